@@ -1,0 +1,1 @@
+"""The Alexa skill: ask-sdk-core handlers for Leg Check."""

@@ -1,0 +1,1 @@
+"""Speech strings, one module per locale."""

@@ -1,0 +1,1 @@
+"""Leg Check command line: assess, chat and serve."""
