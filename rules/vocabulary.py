@@ -124,7 +124,8 @@ CAUSES = {
                "or numbness, often on one side of the body, including the leg."),
     "multiple_sclerosis": ("nerve", "multiple sclerosis",
                            "Multiple sclerosis is an autoimmune disease where the immune system attacks "
-                           "the brain and spinal cord, causing symptoms such as weakness that comes and goes."),
+                           "the brain and spinal cord, causing symptoms such as weakness that comes and "
+                           "goes."),
     "guillain_barre": ("nerve", "Guillain-Barre syndrome",
                        "Guillain-Barre syndrome is a rare disorder where the immune system attacks the "
                        "nerves, causing weakness that starts in the feet and legs and spreads upward."),

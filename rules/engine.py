@@ -1,0 +1,81 @@
+"""The Leg Check knowledge engine: every rule family combined, and `assess` over a set of answers."""
+import threading
+from dataclasses import dataclass, field
+
+from .emergency import EmergencyRules
+from .facts import Cause, EmergencySign, Finding, Triage
+from .muscle import MuscleRules
+from .nerve import NerveRules
+from .systemic import SystemicRules
+from .temporary import TemporaryRules
+from .triage import TriageRules
+from .vocabulary import CAUSES, EMERGENCY_SIGNS, FINDINGS, URGENCY, most_urgent
+
+_CAUSE_ORDER = {cause: i for i, cause in enumerate(CAUSES)}
+_SIGN_ORDER = {sign: i for i, sign in enumerate(EMERGENCY_SIGNS)}
+
+
+class LegCheckEngine(EmergencyRules, TriageRules, TemporaryRules, NerveRules, MuscleRules, SystemicRules):
+    """Forward chaining from findings to emergency signs, causes and triage."""
+
+
+@dataclass
+class Conclusions:
+    """What the rules concluded from one set of findings."""
+
+    triage: str
+    triage_because: tuple
+    emergency_signs: list = field(default_factory=list)
+    causes: list = field(default_factory=list)
+
+
+def _merge(facts, order):
+    """One entry per id, reasons united in the order they were found; most reasons first."""
+    merged = {}
+    for fact in facts:
+        reasons = merged.setdefault(fact["id"], [])
+        reasons.extend(r for r in fact["because"] if r not in reasons)
+    ranked = sorted(merged, key=lambda i: (-len(merged[i]), order[i]))
+    return [(i, merged[i]) for i in ranked]
+
+
+_local = threading.local()
+
+
+def _engine():
+    """One engine per thread: building the Rete network is the expensive part, a reset is cheap."""
+    engine = getattr(_local, "engine", None)
+    if engine is None:
+        engine = _local.engine = LegCheckEngine()
+    return engine
+
+
+def conclude(findings):
+    """Run the rules over `findings` ({finding id: True | False | None}) and collect the conclusions."""
+    engine = _engine()
+    engine.reset()
+    for finding_id, value in findings.items():
+        if finding_id not in FINDINGS:
+            raise ValueError(f"unknown finding id: {finding_id!r}")
+        engine.declare(Finding(id=finding_id, value=value))
+    engine.run()
+    facts = list(engine.facts.values())
+    triages = [f for f in facts if isinstance(f, Triage)]
+    level = most_urgent(t["level"] for t in triages)
+    because = []
+    for t in triages:
+        if t["level"] == level:
+            because.extend(r for r in t["because"] if r not in because)
+    signs = _merge((f for f in facts if isinstance(f, EmergencySign)), _SIGN_ORDER)
+    causes = _merge((f for f in facts if isinstance(f, Cause)), _CAUSE_ORDER)
+    return Conclusions(
+        triage=level,
+        triage_because=tuple(because),
+        emergency_signs=[{"id": s, "because": r} for s, r in signs],
+        causes=[{"id": c, "family": CAUSES[c][0], "because": r} for c, r in causes],
+    )
+
+
+def more_urgent(a, b):
+    """True when triage level `a` is more urgent than `b` (None is the least urgent)."""
+    return URGENCY.get(a, 0) > URGENCY.get(b, 0)
