@@ -1,0 +1,224 @@
+"""Typed line -> intent and slots, using only a locale's interaction model (plus built-in phrasings).
+
+Each sample utterance becomes a token pattern in which a slot is a placeholder for its slot type.
+For an intent, the line's slot values and synonyms (longest first) are replaced by the same
+placeholders; the line then scores against every sample: exact (1.0), the sample inside the line
+(partial), a free slot of one or more unknown words (value not resolved), or a fuzzy string ratio.
+Below FALLBACK_BELOW the answer is AMAZON.FallbackIntent, as on a device.
+"""
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "interaction_model"
+FALLBACK = "AMAZON.FallbackIntent"
+FALLBACK_BELOW = 0.7
+
+# A few standard phrasings of the built-in intents, added to the model's own samples.
+BUILTIN_PHRASES = {
+    "AMAZON.YesIntent": ["yes", "yeah", "yep", "yup", "yes please", "sure", "correct", "that's right",
+                         "i do", "i am", "i did", "i have", "it is", "it does", "they do", "they are",
+                         "they did", "of course", "definitely", "absolutely"],
+    "AMAZON.NoIntent": ["no", "nope", "nah", "no thanks", "not really", "not at all", "i don't", "i'm not",
+                        "i didn't", "i haven't", "it isn't", "it doesn't", "they don't", "they aren't",
+                        "they didn't", "never", "negative"],
+    "AMAZON.HelpIntent": ["help", "help me", "what can i say", "what can you do", "how does this work"],
+    "AMAZON.StopIntent": ["stop", "quit", "exit", "goodbye", "bye", "shut up", "that's enough"],
+    "AMAZON.CancelIntent": ["cancel", "never mind", "forget it"],
+    "AMAZON.RepeatIntent": ["repeat", "repeat that", "say that again", "again", "what did you say"],
+    "AMAZON.StartOverIntent": ["start over", "restart", "start again", "begin again"],
+    "AMAZON.NavigateHomeIntent": ["home", "go home"],
+}
+
+_CONTRACTIONS = [("can't", "can not"), ("won't", "will not"), ("ain't", "is not"), ("n't", " not"),
+                 ("'m", " am"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'d", " would"),
+                 ("'s", " is")]
+
+
+def normalize(text):
+    """Lower case, contractions expanded, punctuation dropped: a tuple of words."""
+    text = text.lower().replace("\u2019", "'")
+    for short, long in _CONTRACTIONS:
+        text = text.replace(short, long)
+    return tuple(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+def placeholder(slot_type):
+    return "{" + slot_type + "}"
+
+
+@dataclass(frozen=True)
+class SlotFill:
+    name: str
+    type: str
+    text: str  # the words heard
+    id: str | None = None  # resolved value id, None = ER_SUCCESS_NO_MATCH
+    canonical: str | None = None
+
+
+@dataclass
+class Understanding:
+    intent: str
+    score: float
+    slots: dict = field(default_factory=dict)  # slot name -> SlotFill
+
+
+@dataclass(frozen=True)
+class Sample:
+    intent: str
+    tokens: tuple  # words and placeholders
+    slot_names: tuple  # slot names in order of appearance
+    text: str
+
+
+class Matcher:
+    """The compiled interaction model of one locale."""
+
+    def __init__(self, model):
+        language = model["interactionModel"]["languageModel"]
+        self.lexicons = {t["name"]: _lexicon(t) for t in language.get("types", [])}
+        self.slots = {i["name"]: [(s["name"], s["type"]) for s in i.get("slots", [])]
+                      for i in language["intents"]}
+        self.samples = []
+        for intent in language["intents"]:
+            texts = BUILTIN_PHRASES.get(intent["name"], []) + intent.get("samples", [])
+            types = dict(self.slots[intent["name"]])
+            self.samples += [_sample(intent["name"], text, types) for text in texts]
+        self.exact = {}
+        for sample in self.samples:
+            self.exact.setdefault((sample.intent, sample.tokens), sample)
+
+    def understand(self, line):
+        words = normalize(line)
+        views = {}  # intent -> (line with that intent's slot values as placeholders, values found)
+        for intent, slots in self.slots.items():
+            views[intent] = _delexicalize(words, {t for _, t in slots}, self.lexicons)
+            if (intent, views[intent][0]) in self.exact:  # an exact hit wins at once
+                return self._fill(self.exact[intent, views[intent][0]], 1.0, views[intent][1], None)
+        best, best_score, best_capture = None, 0.0, None
+        for sample in self.samples:
+            score, capture = _score(views[sample.intent][0], words, sample, best_score)
+            if score > best_score:
+                best, best_score, best_capture = sample, score, capture
+        if best is None or best_score < FALLBACK_BELOW:
+            return Understanding(FALLBACK, round(best_score, 3))
+        return self._fill(best, best_score, views[best.intent][1], best_capture)
+
+    def _fill(self, sample, score, found, capture):
+        result = Understanding(sample.intent, round(score, 3))
+        slots = self.slots[sample.intent]
+        if capture is not None:  # free slots: the words heard, resolved to a value inside them if any
+            for name, heard in capture.items():
+                slot_type = dict(slots)[name]
+                inside = _delexicalize(tuple(heard.split()), {slot_type}, self.lexicons)[1]
+                value_id, canonical = inside[0][2:] if inside else (None, None)
+                result.slots[name] = SlotFill(name, slot_type, heard, value_id, canonical)
+            return result
+        order = list(sample.slot_names) + [n for n, _ in slots if n not in sample.slot_names]
+        remaining = list(found)
+        for name in order:
+            slot_type = dict(slots)[name]
+            match = next((f for f in remaining if f[0] == slot_type), None)
+            if match:
+                remaining.remove(match)
+                result.slots[name] = SlotFill(name, slot_type, match[1], match[2], match[3])
+        return result
+
+
+def _lexicon(slot_type):
+    """phrase tokens -> (value id, canonical name), for names and synonyms."""
+    lexicon = {}
+    for value in slot_type.get("values", []):
+        name = value["name"]["value"]
+        for phrase in [name] + value["name"].get("synonyms", []):
+            lexicon.setdefault(normalize(phrase), (value.get("id") or name, name))
+    return lexicon
+
+
+def _sample(intent, text, slot_types):
+    tokens, names = [], []
+    for part in re.split(r"(\{\w+\})", text):
+        if part.startswith("{") and part[1:-1] in slot_types:
+            names.append(part[1:-1])
+            tokens.append(placeholder(slot_types[part[1:-1]]))
+        else:
+            tokens.extend(normalize(part))
+    return Sample(intent, tuple(tokens), tuple(names), text)
+
+
+def _delexicalize(words, types, lexicons):
+    """Replace slot values of the given types (longest first, no overlap) by placeholders."""
+    spans = []
+    for slot_type in types:
+        lexicon = lexicons.get(slot_type, {})
+        longest = max((len(p) for p in lexicon), default=0)
+        for start in range(len(words)):
+            for end in range(min(len(words), start + longest), start, -1):
+                if words[start:end] in lexicon:
+                    spans.append((end - start, start, slot_type, lexicon[words[start:end]]))
+    taken, chosen = set(), []
+    for length, start, slot_type, hit in sorted(spans, key=lambda s: (-s[0], s[1])):
+        if not taken & set(range(start, start + length)):
+            taken |= set(range(start, start + length))
+            chosen.append((start, length, slot_type, hit))
+    tokens, found, position = [], [], 0
+    for start, length, slot_type, (value_id, name) in sorted(chosen):
+        tokens += words[position:start] + (placeholder(slot_type),)
+        found.append((slot_type, " ".join(words[start:start + length]), value_id, name))
+        position = start + length
+    return tuple(tokens) + words[position:], tuple(found)
+
+
+def _score(tokens, words, sample, floor=0.0):
+    """(score, free slots or None) of a line (delexicalized tokens, plain words) against a sample."""
+    pattern = sample.tokens
+    if not tokens or not pattern:
+        return 0.0, None
+    best, capture = 0.0, None
+    blocks = [b for b in difflib.SequenceMatcher(None, tokens, pattern, autojunk=False).get_matching_blocks()
+              if b.size]
+    matched = sum(b.size for b in blocks)
+    # The whole sample inside the line, in order; a lone word only at either end.
+    if matched == len(pattern) and (len(pattern) > 1 or pattern[0].startswith("{")
+                                    or blocks[0].a in (0, len(tokens) - 1)):
+        best = 0.7 + 0.3 * matched / len(tokens) - 0.05 * (len(blocks) - 1)
+    captured = _free_slots(words, sample)
+    if captured is not None:
+        literal = sum(1 for t in pattern if not t.startswith("{"))
+        share = literal / (literal + sum(len(w.split()) for w in captured.values()))
+        if share >= 0.5 and 0.75 + 0.25 * share > best:
+            best, capture = 0.75 + 0.25 * share, captured
+    matcher = difflib.SequenceMatcher(None, " ".join(tokens), " ".join(pattern), autojunk=False)
+    if 0.95 * matcher.quick_ratio() > max(best, floor) and 0.95 * matcher.ratio() > best:
+        best, capture = 0.95 * matcher.ratio(), None
+    return best, capture
+
+
+def _free_slots(words, sample):
+    """Slot name -> the words a slot covers when each slot takes one or more unknown words."""
+    if not sample.slot_names:
+        return None
+    regex = " ".join(r"(\S+(?: \S+)*?)" if t.startswith("{") else re.escape(t) for t in sample.tokens)
+    match = re.fullmatch(regex, " ".join(words))
+    if not match:
+        return None
+    return dict(zip(sample.slot_names, match.groups(), strict=True))
+
+
+def load_model(locale, model_dir=None):
+    path = Path(model_dir or MODEL_DIR) / f"{locale}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def matcher_for(locale, model_dir=None):
+    """The compiled matcher of a locale (built once, then cached)."""
+    return Matcher(load_model(locale, model_dir))
+
+
+def understand(line, locale="en-US", model_dir=None):
+    return matcher_for(locale, model_dir).understand(line)
