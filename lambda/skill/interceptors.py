@@ -1,0 +1,24 @@
+"""Request interceptors: the locale's strings, and validated session attributes on every request."""
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+
+from skill import state
+from skill.locales import strings_for
+
+
+class LocalizationInterceptor(AbstractRequestInterceptor):
+    """Attach the request locale's speech strings to the request attributes as "strings"."""
+
+    def process(self, handler_input):
+        locale = getattr(handler_input.request_envelope.request, "locale", None)
+        handler_input.attributes_manager.request_attributes["strings"] = strings_for(locale)
+
+
+class SessionStateInterceptor(AbstractRequestInterceptor):
+    """Replace the session attributes by a validated copy (unknown ids dropped, wrong types reset)."""
+
+    def process(self, handler_input):
+        if handler_input.request_envelope.session is None:
+            return
+        manager = handler_input.attributes_manager
+        manager.session_attributes = state.clean(manager.session_attributes)

@@ -1,0 +1,86 @@
+"""The interview: findings -> rules.assess -> the next question, emergency advice, or the result."""
+
+import rules
+from rules.vocabulary import FINDINGS
+from skill import results, state
+from skill.respond import join, locale, reply, strings
+
+
+def assess(handler_input, detail=False):
+    """The engine's assessment of the session's findings, in the request's locale and person."""
+    attributes = state.session(handler_input)
+    return rules.assess(dict(attributes["findings"]), locale=locale(handler_input),
+                        person=attributes["person"], detail=detail)
+
+
+def question_text(handler_input, finding):
+    """The question for `finding`, about "you" or "they"."""
+    return results.personal(FINDINGS[finding][0], state.session(handler_input)["person"])
+
+
+def ask(handler_input, finding, prefix=""):
+    """Ask the question for `finding` and remember it as pending."""
+    state.session(handler_input)["question"] = finding
+    question = question_text(handler_input, finding)
+    return reply(handler_input, join(prefix, question), question)
+
+
+def advance(handler_input, prefix=""):
+    """Say what comes next: emergency advice at once, else the next question, else the result."""
+    attributes = state.session(handler_input)
+    assessment = assess(handler_input)
+    if assessment.emergency_signs:
+        return emergency(handler_input, assessment, prefix)
+    if assessment.next_question is not None:
+        attributes.pop("triage", None)
+        attributes["causes"] = []
+        return ask(handler_input, assessment.next_question, prefix)
+    return result(handler_input, assessment, prefix)
+
+
+def emergency(handler_input, assessment, prefix=""):
+    """Say which emergency sign was found and to get help now; ask nothing more."""
+    attributes = state.session(handler_input)
+    attributes.update(question=None, triage=assessment.triage, causes=[])
+    text = strings(handler_input)
+    card = results.card_text(text, assessment, attributes["findings"], locale(handler_input),
+                             attributes["person"])
+    return reply(handler_input, join(prefix, assessment.speech), text("EMERGENCY_REPROMPT"), card=card)
+
+
+def result(handler_input, assessment, prefix=""):
+    """The engine's result, a card a caregiver can read later, and what the user can ask next."""
+    attributes = state.session(handler_input)
+    attributes.update(question=None, triage=assessment.triage,
+                      causes=[cause["id"] for cause in assessment.causes])
+    text = strings(handler_input)
+    card = results.card_text(text, assessment, attributes["findings"], locale(handler_input),
+                             attributes["person"])
+    speech = join(prefix, assessment.speech, text("OFFER"))
+    return reply(handler_input, speech, text("OFFER"), card=card)
+
+
+def answer(handler_input, value):
+    """Record `value` (True, False or None) for the pending question and go on."""
+    attributes = state.session(handler_input)
+    question = attributes["question"]
+    if question is None:
+        return re_ask(handler_input)
+    attributes["findings"][question] = value
+    attributes["question"] = None
+    return advance(handler_input)
+
+
+def re_ask(handler_input, prefix=""):
+    """Say what the skill waits for: the pending question, the emergency advice, the post-result offer,
+    or (with no question and no result) the next step of the interview."""
+    attributes = state.session(handler_input)
+    text = strings(handler_input)
+    if attributes["question"] is not None:
+        return ask(handler_input, attributes["question"], prefix)
+    if attributes.get("triage") is not None:
+        assessment = assess(handler_input)
+        if assessment.emergency_signs:
+            return reply(handler_input, join(prefix, assessment.speech), text("EMERGENCY_REPROMPT"))
+        return reply(handler_input, join(prefix, text("OFFER")), text("OFFER"))
+    return advance(handler_input, prefix)

@@ -1,0 +1,10 @@
+"""English (Australia): the locale's emergency number and a few wording and spelling overrides."""
+
+from rules.vocabulary import emergency_number
+
+LOCALE = "en-AU"
+EMERGENCY_NUMBER = emergency_number(LOCALE)
+DOCTOR = "GP"
+OVERRIDES = {
+    "NO_SYMPTOM": "Sorry, I didn't recognise that symptom.",
+}

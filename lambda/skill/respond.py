@@ -1,0 +1,46 @@
+"""Building responses: SSML at the session's rate, remembered for Repeat; the locale's strings."""
+
+from ask_sdk_model.ui import SimpleCard
+
+from skill import ssml, state
+from skill.locales import strings_for
+
+
+def locale(handler_input):
+    """The request's locale (en-US when the request has none)."""
+    value = getattr(handler_input.request_envelope.request, "locale", None)
+    return strings_for(value).locale
+
+
+def strings(handler_input):
+    """The locale's Strings (set by the localization interceptor; looked up here if it did not run)."""
+    attributes = handler_input.attributes_manager.request_attributes
+    if "strings" not in attributes:
+        attributes["strings"] = strings_for(locale(handler_input))
+    return attributes["strings"]
+
+
+def join(*parts):
+    """Sentences joined by spaces, empty parts left out."""
+    return " ".join(part for part in parts if part)
+
+
+def _ssml(handler_input, text):
+    return ssml.render(text, state.session(handler_input)["rate"], strings(handler_input).number)
+
+
+def reply(handler_input, speech, reprompt, card=None):
+    """Say `speech`, keep the session open with `reprompt`, and remember both for Repeat."""
+    attributes = state.session(handler_input)
+    attributes["last_speech"], attributes["last_reprompt"] = speech, reprompt
+    builder = handler_input.response_builder.speak(_ssml(handler_input, speech))
+    builder.ask(_ssml(handler_input, reprompt))
+    if card is not None:
+        builder.set_card(SimpleCard(title=strings(handler_input)("CARD_TITLE"), content=card))
+    return builder.response
+
+
+def goodbye(handler_input, speech):
+    """Say `speech` and end the session."""
+    builder = handler_input.response_builder.speak(_ssml(handler_input, speech))
+    return builder.set_should_end_session(True).response

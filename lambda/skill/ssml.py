@@ -1,0 +1,23 @@
+"""Plain text -> SSML: escape it, read the emergency number digit by digit, apply the speaking rate."""
+
+from xml.sax.saxutils import escape
+
+# Speaking rates (percent of normal) that SpeakSlower/SpeakFaster step through.
+RATES = (80, 90, 100, 110, 120)
+NORMAL_RATE = 100
+
+
+def step_rate(rate, steps):
+    """The rate `steps` places along RATES from `rate` (clamped to the slowest and fastest)."""
+    index = RATES.index(rate) if rate in RATES else RATES.index(NORMAL_RATE)
+    return RATES[max(0, min(len(RATES) - 1, index + steps))]
+
+
+def render(text, rate=NORMAL_RATE, number=None):
+    """SSML for `text` (without the <speak> tag, which ask-sdk adds)."""
+    body = escape(text)
+    if number:
+        body = body.replace(number, f'<say-as interpret-as="digits">{number}</say-as>')
+    if rate != NORMAL_RATE and rate in RATES:
+        body = f'<prosody rate="{rate}%">{body}</prosody>'
+    return body

@@ -1,0 +1,74 @@
+"""Session attributes, the skill's only state: defaults and validation of whatever a request carries.
+
+Keys: `question` (finding id asked, or None), `findings` (finding id -> True/False/None), `triage` (level id,
+only once a result or emergency advice was given), `causes` (cause ids named, most likely first),
+`last_speech` and `last_reprompt` (plain text, for Repeat), `rate` (speaking rate, percent), `person`
+("you" or "they").
+"""
+
+from rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
+from skill.ssml import NORMAL_RATE, RATES
+
+PERSONS = ("you", "they")
+INTERVIEW_KEYS = ("question", "findings", "triage", "causes")
+
+
+def defaults():
+    """The attributes of a new session."""
+    return {"question": None, "findings": {}, "causes": [], "last_speech": "", "last_reprompt": "",
+            "rate": NORMAL_RATE, "person": "you"}
+
+
+def _findings(value):
+    if not isinstance(value, dict):
+        return {}
+    return {key: answer for key, answer in value.items()
+            if key in FINDINGS and (answer is None or isinstance(answer, bool))}
+
+
+def _causes(value):
+    if not isinstance(value, list):
+        return []
+    return [cause for cause in value if isinstance(cause, str) and cause in CAUSES]
+
+
+def clean(attributes):
+    """Valid attributes from anything: unknown keys and wrong values are dropped or reset, never raised."""
+    source = attributes if isinstance(attributes, dict) else {}
+    state = defaults()
+    state["findings"] = _findings(source.get("findings"))
+    question = source.get("question")
+    state["question"] = question if isinstance(question, str) and question in FINDINGS else None
+    triage = source.get("triage")
+    if isinstance(triage, str) and triage in TRIAGE_LEVELS:
+        state["triage"] = triage
+    state["causes"] = _causes(source.get("causes"))
+    for key in ("last_speech", "last_reprompt"):
+        if isinstance(source.get(key), str):
+            state[key] = source[key]
+    rate = source.get("rate")
+    if isinstance(rate, int) and not isinstance(rate, bool) and rate in RATES:
+        state["rate"] = rate
+    if source.get("person") in PERSONS:
+        state["person"] = source["person"]
+    return state
+
+
+def session(handler_input):
+    """The session attributes (validated by the interceptor); a scratch dict for an out-of-session request."""
+    if handler_input.request_envelope.session is None:
+        scratch = handler_input.attributes_manager.request_attributes.setdefault("scratch_session", {})
+        if not scratch:
+            scratch.update(defaults())
+        return scratch
+    attributes = handler_input.attributes_manager.session_attributes
+    if not isinstance(attributes, dict) or "findings" not in attributes:
+        attributes = clean(attributes)
+        handler_input.attributes_manager.session_attributes = attributes
+    return attributes
+
+
+def restart(attributes):
+    """Forget the interview (findings, question, result), keeping the person and the speaking rate."""
+    attributes.pop("triage", None)
+    attributes.update(question=None, findings={}, causes=[])
