@@ -2,9 +2,9 @@
 import argparse
 import sys
 
-from . import assess, chat
+from . import assess, chat, serve
 
-SUBCOMMANDS = [assess, chat]
+SUBCOMMANDS = [assess, chat, serve]
 
 
 def main(argv=None):

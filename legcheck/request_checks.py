@@ -1,0 +1,64 @@
+"""Checks on the request envelope itself: its shape, its timestamp and its skill id."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from legcheck.verify import AbstractVerifier, Clock, VerificationException, utc_now
+
+TIMESTAMP_TOLERANCE = timedelta(seconds=150)
+
+
+def envelope_problem(body: bytes) -> str | None:
+    """A short reason why `body` is not an Alexa request envelope, or None if it looks like one."""
+    try:
+        envelope = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "body is not UTF-8 text"
+    except ValueError:
+        return "body is not JSON"
+    if not isinstance(envelope, dict) or not isinstance(envelope.get("request"), dict):
+        return "body has no Alexa request object"
+    if not isinstance(envelope["request"].get("type"), str):
+        return "request has no type"
+    return None
+
+
+class TimestampVerifier(AbstractVerifier):
+    """Refuse requests whose timestamp is more than 150 s away from now (either way)."""
+
+    def __init__(self, tolerance: timedelta = TIMESTAMP_TOLERANCE, clock: Clock = utc_now):
+        self._tolerance = tolerance
+        self._clock = clock
+
+    def verify(self, headers, serialized_request_env, deserialized_request_env) -> None:
+        request = deserialized_request_env.request
+        stamp = getattr(request, "timestamp", None)
+        if stamp is None or stamp.tzinfo is None or stamp.utcoffset() is None:
+            raise VerificationException("request timestamp is missing or has no time zone")
+        if abs(self._clock() - stamp) > self._tolerance:
+            raise VerificationException("request timestamp is too far from now")
+
+
+def application_id(envelope) -> str | None:
+    """The skill id a deserialized request envelope is addressed to."""
+    system = getattr(envelope.context, "system", None) if envelope.context else None
+    for holder in (system, envelope.session):
+        application = getattr(holder, "application", None)
+        if application is not None and application.application_id:
+            return application.application_id
+    return None
+
+
+class SkillIdVerifier(AbstractVerifier):
+    """Refuse requests addressed to any skill but ours."""
+
+    def __init__(self, skill_id: str):
+        if not skill_id:
+            raise ValueError("skill id must not be empty")
+        self._skill_id = skill_id
+
+    def verify(self, headers, serialized_request_env, deserialized_request_env) -> None:
+        if application_id(deserialized_request_env) != self._skill_id:
+            raise VerificationException("request is for another skill")
