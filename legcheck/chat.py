@@ -33,8 +33,9 @@ def load_handler():
 
 def plain_text(speech):
     """SSML or plain text -> the words: tags removed, entities unescaped, spaces collapsed."""
-    words = re.sub(r"<[^>]*>", " ", speech or "")
-    return " ".join(html.unescape(words).split())
+    words = re.sub(r"<(?:break|p|s)\b[^>]*>|</(?:p|s)>", " ", speech or "")
+    words = " ".join(html.unescape(re.sub(r"<[^>]*>", "", words)).split())
+    return re.sub(r" ([.,;:!?])", r"\1", words)
 
 
 def answer_lines(response):

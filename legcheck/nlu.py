@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from legcheck.lexicon import EMPTY, Lexicon, delexicalize, normalize, placeholder
+
 MODEL_DIR = Path(__file__).resolve().parent.parent / "interaction_model"
 FALLBACK = "AMAZON.FallbackIntent"
 FALLBACK_BELOW = 0.7
@@ -33,23 +35,6 @@ BUILTIN_PHRASES = {
     "AMAZON.StartOverIntent": ["start over", "restart", "start again", "begin again"],
     "AMAZON.NavigateHomeIntent": ["home", "go home"],
 }
-
-_CONTRACTIONS = [("can't", "can not"), ("won't", "will not"), ("ain't", "is not"), ("n't", " not"),
-                 ("'m", " am"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'d", " would"),
-                 ("'s", " is")]
-
-
-def normalize(text):
-    """Lower case, contractions expanded, punctuation dropped: a tuple of words."""
-    text = text.lower().replace("\u2019", "'")
-    for short, long in _CONTRACTIONS:
-        text = text.replace(short, long)
-    return tuple(re.sub(r"[^a-z0-9 ]+", " ", text).split())
-
-
-def placeholder(slot_type):
-    return "{" + slot_type + "}"
-
 
 @dataclass(frozen=True)
 class SlotFill:
@@ -80,7 +65,7 @@ class Matcher:
 
     def __init__(self, model):
         language = model["interactionModel"]["languageModel"]
-        self.lexicons = {t["name"]: _lexicon(t) for t in language.get("types", [])}
+        self.lexicons = {t["name"]: Lexicon(t) for t in language.get("types", [])}
         self.slots = {i["name"]: [(s["name"], s["type"]) for s in i.get("slots", [])]
                       for i in language["intents"]}
         self.samples = []
@@ -96,14 +81,16 @@ class Matcher:
         words = normalize(line)
         views = {}  # intent -> (line with that intent's slot values as placeholders, values found)
         for intent, slots in self.slots.items():
-            views[intent] = _delexicalize(words, {t for _, t in slots}, self.lexicons)
+            views[intent] = delexicalize(words, {t for _, t in slots}, self.lexicons)
             if (intent, views[intent][0]) in self.exact:  # an exact hit wins at once
                 return self._fill(self.exact[intent, views[intent][0]], 1.0, views[intent][1], None)
         best, best_score, best_capture = None, 0.0, None
         for sample in self.samples:
-            score, capture = _score(views[sample.intent][0], words, sample, best_score)
+            score, capture = _score(views[sample.intent][0], words, sample, self.lexicons, best_score)
             if score > best_score:
                 best, best_score, best_capture = sample, score, capture
+            if score == 1.0:
+                break
         if best is None or best_score < FALLBACK_BELOW:
             return Understanding(FALLBACK, round(best_score, 3))
         return self._fill(best, best_score, views[best.intent][1], best_capture)
@@ -114,7 +101,7 @@ class Matcher:
         if capture is not None:  # free slots: the words heard, resolved to a value inside them if any
             for name, heard in capture.items():
                 slot_type = dict(slots)[name]
-                inside = _delexicalize(tuple(heard.split()), {slot_type}, self.lexicons)[1]
+                inside = delexicalize(tuple(heard.split()), {slot_type}, self.lexicons)[1]
                 value_id, canonical = inside[0][2:] if inside else (None, None)
                 result.slots[name] = SlotFill(name, slot_type, heard, value_id, canonical)
             return result
@@ -129,16 +116,6 @@ class Matcher:
         return result
 
 
-def _lexicon(slot_type):
-    """phrase tokens -> (value id, canonical name), for names and synonyms."""
-    lexicon = {}
-    for value in slot_type.get("values", []):
-        name = value["name"]["value"]
-        for phrase in [name] + value["name"].get("synonyms", []):
-            lexicon.setdefault(normalize(phrase), (value.get("id") or name, name))
-    return lexicon
-
-
 def _sample(intent, text, slot_types):
     tokens, names = [], []
     for part in re.split(r"(\{\w+\})", text):
@@ -150,30 +127,7 @@ def _sample(intent, text, slot_types):
     return Sample(intent, tuple(tokens), tuple(names), text)
 
 
-def _delexicalize(words, types, lexicons):
-    """Replace slot values of the given types (longest first, no overlap) by placeholders."""
-    spans = []
-    for slot_type in types:
-        lexicon = lexicons.get(slot_type, {})
-        longest = max((len(p) for p in lexicon), default=0)
-        for start in range(len(words)):
-            for end in range(min(len(words), start + longest), start, -1):
-                if words[start:end] in lexicon:
-                    spans.append((end - start, start, slot_type, lexicon[words[start:end]]))
-    taken, chosen = set(), []
-    for length, start, slot_type, hit in sorted(spans, key=lambda s: (-s[0], s[1])):
-        if not taken & set(range(start, start + length)):
-            taken |= set(range(start, start + length))
-            chosen.append((start, length, slot_type, hit))
-    tokens, found, position = [], [], 0
-    for start, length, slot_type, (value_id, name) in sorted(chosen):
-        tokens += words[position:start] + (placeholder(slot_type),)
-        found.append((slot_type, " ".join(words[start:start + length]), value_id, name))
-        position = start + length
-    return tuple(tokens) + words[position:], tuple(found)
-
-
-def _score(tokens, words, sample, floor=0.0):
+def _score(tokens, words, sample, lexicons, floor=0.0):
     """(score, free slots or None) of a line (delexicalized tokens, plain words) against a sample."""
     pattern = sample.tokens
     if not tokens or not pattern:
@@ -187,6 +141,10 @@ def _score(tokens, words, sample, floor=0.0):
                                     or blocks[0].a in (0, len(tokens) - 1)):
         best = 0.7 + 0.3 * matched / len(tokens) - 0.05 * (len(blocks) - 1)
     captured = _free_slots(words, sample)
+    types = [t[1:-1] for t in pattern if t.startswith("{")]
+    if captured is not None and all(lexicons.get(slot_type, EMPTY).exact(heard.split())
+                                    for heard, slot_type in zip(captured.values(), types, strict=True)):
+        return 1.0, captured  # the sample's words with a value or synonym in each slot
     if captured is not None:
         literal = sum(1 for t in pattern if not t.startswith("{"))
         share = literal / (literal + sum(len(w.split()) for w in captured.values()))
