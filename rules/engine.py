@@ -3,7 +3,7 @@ import threading
 from dataclasses import dataclass, field
 
 from .emergency import EmergencyRules
-from .facts import Cause, EmergencySign, Finding, Triage
+from .facts import YES_OR_UNSURE, Cause, EmergencySign, Finding, Triage
 from .muscle import MuscleRules
 from .nerve import NerveRules
 from .systemic import SystemicRules
@@ -39,6 +39,27 @@ def _merge(facts, order):
     return [(i, merged[i]) for i in ranked]
 
 
+def _patterns(element):
+    """Every Finding pattern in a rule's left-hand side, however deeply nested in AND/OR/NOT."""
+    if isinstance(element, Finding):
+        yield element
+    elif isinstance(element, tuple):
+        for child in element:
+            yield from _patterns(child)
+
+
+def _ids_tested_for_no():
+    """Findings some rule tests for a "no": a "no" to any other finding can match nothing."""
+    return frozenset(
+        pattern["id"]
+        for rule in LegCheckEngine().get_rules()
+        for pattern in _patterns(rule)
+        if isinstance(pattern.get("id"), str) and pattern.get("value") is not True
+        and pattern.get("value") is not YES_OR_UNSURE
+    )
+
+
+TESTED_FOR_NO = _ids_tested_for_no()
 _local = threading.local()
 
 
@@ -53,11 +74,14 @@ def _engine():
 def conclude(findings):
     """Run the rules over `findings` ({finding id: True | False | None}) and collect the conclusions."""
     engine = _engine()
+    unknown = set(findings) - FINDINGS.keys()
+    if unknown:
+        raise ValueError(f"unknown finding id: {sorted(unknown)[0]!r}")
     engine.reset()
-    for finding_id, value in findings.items():
-        if finding_id not in FINDINGS:
-            raise ValueError(f"unknown finding id: {finding_id!r}")
-        engine.declare(Finding(id=finding_id, value=value))
+    # One declare for all answers, so the Rete network is updated once; a "no" that no rule tests
+    # for would only cost time.
+    engine.declare(*(Finding(id=finding_id, value=value) for finding_id, value in findings.items()
+                     if value is not False or finding_id in TESTED_FOR_NO))
     engine.run()
     facts = list(engine.facts.values())
     triages = [f for f in facts if isinstance(f, Triage)]
