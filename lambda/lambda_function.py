@@ -51,10 +51,19 @@ def _apology(event):
     return _plain_response(f"{text('ERROR')} {text('DISCLAIMER')}")
 
 
+def _readable(event):
+    """`event` with session attributes that are not an object replaced by none (the skill validates the
+    rest); ask-sdk cannot even read an envelope whose attributes are, say, a list."""
+    session = event.get("session") if isinstance(event, dict) else None
+    if isinstance(session, dict) and not isinstance(session.get("attributes", {}), dict | None):
+        return {**event, "session": {**session, "attributes": {}}}
+    return event
+
+
 def lambda_handler(event, context):
     """Answer one Alexa request; with env SKILL_ID set, only requests for that skill get an answer."""
     try:
-        envelope = _SERIALIZER.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+        envelope = _SERIALIZER.deserialize(payload=json.dumps(_readable(event)), obj_type=RequestEnvelope)
         expected = os.environ.get("SKILL_ID") or None
         ids = _application_ids(envelope)
         if expected is not None and (not ids or any(found != expected for found in ids)):

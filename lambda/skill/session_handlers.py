@@ -99,7 +99,8 @@ class UnexpectedIntentHandler(AbstractRequestHandler):
 
 
 class CatchAllExceptionHandler(AbstractExceptionHandler):
-    """Any error: a short apology and the pending question again (or just the apology if that fails too)."""
+    """Any error: undo the request's changes, apologise and ask the pending question again (or, if that
+    fails too, apologise, remind of the emergency number and end the session)."""
 
     def can_handle(self, handler_input, exception):
         return True
@@ -107,8 +108,9 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
     def handle(self, handler_input, exception):
         text = strings(handler_input)
         try:
+            state.roll_back(handler_input)
             return interview.re_ask(handler_input, text("ERROR"))
         except Exception:
             partial = handler_input.response_builder.response
             partial.card = partial.reprompt = None
-            return goodbye(handler_input, text("ERROR"))
+            return goodbye(handler_input, f"{text('ERROR')} {text('DISCLAIMER')}")

@@ -10,7 +10,7 @@ from rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
 from skill.ssml import NORMAL_RATE, RATES
 
 PERSONS = ("you", "they")
-INTERVIEW_KEYS = ("question", "findings", "triage", "causes")
+AT_START = "session_at_start"  # request attribute: the validated session attributes before any handler ran
 
 
 def defaults():
@@ -66,6 +66,13 @@ def session(handler_input):
         attributes = clean(attributes)
         handler_input.attributes_manager.session_attributes = attributes
     return attributes
+
+
+def roll_back(handler_input):
+    """Put the session attributes back as they were when the request arrived (after validation)."""
+    saved = handler_input.attributes_manager.request_attributes.get(AT_START)
+    if saved is not None and handler_input.request_envelope.session is not None:
+        handler_input.attributes_manager.session_attributes = saved
 
 
 def restart(attributes):

@@ -1,0 +1,140 @@
+"""What each handler says and how it changes the session attributes."""
+
+import pytest
+from lambda_function import lambda_handler
+
+from rules.vocabulary import CAUSES, FINDINGS
+from tests.envelopes import attributes_of, load, reprompt, speech
+
+SCIATICA = {**dict.fromkeys(FINDINGS, False), "back_pain_down_leg": True}
+BEFORE_RESULT = {"question": "one_leg", "findings": {k: v for k, v in SCIATICA.items() if k != "one_leg"}}
+PENDING = {"question": "one_leg", "findings": {"sudden_onset": False, "speech_or_vision": False}}
+
+
+@pytest.fixture(autouse=True)
+def no_skill_id(monkeypatch):
+    monkeypatch.delenv("SKILL_ID", raising=False)
+
+
+def send(name, attributes=None, locale="en-US", slots=None):
+    return lambda_handler(load(name, locale, attributes=attributes, slots=slots), None)
+
+
+def result_state():
+    """The attributes right after the sciatica result."""
+    return attributes_of(send("AMAZON.YesIntent", BEFORE_RESULT))
+
+
+@pytest.mark.parametrize("intent, value", [("AMAZON.YesIntent", True), ("AMAZON.NoIntent", False),
+                                           ("DontKnowIntent", None)])
+def test_answers_set_the_pending_finding_and_ask_a_new_question(intent, value):
+    response = send(intent, PENDING)
+    attributes = attributes_of(response)
+    assert attributes["findings"]["one_leg"] is value
+    assert attributes["question"] not in (None, "one_leg") or "triage" in attributes
+    assert reprompt(response)
+
+
+def test_volunteered_symptoms_become_yes_and_unmatched_values_are_ignored():
+    response = send("SymptomIntent", PENDING, slots={"symptom": "numbness_tingling", "symptomTwo": None})
+    findings = attributes_of(response)["findings"]
+    assert findings["numbness_tingling"] is True
+    assert set(findings) == {"sudden_onset", "speech_or_vision", "numbness_tingling"}
+
+
+def test_an_unrecognised_symptom_re_asks_the_pending_question_without_changing_anything():
+    response = send("SymptomIntent", PENDING, slots={"symptom": None, "symptomTwo": "not_a_finding"})
+    assert attributes_of(response)["findings"] == PENDING["findings"]
+    assert "recognize that symptom" in speech(response) and "Is it only one leg?" in speech(response)
+
+
+@pytest.mark.parametrize("locale, number", [("en-US", "911"), ("en-GB", "999"), ("en-AU", "000"),
+                                            ("en-IN", "112"), ("en-CA", "911")])
+def test_an_emergency_sign_gets_emergency_advice_at_once_and_no_question(locale, number):
+    slots = {"symptom": "sudden_onset", "symptomTwo": "speech_or_vision"}
+    response = send("SymptomIntent", PENDING, locale=locale, slots=slots)
+    attributes = attributes_of(response)
+    assert attributes["triage"] == "call_emergency" and attributes["question"] is None
+    assert f">{number}</say-as> now." in speech(response) and "stroke" in speech(response)
+    assert not speech(response).endswith("?</speak>") and number in reprompt(response)
+    for intent in ("AMAZON.YesIntent", "AMAZON.FallbackIntent", "AMAZON.RepeatIntent", "WhyIntent"):
+        again = send(intent, attributes, locale=locale)
+        assert "stroke" in speech(again) and attributes_of(again)["question"] is None, intent
+
+
+def test_the_result_has_advice_causes_a_card_and_an_offer():
+    response = send("AMAZON.YesIntent", BEFORE_RESULT)
+    attributes = attributes_of(response)
+    assert attributes["triage"] == "doctor_soon" and attributes["causes"] == ["sciatica"]
+    assert "sciatica" in speech(response)
+    assert speech(response).endswith("Ask me what any of these means, or say start over.</speak>")
+    card = response["response"]["card"]
+    assert card["type"] == "Simple" and card["title"] == "Leg Check"
+    assert "sciatica because you said pain shoots" in card["content"]
+    assert "in the next few days" in card["content"] and "I'm not a doctor" in card["content"]
+
+
+def test_after_the_result_no_ends_politely_and_yes_asks_which_cause():
+    state = result_state()
+    assert send("AMAZON.NoIntent", state)["response"]["shouldEndSession"] is True
+    yes = send("AMAZON.YesIntent", state)
+    assert "what is sciatica" in speech(yes) and reprompt(yes)
+
+
+def test_why_explains_the_pending_question_then_the_reasons_after_the_result():
+    during = speech(send("WhyIntent", PENDING))
+    assert "one leg" in during and during.endswith("Is it only one leg?</speak>")
+    after = speech(send("WhyIntent", result_state()))
+    assert "I mentioned sciatica because you said pain shoots from your lower back" in after
+
+
+def test_explain_cause_uses_the_seed_explanation_and_re_asks():
+    response = send("ExplainCauseIntent", PENDING, slots={"cause": "sciatica"})
+    assert CAUSES["sciatica"][2] in speech(response) and speech(response).endswith("one leg?</speak>")
+    unknown = send("ExplainCauseIntent", PENDING, slots={"cause": None})
+    assert "I can explain causes like sciatica" in speech(unknown) and "one leg?" in speech(unknown)
+
+
+def test_more_detail_gives_every_cause_with_its_explanation_only_after_the_result():
+    assert CAUSES["sciatica"][2] in speech(send("MoreDetailIntent", result_state()))
+    early = speech(send("MoreDetailIntent", PENDING))
+    assert "once I've finished my questions" in early and early.endswith("one leg?</speak>")
+
+
+def test_help_explains_how_to_answer_then_re_asks():
+    said = speech(send("AMAZON.HelpIntent", PENDING))
+    assert "yes, no, or I don't know" in said and said.endswith("Is it only one leg?</speak>")
+
+
+def test_someone_else_switches_questions_to_they():
+    response = send("SomeoneElseIntent", {"question": "speech_or_vision", "findings": {}})
+    assert attributes_of(response)["person"] == "they"
+    assert "Do they have any trouble speaking, or any change in their vision?" in speech(response)
+
+
+def test_speaking_rate_steps_and_clamps():
+    state, rates = dict(PENDING), []
+    for _ in range(4):
+        state = attributes_of(send("SpeakSlowerIntent", state))
+        rates.append(state["rate"])
+    assert rates == [90, 80, 80, 80]
+    response = send("SpeakFasterIntent", state)
+    assert '<prosody rate="90%">' in speech(response)
+    for _ in range(5):
+        state = attributes_of(send("SpeakFasterIntent", state))
+    assert state["rate"] == 120
+
+
+def test_start_over_forgets_answers_but_keeps_person_and_rate():
+    state = {**result_state(), "person": "they", "rate": 90}
+    attributes = attributes_of(send("AMAZON.StartOverIntent", state))
+    assert attributes["findings"] == {} and "triage" not in attributes and attributes["causes"] == []
+    assert attributes["person"] == "they" and attributes["rate"] == 90 and attributes["question"]
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"])
+@pytest.mark.parametrize("locale, words", [("en-US", ("doctor", "911")), ("en-GB", ("GP", "999"))])
+def test_stop_cancel_and_home_end_politely_in_the_locales_words(intent, locale, words):
+    response = send(intent, PENDING, locale=locale)
+    assert response["response"]["shouldEndSession"] is True
+    assert all(word in speech(response) for word in words)
