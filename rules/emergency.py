@@ -1,5 +1,5 @@
 """Emergency signs: they end the interview at once (seed: "When to Seek Medical Care")."""
-from experta import AS, L, Rule
+from experta import AS, Rule
 
 from .base import RuleBase
 from .facts import YES_OR_UNSURE, Finding
@@ -20,9 +20,8 @@ class EmergencyRules(RuleBase):
         self.emergency("stroke_signs", f)
 
     # "Immediate medical care is advised if leg weakness appears suddenly ... These could be signs of a
-    #  stroke or other serious medical emergencies."  (An injury that explains it is handled in triage.)
-    @Rule(AS.f << Finding(id="sudden_onset", value=YES_OR_UNSURE),
-          Finding(id="injury", value=~L(True)), salience=EMERGENCY)
+    #  stroke or other serious medical emergencies."  Even after a fall: a stroke can cause the fall.
+    @Rule(AS.f << Finding(id="sudden_onset", value=YES_OR_UNSURE), salience=EMERGENCY)
     def emergency_sudden_weakness(self, f):
         self.emergency("sudden_weakness", f)
 

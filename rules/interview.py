@@ -8,24 +8,25 @@ from .vocabulary import CAUSES, URGENCY
 
 TEMPORARY = {c for c, (family, *_) in CAUSES.items() if family == "temporary"}
 
-SCREEN = ("sudden_onset", "injury", "speech_or_vision", "face_or_arm", "breathing", "bladder_bowel",
-          "spreading_up")
+# Every sign that calls for an ambulance is in the screen; after it, the most urgent level left is
+# the emergency department.
+SCREEN = ("sudden_onset", "speech_or_vision", "face_or_arm", "breathing", "bladder_bowel", "spreading_up")
 
 # finding -> (the most urgent level a "yes" to it supports, None for an everyday cause, which can only
 #             lower it; the causes a "yes" can name), in the order they are asked after the screen.
 # A "doctor_soon" cause finding matters to the triage only while self-care is on the table.
 QUESTIONS = {
     "sudden_onset": ("call_emergency", {"stroke"}),
-    "injury": ("emergency_department", {"minor_injury", "muscle_injury", "spinal_cord"}),
     "speech_or_vision": ("call_emergency", {"stroke"}),
     "face_or_arm": ("call_emergency", {"stroke"}),
     "breathing": ("call_emergency", set()),
     "bladder_bowel": ("emergency_department", {"spinal_cord"}),
     "spreading_up": ("emergency_department", {"guillain_barre"}),
     "dark_urine": ("emergency_department", {"rhabdomyolysis"}),
+    "injury": ("emergency_department", {"minor_injury", "muscle_injury", "spinal_cord"}),
     "fever": ("emergency_department", {"systemic_infection"}),
     "very_unwell": ("emergency_department", {"systemic_infection"}),
-    "severe_back_pain": ("call_emergency", {"spinal_cord"}),
+    "severe_back_pain": ("emergency_department", {"spinal_cord"}),
     "injury_severe": ("doctor_within_24h", {"minor_injury", "muscle_injury"}),
     "getting_worse": ("doctor_within_24h", {"myopathy"}),
     "cant_walk": ("doctor_within_24h", set()),
@@ -68,7 +69,6 @@ WARNINGS = {"dark_urine", "fever", "very_unwell", "severe_back_pain", "injury_se
 
 # A follow-up question is asked only when the answer it follows makes it matter.
 GATES = {
-    "injury": lambda f: _open(f, "sudden_onset") or "spreading_up" in f,
     "injury_severe": lambda f: _open(f, "injury"),
     "severe_back_pain": lambda f: "injury" in f,
     "one_leg": lambda f: _yes(f, "numbness_tingling", "back_pain_down_leg", "getting_worse"),

@@ -49,7 +49,7 @@ class NerveRules(RuleBase):
         self.cause("spinal_cord", f)
 
     # "A stroke ... can result in sudden weakness or numbness, often affecting one side of the body."
-    @Rule(AS.f << Finding(id="sudden_onset", value=True), Finding(id="injury", value=False))
+    @Rule(AS.f << Finding(id="sudden_onset", value=True))
     def nerve_stroke_sudden(self, f):
         self.cause("stroke", f)
 

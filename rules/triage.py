@@ -12,11 +12,6 @@ class TriageRules(RuleBase):
     def triage_emergency_sign(self, e):
         self.declare(Triage(level=e["level"], because=e["because"]))
 
-    # "Immediate medical care is advised if leg weakness appears suddenly."  Even after an injury.
-    @Rule(AS.s << Finding(id="sudden_onset", value=YES_OR_UNSURE), AS.i << Finding(id="injury", value=True))
-    def triage_sudden_after_injury(self, s, i):
-        self.triage("emergency_department", s, i)
-
     # "Progressive weakness, meaning it worsens over time, warrants prompt medical assessment."
     @Rule(AS.f << Finding(id="getting_worse", value=YES_OR_UNSURE))
     def triage_progressive(self, f):

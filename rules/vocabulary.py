@@ -170,7 +170,7 @@ EMERGENCY_SIGNS = {
     "stroke_signs": ("call_emergency", "these can be signs of a stroke"),
     "sudden_weakness": ("call_emergency", "weakness that comes on suddenly can be a sign of a stroke"),
     "breathing_difficulty": ("call_emergency", "weakness with difficulty breathing needs help at once"),
-    "spinal_injury": ("call_emergency", "this can mean an injury to the spine"),
+    "spinal_injury": ("emergency_department", "this can mean an injury to the spine"),
     "cord_compression": ("emergency_department", "this can mean pressure on the nerves of the spine"),
     "ascending_weakness": ("emergency_department",
                            "weakness spreading upward can be Guillain-Barre syndrome, which can affect "

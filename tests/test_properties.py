@@ -1,0 +1,85 @@
+"""Safety properties of the rules, over answers hypothesis makes up."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rules import assess
+from rules.emergency import EmergencyRules
+from rules.engine import _patterns
+from rules.facts import YES_OR_UNSURE
+from rules.triage import TriageRules
+from rules.vocabulary import FINDINGS, URGENCY
+
+ANSWER = st.sampled_from([True, False, None])
+FINDING = st.sampled_from(sorted(FINDINGS))
+ANSWERS = st.dictionaries(FINDING, ANSWER, max_size=len(FINDINGS))
+FULL_ANSWERS = st.fixed_dictionaries({finding: ANSWER for finding in FINDINGS})
+
+# The warning signs: every finding an emergency or triage rule fires on.
+WARNING_SIGNS = sorted({
+    pattern["id"]
+    for rules in (EmergencyRules, TriageRules)
+    for rule in rules().get_rules()
+    for pattern in _patterns(rule)
+    if pattern.get("value") is YES_OR_UNSURE
+})
+
+
+def urgency(findings):
+    return URGENCY[assess(findings).triage]
+
+
+def test_warning_signs_are_the_ones_the_seed_names():
+    assert {"sudden_onset", "breathing", "bladder_bowel", "fever", "getting_worse", "cant_walk"} <= set(
+        WARNING_SIGNS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANSWERS, st.sampled_from(WARNING_SIGNS))
+def test_yes_to_a_warning_sign_never_lowers_the_triage(findings, sign):
+    assert urgency({**findings, sign: True}) >= urgency({**findings, sign: False})
+    assert urgency({**findings, sign: True}) >= urgency({k: v for k, v in findings.items() if k != sign})
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANSWERS, FINDING)
+def test_unknown_is_never_less_urgent_than_no(findings, finding):
+    assert urgency({**findings, finding: None}) >= urgency({**findings, finding: False})
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANSWERS)
+def test_every_named_cause_and_sign_has_a_reason(findings):
+    result = assess(findings)
+    for conclusion in result.causes + result.emergency_signs:
+        assert conclusion["because"]
+        assert all(finding in findings for finding in conclusion["because"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANSWERS)
+def test_next_question_is_never_one_already_answered(findings):
+    question = assess(findings).next_question
+    assert question is None or (question in FINDINGS and question not in findings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANSWERS)
+def test_an_emergency_sign_stops_the_questions(findings):
+    result = assess(findings)
+    if result.emergency_signs:
+        assert result.next_question is None
+        assert result.triage in ("call_emergency", "emergency_department")
+
+
+@settings(max_examples=150, deadline=None)
+@given(FULL_ANSWERS)
+def test_the_interview_ends_and_never_under_triages(truth):
+    findings = {}
+    for _ in range(len(FINDINGS) + 1):
+        question = assess(findings).next_question
+        if question is None:
+            break
+        findings[question] = truth[question]
+    else:
+        raise AssertionError("the interview asked more questions than there are findings")
+    assert urgency(findings) >= urgency(truth)
