@@ -78,12 +78,13 @@ class Speaker:
         if wanted and not self.command:
             stderr.write("legcheck chat: --speak needs espeak-ng, which is not installed; printing only.\n")
 
-    def say(self, lines):
-        if self.command:
-            for line in lines:
-                if line.startswith("alexa> "):
-                    subprocess.run([self.command, "-v", self.voice, line.removeprefix("alexa> ")],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    def say(self, response):
+        """Speak a response's outputSpeech (SSML as SSML, so the skill's speaking rate is heard)."""
+        speech = (response.get("response") or {}).get("outputSpeech") or {}
+        if self.command and (speech.get("ssml") or speech.get("text")):
+            markup = ["-m", speech["ssml"]] if speech.get("ssml") else [speech["text"]]
+            subprocess.run([self.command, "-v", self.voice, *markup],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
 def chat(stdin, stdout, stderr, locale="en-US", skill_id=None, speak=False, handler=None, model_dir=None):
@@ -102,7 +103,7 @@ def chat(stdin, stdout, stderr, locale="en-US", skill_id=None, speak=False, hand
         lines = answer_lines(response)
         stdout.write("".join(line + "\n" for line in lines))
         stdout.flush()
-        speaker.say(lines)
+        speaker.say(response)
         return conversation.receive(response)
 
     if send(conversation.launch()):

@@ -130,3 +130,13 @@ def test_the_command_reads_a_piped_conversation():
     assert lines[0].startswith("alexa> Welcome") and "you>" not in result.stdout
     assert "Call 911 now." in result.stdout
     assert not any(TAG in line for line in lines)
+
+
+def test_speak_reads_each_answer_with_espeak_ng_in_the_locale_voice(monkeypatch):
+    spoken = []
+    monkeypatch.setattr(chat_module.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(chat_module.subprocess, "run", lambda command, **options: spoken.append(command))
+    _, lines, err, _ = converse("no\n", locale="en-GB", speak=True)
+    assert err == "" and len(spoken) == len([line for line in lines if line.startswith("alexa> ")])
+    assert spoken[0][:4] == ["/usr/bin/espeak-ng", "-v", "en-gb", "-m"]
+    assert plain_text(spoken[0][4]) == lines[0].removeprefix("alexa> ")
