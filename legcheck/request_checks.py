@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from legcheck.verify import AbstractVerifier, Clock, VerificationException, utc_now
+from legcheck.certstore import Clock, utc_now
+from legcheck.verify import AbstractVerifier, VerificationException
 
 TIMESTAMP_TOLERANCE = timedelta(seconds=150)
 

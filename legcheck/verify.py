@@ -1,10 +1,11 @@
 """Alexa request signature check, done with `cryptography` (no oscrypto, no certvalidator).
 
 Follows Amazon's "Host a custom skill as a web service" rules: the SignatureCertChainUrl
-must be https://s3.amazonaws.com[:443]/echo.api/...; the chain it points to must lead to
-a trusted root (certifi's bundle), the signing certificate must be valid now and name
-echo-api.amazon.com in its SAN; the Signature-256 (SHA-256) or, failing that, Signature
-(SHA-1) header must be a valid RSA PKCS#1 v1.5 signature of the raw body. Any doubt fails.
+must be https://s3.amazonaws.com[:443]/echo.api/...; the chain it points to (fetched and
+cached by legcheck.certstore) must lead to a trusted root (certifi's bundle); the signing
+certificate must be valid now and name echo-api.amazon.com in its SAN; the Signature-256
+(SHA-256) or, failing that, Signature (SHA-1) header must be a valid RSA PKCS#1 v1.5
+signature of the raw body. Any doubt fails.
 """
 
 from __future__ import annotations
@@ -12,14 +13,8 @@ from __future__ import annotations
 import base64
 import binascii
 import posixpath
-import threading
-import urllib.request
-from collections import OrderedDict
-from collections.abc import Callable
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-import certifi
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -27,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 
 from legcheck import oscrypto_compat
+from legcheck.certstore import CertChainCache, CertChainError, Clock, load_trust_roots, utc_now
 
 oscrypto_compat.install()  # must run before anything imports certvalidator (see oscrypto_compat)
 
@@ -35,14 +31,6 @@ from ask_sdk_webservice_support.verifier import AbstractVerifier, VerificationEx
 ALEXA_CERT_NAME = "echo-api.amazon.com"
 CERT_URL_HEADER = "SignatureCertChainUrl"
 SIGNATURE_HEADERS = (("Signature-256", hashes.SHA256), ("Signature", hashes.SHA1))
-FETCH_TIMEOUT_SECONDS = 5.0
-MAX_CHAIN_BYTES = 64 * 1024
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def check_cert_url(url: str) -> None:
@@ -62,58 +50,6 @@ def check_cert_url(url: str) -> None:
         raise VerificationException("certificate URL port is not 443")
 
 
-def fetch_cert_chain(url: str) -> bytes:
-    """Download a PEM chain (bounded in time and size)."""
-    with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT_SECONDS) as response:  # noqa: S310 (url checked)
-        data = response.read(MAX_CHAIN_BYTES + 1)
-    if len(data) > MAX_CHAIN_BYTES:
-        raise VerificationException("certificate chain is too large")
-    return data
-
-
-class CertChainCache:
-    """Parsed chains by URL: least recently used out first, dropped once any cert expires."""
-
-    def __init__(self, maxsize: int = 16, clock: Clock = utc_now):
-        self.maxsize = maxsize
-        self._clock = clock
-        self._entries: OrderedDict[str, tuple[list[x509.Certificate], datetime]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def get(self, url: str) -> list[x509.Certificate]:
-        with self._lock:
-            entry = self._entries.get(url)
-            if entry is not None and self._clock() <= entry[1]:
-                self._entries.move_to_end(url)
-                return entry[0]
-            self._entries.pop(url, None)
-        certs = self._download(url)
-        expires = min(cert.not_valid_after_utc for cert in certs)
-        with self._lock:
-            self._entries[url] = (certs, expires)
-            while len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
-        return certs
-
-    @staticmethod
-    def _download(url: str) -> list[x509.Certificate]:
-        try:
-            certs = x509.load_pem_x509_certificates(fetch_cert_chain(url))
-        except VerificationException:
-            raise
-        except (OSError, ValueError) as error:
-            raise VerificationException(f"cannot load certificate chain ({type(error).__name__})") from error
-        return certs
-
-
-def load_trust_roots() -> list[x509.Certificate]:
-    with open(certifi.where(), "rb") as bundle:
-        return x509.load_pem_x509_certificates(bundle.read())
-
-
 def _header(headers, name: str) -> str | None:
     for key, value in headers.items():
         if key.lower() == name.lower():
@@ -126,7 +62,7 @@ class SignatureVerifier(AbstractVerifier):
 
     def __init__(self, roots: list[x509.Certificate] | None = None, cache: CertChainCache | None = None,
                  clock: Clock = utc_now):
-        self._store = Store(roots if roots is not None else load_trust_roots())
+        self._store = Store(list(roots if roots is not None else load_trust_roots()))
         self._cache = cache if cache is not None else CertChainCache(clock=clock)
         self._clock = clock
 
@@ -140,12 +76,14 @@ class SignatureVerifier(AbstractVerifier):
             raise VerificationException("no Signature-256 or Signature header")
         signature, hash_class = signed[0]  # SHA-256 when present; SHA-1 only as the fallback
         check_cert_url(cert_url)
-        leaf = self._trusted_leaf(self._cache.get(cert_url))
+        try:
+            chain = self._cache.get(cert_url)
+        except CertChainError as error:
+            raise VerificationException(str(error)) from error
+        leaf = self._trusted_leaf(chain)
         self._check_signature(leaf, signature, hash_class(), serialized_request_env.encode("utf-8"))
 
     def _trusted_leaf(self, chain: list[x509.Certificate]) -> x509.Certificate:
-        if not chain:
-            raise VerificationException("certificate chain is empty")
         leaf, now = chain[0], self._clock()
         if not leaf.not_valid_before_utc <= now <= leaf.not_valid_after_utc:
             raise VerificationException("signing certificate is not valid now")

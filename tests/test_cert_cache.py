@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-import legcheck.verify as verify
+import legcheck.certstore as certstore
 from tests.certs import make_pki
 
 URL = "https://s3.amazonaws.com/echo.api/cert-{}.pem"
@@ -25,26 +25,26 @@ def fetched(monkeypatch, pki):
         calls.append(url)
         return pki.chain(leaf)
 
-    monkeypatch.setattr(verify, "fetch_cert_chain", fake_fetch)
+    monkeypatch.setattr(certstore, "fetch_cert_chain", fake_fetch)
     return calls
 
 
 def test_same_url_is_fetched_once(fetched):
-    cache = verify.CertChainCache()
+    cache = certstore.CertChainCache()
     first, second = cache.get(URL.format(1)), cache.get(URL.format(1))
     assert fetched == [URL.format(1)]
     assert first == second and len(first) == 2
 
 
 def test_each_url_has_its_own_entry(fetched):
-    cache = verify.CertChainCache()
+    cache = certstore.CertChainCache()
     cache.get(URL.format(1))
     cache.get(URL.format(2))
     assert fetched == [URL.format(1), URL.format(2)]
 
 
 def test_cache_keeps_at_most_maxsize_chains_dropping_least_recently_used(fetched):
-    cache = verify.CertChainCache(maxsize=2)
+    cache = certstore.CertChainCache(maxsize=2)
     for n in (1, 2, 1, 3):
         cache.get(URL.format(n))
     assert len(cache) == 2
@@ -55,7 +55,7 @@ def test_cache_keeps_at_most_maxsize_chains_dropping_least_recently_used(fetched
 
 def test_chain_is_fetched_again_once_a_certificate_in_it_expired(fetched):
     now = [datetime.now(UTC)]
-    cache = verify.CertChainCache(clock=lambda: now[0])
+    cache = certstore.CertChainCache(clock=lambda: now[0])
     cache.get(URL.format(1))
     now[0] += timedelta(days=1)
     cache.get(URL.format(1))
@@ -69,17 +69,17 @@ def test_fetch_failure_is_a_verification_failure_and_is_not_cached(monkeypatch):
     def unreachable(url):
         raise TimeoutError("timed out")
 
-    monkeypatch.setattr(verify, "fetch_cert_chain", unreachable)
-    cache = verify.CertChainCache()
-    with pytest.raises(verify.VerificationException, match="cannot load certificate chain"):
+    monkeypatch.setattr(certstore, "fetch_cert_chain", unreachable)
+    cache = certstore.CertChainCache()
+    with pytest.raises(certstore.CertChainError, match="cannot load certificate chain"):
         cache.get(URL.format(1))
     assert len(cache) == 0
 
 
 def test_garbage_instead_of_pem_is_a_verification_failure(monkeypatch):
-    monkeypatch.setattr(verify, "fetch_cert_chain", lambda url: b"<html>not a certificate</html>")
-    with pytest.raises(verify.VerificationException, match="cannot load certificate chain"):
-        verify.CertChainCache().get(URL.format(1))
+    monkeypatch.setattr(certstore, "fetch_cert_chain", lambda url: b"<html>not a certificate</html>")
+    with pytest.raises(certstore.CertChainError, match="cannot load certificate chain"):
+        certstore.CertChainCache().get(URL.format(1))
 
 
 def test_download_has_a_timeout_and_a_size_limit(monkeypatch):
@@ -87,10 +87,10 @@ def test_download_has_a_timeout_and_a_size_limit(monkeypatch):
 
     def fake_urlopen(url, timeout=None):
         seen.update(url=url, timeout=timeout)
-        return io.BytesIO(b"x" * (verify.MAX_CHAIN_BYTES + 10))
+        return io.BytesIO(b"x" * (certstore.MAX_CHAIN_BYTES + 10))
 
-    monkeypatch.setattr(verify.urllib.request, "urlopen", fake_urlopen)
-    with pytest.raises(verify.VerificationException, match="too large"):
-        verify.fetch_cert_chain(URL.format(1))
-    assert seen == {"url": URL.format(1), "timeout": verify.FETCH_TIMEOUT_SECONDS}
-    assert 0 < verify.FETCH_TIMEOUT_SECONDS <= 10
+    monkeypatch.setattr(certstore.urllib.request, "urlopen", fake_urlopen)
+    with pytest.raises(certstore.CertChainError, match="too large"):
+        certstore.fetch_cert_chain(URL.format(1))
+    assert seen == {"url": URL.format(1), "timeout": certstore.FETCH_TIMEOUT_SECONDS}
+    assert 0 < certstore.FETCH_TIMEOUT_SECONDS <= 10

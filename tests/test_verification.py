@@ -1,6 +1,6 @@
 """Alexa request verification through the web app, with a test PKI served by a fake fetcher.
 
-Only the network fetch is replaced (legcheck.verify.fetch_cert_chain) and the trust store is
+Only the network fetch is replaced (legcheck.certstore.fetch_cert_chain) and the trust store is
 the test root; every check runs as it does in production.
 """
 
@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from cryptography.hazmat.primitives import hashes
 
+import legcheck.certstore as certstore
 import legcheck.verify as verify
 from legcheck.envelope import Conversation
 from legcheck.web import create_app
@@ -34,7 +35,7 @@ def served(monkeypatch):
         fetched.append(url)
         return chains[url]
 
-    monkeypatch.setattr(verify, "fetch_cert_chain", fake_fetch)
+    monkeypatch.setattr(certstore, "fetch_cert_chain", fake_fetch)
     chains["fetched"] = fetched
     return chains
 
