@@ -20,8 +20,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 UV = REPO / ".venv" / "bin" / "uv"
 REQUIRED_PYTHON = "3.11"
-# Dependencies of the local web service and console only; the Lambda package leaves them out.
-LOCAL_ONLY = {"flask", "flask-ask-sdk", "waitress"}
+# Dependencies of the local web service only (`legcheck serve`: Flask app, and its own Alexa request
+# signature check with cryptography + certifi roots); the Lambda package leaves them out.
+LOCAL_ONLY = {"flask", "flask-ask-sdk", "waitress", "cryptography", "certifi"}
 
 ENGINE_SCRIPT = """
 import json, sys
