@@ -2,6 +2,7 @@
 
 import pytest
 from lambda_function import lambda_handler
+from skill.locales import en
 
 from rules.vocabulary import CAUSES, FINDINGS
 from tests.envelopes import attributes_of, load, reprompt, speech
@@ -86,6 +87,22 @@ def test_why_explains_the_pending_question_then_the_reasons_after_the_result():
     assert "one leg" in during and during.endswith("Is it only one leg?</speak>")
     after = speech(send("WhyIntent", result_state()))
     assert "I mentioned sciatica because you said pain shoots from your lower back" in after
+
+
+@pytest.mark.parametrize("cause", sorted(CAUSES))
+def test_every_cause_can_be_explained(cause):
+    assert CAUSES[cause][2] in speech(send("ExplainCauseIntent", PENDING, slots={"cause": cause}))
+
+
+def test_every_finding_has_a_why_line():
+    assert set(FINDINGS) <= set(en.WHY)
+
+
+def test_a_session_opened_by_an_intent_starts_with_the_disclaimer():
+    envelope = load("SymptomIntent", slots={"symptom": "fever", "symptomTwo": None})
+    envelope["session"]["new"] = True
+    said = speech(lambda_handler(envelope, None))
+    assert said.startswith("<speak>I'm not a doctor; if this is an emergency, call")
 
 
 def test_explain_cause_uses_the_seed_explanation_and_re_asks():

@@ -29,8 +29,18 @@ def _ssml(handler_input, text):
     return ssml.render(text, state.session(handler_input)["rate"], strings(handler_input).number)
 
 
+def first_contact(handler_input, speech):
+    """`speech`, led by the disclaimer when a session opens with an intent (a one-shot request)."""
+    session = handler_input.request_envelope.session
+    disclaimer = strings(handler_input)("DISCLAIMER")
+    if session is not None and session.new and disclaimer not in speech:
+        return join(disclaimer, speech)
+    return speech
+
+
 def reply(handler_input, speech, reprompt, card=None):
     """Say `speech`, keep the session open with `reprompt`, and remember both for Repeat."""
+    speech = first_contact(handler_input, speech)
     attributes = state.session(handler_input)
     attributes["last_speech"], attributes["last_reprompt"] = speech, reprompt
     builder = handler_input.response_builder.speak(_ssml(handler_input, speech))
