@@ -36,6 +36,7 @@ BUILTIN_PHRASES = {
     "AMAZON.NavigateHomeIntent": ["home", "go home"],
 }
 
+
 @dataclass(frozen=True)
 class SlotFill:
     name: str
@@ -57,7 +58,7 @@ class Sample:
     intent: str
     tokens: tuple  # words and placeholders
     slot_names: tuple  # slot names in order of appearance
-    text: str
+    free: re.Pattern | None  # the sample with one or more unknown words in each slot (None: no slots)
 
 
 class Matcher:
@@ -124,7 +125,8 @@ def _sample(intent, text, slot_types):
             tokens.append(placeholder(slot_types[part[1:-1]]))
         else:
             tokens.extend(normalize(part))
-    return Sample(intent, tuple(tokens), tuple(names), text)
+    free = " ".join(r"(\S+(?: \S+)*?)" if t.startswith("{") else re.escape(t) for t in tokens)
+    return Sample(intent, tuple(tokens), tuple(names), re.compile(free) if names else None)
 
 
 def _score(tokens, words, sample, lexicons, floor=0.0):
@@ -158,13 +160,8 @@ def _score(tokens, words, sample, lexicons, floor=0.0):
 
 def _free_slots(words, sample):
     """Slot name -> the words a slot covers when each slot takes one or more unknown words."""
-    if not sample.slot_names:
-        return None
-    regex = " ".join(r"(\S+(?: \S+)*?)" if t.startswith("{") else re.escape(t) for t in sample.tokens)
-    match = re.fullmatch(regex, " ".join(words))
-    if not match:
-        return None
-    return dict(zip(sample.slot_names, match.groups(), strict=True))
+    match = sample.free.fullmatch(" ".join(words)) if sample.free else None
+    return dict(zip(sample.slot_names, match.groups(), strict=True)) if match else None
 
 
 def load_model(locale, model_dir=None):
