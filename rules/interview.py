@@ -23,37 +23,54 @@ QUESTIONS = {
     "bladder_bowel": ("emergency_department", {"spinal_cord"}),
     "spreading_up": ("emergency_department", {"guillain_barre"}),
     "dark_urine": ("emergency_department", {"rhabdomyolysis"}),
-    "injury": ("emergency_department", {"minor_injury", "muscle_injury", "spinal_cord"}),
     "fever": ("emergency_department", {"systemic_infection"}),
     "very_unwell": ("emergency_department", {"systemic_infection"}),
-    "severe_back_pain": ("emergency_department", {"spinal_cord"}),
+    "injury": ("emergency_department", {"minor_injury", "muscle_injury", "spinal_cord"}),
     "injury_severe": ("doctor_within_24h", {"minor_injury", "muscle_injury"}),
+    "leg_or_back_pain": (None, set()),
+    "severe_back_pain": ("emergency_department", {"spinal_cord"}),
     "getting_worse": ("doctor_within_24h", {"myopathy"}),
     "cant_walk": ("doctor_within_24h", set()),
     "numbness_tingling": ("doctor_soon", {"peripheral_neuropathy", "sciatica", "spinal_cord"}),
     "comes_and_goes": ("doctor_soon", {"multiple_sclerosis"}),
     "weight_loss": ("doctor_soon", set()),
+    "everyday_factors": (None, set()),
     "hard_exercise": (None, {"overexertion", "rhabdomyolysis"}),
     "dehydrated": (None, {"dehydration_electrolytes"}),
     "low_sugar_signs": (None, {"low_blood_sugar"}),
     "poor_sleep": (None, {"sleep_loss"}),
     "new_medicine": (None, {"medication"}),
-    "cramps_spasms": ("doctor_soon", {"dehydration_electrolytes", "electrolyte_imbalance"}),
     "back_pain_down_leg": ("doctor_soon", {"sciatica"}),
     "one_leg": ("doctor_soon", {"peripheral_neuropathy", "sciatica", "myopathy"}),
     "pain_walking": ("doctor_soon", {"peripheral_artery_disease"}),
     "circulation_risk": ("doctor_soon", {"peripheral_artery_disease"}),
     "muscle_pain": ("doctor_soon", {"overexertion", "infection"}),
-    "diabetes": ("doctor_soon", {"diabetes", "peripheral_neuropathy"}),
+    "cramps_spasms": ("doctor_soon", {"dehydration_electrolytes", "electrolyte_imbalance"}),
     "recent_infection": ("doctor_soon", {"infection", "peripheral_neuropathy"}),
-    "low_potassium_risk": ("doctor_soon", {"electrolyte_imbalance"}),
+    "long_term_condition": (None, set()),
+    "diabetes": ("doctor_soon", {"diabetes", "peripheral_neuropathy"}),
     "thyroid": ("doctor_soon", {"thyroid"}),
     "kidney_disease": ("doctor_soon", {"kidney_disease"}),
     "autoimmune": ("doctor_soon", {"autoimmune"}),
+    "other_risks": (None, set()),
+    "low_potassium_risk": ("doctor_soon", {"electrolyte_imbalance"}),
     "poor_diet": ("doctor_soon", {"nutritional_deficiency", "peripheral_neuropathy"}),
     "toxin_exposure": ("doctor_soon", {"toxins", "peripheral_neuropathy"}),
     "family_muscle_disease": ("doctor_soon", {"myopathy"}),
 }
+
+# Umbrella questions: a "no" to one answers its group at once, so a person with none of them is not
+# asked each in turn.  "I don't know" opens the group.
+GROUPS = {
+    "leg_or_back_pain": ("severe_back_pain", "back_pain_down_leg", "pain_walking", "muscle_pain"),
+    "everyday_factors": ("hard_exercise", "dehydrated", "low_sugar_signs", "poor_sleep", "new_medicine"),
+    "long_term_condition": ("diabetes", "thyroid", "kidney_disease", "autoimmune"),
+    "other_risks": ("low_potassium_risk", "poor_diet", "toxin_exposure", "family_muscle_disease"),
+}
+GROUP_OF = {member: group for group, members in GROUPS.items() for member in members}
+
+WARNINGS = {"dark_urine", "fever", "very_unwell", "injury", "injury_severe", "severe_back_pain",
+            "getting_worse", "cant_walk", "numbness_tingling", "comes_and_goes", "weight_loss"}
 
 
 def _yes(findings, *ids):
@@ -64,13 +81,9 @@ def _open(findings, *ids):
     return any(i in findings and findings[i] is not False for i in ids)
 
 
-WARNINGS = {"dark_urine", "fever", "very_unwell", "severe_back_pain", "injury_severe", "getting_worse",
-            "cant_walk", "numbness_tingling", "comes_and_goes", "weight_loss"}
-
 # A follow-up question is asked only when the answer it follows makes it matter.
-GATES = {
+FOLLOW_UPS = {
     "injury_severe": lambda f: _open(f, "injury"),
-    "severe_back_pain": lambda f: "injury" in f,
     "one_leg": lambda f: _yes(f, "numbness_tingling", "back_pain_down_leg", "getting_worse"),
     "circulation_risk": lambda f: _yes(f, "pain_walking"),
     "muscle_pain": lambda f: _yes(f, "hard_exercise", "recent_infection"),
@@ -81,29 +94,48 @@ GATES = {
 CAUSE_BUDGET = 6
 
 
+def askable(question, findings):
+    """Not answered yet, and whatever it follows up or belongs to leaves it open."""
+    group = GROUP_OF.get(question)
+    return (question not in findings
+            and (group is None or _open(findings, group))
+            and FOLLOW_UPS.get(question, _always)(findings))
+
+
 def next_question(findings, conclusions):
     """The finding to ask about next, or None when no answer can change the outcome."""
     if conclusions.emergency_signs:
         return None
-    screen_done = all(q in findings for q in SCREEN if GATES.get(q, _always)(findings))
-    if screen_done and URGENCY[conclusions.triage] >= URGENCY["emergency_department"]:
+    for question in SCREEN:
+        if question not in findings:
+            return question
+    if URGENCY[conclusions.triage] >= URGENCY["emergency_department"]:
         return None  # nothing after the screen can make it more urgent: send them now
-    unexplained = not conclusions.triage_because
     budget = CAUSE_BUDGET - sum(1 for q in findings if QUESTIONS[q][0] == "doctor_soon" and q not in WARNINGS)
-    for question, (level, causes) in QUESTIONS.items():
-        if question in findings or not GATES.get(question, _always)(findings):
-            continue
-        if not screen_done:
-            if question in SCREEN:
+    for question in QUESTIONS:
+        if question in GROUPS:
+            if question not in findings and any(
+                    _matters(member, findings | {question: None}, conclusions, budget)
+                    for member in GROUPS[question] if member not in findings):
                 return question
-            continue
-        if level and URGENCY[level] > URGENCY[conclusions.triage]:
-            return question  # the answer could make it more urgent, or rule out self-care
-        if unexplained and causes & TEMPORARY:
-            return question  # an everyday cause could explain it
-        if not conclusions.causes and budget > 0:
-            return question  # nothing explains the weakness yet: this answer could
+        elif askable(question, findings) and _matters(question, findings, conclusions, budget):
+            return question
     return None
+
+
+def _matters(question, findings, conclusions, budget):
+    """Could the answer change the triage or name the first likely cause?"""
+    if not FOLLOW_UPS.get(question, _always)(findings):
+        return False
+    level, causes = QUESTIONS[question]
+    if level and URGENCY[level] > URGENCY[conclusions.triage]:
+        return True  # it could make it more urgent, or rule out self-care
+    if not conclusions.triage_because and causes & TEMPORARY:
+        return True  # an everyday cause could explain it
+    group = GROUP_OF.get(question)
+    if group and findings.get(group) is True and not _yes(findings, *GROUPS[group]):
+        return True  # they said one of these applies: find out which
+    return not conclusions.causes and budget > 0 and bool(causes)
 
 
 def _always(findings):

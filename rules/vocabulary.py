@@ -1,6 +1,8 @@
 """The shared clinical vocabulary: finding, triage, family, cause and emergency-sign ids.
 
-The ids are those of the project's clinical spec (docs/clinical.md); do not rename them.
+The ids are those of the project's clinical spec (docs/clinical.md); do not rename them.  Four umbrella
+findings (leg_or_back_pain, everyday_factors, long_term_condition, other_risks) are the project's own:
+they shorten the interview (see rules/interview.py) and no rule concludes anything from them.
 Text is written in the second person ("you"); `rules.speech.third_person` turns it into "they".
 """
 
@@ -36,6 +38,7 @@ FINDINGS = {
                "it started after an injury"),
     "injury_severe": ("Was it a serious injury, or is it not getting better?",
                       "the injury was serious or is not getting better"),
+    "leg_or_back_pain": ("Do you have any pain in your back or legs?", "you have pain in your back or legs"),
     "getting_worse": ("Has the weakness been getting worse over days or weeks?",
                       "the weakness has been getting worse"),
     "cant_walk": ("Does it make it hard to walk, stand, or keep your balance?",
@@ -52,6 +55,9 @@ FINDINGS = {
     "pain_walking": ("Do your legs hurt or cramp when you walk, and ease when you rest?",
                      "your legs hurt when you walk and ease when you rest"),
     "cramps_spasms": ("Do you have muscle cramps or spasms?", "you have muscle cramps or spasms"),
+    "everyday_factors": ("In the last few days, have you exercised hard, been sick or sweated a lot, "
+                         "skipped meals, slept badly, or started a new medicine?",
+                         "something in the last few days may have tired you out"),
     "hard_exercise": ("Have you done hard exercise or heavy physical work in the last few days?",
                       "you did hard exercise or heavy work recently"),
     "dehydrated": ("Have you been sweating a lot, vomiting, had diarrhea, or not drinking enough?",
@@ -62,6 +68,8 @@ FINDINGS = {
                    "you have been sleeping badly or feel exhausted"),
     "new_medicine": ("Have you started a new medicine, such as a sedative or a muscle relaxant?",
                      "you started a new medicine"),
+    "long_term_condition": ("Do you have a long-term condition, such as diabetes, a thyroid problem, kidney "
+                            "disease, lupus or rheumatoid arthritis?", "you have a long-term condition"),
     "diabetes": ("Do you have diabetes?", "you have diabetes"),
     "recent_infection": ("Have you had a recent infection, like flu, a stomach bug, or a tick bite?",
                          "you had a recent infection"),
@@ -69,6 +77,9 @@ FINDINGS = {
     "kidney_disease": ("Do you have kidney disease?", "you have kidney disease"),
     "autoimmune": ("Do you have lupus, rheumatoid arthritis, or another autoimmune disease?",
                    "you have an autoimmune disease"),
+    "other_risks": ("Do any of these apply to you: water pills or low potassium, a diet with little meat, "
+                    "fish or dairy, chemicals or heavy metals, or a muscle disease in your family?",
+                    "one of the other risks applies to you"),
     "poor_diet": ("Do you eat little meat, fish or dairy, or get very little sunlight?",
                   "your diet or sunlight may be low in vitamins"),
     "circulation_risk": ("Do you smoke, or have you been told you have poor circulation?",

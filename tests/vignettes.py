@@ -3,6 +3,7 @@
 Each row: a name, the answers ("+id" yes, "?id" I don't know; every other finding is "no"), the expected
 triage level, and the causes that must be named (exactly these, in any order).
 """
+from rules.interview import GROUPS
 
 VIGNETTES = [
     # name                               answers                                            triage                  causes
@@ -55,8 +56,17 @@ VIGNETTES = [
 
 
 def findings_of(answers, all_findings):
-    """The full answers of a vignette: its yes and don't-know answers, "no" to everything else."""
+    """The full answers of a vignette: its yes and don't-know answers, "no" to everything else.
+
+    An umbrella question ("any pain in your back or legs?") gets the answer its members imply.
+    """
     findings = {finding: False for finding in all_findings}
     for token in answers.split():
         findings[token[1:]] = {"+": True, "?": None}[token[0]]
+    for group, members in GROUPS.items():
+        answers_in_group = [findings[m] for m in members]
+        if True in answers_in_group:
+            findings[group] = True
+        elif None in answers_in_group:
+            findings[group] = None
     return findings
