@@ -1,0 +1,111 @@
+// End-to-end: virtual-alexa turns spoken words into Alexa requests with the en-US interaction
+// model and posts them to `legcheck serve --no-verify` on a free loopback port.
+// Run from tests/e2e with `node --test` (the pytest wrapper tests/e2e/test_virtual_alexa.py does).
+// LEGCHECK names the `legcheck` command to start (default: the repo's .venv/bin/legcheck).
+"use strict";
+
+const { after, before, test } = require("node:test");
+const assert = require("node:assert/strict");
+const { spawn } = require("node:child_process");
+const net = require("node:net");
+const path = require("node:path");
+const { VirtualAlexa } = require("virtual-alexa");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const MODEL = path.join(ROOT, "interaction_model", "en-US.json");
+const LEGCHECK = process.env.LEGCHECK || path.join(ROOT, ".venv", "bin", "legcheck");
+const SKILL_ID = "amzn1.ask.skill.e2e00000-0000-4000-8000-000000000e2e";
+
+let server;
+let skillURL;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+async function waitForHealth(base, seconds) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`legcheck serve exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(`${base}/health`);
+      if (response.ok && (await response.text()) === "ok") return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`legcheck serve did not answer ${base}/health within ${seconds} s`);
+}
+
+before(async () => {
+  const port = await freePort();
+  const args = ["serve", "--no-verify", "--host", "127.0.0.1", "--port", String(port), "--skill-id", SKILL_ID];
+  server = spawn(LEGCHECK, args, { stdio: ["ignore", "ignore", "inherit"] });
+  skillURL = `http://127.0.0.1:${port}/`;
+  await waitForHealth(`http://127.0.0.1:${port}`, 30);
+});
+
+after(() => {
+  if (server && server.exitCode === null) server.kill("SIGTERM");
+});
+
+function newAlexa() {
+  return VirtualAlexa.Builder()
+    .interactionModelFile(MODEL)
+    .skillURL(skillURL)
+    .applicationID(SKILL_ID)
+    .locale("en-US")
+    .create();
+}
+
+const speech = (reply) => reply.response.outputSpeech.ssml;
+const attributes = (reply) => reply.sessionAttributes || {};
+
+// What the person says to each question (by finding id); anything else gets "no".
+const ANSWERS = { getting_worse: "yes", comes_and_goes: "I'm not sure" };
+
+test("a whole interview by voice: yes, no, I'm not sure and a volunteered symptom reach a result", async () => {
+  const alexa = newAlexa();
+  let reply = await alexa.launch();
+  assert.match(speech(reply), /Welcome to Leg Check/);
+  assert.equal(attributes(reply).question, "sudden_onset");
+
+  reply = await alexa.utter("no");
+  assert.equal(attributes(reply).findings.sudden_onset, false);
+
+  reply = await alexa.utter("no"); // speech or vision
+  reply = await alexa.utter("I have numbness or tingling");
+  assert.equal(attributes(reply).findings.numbness_tingling, true, "volunteered symptom was understood");
+
+  const heard = new Set();
+  for (let turn = 0; turn < 60 && !attributes(reply).triage; turn += 1) {
+    const question = attributes(reply).question;
+    assert.ok(question, `the skill asks a question until it gives a result: ${speech(reply)}`);
+    heard.add(ANSWERS[question] || "no");
+    reply = await alexa.utter(ANSWERS[question] || "no");
+  }
+  const final = attributes(reply);
+  assert.ok(final.triage, "the interview reached a result");
+  assert.notEqual(final.triage, "call_emergency");
+  assert.ok(heard.has("yes") && heard.has("no") && heard.has("I'm not sure"), [...heard].join(", "));
+  assert.equal(final.findings.getting_worse, true);
+  assert.equal(final.findings.comes_and_goes, null, "\"I'm not sure\" is kept as unknown");
+  assert.ok(final.causes.length > 0, "a result names likely causes");
+  assert.doesNotMatch(speech(reply), /Welcome/);
+});
+
+test("an emergency: a stroke sign said in words gets the emergency number at once", async () => {
+  const alexa = newAlexa();
+  await alexa.launch();
+  const reply = await alexa.utter("I have trouble speaking");
+  assert.equal(attributes(reply).findings.speech_or_vision, true);
+  assert.equal(attributes(reply).triage, "call_emergency");
+  assert.match(speech(reply), /911/);
+});
