@@ -141,7 +141,7 @@ def _score(tokens, words, sample, lexicons, floor=0.0):
     # The whole sample inside the line, in order; a lone word only at either end.
     if matched == len(pattern) and (len(pattern) > 1 or pattern[0].startswith("{")
                                     or blocks[0].a in (0, len(tokens) - 1)):
-        best = 0.7 + 0.3 * matched / len(tokens) - 0.05 * (len(blocks) - 1)
+        best = 0.6 + 0.4 * matched / len(tokens) - 0.05 * (len(blocks) - 1)
     captured = _free_slots(words, sample)
     types = [t[1:-1] for t in pattern if t.startswith("{")]
     if captured is not None and all(lexicons.get(slot_type, EMPTY).exact(heard.split())
@@ -150,11 +150,11 @@ def _score(tokens, words, sample, lexicons, floor=0.0):
     if captured is not None:
         literal = sum(1 for t in pattern if not t.startswith("{"))
         share = literal / (literal + sum(len(w.split()) for w in captured.values()))
-        if share >= 0.5 and 0.75 + 0.25 * share > best:
-            best, capture = 0.75 + 0.25 * share, captured
+        if (literal >= 2 or share >= 0.5) and 0.7 + 0.3 * share > best:  # a carrier phrase, or most words
+            best, capture = 0.7 + 0.3 * share, captured
     matcher = difflib.SequenceMatcher(None, " ".join(tokens), " ".join(pattern), autojunk=False)
-    if 0.95 * matcher.quick_ratio() > max(best, floor) and 0.95 * matcher.ratio() > best:
-        best, capture = 0.95 * matcher.ratio(), None
+    if 0.9 * matcher.quick_ratio() > max(best, floor) and 0.9 * matcher.ratio() > best:
+        best, capture = 0.9 * matcher.ratio(), None
     return best, capture
 
 
