@@ -1,0 +1,68 @@
+"""How long one assessment takes, against an experta engine with no rules given the same facts.
+
+    .venv/bin/python benchmarks/bench_rules.py [--rounds N]
+
+Both are measured in this process over the vignettes of tests/vignettes.py: the baseline is the cost of
+experta itself (reset, declare the same Finding facts, run), so the ratio is what the rules, the next
+question and the speech add.
+"""
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from experta import KnowledgeEngine  # noqa: E402
+
+from rules import assess  # noqa: E402
+from rules.facts import Finding  # noqa: E402
+from rules.vocabulary import FINDINGS  # noqa: E402
+from tests.vignettes import VIGNETTES, findings_of  # noqa: E402
+
+
+class NoRules(KnowledgeEngine):
+    """The baseline: experta with nothing to match."""
+
+
+def time_each(function, inputs, rounds):
+    samples = []
+    for _ in range(rounds):
+        for value in inputs:
+            start = time.perf_counter()
+            function(value)
+            samples.append(time.perf_counter() - start)
+    return samples
+
+
+def summary(samples):
+    ordered = sorted(samples)
+    return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.99) - 1] * 1000
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=50, help="passes over the vignettes")
+    args = parser.parse_args(argv)
+    inputs = [findings_of(answers, FINDINGS) for _, answers, *_ in VIGNETTES]
+    empty = NoRules()
+
+    def baseline(findings):
+        empty.reset()
+        empty.declare(*(Finding(id=k, value=v) for k, v in findings.items()))
+        empty.run()
+
+    for function in (assess, baseline):  # warm up: build the engines, fill caches
+        time_each(function, inputs, 1)
+    rules_median, rules_p99 = summary(time_each(assess, inputs, args.rounds))
+    base_median, base_p99 = summary(time_each(baseline, inputs, args.rounds))
+    print(f"assessments: {len(inputs)} vignettes x {args.rounds} rounds")
+    print(f"leg check assess  median {rules_median:.3f} ms  p99 {rules_p99:.3f} ms")
+    print(f"experta, no rules median {base_median:.3f} ms  p99 {base_p99:.3f} ms")
+    print(f"ratio (median)    {rules_median / base_median:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
