@@ -8,6 +8,7 @@ What the user types is never logged or echoed.
 """
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -116,7 +117,11 @@ def chat(stdin, stdout, stderr, locale="en-US", skill_id=None, speak=False, hand
 
 
 def run(args):
-    return chat(sys.stdin, sys.stdout, sys.stderr, args.locale, args.skill_id, args.speak)
+    try:
+        return chat(sys.stdin, sys.stdout, sys.stderr, args.locale, args.skill_id, args.speak)
+    except BrokenPipeError:  # the reader went away (`legcheck chat | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def add_parser(subparsers):
