@@ -2,6 +2,8 @@
 import threading
 from dataclasses import dataclass, field
 
+from experta.watchers import unwatch
+
 from .emergency import EmergencyRules
 from .facts import YES_OR_UNSURE, Cause, EmergencySign, Finding, Triage
 from .muscle import MuscleRules
@@ -10,6 +12,10 @@ from .systemic import SystemicRules
 from .temporary import TemporaryRules
 from .triage import TriageRules
 from .vocabulary import CAUSES, EMERGENCY_SIGNS, FINDINGS, URGENCY, most_urgent
+
+# experta's watchers log every fact (the user's answers) whenever the root logger is verbose enough (say
+# an AWS_LAMBDA_LOG_LEVEL of INFO): silence them, whoever uses the rules.  No health data goes to a log.
+unwatch()
 
 _CAUSE_ORDER = {cause: i for i, cause in enumerate(CAUSES)}
 _SIGN_ORDER = {sign: i for i, sign in enumerate(EMERGENCY_SIGNS)}

@@ -3,14 +3,9 @@
 import os
 
 from ask_sdk_core.skill_builder import SkillBuilder
-from experta.watchers import unwatch
 
 from skill import info_handlers, interview_handlers, session_handlers
 from skill.interceptors import LocalizationInterceptor, SessionStateInterceptor
-
-# experta's watchers log every fact (the user's answers) at INFO/DEBUG whenever the root logger is that
-# verbose (e.g. an AWS_LAMBDA_LOG_LEVEL of INFO): silence them, no health data goes to any log.
-unwatch()
 
 SKILL_BUILDER = SkillBuilder()
 
