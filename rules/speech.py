@@ -5,6 +5,7 @@ from .vocabulary import CAUSES, EMERGENCY_SIGNS, FINDINGS, emergency_number
 
 MAX_WORDS = 90
 MAX_SPOKEN_CAUSES = 3
+MAX_SPOKEN_REASONS = 2  # per cause; `detail` and the card give them all
 DISCLAIMER = "This is not a diagnosis."
 
 ADVICE = {
@@ -92,7 +93,8 @@ def _result_text(level, causes, findings, locale, detail):
     for i, cause in enumerate(causes):
         family, name, explanation = CAUSES[cause["id"]]
         lead = "It may be" if i == 0 else "It could also be"
-        parts.append(f"{lead} {name}, {reasons(cause['because'], findings)}.")
+        because = cause["because"] if detail else cause["because"][:MAX_SPOKEN_REASONS]
+        parts.append(f"{lead} {name}, {reasons(because, findings)}.")
         if detail:
             parts.append(explanation)
     parts.append(DISCLAIMER)
