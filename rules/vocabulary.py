@@ -1,7 +1,8 @@
 """The shared clinical vocabulary: finding, triage, family, cause and emergency-sign ids.
 
-The ids are those of the project's clinical spec (docs/clinical.md); do not rename them.  Four umbrella
-findings (leg_or_back_pain, everyday_factors, long_term_condition, other_risks) are the project's own:
+The ids are those of the project's clinical spec (docs/clinical.md); do not rename them.  Seven umbrella
+findings (fever_or_unwell, worse_or_unsteady, other_changes, leg_or_back_pain, everyday_factors,
+long_term_condition, other_risks) are the project's own:
 they shorten the interview (see rules/interview.py) and no rule concludes anything from them.
 Text is written in the second person ("you"); `rules.speech.third_person` turns it into "they".
 """
@@ -30,6 +31,8 @@ FINDINGS = {
     "spreading_up": ("Is the weakness spreading upward, from your feet toward your body?",
                      "the weakness is spreading upward"),
     "severe_back_pain": ("Do you have severe back pain?", "you have severe back pain"),
+    "fever_or_unwell": ("Do you have a fever, or feel very unwell, or have you had an infection lately, like "
+                        "flu or a tick bite?", "you have a fever, feel unwell or had an infection"),
     "fever": ("Do you have a fever?", "you have a fever"),
     "very_unwell": ("Do you feel very unwell, confused, or faint?",
                     "you feel very unwell, confused or faint"),
@@ -38,12 +41,17 @@ FINDINGS = {
                "it started after an injury"),
     "injury_severe": ("Was it a serious injury, or is it not getting better?",
                       "the injury was serious or is not getting better"),
-    "leg_or_back_pain": ("Do you have any pain in your back or legs?", "you have pain in your back or legs"),
+    "leg_or_back_pain": ("Do you have any pain or cramps in your back or legs?",
+                         "you have pain or cramps in your back or legs"),
+    "worse_or_unsteady": ("Is the weakness getting worse, or making it hard to walk, stand or keep your "
+                          "balance?", "the weakness is getting worse or makes you unsteady"),
     "getting_worse": ("Has the weakness been getting worse over days or weeks?",
                       "the weakness has been getting worse"),
     "cant_walk": ("Does it make it hard to walk, stand, or keep your balance?",
                   "it is hard to walk, stand or keep your balance"),
     "one_leg": ("Is it only one leg?", "only one leg is weak"),
+    "other_changes": ("Do you have numbness or tingling, weakness that comes and goes, or weight loss "
+                      "without trying?", "you have numbness, episodes of weakness or weight loss"),
     "comes_and_goes": ("Has the weakness come and gone in episodes over weeks or months?",
                        "the weakness comes and goes in episodes"),
     "weight_loss": ("Have you lost weight without trying?", "you have lost weight without trying"),

@@ -63,10 +63,18 @@ def findings_of(answers, all_findings):
     findings = {finding: False for finding in all_findings}
     for token in answers.split():
         findings[token[1:]] = {"+": True, "?": None}[token[0]]
+    return with_umbrellas(findings)
+
+
+def with_umbrellas(findings):
+    """The answers a person would give to the umbrella questions, given their other answers."""
+    findings = dict(findings)
     for group, members in GROUPS.items():
-        answers_in_group = [findings[m] for m in members]
+        answers_in_group = [findings.get(m, False) for m in members]
         if True in answers_in_group:
             findings[group] = True
         elif None in answers_in_group:
             findings[group] = None
+        else:
+            findings[group] = False
     return findings
