@@ -105,7 +105,7 @@ def askable(question, findings):
     """Not answered yet, and whatever it follows up or belongs to leaves it open."""
     group = GROUP_OF.get(question)
     return (question not in findings
-            and (group is None or _open(findings, group))
+            and (group is None or _open(findings, group) or _yes(findings, *GROUPS[group]))
             and FOLLOW_UPS.get(question, _always)(findings))
 
 
@@ -121,7 +121,8 @@ def next_question(findings, conclusions):
     budget = CAUSE_BUDGET - sum(1 for q in findings if QUESTIONS[q][0] == "doctor_soon" and q not in WARNINGS)
     for question in QUESTIONS:
         if question in GROUPS:
-            if question not in findings and any(
+            # Not when they already said yes to one of its members ("I have pins and needles").
+            if question not in findings and not _yes(findings, *GROUPS[question]) and any(
                     _matters(member, findings | {question: None}, conclusions, budget)
                     for member in GROUPS[question] if member not in findings):
                 return question

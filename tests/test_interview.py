@@ -53,3 +53,17 @@ def test_an_everyday_cause_is_only_self_care_once_the_warning_signs_are_ruled_ou
     result = assess(findings)
     assert result.triage == "self_care"
     assert result.next_question is not None  # the warning signs are still to be asked
+
+
+def test_an_umbrella_question_is_skipped_when_they_already_said_yes_to_one_of_its_members():
+    findings = dict.fromkeys(SCREEN, False) | {"dark_urine": False, "fever_or_unwell": False,
+                                               "injury": False, "leg_or_back_pain": False,
+                                               "worse_or_unsteady": False, "numbness_tingling": True}
+    assert assess(findings).next_question == "comes_and_goes"
+
+
+def test_a_no_to_an_umbrella_question_answers_its_group():
+    findings = dict.fromkeys(SCREEN, False) | {"dark_urine": False, "fever_or_unwell": False}
+    asked = assess(findings).next_question
+    assert asked == "injury"
+    assert assess(findings | {"fever_or_unwell": None}).next_question == "fever"

@@ -69,7 +69,8 @@ const speech = (reply) => reply.response.outputSpeech.ssml;
 const attributes = (reply) => reply.sessionAttributes || {};
 
 // What the person says to each question (by finding id); anything else gets "no".
-const ANSWERS = { getting_worse: "yes", comes_and_goes: "I'm not sure" };
+// The umbrella question "is it getting worse, or making you unsteady?" opens getting_worse and cant_walk.
+const ANSWERS = { worse_or_unsteady: "yes", getting_worse: "yes", comes_and_goes: "I'm not sure" };
 
 test("a whole interview by voice: yes, no, I'm not sure and a volunteered symptom reach a result", async () => {
   const alexa = newAlexa();
