@@ -1,0 +1,161 @@
+"""Privacy: a whole interview, through `lambda_handler` and through the web service, with every logger at
+DEBUG and propagating to the root, leaves no health data and no identity in any log line, nor on stdout
+or stderr: no answered finding id, no triage or cause id, no slot value the user spoke, no user, device
+or session id. The interview volunteers symptoms in words, asks why and about a cause, hits an engine
+error, a malformed request and a refused one."""
+
+import contextlib
+import http.client
+import json
+import logging
+import threading
+
+import pytest
+import skill.interview
+import waitress
+from lambda_function import lambda_handler
+
+from legcheck.web import create_app
+from rules.vocabulary import FINDINGS
+from tests.envelopes import load, slot
+from tests.vignettes import findings_of
+
+SKILL_ID = "amzn1.ask.skill.00000000-1111-2222-3333-444444444444"  # the fixtures' skill id
+USER_ID = "amzn1.ask.account.PRIVACYUSERZQXJ"
+DEVICE_ID = "amzn1.ask.device.PRIVACYDEVICEWVKP"
+SESSION_ID = "amzn1.echo-api.session.PRIVACYSESSIONYMB"
+SPOKEN = {"symptom": "my left foot keeps dragging and prickles", "symptomTwo": "shooting pain down my leg",
+          "cause": "that trapped nerve business"}
+VOLUNTEERED = {"symptom": "numbness_tingling", "symptomTwo": "back_pain_down_leg"}
+ANSWERS = findings_of("+back_pain_down_leg +one_leg +numbness_tingling", FINDINGS)
+ANSWER_INTENTS = {True: "AMAZON.YesIntent", False: "AMAZON.NoIntent", None: "DontKnowIntent"}
+
+
+class Captured(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.lines = []
+
+    def emit(self, record):
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture
+def captured(monkeypatch, capfd):
+    """Every log record of every logger, formatted with tracebacks, plus everything on fd 1 and 2.
+
+    The root logger is at DEBUG (as with AWS_LAMBDA_LOG_LEVEL=DEBUG) and every logger propagates to it
+    and is enabled; levels that loggers set for themselves stay (the skill silences experta's watchers so).
+    """
+    monkeypatch.delenv("SKILL_ID", raising=False)
+    root, handler = logging.getLogger(), Captured()
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+    saved = {name: (log.propagate, log.disabled) for name, log in root.manager.loggerDict.items()
+             if isinstance(log, logging.Logger)}
+    for name in saved:
+        logging.getLogger(name).propagate, logging.getLogger(name).disabled = True, False
+    root_level = root.level
+    root.setLevel(logging.DEBUG)
+    root.addHandler(handler)
+    try:
+        yield lambda: handler.lines + list(capfd.readouterr())
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(root_level)
+        for name, (propagate, disabled) in saved.items():
+            logging.getLogger(name).propagate, logging.getLogger(name).disabled = propagate, disabled
+
+
+def request(name, attributes, slots=None):
+    envelope = load(name, attributes=attributes, slots={key: None for key in slots or ()})
+    for key, value_id in (slots or {}).items():
+        envelope["request"]["intent"]["slots"][key] = slot(key, value_id, spoken=SPOKEN[key])
+    envelope["session"].update(sessionId=SESSION_ID, new=name == "LaunchRequest")
+    envelope["session"]["user"]["userId"] = envelope["context"]["System"]["user"]["userId"] = USER_ID
+    envelope["context"]["System"]["device"]["deviceId"] = DEVICE_ID
+    return envelope
+
+
+def interview(send, monkeypatch):
+    """Run the interview through `send(envelope) -> response`; return its last session attributes."""
+    attributes = send(request("LaunchRequest", {}))["sessionAttributes"]
+    attributes = send(request("SymptomIntent", attributes, VOLUNTEERED))["sessionAttributes"]
+    real_assess = skill.interview.rules.assess
+
+    def failing_assess(findings, **options):
+        raise RuntimeError(f"engine failed on {findings} for {USER_ID}")
+
+    monkeypatch.setattr(skill.interview.rules, "assess", failing_assess)
+    send(request(ANSWER_INTENTS[ANSWERS[attributes["question"]]], attributes))  # an apology, state kept
+    monkeypatch.setattr(skill.interview.rules, "assess", real_assess)
+    while "triage" not in attributes:
+        answer = ANSWER_INTENTS[ANSWERS[attributes["question"]]]
+        attributes = send(request(answer, attributes))["sessionAttributes"]
+    for name in ("WhyIntent", "MoreDetailIntent", "AMAZON.RepeatIntent"):
+        send(request(name, attributes))
+    send(request("ExplainCauseIntent", attributes, {"cause": "sciatica"}))
+    send(request("SessionEndedRequest", attributes))
+    return attributes
+
+
+def secrets(attributes):
+    """Everything that must stay out of the logs."""
+    return ({USER_ID, DEVICE_ID, SESSION_ID, attributes["triage"], *SPOKEN.values(), *attributes["causes"]}
+            | {finding for finding, answer in attributes["findings"].items() if answer is not False}
+            | set(attributes["findings"]))
+
+
+def assert_not_logged(lines, attributes):
+    assert attributes["findings"] and attributes["causes"], "the interview did not get far enough"
+    leaks = [(secret, line) for line in lines for secret in secrets(attributes) if secret in line]
+    assert not leaks, leaks[:3]
+
+
+def test_an_interview_through_lambda_handler_logs_no_health_data_or_identity(captured, monkeypatch):
+    attributes = interview(lambda envelope: lambda_handler(envelope, None), monkeypatch)
+    lambda_handler({"request": {"type": "IntentRequest", "note": SPOKEN["symptom"]}}, None)
+    assert_not_logged(captured(), attributes)
+
+
+@contextlib.contextmanager
+def waitress_in_process(app):
+    """The app under waitress on a free loopback port, in this process (so its logs are captured)."""
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=2)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield server.effective_port
+    finally:
+        server.task_dispatcher.shutdown()  # let the worker threads finish first, then close in the loop
+        server.trigger.pull_trigger(server.close)
+        thread.join(10)
+
+
+def post(port, body, headers=None):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        headers = {"Content-Type": "application/json", **(headers or {})}
+        connection.request("POST", "/", body=body, headers=headers)
+        answer = connection.getresponse()
+        return answer.status, answer.read()
+    finally:
+        connection.close()
+
+
+def test_an_interview_through_the_web_service_logs_no_health_data_or_identity(captured, monkeypatch):
+    def send(envelope):
+        status, body = post(port, json.dumps(envelope).encode())
+        assert status == 200, body
+        return json.loads(body)
+
+    with waitress_in_process(create_app(skill_id=SKILL_ID, verify=False)) as port:
+        attributes = interview(send, monkeypatch)
+        hostile = request("SymptomIntent", attributes, VOLUNTEERED)
+        hostile["request"]["timestamp"] = SPOKEN["symptom"]  # not a timestamp: refused with 400
+        assert post(port, json.dumps(hostile).encode())[0] == 400
+        assert post(port, json.dumps(request("AMAZON.YesIntent", attributes)).encode().replace(
+            SKILL_ID.encode(), b"amzn1.ask.skill.someone-else"))[0] == 400
+    with waitress_in_process(create_app(skill_id=SKILL_ID)) as port:  # verification on: unsigned
+        assert post(port, json.dumps(request("AMAZON.YesIntent", attributes)).encode(),
+                    {"Signature-256": USER_ID, "SignatureCertChainUrl": SPOKEN["cause"]})[0] == 400
+    assert_not_logged(captured(), attributes)
