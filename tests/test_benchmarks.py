@@ -1,0 +1,58 @@
+"""Smoke tests: each benchmark runs with tiny counts and prints its figures (no timing is asserted here;
+speed is what the benchmarks measure, see benchmarks/README.md)."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+NUMBER = r"\d+(\.\d+)?"
+
+
+def run(script, *args):
+    command = [sys.executable, str(BENCHMARKS / script), *args]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=900, cwd=BENCHMARKS.parent)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():
+    out = run("bench_turn.py", "--rounds", "1")
+    assert re.search(rf"leg check turn +median {NUMBER} ms +p99 {NUMBER} ms", out), out
+    assert re.search(rf"hello skill turn +median {NUMBER} ms +p99 {NUMBER} ms", out), out
+    assert re.search(rf"ratio +median {NUMBER}x +p99 {NUMBER}x", out), out
+
+
+def test_cold_start_benchmark_prints_both_cases_with_ratios():
+    out = run("bench_cold_start.py", "--runs", "1")
+    for case in ("with bytecode cache", "no bytecode cache"):
+        assert re.search(rf"{case} +leg check: process {NUMBER} ms, import\+launch {NUMBER} ms;.*"
+                         rf"ratio process {NUMBER}x, import\+launch {NUMBER}x", out), out
+
+
+@pytest.mark.slow
+def test_web_benchmark_prints_throughput_latency_and_errors_for_both_servers():
+    out = run("bench_web.py", "--seconds", "1", "--sessions", "4", "--threads", "2", "--interviews", "8")
+    for name in ("leg check", "hello skill"):
+        figures = rf"{name} +{NUMBER} requests/s +median {NUMBER} ms +p99 {NUMBER} ms +errors 0 "
+        assert re.search(figures, out), out
+    assert re.search(rf"throughput ratio \(leg check / hello skill\) {NUMBER}x", out), out
+
+
+@pytest.mark.slow
+def test_package_benchmark_prints_sizes_of_both_packages():
+    out = run("bench_package.py")
+    for name in ("leg check", "hello skill"):
+        assert re.search(rf"{name} +package {NUMBER} MB unzipped, {NUMBER} MB zipped", out), out
+    assert re.search(rf"ratio +{NUMBER}x unzipped, {NUMBER}x zipped", out), out
+
+
+@pytest.mark.slow
+def test_run_all_runs_every_benchmark_and_names_each_command():
+    out = run("run_all.py", "--quick", "--skip", "package")
+    for script in ("bench_rules.py", "bench_turn.py", "bench_cold_start.py", "bench_web.py"):
+        assert f"benchmarks/{script}" in out, out
+    assert "FAILED" not in out
