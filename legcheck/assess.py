@@ -30,7 +30,7 @@ def parse(text):
         if value is not None and not isinstance(value, bool):
             raise InputError(f"finding {finding_id!r} must be true, false or null, not {json.dumps(value)}")
     locale = request.get("locale", "en-US")
-    if locale not in EMERGENCY_NUMBERS:
+    if not isinstance(locale, str) or locale not in EMERGENCY_NUMBERS:
         raise InputError(f"unsupported locale {locale!r}: one of {', '.join(EMERGENCY_NUMBERS)}")
     return findings, locale
 
