@@ -6,10 +6,15 @@ only once a result or emergency advice was given), `causes` (cause ids named, mo
 ("you" or "they").
 """
 
+import re
+
 from rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
 from skill.ssml import NORMAL_RATE, RATES
 
 PERSONS = ("you", "they")
+MAX_SPEECH = 6000  # characters: Alexa speaks at most 8000, SSML tags included
+# Characters XML 1.0 does not allow, which no SSML can carry (attributes may be edited by hand).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 AT_START = "session_at_start"  # request attribute: the validated session attributes before any handler ran
 
 
@@ -45,7 +50,7 @@ def clean(attributes):
     state["causes"] = _causes(source.get("causes"))
     for key in ("last_speech", "last_reprompt"):
         if isinstance(source.get(key), str):
-            state[key] = source[key]
+            state[key] = _NOT_XML.sub("", source[key]).strip()[:MAX_SPEECH]
     rate = source.get("rate")
     if isinstance(rate, int) and not isinstance(rate, bool) and rate in RATES:
         state["rate"] = rate
