@@ -42,16 +42,6 @@ class TimestampVerifier(AbstractVerifier):
             raise VerificationException("request timestamp is too far from now")
 
 
-def application_id(envelope) -> str | None:
-    """The skill id a deserialized request envelope is addressed to."""
-    system = getattr(envelope.context, "system", None) if envelope.context else None
-    for holder in (system, envelope.session):
-        application = getattr(holder, "application", None)
-        if application is not None and application.application_id:
-            return application.application_id
-    return None
-
-
 class SkillIdVerifier(AbstractVerifier):
     """Refuse requests addressed to any skill but ours."""
 
@@ -61,5 +51,14 @@ class SkillIdVerifier(AbstractVerifier):
         self._skill_id = skill_id
 
     def verify(self, headers, serialized_request_env, deserialized_request_env) -> None:
-        if application_id(deserialized_request_env) != self._skill_id:
+        envelope = deserialized_request_env
+        system = getattr(envelope.context, "system", None) if envelope.context else None
+        if getattr(system, "application", None) is None:
+            # Alexa always names the skill in context.System; the skill checks it there too.
+            raise VerificationException("request does not say which skill it is for")
+        session_app = getattr(envelope.session, "application", None)
+        ids = {system.application.application_id}
+        if session_app is not None:
+            ids.add(session_app.application_id)
+        if ids != {self._skill_id}:
             raise VerificationException("request is for another skill")
