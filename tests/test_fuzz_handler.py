@@ -21,10 +21,6 @@ json_value = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | odd_text,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(odd_text, inner, max_size=3),
     max_leaves=6)
-# What the skill itself could have said (Repeat says it again): text with no characters XML forbids.
-# Hand-edited last_speech with such characters is pinned by the Repeat test at the end.
-spoken_text = st.text(st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufffe\uffff"),
-                      max_size=40).map(lambda text: f"Said: {text}")
 ids = st.sampled_from(sorted(FINDINGS)) | st.sampled_from(sorted(CAUSES)) | odd_text
 answer_value = st.sampled_from([True, False, None, 1, 0, "yes", "true", [], {}, 1.5])
 attributes = st.fixed_dictionaries({}, optional={
@@ -32,8 +28,8 @@ attributes = st.fixed_dictionaries({}, optional={
     "findings": st.dictionaries(ids, answer_value, max_size=8) | json_value,
     "triage": st.sampled_from(sorted(TRIAGE_LEVELS)) | json_value,
     "causes": st.lists(ids, max_size=4) | json_value,
-    "last_speech": spoken_text | json_value.filter(lambda value: not isinstance(value, str)),
-    "last_reprompt": spoken_text | json_value.filter(lambda value: not isinstance(value, str)),
+    "last_speech": odd_text | json_value,
+    "last_reprompt": odd_text | json_value,
     "rate": st.sampled_from([80, 100, 120, 0, -5, 10**12, True, "90", 90.0]),
     "person": st.sampled_from(["you", "they", "me", "", None, 3]),
 }) | json_value
