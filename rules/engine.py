@@ -1,7 +1,10 @@
 """The Leg Check knowledge engine: every rule family combined, and `assess` over a set of answers."""
+import inspect
 import threading
 from dataclasses import dataclass, field
 
+from experta import Rule
+from experta.strategies import DepthStrategy
 from experta.watchers import unwatch
 
 from .emergency import EmergencyRules
@@ -21,8 +24,30 @@ _CAUSE_ORDER = {cause: i for i, cause in enumerate(CAUSES)}
 _SIGN_ORDER = {sign: i for i, sign in enumerate(EMERGENCY_SIGNS)}
 
 
+class AgendaOrder(DepthStrategy):
+    """experta's depth strategy (salience first, then the newest facts), with the key computed afresh.
+
+    DepthStrategy memoizes `get_key` in an lru_cache keyed by activation: activations of one rule hash
+    alike, so each lookup compares hundreds of them, and the cache keeps the last 128 activations (and
+    with them the answers) alive after the assessment.  The key itself is cheap to compute.
+    """
+
+    def get_key(self, activation):
+        facts = sorted((f["__factid__"] for f in activation.facts), reverse=True)
+        return activation.rule.salience, facts
+
+
 class LegCheckEngine(EmergencyRules, TriageRules, TemporaryRules, NerveRules, MuscleRules, SystemicRules):
     """Forward chaining from findings to emergency signs, causes and triage."""
+
+    __strategy__ = AgendaOrder
+    _deffacts = None
+
+    def get_deffacts(self):
+        # experta finds them with inspect.getmembers on every reset; they never change.
+        if self._deffacts is None:
+            self._deffacts = super().get_deffacts()
+        return self._deffacts
 
 
 @dataclass
@@ -58,7 +83,7 @@ def _ids_tested_for_no():
     """Findings some rule tests for a "no": a "no" to any other finding can match nothing."""
     return frozenset(
         pattern["id"]
-        for rule in LegCheckEngine().get_rules()
+        for _, rule in inspect.getmembers(LegCheckEngine, lambda member: isinstance(member, Rule))
         for pattern in _patterns(rule)
         if isinstance(pattern.get("id"), str) and pattern.get("value") is not True
         and pattern.get("value") is not YES_OR_UNSURE
