@@ -23,6 +23,7 @@ CUSTOM_INTENT_SLOTS = {
     "DontKnowIntent": {}, "WhyIntent": {}, "SomeoneElseIntent": {}, "SpeakSlowerIntent": {},
     "SpeakFasterIntent": {}, "MoreDetailIntent": {},
     "SymptomIntent": {"symptom": "SymptomType", "symptomTwo": "SymptomType"},
+    "DenySymptomIntent": {"symptom": "SymptomType"},
     "ExplainCauseIntent": {"cause": "CauseType"},
 }
 FORBIDDEN_INVOCATION_WORDS = {"alexa", "amazon", "echo", "computer", "skill", "app", "open", "ask",

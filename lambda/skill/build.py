@@ -12,6 +12,7 @@ SKILL_BUILDER = SkillBuilder()
 REQUEST_HANDLERS = (
     interview_handlers.LaunchRequestHandler(),
     interview_handlers.SymptomIntentHandler(),
+    interview_handlers.DenySymptomIntentHandler(),
     interview_handlers.YesIntentHandler(),
     interview_handlers.NoIntentHandler(),
     interview_handlers.DontKnowIntentHandler(),

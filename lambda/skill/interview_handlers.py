@@ -69,6 +69,26 @@ class SymptomIntentHandler(AbstractRequestHandler):
         return interview.advance(handler_input, text("SYMPTOM_NOTED"))
 
 
+class DenySymptomIntentHandler(AbstractRequestHandler):
+    """A symptom they say they do not have ("I don't have a fever"): a no, if not answered before."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("DenySymptomIntent")(handler_input)
+
+    def handle(self, handler_input):
+        found = resolved_ids(handler_input, ("symptom",), FINDINGS)
+        text = strings(handler_input)
+        if not found:
+            return interview.re_ask(handler_input, text("NO_SYMPTOM"))
+        attributes = state.session(handler_input)
+        # An answer already given stands: a misheard "I don't have" must never make it less urgent.
+        for finding in found:
+            attributes["findings"].setdefault(finding, False)
+        if attributes["question"] in found:
+            attributes["question"] = None
+        return interview.advance(handler_input, text("SYMPTOM_NOTED"))
+
+
 class AnswerHandler(AbstractRequestHandler):
     """An answer to the pending question; subclasses fix the intent and the value."""
 
