@@ -7,7 +7,6 @@ experta itself (reset, declare the same Finding facts, run), so the ratio is wha
 question and the speech add.
 """
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from experta import KnowledgeEngine  # noqa: E402
 
+from benchmarks.bench_turn import summary  # noqa: E402
 from rules import assess  # noqa: E402
 from rules.facts import Finding  # noqa: E402
 from rules.vocabulary import FINDINGS  # noqa: E402
@@ -34,11 +34,6 @@ def time_each(function, inputs, rounds):
             function(value)
             samples.append(time.perf_counter() - start)
     return samples
-
-
-def summary(samples):
-    ordered = sorted(samples)
-    return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.99) - 1] * 1000
 
 
 def main(argv=None):
