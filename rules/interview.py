@@ -1,8 +1,11 @@
 """The next question: the emergency screen first, then only questions that can still change the outcome.
 
-The outcome is the triage level and the (up to three) causes named.  The table below says, for each
-finding, the most urgent level a "yes" (or "I don't know") can support and the causes a "yes" can name;
-tests/test_interview_tables.py checks it against the rules, so it cannot drift from them.
+After the six-question screen, a question is asked when its answer could still make the triage more
+urgent (or rule out self-care), could show an everyday cause while nothing explains the weakness, or, while
+no cause is named, could name one (at most CAUSE_BUDGET such questions).  Umbrella questions stand for a
+group each.  The table below says, for each finding, the most urgent level a "yes" (or "I don't know") can
+support and the causes a "yes" can name; tests/test_interview.py checks it against the rules, so it cannot
+drift from them, and tests/test_properties.py that stopping early never under-triages.
 """
 from .vocabulary import CAUSES, URGENCY
 
