@@ -1,7 +1,7 @@
 """The interview: findings -> rules.assess -> the next question, emergency advice, or the result."""
 
 import rules
-from rules.vocabulary import FINDINGS
+import rules.speech
 from skill import results, state
 from skill.respond import join, locale, reply, strings
 
@@ -13,15 +13,10 @@ def assess(handler_input, detail=False):
                         person=attributes["person"], detail=detail)
 
 
-def question_text(handler_input, finding):
-    """The question for `finding`, about "you" or "they"."""
-    return results.personal(FINDINGS[finding][0], state.session(handler_input)["person"])
-
-
 def ask(handler_input, finding, prefix=""):
     """Ask the question for `finding` and remember it as pending."""
     state.session(handler_input)["question"] = finding
-    question = question_text(handler_input, finding)
+    question = rules.speech.question(finding, state.session(handler_input)["person"])
     return reply(handler_input, join(prefix, question), question)
 
 

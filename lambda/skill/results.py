@@ -4,11 +4,6 @@ from rules import speech
 from rules.vocabulary import CAUSES
 
 
-def personal(text, person):
-    """`text` (written about "you") about the person the interview is about ("they")."""
-    return speech.in_person(text, person)
-
-
 def cause_reasons(text, assessment, findings, person):
     """One sentence per named cause: "I mentioned sciatica because you said ..."."""
     lines = []
@@ -16,7 +11,7 @@ def cause_reasons(text, assessment, findings, person):
         because = speech.reasons(cause["because"], findings)
         if because:
             line = text("WHY_CAUSE", cause=CAUSES[cause["id"]][1], reasons=because)
-            lines.append(personal(line, person))
+            lines.append(speech.in_person(line, person))
     return lines
 
 
@@ -27,7 +22,7 @@ def card_text(text, assessment, findings, locale, person):
     causes = cause_reasons(text, assessment, findings, person)
     if not causes:
         return "\n\n".join((assessment.speech, text("DISCLAIMER")))
-    lines = [personal(speech.advice(assessment.triage, locale), person)]
+    lines = [speech.in_person(speech.advice(assessment.triage, locale), person)]
     lines += ["", text("CARD_CAUSES"), *(f"- {line}" for line in causes)]
     lines += ["", text("DISCLAIMER")]
     return "\n".join(lines)
