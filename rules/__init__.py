@@ -39,7 +39,7 @@ def assess(findings, locale=DEFAULT_LOCALE, person="you", detail=False):
     """Assess answers ({finding id: True | False | None}); raises ValueError for an unknown finding id."""
     findings = dict(findings)
     for finding_id, value in findings.items():
-        if value not in (True, False, None) or not isinstance(value, bool | None):
+        if not isinstance(value, bool | None):
             raise ValueError(f"answer for {finding_id!r} must be true, false or null")
     conclusions = conclude(findings)
     return Assessment(

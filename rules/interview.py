@@ -105,11 +105,10 @@ CAUSE_BUDGET = 6
 
 
 def askable(question, findings):
-    """Not answered yet, and whatever it follows up or belongs to leaves it open."""
+    """Not answered yet, and not in a group they said no to (follow-ups are _matters' concern)."""
     group = GROUP_OF.get(question)
     return (question not in findings
-            and (group is None or _open(findings, group) or _yes(findings, *GROUPS[group]))
-            and FOLLOW_UPS.get(question, _always)(findings))
+            and (group is None or _open(findings, group) or _yes(findings, *GROUPS[group])))
 
 
 def next_question(findings, conclusions):
