@@ -16,6 +16,8 @@ build-LegCheckFunction:
 		--python-version $(LAMBDA_PYTHON) --python-platform $(LAMBDA_PLATFORM) \
 		--only-binary :all: \
 		--override lambda/overrides.txt -r lambda/requirements.txt
-	cp lambda/*.py "$(ARTIFACTS_DIR)/"
-	cp -R lambda/skill rules "$(ARTIFACTS_DIR)/"
+	cp lambda/lambda_function.py "$(ARTIFACTS_DIR)/"
+	mkdir -p "$(ARTIFACTS_DIR)/legcheck"
+	cp legcheck/__init__.py "$(ARTIFACTS_DIR)/legcheck/"
+	cp -R legcheck/rules legcheck/skill "$(ARTIFACTS_DIR)/legcheck/"
 	find "$(ARTIFACTS_DIR)" -name __pycache__ -type d -prune -exec rm -rf {} +

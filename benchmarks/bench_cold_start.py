@@ -1,6 +1,6 @@
 """Cold start: a fresh interpreter imports the Lambda entry and answers a LaunchRequest.
 
-    .venv/bin/python benchmarks/bench_cold_start.py [--runs N]
+    .venv/bin/python -m benchmarks.bench_cold_start [--runs N]
 
 Each run is a new `python -I` process (this venv's interpreter) that imports the entry module and answers
 the en-US LaunchRequest fixture. Two figures per skill: the whole process (start to exit, as the wall
@@ -21,15 +21,16 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 LAUNCH = REPO / "tests" / "fixtures" / "requests" / "en-US" / "LaunchRequest.json"
-ENTRIES = {"leg check": ("lambda_function", REPO / "lambda"),
-           "hello skill": ("minimal_skill", REPO / "benchmarks")}
+ENTRIES = {"leg check": ("lambda_function", REPO / "lambda" / "lambda_function.py"),
+           "hello skill": ("minimal_skill", REPO / "benchmarks" / "minimal_skill.py")}
 
 CHILD = """
-import json, sys, time
+import importlib.util, json, sys, time
 started = time.perf_counter()
 module, path, launch = sys.argv[1:4]
-sys.path[:0] = [path, sys.argv[4]]
-entry = __import__(module)
+spec = importlib.util.spec_from_file_location(module, path)
+entry = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(entry)
 with open(launch) as request:
     response = entry.lambda_handler(json.load(request), None)
 assert response["response"]["outputSpeech"], response
@@ -44,7 +45,7 @@ def cold_start(module, path, bytecode):
     with tempfile.TemporaryDirectory() as empty:
         if not bytecode:
             flags = ["-I", "-B", "-X", f"pycache_prefix={empty}"]
-        command = [sys.executable, *flags, "-c", CHILD, module, str(path), str(LAUNCH), str(REPO)]
+        command = [sys.executable, *flags, "-c", CHILD, module, str(path), str(LAUNCH)]
         start = time.perf_counter()
         run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
         whole = time.perf_counter() - start

@@ -1,6 +1,6 @@
 """Package size: the Lambda function that `sam build` makes, unzipped and zipped, in MB.
 
-    .venv/bin/python benchmarks/bench_package.py
+    .venv/bin/python -m benchmarks.bench_package
 
 `sam build` runs as in tests/test_lambda_package.py (the pinned SAM CLI through `uv tool run`, AWS
 variables cleared, into a temporary build dir). The baseline is the hello skill (benchmarks/minimal_skill.py)
@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
 from tests.test_lambda_package import (  # noqa: E402
     SAM_CLI,

@@ -1,6 +1,6 @@
 """How long one assessment takes, against an experta engine with no rules given the same facts.
 
-    .venv/bin/python benchmarks/bench_rules.py [--rounds N]
+    .venv/bin/python -m benchmarks.bench_rules [--rounds N]
 
 Both are measured in this process over the vignettes of tests/vignettes.py: the baseline is the cost of
 experta itself (reset, declare the same Finding facts, run), so the ratio is what the rules, the next
@@ -9,17 +9,13 @@ question and the speech add.
 import argparse
 import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from experta import KnowledgeEngine  # noqa: E402
 
 from benchmarks.bench_turn import summary  # noqa: E402
-from rules import assess  # noqa: E402
-from rules.facts import Finding  # noqa: E402
-from rules.vocabulary import FINDINGS  # noqa: E402
-from tests.vignettes import VIGNETTES, findings_of  # noqa: E402
+from legcheck.rules import assess  # noqa: E402
+from legcheck.rules.facts import Finding  # noqa: E402
+from vignettes import VIGNETTES  # noqa: E402
 
 
 class NoRules(KnowledgeEngine):
@@ -40,7 +36,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=50, help="passes over the vignettes")
     args = parser.parse_args(argv)
-    inputs = [findings_of(answers, FINDINGS) for _, answers, *_ in VIGNETTES]
+    inputs = [vignette.findings for vignette in VIGNETTES]
     empty = NoRules()
 
     def baseline(findings):

@@ -1,6 +1,6 @@
 """How long one warm turn takes: an Alexa request dict into `lambda_handler`, the response dict out.
 
-    .venv/bin/python benchmarks/bench_turn.py [--rounds N]
+    .venv/bin/python -m benchmarks.bench_turn [--rounds N]
 
 Every vignette of tests/vignettes.py is interviewed as a device would: a LaunchRequest, then Yes, No or
 "I don't know" to the question named in the `question` session attribute, until the result (or the
@@ -19,13 +19,11 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO), str(REPO / "lambda"), str(REPO / "benchmarks")]
 
-import minimal_skill  # noqa: E402
-from lambda_function import lambda_handler  # noqa: E402
-
-from rules.vocabulary import FINDINGS  # noqa: E402
-from tests.vignettes import VIGNETTES, findings_of  # noqa: E402
+from benchmarks import minimal_skill  # noqa: E402
+from legcheck.rules.vocabulary import FINDINGS  # noqa: E402
+from legcheck.skill.entry import lambda_handler  # noqa: E402
+from vignettes import VIGNETTES  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "requests" / "en-US"
 ANSWER_INTENTS = {True: "AMAZON.YesIntent", False: "AMAZON.NoIntent", None: "DontKnowIntent"}
@@ -69,7 +67,7 @@ def interview(handler, findings):
 
 
 def vignette_findings():
-    return [findings_of(answers, FINDINGS) for _, answers, *_ in VIGNETTES]
+    return [vignette.findings for vignette in VIGNETTES]
 
 
 def interview_scripts():

@@ -26,7 +26,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-import bench_turn
+from benchmarks import bench_turn
 
 LOOPBACK = "127.0.0.1"
 

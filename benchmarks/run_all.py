@@ -1,6 +1,6 @@
 """Run every benchmark, one after the other, each in its own interpreter, and print all their figures.
 
-    .venv/bin/python benchmarks/run_all.py [--quick] [--skip NAME ...]
+    .venv/bin/python -m benchmarks.run_all [--quick] [--skip NAME ...]
 
 --quick uses tiny counts (a smoke run: the figures are printed but mean little). Exit status 1 if any
 benchmark fails. Each benchmark's own command line is printed above its figures.
@@ -15,11 +15,11 @@ HERE = Path(__file__).resolve().parent
 
 # name -> (script, full arguments, quick arguments)
 BENCHMARKS = {
-    "rules": ("bench_rules.py", [], ["--rounds", "1"]),
-    "turn": ("bench_turn.py", [], ["--rounds", "1"]),
-    "cold_start": ("bench_cold_start.py", [], ["--runs", "1"]),
-    "web": ("bench_web.py", [], ["--seconds", "1", "--sessions", "4", "--threads", "2", "--interviews", "8"]),
-    "package": ("bench_package.py", [], []),
+    "rules": ("bench_rules", [], ["--rounds", "1"]),
+    "turn": ("bench_turn", [], ["--rounds", "1"]),
+    "cold_start": ("bench_cold_start", [], ["--runs", "1"]),
+    "web": ("bench_web", [], ["--seconds", "1", "--sessions", "4", "--threads", "2", "--interviews", "8"]),
+    "package": ("bench_package", [], []),
 }
 
 
@@ -33,8 +33,8 @@ def main(argv=None):
     for name, (script, full, quick) in BENCHMARKS.items():
         if name in args.skip:
             continue
-        command = [sys.executable, str(HERE / script), *(quick if args.quick else full)]
-        shown = " ".join([".venv/bin/python", f"benchmarks/{script}", *command[2:]])
+        command = [sys.executable, "-m", f"benchmarks.{script}", *(quick if args.quick else full)]
+        shown = " ".join([".venv/bin/python", *command[1:]])
         print(f"== {name}: {shown}", flush=True)
         started = time.monotonic()
         run = subprocess.run(command, cwd=HERE.parent)

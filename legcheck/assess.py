@@ -2,8 +2,8 @@
 import json
 import sys
 
-from rules import assess
-from rules.vocabulary import EMERGENCY_NUMBERS, FINDINGS
+from legcheck.rules import assess
+from legcheck.rules.vocabulary import EMERGENCY_NUMBERS, FINDINGS
 
 
 class InputError(ValueError):

@@ -1,7 +1,7 @@
 """`legcheck chat`: talk to the real skill at the terminal, one typed line per spoken utterance.
 
 Each line is understood with the locale's interaction model (legcheck.nlu), wrapped in a real Alexa
-request envelope (legcheck.envelope) and sent through `lambda_function.lambda_handler`, as on Lambda.
+request envelope (legcheck.envelope) and sent through `legcheck.skill.entry.lambda_handler`, as on Lambda.
 Output: each answer on a line starting "alexa> " (SSML removed), each card on a line starting "card> ".
 On a terminal the prompt is "you> " (with readline line editing); piped input gets no prompt or banner.
 What the user types is never logged or echoed.
@@ -13,23 +13,11 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 from legcheck import nlu
 from legcheck.envelope import Conversation, default_skill_id
 
-LAMBDA_DIR = Path(__file__).resolve().parent.parent / "lambda"
 ESPEAK_VOICES = {"en-US": "en-us", "en-CA": "en-us", "en-GB": "en-gb", "en-AU": "en-gb", "en-IN": "en-gb"}
-
-
-def load_handler():
-    """The skill's Lambda entry point (from the installed project, else from lambda/ in the source tree)."""
-    try:
-        from lambda_function import lambda_handler
-    except ModuleNotFoundError:
-        sys.path.insert(0, str(LAMBDA_DIR))
-        from lambda_function import lambda_handler
-    return lambda_handler
 
 
 def plain_text(speech):
@@ -90,7 +78,8 @@ class Speaker:
 
 def chat(stdin, stdout, stderr, locale="en-US", skill_id=None, speak=False, handler=None, model_dir=None):
     """Run one session: launch, one request per non-empty line, end at "stop" or end of input."""
-    handler = handler or load_handler()
+    if handler is None:
+        from legcheck.skill.entry import lambda_handler as handler
     matcher = nlu.matcher_for(locale, model_dir)
     slot_names = {intent: [name for name, _ in slots] for intent, slots in matcher.slots.items()}
     conversation = Conversation(locale, skill_id or default_skill_id(), slot_names)

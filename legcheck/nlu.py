@@ -16,7 +16,7 @@ from pathlib import Path
 
 from legcheck.lexicon import EMPTY, Lexicon, delexicalize, normalize, placeholder
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "interaction_model"
+MODEL_DIR = Path(__file__).resolve().parent / "interaction_model"
 FALLBACK = "AMAZON.FallbackIntent"
 FALLBACK_BELOW = 0.7
 

@@ -65,7 +65,7 @@ def create_app(skill=None, *, skill_id: str | None = None, verify: bool = True,
     )
 
     if skill is None:
-        from skill.build import build_skill
+        from legcheck.skill.build import build_skill
 
         skill = build_skill(skill_id=skill_id)
     app = Flask("legcheck")

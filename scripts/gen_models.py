@@ -1,6 +1,6 @@
 """Generate the Alexa interaction models of every English locale from one source.
 
-`interaction_model/en-US.json` is the hand-edited source. The other locales are the same
+`legcheck/interaction_model/en-US.json` is the hand-edited source. The other locales are the same
 model with the words people there say added (and a few American ones dropped): British
 spelling ("diarrhoea", "tea coloured urine"), "mum", "water tablets", "loose motions"...
 Every model is also copied to skill-package/interactionModels/custom/, the folder that
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL_DIR = ROOT / "interaction_model"
+MODEL_DIR = ROOT / "legcheck" / "interaction_model"
 PACKAGE_DIR = ROOT / "skill-package" / "interactionModels" / "custom"
 SOURCE_LOCALE = "en-US"
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MODELS = ROOT / "interaction_model"
+MODELS = ROOT / "legcheck" / "interaction_model"
 OUT = Path(__file__).resolve().parent / "fixtures" / "requests"
 SKILL_ID = "amzn1.ask.skill.00000000-1111-2222-3333-444444444444"
 USER_ID = "amzn1.ask.account.FIXTUREUSER"

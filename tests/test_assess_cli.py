@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from legcheck.assess import run
-from rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
+from legcheck.rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
 
 BAD_INPUTS = sorted((Path(__file__).parent / "fixtures" / "assess").iterdir())
 

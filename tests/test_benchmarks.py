@@ -8,26 +8,26 @@ from pathlib import Path
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+REPO = Path(__file__).resolve().parents[1]
 NUMBER = r"\d+(\.\d+)?"
 
 
-def run(script, *args):
-    command = [sys.executable, str(BENCHMARKS / script), *args]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=900, cwd=BENCHMARKS.parent)
+def run(module, *args):
+    command = [sys.executable, "-m", f"benchmarks.{module}", *args]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=900, cwd=REPO)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
 def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():
-    out = run("bench_turn.py", "--rounds", "1")
+    out = run("bench_turn", "--rounds", "1")
     assert re.search(rf"leg check turn +median {NUMBER} ms +p99 {NUMBER} ms", out), out
     assert re.search(rf"hello skill turn +median {NUMBER} ms +p99 {NUMBER} ms", out), out
     assert re.search(rf"ratio +median {NUMBER}x +p99 {NUMBER}x", out), out
 
 
 def test_cold_start_benchmark_prints_both_cases_with_ratios():
-    out = run("bench_cold_start.py", "--runs", "1")
+    out = run("bench_cold_start", "--runs", "1")
     for case in ("with bytecode cache", "no bytecode cache"):
         assert re.search(rf"{case} +leg check: process {NUMBER} ms, import\+launch {NUMBER} ms;.*"
                          rf"ratio process {NUMBER}x, import\+launch {NUMBER}x", out), out
@@ -35,7 +35,7 @@ def test_cold_start_benchmark_prints_both_cases_with_ratios():
 
 @pytest.mark.slow
 def test_web_benchmark_prints_throughput_latency_and_errors_for_both_servers():
-    out = run("bench_web.py", "--seconds", "1", "--sessions", "4", "--threads", "2", "--interviews", "8")
+    out = run("bench_web", "--seconds", "1", "--sessions", "4", "--threads", "2", "--interviews", "8")
     for name in ("leg check", "hello skill"):
         figures = rf"{name} +{NUMBER} requests/s +median {NUMBER} ms +p99 {NUMBER} ms +errors 0 "
         assert re.search(figures, out), out
@@ -44,7 +44,7 @@ def test_web_benchmark_prints_throughput_latency_and_errors_for_both_servers():
 
 @pytest.mark.slow
 def test_package_benchmark_prints_sizes_of_both_packages():
-    out = run("bench_package.py")
+    out = run("bench_package")
     for name in ("leg check", "hello skill"):
         assert re.search(rf"{name} +package {NUMBER} MB unzipped, {NUMBER} MB zipped", out), out
     assert re.search(rf"ratio +{NUMBER}x unzipped, {NUMBER}x zipped", out), out
@@ -52,7 +52,7 @@ def test_package_benchmark_prints_sizes_of_both_packages():
 
 @pytest.mark.slow
 def test_run_all_runs_every_benchmark_and_names_each_command():
-    out = run("run_all.py", "--quick", "--skip", "package")
-    for script in ("bench_rules.py", "bench_turn.py", "bench_cold_start.py", "bench_web.py"):
-        assert f"benchmarks/{script}" in out, out
+    out = run("run_all", "--quick", "--skip", "package")
+    for module in ("bench_rules", "bench_turn", "bench_cold_start", "bench_web"):
+        assert f"-m benchmarks.{module}" in out, out
     assert "FAILED" not in out

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from legcheck import chat as chat_module
-from legcheck.chat import chat, load_handler, plain_text
+from legcheck.chat import chat, plain_text
 from legcheck.envelope import FAKE_SKILL_ID
+from legcheck.skill.entry import lambda_handler
 
 ROOT = Path(__file__).resolve().parent.parent
 TAG = "<"
@@ -21,7 +22,7 @@ class Recorder:
     """The real Lambda handler, keeping each request and response."""
 
     def __init__(self):
-        self.handler, self.requests, self.responses = load_handler(), [], []
+        self.handler, self.requests, self.responses = lambda_handler, [], []
 
     def __call__(self, envelope, context):
         self.requests.append(envelope)

@@ -8,12 +8,12 @@ import json
 import sys
 
 import pytest
-from lambda_function import lambda_handler
 
-from rules.vocabulary import FINDINGS
+from legcheck.rules.vocabulary import FINDINGS
+from legcheck.skill.entry import lambda_handler
 from tests.envelopes import load
 from tests.test_fuzz_web import served_legcheck
-from tests.vignettes import VIGNETTES, findings_of
+from vignettes import VIGNETTES
 
 ANSWER_INTENTS = {True: "AMAZON.YesIntent", False: "AMAZON.NoIntent", None: "DontKnowIntent"}
 TURN_LIMIT = len(FINDINGS) + 2
@@ -24,7 +24,7 @@ class Interview:
     """One vignette's session, one turn at a time: `request()`, then `receive(response)`."""
 
     def __init__(self, number):
-        self.number, self.findings = number, findings_of(VIGNETTES[number][1], FINDINGS)
+        self.number, self.findings = number, VIGNETTES[number].findings
         self.attributes, self.next, self.turns = {}, "LaunchRequest", 0
 
     @property
@@ -39,7 +39,7 @@ class Interview:
 
     def receive(self, response):
         self.attributes, self.turns = response["sessionAttributes"], self.turns + 1
-        assert self.turns <= TURN_LIMIT, f"{VIGNETTES[self.number][0]} does not end"
+        assert self.turns <= TURN_LIMIT, f"{VIGNETTES[self.number].name} does not end"
         if "triage" in self.attributes:
             self.next = None
         else:
@@ -80,7 +80,7 @@ def round_robin(interviews, send):
 
 def assert_outcomes(interviews, alone):
     for interview in interviews:
-        assert interview.outcome() == alone[interview.number], VIGNETTES[interview.number][0]
+        assert interview.outcome() == alone[interview.number], VIGNETTES[interview.number].name
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ Run with `-s` to see how many questions each interview took (printed by the summ
 import statistics
 
 import pytest
-from lambda_function import lambda_handler
 
-from rules.vocabulary import FINDINGS
+from legcheck.rules.vocabulary import FINDINGS
+from legcheck.skill.entry import lambda_handler
 from tests.envelopes import Session, speech
-from tests.vignettes import VIGNETTES, findings_of
+from vignettes import VIGNETTES, findings_of
 
 ANSWER_INTENTS = {True: "AMAZON.YesIntent", False: "AMAZON.NoIntent", None: "DontKnowIntent"}
 EMERGENCY_LEVELS = ("call_emergency", "emergency_department")
@@ -28,7 +28,7 @@ def interview(answers, locale="en-US", interruptions=None):
     `interruptions` maps a question number to intents sent before answering it. Returns the session and
     the number of questions answered before the result or emergency advice.
     """
-    findings = findings_of(answers, FINDINGS)
+    findings = findings_of(answers)
     session = Session(lambda_handler, locale)
     session.send("LaunchRequest")
     asked = 0
@@ -46,22 +46,23 @@ def interview(answers, locale="en-US", interruptions=None):
     return session, asked
 
 
-@pytest.mark.parametrize("name, answers, triage, causes", VIGNETTES, ids=[v[0] for v in VIGNETTES])
-def test_each_vignette_reaches_its_triage_by_voice(name, answers, triage, causes):
-    session, _ = interview(answers)
-    assert session.attributes["triage"] == triage
+@pytest.mark.parametrize("vignette", VIGNETTES, ids=[v.name for v in VIGNETTES])
+def test_each_vignette_reaches_its_triage_by_voice(vignette):
+    session, _ = interview(vignette.answers)
+    assert session.attributes["triage"] == vignette.triage
     assert session.attributes["question"] is None
     # The interview may stop before every cause is found (the engine asks what changes the outcome),
     # but a cause it names must be one the vignette supports.
-    assert set(session.attributes["causes"]) <= set(causes.split())
+    if vignette.causes is not None:
+        assert set(session.attributes["causes"]) <= set(vignette.causes)
 
 
 def test_interview_lengths_summary():
     """Questions answered before the result (or the emergency advice), per vignette."""
     lengths, emergency = {}, {}
-    for name, answers, triage, _ in VIGNETTES:
-        _, asked = interview(answers)
-        (emergency if triage in EMERGENCY_LEVELS else lengths)[name] = asked
+    for vignette in VIGNETTES:
+        _, asked = interview(vignette.answers)
+        (emergency if vignette.triage in EMERGENCY_LEVELS else lengths)[vignette.name] = asked
     every = list(lengths.values()) + list(emergency.values())
     print(f"\nquestions before the result: median {statistics.median(lengths.values())}, "
           f"max {max(lengths.values())} ({max(lengths, key=lengths.get)}); "

@@ -1,6 +1,5 @@
 """Saying a symptom is absent ("I don't have a fever") answers no, but never undoes an earlier answer."""
-from lambda_function import lambda_handler
-
+from legcheck.skill.entry import lambda_handler
 from tests.envelopes import attributes_of, load, speech
 
 SCREEN_CLEAR = {"sudden_onset": False, "speech_or_vision": False, "face_or_arm": False, "breathing": False,

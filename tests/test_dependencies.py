@@ -28,7 +28,7 @@ ENGINE_SCRIPT = """
 import json, sys
 from importlib.metadata import version
 from experta import Fact, KnowledgeEngine, Rule
-import rules
+from legcheck import rules
 
 class Leg(Fact):
     pass

@@ -1,7 +1,7 @@
 """The rules never log the answers, whatever the logging level of the program using them."""
 import logging
 
-from rules import assess
+from legcheck.rules import assess
 
 
 def test_assessing_logs_nothing_even_at_debug(caplog):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from legcheck.assess import run
-from rules.vocabulary import EMERGENCY_NUMBERS, FINDINGS
+from legcheck.rules.vocabulary import EMERGENCY_NUMBERS, FINDINGS
 
 LEGCHECK = str(Path(sys.executable).with_name("legcheck"))
 RESULT_KEYS = {"triage", "emergency_signs", "causes", "next_question", "speech"}

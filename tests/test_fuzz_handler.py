@@ -8,9 +8,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lambda_function import lambda_handler
 
-from rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
+from legcheck.rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
+from legcheck.skill.entry import lambda_handler
 from tests.envelopes import LOCALES, fixture_names, load, slot
 
 FIXTURES = [(locale, name) for locale in LOCALES for name in fixture_names(locale)]

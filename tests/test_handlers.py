@@ -9,14 +9,14 @@ import pytest
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
-from lambda_function import lambda_handler
-from skill.build import REQUEST_HANDLERS
-from skill.session_handlers import UnexpectedIntentHandler
 
-from rules.vocabulary import emergency_number
+from legcheck.rules.vocabulary import emergency_number
+from legcheck.skill.build import REQUEST_HANDLERS
+from legcheck.skill.entry import lambda_handler
+from legcheck.skill.session_handlers import UnexpectedIntentHandler
 from tests.envelopes import LOCALES, fixture_names, load, reprompt, speech
 
-MODELS = Path(__file__).resolve().parents[1] / "interaction_model"
+MODELS = Path(__file__).resolve().parents[1] / "legcheck" / "interaction_model"
 MID_INTERVIEW = {"question": "one_leg", "findings": {"sudden_onset": False, "speech_or_vision": False},
                  "causes": [], "rate": 100, "person": "you"}
 CASES = [(locale, name) for locale in LOCALES for name in fixture_names(locale)]

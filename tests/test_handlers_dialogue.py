@@ -1,10 +1,10 @@
 """What each handler says and how it changes the session attributes."""
 
 import pytest
-from lambda_function import lambda_handler
-from skill.locales import en
 
-from rules.vocabulary import CAUSES, FINDINGS
+from legcheck.rules.vocabulary import CAUSES, FINDINGS
+from legcheck.skill.entry import lambda_handler
+from legcheck.skill.locales import en
 from tests.envelopes import attributes_of, load, reprompt, speech
 
 SCIATICA = {**dict.fromkeys(FINDINGS, False), "back_pain_down_leg": True}

@@ -3,12 +3,12 @@
 import logging
 
 import pytest
-import skill.interview
-from lambda_function import lambda_handler
-from skill import state
-from skill.ssml import render
 
-from rules.vocabulary import FINDINGS
+from legcheck.rules.vocabulary import FINDINGS
+from legcheck.skill import interview as skill_interview
+from legcheck.skill import state
+from legcheck.skill.entry import lambda_handler
+from legcheck.skill.ssml import render
 from tests.envelopes import attributes_of, load, reprompt, speech
 from tests.make_request_fixtures import SKILL_ID
 
@@ -81,7 +81,7 @@ def test_an_engine_error_gets_an_apology_and_the_pending_question(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("engine down")
 
-    monkeypatch.setattr(skill.interview.rules, "assess", broken)
+    monkeypatch.setattr(skill_interview.rules, "assess", broken)
     response = lambda_handler(load("AMAZON.NoIntent", attributes=PENDING), None)
     assert "Sorry, something went wrong" in speech(response) and "one leg?" in speech(response)
     assert attributes_of(response)["findings"] == PENDING["findings"]

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from rules.vocabulary import CAUSES, FINDINGS
+from legcheck.rules.vocabulary import CAUSES, FINDINGS
 
 ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "legcheck" / "interaction_model"
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 REQUIRED_BUILT_INS = {
     "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent",
@@ -33,7 +34,7 @@ TOKEN = re.compile(r"\{[A-Za-z]+\}|[A-Za-z]+(?:'[A-Za-z]+)*|[A-Za-z]\.")
 
 
 def load(locale):
-    return json.loads((ROOT / "interaction_model" / f"{locale}.json").read_text(encoding="utf-8"))
+    return json.loads((MODELS / f"{locale}.json").read_text(encoding="utf-8"))
 
 
 def language_model(locale):
@@ -65,13 +66,13 @@ def model(request):
 
 
 def test_every_locale_has_a_model_file():
-    found = {path.stem for path in (ROOT / "interaction_model").glob("*.json")}
+    found = {path.stem for path in MODELS.glob("*.json")}
     assert found == set(LOCALES)
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_model_files_are_pretty_printed_with_two_spaces(locale):
-    text = (ROOT / "interaction_model" / f"{locale}.json").read_text(encoding="utf-8")
+    text = (MODELS / f"{locale}.json").read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
 
 

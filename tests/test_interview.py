@@ -2,9 +2,9 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rules import assess
-from rules.interview import QUESTIONS, SCREEN
-from rules.vocabulary import EMERGENCY_SIGNS, FINDINGS, URGENCY
+from legcheck.rules import assess
+from legcheck.rules.interview import QUESTIONS, SCREEN
+from legcheck.rules.vocabulary import EMERGENCY_SIGNS, FINDINGS, URGENCY
 
 ANSWERS = st.dictionaries(st.sampled_from(sorted(FINDINGS)), st.sampled_from([True, False, None]))
 

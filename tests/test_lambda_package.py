@@ -24,15 +24,15 @@ LOCAL_ONLY_PACKAGES = (
     "cryptography",
 )
 
-# Runs with `python -I -S -B`: no site-packages, no PYTHONPATH, no current directory on sys.path,
-# no bytecode written (the Lambda file system is read-only).
+# Runs as Lambda does, from the package folder (on sys.path as the current directory), with
+# `python -E -s -S -B`: no site-packages, no PYTHONPATH, no bytecode written (the folder is read-only).
 INVOKE_SCRIPT = """
 import json, sys, time
 started = time.perf_counter()
 package, launch = sys.argv[1], sys.argv[2]
-sys.path.insert(0, package)
-import lambda_function, experta, rules, skill
-outside = [m.__name__ for m in (lambda_function, experta, rules, skill) if not m.__file__.startswith(package)]
+import lambda_function, experta, legcheck.rules, legcheck.skill
+modules = (lambda_function, experta, legcheck.rules, legcheck.skill)
+outside = [m.__name__ for m in modules if not m.__file__.startswith(package)]
 with open(launch) as request:
     response = lambda_function.lambda_handler(json.load(request), None)
 seconds = time.perf_counter() - started
@@ -88,8 +88,9 @@ def zipped_size_mb(package: Path, tmp_path: Path) -> float:
 
 
 @pytest.mark.slow
-def test_package_has_the_handler_the_skill_the_rules_and_experta_at_its_root(package, capsys, tmp_path):
-    for name in ("lambda_function.py", "skill/build.py", "rules/__init__.py", "experta/__init__.py"):
+def test_package_has_the_handler_the_legcheck_package_and_experta_at_its_root(package, capsys, tmp_path):
+    for name in ("lambda_function.py", "legcheck/skill/build.py", "legcheck/rules/__init__.py",
+                 "experta/__init__.py"):
         assert (package / name).is_file(), name
     size, zipped = package_size_mb(package), zipped_size_mb(package, tmp_path)
     with capsys.disabled():
@@ -115,8 +116,8 @@ def test_package_pins_frozendict_2_not_experta_s_broken_1_2(package):
 def test_package_answers_a_launch_request_in_a_clean_interpreter(package, tmp_path, capsys):
     launch = json.loads(LAUNCH.read_text())
     env = {"PATH": os.environ.get("PATH", ""), "SKILL_ID": launch["session"]["application"]["applicationId"]}
-    command = [lambda_python(), "-I", "-S", "-B", "-c", INVOKE_SCRIPT, str(package), str(LAUNCH)]
-    run = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=60)
+    command = [lambda_python(), "-E", "-s", "-S", "-B", "-c", INVOKE_SCRIPT, str(package), str(LAUNCH)]
+    run = subprocess.run(command, cwd=package, capture_output=True, text=True, env=env, timeout=60)
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     with capsys.disabled():

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from rules.vocabulary import emergency_number
+from legcheck.rules.vocabulary import emergency_number
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL_LOCALES = sorted(path.stem for path in (ROOT / "interaction_model").glob("*.json"))
+MODEL_LOCALES = sorted(path.stem for path in (ROOT / "legcheck" / "interaction_model").glob("*.json"))
 COUNTRY = {"en-US": "US", "en-GB": "GB", "en-CA": "CA", "en-AU": "AU", "en-IN": "IN"}
 
 
@@ -18,7 +18,7 @@ def read_json(path):
 
 
 def language_model(locale):
-    return read_json(f"interaction_model/{locale}.json")["interactionModel"]["languageModel"]
+    return read_json(f"legcheck/interaction_model/{locale}.json")["interactionModel"]["languageModel"]
 
 
 @pytest.fixture(scope="module")

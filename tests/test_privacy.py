@@ -11,14 +11,13 @@ import logging
 import threading
 
 import pytest
-import skill.interview
 import waitress
-from lambda_function import lambda_handler
 
+from legcheck.skill import interview as skill_interview
+from legcheck.skill.entry import lambda_handler
 from legcheck.web import create_app
-from rules.vocabulary import FINDINGS
 from tests.envelopes import load, slot
-from tests.vignettes import findings_of
+from vignettes import findings_of
 
 SKILL_ID = "amzn1.ask.skill.00000000-1111-2222-3333-444444444444"  # the fixtures' skill id
 USER_ID = "amzn1.ask.account.PRIVACYUSERZQXJ"
@@ -27,7 +26,7 @@ SESSION_ID = "amzn1.echo-api.session.PRIVACYSESSIONYMB"
 SPOKEN = {"symptom": "my left foot keeps dragging and prickles", "symptomTwo": "shooting pain down my leg",
           "cause": "that trapped nerve business"}
 VOLUNTEERED = {"symptom": "numbness_tingling", "symptomTwo": "back_pain_down_leg"}
-ANSWERS = findings_of("+back_pain_down_leg +one_leg +numbness_tingling", FINDINGS)
+ANSWERS = findings_of("+back_pain_down_leg +one_leg +numbness_tingling")
 ANSWER_INTENTS = {True: "AMAZON.YesIntent", False: "AMAZON.NoIntent", None: "DontKnowIntent"}
 
 
@@ -80,14 +79,14 @@ def interview(send, monkeypatch):
     """Run the interview through `send(envelope) -> response`; return its last session attributes."""
     attributes = send(request("LaunchRequest", {}))["sessionAttributes"]
     attributes = send(request("SymptomIntent", attributes, VOLUNTEERED))["sessionAttributes"]
-    real_assess = skill.interview.rules.assess
+    real_assess = skill_interview.rules.assess
 
     def failing_assess(findings, **options):
         raise RuntimeError(f"engine failed on {findings} for {USER_ID}")
 
-    monkeypatch.setattr(skill.interview.rules, "assess", failing_assess)
+    monkeypatch.setattr(skill_interview.rules, "assess", failing_assess)
     send(request(ANSWER_INTENTS[ANSWERS[attributes["question"]]], attributes))  # an apology, state kept
-    monkeypatch.setattr(skill.interview.rules, "assess", real_assess)
+    monkeypatch.setattr(skill_interview.rules, "assess", real_assess)
     while "triage" not in attributes:
         answer = ANSWER_INTENTS[ANSWERS[attributes["question"]]]
         attributes = send(request(answer, attributes))["sessionAttributes"]

@@ -2,14 +2,14 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rules import assess
-from rules.emergency import EmergencyRules
-from rules.engine import _patterns
-from rules.facts import YES_OR_UNSURE
-from rules.temporary import TemporaryRules
-from rules.triage import TriageRules
-from rules.vocabulary import FINDINGS, URGENCY
-from tests.vignettes import with_umbrellas
+from legcheck.rules import assess
+from legcheck.rules.emergency import EmergencyRules
+from legcheck.rules.engine import _patterns
+from legcheck.rules.facts import YES_OR_UNSURE
+from legcheck.rules.temporary import TemporaryRules
+from legcheck.rules.triage import TriageRules
+from legcheck.rules.vocabulary import FINDINGS, URGENCY
+from vignettes import with_umbrellas
 
 ANSWER = st.sampled_from([True, False, None])
 FINDING = st.sampled_from(sorted(FINDINGS))

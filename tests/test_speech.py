@@ -1,12 +1,12 @@
 """What the skill says: advice first, up to three causes with reasons, the disclaimer, under 90 words."""
 import pytest
 
-from rules import assess
-from rules.speech import MAX_WORDS, question, third_person
-from rules.vocabulary import CAUSES, FINDINGS
-from tests.vignettes import VIGNETTES, findings_of
+from legcheck.rules import assess
+from legcheck.rules.speech import MAX_WORDS, question, third_person
+from legcheck.rules.vocabulary import CAUSES
+from vignettes import VIGNETTES
 
-RESULTS = {name: assess(findings_of(answers, FINDINGS)) for name, answers, *_ in VIGNETTES}
+RESULTS = {v.name: assess(v.findings) for v in VIGNETTES}
 
 
 @pytest.mark.parametrize("name", sorted(RESULTS))

@@ -12,7 +12,7 @@ const path = require("node:path");
 const { VirtualAlexa } = require("virtual-alexa");
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const MODEL = path.join(ROOT, "interaction_model", "en-US.json");
+const MODEL = path.join(ROOT, "legcheck", "interaction_model", "en-US.json");
 const LEGCHECK = process.env.LEGCHECK || path.join(ROOT, ".venv", "bin", "legcheck");
 const SKILL_ID = "amzn1.ask.skill.e2e00000-0000-4000-8000-000000000e2e";
 

@@ -4,8 +4,8 @@ import os
 
 from ask_sdk_core.skill_builder import SkillBuilder
 
-from skill import info_handlers, interview_handlers, session_handlers
-from skill.interceptors import LocalizationInterceptor, SessionStateInterceptor
+from legcheck.skill import info_handlers, interview_handlers, session_handlers
+from legcheck.skill.interceptors import LocalizationInterceptor, SessionStateInterceptor
 
 SKILL_BUILDER = SkillBuilder()
 

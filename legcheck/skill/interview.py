@@ -1,9 +1,9 @@
 """The interview: findings -> rules.assess -> the next question, emergency advice, or the result."""
 
-import rules
-import rules.speech
-from skill import results, state
-from skill.respond import join, locale, reply, strings
+from legcheck import rules
+from legcheck.rules import speech as rule_speech
+from legcheck.skill import results, state
+from legcheck.skill.respond import join, locale, reply, strings
 
 
 def assess(handler_input, detail=False):
@@ -16,7 +16,7 @@ def assess(handler_input, detail=False):
 def ask(handler_input, finding, prefix=""):
     """Ask the question for `finding` and remember it as pending."""
     state.session(handler_input)["question"] = finding
-    question = rules.speech.question(finding, state.session(handler_input)["person"])
+    question = rule_speech.question(finding, state.session(handler_input)["person"])
     return reply(handler_input, join(prefix, question), question)
 
 

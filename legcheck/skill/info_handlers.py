@@ -3,10 +3,10 @@
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from rules.vocabulary import CAUSES
-from skill import interview, results, state
-from skill.interview_handlers import resolved_ids
-from skill.respond import join, reply, strings
+from legcheck.rules.vocabulary import CAUSES
+from legcheck.skill import interview, results, state
+from legcheck.skill.interview_handlers import resolved_ids
+from legcheck.skill.respond import join, reply, strings
 
 
 def finished(handler_input):

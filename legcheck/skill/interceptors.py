@@ -4,8 +4,8 @@ import copy
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 
-from skill import state
-from skill.locales import strings_for
+from legcheck.skill import state
+from legcheck.skill.locales import strings_for
 
 
 class LocalizationInterceptor(AbstractRequestInterceptor):

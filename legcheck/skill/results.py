@@ -1,7 +1,7 @@
 """Words about the outcome that the engine's speech does not already say: reasons, the card, the details."""
 
-from rules import speech
-from rules.vocabulary import CAUSES
+from legcheck.rules import speech
+from legcheck.rules.vocabulary import CAUSES
 
 
 def cause_reasons(text, assessment, findings, person):

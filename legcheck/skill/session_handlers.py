@@ -3,8 +3,8 @@
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from skill import interview, ssml, state
-from skill.respond import goodbye, strings
+from legcheck.skill import interview, ssml, state
+from legcheck.skill.respond import goodbye, strings
 
 
 class StopIntentHandler(AbstractRequestHandler):

@@ -1,6 +1,6 @@
 """English (India): the locale's emergency number and a few wording and spelling overrides."""
 
-from rules.vocabulary import emergency_number
+from legcheck.rules.vocabulary import emergency_number
 
 LOCALE = "en-IN"
 EMERGENCY_NUMBER = emergency_number(LOCALE)

@@ -2,8 +2,8 @@
 
 from ask_sdk_model.ui import SimpleCard
 
-from skill import ssml, state
-from skill.locales import strings_for
+from legcheck.skill import ssml, state
+from legcheck.skill.locales import strings_for
 
 
 def locale(handler_input):

@@ -1,6 +1,6 @@
 """Leg Check's expert system: findings in, triage, emergency signs, causes and the next question out.
 
-    >>> from rules import assess
+    >>> from legcheck.rules import assess
     >>> assess({"breathing": True}).triage
     'call_emergency'
 """

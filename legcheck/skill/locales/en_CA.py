@@ -1,6 +1,6 @@
 """English (Canada): the locale's emergency number and a few wording and spelling overrides."""
 
-from rules.vocabulary import emergency_number
+from legcheck.rules.vocabulary import emergency_number
 
 LOCALE = "en-CA"
 EMERGENCY_NUMBER = emergency_number(LOCALE)

@@ -3,9 +3,9 @@
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from rules.vocabulary import CAUSES, FINDINGS
-from skill import interview, state
-from skill.respond import goodbye, join, reply, strings
+from legcheck.rules.vocabulary import CAUSES, FINDINGS
+from legcheck.skill import interview, state
+from legcheck.skill.respond import goodbye, join, reply, strings
 
 
 def resolved_ids(handler_input, slot_names, known):

@@ -8,8 +8,8 @@ only once a result or emergency advice was given), `causes` (cause ids named, mo
 
 import re
 
-from rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
-from skill.ssml import NORMAL_RATE, RATES
+from legcheck.rules.vocabulary import CAUSES, FINDINGS, TRIAGE_LEVELS
+from legcheck.skill.ssml import NORMAL_RATE, RATES
 
 PERSONS = ("you", "they")
 MAX_SPEECH = 6000  # characters: Alexa speaks at most 8000, SSML tags included

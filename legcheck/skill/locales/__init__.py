@@ -1,6 +1,6 @@
 """Speech strings, one module per locale: shared English text (en.py) plus each locale's overrides."""
 
-from skill.locales import en, en_AU, en_CA, en_GB, en_IN, en_US
+from legcheck.skill.locales import en, en_AU, en_CA, en_GB, en_IN, en_US
 
 MODULES = {module.LOCALE: module for module in (en_US, en_GB, en_CA, en_AU, en_IN)}
 DEFAULT_LOCALE = en_US.LOCALE

@@ -1,0 +1,73 @@
+"""Clinical vignettes shared by the tests and the benchmarks: who says yes to what, and what Leg Check must
+conclude.
+
+Each `*.tsv` file beside this module is one table (its first lines say where its rows come from). Columns:
+`name`; `answers` ("+id" yes, "?id" I don't know; every other finding is "no"); the expected `triage`; the
+`causes` that must be named (exactly these, in any order; "*" where the table does not fix them); a `story`
+as the person would tell it in their own words (may be empty); and the `source` that sets the level.
+"""
+
+import csv
+from pathlib import Path
+from typing import NamedTuple
+
+from legcheck.rules.interview import GROUPS
+from legcheck.rules.vocabulary import FINDINGS
+
+HERE = Path(__file__).resolve().parent
+
+
+class Vignette(NamedTuple):
+    name: str
+    answers: str
+    triage: str
+    causes: tuple | None  # None: any causes may be named
+    story: str
+    source: str
+    table: str
+
+    @property
+    def findings(self):
+        """Every finding answered as this person would: the listed answers, "no" to everything else."""
+        return findings_of(self.answers)
+
+
+def _rows(path):
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        causes = None if row["causes"].strip() == "*" else tuple(row["causes"].split())
+        yield Vignette(row["name"], row["answers"], row["triage"], causes, row["story"], row["source"],
+                       path.stem)
+
+
+def load():
+    """Every vignette of every table, in file order."""
+    return [vignette for path in sorted(HERE.glob("*.tsv")) for vignette in _rows(path)]
+
+
+def findings_of(answers, all_findings=FINDINGS):
+    """The full answers of a vignette: its yes and don't-know answers, "no" to everything else.
+
+    An umbrella question ("any pain in your back or legs?") gets the answer its members imply.
+    """
+    findings = dict.fromkeys(all_findings, False)
+    for token in answers.split():
+        findings[token[1:]] = {"+": True, "?": None}[token[0]]
+    return with_umbrellas(findings)
+
+
+def with_umbrellas(findings):
+    """The answers a person would give to the umbrella questions, given their other answers."""
+    findings = dict(findings)
+    for group, members in GROUPS.items():
+        answers_in_group = [findings.get(m, False) for m in members]
+        if True in answers_in_group:
+            findings[group] = True
+        elif None in answers_in_group:
+            findings[group] = None
+        else:
+            findings[group] = False
+    return findings
+
+
+VIGNETTES = load()
