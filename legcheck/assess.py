@@ -3,7 +3,9 @@ import json
 import sys
 
 from legcheck.rules import assess
-from legcheck.rules.vocabulary import EMERGENCY_NUMBERS, FINDINGS
+from legcheck.rules.vocabulary import FINDINGS
+from legcheck.skill import speech
+from legcheck.skill.locales import LOCALES, strings_for
 
 
 class InputError(ValueError):
@@ -30,8 +32,8 @@ def parse(text):
         if value is not None and not isinstance(value, bool):
             raise InputError(f"finding {finding_id!r} must be true, false or null, not {json.dumps(value)}")
     locale = request.get("locale", "en-US")
-    if not isinstance(locale, str) or locale not in EMERGENCY_NUMBERS:
-        raise InputError(f"unsupported locale {locale!r}: one of {', '.join(EMERGENCY_NUMBERS)}")
+    if not isinstance(locale, str) or locale not in LOCALES:
+        raise InputError(f"unsupported locale {locale!r}: one of {', '.join(LOCALES)}")
     return findings, locale
 
 
@@ -42,7 +44,9 @@ def run(stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr):
     except (InputError, UnicodeDecodeError) as error:
         print(f"legcheck assess: {error}", file=stderr)
         return 2
-    json.dump(assess(findings, locale=locale).as_dict(), stdout, indent=2)
+    assessment = assess(findings)
+    output = {**assessment.as_dict(), "speech": speech.result(strings_for(locale), assessment)}
+    json.dump(output, stdout, indent=2)
     stdout.write("\n")
     return 0
 

@@ -25,7 +25,7 @@ def test_assessment_is_printed_as_the_documented_json():
     result = json.loads(out)
     assert set(result) == {"triage", "emergency_signs", "causes", "next_question", "speech"}
     assert result["triage"] in TRIAGE_LEVELS
-    sciatica = {"id": "sciatica", "family": "nerve", "because": ["back_pain_down_leg", "one_leg"]}
+    sciatica = {"id": "sciatica", "family": "nerve", "because": ["one_leg", "back_pain_down_leg"]}
     assert result["causes"][0] == sciatica
     assert all(c["id"] in CAUSES for c in result["causes"])
     assert result["next_question"] in FINDINGS
@@ -35,7 +35,9 @@ def test_an_emergency_names_the_sign_and_the_locales_number():
     status, out, _ = call(b'{"findings": {"breathing": true}, "locale": "en-GB"}')
     result = json.loads(out)
     assert status == 0 and result["triage"] == "call_emergency"
-    assert result["emergency_signs"] == [{"id": "breathing_difficulty", "because": ["breathing"]}]
+    assert result["emergency_signs"] == [{"id": "breathing_difficulty", "because": ["breathing"],
+                                          "causes": ["guillain_barre"]}]
+    assert [cause["id"] for cause in result["causes"]] == ["guillain_barre"]
     assert result["next_question"] is None and "999" in result["speech"]
 
 
@@ -54,7 +56,7 @@ def test_bad_input_exits_2_with_one_line_and_nothing_on_stdout(path):
 def test_the_installed_command_reads_stdin_and_exits_2_on_bad_input():
     command = [sys.executable, "-m", "legcheck.cli", "assess"]
     good = subprocess.run(command, input=b'{"findings": {}}', capture_output=True, check=False)
-    assert good.returncode == 0 and json.loads(good.stdout)["next_question"] == "sudden_onset"
+    assert good.returncode == 0 and json.loads(good.stdout)["next_question"] == "stroke_signs_now"
     bad = subprocess.run(command, input=b'{"findings": {"fever": 2}}', capture_output=True, check=False)
     assert bad.returncode == 2 and bad.stdout == b""
     message = "legcheck assess: finding 'fever' must be true, false or null, not 2"

@@ -49,11 +49,12 @@ def interview(answers, locale="en-US", interruptions=None):
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=[v.name for v in VIGNETTES])
 def test_each_vignette_reaches_its_triage_by_voice(vignette):
     session, _ = interview(vignette.answers)
-    assert session.attributes["triage"] == vignette.triage
+    assert vignette.accepts(session.attributes["triage"])
     assert session.attributes["question"] is None
     # The interview may stop before every cause is found (the engine asks what changes the outcome),
-    # but a cause it names must be one the vignette supports.
-    if vignette.causes is not None:
+    # but a cause it names must be one the vignette supports.  (A yes to a screen question names the causes
+    # of all its signs, "one of these": those are checked in tests/test_speech.py.)
+    if vignette.causes is not None and session.attributes["triage"] not in EMERGENCY_LEVELS:
         assert set(session.attributes["causes"]) <= set(vignette.causes)
 
 
@@ -83,7 +84,8 @@ def test_interruptions_mid_interview_keep_the_state_and_the_outcome(interruption
         assert interrupted.attributes[key] == plain.attributes[key]
     if 0 in interruptions:
         assert interrupted.attributes["rate"] == 90 and interrupted.attributes["person"] == "they"
-        assert "prosody" in speech(interrupted.response) and "they said" in speech(interrupted.response)
+        said = speech(interrupted.response)
+        assert "prosody" in said and "you said pain shoots from their lower back" in said
 
 
 def test_start_over_after_a_result_runs_a_new_interview_for_the_same_person():

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from legcheck.assess import run
-from legcheck.rules.vocabulary import EMERGENCY_NUMBERS, FINDINGS
+from legcheck.rules.vocabulary import FINDINGS
+from legcheck.skill.locales import LOCALES
 
 LEGCHECK = str(Path(sys.executable).with_name("legcheck"))
 RESULT_KEYS = {"triage", "emergency_signs", "causes", "next_question", "speech"}
@@ -27,7 +28,7 @@ finding_ids = st.sampled_from(sorted(FINDINGS)) | st.text(max_size=12)
 answers = st.sampled_from([True, False, None]) | json_value
 requests = st.fixed_dictionaries(
     {"findings": st.dictionaries(finding_ids, answers, max_size=10) | json_value},
-    optional={"locale": st.sampled_from(sorted(EMERGENCY_NUMBERS)) | json_value, "extra": json_value})
+    optional={"locale": st.sampled_from(sorted(LOCALES)) | json_value, "extra": json_value})
 
 
 def check(status, out, err):

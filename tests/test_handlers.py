@@ -10,9 +10,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
-from legcheck.rules.vocabulary import emergency_number
 from legcheck.skill.build import REQUEST_HANDLERS
 from legcheck.skill.entry import lambda_handler
+from legcheck.skill.locales import strings_for
 from legcheck.skill.session_handlers import UnexpectedIntentHandler
 from tests.envelopes import LOCALES, fixture_names, load, reprompt, speech
 
@@ -68,7 +68,7 @@ def test_every_request_gets_a_valid_answer(locale, name, attributes):
     if response["response"].get("shouldEndSession") is not True:
         assert_valid_ssml(reprompt(response))
         assert reprompt(response) != "<speak></speak>"
-    for number in {"911", "999", "000", "112"} - {emergency_number(locale)}:
+    for number in {"911", "999", "000", "112"} - {strings_for(locale).number}:
         assert f">{number}<" not in said, f"{locale} must not name another locale's emergency number"
 
 
@@ -76,7 +76,7 @@ def test_every_request_gets_a_valid_answer(locale, name, attributes):
 def test_launch_says_the_locales_emergency_number_then_asks_the_first_question(locale):
     response = lambda_handler(load("LaunchRequest", locale), None)
     said = speech(response)
-    assert f'<say-as interpret-as="digits">{emergency_number(locale)}</say-as>' in said
+    assert f'<say-as interpret-as="digits">{strings_for(locale).number}</say-as>' in said
     assert "I'm not a doctor" in said
     attributes = response["sessionAttributes"]
     assert attributes["question"] is not None and attributes["findings"] == {}

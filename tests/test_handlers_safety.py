@@ -118,5 +118,8 @@ def test_nothing_is_logged_while_handling_requests(caplog):
 
 def test_ssml_escapes_text_and_applies_rate_and_digits():
     assert render("Tom & Jerry <3", 100) == "Tom &amp; Jerry &lt;3"
-    assert render("call 000 now", 80, "000") == (
+    assert render("call 000 now", 80) == (
         '<prosody rate="80%">call <say-as interpret-as="digits">000</say-as> now</prosody>')
+    assert render("call healthdirect on 1800 022 222 or 112") == (
+        'call healthdirect on <say-as interpret-as="digits">1800 022 222</say-as> or '
+        '<say-as interpret-as="digits">112</say-as>')

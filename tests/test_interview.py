@@ -1,69 +1,88 @@
-"""The interview: its table matches the rules, the screen comes first, and it stops when it should."""
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
+"""The interview is derived from the rules: the screen first, grouped by the action a yes leads to; then only
+questions that can still change the outcome."""
 from legcheck.rules import assess
-from legcheck.rules.interview import QUESTIONS, SCREEN
-from legcheck.rules.vocabulary import EMERGENCY_SIGNS, FINDINGS, URGENCY
+from legcheck.rules.groups import GROUPS
+from legcheck.rules.interview import SCREEN, SCREENS
+from legcheck.rules.knowledge import ACTION_GROUPS, RULES, alone_level
+from legcheck.rules.vocabulary import FINDINGS, URGENCY
 
-ANSWERS = st.dictionaries(st.sampled_from(sorted(FINDINGS)), st.sampled_from([True, False, None]))
-
-
-def test_every_finding_is_asked_about_exactly_once_in_the_table():
-    assert sorted(QUESTIONS) == sorted(FINDINGS)
+AMBULANCE = [finding for finding in FINDINGS if alone_level(finding) == "call_emergency"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(ANSWERS, st.sampled_from(sorted(FINDINGS)))
-def test_the_table_bounds_what_a_yes_can_do(findings, finding):
-    level, causes = QUESTIONS[finding]
-    yes, no = assess({**findings, finding: True}), assess({**findings, finding: False})
-    if URGENCY[yes.triage] > URGENCY[no.triage]:
-        assert level is not None and URGENCY[level] >= URGENCY[yes.triage]
-    assert {c["id"] for c in yes.causes} - {c["id"] for c in no.causes} <= causes
-
-
-def test_the_screen_comes_first_in_order():
+def asked_when_all_no():
     findings, asked = {}, []
-    for _ in SCREEN:
-        question = assess(findings).next_question
+    while (question := assess(findings).next_question) is not None:
         asked.append(question)
         findings[question] = False
-    assert tuple(asked) == SCREEN
+    return asked
 
 
-def test_every_ambulance_sign_is_in_the_screen():
-    ambulance = {sign for sign, (level, _) in EMERGENCY_SIGNS.items() if level == "call_emergency"}
-    for sign in ambulance:
-        result = None
-        for finding in SCREEN:
-            result = assess({finding: True})
-            if result.emergency_signs and result.emergency_signs[0]["id"] == sign:
-                break
-        assert result.emergency_signs[0]["id"] == sign, sign
+def test_the_ambulance_screen_comes_first_then_what_else_could_call_for_one_then_the_ed_screen():
+    asked = asked_when_all_no()
+    ambulance, ed = SCREENS["call_emergency"], SCREENS["emergency_department"]
+    assert tuple(asked[:len(ambulance)]) == ambulance
+    between = asked[len(ambulance):asked.index(ed[0])]
+    assert all(alone_level(q) != "call_emergency" and q not in SCREEN for q in between)
+    assert len(between) <= 2  # an injury (with back or neck pain): one or two questions
+    start = asked.index(ed[0])
+    assert tuple(asked[start:start + len(ed)]) == ed
 
 
-def test_nothing_is_asked_once_the_screen_is_clear_and_it_is_already_an_emergency_department_case():
-    findings = dict.fromkeys(SCREEN, False) | {"dark_urine": True}
-    assert assess(findings).next_question is None
+def test_every_finding_that_alone_calls_for_an_ambulance_is_in_a_screen_question_before_the_rest():
+    ambulance_questions = [q for q in SCREEN if alone_level(q) == "call_emergency" or any(
+        alone_level(member) == "call_emergency" for member in GROUPS.get(q, ()))]
+    covered = {member for q in ambulance_questions for member in GROUPS.get(q, (q,))}
+    assert set(AMBULANCE) <= covered
+    assert SCREEN[:len(ambulance_questions)] == tuple(ambulance_questions)
 
 
-def test_an_everyday_cause_is_only_self_care_once_the_warning_signs_are_ruled_out():
-    findings = dict.fromkeys(SCREEN, False) | {"hard_exercise": True}
-    result = assess(findings)
-    assert result.triage == "self_care"
-    assert result.next_question is not None  # the warning signs are still to be asked
-
-
-def test_an_umbrella_question_is_skipped_when_they_already_said_yes_to_one_of_its_members():
-    findings = dict.fromkeys(SCREEN, False) | {"dark_urine": False, "fever_or_unwell": False,
-                                               "injury": False, "leg_or_back_pain": False,
-                                               "worse_or_unsteady": False, "numbness_tingling": True}
-    assert assess(findings).next_question == "comes_and_goes"
+def test_every_screen_group_is_an_action_group_and_a_yes_gives_its_advice_at_once():
+    for group in SCREEN:
+        if group not in GROUPS:
+            continue
+        assert group in ACTION_GROUPS
+        (level,) = {alone_level(member) for member in GROUPS[group]}
+        for answer in (True, None):  # "I don't know" is never less urgent than a yes
+            result = assess({group: answer})
+            assert result.triage == level
+            assert result.emergency_signs and result.next_question is None
 
 
 def test_a_no_to_an_umbrella_question_answers_its_group():
-    findings = dict.fromkeys(SCREEN, False) | {"dark_urine": False, "fever_or_unwell": False}
-    asked = assess(findings).next_question
-    assert asked == "injury"
-    assert assess(findings | {"fever_or_unwell": None}).next_question == "fever"
+    findings = dict.fromkeys(SCREEN, False)
+    for group in ("leg_or_back_pain", "other_changes", "fever_or_unwell"):
+        members = set(GROUPS[group])
+        asked = set()
+        answers = {**findings, group: False}
+        while (question := assess(answers).next_question) is not None:
+            asked.add(question)
+            answers[question] = False
+        assert not asked & members, group
+
+
+def test_a_yes_to_an_umbrella_question_opens_its_group_member_by_member():
+    findings = {**dict.fromkeys(SCREEN, False), "leg_or_back_pain": True}
+    asked = []
+    while (question := assess(findings).next_question) is not None:
+        asked.append(question)
+        findings[question] = False
+    assert "leg_or_back_pain" not in asked and "severe_back_pain" in asked
+
+
+def test_every_question_asked_after_the_screen_could_still_change_the_outcome():
+    findings = dict.fromkeys(SCREEN, False)
+    while (question := assess(findings).next_question) is not None:
+        before = assess(findings)
+        members = GROUPS.get(question, (question,))
+        could = any(rule.open_given(before.findings) and set(members) & set(rule.findings) for rule in RULES)
+        assert could, question
+        findings[question] = False
+
+
+def test_once_every_answer_that_could_raise_the_level_is_in_the_interview_stops_with_a_cause():
+    findings = {**dict.fromkeys(SCREEN, False), "hard_exercise": True, "muscle_pain": True}
+    while (question := assess(findings).next_question) is not None:
+        findings[question] = False
+    result = assess(findings)
+    assert result.triage == "self_care" and [c.id for c in result.causes] == ["overexertion"]
+    assert URGENCY[result.triage] == min(URGENCY.values())

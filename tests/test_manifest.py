@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from legcheck.rules.vocabulary import emergency_number
+from legcheck.skill.locales import strings_for
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_LOCALES = sorted(path.stem for path in (ROOT / "legcheck" / "interaction_model").glob("*.json"))
@@ -70,7 +70,7 @@ def test_every_description_carries_the_medical_disclaimer_and_local_emergency_nu
     description = manifest["publishingInformation"]["locales"][locale]["description"]
     assert "Leg Check is not a doctor and does not give a diagnosis" in description
     assert "not a substitute for professional medical advice" in description
-    assert f"In an emergency call {emergency_number(locale)} now" in description
+    assert f"In an emergency call {strings_for(locale).number} now" in description
 
 
 @pytest.mark.parametrize("locale", MODEL_LOCALES)

@@ -2,7 +2,8 @@
 conclude.
 
 Each `*.tsv` file beside this module is one table (its first lines say where its rows come from). Columns:
-`name`; `answers` ("+id" yes, "?id" I don't know; every other finding is "no"); the expected `triage`; the
+`name`; `answers` ("+id" yes, "?id" I don't know; every other finding is "no"); the expected `triage` (">=level":
+at least that level, where the skill deliberately says more urgent than the guidance the row follows); the
 `causes` that must be named (exactly these, in any order; "*" where the table does not fix them); a `story`
 as the person would tell it in their own words (may be empty); and the `source` that sets the level.
 """
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from legcheck.rules.interview import GROUPS
-from legcheck.rules.vocabulary import FINDINGS
+from legcheck.rules.vocabulary import FINDINGS, URGENCY
 
 HERE = Path(__file__).resolve().parent
 
@@ -20,11 +21,16 @@ HERE = Path(__file__).resolve().parent
 class Vignette(NamedTuple):
     name: str
     answers: str
-    triage: str
+    triage: str  # the level guidance accepts (the least urgent one, with `at_least`)
+    at_least: bool
     causes: tuple | None  # None: any causes may be named
     story: str
     source: str
     table: str
+
+    def accepts(self, level):
+        """Is `level` what this vignette expects (exactly, or at least as urgent)?"""
+        return level == self.triage or (self.at_least and URGENCY[level] > URGENCY[self.triage])
 
     @property
     def findings(self):
@@ -36,8 +42,9 @@ def _rows(path):
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         causes = None if row["causes"].strip() == "*" else tuple(row["causes"].split())
-        yield Vignette(row["name"], row["answers"], row["triage"], causes, row["story"], row["source"],
-                       path.stem)
+        triage = row["triage"].removeprefix(">=")
+        yield Vignette(row["name"], row["answers"], triage, triage != row["triage"], causes, row["story"],
+                       row["source"], path.stem)
 
 
 def load():

@@ -1,62 +1,126 @@
-"""Emergency signs: they end the interview at once (seed: "When to Seek Medical Care")."""
-from experta import AS, Rule
+"""Emergency signs: each ends the interview at once (seed: "When to Seek Medical Care", and the guidance
+pages of legcheck.rules.sources where the seed does not say how urgent)."""
+from experta import Rule
 
-from .base import RuleBase
-from .facts import YES_OR_UNSURE, Finding
+from . import sources
+from .base import RuleBase, concludes
+from .facts import yes
+from .sources import Seed
+from .vocabulary import CALL, EMERGENCY_DEPARTMENT
 
-EMERGENCY = 100  # salience: emergency signs fire before anything else
+SUDDENLY = Seed("Immediate medical care is advised if leg weakness appears suddenly, especially with severe back "
+                "or leg pain, numbness, tingling, or difficulties with speech or vision. These could be signs of "
+                "a stroke or other serious medical emergencies.")
+BLADDER_BOWEL = Seed("If leg weakness is accompanied by other concerning symptoms like loss of bladder or bowel "
+                     "control, difficulty breathing, fever, unexplained weight loss, or changes in sensation, "
+                     "medical attention is necessary.")
 
 
-class EmergencyRules(RuleBase):
-    # "Immediate medical care is advised if leg weakness appears suddenly, especially with ...
-    #  difficulties with speech or vision. These could be signs of a stroke."
-    @Rule(AS.f << Finding(id="speech_or_vision", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_speech_or_vision(self, f):
-        self.emergency("stroke_signs", f)
+class StrokeSigns(RuleBase):
+    """Signs that call for an ambulance because they can be a stroke."""
 
-    # "A stroke ... can result in sudden weakness or numbness, often affecting one side of the body."
-    @Rule(AS.f << Finding(id="face_or_arm", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_face_or_arm(self, f):
-        self.emergency("stroke_signs", f)
+    @Rule(yes("speech_or_vision"))
+    @concludes(level=CALL, sign="stroke_signs", causes=("stroke",), source=SUDDENLY)
+    def emergency_speech_or_vision(self, **findings):
+        """New trouble speaking or seeing."""
 
-    # "Immediate medical care is advised if leg weakness appears suddenly ... These could be signs of a
-    #  stroke or other serious medical emergencies."  Even after a fall: a stroke can cause the fall.
-    @Rule(AS.f << Finding(id="sudden_onset", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_sudden_weakness(self, f):
-        self.emergency("sudden_weakness", f)
+    @Rule(yes("face_or_arm"))
+    @concludes(level=CALL, sign="stroke_signs", causes=("stroke",), source=Seed(
+        "A stroke, caused by interrupted blood flow to the brain, can result in sudden weakness or numbness, "
+        "often affecting one side of the body"))
+    def emergency_face_or_arm(self, **findings):
+        """A newly drooping face, or an arm newly weak or numb."""
 
-    # "If leg weakness is accompanied by ... difficulty breathing ... medical attention is necessary."
-    @Rule(AS.f << Finding(id="breathing", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_breathing(self, f):
-        self.emergency("breathing_difficulty", f)
+    # Even after a fall: a stroke can cause the fall.
+    @Rule(yes("sudden_onset"))
+    @concludes(level=CALL, sign="sudden_weakness", causes=("stroke",), source=SUDDENLY)
+    def emergency_sudden_weakness(self, **findings):
+        """Weakness that came on suddenly."""
 
-    # "Spinal cord issues, such as ... spinal cord injury, can compress or damage the spinal cord";
-    # "Immediate medical care is advised ... especially with severe back or leg pain."
-    @Rule(AS.i << Finding(id="injury", value=YES_OR_UNSURE),
-          AS.b << Finding(id="severe_back_pain", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_spinal_injury(self, i, b):
-        self.emergency("spinal_injury", i, b)
+    @Rule(yes("sudden_then_gone"))
+    @concludes(level=CALL, sign="passing_stroke_signs", causes=("stroke",),
+               source=(sources.NHS_TIA, sources.STROKE_ASSOCIATION_SYMPTOMS_PASS))
+    def emergency_sudden_then_gone(self, **findings):
+        """Sudden weakness that has since gone: a mini-stroke still needs help at once."""
 
-    # "If leg weakness is accompanied by ... loss of bladder or bowel control ... medical attention is
-    #  necessary."  (Pressure on the spinal cord or its nerve roots.)
-    @Rule(AS.f << Finding(id="bladder_bowel", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_bladder_bowel(self, f):
-        self.emergency("cord_compression", f)
+    @Rule(yes("sudden_headache"))
+    @concludes(level=CALL, sign="sudden_headache", causes=("stroke",), source=(SUDDENLY, sources.NHS_HEADACHES))
+    def emergency_sudden_headache(self, **findings):
+        """A sudden, severe headache."""
 
-    # "Guillain-Barre Syndrome ... rapidly progressing weakness, often starting in the feet and legs and
-    #  ascending to the upper body, potentially resulting in paralysis."
-    @Rule(AS.f << Finding(id="spreading_up", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_spreading_up(self, f):
-        self.emergency("ascending_weakness", f)
+    @Rule(yes("new_confusion"))
+    @concludes(level=CALL, sign="new_confusion", causes=("stroke", "systemic_infection"),
+               source=(sources.NHS_SUDDEN_CONFUSION, sources.SEPSIS_SAFETY_NET))
+    def emergency_new_confusion(self, **findings):
+        """Sudden confusion: a stroke or a serious infection."""
 
-    # "Rhabdomyolysis is a serious condition where damaged muscle tissue breaks down rapidly ...
-    #  potentially lead to kidney damage."
-    @Rule(AS.f << Finding(id="dark_urine", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_dark_urine(self, f):
-        self.emergency("muscle_breakdown", f)
 
-    # "Systemic infections, such as severe flu or sepsis, can lead to widespread body weakness."
-    @Rule(AS.f << Finding(id="fever", value=YES_OR_UNSURE),
-          AS.u << Finding(id="very_unwell", value=YES_OR_UNSURE), salience=EMERGENCY)
-    def emergency_fever_very_unwell(self, f, u):
-        self.emergency("severe_infection", f, u)
+class BreathingAndHeartSigns(RuleBase):
+    """Signs that call for an ambulance because breathing, swallowing or the heart may be affected."""
+
+    @Rule(yes("breathing"))
+    @concludes(level=CALL, sign="breathing_difficulty", causes=("guillain_barre",),
+               source=(BLADDER_BOWEL, sources.NHS_WALES_GBS))
+    def emergency_breathing(self, **findings):
+        """Difficulty breathing."""
+
+    @Rule(yes("swallowing"))
+    @concludes(level=CALL, sign="swallowing_difficulty", causes=("guillain_barre", "stroke"),
+               source=sources.NHS_WALES_GBS)
+    def emergency_swallowing(self, **findings):
+        """Trouble swallowing."""
+
+    @Rule(yes("chest_pain"))
+    @concludes(level=CALL, sign="chest_pain", source=sources.NHS_HEART_ATTACK)
+    def emergency_chest_pain(self, **findings):
+        """Chest pain or tightness."""
+
+
+class InjurySigns(RuleBase):
+    """Falls and injuries that call for an ambulance or the emergency department."""
+
+    @Rule(yes("cant_get_up"))
+    @concludes(level=CALL, sign="fall_cant_get_up", causes=("muscle_injury",),
+               source=(sources.NIDIRECT_FALLS, sources.EEAST_FALLS_WINTER, sources.NHS_HIP_FRACTURE))
+    def emergency_fall_cant_get_up(self, **findings):
+        """Fallen and unable to get up, stand or put weight on the leg."""
+
+    @Rule(yes("spine_injury"))
+    @concludes(level=CALL, sign="spinal_injury", causes=("spinal_cord",), source=(
+        Seed("Spinal cord issues, such as a herniated disc, spinal stenosis (narrowing of spinal spaces), or "
+             "spinal cord injury, can compress or damage the spinal cord, resulting in leg weakness."),
+        sources.SJA_SPINAL_INJURY))
+    def emergency_spine_injury(self, **findings):
+        """The neck or back was hurt in a fall or accident."""
+
+    @Rule(yes("injury"), yes("severe_back_pain"))
+    @concludes(level=CALL, sign="spinal_injury", causes=("spinal_cord",), source=sources.SJA_SPINAL_INJURY)
+    def emergency_injury_back_pain(self, **findings):
+        """Severe back pain after an injury."""
+
+    @Rule(yes("injury"), yes("neck_pain"))
+    @concludes(level=CALL, sign="spinal_injury", causes=("spinal_cord",), source=sources.SJA_SPINAL_INJURY)
+    def emergency_injury_neck_pain(self, **findings):
+        """Neck pain after an injury."""
+
+    @Rule(yes("injury"), yes("cant_walk"))
+    @concludes(level=EMERGENCY_DEPARTMENT, sign="hurt_cant_walk", causes=("muscle_injury",),
+               source=(Seed("Weakness after an injury, especially if severe or not improving, should be "
+                            "evaluated."), sources.NHS_HIP_FRACTURE))
+    def emergency_hurt_cant_walk(self, **findings):
+        """Hurt in a fall or accident, and now hard to walk or stand."""
+
+    @Rule(yes("head_injury"))
+    @concludes(level=EMERGENCY_DEPARTMENT, sign="head_injury", source=sources.NHS_HEAD_INJURY)
+    def emergency_head_injury(self, **findings):
+        """A knock to the head with weak legs."""
+
+    @Rule(yes("blood_thinners"), yes("head_injury"))
+    @concludes(level=EMERGENCY_DEPARTMENT, sign="bleeding_risk", source=sources.NICE_ANTICOAGULANT_HEAD_INJURY)
+    def emergency_blood_thinners_head_injury(self, **findings):
+        """A knock to the head while taking blood thinners: a scan within hours."""
+
+    @Rule(yes("blood_thinners"), yes("injury"))
+    @concludes(level=EMERGENCY_DEPARTMENT, sign="bleeding_risk", source=sources.NICE_ANTICOAGULANT_HEAD_INJURY)
+    def emergency_blood_thinners_fall(self, **findings):
+        """A fall or injury while taking blood thinners: the head may have been hit, and bleeding is likelier."""

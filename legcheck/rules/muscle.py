@@ -1,53 +1,56 @@
-"""Muscle-related conditions (seed: "Muscle-Related Conditions")."""
-from experta import AS, Rule
+"""Muscle-related conditions (seed: "Muscle-Related Conditions").  Rhabdomyolysis and injured muscles after a
+fall are named by the emergency signs that point to them."""
+from experta import Rule
 
-from .base import RuleBase
-from .facts import Finding
+from .base import RuleBase, concludes
+from .facts import no, yes
+from .sources import Seed
+
+LOW_POTASSIUM = Seed("Significant electrolyte imbalances, particularly very low potassium (hypokalemia) or high "
+                     "calcium, can directly impair muscle contraction and lead to weakness.")
 
 
 class MuscleRules(RuleBase):
-    # "This category includes muscular dystrophies" (which run in families).
-    @Rule(AS.f << Finding(id="family_muscle_disease", value=True))
-    def muscle_inherited_myopathy(self, f):
-        self.cause("myopathy", f)
+    @Rule(yes("family_muscle_disease"))
+    @concludes(causes=("myopathy",), source=Seed(
+        "This category includes muscular dystrophies and inflammatory myopathies like polymyositis."))
+    def muscle_inherited_myopathy(self, **findings):
+        """A muscle disease in the family (muscular dystrophies run in families)."""
 
-    # "Leg weakness can also arise from conditions directly impacting the muscles, distinct from nerve
-    #  issues ... inflammatory myopathies like polymyositis": weakness of both legs that worsens, with
-    #  no numbness.
-    @Rule(AS.f << Finding(id="getting_worse", value=True), Finding(id="numbness_tingling", value=False),
-          Finding(id="one_leg", value=False))
-    def muscle_progressive_myopathy(self, f):
-        self.cause("myopathy", f)
+    @Rule(yes("getting_worse"), no("numbness_tingling"), no("one_leg"))
+    @concludes(causes=("myopathy",), source=Seed(
+        "Leg weakness can also arise from conditions directly impacting the muscles, distinct from nerve "
+        "issues."))
+    def muscle_progressive_myopathy(self, **findings):
+        """Both legs weaker and weaker, with no numbness: the muscles themselves."""
 
-    # "Significant electrolyte imbalances, particularly very low potassium (hypokalemia) or high calcium,
-    #  can directly impair muscle contraction and lead to weakness."
-    @Rule(AS.f << Finding(id="low_potassium_risk", value=True))
-    def muscle_low_potassium(self, f):
-        self.cause("electrolyte_imbalance", f)
+    @Rule(yes("low_potassium_risk"))
+    @concludes(causes=("electrolyte_imbalance",), source=LOW_POTASSIUM)
+    def muscle_low_potassium(self, **findings):
+        """Water pills, or potassium known to be low."""
 
-    @Rule(AS.f << Finding(id="low_potassium_risk", value=True),
-          AS.c << Finding(id="cramps_spasms", value=True))
-    def muscle_low_potassium_cramps(self, f, c):
-        self.cause("electrolyte_imbalance", f, c)
+    @Rule(yes("low_potassium_risk"), yes("cramps_spasms"))
+    @concludes(causes=("electrolyte_imbalance",), source=LOW_POTASSIUM)
+    def muscle_low_potassium_cramps(self, **findings):
+        """Cramps with water pills or low potassium."""
 
-    # "Direct muscle injury or trauma, such as from accidents or severe strains, can also cause localized
-    #  leg weakness due to damaged tissue."
-    @Rule(AS.i << Finding(id="injury", value=True), AS.s << Finding(id="injury_severe", value=True))
-    def muscle_injury(self, i, s):
-        self.cause("muscle_injury", i, s)
+    @Rule(yes("injury"), yes("injury_severe"))
+    @concludes(causes=("muscle_injury",), source=Seed(
+        "Direct muscle injury or trauma, such as from accidents or severe strains, can also cause localized leg "
+        "weakness due to damaged tissue."))
+    def muscle_injury(self, **findings):
+        """A serious injury, or one that is not getting better."""
 
-    # "Rhabdomyolysis is a serious condition where damaged muscle tissue breaks down rapidly ... severe
-    #  muscle weakness and potentially lead to kidney damage."
-    @Rule(AS.f << Finding(id="dark_urine", value=True))
-    def muscle_rhabdomyolysis(self, f):
-        self.cause("rhabdomyolysis", f)
+    @Rule(yes("dark_urine"), yes("hard_exercise"))
+    @concludes(causes=("rhabdomyolysis",), source=Seed(
+        "Rhabdomyolysis is a serious condition where damaged muscle tissue breaks down rapidly, releasing harmful "
+        "proteins into the bloodstream."))
+    def muscle_rhabdomyolysis_exertion(self, **findings):
+        """Dark urine after hard exercise."""
 
-    @Rule(AS.f << Finding(id="dark_urine", value=True), AS.e << Finding(id="hard_exercise", value=True))
-    def muscle_rhabdomyolysis_exertion(self, f, e):
-        self.cause("rhabdomyolysis", f, e)
-
-    # "Certain infections, including viral or bacterial illnesses like influenza or Lyme disease, can
-    #  also cause muscle weakness and pain."
-    @Rule(AS.i << Finding(id="recent_infection", value=True), AS.p << Finding(id="muscle_pain", value=True))
-    def muscle_infection(self, i, p):
-        self.cause("infection", i, p)
+    @Rule(yes("recent_infection"), yes("muscle_pain"))
+    @concludes(causes=("infection",), source=Seed(
+        "Certain infections, including viral or bacterial illnesses like influenza or Lyme disease, can also "
+        "cause muscle weakness and pain."))
+    def muscle_infection(self, **findings):
+        """Aching muscles after an infection."""

@@ -1,70 +1,72 @@
-"""Nerve-related conditions (seed: "Nerve-Related Conditions")."""
-from experta import AS, L, Rule
+"""Nerve-related conditions (seed: "Nerve-Related Conditions").  Stroke and Guillain-Barre syndrome are named by
+the emergency signs that point to them (legcheck.rules.emergency and .urgent)."""
+from experta import Rule
 
-from .base import RuleBase
-from .facts import Finding
+from .base import RuleBase, concludes
+from .facts import no, yes
+from .sources import Seed
+
+NEUROPATHY = Seed("Peripheral neuropathy involves damage to nerves outside the brain and spinal cord, often "
+                  "causing weakness, numbness, or tingling, typically in the feet and hands.")
+NEUROPATHY_SOURCES = Seed("This nerve damage can stem from various sources, including diabetes, certain "
+                          "infections, vitamin deficiencies, or exposure to toxins.")
+SCIATICA = Seed("Sciatica occurs when the sciatic nerve, which extends from the lower back down the leg, becomes "
+                "compressed or irritated.")
+SCIATICA_LEG = Seed("This condition frequently leads to pain, numbness, tingling, and weakness along the affected "
+                    "leg.")
 
 
 class NerveRules(RuleBase):
-    # "Peripheral neuropathy ... often causing weakness, numbness, or tingling, typically in the feet."
-    @Rule(AS.f << Finding(id="numbness_tingling", value=True), Finding(id="one_leg", value=False))
-    def nerve_neuropathy_both_feet(self, f):
-        self.cause("peripheral_neuropathy", f)
+    @Rule(yes("numbness_tingling"), no("one_leg"))
+    @concludes(causes=("peripheral_neuropathy",), source=NEUROPATHY)
+    def nerve_neuropathy_both_feet(self, **findings):
+        """Numbness or tingling in both legs or feet."""
 
-    # "This nerve damage can stem from various sources, including diabetes, certain infections, vitamin
-    #  deficiencies, or exposure to toxins."
-    @Rule(AS.f << Finding(id="numbness_tingling", value=True),
-          AS.s << Finding(id=L("diabetes") | L("recent_infection") | L("poor_diet") | L("toxin_exposure"),
-                          value=True))
-    def nerve_neuropathy_source(self, f, s):
-        self.cause("peripheral_neuropathy", f, s)
+    @Rule(yes("numbness_tingling"), yes("diabetes"))
+    @concludes(causes=("peripheral_neuropathy",), source=NEUROPATHY_SOURCES)
+    def nerve_neuropathy_diabetes(self, **findings):
+        """Numbness or tingling with diabetes."""
 
-    # "Sciatica occurs when the sciatic nerve, which extends from the lower back down the leg, becomes
-    #  compressed or irritated."
-    @Rule(AS.f << Finding(id="back_pain_down_leg", value=True))
-    def nerve_sciatica(self, f):
-        self.cause("sciatica", f)
+    @Rule(yes("numbness_tingling"), yes("recent_infection"))
+    @concludes(causes=("peripheral_neuropathy",), source=NEUROPATHY_SOURCES)
+    def nerve_neuropathy_infection(self, **findings):
+        """Numbness or tingling after an infection."""
 
-    # "This condition frequently leads to pain, numbness, tingling, and weakness along the affected leg."
-    @Rule(AS.f << Finding(id="back_pain_down_leg", value=True),
-          AS.o << Finding(id=L("one_leg") | L("numbness_tingling"), value=True))
-    def nerve_sciatica_affected_leg(self, f, o):
-        self.cause("sciatica", f, o)
+    @Rule(yes("numbness_tingling"), yes("poor_diet"))
+    @concludes(causes=("peripheral_neuropathy",), source=NEUROPATHY_SOURCES)
+    def nerve_neuropathy_diet(self, **findings):
+        """Numbness or tingling with a diet low in vitamins."""
 
-    # "Spinal cord issues, such as a herniated disc, spinal stenosis ... can compress or damage the
-    #  spinal cord, resulting in leg weakness."
-    @Rule(AS.b << Finding(id="severe_back_pain", value=True),
-          AS.n << Finding(id="numbness_tingling", value=True))
-    def nerve_spinal_compression(self, b, n):
-        self.cause("spinal_cord", b, n)
+    @Rule(yes("numbness_tingling"), yes("toxin_exposure"))
+    @concludes(causes=("peripheral_neuropathy",), source=NEUROPATHY_SOURCES)
+    def nerve_neuropathy_toxins(self, **findings):
+        """Numbness or tingling after chemicals or heavy metals."""
 
-    # "... or spinal cord injury."
-    @Rule(AS.i << Finding(id="injury", value=True), AS.b << Finding(id="severe_back_pain", value=True))
-    def nerve_spinal_injury(self, i, b):
-        self.cause("spinal_cord", i, b)
+    @Rule(yes("back_pain_down_leg"))
+    @concludes(causes=("sciatica",), source=SCIATICA)
+    def nerve_sciatica(self, **findings):
+        """Pain shooting from the lower back down the leg."""
 
-    # Loss of bladder or bowel control with leg weakness: pressure on the spinal cord or its roots.
-    @Rule(AS.f << Finding(id="bladder_bowel", value=True))
-    def nerve_spinal_bladder_bowel(self, f):
-        self.cause("spinal_cord", f)
+    @Rule(yes("back_pain_down_leg"), yes("one_leg"))
+    @concludes(causes=("sciatica",), source=SCIATICA_LEG)
+    def nerve_sciatica_one_leg(self, **findings):
+        """Pain down the leg, and only that leg weak."""
 
-    # "A stroke ... can result in sudden weakness or numbness, often affecting one side of the body."
-    @Rule(AS.f << Finding(id="sudden_onset", value=True))
-    def nerve_stroke_sudden(self, f):
-        self.cause("stroke", f)
+    @Rule(yes("back_pain_down_leg"), yes("numbness_tingling"))
+    @concludes(causes=("sciatica",), source=SCIATICA_LEG)
+    def nerve_sciatica_numb_leg(self, **findings):
+        """Pain down the leg with numbness or tingling."""
 
-    @Rule(AS.f << Finding(id=L("speech_or_vision") | L("face_or_arm"), value=True))
-    def nerve_stroke_signs(self, f):
-        self.cause("stroke", f)
+    @Rule(yes("severe_back_pain"), yes("numbness_tingling"))
+    @concludes(causes=("spinal_cord",), source=Seed(
+        "Spinal cord issues, such as a herniated disc, spinal stenosis (narrowing of spinal spaces), or spinal "
+        "cord injury, can compress or damage the spinal cord, resulting in leg weakness."))
+    def nerve_spinal_compression(self, **findings):
+        """Severe back pain with numbness or tingling."""
 
-    # "Multiple Sclerosis (MS) ... causing a range of neurological symptoms, including fluctuating leg
-    #  weakness."
-    @Rule(AS.f << Finding(id="comes_and_goes", value=True))
-    def nerve_multiple_sclerosis(self, f):
-        self.cause("multiple_sclerosis", f)
-
-    # "Guillain-Barre Syndrome ... rapidly progressing weakness, often starting in the feet and legs and
-    #  ascending to the upper body."
-    @Rule(AS.f << Finding(id="spreading_up", value=True))
-    def nerve_guillain_barre(self, f):
-        self.cause("guillain_barre", f)
+    @Rule(yes("comes_and_goes"))
+    @concludes(causes=("multiple_sclerosis",), source=Seed(
+        "Multiple Sclerosis (MS) is an autoimmune disease where the immune system attacks the brain and spinal "
+        "cord, causing a range of neurological symptoms, including fluctuating leg weakness."))
+    def nerve_multiple_sclerosis(self, **findings):
+        """Weakness that comes and goes in episodes."""

@@ -1,59 +1,71 @@
 """Systemic illnesses and other factors (seed: "Systemic Illnesses and Other Factors")."""
-from experta import AS, Rule
+from experta import Rule
 
-from .base import RuleBase
-from .facts import Finding
+from .base import RuleBase, concludes
+from .facts import yes
+from .sources import Seed
+
+PAD = Seed("This reduced blood supply can cause leg weakness, pain, or cramping, especially during activity, a "
+           "symptom known as claudication.")
+INFECTION = Seed("Systemic infections, such as severe flu or sepsis, can lead to widespread body weakness, making "
+                 "the legs feel heavy or weak.")
 
 
 class SystemicRules(RuleBase):
-    # "Nutritional deficiencies, such as inadequate vitamin B12 or vitamin D, can impact nerve and
-    #  muscle health."
-    @Rule(AS.f << Finding(id="poor_diet", value=True))
-    def systemic_nutritional_deficiency(self, f):
-        self.cause("nutritional_deficiency", f)
+    @Rule(yes("poor_diet"))
+    @concludes(causes=("nutritional_deficiency",), source=Seed(
+        "Nutritional deficiencies, such as inadequate vitamin B12 or vitamin D, can impact nerve and muscle "
+        "health, contributing to weakness."))
+    def systemic_nutritional_deficiency(self, **findings):
+        """A diet low in meat, fish and dairy, or little sunlight."""
 
-    # "Metabolic disorders like uncontrolled diabetes can lead to generalized weakness."
-    @Rule(AS.f << Finding(id="diabetes", value=True))
-    def systemic_diabetes(self, f):
-        self.cause("diabetes", f)
+    @Rule(yes("diabetes"))
+    @concludes(causes=("diabetes",), source=Seed(
+        "Metabolic disorders like uncontrolled diabetes can lead to generalized weakness."))
+    def systemic_diabetes(self, **findings):
+        """Diabetes."""
 
-    # "Thyroid disorders (hypothyroidism and hyperthyroidism) ... are also known to cause muscle weakness."
-    @Rule(AS.f << Finding(id="thyroid", value=True))
-    def systemic_thyroid(self, f):
-        self.cause("thyroid", f)
+    @Rule(yes("thyroid"))
+    @concludes(causes=("thyroid",), source=Seed(
+        "Thyroid disorders (hypothyroidism and hyperthyroidism) and kidney disease are also known to cause muscle "
+        "weakness."))
+    def systemic_thyroid(self, **findings):
+        """A thyroid problem."""
 
-    # "... and kidney disease are also known to cause muscle weakness."
-    @Rule(AS.f << Finding(id="kidney_disease", value=True))
-    def systemic_kidney_disease(self, f):
-        self.cause("kidney_disease", f)
+    @Rule(yes("kidney_disease"))
+    @concludes(causes=("kidney_disease",), source=Seed(
+        "Thyroid disorders (hypothyroidism and hyperthyroidism) and kidney disease are also known to cause muscle "
+        "weakness."))
+    def systemic_kidney_disease(self, **findings):
+        """Kidney disease."""
 
-    # "Autoimmune diseases, such as lupus or rheumatoid arthritis, can cause weakness due to widespread
-    #  inflammation."
-    @Rule(AS.f << Finding(id="autoimmune", value=True))
-    def systemic_autoimmune(self, f):
-        self.cause("autoimmune", f)
+    @Rule(yes("autoimmune"))
+    @concludes(causes=("autoimmune",), source=Seed(
+        "Autoimmune diseases, such as lupus or rheumatoid arthritis, can cause weakness due to widespread "
+        "inflammation."))
+    def systemic_autoimmune(self, **findings):
+        """Lupus, rheumatoid arthritis or another autoimmune disease."""
 
-    # "Peripheral artery disease ... can cause leg weakness, pain, or cramping, especially during
-    #  activity, a symptom known as claudication."
-    @Rule(AS.f << Finding(id="pain_walking", value=True))
-    def systemic_claudication(self, f):
-        self.cause("peripheral_artery_disease", f)
+    @Rule(yes("pain_walking"))
+    @concludes(causes=("peripheral_artery_disease",), source=PAD)
+    def systemic_claudication(self, **findings):
+        """Legs that hurt or cramp when walking and ease with rest."""
 
-    # "... narrowed arteries reduce blood flow to the limbs" (smoking and poor circulation).
-    @Rule(AS.f << Finding(id="pain_walking", value=True), AS.r << Finding(id="circulation_risk", value=True))
-    def systemic_narrowed_arteries(self, f, r):
-        self.cause("peripheral_artery_disease", f, r)
+    @Rule(yes("pain_walking"), yes("circulation_risk"))
+    @concludes(causes=("peripheral_artery_disease",), source=Seed(
+        "Peripheral artery disease (PAD) is a condition where narrowed arteries reduce blood flow to the limbs, "
+        "most commonly the legs."))
+    def systemic_narrowed_arteries(self, **findings):
+        """Pain on walking in a smoker, or with poor circulation."""
 
-    # "Systemic infections, such as severe flu or sepsis, can lead to widespread body weakness."
-    @Rule(AS.f << Finding(id="fever", value=True))
-    def systemic_infection(self, f):
-        self.cause("systemic_infection", f)
+    @Rule(yes("fever"))
+    @concludes(causes=("systemic_infection",), source=INFECTION)
+    def systemic_infection(self, **findings):
+        """A fever."""
 
-    @Rule(AS.f << Finding(id="fever", value=True), AS.u << Finding(id="very_unwell", value=True))
-    def systemic_severe_infection(self, f, u):
-        self.cause("systemic_infection", f, u)
-
-    # "Exposure to certain environmental toxins or heavy metals can also induce leg weakness."
-    @Rule(AS.f << Finding(id="toxin_exposure", value=True))
-    def systemic_toxins(self, f):
-        self.cause("toxins", f)
+    @Rule(yes("toxin_exposure"))
+    @concludes(causes=("toxins",), source=Seed(
+        "Exposure to certain environmental toxins or heavy metals can also induce leg weakness by affecting "
+        "nerve or muscle function."))
+    def systemic_toxins(self, **findings):
+        """Chemicals or heavy metals."""

@@ -4,7 +4,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
 from legcheck.rules.vocabulary import CAUSES
-from legcheck.skill import interview, results, state
+from legcheck.skill import interview, speech, state
 from legcheck.skill.interview_handlers import resolved_ids
 from legcheck.skill.respond import join, reply, strings
 
@@ -41,9 +41,9 @@ class WhyIntentHandler(AbstractRequestHandler):
             return interview.re_ask(handler_input, text("WHY_GENERAL"))
         assessment = interview.assess(handler_input)
         if assessment.emergency_signs:
-            explanation = assessment.speech
+            explanation = interview.spoken(handler_input, assessment)
         else:
-            lines = results.cause_reasons(text, assessment, attributes["findings"], attributes["person"])
+            lines = speech.cause_reasons(text, assessment, attributes["person"])
             explanation = " ".join(lines) or text("WHY_NO_CAUSE")
         return interview.re_ask(handler_input, explanation)
 
@@ -58,7 +58,7 @@ class ExplainCauseIntentHandler(AbstractRequestHandler):
         causes = resolved_ids(handler_input, ("cause",), CAUSES)
         if not causes:
             return interview.re_ask(handler_input, strings(handler_input)("UNKNOWN_CAUSE"))
-        return interview.re_ask(handler_input, CAUSES[causes[0]][2])
+        return interview.re_ask(handler_input, strings(handler_input).explain(causes[0]))
 
 
 class MoreDetailIntentHandler(AbstractRequestHandler):
@@ -71,10 +71,8 @@ class MoreDetailIntentHandler(AbstractRequestHandler):
         text = strings(handler_input)
         if not finished(handler_input):
             return interview.re_ask(handler_input, text("MORE_DETAIL_EARLY"))
-        assessment = interview.assess(handler_input, detail=True)
-        if assessment.emergency_signs:
-            return interview.re_ask(handler_input)
-        detail = assessment.speech if assessment.causes else text("MORE_DETAIL_NONE")
+        assessment = interview.assess(handler_input)
+        detail = interview.spoken(handler_input, assessment, detail=True)
         return interview.re_ask(handler_input, detail)
 
 

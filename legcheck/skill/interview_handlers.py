@@ -3,7 +3,7 @@
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
-from legcheck.rules.vocabulary import CAUSES, FINDINGS
+from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill import interview, state
 from legcheck.skill.respond import goodbye, join, reply, strings
 
@@ -34,7 +34,7 @@ def after_result(handler_input, value):
         emergency = interview.assess(handler_input).emergency_signs
         return goodbye(handler_input, text("EMERGENCY_REPROMPT" if emergency else "GOODBYE"))
     if value is True and attributes["causes"]:
-        prompt = text("WHICH_CAUSE", cause=CAUSES[attributes["causes"][0]][1])
+        prompt = text("WHICH_CAUSE", cause=text.cause_name(attributes["causes"][0]))
         return reply(handler_input, prompt, prompt)
     return interview.re_ask(handler_input)
 

@@ -26,7 +26,7 @@ def join(*parts):
 
 
 def _ssml(handler_input, text):
-    return ssml.render(text, state.session(handler_input)["rate"], strings(handler_input).number)
+    return ssml.render(text, state.session(handler_input)["rate"])
 
 
 def first_contact(handler_input, speech):

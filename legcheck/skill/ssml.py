@@ -1,5 +1,6 @@
 """Plain text -> SSML: escape it, read the emergency number digit by digit, apply the speaking rate."""
 
+import re
 from html import escape as _escape
 
 # Speaking rates (percent of normal) that SpeakSlower/SpeakFaster step through.
@@ -13,11 +14,14 @@ def step_rate(rate, steps):
     return RATES[max(0, min(len(RATES) - 1, index + steps))]
 
 
-def render(text, rate=NORMAL_RATE, number=None):
+# Phone numbers (999, 112, 811, 1800 022 222) are read digit by digit, not as "nine hundred and ninety-nine".
+_PHONE = re.compile(r"\b\d{3,}(?: \d{3,})*\b")
+
+
+def render(text, rate=NORMAL_RATE):
     """SSML for `text` (without the <speak> tag, which ask-sdk adds)."""
     body = _escape(text, quote=False)  # & < > -- as xml.sax.saxutils.escape, without importing urllib
-    if number:
-        body = body.replace(number, f'<say-as interpret-as="digits">{number}</say-as>')
+    body = _PHONE.sub(lambda m: f'<say-as interpret-as="digits">{m.group(0)}</say-as>', body)
     if rate != NORMAL_RATE and rate in RATES:
         body = f'<prosody rate="{rate}%">{body}</prosody>'
     return body

@@ -70,18 +70,18 @@ const attributes = (reply) => reply.sessionAttributes || {};
 
 // What the person says to each question (by finding id); anything else gets "no".
 // The umbrella question "is it getting worse, or making you unsteady?" opens getting_worse and cant_walk.
-const ANSWERS = { worse_or_unsteady: "yes", getting_worse: "yes", comes_and_goes: "I'm not sure" };
+const ANSWERS = { worse_or_unsteady: "yes", getting_worse: "yes", injury: "I'm not sure" };
 
 test("a whole interview by voice: yes, no, I'm not sure and a volunteered symptom reach a result", async () => {
   const alexa = newAlexa();
   let reply = await alexa.launch();
   assert.match(speech(reply), /Welcome to Leg Check/);
-  assert.equal(attributes(reply).question, "sudden_onset");
+  assert.equal(attributes(reply).question, "stroke_signs_now");
 
   reply = await alexa.utter("no");
-  assert.equal(attributes(reply).findings.sudden_onset, false);
+  assert.equal(attributes(reply).findings.stroke_signs_now, false);
 
-  reply = await alexa.utter("no"); // speech or vision
+  reply = await alexa.utter("no"); // chest pain, a sudden headache, trouble breathing or swallowing
   reply = await alexa.utter("I have numbness or tingling");
   assert.equal(attributes(reply).findings.numbness_tingling, true, "volunteered symptom was understood");
 
@@ -97,7 +97,7 @@ test("a whole interview by voice: yes, no, I'm not sure and a volunteered sympto
   assert.notEqual(final.triage, "call_emergency");
   assert.ok(heard.has("yes") && heard.has("no") && heard.has("I'm not sure"), [...heard].join(", "));
   assert.equal(final.findings.getting_worse, true);
-  assert.equal(final.findings.comes_and_goes, null, "\"I'm not sure\" is kept as unknown");
+  assert.equal(final.findings.injury, null, "\"I'm not sure\" is kept as unknown");
   assert.ok(final.causes.length > 0, "a result names likely causes");
   assert.doesNotMatch(speech(reply), /Welcome/);
 });

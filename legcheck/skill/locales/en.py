@@ -1,11 +1,11 @@
-"""Shared English speech strings; the locale modules override a few of them.
+"""Shared English speech strings (the interface); the locale modules override a few of them.
 
 Placeholders: {number} is the locale's emergency number, {doctor} the usual word for a family doctor.
 """
 
 TEXT = {
-    "DISCLAIMER": "I'm not a doctor; if this is an emergency, call {number} now.",
-    "WELCOME": "Welcome to Leg Check. I'll ask a few yes or no questions about weak legs.",
+    "DISCLAIMER": "I'm not a doctor: in an emergency, call {number}.",
+    "WELCOME": "Welcome to Leg Check. I'll ask a few questions about weak legs.",
     "START_OVER": "OK, let's start again.",
     "HELP": ("Answer each question with yes, no, or I don't know. You can also tell me a symptom at "
              "any time, like my back hurts. Say why to hear why I'm asking, or stop to finish."),
@@ -13,11 +13,9 @@ TEXT = {
                           "more for the details, why for my reasons, or start over to begin again."),
     "OFFER": "Ask me what any of these means, or say start over.",
     "WHICH_CAUSE": "Which one? Say, for example, what is {cause}.",
-    "EMERGENCY_CALL": "Call {number} now.",
-    "EMERGENCY_GO": ("Get medical care right now: go to an emergency department. If you can't get there "
-                     "quickly and safely, call {number}."),
     "EMERGENCY_REPROMPT": "Please get help now. If this is an emergency, call {number}.",
     "GOODBYE": "Take care. If your legs get worse, see a {doctor}, and in an emergency call {number}.",
+    "GOODBYE_THEY": "Take care. If their legs get worse, see a {doctor}, and in an emergency call {number}.",
     "NOT_UNDERSTOOD": "Sorry, I didn't get that.",
     "NO_SYMPTOM": "Sorry, I didn't recognize that symptom.",
     "SYMPTOM_NOTED": "Got it.",
@@ -36,11 +34,21 @@ TEXT = {
     "WHY_NO_CAUSE": "I didn't name a cause, because none of your answers pointed to one.",
     "CARD_TITLE": "Leg Check",
     "CARD_CAUSES": "Possible causes:",
+    "CARD_WHAT_TO_DO": "What to do:",
+    "DETAIL_OFFER": "Say tell me more for what to do next.",
+    "NO_CLEAR_CAUSE": "Your answers don't point to one clear cause, so a doctor should look into it.",
+    "IT_MAY_BE": "It may be {cause}, {reasons}.",
+    "IT_COULD_ALSO_BE": "It could also be {cause}, {reasons}.",
+    "BECAUSE": "because {said}",
+    "YOU_SAID": "you said {things}",
+    "UNSURE_WHETHER": "you weren't sure whether {thing}",
+    "NOT_DIAGNOSIS": "This is not a diagnosis.",
+    "ANY_OF_THESE": "Any of these needs help at once.",
     "ERROR": "Sorry, something went wrong on my side.",
     "REFUSED": "Sorry, this request isn't for Leg Check.",
 }
 
-# finding id -> why the question matters, in one short line (from docs/leg-weakness-causes.txt).
+# finding id -> why the question matters, in one short line (from the seed text and legcheck.rules.sources).
 WHY = {
     "sudden_onset": "Weakness that comes on suddenly can be a sign of a stroke, which needs help at once.",
     "speech_or_vision": "Trouble speaking or seeing, with weak legs, can be a sign of a stroke.",
@@ -87,4 +95,27 @@ WHY = {
     "toxin_exposure": "Some chemicals and heavy metals can damage nerves or muscles.",
     "family_muscle_disease": "Some muscle diseases, like muscular dystrophy, run in families.",
     "low_potassium_risk": "Water pills and low potassium can directly weaken muscles.",
+    "stroke_signs_now": "Weakness that starts suddenly, a drooping face or changed speech can be a stroke.",
+    "heart_lung_head": "Chest pain, a sudden headache or trouble breathing or swallowing need an ambulance.",
+    "fallen_or_confused": "A fall you can't get up from, a hurt neck or back, or sudden confusion need an ambulance.",
+    "spine_nerves": "Trouble with your bladder or numbness between your legs can mean pressure on the spinal nerves.",
+    "spreading_dark_or_cold": "Spreading weakness, dark pee or a cold leg each need the emergency department.",
+    "sudden_then_gone": "Stroke signs that pass can be a mini-stroke, which still needs help at once.",
+    "chest_pain": "Chest pain can be a heart attack.",
+    "sudden_headache": "A sudden severe headache can be bleeding in the brain.",
+    "swallowing": "Weakness with trouble swallowing can affect breathing.",
+    "cant_get_up": "Lying on the floor after a fall is dangerous in itself; it needs an ambulance.",
+    "spine_injury": "A hurt neck or back with weak legs can be a spinal injury.",
+    "new_confusion": "Sudden confusion can mean a stroke or a serious infection.",
+    "cant_pee": "Trouble peeing with weak legs can mean pressure on the spinal nerves.",
+    "saddle_numbness": "Numbness between the legs can mean pressure on the spinal nerves.",
+    "cold_leg": "A cold, pale leg can mean an artery is blocked.",
+    "head_injury": "Weak legs after a knock to the head need checking the same day.",
+    "palpitations": "An uneven heartbeat can come from low potassium, which also weakens muscles.",
+    "back_pain": "Back pain with weak legs can point to the spine.",
+    "neck_pain": "Neck pain after an injury can be a spinal injury.",
+    "severe_leg_pain": "Severe leg pain with weakness should be seen the same day.",
+    "calf_swelling": "A swollen, painful calf can be a blood clot.",
+    "cancer_history": "After cancer, weak legs or back pain need checking quickly.",
+    "blood_thinners": "Blood thinners make bleeding after a fall or a knock more likely.",
 }
