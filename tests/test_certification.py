@@ -500,3 +500,10 @@ def test_category_is_health_and_fitness(manifest):
     """[MANIFEST] publishingInformation.category: Leg Check gives health information, so its store category
     is HEALTH_AND_FITNESS (the schema's health category)."""
     assert manifest["publishingInformation"]["category"] == "HEALTH_AND_FITNESS"
+
+
+def test_certification_doc_names_every_test():
+    """docs/certification.md maps each rule to its test: every test of this file is named there."""
+    doc = (ROOT / "docs" / "certification.md").read_text(encoding="utf-8")
+    tests = re.findall(r"^def (test_\w+)", Path(__file__).read_text(encoding="utf-8"), re.MULTILINE)
+    assert [name for name in tests if f"`{name}`" not in doc] == []
