@@ -1,0 +1,133 @@
+"""The controls of the hazard log (docs/clinical-safety.md): one test per hazard, named after its id."""
+import re
+from pathlib import Path
+
+import pytest
+
+from legcheck.rules import assess
+from legcheck.rules.interview import SCREENS
+from legcheck.rules.knowledge import RULES
+from legcheck.rules.vocabulary import URGENCY
+from legcheck.skill import speech
+from legcheck.skill.locales import LOCALES, strings_for
+
+LOG = (Path(__file__).resolve().parents[1] / "docs" / "clinical-safety.md").read_text(encoding="utf-8")
+GB, US = strings_for("en-GB"), strings_for("en-US")
+
+
+def level(**findings):
+    return assess(findings).triage
+
+
+def signs(**findings):
+    return [sign.id for sign in assess(findings).emergency_signs]
+
+
+def test_H01_sudden_confusion_calls_for_an_ambulance():
+    assert level(new_confusion=True) == "call_emergency"
+    assert "new_confusion" in signs(new_confusion=True)
+
+
+def test_H02_low_blood_sugar_with_diabetes_and_feeling_very_unwell_gets_first_aid_and_urgent_care():
+    result = assess({"diabetes": True, "low_sugar_signs": True, "very_unwell": True})
+    assert result.triage == "emergency_department"
+    said = speech.result(GB, result)
+    assert "something sugary now" in said and "call 999" in said
+
+
+def test_H03_hurt_in_a_fall_and_cannot_get_up_calls_for_an_ambulance_and_keeps_warm():
+    assert level(cant_get_up=True) == "call_emergency"
+    assert "Keep warm" in speech.result(GB, assess({"cant_get_up": True}))
+    assert level(injury=True, cant_walk=True) == "emergency_department"
+
+
+def test_H04_severe_back_or_neck_pain_after_an_injury_calls_for_an_ambulance_and_keeps_still():
+    for findings in ({"injury": True, "severe_back_pain": True}, {"injury": True, "neck_pain": True},
+                     {"spine_injury": True}):
+        result = assess(findings)
+        assert result.triage == "call_emergency"
+        assert "Keep as still as you can" in speech.result(GB, result)
+
+
+def test_H05_i_dont_know_about_a_cause_finding_never_gives_self_care():
+    assert level(poor_sleep=True, diabetes=None) == level(poor_sleep=True, diabetes=True) == "doctor_soon"
+
+
+@pytest.mark.parametrize("findings", [{"one_leg": True, "cramps_spasms": True},
+                                      {"injury": True, "injury_severe": False},
+                                      {"new_medicine": True, "muscle_pain": True}],
+                         ids=["one_leg_cramps", "fall_with_bruise", "new_medicine_aching"])
+def test_H06_one_weak_leg_a_fall_or_a_medicine_with_aching_muscles_is_never_self_care(findings):
+    assert URGENCY[level(**findings)] >= URGENCY["doctor_soon"]
+
+
+def test_H07_back_pain_with_both_legs_weaker_and_worse_goes_to_the_emergency_department():
+    assert level(back_pain=True, getting_worse=True, one_leg=False) == "emergency_department"
+    assert level(back_pain_down_leg=True, getting_worse=True, one_leg=None) == "emergency_department"
+
+
+def test_H08_fever_with_severe_back_pain_goes_to_the_emergency_department():
+    assert "spinal_infection" in signs(fever=True, severe_back_pain=True)
+
+
+@pytest.mark.parametrize("finding, expected", [
+    ("chest_pain", "call_emergency"), ("sudden_headache", "call_emergency"), ("swallowing", "call_emergency"),
+    ("sudden_then_gone", "call_emergency"), ("cold_leg", "emergency_department"),
+    ("cant_pee", "emergency_department"), ("saddle_numbness", "emergency_department"),
+    ("head_injury", "emergency_department"), ("severe_leg_pain", "doctor_within_24h"),
+    ("calf_swelling", "doctor_within_24h"), ("cancer_history", "doctor_within_24h")])
+def test_H09_every_red_flag_of_the_guidance_has_a_question_and_its_level(finding, expected):
+    assert level(**{finding: True}) == expected
+    assert GB.question(finding).endswith("?")
+
+
+@pytest.mark.parametrize("findings", [{"palpitations": True, "low_potassium_risk": True},
+                                      {"palpitations": True, "dehydrated": True},
+                                      {"cancer_history": True, "back_pain": True},
+                                      {"blood_thinners": True, "injury": True},
+                                      {"blood_thinners": True, "head_injury": True}])
+def test_H10_red_flags_that_need_two_answers_go_to_the_emergency_department(findings):
+    assert level(**findings) == "emergency_department"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_H11_advice_is_something_a_person_alone_can_act_on(locale):
+    text = strings_for(locale)
+    call = speech.result(text, assess({"face_or_arm": True}))
+    assert "I can't make the call" in call and "unlock the door" in call and "Note the time" in call
+    emergency_department = speech.result(text, assess({"dark_urine": True}))
+    assert "Don't drive yourself" in emergency_department
+    for findings in ({"getting_worse": True}, {"thyroid": True}, {"poor_sleep": True}):
+        said = speech.result(text, assess(findings))
+        assert f"call {text.number}" in said and "at once" in said  # the safety net
+    assert text.local(text.routes[0][0]) in speech.result(text, assess({"getting_worse": True}))
+
+
+def test_H12_an_emergency_names_the_causes_its_sign_points_to():
+    result = assess({"face_or_arm": True})
+    assert [cause.id for cause in result.causes] == ["stroke"]
+    assert "a stroke" in speech.card(US, result, "you")
+
+
+@pytest.mark.parametrize("answer", [False, None], ids=["no", "unsure"])
+def test_H13_no_rule_that_calls_for_an_ambulance_is_open_when_the_ed_questions_start(answer):
+    findings = {}
+    while (question := assess(findings).next_question) not in SCREENS["emergency_department"]:
+        findings[question] = answer
+        if assess(findings).emergency_signs:
+            return  # "I don't know" to an ambulance question: the advice came at once
+    answers = assess(findings).findings
+    assert not [rule.name for rule in RULES if rule.conclusion.level == "call_emergency" and rule.open_given(answers)]
+
+
+def test_H14_i_dont_know_to_a_screen_question_gives_its_advice_at_once():
+    for question in SCREENS["call_emergency"]:
+        assert level(**{question: None}) == "call_emergency"
+    for question in SCREENS["emergency_department"]:
+        assert URGENCY[level(**{question: None})] >= URGENCY["emergency_department"]
+
+
+def test_every_hazard_of_the_log_has_its_test_and_every_test_its_row():
+    logged = set(re.findall(r"^\| (H\d\d) \|", LOG, re.MULTILINE))
+    tested = {name.split("_")[1] for name in globals() if re.match(r"test_H\d\d_", name)}
+    assert logged == tested
