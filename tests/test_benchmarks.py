@@ -1,5 +1,6 @@
 """Smoke tests: each benchmark runs with tiny counts and prints its figures (no timing is asserted here;
-speed is what the benchmarks measure, see benchmarks/README.md)."""
+speed is what the benchmarks measure, see benchmarks/README.md). Each runs in its own interpreter, as
+`python -m benchmarks.<name>`: tests and benchmarks never import each other."""
 
 import re
 import subprocess
@@ -17,6 +18,12 @@ def run(module, *args):
     result = subprocess.run(command, capture_output=True, text=True, timeout=900, cwd=REPO)
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def test_rules_benchmark_prints_median_p99_and_ratio():
+    out = run("bench_rules", "--rounds", "1")
+    assert "leg check assess  median" in out and "p99" in out
+    assert "experta, no rules median" in out and "ratio (median)" in out
 
 
 def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():

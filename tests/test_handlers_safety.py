@@ -15,9 +15,7 @@ from tests.make_request_fixtures import SKILL_ID
 PENDING = {"question": "one_leg", "findings": {"sudden_onset": False, "speech_or_vision": False}}
 
 
-@pytest.fixture(autouse=True)
-def no_skill_id(monkeypatch):
-    monkeypatch.delenv("SKILL_ID", raising=False)
+pytestmark = pytest.mark.usefixtures("no_skill_id")
 
 
 def says_something(response):
