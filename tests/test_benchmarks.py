@@ -34,10 +34,19 @@ def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():
 
 
 def test_cold_start_benchmark_prints_both_cases_with_ratios():
-    out = run("bench_cold_start", "--runs", "1")
+    out = run("bench_cold_start", "--runs", "1", "--skip-package")
     for case in ("with bytecode cache", "no bytecode cache"):
         assert re.search(rf"{case} +leg check: process {NUMBER} ms, import\+launch {NUMBER} ms;.*"
                          rf"ratio process {NUMBER}x, import\+launch {NUMBER}x", out), out
+
+
+@pytest.mark.slow
+def test_cold_start_benchmark_builds_both_lambda_packages_and_prints_their_figures():
+    out = run("bench_cold_start", "--runs", "1")
+    assert re.search(rf"lambda package +leg check: process {NUMBER} ms, import\+launch {NUMBER} ms, "
+                     rf"import {NUMBER} ms;  hello skill: process {NUMBER} ms, import\+launch {NUMBER} ms, "
+                     rf"import {NUMBER} ms;  ratio process {NUMBER}x, import\+launch {NUMBER}x, "
+                     rf"import {NUMBER}x", out), out
 
 
 @pytest.mark.slow

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-UV = REPO / ".venv" / "bin" / "uv"
+import lambda_build
+from lambda_build import REPO, UV, requirement_name
 
 REQUIRED_PYTHON = "3.11"
 # Dependencies of the local web service only (`legcheck serve`: Flask app, and its own Alexa request
@@ -54,15 +54,6 @@ print(json.dumps({"python": "%d.%d" % sys.version_info[:2], "fired": list(engine
 """
 
 
-def uv_env() -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key != "VIRTUAL_ENV"}
-    return {**env, "UV_PYTHON_DOWNLOADS": "never"}
-
-
-def requirement_name(requirement: str) -> str:
-    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower()
-
-
 def project():
     return tomllib.loads((REPO / "pyproject.toml").read_text())
 
@@ -75,7 +66,7 @@ def locked_packages():
 
 def uv(*args, cwd=REPO):
     return subprocess.run([UV, *map(str, args)], cwd=cwd, capture_output=True, text=True,
-                          env=uv_env(), timeout=900)
+                          env=lambda_build.tool_env(), timeout=900)
 
 
 def find_python(version: str) -> str | None:
@@ -120,7 +111,7 @@ def test_experta_engine_fires_a_rule_after_a_plain_install_of_the_project(versio
 def pip_dry_run(tmp_path, *requirements):
     command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed"]
     command += ["--disable-pip-version-check", "--report", str(tmp_path / "report.json"), *requirements]
-    return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=uv_env())
+    return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=lambda_build.tool_env())
 
 
 @pytest.mark.slow
@@ -160,10 +151,7 @@ def test_the_lock_was_resolved_with_the_overrides_and_holds_working_frozendict_a
 def test_lambda_requirements_are_a_fresh_export_of_the_lock(tmp_path):
     """No drift: lambda/requirements.txt is what `make lambda-requirements` exports from uv.lock now."""
     fresh = tmp_path / "requirements.txt"
-    make = subprocess.run(["make", "--no-print-directory", "lambda-requirements",
-                           f"LAMBDA_REQUIREMENTS={fresh}"],
-                          cwd=REPO, capture_output=True, text=True, env=uv_env())
-    assert make.returncode == 0, make.stdout + make.stderr
+    lambda_build.make("lambda-requirements", LAMBDA_REQUIREMENTS=fresh)
     assert fresh.read_text() == (REPO / "lambda" / "requirements.txt").read_text(), (
         "lambda/requirements.txt is stale: run `make lambda-requirements`")
 
@@ -183,6 +171,6 @@ def test_lambda_requirements_pin_every_package_to_its_locked_version_with_hashes
 def test_lambda_group_is_the_project_dependencies_without_the_local_web_service():
     dependencies = {dep.replace(" ", "") for dep in project()["project"]["dependencies"]}
     expected = {dep for dep in dependencies if requirement_name(dep) not in LOCAL_ONLY}
-    assert {dep.replace(" ", "") for dep in project()["dependency-groups"]["lambda"]} == expected, (
+    assert {dep.replace(" ", "") for dep in lambda_build.lambda_group()} == expected, (
         "keep the `lambda` dependency group in step with [project] dependencies, or list local-only "
         "dependencies in LOCAL_ONLY")
