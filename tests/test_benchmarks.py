@@ -41,6 +41,7 @@ def test_cold_start_benchmark_prints_both_cases_with_ratios():
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_cold_start_benchmark_builds_both_lambda_packages_and_prints_their_figures():
     out = run("bench_cold_start", "--runs", "1")
     assert re.search(rf"lambda package +leg check: process {NUMBER} ms, import\+launch {NUMBER} ms, "
@@ -59,6 +60,7 @@ def test_web_benchmark_prints_throughput_latency_and_errors_for_both_servers():
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_package_benchmark_prints_sizes_of_both_packages():
     out = run("bench_package")
     for name in ("leg check", "hello skill"):
@@ -67,6 +69,7 @@ def test_package_benchmark_prints_sizes_of_both_packages():
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_run_all_runs_every_benchmark_and_names_each_command():
     out = run("run_all", "--quick", "--skip", "package")
     for module in ("bench_rules", "bench_turn", "bench_cold_start", "bench_web"):

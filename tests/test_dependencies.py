@@ -83,6 +83,7 @@ def find_python(version: str) -> str | None:
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 @pytest.mark.parametrize("version", ["3.11", "3.12", "3.13"])
 def test_experta_engine_fires_a_rule_after_a_plain_install_of_the_project(version, tmp_path):
     python = find_python(version)
@@ -115,6 +116,7 @@ def pip_dry_run(tmp_path, *requirements):
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_pip_alone_resolves_experta_to_the_broken_frozendict_1_2(tmp_path):
     result = pip_dry_run(tmp_path, "experta==1.9.4")
     assert result.returncode == 0, result.stderr
@@ -125,6 +127,7 @@ def test_pip_alone_resolves_experta_to_the_broken_frozendict_1_2(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_pip_cannot_install_experta_with_a_working_frozendict(tmp_path):
     result = pip_dry_run(tmp_path, "experta==1.9.4", "frozendict>=2.4")
     assert result.returncode != 0

@@ -9,6 +9,7 @@ from lambda_build import REPO, UV, tool_env
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_legcheck_chat_works_from_any_directory_after_a_plain_install(tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([UV, "venv", "--quiet", "-p", sys.executable, venv], check=True, env=tool_env())

@@ -45,7 +45,14 @@ print(json.dumps({"missing": missing, "wrong": wrong, "python": "%d.%d" % sys.ve
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory) -> Path:
-    return lambda_build.sam_build(tmp_path_factory.mktemp("sam-build") / "build")
+    """`sam build` with HOME an empty folder, which must stay empty: uv, make and the SAM CLI keep their
+    caches and settings in the repository's .cache/ (lambda_build.cache_env), not in the home folder."""
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOME", str(home))
+        built = lambda_build.sam_build(tmp_path_factory.mktemp("sam-build") / "build")
+    assert sorted(home.rglob("*")) == [], "the build wrote in the home folder"
+    return built
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +81,7 @@ def snapshot(folder):
             for path in [folder, *folder.rglob("*")]}
 
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.registry("pypi")]
 
 
 def test_package_has_the_handler_the_legcheck_package_and_experta_at_its_root(package, capsys, tmp_path):

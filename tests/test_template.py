@@ -44,6 +44,7 @@ def test_cfn_lint_passes():
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")  # the SAM CLI itself is downloaded; the check needs no AWS account
 def test_sam_validate_with_lint_passes_without_aws_credentials():
     command = [lambda_build.UV, "tool", "run", "--from", lambda_build.SAM_CLI, "sam", "validate", "--lint",
                "--template-file", str(TEMPLATE)]
