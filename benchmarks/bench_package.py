@@ -1,69 +1,37 @@
-"""Package size: the Lambda function that `sam build` makes, unzipped and zipped, in MB.
+"""Package size: the Lambda function the Makefile builds for `sam build`, unzipped and zipped, in MB.
 
     .venv/bin/python -m benchmarks.bench_package
 
-`sam build` runs as in tests/test_lambda_package.py (the pinned SAM CLI through `uv tool run`, AWS
-variables cleared, into a temporary build dir). The baseline is the hello skill (benchmarks/minimal_skill.py)
-packaged the way the Makefile packages Leg Check: `uv pip install --target` of ask-sdk-core alone for the
-same Python version and platform, plus the handler file.
+Leg Check is built by `make build-LegCheckFunction ARTIFACTS_DIR=<tmp>`, the recipe `sam build` runs
+(lambda_build.make_build: no SAM CLI needed). The baseline is the hello skill (benchmarks/minimal_skill.py)
+packaged with the same recipe (lambda_build.hello_build): the locked ask-sdk-core alone, installed for the
+same Python version and platform, plus the handler file, and the same bytecode compile. The share of the
+bytecode (__pycache__) in each is printed too.
 """
 import argparse
-import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-
-from tests.test_lambda_package import (  # noqa: E402
-    SAM_CLI,
-    offline_aws_env,
-    package_size_mb,
-    zipped_size_mb,
-)
-
-UV = str(REPO / ".venv" / "bin" / "uv")
+import lambda_build
 
 
-def makefile_setting(name):
-    """A `NAME ?= value` default of the Makefile (the Lambda Python version and platform)."""
-    return re.search(rf"^{name} \?= (\S+)$", (REPO / "Makefile").read_text(), re.MULTILINE).group(1)
-
-
-def sam_build(build_dir):
-    command = [UV, "tool", "run", "--from", SAM_CLI, "sam", "build", "--build-dir", str(build_dir)]
-    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=offline_aws_env(),
-                         timeout=900)
-    if run.returncode != 0:
-        raise RuntimeError(f"sam build failed:\n{run.stdout}{run.stderr}")
-    return build_dir / "LegCheckFunction"
-
-
-def hello_package(target):
-    command = [UV, "pip", "install", "--quiet", "--target", str(target),
-               "--python-version", makefile_setting("LAMBDA_PYTHON"),
-               "--python-platform", makefile_setting("LAMBDA_PLATFORM"),
-               "--only-binary", ":all:", "ask-sdk-core"]
-    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=offline_aws_env(),
-                         timeout=900)
-    if run.returncode != 0:
-        raise RuntimeError(f"uv pip install ask-sdk-core failed:\n{run.stderr}")
-    shutil.copy(REPO / "benchmarks" / "minimal_skill.py", target)
-    return target
+def bytecode_mb(package):
+    return sum(f.stat().st_size for f in Path(package).rglob("__pycache__/*.pyc")) / 1e6
 
 
 def main(argv=None):
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        packages = {"leg check": sam_build(scratch / "build"),
-                    "hello skill": hello_package(scratch / "hello")}
-        sizes = {name: (package_size_mb(path), zipped_size_mb(path, scratch))
+        packages = {"leg check": lambda_build.make_build(scratch / "legcheck"),
+                    "hello skill": lambda_build.hello_build(scratch / "hello")}
+        sizes = {name: (lambda_build.package_size_mb(path), lambda_build.zipped_size_mb(path, scratch),
+                        bytecode_mb(path))
                  for name, path in packages.items()}
-    for name, (unzipped, zipped) in sizes.items():
-        print(f"{name:<12} package {unzipped:.1f} MB unzipped, {zipped:.1f} MB zipped")
+    for name, (unzipped, zipped, bytecode) in sizes.items():
+        print(f"{name:<12} package {unzipped:.1f} MB unzipped, {zipped:.1f} MB zipped "
+              f"(bytecode {bytecode:.1f} MB of it unzipped)")
     ours, hello = sizes["leg check"], sizes["hello skill"]
     print(f"ratio        {ours[0] / hello[0]:.2f}x unzipped, {ours[1] / hello[1]:.2f}x zipped")
     return 0

@@ -1,5 +1,6 @@
 """Smoke tests: each benchmark runs with tiny counts and prints its figures (no timing is asserted here;
-speed is what the benchmarks measure, see benchmarks/README.md)."""
+speed is what the benchmarks measure, see benchmarks/README.md). Each runs in its own interpreter, as
+`python -m benchmarks.<name>`: tests and benchmarks never import each other."""
 
 import re
 import subprocess
@@ -19,6 +20,12 @@ def run(module, *args):
     return result.stdout
 
 
+def test_rules_benchmark_prints_median_p99_and_ratio():
+    out = run("bench_rules", "--rounds", "1")
+    assert "leg check assess  median" in out and "p99" in out
+    assert "experta, no rules median" in out and "ratio (median)" in out
+
+
 def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():
     out = run("bench_turn", "--rounds", "1")
     assert re.search(rf"leg check turn +median {NUMBER} ms +p99 {NUMBER} ms", out), out
@@ -27,10 +34,20 @@ def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():
 
 
 def test_cold_start_benchmark_prints_both_cases_with_ratios():
-    out = run("bench_cold_start", "--runs", "1")
+    out = run("bench_cold_start", "--runs", "1", "--skip-package")
     for case in ("with bytecode cache", "no bytecode cache"):
         assert re.search(rf"{case} +leg check: process {NUMBER} ms, import\+launch {NUMBER} ms;.*"
                          rf"ratio process {NUMBER}x, import\+launch {NUMBER}x", out), out
+
+
+@pytest.mark.slow
+@pytest.mark.registry("pypi")
+def test_cold_start_benchmark_builds_both_lambda_packages_and_prints_their_figures():
+    out = run("bench_cold_start", "--runs", "1")
+    assert re.search(rf"lambda package +leg check: process {NUMBER} ms, import\+launch {NUMBER} ms, "
+                     rf"import {NUMBER} ms;  hello skill: process {NUMBER} ms, import\+launch {NUMBER} ms, "
+                     rf"import {NUMBER} ms;  ratio process {NUMBER}x, import\+launch {NUMBER}x, "
+                     rf"import {NUMBER}x", out), out
 
 
 @pytest.mark.slow
@@ -43,6 +60,7 @@ def test_web_benchmark_prints_throughput_latency_and_errors_for_both_servers():
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_package_benchmark_prints_sizes_of_both_packages():
     out = run("bench_package")
     for name in ("leg check", "hello skill"):
@@ -51,6 +69,7 @@ def test_package_benchmark_prints_sizes_of_both_packages():
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_run_all_runs_every_benchmark_and_names_each_command():
     out = run("run_all", "--quick", "--skip", "package")
     for module in ("bench_rules", "bench_turn", "bench_cold_start", "bench_web"):

@@ -36,9 +36,7 @@ def converse(text, locale="en-US", **options):
     return code, out.getvalue().splitlines(), err.getvalue(), recorder
 
 
-@pytest.fixture(autouse=True)
-def no_skill_id(monkeypatch):
-    monkeypatch.delenv("SKILL_ID", raising=False)
+pytestmark = pytest.mark.usefixtures("no_skill_id")
 
 
 def test_the_conversation_starts_with_a_launch_and_prints_only_answers():

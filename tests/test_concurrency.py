@@ -12,7 +12,7 @@ import pytest
 from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill.entry import lambda_handler
 from tests.envelopes import load
-from tests.test_fuzz_web import served_legcheck
+from tests.served import served_legcheck
 from vignettes import VIGNETTES
 
 ANSWER_INTENTS = {True: "AMAZON.YesIntent", False: "AMAZON.NoIntent", None: "DontKnowIntent"}
@@ -60,9 +60,7 @@ def handler(envelope):
     return lambda_handler(envelope, None)
 
 
-@pytest.fixture(autouse=True)
-def no_skill_id(monkeypatch):
-    monkeypatch.delenv("SKILL_ID", raising=False)
+pytestmark = pytest.mark.usefixtures("no_skill_id")
 
 
 @pytest.fixture(scope="module")

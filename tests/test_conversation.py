@@ -17,9 +17,7 @@ EMERGENCY_LEVELS = ("call_emergency", "emergency_department")
 LIMIT = len(FINDINGS) + 1
 
 
-@pytest.fixture(autouse=True)
-def no_skill_id(monkeypatch):
-    monkeypatch.delenv("SKILL_ID", raising=False)
+pytestmark = pytest.mark.usefixtures("no_skill_id")
 
 
 def interview(answers, locale="en-US", interruptions=None):

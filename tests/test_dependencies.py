@@ -1,8 +1,12 @@
-"""experta 1.9.4 works on every supported Python once its broken pins are overridden.
+"""Dependencies: experta 1.9.4 works on every supported Python once its broken pins are overridden, and the
+development environment and the Lambda package install exactly what uv.lock records.
 
 experta 1.9.4 pins frozendict==1.2 and schema==0.6.7; frozendict 1.2 imports collections.Mapping,
-which Python 3.10 removed. pip cannot override a dependency's pin, so the project installs with uv
-and its `override-dependencies` (pyproject.toml) / `--override lambda/overrides.txt` (Lambda build).
+which Python 3.10 removed. pip cannot override a dependency's pin, so the project is resolved by uv with
+[tool.uv] override-dependencies (pyproject.toml): `uv lock` records the result in uv.lock (which
+scripts/setup installs with `uv sync --locked`), and lambda/requirements.txt is exported from the lock for
+the `lambda` dependency group, every file's hash included (`make lambda-requirements`), for the Makefile
+to install with hash checking. tests/test_lambda_package.py checks the built package has exactly those.
 """
 
 import glob
@@ -17,8 +21,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-UV = REPO / ".venv" / "bin" / "uv"
+import lambda_build
+from lambda_build import REPO, UV, requirement_name
+
 REQUIRED_PYTHON = "3.11"
 # Dependencies of the local web service only (`legcheck serve`: Flask app, and its own Alexa request
 # signature check with cryptography + certifi roots); the Lambda package leaves them out.
@@ -49,6 +54,21 @@ print(json.dumps({"python": "%d.%d" % sys.version_info[:2], "fired": list(engine
 """
 
 
+def project():
+    return tomllib.loads((REPO / "pyproject.toml").read_text())
+
+
+def locked_packages():
+    """{name: version} of every package in uv.lock."""
+    return {package["name"]: package["version"]
+            for package in tomllib.loads((REPO / "uv.lock").read_text())["package"] if "version" in package}
+
+
+def uv(*args, cwd=REPO):
+    return subprocess.run([UV, *map(str, args)], cwd=cwd, capture_output=True, text=True,
+                          env=lambda_build.tool_env(), timeout=900)
+
+
 def find_python(version: str) -> str | None:
     """A working interpreter for `version`: on PATH, or installed by pyenv but not selected."""
     pyenv_root = os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))
@@ -62,21 +82,8 @@ def find_python(version: str) -> str | None:
     return None
 
 
-def uv_env() -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key != "VIRTUAL_ENV"}
-    return {**env, "UV_PYTHON_DOWNLOADS": "never"}
-
-
-def requirement_lines(path: Path) -> list[str]:
-    lines = (line.split("#")[0].strip() for line in path.read_text().splitlines())
-    return [line.replace(" ", "") for line in lines if line]
-
-
-def requirement_name(requirement: str) -> str:
-    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower()
-
-
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 @pytest.mark.parametrize("version", ["3.11", "3.12", "3.13"])
 def test_experta_engine_fires_a_rule_after_a_plain_install_of_the_project(version, tmp_path):
     python = find_python(version)
@@ -85,16 +92,10 @@ def test_experta_engine_fires_a_rule_after_a_plain_install_of_the_project(versio
             pytest.fail(f"Python {version} is required (requires-python) but no interpreter was found")
         pytest.skip(f"no Python {version} interpreter on this machine (PATH or pyenv)")
     venv = tmp_path / "venv"
-    subprocess.run([UV, "venv", "--quiet", "-p", python, venv], check=True, env=uv_env())
+    assert uv("venv", "--quiet", "-p", python, venv).returncode == 0
     # Run from the repository: uv reads [tool.uv] override-dependencies from the pyproject.toml
     # of the current directory, not from the project being installed.
-    install = subprocess.run(
-        [UV, "pip", "install", "--quiet", "--python", venv / "bin" / "python", "."],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env=uv_env(),
-    )
+    install = uv("pip", "install", "--quiet", "--python", venv / "bin" / "python", ".")
     assert install.returncode == 0, install.stderr
     run = subprocess.run(
         [venv / "bin" / "python", "-c", ENGINE_SCRIPT], cwd=tmp_path, capture_output=True, text=True
@@ -108,13 +109,14 @@ def test_experta_engine_fires_a_rule_after_a_plain_install_of_the_project(versio
     assert tuple(map(int, report["schema"].split(".")[:3])) >= (0, 7, 5)
 
 
-def pip_dry_run(tmp_path: Path, *requirements: str) -> subprocess.CompletedProcess:
+def pip_dry_run(tmp_path, *requirements):
     command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed"]
     command += ["--disable-pip-version-check", "--report", str(tmp_path / "report.json"), *requirements]
-    return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=lambda_build.tool_env())
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_pip_alone_resolves_experta_to_the_broken_frozendict_1_2(tmp_path):
     result = pip_dry_run(tmp_path, "experta==1.9.4")
     assert result.returncode == 0, result.stderr
@@ -125,23 +127,53 @@ def test_pip_alone_resolves_experta_to_the_broken_frozendict_1_2(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_pip_cannot_install_experta_with_a_working_frozendict(tmp_path):
     result = pip_dry_run(tmp_path, "experta==1.9.4", "frozendict>=2.4")
     assert result.returncode != 0
     assert "ResolutionImpossible" in result.stderr or "conflict" in result.stderr.lower()
 
 
-def test_lambda_requirements_are_the_project_dependencies_without_the_local_web_service():
-    project = tomllib.loads((REPO / "pyproject.toml").read_text())
-    dependencies = {dep.replace(" ", "") for dep in project["project"]["dependencies"]}
+def test_the_lock_is_up_to_date_with_pyproject():
+    result = uv("lock", "--locked", "--offline")
+    assert result.returncode == 0, "run `uv lock` (then `make lambda-requirements`):\n" + result.stderr
+
+
+def test_the_lock_was_resolved_with_the_overrides_and_holds_working_frozendict_and_schema():
+    lock = tomllib.loads((REPO / "uv.lock").read_text())
+    overrides = {(item["name"], item["specifier"]) for item in lock["manifest"]["overrides"]}
+    declared = {(requirement_name(dep), dep[len(requirement_name(dep)):].replace(" ", ""))
+                for dep in project()["tool"]["uv"]["override-dependencies"]}
+    assert overrides == declared
+    versions = locked_packages()
+    assert versions["experta"] == "1.9.4"
+    assert int(versions["frozendict"].split(".")[0]) >= 2
+    assert tuple(map(int, versions["schema"].split(".")[:3])) >= (0, 7, 5)
+
+
+def test_lambda_requirements_are_a_fresh_export_of_the_lock(tmp_path):
+    """No drift: lambda/requirements.txt is what `make lambda-requirements` exports from uv.lock now."""
+    fresh = tmp_path / "requirements.txt"
+    lambda_build.make("lambda-requirements", LAMBDA_REQUIREMENTS=fresh)
+    assert fresh.read_text() == (REPO / "lambda" / "requirements.txt").read_text(), (
+        "lambda/requirements.txt is stale: run `make lambda-requirements`")
+
+
+def test_lambda_requirements_pin_every_package_to_its_locked_version_with_hashes():
+    text = (REPO / "lambda" / "requirements.txt").read_text()
+    pins = re.findall(r"^([A-Za-z0-9._-]+)==([^\s;]+)(?: ;[^\\\n]+)? \\\n"
+                      r"((?:    --hash=sha256:[0-9a-f]{64}(?: \\)?\n)+)", text, re.MULTILINE)
+    requirements = [line for line in text.splitlines() if line and not line.startswith((" ", "#"))]
+    assert len(pins) == len(requirements), "every requirement is pinned with == and has hashes"
+    locked = locked_packages()
+    assert {name: version for name, version, _ in pins} == {name: locked[name] for name, _, _ in pins}
+    assert {"ask-sdk-core", "experta", "frozendict", "schema"} <= {name for name, _, _ in pins}
+    assert not {name for name, _, _ in pins} & {"flask", "flask-ask-sdk", "waitress", "cryptography"}
+
+
+def test_lambda_group_is_the_project_dependencies_without_the_local_web_service():
+    dependencies = {dep.replace(" ", "") for dep in project()["project"]["dependencies"]}
     expected = {dep for dep in dependencies if requirement_name(dep) not in LOCAL_ONLY}
-    lambda_requirements = requirement_lines(REPO / "lambda" / "requirements.txt")
-    assert set(lambda_requirements) == expected, (
-        "keep lambda/requirements.txt in step with pyproject.toml, or list local-only deps in LOCAL_ONLY"
-    )
-
-
-def test_lambda_overrides_are_the_project_overrides():
-    project = tomllib.loads((REPO / "pyproject.toml").read_text())
-    overrides = [dep.replace(" ", "") for dep in project["tool"]["uv"]["override-dependencies"]]
-    assert requirement_lines(REPO / "lambda" / "overrides.txt") == overrides
+    assert {dep.replace(" ", "") for dep in lambda_build.lambda_group()} == expected, (
+        "keep the `lambda` dependency group in step with [project] dependencies, or list local-only "
+        "dependencies in LOCAL_ONLY")

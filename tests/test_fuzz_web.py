@@ -5,13 +5,8 @@ serve` process takes malformed HTTP and hostile bodies and still answers /health
 import contextlib
 import http.client
 import json
-import os
-import signal
 import socket
-import subprocess
 import sys
-import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,7 +18,8 @@ from hypothesis import strategies as st
 from legcheck.verify import SignatureVerifier
 from legcheck.web import create_app
 from tests.certs import make_pki, sign
-from tests.test_fuzz_handler import json_value, mutated_envelopes
+from tests.served import health, served_legcheck
+from tests.strategies import json_value, mutated_envelopes
 
 SKILL_ID = "amzn1.ask.skill.00000000-1111-2222-3333-444444444444"  # the fixtures' skill id
 CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-fuzz.pem"
@@ -116,50 +112,6 @@ def test_an_envelope_without_context_application_is_refused_not_a_server_error(c
 def test_random_methods_and_paths_never_get_a_server_error(clients, method, path, body):
     response = clients["verify off"].open("/" + path.lstrip("/"), method=method, data=body)
     assert response.status_code < 500
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextlib.contextmanager
-def served_legcheck(lifetime=120, threads=4):
-    """`legcheck serve --no-verify` on a free loopback port (it kills itself after `lifetime` s)."""
-    port = free_port()
-    env = {key: value for key, value in os.environ.items() if key != "SKILL_ID"}
-    command = [LEGCHECK, "serve", "--no-verify", "--host", "127.0.0.1", "--port", str(port),
-               "--threads", str(threads)]
-    with tempfile.TemporaryFile("w+") as log:  # a file, not a pipe: a full pipe would stall the server
-        server = subprocess.Popen(command, stdout=log, stderr=log, text=True, env=env,
-                                  preexec_fn=lambda: signal.alarm(lifetime))
-        try:
-            wait_for_health(server, port)
-            yield port
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-
-
-def wait_for_health(server, port):
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert server.poll() is None, "legcheck serve exited"
-        with contextlib.suppress(OSError):
-            if health(port) == 200:
-                return
-        time.sleep(0.1)
-    raise AssertionError("legcheck serve did not answer /health in 30 s")
-
-
-def health(port):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        connection.request("GET", "/health")
-        return connection.getresponse().status
-    finally:
-        connection.close()
 
 
 def raw_exchange(port, data):

@@ -12,9 +12,7 @@ BEFORE_RESULT = {"question": "one_leg", "findings": {k: v for k, v in SCIATICA.i
 PENDING = {"question": "one_leg", "findings": {"sudden_onset": False, "speech_or_vision": False}}
 
 
-@pytest.fixture(autouse=True)
-def no_skill_id(monkeypatch):
-    monkeypatch.delenv("SKILL_ID", raising=False)
+pytestmark = pytest.mark.usefixtures("no_skill_id")
 
 
 def send(name, attributes=None, locale="en-US", slots=None):

@@ -15,9 +15,7 @@ from tests.make_request_fixtures import SKILL_ID
 PENDING = {"question": "one_leg", "findings": {"sudden_onset": False, "speech_or_vision": False}}
 
 
-@pytest.fixture(autouse=True)
-def no_skill_id(monkeypatch):
-    monkeypatch.delenv("SKILL_ID", raising=False)
+pytestmark = pytest.mark.usefixtures("no_skill_id")
 
 
 def says_something(response):
@@ -108,12 +106,14 @@ def test_with_skill_id_set_its_own_requests_are_answered(monkeypatch):
     assert attributes_of(response)["findings"]["one_leg"] is True
 
 
-def test_nothing_is_logged_while_handling_requests(caplog):
+def test_nothing_is_logged_while_handling_requests_but_a_failure_s_type(caplog):
     caplog.set_level(logging.DEBUG)
     lambda_handler(load("SymptomIntent", attributes=PENDING, slots={"symptom": "fever"}), None)
     lambda_handler(load("AMAZON.YesIntent", attributes=PENDING), None)
-    lambda_handler({"request": {"type": "IntentRequest"}}, None)
     assert caplog.records == []
+    lambda_handler({"request": {"type": "IntentRequest"}}, None)  # fails in a handler (tests/test_privacy.py)
+    assert [record.getMessage() for record in caplog.records] == [
+        "request (no request id) failed: AttributeError"]
 
 
 def test_ssml_escapes_text_and_applies_rate_and_digits():

@@ -5,15 +5,16 @@ import sys
 
 import pytest
 
-from tests.test_dependencies import REPO, UV, uv_env
+from lambda_build import REPO, UV, tool_env
 
 
 @pytest.mark.slow
+@pytest.mark.registry("pypi")
 def test_legcheck_chat_works_from_any_directory_after_a_plain_install(tmp_path):
     venv = tmp_path / "venv"
-    subprocess.run([UV, "venv", "--quiet", "-p", sys.executable, venv], check=True, env=uv_env())
+    subprocess.run([UV, "venv", "--quiet", "-p", sys.executable, venv], check=True, env=tool_env())
     install = subprocess.run([UV, "pip", "install", "--quiet", "--python", venv / "bin" / "python", "."],
-                             cwd=REPO, capture_output=True, text=True, env=uv_env())
+                             cwd=REPO, capture_output=True, text=True, env=tool_env())
     assert install.returncode == 0, install.stderr
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

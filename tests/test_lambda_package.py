@@ -1,18 +1,17 @@
-"""`sam build` makes a Lambda package that answers a LaunchRequest on its own, with nothing else installed."""
+"""`sam build` makes a Lambda package that answers a LaunchRequest on its own, as Lambda runs it: from a
+read-only folder, with bytecode of the runtime's Python version for every module, nothing on stderr,
+nothing written, and exactly the locked versions of its dependencies."""
 
 import json
-import os
-import shutil
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
-from cfnlint.decode import cfn_yaml
 
-REPO = Path(__file__).resolve().parents[1]
-LAUNCH = REPO / "tests" / "fixtures" / "package_launch.json"
-# Same isolated SAM CLI as tests/test_template.py.
-SAM_CLI = "aws-sam-cli==1.170.0"
+import lambda_build
+
+LAUNCH = lambda_build.REPO / "tests" / "fixtures" / "package_launch.json"
 # Unzipped; Lambda allows 250 MB, but anything near this means something was packaged by mistake.
 SIZE_BUDGET_MB = 30
 LOCAL_ONLY_PACKAGES = (
@@ -23,107 +22,123 @@ LOCAL_ONLY_PACKAGES = (
     "ask_sdk_webservice_support",
     "cryptography",
 )
-
-# Runs as Lambda does, from the package folder (on sys.path as the current directory), with
-# `python -E -s -S -B`: no site-packages, no PYTHONPATH, no bytecode written (the folder is read-only).
-INVOKE_SCRIPT = """
-import json, sys, time
-started = time.perf_counter()
-package, launch = sys.argv[1], sys.argv[2]
-import lambda_function, experta, legcheck.rules, legcheck.skill
-modules = (lambda_function, experta, legcheck.rules, legcheck.skill)
-outside = [m.__name__ for m in modules if not m.__file__.startswith(package)]
-with open(launch) as request:
-    response = lambda_function.lambda_handler(json.load(request), None)
-seconds = time.perf_counter() - started
-print(json.dumps({"outside": outside, "response": response, "seconds": seconds}))
+# Run by the runtime's Python in the package folder: every .py has a pyc Python will use as it is,
+# compiled by this version (magic number) as an unchecked-hash pyc (flags 0b01: hash-based, not checked).
+PYC_CHECK = """
+import importlib.util, json, os, sys
+missing, wrong = [], []
+for folder, _, files in os.walk("."):
+    for name in files:
+        if name.endswith(".py"):
+            source = os.path.join(folder, name)
+            try:
+                with open(importlib.util.cache_from_source(source), "rb") as pyc:
+                    header = pyc.read(8)
+            except FileNotFoundError:
+                missing.append(source)
+                continue
+            if header[:4] != importlib.util.MAGIC_NUMBER or int.from_bytes(header[4:8], "little") != 1:
+                wrong.append(source)
+print(json.dumps({"missing": missing, "wrong": wrong, "python": "%d.%d" % sys.version_info[:2]}))
 """
-
-
-def lambda_python() -> str:
-    """The local interpreter matching the template's runtime (PATH, or pyenv when not selected)."""
-    template = cfn_yaml.load(str(REPO / "template.yaml"))
-    version = template["Resources"]["LegCheckFunction"]["Properties"]["Runtime"].removeprefix("python")
-    pyenv_root = os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))
-    candidates = [
-        shutil.which(f"python{version}"),
-        *sorted(Path(pyenv_root).glob(f"versions/{version}.*/bin")),
-    ]
-    for candidate in filter(None, candidates):
-        python = str(Path(candidate) / f"python{version}") if Path(candidate).is_dir() else candidate
-        probe = subprocess.run(
-            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-        )
-        if probe.returncode == 0 and probe.stdout.strip() == version:
-            return python
-    pytest.fail(f"no Python {version} interpreter (the Lambda runtime) to run the package with")
-
-
-def offline_aws_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_") or k == "AWS_CA_BUNDLE"}
-    env.update(AWS_DEFAULT_REGION="us-east-1", SAM_CLI_TELEMETRY="0", UV_PYTHON_DOWNLOADS="never")
-    return env
 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory) -> Path:
-    build_dir = tmp_path_factory.mktemp("sam-build") / "build"
-    uv = str(REPO / ".venv" / "bin" / "uv")
-    command = [uv, "tool", "run", "--from", SAM_CLI, "sam", "build", "--build-dir", str(build_dir)]
-    result = subprocess.run(
-        command, cwd=REPO, capture_output=True, text=True, env=offline_aws_env(), timeout=900
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return build_dir / "LegCheckFunction"
+    """`sam build` with HOME an empty folder, which must stay empty: uv, make and the SAM CLI keep their
+    caches and settings in the repository's .cache/ (lambda_build.cache_env), not in the home folder."""
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOME", str(home))
+        built = lambda_build.sam_build(tmp_path_factory.mktemp("sam-build") / "build")
+    assert sorted(home.rglob("*")) == [], "the build wrote in the home folder"
+    return built
 
 
-def package_size_mb(package: Path) -> float:
-    return sum(f.stat().st_size for f in package.rglob("*") if f.is_file()) / 1e6
+@pytest.fixture(scope="module")
+def python() -> str:
+    found = lambda_build.lambda_python()
+    if found is None:
+        version = lambda_build.makefile_setting("LAMBDA_PYTHON")
+        pytest.fail(f"no Python {version} interpreter (the Lambda runtime) to build and run the package with")
+    return found
 
 
-def zipped_size_mb(package: Path, tmp_path: Path) -> float:
-    return Path(shutil.make_archive(str(tmp_path / "package"), "zip", package)).stat().st_size / 1e6
+@pytest.fixture
+def read_only_package(package, tmp_path):
+    folder = lambda_build.read_only_copy(package, tmp_path / "task")
+    yield folder
+    lambda_build.writable_again(folder)
 
 
-@pytest.mark.slow
+def skill_id():
+    return json.loads(LAUNCH.read_text())["session"]["application"]["applicationId"]
+
+
+def snapshot(folder):
+    """Every path in the folder with its size and modification time."""
+    return {str(path.relative_to(folder)): (path.lstat().st_size, path.lstat().st_mtime_ns)
+            for path in [folder, *folder.rglob("*")]}
+
+
+pytestmark = [pytest.mark.slow, pytest.mark.registry("pypi")]
+
+
 def test_package_has_the_handler_the_legcheck_package_and_experta_at_its_root(package, capsys, tmp_path):
     for name in ("lambda_function.py", "legcheck/skill/build.py", "legcheck/rules/__init__.py",
                  "experta/__init__.py"):
         assert (package / name).is_file(), name
-    size, zipped = package_size_mb(package), zipped_size_mb(package, tmp_path)
+    size, zipped = lambda_build.package_size_mb(package), lambda_build.zipped_size_mb(package, tmp_path)
     with capsys.disabled():
         print(f"\nLambda package: {size:.1f} MB unzipped, {zipped:.1f} MB zipped ({package})")
     assert size < SIZE_BUDGET_MB
 
 
-@pytest.mark.slow
 def test_package_leaves_out_the_local_web_service_and_build_leftovers(package):
     present = {path.name.lower() for path in package.iterdir()}
     assert not present & set(LOCAL_ONLY_PACKAGES)
     assert not [p for p in present if p.endswith(".egg-info")]
-    assert not list(package.rglob("__pycache__"))
 
 
-@pytest.mark.slow
+def test_package_installs_exactly_the_locked_versions(package):
+    exported = dict(re.findall(r"^([A-Za-z0-9._-]+)==(\S+)", (lambda_build.REPO / "lambda" /
+                                                              "requirements.txt").read_text(), re.MULTILINE))
+    locked = {name.lower(): version for name, version in exported.items()}
+    assert lambda_build.installed_versions(package) == locked
+
+
 def test_package_pins_frozendict_2_not_experta_s_broken_1_2(package):
-    (dist_info,) = package.glob("frozendict-*.dist-info")
-    assert int(dist_info.name.removeprefix("frozendict-").split(".")[0]) >= 2
+    version = lambda_build.installed_versions(package)["frozendict"]
+    assert int(version.split(".")[0]) >= 2
 
 
-@pytest.mark.slow
-def test_package_answers_a_launch_request_in_a_clean_interpreter(package, tmp_path, capsys):
-    launch = json.loads(LAUNCH.read_text())
-    env = {"PATH": os.environ.get("PATH", ""), "SKILL_ID": launch["session"]["application"]["applicationId"]}
-    command = [lambda_python(), "-E", "-s", "-S", "-B", "-c", INVOKE_SCRIPT, str(package), str(LAUNCH)]
-    run = subprocess.run(command, cwd=package, capture_output=True, text=True, env=env, timeout=60)
+def test_every_module_has_unchecked_hash_bytecode_of_the_runtime_python(package, python):
+    run = subprocess.run([python, "-I", "-c", PYC_CHECK], cwd=package, capture_output=True, text=True,
+                         timeout=120)
     assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout)
+    report = json.loads(run.stdout)
+    assert report["python"] == lambda_build.makefile_setting("LAMBDA_PYTHON")
+    assert report["missing"] == [] and report["wrong"] == []
+    tag = f".cpython-{report['python'].replace('.', '')}."
+    assert not [p for p in package.rglob("*.pyc") if tag not in p.name], "bytecode of another version"
+
+
+def test_package_answers_a_launch_request_from_a_read_only_folder_writing_and_logging_nothing(
+        read_only_package, python, capsys):
+    before = snapshot(read_only_package)
+    # No -B: as root the folder's modes stop nothing, so a missing or stale pyc would be written now.
+    report, stderr, seconds = lambda_build.run_like_lambda(python, read_only_package, "lambda_function",
+                                                           LAUNCH, skill_id())
+    assert snapshot(read_only_package) == before
+    # What the Lambda runtime would log: stderr under the default warning filters (SyntaxWarnings of modules
+    # compiled from source would show; DeprecationWarnings outside __main__ would not, nor would Lambda
+    # log them) and warnings or errors logged with no handler set up (logging's last resort).
+    assert stderr == ""
     with capsys.disabled():
-        print(f"\nCold import + LaunchRequest in a clean interpreter: {result['seconds'] * 1000:.0f} ms")
-    assert result["outside"] == []
-    response = result["response"]
+        print(f"\nCold import + LaunchRequest, read-only package: {report['answer_ms']:.0f} ms "
+              f"(import {report['import_ms']:.0f} ms; {seconds * 1000:.0f} ms for the whole process)")
+    assert report["outside"] == [], "modules imported from outside the package and the standard library"
+    response = report["response"]
     assert response["version"] == "1.0"
     speech = response["response"]["outputSpeech"]
     assert (speech.get("ssml") or speech.get("text") or "").strip()
@@ -131,3 +146,4 @@ def test_package_answers_a_launch_request_in_a_clean_interpreter(package, tmp_pa
     assert response["response"]["shouldEndSession"] is False
     assert response["response"]["reprompt"]["outputSpeech"]
     assert "question" in response["sessionAttributes"]
+

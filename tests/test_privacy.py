@@ -2,7 +2,8 @@
 DEBUG and propagating to the root, leaves no health data and no identity in any log line, nor on stdout
 or stderr: no answered finding id, no triage or cause id, no slot value the user spoke, no user, device
 or session id. The interview volunteers symptoms in words, asks why and about a cause, hits an engine
-error, a malformed request and a refused one."""
+error, a malformed request and a refused one. The failures are visible all the same: each is logged as
+one line with the exception's type and the request id, and nothing of the exception's message."""
 
 import contextlib
 import http.client
@@ -13,6 +14,7 @@ import threading
 import pytest
 import waitress
 
+from legcheck.skill import entry
 from legcheck.skill import interview as skill_interview
 from legcheck.skill.entry import lambda_handler
 from legcheck.web import create_app
@@ -28,6 +30,9 @@ SPOKEN = {"symptom": "my left foot keeps dragging and prickles", "symptomTwo": "
 VOLUNTEERED = {"symptom": "numbness_tingling", "symptomTwo": "back_pain_down_leg"}
 ANSWERS = findings_of("+back_pain_down_leg +one_leg +numbness_tingling")
 ANSWER_INTENTS = {True: "AMAZON.YesIntent", False: "AMAZON.NoIntent", None: "DontKnowIntent"}
+FAILING_REQUEST_ID = "amzn1.echo-api.request.FAILING-0001"  # the request the engine fails on
+UNREADABLE_REQUEST_ID = "amzn1.echo-api.request.UNREADABLE-0002"  # a request with no envelope around it
+ENGINE_ERROR = "engine failed on"
 
 
 class Captured(logging.Handler):
@@ -82,10 +87,12 @@ def interview(send, monkeypatch):
     real_assess = skill_interview.rules.assess
 
     def failing_assess(findings, **options):
-        raise RuntimeError(f"engine failed on {findings} for {USER_ID}")
+        raise RuntimeError(f"{ENGINE_ERROR} {findings} for {USER_ID}")
 
     monkeypatch.setattr(skill_interview.rules, "assess", failing_assess)
-    send(request(ANSWER_INTENTS[ANSWERS[attributes["question"]]], attributes))  # an apology, state kept
+    failing = request(ANSWER_INTENTS[ANSWERS[attributes["question"]]], attributes)
+    failing["request"]["requestId"] = FAILING_REQUEST_ID
+    send(failing)  # an apology, state kept
     monkeypatch.setattr(skill_interview.rules, "assess", real_assess)
     while "triage" not in attributes:
         answer = ANSWER_INTENTS[ANSWERS[attributes["question"]]]
@@ -106,14 +113,50 @@ def secrets(attributes):
 
 def assert_not_logged(lines, attributes):
     assert attributes["findings"] and attributes["causes"], "the interview did not get far enough"
-    leaks = [(secret, line) for line in lines for secret in secrets(attributes) if secret in line]
+    leaks = [(secret, line) for line in lines for secret in {*secrets(attributes), ENGINE_ERROR}
+             if secret in line]
     assert not leaks, leaks[:3]
+
+
+def assert_failure_logged(lines, request_id, error_type):
+    """The failure is one ERROR line of the skill's logger, with the exception type and the request id."""
+    assert [line for line in lines if request_id in line] == [
+        f"legcheck.skill ERROR request {request_id} failed: {error_type}"]
 
 
 def test_an_interview_through_lambda_handler_logs_no_health_data_or_identity(captured, monkeypatch):
     attributes = interview(lambda envelope: lambda_handler(envelope, None), monkeypatch)
-    lambda_handler({"request": {"type": "IntentRequest", "note": SPOKEN["symptom"]}}, None)
-    assert_not_logged(captured(), attributes)
+    unreadable = {"request": {"type": "IntentRequest", "requestId": UNREADABLE_REQUEST_ID,
+                              "note": SPOKEN["symptom"]}}
+    lambda_handler(unreadable, None)
+    lines = captured()
+    assert_not_logged(lines, attributes)
+    assert_failure_logged(lines, FAILING_REQUEST_ID, "RuntimeError")
+    assert_failure_logged(lines, UNREADABLE_REQUEST_ID, "AttributeError")  # a handler fails on its shape
+
+
+def test_a_failure_outside_the_skill_logs_the_type_and_request_id_only(captured, monkeypatch):
+    """lambda_handler's own fallback, for an error before or around the skill's exception handler."""
+    envelope = request("LaunchRequest", {})
+
+    def failing_skill(skill_id):
+        raise ValueError(f"no skill for {USER_ID}: {SPOKEN['symptom']}")
+
+    monkeypatch.setattr(entry, "_skill", failing_skill)
+    assert lambda_handler(envelope, None)["response"]["shouldEndSession"] is True
+    lines = captured()
+    assert_failure_logged(lines, envelope["request"]["requestId"], "ValueError")
+    assert not [line for line in lines if USER_ID in line or SPOKEN["symptom"] in line or "no skill" in line]
+
+
+def test_a_request_id_that_is_not_one_is_not_logged(captured, monkeypatch):
+    envelope = request("LaunchRequest", {})
+    envelope["request"]["requestId"] = SPOKEN["symptom"]
+    monkeypatch.setattr(skill_interview.rules, "assess", lambda findings, **options: 1 / 0)
+    lambda_handler(envelope, None)
+    lines = captured()
+    assert "legcheck.skill ERROR request (no request id) failed: ZeroDivisionError" in lines
+    assert not [line for line in lines if SPOKEN["symptom"] in line]
 
 
 @contextlib.contextmanager
@@ -157,4 +200,6 @@ def test_an_interview_through_the_web_service_logs_no_health_data_or_identity(ca
     with waitress_in_process(create_app(skill_id=SKILL_ID)) as port:  # verification on: unsigned
         assert post(port, json.dumps(request("AMAZON.YesIntent", attributes)).encode(),
                     {"Signature-256": USER_ID, "SignatureCertChainUrl": SPOKEN["cause"]})[0] == 400
-    assert_not_logged(captured(), attributes)
+    lines = captured()
+    assert_not_logged(lines, attributes)
+    assert_failure_logged(lines, FAILING_REQUEST_ID, "RuntimeError")

@@ -3,7 +3,6 @@
 import json
 import logging
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import pytest
 
 from legcheck.envelope import Conversation
 from legcheck.web import MAX_BODY_BYTES, ForgetRequestDetails, create_app
+from tests.served import free_port
 
 SKILL_ID = "amzn1.ask.skill.aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"
 SECRET = "numbness-in-the-left-foot-marker"  # stands for health data that must not reach the log
@@ -92,12 +92,6 @@ def test_refusals_and_skill_errors_do_not_log_the_body(caplog):
         assert app.test_client().post("/", json=bad).status_code == 400
     assert "Request verification failed" in caplog.text
     assert SECRET not in caplog.text
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_server(*extra):

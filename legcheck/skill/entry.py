@@ -1,7 +1,8 @@
 """AWS Lambda entry point for Leg Check: an Alexa request envelope in, a response envelope out.
 
 `lambda_handler` never raises: a request for another skill gets a clean refusal, and a request that cannot
-even be read gets a short apology, both as valid response envelopes. Nothing about the request is logged.
+even be read gets a short apology, both as valid response envelopes. An error is logged with its type and
+the request id only (legcheck.skill.failures); nothing else about the request is logged.
 """
 
 import json
@@ -12,6 +13,7 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
 from legcheck.skill.build import build_skill
+from legcheck.skill.failures import log_failure
 from legcheck.skill.locales import strings_for
 
 _SERIALIZER = DefaultSerializer()
@@ -38,9 +40,13 @@ def _plain_response(text, end_session=True):
                          "shouldEndSession": end_session}}
 
 
-def _locale(event):
+def _request_field(event, name):
     request = event.get("request") if isinstance(event, dict) else None
-    return request.get("locale") if isinstance(request, dict) else None
+    return request.get(name) if isinstance(request, dict) else None
+
+
+def _locale(event):
+    return _request_field(event, "locale")
 
 
 def _refusal(event):
@@ -74,7 +80,9 @@ def lambda_handler(event, context):
     except AskSdkException as error:
         if "Skill ID" in str(error):
             return _refusal(event)
+        log_failure(error, _request_field(event, "requestId"))
         return _apology(event)
-    except Exception:
+    except Exception as error:
+        log_failure(error, _request_field(event, "requestId"))
         return _apology(event)
     return response if isinstance(response, dict) else _apology(event)

@@ -4,6 +4,7 @@ from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractR
 from ask_sdk_core.utils import is_intent_name, is_request_type
 
 from legcheck.skill import interview, ssml, state
+from legcheck.skill.failures import log_failure
 from legcheck.skill.respond import goodbye, strings
 
 
@@ -99,13 +100,15 @@ class UnexpectedIntentHandler(AbstractRequestHandler):
 
 
 class CatchAllExceptionHandler(AbstractExceptionHandler):
-    """Any error: undo the request's changes, apologise and ask the pending question again (or, if that
-    fails too, apologise, remind of the emergency number and end the session)."""
+    """Any error: log its type and the request id (nothing else), undo the request's changes, apologise and
+    ask the pending question again (or, if that fails too, apologise, remind of the emergency number and
+    end the session)."""
 
     def can_handle(self, handler_input, exception):
         return True
 
     def handle(self, handler_input, exception):
+        log_failure(exception, getattr(handler_input.request_envelope.request, "request_id", None))
         text = strings(handler_input)
         try:
             state.roll_back(handler_input)

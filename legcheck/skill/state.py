@@ -13,8 +13,10 @@ from legcheck.skill.ssml import NORMAL_RATE, RATES
 
 PERSONS = ("you", "they")
 MAX_SPEECH = 6000  # characters: Alexa speaks at most 8000, SSML tags included
-# Characters XML 1.0 does not allow, which no SSML can carry (attributes may be edited by hand).
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters XML 1.0 does not allow, which no SSML can carry (attributes may be edited by hand): the
+# complement of its Char production [^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff], listed,
+# because compiling that negated class costs every cold start about 10 ms and this one about 1 ms.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 AT_START = "session_at_start"  # request attribute: the validated session attributes before any handler ran
 
 

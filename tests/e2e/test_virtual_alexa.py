@@ -1,7 +1,8 @@
 """Runs the virtual-alexa end-to-end tests (tests/e2e/skill.test.js) under pytest.
 
-They need Node >= 20 and npm; `npm ci` installs virtual-alexa from package-lock.json when
-node_modules is missing. The node tests start `legcheck serve --no-verify` themselves.
+They need Node >= 20 and npm; `npm ci` installs virtual-alexa from package-lock.json (from the npm
+registry, into the npm cache the test run keeps in .cache/npm) when node_modules is missing. The node
+tests start `legcheck serve --no-verify` themselves.
 """
 
 import os
@@ -17,6 +18,7 @@ LEGCHECK = Path(sys.executable).with_name("legcheck")
 
 
 @pytest.mark.slow
+@pytest.mark.registry("npm")
 def test_virtual_alexa_conversations_through_legcheck_serve():
     node, npm = shutil.which("node"), shutil.which("npm")
     assert node and npm, "Node.js 20+ and npm are needed for the end-to-end tests"
