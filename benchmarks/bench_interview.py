@@ -19,6 +19,7 @@ from legcheck.envelope import Conversation
 from legcheck.nlu import SlotFill, Understanding
 from legcheck.rules.vocabulary import TRIAGE_LEVELS
 from legcheck.skill.entry import lambda_handler
+from legcheck.skill.outcome import outcome
 from vignettes import VIGNETTES
 
 WORDS_PER_SECOND = 2.5
@@ -47,7 +48,7 @@ def interview(vignette, locale="en-US"):
     response = lambda_handler(conversation.launch(), None)
     conversation.receive(response)
     asked, spoken = 0, 0
-    while "triage" not in conversation.attributes:
+    while outcome(conversation.attributes) is None:
         if asked > len(findings):
             raise RuntimeError(f"{vignette.name}: the interview does not end")
         spoken += words(response)
@@ -60,7 +61,7 @@ def interview(vignette, locale="en-US"):
         response = lambda_handler(conversation.intent(understanding), None)
         conversation.receive(response)
         asked += 1
-    return asked, spoken, conversation.attributes["triage"]
+    return asked, spoken, outcome(conversation.attributes)[0]
 
 
 def summary(values):

@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 from benchmarks import minimal_skill  # noqa: E402
 from legcheck.rules.vocabulary import FINDINGS  # noqa: E402
 from legcheck.skill.entry import lambda_handler  # noqa: E402
+from legcheck.skill.outcome import outcome  # noqa: E402
 from vignettes import VIGNETTES  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "requests" / "en-US"
@@ -43,7 +44,7 @@ def envelope(name, attributes):
 
 def next_request(findings, attributes):
     """The intent that answers the pending question, or None once the result has been given."""
-    if "triage" in attributes:
+    if outcome(attributes) is not None:
         return None
     question = attributes.get("question")
     if question not in findings:
@@ -76,7 +77,7 @@ def interview_scripts():
     for findings in vignette_findings():
         turns, attributes = interview(lambda_handler, findings)
         names = [request["request"].get("intent", {}).get("name", "LaunchRequest") for request, _ in turns]
-        scripts.append((names, (attributes["triage"], attributes["causes"])))
+        scripts.append((names, outcome(attributes)))
     return scripts
 
 

@@ -27,6 +27,7 @@ import urllib.request
 from pathlib import Path
 
 from benchmarks import bench_turn
+from legcheck.skill.outcome import outcome
 
 LOOPBACK = "127.0.0.1"
 
@@ -117,7 +118,7 @@ class Load:
         if session["turn"] < len(names):
             return False
         attributes = session["attributes"]
-        if self.check and (attributes.get("triage"), attributes.get("causes")) != expected:
+        if self.check and outcome(attributes) != expected:
             raise ValueError("wrong result")
         return True
 

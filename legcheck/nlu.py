@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from legcheck.lexicon import EMPTY, Lexicon, delexicalize, normalize, placeholder
+from legcheck.slot_values import EMPTY, Lexicon, delexicalize, normalize, placeholder
 
 MODEL_DIR = Path(__file__).resolve().parent / "interaction_model"
 FALLBACK = "AMAZON.FallbackIntent"
+FREE_TYPES = {"AMAZON.SearchQuery"}  # a slot that takes whatever was said
 FALLBACK_BELOW = 0.7
 
 # A few standard phrasings of the built-in intents, added to the model's own samples.
@@ -144,8 +145,10 @@ def _score(tokens, words, sample, lexicons, floor=0.0):
         best = 0.6 + 0.4 * matched / len(tokens) - 0.05 * (len(blocks) - 1)
     captured = _free_slots(words, sample)
     types = [t[1:-1] for t in pattern if t.startswith("{")]
-    if captured is not None and all(lexicons.get(slot_type, EMPTY).exact(heard.split())
+    if captured is not None and all(slot_type in FREE_TYPES or lexicons.get(slot_type, EMPTY).exact(heard.split())
                                     for heard, slot_type in zip(captured.values(), types, strict=True)):
+        if FREE_TYPES & set(types):  # any words fit a search query: the longest carrier phrase is the best fit
+            return 1.0 - 0.01 / (1 + sum(1 for t in pattern if not t.startswith("{"))), captured
         return 1.0, captured  # the sample's words with a value or synonym in each slot
     if captured is not None:
         literal = sum(1 for t in pattern if not t.startswith("{"))

@@ -43,9 +43,17 @@ def resolved_slot(name, slot_type, value):
                 "values": [{"value": {"name": value["name"]["value"], "id": value["id"]}}]}]}}
 
 
+def spoken_slot(name, words):
+    """A search query slot: the words heard, with no resolution (as Alexa sends AMAZON.SearchQuery)."""
+    return {"name": name, "value": words, "confirmationStatus": "NONE", "source": "USER"}
+
+
 def intent_request(intent, types):
     slots = {}
     for index, slot in enumerate(intent.get("slots", [])):
+        if slot["type"] not in types:  # AMAZON.SearchQuery
+            slots[slot["name"]] = spoken_slot(slot["name"], "leg went weak all of a sudden")
+            continue
         values = types[slot["type"]]
         slots[slot["name"]] = resolved_slot(slot["name"], slot["type"], values[index % len(values)])
     return {"type": "IntentRequest", "dialogState": "STARTED",

@@ -104,6 +104,7 @@ def samples(locale):
     slots = {s["name"]: s["type"] for i in model["intents"] for s in i.get("slots", [])}
     phrases = {slot: tuple(p.casefold() for v in types[slot_type]["values"]
                            for p in [v["name"]["value"], *v["name"].get("synonyms", [])])
+               if slot_type in types else None  # AMAZON.SearchQuery: any words at all
                for slot, slot_type in slots.items()}
     return [tuple(phrases[part] if i % 2 else part.casefold()
                   for i, part in enumerate(re.split(r"\{(\w+)\}", sample)))
@@ -114,6 +115,8 @@ def _fits(parts, text):
     if not parts:
         return text == ""
     first, rest = parts[0], parts[1:]
+    if first is None:
+        return any(_fits(rest, text[end:]) for end in range(1, len(text) + 1))
     if isinstance(first, str):
         return text.startswith(first) and _fits(rest, text[len(first):])
     return any(text.startswith(phrase) and _fits(rest, text[len(phrase):]) for phrase in first)

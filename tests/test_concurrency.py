@@ -11,6 +11,7 @@ import pytest
 
 from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill.entry import lambda_handler
+from legcheck.skill.outcome import outcome
 from tests.envelopes import load
 from tests.served import served_legcheck
 from vignettes import VIGNETTES
@@ -40,13 +41,13 @@ class Interview:
     def receive(self, response):
         self.attributes, self.turns = response["sessionAttributes"], self.turns + 1
         assert self.turns <= TURN_LIMIT, f"{VIGNETTES[self.number].name} does not end"
-        if "triage" in self.attributes:
+        if outcome(self.attributes) is not None:
             self.next = None
         else:
             self.next = ANSWER_INTENTS[self.findings[self.attributes["question"]]]
 
     def outcome(self):
-        return {key: self.attributes[key] for key in ("findings", "triage", "causes")}
+        return self.attributes["findings"], outcome(self.attributes)
 
 
 def run_alone(number, send):

@@ -6,8 +6,8 @@ import pytest
 
 from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill import interview as skill_interview
-from legcheck.skill import state
 from legcheck.skill.entry import lambda_handler
+from legcheck.skill.session import Session
 from legcheck.skill.ssml import render
 from tests.envelopes import attributes_of, load, reprompt, speech
 from tests.make_request_fixtures import SKILL_ID
@@ -28,17 +28,18 @@ GARBAGE = [
     ({"findings": {"one_leg": "yes", "made_up": True, "fever": None, "thyroid": 1}},
      {"findings": {"fever": None}}),
     ({"question": "made_up", "rate": 999, "person": "me", "triage": "bogus", "causes": "sciatica"},
-     {"question": None, "rate": 100, "person": "you", "causes": []}),
-    ({"rate": True, "last_speech": 5, "causes": ["sciatica", "nope", 3], "extra": {"a": 1}},
-     {"rate": 100, "last_speech": "", "causes": ["sciatica"]}),
+     {"question": None, "rate": 100, "person": "you"}),
+    ({"rate": True, "last_speech": 5, "causes": ["sciatica", "nope", 3], "extra": {"a": 1},
+      "heard": {"fever": "maybe", "one_leg": "unanswered", "made_up": True}},
+     {"rate": 100, "last_speech": "", "heard": {"one_leg": "unanswered"}}),
 ]
 
 
 @pytest.mark.parametrize("garbage, expected", GARBAGE)
 def test_invalid_session_attributes_are_dropped_or_reset(garbage, expected):
-    cleaned = state.clean(garbage)
+    cleaned = Session.from_attributes(garbage).to_attributes()
     assert {key: cleaned.get(key) for key in expected} == expected
-    assert "triage" not in cleaned and "extra" not in cleaned
+    assert set(cleaned) == {"findings", "question", "person", "rate", "last_speech", "last_reprompt", "heard"}
 
 
 @pytest.mark.parametrize("garbage", [g for g, _ in GARBAGE] + [[1], "x", None, 3])

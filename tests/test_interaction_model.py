@@ -26,6 +26,9 @@ CUSTOM_INTENT_SLOTS = {
     "SymptomIntent": {"symptom": "SymptomType", "symptomTwo": "SymptomType"},
     "DenySymptomIntent": {"symptom": "SymptomType"},
     "ExplainCauseIntent": {"cause": "CauseType"},
+    "DescribeIntent": {"description": "AMAZON.SearchQuery"}, "NoButIntent": {"description": "AMAZON.SearchQuery"},
+    "YesAndIntent": {"description": "AMAZON.SearchQuery"}, "UnsureButIntent": {"description": "AMAZON.SearchQuery"},
+    "UndoIntent": {},
 }
 FORBIDDEN_INVOCATION_WORDS = {"alexa", "amazon", "echo", "computer", "skill", "app", "open", "ask",
                               "tell", "launch", "start", "begin", "load", "play", "run", "resume", "use"}

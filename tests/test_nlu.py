@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from legcheck.lexicon import normalize
 from legcheck.nlu import FALLBACK, MODEL_DIR, Matcher, load_model, matcher_for, understand
+from legcheck.slot_values import normalize
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "utterances.json").read_text(encoding="utf-8"))
 CASES = [(locale, case) for locale in ("en-US", "en-GB") for case in FIXTURE[locale]]
@@ -30,6 +30,8 @@ def filled_samples(locale):
     """(intent, sample with each slot filled by a value name, expected slot ids), cycling through values."""
     language = load_model(locale)["interactionModel"]["languageModel"]
     values = {t["name"]: [(v["id"], v["name"]["value"]) for v in t["values"]] for t in language["types"]}
+    # Alexa hands over a search query's words as heard, with no value id.
+    values["AMAZON.SearchQuery"] = [(None, "felt funny this morning"), (None, "went weak on the stairs")]
     for intent in language["intents"]:
         types = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
         for sample in intent.get("samples", []):

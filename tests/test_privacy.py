@@ -17,6 +17,7 @@ import waitress
 from legcheck.skill import entry
 from legcheck.skill import interview as skill_interview
 from legcheck.skill.entry import lambda_handler
+from legcheck.skill.outcome import outcome
 from legcheck.web import create_app
 from tests.envelopes import load, slot
 from vignettes import findings_of
@@ -94,7 +95,7 @@ def interview(send, monkeypatch):
     failing["request"]["requestId"] = FAILING_REQUEST_ID
     send(failing)  # an apology, state kept
     monkeypatch.setattr(skill_interview.rules, "assess", real_assess)
-    while "triage" not in attributes:
+    while outcome(attributes) is None:
         answer = ANSWER_INTENTS[ANSWERS[attributes["question"]]]
         attributes = send(request(answer, attributes))["sessionAttributes"]
     for name in ("WhyIntent", "MoreDetailIntent", "AMAZON.RepeatIntent"):
@@ -106,13 +107,14 @@ def interview(send, monkeypatch):
 
 def secrets(attributes):
     """Everything that must stay out of the logs."""
-    return ({USER_ID, DEVICE_ID, SESSION_ID, attributes["triage"], *SPOKEN.values(), *attributes["causes"]}
+    triage, causes = outcome(attributes)
+    return ({USER_ID, DEVICE_ID, SESSION_ID, triage, *SPOKEN.values(), *causes}
             | {finding for finding, answer in attributes["findings"].items() if answer is not False}
             | set(attributes["findings"]))
 
 
 def assert_not_logged(lines, attributes):
-    assert attributes["findings"] and attributes["causes"], "the interview did not get far enough"
+    assert attributes["findings"] and outcome(attributes)[1], "the interview did not get far enough"
     leaks = [(secret, line) for line in lines for secret in {*secrets(attributes), ENGINE_ERROR}
              if secret in line]
     assert not leaks, leaks[:3]

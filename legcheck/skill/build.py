@@ -5,7 +5,7 @@ import os
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from legcheck.skill import info_handlers, interview_handlers, session_handlers
-from legcheck.skill.interceptors import LocalizationInterceptor, SessionStateInterceptor
+from legcheck.skill.interceptors import LocalizationInterceptor, SaveSessionInterceptor, SessionStateInterceptor
 
 SKILL_BUILDER = SkillBuilder()
 
@@ -16,6 +16,11 @@ REQUEST_HANDLERS = (
     interview_handlers.YesIntentHandler(),
     interview_handlers.NoIntentHandler(),
     interview_handlers.DontKnowIntentHandler(),
+    interview_handlers.DescribeIntentHandler(),
+    interview_handlers.YesAndIntentHandler(),
+    interview_handlers.NoButIntentHandler(),
+    interview_handlers.UnsureButIntentHandler(),
+    interview_handlers.UndoIntentHandler(),
     info_handlers.WhyIntentHandler(),
     info_handlers.ExplainCauseIntentHandler(),
     info_handlers.MoreDetailIntentHandler(),
@@ -36,6 +41,7 @@ for _handler in REQUEST_HANDLERS:
     SKILL_BUILDER.add_request_handler(_handler)
 SKILL_BUILDER.add_global_request_interceptor(LocalizationInterceptor())
 SKILL_BUILDER.add_global_request_interceptor(SessionStateInterceptor())
+SKILL_BUILDER.add_global_response_interceptor(SaveSessionInterceptor())
 SKILL_BUILDER.add_exception_handler(session_handlers.CatchAllExceptionHandler())
 
 

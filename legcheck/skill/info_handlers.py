@@ -3,15 +3,12 @@
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name
 
-from legcheck.rules.vocabulary import CAUSES
 from legcheck.skill import interview, speech, state
-from legcheck.skill.interview_handlers import resolved_ids
 from legcheck.skill.respond import join, reply, strings
+from legcheck.skill.session import DESCRIBE
+from legcheck.skill.slots import causes_heard
 
-
-def finished(handler_input):
-    """True once a result or emergency advice was given."""
-    return state.session(handler_input).get("triage") is not None
+finished = interview.finished
 
 
 class HelpIntentHandler(AbstractRequestHandler):
@@ -33,19 +30,20 @@ class WhyIntentHandler(AbstractRequestHandler):
         return is_intent_name("WhyIntent")(handler_input)
 
     def handle(self, handler_input):
-        attributes = state.session(handler_input)
+        record = state.session(handler_input)
         text = strings(handler_input)
-        if attributes["question"] is not None:
-            return interview.re_ask(handler_input, text.why(attributes["question"]))
+        if record.question == DESCRIBE:
+            return interview.re_ask(handler_input, text("WHY_DESCRIBE"))
+        if record.question is not None:
+            return interview.re_ask(handler_input, text.why(record.question))
         if not finished(handler_input):
             return interview.re_ask(handler_input, text("WHY_GENERAL"))
+        # After the result: the reasons once, then what the user can do next (not the whole result again).
         assessment = interview.assess(handler_input)
-        if assessment.emergency_signs:
-            explanation = interview.spoken(handler_input, assessment)
-        else:
-            lines = speech.cause_reasons(text, assessment, attributes["person"])
-            explanation = " ".join(lines) or text("WHY_NO_CAUSE")
-        return interview.re_ask(handler_input, explanation)
+        lines = speech.cause_reasons(text, assessment, record.person)
+        explanation = " ".join(lines) or text("WHY_NO_CAUSE")
+        after = text("EMERGENCY_REPROMPT" if assessment.emergency_signs else "OFFER")
+        return reply(handler_input, join(explanation, after), after)
 
 
 class ExplainCauseIntentHandler(AbstractRequestHandler):
@@ -55,7 +53,7 @@ class ExplainCauseIntentHandler(AbstractRequestHandler):
         return is_intent_name("ExplainCauseIntent")(handler_input)
 
     def handle(self, handler_input):
-        causes = resolved_ids(handler_input, ("cause",), CAUSES)
+        causes = causes_heard(handler_input, "cause")
         if not causes:
             return interview.re_ask(handler_input, strings(handler_input)("UNKNOWN_CAUSE"))
         return interview.re_ask(handler_input, strings(handler_input).explain(causes[0]))
@@ -73,7 +71,8 @@ class MoreDetailIntentHandler(AbstractRequestHandler):
             return interview.re_ask(handler_input, text("MORE_DETAIL_EARLY"))
         assessment = interview.assess(handler_input)
         detail = interview.spoken(handler_input, assessment, detail=True)
-        return interview.re_ask(handler_input, detail)
+        after = text("EMERGENCY_REPROMPT" if assessment.emergency_signs else "OFFER")
+        return reply(handler_input, join(detail, after), after)
 
 
 class RepeatIntentHandler(AbstractRequestHandler):
@@ -83,8 +82,7 @@ class RepeatIntentHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.RepeatIntent")(handler_input)
 
     def handle(self, handler_input):
-        attributes = state.session(handler_input)
-        if not attributes["last_speech"]:
+        record = state.session(handler_input)
+        if not record.last_speech:
             return interview.re_ask(handler_input)
-        reprompt = attributes["last_reprompt"] or attributes["last_speech"]
-        return reply(handler_input, join(attributes["last_speech"]), reprompt)
+        return reply(handler_input, record.last_speech, record.last_reprompt or record.last_speech)

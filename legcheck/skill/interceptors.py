@@ -1,8 +1,7 @@
-"""Request interceptors: the locale's strings, and validated session attributes on every request."""
+"""Interceptors: the locale's strings and the validated Session on every request; the Session written back
+into the session attributes of every response."""
 
-import copy
-
-from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
 
 from legcheck.skill import state
 from legcheck.skill.locales import strings_for
@@ -17,12 +16,14 @@ class LocalizationInterceptor(AbstractRequestInterceptor):
 
 
 class SessionStateInterceptor(AbstractRequestInterceptor):
-    """Replace the session attributes by a validated copy (unknown ids dropped, wrong types reset);
-    keep a copy so that an error half-way through a request can go back to it."""
+    """Read the session attributes into a validated Session (unknown ids dropped, wrong types reset)."""
 
     def process(self, handler_input):
-        if handler_input.request_envelope.session is None:
-            return
-        manager = handler_input.attributes_manager
-        manager.session_attributes = state.clean(manager.session_attributes)
-        manager.request_attributes[state.AT_START] = copy.deepcopy(manager.session_attributes)
+        state.load(handler_input)
+
+
+class SaveSessionInterceptor(AbstractResponseInterceptor):
+    """Write the Session back into the response's session attributes."""
+
+    def process(self, handler_input, response):
+        state.save(handler_input)

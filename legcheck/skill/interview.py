@@ -1,19 +1,26 @@
-"""The interview: findings -> rules.assess -> the next question, emergency advice, or the result."""
+"""The interview: the Session's findings -> the rules -> the next question, emergency advice, or the result;
+and what a person said in their own words, heard through the resolver and said back to them."""
 
 from legcheck import rules
-from legcheck.rules.groups import GROUPS
+from legcheck.rules.groups import GROUPS, IMPLIES
 from legcheck.skill import speech, state
 from legcheck.skill.respond import join, reply, strings
+from legcheck.skill.session import DESCRIBE
 
 
 def assess(handler_input):
-    """The engine's assessment of the session's findings."""
-    return rules.assess(state.session(handler_input)["findings"])
+    """The rules' assessment of the session's findings."""
+    return rules.assess(state.session(handler_input).findings)
 
 
 def spoken(handler_input, assessment, detail=False):
     """What to say about `assessment` in the request's locale, for the session's person."""
-    return speech.result(strings(handler_input), assessment, state.session(handler_input)["person"], detail)
+    return speech.result(strings(handler_input), assessment, state.session(handler_input).person, detail)
+
+
+def finished(handler_input):
+    """True once the result or emergency advice was given."""
+    return state.session(handler_input).finished(assess(handler_input))
 
 
 def answered(question, findings):
@@ -21,71 +28,97 @@ def answered(question, findings):
     return question in findings or all(member in findings for member in GROUPS.get(question, (None,)))
 
 
-def ask(handler_input, finding, prefix=""):
-    """Ask the question for `finding` and remember it as pending."""
-    state.session(handler_input)["question"] = finding
-    question = strings(handler_input).question(finding, state.session(handler_input)["person"])
-    return reply(handler_input, join(prefix, question), question)
+def question_text(handler_input, question):
+    text, record = strings(handler_input), state.session(handler_input)
+    if question == DESCRIBE:
+        return text("DESCRIBE", legs=text.in_person("your legs", record.person))
+    return text.question(question, record.person)
+
+
+def ask(handler_input, question, prefix=""):
+    """Ask `question` (a finding, a group, or the open question) and remember it as pending."""
+    state.session(handler_input).question = question
+    said = question_text(handler_input, question)
+    return reply(handler_input, said, said, prefix=prefix)
 
 
 def advance(handler_input, prefix=""):
-    """Say what comes next: emergency advice at once, else the next question, else the result."""
-    attributes = state.session(handler_input)
+    """Say what comes next: emergency advice at once, else the pending or next question, else the result."""
+    record = state.session(handler_input)
     assessment = assess(handler_input)
     if assessment.emergency_signs:
         return emergency(handler_input, assessment, prefix)
-    pending = attributes["question"]
-    if pending is not None and not answered(pending, assessment.findings):
+    pending = record.question
+    if pending is not None and pending != DESCRIBE and not answered(pending, assessment.findings):
         return ask(handler_input, pending, prefix)  # something else was said: the question still stands
     if assessment.next_question is not None:
-        attributes.pop("triage", None)
-        attributes["causes"] = []
         return ask(handler_input, assessment.next_question, prefix)
     return result(handler_input, assessment, prefix)
 
 
 def emergency(handler_input, assessment, prefix=""):
-    """Say which emergency sign was found and to get help now; ask nothing more."""
-    attributes = state.session(handler_input)
-    attributes.update(question=None, triage=assessment.triage, causes=[cause.id for cause in assessment.causes])
-    text = strings(handler_input)
-    card = speech.card(text, assessment, attributes["person"])
-    return reply(handler_input, join(prefix, spoken(handler_input, assessment)), text("EMERGENCY_REPROMPT"),
-                 card=card)
+    """Say which emergency sign was found and what to do now; ask nothing more."""
+    record, text = state.session(handler_input), strings(handler_input)
+    record.question = None
+    card = speech.card(text, assessment, record.person)
+    return reply(handler_input, spoken(handler_input, assessment), text("EMERGENCY_REPROMPT"), card=card,
+                 prefix=prefix)
 
 
 def result(handler_input, assessment, prefix=""):
-    """The engine's result, a card a caregiver can read later, and what the user can ask next."""
-    attributes = state.session(handler_input)
-    attributes.update(question=None, triage=assessment.triage, causes=[cause.id for cause in assessment.causes])
+    """The result, a card a caregiver can read later, and what the user can ask next."""
+    record, text = state.session(handler_input), strings(handler_input)
+    record.question = None
+    card = speech.card(text, assessment, record.person)
+    return reply(handler_input, join(spoken(handler_input, assessment), text("OFFER")), text("OFFER"), card=card,
+                 prefix=prefix)
+
+
+def answer(handler_input, value, heard=None):
+    """Record `value` (True, False or None) for the pending question, and anything else said; go on."""
+    record = state.session(handler_input)
+    question = record.question
+    if question is None or question == DESCRIBE:
+        return hear(handler_input, heard or {})
+    record.answer(question, value)
+    record.question = None
+    changed = record.record(heard) if heard else {}  # "that's not what I said" then takes these back
+    return advance(handler_input, understood(handler_input, changed))
+
+
+def hear(handler_input, heard, nothing_key="NO_SYMPTOM"):
+    """Findings said in the person's own words: record them, say what was understood, and go on."""
+    record = state.session(handler_input)
+    changed = record.record(heard)
+    if record.question == DESCRIBE:
+        record.question = None  # the open question is answered by whatever was said
+        return advance(handler_input, understood(handler_input, changed))
+    if not changed:
+        return re_ask(handler_input, strings(handler_input)(nothing_key if not heard else "ALREADY_NOTED"))
+    return advance(handler_input, understood(handler_input, changed))
+
+
+def understood(handler_input, changed):
+    """ "Got it: severe back pain, and no fever." for the findings a person's words changed."""
+    if not changed:
+        return ""
     text = strings(handler_input)
-    card = speech.card(text, assessment, attributes["person"])
-    said = join(prefix, spoken(handler_input, assessment), text("OFFER"))
-    return reply(handler_input, said, text("OFFER"), card=card)
-
-
-def answer(handler_input, value):
-    """Record `value` (True, False or None) for the pending question and go on."""
-    attributes = state.session(handler_input)
-    question = attributes["question"]
-    if question is None:
-        return re_ask(handler_input)
-    attributes["findings"][question] = value
-    attributes["question"] = None
-    return advance(handler_input)
+    implied = {IMPLIES[finding] for finding, value in changed.items() if value is True and finding in IMPLIES}
+    things = [text("HEARD_YES" if value else "HEARD_NO" if value is False else "HEARD_MAYBE",
+                   thing=text.name(finding)) for finding, value in changed.items() if finding not in implied]
+    return text("HEARD", things=speech.listed(things))
 
 
 def re_ask(handler_input, prefix=""):
     """Say what the skill waits for: the pending question, the emergency advice, the post-result offer,
     or (with no question and no result) the next step of the interview."""
-    attributes = state.session(handler_input)
-    text = strings(handler_input)
-    if attributes["question"] is not None:
-        return ask(handler_input, attributes["question"], prefix)
-    if attributes.get("triage") is not None:
-        assessment = assess(handler_input)
+    record, text = state.session(handler_input), strings(handler_input)
+    if record.question is not None:
+        return ask(handler_input, record.question, prefix)
+    assessment = assess(handler_input)
+    if record.finished(assessment):
         if assessment.emergency_signs:
-            return reply(handler_input, join(prefix, spoken(handler_input, assessment)),
-                         text("EMERGENCY_REPROMPT"))
-        return reply(handler_input, join(prefix, text("OFFER")), text("OFFER"))
+            return reply(handler_input, spoken(handler_input, assessment), text("EMERGENCY_REPROMPT"),
+                         prefix=prefix)
+        return reply(handler_input, text("OFFER"), text("OFFER"), prefix=prefix)
     return advance(handler_input, prefix)

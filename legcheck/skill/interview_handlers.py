@@ -1,4 +1,4 @@
-"""Handlers that move the interview on: launch, answers (yes, no, I don't know) and volunteered symptoms."""
+"""Handlers that move the interview on: launch, answers, and what people say in their own words."""
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.utils import is_intent_name, is_request_type
@@ -6,35 +6,21 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill import interview, state
 from legcheck.skill.respond import goodbye, join, reply, strings
-
-
-def resolved_ids(handler_input, slot_names, known):
-    """Ids of the slot values that entity resolution matched (ER_SUCCESS_MATCH) and that are in `known`."""
-    slots = handler_input.request_envelope.request.intent.slots or {}
-    ids = []
-    for name in slot_names:
-        resolutions = getattr(slots.get(name), "resolutions", None)
-        for authority in getattr(resolutions, "resolutions_per_authority", None) or []:
-            code = getattr(getattr(authority, "status", None), "code", None)
-            if getattr(code, "value", code) != "ER_SUCCESS_MATCH" or not authority.values:
-                continue
-            value_id = getattr(authority.values[0].value, "id", None)
-            if value_id in known and value_id not in ids:
-                ids.append(value_id)
-    return ids
+from legcheck.skill.slots import heard_in, spoken_text
 
 
 def after_result(handler_input, value):
     """A yes, no or "I don't know" when no question is pending (after the result or emergency advice)."""
-    attributes = state.session(handler_input)
-    text = strings(handler_input)
-    if attributes.get("triage") is None:
+    record, text = state.session(handler_input), strings(handler_input)
+    if not interview.finished(handler_input):
         return interview.advance(handler_input)
     if value is False:
         emergency = interview.assess(handler_input).emergency_signs
-        return goodbye(handler_input, text("EMERGENCY_REPROMPT" if emergency else "GOODBYE"))
-    if value is True and attributes["causes"]:
-        prompt = text("WHICH_CAUSE", cause=text.cause_name(attributes["causes"][0]))
+        return goodbye(handler_input, text("EMERGENCY_REPROMPT" if emergency else
+                                           "GOODBYE_THEY" if record.person == "they" else "GOODBYE"))
+    causes = interview.assess(handler_input).causes
+    if value is True and causes:
+        prompt = text("WHICH_CAUSE", cause=text.cause_name(causes[0].id))
         return reply(handler_input, prompt, prompt)
     return interview.re_ask(handler_input)
 
@@ -47,50 +33,50 @@ class LaunchRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         text = strings(handler_input)
-        state.restart(state.session(handler_input))
+        state.session(handler_input).restart()
         return interview.advance(handler_input, join(text("WELCOME"), text("DISCLAIMER")))
 
 
 class SymptomIntentHandler(AbstractRequestHandler):
-    """Volunteered symptoms: the matched findings become yes, then the next step."""
+    """Symptoms said in passing ("I've got a fever"): as Alexa matched them, or as the resolver hears them."""
 
     def can_handle(self, handler_input):
         return is_intent_name("SymptomIntent")(handler_input)
 
     def handle(self, handler_input):
-        found = resolved_ids(handler_input, ("symptom", "symptomTwo"), FINDINGS)
-        text = strings(handler_input)
-        if not found:
-            return interview.re_ask(handler_input, text("NO_SYMPTOM"))
-        attributes = state.session(handler_input)
-        attributes["findings"].update(dict.fromkeys(found, True))
-        if attributes["question"] in found:
-            attributes["question"] = None
-        return interview.advance(handler_input, text("SYMPTOM_NOTED"))
+        return interview.hear(handler_input, heard_in(handler_input, ("symptom", "symptomTwo"), FINDINGS))
 
 
 class DenySymptomIntentHandler(AbstractRequestHandler):
-    """A symptom they say they do not have ("I don't have a fever"): a no, if not answered before."""
+    """A symptom they say they do not have ("I don't have a fever"): a no, where nothing was answered yet."""
 
     def can_handle(self, handler_input):
         return is_intent_name("DenySymptomIntent")(handler_input)
 
     def handle(self, handler_input):
-        found = resolved_ids(handler_input, ("symptom",), FINDINGS)
-        text = strings(handler_input)
-        if not found:
-            return interview.re_ask(handler_input, text("NO_SYMPTOM"))
-        attributes = state.session(handler_input)
-        # An answer already given stands: a misheard "I don't have" must never make it less urgent.
-        for finding in found:
-            attributes["findings"].setdefault(finding, False)
-        if attributes["question"] in found:
-            attributes["question"] = None
-        return interview.advance(handler_input, text("SYMPTOM_NOTED"))
+        heard = heard_in(handler_input, ("symptom",), FINDINGS, denied=True)
+        return interview.hear(handler_input, heard)
+
+
+class DescribeIntentHandler(AbstractRequestHandler):
+    """Whatever was said, in the person's own words ("my leg went weak all of a sudden")."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("DescribeIntent")(handler_input)
+
+    def handle(self, handler_input):
+        record = state.session(handler_input)
+        from legcheck.skill.resolver import NOTHING, understand  # loaded when first needed
+
+        said = understand(spoken_text(handler_input, "description"), record.question)
+        if said.answer is not NOTHING and record.question not in (None, "description"):
+            return interview.answer(handler_input, said.answer, said.findings)
+        return interview.hear(handler_input, said.findings)
 
 
 class AnswerHandler(AbstractRequestHandler):
-    """An answer to the pending question; subclasses fix the intent and the value."""
+    """An answer to the pending question, perhaps with more said after it ("no, but I have a fever");
+    subclasses fix the intent and the value."""
 
     intent = ""
     value = None
@@ -99,9 +85,17 @@ class AnswerHandler(AbstractRequestHandler):
         return is_intent_name(self.intent)(handler_input)
 
     def handle(self, handler_input):
-        if state.session(handler_input)["question"] is None:
+        heard = {}
+        text = spoken_text(handler_input, "description")
+        if text:
+            from legcheck.skill.resolver import understand  # loaded when first needed
+
+            heard = understand(text).findings
+        if state.session(handler_input).question is None:
+            if heard:
+                return interview.hear(handler_input, heard)
             return after_result(handler_input, self.value)
-        return interview.answer(handler_input, self.value)
+        return interview.answer(handler_input, self.value, heard)
 
 
 class YesIntentHandler(AnswerHandler):
@@ -120,3 +114,37 @@ class DontKnowIntentHandler(AnswerHandler):
     """I don't know: the pending finding is unknown (None), which the rules treat with caution."""
 
     intent, value = "DontKnowIntent", None
+
+
+class YesAndIntentHandler(AnswerHandler):
+    """ "Yes, and ...": a yes, and whatever else was said."""
+
+    intent, value = "YesAndIntent", True
+
+
+class NoButIntentHandler(AnswerHandler):
+    """ "No, but ...": a no (an answer that starts with a negation is never a yes), and whatever else."""
+
+    intent, value = "NoButIntent", False
+
+
+class UnsureButIntentHandler(AnswerHandler):
+    """ "I'm not sure, ...": an "I don't know", and whatever else was said."""
+
+    intent, value = "UnsureButIntent", None
+
+
+class UndoIntentHandler(AbstractRequestHandler):
+    """ "That's not what I said": take back what the last thing said changed, and ask again."""
+
+    def can_handle(self, handler_input):
+        return is_intent_name("UndoIntent")(handler_input)
+
+    def handle(self, handler_input):
+        record, text = state.session(handler_input), strings(handler_input)
+        undone = record.undo()
+        if not undone:
+            return interview.re_ask(handler_input, text("NOTHING_TO_UNDO"))
+        if record.question is None and len(undone) == 1 and undone[0] in FINDINGS:
+            record.question = undone[0]  # a misheard answer: ask that question again
+        return interview.advance(handler_input, text("UNDONE"))

@@ -26,7 +26,7 @@ def join(*parts):
 
 
 def _ssml(handler_input, text):
-    return ssml.render(text, state.session(handler_input)["rate"])
+    return ssml.render(text, state.session(handler_input).rate)
 
 
 def first_contact(handler_input, speech):
@@ -38,12 +38,13 @@ def first_contact(handler_input, speech):
     return speech
 
 
-def reply(handler_input, speech, reprompt, card=None):
-    """Say `speech`, keep the session open with `reprompt`, and remember both for Repeat."""
-    speech = first_contact(handler_input, speech)
-    attributes = state.session(handler_input)
-    attributes["last_speech"], attributes["last_reprompt"] = speech, reprompt
-    builder = handler_input.response_builder.speak(_ssml(handler_input, speech))
+def reply(handler_input, speech, reprompt, card=None, prefix=""):
+    """Say `prefix` and `speech`, keep the session open with `reprompt`, and remember `speech` and `reprompt`
+    for Repeat (the prefix, an apology or an acknowledgement, is said once)."""
+    record = state.session(handler_input)
+    record.last_speech, record.last_reprompt = speech, reprompt
+    said = first_contact(handler_input, join(prefix, speech))
+    builder = handler_input.response_builder.speak(_ssml(handler_input, said))
     builder.ask(_ssml(handler_input, reprompt))
     if card is not None:
         builder.set_card(SimpleCard(title=strings(handler_input)("CARD_TITLE"), content=card))

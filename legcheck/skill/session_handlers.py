@@ -16,7 +16,8 @@ class StopIntentHandler(AbstractRequestHandler):
                    ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"))
 
     def handle(self, handler_input):
-        return goodbye(handler_input, strings(handler_input)("GOODBYE"))
+        they = state.session(handler_input).person == "they"
+        return goodbye(handler_input, strings(handler_input)("GOODBYE_THEY" if they else "GOODBYE"))
 
 
 class StartOverIntentHandler(AbstractRequestHandler):
@@ -26,7 +27,7 @@ class StartOverIntentHandler(AbstractRequestHandler):
         return is_intent_name("AMAZON.StartOverIntent")(handler_input)
 
     def handle(self, handler_input):
-        state.restart(state.session(handler_input))
+        state.session(handler_input).restart()
         return interview.advance(handler_input, strings(handler_input)("START_OVER"))
 
 
@@ -37,7 +38,7 @@ class SomeoneElseIntentHandler(AbstractRequestHandler):
         return is_intent_name("SomeoneElseIntent")(handler_input)
 
     def handle(self, handler_input):
-        state.session(handler_input)["person"] = "they"
+        state.session(handler_input).person = "they"
         return interview.re_ask(handler_input, strings(handler_input)("SOMEONE_ELSE"))
 
 
@@ -50,10 +51,10 @@ class SpeakingRateHandler(AbstractRequestHandler):
         return is_intent_name(self.intent)(handler_input)
 
     def handle(self, handler_input):
-        attributes = state.session(handler_input)
-        rate = ssml.step_rate(attributes["rate"], self.step)
-        key = self.changed if rate != attributes["rate"] else self.limit
-        attributes["rate"] = rate
+        record = state.session(handler_input)
+        rate = ssml.step_rate(record.rate, self.step)
+        key = self.changed if rate != record.rate else self.limit
+        record.rate = rate
         return interview.re_ask(handler_input, strings(handler_input)(key))
 
 
@@ -112,7 +113,9 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         text = strings(handler_input)
         try:
             state.roll_back(handler_input)
-            return interview.re_ask(handler_input, text("ERROR"))
+            response = interview.re_ask(handler_input, text("ERROR"))
+            state.save(handler_input)  # no response interceptor runs after an exception handler
+            return response
         except Exception:
             partial = handler_input.response_builder.response
             partial.card = partial.reprompt = None

@@ -19,9 +19,13 @@ def join(*parts):
     return " ".join(part for part in parts if part)
 
 
-def _list(items):
+def listed(items):
+    """ "a, b and c" """
     items = list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+_list = listed
 
 
 def _by_group(finding, answers):

@@ -1,0 +1,429 @@
+"""Concepts: the words people use for one idea, as regular expressions over normalised text (lower case,
+"cannot" -> "can't", curly quotes straightened).  British, Indian, Australian and Canadian words sit beside the
+American ones ("wee", "loose motions", "crook", "poorly").  A finding (legcheck.lexicon.findings) is recognised
+when all the concepts of one of its recipes occur in one clause.
+
+Body concepts name where; the others name what is wrong.  Only what is wrong can be negated ("my back doesn't
+hurt": the pain is denied, not the back).  Phrases that contain a negation but report a symptom ("can't feel my
+feet", "my leg won't hold me") are concepts of their own, matched before any negation is looked for.
+"""
+
+# Where: body parts (never negated themselves).
+BODY = {
+    "LEG": r"legs?|thighs?|calf|calves|knees?|shins?|hips?|ankles?|feet|foot|toes?|hamstrings?|quads?|limbs?|"
+           r"lower half|pins",
+    "BACK": r"backache|"
+            r"back(?! (?:garden|yard|home|up|to|then|again|door|passage|seat|of the (?:leg|knee|thigh|calf)|from|"
+            r"and forth|on (?:my|her|his) feet|off|down|in|out|now|later|inside|there|here))|"
+            r"spine|spinal|lumbar|backbone|lower back|waist|tailbone|coccyx|buttocks?",
+    "NECK": r"neck",
+    "CHEST": r"chest|breastbone|heart area",
+    "HEAD": r"head|skull|forehead|noggin",
+    "FACE": r"face|mouth|cheeks?|smile|lips?|eyelids?|jaw",
+    "ARM": r"arms?|shoulders?|elbows?",
+    "HAND": r"hands?|fingers?|wrists?",
+    "SPEECH": r"speech|speak(?:ing|s)?|spoke|spoken|talk(?:ing|s|ed)?|words?|sentences?|voice|sayings?|say things|"
+              r"mumbl\w*",
+    "VISION": r"vision|eyesight|sight|eyes?|seeing|see (?:properly|straight|clearly|right)|blind\w*",
+    "URINE": r"urine|urinat\w*|wee\b|wees|weeing|weed|pee\b|pees|peeing|peed|piss\w*|water works|waterworks|"
+             r"passing water|pass water|toilet|loo|bathroom|(?:my|her|his|dad's|mum's|mom's|nan's) water",
+    "BOWEL": r"bowels?|poo\w*|stools?|motions?|number two|soil\w*",
+    "CALF": r"calf|calves",
+    "GROIN": r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|groin|private parts|"
+             r"privates|genitals?|down below|down there|between (?:my|her|his|the) legs|inner thighs?|saddle|bum|"
+             r"bottom|back passage|undercarriage",
+    "MUSCLE": r"muscles?|muscly",
+    "HEART": r"heart\w*|pulse|ticker",
+    "FOOT": r"feet|foot|toes?",
+}
+
+# What is wrong, or what happened (SOMEONE_ELSES and IDIOM mark sentences that are not about the person).
+STATE = {
+    "PAIN": r"crick|complain\w* of|backache|pain\w*|hurt\w*|ach\w*|sore\w*|agony|agonis\w*|agoniz\w*|killing me|"
+            r"throbb\w*|stabbing|shooting|burn\w*|tender|paining|excruciating|twinges?|niggl\w*|crook|stiff\w*|"
+            r"playing up|giving me grief|murder",
+    "SEVERE": r"shocking|dreadful|absolutely killing|severe\w*|terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
+              r"awful\w*|unbearabl\w*|agony|agonis\w*|agoniz\w*|excruciating|killing me|worst|intense|crippling|"
+              r"can't bear|horrendous|screaming|ten out of ten|badly|bad pain|extreme\w*|sharp pain|really hurts|"
+              r"really painful|so painful|very painful",
+    "RADIATE": r"shoot\w*|down (?:my|her|his|the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)|radiat\w*|"
+               r"travel\w* down|runs? down|goes down|going down|down the back of (?:my|her|his) leg|"
+               r"into (?:my|her|his|the) (?:leg|legs|bum|buttock)|spreads? down",
+    "SCIATIC": r"sciatica|sciatic|trapped nerve|pinched nerve|slipped disc|slipped disk|herniated|bulging disc",
+    "CRAMP": r"charley horse\w*|cramp\w*|spasm\w*|twitch\w*|seiz\w* up|charley horse|knots?|catch(?:es|ing)?\b",
+    "WEAK": r"weak\w*|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|floppy|dead|"
+            r"(?:no|not much|have no|has no|without) (?:strength|power|energy in)|"
+            r"lost (?:all )?(?:the |their |my |her |his )?(?:strength|power)|can't move|won't (?:hold|work|move|take)|"
+            r"doesn't work|don't work|not working|stopped working|collaps\w*|went from under|weakness|feeble|dragg\w*|"
+            r"useless|paralys\w*|paralyz\w*|limp\b|numb and weak|gave out|give out|went from under (?:me|her|him)|"
+            r"folded|noodles?|like lead|legs went|leg went|couldn't move|can't move|can't lift",
+    "ONSET": r"came on|come on|comes on|started|start\b|began|begun|happened|hit (?:me|her|him)|kicked in|went|gone|"
+             r"got|woke up|it was",
+    "CANT_WALK": r"grab (?:the|onto the|on to the) walls?|(?:barely|hardly) (?:walk|stand|move)|"
+                 r"hold on ?to (?:the )?(?:furniture|walls?)|get about|can't walk|unable to walk|hard to walk|"
+                 r"difficult\w* walking|trouble walking|struggl\w* to walk|struggl\w* walking|can't stand|"
+                 r"hard to stand|can't get around|unsteady|off balance|lose (?:my|her|his) balance|"
+                 r"losing (?:my|her|his) balance|balance is|wobbly on|shuffl\w*|keep falling|keeps falling|tripp\w*|"
+                 r"stumbl\w*|can't manage the stairs|need a stick|walking frame|hold on to the furniture|"
+                 r"walk properly|can't keep (?:my|her|his) balance",
+    "NUMB": r"no sensation|not getting sensation|can't feel anything|"
+            r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb\w*|can't feel|no feeling|"
+            r"lost (?:all )?(?:the )?feeling|not much feeling|dead feeling|don't have (?:any )?feeling|cotton wool|"
+            r"feel like (?:wood|rubber)|no sensation|gone to sleep|"
+            r"(?:legs?|feet|foot) (?:is |are |keeps? )?(?:going |gone )?asleep",
+    "TINGLE": r"tingl\w*|pins and needles|prickl\w*|buzz\w*|electric\w*|crawling|fizz\w*|burning feet|feet burn\w*",
+    "SWOLLEN": r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|bigger than the other|twice the size",
+    "COLD": r"cold|icy|ice|freezing|chilly",
+    "PALE": r"pale|white|blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|no colour|no color|"
+            r"lost (?:its|the) colou?r",
+    "DROOP": r"droop\w*|drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
+             r"not moving|funny|odd|weird|strange|numb\w*|paralys\w*|frozen",
+    "SLUR": r"mushed|all mushed|coming out (?:all )?(?:wrong|funny|mushed|jumbled)|"
+            r"speech (?:is )?(?:not clear|unclear)|tongue (?:is )?(?:getting )?stuck|words (?:are )?not coming|"
+            r"slurr\w*|jumbled|garbled|mumbl\w*|muddled words|wrong words|can't get (?:my|her|his|the) words|"
+            r"can't speak|can't talk|trouble speaking|trouble talking|difficult\w* speaking|hard to speak|"
+            r"not making sense|drunk|words come out|words are coming out|can't find (?:the|my|her|his) words|"
+            r"speech is (?:funny|odd|weird|strange|off|wrong|slow)|talking funny|talking rubbish|gibberish",
+    "BLURRED": r"blur\w*|double|can't see|lost (?:my|her|his|the) sight|gone dark|went dark|black\w* out|dim|fuzzy|"
+               r"hazy|curtain|half (?:my|her|his|the) vision|lost vision|can't see properly|seeing two|seeing double|"
+               r"sight went|vision went",
+    "LOST_CONTROL": r"without control|lost control|no control|can't control|can't hold|couldn't hold|leak\w*|"
+                    r"can't stop|can't tell when|don't know when|not knowing when",
+    "CANT_PASS": r"can't (?:pee|wee|urinate|pass water|pass urine|go|piss)|unable to (?:pee|wee|urinate|pass)|"
+                 r"hard to (?:start|pee|wee|go)|trouble (?:starting|peeing|weeing|passing)|not (?:peed|weed)|"
+                 r"haven't (?:peed|weed|passed)|hasn't (?:peed|weed|passed)|no (?:pee|wee|urine)|"
+                 r"nothing (?:comes|coming|happens)|won't come|dribbl\w*|struggl\w* to (?:pee|wee|go|get)|"
+                 r"straining to (?:pee|wee|go)|not passed (?:water|urine)|(?:urine|wee|pee) (?:is )?not coming|"
+                 r"(?:urine|wee|pee) won't (?:come|start)|flow (?:is )?not starting|"
+                 r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push",
+    "BREATHLESS": r"can't catch (?:my|her|his) breath|short of breath|puffed out|winded|gasping|can't breathe|"
+                  r"hard to breathe|struggl\w* to breathe|struggl\w* (?:for|with) (?:breath|breathing)|"
+                  r"difficult\w* breathing|trouble breathing|wheez\w*|suffocat\w*|choking for air|out of breath|"
+                  r"shortness of breath|breathless\w*|can't get (?:my|her|his|enough) (?:breath|air)|"
+                  r"fighting for breath|breathing is (?:bad|hard|difficult|funny|fast|heavy|laboured|labored)|panting|"
+                  r"can't get air|air hunger",
+    "BREATH": r"breath\w*",
+    "SWALLOW_TROUBLE": r"can't get (?:his|her|my) (?:tucker|food|tea|dinner) down|sits in (?:his|her|my) throat|"
+                       r"(?:food|it|drink|drinks|water|tablets?|pills?|everything) (?:\w+ )?(?:gets?|getting|got|"
+                       r"keeps getting|is getting) stuck|"
+                       r"stuck in (?:my|her|his) throat|hard to get (?:food|it|anything|drinks?) down|"
+                       r"throat won't work|can't swallow|hard to swallow|trouble swallowing|difficult\w* swallowing|"
+                       r"struggl\w* to swallow|choking on|chokes on|choked on|keeps? choking|"
+                       r"food (?:gets|goes|going|got) stuck|going down the wrong way|goes down the wrong way|"
+                       r"went down the wrong way|can't get (?:food|drink|it|anything) down|"
+                       r"swallowing is (?:hard|difficult|funny)|coughing when (?:i|she|he) (?:eat|drink)|"
+                       r"coughs when (?:she|he) (?:eats|drinks)|dribbl\w* (?:drinks|tea|water)|"
+                       r"drinks? (?:comes|come|dribble) out",
+    "SWALLOW": r"swallow\w*",
+    "CONFUSED": r"all over the shop|talking irrelevant|not understanding|thinks it's (?:nineteen|\d{4})|"
+                r"not recognis\w*|not recogniz\w*|doesn't recognis\w*|didn't recognis\w*|didn't know who|"
+                r"doesn't know who|doesn't know (?:me|us)|confus\w*|muddl\w*|disorient\w*|not making sense|"
+                r"doesn't know where|didn't know where|doesn't recognise|doesn't recognize|"
+                r"not (?:himself|herself|myself)|mixed up|all over the place|talking nonsense|not with it|"
+                r"away with the fairies|vague|out of it|delirious|foggy|fog|can't think|not thinking straight|"
+                r"forgetting (?:who|where)|doesn't know what day|drowsy|not all there|in a daze|dazed|"
+                r"strange behaviour|acting strange\w*|acting odd\w*",
+    "FAINT": r"faint\w*|pass(?:ed|ing)? out|blacked out|black out|light ?headed|dizz\w*|giddy|giddiness|woozy|"
+             r"room (?:is )?spinning|keel over",
+    "UNWELL": r"very dull|looking dull|"
+              r"(?:as |real |absolutely |properly |dead )(?:crook|ill|unwell|poorly|dreadful|rough|awful|terrible)|"
+              r"crook as|feel (?:absolutely |really |so )?(?:dreadful|awful|terrible)|"
+              r"(?:feel|feels|feeling|felt|look|looks|looking|am|i'm|is|she's|he's|been|so|very|really|proper|quite|"
+              r"pretty) (?:very |really |so |quite |pretty |terribly |awfully )?(?:unwell|ill|poorly|rough|crook|"
+              r"terrible|awful|rotten|lousy|dreadful|rubbish|sick|off colou?r|like death|grim|wretched|horrible|"
+              r"run down|not right|not well|done in)|"
+              r"not (?:feeling|looking) (?:well|right|good|great|herself|himself)|under the weather|going to die|"
+              r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
+              r"something (?:is )?(?:really |seriously )?wrong",
+    "FEVER": r"(?:raging|sky high|big|very high) (?:temperature|temp|fever)|fever\w*|"
+             r"(?:a|high|have|has|got|running|with|my|her|his|raised) (?:a )?(?:high )?(?:temperature|temp)\b|"
+             r"feverish|high temp\w*|hot and cold|shiver\w*|shaking with cold|chills?|rigors?|burning up|hot to touch|"
+             r"hot and sweaty|sweats|night sweats|viral fever|thirty[- ]?eight|thirty[- ]?nine|"
+             r"hundred and (?:one|two|three)",
+    "DARK": r"colou?r of (?:strong |black )?tea|tea[- ]colou?red|like (?:strong )?tea|dark|brown\w*|cola|coke|"
+            r"coca[- ]?cola|tea colou?red|like tea|strong tea|black|rust\w*|bloody|red|port wine",
+    "MINI_STROKE": r"funny turn|mini[- ]?stroke|\btia\b|\bt i a\b|transient isch\w*|warning stroke",
+    "STROKE_WORD": r"(?:having|had|having a|had a|think it's a|think it was a|is it a|signs of a|signs of|"
+                   r"symptoms of a?) ?stroke|"
+                   r"a stroke|stroke symptoms|stroke signs",
+    "HEART_ATTACK": r"heart attack|heart's (?:giving|playing) up|cardiac",
+    "WORST_HEADACHE": r"worst (?:i've|she's|he's) ever had|switched (?:it )?on|in (?:like )?a second|"
+                      r"bolt of lightning|like lightning|like a bomb|thunderclap|worst headache|worst head ?ache|"
+                      r"head (?:felt like it|is going to|was going to) (?:exploded|explode|burst)|"
+                      r"like (?:being|i'd been|she'd been|he'd been) (?:hit|kicked) in the head|"
+                      r"hit (?:me|her|him) like a (?:ton of bricks|bus|hammer|truck)|head exploded|exploding head",
+    "SUDDEN": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|just like that|"
+              r"all at once|instantly|without warning|came on quick\w*|came on fast|quite quick\w*|"
+              r"within (?:minutes|an hour|a few minutes|seconds)|in minutes|in seconds|overnight|just now|"
+              r"a few minutes ago|an hour ago|minutes ago|just then",
+    "RECENT_ONSET": r"this morning|since (?:this morning|last night|breakfast|lunch|today)|last night|overnight|"
+                    r"woke up (?:with|and)|when (?:i|she|he) woke(?: up)?|since (?:i|she|he) woke|"
+                    r"(?:an|a few|two|three) hours? ago|earlier today|this afternoon|this evening",
+    "GONE_AGAIN": r"became (?:alright|all right|okay|ok|normal|fine)|came good|sorted itself out|"
+                  r"now (?:she's|he's|it's|i'm|it is|she is|he is) (?:fine|normal|ok|okay|alright|all right)|"
+                  r"back to (?:herself|himself|myself)|went away|gone away|came back|back to normal|passed|wore off|"
+                  r"settled|recovered|for (?:a few|ten|five|twenty|a couple of) (?:minutes|mins|seconds)|for a minute|"
+                  r"for a moment|for a while then|"
+                  r"then (?:it )?(?:came back|was fine|went|passed|settled|went away|came right)|came right|"
+                  r"only lasted|just a few minutes|then fine|fine again|right again|all right again|okay again|"
+                  r"ok again|normal again|good again|seems fine now|fine now|gone now|better now",
+    "SPREAD_UP": r"upwards?|(?:come|came|coming|moved|moving|crept|creeping) up to|working (?:its|it's) way up|"
+                 r"climbing (?:higher|up)|higher up|"
+                 r"up to (?:my|her|his|the) (?:waist|thighs|hips|knees|chest|belly|tummy)|"
+                 r"(?:moving|creeping|spreading|going|climbing|travelling|traveling|working|rising|crawling|coming|"
+                 r"moved|crept|spread|gone|went|climbed|travelled|traveled|risen|rose) up|"
+                 r"up (?:to|into) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands|body)|"
+                 r"now (?:in|it's in|in both) (?:my|her|his)? ?(?:arms|hands|hips|thighs)|"
+                 r"started in (?:my|her|his|the) (?:feet|toes|ankles) (?:and|now)|ascending|higher and higher|"
+                 r"from (?:my|her|his|the) feet up",
+    "WORSE": r"getting worse|got worse|gotten worse|worse and worse|weaker and weaker|weaker every|worsen\w*|"
+             r"deteriorat\w*|progressive\w*|every day (?:it's|its)? ?worse|day by day|going downhill|"
+             r"steadily (?:worse|weaker)|getting weaker|got weaker|gotten weaker|worse (?:each|every|than|since|by)|"
+             r"keeps getting (?:worse|weaker)|each (?:day|week) (?:it's |its )?(?:worse|weaker)|"
+             r"weaker (?:each|by the)|going down hill|more and more",
+    "EPISODES": r"in waves|comes? in (?:spells|waves)|some (?:weeks|days) (?:i'm|she's|he's|it's) fine|goes off again|"
+                r"weak for a (?:day|few days|week)|comes and goes|come and go|came and went|comes? on and off|"
+                r"on and off|off and on|episodes?|flare\w*|(?:weak|weakness) spells?|relaps\w*|bouts?|some days|"
+                r"good days and bad|now and then|from time to time|every few (?:weeks|months)|like last time|"
+                r"happens? sometimes|now and again|then it's fine for|for a few days then|comes back every",
+    "WEIGHT_LOSS": r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
+                   r"dropped (?:\w+ ){0,2}(?:stone|kilos?|pounds?|sizes?)|"
+                   r"weight (?:is )?(?:reducing|going down|dropping|falling)|lost (?:a lot of |some |so much )?weight|"
+                   r"losing weight|weight (?:loss|is dropping|dropped|falling off)|clothes (?:are )?(?:loose|hanging)|"
+                   r"lost (?:a|two|three|\w+) (?:stone|kilos?|kgs?|pounds?|lbs?)|gone thin|thinner|skin and bone|"
+                   r"wasting away|dropped (?:a|two|\w+) (?:sizes?|stone|kilos?|pounds?)|not eating and thin",
+    "ONSET_WALK": r"walk\w*|hik\w*|stroll\w*|get(?:ting)? to the shops|up (?:the )?hill|distance|yards|metres|meters|"
+                  r"blocks?",
+    "RELIEF_REST": r"rest\w*|stop\w*|sit down|sitting down|stand still|eases?|easing|goes away|go away|settles?|"
+                   r"better when|pauses?|wait\w*",
+    "INJURY": r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
+              r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|jarred|fell (?:off|from|down)|"
+              r"fell(?! asleep| for| in love| through| apart| out with| behind| short| silent| ill| pregnant)|fall\b|"
+              r"falls\b|falling over|fallen|had a fall|tripp\w*|slipp\w*|stumbl\w*|tumbl\w*|accident\w*|crash\w*|"
+              r"injur\w*|sprain\w*|strain\w*|twist\w*|went over|rolled (?:my|her|his) ankle|pulled (?:a )?muscle|"
+              r"bang\w*|knock\w*|hit (?:my|her|his) (?:head|back|neck|leg|knee|hip)|bump\w*|came off|knocked over|"
+              r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
+              r"went down hard|landed on",
+    "SERIOUS": r"not getting any better|any better|still (?:really )?bad|deformed|fracture\w*|"
+               r"came a (?:real )?cropper|bad fall|serious\w*|bad (?:fall|accident|one)|nasty|broken|broke|fractur\w*|"
+               r"not healing|isn't healing|not getting better|isn't getting better|no better|"
+               r"still (?:hurts|bad|swollen)|hasn't improved|not improving|can't put weight|dislocat\w*|snapped|"
+               r"heard a crack|cracked|badly hurt|hospital|ambulance came",
+    "ON_FLOOR": r"can't put (?:my|her|his) (?:foot|leg) down|on the (?:\w+ )?floor|on the ground|"
+                r"can't get (?:(?:myself|herself|himself|themselves) )?(?:back )?up|stuck on|lying on|"
+                r"can't stand on (?:my|her|his|the) leg|been down|can't get off the floor|can't get back up|"
+                r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
+                r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
+                r"leg looks shorter",
+    "EXERCISE": r"hike|hiking|exercis\w*|(?:the|a|at the|to the) gym|workout|work out|worked out|working out|training|"
+                r"trained|ran (?:a|the)|(?:a|my|long|big) run|"
+                r"went (?:for a )?(?:running|jogging|cycling|swimming|hiking|climbing|walking)|"
+                r"been (?:running|jogging|cycling|hiking|climbing|training)|jogg\w*|cycled|bike ride|hiked|hiking|"
+                r"trek\w*|played (?:football|footy|cricket|tennis|squash|netball|rugby|golf|sport|badminton|hockey)|"
+                r"playing (?:football|footy|cricket|tennis|squash|netball|rugby|badminton|hockey)|aerobics|zumba|"
+                r"pilates|dancing|danced|lifting|lifted|heavy (?:work|lifting|job)|dug|digging|gardening|shovel\w*|"
+                r"moving house|moved house|spin class|bootcamp|crossfit|overdid|over did|overdo\w*|long walk|"
+                r"walked (?:miles|for miles|\d+|twenty|ten|fifteen)|lot of walking|squats|lunges|labouring|"
+                r"physical work|(?:ran|did|do|doing) (?:a|the|my) marathon|pilgrimage|yatra|trek",
+    "FLUID_LOSS": r"(?:haven't|hasn't|not) been drinking (?:much|enough|properly)|not drinking (?:much|enough)|"
+                  r"hardly drinking|vomit\w*|being sick|been sick|throw\w* up|threw up|puk\w*|chuck\w* up|chundering|"
+                  r"diarrh\w*|runs\b|the runs|loose motions?|loose stools?|loose bowels|the trots|gastro|stomach bug|"
+                  r"tummy bug|sweat\w*|dehydrat\w*|not drinking|haven't (?:been )?drunk|"
+                  r"not (?:had|been having) (?:much|enough|anything) to drink|thirsty|dry mouth|"
+                  r"hardly (?:drunk|drinking|any water)|forgot to drink|hot day|heatwave|scorcher|no water|fluids|"
+                  r"tummy upset|upset stomach|stomach upset|food poisoning",
+    "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
+    "HUNGER": r"hungry|starving|skipp\w* (?:a )?(?:meals?|lunch|breakfast|dinner|tea)|"
+              r"missed (?:a meal|lunch|breakfast|dinner|tea|meals)|haven't eaten|not eaten|no food|forgot to eat|"
+              r"didn't eat|hypo\b|hypos|sugar (?:is |was |went )?(?:low|dropped|crashed|down)|low sugar|sugar low|"
+              r"sugar dropped|sugar crash|low blood sugar|"
+              r"haven't had (?:any )?(?:lunch|breakfast|dinner|tea|anything to eat)",
+    "TIRED": r"(?:three|four|two|few) hours (?:of )?sleep|"
+             r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
+             r"sleeping badly|can't sleep|sleeping (?:poorly|terribly)|sleepless\w*|poor sleep|bad sleep|"
+             r"lack of sleep|no sleep|hardly slept|barely slept|didn't sleep|haven't slept|not slept|"
+             r"sleep (?:is |has been )?(?:bad|terrible|awful|broken|poor)|insomnia|tired\w*|exhaust\w*|knackered|"
+             r"(?:i'm|i am|feel|feeling|she's|he's|absolutely|totally|completely) (?:shattered|stuffed|buggered)|"
+             r"worn out|wiped out|no sleep|not (?:getting|had|having) (?:proper |enough |much |any |good )?sleep|"
+             r"can't (?:get (?:back )?(?:off|to sleep))|keep waking|waking up (?:in|during) the night|up all night|"
+             r"no energy|fatigu\w*|drained|zonked|night shifts?|awake all night|up all night|"
+             r"up (?:with|half) the night|bad nights?|can't sleep|run down",
+    "NEW_MED": r"new (?:\w+ )?(?:pill|tablet|medicine|medication|drug)s?|"
+               r"new (?:medicine|medication|meds|tablets?|pills?|drugs?|prescription|inhaler|injection)|"
+               r"started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|"
+               r"statins?|atorvastatin|simvastatin|rosuvastatin|sleeping|tramadol|codeine|gabapentin|pregabalin|"
+               r"diazepam|valium|baclofen|\w+statin)|"
+               r"statins?|\w+statin|sleeping (?:tablets?|pills)|sleeping tablet|muscle relax\w*|sedative\w*|"
+               r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
+               r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
+               r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
+    "DIABETES": r"diabet\w*|sugar patient|sugar problem|(?:have|has|got|with) sugar\b|high sugar|type (?:one|two|1|2)|"
+                r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
+                r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
+    "INFECTION": r"infect\w*|flu\b|influenza|virus|viral|bug\b|a (?:bad |heavy |streaming )?cold\b|head cold|"
+                 r"common cold|covid|corona|chest infection|water infection|\buti\b|urine infection|bladder infection|"
+                 r"kidney infection|tick\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|malaria|chikungunya|"
+                 r"pneumonia|bronchitis|strep|antibiotics|cough\w*|sore throat|cellulitis|shingles|glandular fever",
+    "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
+               r"hashimoto\w*|goitre|goiter",
+    "KIDNEY": r"kidney\w*|renal|dialysis|ckd",
+    "AUTOIMMUNE": r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|scleroderma|"
+                  r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks",
+    "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
+                     r"bendroflumethiazide|thiazide|indapamide|spironolactone|potassium|hydrochlorothiazide|"
+                     r"bumetanide|torsemide|chlorthalidone",
+    "POOR_DIET": r"(?:don't|doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)|barely go out\w*|"
+                 r"not been out in the (?:sun|sunshine)|never see the sun|no sunlight|hardly (?:get|go) out\w*|"
+                 r"don't (?:really )?eat (?:meat|dairy|fish)|doesn't (?:really )?eat (?:meat|dairy|fish)|vegan|"
+                 r"vegetarian|veggie|no meat|don't eat meat|doesn't eat meat|little meat|not much meat|no dairy|"
+                 r"no milk|don't eat eggs|pure veg\w*|b ?12|b twelve|vitamin d|vitamin b|no sun\w*|never go out|"
+                 r"stay indoors|housebound|don't get out|not eating (?:properly|well)|poor diet|bad diet|"
+                 r"only eat toast|tea and toast|junk food|malnourish\w*",
+    "SMOKE": r"durries|darts|smok\w*|cigarettes?|fags?|ciggies?|beedis?|bidis?|vape\w*|poor circulation|"
+             r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
+             r"peripheral arter\w*|\bpad\b|bypass",
+    "TOXIN": r"weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|paint stripper|"
+             r"lead (?:poisoning|paint|pipes|exposure|levels?)|exposed to lead|mercury|arsenic|heavy metals?|"
+             r"paint thinners|glue sniff\w*|battery (?:plant|factory|recycling)|foundry|smelter|fertili[sz]ers?|"
+             r"ayurvedic|poisoned|toxic|toxins?|contaminat\w*|sheep dip|crop spray\w*",
+    "FAMILY_MUSCLE": r"(?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|cousin|grandad|grandfather|grandma|"
+                     r"grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:has|had|have|was diagnosed with|"
+                     r"got) (?:a )?muscle|"
+                     r"muscle (?:\w+ )?(?:disease|condition|disorder|problem)s? (?:in|runs in) (?:the|our|my) family|"
+                     r"in (?:our|my|the) family (?:\w+ ){0,3}muscle|"
+                     r"(?:runs|run|running|ran) in (?:the|our|my|her|his) family|family history|hereditary|inherited|"
+                     r"genetic|muscular dystrophy|dystrophy|myotonic|family (?:has|have) (?:a )?muscle",
+    "CANCER": r"cancer\w*|tumou?r\w*|chemo\w*|radiotherapy|radiation|oncolog\w*|malignan\w*|secondaries|metasta\w*|"
+              r"myeloma|lymphoma|leuk(?:a)?emia|carcinoma|mastectomy|in remission|the big c",
+    "THINNERS": r"blood thinn\w*|thin (?:my|her|his|the) blood|thins (?:my|her|his|the) blood|anticoagul\w*|warfarin|"
+                r"coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|clopidogrel|"
+                r"plavix|heparin|clexane|enoxaparin|acenocoumarol|acitrom",
+    "PALPITATIONS": r"heart (?:is |keeps )?(?:beating|going) (?:very |really |so )?(?:fast|quick\w*|hard|a million|"
+                    r"like mad|nineteen to the dozen)|"
+                    r"flip[- ]?flop\w*|palpitat\w*|atrial fibrillation|\baf\b|a fib|irregular heart\s?beat|"
+                    r"heart flutter\w*|racing heart|"
+                    r"heart (?:is |keeps |was )?(?:racing|pounding|fluttering|skipping|thumping|galloping|jumping|"
+                    r"banging|all over the place|going like the clappers|going mad|beating fast|missing beats)",
+    "PALPITATE": r"racing|pounding|fluttering|flutter\w*|skipp\w* (?:a )?beats?|missing beats|irregular\w*|thumping|"
+                 r"galloping|jumping|banging|funny rhythm|out of rhythm|beating (?:fast|hard|funny)",
+    "HEADACHE": r"headache\w*|head ache\w*|head (?:is |was )?(?:pounding|splitting|exploding|killing)|thunderclap|"
+                r"migraine|head (?:hurts|hurting|pain)|pain in (?:my|her|his|the) head|hit (?:me|her|him) like a|"
+                r"worst headache|head felt like it exploded|sore head",
+    "CHEST_TIGHT": r"tight\w*|pressure|squeez\w*|crush\w*|heav(?:y|iness)|weight on|band around|elephant|indigestion",
+    "INCONTINENT": r"(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|underwear|trousers|nappy|bed)|"
+                   r"without knowing|wet (?:myself|herself|himself|the bed|my pants|her pants|his pants)|"
+                   r"peed (?:myself|herself|himself)|weed (?:myself|herself|himself)|pooed|pooped|soiled|"
+                   r"messed (?:myself|herself|himself)|incontinen\w*|didn't make it to the (?:toilet|loo|bathroom)|"
+                   r"accident in (?:my|her|his) pants",
+    "ONE_LEG": r"one leg|one side|one of (?:my|her|his) legs|"
+               r"(?:left|right) (?:leg|side|foot|knee|hip|thigh|calf|ankle)|just the (?:left|right)|"
+               r"only (?:my|the|her|his) (?:left|right)|only one|on one side|the other (?:leg|one) is fine|single leg",
+    "BOTH_LEGS": r"both (?:my |her |his |the )?(?:legs|sides|feet|knees|thighs|calves)|both of (?:my|her|his|them)|"
+                 r"either leg|all my legs",
+    "TROUBLE": r"trouble|problems?|difficult\w*|hard|wrong|funny|changed|change|going|gone|lost|odd|weird|strange|off|"
+               r"not right|struggl\w*|can't",
+    "GRADUAL": r"slow\w*|gradual\w*|bit by bit|over (?:weeks|months|the years|time|a few weeks)|crept up|creeping|"
+               r"for (?:weeks|months|years|ages)|a long time",
+    "BOTH_SIDES": r"both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|both legs",
+    "GOT_UP": r"got (?:back )?up|up now|up and (?:walking|about)|back on (?:my|her|his) feet|"
+              r"got (?:myself|herself|himself) up|managed to get up|able to get up",
+    "STILL_THERE": r"hasn't gone|still there|hasn't passed|not gone|hasn't gone away|"
+                   r"still (?:weak|the same|numb|dragging)",
+    "MILD": r"not (?:too|that|very|so) bad|not severe|mild\w*|bearable|manageable|can cope|i can cope|a bit sore|"
+            r"niggl\w*|just a (?:normal|mild|bit of)|only a bit",
+    "CAN_PEE": r"can (?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally| all right)?|"
+               r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
+    "CAN_WALK": r"can walk(?: fine| okay| ok| normally| all right)?|walking (?:fine|okay|normally)",
+    "COLOUR": r"colou?r",
+    "FINE": r"fine|okay|ok\b|o\.k\.|alright|all right|normal|good|great|clear|as usual|same as ever|as normal|"
+            r"right as rain|perfect\w*",
+    "CLAUDICATION": r"claudication",
+    "LANDED": r"tailbone|coccyx|landed (?:flat )?on|on (?:my|her|his) back|backwards|flat on",
+    "GRIP": r"dropping things|can't grip|can't hold (?:the |a |my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
+    "WHIPLASH": r"whiplash",
+    "BANGED": r"bang\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked",
+    "IDIOM": r"pain in the (?:neck|backside|bum|arse|butt)|cold feet|(?:you're|you are) a speaker|"
+             r"pull\w* (?:my|your|her|his) leg|break a leg|leg it|back to square one|heart (?:is |was )?set on|"
+             r"heart ?broken|head over heels|sick (?:of|and tired)|fed up|butterflies|itchy feet|"
+             r"(?:legs?|leg room) (?:of|on) the (?:table|chair|journey|trip)|"
+             r"(?:a )?leg of (?:lamb|the journey|the trip)|on its last legs|twist (?:my|your) arm|"
+             r"cost an arm and a leg|by heart|off (?:the )?top of (?:my|your) head|back of (?:my|the) mind|"
+             r"headache (?:of a|for) (?:job|problem)|what a headache",
+    "SOMEONE_ELSES": r"(?:my|our|the|his|her|their|a|this|that) (?:cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|"
+                     r"cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|"
+                     r"hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
+                     r"sofa|couch|battery|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
+                     r"clock|watch|shoes?|boots?|trousers|jeans|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|"
+                     r"trees|leaves|picture|vase|glass|shelf|chicken|dinner|tea|milk|food|meat|turkey|cake|traffic|"
+                     r"weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks|"
+                     r" seems| are| were| got| went| leg| legs| battery|\b(?= (?:is|was) (?:sick|ill|limping|broken|"
+                     r"dead|dying)))",
+}
+
+# Names of causes, for "what is ...?" when Alexa could not match the words.
+CAUSE_WORDS = {
+    "OVEREXERTION": r"overexert\w*|over exert\w*|overdo\w*|over do\w*|too much exercise|muscle fatigue|tired muscles|"
+                    r"doms|delayed onset|exercise fatigue",
+    "DEHYDRATION": r"dehydrat\w*|electrolytes?|low fluids?|low salts?|not enough fluids?",
+    "SPRAIN": r"sprain\w*|strain\w*|bruis\w*|minor injur\w*",
+    "NEUROPATHY": r"neuropath\w*|nerve damage|damaged nerves|polyneuropath\w*|peripheral nerves?",
+    "SPINE_PROBLEM": r"spin\w* (?:problem|cord|stenosis|compression|injury)|stenosis|slipped dis[ck]|"
+                     r"herniated dis[ck]|bulging dis[ck]|cauda equina|problem in the spine",
+    "MS": r"multiple sclerosis|\bms\b|\bm s\b|sclerosis",
+    "GBS": r"guillain|gillian|barr[eé]|\bgbs\b|\bg b s\b",
+    "MYOPATHY": r"myopath\w*|muscle disease|muscle disorder|muscular dystrophy|dystrophy|myositis|polymyositis",
+    "ELECTROLYTES": r"potassium|calcium|hypokal\w*|hypercalc\w*|electrolyte imbalance",
+    "TORN_MUSCLE": r"torn muscle|muscle tear|pulled muscle|muscle injur\w*|injured muscle|muscle trauma|muscle strain",
+    "RHABDO": r"rhabdo\w*|muscle breakdown|breakdown of muscle",
+    "VITAMIN": r"vitamin\w*|b ?12|b twelve|malnutrition|nutritional|deficien\w*",
+    "CIRCULATION": r"circulation|arter\w*|claudication|\bpad\b|\bp a d\b|vascular",
+    "SEPSIS": r"sepsis|septic\w*|blood poisoning|systemic infection|whole body infection|infection of the whole body|"
+              r"severe infection",
+}
+
+# Concepts that only ever deny something ("not too bad", "both legs"): a negation inside them is still a
+# negation.
+DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE'])
+
+# Said in front of an answer, these decide it (the rest of the utterance may describe something too).
+YES_STRONG = (r"yes|yeah|yep|yup|yea|aye|haan|haa|ha ji|ji haan|too right|of course|definitely|absolutely|certainly|"
+              r"you bet|sure|correct|afraid so|i'm afraid so|indeed")
+YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolutely|correct|right|true|that's right|"
+       r"that's true|i do|i am|i did|i have|i think so|i guess|i suppose|probably|sometimes|a bit|a little|"
+       r"a little bit|slightly|sort of|kind of|kinda|somewhat|a few times|uh huh|mm hmm|too right|you bet|haan|ha ji|"
+       r"haa|ji haan|it is|it does|it did|they do|she does|he does|she did|he did|she is|he is|they are|it has|"
+       r"yes please|afraid so|i'm afraid so|mostly|pretty much|mhm|terribly|badly|a lot|loads|all the time|constantly|"
+       r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
+NO = (r"no|nope|nah|nay|never|not really|not at all|not that i know of|not that i've noticed|not as far as i know|"
+      r"i don't think so|don't think so|i doubt it|no way|none|nothing|neither|absolutely not|definitely not|"
+      r"certainly not|of course not|not so|yeah nah|yeah no|nahi|nahin|na\b|i don't|i haven't|i didn't|i'm not|"
+      r"i am not|it isn't|it's not|it doesn't|it didn't|it hasn't|they don't|she doesn't|he doesn't|she didn't|"
+      r"he didn't|she isn't|he isn't|not now|not any more|not anymore|no longer|i'm fine|i am fine|i feel fine|"
+      r"i feel (?:alright|all right|ok|okay|good|normal|well)|i'm (?:alright|all right|ok|okay|good|well)|all good|"
+      r"it's fine|it's normal|it's okay|it's ok|same as usual|about the same|no change|nothing like that|"
+      r"nothing of the sort|all clear|she's fine|he's fine|she's up now|he's up now|both legs|both of them|both")
+UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not sure|unsure|maybe|perhaps|possibly|"
+          r"might be|might have|could be|can't remember|can't recall|don't remember|hard to say|i can't say|"
+          r"can't tell|can't be sure|not certain|who knows|i'm unsure|no clue|i wonder|hmm|um|uh|don't really know|"
+          r"i'm not certain|haven't looked|haven't checked|didn't check|didn't look|rather not say|i'd rather not say|"
+          r"i'd rather not|hard to tell|no way of knowing|not that i could tell|i think it might be|might|borderline|"
+          r"i can't remember|don't know what")
+
+# Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
+NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
+            r"no trouble|no issues?|no difficulty|nothing wrong with|haven't noticed|not noticed|isn't|aren't|wasn't|"
+            r"weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
+            r"hardly any|zero")
+# Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
+UNSURE_HEDGE = (r"not sure|maybe|might|possibly|perhaps|could be|i don't know if|don't know if|don't know whether|"
+                r"i wonder if|unsure|not certain|hard to say|can't tell|can't say|whether or not|i don't know|dunno|"
+                r"no idea")
+NEGATIVE_HEDGE = (r"i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as")
+# Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
+SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
+# Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".
+CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
+          r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
+          r", (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|"
+          r"that's|which|so)\b)|"
+          r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))")

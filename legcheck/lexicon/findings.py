@@ -1,0 +1,693 @@
+"""How people say each finding: the name and phrases the voice models offer Alexa (`say`, with the places where
+only some countries say it in `regional`), and the recipes the skill's own resolver uses on any words at all:
+each recipe is concepts (legcheck/lexicon/concepts.py) that must all occur in one clause, "!CONCEPT" one that
+must not.  A test checks that the resolver understands every phrase offered to Alexa.
+"""
+from legcheck.lexicon.words import Words
+
+FINDINGS = {
+    'sudden_onset': Words(
+        'sudden weakness',
+        say=[
+            'it came on suddenly', 'it came on all of a sudden', 'my left leg went weak suddenly',
+            'my right leg went weak suddenly', 'my legs went weak suddenly', 'my leg suddenly went weak',
+            'sudden leg weakness', 'it happened suddenly', 'it started suddenly', 'it happened all at once',
+            'it came out of nowhere', 'my leg gave way suddenly', 'my legs suddenly gave out',
+            'it started an hour ago', 'it started a few minutes ago',
+        ],
+        recipes=[
+            'SUDDEN WEAK !HEADACHE !WORST_HEADACHE !GONE_AGAIN',
+            'SUDDEN ONSET !HEADACHE !WORST_HEADACHE !GONE_AGAIN !CHEST !EPISODES', 'SUDDEN CANT_WALK !GONE_AGAIN',
+            'SUDDEN NUMB !GONE_AGAIN !GROIN', 'RECENT_ONSET WEAK !GRADUAL !EPISODES',
+        ],
+        denied_by=['GRADUAL'],
+    ),
+    'speech_or_vision': Words(
+        'trouble speaking',
+        say=[
+            'slurred speech', 'my speech is slurred', "I can't speak properly", "I can't talk properly",
+            'trouble talking', 'difficulty speaking', 'my words are coming out wrong', 'trouble finding words',
+            'blurred vision', 'blurry vision', 'double vision', "I can't see properly", 'loss of vision',
+            'vision problems', 'my eyesight changed', 'I lost my sight', "I'm seeing double", 'my speech is funny',
+            "I can't get my words out",
+        ],
+        recipes=['SLUR', 'BLURRED !HEADACHE', 'SPEECH TROUBLE', 'VISION TROUBLE'],
+    ),
+    'face_or_arm': Words(
+        'face drooping',
+        say=[
+            'my face is drooping', 'drooping face', 'one side of my face is drooping', 'facial droop',
+            'my mouth is drooping', 'my smile is lopsided', 'my face feels numb', 'face numbness',
+            'my arm is weak', 'weak arm', 'arm weakness', 'my arm went numb', 'numb arm', "I can't lift my arm",
+        ],
+        recipes=['FACE DROOP', 'ARM WEAK', 'ARM NUMB', 'ARM DROOP', 'HAND WEAK !LEG', 'GRIP'],
+    ),
+    'bladder_bowel': Words(
+        'loss of bladder control',
+        say=[
+            'I lost control of my bladder', 'lost control of my bladder', 'I wet myself', 'wet myself',
+            "I can't hold my pee", "can't hold my pee", "I can't control my bladder", 'incontinence',
+            'loss of bowel control', 'I lost control of my bowels', "I can't control my bowels", 'I soiled myself',
+            'I pooped myself', 'I peed myself', "I've been peeing myself",
+        ],
+        regional={
+            "I've wet myself": 'GB AU IN',
+            "I can't hold my wee": 'GB AU IN',
+            "can't hold my wee": 'GB AU IN',
+            "I've pooed myself": 'GB',
+        },
+        recipes=['URINE LOST_CONTROL', 'BOWEL LOST_CONTROL', 'INCONTINENT'],
+    ),
+    'breathing': Words(
+        'difficulty breathing',
+        say=[
+            'trouble breathing', "I can't breathe", "I can't catch my breath", 'short of breath',
+            'shortness of breath', 'breathless', "I'm breathless", 'out of breath', 'struggling to breathe',
+            'hard to breathe', 'breathing problems', "I'm gasping for air", "I'm short of breath",
+        ],
+        recipes=['BREATHLESS', 'BREATH TROUBLE'],
+        denied_by=['BREATH FINE'],
+    ),
+    'spreading_up': Words(
+        'weakness spreading upward',
+        say=[
+            "it's spreading up my legs", "it's moving up my body", 'it started in my feet and is moving up',
+            'weakness moving up', 'the weakness is spreading', "it's creeping up my legs", "it's going up my legs",
+            'spreading upwards', "it's spreading to my arms",
+        ],
+        recipes=['SPREAD_UP !SWOLLEN'],
+    ),
+    'severe_back_pain': Words(
+        'severe back pain',
+        say=[
+            'bad back pain', 'terrible back pain', 'really bad back pain', 'my back is killing me',
+            'awful back pain', 'excruciating back pain', 'agonizing back pain', 'extreme back pain',
+            'intense back pain', 'my back hurts a lot',
+        ],
+        regional={
+            'agonising back pain': 'GB AU IN',
+        },
+        recipes=['BACK PAIN SEVERE !INJURY', 'BACK SEVERE !INJURY', 'BACK PAIN SEVERE INJURY', 'BACK SEVERE INJURY'],
+        denied_by=['BACK MILD'],
+    ),
+    'fever': Words(
+        'fever',
+        say=[
+            'a fever', 'high temperature', 'a high temperature', 'a temperature', "I'm running a temperature",
+            'feverish', 'I feel feverish', 'I feel hot and cold', 'chills', "I've got the chills", 'shivering',
+        ],
+        recipes=['FEVER'],
+    ),
+    'very_unwell': Words(
+        'feeling very unwell',
+        say=[
+            'I feel very unwell', 'very unwell', 'I feel really ill', 'very sick', 'I feel terrible',
+            'I feel awful', 'I feel faint', 'faint', "I'm going to pass out", 'I fainted', 'I passed out',
+            'lightheaded', 'I feel dizzy', 'dizzy',
+        ],
+        regional={
+            'I feel rough': 'GB',
+            'I feel poorly': 'GB',
+            'feeling poorly': 'GB',
+            'I feel crook': 'AU',
+            'feeling crook': 'AU',
+            "I'm crook": 'AU',
+            'giddy': 'IN',
+            'I feel giddy': 'IN',
+            'giddiness': 'IN',
+        },
+        recipes=['UNWELL', 'FAINT'],
+    ),
+    'dark_urine': Words(
+        'dark urine',
+        say=[
+            'dark pee', 'my pee is dark', 'my urine is dark', 'brown urine', 'brown pee', 'tea colored urine',
+            'cola colored urine', 'urine like tea', 'urine like cola', 'coke colored pee', 'very dark urine',
+        ],
+        regional={
+            'tea coloured urine': 'GB AU IN CA',
+            'cola coloured urine': 'GB AU IN CA',
+            'coke coloured pee': 'GB AU IN CA',
+            'dark wee': 'GB AU IN',
+            'my wee is dark': 'GB AU IN',
+            'tea coloured wee': 'GB AU IN',
+        },
+        recipes=['URINE DARK'],
+        denied_by=['URINE COLOUR FINE'],
+    ),
+    'injury': Words(
+        'an injury',
+        say=[
+            'I fell', 'I had a fall', 'a fall', 'I fell over', 'I fell down', 'I tripped', 'I had an accident',
+            'a car accident', 'I sprained my ankle', 'a sprain', 'a strain', 'I strained a muscle',
+            'I pulled a muscle', 'I hurt my leg', 'I injured my leg', 'I twisted my knee', 'I hurt my back',
+        ],
+        recipes=['INJURY'],
+    ),
+    'injury_severe': Words(
+        'a serious injury',
+        say=[
+            'a bad fall', 'a serious fall', 'a bad accident', 'a serious accident', "it's not getting better",
+            "the injury isn't healing", "it's not healing", "I can't put weight on it",
+            'I think I broke something', 'a broken bone',
+        ],
+        recipes=['INJURY SERIOUS', 'SERIOUS LEG'],
+    ),
+    'getting_worse': Words(
+        'getting worse',
+        say=[
+            "it's getting worse", 'it keeps getting worse', 'worse every day', 'worse and worse',
+            "it's been getting worse for weeks", 'gradually getting weaker', 'my legs are getting weaker',
+            'slowly getting worse', 'progressive weakness', 'worse over time', 'weaker and weaker',
+        ],
+        recipes=['WORSE'],
+    ),
+    'cant_walk': Words(
+        'trouble walking',
+        say=[
+            "I can't walk", 'I can barely walk', "I can't stand", "I can't stand up", "I can't get up",
+            'hard to walk', 'difficulty walking', 'I keep falling', 'I keep losing my balance', 'poor balance',
+            'unsteady on my feet', 'wobbly legs', 'my legs keep giving way', 'my legs give out', "I'm stumbling",
+            'foot drop', 'my foot drags', 'I trip over my feet', 'my legs gave way',
+        ],
+        recipes=['CANT_WALK', 'WEAK ONSET_WALK'],
+        denied_by=['CAN_WALK'],
+    ),
+    'one_leg': Words(
+        'only one leg',
+        say=[
+            'just one leg', 'one leg', 'one leg only', "it's only one leg", 'only my left leg',
+            'only my right leg', 'just my left leg', 'just my right leg', 'left leg', 'right leg', 'my left leg',
+            'my right leg', 'one side',
+        ],
+        recipes=['ONE_LEG WEAK', 'ONE_LEG !BOTH_LEGS'],
+        denied_by=['BOTH_SIDES'],
+    ),
+    'comes_and_goes': Words(
+        'weakness that comes and goes',
+        say=[
+            'it comes and goes', 'on and off', 'it keeps coming back', 'episodes of weakness',
+            'it happens now and then', 'it goes away and comes back', 'flare ups',
+            "it's been on and off for months", 'relapses', 'attacks of weakness',
+        ],
+        recipes=['EPISODES'],
+    ),
+    'weight_loss': Words(
+        'weight loss',
+        say=[
+            "I've lost weight", 'I lost weight', 'losing weight', "I'm losing weight", "I've been losing weight",
+            'I lost weight without trying', 'unexplained weight loss', 'unintentional weight loss',
+            'lost a lot of weight', 'my clothes are loose',
+        ],
+        recipes=['WEIGHT_LOSS'],
+    ),
+    'numbness_tingling': Words(
+        'numbness or tingling',
+        say=[
+            'pins and needles', 'tingling', 'tingling feet', 'tingling legs', 'my feet tingle',
+            "I can't feel my feet", "I can't feel my legs", 'numb legs', 'numb feet', 'my legs are numb',
+            'my feet are numb', 'numbness', 'burning feet', 'my feet are burning', 'prickling', 'loss of feeling',
+            'no feeling in my legs',
+        ],
+        recipes=['NUMB !FACE !ARM !GROIN !HAND', 'TINGLE !FACE !ARM !GROIN', 'NUMB LEG', 'TINGLE LEG'],
+    ),
+    'back_pain_down_leg': Words(
+        'pain shooting down my leg',
+        say=[
+            'shooting pain down my leg', 'pain down my leg', 'pain from my back down my leg',
+            'pain running down my leg', 'pain radiating down my leg', 'my back pain goes down my leg',
+            'pain down the back of my leg', 'shooting pain in my buttock', 'electric shock pain down my leg',
+            'sciatica', 'sciatica pain', 'a pinched nerve', 'a trapped nerve',
+        ],
+        recipes=['BACK RADIATE', 'RADIATE LEG PAIN', 'SCIATIC'],
+    ),
+    'muscle_pain': Words(
+        'aching muscles',
+        say=[
+            'sore muscles', 'muscle pain', 'muscle aches', 'my muscles ache', 'my legs ache', 'aching legs',
+            'achy legs', 'sore legs', 'my leg muscles hurt', 'tender muscles', 'my thighs hurt', 'my calves hurt',
+            'stiff and sore',
+        ],
+        regional={
+            'body pain': 'IN',
+            'my legs are paining': 'IN',
+            'leg paining': 'IN',
+        },
+        recipes=['MUSCLE PAIN', 'LEG PAIN !RADIATE !BACK', 'MUSCLE CRAMP'],
+    ),
+    'pain_walking': Words(
+        'pain when walking',
+        say=[
+            'my legs hurt when I walk', 'leg pain when walking', 'cramp when I walk',
+            'my calves cramp when I walk', 'it hurts to walk and eases when I rest',
+            'pain when I walk that goes away with rest', 'legs hurt after walking',
+            'I have to stop walking because of pain', 'calf pain when walking', 'claudication',
+        ],
+        recipes=['LEG PAIN ONSET_WALK', 'CRAMP ONSET_WALK', 'PAIN ONSET_WALK RELIEF_REST', 'CLAUDICATION'],
+    ),
+    'cramps_spasms': Words(
+        'muscle cramps',
+        say=[
+            'cramps', 'cramp', 'leg cramps', 'my legs cramp', 'cramping', 'night cramps', 'muscle spasms',
+            'spasms', 'twitching', 'muscle twitching', 'my muscles are twitching', 'charley horse',
+        ],
+        recipes=['CRAMP'],
+    ),
+    'hard_exercise': Words(
+        'hard exercise',
+        say=[
+            'I worked out', 'a hard workout', 'I went to the gym', 'I went running', 'a long run',
+            'I ran a marathon', 'heavy lifting', 'I was lifting heavy things', 'I overdid it', 'a lot of exercise',
+            'heavy physical work', 'I did a lot of squats', 'leg day', 'I went for a long hike',
+            'I was gardening all day',
+        ],
+        recipes=['EXERCISE'],
+    ),
+    'dehydrated': Words(
+        'dehydration',
+        say=[
+            "I'm dehydrated", 'dehydrated', "I haven't been drinking enough", 'not drinking enough', 'vomiting',
+            "I've been vomiting", 'throwing up', "I've been throwing up", 'diarrhea', 'I have diarrhea',
+            'sweating a lot', "I've been sweating a lot", 'very thirsty', "I'm really thirsty", 'heat exhaustion',
+        ],
+        regional={
+            'diarrhoea': 'GB AU IN',
+            'I have diarrhoea': 'GB AU IN',
+            "I've got diarrhoea": 'GB AU IN',
+            'being sick': 'GB AU',
+            "I've been sick": 'GB AU',
+            'I keep being sick': 'GB AU',
+            'chucking up': 'AU',
+            "I've been chucking up": 'AU',
+            'loose motions': 'IN',
+            'I have loose motions': 'IN',
+            "I've got loose motions": 'IN',
+        },
+        recipes=['FLUID_LOSS'],
+    ),
+    'low_sugar_signs': Words(
+        'shaky and hungry',
+        say=[
+            'shaky', "I'm shaky", 'trembling', 'sweaty and shaky', 'very hungry', "I'm starving",
+            'I skipped a meal', 'I skipped meals', 'I missed breakfast', "I haven't eaten",
+            "I haven't eaten today", 'my sugar is low', 'my blood sugar is low',
+        ],
+        regional={
+            'a hypo': 'GB AU',
+            "I'm having a hypo": 'GB AU',
+        },
+        recipes=['HUNGER', 'SHAKY !LEG'],
+    ),
+    'poor_sleep': Words(
+        'poor sleep',
+        say=[
+            "I'm exhausted", 'exhausted', "I haven't slept", "I can't sleep", 'not sleeping well',
+            "I've been sleeping badly", 'insomnia', 'very tired', "I'm so tired", 'worn out', 'no sleep',
+            "I'm fatigued", 'fatigue', 'tiredness',
+        ],
+        regional={
+            'knackered': 'GB AU',
+            "I'm knackered": 'GB AU',
+            'shattered': 'GB AU',
+            "I'm shattered": 'GB AU',
+        },
+        recipes=['TIRED'],
+    ),
+    'new_medicine': Words(
+        'a new medicine',
+        say=[
+            'new medication', 'I started a new medication', 'new pills', 'new tablets', 'I started new tablets',
+            'a new prescription', 'I changed my medication', 'my doctor changed my pills', 'a sedative',
+            'sleeping pills', 'muscle relaxants', 'a muscle relaxer', 'statins', 'I started statins',
+        ],
+        regional={
+            'I started new medication': 'GB AU IN',
+        },
+        recipes=['NEW_MED'],
+    ),
+    'diabetes': Words(
+        'diabetes',
+        say=[
+            "I'm diabetic", 'diabetic', 'type one diabetes', 'type two diabetes', 'type one diabetic',
+            'type two diabetic', 'high blood sugar', 'sugar diabetes', 'I take insulin',
+        ],
+        regional={
+            'sugar': 'IN',
+            'I have sugar': 'IN',
+            'sugar patient': 'IN',
+            "I'm a sugar patient": 'IN',
+        },
+        recipes=['DIABETES'],
+    ),
+    'recent_infection': Words(
+        'a recent infection',
+        say=[
+            'the flu', 'flu', 'I had the flu', 'a cold', 'a virus', 'a stomach bug', 'food poisoning',
+            'a tick bite', 'I was bitten by a tick', 'lyme disease', 'a chest infection', 'covid', 'an infection',
+            'a sore throat', "I've been ill recently",
+        ],
+        regional={
+            'a tummy bug': 'GB AU IN',
+            'a bug': 'GB AU IN',
+            'gastro': 'AU',
+            'I had gastro': 'AU',
+            'dengue': 'IN',
+            'typhoid': 'IN',
+            'malaria': 'IN',
+            'viral infection': 'IN',
+        },
+        recipes=['INFECTION'],
+    ),
+    'thyroid': Words(
+        'thyroid problem',
+        say=[
+            'thyroid', 'a thyroid problem', 'thyroid trouble', 'thyroid disease', 'underactive thyroid',
+            'an underactive thyroid', 'overactive thyroid', 'hypothyroidism', 'hyperthyroidism',
+            'I take thyroxine', 'graves disease', "hashimoto's",
+        ],
+        recipes=['THYROID'],
+    ),
+    'kidney_disease': Words(
+        'kidney disease',
+        say=[
+            'kidney problems', 'kidney trouble', 'kidney failure', 'bad kidneys', 'weak kidneys',
+            'chronic kidney disease', 'renal failure', 'dialysis', "I'm on dialysis", "my kidneys don't work well",
+        ],
+        recipes=['KIDNEY'],
+    ),
+    'autoimmune': Words(
+        'an autoimmune disease',
+        say=[
+            'autoimmune disease', 'an autoimmune condition', 'lupus', 'I have lupus', 'rheumatoid arthritis',
+            'psoriatic arthritis', "sjogren's syndrome", 'vasculitis', 'sarcoidosis', 'scleroderma',
+        ],
+        recipes=['AUTOIMMUNE'],
+    ),
+    'poor_diet': Words(
+        'a poor diet',
+        say=[
+            "I'm vegan", 'vegan', "I'm vegetarian", 'vegetarian', "I don't eat meat", "I don't eat much",
+            'no dairy', "I don't get much sun", 'I never go outside', 'little sunlight', 'low vitamin d',
+            'vitamin d deficiency', 'low vitamin b twelve', 'vitamin b twelve deficiency', 'poor diet',
+            'I eat badly',
+        ],
+        regional={
+            'pure vegetarian': 'IN',
+            "I'm a pure vegetarian": 'IN',
+            "I don't eat eggs": 'IN',
+        },
+        recipes=['POOR_DIET'],
+    ),
+    'circulation_risk': Words(
+        'smoking or poor circulation',
+        say=[
+            'I smoke', 'I smoke cigarettes', 'smoker', "I'm a smoker", 'I used to smoke', 'poor circulation',
+            'bad circulation', 'circulation problems', 'blocked arteries', 'hardening of the arteries',
+            'poor blood flow to my legs',
+        ],
+        recipes=['SMOKE'],
+    ),
+    'toxin_exposure': Words(
+        'chemical exposure',
+        say=[
+            'chemicals', 'exposed to chemicals', 'I work with chemicals', 'heavy metals', 'lead', 'lead poisoning',
+            'mercury', 'mercury poisoning', 'arsenic', 'pesticides', 'I work with pesticides', 'solvents',
+            'toxic fumes', 'poisoning',
+        ],
+        recipes=['TOXIN'],
+    ),
+    'family_muscle_disease': Words(
+        'muscle disease in my family',
+        say=[
+            'it runs in my family', 'runs in the family', 'muscular dystrophy in my family',
+            'my family has a muscle disease', 'a family history of muscle disease', 'my mother had the same thing',
+            'my father had the same thing', 'my brother has it too', "it's genetic", 'inherited muscle disease',
+            'hereditary',
+        ],
+        recipes=['FAMILY_MUSCLE'],
+    ),
+    'low_potassium_risk': Words(
+        'low potassium',
+        say=[
+            'my potassium is low', 'potassium deficiency', 'water pills', 'I take water pills', 'diuretics',
+            'I take diuretics', "I'm on a diuretic", 'furosemide', 'lasix', 'hydrochlorothiazide',
+        ],
+        regional={
+            'water tablets': 'GB AU IN',
+            'I take water tablets': 'GB AU IN',
+        },
+        recipes=['LOW_POTASSIUM'],
+    ),
+    'leg_or_back_pain': Words(
+        'pain in my back or legs',
+        say=[
+            'pain in my legs', 'pain in my back', 'my legs are painful', 'my back is painful', 'painful legs',
+            'leg and back pain', 'my legs and back hurt', 'sore back', 'a sore back',
+        ],
+        recipes=[],
+    ),
+    'everyday_factors': Words(
+        "I've been run down",
+        say=[
+            "I've had a hard few days", 'a hard week', "I've been burning the candle at both ends",
+            "I've been doing too much", "I've been run ragged", 'a busy few days', "I've had a busy week",
+        ],
+        recipes=[],
+    ),
+    'long_term_condition': Words(
+        'a long term condition',
+        say=[
+            'a chronic condition', 'a chronic illness', 'a long term illness', 'an ongoing health condition',
+            'I have a chronic disease', 'a long standing condition', 'I have a long term illness',
+        ],
+        recipes=[],
+    ),
+    'other_risks': Words(
+        'some risk factors',
+        say=[
+            'I have risk factors', 'one of those risks', 'some of those risks', 'one of those applies',
+            'some of those apply', 'a risk factor', 'I have a risk factor',
+        ],
+        recipes=[],
+    ),
+    'fever_or_unwell': Words(
+        'feeling ill',
+        say=[
+            'I feel ill', 'I feel sick and feverish', "I'm ill", "I've been ill", "I'm not well at all",
+            "I've been poorly", "I've not been well",
+        ],
+        recipes=[],
+    ),
+    'worse_or_unsteady': Words(
+        "it's getting worse and I'm unsteady",
+        say=[
+            "I'm unsteady and it's getting worse", 'worse and wobbly', "it's worse and I keep falling",
+            'getting weaker and unsteady', 'worse and unsteady', "it keeps getting worse and I'm unsteady",
+        ],
+        recipes=[],
+    ),
+    'other_changes': Words(
+        'some other changes',
+        say=[
+            'other changes', 'a few other changes', 'some of those changes', 'one of those changes',
+            "I've noticed some changes", 'I have other symptoms', 'other symptoms',
+        ],
+        recipes=[],
+    ),
+    'new_confusion': Words(
+        'confusion',
+        say=[
+            'I feel muddled', "I'm not thinking straight", "I'm all mixed up", "she's confused",
+            "he's not making sense", 'confused', "I'm confused",
+        ],
+        recipes=['CONFUSED'],
+    ),
+    'chest_pain': Words(
+        'chest pain',
+        say=[
+            'pain in my chest', 'my chest hurts', 'tight chest', 'chest tightness', 'my chest feels tight',
+            'pressure in my chest',
+        ],
+        recipes=['CHEST PAIN', 'CHEST CHEST_TIGHT', 'HEART_ATTACK'],
+    ),
+    'sudden_headache': Words(
+        'sudden severe headache',
+        say=[
+            'the worst headache of my life', 'a terrible headache came on suddenly', 'sudden headache',
+            'thunderclap headache', 'my head suddenly hurts badly', 'a sudden bad headache',
+        ],
+        recipes=['HEADACHE SUDDEN', 'WORST_HEADACHE'],
+    ),
+    'swallowing': Words(
+        'trouble swallowing',
+        say=[
+            "I can't swallow", 'difficulty swallowing', "it's hard to swallow", 'I keep choking on food',
+            'choking when I drink', 'swallowing is difficult',
+        ],
+        recipes=['SWALLOW_TROUBLE', 'SWALLOW TROUBLE'],
+        denied_by=['SWALLOW FINE'],
+    ),
+    'sudden_then_gone': Words(
+        'weakness that came and went suddenly',
+        say=[
+            'it went weak suddenly then came back', 'my leg went dead for a few minutes',
+            'it passed after a few minutes', 'a mini stroke', 'a funny turn', 'it came on suddenly and went away',
+        ],
+        recipes=[
+            '*SUDDEN GONE_AGAIN !STILL_THERE', '*WEAK GONE_AGAIN !EPISODES !STILL_THERE', '*SLUR GONE_AGAIN',
+            '*FACE DROOP GONE_AGAIN', '*ARM WEAK GONE_AGAIN', 'MINI_STROKE',
+        ],
+        denied_by=['STILL_THERE'],
+    ),
+    'cant_get_up': Words(
+        "can't get up",
+        say=[
+            "I've fallen and can't get up", "I can't get up off the floor", "I'm on the floor",
+            "I can't put weight on my leg", "I fell and I can't get up", "I'm stuck on the floor",
+        ],
+        recipes=['ON_FLOOR'],
+        denied_by=['GOT_UP'],
+    ),
+    'spine_injury': Words(
+        'hurt my back in a fall',
+        say=[
+            'I hurt my neck in a fall', 'I hurt my back in an accident', 'I injured my spine',
+            'I fell and hurt my back', 'I hurt my neck in an accident', 'back injury',
+        ],
+        recipes=[
+            'INJURY BACK PAIN', 'INJURY NECK PAIN', 'INJURY BACK SEVERE', 'INJURY NECK SEVERE', 'INJURY NECK',
+            'INJURY BACK LANDED', 'WHIPLASH',
+        ],
+    ),
+    'neck_pain': Words(
+        'neck pain',
+        say=[
+            'my neck hurts', 'a sore neck', 'pain in my neck', 'stiff painful neck', 'my neck is killing me',
+            'neck ache',
+        ],
+        recipes=['NECK PAIN', 'NECK SEVERE'],
+    ),
+    'back_pain': Words(
+        'back pain',
+        say=[
+            'my back hurts', 'backache', 'my lower back hurts', 'bad back', 'my back is sore', 'aching back',
+            'a back ache',
+        ],
+        recipes=['BACK PAIN', 'BACK SEVERE', 'SCIATIC'],
+    ),
+    'cold_leg': Words(
+        'a cold leg',
+        say=[
+            'my leg is cold', 'my foot is cold and pale', 'my foot has gone blue', 'a pale leg',
+            'my leg is white and cold', 'cold foot',
+        ],
+        recipes=['LEG COLD !FEVER', 'LEG PALE', 'FOOT COLD !FEVER', 'FOOT PALE'],
+    ),
+    'severe_leg_pain': Words(
+        'severe leg pain',
+        say=[
+            'terrible pain in my leg', 'my leg is agony', 'my leg hurts really badly', 'excruciating leg pain',
+            'really bad pain in my leg', 'severe pain in my thigh',
+        ],
+        recipes=['LEG PAIN SEVERE !BACK', 'LEG SEVERE !BACK'],
+        denied_by=['LEG MILD', 'PAIN MILD !BACK'],
+    ),
+    'calf_swelling': Words(
+        'a swollen calf',
+        say=[
+            'my calf is swollen', 'swelling in my calf', 'my calf is swollen and sore', 'one leg is swollen',
+            'a puffy calf', 'my calf is red and swollen',
+        ],
+        recipes=['CALF SWOLLEN', 'ONE_LEG SWOLLEN'],
+    ),
+    'cant_pee': Words(
+        "can't pee",
+        say=[
+            "I can't pass urine", "I can't go to the toilet", "I can't urinate", "it's hard to start peeing",
+            'trouble peeing', "I haven't peed all day",
+        ],
+        recipes=['CANT_PASS'],
+        denied_by=['CAN_PEE'],
+    ),
+    'saddle_numbness': Words(
+        'numbness between my legs',
+        say=[
+            'numb down below', 'my bottom is numb', 'numb around my private parts', 'numbness in my groin',
+            'saddle numbness', "I can't feel down there",
+        ],
+        recipes=['GROIN NUMB', 'GROIN TINGLE'],
+    ),
+    'palpitations': Words(
+        'palpitations',
+        say=[
+            'my heart is racing', 'my heart is pounding', 'a fluttering heart', 'an irregular heartbeat',
+            'my heart skips beats', 'heart palpitations',
+        ],
+        recipes=['PALPITATIONS', 'HEART PALPITATE'],
+        denied_by=['HEART FINE'],
+    ),
+    'cancer_history': Words(
+        'cancer',
+        say=[
+            'I have cancer', 'I had cancer', "I've had cancer", "I'm having chemo", 'cancer in the past',
+            "I'm a cancer patient",
+        ],
+        recipes=['CANCER'],
+    ),
+    'blood_thinners': Words(
+        'blood thinners',
+        say=[
+            'I take blood thinners', "I'm on warfarin", 'I take apixaban', "I'm on rivaroxaban", 'anticoagulants',
+            'I take a blood thinner',
+        ],
+        recipes=['THINNERS'],
+    ),
+    'head_injury': Words(
+        'a head injury',
+        say=[
+            'I banged my head', 'I knocked my head', 'a bump on my head', 'I bumped my head',
+            'I fell and hit my head', 'I hit my head',
+        ],
+        recipes=['INJURY HEAD', 'HEAD BANGED'],
+    ),
+    'stroke_signs_now': Words(
+        'stroke signs',
+        say=[
+            "I think I'm having a stroke", "I think it's a stroke", 'stroke symptoms', 'signs of a stroke',
+            "she's having a stroke", "he's having a stroke",
+        ],
+        recipes=['STROKE_WORD'],
+    ),
+    'heart_lung_head': Words(
+        'heart attack signs',
+        say=[
+            "I think I'm having a heart attack", 'a heart attack', "I can't breathe and my chest hurts",
+            'chest pain and breathlessness', 'heart attack symptoms', "I think it's my heart",
+        ],
+        recipes=[],
+    ),
+    'fallen_or_confused': Words(
+        'fallen and confused',
+        say=[
+            "I've had a bad fall and I'm confused", "I fell and I'm muddled", 'a fall and confusion',
+            'confused after a fall', 'muddled after a fall', 'confused after falling',
+        ],
+        recipes=[],
+    ),
+    'spine_nerves': Words(
+        'bladder and numbness problems',
+        say=[
+            'trouble peeing and numb down below', "numb down below and can't pee", 'bladder problems and numbness',
+            "can't control my bladder and I'm numb", 'bladder and bowel problems', 'numbness and bladder trouble',
+        ],
+        recipes=[],
+    ),
+    'spreading_dark_or_cold': Words(
+        'spreading weakness or dark urine',
+        say=[
+            'spreading weakness and dark urine', 'dark urine and a cold leg', 'a cold leg and spreading weakness',
+            'weakness spreading and dark pee', 'dark pee and a cold foot', 'spreading numbness and dark urine',
+        ],
+        recipes=[],
+    ),
+}

@@ -1,0 +1,22 @@
+"""One entry of the lexicon: how people say one finding or cause."""
+from dataclasses import dataclass, field
+
+LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
+
+
+@dataclass(frozen=True)
+class Words:
+    """`name` (the slot value), `say` (synonyms in every locale), `regional` (phrase -> the countries that say
+    it, "GB AU IN"), `recipes` (for the resolver: concepts that must all occur in one clause, "!X" must not),
+    `denied_by` (recipes that say it is not so: "both legs" for one leg, "slowly" for sudden)."""
+
+    name: str
+    say: list = field(default_factory=list)
+    regional: dict = field(default_factory=dict)
+    recipes: list = field(default_factory=list)
+    denied_by: list = field(default_factory=list)
+
+    def phrases(self, locale):
+        """The synonyms offered to Alexa in `locale`."""
+        country = locale.split("-")[1]
+        return self.say + [phrase for phrase, countries in self.regional.items() if country in countries.split()]

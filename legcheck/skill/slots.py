@@ -1,0 +1,73 @@
+"""Slot values: the ids Alexa resolved (ER_SUCCESS_MATCH) and, where it could not, the words it heard, read by
+the skill's own resolver (legcheck.skill.resolver)."""
+
+
+def _slots(handler_input):
+    intent = getattr(handler_input.request_envelope.request, "intent", None)
+    return getattr(intent, "slots", None) or {}
+
+
+def spoken_text(handler_input, name):
+    """The words heard for slot `name` ("" when none)."""
+    value = getattr(_slots(handler_input).get(name), "value", None)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _resolved(slot, known):
+    """The id entity resolution matched for `slot`, if it is one of `known`."""
+    resolutions = getattr(slot, "resolutions", None)
+    for authority in getattr(resolutions, "resolutions_per_authority", None) or []:
+        code = getattr(getattr(authority, "status", None), "code", None)
+        if getattr(code, "value", code) == "ER_SUCCESS_MATCH" and authority.values:
+            value_id = getattr(authority.values[0].value, "id", None)
+            if value_id in known:
+                return value_id
+    return None
+
+
+def resolved_ids(handler_input, slot_names, known):
+    """Ids of the slot values that entity resolution matched and that are in `known`."""
+    ids = []
+    for name in slot_names:
+        value_id = _resolved(_slots(handler_input).get(name), known)
+        if value_id and value_id not in ids:
+            ids.append(value_id)
+    return ids
+
+
+def heard_in(handler_input, slot_names, known, denied=False):
+    """{finding id: True | False | None} from the slots: a resolved value is a yes (a no when `denied`, the
+    carrier phrase being a denial); the words of an unresolved one go through the resolver.  Under a denial
+    only what the words affirm becomes a no; a hedge or a double negation records nothing."""
+    heard = {}
+    for name in slot_names:
+        slot = _slots(handler_input).get(name)
+        value_id = _resolved(slot, known)
+        if value_id:
+            heard[value_id] = not denied
+            continue
+        words = spoken_text(handler_input, name)
+        if words:
+            from legcheck.skill.resolver import understand  # loaded when first needed
+
+            for finding, value in understand(words).findings.items():
+                if not denied:
+                    heard.setdefault(finding, value)
+                elif value is True:
+                    heard.setdefault(finding, False)
+    return heard
+
+
+def causes_heard(handler_input, slot_name):
+    """Cause ids for the slot: as resolved, or as the resolver reads the words."""
+    from legcheck.lexicon.causes import CAUSES
+
+    ids = resolved_ids(handler_input, (slot_name,), CAUSES)
+    if ids:
+        return ids
+    words = spoken_text(handler_input, slot_name)
+    if not words:
+        return []
+    from legcheck.skill.resolver import causes_in
+
+    return causes_in(words)
