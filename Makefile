@@ -34,7 +34,7 @@ build-LegCheckFunction: check-artifacts-dir
 	cp lambda/lambda_function.py "$(ARTIFACTS_DIR)/"
 	mkdir -p "$(ARTIFACTS_DIR)/legcheck"
 	cp legcheck/__init__.py "$(ARTIFACTS_DIR)/legcheck/"
-	cp -R legcheck/rules legcheck/skill "$(ARTIFACTS_DIR)/legcheck/"
+	cp -R legcheck/rules legcheck/skill legcheck/lexicon "$(ARTIFACTS_DIR)/legcheck/"
 	@$(MAKE) --no-print-directory lambda-bytecode
 
 # The two steps every Lambda package built here shares (benchmarks/ packages its hello skill with them).

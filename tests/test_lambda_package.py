@@ -147,3 +147,14 @@ def test_package_answers_a_launch_request_from_a_read_only_folder_writing_and_lo
     assert response["response"]["reprompt"]["outputSpeech"]
     assert "question" in response["sessionAttributes"]
 
+
+
+def test_package_understands_a_description_in_a_persons_own_words(read_only_package, python):
+    describe = lambda_build.REPO / "tests" / "fixtures" / "requests" / "en-US" / "DescribeIntent.json"
+    application = json.loads(describe.read_text())["session"]["application"]["applicationId"]
+    report, stderr, _ = lambda_build.run_like_lambda(python, read_only_package, "lambda_function", describe,
+                                                     application)
+    assert stderr == "" and report["outside"] == []
+    speech = report["response"]["response"]["outputSpeech"]["ssml"]
+    assert "Got it: sudden weakness" in speech  # "leg went weak all of a sudden": the resolver, in the package
+    assert report["response"]["sessionAttributes"]["findings"] == {"sudden_onset": True}
