@@ -19,6 +19,12 @@ from legcheck.slot_values import EMPTY, Lexicon, delexicalize, normalize, placeh
 MODEL_DIR = Path(__file__).resolve().parent / "interaction_model"
 FALLBACK = "AMAZON.FallbackIntent"
 FREE_TYPES = {"AMAZON.SearchQuery"}  # a slot that takes whatever was said
+DESCRIBE = "DescribeIntent"  # the intent whose search query slot takes a whole description
+# Intents whose words carry answers or symptoms: unless a line is exactly one of their samples, it goes to the
+# resolver whole, so that nothing said around a sample ("no loose motions, no vomiting") is lost.  A command
+# ("slow down please") may have a word or two more than its sample.
+CONTENT_INTENTS = {"AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent", "SymptomIntent", "DenySymptomIntent"}
+COMMAND_AT_LEAST = 0.85
 FALLBACK_BELOW = 0.7
 
 # A few standard phrasings of the built-in intents, added to the model's own samples.
@@ -93,6 +99,18 @@ class Matcher:
                 best, best_score, best_capture = sample, score, capture
             if score == 1.0:
                 break
+        free = best is not None and best_capture is not None and any(
+            t in FREE_TYPES for _, t in self.slots[best.intent])
+        command = best is not None and best.intent not in CONTENT_INTENTS and (
+            best_score >= COMMAND_AT_LEAST or best_capture is not None)  # a carrier phrase, as on a device
+        if best is not None and best_score >= FALLBACK_BELOW and (best_score == 1.0 or free or command):
+            return self._fill(best, best_score, views[best.intent][1], best_capture)
+        if DESCRIBE in self.slots:
+            # Not a sample, but words with something in them: as a device hands over a description after a
+            # carrier phrase, the whole line goes to the skill's own resolver (which also hears a leading
+            # yes, no or "I don't know", and finds nothing in "play some music").
+            return Understanding(DESCRIBE, round(best_score, 3),
+                                 {"description": SlotFill("description", "AMAZON.SearchQuery", line.strip())})
         if best is None or best_score < FALLBACK_BELOW:
             return Understanding(FALLBACK, round(best_score, 3))
         return self._fill(best, best_score, views[best.intent][1], best_capture)

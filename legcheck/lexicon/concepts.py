@@ -349,7 +349,8 @@ STATE = {
              r"(?:a )?leg of (?:lamb|the journey|the trip)|on its last legs|twist (?:my|your) arm|"
              r"cost an arm and a leg|by heart|off (?:the )?top of (?:my|your) head|back of (?:my|the) mind|"
              r"headache (?:of a|for) (?:job|problem)|what a headache",
-    "SOMEONE_ELSES": r"(?:my|our|the|his|her|their|a|this|that) (?:cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|"
+    "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) |^)(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|"
+                     r"budgie|cow|"
                      r"cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|"
                      r"hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
                      r"sofa|couch|battery|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
@@ -386,7 +387,7 @@ CAUSE_WORDS = {
 DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
-YES_STRONG = (r"yes|yeah|yep|yup|yea|aye|haan|haa|ha ji|ji haan|too right|of course|definitely|absolutely|certainly|"
+YES_STRONG = (r"yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|too right|of course|definitely|absolutely|certainly|"
               r"you bet|sure|correct|afraid so|i'm afraid so|indeed")
 YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolutely|correct|right|true|that's right|"
        r"that's true|i do|i am|i did|i have|i think so|i guess|i suppose|probably|sometimes|a bit|a little|"
@@ -418,7 +419,7 @@ NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no on
 UNSURE_HEDGE = (r"not sure|maybe|might|possibly|perhaps|could be|i don't know if|don't know if|don't know whether|"
                 r"i wonder if|unsure|not certain|hard to say|can't tell|can't say|whether or not|i don't know|dunno|"
                 r"no idea")
-NEGATIVE_HEDGE = (r"i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as")
+NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".

@@ -80,6 +80,7 @@ class AnswerHandler(AbstractRequestHandler):
 
     intent = ""
     value = None
+    lead = ""  # the answer word the carrier phrase began with, for reading what came after it
 
     def can_handle(self, handler_input):
         return is_intent_name(self.intent)(handler_input)
@@ -90,7 +91,8 @@ class AnswerHandler(AbstractRequestHandler):
         if text:
             from legcheck.skill.resolver import understand  # loaded when first needed
 
-            heard = understand(text).findings
+            # "not really {any back pain}": the words are read as said after the answer.
+            heard = understand(f"{self.lead} {text}").findings
         if state.session(handler_input).question is None:
             if heard:
                 return interview.hear(handler_input, heard)
@@ -119,19 +121,19 @@ class DontKnowIntentHandler(AnswerHandler):
 class YesAndIntentHandler(AnswerHandler):
     """ "Yes, and ...": a yes, and whatever else was said."""
 
-    intent, value = "YesAndIntent", True
+    intent, value, lead = "YesAndIntent", True, "yes,"
 
 
 class NoButIntentHandler(AnswerHandler):
     """ "No, but ...": a no (an answer that starts with a negation is never a yes), and whatever else."""
 
-    intent, value = "NoButIntent", False
+    intent, value, lead = "NoButIntent", False, "no"
 
 
 class UnsureButIntentHandler(AnswerHandler):
     """ "I'm not sure, ...": an "I don't know", and whatever else was said."""
 
-    intent, value = "UnsureButIntent", None
+    intent, value, lead = "UnsureButIntent", None, "maybe"
 
 
 class UndoIntentHandler(AbstractRequestHandler):

@@ -155,7 +155,7 @@ def _compiled():
     answers = [(False, re.compile(_LEAD + r"(?:yeah|yes|yep) (?:nah|no)" + r"(?![\w'])")),
                (True, re.compile(_LEAD + r"(?:nah|no) (?:yeah|yes)" + r"(?![\w'])")),
                (None, re.compile(_LEAD + subject + rf"(?:{concepts.UNSURE})" + _SHORT_END)),
-               (False, re.compile(_LEAD + r"(?:no|nope|nah|nay|never|na|nahi|nahin)" + _PRONOUN_START)),
+               (False, re.compile(_LEAD + r"(?:no+|nope|nah+|nay|never|na|nahi|nahin)" + _PRONOUN_START)),
                (False, re.compile(_LEAD + rf"(?:{concepts.NO})" + _SHORT_END)),
                (True, re.compile(_LEAD + rf"(?:{concepts.YES_STRONG})" + r"(?![\w'])")),
                (True, re.compile(_LEAD + rf"(?:{concepts.YES})" + _SHORT_END))]

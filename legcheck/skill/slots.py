@@ -37,8 +37,7 @@ def resolved_ids(handler_input, slot_names, known):
 
 def heard_in(handler_input, slot_names, known, denied=False):
     """{finding id: True | False | None} from the slots: a resolved value is a yes (a no when `denied`, the
-    carrier phrase being a denial); the words of an unresolved one go through the resolver.  Under a denial
-    only what the words affirm becomes a no; a hedge or a double negation records nothing."""
+    carrier phrase being a denial); the words of an unresolved one go through the resolver."""
     heard = {}
     for name in slot_names:
         slot = _slots(handler_input).get(name)
@@ -50,11 +49,9 @@ def heard_in(handler_input, slot_names, known, denied=False):
         if words:
             from legcheck.skill.resolver import understand  # loaded when first needed
 
-            for finding, value in understand(words).findings.items():
-                if not denied:
-                    heard.setdefault(finding, value)
-                elif value is True:
-                    heard.setdefault(finding, False)
+            # Under a denial the words are read as said after "no": "no fever but my back hurts badly".
+            for finding, value in understand(f"no {words}" if denied else words).findings.items():
+                heard.setdefault(finding, value)
     return heard
 
 
