@@ -142,6 +142,16 @@ INTENTS = {
         'the problem is {description}', 'the thing is {description}', 'ever since {description}',
         'a while ago {description}', 'earlier {description}', 'when I {description}', 'whenever I {description}',
         'there is {description}', 'I think {description}', 'um {description}', 'oh {description}',
+        'uh {description}', 'he\'s {description}', 'she\'s {description}', 'I\'ve {description}',
+        'yesterday {description}', 'today {description}', 'this {description}', 'one {description}',
+        'there\'s this {description}', 'that {description}', 'every {description}', 'all {description}',
+        'like {description}', 'mum\'s {description}', 'dad\'s {description}', 'we {description}',
+        'our {description}', 'since this morning {description}', 'out of nowhere {description}',
+        'suddenly {description}', 'last night {description}', 'for weeks {description}',
+        'I\'m {description}', 'it\'s {description}', 'me {description}', 'there\'s {description}',
+        'since {description}', 'got {description}', 'just {description}',
+        'from {description}', 'weakness {description}', 'the weakness {description}', 'urine {description}',
+        'after {description}', 'at night {description}', 'very {description}', 'a {description}',
     ]),
     # An answer that says more: the answer counts, and so does what follows it.
     'NoButIntent': ({'description': 'AMAZON.SearchQuery'}, [
@@ -159,6 +169,7 @@ INTENTS = {
         'yes it\'s {description}', 'yeah it\'s {description}', 'yes I {description}', 'yeah I {description}',
         'yes she {description}', 'yes he {description}', 'yes since {description}', 'yeah since {description}',
         'yes a bit {description}', 'a bit {description}', 'sort of {description}', 'sometimes {description}',
+        'yes {description}', 'yeah {description}', 'haan {description}', 'yep {description}',
         'yes especially {description}', 'yes when {description}', 'yeah when {description}',
     ]),
     'UnsureButIntent': ({'description': 'AMAZON.SearchQuery'}, [

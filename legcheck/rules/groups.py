@@ -27,7 +27,8 @@ GROUPS = {
 }
 GROUP_OF = {member: group for group, members in GROUPS.items() for member in members}
 
-# A yes to the first finding is a yes to the second: "severe back pain" is back pain.
+# A yes to the first finding is a yes to the second ("severe back pain" is back pain); "I don't know" to the
+# first is "I don't know" to the second, when that was not answered.
 IMPLIES = {
     "severe_back_pain": "back_pain",
     "back_pain_down_leg": "back_pain",
@@ -41,9 +42,9 @@ IMPLIES = {
 def expand(findings, action_groups):
     """The answers the rules see: `findings` plus what its group answers and yeses say of the members."""
     expanded = dict(findings)
-    for finding, implied in IMPLIES.items():
-        if expanded.get(finding) is True and implied not in expanded:
-            expanded[implied] = True
+    for finding, implied in IMPLIES.items():  # unsure of the specific one: unsure of the other too
+        if finding in expanded and expanded[finding] is not False and implied not in expanded:
+            expanded[implied] = expanded[finding]
     for group, members in GROUPS.items():
         answer = findings.get(group, "unasked")
         if answer is False:

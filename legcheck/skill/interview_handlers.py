@@ -86,18 +86,20 @@ class AnswerHandler(AbstractRequestHandler):
         return is_intent_name(self.intent)(handler_input)
 
     def handle(self, handler_input):
-        heard = {}
+        heard, value = {}, self.value
         text = spoken_text(handler_input, "description")
         if text:
-            from legcheck.skill.resolver import understand  # loaded when first needed
+            from legcheck.skill.resolver import NOTHING, understand  # loaded when first needed
 
-            # "not really {any back pain}": the words are read as said after the answer.
-            heard = understand(f"{self.lead} {text}").findings
+            # "not really {any back pain}": the words are read as said after the answer word, which they
+            # may change ("yeah {nah}" is a no).
+            said = understand(f"{self.lead} {text}")
+            heard, value = said.findings, value if said.answer is NOTHING else said.answer
         if state.session(handler_input).question is None:
             if heard:
                 return interview.hear(handler_input, heard)
-            return after_result(handler_input, self.value)
-        return interview.answer(handler_input, self.value, heard)
+            return after_result(handler_input, value)
+        return interview.answer(handler_input, value, heard)
 
 
 class YesIntentHandler(AnswerHandler):
@@ -121,7 +123,7 @@ class DontKnowIntentHandler(AnswerHandler):
 class YesAndIntentHandler(AnswerHandler):
     """ "Yes, and ...": a yes, and whatever else was said."""
 
-    intent, value, lead = "YesAndIntent", True, "yes,"
+    intent, value, lead = "YesAndIntent", True, "yeah"
 
 
 class NoButIntentHandler(AnswerHandler):
