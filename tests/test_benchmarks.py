@@ -33,6 +33,12 @@ def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():
     assert re.search(rf"ratio +median {NUMBER}x +p99 {NUMBER}x", out), out
 
 
+def test_resolver_benchmark_prints_what_reading_adds_to_a_turn_and_to_a_cold_start():
+    out = run("bench_resolver", "--rounds", "1", "--runs", "1")
+    assert re.search(rf"reading adds +median -?{NUMBER} +p99 -?{NUMBER}", out), out
+    assert re.search(rf"description first +{NUMBER}", out) and re.search(rf"added +-?{NUMBER}\n", out), out
+
+
 def test_cold_start_benchmark_prints_both_cases_with_ratios():
     out = run("bench_cold_start", "--runs", "1", "--skip-package")
     for case in ("with bytecode cache", "no bytecode cache"):

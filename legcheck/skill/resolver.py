@@ -106,24 +106,21 @@ class Concept:
     def __init__(self, pattern):
         self.pattern = pattern
         stems = [_stems(alternative) for alternative in _top_level(pattern)]
-        self.stems = None if None in stems else tuple({stem for group in stems for stem in group})
+        # The first word (or its start) of each way a match can begin (None: it can begin anywhere).
+        self.keys = None if None in stems else frozenset(s.split()[0] for g in stems for s in g)
         self._regex = None
 
-    def finditer(self, text):
-        if self.stems is not None and not any(_starts_a_word(text, stem) for stem in self.stems):
+    def finditer(self, text, prefixes):
+        """Matches in `text`; `prefixes` holds every start of each of its words ("pai", "pain", "paini"...)."""
+        if self.keys is not None and not self.keys & prefixes:
             return ()
         if self._regex is None:
             self._regex = _alternation(self.pattern)
         return self._regex.finditer(text)
 
 
-def _starts_a_word(text, stem):
-    at = text.find(stem)
-    while at >= 0:
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "'"):
-            return True
-        at = text.find(stem, at + 1)
-    return False
+def _prefixes(text):
+    return {word[:size] for word in re.findall(r"[a-z0-9']+", text) for size in range(1, len(word) + 1)}
 
 
 @dataclass(frozen=True)
@@ -168,7 +165,8 @@ def _compiled():
 def _spans(text, regexes):
     """[(start, end, concept)]; what is wrong ("good") strictly inside a longer phrase of another concept ("good
     days and bad") is that phrase's, not a concept of its own; a body part always counts."""
-    found = [(m.start(), m.end(), name) for name, regex in regexes.items() for m in regex.finditer(text)]
+    prefixes = _prefixes(text)
+    found = [(m.start(), m.end(), name) for name, regex in regexes.items() for m in regex.finditer(text, prefixes)]
     idioms = [(s, e) for s, e, n in found if n == "IDIOM"]  # "a pain in the neck" says nothing of a neck
     found = [(s, e, n) for s, e, n in found if n != "IDIOM" and not any(a <= s < b for a, b in idioms)]
     return [(s, e, n) for s, e, n in found if n != "FINE"

@@ -1,0 +1,127 @@
+"""What the resolver (the skill's own understanding of a person's words) adds to a turn and to a cold start.
+
+    .venv/bin/python -m benchmarks.bench_resolver [--rounds N] [--runs N]
+
+Turn: every phrasing of tests/fixtures/phrasings/findings.json sent as a description (DescribeIntent) through
+`lambda_handler`, twice: with the resolver reading it (the turn as it runs) and with the resolver's answer
+looked up from a table computed beforehand (the baseline: the same turn, the same findings, the same reply,
+without the reading): median and p99 of each, and what reading adds. A plain yes turn is printed beside.
+Cold start: a fresh interpreter that imports the Lambda entry and answers a LaunchRequest (the baseline),
+against one that answers a description first (the resolver's lexicon loaded and its concepts compiled on
+first use): median of each, and the difference.
+"""
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from legcheck.envelope import Conversation
+from legcheck.nlu import SlotFill, Understanding
+from legcheck.skill import resolver
+from legcheck.skill.entry import lambda_handler
+
+REPO = Path(__file__).resolve().parent.parent
+PHRASINGS = REPO / "tests" / "fixtures" / "phrasings" / "findings.json"
+STATE = {"findings": {"stroke_signs_now": False}, "question": "description"}
+CHILD = """
+import json, sys, time
+started = time.perf_counter()
+from legcheck.skill.entry import lambda_handler
+response = lambda_handler(json.loads(sys.argv[1]), None)
+assert response["response"]["outputSpeech"], response
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
+
+
+def envelope(understanding):
+    conversation = Conversation("en-US", slot_names={"DescribeIntent": ["description"]})
+    conversation.attributes, conversation.sent = dict(STATE), 1
+    return conversation.intent(understanding)
+
+
+def describe(text):
+    return Understanding("DescribeIntent", 1.0, {"description": SlotFill("description", "AMAZON.SearchQuery", text)})
+
+
+def p99(values):
+    return sorted(values)[min(len(values) - 1, int(len(values) * 0.99))]
+
+
+def timed(request):
+    start = time.perf_counter()
+    lambda_handler(request, None)
+    return (time.perf_counter() - start) * 1000
+
+
+def turns(rounds):
+    """(yes turns, description turns read, description turns looked up) in ms, interleaved so that all three
+    see the same machine."""
+    texts = [item["text"] for item in json.loads(PHRASINGS.read_text(encoding="utf-8"))]
+    reading = resolver.understand
+    heard = {}
+
+    def looked_up(text, question=None):
+        return heard[text, question]
+
+    def remembering(text, question=None):
+        heard[text, question] = reading(text, question)
+        return heard[text, question]
+
+    resolver.understand = remembering
+    try:
+        for text in texts:
+            lambda_handler(envelope(describe(text)), None)
+        yes, read, table = [], [], []
+        for _ in range(rounds):
+            for text in texts:
+                yes.append(timed(envelope(Understanding("AMAZON.YesIntent", 1.0))))
+                resolver.understand = reading
+                read.append(timed(envelope(describe(text))))
+                resolver.understand = looked_up
+                table.append(timed(envelope(describe(text))))
+    finally:
+        resolver.understand = reading
+    return yes, read, table
+
+
+def cold_starts(runs):
+    """(LaunchRequest cold starts, description-first cold starts) in ms."""
+    launch = Conversation("en-US").launch()
+    first = envelope(describe("my leg went weak all of a sudden and I can't feel my feet"))
+    samples = {"launch": [], "describe": []}
+    for _ in range(runs):
+        for name, request in (("launch", launch), ("describe", first)):
+            run = subprocess.run([sys.executable, "-c", CHILD, json.dumps(request)], capture_output=True,
+                                 text=True, timeout=120, cwd=REPO)
+            if run.returncode != 0:
+                raise RuntimeError(run.stderr)
+            samples[name].append(json.loads(run.stdout.strip().splitlines()[-1])["seconds"] * 1000)
+    return samples["launch"], samples["describe"]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="passes over the phrasings")
+    parser.add_argument("--runs", type=int, default=10, help="fresh interpreters per case")
+    args = parser.parse_args(argv)
+    lambda_handler(envelope(describe("warm up")), None)
+    yes, read, table = turns(args.rounds)
+    print(f"turn: {len(read)} description turns, each read and looked up (ms)")
+    print(f"  description read       median {statistics.median(read):.2f}  p99 {p99(read):.2f}")
+    print(f"  description looked up  median {statistics.median(table):.2f}  p99 {p99(table):.2f}")
+    added = sorted(r - t for r, t in zip(read, table, strict=True))
+    print(f"  reading adds           median {statistics.median(added):.2f}  p99 {p99(added):.2f}")
+    print(f"  (plain yes turn        median {statistics.median(yes):.2f}  p99 {p99(yes):.2f})")
+    launch, first = cold_starts(args.runs)
+    print(f"cold start: {args.runs} fresh interpreters per case (ms, medians)")
+    print(f"  launch first       {statistics.median(launch):.0f}")
+    print(f"  description first  {statistics.median(first):.0f}")
+    print(f"  added              {statistics.median(first) - statistics.median(launch):.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
