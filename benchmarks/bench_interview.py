@@ -75,7 +75,8 @@ def measure(locale="en-US", tables=None):
         if tables and vignette.table not in tables:
             continue
         asked, spoken, triage = interview(vignette, locale)
-        for key in ("result", triage):
+        told = "with a story" if vignette.story else "without a story"
+        for key in ("result", told, triage):
             row = figures.setdefault(key, {"questions": [], "seconds": []})
             row["questions"].append(asked)
             row["seconds"].append(spoken / WORDS_PER_SECOND)
@@ -90,10 +91,11 @@ def main(argv=None):
     figures = measure(args.locale, args.table)
     count = len(figures["result"]["questions"])
     print(f"interviews: {count} vignettes, {args.locale}; median / max (previous release in brackets)")
-    for key in ("result", *EMERGENCY, *(level for level in TRIAGE_LEVELS if level not in EMERGENCY)):
+    stories = sorted(key for key in figures if key.startswith(("with a story", "without")))
+    for key in ("result", *stories, *EMERGENCY, *(level for level in TRIAGE_LEVELS if level not in EMERGENCY)):
         if key not in figures:
             continue
-        label = "before the result" if key == "result" else f"{key:20} ({len(figures[key]['questions'])})"
+        label = "before the result" if key == "result" else f"{key[:20]:20} ({len(figures[key]['questions'])})"
         cells = []
         for measure_ in ("questions", "seconds"):
             median, top = summary(figures[key][measure_])

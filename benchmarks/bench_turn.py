@@ -47,6 +47,8 @@ def next_request(findings, attributes):
     if outcome(attributes) is not None:
         return None
     question = attributes.get("question")
+    if question == "description":  # the open question: these fixtures tell no story
+        return ANSWER_INTENTS[None]
     if question not in findings:
         raise RuntimeError(f"the skill neither asked a question nor gave a result: {attributes!r}")
     return ANSWER_INTENTS[findings[question]]

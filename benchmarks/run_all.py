@@ -17,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = {
     "rules": ("bench_rules", [], ["--rounds", "1"]),
     "turn": ("bench_turn", [], ["--rounds", "1"]),
+    "interview": ("bench_interview", [], ["--table", "seed"]),
     "resolver": ("bench_resolver", [], ["--rounds", "1", "--runs", "1"]),
     "cold_start": ("bench_cold_start", [], ["--runs", "1"]),
     "web": ("bench_web", [], ["--seconds", "1", "--sessions", "4", "--threads", "2", "--interviews", "8"]),

@@ -68,3 +68,12 @@ class Session:
         self.response = self.handler(envelope, None)
         self.attributes = attributes_of(self.response)
         return self.response
+
+    def describe(self, text):
+        """Say `text` in one's own words: DescribeIntent, its AMAZON.SearchQuery slot carrying the words."""
+        envelope = load("DescribeIntent", self.locale, attributes=self.attributes or {})
+        envelope["request"]["intent"]["slots"]["description"] = {"name": "description", "value": text,
+                                                                 "confirmationStatus": "NONE"}
+        self.response = self.handler(envelope, None)
+        self.attributes = attributes_of(self.response)
+        return self.response

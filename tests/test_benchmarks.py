@@ -33,6 +33,13 @@ def test_turn_benchmark_prints_median_p99_and_ratio_against_the_hello_skill():
     assert re.search(rf"ratio +median {NUMBER}x +p99 {NUMBER}x", out), out
 
 
+def test_interview_benchmark_prints_questions_and_seconds_beside_the_previous_release():
+    out = run("bench_interview", "--table", "seed")
+    assert re.search(rf"before the result +questions {NUMBER} / {NUMBER} \[16 / 22\]; +seconds {NUMBER} / {NUMBER} "
+                     rf"\[94 / 126\]", out), out
+    assert re.search(rf"call_emergency +\(\d+\) +questions {NUMBER} / {NUMBER}", out), out
+
+
 def test_resolver_benchmark_prints_what_reading_adds_to_a_turn_and_to_a_cold_start():
     out = run("bench_resolver", "--rounds", "1", "--runs", "1")
     assert re.search(rf"reading adds +median -?{NUMBER} +p99 -?{NUMBER}", out), out

@@ -44,7 +44,8 @@ class Interview:
         if outcome(self.attributes) is not None:
             self.next = None
         else:
-            self.next = ANSWER_INTENTS[self.findings[self.attributes["question"]]]
+            question = self.attributes["question"]  # the open question: these interviews tell no story
+            self.next = ANSWER_INTENTS[None if question == "description" else self.findings[question]]
 
     def outcome(self):
         return self.attributes["findings"], outcome(self.attributes)

@@ -37,4 +37,4 @@ def test_a_denied_emergency_sign_before_it_is_asked_is_a_no():
 def test_an_unmatched_denial_re_asks_the_question():
     response = deny(None, {"question": "injury", "findings": SCREEN_CLEAR})
     assert attributes_of(response)["question"] == "injury"
-    assert "after a fall, an accident" in speech(response)
+    assert "after a fall, accident" in speech(response)

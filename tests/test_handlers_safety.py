@@ -39,7 +39,8 @@ GARBAGE = [
 def test_invalid_session_attributes_are_dropped_or_reset(garbage, expected):
     cleaned = Session.from_attributes(garbage).to_attributes()
     assert {key: cleaned.get(key) for key in expected} == expected
-    assert set(cleaned) == {"findings", "question", "person", "rate", "last_speech", "last_reprompt", "heard"}
+    assert set(cleaned) == {"findings", "question", "person", "rate", "last_speech", "last_reprompt", "heard",
+                            "described"}
 
 
 @pytest.mark.parametrize("garbage", [g for g, _ in GARBAGE] + [[1], "x", None, 3])

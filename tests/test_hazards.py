@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 
 from legcheck.rules import assess
-from legcheck.rules.interview import SCREENS
+from legcheck.rules.interview import SCREENED_BY, SCREENS
 from legcheck.rules.knowledge import RULES
-from legcheck.rules.vocabulary import URGENCY
+from legcheck.rules.vocabulary import FINDINGS, URGENCY
 from legcheck.skill import speech
 from legcheck.skill.locales import LOCALES, strings_for
+from vignettes import with_umbrellas
 
 LOG = (Path(__file__).resolve().parents[1] / "docs" / "clinical-safety.md").read_text(encoding="utf-8")
 GB, US = strings_for("en-GB"), strings_for("en-US")
@@ -117,7 +118,19 @@ def test_H13_no_rule_that_calls_for_an_ambulance_is_open_when_the_ed_questions_s
         if assess(findings).emergency_signs:
             return  # "I don't know" to an ambulance question: the advice came at once
     answers = assess(findings).findings
-    assert not [rule.name for rule in RULES if rule.conclusion.level == "call_emergency" and rule.open_given(answers)]
+    open_ = [rule.name for rule in RULES if rule.conclusion.level == "call_emergency" and rule.open_given(answers)]
+    # Only rules a screen question's words also asked about ("hurt your neck or back") may stay open, and only
+    # after a no to that question.
+    assert all(findings.get(SCREENED_BY.get(name)) is False for name in open_), open_
+
+
+def test_H13_someone_hurt_in_a_fall_with_severe_back_or_neck_pain_gets_an_ambulance_within_the_screen():
+    for pain in ("severe_back_pain", "neck_pain"):
+        person = with_umbrellas({**dict.fromkeys(FINDINGS, False), "injury": True, pain: True})
+        findings = {}
+        while (question := assess(findings).next_question) in SCREENS["call_emergency"]:
+            findings[question] = person[question]
+        assert assess(findings).triage == "call_emergency", pain
 
 
 def test_H14_i_dont_know_to_a_screen_question_gives_its_advice_at_once():

@@ -60,13 +60,16 @@ def test_a_no_to_an_umbrella_question_answers_its_group():
         assert not asked & members, group
 
 
-def test_a_yes_to_an_umbrella_question_opens_its_group_member_by_member():
+def test_a_yes_to_an_umbrella_question_is_followed_up_inside_it_at_once():
     findings = {**dict.fromkeys(SCREEN, False), "leg_or_back_pain": True}
     asked = []
     while (question := assess(findings).next_question) is not None:
         asked.append(question)
         findings[question] = False
-    assert "leg_or_back_pain" not in asked and "severe_back_pain" in asked
+    inside = set(GROUPS["leg_or_back_pain"])
+    assert "leg_or_back_pain" not in asked
+    assert set(GROUPS.get(asked[0], (asked[0],))) <= inside  # the next question asks what the yes was about
+    assert "severe_pain_or_swelling" in asked  # the members that can change the level are all asked about
 
 
 def test_every_question_asked_after_the_screen_could_still_change_the_outcome():

@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 from typing import NamedTuple
 
-from legcheck.rules.interview import GROUPS
+from legcheck.rules.groups import GROUPS, IMPLIES, RETIRED, group_answer
 from legcheck.rules.vocabulary import FINDINGS, URGENCY
 
 HERE = Path(__file__).resolve().parent
@@ -64,16 +64,14 @@ def findings_of(answers, all_findings=FINDINGS):
 
 
 def with_umbrellas(findings):
-    """The answers a person would give to the umbrella questions, given their other answers."""
+    """The answers a person would give to the group questions, given their other answers (and what those
+    imply: someone with pain shooting down from the back has back pain)."""
     findings = dict(findings)
-    for group, members in GROUPS.items():
-        answers_in_group = [findings.get(m, False) for m in members]
-        if True in answers_in_group:
-            findings[group] = True
-        elif None in answers_in_group:
-            findings[group] = None
-        else:
-            findings[group] = False
+    for finding, implied in IMPLIES.items():
+        if findings.get(finding, False) is not False and findings.get(implied, False) is False:
+            findings[implied] = findings[finding]
+    for group in GROUPS | RETIRED:
+        findings[group] = group_answer(group, findings)
     return findings
 
 

@@ -13,6 +13,7 @@ BODY = {
     "LEG": r"legs?|thighs?|calf|calves|knees?|shins?|hips?|ankles?|feet|foot|toes?|hamstrings?|quads?|limbs?|"
            r"lower half|pins",
     "BACK": r"backache|"
+            r"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!years )(?<!year )(?<!while )"
             r"back(?! (?:garden|yard|home|up|to|then|again|door|passage|seat|of the (?:leg|knee|thigh|calf)|from|"
             r"and forth|on (?:my|her|his) feet|off|down|in|out|now|later|inside|there|here))|"
             r"spine|spinal|lumbar|backbone|lower back|waist|tailbone|coccyx|buttocks?",
@@ -74,6 +75,9 @@ STATE = {
     "TINGLE": r"tingl\w*|pins and needles|prickl\w*|buzz\w*|electric\w*|crawling|fizz\w*|burning feet|feet burn\w*",
     "SWOLLEN": r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|bigger than the other|twice the size",
     "COLD": r"cold|icy|ice|freezing|chilly",
+    # the whole person feeling cold, not a cold limb
+    "FEEL_COLD": r"(?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?"
+                 r"(?:cold|freezing|chilly)",
     "PALE": r"pale|white|blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|no colour|no color|"
             r"lost (?:its|the) colou?r",
     "DROOP": r"droop\w*|drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
@@ -119,7 +123,8 @@ STATE = {
                 r"not recognis\w*|not recogniz\w*|doesn't recognis\w*|didn't recognis\w*|didn't know who|"
                 r"doesn't know who|doesn't know (?:me|us)|confus\w*|muddl\w*|disorient\w*|not making sense|"
                 r"doesn't know where|didn't know where|doesn't recognise|doesn't recognize|"
-                r"not (?:himself|herself|myself)|mixed up|all over the place|talking nonsense|not with it|"
+                r"not (?:himself|herself|myself)|mixed up|(?:head|mind)(?:'s| is) all over the place|"
+                r"talking nonsense|not with it|"
                 r"away with the fairies|vague|out of it|delirious|foggy|fog|can't think|not thinking straight|"
                 r"forgetting (?:who|where)|doesn't know what day|drowsy|not all there|in a daze|dazed|"
                 r"strange behaviour|acting strange\w*|acting odd\w*",
@@ -192,7 +197,7 @@ STATE = {
                    r"losing weight|weight (?:loss|is dropping|dropped|falling off)|clothes (?:are )?(?:loose|hanging)|"
                    r"lost (?:a|two|three|\w+) (?:stone|kilos?|kgs?|pounds?|lbs?)|gone thin|thinner|skin and bone|"
                    r"wasting away|dropped (?:a|two|\w+) (?:sizes?|stone|kilos?|pounds?)|not eating and thin",
-    "ONSET_WALK": r"walk\w*|hik\w*|stroll\w*|get(?:ting)? to the shops|up (?:the )?hill|distance|yards|metres|meters|"
+    "ONSET_WALK": r"walk\w*|stroll\w*|get(?:ting)? to the shops|up (?:the )?hill|distance|yards|metres|meters|"
                   r"blocks?",
     "RELIEF_REST": r"rest\w*|stop\w*|sit down|sitting down|stand still|eases?|easing|goes away|go away|settles?|"
                    r"better when|pauses?|wait\w*",

@@ -581,7 +581,7 @@ FINDINGS = {
             'my leg is cold', 'my foot is cold and pale', 'my foot has gone blue', 'a pale leg',
             'my leg is white and cold', 'cold foot',
         ],
-        recipes=['LEG COLD !FEVER', 'LEG PALE', 'FOOT COLD !FEVER', 'FOOT PALE'],
+        recipes=['LEG COLD !FEVER !FEEL_COLD', 'LEG PALE', 'FOOT COLD !FEVER !FEEL_COLD', 'FOOT PALE'],
     ),
     'severe_leg_pain': Words(
         'severe leg pain',
@@ -671,6 +671,74 @@ FINDINGS = {
         say=[
             "I've had a bad fall and I'm confused", "I fell and I'm muddled", 'a fall and confusion',
             'confused after a fall', 'muddled after a fall', 'confused after falling',
+        ],
+        recipes=[],
+    ),
+    'pee_bowels_or_numb': Words(
+        'bladder bowel or numbness problems',
+        say=[
+            "I can't pee and I'm numb down below", 'bladder trouble and dark pee', 'bowel accidents and numbness',
+            'wee trouble and numb bottom', 'dark pee and trouble weeing', 'bladder and bowel problems and dark urine',
+        ],
+        recipes=[],
+    ),
+    'spreading_cold_or_head': Words(
+        'spreading weakness or a cold leg or a knock to the head',
+        say=[
+            'spreading weakness and a cold leg', 'a cold foot and I hit my head', 'weakness creeping up and a cold leg',
+            'banged my head and the weakness is spreading', 'a pale cold leg and spreading weakness',
+            'knocked my head and my leg is cold',
+        ],
+        recipes=[],
+    ),
+    'sleep_or_medicine': Words(
+        'poor sleep or a new medicine',
+        say=[
+            'bad sleep and new tablets', "I've not slept and started new pills", 'new medication and no sleep',
+            'poor sleep and a new prescription', "I'm not sleeping and I'm on new tablets",
+            'sleepless nights and new medicine',
+        ],
+        recipes=[],
+    ),
+    'cancer_weight_or_autoimmune': Words(
+        'cancer or weight loss or an autoimmune illness',
+        say=[
+            "I've had cancer and lost weight", 'weight loss and lupus', 'cancer and an autoimmune disease',
+            "I've lost weight and I have rheumatoid arthritis", 'past cancer and weight loss',
+            'an autoimmune condition and weight loss',
+        ],
+        recipes=[],
+    ),
+    'diet_toxins_or_family': Words(
+        'diet or chemicals or family muscle disease',
+        say=[
+            "I'm vegan and work with chemicals", 'a poor diet and a family muscle disease',
+            'chemicals at work and muscle disease in the family', "I don't eat meat and work with solvents",
+            'muscle disease runs in the family and I eat badly', 'a vegan diet and chemicals',
+        ],
+        recipes=[],
+    ),
+    'severe_pain_or_swelling': Words(
+        'severe pain or a swollen calf',
+        say=[
+            'severe pain and a swollen calf', 'terrible pain and swelling', 'agony and a swollen leg',
+            'really bad pain and a puffy calf', 'severe pain or swelling', 'awful pain and my calf is puffy',
+        ],
+        recipes=[],
+    ),
+    'back_or_neck_pain': Words(
+        'pain in my back or neck',
+        say=[
+            'my back and neck hurt', 'back and neck pain', 'pain in my back and neck', 'a sore back and neck',
+            'my neck and back are sore', 'aching back and neck',
+        ],
+        recipes=[],
+    ),
+    'aches_cramps_or_walking': Words(
+        'aches or cramps',
+        say=[
+            'aches and cramps', 'achy and crampy legs', 'my muscles ache and cramp', 'aches and cramps when I walk',
+            'cramping and aching', 'sore muscles and cramps',
         ],
         recipes=[],
     ),

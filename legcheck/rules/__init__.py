@@ -7,7 +7,7 @@ records of ids (legcheck.rules.records).  It knows nothing of speech or Alexa.
 """
 from .engine import conclude
 from .groups import expand
-from .interview import next_question
+from .interview import next_step
 from .knowledge import ACTION_GROUPS, MATCHABLE
 from .records import Assessment
 from .vocabulary import FINDINGS
@@ -25,11 +25,13 @@ def assess(findings):
             raise ValueError(f"answer for {finding!r} must be true, false or null")
     answers = expand(findings, ACTION_GROUPS)
     conclusions = conclude(answers, MATCHABLE)
+    step = next_step(findings, answers, conclusions)
     return Assessment(
         triage=conclusions.triage,
         triage_because=conclusions.triage_because,
         emergency_signs=conclusions.emergency_signs,
         causes=conclusions.causes,
-        next_question=next_question(findings, answers, conclusions),
+        next_question=step.question,
         findings=answers,
+        screening=step.screening,
     )

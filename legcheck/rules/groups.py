@@ -8,24 +8,49 @@ group only opens it: its members are asked next.
 """
 
 GROUPS = {
-    # The screen: every sign that calls for an ambulance, then those for the emergency department.
+    # The screen (legcheck.rules.interview.SCREENS): every sign that calls for an ambulance, then those for the
+    # emergency department; at most three things a question, as a listener can follow them.
     "stroke_signs_now": ("sudden_onset", "sudden_then_gone", "face_or_arm", "speech_or_vision"),
     "heart_lung_head": ("chest_pain", "sudden_headache", "breathing", "swallowing"),
     "fallen_or_confused": ("cant_get_up", "spine_injury", "new_confusion"),
-    "spine_nerves": ("bladder_bowel", "cant_pee", "saddle_numbness"),
-    "spreading_dark_or_cold": ("spreading_up", "dark_urine", "cold_leg"),
+    "pee_bowels_or_numb": ("bladder_bowel", "cant_pee", "dark_urine", "saddle_numbness"),
+    "spreading_cold_or_head": ("spreading_up", "cold_leg", "head_injury"),
     # Umbrella questions: a "no" answers the whole group at once.
     "fever_or_unwell": ("fever", "very_unwell", "recent_infection"),
     "worse_or_unsteady": ("getting_worse", "cant_walk"),
-    "other_changes": ("numbness_tingling", "comes_and_goes", "weight_loss", "palpitations"),
+    "other_changes": ("numbness_tingling", "comes_and_goes", "palpitations"),
     "leg_or_back_pain": ("severe_back_pain", "back_pain", "back_pain_down_leg", "neck_pain", "severe_leg_pain",
                          "calf_swelling", "pain_walking", "muscle_pain", "cramps_spasms"),
-    "everyday_factors": ("hard_exercise", "dehydrated", "low_sugar_signs", "poor_sleep", "new_medicine"),
-    "long_term_condition": ("diabetes", "thyroid", "kidney_disease", "autoimmune", "cancer_history"),
-    "other_risks": ("low_potassium_risk", "blood_thinners", "poor_diet", "toxin_exposure",
-                    "family_muscle_disease"),
+    # ... and inside it, what a yes to it is followed by
+    "severe_pain_or_swelling": ("severe_back_pain", "severe_leg_pain", "calf_swelling"),
+    "back_or_neck_pain": ("back_pain", "severe_back_pain", "back_pain_down_leg", "neck_pain"),
+    "aches_cramps_or_walking": ("muscle_pain", "cramps_spasms", "pain_walking"),
+    "everyday_factors": ("hard_exercise", "dehydrated", "low_sugar_signs"),
+    "sleep_or_medicine": ("poor_sleep", "new_medicine"),
+    "long_term_condition": ("diabetes", "thyroid", "kidney_disease"),
+    "cancer_weight_or_autoimmune": ("cancer_history", "weight_loss", "autoimmune"),
+    "other_risks": ("low_potassium_risk", "blood_thinners"),
+    "diet_toxins_or_family": ("poor_diet", "toxin_exposure", "family_muscle_disease"),
 }
-GROUP_OF = {member: group for group, members in GROUPS.items() for member in members}
+# Group questions of earlier releases, no longer asked: a session that answered one still reads as it did.
+RETIRED = {
+    "spine_nerves": ("bladder_bowel", "cant_pee", "saddle_numbness"),
+    "spreading_dark_or_cold": ("spreading_up", "dark_urine", "cold_leg"),
+}
+# A screen question's words that ask about more than its members: "hurt your neck or back" is also asked of
+# someone hurt in a fall or accident who has severe back pain or neck pain (each pair is a rule of the same
+# level as the group: tests/test_interview.py).  A yes to the group stands for these too; after a no, the
+# interview does not chase them (the rules still fire if both are said later).
+COVERS = {
+    "fallen_or_confused": (("injury", "severe_back_pain"), ("injury", "neck_pain")),
+}
+# finding -> the group questions that ask about it (the widest first)
+GROUPS_OF = {}
+for _group, _members in GROUPS.items():
+    for _member in _members:
+        GROUPS_OF.setdefault(_member, []).append(_group)
+GROUPS_OF = {member: tuple(groups) for member, groups in GROUPS_OF.items()}
+GROUP_OF = {member: groups[0] for member, groups in GROUPS_OF.items()}
 
 # A yes to the first finding is a yes to the second ("severe back pain" is back pain); "I don't know" to the
 # first is "I don't know" to the second, when that was not answered.
@@ -39,13 +64,25 @@ IMPLIES = {
 }
 
 
+def group_answer(group, findings):
+    """How a person who gave `findings` (member answers) answers `group`'s question: yes if any member (or
+    pair it covers) is a yes, "I don't know" if any could be, else no."""
+    ways = [(member,) for member in (GROUPS | RETIRED)[group]] + list(COVERS.get(group, ()))
+    answers = [[findings.get(finding, False) for finding in way] for way in ways]
+    if any(all(answer is True for answer in way) for way in answers):
+        return True
+    if any(all(answer is not False for answer in way) for way in answers):
+        return None
+    return False
+
+
 def expand(findings, action_groups):
     """The answers the rules see: `findings` plus what its group answers and yeses say of the members."""
     expanded = dict(findings)
     for finding, implied in IMPLIES.items():  # unsure of the specific one: unsure of the other too
         if finding in expanded and expanded[finding] is not False and implied not in expanded:
             expanded[implied] = expanded[finding]
-    for group, members in GROUPS.items():
+    for group, members in (GROUPS | RETIRED).items():
         answer = findings.get(group, "unasked")
         if answer is False:
             fill = False

@@ -1,26 +1,31 @@
 """The next question, derived from the rules (legcheck.rules.knowledge), never from a table of its own.
 
 1. The screen first, grouped by the action a yes leads to: the signs that call for an ambulance, then any
-   other rule that could still call for one (an injury with back pain), then the same for the emergency
-   department.  A yes to a screen group gives its advice at once (legcheck.rules.groups), and an emergency sign
-   ends the interview: by then no answer left could make it more urgent.
-2. Then what can still make the advice more urgent: a question is asked while some rule that tests it is still
-   open (no answer rules it out) and supports a more urgent level than today's.  The most urgent possibility
-   first; among equals, the rule closest to firing.  A group question stands for two or more such members.
-3. While nothing explains the weakness, what could show an everyday cause; while no cause is named, a few
-   questions that could name one (at most CAUSE_BUDGET).
+   other rule that could still call for one, then the same for the emergency department.  A yes to a screen
+   group gives its advice at once (legcheck.rules.groups), and an emergency sign ends the interview: by then no
+   answer left could make it more urgent.
+2. Then what can still make the advice more urgent: the rules still open (no answer rules them out) that
+   support a more urgent level than today's.  The most urgent first; among those, the question closest to
+   completing a rule, then the one that settles the most of them with one answer (a group question settles
+   all its members' rules with a no).
+3. While nothing explains the weakness, what could show an everyday cause; while no cause is named, the
+   question that best splits the causes the open rules can still name (the largest expected reduction in
+   uncertainty, each cause taken as equally likely), at most CAUSE_BUDGET of them.
 The interview stops when no answer can change the level and a cause is named, or the budget is spent.  Since
 every rule fires on "I don't know" as on the answer it asks for, stopping can never leave the advice less
 urgent than knowing every answer (tests/test_properties.py).
 """
-from .groups import GROUP_OF, GROUPS
+import math
+from dataclasses import dataclass
+
+from .groups import COVERS, GROUPS, GROUPS_OF
 from .knowledge import RULES, TESTED
 from .vocabulary import CALL, CAUSES, EMERGENCY_DEPARTMENT, FINDINGS, SELF_CARE, URGENCY
 
 # level -> the screen questions for it, asked in this order
 SCREENS = {
     CALL: ("stroke_signs_now", "heart_lung_head", "fallen_or_confused"),
-    EMERGENCY_DEPARTMENT: ("spine_nerves", "spreading_dark_or_cold", "head_injury"),
+    EMERGENCY_DEPARTMENT: ("pee_bowels_or_numb", "spreading_cold_or_head"),
 }
 SCREEN = SCREENS[CALL] + SCREENS[EMERGENCY_DEPARTMENT]
 CAUSE_BUDGET = 6
@@ -28,6 +33,19 @@ ORDER = {finding: i for i, finding in enumerate(FINDINGS)}
 # Findings that only ever name a cause: asking them cannot change how urgent the advice is.
 LEVEL_FINDINGS = frozenset(f for rule in RULES if rule.conclusion.level for f in rule.findings)
 CAUSE_ONLY = TESTED - LEVEL_FINDINGS
+CAUSE_QUESTIONS = CAUSE_ONLY | {group for group, members in GROUPS.items() if set(members) <= CAUSE_ONLY}
+# rule name -> the screen question whose words also ask about it (groups.COVERS)
+_PAIRS = {frozenset(pair): group for group, pairs in COVERS.items() for pair in pairs}
+SCREENED_BY = {rule.name: _PAIRS[frozenset(rule.findings)] for rule in RULES if frozenset(rule.findings) in _PAIRS}
+
+
+@dataclass(frozen=True)
+class Step:
+    """The next question (a finding or group id; None when no answer can change the outcome) and the level
+    whose screen it belongs to (CALL or EMERGENCY_DEPARTMENT while screening for them, else None)."""
+
+    question: str | None
+    screening: str | None = None
 
 
 def _answered(question, answers):
@@ -35,74 +53,122 @@ def _answered(question, answers):
     return question in answers or (members and all(member in answers for member in members))
 
 
-def _raising(answers, level, at_least=SELF_CARE):
-    """{finding: (urgency it could reach, unanswered findings of that rule)} for findings whose answer could
-    still make the advice more urgent than `level` (and at least `at_least`)."""
-    found = {}
-    for rule in RULES:
-        supports = rule.conclusion.supports
-        if not supports or URGENCY[supports] <= URGENCY[level] or URGENCY[supports] < URGENCY[at_least]:
-            continue
-        if not rule.open_given(answers):
-            continue
-        missing = rule.unanswered(answers)
-        for finding in missing:
-            best = found.get(finding)
-            candidate = (URGENCY[supports], -len(missing))
-            if best is None or candidate > best:
-                found[finding] = candidate
-    return found
+def _raising(raw, answers, level, at_least=SELF_CARE):
+    """The rules still open that support a level more urgent than `level` (and at least `at_least`), less
+    those a "no" to a screen question already asked about."""
+    return [rule for rule in RULES if rule.conclusion.supports
+            and URGENCY[rule.conclusion.supports] > URGENCY[level]
+            and URGENCY[rule.conclusion.supports] >= URGENCY[at_least]
+            and rule.open_given(answers) and raw.get(SCREENED_BY.get(rule.name)) is not False]
+
+
+def _candidates(rules, raw, answers):
+    """{question: the unanswered findings it asks about} for the findings `rules` still need: each finding,
+    and its group's question while the group is unanswered."""
+    wanted = {finding for rule in rules for finding in rule.unanswered(answers)}
+    candidates = {finding: (finding,) for finding in wanted}
+    for finding in wanted:
+        for group in GROUPS_OF.get(finding, ()):
+            if not _answered(group, raw):
+                candidates[group] = tuple(member for member in GROUPS[group] if member in wanted)
+    return candidates
+
+
+def _follows_up(question, raw):
+    """Does `question` ask about members of a group question answered yes or "I don't know" (its follow-up)?"""
+    members = GROUPS.get(question, (question,))
+    return any(raw.get(group, False) is not False and group != question
+               for member in members for group in GROUPS_OF.get(member, ()))
+
+
+def _most_useful(rules, raw, answers):
+    """The question about `rules` (which may each raise the level): the most urgent level first, then the
+    question closest to completing a rule, then the one that settles the most open rules with one answer (a
+    group question settles every rule of its unanswered members with a no); a finding's own question before
+    its group's when both settle as much."""
+    candidates = _candidates(rules, raw, answers)
+    still_open = [rule for rule in RULES if rule.open_given(answers) and rule.unanswered(answers)]
+
+    def score(question):
+        members = set(candidates[question])
+        touched = [rule for rule in rules if members & set(rule.findings)]
+        top = max(URGENCY[rule.conclusion.supports] for rule in touched)
+        at_top = [rule for rule in touched if URGENCY[rule.conclusion.supports] == top]
+        closest = max(-len(rule.unanswered(answers)) for rule in at_top)
+        everything = set(GROUPS.get(question, (question,))) - answers.keys()
+        settles = sum(1 for rule in still_open if everything & set(rule.findings))
+        return top, _follows_up(question, raw), closest, len(at_top), settles, question not in GROUPS, \
+            -ORDER[question]
+
+    return max(candidates, key=score, default=None)
+
+
+def _entropy(share):
+    return 0.0 if share in (0, 1) else -(share * math.log2(share) + (1 - share) * math.log2(1 - share))
+
+
+def _best_split(rules, raw, answers):
+    """The question that best splits the causes `rules` can still name: each cause taken as equally likely,
+    and as needing the findings its rules test, and "none of them" as likely as all of them together, the one
+    whose answer is expected to tell the most (a yes or "I don't know" to a finding a cause needs keeps it
+    possible, a no rules it out); the follow-up of a group answered yes first; then the one closest to naming
+    a cause."""
+    named_by = {}
+    for rule in rules:
+        for cause in rule.conclusion.causes:
+            named_by.setdefault(cause, []).append(rule)
+    candidates = _candidates(rules, raw, answers)
+
+    def needs(rule, members):
+        return any(finding in members and False not in accepted for finding, accepted in rule.requires)
+
+    def score(question):
+        members = set(candidates[question])
+        ruled_out = sum(1 for found in named_by.values() if all(needs(rule, members) for rule in found))
+        closest = max(-len(rule.unanswered(answers)) for rule in rules if members & set(rule.findings))
+        return _follows_up(question, raw), _entropy(ruled_out / (2 * len(named_by))), closest, question not in GROUPS, \
+            -ORDER[question]
+
+    return max(candidates, key=score, default=None)
 
 
 def _naming(answers, everyday_only):
-    """{finding: closeness} for unanswered findings of open rules that could name a cause."""
-    found = {}
-    for rule in RULES:
-        causes = rule.conclusion.causes
-        if not causes or not rule.open_given(answers):
-            continue
-        if everyday_only and not any(CAUSES[c] == "temporary" for c in causes):
-            continue
-        missing = rule.unanswered(answers)
-        for finding in missing:
-            found[finding] = max(found.get(finding, -99), -len(missing))
-    return found
+    """The open rules that could still name a cause (an everyday one only, if `everyday_only`)."""
+    return [rule for rule in RULES if rule.conclusion.causes and rule.open_given(answers)
+            and rule.unanswered(answers)
+            and (not everyday_only or any(CAUSES[c] == "temporary" for c in rule.conclusion.causes))]
 
 
-def _best(candidates, raw):
-    """The question to ask for the best of `candidates` ({finding: score}): the finding, or its group's
-    question when two or more of the group's unanswered members are candidates too."""
-    if not candidates:
-        return None
-    finding = max(candidates, key=lambda f: (candidates[f], -ORDER[f]))
-    group = GROUP_OF.get(finding)
-    if group and group not in raw and sum(1 for m in GROUPS[group] if m in candidates) >= 2:
-        return group
-    return finding
-
-
-def next_question(raw, answers, conclusions):
-    """The finding (or group) to ask about next, or None when no answer can change the outcome.
+def next_step(raw, answers, conclusions):
+    """The next question, or Step(None) when no answer can change the outcome.
 
     `raw` are the answers as given, `answers` the same with group answers and implied yeses filled in.
     """
     if conclusions.emergency_signs:
-        return None
+        return Step(None)
     for level, screen in SCREENS.items():
         for question in screen:
             if not _answered(question, raw) and not _answered(question, answers):
-                return question
-        still_open = _raising(answers, conclusions.triage, at_least=level)
+                return Step(question, level)
+        still_open = _raising(raw, answers, conclusions.triage, at_least=level)
         if still_open:
-            return _best(still_open, raw)
-    raising = _raising(answers, conclusions.triage)
+            return Step(_most_useful(still_open, raw, answers), level)
+    raising = _raising(raw, answers, conclusions.triage)
     if raising:
-        return _best(raising, raw)
+        return Step(_most_useful(raising, raw, answers))
+    budget = CAUSE_BUDGET - sum(1 for question in raw if question in CAUSE_QUESTIONS)
+    naming = _naming(answers, everyday_only=False)
+    if not conclusions.causes and budget > 0 and any(_follows_up(q, raw) for q in _candidates(naming, raw, answers)):
+        return Step(_best_split(naming, raw, answers))
     if conclusions.triage != SELF_CARE and not conclusions.triage_because:
         everyday = _naming(answers, everyday_only=True)
         if everyday:
-            return _best(everyday, raw)
-    budget = CAUSE_BUDGET - sum(1 for finding in raw if finding in CAUSE_ONLY)
+            return Step(_best_split(everyday, raw, answers))
     if not conclusions.causes and budget > 0:
-        return _best(_naming(answers, everyday_only=False), raw)
-    return None
+        return Step(_best_split(naming, raw, answers))
+    return Step(None)
+
+
+def next_question(raw, answers, conclusions):
+    """The finding (or group) to ask about next, or None when no answer can change the outcome."""
+    return next_step(raw, answers, conclusions).question

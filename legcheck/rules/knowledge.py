@@ -12,7 +12,7 @@ from experta import Rule
 from .base import Conclusion
 from .engine import LegCheckEngine
 from .facts import NO_OR_UNSURE, YES_OR_UNSURE, Finding
-from .groups import GROUPS
+from .groups import GROUPS, RETIRED
 from .vocabulary import EMERGENCY_DEPARTMENT, URGENCY
 
 ACCEPTS = {True: frozenset({True}), False: frozenset({False}), YES_OR_UNSURE: frozenset({True, None}),
@@ -84,7 +84,7 @@ def _action_groups():
     """Groups whose members each call for the same emergency level on their own: a yes to the group gives
     that advice at once.  Any other yes is followed up, member by member."""
     groups = set()
-    for group, members in GROUPS.items():
+    for group, members in (GROUPS | RETIRED).items():
         levels = {alone_level(member) for member in members}
         if len(levels) == 1 and URGENCY.get(levels.pop(), 0) >= URGENCY[EMERGENCY_DEPARTMENT]:
             groups.add(group)

@@ -41,6 +41,8 @@ class Assessment:
     causes: tuple  # of CauseFound
     next_question: str | None  # None: no answer can change the outcome
     findings: dict  # the answers the rules saw (group answers and implied yeses filled in)
+    screening: str | None = None  # the level the next question screens for (call_emergency, then
+    # emergency_department), None once no answer left could call for either
 
     @property
     def finished(self):

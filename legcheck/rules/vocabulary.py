@@ -35,6 +35,9 @@ GROUP_FINDINGS = (
     "stroke_signs_now", "heart_lung_head", "fallen_or_confused", "spine_nerves", "spreading_dark_or_cold",
     "fever_or_unwell", "worse_or_unsteady", "other_changes", "leg_or_back_pain", "everyday_factors",
     "long_term_condition", "other_risks",
+    # added when the questions were cut to at most three things each
+    "pee_bowels_or_numb", "spreading_cold_or_head", "sleep_or_medicine", "cancer_weight_or_autoimmune",
+    "diet_toxins_or_family", "severe_pain_or_swelling", "back_or_neck_pain", "aches_cramps_or_walking",
 )
 FINDINGS = SPEC_FINDINGS + RED_FLAG_FINDINGS + GROUP_FINDINGS
 

@@ -3,6 +3,7 @@ and what a person said in their own words, heard through the resolver and said b
 
 from legcheck import rules
 from legcheck.rules.groups import GROUPS, IMPLIES
+from legcheck.rules.vocabulary import CALL
 from legcheck.skill import speech, state
 from legcheck.skill.respond import join, reply, strings
 from legcheck.skill.session import DESCRIBE
@@ -52,6 +53,9 @@ def advance(handler_input, prefix=""):
     if pending is not None and pending != DESCRIBE and not answered(pending, assessment.findings):
         return ask(handler_input, pending, prefix)  # something else was said: the question still stands
     if assessment.next_question is not None:
+        if not record.described and assessment.screening != CALL:
+            record.described = True  # once the ambulance screen is clear: the open question, once
+            return ask(handler_input, DESCRIBE, prefix)
         return ask(handler_input, assessment.next_question, prefix)
     return result(handler_input, assessment, prefix)
 
@@ -90,6 +94,7 @@ def hear(handler_input, heard, nothing_key="NO_SYMPTOM"):
     """Findings said in the person's own words: record them, say what was understood, and go on."""
     record = state.session(handler_input)
     changed = record.record(heard)
+    record.described = record.described or bool(changed)  # told in their own words: no need to ask
     if record.question == DESCRIBE:
         record.question = None  # the open question is answered by whatever was said
         return advance(handler_input, understood(handler_input, changed))
@@ -105,8 +110,15 @@ def understood(handler_input, changed):
     text = strings(handler_input)
     implied = {IMPLIES[finding] for finding, value in changed.items() if value is True and finding in IMPLIES}
     things = [text("HEARD_YES" if value else "HEARD_NO" if value is False else "HEARD_MAYBE",
-                   thing=text.name(finding)) for finding, value in changed.items() if finding not in implied]
+                   thing=_bare(text.name(finding)) if value is False else text.name(finding))
+              for finding, value in changed.items() if finding not in implied]
     return text("HEARD", things=speech.listed(things))
+
+
+def _bare(name):
+    """ "an injury" -> "injury": what follows "no" takes no article ("no injury", not "no an injury")."""
+    first, _, rest = name.partition(" ")
+    return rest if first in ("a", "an", "the") and rest else name
 
 
 def re_ask(handler_input, prefix=""):

@@ -3,7 +3,8 @@
 Stored: the `findings` (finding id -> True, False or None for "I don't know"), the pending `question` (a
 finding id, DESCRIBE for the open question, or None once the result was given), the `person` it is about
 ("you" or "they"), the speaking `rate`, the `last_speech` and `last_reprompt` (for Repeat) and `heard` (what
-the last thing said changed, so that "that's not what I said" can undo it).  Everything else (the triage, the
+the last thing said changed, so that "that's not what I said" can undo it) and whether the open question
+was `described` (asked once, or answered before it was asked).  Everything else (the triage, the
 causes, whether the interview is over) is derived from these by the rules, never stored.
 """
 import re
@@ -35,6 +36,7 @@ class Session:
     last_speech: str = ""
     last_reprompt: str = ""
     heard: dict = field(default_factory=dict)
+    described: bool = False
 
     @classmethod
     def from_attributes(cls, attributes):
@@ -56,6 +58,7 @@ class Session:
         for key in ("last_speech", "last_reprompt"):
             if isinstance(source.get(key), str):
                 setattr(record, key, _NOT_XML.sub("", source[key]).strip()[:MAX_SPEECH])
+        record.described = source.get("described") is True
         heard = source.get("heard")
         if isinstance(heard, dict):
             record.heard = {k: v for k, v in heard.items() if k in FINDINGS and (_answer(v) or v == UNANSWERED)}
@@ -101,4 +104,4 @@ class Session:
 
     def restart(self):
         """Forget the interview, keeping the person and the speaking rate."""
-        self.findings, self.question, self.heard = {}, None, {}
+        self.findings, self.question, self.heard, self.described = {}, None, {}, False

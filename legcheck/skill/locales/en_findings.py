@@ -8,13 +8,19 @@ sentence or guidance page), so a question's source is the sources of those rules
 # finding id -> (question, what a yes means)
 FINDINGS = {
     # the screen: signs that call for an ambulance, then the emergency department
-    "stroke_signs_now": ("Did your legs go weak suddenly, even briefly? Any new drooping face, or new trouble "
-                         "speaking or seeing?", "your legs went weak suddenly, or your face, speech or sight "
-                         "changed"),
-    "heart_lung_head": ("Do you have chest pain, a sudden severe headache, or trouble breathing or swallowing?",
+    "stroke_signs_now": ("Any sudden weakness, even brief, a drooping face, or new trouble speaking or seeing?",
+                         "your legs went weak suddenly, or your face, speech or sight changed"),
+    "heart_lung_head": ("Any chest pain, sudden severe headache, or trouble breathing or swallowing?",
                         "you have chest pain, a sudden severe headache, or trouble breathing or swallowing"),
     "fallen_or_confused": ("Have you fallen and can't get up, hurt your neck or back, or become suddenly "
                            "confused?", "you fell and can't get up, hurt your neck or back, or are confused"),
+    "pee_bowels_or_numb": ("New trouble peeing or with your bowels, pee dark like cola, or numbness between "
+                           "your legs?", "you have trouble peeing or with your bowels, dark pee, or "
+                           "numbness between your legs"),
+    "spreading_cold_or_head": ("Is the weakness spreading upward, a leg cold or pale, or did you knock your "
+                               "head?", "the weakness is spreading up, a leg is cold or pale, or you hit "
+                               "your head"),
+    # group questions of earlier releases, no longer asked (legcheck.rules.groups.RETIRED)
     "spine_nerves": ("Any new trouble peeing or holding your wee or bowels, or numbness between your legs?",
                      "you have trouble with your bladder or bowels, or numbness between your legs"),
     "spreading_dark_or_cold": ("Is the weakness spreading up your body, is your pee dark like cola, or is a leg "
@@ -49,26 +55,38 @@ FINDINGS = {
     "cold_leg": ("Is a leg or foot cold, pale or blue?", "a leg or foot is cold, pale or blue"),
     "head_injury": ("Have you hit or knocked your head?", "you hit your head"),
     # umbrella questions
-    "fever_or_unwell": ("Do you have a fever, feel very unwell, or have you had an infection lately?",
+    "fever_or_unwell": ("Any fever, feeling very unwell, or a recent infection?",
                         "you have a fever, feel unwell or had an infection"),
-    "worse_or_unsteady": ("Is the weakness getting worse, or making it hard to walk, stand or keep your balance?",
+    "worse_or_unsteady": ("Is it getting worse, or making walking, standing or balance hard?",
                           "the weakness is getting worse or makes you unsteady"),
     "other_changes": ("Any numbness or tingling, weakness that comes and goes, or a racing heartbeat?",
                       "you have numbness, episodes of weakness, or palpitations"),
-    "leg_or_back_pain": ("Do you have any pain or cramps in your back, neck or legs?",
-                         "you have pain or cramps in your back, neck or legs"),
-    "everyday_factors": ("Lately, have you exercised hard, been sick, skipped meals, slept badly or started a "
-                         "new medicine?", "something in the last few days may have tired you out"),
-    "long_term_condition": ("Do you have diabetes, cancer, or a thyroid, kidney or autoimmune condition?",
-                            "you have a long-term condition"),
-    "other_risks": ("Do you take water pills or blood thinners, or eat little meat, fish or dairy?",
-                    "one of the other risks applies to you"),
+    "leg_or_back_pain": ("Any pain, cramps or swelling in your back, neck or legs?",
+                         "you have pain, cramps or swelling in your back, neck or legs"),
+    "severe_pain_or_swelling": ("Is the pain severe, or is one calf swollen?",
+                                "the pain is severe, or one calf is swollen"),
+    "back_or_neck_pain": ("Is the pain in your back or neck?", "the pain is in your back or neck"),
+    "aches_cramps_or_walking": ("Do your leg muscles ache or cramp, or hurt when you walk?",
+                                "your leg muscles ache or cramp, or hurt when you walk"),
+    "everyday_factors": ("Lately, have you exercised hard, been sick or not drunk enough, or skipped meals?",
+                         "you exercised hard, lost fluids or skipped meals lately"),
+    "sleep_or_medicine": ("Have you been sleeping badly, or started a new medicine?",
+                          "you have slept badly or started a new medicine"),
+    "long_term_condition": ("Do you have diabetes, or a thyroid or kidney condition?",
+                            "you have diabetes, or a thyroid or kidney condition"),
+    "cancer_weight_or_autoimmune": ("Have you had cancer, lost weight without trying, or have an autoimmune "
+                                    "illness like lupus?", "you have had cancer, lost weight, or have an "
+                                    "autoimmune illness"),
+    "other_risks": ("Do you take water pills or blood thinners, or have you been told your potassium is low?",
+                    "you take water pills or blood thinners, or have low potassium"),
+    "diet_toxins_or_family": ("Do you eat little meat, fish or dairy, handle chemicals, or have a muscle "
+                              "disease in the family?", "your diet, chemicals, or your family may matter"),
     # the rest
     "fever": ("Do you have a fever, or feel hot and shivery?", "you have a fever"),
     "very_unwell": ("Do you feel very unwell, or as if you might faint?", "you feel very unwell or faint"),
     "recent_infection": ("Have you had an infection lately, like flu, a stomach bug or a tick bite?",
                          "you had a recent infection"),
-    "injury": ("Did it start after a fall, an accident, a sprain or a strain?", "it started after an injury"),
+    "injury": ("Did it start after a fall, accident, sprain or strain?", "it started after an injury"),
     "injury_severe": ("Was it a serious injury, or is it not getting better?",
                       "the injury was serious or is not getting better"),
     "getting_worse": ("Has the weakness been getting worse over days or weeks?",

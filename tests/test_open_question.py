@@ -1,0 +1,79 @@
+"""The open question ("In a few words, what's been happening with your legs?"): asked once, as soon as the
+ambulance screen is clear, and what it hears skips the questions it answered."""
+
+import pytest
+
+from legcheck.rules.interview import SCREENS
+from legcheck.skill.entry import lambda_handler
+from legcheck.skill.outcome import outcome
+from tests.envelopes import Session, speech
+
+pytestmark = pytest.mark.usefixtures("no_skill_id")
+AMBULANCE = SCREENS["call_emergency"]
+
+
+def past_the_ambulance_screen():
+    session = Session(lambda_handler)
+    session.send("LaunchRequest")
+    for question in AMBULANCE:
+        assert session.attributes["question"] == question
+        session.send("AMAZON.NoIntent")
+    return session
+
+
+def test_it_is_asked_right_after_the_ambulance_screen_is_clear():
+    session = past_the_ambulance_screen()
+    assert session.attributes["question"] == "description"
+    assert "what's been happening with your legs" in speech(session.response)
+
+
+def test_it_is_asked_once_whatever_the_answer():
+    for answer in ("AMAZON.NoIntent", "DontKnowIntent", "AMAZON.YesIntent"):
+        session = past_the_ambulance_screen()
+        session.send(answer)
+        asked = [session.attributes["question"]]
+        while outcome(session.attributes) is None:
+            session.send("AMAZON.NoIntent")
+            asked.append(session.attributes["question"])
+        assert "description" not in asked, answer
+
+
+def test_what_it_hears_is_said_back_and_its_questions_are_skipped():
+    session = past_the_ambulance_screen()
+    session.describe("I can't pee properly and my back is killing me")
+    said = speech(session.response)
+    assert "Got it:" in said and session.attributes["findings"].get("cant_pee") is True
+    assert outcome(session.attributes)[0] == "emergency_department"  # an emergency sign: no more questions
+
+
+def test_a_denial_is_said_back_without_an_article():
+    session = past_the_ambulance_screen()
+    session.describe("my leg is weak but I haven't fallen or hurt it")
+    said = speech(session.response)
+    assert "no injury" in said and "no an injury" not in said
+    assert session.attributes["findings"]["injury"] is False
+
+
+def test_someone_who_already_said_what_happened_is_not_asked_again():
+    session = Session(lambda_handler)
+    session.send("LaunchRequest")
+    session.describe("my legs feel weak and my calves cramp when I walk")
+    while session.attributes["question"] in AMBULANCE:
+        session.send("AMAZON.NoIntent")
+    assert session.attributes["described"] is True
+    assert session.attributes["question"] != "description"
+
+
+def test_an_ambulance_sign_is_advised_before_any_open_question():
+    session = Session(lambda_handler)
+    session.send("LaunchRequest")
+    session.send("AMAZON.YesIntent")
+    assert outcome(session.attributes)[0] == "call_emergency"
+    assert session.attributes["described"] is False
+
+
+def test_starting_over_asks_it_again():
+    session = past_the_ambulance_screen()
+    session.send("AMAZON.NoIntent")
+    session.send("AMAZON.StartOverIntent")
+    assert session.attributes["described"] is False
