@@ -37,6 +37,7 @@ CAUSE_QUESTIONS = CAUSE_ONLY | {group for group, members in GROUPS.items() if se
 # rule name -> the screen question whose words also ask about it (groups.COVERS)
 _PAIRS = {frozenset(pair): group for group, pairs in COVERS.items() for pair in pairs}
 SCREENED_BY = {rule.name: _PAIRS[frozenset(rule.findings)] for rule in RULES if frozenset(rule.findings) in _PAIRS}
+_LEVELLED = [(rule, URGENCY[rule.conclusion.supports]) for rule in RULES if rule.conclusion.supports]
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,8 @@ def _answered(question, answers):
 def _raising(raw, answers, level, at_least=SELF_CARE):
     """The rules still open that support a level more urgent than `level` (and at least `at_least`), less
     those a "no" to a screen question already asked about."""
-    return [rule for rule in RULES if rule.conclusion.supports
-            and URGENCY[rule.conclusion.supports] > URGENCY[level]
-            and URGENCY[rule.conclusion.supports] >= URGENCY[at_least]
+    floor = max(URGENCY[level] + 1, URGENCY[at_least])
+    return [rule for rule, urgency in _LEVELLED if urgency >= floor
             and rule.open_given(answers) and raw.get(SCREENED_BY.get(rule.name)) is not False]
 
 
@@ -81,22 +81,33 @@ def _follows_up(question, raw):
                for member in members for group in GROUPS_OF.get(member, ()))
 
 
+def _index(rules):
+    """{finding: indexes of the rules in `rules` that test it}."""
+    index = {}
+    for number, rule in enumerate(rules):
+        for finding in rule.findings:
+            index.setdefault(finding, set()).add(number)
+    return index
+
+
 def _most_useful(rules, raw, answers):
     """The question about `rules` (which may each raise the level): the most urgent level first, then the
     question closest to completing a rule, then the one that settles the most open rules with one answer (a
     group question settles every rule of its unanswered members with a no); a finding's own question before
     its group's when both settle as much."""
     candidates = _candidates(rules, raw, answers)
-    still_open = [rule for rule in RULES if rule.open_given(answers) and rule.unanswered(answers)]
+    urgency = [URGENCY[rule.conclusion.supports] for rule in rules]
+    missing = [len(rule.unanswered(answers)) for rule in rules]
+    needing = _index(rules)
+    settling = _index([rule for rule in RULES if rule.open_given(answers) and rule.unanswered(answers)])
 
     def score(question):
-        members = set(candidates[question])
-        touched = [rule for rule in rules if members & set(rule.findings)]
-        top = max(URGENCY[rule.conclusion.supports] for rule in touched)
-        at_top = [rule for rule in touched if URGENCY[rule.conclusion.supports] == top]
-        closest = max(-len(rule.unanswered(answers)) for rule in at_top)
-        everything = set(GROUPS.get(question, (question,))) - answers.keys()
-        settles = sum(1 for rule in still_open if everything & set(rule.findings))
+        touched = set().union(*(needing.get(member, ()) for member in candidates[question]))
+        top = max(urgency[number] for number in touched)
+        at_top = [number for number in touched if urgency[number] == top]
+        closest = max(-missing[number] for number in at_top)
+        everything = [member for member in GROUPS.get(question, (question,)) if member not in answers]
+        settles = len(set().union(*(settling.get(member, ()) for member in everything)))
         return top, _follows_up(question, raw), closest, len(at_top), settles, question not in GROUPS, \
             -ORDER[question]
 
