@@ -7,11 +7,21 @@
   each lookup compares hundreds of them, and the cache keeps the last 128 activations (and with them the
   answers) alive after the assessment.  `AgendaOrder` computes the same key afresh.
 - `KnowledgeEngine.get_deffacts` runs inspect.getmembers on every reset; `CachedDefFacts` looks them up once.
+- Building the Rete network rewrites every rule into disjunctive normal form, and each rewritten Rule wraps
+  the rule's function again, calling `inspect.signature` on it (about 700 times for some 90 functions): the
+  first assessment of a cold start.  `experta.rule` gets an `inspect` whose `signature` is computed once per
+  function (a function's signature does not change).
 """
+import functools
+import inspect
+import types
+
+import experta.rule
 from experta.strategies import DepthStrategy
 from experta.watchers import unwatch
 
 unwatch()
+experta.rule.inspect = types.SimpleNamespace(signature=functools.cache(inspect.signature), Parameter=inspect.Parameter)
 
 
 class AgendaOrder(DepthStrategy):
