@@ -83,9 +83,13 @@ def alone_level(finding, rules=RULES):
 def _action_groups():
     """Groups whose members each call for the same emergency level on their own: a yes to the group gives
     that advice at once.  Any other yes is followed up, member by member."""
+    alone = {}  # finding -> the levels a yes to it supports on its own (as alone_level, in one pass)
+    for rule in RULES:
+        if len(rule.requires) == 1 and True in rule.requires[0][1] and rule.conclusion.supports:
+            alone.setdefault(rule.requires[0][0], set()).add(rule.conclusion.supports)
     groups = set()
     for group, members in (GROUPS | RETIRED).items():
-        levels = {alone_level(member) for member in members}
+        levels = {max(alone.get(member, ()), key=URGENCY.__getitem__, default=None) for member in members}
         if len(levels) == 1 and URGENCY.get(levels.pop(), 0) >= URGENCY[EMERGENCY_DEPARTMENT]:
             groups.add(group)
     return frozenset(groups)

@@ -5,53 +5,16 @@
 "use strict";
 
 const fs = require("node:fs");
-const { spawn } = require("node:child_process");
-const net = require("node:net");
-const path = require("node:path");
-const { VirtualAlexa } = require("virtual-alexa");
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const MODEL = path.join(ROOT, "legcheck", "interaction_model", "en-US.json");
-const LEGCHECK = process.env.LEGCHECK || path.join(ROOT, ".venv", "bin", "legcheck");
-const SKILL_ID = "amzn1.ask.skill.e2e00000-0000-4000-8000-000000000e2e";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
-
-async function waitForHealth(server, base, seconds) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`legcheck serve exited with ${server.exitCode}`);
-    try {
-      const response = await fetch(`${base}/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`legcheck serve did not answer within ${seconds} s`);
-}
+const { startServer, newAlexa } = require("./serve");
 
 async function main() {
   const [casesFile, resultsFile] = process.argv.slice(2);
   const cases = JSON.parse(fs.readFileSync(casesFile, "utf-8"));
-  const port = await freePort();
-  const server = spawn(LEGCHECK, ["serve", "--no-verify", "--host", "127.0.0.1", "--port", String(port),
-    "--skill-id", SKILL_ID], { stdio: ["ignore", "ignore", "inherit"] });
+  const { server, skillURL } = await startServer(30);
   try {
-    await waitForHealth(server, `http://127.0.0.1:${port}`, 30);
     const results = [];
     for (const item of cases) {
-      const alexa = VirtualAlexa.Builder().interactionModelFile(MODEL).skillURL(`http://127.0.0.1:${port}/`)
-        .applicationID(SKILL_ID).locale("en-US").create();
+      const alexa = newAlexa(skillURL);
       let intent = null;
       alexa.filter((request) => {
         request.session.new = false;

@@ -6,64 +6,20 @@
 
 const { after, before, test } = require("node:test");
 const assert = require("node:assert/strict");
-const { spawn } = require("node:child_process");
-const net = require("node:net");
-const path = require("node:path");
-const { VirtualAlexa } = require("virtual-alexa");
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const MODEL = path.join(ROOT, "legcheck", "interaction_model", "en-US.json");
-const LEGCHECK = process.env.LEGCHECK || path.join(ROOT, ".venv", "bin", "legcheck");
-const SKILL_ID = "amzn1.ask.skill.e2e00000-0000-4000-8000-000000000e2e";
+const { startServer, newAlexa: alexaAt } = require("./serve");
 
 let server;
 let skillURL;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
-
-async function waitForHealth(base, seconds) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`legcheck serve exited with ${server.exitCode}`);
-    try {
-      const response = await fetch(`${base}/health`);
-      if (response.ok && (await response.text()) === "ok") return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`legcheck serve did not answer ${base}/health within ${seconds} s`);
-}
-
 before(async () => {
-  const port = await freePort();
-  const args = ["serve", "--no-verify", "--host", "127.0.0.1", "--port", String(port), "--skill-id", SKILL_ID];
-  server = spawn(LEGCHECK, args, { stdio: ["ignore", "ignore", "inherit"] });
-  skillURL = `http://127.0.0.1:${port}/`;
-  await waitForHealth(`http://127.0.0.1:${port}`, 30);
+  ({ server, skillURL } = await startServer(30));
 });
 
 after(() => {
   if (server && server.exitCode === null) server.kill("SIGTERM");
 });
 
-function newAlexa() {
-  return VirtualAlexa.Builder()
-    .interactionModelFile(MODEL)
-    .skillURL(skillURL)
-    .applicationID(SKILL_ID)
-    .locale("en-US")
-    .create();
-}
+const newAlexa = () => alexaAt(skillURL);
 
 const speech = (reply) => reply.response.outputSpeech.ssml;
 const attributes = (reply) => reply.sessionAttributes || {};
