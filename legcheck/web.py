@@ -13,7 +13,7 @@ import logging
 
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_model import RequestEnvelope
-from flask import Flask, Response, abort, request
+from flask import Flask, Response, abort, g, request
 from werkzeug.exceptions import HTTPException
 
 from legcheck.request_checks import SkillIdVerifier, TimestampVerifier, envelope_problem
@@ -76,6 +76,7 @@ def create_app(skill=None, *, skill_id: str | None = None, verify: bool = True,
         VERIFY_SIGNATURE_APP_CONFIG: False,
         VERIFY_TIMESTAMP_APP_CONFIG: False,
     })
+    skill.serializer = ReadOnce(skill.serializer)
     adapter = SkillAdapter(skill=skill, skill_id=skill_id or "legcheck", verifiers=verifiers, app=app)
 
     @app.get(HEALTH_ROUTE)
@@ -88,7 +89,8 @@ def create_app(skill=None, *, skill_id: str | None = None, verify: bool = True,
         problem = envelope_problem(body)
         if problem is None:
             try:
-                skill.serializer.deserialize(payload=body.decode("utf-8"), obj_type=RequestEnvelope)
+                text = body.decode("utf-8")
+                g.envelope = text, skill.serializer.deserialize(payload=text, obj_type=RequestEnvelope)
             except SerializationException:
                 problem = "body is not an Alexa request envelope"
         if problem is not None:
@@ -100,3 +102,20 @@ def create_app(skill=None, *, skill_id: str | None = None, verify: bool = True,
         return Response(f"{error.description}\n", status=error.code, mimetype="text/plain")
 
     return app
+
+
+class ReadOnce:
+    """The skill's serializer, but a request envelope the shape check already read is not read again by the
+    adapter: the one read for this request (`flask.g.envelope`, request-local) is handed back."""
+
+    def __init__(self, serializer):
+        self._serializer = serializer
+
+    def deserialize(self, payload, obj_type):
+        text, envelope = g.get("envelope", (None, None))
+        if obj_type is RequestEnvelope and payload == text:
+            return envelope
+        return self._serializer.deserialize(payload=payload, obj_type=obj_type)
+
+    def serialize(self, obj):
+        return self._serializer.serialize(obj)

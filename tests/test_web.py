@@ -41,6 +41,19 @@ def test_launch_request_is_answered_with_speech(client):
     assert response.get_json()["response"]["shouldEndSession"] is False
 
 
+def test_a_request_envelope_is_read_once_per_request(monkeypatch):
+    from ask_sdk_core.serialize import DefaultSerializer
+
+    reads = []
+    original = DefaultSerializer.deserialize
+    monkeypatch.setattr(DefaultSerializer, "deserialize", lambda self, payload, obj_type: reads.append(obj_type)
+                        or original(self, payload, obj_type))
+    client = create_app(skill_id=SKILL_ID, verify=False).test_client()
+    for _ in range(2):
+        assert client.post("/", json=Conversation(skill_id=SKILL_ID).launch()).status_code == 200
+    assert len(reads) == 2  # the shape check's reading is the one the skill gets
+
+
 def test_request_for_another_skill_is_refused_even_without_signature_checks(client):
     response = client.post("/", json=Conversation(skill_id="amzn1.ask.skill.someone-else").launch())
     assert response.status_code == 400

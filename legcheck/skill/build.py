@@ -6,6 +6,7 @@ from ask_sdk_core.skill_builder import SkillBuilder
 
 from legcheck.skill import info_handlers, interview_handlers, session_handlers
 from legcheck.skill.interceptors import LocalizationInterceptor, SaveSessionInterceptor, SessionStateInterceptor
+from legcheck.skill.sdk_compat import Serializer
 
 SKILL_BUILDER = SkillBuilder()
 
@@ -48,4 +49,6 @@ SKILL_BUILDER.add_exception_handler(session_handlers.CatchAllExceptionHandler())
 def build_skill(skill_id=None):
     """The CustomSkill; it only accepts requests for `skill_id` (default: env SKILL_ID, when set)."""
     SKILL_BUILDER.skill_id = skill_id if skill_id is not None else (os.environ.get("SKILL_ID") or None)
-    return SKILL_BUILDER.create()
+    skill = SKILL_BUILDER.create()
+    skill.serializer = Serializer()  # ISO 8601 timestamps read without dateutil (legcheck/skill/sdk_compat.py)
+    return skill
