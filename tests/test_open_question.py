@@ -77,3 +77,13 @@ def test_starting_over_asks_it_again():
     session.send("AMAZON.NoIntent")
     session.send("AMAZON.StartOverIntent")
     assert session.attributes["described"] is False
+
+
+def test_a_group_one_of_whose_members_was_said_is_not_asked_but_followed_up():
+    session = past_the_ambulance_screen()
+    session.describe("my calves cramp when I walk to the shops")
+    asked = []
+    while outcome(session.attributes) is None:
+        asked.append(session.attributes["question"])
+        session.send("AMAZON.NoIntent")
+    assert "leg_or_back_pain" not in asked  # "any pain, cramps or swelling?" after saying so would be odd

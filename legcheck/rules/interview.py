@@ -69,15 +69,21 @@ def _candidates(rules, raw, answers):
     candidates = {finding: (finding,) for finding in wanted}
     for finding in wanted:
         for group in GROUPS_OF.get(finding, ()):
-            if not _answered(group, raw):
+            if not _answered(group, raw) and not _opened(group, raw):
                 candidates[group] = tuple(member for member in GROUPS[group] if member in wanted)
     return candidates
 
 
+def _opened(group, raw):
+    """Is `group` answered yes or "I don't know", or is one of its members (so that asking it again would be
+    odd: someone who said their calves cramp is not asked whether they have any pain or cramps)?"""
+    return any(raw.get(question, False) is not False for question in (group, *GROUPS[group]))
+
+
 def _follows_up(question, raw):
-    """Does `question` ask about members of a group question answered yes or "I don't know" (its follow-up)?"""
+    """Does `question` ask about members of a group that is open (`_opened`): its follow-up?"""
     members = GROUPS.get(question, (question,))
-    return any(raw.get(group, False) is not False and group != question
+    return any(group != question and _opened(group, raw)
                for member in members for group in GROUPS_OF.get(member, ()))
 
 
