@@ -276,7 +276,9 @@ STATE = {
                   r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks",
     "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
                      r"bendroflumethiazide|thiazide|indapamide|spironolactone|potassium|hydrochlorothiazide|"
-                     r"bumetanide|torsemide|chlorthalidone",
+                     r"bumetanide|torsemide|chlorthalidone|"
+                     r"(?:pills?|tablets?|medicines?|medication|tabs?) (?:that|which) makes? (?:me|her|him|them|you) "
+                     r"(?:pee|wee|urinate|pass (?:urine|water)|go to the (?:toilet|loo|bathroom))",
     "POOR_DIET": r"(?:don't|doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)|barely go out\w*|"
                  r"not been out in the (?:sun|sunshine)|never see the sun|no sunlight|hardly (?:get|go) out\w*|"
                  r"don't (?:really )?eat (?:meat|dairy|fish)|doesn't (?:really )?eat (?:meat|dairy|fish)|vegan|"
