@@ -86,8 +86,11 @@ def test_an_engine_error_gets_an_apology_and_the_pending_question(monkeypatch):
     assert "Sorry, something went wrong" in speech(response) and "one leg?" in speech(response)
     assert attributes_of(response)["findings"] == PENDING["findings"]
     assert attributes_of(response)["question"] == "one_leg"
-    fresh = lambda_handler(load("LaunchRequest"), None)
-    assert "Sorry, something went wrong" in speech(fresh) and ">911</say-as>" in speech(fresh)
+    fresh = lambda_handler(load("LaunchRequest"), None)  # the launch asks the first question without the engine
+    assert "Welcome to Leg Check" in speech(fresh) and ">911</say-as>" in speech(fresh)
+    first_answer = lambda_handler(load("AMAZON.NoIntent", attributes=attributes_of(fresh)), None)
+    assert "Sorry, something went wrong" in speech(first_answer)
+    assert attributes_of(first_answer)["question"] == attributes_of(fresh)["question"]
 
 
 @pytest.mark.parametrize("where", ["context", "session"])

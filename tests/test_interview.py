@@ -2,7 +2,7 @@
 questions that can still change the outcome."""
 from legcheck.rules import assess
 from legcheck.rules.groups import GROUPS
-from legcheck.rules.interview import SCREEN, SCREENS
+from legcheck.rules.interview import FIRST_QUESTION, SCREEN, SCREENS
 from legcheck.rules.knowledge import ACTION_GROUPS, RULES, alone_level
 from legcheck.rules.vocabulary import FINDINGS, URGENCY
 
@@ -89,3 +89,8 @@ def test_once_every_answer_that_could_raise_the_level_is_in_the_interview_stops_
     result = assess(findings)
     assert result.triage == "self_care" and [c.id for c in result.causes] == ["overexertion"]
     assert URGENCY[result.triage] == min(URGENCY.values())
+
+
+def test_the_first_question_is_what_the_rules_ask_with_no_answers():
+    result = assess({})
+    assert result.next_question == FIRST_QUESTION and not result.emergency_signs

@@ -152,7 +152,7 @@ def test_a_failure_outside_the_skill_logs_the_type_and_request_id_only(captured,
 
 
 def test_a_request_id_that_is_not_one_is_not_logged(captured, monkeypatch):
-    envelope = request("LaunchRequest", {})
+    envelope = request("AMAZON.NoIntent", {"question": "one_leg", "findings": {"fever": False}})
     envelope["request"]["requestId"] = SPOKEN["symptom"]
     monkeypatch.setattr(skill_interview.rules, "assess", lambda findings, **options: 1 / 0)
     lambda_handler(envelope, None)

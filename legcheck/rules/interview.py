@@ -16,7 +16,7 @@ every rule fires on "I don't know" as on the answer it asks for, stopping can ne
 urgent than knowing every answer (tests/test_properties.py).
 """
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .groups import COVERS, GROUPS, GROUPS_OF
 from .knowledge import RULES, TESTED
@@ -28,6 +28,9 @@ SCREENS = {
     EMERGENCY_DEPARTMENT: ("pee_bowels_or_numb", "spreading_cold_or_head"),
 }
 SCREEN = SCREENS[CALL] + SCREENS[EMERGENCY_DEPARTMENT]
+# With no answers nothing can be concluded yet and the interview starts with the screen: what `next_step`
+# gives for no answers, known without running the engine (tests/test_interview.py checks that it is).
+FIRST_QUESTION = SCREEN[0]
 CAUSE_BUDGET = 6
 ORDER = {finding: i for i, finding in enumerate(FINDINGS)}
 # Findings that only ever name a cause: asking them cannot change how urgent the advice is.
@@ -40,8 +43,7 @@ SCREENED_BY = {rule.name: _PAIRS[frozenset(rule.findings)] for rule in RULES if 
 _LEVELLED = [(rule, URGENCY[rule.conclusion.supports]) for rule in RULES if rule.conclusion.supports]
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """The next question (a finding or group id; None when no answer can change the outcome) and the level
     whose screen it belongs to (CALL or EMERGENCY_DEPARTMENT while screening for them, else None)."""
 

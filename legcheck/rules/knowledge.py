@@ -5,7 +5,7 @@ tests with the answers it accepts, and what it concludes.  Adding a rule therefo
 asks; nothing here is written by hand.
 """
 import inspect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from experta import Rule
 
@@ -19,8 +19,7 @@ ACCEPTS = {True: frozenset({True}), False: frozenset({False}), YES_OR_UNSURE: fr
            NO_OR_UNSURE: frozenset({False, None})}
 
 
-@dataclass(frozen=True)
-class RuleInfo:
+class RuleInfo(NamedTuple):
     name: str
     requires: tuple  # ((finding id, frozenset of the answers it accepts), ...)
     conclusion: Conclusion

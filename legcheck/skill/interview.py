@@ -3,6 +3,7 @@ and what a person said in their own words, heard through the resolver and said b
 
 from legcheck import rules
 from legcheck.rules.groups import GROUPS, IMPLIES
+from legcheck.rules.interview import FIRST_QUESTION
 from legcheck.rules.vocabulary import CALL
 from legcheck.skill import speech, state
 from legcheck.skill.respond import join, reply, strings
@@ -46,6 +47,10 @@ def ask(handler_input, question, prefix=""):
 def advance(handler_input, prefix=""):
     """Say what comes next: emergency advice at once, else the pending or next question, else the result."""
     record = state.session(handler_input)
+    if not record.findings and record.question is None:
+        # Nothing answered yet: the first question, without building the engine.  A cold start's first
+        # reply (the launch) so skips experta's Rete build, which the first answer then pays.
+        return ask(handler_input, FIRST_QUESTION, prefix)
     assessment = assess(handler_input)
     if assessment.emergency_signs:
         return emergency(handler_input, assessment, prefix)
