@@ -5,7 +5,7 @@ Placeholders: {number} is the locale's emergency number, {doctor} the usual word
 
 TEXT = {
     "DISCLAIMER": "I'm not a doctor: in an emergency, call {number}.",
-    "WELCOME": "Welcome to Leg Check: a few questions about weak legs.",
+    "WELCOME": "Welcome to Leg Check, for weak legs.",
     "START_OVER": "OK, let's start again.",
     "HELP": ("Answer each question with yes, no, or I don't know. You can also tell me a symptom at "
              "any time, like my back hurts. Say why to hear why I'm asking, or stop to finish."),

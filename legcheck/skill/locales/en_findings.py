@@ -17,7 +17,7 @@ FINDINGS = {
     "pee_bowels_or_numb": ("New trouble peeing or with your bowels, pee dark like cola, or numbness between "
                            "your legs?", "you have trouble peeing or with your bowels, dark pee, or "
                            "numbness between your legs"),
-    "spreading_cold_or_head": ("Is the weakness spreading upward? Or a leg cold or pale, or a knock to your "
+    "spreading_cold_or_head": ("Is the weakness spreading upward, a leg cold or pale, or have you hit your "
                                "head?", "the weakness is spreading up, a leg is cold or pale, or you hit "
                                "your head"),
     # group questions of earlier releases, no longer asked (legcheck.rules.groups.RETIRED)
