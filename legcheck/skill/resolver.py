@@ -24,6 +24,10 @@ from legcheck.lexicon.causes import CAUSES
 from legcheck.lexicon.findings import FINDINGS
 from legcheck.rules.groups import IMPLIES
 
+from . import matching
+from .matching import Recipes, alternation
+from .matching import spans as spans_of
+
 NOTHING = "nothing"  # no leading answer
 _FIXES = [(r"[\u2018\u2019`´]", "'"), (r"\bcan ?not\b", "can't"), (r"\bcant\b", "can't"),
           (r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
@@ -48,81 +52,6 @@ def normalize(text):
     return text.strip(" ,")
 
 
-def _alternation(pattern):
-    """A regex for a concept: whole words only ("back" in "my back's sore", not in "backache")."""
-    return re.compile(rf"(?<![\w'])(?:{pattern})(?!\w)")
-
-
-def _top_level(pattern):
-    """The alternatives of a regex at its top level."""
-    parts, depth, start, escaped, in_class = [], 0, 0, False, False
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return parts + [pattern[start:]]
-
-
-def _stems(alternative):
-    """The literal words an alternative can start with; None when it can start with anything."""
-    alternative = alternative.removeprefix("\\b")
-    if alternative.startswith("(?:"):
-        close = alternative.find(")")
-        inner, rest = alternative[3:close], alternative[close + 1:]
-        if not inner or any(c in inner for c in "()[]\\?*+{."):
-            return None
-        heads = [word.strip() for word in inner.split("|")]
-        if rest.startswith("?"):  # an optional group: what follows it can start the match too
-            tail = _stems(rest[1:].lstrip())
-            return None if tail is None or not all(heads) else heads + tail
-        return heads if all(heads) else None
-    stem = ""
-    for char in alternative:
-        if char.isalnum() or char in " '-":
-            stem += char
-            continue
-        if char in "?*{" and stem:  # the last character is optional
-            stem = stem[:-1]
-        break
-    return [stem.strip()] if stem.strip() else None
-
-
-class Concept:
-    """One concept's regex, compiled only once some word of a text could start a match: most utterances touch
-    a few concepts, so a fresh process compiles a few of them, not all (each takes a millisecond or two)."""
-
-    def __init__(self, pattern):
-        self.pattern = pattern
-        stems = [_stems(alternative) for alternative in _top_level(pattern)]
-        # The first word (or its start) of each way a match can begin (None: it can begin anywhere).
-        self.keys = None if None in stems else frozenset(s.split()[0] for g in stems for s in g)
-        self._regex = None
-
-    def finditer(self, text, prefixes):
-        """Matches in `text`; `prefixes` holds every start of each of its words ("pai", "pain", "paini"...)."""
-        if self.keys is not None and not self.keys & prefixes:
-            return ()
-        if self._regex is None:
-            self._regex = _alternation(self.pattern)
-        return self._regex.finditer(text)
-
-
-def _prefixes(text):
-    return {word[:size] for word in re.findall(r"[a-z0-9']+", text) for size in range(1, len(word) + 1)}
-
-
 @dataclass(frozen=True)
 class Heard:
     """What an utterance said: a leading answer (True, False, None or NOTHING) and findings with polarity."""
@@ -133,9 +62,9 @@ class Heard:
 
 @cache
 def _compiled():
-    """(concept -> regex, [(finding id, [(required, forbidden)])], cue regexes), compiled once."""
+    """(Concepts, the findings' Recipes, the causes' Recipes, answer regexes, cue regexes), compiled once."""
     table = {**concepts.BODY, **concepts.STATE, **concepts.CAUSE_WORDS}
-    regexes = {name: Concept(pattern) for name, pattern in table.items()}
+    regexes = matching.concepts(table)
 
     def parse(recipe):
         """(concepts needed, concepts that must be absent, whether they may be in different sentences: "*")"""
@@ -145,8 +74,8 @@ def _compiled():
                 frozenset(c[1:] for c in words if c.startswith("!")), wide)
 
     def recipes(entries):
-        return [(entry_id, [parse(r) for r in words.recipes], [parse(r) for r in words.denied_by])
-                for entry_id, words in entries.items() if words.recipes]
+        return Recipes([(entry_id, [parse(r) for r in words.recipes], [parse(r) for r in words.denied_by])
+                        for entry_id, words in entries.items() if words.recipes])
 
     subject = r"(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?"
     answers = [(False, re.compile(_LEAD + r"(?:yeah|yes|yep) (?:nah|no)" + r"(?![\w'])")),
@@ -156,21 +85,10 @@ def _compiled():
                (False, re.compile(_LEAD + rf"(?:{concepts.NO})" + _SHORT_END)),
                (True, re.compile(_LEAD + rf"(?:{concepts.YES_STRONG})" + r"(?![\w'])")),
                (True, re.compile(_LEAD + rf"(?:{concepts.YES})" + _SHORT_END))]
-    cues = {"negation": _alternation(concepts.NEGATION), "unsure": _alternation(concepts.UNSURE_HEDGE),
-            "doubt": _alternation(concepts.NEGATIVE_HEDGE), "sentence": re.compile(concepts.SENTENCE),
+    cues = {"negation": alternation(concepts.NEGATION), "unsure": alternation(concepts.UNSURE_HEDGE),
+            "doubt": alternation(concepts.NEGATIVE_HEDGE), "sentence": re.compile(concepts.SENTENCE),
             "clause": re.compile(concepts.CLAUSE)}
     return regexes, recipes(FINDINGS), recipes(CAUSES), answers, cues
-
-
-def _spans(text, regexes):
-    """[(start, end, concept)]; what is wrong ("good") strictly inside a longer phrase of another concept ("good
-    days and bad") is that phrase's, not a concept of its own; a body part always counts."""
-    prefixes = _prefixes(text)
-    found = [(m.start(), m.end(), name) for name, regex in regexes.items() for m in regex.finditer(text, prefixes)]
-    idioms = [(s, e) for s, e, n in found if n == "IDIOM"]  # "a pain in the neck" says nothing of a neck
-    found = [(s, e, n) for s, e, n in found if n != "IDIOM" and not any(a <= s < b for a, b in idioms)]
-    return [(s, e, n) for s, e, n in found if n != "FINE"
-            or not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n for s2, e2, n2 in found)]
 
 
 def _pieces(text, boundary, start=0, end=None):
@@ -220,7 +138,7 @@ def _read(text, entries, assumed=None):
     are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee)."""
     assumed = assumed or {}
     regexes, _, _, _, cues = _compiled()
-    spans = _spans(text, regexes)
+    spans = spans_of(text, regexes)
     covered = [(s, e) for s, e, n in spans if n not in concepts.DENIALS]
 
     def free(match):  # a cue inside a concept ("can't walk", "no feeling") is part of that concept
@@ -243,7 +161,7 @@ def _read(text, entries, assumed=None):
         if "SOMEONE_ELSES" in names:  # "my cat is sick", "the chair leg is broken"
             continue
         clause_heard = {}
-        for entry_id, recipes, denials in entries:
+        for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
             for need, avoid, across in recipes:
                 if across != wide and not (across and len(sentences) == 1):
                     continue
@@ -290,7 +208,7 @@ def understand(text, question=None):
     heard = _read(rest, findings)
     if answer is NOTHING and question in FINDINGS and FINDINGS[question].recipes and question not in heard:
         body = {question: {c for need, _ in _parse_recipes(question) for c in need if c in concepts.BODY}}
-        about = _read(rest, [entry for entry in findings if entry[0] == question], assumed=body)
+        about = _read(rest, Recipes([entry for entry in findings.entries if entry[0] == question]), assumed=body)
         if question in about:
             answer = about[question]
     return Heard(answer, heard)
@@ -298,7 +216,7 @@ def understand(text, question=None):
 
 def _parse_recipes(finding):
     return next([(need, avoid) for need, avoid, _ in recipes]
-                for entry_id, recipes, _ in _compiled()[1] if entry_id == finding)
+                for entry_id, recipes, _ in _compiled()[1].entries if entry_id == finding)
 
 
 def causes_in(text):
