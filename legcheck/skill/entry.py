@@ -9,14 +9,14 @@ import json
 import os
 
 from ask_sdk_core.exceptions import AskSdkException
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
 from legcheck.skill.build import build_skill
 from legcheck.skill.failures import log_failure
 from legcheck.skill.locales import strings_for
+from legcheck.skill.sdk_compat import Serializer
 
-_SERIALIZER = DefaultSerializer()
+_SERIALIZER = Serializer()  # ISO 8601 timestamps read without dateutil (legcheck/skill/sdk_compat.py)
 _SKILLS = {}
 
 
