@@ -4,11 +4,11 @@ records of ids (legcheck.rules.records).  It knows nothing of speech or Alexa.
     >>> from legcheck.rules import assess
     >>> assess({"breathing": True}).triage
     'call_emergency'
+
+The engine (experta and the rule modules) is imported on the first assessment, not with this package: a
+skill's launch reads only the vocabulary, the groups and the sources, and so a Lambda cold start that
+answers a LaunchRequest does not pay for experta (tests/test_cold_start.py).
 """
-from .engine import conclude
-from .groups import expand
-from .interview import next_step
-from .knowledge import ACTION_GROUPS, MATCHABLE
 from .records import Assessment
 from .vocabulary import FINDINGS
 
@@ -23,6 +23,11 @@ def assess(findings):
             raise ValueError(f"unknown finding id: {finding!r}")
         if not isinstance(value, bool | None):
             raise ValueError(f"answer for {finding!r} must be true, false or null")
+    from .engine import conclude
+    from .groups import expand
+    from .interview import next_step
+    from .knowledge import ACTION_GROUPS, MATCHABLE
+
     answers = expand(findings, ACTION_GROUPS)
     conclusions = conclude(answers, MATCHABLE)
     step = next_step(findings, answers, conclusions)

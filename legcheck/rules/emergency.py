@@ -5,15 +5,8 @@ from experta import Rule
 from . import sources
 from .base import RuleBase, concludes
 from .facts import yes
-from .sources import Seed
+from .sources import BLADDER_BOWEL, SUDDENLY, Seed
 from .vocabulary import CALL, EMERGENCY_DEPARTMENT
-
-SUDDENLY = Seed("Immediate medical care is advised if leg weakness appears suddenly, especially with severe back "
-                "or leg pain, numbness, tingling, or difficulties with speech or vision. These could be signs of "
-                "a stroke or other serious medical emergencies.")
-BLADDER_BOWEL = Seed("If leg weakness is accompanied by other concerning symptoms like loss of bladder or bowel "
-                     "control, difficulty breathing, fever, unexplained weight loss, or changes in sensation, "
-                     "medical attention is necessary.")
 
 
 class StrokeSigns(RuleBase):

@@ -6,10 +6,11 @@ own (an *action group*: see legcheck.rules.knowledge) stands for "one of these, 
 member not answered yet counts as "I don't know", so the rules give that action at once.  A yes to any other
 group only opens it: its members are asked next.
 """
+from .vocabulary import CALL, EMERGENCY_DEPARTMENT
 
 GROUPS = {
-    # The screen (legcheck.rules.interview.SCREENS): every sign that calls for an ambulance, then those for the
-    # emergency department; at most three things a question, as a listener can follow them.
+    # The screen (SCREENS below): every sign that calls for an ambulance, then those for the emergency
+    # department; at most three things a question, as a listener can follow them.
     "stroke_signs_now": ("sudden_onset", "sudden_then_gone", "face_or_arm", "speech_or_vision"),
     "heart_lung_head": ("chest_pain", "sudden_headache", "breathing", "swallowing"),
     "fallen_or_confused": ("cant_get_up", "spine_injury", "new_confusion"),
@@ -32,6 +33,16 @@ GROUPS = {
     "other_risks": ("low_potassium_risk", "blood_thinners"),
     "diet_toxins_or_family": ("poor_diet", "toxin_exposure", "family_muscle_disease"),
 }
+# level -> the screen questions for it, asked in this order (legcheck.rules.interview)
+SCREENS = {
+    CALL: ("stroke_signs_now", "heart_lung_head", "fallen_or_confused"),
+    EMERGENCY_DEPARTMENT: ("pee_bowels_or_numb", "spreading_cold_or_head"),
+}
+SCREEN = SCREENS[CALL] + SCREENS[EMERGENCY_DEPARTMENT]
+# With no answers nothing can be concluded yet and the interview starts with the screen: what the interview
+# gives for no answers, known without building the engine (tests/test_interview.py checks that it is), so
+# that a launch needs no rules at all.
+FIRST_QUESTION = SCREEN[0]
 # Group questions of earlier releases, no longer asked: a session that answered one still reads as it did.
 RETIRED = {
     "spine_nerves": ("bladder_bowel", "cant_pee", "saddle_numbness"),

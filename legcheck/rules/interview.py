@@ -18,19 +18,11 @@ urgent than knowing every answer (tests/test_properties.py).
 import math
 from typing import NamedTuple
 
-from .groups import COVERS, GROUPS, GROUPS_OF
+# The screen is defined with its groups; FIRST_QUESTION and SCREEN are read from here too.
+from .groups import COVERS, FIRST_QUESTION, GROUPS, GROUPS_OF, SCREEN, SCREENS  # noqa: F401
 from .knowledge import RULES, TESTED
-from .vocabulary import CALL, CAUSES, EMERGENCY_DEPARTMENT, FINDINGS, SELF_CARE, URGENCY
+from .vocabulary import CAUSES, FINDINGS, SELF_CARE, URGENCY
 
-# level -> the screen questions for it, asked in this order
-SCREENS = {
-    CALL: ("stroke_signs_now", "heart_lung_head", "fallen_or_confused"),
-    EMERGENCY_DEPARTMENT: ("pee_bowels_or_numb", "spreading_cold_or_head"),
-}
-SCREEN = SCREENS[CALL] + SCREENS[EMERGENCY_DEPARTMENT]
-# With no answers nothing can be concluded yet and the interview starts with the screen: what `next_step`
-# gives for no answers, known without running the engine (tests/test_interview.py checks that it is).
-FIRST_QUESTION = SCREEN[0]
 CAUSE_BUDGET = 6
 ORDER = {finding: i for i, finding in enumerate(FINDINGS)}
 # Findings that only ever name a cause: asking them cannot change how urgent the advice is.

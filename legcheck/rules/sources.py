@@ -18,6 +18,21 @@ class Guidance(NamedTuple):
     url: str
 
 
+# -- seed sentences that several rules and the advice cite -----------------------------------------------
+SUDDENLY = Seed("Immediate medical care is advised if leg weakness appears suddenly, especially with severe back "
+                "or leg pain, numbness, tingling, or difficulties with speech or vision. These could be signs of "
+                "a stroke or other serious medical emergencies.")
+BLADDER_BOWEL = Seed("If leg weakness is accompanied by other concerning symptoms like loss of bladder or bowel "
+                     "control, difficulty breathing, fever, unexplained weight loss, or changes in sensation, "
+                     "medical attention is necessary.")
+PROGRESSIVE = Seed("Progressive weakness, meaning it worsens over time, warrants prompt medical assessment.")
+AFTER_INJURY = Seed("Weakness after an injury, especially if severe or not improving, should be evaluated.")
+EVALUATION = Seed("Seek professional medical evaluation for leg weakness, as it can indicate an underlying "
+                  "condition.")
+EVERYDAY = Seed("Many common experiences can lead to temporary leg weakness.")
+RULED_OUT = Seed("If temporary factors have been ruled out and weakness persists, a professional assessment can "
+                 "help identify the cause and guide appropriate management.")
+
 # -- red flags that call for an ambulance ---------------------------------------------------------------
 NHS_TIA = Guidance("Transient ischaemic attack (TIA) - symptoms (NHS)",
                    "https://developer.api.nhs.uk/widgets/condition/?condition=/conditions/"

@@ -6,16 +6,11 @@ from experta import AS, NOT, L, Rule
 
 from . import sources
 from .base import RuleBase, concludes
-from .emergency import BLADDER_BOWEL, SUDDENLY
 from .facts import Cause, Triage, yes
-from .sources import Seed
+from .sources import AFTER_INJURY, BLADDER_BOWEL, EVALUATION, EVERYDAY, PROGRESSIVE, RULED_OUT, SUDDENLY, Seed
 from .vocabulary import SELF_CARE, SOON, WITHIN_24H
 
 LAST = -10  # salience: the fallbacks look at everything the other rules concluded
-PROGRESSIVE = Seed("Progressive weakness, meaning it worsens over time, warrants prompt medical assessment.")
-AFTER_INJURY = Seed("Weakness after an injury, especially if severe or not improving, should be evaluated.")
-EVALUATION = Seed("Seek professional medical evaluation for leg weakness, as it can indicate an underlying "
-                  "condition.")
 
 
 class WithinADay(RuleBase):
@@ -134,7 +129,6 @@ class Fallbacks(RuleBase):
 
 FALLBACK_SOURCES = {
     "triage_underlying_condition": EVALUATION,
-    "triage_everyday_cause": Seed("Many common experiences can lead to temporary leg weakness."),
-    "triage_unexplained": Seed("If temporary factors have been ruled out and weakness persists, a professional "
-                               "assessment can help identify the cause and guide appropriate management."),
+    "triage_everyday_cause": EVERYDAY,
+    "triage_unexplained": RULED_OUT,
 }

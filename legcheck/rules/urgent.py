@@ -4,9 +4,8 @@ from experta import Rule
 
 from . import sources
 from .base import RuleBase, concludes
-from .emergency import BLADDER_BOWEL
 from .facts import no, yes
-from .sources import Seed
+from .sources import BLADDER_BOWEL, Seed
 from .vocabulary import EMERGENCY_DEPARTMENT
 
 SPINAL_CORD = Seed("Spinal cord issues, such as a herniated disc, spinal stenosis (narrowing of spinal spaces), or "

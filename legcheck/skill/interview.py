@@ -2,8 +2,7 @@
 and what a person said in their own words, heard through the resolver and said back to them."""
 
 from legcheck import rules
-from legcheck.rules.groups import GROUPS, IMPLIES
-from legcheck.rules.interview import FIRST_QUESTION
+from legcheck.rules.groups import FIRST_QUESTION, GROUPS, IMPLIES
 from legcheck.rules.vocabulary import CALL
 from legcheck.skill import speech, state
 from legcheck.skill.respond import join, reply, strings

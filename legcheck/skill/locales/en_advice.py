@@ -7,9 +7,7 @@ Placeholders: {number} the locale's emergency number (and, in India, the ambulan
 from typing import NamedTuple
 
 from legcheck.rules import sources
-from legcheck.rules.emergency import SUDDENLY
-from legcheck.rules.sources import Seed
-from legcheck.rules.triage import EVALUATION, FALLBACK_SOURCES, PROGRESSIVE
+from legcheck.rules.sources import EVALUATION, EVERYDAY, PROGRESSIVE, RULED_OUT, SUDDENLY, Seed
 
 
 class Line(NamedTuple):
@@ -18,8 +16,6 @@ class Line(NamedTuple):
     they: str | None = None
 
 
-EVERYDAY = FALLBACK_SOURCES["triage_everyday_cause"]
-RULED_OUT = FALLBACK_SOURCES["triage_unexplained"]
 
 ADVICE = {
     "call_emergency": (
