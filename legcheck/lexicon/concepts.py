@@ -15,25 +15,27 @@ BODY = {
     "BACK": r"backache|"
             r"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!years )(?<!year )(?<!while )"
             r"back(?! (?:garden|yard|home|up|to|then|again|door|passage|seat|of the (?:leg|knee|thigh|calf)|from|"
-            r"and forth|on (?:my|her|his) feet|off|down|in|out|now|later|inside|there|here))|"
+            r"and forth|on (?:my|her|his) feet|off|down|in|out|now|later|inside|there|here|asleep|"
+            r"of (?:the|my|her|his) (?:head|hand|hands|throat|eye|eyes|mind|car|queue|house|bus|cupboard))\b)|"
             r"spine|spinal|lumbar|backbone|lower back|waist|tailbone|coccyx|buttocks?",
     "NECK": r"neck",
     "CHEST": r"chest|breastbone|heart area",
     "HEAD": r"head|skull|forehead|noggin",
-    "FACE": r"face|mouth|cheeks?|smile|lips?|eyelids?|jaw",
+    "FACE": r"face|facial|mouth|cheeks?|smile|smiles|smiling|lips?|eyelids?|jaw",
     "ARM": r"arms?|shoulders?|elbows?",
     "HAND": r"hands?|fingers?|wrists?",
     "SPEECH": r"speech|speak(?:ing|s)?|spoke|spoken|talk(?:ing|s|ed)?|words?|sentences?|voice|sayings?|say things|"
               r"mumbl\w*",
     "VISION": r"vision|eyesight|sight|eyes?|seeing|see (?:properly|straight|clearly|right)|blind\w*",
     "URINE": r"urine|urinat\w*|wee\b|wees|weeing|weed|pee\b|pees|peeing|peed|piss\w*|water works|waterworks|"
-             r"passing water|pass water|toilet|loo|bathroom|(?:my|her|his|dad's|mum's|mom's|nan's) water",
+             r"passing water|pass water|toilet|loo|bathroom|bladder|(?:my|her|his|dad's|mum's|mom's|nan's) water",
     "BOWEL": r"bowels?|poo\w*|stools?|motions?|number two|soil\w*",
     "CALF": r"calf|calves",
     "GROIN": r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|groin|private parts|"
              r"privates|genitals?|down below|down there|between (?:my|her|his|the) legs|inner thighs?|saddle|bum|"
-             r"bottom|back passage|undercarriage",
-    "MUSCLE": r"muscles?|muscly",
+             r"bottom|back passage|undercarriage|wiping|when (?:i'm|i am|she's|she is|he's|he is) (?:washing|wiping)|"
+             r"after (?:the |using the )?(?:toilet|loo)",
+    "MUSCLE": r"muscles?|muscly|body(?= (?:pain|pains|ache|aches)\b)",
     "HEART": r"heart\w*|pulse|ticker",
     "FOOT": r"feet|foot|toes?",
 }
@@ -42,14 +44,25 @@ BODY = {
 STATE = {
     "PAIN": r"crick|complain\w* of|backache|pain\w*|hurt\w*|ach\w*|sore\w*|agony|agonis\w*|agoniz\w*|killing me|"
             r"throbb\w*|stabbing|shooting|burn\w*|tender|paining|excruciating|twinges?|niggl\w*|crook|stiff\w*|"
-            r"playing up|giving me grief|murder",
+            r"playing up|giving me grief|murder|bad(?= (?:back|neck)\b)",
     "SEVERE": r"shocking|dreadful|absolutely killing|severe\w*|terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
               r"awful\w*|unbearabl\w*|agony|agonis\w*|agoniz\w*|excruciating|killing me|worst|intense|crippling|"
-              r"can't bear|horrendous|screaming|ten out of ten|badly|bad pain|extreme\w*|sharp pain|really hurts|"
-              r"really painful|so painful|very painful",
+              r"can't bear(?! (?:any |my |her |his |the )?weight)|horrendous|screaming|ten out of ten|badly|bad pain|"
+              r"extreme\w*|sharp pain|really hurts|"
+              r"really painful|so painful|very painful|bad (?:back |leg |neck )pain|"
+              r"(?:hurts|hurting|aches|aching) (?:a lot|so much|like hell|like crazy)",
     "RADIATE": r"shoot\w*|down (?:my|her|his|the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)|radiat\w*|"
                r"travel\w* down|runs? down|goes down|going down|down the back of (?:my|her|his) leg|"
-               r"into (?:my|her|his|the) (?:leg|legs|bum|buttock)|spreads? down",
+               r"into (?:my|her|his|the) (?:leg|legs|bum|buttock)|spreads? down|"
+               r"(?:going|goes|coming|comes|came|went|travels|travelling|traveling|moving|moves|spreading|spreads|"
+               r"radiating|running|shooting|shoots) (?:from|down from) (?:my |her |his |the )?(?:lower )?"
+               r"(?:back|waist|hip|spine|bum|buttocks?|backside)|"
+               r"(?:going|goes|coming|comes|came|went|travels|travelling|traveling|moving|moves|spreading|spreads|"
+               r"radiating|running|shooting|shoots) down (?:to|into|till|until|up to) (?:my |her |his |the )?"
+               r"(?:right |left )?(?:leg|legs|knee|knees|foot|feet|calf|calves|thigh|thighs|toes|ankle|heel)|"
+               r"from (?:my |her |his |the )?(?:lower )?(?:back|waist|hip|spine|bum|buttocks?) (?:all the way )?"
+               r"(?:down )?(?:to|into|till|until) (?:my |her |his |the )?(?:right |left )?"
+               r"(?:leg|legs|knee|knees|foot|feet|calf|calves|thigh|thighs|toes|ankle|heel)",
     "SCIATIC": r"sciatica|sciatic|trapped nerve|pinched nerve|slipped disc|slipped disk|herniated|bulging disc",
     "CRAMP": r"charley horse\w*|cramp\w*|spasm\w*|twitch\w*|seiz\w* up|charley horse|knots?|catch(?:es|ing)?\b",
     "WEAK": r"weak\w*|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|floppy|dead|"
@@ -57,8 +70,11 @@ STATE = {
             r"lost (?:all )?(?:the |their |my |her |his )?(?:strength|power)|can't move|won't (?:hold|work|move|take)|"
             r"doesn't work|don't work|not working|stopped working|collaps\w*|went from under|weakness|feeble|dragg\w*|"
             r"useless|paralys\w*|paralyz\w*|limp\b|numb and weak|gave out|give out|went from under (?:me|her|him)|"
-            r"folded|noodles?|like lead|legs went|leg went|couldn't move|can't move|can't lift",
-    "ONSET": r"came on|come on|comes on|started|start\b|began|begun|happened|hit (?:me|her|him)|kicked in|went|gone|"
+            r"folded|noodles?|like lead|legs went|leg went|couldn't move|can't move|can't lift|packed (?:it )?in|"
+            r"packed up|conked out|carked it|died on (?:me|her|him)|gave up on (?:me|her|him)|"
+            r"(?:turned|went|gone) to (?:jelly|mush|water)|went out from under",
+    "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
+             r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
     "CANT_WALK": r"grab (?:the|onto the|on to the) walls?|(?:barely|hardly) (?:walk|stand|move)|"
                  r"hold on ?to (?:the )?(?:furniture|walls?)|get about|can't walk|unable to walk|hard to walk|"
@@ -66,13 +82,25 @@ STATE = {
                  r"hard to stand|can't get around|unsteady|off balance|lose (?:my|her|his) balance|"
                  r"losing (?:my|her|his) balance|balance is|wobbly on|shuffl\w*|keep falling|keeps falling|tripp\w*|"
                  r"stumbl\w*|can't manage the stairs|need a stick|walking frame|hold on to the furniture|"
-                 r"walk properly|can't keep (?:my|her|his) balance",
-    "NUMB": r"no sensation|not getting sensation|can't feel anything|"
+                 r"walk properly|can't keep (?:my|her|his) balance|"
+                 r"(?:leg|legs|knee|knees) (?:keep |keeps |kept |just |have |has |had |always |often )?(?:giving way|"
+                 r"give way|"
+                 r"gave way|gives way|giving out|give out|gave out|gives out|buckling|buckle|buckled|going from under)|"
+                 r"wobbly (?:legs|on (?:my|her|his) feet)|poor balance|bad balance|balance (?:is )?(?:poor|bad|off|"
+                 r"gone)|"
+                 r"foot drop|drop foot|(?:foot|feet|leg) (?:drags|dragging)|dragging (?:my|her|his) (?:foot|feet|leg)|"
+                 r"trip over (?:my|her|his) (?:own )?feet|"
+                 r"can't get (?:up )?(?:out of|up from|off|up off) (?:the|a|my|her|his) (?:chair|bed|sofa|couch|seat|"
+                 r"toilet|loo|armchair|recliner|car|bath|settee)|can't stand up from|can't get out of bed",
+    "NUMB": r"loss of (?:feeling|sensation)|losing (?:the )?(?:feeling|sensation)|no sensation|not getting sensation|"
+            r"can't feel anything|"
             r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb\w*|can't feel|no feeling|"
             r"lost (?:all )?(?:the )?feeling|not much feeling|dead feeling|don't have (?:any )?feeling|cotton wool|"
             r"feel like (?:wood|rubber)|no sensation|gone to sleep|"
-            r"(?:legs?|feet|foot) (?:is |are |keeps? )?(?:going |gone )?asleep",
-    "TINGLE": r"tingl\w*|pins and needles|prickl\w*|buzz\w*|electric\w*|crawling|fizz\w*|burning feet|feet burn\w*",
+            r"(?:legs?|feet|foot) (?:is |are |keeps? )?(?:going |gone )?asleep|won't wake up|dead leg|gone dead|"
+            r"went dead",
+    "TINGLE": r"tingl\w*|pins and needles|prickl\w*|buzz\w*|electric\w*|crawling|fizz\w*|burning feet|feet burn\w*|"
+              r"(?:feet|foot|soles|toes) (?:are |is |keep |keeps )?burning",
     "SWOLLEN": r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|bigger than the other|twice the size",
     "COLD": r"cold|icy|ice|freezing|chilly",
     # the whole person feeling cold, not a cold limb
@@ -81,31 +109,56 @@ STATE = {
     "PALE": r"pale|white|blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|no colour|no color|"
             r"lost (?:its|the) colou?r",
     "DROOP": r"droop\w*|drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
-             r"not moving|funny|odd|weird|strange|numb\w*|paralys\w*|frozen",
+             r"not moving|funny|odd|weird|strange|numb\w*|paralys\w*|frozen|to one side|towards one side",
+    # a face or mouth that has "fallen" (not a fall)
+    "FACE_FALLEN": r"(?:face|mouth|smile|cheek|lip|lips|eyelid)(?:'s)? (?:is |has |had |looks |look |looking |seems |"
+                   r"gone |got |kind of |a bit |sort of |all |been |slightly |just )*(?:fallen|slipped)|"
+                   r"fallen (?:face|mouth|smile|cheek)",
     "SLUR": r"mushed|all mushed|coming out (?:all )?(?:wrong|funny|mushed|jumbled)|"
             r"speech (?:is )?(?:not clear|unclear)|tongue (?:is )?(?:getting )?stuck|words (?:are )?not coming|"
             r"slurr\w*|jumbled|garbled|mumbl\w*|muddled words|wrong words|can't get (?:my|her|his|the) words|"
             r"can't speak|can't talk|trouble speaking|trouble talking|difficult\w* speaking|hard to speak|"
             r"not making sense|drunk|words come out|words are coming out|can't find (?:the|my|her|his) words|"
-            r"speech is (?:funny|odd|weird|strange|off|wrong|slow)|talking funny|talking rubbish|gibberish",
-    "BLURRED": r"blur\w*|double|can't see|lost (?:my|her|his|the) sight|gone dark|went dark|black\w* out|dim|fuzzy|"
+            r"speech (?:is |was |went |goes |going |gone |got |has gone |became )(?:all )?(?:funny|odd|weird|strange|"
+            r"off|wrong|"
+            r"slow|slurred|slurry|muddled|thick)|talking funny|talking rubbish|gibberish",
+    "BLURRED": r"loss of (?:vision|sight|eyesight)|losing (?:my |her |his |the )?(?:sight|vision|eyesight)|"
+               r"lost (?:my |her |his )?(?:vision|eyesight)|blur\w*|double|can't see|lost (?:my|her|his|the) sight|"
+               r"gone dark|went dark|black\w* out|dim|fuzzy|"
                r"hazy|curtain|half (?:my|her|his|the) vision|lost vision|can't see properly|seeing two|seeing double|"
                r"sight went|vision went",
-    "LOST_CONTROL": r"without control|lost control|no control|can't control|can't hold|couldn't hold|leak\w*|"
+    "LOST_CONTROL": r"loss of (?:bladder |bowel )?control|without control|lost control|losing control|lose control|"
+                    r"no control|can't control|can't hold|"
+                    r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"can't (?:pee|wee|urinate|pass water|pass urine|go|piss)|unable to (?:pee|wee|urinate|pass)|"
+    "CANT_PASS": r"can't (?:pee|wee|urinate|pass water|pass urine|piss)|"
+                 r"can't go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom)| (?:properly|at all|when|even|though|"
+                 r"although|despite|no matter)\b)|"
+                 r"(?:problem|problems|difficulty|trouble|issue|issues) (?:in |with |while |"
+                 r"when )?(?:passing (?:urine|water)|"
+                 r"peeing|weeing|urinating)|"
+                 r"hard to get (?:my |her |his |the )?(?:wee|pee|urine|water|stream|flow) (?:started|going|out)|"
+                 r"unable to (?:pee|wee|urinate|pass)|"
                  r"hard to (?:start|pee|wee|go)|trouble (?:starting|peeing|weeing|passing)|not (?:peed|weed)|"
                  r"haven't (?:peed|weed|passed)|hasn't (?:peed|weed|passed)|no (?:pee|wee|urine)|"
                  r"nothing (?:comes|coming|happens)|won't come|dribbl\w*|struggl\w* to (?:pee|wee|go|get)|"
                  r"straining to (?:pee|wee|go)|not passed (?:water|urine)|(?:urine|wee|pee) (?:is )?not coming|"
                  r"(?:urine|wee|pee) won't (?:come|start)|flow (?:is )?not starting|"
-                 r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push",
+                 r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push|"
+                 r"nothing (?:comes|coming|came) out|won't come out",
+    # trouble starting (with the bladder said, or asked about)
+    "HARD_START": r"hard to get (?:\w+ ){0,2}?started|hard to start|difficult\w* (?:to start|starting)|"
+                  r"trouble (?:starting|getting (?:it |\w+ )?started)|slow to (?:start|get going)|"
+                  r"takes (?:a while|ages|forever|a long time) to (?:start|get going|come)|"
+                  r"can't get (?:it |\w+ )?(?:started|going)|nothing (?:comes|coming|came|happens)|hesitan\w*|"
+                  r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*",
     "BREATHLESS": r"can't catch (?:my|her|his) breath|short of breath|puffed out|winded|gasping|can't breathe|"
                   r"hard to breathe|struggl\w* to breathe|struggl\w* (?:for|with) (?:breath|breathing)|"
                   r"difficult\w* breathing|trouble breathing|wheez\w*|suffocat\w*|choking for air|out of breath|"
                   r"shortness of breath|breathless\w*|can't get (?:my|her|his|enough) (?:breath|air)|"
                   r"fighting for breath|breathing is (?:bad|hard|difficult|funny|fast|heavy|laboured|labored)|panting|"
-                  r"can't get air|air hunger",
+                  r"can't get air|air hunger|(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
+                  r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
     "SWALLOW_TROUBLE": r"can't get (?:his|her|my) (?:tucker|food|tea|dinner) down|sits in (?:his|her|my) throat|"
                        r"(?:food|it|drink|drinks|water|tablets?|pills?|everything) (?:\w+ )?(?:gets?|getting|got|"
@@ -117,7 +170,18 @@ STATE = {
                        r"went down the wrong way|can't get (?:food|drink|it|anything) down|"
                        r"swallowing is (?:hard|difficult|funny)|coughing when (?:i|she|he) (?:eat|drink)|"
                        r"coughs when (?:she|he) (?:eats|drinks)|dribbl\w* (?:drinks|tea|water)|"
-                       r"drinks? (?:comes|come|dribble) out",
+                       r"drinks? (?:comes|come|dribble) out|choke (?:on|when|while|with|over)|chok(?:e|es|ed|"
+                       r"ing) (?:on|when|while) "
+                       r"(?:\w+ )?(?:eat|eating|drink|drinking|swallow\w*|food|water|tea|drinks?|tablets?|pills?)|"
+                       r"(?:goes|going|went|gone) down the wrong (?:way|hole|pipe|tube)|"
+                       r"(?:food|it|drink|drinks|water|tablet|tablets|pill|pills|everything|tea|dinner|tucker|meal|"
+                       r"meals) "
+                       r"(?:\w+ ){0,2}(?:stuck|lodged|won't go down|doesn't go down|not going down)|"
+                       r"can't get (?:\w+ )?(?:food|drink|tablets?|pills?|tea|water|tucker|dinner|meals?|anything) "
+                       r"(?:\w+ )?down|(?:food|tablet|tablets|pill|pills) (?:\w+ )?stuck|stuck (?:in|at) (?:the|my|"
+                       r"her|his) "
+                       r"(?:throat|gullet|chest)|(?:trouble|difficulty|problem|problems|struggling) (?:getting|to get) "
+                       r"(?:\w+ )?(?:food|drink|tablets?|pills?|tucker|anything) down",
     "SWALLOW": r"swallow\w*",
     "CONFUSED": r"all over the shop|talking irrelevant|not understanding|thinks it's (?:nineteen|\d{4})|"
                 r"not recognis\w*|not recogniz\w*|doesn't recognis\w*|didn't recognis\w*|didn't know who|"
@@ -146,7 +210,7 @@ STATE = {
              r"hot and sweaty|sweats|night sweats|viral fever|thirty[- ]?eight|thirty[- ]?nine|"
              r"hundred and (?:one|two|three)",
     "DARK": r"colou?r of (?:strong |black )?tea|tea[- ]colou?red|like (?:strong )?tea|dark|brown\w*|cola|coke|"
-            r"coca[- ]?cola|tea colou?red|like tea|strong tea|black|rust\w*|bloody|red|port wine",
+            r"coca[- ]?cola|tea colou?red|like tea|strong tea|black|rust\w*|bloody|red|port wine|darker|darkish",
     "MINI_STROKE": r"funny turn|mini[- ]?stroke|\btia\b|\bt i a\b|transient isch\w*|warning stroke",
     "STROKE_WORD": r"(?:having|had|having a|had a|think it's a|think it was a|is it a|signs of a|signs of|"
                    r"symptoms of a?) ?stroke|"
@@ -156,15 +220,21 @@ STATE = {
                       r"bolt of lightning|like lightning|like a bomb|thunderclap|worst headache|worst head ?ache|"
                       r"head (?:felt like it|is going to|was going to) (?:exploded|explode|burst)|"
                       r"like (?:being|i'd been|she'd been|he'd been) (?:hit|kicked) in the head|"
-                      r"hit (?:me|her|him) like a (?:ton of bricks|bus|hammer|truck)|head exploded|exploding head",
+                      r"hit (?:me|her|him) like a (?:ton of bricks|bus|hammer|truck)|head exploded|exploding head|"
+                      r"worst (?:pain|headache|head pain) (?:of|in) (?:my|her|his) life|"
+                      r"worst (?:pain|headache) (?:i've|she's|he's|i have|she has|he has) ever",
     "SUDDEN": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|just like that|"
               r"all at once|instantly|without warning|came on quick\w*|came on fast|quite quick\w*|"
               r"within (?:minutes|an hour|a few minutes|seconds)|in minutes|in seconds|overnight|just now|"
-              r"a few minutes ago|an hour ago|minutes ago|just then",
+              r"a few minutes ago|an hour ago|minutes ago|just then|then bang|and bang|then boom|and boom|then wham|"
+              r"and wham|bang just like that|came on (?:so |very |really |quite )?(?:quick\w*|fast|rapid\w*|sharp\w*)|"
+              r"come on (?:so |very |really |quite )?(?:quick\w*|fast|rapid\w*|sharp\w*)|in a split second|"
+              r"from nowhere|like a light switch|like flicking a switch|one minute",
     "RECENT_ONSET": r"this morning|since (?:this morning|last night|breakfast|lunch|today)|last night|overnight|"
                     r"woke up (?:with|and)|when (?:i|she|he) woke(?: up)?|since (?:i|she|he) woke|"
                     r"(?:an|a few|two|three) hours? ago|earlier today|this afternoon|this evening",
-    "GONE_AGAIN": r"became (?:alright|all right|okay|ok|normal|fine)|came good|sorted itself out|"
+    "GONE_AGAIN": r"(?:became|becomes|becoming|become|goes back to|went back to) (?:alright|all right|okay|ok|normal|"
+                  r"fine)|came good|sorted itself out|"
                   r"now (?:she's|he's|it's|i'm|it is|she is|he is) (?:fine|normal|ok|okay|alright|all right)|"
                   r"back to (?:herself|himself|myself)|went away|gone away|came back|back to normal|passed|wore off|"
                   r"settled|recovered|for (?:a few|ten|five|twenty|a couple of) (?:minutes|mins|seconds)|for a minute|"
@@ -180,22 +250,39 @@ STATE = {
                  r"up (?:to|into) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands|body)|"
                  r"now (?:in|it's in|in both) (?:my|her|his)? ?(?:arms|hands|hips|thighs)|"
                  r"started in (?:my|her|his|the) (?:feet|toes|ankles) (?:and|now)|ascending|higher and higher|"
-                 r"from (?:my|her|his|the) feet up",
+                 r"from (?:my|her|his|the) feet up|"
+                 r"(?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) "
+                 r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
+                 r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
     "WORSE": r"getting worse|got worse|gotten worse|worse and worse|weaker and weaker|weaker every|worsen\w*|"
              r"deteriorat\w*|progressive\w*|every day (?:it's|its)? ?worse|day by day|going downhill|"
              r"steadily (?:worse|weaker)|getting weaker|got weaker|gotten weaker|worse (?:each|every|than|since|by)|"
              r"keeps getting (?:worse|weaker)|each (?:day|week) (?:it's |its )?(?:worse|weaker)|"
-             r"weaker (?:each|by the)|going down hill|more and more",
+             r"weaker (?:each|by the)|going down hill|more and more|"
+             r"(?:leg|legs|knee|knees) (?:are |is |have been |has been |been )going(?= *$| *[,.;!?]| for \w| now\b|"
+             r" on (?:me|"
+             r"her|him)\b)|worse over (?:time|the (?:weeks|months|years)|weeks|months)",
     "EPISODES": r"in waves|comes? in (?:spells|waves)|some (?:weeks|days) (?:i'm|she's|he's|it's) fine|goes off again|"
                 r"weak for a (?:day|few days|week)|comes and goes|come and go|came and went|comes? on and off|"
                 r"on and off|off and on|episodes?|flare\w*|(?:weak|weakness) spells?|relaps\w*|bouts?|some days|"
                 r"good days and bad|now and then|from time to time|every few (?:weeks|months)|like last time|"
-                r"happens? sometimes|now and again|then it's fine for|for a few days then|comes back every",
+                r"happens? sometimes|now and again|then it's fine for|for a few days then|comes back every|"
+                r"(?:keeps|keep|kept) (?:on )?coming back|goes away and comes back|goes and comes back|recurr\w*|"
+                r"comes (?:\w+ ){1,2}and goes|come (?:\w+ ){1,2}and go|comes and goes away|goes and comes|"
+                r"comes back and goes|in (?:episodes|spells|attacks|fits and starts)|"
+                r"every (?:few|couple of|two|three|four|other) (?:days|weeks|months)|"
+                r"(?:once|twice|two times|three times|a few times|few times) (?:a|every|per) (?:week|fortnight|month)|"
+                r"then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright|all right|normal|"
+                r"better) again|(?:spells|attacks|turns) of weakness",
     "WEIGHT_LOSS": r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
                    r"dropped (?:\w+ ){0,2}(?:stone|kilos?|pounds?|sizes?)|"
-                   r"weight (?:is )?(?:reducing|going down|dropping|falling)|lost (?:a lot of |some |so much )?weight|"
+                   r"weight (?:is )?(?:reducing|going down|dropping|falling)|"
+                   r"lost (?:a lot of |some |so much |any |much |a bit of |a little |a little bit of |a fair bit of |"
+                   r"loads of |lots of |heaps of |a ton of )?weight|"
                    r"losing weight|weight (?:loss|is dropping|dropped|falling off)|clothes (?:are )?(?:loose|hanging)|"
-                   r"lost (?:a|two|three|\w+) (?:stone|kilos?|kgs?|pounds?|lbs?)|gone thin|thinner|skin and bone|"
+                   r"lost (?:a|two|three|\w+) (?:stone|kilos?|kgs?|pounds?|lbs?)|gone thin|"
+                   r"(?:got|getting|gone|look|looks|looking|become|becoming|grown|grew|much|lot|bit|so|very) thinner|"
+                   r"thinner (?:than|in the|now|these days|lately)|skin and bone|"
                    r"wasting away|dropped (?:a|two|\w+) (?:sizes?|stone|kilos?|pounds?)|not eating and thin",
     "ONSET_WALK": r"walk\w*|stroll\w*|get(?:ting)? to the shops|up (?:the )?hill|distance|yards|metres|meters|"
                   r"blocks?",
@@ -203,19 +290,28 @@ STATE = {
                    r"better when|pauses?|wait\w*",
     "INJURY": r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
               r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|jarred|fell (?:off|from|down)|"
-              r"fell(?! asleep| for| in love| through| apart| out with| behind| short| silent| ill| pregnant)|fall\b|"
-              r"falls\b|falling over|fallen|had a fall|tripp\w*|slipp\w*|stumbl\w*|tumbl\w*|accident\w*|crash\w*|"
+              r"fell(?! asleep| back asleep| back to sleep| for| in love| through| apart| out with| behind| short|"
+              r" silent| ill| pregnant)|fall\b|"
+              r"falls\b|falling over|fallen|had a fall|tripp\w*|slipp\w*|stumbl\w*|tumbl\w*|crash\w*|"
+              r"accident\w*(?! (?:in|on|with) (?:my|her|his|the) (?:pants|bed|knickers|trousers|underwear|nappy|"
+              r"clothes|bladder|bowels?|waterworks))|"
               r"injur\w*|sprain\w*|strain\w*|twist\w*|went over|rolled (?:my|her|his) ankle|pulled (?:a )?muscle|"
-              r"bang\w*|knock\w*|hit (?:my|her|his) (?:head|back|neck|leg|knee|hip)|bump\w*|came off|knocked over|"
+              r"bang\w*(?! *[,.;!?]| *$| (?:at|about|around) \w)|knock\w*|hit (?:my|her|his) (?:head|back|neck|leg|"
+              r"knee|hip)|"
+              r"bump\w*|came off|knocked over|"
               r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
-              r"went down hard|landed on",
+              r"went down hard|landed on|dumped by (?:a |the )?wave|wiped out (?:on|off) (?:my|her|his|the|a) "
+              r"(?:bike|board|surfboard|skateboard|scooter|horse)",
     "SERIOUS": r"not getting any better|any better|still (?:really )?bad|deformed|fracture\w*|"
                r"came a (?:real )?cropper|bad fall|serious\w*|bad (?:fall|accident|one)|nasty|broken|broke|fractur\w*|"
                r"not healing|isn't healing|not getting better|isn't getting better|no better|"
                r"still (?:hurts|bad|swollen)|hasn't improved|not improving|can't put weight|dislocat\w*|snapped|"
                r"heard a crack|cracked|badly hurt|hospital|ambulance came",
     "ON_FLOOR": r"can't put (?:my|her|his) (?:foot|leg) down|on the (?:\w+ )?floor|on the ground|"
-                r"can't get (?:(?:myself|herself|himself|themselves) )?(?:back )?up|stuck on|lying on|"
+                r"can't get (?:(?:myself|herself|himself|themselves) )?(?:back )?up(?! (?:out of|from|off) (?:the|a|"
+                r"my|her|his) "
+                r"(?:chair|bed|sofa|couch|seat|toilet|loo|armchair|recliner|car|bath|settee))|stuck on|lying on|"
+                r"can't bear (?:any |her |his |my )?weight|can't take (?:any |her |his |my )?weight|"
                 r"can't stand on (?:my|her|his|the) leg|been down|can't get off the floor|can't get back up|"
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
@@ -229,16 +325,18 @@ STATE = {
                 r"pilates|dancing|danced|lifting|lifted|heavy (?:work|lifting|job)|dug|digging|gardening|shovel\w*|"
                 r"moving house|moved house|spin class|bootcamp|crossfit|overdid|over did|overdo\w*|long walk|"
                 r"walked (?:miles|for miles|\d+|twenty|ten|fifteen)|lot of walking|squats|lunges|labouring|"
-                r"physical work|(?:ran|did|do|doing) (?:a|the|my) marathon|pilgrimage|yatra|trek",
+                r"physical work|leg day|(?:ran|did|do|doing) (?:a|the|my) marathon|pilgrimage|yatra|trek|strenuous|"
+                r"vigorous|"
+                r"heavy exercise|overexert\w*",
     "FLUID_LOSS": r"(?:haven't|hasn't|not) been drinking (?:much|enough|properly)|not drinking (?:much|enough)|"
                   r"hardly drinking|vomit\w*|being sick|been sick|throw\w* up|threw up|puk\w*|chuck\w* up|chundering|"
-                  r"diarrh\w*|runs\b|the runs|loose motions?|loose stools?|loose bowels|the trots|gastro|stomach bug|"
+                  r"diarrh\w*|the runs|loose motions?|loose stools?|loose bowels|the trots|gastro|stomach bug|"
                   r"tummy bug|sweat\w*|dehydrat\w*|not drinking|haven't (?:been )?drunk|"
                   r"not (?:had|been having) (?:much|enough|anything) to drink|thirsty|dry mouth|"
                   r"hardly (?:drunk|drinking|any water)|forgot to drink|hot day|heatwave|scorcher|no water|fluids|"
-                  r"tummy upset|upset stomach|stomach upset|food poisoning",
+                  r"tummy upset|upset stomach|stomach upset|food poisoning|heat exhaustion|heat ?stroke",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
-    "HUNGER": r"hungry|starving|skipp\w* (?:a )?(?:meals?|lunch|breakfast|dinner|tea)|"
+    "HUNGER": r"hungry|starving|skipp\w* (?:a |any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)|"
               r"missed (?:a meal|lunch|breakfast|dinner|tea|meals)|haven't eaten|not eaten|no food|forgot to eat|"
               r"didn't eat|hypo\b|hypos|sugar (?:is |was |went )?(?:low|dropped|crashed|down)|low sugar|sugar low|"
               r"sugar dropped|sugar crash|low blood sugar|"
@@ -262,18 +360,20 @@ STATE = {
                r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
-    "DIABETES": r"diabet\w*|sugar patient|sugar problem|(?:have|has|got|with) sugar\b|high sugar|type (?:one|two|1|2)|"
+    "DIABETES": r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|diabet\w*|sugar patient|"
+                r"sugar problem|(?:have|has|got|with) sugar\b|high sugar|type (?:one|two|1|2)|"
                 r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
     "INFECTION": r"infect\w*|flu\b|influenza|virus|viral|bug\b|a (?:bad |heavy |streaming )?cold\b|head cold|"
                  r"common cold|covid|corona|chest infection|water infection|\buti\b|urine infection|bladder infection|"
                  r"kidney infection|tick\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|malaria|chikungunya|"
-                 r"pneumonia|bronchitis|strep|antibiotics|cough\w*|sore throat|cellulitis|shingles|glandular fever",
+                 r"pneumonia|bronchitis|strep|antibiotics|cough\w*|sore throat|cellulitis|shingles|glandular fever|"
+                 r"food poisoning|(?:been|was) (?:ill|sick|poorly|crook) (?:recently|lately|last week|the other week)",
     "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
                r"hashimoto\w*|goitre|goiter",
     "KIDNEY": r"kidney\w*|renal|dialysis|ckd",
     "AUTOIMMUNE": r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|scleroderma|"
-                  r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks",
+                  r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks|sarcoid\w*",
     "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
                      r"bendroflumethiazide|thiazide|indapamide|spironolactone|potassium|hydrochlorothiazide|"
                      r"bumetanide|torsemide|chlorthalidone|"
@@ -285,46 +385,78 @@ STATE = {
                  r"vegetarian|veggie|no meat|don't eat meat|doesn't eat meat|little meat|not much meat|no dairy|"
                  r"no milk|don't eat eggs|pure veg\w*|b ?12|b twelve|vitamin d|vitamin b|no sun\w*|never go out|"
                  r"stay indoors|housebound|don't get out|not eating (?:properly|well)|poor diet|bad diet|"
-                 r"only eat toast|tea and toast|junk food|malnourish\w*",
+                 r"only eat toast|tea and toast|junk food|malnourish\w*|eat (?:very )?(?:badly|poorly)|"
+                 r"(?:don't|doesn't) eat (?:much|a lot|properly|well|enough)|never go (?:outside|out)|"
+                 r"(?:don't|doesn't) get (?:much|any|enough) (?:sun|sunshine|sunlight)|"
+                 r"little (?:sun|sunshine|sunlight)|not (?:much|enough) (?:sun|sunshine|sunlight)",
     "SMOKE": r"durries|darts|smok\w*|cigarettes?|fags?|ciggies?|beedis?|bidis?|vape\w*|poor circulation|"
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
-             r"peripheral arter\w*|\bpad\b|bypass",
+             r"peripheral arter\w*|\bpad\b|bypass|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
     "TOXIN": r"weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|paint stripper|"
              r"lead (?:poisoning|paint|pipes|exposure|levels?)|exposed to lead|mercury|arsenic|heavy metals?|"
              r"paint thinners|glue sniff\w*|battery (?:plant|factory|recycling)|foundry|smelter|fertili[sz]ers?|"
-             r"ayurvedic|poisoned|toxic|toxins?|contaminat\w*|sheep dip|crop spray\w*",
+             r"ayurvedic|poisoned|toxic|toxins?|contaminat\w*|sheep dip|crop spray\w*|"
+             r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
+             r"breathed (?:in )?(?:fumes|something|chemicals)",
     "FAMILY_MUSCLE": r"(?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|cousin|grandad|grandfather|grandma|"
                      r"grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:has|had|have|was diagnosed with|"
                      r"got) (?:a )?muscle|"
                      r"muscle (?:\w+ )?(?:disease|condition|disorder|problem)s? (?:in|runs in) (?:the|our|my) family|"
                      r"in (?:our|my|the) family (?:\w+ ){0,3}muscle|"
                      r"(?:runs|run|running|ran) in (?:the|our|my|her|his) family|family history|hereditary|inherited|"
-                     r"genetic|muscular dystrophy|dystrophy|myotonic|family (?:has|have) (?:a )?muscle",
+                     r"(?:runs|run|running|ran) (?:in|on|down) (?:my|her|his|our|the) (?:\w+(?:'s)? ){0,3}?"
+                     r"(?:side|family)|(?:mum's|mom's|dad's|mother's|father's|maternal|paternal) side|"
+                     r"genetic|muscular dystrophy|dystrophy|myotonic|family (?:has|have) (?:a )?muscle|"
+                     r"(?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|aunty|auntie|cousin|grandad|grandfather|"
+                     r"grandma|grandmother|nan|nana|son|daughter)(?:'s)? (?:has|had|have|got|gets) (?:it|"
+                     r"the same(?: thing|"
+                     r" problem| trouble)?)(?: too| as well)?(?= *$| *[,.;!?]| too| as well)",
     "CANCER": r"cancer\w*|tumou?r\w*|chemo\w*|radiotherapy|radiation|oncolog\w*|malignan\w*|secondaries|metasta\w*|"
               r"myeloma|lymphoma|leuk(?:a)?emia|carcinoma|mastectomy|in remission|the big c",
     "THINNERS": r"blood thinn\w*|thin (?:my|her|his|the) blood|thins (?:my|her|his|the) blood|anticoagul\w*|warfarin|"
                 r"coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|clopidogrel|"
                 r"plavix|heparin|clexane|enoxaparin|acenocoumarol|acitrom",
-    "PALPITATIONS": r"heart (?:is |keeps )?(?:beating|going) (?:very |really |so )?(?:fast|quick\w*|hard|a million|"
-                    r"like mad|nineteen to the dozen)|"
+    "PALPITATIONS": r"heart(?:'s| is| keeps| was| has been| been)? (?:beating|going|racing|pounding|thumping|running) "
+                    r"(?:very |really |so |like )?(?:fast|quick\w*|hard|a million|like mad|nineteen to the dozen|"
+                    r"ten to the dozen|crazy|mad|like the clappers|like a train|like a drum|like a hammer|"
+                    r"out of (?:my|her|his) chest|ninety to the dozen|at a hundred|a mile a minute)|"
                     r"flip[- ]?flop\w*|palpitat\w*|atrial fibrillation|\baf\b|a fib|irregular heart\s?beat|"
                     r"heart flutter\w*|racing heart|"
-                    r"heart (?:is |keeps |was )?(?:racing|pounding|fluttering|skipping|thumping|galloping|jumping|"
+                    r"heart(?:'s| is| keeps| was)? (?:racing|pounding|fluttering|skipping|thumping|galloping|jumping|"
+                    r"hammering|"
+                    r"thudding|flipping|flopping|missing|doing (?:flips|somersaults|funny things)|"
                     r"banging|all over the place|going like the clappers|going mad|beating fast|missing beats)",
     "PALPITATE": r"racing|pounding|fluttering|flutter\w*|skipp\w* (?:a )?beats?|missing beats|irregular\w*|thumping|"
+                 r"hammering|thudding|skipping|skips|missed beats?|flip\w*|erratic|jumpy|a million miles|"
+                 r"nineteen to the dozen|like the clappers|going (?:fast|crazy|mad|wild)|beating out of|"
                  r"galloping|jumping|banging|funny rhythm|out of rhythm|beating (?:fast|hard|funny)",
-    "HEADACHE": r"headache\w*|head ache\w*|head (?:is |was )?(?:pounding|splitting|exploding|killing)|thunderclap|"
-                r"migraine|head (?:hurts|hurting|pain)|pain in (?:my|her|his|the) head|hit (?:me|her|him) like a|"
+    "HEADACHE": r"head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)|headache\w*|head ache\w*|head (?:is |"
+                r"was )?(?:pounding|splitting|exploding|killing)|thunderclap|"
+                r"migraine|head (?:hurts|hurting|pain)|pain in (?:my |her |his |the )?head\b|pain (?:at|"
+                r"in) the back of "
+                r"(?:my|her|his|the) head|hit (?:me|her|him) like a|"
                 r"worst headache|head felt like it exploded|sore head",
     "CHEST_TIGHT": r"tight\w*|pressure|squeez\w*|crush\w*|heav(?:y|iness)|weight on|band around|elephant|indigestion",
     "INCONTINENT": r"(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|underwear|trousers|nappy|bed)|"
-                   r"without knowing|wet (?:myself|herself|himself|the bed|my pants|her pants|his pants)|"
+                   r"without knowing|wet (?:myself|herself|himself|meself|themselves|the bed|my pants|her pants|"
+                   r"his pants)|"
+                   r"wet (?:my|her|his) (?:knickers|trousers|underwear|nappy|bed|clothes|pad)|"
+                   r"(?:peeing|weeing|pooing|pooping|soiling) (?:myself|herself|himself|meself)|wetting (?:myself|"
+                   r"herself|"
+                   r"himself|meself|the bed)|(?:peed|weed|pissed|pooed|pooped|soiled|messed) (?:meself|themselves)|"
+                   r"accidents? (?:in|on|with) (?:my|her|his|the) (?:pants|bed|knickers|trousers|underwear|nappy|"
+                   r"clothes|bladder|bowels?|waterworks)|(?:bladder|bowel|toilet|wee|pee|poo) accidents?|"
+                   r"lost control of (?:my|her|his) (?:bladder|bowels?|waterworks)|"
+                   r"(?:didn't|don't|can't|not|never) (?:always )?mak\w* it to the (?:toilet|loo|bathroom)|"
+                   r"(?:leaking|leaks|leaked|dribbling) (?:urine|wee|pee|a bit)|"
                    r"peed (?:myself|herself|himself)|weed (?:myself|herself|himself)|pooed|pooped|soiled|"
                    r"messed (?:myself|herself|himself)|incontinen\w*|didn't make it to the (?:toilet|loo|bathroom)|"
                    r"accident in (?:my|her|his) pants",
     "ONE_LEG": r"one leg|one side|one of (?:my|her|his) legs|"
                r"(?:left|right) (?:leg|side|foot|knee|hip|thigh|calf|ankle)|just the (?:left|right)|"
-               r"only (?:my|the|her|his) (?:left|right)|only one|on one side|the other (?:leg|one) is fine|single leg",
+               r"only (?:my|the|her|his) (?:left|right)|only one|on one side|the other (?:leg|one) is fine|single leg|"
+               r"(?:mainly|mostly|mainly just|just|only|it's) the (?:left|right) (?:one|side)|"
+               r"(?:only|just) (?:that|this|the one) (?:leg|foot|side)|(?:that|this) leg only",
     "BOTH_LEGS": r"both (?:my |her |his |the )?(?:legs|sides|feet|knees|thighs|calves)|both of (?:my|her|his|them)|"
                  r"either leg|all my legs",
     "TROUBLE": r"trouble|problems?|difficult\w*|hard|wrong|funny|changed|change|going|gone|lost|odd|weird|strange|off|"
@@ -337,13 +469,79 @@ STATE = {
     "STILL_THERE": r"hasn't gone|still there|hasn't passed|not gone|hasn't gone away|"
                    r"still (?:weak|the same|numb|dragging)",
     "MILD": r"not (?:too|that|very|so) bad|not severe|mild\w*|bearable|manageable|can cope|i can cope|a bit sore|"
-            r"niggl\w*|just a (?:normal|mild|bit of)|only a bit",
+            r"niggl\w*|just a (?:normal|mild|bit of)|only a bit|(?:isn't|is not|wasn't|not|aren't) (?:too |that |"
+            r"very |so |"
+            r"really )?(?:bad|severe)|tolerable|just (?:sore|aching|achy|a niggle|an ache)",
     "CAN_PEE": r"can (?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally| all right)?|"
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
     "CAN_WALK": r"can walk(?: fine| okay| ok| normally| all right)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
     "FINE": r"fine|okay|ok\b|o\.k\.|alright|all right|normal|good|great|clear|as usual|same as ever|as normal|"
             r"right as rain|perfect\w*",
+    # Said of the person as a whole or of a body part, these deny a finding (the finding's denied_by)
+    "NO_HEADACHE": r"no (?:headaches?|head ?aches?|head pain|migraine)|"
+                   r"(?:haven't|hasn't|not|never|don't|doesn't|didn't) (?:got |had |have |has |get |gets |been "
+                   r"having )?(?:a |any )?(?:headaches?|head ?aches?|head pain|migraines?)|headache free|"
+                   r"without (?:a |any )?headaches?",
+    "NO_SWELLING": r"no (?:swelling|puffiness)|not swollen|isn't swollen|aren't swollen|wasn't swollen|"
+                   r"(?:haven't|hasn't|not|don't|doesn't|didn't) (?:noticed |seen |got |have |has |had |any )*"
+                   r"(?:swelling|puffiness)|(?:nothing|none) swollen|not puffy|isn't puffy|without (?:any )?swelling",
+    "ACCIDENT": r"accidents?",
+    # hurting a part of the body, said as an injury ("I hurt my knee")
+    "HURT_PART": r"hurt (?:my|her|his) (?:leg|legs|knee|knees|ankle|ankles|foot|feet|hip|hips|back|neck|shoulder|"
+                 r"arm|wrist|thigh|calf|hamstring|groin)",
+    "BROKEN_BONE": r"broke (?:my|her|his) (?:leg|hip|ankle|wrist|arm|foot|knee|kneecap|pelvis|back|neck|bone|shin)|"
+                   r"broke something|broken (?:a )?(?:bone|leg|hip|ankle|wrist|arm|foot|kneecap|pelvis|back|neck|shin)",
+    "CONTROL": r"control\w*|continen\w*",
+    "CAN_HOLD": r"(?:can|could) hold (?:it|on|my wee|my pee|my water|my bladder|my bowels?|"
+                r"on to it)(?: in)?(?: (?:fine|okay|ok|"
+                r"alright|all right|well|normally|no problem))?|"
+                r"(?:bladder|bowel|bowels|waterworks|control) (?:is |are |has been |have been )?(?:fine|okay|ok|"
+                r"normal|good|"
+                r"all right|alright|working)",
+    "SPINE_HURT": r"(?:back|neck|spine|spinal) injur\w*|(?:hurt|hurts|injured|injure|injuring|jarred|jarring|"
+                  r"wrenched|wrenching|hit|hitting|banged|"
+                  r"banging|knocked|bumped|whacked|cricked|damaged|twisted|bruised|landed on|fell on|smashed|cracked|"
+                  r"jolted|did|done) (?:my|her|his|the|their) (?:lower |upper )?(?:back|neck|spine|tailbone|coccyx)|"
+                  r"(?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|"
+                  r"damaged|jarred|twisted|jolted|crushed|wrenched)",
+    "GOOD_DIET": r"(?:i|she|he|we) (?:do |does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|"
+                 r"anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)|"
+                 r"(?:get|gets|getting|plenty of|lots of|enough) (?:plenty of |lots of |enough )?(?:sun|sunshine|"
+                 r"sunlight)|non[- ]?veg\w*|(?:balanced|healthy|good) diet|diet is (?:fine|good|okay|ok|healthy|"
+                 r"balanced|normal)",
+    "GOOD_SLEEP": r"sleep\w* (?:like a (?:log|baby|top)|well|soundly|fine|okay|ok|great|good|alright|all right|"
+                  r"normally|through|right through)|slept (?:well|fine|like a (?:log|baby|top)|soundly|okay|ok|great|"
+                  r"through|right through|alright|all right)|"
+                  r"(?:good|plenty of|enough|decent) (?:night's )?sleep|sleep (?:is|has been) (?:fine|good|okay|ok|"
+                  r"normal|alright|all right)",
+    "GOOD_FLUIDS": r"drink\w* (?:plenty|lots|loads|enough|well|normally|fine|a lot|properly|heaps|tons|"
+                   r"(?:\w+ )?(?:litres|liters|glasses|bottles|cups))|plenty (?:of )?(?:water|fluids?|to drink)|"
+                   r"(?:well|fully|properly) hydrated",
+    "NO_SUGAR": r"no (?:sugar|diabetes|diabetic)(?= *$| *[,.;!?]| (?:or|and|nor|no|problem|problems|issues?|"
+                r"complaint|bp)\b)|not (?:a )?(?:sugar patient|diabetic)|(?:don't|doesn't|haven't|hasn't) (?:have |"
+                r"got )?"
+                r"(?:any )?(?:sugar|diabetes)(?= *$| *[,.;!?]| (?:or|and|nor|problem|problems)\b)",
+    "WELL_IN_SELF": r"(?:fine|okay|ok|alright|all right|well|good|normal|grand) in (?:myself|herself|himself)|"
+                    r"otherwise (?:fine|well|healthy|okay|ok|good|alright|all right)|"
+                    r"not (?:feeling |been |looking )?(?:poorly|unwell|ill|sick|crook|off colou?r)|"
+                    r"(?:i|she|he|i've|she's|he's) (?:feel|feels|been|have been|has been) (?:fine|well|okay|ok|"
+                    r"alright|all right|good|normal|grand)(?: otherwise| in (?:myself|herself|himself))?(?= *$|"
+                    r" *[,.;!?]|"
+                    r" (?:otherwise|apart|except|but|in|generally)\b)",
+    "SPEECH_VISION_OK": r"(?:can|i) see (?:fine|okay|ok|well|alright|all right|normally|properly|clearly|perfectly)|"
+                        r"(?:eyes|eyesight|vision|sight) (?:is |are |seems? )?(?:fine|okay|ok|good|normal|alright|"
+                        r"all right|clear)|(?:talking|speaking|talk|speak|speech) (?:is |seems )?(?:fine|okay|ok|"
+                        r"normal\w*|alright|all right|clearly|properly|well)",
+    "IMPROVING": r"getting better|improving|improved|healing (?:well|up|nicely)|on the mend|much better|"
+                 r"a lot better|less (?:sore|swollen|painful)|settling (?:down)?",
+    "SAME_MEDS": r"same (?:pills|tablets|medicines?|medication|meds|drugs|prescription)|"
+                 r"no new (?:pills|tablets|medicines?|medication|meds|drugs|prescription)|"
+                 r"(?:pills|tablets|medicine|medicines|medication|meds) (?:haven't|hasn't) changed|"
+                 r"nothing new (?:in|with|on) (?:my |her |his |the )?(?:pills|tablets|medicines?|medication|meds)",
+    "WALK_WORSE": r"(?:worse|hurt|hurts|hurting|ache|aches|aching|painful|pain|sore|cramp|cramps|cramping) (?:when|"
+                  r"while|if|after|with) "
+                  r"(?:i |she |he )?(?:walk\w*|am walking|try to walk|go for a walk)",
     "CLAUDICATION": r"claudication",
     "LANDED": r"tailbone|coccyx|landed (?:flat )?on|on (?:my|her|his) back|backwards|flat on",
     "GRIP": r"dropping things|can't grip|can't hold (?:the |a |my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
@@ -362,7 +560,9 @@ STATE = {
                      r"hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
                      r"sofa|couch|battery|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
                      r"clock|watch|shoes?|boots?|trousers|jeans|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|"
-                     r"trees|leaves|picture|vase|glass|shelf|chicken|dinner|tea|milk|food|meat|turkey|cake|traffic|"
+                     r"trees|leaves|picture|vase|glass|shelf|traffic|"
+                     r"(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|wrong way|swallow\w*|"
+                     r"chok\w*|go down|goes down|going down|come back up|comes back up)\b)|"
                      r"weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks|"
                      r" seems| are| were| got| went| leg| legs| battery|\b(?= (?:is|was) (?:sick|ill|limping|broken|"
                      r"dead|dying)))",
@@ -391,7 +591,8 @@ CAUSE_WORDS = {
 
 # Concepts that only ever deny something ("not too bad", "both legs"): a negation inside them is still a
 # negation.
-DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE'])
+DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE',
+                     'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|too right|of course|definitely|absolutely|certainly|"
@@ -412,7 +613,11 @@ NO = (r"no|nope|nah|nay|never|not really|not at all|not that i know of|not that 
       r"nothing of the sort|all clear|she's fine|he's fine|she's up now|he's up now|both legs|both of them|both")
 UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not sure|unsure|maybe|perhaps|possibly|"
           r"might be|might have|could be|can't remember|can't recall|don't remember|hard to say|i can't say|"
-          r"can't tell|can't be sure|not certain|who knows|i'm unsure|no clue|i wonder|hmm|um|uh|don't really know|"
+          r"can't tell|can't be sure|not certain|who knows|i'm unsure|no clue|i wonder|hmm+(?=[.!?]?$)|um+(?=[.!?]?$)|"
+          r"uh+(?=[.!?]?$)|don't really know|maybe a (?:little|bit)(?: bit)?|maybe slightly|maybe a touch|"
+          r"(?:don't know|not sure|no idea|can't remember) (?:what|which) (?:\w+ ){0,3}?(?:is|are|they are|it is|"
+          r"it was|"
+          r"it's called|they're called|they're for|it's for)|"
           r"i'm not certain|haven't looked|haven't checked|didn't check|didn't look|rather not say|i'd rather not say|"
           r"i'd rather not|hard to tell|no way of knowing|not that i could tell|i think it might be|might|borderline|"
           r"i can't remember|don't know what")
@@ -423,15 +628,20 @@ NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no on
             r"weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"not sure|maybe|might|possibly|perhaps|could be|i don't know if|don't know if|don't know whether|"
+UNSURE_HEDGE = (r"not sure|maybe(?! (?:about|around|once|twice|a (?:few|couple|week|month|day|year|fortnight)|"
+                r"an? (?:hour|minute|day|week|month|year)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|fifteen|twenty|thirty|forty|half|every|since|last|this|yesterday|for|over)\b)|"
+                r"might|possibly|perhaps|could be|can't remember (?:if|whether)|don't remember (?:if|whether)|"
+                r"can't recall (?:if|whether)|i don't know if|don't know if|don't know whether|"
                 r"i wonder if|unsure|not certain|hard to say|can't tell|can't say|whether or not|i don't know|dunno|"
                 r"no idea")
-NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as")
+NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as|"
+                  r"can't say (?:that )?(?:i've|i have|i) (?:noticed|seen|had|felt)")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r", (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|"
-          r"that's|which|so)\b)|"
+          r"that's|which|so|then|left|right|the other)\b)|"
           r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))")

@@ -14,6 +14,7 @@ FINDINGS = {
             'sudden leg weakness', 'it happened suddenly', 'it started suddenly', 'it happened all at once',
             'it came out of nowhere', 'my leg gave way suddenly', 'my legs suddenly gave out',
             'it started an hour ago', 'it started a few minutes ago',
+            'it came out of the blue', 'my legs went weak all at once',
         ],
         recipes=[
             'SUDDEN WEAK !HEADACHE !WORST_HEADACHE !GONE_AGAIN',
@@ -32,6 +33,7 @@ FINDINGS = {
             "I can't get my words out",
         ],
         recipes=['SLUR', 'BLURRED !HEADACHE', 'SPEECH TROUBLE', 'VISION TROUBLE'],
+        denied_by=['SPEECH_VISION_OK !SLUR !BLURRED'],
     ),
     'face_or_arm': Words(
         'face drooping',
@@ -39,8 +41,10 @@ FINDINGS = {
             'my face is drooping', 'drooping face', 'one side of my face is drooping', 'facial droop',
             'my mouth is drooping', 'my smile is lopsided', 'my face feels numb', 'face numbness',
             'my arm is weak', 'weak arm', 'arm weakness', 'my arm went numb', 'numb arm', "I can't lift my arm",
+            'her face has dropped', 'my mouth is going to one side', 'my face looks lopsided',
         ],
-        recipes=['FACE DROOP', 'ARM WEAK', 'ARM NUMB', 'ARM DROOP', 'HAND WEAK !LEG', 'GRIP'],
+        recipes=['FACE DROOP', 'FACE_FALLEN', 'ARM WEAK', 'ARM NUMB', 'ARM DROOP', 'HAND WEAK !LEG', 'GRIP'],
+        denied_by=['FACE FINE !DROOP !FACE_FALLEN', 'ARM FINE !WEAK !NUMB !DROOP'],
     ),
     'bladder_bowel': Words(
         'loss of bladder control',
@@ -49,14 +53,18 @@ FINDINGS = {
             "I can't hold my pee", "can't hold my pee", "I can't control my bladder", 'incontinence',
             'loss of bowel control', 'I lost control of my bowels', "I can't control my bowels", 'I soiled myself',
             'I pooped myself', 'I peed myself', "I've been peeing myself",
+            'I keep wetting myself', 'I leak urine', 'bladder accidents',
         ],
         regional={
             "I've wet myself": 'GB AU IN',
             "I can't hold my wee": 'GB AU IN',
             "can't hold my wee": 'GB AU IN',
             "I've pooed myself": 'GB',
+            "I've wet meself": 'GB AU',
         },
-        recipes=['URINE LOST_CONTROL', 'BOWEL LOST_CONTROL', 'INCONTINENT'],
+        recipes=['URINE LOST_CONTROL', 'BOWEL LOST_CONTROL', 'INCONTINENT', 'URINE ACCIDENT !CANT_PASS !BANGED',
+                 'BOWEL ACCIDENT !BANGED', 'URINE CONTROL TROUBLE', 'BOWEL CONTROL TROUBLE'],
+        denied_by=['CAN_HOLD !LOST_CONTROL !INCONTINENT'],
     ),
     'breathing': Words(
         'difficulty breathing',
@@ -75,7 +83,7 @@ FINDINGS = {
             'weakness moving up', 'the weakness is spreading', "it's creeping up my legs", "it's going up my legs",
             'spreading upwards', "it's spreading to my arms",
         ],
-        recipes=['SPREAD_UP !SWOLLEN'],
+        recipes=['SPREAD_UP !SWOLLEN !RADIATE'],
     ),
     'severe_back_pain': Words(
         'severe back pain',
@@ -117,6 +125,7 @@ FINDINGS = {
             'giddiness': 'IN',
         },
         recipes=['UNWELL', 'FAINT'],
+        denied_by=['WELL_IN_SELF !UNWELL !FAINT'],
     ),
     'dark_urine': Words(
         'dark urine',
@@ -142,7 +151,7 @@ FINDINGS = {
             'a car accident', 'I sprained my ankle', 'a sprain', 'a strain', 'I strained a muscle',
             'I pulled a muscle', 'I hurt my leg', 'I injured my leg', 'I twisted my knee', 'I hurt my back',
         ],
-        recipes=['INJURY'],
+        recipes=['INJURY !FACE_FALLEN', 'HURT_PART', 'BROKEN_BONE'],
     ),
     'injury_severe': Words(
         'a serious injury',
@@ -151,7 +160,8 @@ FINDINGS = {
             "the injury isn't healing", "it's not healing", "I can't put weight on it",
             'I think I broke something', 'a broken bone',
         ],
-        recipes=['INJURY SERIOUS', 'SERIOUS LEG'],
+        recipes=['INJURY SERIOUS', 'SERIOUS LEG', 'BROKEN_BONE'],
+        denied_by=['INJURY IMPROVING !SERIOUS'],
     ),
     'getting_worse': Words(
         'getting worse',
@@ -180,13 +190,14 @@ FINDINGS = {
             'only my right leg', 'just my left leg', 'just my right leg', 'left leg', 'right leg', 'my left leg',
             'my right leg', 'one side',
         ],
-        recipes=['ONE_LEG WEAK', 'ONE_LEG !BOTH_LEGS'],
+        recipes=['ONE_LEG WEAK', 'ONE_LEG !BOTH_LEGS !FACE'],
         denied_by=['BOTH_SIDES'],
     ),
     'comes_and_goes': Words(
         'weakness that comes and goes',
         say=[
             'it comes and goes', 'on and off', 'it keeps coming back', 'episodes of weakness',
+            'it comes and goes every few days', 'it happens in episodes',
             'it happens now and then', 'it goes away and comes back', 'flare ups',
             "it's been on and off for months", 'relapses', 'attacks of weakness',
         ],
@@ -217,7 +228,8 @@ FINDINGS = {
             'shooting pain down my leg', 'pain down my leg', 'pain from my back down my leg',
             'pain running down my leg', 'pain radiating down my leg', 'my back pain goes down my leg',
             'pain down the back of my leg', 'shooting pain in my buttock', 'electric shock pain down my leg',
-            'sciatica', 'sciatica pain', 'a pinched nerve', 'a trapped nerve',
+            'sciatica', 'sciatica pain', 'a pinched nerve', 'a trapped nerve', 'pain from my back down to my leg',
+            'the pain goes from my back into my leg',
         ],
         recipes=['BACK RADIATE', 'RADIATE LEG PAIN', 'SCIATIC'],
     ),
@@ -243,7 +255,8 @@ FINDINGS = {
             'pain when I walk that goes away with rest', 'legs hurt after walking',
             'I have to stop walking because of pain', 'calf pain when walking', 'claudication',
         ],
-        recipes=['LEG PAIN ONSET_WALK', 'CRAMP ONSET_WALK', 'PAIN ONSET_WALK RELIEF_REST', 'CLAUDICATION'],
+        recipes=['LEG PAIN ONSET_WALK', 'CRAMP ONSET_WALK', 'PAIN ONSET_WALK RELIEF_REST', 'CLAUDICATION',
+                 'WALK_WORSE'],
     ),
     'cramps_spasms': Words(
         'muscle cramps',
@@ -284,6 +297,7 @@ FINDINGS = {
             "I've got loose motions": 'IN',
         },
         recipes=['FLUID_LOSS'],
+        denied_by=['GOOD_FLUIDS !FLUID_LOSS'],
     ),
     'low_sugar_signs': Words(
         'shaky and hungry',
@@ -312,6 +326,7 @@ FINDINGS = {
             "I'm shattered": 'GB AU',
         },
         recipes=['TIRED'],
+        denied_by=['GOOD_SLEEP !TIRED'],
     ),
     'new_medicine': Words(
         'a new medicine',
@@ -324,6 +339,7 @@ FINDINGS = {
             'I started new medication': 'GB AU IN',
         },
         recipes=['NEW_MED'],
+        denied_by=['SAME_MEDS !NEW_MED'],
     ),
     'diabetes': Words(
         'diabetes',
@@ -338,6 +354,7 @@ FINDINGS = {
             "I'm a sugar patient": 'IN',
         },
         recipes=['DIABETES'],
+        denied_by=['NO_SUGAR'],
     ),
     'recent_infection': Words(
         'a recent infection',
@@ -389,14 +406,16 @@ FINDINGS = {
             "I'm vegan", 'vegan', "I'm vegetarian", 'vegetarian', "I don't eat meat", "I don't eat much",
             'no dairy', "I don't get much sun", 'I never go outside', 'little sunlight', 'low vitamin d',
             'vitamin d deficiency', 'low vitamin b twelve', 'vitamin b twelve deficiency', 'poor diet',
-            'I eat badly',
+            'I eat badly', "I don't eat meat or dairy",
         ],
         regional={
             'pure vegetarian': 'IN',
+            'pure veg': 'IN',
             "I'm a pure vegetarian": 'IN',
             "I don't eat eggs": 'IN',
         },
         recipes=['POOR_DIET'],
+        denied_by=['GOOD_DIET !POOR_DIET'],
     ),
     'circulation_risk': Words(
         'smoking or poor circulation',
@@ -515,14 +534,17 @@ FINDINGS = {
         say=[
             'the worst headache of my life', 'a terrible headache came on suddenly', 'sudden headache',
             'thunderclap headache', 'my head suddenly hurts badly', 'a sudden bad headache',
+            'severe pain in my head all of a sudden', 'a sudden splitting headache',
         ],
         recipes=['HEADACHE SUDDEN', 'WORST_HEADACHE'],
+        denied_by=['NO_HEADACHE', 'HEADACHE MILD', '*HEADACHE GRADUAL !SUDDEN !WORST_HEADACHE'],
     ),
     'swallowing': Words(
         'trouble swallowing',
         say=[
             "I can't swallow", 'difficulty swallowing', "it's hard to swallow", 'I keep choking on food',
-            'choking when I drink', 'swallowing is difficult',
+            'choking when I drink', 'swallowing is difficult', 'food gets stuck in my throat',
+            'it goes down the wrong way', 'I choke on water', "I can't get my tablets down",
         ],
         recipes=['SWALLOW_TROUBLE', 'SWALLOW TROUBLE'],
         denied_by=['SWALLOW FINE'],
@@ -535,7 +557,8 @@ FINDINGS = {
         ],
         recipes=[
             '*SUDDEN GONE_AGAIN !STILL_THERE', '*WEAK GONE_AGAIN !EPISODES !STILL_THERE', '*SLUR GONE_AGAIN',
-            '*FACE DROOP GONE_AGAIN', '*ARM WEAK GONE_AGAIN', 'MINI_STROKE',
+            '*FACE DROOP GONE_AGAIN', '*ARM WEAK GONE_AGAIN', 'MINI_STROKE', '*SPEECH TROUBLE GONE_AGAIN',
+            '*BLURRED GONE_AGAIN !HEADACHE', '*FACE_FALLEN GONE_AGAIN',
         ],
         denied_by=['STILL_THERE'],
     ),
@@ -556,7 +579,7 @@ FINDINGS = {
         ],
         recipes=[
             'INJURY BACK PAIN', 'INJURY NECK PAIN', 'INJURY BACK SEVERE', 'INJURY NECK SEVERE', 'INJURY NECK',
-            'INJURY BACK LANDED', 'WHIPLASH',
+            'INJURY BACK LANDED', 'WHIPLASH', 'INJURY SPINE_HURT',
         ],
     ),
     'neck_pain': Words(
@@ -587,10 +610,11 @@ FINDINGS = {
         'severe leg pain',
         say=[
             'terrible pain in my leg', 'my leg is agony', 'my leg hurts really badly', 'excruciating leg pain',
-            'really bad pain in my leg', 'severe pain in my thigh',
+            'really bad pain in my leg', 'severe pain in my thigh', 'my leg is in absolute agony',
         ],
-        recipes=['LEG PAIN SEVERE !BACK', 'LEG SEVERE !BACK'],
-        denied_by=['LEG MILD', 'PAIN MILD !BACK'],
+        recipes=['LEG PAIN SEVERE !BACK', 'LEG SEVERE !BACK',
+                 '*LEG PAIN SEVERE !BACK !CHEST !HEAD !HEADACHE !NECK !ARM !HAND !FACE !GROIN !HEART'],
+        denied_by=['LEG MILD', 'PAIN MILD !BACK', '*PAIN MILD !BACK !SEVERE'],
     ),
     'calf_swelling': Words(
         'a swollen calf',
@@ -599,14 +623,20 @@ FINDINGS = {
             'a puffy calf', 'my calf is red and swollen',
         ],
         recipes=['CALF SWOLLEN', 'ONE_LEG SWOLLEN'],
+        denied_by=['NO_SWELLING'],
     ),
     'cant_pee': Words(
         "can't pee",
         say=[
             "I can't pass urine", "I can't go to the toilet", "I can't urinate", "it's hard to start peeing",
-            'trouble peeing', "I haven't peed all day",
+            'trouble peeing', "I haven't peed all day", "it's hard to get my pee started",
+            'nothing comes out when I try to pee',
         ],
-        recipes=['CANT_PASS'],
+        regional={
+            "it's hard to get my wee started": 'GB AU IN',
+            "I can't wee": 'GB AU IN',
+        },
+        recipes=['CANT_PASS', 'URINE HARD_START'],
         denied_by=['CAN_PEE'],
     ),
     'saddle_numbness': Words(
@@ -621,7 +651,8 @@ FINDINGS = {
         'palpitations',
         say=[
             'my heart is racing', 'my heart is pounding', 'a fluttering heart', 'an irregular heartbeat',
-            'my heart skips beats', 'heart palpitations',
+            'my heart skips beats', 'heart palpitations', 'my heart is fluttering',
+            'my heart is thumping',
         ],
         recipes=['PALPITATIONS', 'HEART PALPITATE'],
         denied_by=['HEART FINE'],

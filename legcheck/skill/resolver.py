@@ -38,7 +38,8 @@ _FIXES = [(r"[\u2018\u2019`´]", "'"), (r"\bcan ?not\b", "can't"), (r"\bcant\b",
           (r"\bim\b", "i'm"), (r"\bive\b", "i've"), (r"\bits\b", "it's"), (r"[^a-z0-9'.,;!?\- ]+", " "),
           (r"\s+", " ")]
 _LEAD = r"^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*"
-_SHORT_END = r"(?=\s*$|\s*[,.;!?]|\s+(?:but|and|though|really|thanks|thank you|sorry|mate|love|dear|ji)\b)"
+_SHORT_END = r"(?=\s*$|\s*[,.;!?]|\s+(?:but|and|though|really(?=\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|" \
+             r"dear|ji)\b)"
 _PRONOUN_START = r"(?=\s*$|\s*[,.;!?]|\s+(?:it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|" \
                  r"his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|" \
                  r"ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\b)"
@@ -115,8 +116,8 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
     for position in states:
         a, b = next((a, b) for a, b in clauses if a <= position < b)
         before = [p for p in cue_positions["negation"] + cue_positions["doubt"] if a <= p < position]
-        after = [s for s, e, n in spans if n == "FINE" and position < s < min(b, position + 40)
-                 and not _about_time(spans, position)]
+        after = [s for s, e, n in spans if n == "FINE" and "FINE" not in need  # "my breathing is fine"
+                 and position < s < min(b, position + 40) and not _about_time(spans, position)]
         denied.append(bool(before or after))
     if all(denied):
         return False
