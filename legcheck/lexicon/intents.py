@@ -152,6 +152,15 @@ INTENTS = {
         'since {description}', 'got {description}', 'just {description}',
         'from {description}', 'weakness {description}', 'the weakness {description}', 'urine {description}',
         'after {description}', 'at night {description}', 'very {description}', 'a {description}',
+        # openers that carry no meaning of their own: who is spoken of, or how a sentence begins
+        'mum {description}', 'mom {description}', 'dad {description}', 'nan {description}', 'nan\'s {description}',
+        'grandad {description}', 'grandpa {description}', 'grandma {description}', 'granny {description}',
+        'my grandad {description}', 'my grandpa {description}', 'my grandma {description}', 'my son {description}',
+        'my daughter {description}', 'my partner {description}', 'my brother {description}',
+        'my sister {description}', 'mum says {description}', 'she says {description}', 'he says {description}',
+        'okay {description}', 'okay so {description}', 'ok so {description}', 'honestly {description}',
+        'right so {description}', 'sir {description}', 'madam {description}', 'mate {description}',
+        'there was {description}', 'there were {description}', 'we\'ve {description}', 'we have {description}',
     ]),
     # An answer that says more: the answer counts, and so does what follows it.
     'NoButIntent': ({'description': 'AMAZON.SearchQuery'}, [
