@@ -144,3 +144,22 @@ def test_every_hazard_of_the_log_has_its_test_and_every_test_its_row():
     logged = set(re.findall(r"^\| (H\d\d) \|", LOG, re.MULTILINE))
     tested = {name.split("_")[1] for name in globals() if re.match(r"test_H\d\d_", name)}
     assert logged == tested
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_H15_an_emergency_department_sign_said_at_the_first_question_still_names_the_ambulance_signs(locale):
+    from legcheck.envelope import Conversation
+    from legcheck.nlu import SlotFill, Understanding
+    from legcheck.skill.entry import lambda_handler
+
+    conversation = Conversation(locale)
+    conversation.receive(lambda_handler(conversation.launch(), None))
+    said = SlotFill("symptom", "SymptomType", "my pee is dark like cola", id="dark_urine")
+    response = lambda_handler(conversation.intent(Understanding("SymptomIntent", 1.0, {"symptom": said})), None)
+    spoken = response["response"]["outputSpeech"]["ssml"]
+    assert "emergency" in spoken or "A&amp;E" in spoken, spoken
+    # "... or call 911." then the safety net: "... or chest pain, call 911 at once."
+    assert "chest pain" in spoken and "at once" in spoken and spoken.count('interpret-as="digits"') >= 2, spoken
+    screened = {question: False for question in SCREENS["call_emergency"]}
+    after_the_screen = speech.emergency(strings_for(locale), assess({**screened, "dark_urine": True}))
+    assert "chest pain" not in after_the_screen  # asked already: the spoken advice stays short

@@ -1,7 +1,8 @@
 """What the skill says about an assessment, in a locale's words: emergency advice at once, else the advice,
 up to three causes with their reasons and the safety net, under 90 words; "tell me more" and the card say all.
 """
-from legcheck.rules.groups import GROUP_OF
+from legcheck.rules.groups import GROUP_OF, GROUPS, SCREENS
+from legcheck.rules.vocabulary import CALL
 from legcheck.skill.locales import in_person
 from legcheck.skill.locales.en_advice import CALL_SOMEONE, SAFETY_NET, SELF_CARE_BACKUP
 
@@ -69,10 +70,18 @@ def emergency(text, assessment, person="you", detail=False):
                              if a))
     if sure or len(aid) == 1:
         parts += aid if detail else aid[:1]
+    if assessment.triage != CALL and (detail or not _ambulance_screen_done(answers)):
+        parts.append(text.line(SAFETY_NET, person))  # the ambulance signs, perhaps never asked (hazard H15)
     if detail:
         parts += _causes(text, assessment, person, len(assessment.causes), detail=True)
         parts.append(text.line(CALL_SOMEONE, person))
     return join(*parts)
+
+
+def _ambulance_screen_done(answers):
+    """Was every ambulance screen question answered (itself, or each of its signs)?"""
+    return all(question in answers or all(member in answers for member in GROUPS[question])
+               for question in SCREENS[CALL])
 
 
 def _causes(text, assessment, person, count, detail=False):
