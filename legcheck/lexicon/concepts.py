@@ -11,7 +11,7 @@ feet", "my leg won't hold me") are concepts of their own, matched before any neg
 # Where: body parts (never negated themselves).
 BODY = {
     "LEG": r"legs?|thighs?|calf|calves|knees?|shins?|hips?|ankles?|feet|foot|toes?|hamstrings?|quads?|limbs?|"
-           r"lower half|pins",
+           r"lower half|pins|heels?",
     "BACK": r"backache|"
             r"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!years )(?<!year )(?<!while )"
             r"back(?! (?:garden|yard|home|up|to|then|again|door|passage|seat|of the (?:leg|knee|thigh|calf)|from|"
@@ -42,13 +42,15 @@ BODY = {
 
 # What is wrong, or what happened (SOMEONE_ELSES and IDIOM mark sentences that are not about the person).
 STATE = {
-    "PAIN": r"crick|complain\w* of|backache|pain\w*|hurt\w*|ach\w*|sore\w*|agony|agonis\w*|agoniz\w*|killing me|"
+    "PAIN": r"crick|complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
+            r"agony|agonis\w*|agoniz\w*|killing me|"
             r"throbb\w*|stabbing|shooting|burn\w*|tender|paining|excruciating|twinges?|niggl\w*|crook|stiff\w*|"
-            r"playing up|giving me grief|murder|bad(?= (?:back|neck)\b)",
+            r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
+            r"murder|bad(?= (?:back|neck)\b)",
     "SEVERE": r"shocking|dreadful|absolutely killing|severe\w*|terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
               r"awful\w*|unbearabl\w*|agony|agonis\w*|agoniz\w*|excruciating|killing me|worst|intense|crippling|"
               r"can't bear(?! (?:any |my |her |his |the )?weight)|horrendous|screaming|ten out of ten|badly|bad pain|"
-              r"extreme\w*|sharp pain|really hurts|"
+              r"extreme\w*|sharp pain|really hurts|crying with (?:it|the pain)|in tears (?:with|from) (?:it|the pain)|"
               r"really painful|so painful|very painful|bad (?:back |leg |neck )pain|"
               r"(?:hurts|hurting|aches|aching) (?:a lot|so much|like hell|like crazy)",
     "RADIATE": r"shoot\w*|down (?:my|her|his|the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)|radiat\w*|"
@@ -60,30 +62,42 @@ STATE = {
                r"(?:going|goes|coming|comes|came|went|travels|travelling|traveling|moving|moves|spreading|spreads|"
                r"radiating|running|shooting|shoots) down (?:to|into|till|until|up to) (?:my |her |his |the )?"
                r"(?:right |left )?(?:leg|legs|knee|knees|foot|feet|calf|calves|thigh|thighs|toes|ankle|heel)|"
+               r"(?:goes|going|runs|running|travels|travelling|traveling|shoots|shooting|spreads|spreading|comes|"
+               r"coming) "
+               r"all the way (?:down )?(?:to|into|till|until) (?:my |her |his |the )?(?:right |left )?"
+               r"(?:leg|legs|knee|knees|foot|feet|calf|calves|thigh|thighs|toes|ankle|heel)|"
                r"from (?:my |her |his |the )?(?:lower )?(?:back|waist|hip|spine|bum|buttocks?) (?:all the way )?"
                r"(?:down )?(?:to|into|till|until) (?:my |her |his |the )?(?:right |left )?"
                r"(?:leg|legs|knee|knees|foot|feet|calf|calves|thigh|thighs|toes|ankle|heel)",
     "SCIATIC": r"sciatica|sciatic|trapped nerve|pinched nerve|slipped disc|slipped disk|herniated|bulging disc",
-    "CRAMP": r"charley horse\w*|cramp\w*|spasm\w*|twitch\w*|seiz\w* up|charley horse|knots?|catch(?:es|ing)?\b",
+    "CRAMP": r"charley horse\w*|cramp\w*|(?:leg|legs|foot|feet|muscle|muscles|calf|calves|thigh|thighs) (?:keeps? |"
+             r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
+             r"charley horse|knots?|catch(?:es|ing)?\b",
     "WEAK": r"weak\w*|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|floppy|dead|"
             r"(?:no|not much|have no|has no|without) (?:strength|power|energy in)|"
             r"lost (?:all )?(?:the |their |my |her |his )?(?:strength|power)|can't move|won't (?:hold|work|move|take)|"
             r"doesn't work|don't work|not working|stopped working|collaps\w*|went from under|weakness|feeble|dragg\w*|"
             r"useless|paralys\w*|paralyz\w*|limp\b|numb and weak|gave out|give out|went from under (?:me|her|him)|"
-            r"folded|noodles?|like lead|legs went|leg went|couldn't move|can't move|can't lift|packed (?:it )?in|"
+            r"folded|noodles?|like lead|legs went|leg went|couldn't move|can't move|can't lift|can't raise|won't carry|"
+            r"(?:won't|wouldn't) do (?:anything|a thing)|packed (?:it )?in|"
             r"packed up|conked out|carked it|died on (?:me|her|him)|gave up on (?:me|her|him)|"
             r"(?:turned|went|gone) to (?:jelly|mush|water)|went out from under",
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
     "CANT_WALK": r"grab (?:the|onto the|on to the) walls?|(?:barely|hardly) (?:walk|stand|move)|"
-                 r"hold on ?to (?:the )?(?:furniture|walls?)|get about|can't walk|unable to walk|hard to walk|"
+                 r"hold(?:ing|s)? on ?to (?:the )?(?:furniture|walls?)|get about|"
+                 r"(?:leg|legs|knee|knees) (?:won't|wouldn't|can't|don't|doesn't) (?:carry|hold up) (?:me|her|him)|"
+                 r"stagger\w*|"
+                 r"bumping into (?:things|walls|furniture|doors|everything)|walking like (?:i'm|i've|she's|he's|a) "
+                 r"(?:\w+ ){0,2}(?:drunk|a few|drinking)|can't walk|unable to walk|hard to walk|"
                  r"difficult\w* walking|trouble walking|struggl\w* to walk|struggl\w* walking|can't stand|"
                  r"hard to stand|can't get around|unsteady|off balance|lose (?:my|her|his) balance|"
                  r"losing (?:my|her|his) balance|balance is|wobbly on|shuffl\w*|keep falling|keeps falling|tripp\w*|"
                  r"stumbl\w*|can't manage the stairs|need a stick|walking frame|hold on to the furniture|"
                  r"walk properly|can't keep (?:my|her|his) balance|"
-                 r"(?:leg|legs|knee|knees) (?:keep |keeps |kept |just |have |has |had |always |often )?(?:giving way|"
+                 r"(?:leg|legs|knee|knees) (?:keep |keeps |kept |just |have |has |had |always |"
+                 r"often )?(?:been )?(?:giving way|"
                  r"give way|"
                  r"gave way|gives way|giving out|give out|gave out|gives out|buckling|buckle|buckled|going from under)|"
                  r"wobbly (?:legs|on (?:my|her|his) feet)|poor balance|bad balance|balance (?:is )?(?:poor|bad|off|"
@@ -100,38 +114,53 @@ STATE = {
             r"(?:legs?|feet|foot) (?:is |are |keeps? )?(?:going |gone )?asleep|won't wake up|dead leg|gone dead|"
             r"went dead",
     "TINGLE": r"tingl\w*|pins and needles|prickl\w*|buzz\w*|electric\w*|crawling|fizz\w*|burning feet|feet burn\w*|"
-              r"(?:feet|foot|soles|toes) (?:are |is |keep |keeps )?burning",
+              r"(?:feet|foot|soles|toes) (?:are |is |keep |keeps )?burning|"
+              r"(?:feet|foot|soles|toes) (?:are |is |feel |feels |feel like they're |feel like they are |"
+              r"feels like it's )?on fire",
     "SWOLLEN": r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|bigger than the other|twice the size",
-    "COLD": r"cold|icy|ice|freezing|chilly",
+    "COLD": r"cold|colder|icy|ice|freezing|chilly",
     # the whole person feeling cold, not a cold limb
     "FEEL_COLD": r"(?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?"
                  r"(?:cold|freezing|chilly)",
     "PALE": r"pale|white|blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|no colour|no color|"
             r"lost (?:its|the) colou?r",
     "DROOP": r"droop\w*|drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
-             r"not moving|funny|odd|weird|strange|numb\w*|paralys\w*|frozen|to one side|towards one side",
+             r"not moving|funny|odd|weird|strange|numb\w*|paralys\w*|frozen|to one side|towards one side|"
+             r"hanging down|hangs down|(?:down|drooping|dropped) at (?:one|the) corner|drift\w* (?:down|downwards?)|"
+             r"only one side (?:of (?:his|her|my|the) (?:mouth|face|smile) )?(?:goes up|moves|works|lifts)",
     # a face or mouth that has "fallen" (not a fall)
     "FACE_FALLEN": r"(?:face|mouth|smile|cheek|lip|lips|eyelid)(?:'s)? (?:is |has |had |looks |look |looking |seems |"
-                   r"gone |got |kind of |a bit |sort of |all |been |slightly |just )*(?:fallen|slipped)|"
+                   r"gone |got |kind of |a bit |sort of |all |been |slightly |just |like it's |like it has |"
+                   r"as if it's )*"
+                   r"(?:fallen|slipped)|"
                    r"fallen (?:face|mouth|smile|cheek)",
     "SLUR": r"mushed|all mushed|coming out (?:all )?(?:wrong|funny|mushed|jumbled)|"
             r"speech (?:is )?(?:not clear|unclear)|tongue (?:is )?(?:getting )?stuck|words (?:are )?not coming|"
             r"slurr\w*|jumbled|garbled|mumbl\w*|muddled words|wrong words|can't get (?:my|her|his|the) words|"
             r"can't speak|can't talk|trouble speaking|trouble talking|difficult\w* speaking|hard to speak|"
-            r"not making sense|drunk|words come out|words are coming out|can't find (?:the|my|her|his) words|"
+            r"not making sense|(?:sounds|sound|sounding|talking|talks|speaking|speaks|speech|like|"
+            r"as if) (?:\w+ ){0,2}drunk|"
+            r"sounds? like (?:she's|he's|i'm|she|he) (?:had a (?:few|skinful)|been drinking)|"
+            r"none of it (?:is |makes )?(?:proper words|sense)|not (?:proper|real) words|words come out|"
+            r"words are coming out|can't find (?:the|my|her|his) words|"
             r"speech (?:is |was |went |goes |going |gone |got |has gone |became )(?:all )?(?:funny|odd|weird|strange|"
             r"off|wrong|"
             r"slow|slurred|slurry|muddled|thick)|talking funny|talking rubbish|gibberish",
     "BLURRED": r"loss of (?:vision|sight|eyesight)|losing (?:my |her |his |the )?(?:sight|vision|eyesight)|"
                r"lost (?:my |her |his )?(?:vision|eyesight)|blur\w*|double|can't see|lost (?:my|her|his|the) sight|"
-               r"gone dark|went dark|black\w* out|dim|fuzzy|"
+               r"black\w* out|dim|fuzzy|"
                r"hazy|curtain|half (?:my|her|his|the) vision|lost vision|can't see properly|seeing two|seeing double|"
-               r"sight went|vision went",
+               r"sight went|vision went|half of (?:what|whatever|everything) (?:i|she|he) (?:look at|see|looks at|"
+               r"sees)|"
+               r"can only see half",
+    # "everything went dark": sight, unless the pee is what has gone dark (speech_or_vision's recipes)
+    "GONE_DARK": r"gone dark|went dark|going dark|goes dark",
     "LOST_CONTROL": r"loss of (?:bladder |bowel )?control|without control|lost control|losing control|lose control|"
                     r"no control|can't control|can't hold|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"can't (?:pee|wee|urinate|pass water|pass urine|piss)|"
+    "CANT_PASS": r"(?:haven't|hasn't|hadn't) been able to (?:pee|wee|urinate|pass water|pass urine)|"
+                 r"can't (?:seem to |manage to )?(?:pee|wee|urinate|pass water|pass urine|piss)|"
                  r"can't go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom)| (?:properly|at all|when|even|though|"
                  r"although|despite|no matter)\b)|"
                  r"(?:problem|problems|difficulty|trouble|issue|issues) (?:in |with |while |"
@@ -145,7 +174,7 @@ STATE = {
                  r"straining to (?:pee|wee|go)|not passed (?:water|urine)|(?:urine|wee|pee) (?:is )?not coming|"
                  r"(?:urine|wee|pee) won't (?:come|start)|flow (?:is )?not starting|"
                  r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push|"
-                 r"nothing (?:comes|coming|came) out|won't come out",
+                 r"nothing (?:comes|coming|came) out|won't come out|nothing (?:will|would) come",
     # trouble starting (with the bladder said, or asked about)
     "HARD_START": r"hard to get (?:\w+ ){0,2}?started|hard to start|difficult\w* (?:to start|starting)|"
                   r"trouble (?:starting|getting (?:it |\w+ )?started)|slow to (?:start|get going)|"
@@ -157,7 +186,11 @@ STATE = {
                   r"difficult\w* breathing|trouble breathing|wheez\w*|suffocat\w*|choking for air|out of breath|"
                   r"shortness of breath|breathless\w*|can't get (?:my|her|his|enough) (?:breath|air)|"
                   r"fighting for breath|breathing is (?:bad|hard|difficult|funny|fast|heavy|laboured|labored)|panting|"
-                  r"can't get air|air hunger|(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
+                  r"can't get air|air hunger|can't fill (?:my|her|his) lungs|"
+                  r"a job (?:getting|catching) (?:my|her|his) breath|struggl\w* (?:getting|to get|catching|"
+                  r"to catch) (?:my|her|his) breath|"
+                  r"trouble (?:getting|catching) (?:my|her|his) breath|hard to (?:get|catch) (?:my|her|his) breath|"
+                  r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
     "SWALLOW_TROUBLE": r"can't get (?:his|her|my) (?:tucker|food|tea|dinner) down|sits in (?:his|her|my) throat|"
@@ -168,7 +201,17 @@ STATE = {
                        r"struggl\w* to swallow|choking on|chokes on|choked on|keeps? choking|"
                        r"food (?:gets|goes|going|got) stuck|going down the wrong way|goes down the wrong way|"
                        r"went down the wrong way|can't get (?:food|drink|it|anything) down|"
-                       r"swallowing is (?:hard|difficult|funny)|coughing when (?:i|she|he) (?:eat|drink)|"
+                       r"swallowing is (?:hard|difficult|funny)|"
+                       r"throat (?:doesn't|does not|won't|isn't) (?:seem to )?work\w*|"
+                       r"hard to get (?:my|her|his) (?:food|drink|drinks|tablets?|pills?|meals?|dinner|tea) down|"
+                       r"(?:coughs|coughing|splutters|spluttering|chokes|gags) (?:and (?:splutters|coughs|"
+                       r"chokes) )?(?:when|whenever|"
+                       r"every time|each time) (?:she|he|i) (?:eats?|drinks?|swallows?)|"
+                       r"every time (?:she|he|i) (?:eats?|drinks?|swallows?) (?:she|he|i) (?:coughs?|splutters?|"
+                       r"chokes?|gags?)|"
+                       r"(?:comes|coming|came) (?:back )?(?:up |out )?(?:through|out of) (?:my|her|"
+                       r"his) nose when (?:i|she|he) "
+                       r"(?:drink|drinks|eat|eats|swallow|swallows)|coughing when (?:i|she|he) (?:eat|drink)|"
                        r"coughs when (?:she|he) (?:eats|drinks)|dribbl\w* (?:drinks|tea|water)|"
                        r"drinks? (?:comes|come|dribble) out|choke (?:on|when|while|with|over)|chok(?:e|es|ed|"
                        r"ing) (?:on|when|while) "
@@ -176,7 +219,7 @@ STATE = {
                        r"(?:goes|going|went|gone) down the wrong (?:way|hole|pipe|tube)|"
                        r"(?:food|it|drink|drinks|water|tablet|tablets|pill|pills|everything|tea|dinner|tucker|meal|"
                        r"meals) "
-                       r"(?:\w+ ){0,2}(?:stuck|lodged|won't go down|doesn't go down|not going down)|"
+                       r"(?:\w+ ){0,2}(?:stuck|lodged|sticking|sticks|won't go down|doesn't go down|not going down)|"
                        r"can't get (?:\w+ )?(?:food|drink|tablets?|pills?|tea|water|tucker|dinner|meals?|anything) "
                        r"(?:\w+ )?down|(?:food|tablet|tablets|pill|pills) (?:\w+ )?stuck|stuck (?:in|at) (?:the|my|"
                        r"her|his) "
@@ -191,7 +234,16 @@ STATE = {
                 r"talking nonsense|not with it|"
                 r"away with the fairies|vague|out of it|delirious|foggy|fog|can't think|not thinking straight|"
                 r"forgetting (?:who|where)|doesn't know what day|drowsy|not all there|in a daze|dazed|"
-                r"strange behaviour|acting strange\w*|acting odd\w*",
+                r"strange behaviour|acting strange\w*|acting odd\w*|all at sea|isn't making (?:any )?sense|"
+                r"not making any sense|"
+                r"making no sense|(?:gone|all|looks|seems) vacant|"
+                r"(?:doesn't|didn't|don't) (?:seem to |really )?know (?:what (?:year|month|day|time)|where (?:she|he|"
+                r"i) "
+                r"(?:is|am|was)|who (?:i|we|she|he) (?:am|are|is))|keeps? asking the same (?:question|thing)|"
+                r"repeating (?:himself|herself|myself) (?:over and over|again and again|all the time)|"
+                r"(?:thinks|thought) (?:i'm|i am|i was) (?:his|her) (?:mum|mother|dad|father|brother|sister|wife|"
+                r"husband|son|"
+                r"daughter)",
     "FAINT": r"faint\w*|pass(?:ed|ing)? out|blacked out|black out|light ?headed|dizz\w*|giddy|giddiness|woozy|"
              r"room (?:is )?spinning|keel over",
     "UNWELL": r"very dull|looking dull|"
@@ -203,10 +255,12 @@ STATE = {
               r"run down|not right|not well|done in)|"
               r"not (?:feeling|looking) (?:well|right|good|great|herself|himself)|under the weather|going to die|"
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
-              r"something (?:is )?(?:really |seriously )?wrong",
+              r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
+              r"shit|hell)",
     "FEVER": r"(?:raging|sky high|big|very high) (?:temperature|temp|fever)|fever\w*|"
              r"(?:a|high|have|has|got|running|with|my|her|his|raised) (?:a )?(?:high )?(?:temperature|temp)\b|"
-             r"feverish|high temp\w*|hot and cold|shiver\w*|shaking with cold|chills?|rigors?|burning up|hot to touch|"
+             r"feverish|high temp\w*|hot to the touch|hot and cold|shiver\w*|shaking with cold|chills?|rigors?|"
+             r"burning up|hot to touch|"
              r"hot and sweaty|sweats|night sweats|viral fever|thirty[- ]?eight|thirty[- ]?nine|"
              r"hundred and (?:one|two|three)",
     "DARK": r"colou?r of (?:strong |black )?tea|tea[- ]colou?red|like (?:strong )?tea|dark|brown\w*|cola|coke|"
@@ -223,13 +277,22 @@ STATE = {
                       r"hit (?:me|her|him) like a (?:ton of bricks|bus|hammer|truck)|head exploded|exploding head|"
                       r"worst (?:pain|headache|head pain) (?:of|in) (?:my|her|his) life|"
                       r"worst (?:pain|headache) (?:i've|she's|he's|i have|she has|he has) ever",
+    # said of a headache: "worst I've ever felt", "like being hit with a bat"
+    "HEAD_WORST": r"worst (?:i've|i have|she's|he's|she has|he has) ever (?:felt|known|experienced|been in)|"
+                  r"like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) "
+                  r"(?:with|by) (?:a|an) \w+",
     "SUDDEN": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|just like that|"
               r"all at once|instantly|without warning|came on quick\w*|came on fast|quite quick\w*|"
               r"within (?:minutes|an hour|a few minutes|seconds)|in minutes|in seconds|overnight|just now|"
               r"a few minutes ago|an hour ago|minutes ago|just then|then bang|and bang|then boom|and boom|then wham|"
               r"and wham|bang just like that|came on (?:so |very |really |quite )?(?:quick\w*|fast|rapid\w*|sharp\w*)|"
               r"come on (?:so |very |really |quite )?(?:quick\w*|fast|rapid\w*|sharp\w*)|in a split second|"
-              r"from nowhere|like a light switch|like flicking a switch|one minute",
+              r"from nowhere|like a light switch|like flicking a switch|one minute|one second|one moment|"
+              r"like a switch|(?:flicked|flipped|flicking|flipping|turned|turning) (?:off )?a switch|"
+              r"in a matter of (?:minutes|seconds)|a (?:minute|moment) ago|seconds ago|half an hour ago|"
+              r"within (?:half an hour|the hour|a (?:few|couple of) (?:minutes|seconds)|(?:five|ten|fifteen|twenty|"
+              r"thirty) "
+              r"minutes)|happened (?:very |so |really )?(?:fast|quick\w*)",
     "RECENT_ONSET": r"this morning|since (?:this morning|last night|breakfast|lunch|today)|last night|overnight|"
                     r"woke up (?:with|and)|when (?:i|she|he) woke(?: up)?|since (?:i|she|he) woke|"
                     r"(?:an|a few|two|three) hours? ago|earlier today|this afternoon|this evening",
@@ -241,12 +304,23 @@ STATE = {
                   r"for a moment|for a while then|"
                   r"then (?:it )?(?:came back|was fine|went|passed|settled|went away|came right)|came right|"
                   r"only lasted|just a few minutes|then fine|fine again|right again|all right again|okay again|"
-                  r"ok again|normal again|good again|seems fine now|fine now|gone now|better now",
+                  r"ok again|normal again|good again|seems fine now|fine now|gone now|better now|alright again|"
+                  r"right as rain now|alright now|all right now|okay now|ok now|normal now|cleared up|"
+                  r"(?:two|few|five|ten|couple of|twenty) minutes later",
     "SPREAD_UP": r"upwards?|(?:come|came|coming|moved|moving|crept|creeping) up to|working (?:its|it's) way up|"
                  r"climbing (?:higher|up)|higher up|"
                  r"up to (?:my|her|his|the) (?:waist|thighs|hips|knees|chest|belly|tummy)|"
                  r"(?:moving|creeping|spreading|going|climbing|travelling|traveling|working|rising|crawling|coming|"
-                 r"moved|crept|spread|gone|went|climbed|travelled|traveled|risen|rose) up|"
+                 r"moved|crept|spread|gone|went|climbed|travelled|traveled|risen|rose) up(?! (?:a|an|some|those|these|"
+                 r"this|that|to the|onto|on to|into the|and down|stairs|steps|hill|the (?:stairs|steps|ladder|hill|"
+                 r"road|"
+                 r"street|shops|mountain|temple|roof|loft|attic|garden|path|drive|driveway|slope|mall|lane))\b)|"
+                 r"(?:going|getting|creeping|moving|spreading|climbing) higher|"
+                 r"(?:reached|reaching|got up to|gotten up to) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|"
+                 r"belly|"
+                 r"chest|arms|hands)|"
+                 r"now (?:it's|it has|it is|its) (?:got |gone |spread |moved |crept |got up )?(?:in|into|to|up to) "
+                 r"(?:my|her|his|both) (?:\w+ )?(?:arms|hands|hips|thighs|waist|body|chest)|"
                  r"up (?:to|into) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands|body)|"
                  r"now (?:in|it's in|in both) (?:my|her|his)? ?(?:arms|hands|hips|thighs)|"
                  r"started in (?:my|her|his|the) (?:feet|toes|ankles) (?:and|now)|ascending|higher and higher|"
@@ -258,11 +332,18 @@ STATE = {
              r"deteriorat\w*|progressive\w*|every day (?:it's|its)? ?worse|day by day|going downhill|"
              r"steadily (?:worse|weaker)|getting weaker|got weaker|gotten weaker|worse (?:each|every|than|since|by)|"
              r"keeps getting (?:worse|weaker)|each (?:day|week) (?:it's |its )?(?:worse|weaker)|"
-             r"weaker (?:each|by the)|going down hill|more and more|"
+             r"weaker (?:each|by the)|going down hill|more and more|getting any (?:worse|weaker)|got any (?:worse|"
+             r"weaker)|"
+             r"harder (?:every|each|by the) (?:day|week|month)|fewer steps|"
+             r"worse now than (?:it was )?(?:last (?:week|month|year)|a (?:week|month|year|few weeks) ago|before)|"
+             r"(?:a few|a bit|a little) less (?:each|every) (?:day|week)|"
+             r"each (?:day|week|month) (?:i|she|he) can (?:manage|walk|do) (?:a few |a bit |a little )?(?:less|fewer)|"
              r"(?:leg|legs|knee|knees) (?:are |is |have been |has been |been )going(?= *$| *[,.;!?]| for \w| now\b|"
              r" on (?:me|"
              r"her|him)\b)|worse over (?:time|the (?:weeks|months|years)|weeks|months)",
-    "EPISODES": r"in waves|comes? in (?:spells|waves)|some (?:weeks|days) (?:i'm|she's|he's|it's) fine|goes off again|"
+    "EPISODES": r"in waves|comes? in (?:spells|waves)|coming and going|these (?:spells|turns|attacks|bouts)|"
+                r"then (?:they're|it's|i'm|she's|he's) fine for|some (?:weeks|days) (?:i'm|she's|he's|it's) fine|"
+                r"goes off again|"
                 r"weak for a (?:day|few days|week)|comes and goes|come and go|came and went|comes? on and off|"
                 r"on and off|off and on|episodes?|flare\w*|(?:weak|weakness) spells?|relaps\w*|bouts?|some days|"
                 r"good days and bad|now and then|from time to time|every few (?:weeks|months)|like last time|"
@@ -283,7 +364,10 @@ STATE = {
                    r"lost (?:a|two|three|\w+) (?:stone|kilos?|kgs?|pounds?|lbs?)|gone thin|"
                    r"(?:got|getting|gone|look|looks|looking|become|becoming|grown|grew|much|lot|bit|so|very) thinner|"
                    r"thinner (?:than|in the|now|these days|lately)|skin and bone|"
-                   r"wasting away|dropped (?:a|two|\w+) (?:sizes?|stone|kilos?|pounds?)|not eating and thin",
+                   r"wasting away|dropped (?:a|two|\w+) (?:sizes?|stone|kilos?|pounds?)|not eating and thin|"
+                   r"weight (?:has |had |is |have )?(?:come down|gone down|reduced|decreased|fallen)|"
+                   r"(?:trousers|pants|jeans|clothes|skirt|skirts|belt) (?:are |is )?(?:falling off|hanging off|"
+                   r"too big|baggy)",
     "ONSET_WALK": r"walk\w*|stroll\w*|get(?:ting)? to the shops|up (?:the )?hill|distance|yards|metres|meters|"
                   r"blocks?",
     "RELIEF_REST": r"rest\w*|stop\w*|sit down|sitting down|stand still|eases?|easing|goes away|go away|settles?|"
@@ -292,7 +376,10 @@ STATE = {
               r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|jarred|fell (?:off|from|down)|"
               r"fell(?! asleep| back asleep| back to sleep| for| in love| through| apart| out with| behind| short|"
               r" silent| ill| pregnant)|fall\b|"
-              r"falls\b|falling over|fallen|had a fall|tripp\w*|slipp\w*|stumbl\w*|tumbl\w*|crash\w*|"
+              r"falls\b|falling over|fallen|had a fall|tripp\w*|slipp(?!ers?\b)\w*|stumbl\w*|rear[- ]?ended|"
+              r"tore (?:something|a muscle|a ligament|my|her|his)|torn (?:a |my |her |his )?(?:muscle|ligament|"
+              r"hamstring|calf|"
+              r"cartilage|meniscus)|went (?:flat|sprawling)|(?:dived|dove) into (?:the )?shallow|tumbl\w*|crash\w*|"
               r"accident\w*(?! (?:in|on|with) (?:my|her|his|the) (?:pants|bed|knickers|trousers|underwear|nappy|"
               r"clothes|bladder|bowels?|waterworks))|"
               r"injur\w*|sprain\w*|strain\w*|twist\w*|went over|rolled (?:my|her|his) ankle|pulled (?:a )?muscle|"
@@ -305,14 +392,18 @@ STATE = {
     "SERIOUS": r"not getting any better|any better|still (?:really )?bad|deformed|fracture\w*|"
                r"came a (?:real )?cropper|bad fall|serious\w*|bad (?:fall|accident|one)|nasty|broken|broke|fractur\w*|"
                r"not healing|isn't healing|not getting better|isn't getting better|no better|"
-               r"still (?:hurts|bad|swollen)|hasn't improved|not improving|can't put weight|dislocat\w*|snapped|"
+               r"still (?:hurts|bad|swollen)|hasn't improved|not improving|no improvement|still not (?:better|right|"
+               r"healed)|"
+               r"hasn't (?:healed|got better|gotten better)|can't put weight|dislocat\w*|snapped|"
                r"heard a crack|cracked|badly hurt|hospital|ambulance came",
     "ON_FLOOR": r"can't put (?:my|her|his) (?:foot|leg) down|on the (?:\w+ )?floor|on the ground|"
-                r"can't get (?:(?:myself|herself|himself|themselves) )?(?:back )?up(?! (?:out of|from|off) (?:the|a|"
+                r"can't get (?:(?:myself|herself|himself|themselves|him|her|them) )?(?:back )?up(?! (?:out of|from|"
+                r"off) (?:the|a|"
                 r"my|her|his) "
                 r"(?:chair|bed|sofa|couch|seat|toilet|loo|armchair|recliner|car|bath|settee))|stuck on|lying on|"
                 r"can't bear (?:any |her |his |my )?weight|can't take (?:any |her |his |my )?weight|"
-                r"can't stand on (?:my|her|his|the) leg|been down|can't get off the floor|can't get back up|"
+                r"can't stand on (?:my|her|his|the) (?:right |left |bad |sore )?(?:leg|foot)|been down|"
+                r"can't get off the floor|can't get back up|"
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
                 r"leg looks shorter",
@@ -327,19 +418,28 @@ STATE = {
                 r"walked (?:miles|for miles|\d+|twenty|ten|fifteen)|lot of walking|squats|lunges|labouring|"
                 r"physical work|leg day|(?:ran|did|do|doing) (?:a|the|my) marathon|pilgrimage|yatra|trek|strenuous|"
                 r"vigorous|"
-                r"heavy exercise|overexert\w*",
+                r"heavy exercise|overexert\w*|fun run|half marathon|parkrun|park run|haul\w*|lugg\w*|"
+                r"(?:five|ten|twenty|5|10|21) ?(?:k|km|kilometre|kilometer) (?:run|race|walk|hike)|"
+                r"climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)|"
+                r"(?:so many|hundreds of|loads of|lots of) (?:steps|stairs)",
     "FLUID_LOSS": r"(?:haven't|hasn't|not) been drinking (?:much|enough|properly)|not drinking (?:much|enough)|"
                   r"hardly drinking|vomit\w*|being sick|been sick|throw\w* up|threw up|puk\w*|chuck\w* up|chundering|"
                   r"diarrh\w*|the runs|loose motions?|loose stools?|loose bowels|the trots|gastro|stomach bug|"
                   r"tummy bug|sweat\w*|dehydrat\w*|not drinking|haven't (?:been )?drunk|"
                   r"not (?:had|been having) (?:much|enough|anything) to drink|thirsty|dry mouth|"
                   r"hardly (?:drunk|drinking|any water)|forgot to drink|hot day|heatwave|scorcher|no water|fluids|"
-                  r"tummy upset|upset stomach|stomach upset|food poisoning|heat exhaustion|heat ?stroke",
+                  r"tummy upset|upset stomach|stomach upset|food poisoning|heat exhaustion|heat ?stroke|squits|"
+                  r"the shits|"
+                  r"runny (?:tummy|stomach|poo|poos)|delhi belly|bali belly|(?:hardly|barely) (?:drunk|drank|drinking)|"
+                  r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
     "HUNGER": r"hungry|starving|skipp\w* (?:a |any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)|"
               r"missed (?:a meal|lunch|breakfast|dinner|tea|meals)|haven't eaten|not eaten|no food|forgot to eat|"
               r"didn't eat|hypo\b|hypos|sugar (?:is |was |went )?(?:low|dropped|crashed|down)|low sugar|sugar low|"
-              r"sugar dropped|sugar crash|low blood sugar|"
+              r"sugar dropped|sugar crash|low blood sugar|ravenous|famished|"
+              r"sugar (?:reading|readings|level|levels) (?:is |was |were |are |went |has been |have been )?(?:really |"
+              r"very |"
+              r"quite |a bit |too )?(?:low|dropped|crashed|down)|sugar (?:is|was) (?:really|very|quite|a bit|too) low|"
               r"haven't had (?:any )?(?:lunch|breakfast|dinner|tea|anything to eat)",
     "TIRED": r"(?:three|four|two|few) hours (?:of )?sleep|"
              r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
@@ -350,7 +450,11 @@ STATE = {
              r"worn out|wiped out|no sleep|not (?:getting|had|having) (?:proper |enough |much |any |good )?sleep|"
              r"can't (?:get (?:back )?(?:off|to sleep))|keep waking|waking up (?:in|during) the night|up all night|"
              r"no energy|fatigu\w*|drained|zonked|night shifts?|awake all night|up all night|"
-             r"up (?:with|half) the night|bad nights?|can't sleep|run down",
+             r"up (?:with|half) the night|bad nights?|can't sleep|run down|"
+             r"(?:haven't|not|never) (?:had|got|getting|having) (?:a )?(?:decent|good|proper|full) (?:night's |"
+             r"nights )?sleep|"
+             r"up every (?:couple of |few |two |three )?hours?|sleep (?:is not|isn't|not|won't|doesn't|does not) "
+             r"(?:coming|come)",
     "NEW_MED": r"new (?:\w+ )?(?:pill|tablet|medicine|medication|drug)s?|"
                r"new (?:medicine|medication|meds|tablets?|pills?|drugs?|prescription|inhaler|injection)|"
                r"started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|"
@@ -361,7 +465,8 @@ STATE = {
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
     "DIABETES": r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|diabet\w*|sugar patient|"
-                r"sugar problem|(?:have|has|got|with) sugar\b|high sugar|type (?:one|two|1|2)|"
+                r"sugar problem|(?:have|has|got|with) sugar\b|having sugar (?:for|since|problem|issues?)|"
+                r"had sugar (?:for|since)|high sugar|type (?:one|two|1|2)|"
                 r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
     "INFECTION": r"infect\w*|flu\b|influenza|virus|viral|bug\b|a (?:bad |heavy |streaming )?cold\b|head cold|"
@@ -385,23 +490,30 @@ STATE = {
                  r"vegetarian|veggie|no meat|don't eat meat|doesn't eat meat|little meat|not much meat|no dairy|"
                  r"no milk|don't eat eggs|pure veg\w*|b ?12|b twelve|vitamin d|vitamin b|no sun\w*|never go out|"
                  r"stay indoors|housebound|don't get out|not eating (?:properly|well)|poor diet|bad diet|"
-                 r"only eat toast|tea and toast|junk food|malnourish\w*|eat (?:very )?(?:badly|poorly)|"
+                 r"only eat toast|tea and toast|tea and biscuits|(?:live|lives|living) on (?:tea|toast|biscuits|"
+                 r"crisps|bread|"
+                 r"noodles|junk)|hardly ever (?:go|get|goes|gets) out\w*|stuck (?:indoors|inside all day|in the house)|"
+                 r"(?:rarely|seldom) (?:go|get|goes|gets) out\w*|junk food|malnourish\w*|eat (?:very )?(?:badly|"
+                 r"poorly)|"
                  r"(?:don't|doesn't) eat (?:much|a lot|properly|well|enough)|never go (?:outside|out)|"
                  r"(?:don't|doesn't) get (?:much|any|enough) (?:sun|sunshine|sunlight)|"
                  r"little (?:sun|sunshine|sunlight)|not (?:much|enough) (?:sun|sunshine|sunlight)",
     "SMOKE": r"durries|darts|smok\w*|cigarettes?|fags?|ciggies?|beedis?|bidis?|vape\w*|poor circulation|"
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
-             r"peripheral arter\w*|\bpad\b|bypass|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
+             r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
+             r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
     "TOXIN": r"weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|paint stripper|"
              r"lead (?:poisoning|paint|pipes|exposure|levels?)|exposed to lead|mercury|arsenic|heavy metals?|"
              r"paint thinners|glue sniff\w*|battery (?:plant|factory|recycling)|foundry|smelter|fertili[sz]ers?|"
-             r"ayurvedic|poisoned|toxic|toxins?|contaminat\w*|sheep dip|crop spray\w*|"
+             r"ayurvedic|poisoned|toxic|spray\w* (?:crops|the crops|pesticides|weeds|fields|paddocks|the paddocks)|"
+             r"toxins?|contaminat\w*|sheep dip|crop spray\w*|"
              r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
              r"breathed (?:in )?(?:fumes|something|chemicals)",
     "FAMILY_MUSCLE": r"(?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|cousin|grandad|grandfather|grandma|"
                      r"grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:has|had|have|was diagnosed with|"
                      r"got) (?:a )?muscle|"
-                     r"muscle (?:\w+ )?(?:disease|condition|disorder|problem)s? (?:in|runs in) (?:the|our|my) family|"
+                     r"muscle (?:\w+ )?(?:disease|condition|disorder|problem)s? (?:in|runs in) (?:the|our|my|his|"
+                     r"her) (?:\w+'s )?family|"
                      r"in (?:our|my|the) family (?:\w+ ){0,3}muscle|"
                      r"(?:runs|run|running|ran) in (?:the|our|my|her|his) family|family history|hereditary|inherited|"
                      r"(?:runs|run|running|ran) (?:in|on|down) (?:my|her|his|our|the) (?:\w+(?:'s)? ){0,3}?"
@@ -420,7 +532,10 @@ STATE = {
                     r"(?:very |really |so |like )?(?:fast|quick\w*|hard|a million|like mad|nineteen to the dozen|"
                     r"ten to the dozen|crazy|mad|like the clappers|like a train|like a drum|like a hammer|"
                     r"out of (?:my|her|his) chest|ninety to the dozen|at a hundred|a mile a minute)|"
-                    r"flip[- ]?flop\w*|palpitat\w*|atrial fibrillation|\baf\b|a fib|irregular heart\s?beat|"
+                    r"flip[- ]?flop\w*|palpitat\w*|heart ?beat (?:is |was |has been |feels |keeps )?(?:very |really |"
+                    r"so )?"
+                    r"(?:fast|rapid|racing|irregular|erratic|all over the place|pounding|jumping|going crazy)|"
+                    r"atrial fibrillation|\baf\b|a fib|irregular heart\s?beat|"
                     r"heart flutter\w*|racing heart|"
                     r"heart(?:'s| is| keeps| was)? (?:racing|pounding|fluttering|skipping|thumping|galloping|jumping|"
                     r"hammering|"
@@ -434,7 +549,7 @@ STATE = {
                 r"was )?(?:pounding|splitting|exploding|killing)|thunderclap|"
                 r"migraine|head (?:hurts|hurting|pain)|pain in (?:my |her |his |the )?head\b|pain (?:at|"
                 r"in) the back of "
-                r"(?:my|her|his|the) head|hit (?:me|her|him) like a|"
+                r"(?:my|her|his|the) head|hit (?:me|her|him) like a(?! (?:switch|light switch))|"
                 r"worst headache|head felt like it exploded|sore head",
     "CHEST_TIGHT": r"tight\w*|pressure|squeez\w*|crush\w*|heav(?:y|iness)|weight on|band around|elephant|indigestion",
     "INCONTINENT": r"(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|underwear|trousers|nappy|bed)|"
@@ -451,7 +566,10 @@ STATE = {
                    r"(?:leaking|leaks|leaked|dribbling) (?:urine|wee|pee|a bit)|"
                    r"peed (?:myself|herself|himself)|weed (?:myself|herself|himself)|pooed|pooped|soiled|"
                    r"messed (?:myself|herself|himself)|incontinen\w*|didn't make it to the (?:toilet|loo|bathroom)|"
-                   r"accident in (?:my|her|his) pants",
+                   r"accident in (?:my|her|his) pants|"
+                   r"(?:urine|wee|pee|stool|stools|motion|motions|poo) (?:is |are )?(?:coming|passing|comes|passes|"
+                   r"leaking) "
+                   r"(?:out )?without|can't tell when (?:i|she|he) (?:need|needs|want|wants) to go",
     "ONE_LEG": r"one leg|one side|one of (?:my|her|his) legs|"
                r"(?:left|right) (?:leg|side|foot|knee|hip|thigh|calf|ankle)|just the (?:left|right)|"
                r"only (?:my|the|her|his) (?:left|right)|only one|on one side|the other (?:leg|one) is fine|single leg|"
@@ -476,7 +594,8 @@ STATE = {
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
     "CAN_WALK": r"can walk(?: fine| okay| ok| normally| all right)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
-    "FINE": r"fine|okay|ok\b|o\.k\.|alright|all right|normal|good|great|clear|as usual|same as ever|as normal|"
+    "FINE": r"fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good|great|clear|as usual|same as ever|"
+            r"as normal|"
             r"right as rain|perfect\w*",
     # Said of the person as a whole or of a body part, these deny a finding (the finding's denied_by)
     "NO_HEADACHE": r"no (?:headaches?|head ?aches?|head pain|migraine)|"
@@ -486,6 +605,13 @@ STATE = {
     "NO_SWELLING": r"no (?:swelling|puffiness)|not swollen|isn't swollen|aren't swollen|wasn't swollen|"
                    r"(?:haven't|hasn't|not|don't|doesn't|didn't) (?:noticed |seen |got |have |has |had |any )*"
                    r"(?:swelling|puffiness)|(?:nothing|none) swollen|not puffy|isn't puffy|without (?:any )?swelling",
+    "NO_SPINE_HURT": r"(?:didn't|haven't|hasn't|hadn't|not|never|don't think (?:i|she|he)|don't reckon (?:i|she|he)) "
+                     r"(?:hurt|injured?|damaged|banged|hit|bumped|knocked|jarred) (?:my|her|his|the) (?:back|neck|"
+                     r"spine)",
+    "FEEL_OK": r"can (?:still )?feel (?:my|her|his|both) (?:feet|legs|toes|foot|leg)(?! (?:tingl|burn|go\b|going|"
+               r"getting|buzz|"
+               r"prickl))"
+               r"(?: fine| okay| ok| normally| all right| alright| properly)?",
     "ACCIDENT": r"accidents?",
     # hurting a part of the body, said as an injury ("I hurt my knee")
     "HURT_PART": r"hurt (?:my|her|his) (?:leg|legs|knee|knees|ankle|ankles|foot|feet|hip|hips|back|neck|shoulder|"
@@ -500,7 +626,7 @@ STATE = {
                 r"normal|good|"
                 r"all right|alright|working)",
     "SPINE_HURT": r"(?:back|neck|spine|spinal) injur\w*|(?:hurt|hurts|injured|injure|injuring|jarred|jarring|"
-                  r"wrenched|wrenching|hit|hitting|banged|"
+                  r"wrenched|wrenching|hit|hitting|banged|smacked|walloped|clonked|"
                   r"banging|knocked|bumped|whacked|cricked|damaged|twisted|bruised|landed on|fell on|smashed|cracked|"
                   r"jolted|did|done) (?:my|her|his|the|their) (?:lower |upper )?(?:back|neck|spine|tailbone|coccyx)|"
                   r"(?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|"
@@ -508,7 +634,9 @@ STATE = {
     "GOOD_DIET": r"(?:i|she|he|we) (?:do |does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|"
                  r"anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)|"
                  r"(?:get|gets|getting|plenty of|lots of|enough) (?:plenty of |lots of |enough )?(?:sun|sunshine|"
-                 r"sunlight)|non[- ]?veg\w*|(?:balanced|healthy|good) diet|diet is (?:fine|good|okay|ok|healthy|"
+                 r"sunlight)|non[- ]?veg\w*|eating (?:fine|well|properly|healthily|healthy|plenty|a balanced)|"
+                 r"plenty of (?:meat|fish|eggs|dairy|veg|vegetables|fruit|protein)|(?:balanced|healthy|good) diet|"
+                 r"diet is (?:fine|good|okay|ok|healthy|"
                  r"balanced|normal)",
     "GOOD_SLEEP": r"sleep\w* (?:like a (?:log|baby|top)|well|soundly|fine|okay|ok|great|good|alright|all right|"
                   r"normally|through|right through)|slept (?:well|fine|like a (?:log|baby|top)|soundly|okay|ok|great|"
@@ -544,9 +672,10 @@ STATE = {
                   r"(?:i |she |he )?(?:walk\w*|am walking|try to walk|go for a walk)",
     "CLAUDICATION": r"claudication",
     "LANDED": r"tailbone|coccyx|landed (?:flat )?on|on (?:my|her|his) back|backwards|flat on",
-    "GRIP": r"dropping things|can't grip|can't hold (?:the |a |my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
+    "GRIP": r"dropping things|letting go of (?:things|stuff|cups|the cup|everything)|can't grip|can't hold (?:the |a |"
+            r"my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
     "WHIPLASH": r"whiplash",
-    "BANGED": r"bang\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked",
+    "BANGED": r"bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked",
     "IDIOM": r"pain in the (?:neck|backside|bum|arse|butt)|cold feet|(?:you're|you are) a speaker|"
              r"pull\w* (?:my|your|her|his) leg|break a leg|leg it|back to square one|heart (?:is |was )?set on|"
              r"heart ?broken|head over heels|sick (?:of|and tired)|fed up|butterflies|itchy feet|"
@@ -559,13 +688,19 @@ STATE = {
                      r"cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|"
                      r"hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
                      r"sofa|couch|battery|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
-                     r"clock|watch|shoes?|boots?|trousers|jeans|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|"
+                     r"clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|"
+                     r"jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|"
+                     r"tires?|wifi|internet|tree|"
                      r"trees|leaves|picture|vase|glass|shelf|traffic|"
-                     r"(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|wrong way|swallow\w*|"
+                     r"(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|"
+                     r"swallow\w*|"
                      r"chok\w*|go down|goes down|going down|come back up|comes back up)\b)|"
                      r"weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks|"
                      r" seems| are| were| got| went| leg| legs| battery|\b(?= (?:is|was) (?:sick|ill|limping|broken|"
-                     r"dead|dying)))",
+                     r"dead|dying)))|"
+                     r"(?:tap|taps|pipe|pipes|sink|cistern|shower|gutter|gutters|ceiling|radiator|dishwasher|"
+                     r"hose) (?:\w+ ){0,4}"
+                     r"(?:leak\w*|drip\w*|blocked|overflow\w*)",
 }
 
 # Names of causes, for "what is ...?" when Alexa could not match the words.
@@ -592,7 +727,8 @@ CAUSE_WORDS = {
 # Concepts that only ever deny something ("not too bad", "both legs"): a negation inside them is still a
 # negation.
 DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE',
-                     'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS'])
+                     'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS',
+                     'NO_SPINE_HURT'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|too right|of course|definitely|absolutely|certainly|"
@@ -626,12 +762,13 @@ UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not
 NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
             r"no trouble|no issues?|no difficulty|nothing wrong with|haven't noticed|not noticed|isn't|aren't|wasn't|"
             r"weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
-            r"hardly any|zero")
+            r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
 UNSURE_HEDGE = (r"not sure|maybe(?! (?:about|around|once|twice|a (?:few|couple|week|month|day|year|fortnight)|"
                 r"an? (?:hour|minute|day|week|month|year)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|fifteen|twenty|thirty|forty|half|every|since|last|this|yesterday|for|over)\b)|"
-                r"might|possibly|perhaps|could be|can't remember (?:if|whether)|don't remember (?:if|whether)|"
+                r"might|may have|may be|may've|not (?:too|really|quite|very|that|entirely|totally) sure|possibly|"
+                r"perhaps|could be|can't remember (?:if|whether)|don't remember (?:if|whether)|"
                 r"can't recall (?:if|whether)|i don't know if|don't know if|don't know whether|"
                 r"i wonder if|unsure|not certain|hard to say|can't tell|can't say|whether or not|i don't know|dunno|"
                 r"no idea")

@@ -32,8 +32,8 @@ FINDINGS = {
             'vision problems', 'my eyesight changed', 'I lost my sight', "I'm seeing double", 'my speech is funny',
             "I can't get my words out",
         ],
-        recipes=['SLUR', 'BLURRED !HEADACHE', 'SPEECH TROUBLE', 'VISION TROUBLE'],
-        denied_by=['SPEECH_VISION_OK !SLUR !BLURRED'],
+        recipes=['SLUR', 'BLURRED !HEADACHE', 'GONE_DARK !HEADACHE !URINE', 'SPEECH TROUBLE', 'VISION TROUBLE'],
+        denied_by=['SPEECH_VISION_OK !SLUR !BLURRED !GONE_DARK'],
     ),
     'face_or_arm': Words(
         'face drooping',
@@ -221,6 +221,7 @@ FINDINGS = {
             'no feeling in my legs',
         ],
         recipes=['NUMB !FACE !ARM !GROIN !HAND', 'TINGLE !FACE !ARM !GROIN', 'NUMB LEG', 'TINGLE LEG'],
+        denied_by=['FEEL_OK !NUMB !TINGLE'],
     ),
     'back_pain_down_leg': Words(
         'pain shooting down my leg',
@@ -536,7 +537,7 @@ FINDINGS = {
             'thunderclap headache', 'my head suddenly hurts badly', 'a sudden bad headache',
             'severe pain in my head all of a sudden', 'a sudden splitting headache',
         ],
-        recipes=['HEADACHE SUDDEN', 'WORST_HEADACHE'],
+        recipes=['HEADACHE SUDDEN', 'WORST_HEADACHE', 'HEADACHE HEAD_WORST'],
         denied_by=['NO_HEADACHE', 'HEADACHE MILD', '*HEADACHE GRADUAL !SUDDEN !WORST_HEADACHE'],
     ),
     'swallowing': Words(
@@ -579,8 +580,9 @@ FINDINGS = {
         ],
         recipes=[
             'INJURY BACK PAIN', 'INJURY NECK PAIN', 'INJURY BACK SEVERE', 'INJURY NECK SEVERE', 'INJURY NECK',
-            'INJURY BACK LANDED', 'WHIPLASH', 'INJURY SPINE_HURT',
+            'INJURY BACK LANDED', 'WHIPLASH', 'INJURY SPINE_HURT', 'SPINE_HURT BANGED',
         ],
+        denied_by=['NO_SPINE_HURT'],
     ),
     'neck_pain': Words(
         'neck pain',
