@@ -84,13 +84,16 @@ class Concept:
 
 
 def _index(by_name):
-    """{a word's start: [(concept, alternative index, the alternative's stems)]} for every alternative that
-    must begin with it."""
-    index = {}
+    """{a word's start: [(a literal start of alternatives, [(concept, alternative index)])]}: each alternative
+    under each literal it can begin with, grouped so that a text is searched for each literal once."""
+    by_stem = {}
     for name, concept in by_name.items():
-        for number, keys in enumerate(concept.keys):
-            for key in keys or ():
-                index.setdefault(key, []).append((name, number, concept.stems[number]))
+        for number, stems in enumerate(concept.stems):
+            for stem in stems or ():
+                by_stem.setdefault(stem, []).append((name, number))
+    index = {}
+    for stem, alternatives in by_stem.items():
+        index.setdefault(stem.split()[0], []).append((stem, alternatives))
     return index
 
 
@@ -132,9 +135,10 @@ def matches(text, regexes):
     order: what the concepts' whole regexes would find, found with only the alternatives that could match."""
     selected = {name: [] for name in regexes.anywhere}
     for prefix in _prefixes(text):
-        for name, number, stems in regexes.index.get(prefix, ()):
-            if any(stem in text for stem in stems):  # a match begins with one of them
-                selected.setdefault(name, []).append(number)
+        for stem, alternatives in regexes.index.get(prefix, ()):
+            if stem in text:  # a match of these alternatives can begin here
+                for name, number in alternatives:
+                    selected.setdefault(name, []).append(number)
     return [(m.start(), m.end(), name) for name in sorted(selected, key=regexes.rank.__getitem__)
             for m in regexes.by_name[name].finditer(text, selected[name])]
 
