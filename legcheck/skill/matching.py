@@ -62,11 +62,9 @@ class Concept:
     def __init__(self, pattern):
         self.pattern = pattern
         self.alternatives = _top_level(pattern)
-        # The literal words each alternative can begin with (None: it can begin anywhere), and the first word
-        # (or its start) of each.
+        # The literal words each alternative can begin with (None: it can begin anywhere).
         self.stems = [_stems(alternative) for alternative in self.alternatives]
-        self.keys = [None if stems is None else frozenset(stem.split()[0] for stem in stems) for stems in self.stems]
-        self.anywhere = tuple(i for i, keys in enumerate(self.keys) if keys is None)
+        self.anywhere = tuple(i for i, stems in enumerate(self.stems) if stems is None)
         self._regexes = {}
 
     def finditer(self, text, selected):
