@@ -105,6 +105,7 @@ class Recipes:
 
     def __init__(self, entries):
         self.entries = entries
+        self.by_id = {entry[0]: entry for entry in entries}
         self._by_concept, self._always = {}, set()
         for rank, (_, recipes, denials) in enumerate(entries):
             for need, _, _ in recipes + denials:

@@ -27,8 +27,10 @@ from legcheck.rules.groups import IMPLIES
 from . import matching
 from .matching import Recipes, alternation
 from .matching import spans as spans_of
+from .session import ANSWER_URGENCY
 
 NOTHING = "nothing"  # no leading answer
+_URGENCY = {**ANSWER_URGENCY, NOTHING: 0}
 _FIXES = [(r"[\u2018\u2019`´]", "'"), (r"\bcan ?not\b", "can't"), (r"\bcant\b", "can't"),
           (r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
           (r"\bcould ?n[o']?t\b", "can't"), (r"\bme(?= (?:\w+ )?(?:leg|legs|back|neck|arm|arms|head|face|feet|foot|"
@@ -184,8 +186,7 @@ def _read(text, entries, assumed=None):
 
 def _safer(old, new):
     """Of two readings of one finding, the one that can only make the advice more urgent: yes, then unsure."""
-    order = {True: 3, None: 2, False: 1, NOTHING: 0}
-    return old if order[old] >= order[new] else new
+    return old if _URGENCY[old] >= _URGENCY[new] else new
 
 
 def _answer(text, answers):
@@ -207,17 +208,13 @@ def understand(text, question=None):
     _, findings, _, answers, _ = _compiled()
     answer, rest = _answer(text, answers)
     heard = _read(rest, findings)
-    if answer is NOTHING and question in FINDINGS and FINDINGS[question].recipes and question not in heard:
-        body = {question: {c for need, _ in _parse_recipes(question) for c in need if c in concepts.BODY}}
-        about = _read(rest, Recipes([entry for entry in findings.entries if entry[0] == question]), assumed=body)
+    entry = findings.by_id.get(question)
+    if answer is NOTHING and entry is not None and question not in heard:
+        body = {question: {c for need, _, _ in entry[1] for c in need if c in concepts.BODY}}
+        about = _read(rest, Recipes([entry]), assumed=body)
         if question in about:
             answer = about[question]
     return Heard(answer, heard)
-
-
-def _parse_recipes(finding):
-    return next([(need, avoid) for need, avoid, _ in recipes]
-                for entry_id, recipes, _ in _compiled()[1].entries if entry_id == finding)
 
 
 def causes_in(text):

@@ -20,7 +20,7 @@ UNANSWERED = "unanswered"  # in `heard`: the finding had no answer before
 # Characters XML 1.0 does not allow, which no SSML can carry (attributes may be edited by hand): the
 # complement of its Char production, listed (compiling the negated class costs a cold start about 10 ms).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_ORDER = {True: 3, None: 2, False: 1}  # how urgent an answer can make the advice
+ANSWER_URGENCY = {True: 3, None: 2, False: 1}  # how urgent an answer can make the advice
 
 
 def _answer(value):
@@ -85,7 +85,7 @@ class Session:
         changed = {}
         for finding, value in heard.items():
             old = self.findings.get(finding, UNANSWERED)
-            if old == UNANSWERED or (old is not value and _ORDER[value] > _ORDER[old]):
+            if old == UNANSWERED or (old is not value and ANSWER_URGENCY[value] > ANSWER_URGENCY[old]):
                 changed[finding] = value
         self.heard = {finding: self.findings.get(finding, UNANSWERED) for finding in changed}
         self.findings.update(changed)
