@@ -1,5 +1,5 @@
 """Saying a symptom is absent ("I don't have a fever") answers no, but never undoes an earlier answer."""
-from legcheck.rules.interview import SCREEN
+from legcheck.rules.groups import SCREEN
 from legcheck.skill.entry import lambda_handler
 from tests.envelopes import attributes_of, load, speech
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from legcheck.rules import assess
-from legcheck.rules.interview import SCREENED_BY, SCREENS
+from legcheck.rules.groups import SCREENS
+from legcheck.rules.interview import SCREENED_BY
 from legcheck.rules.knowledge import RULES
 from legcheck.rules.vocabulary import FINDINGS, URGENCY
 from legcheck.skill import speech

@@ -1,8 +1,7 @@
 """The interview is derived from the rules: the screen first, grouped by the action a yes leads to; then only
 questions that can still change the outcome."""
 from legcheck.rules import assess
-from legcheck.rules.groups import GROUPS
-from legcheck.rules.interview import FIRST_QUESTION, SCREEN, SCREENS
+from legcheck.rules.groups import FIRST_QUESTION, GROUPS, SCREEN, SCREENS
 from legcheck.rules.knowledge import ACTION_GROUPS, RULES, alone_level
 from legcheck.rules.vocabulary import FINDINGS, URGENCY
 

@@ -3,7 +3,7 @@ ambulance screen is clear, and what it hears skips the questions it answered."""
 
 import pytest
 
-from legcheck.rules.interview import SCREENS
+from legcheck.rules.groups import SCREENS
 from legcheck.skill.entry import lambda_handler
 from legcheck.skill.outcome import outcome
 from tests.envelopes import Session, speech

@@ -75,6 +75,11 @@ IMPLIES = {
 }
 
 
+def answered(question, findings):
+    """Is `question` (a finding or a group) answered in `findings`: itself, or every member of its group?"""
+    return question in findings or all(member in findings for member in GROUPS.get(question, (None,)))
+
+
 def group_answer(group, findings):
     """How a person who gave `findings` (member answers) answers `group`'s question: yes if any member (or
     pair it covers) is a yes, "I don't know" if any could be, else no."""

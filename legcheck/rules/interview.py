@@ -18,8 +18,7 @@ urgent than knowing every answer (tests/test_properties.py).
 import math
 from typing import NamedTuple
 
-# The screen is defined with its groups; FIRST_QUESTION and SCREEN are read from here too.
-from .groups import COVERS, FIRST_QUESTION, GROUPS, GROUPS_OF, SCREEN, SCREENS  # noqa: F401
+from .groups import COVERS, GROUPS, GROUPS_OF, SCREENS, answered
 from .knowledge import RULES, TESTED
 from .vocabulary import CAUSES, FINDINGS, SELF_CARE, URGENCY
 
@@ -43,11 +42,6 @@ class Step(NamedTuple):
     screening: str | None = None
 
 
-def _answered(question, answers):
-    members = GROUPS.get(question, ())
-    return question in answers or (members and all(member in answers for member in members))
-
-
 def _raising(raw, answers, level, at_least=SELF_CARE):
     """The rules still open that support a level more urgent than `level` (and at least `at_least`), less
     those a "no" to a screen question already asked about."""
@@ -63,7 +57,7 @@ def _candidates(rules, raw, answers):
     candidates = {finding: (finding,) for finding in wanted}
     for finding in wanted:
         for group in GROUPS_OF.get(finding, ()):
-            if not _answered(group, raw) and not _opened(group, raw):
+            if not answered(group, raw) and not _opened(group, raw):
                 candidates[group] = tuple(member for member in GROUPS[group] if member in wanted)
     return candidates
 
@@ -159,7 +153,7 @@ def next_step(raw, answers, conclusions):
         return Step(None)
     for level, screen in SCREENS.items():
         for question in screen:
-            if not _answered(question, raw) and not _answered(question, answers):
+            if not answered(question, raw) and not answered(question, answers):
                 return Step(question, level)
         still_open = _raising(raw, answers, conclusions.triage, at_least=level)
         if still_open:
@@ -178,8 +172,3 @@ def next_step(raw, answers, conclusions):
     if not conclusions.causes and budget > 0:
         return Step(_best_split(naming, raw, answers))
     return Step(None)
-
-
-def next_question(raw, answers, conclusions):
-    """The finding (or group) to ask about next, or None when no answer can change the outcome."""
-    return next_step(raw, answers, conclusions).question

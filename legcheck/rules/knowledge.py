@@ -72,23 +72,29 @@ MATCHABLE = {finding: frozenset().union(*(accepted for rule in RULES for f, acce
                                           if f == finding)) for finding in TESTED}
 
 
-def alone_level(finding, rules=RULES):
+def _alone_levels():
+    """{finding: the most urgent level a yes to it supports on its own (rules that test nothing else)}."""
+    levels = {}
+    for rule in RULES:
+        if len(rule.requires) == 1 and True in rule.requires[0][1] and rule.conclusion.supports:
+            levels.setdefault(rule.requires[0][0], set()).add(rule.conclusion.supports)
+    return {finding: max(found, key=URGENCY.__getitem__) for finding, found in levels.items()}
+
+
+ALONE = _alone_levels()
+
+
+def alone_level(finding):
     """The level a yes to `finding` supports on its own (rules that test nothing else), or None."""
-    levels = [rule.conclusion.supports for rule in rules if rule.findings == (finding,)
-              and True in dict(rule.requires)[finding] and rule.conclusion.supports]
-    return max(levels, key=URGENCY.__getitem__, default=None)
+    return ALONE.get(finding)
 
 
 def _action_groups():
     """Groups whose members each call for the same emergency level on their own: a yes to the group gives
     that advice at once.  Any other yes is followed up, member by member."""
-    alone = {}  # finding -> the levels a yes to it supports on its own (as alone_level, in one pass)
-    for rule in RULES:
-        if len(rule.requires) == 1 and True in rule.requires[0][1] and rule.conclusion.supports:
-            alone.setdefault(rule.requires[0][0], set()).add(rule.conclusion.supports)
     groups = set()
     for group, members in (GROUPS | RETIRED).items():
-        levels = {max(alone.get(member, ()), key=URGENCY.__getitem__, default=None) for member in members}
+        levels = {alone_level(member) for member in members}
         if len(levels) == 1 and URGENCY.get(levels.pop(), 0) >= URGENCY[EMERGENCY_DEPARTMENT]:
             groups.add(group)
     return frozenset(groups)

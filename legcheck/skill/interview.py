@@ -2,7 +2,7 @@
 and what a person said in their own words, heard through the resolver and said back to them."""
 
 from legcheck import rules
-from legcheck.rules.groups import FIRST_QUESTION, GROUPS, IMPLIES
+from legcheck.rules.groups import FIRST_QUESTION, IMPLIES, answered
 from legcheck.rules.vocabulary import CALL
 from legcheck.skill import speech, state
 from legcheck.skill.respond import join, reply, strings
@@ -22,11 +22,6 @@ def spoken(handler_input, assessment, detail=False):
 def finished(handler_input):
     """True once the result or emergency advice was given."""
     return state.session(handler_input).finished(assess(handler_input))
-
-
-def answered(question, findings):
-    """Is `question` answered in `findings` (the rules' answers): itself, or every member of its group?"""
-    return question in findings or all(member in findings for member in GROUPS.get(question, (None,)))
 
 
 def question_text(handler_input, question):

@@ -1,7 +1,7 @@
 """What the skill says about an assessment, in a locale's words: emergency advice at once, else the advice,
 up to three causes with their reasons and the safety net, under 90 words; "tell me more" and the card say all.
 """
-from legcheck.rules.groups import GROUP_OF, GROUPS, SCREENS
+from legcheck.rules.groups import GROUP_OF, SCREENS, answered
 from legcheck.rules.vocabulary import CALL
 from legcheck.skill.locales import in_person
 from legcheck.skill.locales.en_advice import CALL_SOMEONE, SAFETY_NET, SELF_CARE_BACKUP
@@ -80,8 +80,7 @@ def emergency(text, assessment, person="you", detail=False):
 
 def _ambulance_screen_done(answers):
     """Was every ambulance screen question answered (itself, or each of its signs)?"""
-    return all(question in answers or all(member in answers for member in GROUPS[question])
-               for question in SCREENS[CALL])
+    return all(answered(question, answers) for question in SCREENS[CALL])
 
 
 def _causes(text, assessment, person, count, detail=False):
