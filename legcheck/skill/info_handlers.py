@@ -8,8 +8,6 @@ from legcheck.skill.respond import join, reply, strings
 from legcheck.skill.session import DESCRIBE
 from legcheck.skill.slots import causes_heard
 
-finished = interview.finished
-
 
 class HelpIntentHandler(AbstractRequestHandler):
     """How to answer (or what to ask after the result), then the pending question again."""
@@ -19,7 +17,7 @@ class HelpIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         text = strings(handler_input)
-        key = "HELP_AFTER_RESULT" if finished(handler_input) else "HELP"
+        key = "HELP_AFTER_RESULT" if interview.finished(handler_input) else "HELP"
         return interview.re_ask(handler_input, text(key))
 
 
@@ -36,10 +34,10 @@ class WhyIntentHandler(AbstractRequestHandler):
             return interview.re_ask(handler_input, text("WHY_DESCRIBE"))
         if record.question is not None:
             return interview.re_ask(handler_input, text.why(record.question))
-        if not finished(handler_input):
+        assessment = interview.assess(handler_input)
+        if not record.finished(assessment):
             return interview.re_ask(handler_input, text("WHY_GENERAL"))
         # After the result: the reasons once, then what the user can do next (not the whole result again).
-        assessment = interview.assess(handler_input)
         lines = speech.cause_reasons(text, assessment, record.person)
         explanation = " ".join(lines) or text("WHY_NO_CAUSE")
         after = text("EMERGENCY_REPROMPT" if assessment.emergency_signs else "OFFER")
@@ -67,9 +65,9 @@ class MoreDetailIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input):
         text = strings(handler_input)
-        if not finished(handler_input):
-            return interview.re_ask(handler_input, text("MORE_DETAIL_EARLY"))
         assessment = interview.assess(handler_input)
+        if not state.session(handler_input).finished(assessment):
+            return interview.re_ask(handler_input, text("MORE_DETAIL_EARLY"))
         detail = interview.spoken(handler_input, assessment, detail=True)
         after = text("EMERGENCY_REPROMPT" if assessment.emergency_signs else "OFFER")
         return reply(handler_input, join(detail, after), after)

@@ -5,6 +5,7 @@ from legcheck import rules
 from legcheck.rules.groups import FIRST_QUESTION, IMPLIES, answered
 from legcheck.rules.vocabulary import CALL
 from legcheck.skill import speech, state
+from legcheck.skill.locales import in_person
 from legcheck.skill.respond import join, reply, strings
 from legcheck.skill.session import DESCRIBE
 
@@ -27,7 +28,7 @@ def finished(handler_input):
 def question_text(handler_input, question):
     text, record = strings(handler_input), state.session(handler_input)
     if question == DESCRIBE:
-        return text("DESCRIBE", legs=text.in_person("your legs", record.person))
+        return text("DESCRIBE", legs=in_person("your legs", record.person))
     return text.question(question, record.person)
 
 

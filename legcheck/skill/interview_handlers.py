@@ -6,21 +6,21 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill import interview, state
 from legcheck.skill.respond import goodbye, join, reply, strings
+from legcheck.skill.session import DESCRIBE
 from legcheck.skill.slots import heard_in, spoken_text
 
 
 def after_result(handler_input, value):
     """A yes, no or "I don't know" when no question is pending (after the result or emergency advice)."""
     record, text = state.session(handler_input), strings(handler_input)
-    if not interview.finished(handler_input):
+    assessment = interview.assess(handler_input)
+    if not record.finished(assessment):
         return interview.advance(handler_input)
     if value is False:
-        emergency = interview.assess(handler_input).emergency_signs
-        return goodbye(handler_input, text("EMERGENCY_REPROMPT" if emergency else
+        return goodbye(handler_input, text("EMERGENCY_REPROMPT" if assessment.emergency_signs else
                                            "GOODBYE_THEY" if record.person == "they" else "GOODBYE"))
-    causes = interview.assess(handler_input).causes
-    if value is True and causes:
-        prompt = text("WHICH_CAUSE", cause=text.cause_name(causes[0].id))
+    if value is True and assessment.causes:
+        prompt = text("WHICH_CAUSE", cause=text.cause_name(assessment.causes[0].id))
         return reply(handler_input, prompt, prompt)
     return interview.re_ask(handler_input)
 
@@ -69,7 +69,7 @@ class DescribeIntentHandler(AbstractRequestHandler):
         from legcheck.skill.resolver import NOTHING, understand  # loaded when first needed
 
         said = understand(spoken_text(handler_input, "description"), record.question)
-        if said.answer is not NOTHING and record.question not in (None, "description"):
+        if said.answer is not NOTHING and record.question not in (None, DESCRIBE):
             return interview.answer(handler_input, said.answer, said.findings)
         return interview.hear(handler_input, said.findings)
 

@@ -26,8 +26,6 @@ def listed(items):
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
 
-_list = listed
-
 
 def _by_group(finding, answers):
     """The group question answered yes or "I don't know" that left `finding` unsure, if any."""
@@ -46,8 +44,8 @@ def what_you_said(text, because, answers, person="you"):
             unsure.append(text("UNSURE_WHETHER", thing=words))
         else:
             said.append(words)
-    clauses = ([text("YOU_SAID", things=_list(dict.fromkeys(said)))] if said else [])
-    return _list(clauses + list(dict.fromkeys(unsure)))
+    clauses = ([text("YOU_SAID", things=listed(dict.fromkeys(said)))] if said else [])
+    return listed(clauses + list(dict.fromkeys(unsure)))
 
 
 def _sentence(clause):

@@ -59,9 +59,6 @@ class Strings:
         """Why the question about `finding` matters (a general line for an unknown id)."""
         return self.local(en.WHY.get(finding, self.table["WHY_GENERAL"]))
 
-    def in_person(self, text, person):
-        return in_person(text, person)
-
     def name(self, finding):
         """The short name of a finding ("severe back pain"), as Alexa's model offers it."""
         from legcheck.lexicon.findings import FINDINGS  # only when something was said in passing
