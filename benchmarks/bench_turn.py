@@ -24,6 +24,7 @@ from benchmarks import minimal_skill  # noqa: E402
 from legcheck.rules.vocabulary import FINDINGS  # noqa: E402
 from legcheck.skill.entry import lambda_handler  # noqa: E402
 from legcheck.skill.outcome import outcome  # noqa: E402
+from legcheck.skill.session import DESCRIBE  # noqa: E402
 from vignettes import VIGNETTES  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "requests" / "en-US"
@@ -47,7 +48,7 @@ def next_request(findings, attributes):
     if outcome(attributes) is not None:
         return None
     question = attributes.get("question")
-    if question == "description":  # the open question: these fixtures tell no story
+    if question == DESCRIBE:  # the open question: these fixtures tell no story
         return ANSWER_INTENTS[None]
     if question not in findings:
         raise RuntimeError(f"the skill neither asked a question nor gave a result: {attributes!r}")

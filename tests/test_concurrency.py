@@ -12,6 +12,7 @@ import pytest
 from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill.entry import lambda_handler
 from legcheck.skill.outcome import outcome
+from legcheck.skill.session import DESCRIBE
 from tests.envelopes import load
 from tests.served import served_legcheck
 from vignettes import VIGNETTES
@@ -45,7 +46,7 @@ class Interview:
             self.next = None
         else:
             question = self.attributes["question"]  # the open question: these interviews tell no story
-            self.next = ANSWER_INTENTS[None if question == "description" else self.findings[question]]
+            self.next = ANSWER_INTENTS[None if question == DESCRIBE else self.findings[question]]
 
     def outcome(self):
         return self.attributes["findings"], outcome(self.attributes)
