@@ -56,11 +56,8 @@ COVERS = {
     "fallen_or_confused": (("injury", "severe_back_pain"), ("injury", "neck_pain")),
 }
 # finding -> the group questions that ask about it (the widest first)
-GROUPS_OF = {}
-for _group, _members in GROUPS.items():
-    for _member in _members:
-        GROUPS_OF.setdefault(_member, []).append(_group)
-GROUPS_OF = {member: tuple(groups) for member, groups in GROUPS_OF.items()}
+GROUPS_OF = {member: tuple(group for group, members in GROUPS.items() if member in members)
+             for member in dict.fromkeys(member for members in GROUPS.values() for member in members)}
 GROUP_OF = {member: groups[0] for member, groups in GROUPS_OF.items()}
 
 # A yes to the first finding is a yes to the second ("severe back pain" is back pain); "I don't know" to the
