@@ -76,7 +76,7 @@ def test_H08_fever_with_severe_back_pain_goes_to_the_emergency_department():
     ("chest_pain", "call_emergency"), ("sudden_headache", "call_emergency"), ("swallowing", "call_emergency"),
     ("sudden_then_gone", "call_emergency"), ("cold_leg", "emergency_department"),
     ("cant_pee", "emergency_department"), ("saddle_numbness", "emergency_department"),
-    ("head_injury", "emergency_department"), ("severe_leg_pain", "doctor_within_24h"),
+    ("head_injury", "call_emergency"), ("severe_leg_pain", "doctor_within_24h"),
     ("calf_swelling", "doctor_within_24h"), ("cancer_history", "doctor_within_24h")])
 def test_H09_every_red_flag_of_the_guidance_has_a_question_and_its_level(finding, expected):
     assert level(**{finding: True}) == expected
@@ -86,10 +86,15 @@ def test_H09_every_red_flag_of_the_guidance_has_a_question_and_its_level(finding
 @pytest.mark.parametrize("findings", [{"palpitations": True, "low_potassium_risk": True},
                                       {"palpitations": True, "dehydrated": True},
                                       {"cancer_history": True, "back_pain": True},
-                                      {"blood_thinners": True, "injury": True},
-                                      {"blood_thinners": True, "head_injury": True}])
+                                      {"blood_thinners": True, "injury": True}])
 def test_H10_red_flags_that_need_two_answers_go_to_the_emergency_department(findings):
     assert level(**findings) == "emergency_department"
+
+
+def test_H10_blood_thinners_with_a_knock_to_the_head_name_the_bleeding_risk_and_call_an_ambulance():
+    # a knock to the head with weak legs calls for an ambulance on its own (NHS); blood thinners add the reason
+    assert level(blood_thinners=True, head_injury=True) == "call_emergency"
+    assert "bleeding_risk" in signs(blood_thinners=True, head_injury=True)
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -164,3 +169,22 @@ def test_H15_an_emergency_department_sign_said_at_the_first_question_still_names
     screened = {question: False for question in SCREENS["call_emergency"]}
     after_the_screen = speech.emergency(strings_for(locale), assess({**screened, "dark_urine": True}))
     assert "chest pain" not in after_the_screen  # asked already: the spoken advice stays short
+
+
+def test_H16_a_knock_to_the_head_with_weak_legs_calls_an_ambulance_from_the_ambulance_screen():
+    assert level(head_injury=True) == "call_emergency"
+    person = with_umbrellas({**dict.fromkeys(FINDINGS, False), "injury": True, "head_injury": True})
+    findings = {}
+    while (question := assess(findings).next_question) in SCREENS["call_emergency"]:
+        findings[question] = person[question]
+    assert assess(findings).triage == "call_emergency"
+
+
+@pytest.mark.parametrize("infection", ["fever", "recent_infection"])
+def test_H17_an_infection_with_feeling_very_unwell_gets_emergency_advice_within_the_screen(infection):
+    person = with_umbrellas({**dict.fromkeys(FINDINGS, False), infection: True, "very_unwell": True})
+    findings = {}
+    while (question := assess(findings).next_question) in SCREENS["call_emergency"] + SCREENS["emergency_department"]:
+        findings[question] = person[question]
+    # three ambulance questions, the open question (the skill's), then at most two emergency-department ones
+    assert len(findings) <= 5 and assess(findings).triage == "emergency_department", findings

@@ -703,7 +703,7 @@ FINDINGS = {
         'fallen and confused',
         say=[
             "I've had a bad fall and I'm confused", "I fell and I'm muddled", 'a fall and confusion',
-            'confused after a fall', 'muddled after a fall', 'confused after falling',
+            'confused after a fall', 'muddled after a fall', 'confused after falling', 'a fall and a bang on the head',
         ],
         recipes=[],
     ),
@@ -721,6 +721,15 @@ FINDINGS = {
             'spreading weakness and a cold leg', 'a cold foot and I hit my head', 'weakness creeping up and a cold leg',
             'banged my head and the weakness is spreading', 'a pale cold leg and spreading weakness',
             'knocked my head and my leg is cold',
+        ],
+        recipes=[],
+    ),
+    'spreading_cold_or_infection': Words(
+        'spreading weakness or a cold leg or an infection with feeling very unwell',
+        say=[
+            'weakness spreading and a chilly white leg', 'an infection and I feel terrible', 'a cold foot and a fever',
+            'the weakness is creeping up and I feel really ill', 'a pale cold leg and a bad infection',
+            'feverish and really unwell and my leg is cold',
         ],
         recipes=[],
     ),

@@ -104,9 +104,9 @@ class InjurySigns(RuleBase):
         """Hurt in a fall or accident, and now hard to walk or stand."""
 
     @Rule(yes("head_injury"))
-    @concludes(level=EMERGENCY_DEPARTMENT, sign="head_injury", source=sources.NHS_HEAD_INJURY)
+    @concludes(level=CALL, sign="head_injury", source=(sources.NHS_CONCUSSION, sources.NHS_HEAD_INJURY))
     def emergency_head_injury(self, **findings):
-        """A knock to the head with weak legs."""
+        """A knock to the head, and now weak legs: weakness after a head injury calls for an ambulance."""
 
     @Rule(yes("blood_thinners"), yes("head_injury"))
     @concludes(level=EMERGENCY_DEPARTMENT, sign="bleeding_risk", source=sources.NICE_ANTICOAGULANT_HEAD_INJURY)

@@ -13,9 +13,9 @@ GROUPS = {
     # department; at most three things a question, as a listener can follow them.
     "stroke_signs_now": ("sudden_onset", "sudden_then_gone", "face_or_arm", "speech_or_vision"),
     "heart_lung_head": ("chest_pain", "sudden_headache", "breathing", "swallowing"),
-    "fallen_or_confused": ("cant_get_up", "spine_injury", "new_confusion"),
+    "fallen_or_confused": ("cant_get_up", "spine_injury", "head_injury", "new_confusion"),
     "pee_bowels_or_numb": ("bladder_bowel", "cant_pee", "dark_urine", "saddle_numbness"),
-    "spreading_cold_or_head": ("spreading_up", "cold_leg", "head_injury"),
+    "spreading_cold_or_infection": ("spreading_up", "cold_leg"),
     # Umbrella questions: a "no" answers the whole group at once.
     "fever_or_unwell": ("fever", "very_unwell", "recent_infection"),
     "worse_or_unsteady": ("getting_worse", "cant_walk"),
@@ -36,7 +36,7 @@ GROUPS = {
 # level -> the screen questions for it, asked in this order (legcheck.rules.interview)
 SCREENS = {
     CALL: ("stroke_signs_now", "heart_lung_head", "fallen_or_confused"),
-    EMERGENCY_DEPARTMENT: ("pee_bowels_or_numb", "spreading_cold_or_head"),
+    EMERGENCY_DEPARTMENT: ("pee_bowels_or_numb", "spreading_cold_or_infection"),
 }
 SCREEN = SCREENS[CALL] + SCREENS[EMERGENCY_DEPARTMENT]
 # With no answers nothing can be concluded yet and the interview starts with the screen: what the interview
@@ -47,13 +47,16 @@ FIRST_QUESTION = SCREEN[0]
 RETIRED = {
     "spine_nerves": ("bladder_bowel", "cant_pee", "saddle_numbness"),
     "spreading_dark_or_cold": ("spreading_up", "dark_urine", "cold_leg"),
+    "spreading_cold_or_head": ("spreading_up", "cold_leg", "head_injury"),
 }
 # A screen question's words that ask about more than its members: "hurt your neck or back" is also asked of
-# someone hurt in a fall or accident who has severe back pain or neck pain (each pair is a rule of the same
-# level as the group: tests/test_interview.py).  A yes to the group stands for these too; after a no, the
-# interview does not chase them (the rules still fire if both are said later).
+# someone hurt in a fall or accident who has severe back pain or neck pain, and "an infection and feel very
+# unwell" of someone with a fever or an infection who feels very unwell (each pair is a rule of the same level
+# as the group: tests/test_interview.py).  A yes to the group stands for these too; after a no, the interview
+# does not chase them (the rules still fire if both are said later, and the fever question asks again).
 COVERS = {
     "fallen_or_confused": (("injury", "severe_back_pain"), ("injury", "neck_pain")),
+    "spreading_cold_or_infection": (("fever", "very_unwell"), ("recent_infection", "very_unwell")),
 }
 # finding -> the group questions that ask about it (the widest first)
 GROUPS_OF = {member: tuple(group for group, members in GROUPS.items() if member in members)

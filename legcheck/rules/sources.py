@@ -55,6 +55,9 @@ SJA_SPINAL_INJURY = Guidance("What to do if someone has a spinal cord injury (St
                              "first-aid-training-st-john-ambulance/")
 NHS_HEAD_INJURY = Guidance("Head injury (Guy's and St Thomas' NHS Foundation Trust)",
                            "https://guysandstthomas.nhs.uk/health-information/head-injury")
+# NHS: after a knock to the head, weakness or numbness in part of the body, or trouble walking or with balance,
+# is a reason to call 999 (stricter than the trust's leaflet above, which says A&E; the stricter one is used).
+NHS_CONCUSSION = Guidance("Concussion (NHS 111 Wales)", "https://111.wales.nhs.uk/Encyclopaedia/c/article/concussion/")
 SEPSIS_SAFETY_NET = Guidance("Adult sepsis safety net (Patient.info with the UK Sepsis Trust)",
                              "https://patient.info/infections/sepsis-septicaemia-leaflet/adult-sepsis-safety-net")
 

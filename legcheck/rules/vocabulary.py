@@ -38,6 +38,9 @@ GROUP_FINDINGS = (
     # added when the questions were cut to at most three things each
     "pee_bowels_or_numb", "spreading_cold_or_head", "sleep_or_medicine", "cancer_weight_or_autoimmune",
     "diet_toxins_or_family", "severe_pain_or_swelling", "back_or_neck_pain", "aches_cramps_or_walking",
+    # added when a knock to the head joined the ambulance screen and infection with feeling very unwell the
+    # emergency-department screen
+    "spreading_cold_or_infection",
 )
 FINDINGS = SPEC_FINDINGS + RED_FLAG_FINDINGS + GROUP_FINDINGS
 

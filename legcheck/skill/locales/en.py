@@ -112,9 +112,12 @@ WHY = {
     "low_potassium_risk": "Water pills and low potassium can directly weaken muscles.",
     "stroke_signs_now": "Weakness that starts suddenly, a drooping face or changed speech can be a stroke.",
     "heart_lung_head": "Chest pain, a sudden headache or trouble breathing or swallowing need an ambulance.",
-    "fallen_or_confused": "A fall you can't get up from, a hurt neck or back, or sudden confusion need an ambulance.",
+    "fallen_or_confused": ("A fall you can't get up from, a hurt head, neck or back, or sudden confusion need an "
+                           "ambulance."),
     "pee_bowels_or_numb": ("Bladder or bowel trouble, or numbness between the legs, can mean pressed spinal "
                            "nerves; dark pee can mean muscle breakdown."),
+    "spreading_cold_or_infection": ("Spreading weakness, a cold leg, or an infection with feeling very unwell "
+                                    "each need the emergency department."),
     "spreading_cold_or_head": ("Spreading weakness, a cold leg or a knock to the head each need the emergency "
                                "department."),
     "spine_nerves": "Trouble with your bladder or numbness between your legs can mean pressure on the spinal nerves.",
@@ -129,7 +132,7 @@ WHY = {
     "cant_pee": "Trouble peeing with weak legs can mean pressure on the spinal nerves.",
     "saddle_numbness": "Numbness between the legs can mean pressure on the spinal nerves.",
     "cold_leg": "A cold, pale leg can mean an artery is blocked.",
-    "head_injury": "Weak legs after a knock to the head need checking the same day.",
+    "head_injury": "Weak legs after a knock to the head can mean an injury to the brain; it needs an ambulance.",
     "palpitations": "An uneven heartbeat can come from low potassium, which also weakens muscles.",
     "back_pain": "Back pain with weak legs can point to the spine.",
     "neck_pain": "Neck pain after an injury can be a spinal injury.",

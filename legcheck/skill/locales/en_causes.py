@@ -84,7 +84,7 @@ SIGNS = {
     "fall_cant_get_up": "After a fall, not being able to get up or stand needs an ambulance.",
     "spinal_injury": "This can mean an injury to the spine.",
     "hurt_cant_walk": "Being hurt and unable to walk or stand properly can mean a broken bone.",
-    "head_injury": "Weak legs after a knock to the head need checking today.",
+    "head_injury": "Weakness after a knock to the head can mean an injury to the brain.",
     "bleeding_risk": "On blood thinners, a fall or a knock to the head needs a scan within hours.",
     "cord_compression": "This can mean pressure on the nerves of the spine.",
     "cancer_spine": "After cancer, back pain with weak legs can mean pressure on the spinal cord.",

@@ -12,15 +12,17 @@ FINDINGS = {
                          "your legs went weak suddenly, or your face, speech or sight changed"),
     "heart_lung_head": ("Any chest pain, sudden severe headache, or trouble breathing or swallowing?",
                         "you have chest pain, a sudden severe headache, or trouble breathing or swallowing"),
-    "fallen_or_confused": ("Have you fallen and can't get up, hurt your neck or back, or become suddenly "
-                           "confused?", "you fell and can't get up, hurt your neck or back, or are confused"),
-    "pee_bowels_or_numb": ("New trouble peeing or with your bowels, pee dark like cola, or numbness between "
-                           "your legs?", "you have trouble peeing or with your bowels, dark pee, or "
-                           "numbness between your legs"),
+    "fallen_or_confused": ("Any fall you can't get up from, a hurt head, neck or back, or sudden confusion?",
+                           "you fell and can't get up, hurt your head, neck or back, or are confused"),
+    "pee_bowels_or_numb": ("New bladder or bowel trouble, pee dark like cola, or numbness between your legs?",
+                           "you have trouble peeing or with your bowels, dark pee, or numbness between your legs"),
+    "spreading_cold_or_infection": ("Any weakness spreading upward, a cold or pale leg, or feeling very unwell "
+                                    "with a fever or infection?", "the weakness is spreading up, a leg is cold "
+                                    "or pale, or you feel very unwell with a fever or infection"),
+    # group questions of earlier releases, no longer asked (legcheck.rules.groups.RETIRED)
     "spreading_cold_or_head": ("Is the weakness spreading upward, a leg cold or pale, or have you hit your "
                                "head?", "the weakness is spreading up, a leg is cold or pale, or you hit "
                                "your head"),
-    # group questions of earlier releases, no longer asked (legcheck.rules.groups.RETIRED)
     "spine_nerves": ("Any new trouble peeing or holding your wee or bowels, or numbness between your legs?",
                      "you have trouble with your bladder or bowels, or numbness between your legs"),
     "spreading_dark_or_cold": ("Is the weakness spreading up your body, is your pee dark like cola, or is a leg "
