@@ -104,7 +104,7 @@ class Matcher:
         command = best is not None and best.intent not in CONTENT_INTENTS and (
             best_score >= COMMAND_AT_LEAST or best_capture is not None)  # a carrier phrase, as on a device
         if best is not None and best_score >= FALLBACK_BELOW and (best_score == 1.0 or free or command):
-            return self._fill(best, best_score, views[best.intent][1], best_capture)
+            return self._fill(best, best_score, views[best.intent][1], best_capture, line)
         if DESCRIBE in self.slots:
             # Not a sample, but words with something in them: as a device hands over a description after a
             # carrier phrase, the whole line goes to the skill's own resolver (which also hears a leading
@@ -113,17 +113,18 @@ class Matcher:
                                  {"description": SlotFill("description", "AMAZON.SearchQuery", line.strip())})
         if best is None or best_score < FALLBACK_BELOW:
             return Understanding(FALLBACK, round(best_score, 3))
-        return self._fill(best, best_score, views[best.intent][1], best_capture)
+        return self._fill(best, best_score, views[best.intent][1], best_capture, line)
 
-    def _fill(self, sample, score, found, capture):
+    def _fill(self, sample, score, found, capture, line=""):
         result = Understanding(sample.intent, round(score, 3))
         slots = self.slots[sample.intent]
         if capture is not None:  # free slots: the words heard, resolved to a value inside them if any
-            for name, heard in capture.items():
+            for name, (start, heard) in capture.items():
                 slot_type = dict(slots)[name]
                 inside = delexicalize(tuple(heard.split()), {slot_type}, self.lexicons)[1]
                 value_id, canonical = inside[0][2:] if inside else (None, None)
-                result.slots[name] = SlotFill(name, slot_type, heard, value_id, canonical)
+                spoken = _as_spoken(_heard_words(line), start, len(heard.split()))
+                result.slots[name] = SlotFill(name, slot_type, spoken, value_id, canonical)
             return result
         order = list(sample.slot_names) + [n for n, _ in slots if n not in sample.slot_names]
         remaining = list(found)
@@ -164,13 +165,13 @@ def _score(tokens, words, sample, lexicons, floor=0.0):
     captured = _free_slots(words, sample)
     types = [t[1:-1] for t in pattern if t.startswith("{")]
     if captured is not None and all(slot_type in FREE_TYPES or lexicons.get(slot_type, EMPTY).exact(heard.split())
-                                    for heard, slot_type in zip(captured.values(), types, strict=True)):
+                                    for (_, heard), slot_type in zip(captured.values(), types, strict=True)):
         if FREE_TYPES & set(types):  # any words fit a search query: the longest carrier phrase is the best fit
             return 1.0 - 0.01 / (1 + sum(1 for t in pattern if not t.startswith("{"))), captured
         return 1.0, captured  # the sample's words with a value or synonym in each slot
     if captured is not None:
         literal = sum(1 for t in pattern if not t.startswith("{"))
-        share = literal / (literal + sum(len(w.split()) for w in captured.values()))
+        share = literal / (literal + sum(len(w.split()) for _, w in captured.values()))
         if (literal >= 2 or share >= 0.5) and 0.7 + 0.3 * share > best:  # a carrier phrase, or most words
             best, capture = 0.7 + 0.3 * share, captured
     matcher = difflib.SequenceMatcher(None, " ".join(tokens), " ".join(pattern), autojunk=False)
@@ -180,9 +181,34 @@ def _score(tokens, words, sample, lexicons, floor=0.0):
 
 
 def _free_slots(words, sample):
-    """Slot name -> the words a slot covers when each slot takes one or more unknown words."""
-    match = sample.free.fullmatch(" ".join(words)) if sample.free else None
-    return dict(zip(sample.slot_names, match.groups(), strict=True)) if match else None
+    """Slot name -> (the index of its first word, the words it covers) when each slot takes one or more unknown
+    words."""
+    line = " ".join(words)
+    match = sample.free.fullmatch(line) if sample.free else None
+    if not match:
+        return None
+    return {name: (line[:match.start(number)].count(" "), match.group(number))
+            for number, name in enumerate(sample.slot_names, start=1)}
+
+
+def _heard_words(line):
+    """[(a word as said, lower case with its apostrophe: "it's"), (its normalized words: "it", "is"))]."""
+    said = re.sub(r"[^a-z0-9' ]+", " ", line.lower().replace("\u2019", "'")).split()
+    return [(word, normalize(word)) for word in said]
+
+
+def _as_spoken(heard, start, count):
+    """The words a device hands over for normalized words start .. start + count: as they were said ("it's
+    been", not "it is been"); a contraction the slot starts inside of keeps only its part in the slot."""
+    out, position = [], 0
+    for word, parts in heard:
+        inside = [part for offset, part in enumerate(parts) if start <= position + offset < start + count]
+        if len(inside) == len(parts) and parts:
+            out.append(word)
+        elif inside:
+            out.extend(inside)
+        position += len(parts)
+    return " ".join(out)
 
 
 def load_model(locale, model_dir=None):

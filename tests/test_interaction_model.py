@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from legcheck.lexicon.intents import MEANING_CARRIERS, carrier_intent
 from legcheck.rules.vocabulary import CAUSES, FINDINGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,8 @@ CUSTOM_INTENT_SLOTS = {
     "DescribeIntent": {"description": "AMAZON.SearchQuery"}, "NoButIntent": {"description": "AMAZON.SearchQuery"},
     "YesAndIntent": {"description": "AMAZON.SearchQuery"}, "UnsureButIntent": {"description": "AMAZON.SearchQuery"},
     "UndoIntent": {},
+    # "suddenly {description}": a carrier phrase whose words mean something is an intent of its own
+    **{carrier_intent(carrier): {"description": "AMAZON.SearchQuery"} for carrier in MEANING_CARRIERS},
 }
 FORBIDDEN_INVOCATION_WORDS = {"alexa", "amazon", "echo", "computer", "skill", "app", "open", "ask",
                               "tell", "launch", "start", "begin", "load", "play", "run", "resume", "use"}

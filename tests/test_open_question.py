@@ -3,10 +3,14 @@ ambulance screen is clear, and what it hears skips the questions it answered."""
 
 import pytest
 
+from legcheck.lexicon.intents import MEANING_CARRIERS, carrier_intent
+from legcheck.nlu import load_model
 from legcheck.rules.groups import SCREENS
 from legcheck.skill.entry import lambda_handler
+from legcheck.skill.locales import LOCALES
 from legcheck.skill.outcome import outcome
-from tests.envelopes import Session, speech
+from legcheck.skill.slots import carrier_of
+from tests.envelopes import Session, attributes_of, load, speech
 
 pytestmark = pytest.mark.usefixtures("no_skill_id")
 AMBULANCE = SCREENS["call_emergency"]
@@ -87,3 +91,28 @@ def test_a_group_one_of_whose_members_was_said_is_not_asked_but_followed_up():
         asked.append(session.attributes["question"])
         session.send("AMAZON.NoIntent")
     assert "leg_or_back_pain" not in asked  # "any pain, cramps or swelling?" after saying so would be odd
+
+
+@pytest.mark.parametrize("carrier, words, finding", [
+    ("suddenly", "my legs gave way", "sudden_onset"), ("urine", "is dark like cola", "dark_urine"),
+    ("one", "leg is weak", "one_leg")])
+def test_a_carrier_phrase_that_means_something_is_read_with_the_description(carrier, words, finding):
+    session = past_the_ambulance_screen()
+    session.describe(words)  # the words alone, as DescribeIntent hands them over, lack what the carrier said
+    assert finding not in session.attributes["findings"]
+    session = past_the_ambulance_screen()
+    envelope = load("DescribeIntent", session.locale, attributes=session.attributes)
+    envelope["request"]["intent"]["name"] = carrier_intent(carrier)  # "suddenly {description}"
+    envelope["request"]["intent"]["slots"]["description"] = {"name": "description", "value": words,
+                                                             "confirmationStatus": "NONE"}
+    assert attributes_of(lambda_handler(envelope, None))["findings"].get(finding) is True
+
+
+def test_every_carrier_that_means_something_is_an_intent_of_the_models_whose_words_come_back():
+    for locale in LOCALES:
+        intents = {i["name"]: i for i in load_model(locale)["interactionModel"]["languageModel"]["intents"]}
+        for carrier in MEANING_CARRIERS:
+            assert intents[carrier_intent(carrier)]["samples"] == [f"{carrier} {{description}}"]
+            assert carrier_of(carrier_intent(carrier)) == carrier
+            assert f"{carrier} {{description}}" not in intents["DescribeIntent"]["samples"]
+    assert carrier_of("DescribeIntent") == "" and carrier_of("SymptomIntent") is None

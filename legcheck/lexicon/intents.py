@@ -132,35 +132,24 @@ INTENTS = {
     ]),
     # Free descriptions: Alexa hands over the words after the carrier phrase (AMAZON.SearchQuery needs one).
     'DescribeIntent': ({'description': 'AMAZON.SearchQuery'}, [
-        'my {description}', 'her {description}', 'his {description}', 'the {description}', 'both {description}',
-        'I {description}', 'I just {description}', 'I keep {description}', 'she {description}',
-        'he {description}', 'they {description}', 'it {description}', 'it just {description}',
-        'my mum {description}', 'my mom {description}', 'my dad {description}', 'my husband {description}',
-        'my wife {description}', 'my mother {description}', 'my father {description}', 'my nan {description}',
-        'my grandmother {description}', 'my grandfather {description}', 'well {description}',
+        'my {description}', 'her {description}', 'his {description}', 'the {description}', 'I {description}',
+        'I just {description}', 'she {description}', 'he {description}', 'they {description}', 'it {description}',
+        'it just {description}', 'my mum {description}', 'my mom {description}', 'my dad {description}',
+        'my husband {description}', 'my wife {description}', 'my mother {description}', 'my father {description}',
+        'my nan {description}', 'my grandmother {description}', 'my grandfather {description}', 'well {description}',
         'so {description}', 'basically {description}', 'what happened was {description}',
-        'the problem is {description}', 'the thing is {description}', 'ever since {description}',
-        'a while ago {description}', 'earlier {description}', 'when I {description}', 'whenever I {description}',
-        'there is {description}', 'I think {description}', 'um {description}', 'oh {description}',
-        'uh {description}', 'he\'s {description}', 'she\'s {description}', 'I\'ve {description}',
-        'yesterday {description}', 'today {description}', 'this {description}', 'one {description}',
-        'there\'s this {description}', 'that {description}', 'every {description}', 'all {description}',
-        'like {description}', 'mum\'s {description}', 'dad\'s {description}', 'we {description}',
-        'our {description}', 'since this morning {description}', 'out of nowhere {description}',
-        'suddenly {description}', 'last night {description}', 'for weeks {description}',
-        'I\'m {description}', 'it\'s {description}', 'me {description}', 'there\'s {description}',
-        'since {description}', 'got {description}', 'just {description}',
-        'from {description}', 'weakness {description}', 'the weakness {description}', 'urine {description}',
-        'after {description}', 'at night {description}', 'very {description}', 'a {description}',
-        # openers that carry no meaning of their own: who is spoken of, or how a sentence begins
-        'mum {description}', 'mom {description}', 'dad {description}', 'nan {description}', 'nan\'s {description}',
-        'grandad {description}', 'grandpa {description}', 'grandma {description}', 'granny {description}',
-        'my grandad {description}', 'my grandpa {description}', 'my grandma {description}', 'my son {description}',
-        'my daughter {description}', 'my partner {description}', 'my brother {description}',
-        'my sister {description}', 'mum says {description}', 'she says {description}', 'he says {description}',
+        'the problem is {description}', 'the thing is {description}', 'there is {description}', 'um {description}',
+        'oh {description}', 'uh {description}', "he's {description}", "she's {description}", "I've {description}",
+        "there's this {description}", 'that {description}', 'like {description}', "mum's {description}",
+        "dad's {description}", 'we {description}', 'our {description}', "I'm {description}", "it's {description}",
+        'me {description}', "there's {description}", 'just {description}', 'a {description}', 'mum {description}',
+        'mom {description}', 'dad {description}', 'nan {description}', "nan's {description}", 'grandad {description}',
+        'grandpa {description}', 'grandma {description}', 'granny {description}', 'my grandad {description}',
+        'my grandpa {description}', 'my grandma {description}', 'my son {description}', 'my daughter {description}',
+        'my partner {description}', 'mum says {description}', 'she says {description}', 'he says {description}',
         'okay {description}', 'okay so {description}', 'ok so {description}', 'honestly {description}',
         'right so {description}', 'sir {description}', 'madam {description}', 'mate {description}',
-        'there was {description}', 'there were {description}', 'we\'ve {description}', 'we have {description}',
+        'there was {description}', 'there were {description}', "we've {description}", 'we have {description}',
     ]),
     # An answer that says more: the answer counts, and so does what follows it.
     'NoButIntent': ({'description': 'AMAZON.SearchQuery'}, [
@@ -194,6 +183,25 @@ INTENTS = {
         'that\'s not it', 'wrong', 'not what I said', 'you misunderstood',
     ]),
 }
+
+# Carrier phrases whose words mean something ("suddenly", "urine", "one", "my brother"): Alexa hands over only the
+# words after a carrier phrase, so each of these is an intent of its own, named after its words
+# ("DescribeOutOfNowhereIntent"), and the skill puts the words back in front before reading the description.
+MEANING_CARRIERS = (
+    'suddenly', 'out of nowhere', 'since this morning', 'last night', 'for weeks', 'yesterday', 'today', 'this',
+    'ever since', 'since', 'after', 'at night', 'a while ago', 'earlier', 'very', 'got', 'weakness', 'the weakness',
+    'urine', 'I think', 'I keep', 'my brother', 'my sister', 'when I', 'whenever I', 'every', 'all', 'one', 'both',
+    'from',
+)
+
+
+def carrier_intent(carrier):
+    """The intent of a carrier phrase that means something: "out of nowhere" -> "DescribeOutOfNowhereIntent"."""
+    return "Describe" + "".join(word[:1].upper() + word[1:] for word in carrier.split()) + "Intent"
+
+
+INTENTS.update({carrier_intent(carrier): ({'description': 'AMAZON.SearchQuery'}, [f'{carrier} {{description}}'])
+                for carrier in MEANING_CARRIERS})
 
 # country -> intent -> samples only people there say ("-sample" leaves a shared one out)
 REGIONAL = {

@@ -7,7 +7,7 @@ from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill import interview, state
 from legcheck.skill.respond import goodbye, join, reply, strings
 from legcheck.skill.session import DESCRIBE
-from legcheck.skill.slots import heard_in, spoken_text
+from legcheck.skill.slots import description, heard_in, spoken_text
 
 
 def after_result(handler_input, value):
@@ -62,13 +62,13 @@ class DescribeIntentHandler(AbstractRequestHandler):
     """Whatever was said, in the person's own words ("my leg went weak all of a sudden")."""
 
     def can_handle(self, handler_input):
-        return is_intent_name("DescribeIntent")(handler_input)
+        return description(handler_input) is not None
 
     def handle(self, handler_input):
         record = state.session(handler_input)
         from legcheck.skill.resolver import NOTHING, understand  # loaded when first needed
 
-        said = understand(spoken_text(handler_input, "description"), record.question)
+        said = understand(description(handler_input), record.question)
         if said.answer is not NOTHING and record.question not in (None, DESCRIBE):
             return interview.answer(handler_input, said.answer, said.findings)
         return interview.hear(handler_input, said.findings)

@@ -1,5 +1,6 @@
 """Slot values: the ids Alexa resolved (ER_SUCCESS_MATCH) and, where it could not, the words it heard, read by
 the skill's own resolver (legcheck.skill.resolver)."""
+import re
 
 
 def _slots(handler_input):
@@ -11,6 +12,28 @@ def spoken_text(handler_input, name):
     """The words heard for slot `name` ("" when none)."""
     value = getattr(_slots(handler_input).get(name), "value", None)
     return value.strip() if isinstance(value, str) else ""
+
+
+_DESCRIBE = re.compile(r"Describe((?:[A-Z][a-z']*)*)Intent")
+
+
+def description(handler_input):
+    """The words of a description as said: a carrier phrase that means something has an intent of its own
+    (legcheck.lexicon.intents.MEANING_CARRIERS, "DescribeOutOfNowhereIntent"), whose words go back in front of
+    what Alexa handed over ("out of nowhere" + "my legs gave way").  None for any other intent."""
+    name = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None) or ""
+    carrier = carrier_of(name)
+    if carrier is None:
+        return None
+    return " ".join(part for part in (carrier, spoken_text(handler_input, "description")) if part)
+
+
+def carrier_of(intent_name):
+    """The carrier phrase a description intent stands for ("" for DescribeIntent), None for other intents."""
+    match = _DESCRIBE.fullmatch(intent_name)
+    if not match:
+        return None
+    return re.sub(r"\bi\b", "I", " ".join(re.findall(r"[A-Z][a-z']*", match.group(1))).lower())
 
 
 def _resolved(slot, known):
