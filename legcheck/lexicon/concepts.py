@@ -34,7 +34,7 @@ BODY = {
     "GROIN": r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|groin|private parts|"
              r"privates|genitals?|down below|down there|between (?:my|her|his|the) legs|inner thighs?|saddle|bum|"
              r"bottom|back passage|undercarriage|wiping|when (?:i'm|i am|she's|she is|he's|he is) (?:washing|wiping)|"
-             r"after (?:the |using the )?(?:toilet|loo)",
+             r"after (?:the |using the )?(?:toilet|loo)|seat area|(?:the )?(?:part|bit|area) (?:you|i|we) sit on",
     "MUSCLE": r"muscles?|muscly|body(?= (?:pain|pains|ache|aches)\b)",
     "HEART": r"heart\w*|pulse|ticker",
     "FOOT": r"feet|foot|toes?",
@@ -73,7 +73,8 @@ STATE = {
     "CRAMP": r"charley horse\w*|cramp\w*|(?:leg|legs|foot|feet|muscle|muscles|calf|calves|thigh|thighs) (?:keeps? |"
              r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
              r"charley horse|knots?|catch(?:es|ing)?\b",
-    "WEAK": r"weak\w*|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|floppy|dead|"
+    "WEAK": r"weak\w*|switched off|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|"
+            r"floppy|dead|"
             r"(?:no|not much|have no|has no|without) (?:strength|power|energy in)|"
             r"lost (?:all )?(?:the |their |my |her |his )?(?:strength|power)|can't move|won't (?:hold|work|move|take)|"
             r"doesn't work|don't work|not working|stopped working|collaps\w*|went from under|weakness|feeble|dragg\w*|"
@@ -181,7 +182,8 @@ STATE = {
                   r"takes (?:a while|ages|forever|a long time) to (?:start|get going|come)|"
                   r"can't get (?:it |\w+ )?(?:started|going)|nothing (?:comes|coming|came|happens)|hesitan\w*|"
                   r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*",
-    "BREATHLESS": r"can't catch (?:my|her|his) breath|short of breath|puffed out|winded|gasping|can't breathe|"
+    "BREATHLESS": r"can't catch (?:my|her|his) breath|not enough air|can't get (?:a |any )?(?:proper |decent )?"
+                  r"breath(?: in)?|short of breath|puffed out|winded|gasping|can't breathe|"
                   r"hard to breathe|struggl\w* to breathe|struggl\w* (?:for|with) (?:breath|breathing)|"
                   r"difficult\w* breathing|trouble breathing|wheez\w*|suffocat\w*|choking for air|out of breath|"
                   r"shortness of breath|breathless\w*|can't get (?:my|her|his|enough) (?:breath|air)|"
@@ -282,6 +284,9 @@ STATE = {
                   r"like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) "
                   r"(?:with|by) (?:a|an) \w+",
     "SUDDEN": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|just like that|"
+              r"switched off|over (?:about |maybe |just |only |like )?(?:an|one|a couple of|a few|two|three) hours?|"
+              r"(?:went|go|gone|got|going) (?:weak|wobbly|floppy|to jelly) (?:really |very |so |quite )?"
+              r"(?:fast|quick\w*)|"
               r"all at once|instantly|without warning|came on quick\w*|came on fast|quite quick\w*|"
               r"within (?:minutes|an hour|a few minutes|seconds)|in minutes|in seconds|overnight|just now|"
               r"a few minutes ago|an hour ago|minutes ago|just then|then bang|and bang|then boom|and boom|then wham|"
@@ -329,7 +334,8 @@ STATE = {
                  r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
                  r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
     "WORSE": r"getting worse|got worse|gotten worse|worse and worse|weaker and weaker|weaker every|worsen\w*|"
-             r"deteriorat\w*|progressive\w*|every day (?:it's|its)? ?worse|day by day|going downhill|"
+             r"deteriorat\w*|progressive\w*|slowly slowly|getting weak(?:er)? (?:slowly|gradually)|"
+             r"every day (?:it's|its)? ?worse|day by day|going downhill|"
              r"steadily (?:worse|weaker)|getting weaker|got weaker|gotten weaker|worse (?:each|every|than|since|by)|"
              r"keeps getting (?:worse|weaker)|each (?:day|week) (?:it's |its )?(?:worse|weaker)|"
              r"weaker (?:each|by the)|going down hill|more and more|getting any (?:worse|weaker)|got any (?:worse|"
@@ -373,7 +379,8 @@ STATE = {
     "RELIEF_REST": r"rest\w*|stop\w*|sit down|sitting down|stand still|eases?|easing|goes away|go away|settles?|"
                    r"better when|pauses?|wait\w*",
     "INJURY": r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
-              r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|jarred|fell (?:off|from|down)|"
+              r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|(?:pulled|strained|tweaked) something|"
+              r"jarred|fell (?:off|from|down)|"
               r"fell(?! asleep| back asleep| back to sleep| for| in love| through| apart| out with| behind| short|"
               r" silent| ill| pregnant)|fall\b|"
               r"falls\b|falling over|fallen|had a fall|tripp\w*|slipp(?!ers?\b)\w*|stumbl\w*|rear[- ]?ended|"
@@ -444,7 +451,7 @@ STATE = {
     "TIRED": r"(?:three|four|two|few) hours (?:of )?sleep|"
              r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
              r"sleeping badly|can't sleep|sleeping (?:poorly|terribly)|sleepless\w*|poor sleep|bad sleep|"
-             r"lack of sleep|no sleep|hardly slept|barely slept|didn't sleep|haven't slept|not slept|"
+             r"lack of sleep|no sleep|zero sleep|hardly slept|barely slept|didn't sleep|haven't slept|not slept|"
              r"sleep (?:is |has been )?(?:bad|terrible|awful|broken|poor)|insomnia|tired\w*|exhaust\w*|knackered|"
              r"(?:i'm|i am|feel|feeling|she's|he's|absolutely|totally|completely) (?:shattered|stuffed|buggered)|"
              r"worn out|wiped out|no sleep|not (?:getting|had|having) (?:proper |enough |much |any |good )?sleep|"
@@ -471,7 +478,7 @@ STATE = {
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
     "INFECTION": r"infect\w*|flu\b|influenza|virus|viral|bug\b|a (?:bad |heavy |streaming )?cold\b|head cold|"
                  r"common cold|covid|corona|chest infection|water infection|\buti\b|urine infection|bladder infection|"
-                 r"kidney infection|tick\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|malaria|chikungunya|"
+                 r"kidney infection|tick(?!et)\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|malaria|chikungunya|"
                  r"pneumonia|bronchitis|strep|antibiotics|cough\w*|sore throat|cellulitis|shingles|glandular fever|"
                  r"food poisoning|(?:been|was) (?:ill|sick|poorly|crook) (?:recently|lately|last week|the other week)",
     "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
@@ -518,13 +525,13 @@ STATE = {
                      r"(?:runs|run|running|ran) in (?:the|our|my|her|his) family|family history|hereditary|inherited|"
                      r"(?:runs|run|running|ran) (?:in|on|down) (?:my|her|his|our|the) (?:\w+(?:'s)? ){0,3}?"
                      r"(?:side|family)|(?:mum's|mom's|dad's|mother's|father's|maternal|paternal) side|"
-                     r"genetic|muscular dystrophy|dystrophy|myotonic|family (?:has|have) (?:a )?muscle|"
+                     r"genetic|muscular dystrophy|dystrophy|myotonic|myopath\w*|family (?:has|have) (?:a )?muscle|"
                      r"(?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|aunty|auntie|cousin|grandad|grandfather|"
                      r"grandma|grandmother|nan|nana|son|daughter)(?:'s)? (?:has|had|have|got|gets) (?:it|"
                      r"the same(?: thing|"
                      r" problem| trouble)?)(?: too| as well)?(?= *$| *[,.;!?]| too| as well)",
     "CANCER": r"cancer\w*|tumou?r\w*|chemo\w*|radiotherapy|radiation|oncolog\w*|malignan\w*|secondaries|metasta\w*|"
-              r"myeloma|lymphoma|leuk(?:a)?emia|carcinoma|mastectomy|in remission|the big c",
+              r"myeloma|lymphoma|leuk(?:a)?emia|carcinoma|melanoma|sarcoma|mastectomy|in remission|the big c",
     "THINNERS": r"blood thinn\w*|thin (?:my|her|his|the) blood|thins (?:my|her|his|the) blood|anticoagul\w*|warfarin|"
                 r"coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|clopidogrel|"
                 r"plavix|heparin|clexane|enoxaparin|acenocoumarol|acitrom",
@@ -628,7 +635,8 @@ STATE = {
     "SPINE_HURT": r"(?:back|neck|spine|spinal) injur\w*|(?:hurt|hurts|injured|injure|injuring|jarred|jarring|"
                   r"wrenched|wrenching|hit|hitting|banged|smacked|walloped|clonked|"
                   r"banging|knocked|bumped|whacked|cricked|damaged|twisted|bruised|landed on|fell on|smashed|cracked|"
-                  r"jolted|did|done) (?:my|her|his|the|their) (?:lower |upper )?(?:back|neck|spine|tailbone|coccyx)|"
+                  r"jolted|did|done|landed (?:hard |heavily |badly |flat )?on) (?:my|her|his|the|their) "
+                  r"(?:lower |upper )?(?:back|neck|spine|tailbone|coccyx)|"
                   r"(?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|"
                   r"damaged|jarred|twisted|jolted|crushed|wrenched)",
     "GOOD_DIET": r"(?:i|she|he|we) (?:do |does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|"
@@ -678,7 +686,10 @@ STATE = {
     "BANGED": r"bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked",
     "IDIOM": r"pain in the (?:neck|backside|bum|arse|butt)|cold feet|(?:you're|you are) a speaker|"
              r"pull\w* (?:my|your|her|his) leg|break a leg|leg it|back to square one|heart (?:is |was )?set on|"
-             r"heart ?broken|head over heels|sick (?:of|and tired)|fed up|butterflies|itchy feet|"
+             r"heart ?broken|head over heels|(?:i'm |i am |she's |he's |so |getting )?sick (?:of|and tired)|"
+             r"fed up|butterflies|itchy feet|"
+             r"(?:nearly |almost )?fell off (?:my|the|her|his) (?:chair|seat) laughing|blood (?:was |is )?boiling|"
+             r"made my blood boil|"
              r"(?:legs?|leg room) (?:of|on) the (?:table|chair|journey|trip)|"
              r"(?:a )?leg of (?:lamb|the journey|the trip)|on its last legs|twist (?:my|your) arm|"
              r"cost an arm and a leg|by heart|off (?:the )?top of (?:my|your) head|back of (?:my|the) mind|"
@@ -761,17 +772,20 @@ UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not
 # Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
 NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
             r"no trouble|no issues?|no difficulty|nothing wrong with|haven't noticed|not noticed|isn't|aren't|wasn't|"
-            r"weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
+            r"weren't|don't(?! (?:know|remember|recall|really know)\b)|doesn't|didn't(?! (?:know|remember)\b)|"
+            r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
 UNSURE_HEDGE = (r"not sure|maybe(?! (?:about|around|once|twice|a (?:few|couple|week|month|day|year|fortnight)|"
                 r"an? (?:hour|minute|day|week|month|year)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                r"eleven|twelve|fifteen|twenty|thirty|forty|half|every|since|last|this|yesterday|for|over)\b)|"
-                r"might|may have|may be|may've|not (?:too|really|quite|very|that|entirely|totally) sure|possibly|"
+                r"eleven|twelve|fifteen|twenty|thirty|forty|half|every|since|last|this|yesterday|for|over|"
+                r"a quarter|quarter)\b)|"
+                r"might(?! (?:pass out|faint|collapse|keel over|black out|drop|die|be sick|throw up)\b)|may have|"
+                r"may be|may've|not (?:too|really|quite|very|that|entirely|totally) sure|possibly|"
                 r"perhaps|could be|can't remember (?:if|whether)|don't remember (?:if|whether)|"
                 r"can't recall (?:if|whether)|i don't know if|don't know if|don't know whether|"
                 r"i wonder if|unsure|not certain|hard to say|can't tell|can't say|whether or not|i don't know|dunno|"
-                r"no idea")
+                r"no idea|don't know|can't remember|don't remember|can't recall|don't recall|no way of knowing")
 NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as|"
                   r"can't say (?:that )?(?:i've|i have|i) (?:noticed|seen|had|felt)")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).

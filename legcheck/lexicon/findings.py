@@ -665,7 +665,8 @@ FINDINGS = {
             'I have cancer', 'I had cancer', "I've had cancer", "I'm having chemo", 'cancer in the past',
             "I'm a cancer patient",
         ],
-        recipes=['CANCER'],
+        # "all clear since" or "fine now" after a cancer does not undo having had it
+        recipes=['CANCER', 'CANCER FINE'],
     ),
     'blood_thinners': Words(
         'blood thinners',
