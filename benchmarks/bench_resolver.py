@@ -10,13 +10,17 @@ Cold start: a fresh interpreter that imports the Lambda entry and answers a desc
 resolver (imported, its lexicon indexed, the concepts the words touch compiled) and with a stand-in module
 that returns the resolver's answer computed beforehand (the baseline: the same turn, the same findings, the
 same reply, without the resolver): median of each, and the difference.  A LaunchRequest cold start (no
-engine built, nothing read) is printed beside.
+engine built, nothing read) is printed beside.  Inside: what the resolver itself adds to a fresh interpreter
+that has imported the Lambda entry (importing it, then its first reading of the description), timed in the
+process, with bytecode (kept in a temporary folder, as the Lambda package ships it) and compiled from source
+(what this venv does under PYTHONDONTWRITEBYTECODE): medians, against the aim of 20 ms.
 """
 import argparse
 import json
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,6 +47,15 @@ assert response["response"]["outputSpeech"], response
 print(json.dumps({"seconds": time.perf_counter() - started, "said": response["response"]["outputSpeech"]}))
 """
 STORY = "my legs have felt heavy and achy for a few weeks and I keep tripping on the stairs"
+INSIDE = """
+import json, sys, time
+import legcheck.skill.entry
+started = time.perf_counter()
+from legcheck.skill import resolver
+imported = time.perf_counter()
+resolver.understand(sys.argv[1])
+print(json.dumps([(imported - started) * 1000, (time.perf_counter() - imported) * 1000]))
+"""
 
 
 def envelope(understanding):
@@ -118,6 +131,24 @@ def cold_starts(runs):
     return samples
 
 
+def inside(runs):
+    """{"with bytecode" | "from source": [(import ms, first reading ms)]} in fresh interpreters (-I: whatever
+    PYTHONDONTWRITEBYTECODE says)."""
+    samples = {"with bytecode": [], "from source": []}
+    with tempfile.TemporaryDirectory() as kept, tempfile.TemporaryDirectory() as empty:
+        flags = {"with bytecode": ["-X", f"pycache_prefix={kept}"],
+                 "from source": ["-B", "-X", f"pycache_prefix={empty}"]}
+        for run in range(runs + 1):  # the first run writes the bytecode
+            for case, extra in flags.items():
+                child = subprocess.run([sys.executable, "-I", *extra, "-c", INSIDE, STORY], capture_output=True,
+                                       text=True, timeout=120, cwd=REPO)
+                if child.returncode != 0:
+                    raise RuntimeError(child.stderr)
+                if run:
+                    samples[case].append(json.loads(child.stdout.strip().splitlines()[-1]))
+    return samples
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="passes over the phrasings")
@@ -137,6 +168,10 @@ def main(argv=None):
     print(f"  looked up  {cold['looked up']:.0f}  (a launch first: {cold['launch']:.0f})")
     print(f"  read       {cold['read']:.0f}")
     print(f"  added      {cold['read'] - cold['looked up']:.0f}")
+    print(f"inside: {args.runs} fresh interpreters each, the entry imported, then the resolver (ms, medians)")
+    for case, rows in inside(args.runs).items():
+        imported, first, both = (statistics.median(row[i] if i < 2 else sum(row) for row in rows) for i in range(3))
+        print(f"  {case:<13}  import {imported:.1f}  first reading {first:.1f}  in all {both:.1f}  (aim <= 20)")
     return 0
 
 

@@ -1,102 +1,108 @@
 """Finding the lexicon's concepts in a text, fast: a cold process compiles only what a text could match.
 
-A concept (legcheck.lexicon.concepts) is a regex of many alternatives.  Each alternative is indexed by the
-literal words it must begin with; for a text, only the alternatives whose first words occur in it are compiled
-and run, in their order.  Leaving out alternatives that cannot match anywhere in a text changes nothing: the
-regex engine tries the alternatives at each position in order, and those left out would fail at every
-position.  A finding's recipes are indexed the same way, by one concept each needs.
+A concept (legcheck.lexicon.concepts) is a regex of many alternatives; so are the cues and the leading answers
+the resolver looks for.  Each alternative is indexed by the literal words that start a word in every match of
+it, mostly the words it begins with (legcheck/skill/stems.py; scripts/gen_index.py writes the index out as
+legcheck/skill/lexicon_index.py); for a text, only the alternatives whose words occur in it are compiled and
+run, in their order.  Leaving out alternatives that cannot match
+anywhere in a text changes nothing: the regex engine tries the alternatives at each position in order, and
+those left out would fail at every position.  A finding's recipes are indexed the same way, by one concept
+each needs.
 """
 import re
-from typing import NamedTuple
+
+BEFORE, AFTER = r"(?<![\w'])(?:", r")(?!\w)"  # whole words only ("back" in "my back's sore", not in "backache")
 
 
 def alternation(pattern):
-    """A regex for a concept: whole words only ("back" in "my back's sore", not in "backache")."""
-    return re.compile(rf"(?<![\w'])(?:{pattern})(?!\w)")
+    """A regex for a concept: whole words only."""
+    return re.compile(BEFORE + pattern + AFTER)
 
 
-_STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|[()|]")  # an escape, a character class, or ( ) |
-_LITERAL = re.compile(r"(?:[^\W_]|[ '-])*")
+class Group:
+    """One concept, cue or answer: its alternatives, and a regex per selection of them compiled on first use (a
+    whole concept takes a millisecond or more to compile; most texts need a few alternatives)."""
 
+    LIMIT = 64  # selections remembered per group; beyond that the whole regex (same matches) serves
 
-def _top_level(pattern):
-    """The alternatives of a regex at its top level."""
-    parts, depth, start = [], 0, 0
-    for token in _STRUCTURE.finditer(pattern):
-        char = token.group()
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:token.start()])
-            start = token.end()
-    return parts + [pattern[start:]]
-
-
-def _stems(alternative):
-    """The literal words an alternative can start with; None when it can start with anything."""
-    alternative = alternative.removeprefix("\\b")
-    if alternative.startswith("(?:"):
-        close = alternative.find(")")
-        inner, rest = alternative[3:close], alternative[close + 1:]
-        if not inner or any(c in inner for c in "()[]\\?*+{."):
-            return None
-        heads = [word.strip() for word in inner.split("|")]
-        if rest.startswith("?"):  # an optional group: what follows it can start the match too
-            tail = _stems(rest[1:].lstrip())
-            return None if tail is None or not all(heads) else heads + tail
-        return heads if all(heads) else None
-    stem = _LITERAL.match(alternative).group()
-    if stem and alternative[len(stem):len(stem) + 1] in ("?", "*", "{"):  # the last character is optional
-        stem = stem[:-1]
-    return [stem.strip()] if stem.strip() else None
-
-
-class Concept:
-    """One concept: its alternatives, what each must begin with, and a regex per selection of them compiled on
-    first use (a whole concept takes a millisecond or more to compile; most texts need a few alternatives)."""
-
-    LIMIT = 64  # selections remembered per concept; beyond that the whole regex (same matches) serves
-
-    def __init__(self, pattern):
-        self.pattern = pattern
-        self.alternatives = _top_level(pattern)
-        # The literal words each alternative can begin with (None: it can begin anywhere).
-        self.stems = [_stems(alternative) for alternative in self.alternatives]
-        self.anywhere = tuple(i for i, stems in enumerate(self.stems) if stems is None)
+    def __init__(self, before, alternatives, after):
+        self.before, self.alternatives, self.after = before, alternatives, after
         self._regexes = {}
 
-    def finditer(self, text, selected):
-        """Matches in `text`, given the indexes of the alternatives whose start occurs in it."""
-        selected = tuple(sorted({*selected, *self.anywhere}))
+    def regex(self, selected):
+        """The regex of the alternatives numbered `selected`, in their order."""
+        selected = tuple(sorted(set(selected)))
         regex = self._regexes.get(selected)
         if regex is None:
             if len(self._regexes) >= self.LIMIT or len(selected) == len(self.alternatives):
                 selected = None
                 regex = self._regexes.get(None)
             if regex is None:
-                chosen = self.pattern if selected is None else "|".join(self.alternatives[i] for i in selected)
-                regex = self._regexes[selected] = alternation(chosen)
-        return regex.finditer(text)
+                chosen = self.alternatives if selected is None else [self.alternatives[i] for i in selected]
+                regex = self._regexes[selected] = re.compile(self.before + "|".join(chosen) + self.after)
+        return regex
 
 
-def _index(by_name):
-    """{a word's start: [(a literal start of alternatives, [(concept, alternative index)])]}: each alternative
-    under each literal it can begin with, grouped so that a text is searched for each literal once."""
-    by_stem = {}
-    for name, concept in by_name.items():
-        for number, stems in enumerate(concept.stems):
-            for stem in stems or ():
-                by_stem.setdefault(stem, []).append((name, number))
-    index = {}
-    for stem, alternatives in by_stem.items():
-        index.setdefault(stem.split()[0], []).append((stem, alternatives))
-    return index
+def _places(entry):
+    """[(a literal start, [(group number, alternative number)])] of an index line (lexicon_index)."""
+    fields = entry.split("|")
+    return [(stem, [tuple(map(int, place.split("."))) for place in places.split()])
+            for stem, places in zip(fields[::2], fields[1::2], strict=True)]
 
 
-def _prefixes(text):
-    return {word[:size] for word in re.findall(r"[a-z0-9']+", text) for size in range(1, len(word) + 1)}
+class Vocabulary:
+    """Groups of alternatives (the concepts and cues, or the answers) and the index of their first words, as
+    legcheck/skill/lexicon_index.py holds them: `groups` [(name, regex before, alternatives one a line, regex
+    after)], `index` a line per word start, `anywhere` [(group, alternative)] that can begin with any word."""
+
+    def __init__(self, groups, index, anywhere):
+        self.names = [name for name, _, _, _ in groups]
+        self._groups, self._anywhere, self._compiled = groups, anywhere, {}
+        self._index = dict(line.split("|", 1) for line in index.strip("\n").split("\n"))  # read when needed
+
+    def selected(self, text):
+        """{group number: [numbers of its alternatives whose literal start occurs in `text`]}."""
+        selected = {}
+        for group, number in self._anywhere:
+            selected.setdefault(group, []).append(number)
+        index = self._index
+        for prefix in {word[:size] for word in re.findall(r"[a-z0-9']+", text) for size in range(1, len(word) + 1)}:
+            entry = index.get(prefix)
+            if entry is None:
+                continue
+            if entry.__class__ is str:
+                entry = index[prefix] = _places(entry)
+            for stem, places in entry:
+                if stem in text:  # these alternatives can match in the text
+                    for group, number in places:
+                        selected.setdefault(group, []).append(number)
+        return selected
+
+    def regex(self, group, selected):
+        """The regex of a group's alternatives numbered `selected`."""
+        compiled = self._compiled.get(group)
+        if compiled is None:
+            _, before, alternatives, after = self._groups[group]
+            compiled = self._compiled[group] = Group(before, alternatives.strip("\n").split("\n"), after)
+        return compiled.regex(selected)
+
+
+def matches(text, vocabulary):
+    """[(start, end, name)] for every match of each group in `text`, group by group in the vocabulary's order: what
+    the groups' whole regexes would find, found with only the alternatives that could match."""
+    selected = vocabulary.selected(text)
+    return [(m.start(), m.end(), vocabulary.names[group]) for group in sorted(selected)
+            for m in vocabulary.regex(group, selected[group]).finditer(text)]
+
+
+def spans(found):
+    """The concepts `found` ([(start, end, concept)]) that count: what is wrong ("good") strictly inside a longer
+    phrase of another concept ("good days and bad") is that phrase's, not a concept of its own; a body part
+    always counts."""
+    idioms = [(s, e) for s, e, n in found if n == "IDIOM"]  # "a pain in the neck" says nothing of a neck
+    found = [(s, e, n) for s, e, n in found if n != "IDIOM" and not any(a <= s < b for a, b in idioms)]
+    return [(s, e, n) for s, e, n in found if n != "FINE"
+            or not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n for s2, e2, n2 in found)]
 
 
 class Recipes:
@@ -114,46 +120,21 @@ class Recipes:
                 else:
                     self._always.add(rank)
 
+    @classmethod
+    def parsed(cls, text):
+        """Recipes as lexicon_index holds them: an entry a block, its id, then a recipe a line ("NEEDED ...|ABSENT
+        ...|*"), "-" before one that denies it."""
+        def recipe(line):
+            need, avoid, wide = line.lstrip("-").split("|")
+            return frozenset(need.split()), frozenset(avoid.split()), wide == "*"
+        entries = []
+        for block in text.strip("\n").split("\n\n"):
+            entry_id, *lines = block.split("\n")
+            entries.append((entry_id, [recipe(line) for line in lines if line[0] != "-"],
+                            [recipe(line) for line in lines if line[0] == "-"]))
+        return cls(entries)
+
     def within(self, names):
         """The entries, in order, with a recipe that could be complete given the concepts `names`."""
         ranks = set(self._always).union(*(self._by_concept.get(name, ()) for name in names))
         return [self.entries[rank] for rank in sorted(ranks)]
-
-
-class Concepts(NamedTuple):
-    """The lexicon's concepts, ready to read a text with."""
-
-    by_name: dict  # concept -> Concept, in the lexicon's order
-    index: dict  # a word's start -> the alternatives that begin with it (_index)
-    rank: dict  # concept -> its place in the lexicon: spans are listed in that order
-    anywhere: tuple  # the concepts with an alternative that can begin with any word
-
-
-def matches(text, regexes):
-    """[(start, end, concept)] for every match of each concept in `text`, concept by concept in the lexicon's
-    order: what the concepts' whole regexes would find, found with only the alternatives that could match."""
-    selected = {name: [] for name in regexes.anywhere}
-    for prefix in _prefixes(text):
-        for stem, alternatives in regexes.index.get(prefix, ()):
-            if stem in text:  # a match of these alternatives can begin here
-                for name, number in alternatives:
-                    selected.setdefault(name, []).append(number)
-    return [(m.start(), m.end(), name) for name in sorted(selected, key=regexes.rank.__getitem__)
-            for m in regexes.by_name[name].finditer(text, selected[name])]
-
-
-def spans(text, regexes):
-    """[(start, end, concept)]; what is wrong ("good") strictly inside a longer phrase of another concept ("good
-    days and bad") is that phrase's, not a concept of its own; a body part always counts."""
-    found = matches(text, regexes)
-    idioms = [(s, e) for s, e, n in found if n == "IDIOM"]  # "a pain in the neck" says nothing of a neck
-    found = [(s, e, n) for s, e, n in found if n != "IDIOM" and not any(a <= s < b for a, b in idioms)]
-    return [(s, e, n) for s, e, n in found if n != "FINE"
-            or not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n for s2, e2, n2 in found)]
-
-
-def concepts(table):
-    """Concepts for {concept name: regex}."""
-    by_name = {name: Concept(pattern) for name, pattern in table.items()}
-    return Concepts(by_name, _index(by_name), {name: rank for rank, name in enumerate(table)},
-                    tuple(name for name, concept in by_name.items() if concept.anywhere))
