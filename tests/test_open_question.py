@@ -113,6 +113,6 @@ def test_every_carrier_that_means_something_is_an_intent_of_the_models_whose_wor
         intents = {i["name"]: i for i in load_model(locale)["interactionModel"]["languageModel"]["intents"]}
         for carrier in MEANING_CARRIERS:
             assert intents[carrier_intent(carrier)]["samples"] == [f"{carrier} {{description}}"]
-            assert carrier_of(carrier_intent(carrier)) == carrier
+            assert carrier_of(carrier_intent(carrier)) == carrier.replace("'", "")
             assert f"{carrier} {{description}}" not in intents["DescribeIntent"]["samples"]
     assert carrier_of("DescribeIntent") == "" and carrier_of("SymptomIntent") is None

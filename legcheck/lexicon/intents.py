@@ -147,7 +147,8 @@ INTENTS = {
         'grandpa {description}', 'grandma {description}', 'granny {description}', 'my grandad {description}',
         'my grandpa {description}', 'my grandma {description}', 'my son {description}', 'my daughter {description}',
         'my partner {description}', 'mum says {description}', 'she says {description}', 'he says {description}',
-        'okay {description}', 'okay so {description}', 'ok so {description}', 'honestly {description}',
+        'papa {description}', 'nana {description}', 'mummy {description}', 'okay {description}',
+        'okay so {description}', 'ok so {description}', 'honestly {description}',
         'right so {description}', 'sir {description}', 'madam {description}', 'mate {description}',
         'there was {description}', 'there were {description}', "we've {description}", 'we have {description}',
     ]),
@@ -192,12 +193,18 @@ MEANING_CARRIERS = (
     'ever since', 'since', 'after', 'at night', 'a while ago', 'earlier', 'very', 'got', 'weakness', 'the weakness',
     'urine', 'I think', 'I keep', 'my brother', 'my sister', 'when I', 'whenever I', 'every', 'all', 'one', 'both',
     'from',
+    # sentences that start with what is wrong ("chest is tight", "can't feel my feet", "nobody in my family")
+    'never', 'nothing', 'nobody', 'only', "can't", 'chest', 'neck', 'back', 'pain', 'breathing', 'feet', 'heart',
+    'worst', 'feeling', 'feels', 'walking', 'while', 'had', 'new', 'severe', 'cramps', 'swelling', 'muscle', 'legs',
+    'leg', 'everything', 'pins and needles', 'numbness', 'headache',
 )
 
 
 def carrier_intent(carrier):
-    """The intent of a carrier phrase that means something: "out of nowhere" -> "DescribeOutOfNowhereIntent"."""
-    return "Describe" + "".join(word[:1].upper() + word[1:] for word in carrier.split()) + "Intent"
+    """The intent of a carrier phrase that means something: "out of nowhere" -> "DescribeOutOfNowhereIntent"
+    (an intent's name has no apostrophe: "can't" -> "DescribeCantIntent", read back as "cant", which the
+    resolver reads as "can't")."""
+    return "Describe" + "".join(word[:1].upper() + word[1:] for word in carrier.replace("'", "").split()) + "Intent"
 
 
 INTENTS.update({carrier_intent(carrier): ({'description': 'AMAZON.SearchQuery'}, [f'{carrier} {{description}}'])

@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from legcheck.rules.groups import IMPLIES
+from legcheck.rules.groups import GROUPS, IMPLIES
 
 from . import lexicon_index as lexicon
 from .matching import AFTER, BEFORE, Recipes, Vocabulary, matches
@@ -95,9 +95,13 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
         a, b = next((a, b) for a, b in clauses if a <= position < b)
         return any(a <= p < position for p in cue_positions["negation"])
 
+    def hedged(position):  # "maybe" before it in its sentence, or anywhere in its own clause ("a fever maybe")
+        a, b = next((a, b) for a, b in clauses if a <= position < b)
+        return any(start <= p < end and (p < position or a <= p < b) for p in cue_positions["unsure"])
+
     if not states:
         return False if places and all(negated_clause(p) for p in places) else True
-    unsure = any(start <= p < end for p in cue_positions["unsure"])
+    unsure = any(hedged(p) for p in states + places)
     denied = []
     for position in states:
         a, b = next((a, b) for a, b in clauses if a <= position < b)
@@ -200,7 +204,20 @@ def understand(text, question=None):
         about = _read(rest, Recipes([entry]), assumed=body)
         if question in about:
             answer = about[question]
+    if answer is NOTHING and question in GROUPS:  # "my calves ache" answers "any pain, cramps or swelling?"
+        answer = _group_answer(GROUPS[question], heard)
     return Heard(answer, heard)
+
+
+def _group_answer(members, heard):
+    """A group's question answered by what was said of its members: yes if one is a yes, "I don't know" if one
+    is unsure, no if every one is denied (NOTHING otherwise)."""
+    said = [heard.get(member, NOTHING) for member in members]
+    if any(value is True for value in said):
+        return True
+    if any(value is None for value in said):
+        return None
+    return False if all(value is False for value in said) else NOTHING
 
 
 def causes_in(text):
