@@ -192,8 +192,9 @@ def _free_slots(words, sample):
 
 
 def _heard_words(line):
-    """[(a word as said, lower case with its apostrophe: "it's"), (its normalized words: "it", "is"))]."""
-    said = re.sub(r"[^a-z0-9' ]+", " ", line.lower().replace("\u2019", "'")).split()
+    """[(a word as typed, lower case with its apostrophe and any comma after it: "it's,"), (its normalized
+    words: "it", "is"))]: a typed line keeps what its punctuation says of where a clause ends."""
+    said = line.lower().replace("\u2019", "'").split()
     return [(word, normalize(word)) for word in said]
 
 

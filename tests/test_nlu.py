@@ -102,7 +102,7 @@ def test_without_a_description_intent_a_line_that_is_no_sample_is_a_fallback():
 
 
 def test_a_search_query_slot_hands_over_the_words_as_said_after_the_carrier_phrase():
-    # as a device does: contractions kept ("it's been", not "it is been"), the carrier phrase left out
+    # as typed: contractions ("it's been", not "it is been") and commas kept, the carrier phrase left out
     heard = understand("it didn't come on suddenly, it's been slowly getting worse", "en-GB")
     assert heard.intent == "DescribeIntent"
-    assert heard.slots["description"].text == "didn't come on suddenly it's been slowly getting worse"
+    assert heard.slots["description"].text == "didn't come on suddenly, it's been slowly getting worse"

@@ -148,6 +148,8 @@ INTENTS = {
         'my grandpa {description}', 'my grandma {description}', 'my son {description}', 'my daughter {description}',
         'my partner {description}', 'mum says {description}', 'she says {description}', 'he says {description}',
         'papa {description}', 'nana {description}', 'mummy {description}', 'okay {description}',
+        'then {description}', 'now {description}', 'really {description}', 'having {description}',
+        'been {description}', 'taking {description}', 'on {description}', 'also {description}',
         'okay so {description}', 'ok so {description}', 'honestly {description}',
         'right so {description}', 'sir {description}', 'madam {description}', 'mate {description}',
         'there was {description}', 'there were {description}', "we've {description}", 'we have {description}',
@@ -197,6 +199,11 @@ MEANING_CARRIERS = (
     'never', 'nothing', 'nobody', 'only', "can't", 'chest', 'neck', 'back', 'pain', 'breathing', 'feet', 'heart',
     'worst', 'feeling', 'feels', 'walking', 'while', 'had', 'new', 'severe', 'cramps', 'swelling', 'muscle', 'legs',
     'leg', 'everything', 'pins and needles', 'numbness', 'headache',
+    # ... and with a negation, a symptom, a place, a condition or a time said first
+    'no', "don't", "didn't", "haven't", 'not', "couldn't", 'numb', 'tingling', 'weak', 'dark', 'cold', 'swollen',
+    'sore', 'aching', 'burning', 'fever', 'bladder', 'knee', 'knees', 'hip', 'foot', 'toes', 'thighs', 'calf',
+    'face', 'speech', 'vision', 'diabetic', 'diabetes', 'sugar', 'cancer', 'tablets', 'recently', 'lately',
+    'getting', 'last week',
 )
 
 

@@ -111,7 +111,12 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
         denied.append(bool(before or after))
     if all(denied):
         return False
-    if any(denied) or any(negated_clause(p) for p in places):  # "pins and needles, nothing down below"
+    def fine_after(position):  # "my back is fine, the pain is in my knee"
+        a, b = next((a, b) for a, b in clauses if a <= position < b)
+        return "FINE" not in need and any(n == "FINE" and position < s < min(b, position + 25) for s, e, n in spans)
+
+    if any(denied) or any(negated_clause(p) or fine_after(p) for p in places):  # "pins and needles, nothing
+        # down below"
         return "unclear"
     return None if unsure else True
 
