@@ -38,3 +38,11 @@ def test_an_unmatched_denial_re_asks_the_question():
     response = deny(None, {"question": "injury", "findings": SCREEN_CLEAR})
     assert attributes_of(response)["question"] == "injury"
     assert "after a fall, accident" in speech(response)
+
+
+def test_denying_numbness_between_the_legs_does_not_deny_numbness_of_the_legs():
+    from legcheck.skill.resolver import understand
+
+    heard = understand("no numbness in my bottom, only in my feet").findings
+    assert heard.get("saddle_numbness") is False and "numbness_tingling" not in heard
+    assert understand("no numbness anywhere").findings == {"numbness_tingling": False}

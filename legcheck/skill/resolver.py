@@ -170,12 +170,17 @@ def _read(text, entries, assumed=None):
                 if across == wide and need <= names and not avoid & names and entry_id not in clause_heard:
                     if _polarity(need, inside, clause, clauses, positions, _BODY) is True:
                         clause_heard[entry_id] = False
-        for specific, general in IMPLIES.items():  # "no severe back pain" is not "no back pain"
+        for specific, general in _NARROWER:  # "no severe back pain" is not "no back pain"
             if clause_heard.get(specific) is False and clause_heard.get(general) is False:
                 del clause_heard[general]
         for entry_id, value in clause_heard.items():
             heard[entry_id] = _safer(heard.get(entry_id, NOTHING), value)
     return heard
+
+
+# (a finding, a wider one its denial does not deny): what IMPLIES joins, and numbness between the legs, which
+# is numbness but not of the legs ("no numbness in my bottom, only in my feet")
+_NARROWER = (*IMPLIES.items(), ("saddle_numbness", "numbness_tingling"))
 
 
 def _safer(old, new):
