@@ -91,12 +91,20 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
     states = [min(s for s, e, n in spans if n == name) for name in need if name not in body]
     places = [min(s for s, e, n in spans if n == name) for name in need if name in body]
 
+    def clause_of(position):
+        return next((a, b) for a, b in clauses if a <= position < b)
+
     def negated_clause(position):
-        a, b = next((a, b) for a, b in clauses if a <= position < b)
+        a, _ = clause_of(position)
         return any(a <= p < position for p in cue_positions["negation"])
 
+    def fine_after(position, reach):  # "my breathing is fine"; "my back is fine, the pain is in my knee"
+        _, b = clause_of(position)
+        return "FINE" not in need and any(n == "FINE" and position < s < min(b, position + reach)
+                                          for s, _, n in spans)
+
     def hedged(position):  # "maybe" before it in its sentence, or anywhere in its own clause ("a fever maybe")
-        a, b = next((a, b) for a, b in clauses if a <= position < b)
+        a, b = clause_of(position)
         return any(start <= p < end and (p < position or a <= p < b) for p in cue_positions["unsure"])
 
     if not states:
@@ -104,20 +112,13 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
     unsure = any(hedged(p) for p in states + places)
     denied = []
     for position in states:
-        a, b = next((a, b) for a, b in clauses if a <= position < b)
-        before = [p for p in cue_positions["negation"] + cue_positions["doubt"] if a <= p < position]
-        after = [s for s, e, n in spans if n == "FINE" and "FINE" not in need  # "my breathing is fine"
-                 and position < s < min(b, position + 40) and not _about_time(spans, position)]
-        denied.append(bool(before or after))
+        a, _ = clause_of(position)
+        before = any(a <= p < position for p in cue_positions["negation"] + cue_positions["doubt"])
+        denied.append(before or (fine_after(position, 40) and not _about_time(spans, position)))
     if all(denied):
         return False
-    def fine_after(position):  # "my back is fine, the pain is in my knee"
-        a, b = next((a, b) for a, b in clauses if a <= position < b)
-        return "FINE" not in need and any(n == "FINE" and position < s < min(b, position + 25) for s, e, n in spans)
-
-    if any(denied) or any(negated_clause(p) or fine_after(p) for p in places):  # "pins and needles, nothing
-        # down below"
-        return "unclear"
+    if any(denied) or any(negated_clause(p) or fine_after(p, 25) for p in places):  # "pins and needles,
+        return "unclear"  # nothing down below"
     return None if unsure else True
 
 
