@@ -6,6 +6,19 @@ scripts/gen_models.py turns this, the findings and the causes into the five inte
 
 INVOCATION_NAME = "leg check"
 
+# Carrier phrases of a free description that say nothing themselves ("my mum {description}"): Alexa hands over
+# the words after them (AMAZON.SearchQuery needs one).  Those whose words mean something: MEANING_CARRIERS below.
+CARRIERS = (
+    'my', 'her', 'his', 'the', 'I', 'I just', 'she', 'he', 'they', 'it', 'it just', 'my mum', 'my mom', 'my dad',
+    'my husband', 'my wife', 'my mother', 'my father', 'my nan', 'my grandmother', 'my grandfather', 'well', 'so',
+    'basically', 'what happened was', 'the problem is', 'the thing is', 'there is', 'um', 'oh', 'uh', "he's", "she's",
+    "I've", "there's this", 'that', 'like', "mum's", "dad's", 'we', 'our', "I'm", "it's", 'me', "there's", 'just',
+    'a', 'mum', 'mom', 'dad', 'nan', "nan's", 'grandad', 'grandpa', 'grandma', 'granny', 'my grandad', 'my grandpa',
+    'my grandma', 'my son', 'my daughter', 'my partner', 'mum says', 'she says', 'he says', 'papa', 'nana', 'mummy',
+    'okay', 'then', 'now', 'really', 'having', 'been', 'taking', 'on', 'also', 'okay so', 'ok so', 'honestly',
+    'right so', 'sir', 'madam', 'mate', 'there was', 'there were', "we've", 'we have',
+)
+
 # intent -> (slots as {name: type}, samples)
 INTENTS = {
     'AMAZON.YesIntent': ({}, [
@@ -130,30 +143,8 @@ INTENTS = {
         'say more', 'more information', 'give me more information', 'I want to know more', 'in more detail',
         'expand on that', 'elaborate', 'what does that mean', 'tell me more please',
     ]),
-    # Free descriptions: Alexa hands over the words after the carrier phrase (AMAZON.SearchQuery needs one).
-    'DescribeIntent': ({'description': 'AMAZON.SearchQuery'}, [
-        'my {description}', 'her {description}', 'his {description}', 'the {description}', 'I {description}',
-        'I just {description}', 'she {description}', 'he {description}', 'they {description}', 'it {description}',
-        'it just {description}', 'my mum {description}', 'my mom {description}', 'my dad {description}',
-        'my husband {description}', 'my wife {description}', 'my mother {description}', 'my father {description}',
-        'my nan {description}', 'my grandmother {description}', 'my grandfather {description}', 'well {description}',
-        'so {description}', 'basically {description}', 'what happened was {description}',
-        'the problem is {description}', 'the thing is {description}', 'there is {description}', 'um {description}',
-        'oh {description}', 'uh {description}', "he's {description}", "she's {description}", "I've {description}",
-        "there's this {description}", 'that {description}', 'like {description}', "mum's {description}",
-        "dad's {description}", 'we {description}', 'our {description}', "I'm {description}", "it's {description}",
-        'me {description}', "there's {description}", 'just {description}', 'a {description}', 'mum {description}',
-        'mom {description}', 'dad {description}', 'nan {description}', "nan's {description}", 'grandad {description}',
-        'grandpa {description}', 'grandma {description}', 'granny {description}', 'my grandad {description}',
-        'my grandpa {description}', 'my grandma {description}', 'my son {description}', 'my daughter {description}',
-        'my partner {description}', 'mum says {description}', 'she says {description}', 'he says {description}',
-        'papa {description}', 'nana {description}', 'mummy {description}', 'okay {description}',
-        'then {description}', 'now {description}', 'really {description}', 'having {description}',
-        'been {description}', 'taking {description}', 'on {description}', 'also {description}',
-        'okay so {description}', 'ok so {description}', 'honestly {description}',
-        'right so {description}', 'sir {description}', 'madam {description}', 'mate {description}',
-        'there was {description}', 'there were {description}', "we've {description}", 'we have {description}',
-    ]),
+    # Free descriptions, after a carrier phrase (CARRIERS above; those that mean something are intents of their own)
+    'DescribeIntent': ({'description': 'AMAZON.SearchQuery'}, [f'{carrier} {{description}}' for carrier in CARRIERS]),
     # An answer that says more: the answer counts, and so does what follows it.
     'NoButIntent': ({'description': 'AMAZON.SearchQuery'}, [
         'no but {description}', 'nope but {description}', 'nah but {description}', 'no it\'s {description}',
