@@ -188,3 +188,19 @@ def test_H17_an_infection_with_feeling_very_unwell_gets_emergency_advice_within_
         findings[question] = person[question]
     # three ambulance questions, the open question (the skill's), then at most two emergency-department ones
     assert len(findings) <= 5 and assess(findings).triage == "emergency_department", findings
+
+
+def test_H18_a_no_said_after_a_yes_does_not_undo_it():
+    from legcheck.skill.resolver import understand
+
+    assert understand("he can't put any weight on it, no", "cant_get_up").answer is True
+    assert understand("no, well, I might have hit my head, I can't remember", "fallen_or_confused").answer is None
+
+
+def test_H19_someone_elses_illness_long_ago_does_not_hide_the_persons_own_signs():
+    from legcheck.skill.resolver import understand
+
+    heard = understand("Mom's not making sense today, she's asking for her sister who passed years ago, and she "
+                       "can't walk straight").findings
+    assert heard.get("new_confusion") is True and heard.get("cant_walk") is True
+    assert understand("my legs feel weak", "stroke_signs_now").answer is not True  # not read as an arm

@@ -45,6 +45,7 @@ STATE = {
     "PAIN": r"crick|complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
             r"agony|agonis\w*|agoniz\w*|killing me|"
             r"throbb\w*|stabbing|shooting|burn\w*|tender|paining|excruciating|twinges?|niggl\w*|crook|stiff\w*|"
+            r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
     "SEVERE": r"shocking|dreadful|absolutely killing|severe\w*|terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
@@ -56,6 +57,9 @@ STATE = {
     "RADIATE": r"shoot\w*|down (?:my|her|his|the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)|radiat\w*|"
                r"travel\w* down|runs? down|goes down|going down|down the back of (?:my|her|his) leg|"
                r"into (?:my|her|his|the) (?:leg|legs|bum|buttock)|spreads? down|"
+               r"(?:going|goes|went|runs|running|comes|coming) (?:till|until|all the way to|right to|"
+               r"right down to) (?:my|her|"
+               r"his|the) (?:heel|heels|foot|feet|toes|ankle|ankles|knee|calf)|"
                r"(?:going|goes|coming|comes|came|went|travels|travelling|traveling|moving|moves|spreading|spreads|"
                r"radiating|running|shooting|shoots) (?:from|down from) (?:my |her |his |the )?(?:lower )?"
                r"(?:back|waist|hip|spine|bum|buttocks?|backside)|"
@@ -73,7 +77,8 @@ STATE = {
     "CRAMP": r"charley horse\w*|cramp\w*|(?:leg|legs|foot|feet|muscle|muscles|calf|calves|thigh|thighs) (?:keeps? |"
              r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
              r"charley horse|knots?|catch(?:es|ing)?\b",
-    "WEAK": r"weak\w*|switched off|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|"
+    "WEAK": r"weak\w*|(?:not (?:having|got|have|has) any|no|lost (?:all )?(?:its|the|my|her|his)?) ?(?:strength|"
+            r"power)\b|switched off|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|"
             r"floppy|dead|"
             r"(?:no|not much|have no|has no|without) (?:strength|power|energy in)|"
             r"lost (?:all )?(?:the |their |my |her |his )?(?:strength|power)|can't move|won't (?:hold|work|move|take)|"
@@ -88,7 +93,9 @@ STATE = {
              r"got|woke up|it was",
     "CANT_WALK": r"grab (?:the|onto the|on to the) walls?|(?:barely|hardly) (?:walk|stand|move)|"
                  r"hold(?:ing|s)? on ?to (?:the )?(?:furniture|walls?)|get about|"
-                 r"(?:leg|legs|knee|knees) (?:won't|wouldn't|can't|don't|doesn't) (?:carry|hold up) (?:me|her|him)|"
+                 r"(?:leg|legs|knee|knees) (?:won't|wouldn't|can't|don't|doesn't) (?:carry|hold|support|bear) (?:me|"
+                 r"her|him|them)"
+                 r"(?: up)?|"
                  r"stagger\w*|"
                  r"bumping into (?:things|walls|furniture|doors|everything)|walking like (?:i'm|i've|she's|he's|a) "
                  r"(?:\w+ ){0,2}(?:drunk|a few|drinking)|can't walk|unable to walk|hard to walk|"
@@ -96,6 +103,11 @@ STATE = {
                  r"hard to stand|can't get around|unsteady|off balance|lose (?:my|her|his) balance|"
                  r"losing (?:my|her|his) balance|balance is|wobbly on|shuffl\w*|keep falling|keeps falling|tripp\w*|"
                  r"stumbl\w*|can't manage the stairs|need a stick|walking frame|hold on to the furniture|"
+                 r"(?:need|needs|needing|using|use|uses|on) (?:a|the|my|her|his) (?:cane|stick|walking stick|walker|"
+                 r"frame|zimmer|wheelchair)|(?:barely|hardly|can't) (?:get|make it) (?:to|up|down|across|round|around)|"
+                 r"(?:hard|difficult|struggle|struggling|tough) (?:\w+ )?(?:to )?(?:climb|climbing|get up|getting up) "
+                 r"(?:the )?(?:stairs|steps)|hold (?:the|onto the|on to the) (?:rail|railing|banister|bannister)|"
+                 r"(?:legs?|knees?) (?:are |is |keep |keeps )?giving (?:way|out)|"
                  r"walk properly|can't keep (?:my|her|his) balance|"
                  r"(?:leg|legs|knee|knees) (?:keep |keeps |kept |just |have |has |had |always |"
                  r"often )?(?:been )?(?:giving way|"
@@ -114,7 +126,8 @@ STATE = {
             r"feel like (?:wood|rubber)|no sensation|gone to sleep|"
             r"(?:legs?|feet|foot) (?:is |are |keeps? )?(?:going |gone )?asleep|won't wake up|dead leg|gone dead|"
             r"went dead",
-    "TINGLE": r"tingl\w*|pins and needles|prickl\w*|buzz\w*|electric\w*|crawling|fizz\w*|burning feet|feet burn\w*|"
+    "TINGLE": r"tingl\w*|pins and needles|prickl\w*|buzz\w*|electric(?!ity)\w*|crawling|fizz\w*|burning feet|"
+              r"feet burn\w*|"
               r"(?:feet|foot|soles|toes) (?:are |is |keep |keeps )?burning|"
               r"(?:feet|foot|soles|toes) (?:are |is |feel |feels |feel like they're |feel like they are |"
               r"feels like it's )?on fire",
@@ -135,7 +148,9 @@ STATE = {
                    r"as if it's )*"
                    r"(?:fallen|slipped)|"
                    r"fallen (?:face|mouth|smile|cheek)",
-    "SLUR": r"mushed|all mushed|coming out (?:all )?(?:wrong|funny|mushed|jumbled)|"
+    "SLUR": r"mushed|all mushed|mixing up (?:my |her |his |the )?words|mix(?:es|ed|ing)? (?:my |her |his )?words up|"
+            r"(?:saying|says|said|using|uses) the wrong (?:word|words|name|names)|coming out (?:all )?(?:wrong|funny|"
+            r"mushed|jumbled)|"
             r"speech (?:is )?(?:not clear|unclear)|tongue (?:is )?(?:getting )?stuck|words (?:are )?not coming|"
             r"slurr\w*|jumbled|garbled|mumbl\w*|muddled words|wrong words|can't get (?:my|her|his|the) words|"
             r"can't speak|can't talk|trouble speaking|trouble talking|difficult\w* speaking|hard to speak|"
@@ -148,19 +163,24 @@ STATE = {
             r"off|wrong|"
             r"slow|slurred|slurry|muddled|thick)|talking funny|talking rubbish|gibberish",
     "BLURRED": r"loss of (?:vision|sight|eyesight)|losing (?:my |her |his |the )?(?:sight|vision|eyesight)|"
-               r"lost (?:my |her |his )?(?:vision|eyesight)|blur\w*|double|can't see|lost (?:my|her|his|the) sight|"
+               r"lost (?:my |her |his )?(?:vision|eyesight)|blur\w*|double(?! shifts?)|can't see|lost (?:my|her|his|"
+               r"the) sight|"
                r"black\w* out|dim|fuzzy|"
                r"hazy|curtain|half (?:my|her|his|the) vision|lost vision|can't see properly|seeing two|seeing double|"
                r"sight went|vision went|half of (?:what|whatever|everything) (?:i|she|he) (?:look at|see|looks at|"
                r"sees)|"
-               r"can only see half",
+               r"can only see half|(?:everything|things)(?:'s| is| are|'re) (?:doubled|double)|blind coming down|"
+               r"lost the sight",
     # "everything went dark": sight, unless the pee is what has gone dark (speech_or_vision's recipes)
     "GONE_DARK": r"gone dark|went dark|going dark|goes dark",
-    "LOST_CONTROL": r"loss of (?:bladder |bowel )?control|without control|lost control|losing control|lose control|"
-                    r"no control|can't control|can't hold|"
+    "LOST_CONTROL": r"loss of (?:bladder |bowel )?control|not controlling|uncontroll\w*|without control|lost control|"
+                    r"losing control|lose control|"
+                    r"no control|can't control|can't hold|not in control|out of control|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"(?:haven't|hasn't|hadn't) been able to (?:pee|wee|urinate|pass water|pass urine)|"
+    "CANT_PASS": r"can't (?:seem to |fully |completely |properly )?empty (?:my |her |his |the )?bladder|"
+                 r"bladder (?:won't|doesn't|does not|never) empty|(?:haven't|hasn't|hadn't) been able to (?:pee|wee|"
+                 r"urinate|pass water|pass urine)|"
                  r"can't (?:seem to |manage to )?(?:pee|wee|urinate|pass water|pass urine|piss)|"
                  r"can't go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom)| (?:properly|at all|when|even|though|"
                  r"although|despite|no matter)\b)|"
@@ -195,7 +215,10 @@ STATE = {
                   r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
-    "SWALLOW_TROUBLE": r"can't get (?:his|her|my) (?:tucker|food|tea|dinner) down|sits in (?:his|her|my) throat|"
+    "SWALLOW_TROUBLE": r"(?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) "
+                       r"(?:eats?|drinks?))|can't get (?:his|her|my) (?:tucker|food|tea|dinner) down|sits in (?:his|"
+                       r"her|my) throat|"
+                       r"stick\w* (?:on the way down|in (?:my|her|his) (?:throat|gullet)|going down)|"
                        r"(?:food|it|drink|drinks|water|tablets?|pills?|everything) (?:\w+ )?(?:gets?|getting|got|"
                        r"keeps getting|is getting) stuck|"
                        r"stuck in (?:my|her|his) throat|hard to get (?:food|it|anything|drinks?) down|"
@@ -252,7 +275,9 @@ STATE = {
               r"(?:as |real |absolutely |properly |dead )(?:crook|ill|unwell|poorly|dreadful|rough|awful|terrible)|"
               r"crook as|feel (?:absolutely |really |so )?(?:dreadful|awful|terrible)|"
               r"(?:feel|feels|feeling|felt|look|looks|looking|am|i'm|is|she's|he's|been|so|very|really|proper|quite|"
-              r"pretty) (?:very |really |so |quite |pretty |terribly |awfully )?(?:unwell|ill|poorly|rough|crook|"
+              r"pretty) (?:very |really |so |quite |pretty |terribly |awfully |absolutely |bloody |"
+              r"properly )?(?:unwell|ill|"
+              r"poorly|rough|crook|"
               r"terrible|awful|rotten|lousy|dreadful|rubbish|sick|off colou?r|like death|grim|wretched|horrible|"
               r"run down|not right|not well|done in)|"
               r"not (?:feeling|looking) (?:well|right|good|great|herself|himself)|under the weather|going to die|"
@@ -277,10 +302,12 @@ STATE = {
                       r"head (?:felt like it|is going to|was going to) (?:exploded|explode|burst)|"
                       r"like (?:being|i'd been|she'd been|he'd been) (?:hit|kicked) in the head|"
                       r"hit (?:me|her|him) like a (?:ton of bricks|bus|hammer|truck)|head exploded|exploding head|"
-                      r"worst (?:pain|headache|head pain) (?:of|in) (?:my|her|his) life|"
-                      r"worst (?:pain|headache) (?:i've|she's|he's|i have|she has|he has) ever",
+                      r"worst (?:headache|head pain) (?:of|in) (?:my|her|his) life|"
+                      r"worst headache (?:i've|she's|he's|i have|she has|he has) ever",
     # said of a headache: "worst I've ever felt", "like being hit with a bat"
-    "HEAD_WORST": r"worst (?:i've|i have|she's|he's|she has|he has) ever (?:felt|known|experienced|been in)|"
+    "HEAD_WORST": r"worst pain (?:of|in) (?:my|her|his) life|worst pain (?:i've|she's|he's|i have|she has|"
+                  r"he has) ever|worst (?:i've|i have|she's|he's|she has|he has) ever (?:felt|known|experienced|"
+                  r"been in)|"
                   r"like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) "
                   r"(?:with|by) (?:a|an) \w+",
     "SUDDEN": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|just like that|"
@@ -310,6 +337,7 @@ STATE = {
                   r"then (?:it )?(?:came back|was fine|went|passed|settled|went away|came right)|came right|"
                   r"only lasted|just a few minutes|then fine|fine again|right again|all right again|okay again|"
                   r"ok again|normal again|good again|seems fine now|fine now|gone now|better now|alright again|"
+                  r"lifted (?:again|after)|(?:it |then it |and it )?came back (?:again|after|to normal)|"
                   r"right as rain now|alright now|all right now|okay now|ok now|normal now|cleared up|"
                   r"(?:two|few|five|ten|couple of|twenty) minutes later",
     "SPREAD_UP": r"upwards?|(?:come|came|coming|moved|moving|crept|creeping) up to|working (?:its|it's) way up|"
@@ -317,6 +345,9 @@ STATE = {
                  r"up to (?:my|her|his|the) (?:waist|thighs|hips|knees|chest|belly|tummy)|"
                  r"(?:moving|creeping|spreading|going|climbing|travelling|traveling|working|rising|crawling|coming|"
                  r"moved|crept|spread|gone|went|climbed|travelled|traveled|risen|rose) up(?! (?:a|an|some|those|these|"
+                 r"on (?:me|her|him|us)|over (?:a|the|time|weeks|months|days|years|several|many|some)|gradually|"
+                 r"for (?:weeks|months|days|years|a while|ages|some time|a few|a couple)|"
+                 r"slowly|bit by bit|"
                  r"this|that|to the|onto|on to|into the|and down|stairs|steps|hill|the (?:stairs|steps|ladder|hill|"
                  r"road|"
                  r"street|shops|mountain|temple|roof|loft|attic|garden|path|drive|driveway|slope|mall|lane))\b)|"
@@ -326,14 +357,17 @@ STATE = {
                  r"chest|arms|hands)|"
                  r"now (?:it's|it has|it is|its) (?:got |gone |spread |moved |crept |got up )?(?:in|into|to|up to) "
                  r"(?:my|her|his|both) (?:\w+ )?(?:arms|hands|hips|thighs|waist|body|chest)|"
-                 r"up (?:to|into) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands|body)|"
+                 r"up (?:to|into|at|past) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands|"
+                 r"body)|first (?:it was |in )?(?:my |her |his |the )?(?:feet|toes|ankles)\b[^.;!?]{0,40}\bthen\b|"
                  r"now (?:in|it's in|in both) (?:my|her|his)? ?(?:arms|hands|hips|thighs)|"
                  r"started in (?:my|her|his|the) (?:feet|toes|ankles) (?:and|now)|ascending|higher and higher|"
                  r"from (?:my|her|his|the) feet up|"
                  r"(?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) "
                  r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
                  r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
-    "WORSE": r"getting worse|got worse|gotten worse|worse and worse|weaker and weaker|weaker every|worsen\w*|"
+    "WORSE": r"getting worse|more weak|weaker than (?:the )?(?:previous|day before|last|before)|"
+             r"each day (?:i am |i'm |it's |it is |she's |he's )?(?:more|weaker|worse)|got worse|gotten worse|"
+             r"worse and worse|weaker and weaker|weaker every|worsen\w*|"
              r"deteriorat\w*|progressive\w*|slowly slowly|getting weak(?:er)? (?:slowly|gradually)|"
              r"every day (?:it's|its)? ?worse|day by day|going downhill|"
              r"steadily (?:worse|weaker)|getting weaker|got weaker|gotten weaker|worse (?:each|every|than|since|by)|"
@@ -361,7 +395,8 @@ STATE = {
                 r"(?:once|twice|two times|three times|a few times|few times) (?:a|every|per) (?:week|fortnight|month)|"
                 r"then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright|all right|normal|"
                 r"better) again|(?:spells|attacks|turns) of weakness",
-    "WEIGHT_LOSS": r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
+    "WEIGHT_LOSS": r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|"
+                   r"pounds?|lbs?)|weight (?:is |has been |keeps )?(?:falling|dropping|coming) off|"
                    r"dropped (?:\w+ ){0,2}(?:stone|kilos?|pounds?|sizes?)|"
                    r"weight (?:is )?(?:reducing|going down|dropping|falling)|"
                    r"lost (?:a lot of |some |so much |any |much |a bit of |a little |a little bit of |a fair bit of |"
@@ -374,9 +409,12 @@ STATE = {
                    r"weight (?:has |had |is |have )?(?:come down|gone down|reduced|decreased|fallen)|"
                    r"(?:trousers|pants|jeans|clothes|skirt|skirts|belt) (?:are |is )?(?:falling off|hanging off|"
                    r"too big|baggy)",
-    "ONSET_WALK": r"walk\w*|stroll\w*|get(?:ting)? to the shops|up (?:the )?hill|distance|yards|metres|meters|"
+    "ONSET_WALK": r"walk\w*|every shop window|(?:lamp ?posts?|shop windows?)|stroll\w*|get(?:ting)? to the shops|"
+                  r"up (?:the )?hill|distance|yards|metres|meters|"
                   r"blocks?",
     "RELIEF_REST": r"rest\w*|stop\w*|sit down|sitting down|stand still|eases?|easing|goes away|go away|settles?|"
+                   r"ease up|eases up|ease off|eases off|come right|comes right|when (?:i|she|he) sit|"
+                   r"(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)|it goes|"
                    r"better when|pauses?|wait\w*",
     "INJURY": r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
               r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|(?:pulled|strained|tweaked) something|"
@@ -396,7 +434,9 @@ STATE = {
               r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
               r"went down hard|landed on|dumped by (?:a |the )?wave|wiped out (?:on|off) (?:my|her|his|the|a) "
               r"(?:bike|board|surfboard|skateboard|scooter|horse)",
-    "SERIOUS": r"not getting any better|any better|still (?:really )?bad|deformed|fracture\w*|"
+    "SERIOUS": r"not getting any better|(?:pretty |really |very |quite )?bad (?:car |motorbike |bike |road )?"
+               r"(?:accident|crash|smash|prang|fall|tumble)|(?:came off|fell off|thrown off) (?:\w+ ){0,3}"
+               r"(?:badly|hard)|pretty badly|really badly|any better|still (?:really )?bad|deformed|fracture\w*|"
                r"came a (?:real )?cropper|bad fall|serious\w*|bad (?:fall|accident|one)|nasty|broken|broke|fractur\w*|"
                r"not healing|isn't healing|not getting better|isn't getting better|no better|"
                r"still (?:hurts|bad|swollen)|hasn't improved|not improving|no improvement|still not (?:better|right|"
@@ -414,7 +454,10 @@ STATE = {
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
                 r"leg looks shorter",
-    "EXERCISE": r"hike|hiking|exercis\w*|(?:the|a|at the|to the) gym|workout|work out|worked out|working out|training|"
+    "EXERCISE": r"(?:big|long|hard|heavy|full) day (?:in|at|on) the (?:garden|allotment|yard|farm)|"
+                r"(?:shifting|moving|carrying|lifting|humping) (?:\w+ )?(?:furniture|boxes|stuff|sofas?|wardrobes?|"
+                r"bags of \w+)|hike|hiking|exercis\w*|(?:the|a|at the|to the) gym|workout|work out|worked out|"
+                r"working out|training|"
                 r"trained|ran (?:a|the)|(?:a|my|long|big) run|"
                 r"went (?:for a )?(?:running|jogging|cycling|swimming|hiking|climbing|walking)|"
                 r"been (?:running|jogging|cycling|hiking|climbing|training)|jogg\w*|cycled|bike ride|hiked|hiking|"
@@ -429,16 +472,20 @@ STATE = {
                 r"(?:five|ten|twenty|5|10|21) ?(?:k|km|kilometre|kilometer) (?:run|race|walk|hike)|"
                 r"climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)|"
                 r"(?:so many|hundreds of|loads of|lots of) (?:steps|stairs)",
-    "FLUID_LOSS": r"(?:haven't|hasn't|not) been drinking (?:much|enough|properly)|not drinking (?:much|enough)|"
+    "FLUID_LOSS": r"(?:don't|doesn't|didn't) drink (?:enough|much|a lot)|(?:haven't|hasn't|not) been drinking (?:much|"
+                  r"enough|properly)|not drinking (?:much|enough)|"
                   r"hardly drinking|vomit\w*|being sick|been sick|throw\w* up|threw up|puk\w*|chuck\w* up|chundering|"
                   r"diarrh\w*|the runs|loose motions?|loose stools?|loose bowels|the trots|gastro|stomach bug|"
                   r"tummy bug|sweat\w*|dehydrat\w*|not drinking|haven't (?:been )?drunk|"
                   r"not (?:had|been having) (?:much|enough|anything) to drink|thirsty|dry mouth|"
-                  r"hardly (?:drunk|drinking|any water)|forgot to drink|hot day|heatwave|scorcher|no water|fluids|"
+                  r"hardly (?:drunk|drinking|any water)|forgot to drink|hot day|heatwave|scorcher|"
+                  r"no water(?! (?:tablets?|pills?))|"
+                  r"fluids|"
                   r"tummy upset|upset stomach|stomach upset|food poisoning|heat exhaustion|heat ?stroke|squits|"
                   r"the shits|"
                   r"runny (?:tummy|stomach|poo|poos)|delhi belly|bali belly|(?:hardly|barely) (?:drunk|drank|drinking)|"
-                  r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop",
+                  r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop|"
+                  r"(?:hardly|barely|not) (?:had|having) a drink|(?:hardly|barely) drunk (?:a thing|anything)",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
     "HUNGER": r"hungry|starving|skipp\w* (?:a |any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)|"
               r"missed (?:a meal|lunch|breakfast|dinner|tea|meals)|haven't eaten|not eaten|no food|forgot to eat|"
@@ -447,7 +494,10 @@ STATE = {
               r"sugar (?:reading|readings|level|levels) (?:is |was |were |are |went |has been |have been )?(?:really |"
               r"very |"
               r"quite |a bit |too )?(?:low|dropped|crashed|down)|sugar (?:is|was) (?:really|very|quite|a bit|too) low|"
-              r"haven't had (?:any )?(?:lunch|breakfast|dinner|tea|anything to eat)",
+              r"haven't had (?:any )?(?:lunch|breakfast|dinner|tea|anything to eat)|"
+              r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
+              r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
+              r"(?:hardly|barely) (?:eaten|eating|ate)",
     "TIRED": r"(?:three|four|two|few) hours (?:of )?sleep|"
              r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
              r"sleeping badly|can't sleep|sleeping (?:poorly|terribly)|sleepless\w*|poor sleep|bad sleep|"
@@ -456,13 +506,15 @@ STATE = {
              r"(?:i'm|i am|feel|feeling|she's|he's|absolutely|totally|completely) (?:shattered|stuffed|buggered)|"
              r"worn out|wiped out|no sleep|not (?:getting|had|having) (?:proper |enough |much |any |good )?sleep|"
              r"can't (?:get (?:back )?(?:off|to sleep))|keep waking|waking up (?:in|during) the night|up all night|"
-             r"no energy|fatigu\w*|drained|zonked|night shifts?|awake all night|up all night|"
+             r"no energy|fatigu\w*|drained|zonked|night shifts?|awake all night|up all night|(?:barely|"
+             r"hardly) sleeping|"
+             r"double shifts?|working (?:double|long|extra) (?:shifts|hours)|"
              r"up (?:with|half) the night|bad nights?|can't sleep|run down|"
              r"(?:haven't|not|never) (?:had|got|getting|having) (?:a )?(?:decent|good|proper|full) (?:night's |"
              r"nights )?sleep|"
              r"up every (?:couple of |few |two |three )?hours?|sleep (?:is not|isn't|not|won't|doesn't|does not) "
              r"(?:coming|come)",
-    "NEW_MED": r"new (?:\w+ )?(?:pill|tablet|medicine|medication|drug)s?|"
+    "NEW_MED": r"new (?:\w+ ){0,3}(?:pill|tablet|medicine|medication|drug|capsule|injection|jab|patch)s?|"
                r"new (?:medicine|medication|meds|tablets?|pills?|drugs?|prescription|inhaler|injection)|"
                r"started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|"
                r"statins?|atorvastatin|simvastatin|rosuvastatin|sleeping|tramadol|codeine|gabapentin|pregabalin|"
@@ -476,7 +528,10 @@ STATE = {
                 r"had sugar (?:for|since)|high sugar|type (?:one|two|1|2)|"
                 r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
-    "INFECTION": r"infect\w*|flu\b|influenza|virus|viral|bug\b|a (?:bad |heavy |streaming )?cold\b|head cold|"
+    "INFECTION": r"infect\w*|flu\b|influenza|virus|viral|bug\b|a (?:bad |heavy |streaming |stinking |nasty |horrible |"
+                 r"rotten |terrible |shocking )?cold\b(?! (?:white |pale |"
+                 r"blue |numb )?(?:leg|legs|foot|feet|toes?|hand|hands|arm|spot|sweat|snap|spell|day|night|drink|"
+                 r"shower|compress|feeling|patch))|head cold|"
                  r"common cold|covid|corona|chest infection|water infection|\buti\b|urine infection|bladder infection|"
                  r"kidney infection|tick(?!et)\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|malaria|chikungunya|"
                  r"pneumonia|bronchitis|strep|antibiotics|cough\w*|sore throat|cellulitis|shingles|glandular fever|"
@@ -516,7 +571,10 @@ STATE = {
              r"toxins?|contaminat\w*|sheep dip|crop spray\w*|"
              r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
              r"breathed (?:in )?(?:fumes|something|chemicals)",
-    "FAMILY_MUSCLE": r"(?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|cousin|grandad|grandfather|grandma|"
+    "FAMILY_MUSCLE": r"(?:cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|family|grandad|grandma|nan)\b"
+                     r"[^.;!?]{0,40}\b(?:both |all )?(?:have|has|had|got) (?:a |some )?muscle (?:\w+ )?(?:disease|"
+                     r"condition|disorder|problems?|thing|weakness)|(?:brother|sister|mum|mom|mother|dad|father|uncle|"
+                     r"aunt|cousin|grandad|grandfather|grandma|"
                      r"grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:has|had|have|was diagnosed with|"
                      r"got) (?:a )?muscle|"
                      r"muscle (?:\w+ )?(?:disease|condition|disorder|problem)s? (?:in|runs in) (?:the|our|my|his|"
@@ -553,12 +611,16 @@ STATE = {
                  r"nineteen to the dozen|like the clappers|going (?:fast|crazy|mad|wild)|beating out of|"
                  r"galloping|jumping|banging|funny rhythm|out of rhythm|beating (?:fast|hard|funny)",
     "HEADACHE": r"head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)|headache\w*|head ache\w*|head (?:is |"
-                r"was )?(?:pounding|splitting|exploding|killing)|thunderclap|"
+                r"was |started |starts |began |keeps |kept |went )?(?:pounding|splitting|exploding|killing|throbbing)|"
+                r"thunderclap|"
                 r"migraine|head (?:hurts|hurting|pain)|pain in (?:my |her |his |the )?head\b|pain (?:at|"
                 r"in) the back of "
                 r"(?:my|her|his|the) head|hit (?:me|her|him) like a(?! (?:switch|light switch))|"
-                r"worst headache|head felt like it exploded|sore head",
-    "CHEST_TIGHT": r"tight\w*|pressure|squeez\w*|crush\w*|heav(?:y|iness)|weight on|band around|elephant|indigestion",
+                r"worst headache|head felt like it exploded|sore head|(?:grabb\w*|clutch\w*|holding) (?:at )?(?:her|"
+                r"his|my) "
+                r"head",
+    "CHEST_TIGHT": r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|heav(?:y|iness)|"
+                   r"weight on|band around|elephant|indigestion",
     "INCONTINENT": r"(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|underwear|trousers|nappy|bed)|"
                    r"without knowing|wet (?:myself|herself|himself|meself|themselves|the bed|my pants|her pants|"
                    r"his pants)|"
@@ -586,13 +648,42 @@ STATE = {
                  r"either leg|all my legs",
     "TROUBLE": r"trouble|problems?|difficult\w*|hard|wrong|funny|changed|change|going|gone|lost|odd|weird|strange|off|"
                r"not right|struggl\w*|can't",
-    "GRADUAL": r"slow\w*|gradual\w*|bit by bit|over (?:weeks|months|the years|time|a few weeks)|crept up|creeping|"
+    "GRADUAL": r"(?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b|gradual\w*|bit by bit|over (?:weeks|months|"
+               r"the years|time|a few weeks)|crept up|creeping|"
                r"for (?:weeks|months|years|ages)|a long time",
     "BOTH_SIDES": r"both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|both legs",
     "GOT_UP": r"got (?:back )?up|up now|up and (?:walking|about)|back on (?:my|her|his) feet|"
+              r"(?:managed|able) to get (?:myself|herself|himself|back) up|"
+              r"can (?:still )?(?:put|bear|take) (?:some |her |his |my )?weight (?:on|through) (?:it|the leg|(?:her|"
+              r"his|my) "
+              r"(?:leg|foot))|"
               r"got (?:myself|herself|himself) up|managed to get up|able to get up",
-    "STILL_THERE": r"hasn't gone|still there|hasn't passed|not gone|hasn't gone away|"
+    "STILL_THERE": r"hasn't gone|still there|still here|hasn't passed|not gone|hasn't gone away|didn't go away|"
+                   r"hasn't (?:eased|settled|cleared|come back)|"
                    r"still (?:weak|the same|numb|dragging)",
+    "SINCE_THEN": r"ever since|since then|since (?:the|that) (?:fall|tumble|accident)|since (?:i|she|he) fell",
+    "GRADUAL_ONSET": r"crept up|creeping up on|been creeping (?:up|on)|creeping up for|crept on|"
+                     r"(?:came|come|coming|comes) on (?:slowly|gradually|bit by bit|over (?:weeks|months|a few|"
+                     r"a couple))|"
+                     r"built up (?:slowly|gradually|over)|building up (?:slowly|gradually|over)",
+    "BLADDER_TROUBLE": r"(?:bladder|waterworks|bowel|bowels) (?:problems?|trouble|issues?|difficult\w*)|"
+                       r"(?:problems?|trouble|issues?) with (?:my |her |his |the )?(?:bladder|waterworks|bowels?)|"
+                       r"toilet side(?: of things)?|(?:bladder|bowel|waterworks) side of things",
+    "STABLE": r"same (?:like|as) (?:last|before|yesterday|it was)|(?:no|not any) change|hasn't changed|not changed|"
+              r"(?:stayed|staying|stays|remained) (?:the )?same|not increasing|not progressing|hasn't progressed|"
+              r"holding steady|(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles|"
+              r"legs)",
+    "NO_SPREAD": r"(?:not|isn't|hasn't|hasn't been|no|never) (?:spread\w*|mov\w* up|creep\w* up|climb\w*|going up|"
+                 r"getting higher)|(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles)",
+    "WEIGHT_SAME": r"weight(?:'s| is| has)? (?:stayed|been|staying|remained|steady|stable)(?: (?:exactly|about|much|"
+                   r"pretty much))?(?: the same| steady| stable)?|same weight|(?:haven't|hasn't|"
+                   r"not) lost (?:any )?weight|"
+                   r"weight (?:hasn't|has not) (?:changed|dropped)",
+    "WARM": r"(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |lovely and )?warm|warm (?:feet|legs|toes)",
+    "RESULTS_NORMAL": r"(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|numbers|"
+                      r"check ?up) (?:\w+ ){0,5}?"
+                      r"(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|"
+                      r"negative)|it's all normal|all normal",
     "MILD": r"not (?:too|that|very|so) bad|not severe|mild\w*|bearable|manageable|can cope|i can cope|a bit sore|"
             r"niggl\w*|just a (?:normal|mild|bit of)|only a bit|(?:isn't|is not|wasn't|not|aren't) (?:too |that |"
             r"very |so |"
@@ -602,6 +693,8 @@ STATE = {
     "CAN_WALK": r"can walk(?: fine| okay| ok| normally| all right)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
     "FINE": r"fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good|great|clear|as usual|same as ever|"
+            r"no bother|not bothering (?:me|her|him|them|us)|behaving (?:themselves|itself|fine|normally)|"
+            r"(?:is|are|was) not there|isn't there|aren't there|steady as a rock|sharp as (?:a tack|ever)|"
             r"as normal|"
             r"right as rain|perfect\w*",
     # Said of the person as a whole or of a body part, these deny a finding (the finding's denied_by)
@@ -609,7 +702,8 @@ STATE = {
                    r"(?:haven't|hasn't|not|never|don't|doesn't|didn't) (?:got |had |have |has |get |gets |been "
                    r"having )?(?:a |any )?(?:headaches?|head ?aches?|head pain|migraines?)|headache free|"
                    r"without (?:a |any )?headaches?",
-    "NO_SWELLING": r"no (?:swelling|puffiness)|not swollen|isn't swollen|aren't swollen|wasn't swollen|"
+    "NO_SWELLING": r"no (?:swelling|puffiness)|not swollen|(?:look|looks|are|both) (?:\w+ )?the same size|"
+                   r"isn't swollen|aren't swollen|wasn't swollen|"
                    r"(?:haven't|hasn't|not|don't|doesn't|didn't) (?:noticed |seen |got |have |has |had |any )*"
                    r"(?:swelling|puffiness)|(?:nothing|none) swollen|not puffy|isn't puffy|without (?:any )?swelling",
     "NO_SPINE_HURT": r"(?:didn't|haven't|hasn't|hadn't|not|never|don't think (?:i|she|he)|don't reckon (?:i|she|he)) "
@@ -631,7 +725,7 @@ STATE = {
                 r"alright|all right|well|normally|no problem))?|"
                 r"(?:bladder|bowel|bowels|waterworks|control) (?:is |are |has been |have been )?(?:fine|okay|ok|"
                 r"normal|good|"
-                r"all right|alright|working)",
+                r"all right|alright|working|behaving)",
     "SPINE_HURT": r"(?:back|neck|spine|spinal) injur\w*|(?:hurt|hurts|injured|injure|injuring|jarred|jarring|"
                   r"wrenched|wrenching|hit|hitting|banged|smacked|walloped|clonked|"
                   r"banging|knocked|bumped|whacked|cricked|damaged|twisted|bruised|landed on|fell on|smashed|cracked|"
@@ -657,7 +751,8 @@ STATE = {
     "NO_SUGAR": r"no (?:sugar|diabetes|diabetic)(?= *$| *[,.;!?]| (?:or|and|nor|no|problem|problems|issues?|"
                 r"complaint|bp)\b)|not (?:a )?(?:sugar patient|diabetic)|(?:don't|doesn't|haven't|hasn't) (?:have |"
                 r"got )?"
-                r"(?:any )?(?:sugar|diabetes)(?= *$| *[,.;!?]| (?:or|and|nor|problem|problems)\b)",
+                r"(?:any )?(?:sugar|diabetes)(?= *$| *[,.;!?]| (?:or|and|nor|problem|problems)\b)|"
+                r"(?:not|don't|doesn't|isn't) (?:having|have|has|got) (?:any )?sugar",
     "WELL_IN_SELF": r"(?:fine|okay|ok|alright|all right|well|good|normal|grand) in (?:myself|herself|himself)|"
                     r"otherwise (?:fine|well|healthy|okay|ok|good|alright|all right)|"
                     r"not (?:feeling |been |looking )?(?:poorly|unwell|ill|sick|crook|off colou?r)|"
@@ -679,12 +774,18 @@ STATE = {
                   r"while|if|after|with) "
                   r"(?:i |she |he )?(?:walk\w*|am walking|try to walk|go for a walk)",
     "CLAUDICATION": r"claudication",
-    "LANDED": r"tailbone|coccyx|landed (?:flat )?on|on (?:my|her|his) back|backwards|flat on",
+    "LANDED": r"tailbone|coccyx|landed (?:flat )?on|on (?:my|her|his) back|backwards|flat on|onto (?:my|her|his) "
+              r"(?:back|bum|backside|neck)",
     "GRIP": r"dropping things|letting go of (?:things|stuff|cups|the cup|everything)|can't grip|can't hold (?:the |a |"
             r"my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
     "WHIPLASH": r"whiplash",
-    "BANGED": r"bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked",
+    "BANGED": r"bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
+              r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
     "IDIOM": r"pain in the (?:neck|backside|bum|arse|butt)|cold feet|(?:you're|you are) a speaker|"
+             r"(?:nearly |almost |practically )?(?:gave|give|giving) (?:me|her|him|us) a heart attack|"
+             r"(?:footy|football|cricket|cabin|spring|world cup|election|saturday night|olympic|derby|cup|"
+             r"grand final|christmas|holiday) fever|sick to death of|sick to the back teeth|"
+             r"heart (?:skipped|missed) a beat (?:when|at|as)|heart (?:sank|leapt|leaped|went out)|"
              r"pull\w* (?:my|your|her|his) leg|break a leg|leg it|back to square one|heart (?:is |was )?set on|"
              r"heart ?broken|head over heels|(?:i'm |i am |she's |he's |so |getting )?sick (?:of|and tired)|"
              r"fed up|butterflies|itchy feet|"
@@ -694,11 +795,34 @@ STATE = {
              r"(?:a )?leg of (?:lamb|the journey|the trip)|on its last legs|twist (?:my|your) arm|"
              r"cost an arm and a leg|by heart|off (?:the )?top of (?:my|your) head|back of (?:my|the) mind|"
              r"headache (?:of a|for) (?:job|problem)|what a headache",
+    # another person's health long ago ("my neighbour had a stroke years ago"): that clause says nothing of the
+    # person asking (a clause, not the sentence: "...her sister who passed years ago, and she can't walk")
+    "OTHERS_PAST": r"(?:(?:my|our|the|his|her) |^)late (?:husband|wife|father|mother|dad|mum|mom|brother|sister|son|"
+                   r"daughter|partner|friend|grandfather|grandmother|nan|gran|grandad|grandpa|grandma|uncle|aunt\w*)|"
+                   r"(?:(?:my|our|the|his|her) |^)(?:dear |old )?(?:neighbou?rs?|friends?(?:'s \w+)?|cousins?|"
+                   r"cousin-brother|"
+                   r"cousin-sister|uncle|aunt|auntie|aunty|grandfather|grandmother|grandad|granddad|grandpa|"
+                   r"grandma|gran|nan|nana|vicar|priest|colleague|boss|workmate|flatmate|brother-in-law|"
+                   r"sister-in-law|brother|sister)\b(?=[^.;!?,]*(?:years ago|years back|some years|a while back|"
+                   r"a while ago|long ago|long time ago|ages ago|months ago|decades (?:ago|back)|back in the \w+ies|"
+                   r"in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|boy|child|kid)|"
+                   r"when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a child|children)|last (?:christmas|"
+                   r"easter|year|spring|"
+                   r"summer|autumn|"
+                   r"fall|winter)|in the (?:spring|summer|autumn|winter)|when (?:i|we) (?:was|were) (?:a kid|kids|"
+                   r"young|"
+                   r"little)|back in (?:the )?\d+)\b)|"
+                   r"(?:(?:my|our|his|her) |^)(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|"
+                   r"grandpa|grandma|nan|gran)\b(?=[^.;!?,]*(?:years ago|decades (?:ago|back)|long time ago|"
+                   r"long ago|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|"
+                   r"boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|"
+                   r"children|young|little))\b)|god rest (?:him|her|his soul|her soul)|rest (?:his|her) soul",
     "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) |^)(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|"
                      r"budgie|cow|"
                      r"cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|"
                      r"hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
-                     r"sofa|couch|battery|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
+                     r"sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|"
+                     r"machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
                      r"clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|"
                      r"jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|"
                      r"tires?|wifi|internet|tree|"
@@ -739,16 +863,21 @@ CAUSE_WORDS = {
 # negation.
 DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE',
                      'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS',
-                     'NO_SPINE_HURT'])
+                     'NO_SPINE_HURT', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM', 'RESULTS_NORMAL'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
-YES_STRONG = (r"yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|too right|of course|definitely|absolutely|certainly|"
-              r"you bet|sure|correct|afraid so|i'm afraid so|indeed")
+YES_STRONG = (r"yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|definitely|"
+              r"absolutely|certainly|you bet|sure|correct|afraid so|i'm afraid so|indeed|spot on|bang on|exactly|"
+              r"that's it|that's the one|you got it|you've got it|right you are|for sure|very much so|big time|"
+              r"i'd say so|i would say so|i'd say yes|sadly yes|sadly so|unfortunately yes|unfortunately so|yessir")
 YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolutely|correct|right|true|that's right|"
        r"that's true|i do|i am|i did|i have|i think so|i guess|i suppose|probably|sometimes|a bit|a little|"
        r"a little bit|slightly|sort of|kind of|kinda|somewhat|a few times|uh huh|mm hmm|too right|you bet|haan|ha ji|"
        r"haa|ji haan|it is|it does|it did|they do|she does|he does|she did|he did|she is|he is|they are|it has|"
        r"yes please|afraid so|i'm afraid so|mostly|pretty much|mhm|terribly|badly|a lot|loads|all the time|constantly|"
+       r"i reckon|reckon so|i believe so|believe so|seems so|looks like it|i'd say|sadly|unfortunately|"
+       r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
+       r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
 NO = (r"no|nope|nah|nay|never|not really|not at all|not that i know of|not that i've noticed|not as far as i know|"
       r"i don't think so|don't think so|i doubt it|no way|none|nothing|neither|absolutely not|definitely not|"
@@ -757,7 +886,19 @@ NO = (r"no|nope|nah|nay|never|not really|not at all|not that i know of|not that 
       r"he didn't|she isn't|he isn't|not now|not any more|not anymore|no longer|i'm fine|i am fine|i feel fine|"
       r"i feel (?:alright|all right|ok|okay|good|normal|well)|i'm (?:alright|all right|ok|okay|good|well)|all good|"
       r"it's fine|it's normal|it's okay|it's ok|same as usual|about the same|no change|nothing like that|"
-      r"nothing of the sort|all clear|she's fine|he's fine|she's up now|he's up now|both legs|both of them|both")
+      r"nothing of the sort|all clear|she's fine|he's fine|she's up now|he's up now|both legs|both of them|both|"
+      r"(?:thankfully|luckily|fortunately|hopefully|happily|touch wood),? (?:no|not|nope)|thank (?:god|goodness|"
+      r"heavens),? "
+      r"(?:no|not)|not a sausage|not a thing|not one bit|not in the least|not one|nothing at all|none at all|"
+      r"none of (?:those|them|that|these|the above|it)|no to (?:all|both|everything|each|any)(?: of (?:them|those|"
+      r"that|these|it))?|nothing of the kind|not to my knowledge|not that i'm aware of|not that i am aware of|"
+      r"not as far as (?:anyone|anybody|i|the doctors?|they|we)(?:'ve|'s| has| have)? (?:told|said|know|knows|"
+      r"mentioned|been told)(?: me| us)?|not that (?:anyone|anybody)(?:'s| has) (?:told|said|mentioned)(?: me)?|"
+      r"negative|he's not|she's not|they're not|we're not|nah mate|not on your life|"
+      r"i wouldn't say so|wouldn't say so|can't say i have|can't say i am|can't say she has|can't say he has|"
+      r"not particularly|not especially|no ma'am|no sir|no madam|(?:i )?reckon not|(?:i'd )?wager not|i'd say not|"
+      r"i'd say no|i think not|i guess not|i suppose not|probably not|i hope not|(?:i )?don't reckon(?: so)?|"
+      r"(?:i )?don't believe so|nothing new|not severe|not too bad|not that bad|not so bad")
 UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not sure|unsure|maybe|perhaps|possibly|"
           r"might be|might have|could be|can't remember|can't recall|don't remember|hard to say|i can't say|"
           r"can't tell|can't be sure|not certain|who knows|i'm unsure|no clue|i wonder|hmm+(?=[.!?]?$)|um+(?=[.!?]?$)|"
@@ -767,7 +908,12 @@ UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not
           r"it's called|they're called|they're for|it's for)|"
           r"i'm not certain|haven't looked|haven't checked|didn't check|didn't look|rather not say|i'd rather not say|"
           r"i'd rather not|hard to tell|no way of knowing|not that i could tell|i think it might be|might|borderline|"
-          r"i can't remember|don't know what")
+          r"i can't remember|don't know what|can't tell you|can't say for (?:sure|certain)|beats me|search me|"
+          r"your guess is as good as mine|pata nahi|pata nahin|god knows|heaven knows|goodness knows|who can say|"
+          r"i've no idea|haven't (?:got )?(?:a|the (?:faintest|foggiest|slightest)) (?:clue|idea)|not a clue|"
+          r"hard to know|difficult to say|difficult to tell|i couldn't say|i'm not too sure|not too sure|"
+          r"no way to tell|i wouldn't know|wouldn't know|not really sure|i'm not really sure|good question|"
+          r"can't (?:really |honestly )?(?:say|tell)(?: you)?|haven't (?:really )?(?:looked|checked)")
 
 # Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
 NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
@@ -781,13 +927,16 @@ UNSURE_HEDGE = (r"not sure|maybe(?! (?:about|around|once|twice|a (?:few|couple|w
                 r"eleven|twelve|fifteen|twenty|thirty|forty|half|every|since|last|this|yesterday|for|over|"
                 r"a quarter|quarter)\b)|"
                 r"might(?! (?:pass out|faint|collapse|keel over|black out|drop|die|be sick|throw up)\b)|may have|"
+                r"could've|could have|"
                 r"may be|may've|not (?:too|really|quite|very|that|entirely|totally) sure|possibly|"
                 r"perhaps|could be|can't remember (?:if|whether)|don't remember (?:if|whether)|"
                 r"can't recall (?:if|whether)|i don't know if|don't know if|don't know whether|"
                 r"i wonder if|unsure|not certain|hard to say|can't tell|can't say|whether or not|i don't know|dunno|"
                 r"no idea|don't know|can't remember|don't remember|can't recall|don't recall|no way of knowing")
 NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as|"
-                  r"can't say (?:that )?(?:i've|i have|i) (?:noticed|seen|had|felt)")
+                  r"can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|had|felt|hit|"
+                  r"fallen|banged|"
+                  r"hurt|been|knocked|lost|got)")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".

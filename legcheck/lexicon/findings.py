@@ -63,7 +63,7 @@ FINDINGS = {
             "I've wet meself": 'GB AU',
         },
         recipes=['URINE LOST_CONTROL', 'BOWEL LOST_CONTROL', 'INCONTINENT', 'URINE ACCIDENT !CANT_PASS !BANGED',
-                 'BOWEL ACCIDENT !BANGED', 'URINE CONTROL TROUBLE', 'BOWEL CONTROL TROUBLE'],
+                 'BOWEL ACCIDENT !BANGED', 'URINE CONTROL TROUBLE', 'BOWEL CONTROL TROUBLE', 'BLADDER_TROUBLE'],
         denied_by=['CAN_HOLD !LOST_CONTROL !INCONTINENT'],
     ),
     'breathing': Words(
@@ -84,6 +84,7 @@ FINDINGS = {
             'spreading upwards', "it's spreading to my arms",
         ],
         recipes=['SPREAD_UP !SWOLLEN !RADIATE'],
+        denied_by=['NO_SPREAD !SPREAD_UP'],
     ),
     'severe_back_pain': Words(
         'severe back pain',
@@ -170,7 +171,8 @@ FINDINGS = {
             "it's been getting worse for weeks", 'gradually getting weaker', 'my legs are getting weaker',
             'slowly getting worse', 'progressive weakness', 'worse over time', 'weaker and weaker',
         ],
-        recipes=['WORSE'],
+        recipes=['WORSE', 'GRADUAL_ONSET'],
+        denied_by=['STABLE !WORSE'],
     ),
     'cant_walk': Words(
         'trouble walking',
@@ -211,6 +213,7 @@ FINDINGS = {
             'lost a lot of weight', 'my clothes are loose',
         ],
         recipes=['WEIGHT_LOSS'],
+        denied_by=['WEIGHT_SAME !WEIGHT_LOSS'],
     ),
     'numbness_tingling': Words(
         'numbness or tingling',
@@ -354,8 +357,8 @@ FINDINGS = {
             'sugar patient': 'IN',
             "I'm a sugar patient": 'IN',
         },
-        recipes=['DIABETES'],
-        denied_by=['NO_SUGAR'],
+        recipes=['DIABETES !RESULTS_NORMAL'],
+        denied_by=['NO_SUGAR', 'DIABETES RESULTS_NORMAL'],
     ),
     'recent_infection': Words(
         'a recent infection',
@@ -383,7 +386,8 @@ FINDINGS = {
             'an underactive thyroid', 'overactive thyroid', 'hypothyroidism', 'hyperthyroidism',
             'I take thyroxine', 'graves disease', "hashimoto's",
         ],
-        recipes=['THYROID'],
+        recipes=['THYROID !RESULTS_NORMAL'],
+        denied_by=['THYROID RESULTS_NORMAL'],
     ),
     'kidney_disease': Words(
         'kidney disease',
@@ -391,7 +395,8 @@ FINDINGS = {
             'kidney problems', 'kidney trouble', 'kidney failure', 'bad kidneys', 'weak kidneys',
             'chronic kidney disease', 'renal failure', 'dialysis', "I'm on dialysis", "my kidneys don't work well",
         ],
-        recipes=['KIDNEY'],
+        recipes=['KIDNEY !RESULTS_NORMAL'],
+        denied_by=['KIDNEY RESULTS_NORMAL'],
     ),
     'autoimmune': Words(
         'an autoimmune disease',
@@ -580,7 +585,8 @@ FINDINGS = {
         ],
         recipes=[
             'INJURY BACK PAIN', 'INJURY NECK PAIN', 'INJURY BACK SEVERE', 'INJURY NECK SEVERE', 'INJURY NECK',
-            'INJURY BACK LANDED', 'WHIPLASH', 'INJURY SPINE_HURT', 'SPINE_HURT BANGED',
+            'INJURY BACK LANDED', 'WHIPLASH', 'INJURY SPINE_HURT', 'SPINE_HURT BANGED', 'INJURY BACK BANGED',
+            'INJURY NECK BANGED', '*INJURY BACK PAIN SINCE_THEN', '*INJURY NECK PAIN SINCE_THEN',
         ],
         denied_by=['NO_SPINE_HURT'],
     ),
@@ -607,6 +613,7 @@ FINDINGS = {
             'my leg is white and cold', 'cold foot',
         ],
         recipes=['LEG COLD !FEVER !FEEL_COLD', 'LEG PALE', 'FOOT COLD !FEVER !FEEL_COLD', 'FOOT PALE'],
+        denied_by=['WARM !COLD !PALE'],
     ),
     'severe_leg_pain': Words(
         'severe leg pain',
@@ -638,7 +645,7 @@ FINDINGS = {
             "it's hard to get my wee started": 'GB AU IN',
             "I can't wee": 'GB AU IN',
         },
-        recipes=['CANT_PASS', 'URINE HARD_START'],
+        recipes=['CANT_PASS', 'URINE HARD_START', 'BLADDER_TROUBLE'],
         denied_by=['CAN_PEE'],
     ),
     'saddle_numbness': Words(
@@ -648,6 +655,7 @@ FINDINGS = {
             'saddle numbness', "I can't feel down there",
         ],
         recipes=['GROIN NUMB', 'GROIN TINGLE'],
+        denied_by=['GROIN FINE !NUMB !TINGLE'],
     ),
     'palpitations': Words(
         'palpitations',

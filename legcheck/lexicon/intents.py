@@ -15,7 +15,7 @@ CARRIERS = (
     "I've", "there's this", 'that', 'like', "mum's", "dad's", 'we', 'our', "I'm", "it's", 'me', "there's", 'just',
     'a', 'mum', 'mom', 'dad', 'nan', "nan's", 'grandad', 'grandpa', 'grandma', 'granny', 'my grandad', 'my grandpa',
     'my grandma', 'my son', 'my daughter', 'my partner', 'mum says', 'she says', 'he says', 'papa', 'nana', 'mummy',
-    'okay', 'then', 'now', 'really', 'having', 'been', 'taking', 'on', 'also', 'okay so', 'ok so', 'honestly',
+    'okay', 'then', 'now', 'really', 'having', 'taking', 'also', 'okay so', 'ok so', 'honestly',
     'right so', 'sir', 'madam', 'mate', 'there was', 'there were', "we've", 'we have',
 )
 
@@ -195,6 +195,8 @@ MEANING_CARRIERS = (
     'sore', 'aching', 'burning', 'fever', 'bladder', 'knee', 'knees', 'hip', 'foot', 'toes', 'thighs', 'calf',
     'face', 'speech', 'vision', 'diabetic', 'diabetes', 'sugar', 'cancer', 'tablets', 'recently', 'lately',
     'getting', 'last week',
+    # ... and words that change what follows them ("on and off", "on warfarin", "been sick")
+    'on', 'been',
 )
 
 

@@ -5,13 +5,15 @@ scripts/gen_index.py splits each into its alternatives for the resolver's index 
 after changing this module, run `python scripts/gen_index.py`.  The resolver (legcheck/skill/resolver.py) reads
 only that index, so that a fresh process neither imports the lexicon nor compiles what a text cannot match.
 """
-LEAD = r"^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*"
+LEAD = r"^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|" \
+       r"(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \w+) says)[, ]+)*"
 SHORT_END = r"(?=\s*$|\s*[,.;!?]|\s+(?:but|and|though|really(?=\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|" \
             r"dear|ji)\b)"
-PRONOUN_START = r"(?=\s*$|\s*[,.;!?]|\s+(?:it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|" \
+PRONOUN_START = r"(?=\s*$|\s*[,.;!?]|\s+(?:sir|madam|ma'am|mam|mate|love|dear|darling|thankfully|luckily|" \
+                r"it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|" \
                 r"his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|" \
                 r"ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\b)"
-SUBJECT = r"(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?"
+SUBJECT = r"(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?(?:(?:honestly|really|truly|just|genuinely) )?"
 WORD_END = r"(?![\w'])"
 
 

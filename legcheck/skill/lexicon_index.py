@@ -3,7 +3,7 @@ legcheck/skill/answers.py.  Do not edit; after changing either, run: python scri
 # ruff: noqa: E501
 
 BODY = ('LEG', 'BACK', 'NECK', 'CHEST', 'HEAD', 'FACE', 'ARM', 'HAND', 'SPEECH', 'VISION', 'URINE', 'BOWEL', 'CALF', 'GROIN', 'MUSCLE', 'HEART', 'FOOT')
-DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'NO_HEADACHE', 'NO_SPINE_HURT', 'NO_SUGAR', 'NO_SWELLING', 'SAME_MEDS', 'STILL_THERE', 'WELL_IN_SELF')
+DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'NO_HEADACHE', 'NO_SPINE_HURT', 'NO_SPREAD', 'NO_SUGAR', 'NO_SWELLING', 'RESULTS_NORMAL', 'SAME_MEDS', 'STABLE', 'STILL_THERE', 'WARM', 'WEIGHT_SAME', 'WELL_IN_SELF')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
 CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
@@ -196,6 +196,7 @@ twinges?
 niggl\w*
 crook
 stiff\w*
+kill (?:me|her|him)
 playing up
 giving me grief
 giving (?:me|her|him) (?:gyp|gip|jip|hell)
@@ -252,6 +253,7 @@ going down
 down the back of (?:my|her|his) leg
 into (?:my|her|his|the) (?:leg|legs|bum|buttock)
 spreads? down
+(?:going|goes|went|runs|running|comes|coming) (?:till|until|all the way to|right to|right down to) (?:my|her|his|the) (?:heel|heels|foot|feet|toes|ankle|ankles|knee|calf)
 (?:going|goes|coming|comes|came|went|travels|travelling|traveling|moving|moves|spreading|spreads|radiating|running|shooting|shoots) (?:from|down from) (?:my |her |his |the )?(?:lower )?(?:back|waist|hip|spine|bum|buttocks?|backside)
 (?:going|goes|coming|comes|came|went|travels|travelling|traveling|moving|moves|spreading|spreads|radiating|running|shooting|shoots) down (?:to|into|till|until|up to) (?:my |her |his |the )?(?:right |left )?(?:leg|legs|knee|knees|foot|feet|calf|calves|thigh|thighs|toes|ankle|heel)
 (?:goes|going|runs|running|travels|travelling|traveling|shoots|shooting|spreads|spreading|comes|coming) all the way (?:down )?(?:to|into|till|until) (?:my |her |his |the )?(?:right |left )?(?:leg|legs|knee|knees|foot|feet|calf|calves|thigh|thighs|toes|ankle|heel)
@@ -280,6 +282,7 @@ catch(?:es|ing)?\b
 
 WEAK
 weak\w*
+(?:not (?:having|got|have|has) any|no|lost (?:all )?(?:its|the|my|her|his)?) ?(?:strength|power)\b
 switched off
 gave way
 give way
@@ -357,7 +360,7 @@ grab (?:the|onto the|on to the) walls?
 (?:barely|hardly) (?:walk|stand|move)
 hold(?:ing|s)? on ?to (?:the )?(?:furniture|walls?)
 get about
-(?:leg|legs|knee|knees) (?:won't|wouldn't|can't|don't|doesn't) (?:carry|hold up) (?:me|her|him)
+(?:leg|legs|knee|knees) (?:won't|wouldn't|can't|don't|doesn't) (?:carry|hold|support|bear) (?:me|her|him|them)(?: up)?
 stagger\w*
 bumping into (?:things|walls|furniture|doors|everything)
 walking like (?:i'm|i've|she's|he's|a) (?:\w+ ){0,2}(?:drunk|a few|drinking)
@@ -386,6 +389,11 @@ can't manage the stairs
 need a stick
 walking frame
 hold on to the furniture
+(?:need|needs|needing|using|use|uses|on) (?:a|the|my|her|his) (?:cane|stick|walking stick|walker|frame|zimmer|wheelchair)
+(?:barely|hardly|can't) (?:get|make it) (?:to|up|down|across|round|around)
+(?:hard|difficult|struggle|struggling|tough) (?:\w+ )?(?:to )?(?:climb|climbing|get up|getting up) (?:the )?(?:stairs|steps)
+hold (?:the|onto the|on to the) (?:rail|railing|banister|bannister)
+(?:legs?|knees?) (?:are |is |keep |keeps )?giving (?:way|out)
 walk properly
 can't keep (?:my|her|his) balance
 (?:leg|legs|knee|knees) (?:keep |keeps |kept |just |have |has |had |always |often )?(?:been )?(?:giving way|give way|gave way|gives way|giving out|give out|gave out|gives out|buckling|buckle|buckled|going from under)
@@ -431,7 +439,7 @@ tingl\w*
 pins and needles
 prickl\w*
 buzz\w*
-electric\w*
+electric(?!ity)\w*
 crawling
 fizz\w*
 burning feet
@@ -511,6 +519,9 @@ fallen (?:face|mouth|smile|cheek)
 SLUR
 mushed
 all mushed
+mixing up (?:my |her |his |the )?words
+mix(?:es|ed|ing)? (?:my |her |his )?words up
+(?:saying|says|said|using|uses) the wrong (?:word|words|name|names)
 coming out (?:all )?(?:wrong|funny|mushed|jumbled)
 speech (?:is )?(?:not clear|unclear)
 tongue (?:is )?(?:getting )?stuck
@@ -546,7 +557,7 @@ loss of (?:vision|sight|eyesight)
 losing (?:my |her |his |the )?(?:sight|vision|eyesight)
 lost (?:my |her |his )?(?:vision|eyesight)
 blur\w*
-double
+double(?! shifts?)
 can't see
 lost (?:my|her|his|the) sight
 black\w* out
@@ -563,6 +574,9 @@ sight went
 vision went
 half of (?:what|whatever|everything) (?:i|she|he) (?:look at|see|looks at|sees)
 can only see half
+(?:everything|things)(?:'s| is| are|'re) (?:doubled|double)
+blind coming down
+lost the sight
 
 GONE_DARK
 gone dark
@@ -572,6 +586,8 @@ goes dark
 
 LOST_CONTROL
 loss of (?:bladder |bowel )?control
+not controlling
+uncontroll\w*
 without control
 lost control
 losing control
@@ -579,6 +595,8 @@ lose control
 no control
 can't control
 can't hold
+not in control
+out of control
 couldn't hold
 leak\w*
 can't keep it in
@@ -589,6 +607,8 @@ don't know when
 not knowing when
 
 CANT_PASS
+can't (?:seem to |fully |completely |properly )?empty (?:my |her |his |the )?bladder
+bladder (?:won't|doesn't|does not|never) empty
 (?:haven't|hasn't|hadn't) been able to (?:pee|wee|urinate|pass water|pass urine)
 can't (?:seem to |manage to )?(?:pee|wee|urinate|pass water|pass urine|piss)
 can't go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom)| (?:properly|at all|when|even|though|although|despite|no matter)\b)
@@ -668,8 +688,10 @@ BREATH
 breath\w*
 
 SWALLOW_TROUBLE
+(?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) (?:eats?|drinks?))
 can't get (?:his|her|my) (?:tucker|food|tea|dinner) down
 sits in (?:his|her|my) throat
+stick\w* (?:on the way down|in (?:my|her|his) (?:throat|gullet)|going down)
 (?:food|it|drink|drinks|water|tablets?|pills?|everything) (?:\w+ )?(?:gets?|getting|got|keeps getting|is getting) stuck
 stuck in (?:my|her|his) throat
 hard to get (?:food|it|anything|drinks?) down
@@ -781,7 +803,7 @@ looking dull
 (?:as |real |absolutely |properly |dead )(?:crook|ill|unwell|poorly|dreadful|rough|awful|terrible)
 crook as
 feel (?:absolutely |really |so )?(?:dreadful|awful|terrible)
-(?:feel|feels|feeling|felt|look|looks|looking|am|i'm|is|she's|he's|been|so|very|really|proper|quite|pretty) (?:very |really |so |quite |pretty |terribly |awfully )?(?:unwell|ill|poorly|rough|crook|terrible|awful|rotten|lousy|dreadful|rubbish|sick|off colou?r|like death|grim|wretched|horrible|run down|not right|not well|done in)
+(?:feel|feels|feeling|felt|look|looks|looking|am|i'm|is|she's|he's|been|so|very|really|proper|quite|pretty) (?:very |really |so |quite |pretty |terribly |awfully |absolutely |bloody |properly )?(?:unwell|ill|poorly|rough|crook|terrible|awful|rotten|lousy|dreadful|rubbish|sick|off colou?r|like death|grim|wretched|horrible|run down|not right|not well|done in)
 not (?:feeling|looking) (?:well|right|good|great|herself|himself)
 under the weather
 going to die
@@ -868,10 +890,12 @@ like (?:being|i'd been|she'd been|he'd been) (?:hit|kicked) in the head
 hit (?:me|her|him) like a (?:ton of bricks|bus|hammer|truck)
 head exploded
 exploding head
-worst (?:pain|headache|head pain) (?:of|in) (?:my|her|his) life
-worst (?:pain|headache) (?:i've|she's|he's|i have|she has|he has) ever
+worst (?:headache|head pain) (?:of|in) (?:my|her|his) life
+worst headache (?:i've|she's|he's|i have|she has|he has) ever
 
 HEAD_WORST
+worst pain (?:of|in) (?:my|her|his) life
+worst pain (?:i've|she's|he's|i have|she has|he has) ever
 worst (?:i've|i have|she's|he's|she has|he has) ever (?:felt|known|experienced|been in)
 like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) (?:with|by) (?:a|an) \w+
 
@@ -974,6 +998,8 @@ fine now
 gone now
 better now
 alright again
+lifted (?:again|after)
+(?:it |then it |and it )?came back (?:again|after|to normal)
 right as rain now
 alright now
 all right now
@@ -990,11 +1016,12 @@ working (?:its|it's) way up
 climbing (?:higher|up)
 higher up
 up to (?:my|her|his|the) (?:waist|thighs|hips|knees|chest|belly|tummy)
-(?:moving|creeping|spreading|going|climbing|travelling|traveling|working|rising|crawling|coming|moved|crept|spread|gone|went|climbed|travelled|traveled|risen|rose) up(?! (?:a|an|some|those|these|this|that|to the|onto|on to|into the|and down|stairs|steps|hill|the (?:stairs|steps|ladder|hill|road|street|shops|mountain|temple|roof|loft|attic|garden|path|drive|driveway|slope|mall|lane))\b)
+(?:moving|creeping|spreading|going|climbing|travelling|traveling|working|rising|crawling|coming|moved|crept|spread|gone|went|climbed|travelled|traveled|risen|rose) up(?! (?:a|an|some|those|these|on (?:me|her|him|us)|over (?:a|the|time|weeks|months|days|years|several|many|some)|gradually|for (?:weeks|months|days|years|a while|ages|some time|a few|a couple)|slowly|bit by bit|this|that|to the|onto|on to|into the|and down|stairs|steps|hill|the (?:stairs|steps|ladder|hill|road|street|shops|mountain|temple|roof|loft|attic|garden|path|drive|driveway|slope|mall|lane))\b)
 (?:going|getting|creeping|moving|spreading|climbing) higher
 (?:reached|reaching|got up to|gotten up to) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands)
 now (?:it's|it has|it is|its) (?:got |gone |spread |moved |crept |got up )?(?:in|into|to|up to) (?:my|her|his|both) (?:\w+ )?(?:arms|hands|hips|thighs|waist|body|chest)
-up (?:to|into) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands|body)
+up (?:to|into|at|past) (?:my|her|his|the) (?:knees|thighs|hips|waist|tummy|belly|chest|arms|hands|body)
+first (?:it was |in )?(?:my |her |his |the )?(?:feet|toes|ankles)\b[^.;!?]{0,40}\bthen\b
 now (?:in|it's in|in both) (?:my|her|his)? ?(?:arms|hands|hips|thighs)
 started in (?:my|her|his|the) (?:feet|toes|ankles) (?:and|now)
 ascending
@@ -1004,6 +1031,9 @@ from (?:my|her|his|the) feet up
 
 WORSE
 getting worse
+more weak
+weaker than (?:the )?(?:previous|day before|last|before)
+each day (?:i am |i'm |it's |it is |she's |he's )?(?:more|weaker|worse)
 got worse
 gotten worse
 worse and worse
@@ -1085,6 +1115,8 @@ then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright
 
 WEIGHT_LOSS
 lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)
+losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)
+weight (?:is |has been |keeps )?(?:falling|dropping|coming) off
 dropped (?:\w+ ){0,2}(?:stone|kilos?|pounds?|sizes?)
 weight (?:is )?(?:reducing|going down|dropping|falling)
 lost (?:a lot of |some |so much |any |much |a bit of |a little |a little bit of |a fair bit of |loads of |lots of |heaps of |a ton of )?weight
@@ -1104,6 +1136,8 @@ weight (?:has |had |is |have )?(?:come down|gone down|reduced|decreased|fallen)
 
 ONSET_WALK
 walk\w*
+every shop window
+(?:lamp ?posts?|shop windows?)
 stroll\w*
 get(?:ting)? to the shops
 up (?:the )?hill
@@ -1124,6 +1158,15 @@ easing
 goes away
 go away
 settles?
+ease up
+eases up
+ease off
+eases off
+come right
+comes right
+when (?:i|she|he) sit
+(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)
+it goes
 better when
 pauses?
 wait\w*
@@ -1177,6 +1220,10 @@ wiped out (?:on|off) (?:my|her|his|the|a) (?:bike|board|surfboard|skateboard|sco
 
 SERIOUS
 not getting any better
+(?:pretty |really |very |quite )?bad (?:car |motorbike |bike |road )?(?:accident|crash|smash|prang|fall|tumble)
+(?:came off|fell off|thrown off) (?:\w+ ){0,3}(?:badly|hard)
+pretty badly
+really badly
 any better
 still (?:really )?bad
 deformed
@@ -1232,6 +1279,8 @@ leg (?:is |looks )?(?:turned|twisted) out
 leg looks shorter
 
 EXERCISE
+(?:big|long|hard|heavy|full) day (?:in|at|on) the (?:garden|allotment|yard|farm)
+(?:shifting|moving|carrying|lifting|humping) (?:\w+ )?(?:furniture|boxes|stuff|sofas?|wardrobes?|bags of \w+)
 hike
 hiking
 exercis\w*
@@ -1301,6 +1350,7 @@ climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)
 (?:so many|hundreds of|loads of|lots of) (?:steps|stairs)
 
 FLUID_LOSS
+(?:don't|doesn't|didn't) drink (?:enough|much|a lot)
 (?:haven't|hasn't|not) been drinking (?:much|enough|properly)
 not drinking (?:much|enough)
 hardly drinking
@@ -1333,7 +1383,7 @@ forgot to drink
 hot day
 heatwave
 scorcher
-no water
+no water(?! (?:tablets?|pills?))
 fluids
 tummy upset
 upset stomach
@@ -1350,6 +1400,8 @@ bali belly
 (?:hardly|barely) had (?:a drop|anything|much) to drink
 hardly had a drop
 barely had a drop
+(?:hardly|barely|not) (?:had|having) a drink
+(?:hardly|barely) drunk (?:a thing|anything)
 
 SHAKY
 shak\w*
@@ -1381,6 +1433,10 @@ famished
 sugar (?:reading|readings|level|levels) (?:is |was |were |are |went |has been |have been )?(?:really |very |quite |a bit |too )?(?:low|dropped|crashed|down)
 sugar (?:is|was) (?:really|very|quite|a bit|too) low
 haven't had (?:any )?(?:lunch|breakfast|dinner|tea|anything to eat)
+(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?
+(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)
+not eating
+(?:hardly|barely) (?:eaten|eating|ate)
 
 TIRED
 (?:three|four|two|few) hours (?:of )?sleep
@@ -1421,6 +1477,9 @@ zonked
 night shifts?
 awake all night
 up all night
+(?:barely|hardly) sleeping
+double shifts?
+working (?:double|long|extra) (?:shifts|hours)
 up (?:with|half) the night
 bad nights?
 can't sleep
@@ -1430,7 +1489,7 @@ up every (?:couple of |few |two |three )?hours?
 sleep (?:is not|isn't|not|won't|doesn't|does not) (?:coming|come)
 
 NEW_MED
-new (?:\w+ )?(?:pill|tablet|medicine|medication|drug)s?
+new (?:\w+ ){0,3}(?:pill|tablet|medicine|medication|drug|capsule|injection|jab|patch)s?
 new (?:medicine|medication|meds|tablets?|pills?|drugs?|prescription|inhaler|injection)
 started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|statins?|atorvastatin|simvastatin|rosuvastatin|sleeping|tramadol|codeine|gabapentin|pregabalin|diazepam|valium|baclofen|\w+statin)
 statins?
@@ -1478,7 +1537,7 @@ influenza
 virus
 viral
 bug\b
-a (?:bad |heavy |streaming )?cold\b
+a (?:bad |heavy |streaming |stinking |nasty |horrible |rotten |terrible |shocking )?cold\b(?! (?:white |pale |blue |numb )?(?:leg|legs|foot|feet|toes?|hand|hands|arm|spot|sweat|snap|spell|day|night|drink|shower|compress|feeling|patch))
 head cold
 common cold
 covid
@@ -1669,6 +1728,7 @@ exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radia
 breathed (?:in )?(?:fumes|something|chemicals)
 
 FAMILY_MUSCLE
+(?:cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|family|grandad|grandma|nan)\b[^.;!?]{0,40}\b(?:both |all )?(?:have|has|had|got) (?:a |some )?muscle (?:\w+ )?(?:disease|condition|disorder|problems?|thing|weakness)
 (?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|cousin|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:has|had|have|was diagnosed with|got) (?:a )?muscle
 muscle (?:\w+ )?(?:disease|condition|disorder|problem)s? (?:in|runs in) (?:the|our|my|his|her) (?:\w+'s )?family
 in (?:our|my|the) family (?:\w+ ){0,3}muscle
@@ -1775,7 +1835,7 @@ HEADACHE
 head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)
 headache\w*
 head ache\w*
-head (?:is |was )?(?:pounding|splitting|exploding|killing)
+head (?:is |was |started |starts |began |keeps |kept |went )?(?:pounding|splitting|exploding|killing|throbbing)
 thunderclap
 migraine
 head (?:hurts|hurting|pain)
@@ -1785,9 +1845,12 @@ hit (?:me|her|him) like a(?! (?:switch|light switch))
 worst headache
 head felt like it exploded
 sore head
+(?:grabb\w*|clutch\w*|holding) (?:at )?(?:her|his|my) head
 
 CHEST_TIGHT
 tight\w*
+clutch\w*
+grabb\w* (?:at )?(?:his|her|my)
 pressure
 squeez\w*
 crush\w*
@@ -1864,7 +1927,7 @@ struggl\w*
 can't
 
 GRADUAL
-slow\w*
+(?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b
 gradual\w*
 bit by bit
 over (?:weeks|months|the years|time|a few weeks)
@@ -1883,6 +1946,8 @@ got (?:back )?up
 up now
 up and (?:walking|about)
 back on (?:my|her|his) feet
+(?:managed|able) to get (?:myself|herself|himself|back) up
+can (?:still )?(?:put|bear|take) (?:some |her |his |my )?weight (?:on|through) (?:it|the leg|(?:her|his|my) (?:leg|foot))
 got (?:myself|herself|himself) up
 managed to get up
 able to get up
@@ -1890,10 +1955,66 @@ able to get up
 STILL_THERE
 hasn't gone
 still there
+still here
 hasn't passed
 not gone
 hasn't gone away
+didn't go away
+hasn't (?:eased|settled|cleared|come back)
 still (?:weak|the same|numb|dragging)
+
+SINCE_THEN
+ever since
+since then
+since (?:the|that) (?:fall|tumble|accident)
+since (?:i|she|he) fell
+
+GRADUAL_ONSET
+crept up
+creeping up on
+been creeping (?:up|on)
+creeping up for
+crept on
+(?:came|come|coming|comes) on (?:slowly|gradually|bit by bit|over (?:weeks|months|a few|a couple))
+built up (?:slowly|gradually|over)
+building up (?:slowly|gradually|over)
+
+BLADDER_TROUBLE
+(?:bladder|waterworks|bowel|bowels) (?:problems?|trouble|issues?|difficult\w*)
+(?:problems?|trouble|issues?) with (?:my |her |his |the )?(?:bladder|waterworks|bowels?)
+toilet side(?: of things)?
+(?:bladder|bowel|waterworks) side of things
+
+STABLE
+same (?:like|as) (?:last|before|yesterday|it was)
+(?:no|not any) change
+hasn't changed
+not changed
+(?:stayed|staying|stays|remained) (?:the )?same
+not increasing
+not progressing
+hasn't progressed
+holding steady
+(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles|legs)
+
+NO_SPREAD
+(?:not|isn't|hasn't|hasn't been|no|never) (?:spread\w*|mov\w* up|creep\w* up|climb\w*|going up|getting higher)
+(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles)
+
+WEIGHT_SAME
+weight(?:'s| is| has)? (?:stayed|been|staying|remained|steady|stable)(?: (?:exactly|about|much|pretty much))?(?: the same| steady| stable)?
+same weight
+(?:haven't|hasn't|not) lost (?:any )?weight
+weight (?:hasn't|has not) (?:changed|dropped)
+
+WARM
+(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |lovely and )?warm
+warm (?:feet|legs|toes)
+
+RESULTS_NORMAL
+(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|numbers|check ?up) (?:\w+ ){0,5}?(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|negative)
+it's all normal
+all normal
 
 MILD
 not (?:too|that|very|so) bad
@@ -1935,6 +2056,14 @@ great
 clear
 as usual
 same as ever
+no bother
+not bothering (?:me|her|him|them|us)
+behaving (?:themselves|itself|fine|normally)
+(?:is|are|was) not there
+isn't there
+aren't there
+steady as a rock
+sharp as (?:a tack|ever)
 as normal
 right as rain
 perfect\w*
@@ -1948,6 +2077,7 @@ without (?:a |any )?headaches?
 NO_SWELLING
 no (?:swelling|puffiness)
 not swollen
+(?:look|looks|are|both) (?:\w+ )?the same size
 isn't swollen
 aren't swollen
 wasn't swollen
@@ -1980,7 +2110,7 @@ continen\w*
 
 CAN_HOLD
 (?:can|could) hold (?:it|on|my wee|my pee|my water|my bladder|my bowels?|on to it)(?: in)?(?: (?:fine|okay|ok|alright|all right|well|normally|no problem))?
-(?:bladder|bowel|bowels|waterworks|control) (?:is |are |has been |have been )?(?:fine|okay|ok|normal|good|all right|alright|working)
+(?:bladder|bowel|bowels|waterworks|control) (?:is |are |has been |have been )?(?:fine|okay|ok|normal|good|all right|alright|working|behaving)
 
 SPINE_HURT
 (?:back|neck|spine|spinal) injur\w*
@@ -2011,6 +2141,7 @@ NO_SUGAR
 no (?:sugar|diabetes|diabetic)(?= *$| *[,.;!?]| (?:or|and|nor|no|problem|problems|issues?|complaint|bp)\b)
 not (?:a )?(?:sugar patient|diabetic)
 (?:don't|doesn't|haven't|hasn't) (?:have |got )?(?:any )?(?:sugar|diabetes)(?= *$| *[,.;!?]| (?:or|and|nor|problem|problems)\b)
+(?:not|don't|doesn't|isn't) (?:having|have|has|got) (?:any )?sugar
 
 WELL_IN_SELF
 (?:fine|okay|ok|alright|all right|well|good|normal|grand) in (?:myself|herself|himself)
@@ -2053,6 +2184,7 @@ landed (?:flat )?on
 on (?:my|her|his) back
 backwards
 flat on
+onto (?:my|her|his) (?:back|bum|backside|neck)
 
 GRIP
 dropping things
@@ -2074,11 +2206,18 @@ whack\w*
 clonk\w*
 conk\w*
 cracked
+took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))
 
 IDIOM
 pain in the (?:neck|backside|bum|arse|butt)
 cold feet
 (?:you're|you are) a speaker
+(?:nearly |almost |practically )?(?:gave|give|giving) (?:me|her|him|us) a heart attack
+(?:footy|football|cricket|cabin|spring|world cup|election|saturday night|olympic|derby|cup|grand final|christmas|holiday) fever
+sick to death of
+sick to the back teeth
+heart (?:skipped|missed) a beat (?:when|at|as)
+heart (?:sank|leapt|leaped|went out)
 pull\w* (?:my|your|her|his) leg
 break a leg
 leg it
@@ -2104,8 +2243,15 @@ back of (?:my|the) mind
 headache (?:of a|for) (?:job|problem)
 what a headache
 
+OTHERS_PAST
+(?:(?:my|our|the|his|her) |^)late (?:husband|wife|father|mother|dad|mum|mom|brother|sister|son|daughter|partner|friend|grandfather|grandmother|nan|gran|grandad|grandpa|grandma|uncle|aunt\w*)
+(?:(?:my|our|the|his|her) |^)(?:dear |old )?(?:neighbou?rs?|friends?(?:'s \w+)?|cousins?|cousin-brother|cousin-sister|uncle|aunt|auntie|aunty|grandfather|grandmother|grandad|granddad|grandpa|grandma|gran|nan|nana|vicar|priest|colleague|boss|workmate|flatmate|brother-in-law|sister-in-law|brother|sister)\b(?=[^.;!?,]*(?:years ago|years back|some years|a while back|a while ago|long ago|long time ago|ages ago|months ago|decades (?:ago|back)|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a child|children)|last (?:christmas|easter|year|spring|summer|autumn|fall|winter)|in the (?:spring|summer|autumn|winter)|when (?:i|we) (?:was|were) (?:a kid|kids|young|little)|back in (?:the )?\d+)\b)
+(?:(?:my|our|his|her) |^)(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|grandpa|grandma|nan|gran)\b(?=[^.;!?,]*(?:years ago|decades (?:ago|back)|long time ago|long ago|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|children|young|little))\b)
+god rest (?:him|her|his soul|her soul)
+rest (?:his|her) soul
+
 SOMEONE_ELSES
-(?:(?:my|our|the|his|her|their|a|this|that) |^)(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|sofa|couch|battery|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| battery|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
+(?:(?:my|our|the|his|her|their|a|this|that) |^)(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| battery|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
 (?:tap|taps|pipe|pipes|sink|cistern|shower|gutter|gutters|ceiling|radiator|dishwasher|hose) (?:\w+ ){0,4}(?:leak\w*|drip\w*|blocked|overflow\w*)
 
 OVEREXERTION
@@ -2262,6 +2408,8 @@ not sure
 maybe(?! (?:about|around|once|twice|a (?:few|couple|week|month|day|year|fortnight)|an? (?:hour|minute|day|week|month|year)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half|every|since|last|this|yesterday|for|over|a quarter|quarter)\b)
 might(?! (?:pass out|faint|collapse|keel over|black out|drop|die|be sick|throw up)\b)
 may have
+could've
+could have
 may be
 may've
 not (?:too|really|quite|very|that|entirely|totally) sure
@@ -2299,382 +2447,408 @@ i doubt
 not that i know
 not that i've noticed
 not as far as
-can't say (?:that )?(?:i've|i have|i) (?:noticed|seen|had|felt)
+can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|had|felt|hit|fallen|banged|hurt|been|knocked|lost|got)
 """
 # a line per word start: it, then each literal start under it and the alternatives that begin with it (concept number.alternative number, counting from 0), separated by |
 CONCEPT_INDEX = r"""
-10|10|65.64
-21|21|65.64
-5|5|65.64
-a|a|46.2|a bad cold|72.6|a bit less each day|57.29|a bit less each week|57.29|a bit less every day|57.29|a bit less every week|57.29|a bit sore|95.7|a cold|72.6|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.29|a few less each week|57.29|a few less every day|57.29|a few less every week|57.29|a few minutes ago|53.21|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|83.6|a gym|65.3|a heavy cold|72.6|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.29|a little less each week|57.29|a little less every day|57.29|a little less every week|57.29|a long time|91.7|a lot better|116.6|a million miles|84.16|a minute ago|53.44|a moment ago|53.44|a run|65.11|a streaming cold|72.6|a stroke|49.1
+10|10|65.66
+21|21|65.66
+5|5|65.66
+a|a|46.2|a bad cold|72.6|a bit less each day|57.32|a bit less each week|57.32|a bit less every day|57.32|a bit less every week|57.32|a bit sore|103.7|a cold|72.6|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.32|a few less each week|57.32|a few less every day|57.32|a few less every week|57.32|a few minutes ago|53.21|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|83.6|a gym|65.5|a heavy cold|72.6|a horrible cold|72.6|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.32|a little less each week|57.32|a little less every day|57.32|a little less every week|57.32|a long time|91.7|a lot better|124.6|a million miles|84.16|a minute ago|53.44|a moment ago|53.44|a nasty cold|72.6|a rotten cold|72.6|a run|65.13|a shocking cold|72.6|a stinking cold|72.6|a streaming cold|72.6|a stroke|49.1|a terrible cold|72.6
 a1c|a1c|71.19
-able|able to get up|93.6
+able|able to get back up|93.4|able to get herself up|93.4|able to get himself up|93.4|able to get myself up|93.4|able to get up|93.8
 absolutely|absolutely|45.2|absolutely buggered|69.22|absolutely killing|18.2|absolutely shattered|69.22|absolutely stuffed|69.22
-accident|accident|62.22 104.0|accident in her|87.7|accident in her pants|87.20|accident in his|87.7|accident in his pants|87.20|accident in my|87.7|accident in my pants|87.20|accident in the|87.7|accident on her|87.7|accident on his|87.7|accident on my|87.7|accident on the|87.7|accident with her|87.7|accident with his|87.7|accident with my|87.7|accident with the|87.7
+accident|accident|62.22 112.0|accident in her|87.7|accident in her pants|87.20|accident in his|87.7|accident in his pants|87.20|accident in my|87.7|accident in my pants|87.20|accident in the|87.7|accident on her|87.7|accident on his|87.7|accident on my|87.7|accident on the|87.7|accident with her|87.7|accident with his|87.7|accident with my|87.7|accident with the|87.7
 accidents|accidents in her|87.7|accidents in his|87.7|accidents in my|87.7|accidents in the|87.7|accidents on her|87.7|accidents on his|87.7|accidents on my|87.7|accidents on the|87.7|accidents with her|87.7|accidents with his|87.7|accidents with my|87.7|accidents with the|87.7
 acenocoumarol|acenocoumarol|82.19
 ach|ach|17.6
-ache|ache|118.0
+ache|ache|126.0
 aches|aches a lot|18.33|aches like crazy|18.33|aches like hell|18.33|aches so much|18.33
-aching|aching|118.0|aching a lot|18.33|aching like crazy|18.33|aching like hell|18.33|aching so much|18.33
+aching|aching|126.0|aching a lot|18.33|aching like crazy|18.33|aching like hell|18.33|aching so much|18.33
 acitrom|acitrom|82.20
 acting|acting odd|43.40|acting strange|43.39
-aerobics|aerobics|65.22
+aerobics|aerobics|65.24
 af|af|83.5
 after|after loo|13.20|after the loo|13.20|after the toilet|13.20|after toilet|13.20|after using the loo|13.20|after using the toilet|13.20
 agonis|agonis|17.9 18.11
 agoniz|agoniz|17.10 18.12
 agony|agony|17.8 18.10
 air|air hunger|39.24
-all|all at once|53.10|all at sea|43.41|all mushed|33.1|all my legs|89.3|all night on|64.13|all of a sudden|53.1|all over the shop|43.0|all puffed|39.30|all right|99.5|all right again|55.24|all right in herself|114.0|all right in himself|114.0|all right in myself|114.0|all right now|55.36|all vacant|43.45
-alright|alright|99.4|alright again|55.33|alright in herself|114.0|alright in himself|114.0|alright in myself|114.0|alright now|55.35
+all|all at once|53.10|all at sea|43.41|all mushed|33.1|all my legs|89.3|all night on|64.13|all normal|102.2|all of a sudden|53.1|all over the shop|43.0|all puffed|39.30|all right|107.5|all right again|55.24|all right in herself|122.0|all right in himself|122.0|all right in myself|122.0|all right now|55.38|all vacant|43.45
+alright|alright|107.4|alright again|55.33|alright in herself|122.0|alright in himself|122.0|alright in myself|122.0|alright now|55.37
 always|always|29.0|always puffed|39.30
 am|am|45.5
-ambulance|ambulance came|63.31
+ambulance|ambulance came|63.35
 an|an hour ago|53.22 54.7|an hours ago|54.7
-and|and|56.16|and bang|53.26|and boom|53.28|and wham|53.30
+and|and|56.17|and bang|53.26|and boom|53.28|and wham|53.30
 ankle|ankle|0.7
 antibiotics|antibiotics|72.29
 anticoagul|anticoagul|82.3
-any|any better|63.1
+any|any better|63.5
 apixaban|apixaban|82.6
+are|are|109.2|are not there|107.15
 area|area i sit on|13.22|area we sit on|13.22|area you sit on|13.22
-aren't|aren't|95.11 140.21|aren't swollen|101.3
+aren't|aren't|103.11 149.21|aren't swollen|109.4|aren't there|107.17
 arm|arm|6.0
 arsenic|arsenic|79.11
-arter|arter|138.1
+arter|arter|147.1
 arteries|arteries in her leg|78.18|arteries in his leg|78.18|arteries in my leg|78.18
 artery|artery in her leg|78.18|artery in his leg|78.18|artery in my leg|78.18
-as|as|45.2|as if|33.20|as normal|99.12|as usual|99.10
-ascending|ascending|56.13
-at|at the gym|65.3
+as|as|45.2|as if|33.23|as normal|107.20|as usual|107.10
+ascending|ascending|56.14
+at|at the gym|65.5
 atrial|atrial fibrillation|83.4
 attacks|attacks of weakness|58.43
-aunt|aunt|80.0 80.15
+aunt|aunt|80.0 80.1 80.16 133.1
 auto|auto immune|75.2
 autoimmune|autoimmune|75.1
 awake|awake all night|69.36
 away|away with the fairies|43.24
 awful|awful|18.8
 ayurvedic|ayurvedic|79.19
-b|b 12|77.20 137.1|b twelve|77.21 137.2
-b12|b12|77.20 137.1
-back|back|1.1|back got|109.2|back has|109.2|back injur|109.0|back is|109.2|back of my mind|124.24|back of the mind|124.24|back on her feet|93.3|back on his feet|93.3|back on my feet|93.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|124.6|back was|109.2|back were|109.2
-back's|back's|109.2
+b|b 12|77.20 146.1|b twelve|77.21 146.2
+b12|b12|77.20 146.1
+back|back|1.1|back got|117.2|back has|117.2|back injur|117.0|back is|117.2|back of my mind|132.30|back of the mind|132.30|back on her feet|93.3|back on his feet|93.3|back on my feet|93.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|132.12|back was|117.2|back were|117.2
+back's|back's|117.2
 backache|backache|1.0 17.3
 backbone|backbone|1.5
 backside|backside|13.1
-backwards|backwards|120.4
-bad|bad|17.30|bad accident|63.8|bad back pain|18.32|bad balance|24.38|bad blood flow|78.21|bad circulation|78.10|bad diet|77.31|bad fall|63.6 63.8|bad leg pain|18.32|bad neck pain|18.32|bad night|69.39|bad one|63.8|bad pain|18.23|bad sleep|69.8
-badly|badly|18.22|badly hurt|63.29
-balance|balance bad|24.39|balance gone|24.39|balance is|24.22|balance is bad|24.39|balance is gone|24.39|balance is off|24.39|balance is poor|24.39|balance off|24.39|balance poor|24.39
-balanced|balanced diet|110.5
-bali|bali belly|66.44
-band|band around|86.6
-bang|bang|62.30 123.0|bang just like that|53.31
-banged|banged|109.1
-banging|banging|84.23 109.1
-barely|barely drank|66.45|barely drinking|66.45|barely drunk|66.45|barely go out|77.1|barely had a drop|66.48|barely had a drop to drink|66.46|barely had anything to drink|66.46|barely had much to drink|66.46|barely move|24.1|barely slept|69.13|barely stand|24.1|barely walk|24.1
-barr|barr|132.2
+backwards|backwards|128.4
+bad|bad|17.31|bad accident|63.1 63.12|bad back pain|18.32|bad balance|24.43|bad bike accident|63.1|bad bike crash|63.1|bad bike fall|63.1|bad bike prang|63.1|bad bike smash|63.1|bad bike tumble|63.1|bad blood flow|78.21|bad car accident|63.1|bad car crash|63.1|bad car fall|63.1|bad car prang|63.1|bad car smash|63.1|bad car tumble|63.1|bad circulation|78.10|bad crash|63.1|bad diet|77.31|bad fall|63.1 63.10 63.12|bad leg pain|18.32|bad motorbike accident|63.1|bad motorbike crash|63.1|bad motorbike fall|63.1|bad motorbike prang|63.1|bad motorbike smash|63.1|bad motorbike tumble|63.1|bad neck pain|18.32|bad night|69.42|bad one|63.12|bad pain|18.23|bad prang|63.1|bad road accident|63.1|bad road crash|63.1|bad road fall|63.1|bad road prang|63.1|bad road smash|63.1|bad road tumble|63.1|bad sleep|69.8|bad smash|63.1|bad tumble|63.1
+badly|badly|18.22|badly hurt|63.33
+balance|balance bad|24.44|balance gone|24.44|balance is|24.22|balance is bad|24.44|balance is gone|24.44|balance is off|24.44|balance is poor|24.44|balance off|24.44|balance poor|24.44
+balanced|balanced diet|118.5
+bali|bali belly|66.45
+band|band around|86.8
+bang|bang|62.30 131.0|bang just like that|53.31
+banged|banged|117.1
+banging|banging|84.23 117.1
+barely|barely ate|68.25|barely drank|66.46|barely drinking|66.46|barely drunk|66.46|barely drunk a thing|66.51|barely drunk anything|66.51|barely eaten|68.25|barely eating|68.25|barely get|24.34|barely go out|77.1|barely had a drink|66.50|barely had a drop|66.49|barely had a drop to drink|66.47|barely had anything to drink|66.47|barely had much to drink|66.47|barely having a drink|66.50|barely make it|24.34|barely move|24.1|barely sleeping|69.38|barely slept|69.13|barely stand|24.1|barely walk|24.1
+barr|barr|141.2
 bathroom|bathroom|10.17
-battery|battery|125.0|battery factory|79.15|battery plant|79.15|battery recycling|79.15
-bearable|bearable|95.3
+battery|battery|134.0|battery factory|79.15|battery plant|79.15|battery recycling|79.15
+bearable|bearable|103.3
 beating|beating fast|84.26|beating funny|84.26|beating hard|84.26|beating out of|84.20
 became|became all right|55.0|became alright|55.0|became fine|55.0|became normal|55.0|became ok|55.0
-become|become all right|55.0|become alright|55.0|become fine|55.0|become normal|55.0|become ok|55.0|become thinner|59.9
+become|become all right|55.0|become alright|55.0|become fine|55.0|become normal|55.0|become ok|55.0|become thinner|59.11
 becomes|becomes all right|55.0|becomes alright|55.0|becomes fine|55.0|becomes normal|55.0|becomes ok|55.0
-becoming|becoming all right|55.0|becoming alright|55.0|becoming fine|55.0|becoming normal|55.0|becoming ok|55.0|becoming thinner|59.9
+becoming|becoming all right|55.0|becoming alright|55.0|becoming fine|55.0|becoming normal|55.0|becoming ok|55.0|becoming thinner|59.11
 beedi|beedi|78.6
-been|been|45.5|been climbing|65.13|been crook last week|72.36|been crook lately|72.36|been crook recently|72.36|been crook the other week|72.36|been cycling|65.13|been down|64.9|been hiking|65.13|been ill last week|72.36|been ill lately|72.36|been ill recently|72.36|been ill the other week|72.36|been jogging|65.13|been poorly last week|72.36|been poorly lately|72.36|been poorly recently|72.36|been poorly the other week|72.36|been running|65.13|been sick|66.5|been sick last week|72.36|been sick lately|72.36|been sick recently|72.36|been sick the other week|72.36|been training|65.13
+been|been|45.5|been climbing|65.15|been creeping on|96.2|been creeping up|96.2|been crook last week|72.36|been crook lately|72.36|been crook recently|72.36|been crook the other week|72.36|been cycling|65.15|been down|64.9|been hiking|65.15|been ill last week|72.36|been ill lately|72.36|been ill recently|72.36|been ill the other week|72.36|been jogging|65.15|been poorly last week|72.36|been poorly lately|72.36|been poorly recently|72.36|been poorly the other week|72.36|been running|65.15|been sick|66.6|been sick last week|72.36|been sick lately|72.36|been sick recently|72.36|been sick the other week|72.36|been training|65.15
 began|began|23.7
 begun|begun|23.8
-being|being sick|66.4
-belt|belt|59.16
+behaving|behaving fine|107.14|behaving itself|107.14|behaving normally|107.14|behaving themselves|107.14
+being|being sick|66.5
+belt|belt|59.18
 bendroflumethiazide|bendroflumethiazide|76.6
-better|better now|55.32|better when|61.10
+better|better now|55.32|better when|61.19
 between|between her legs|13.11|between his legs|13.11|between my legs|13.11|between the legs|13.11
-bicycle|bicycle|125.0
+bicycle|bicycle|134.0
 bidi|bidi|78.7
-big|big fever|46.0|big run|65.11|big temp|46.0
+big|big day at the|65.0|big day in the|65.0|big day on the|65.0|big fever|46.0|big run|65.13|big temp|46.0
 bigger|bigger than the other|27.5
-bike|bike|125.0|bike ride|65.16
-bird|bird|125.0
-bit|bit by bit|91.2|bit i sit on|13.22|bit puffed|39.30|bit thinner|59.9|bit we sit on|13.22|bit you sit on|13.22
+bike|bike|134.0|bike ride|65.18
+bird|bird|134.0
+bit|bit by bit|91.2|bit i sit on|13.22|bit puffed|39.30|bit thinner|59.11|bit we sit on|13.22|bit you sit on|13.22
 black|black|34.7 47.11|black out|44.3
 blacked|blacked out|44.2
-bladder|bladder|10.18 108.1|bladder accident|87.8|bladder infection|72.15
-blind|blind|9.6
+bladder|bladder|10.18 116.1|bladder accident|87.8|bladder difficult|97.0|bladder does not empty|37.1|bladder doesn't empty|37.1|bladder infection|72.15|bladder issue|97.0|bladder never empty|37.1|bladder problem|97.0|bladder side of things|97.3|bladder trouble|97.0|bladder won't empty|37.1
+blind|blind|9.6|blind coming down|34.22
 bloated|bloated|27.3
-block|block|60.8
+block|block|60.10
 blocked|blocked arteries|78.13
-blood|blood boiling|124.15|blood flow bad|78.22|blood flow is bad|78.22|blood flow is poor|78.22|blood flow poor|78.22|blood is boiling|124.15|blood poisoning|139.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|82.0|blood was boiling|124.15
+blood|blood|102.0|blood boiling|132.21|blood flow bad|78.22|blood flow is bad|78.22|blood flow is poor|78.22|blood flow poor|78.22|blood is boiling|132.21|blood poisoning|148.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|82.0|blood was boiling|132.21
 bloody|bloody|47.13
 blotchy|blotchy|30.11
 blue|blue|30.2
 bluish|bluish|30.3
 blur|blur|34.3
 body|body|14.2
-boiler|boiler|125.0
+boiler|boiler|134.0
 bolt|bolt of lightning|51.3
-book|book|125.0
-boot|boot|125.0
-bootcamp|bootcamp|65.37
-both|both calves|89.0|both feet|89.0 92.0|both her calves|89.0|both her feet|89.0 92.0|both her knees|89.0|both her legs|89.0 92.0|both her sides|89.0 92.0|both her thighs|89.0|both his calves|89.0|both his feet|89.0 92.0|both his knees|89.0|both his legs|89.0 92.0|both his sides|89.0 92.0|both his thighs|89.0|both knees|89.0|both legs|89.0 92.0 92.2|both my calves|89.0|both my feet|89.0 92.0|both my knees|89.0|both my legs|89.0 92.0|both my sides|89.0 92.0|both my thighs|89.0|both of her|89.1|both of his|89.1|both of my|89.1|both of them|89.1 92.1|both sides|89.0 92.0|both the calves|89.0|both the feet|89.0 92.0|both the knees|89.0|both the legs|89.0 92.0|both the sides|89.0 92.0|both the thighs|89.0|both thighs|89.0
+book|book|134.0
+boot|boot|134.0
+bootcamp|bootcamp|65.39
+boss|boss|133.1
+both|both|109.2|both calves|89.0|both feet|89.0 92.0|both her calves|89.0|both her feet|89.0 92.0|both her knees|89.0|both her legs|89.0 92.0|both her sides|89.0 92.0|both her thighs|89.0|both his calves|89.0|both his feet|89.0 92.0|both his knees|89.0|both his legs|89.0 92.0|both his sides|89.0 92.0|both his thighs|89.0|both knees|89.0|both legs|89.0 92.0 92.2|both my calves|89.0|both my feet|89.0 92.0|both my knees|89.0|both my legs|89.0 92.0|both my sides|89.0 92.0|both my thighs|89.0|both of her|89.1|both of his|89.1|both of my|89.1|both of them|89.1 92.1|both sides|89.0 92.0|both the calves|89.0|both the feet|89.0 92.0|both the knees|89.0|both the legs|89.0 92.0|both the sides|89.0 92.0|both the thighs|89.0|both thighs|89.0
 bottom|bottom|13.15
 bout|bout|58.18
-bowel|bowel|11.0 108.1|bowel accident|87.8
-break|break a leg|124.4
-breakdown|breakdown of muscle|136.2
+bowel|bowel|11.0 116.1|bowel accident|87.8|bowel difficult|97.0|bowel issue|97.0|bowel problem|97.0|bowel side of things|97.3|bowel trouble|97.0
+bowels|bowels difficult|97.0|bowels issue|97.0|bowels problem|97.0|bowels trouble|97.0
+break|break a leg|132.10
+breakdown|breakdown of muscle|145.2
 breastbone|breastbone|3.1
 breath|breath|40.0
 breathed|breathed chemicals|79.28|breathed fumes|79.28|breathed in chemicals|79.28|breathed in fumes|79.28|breathed in something|79.28|breathed something|79.28
 breathing|breathing is bad|39.21|breathing is difficult|39.21|breathing is fast|39.21|breathing is funny|39.21|breathing is hard|39.21|breathing is heavy|39.21|breathing is labored|39.21|breathing is laboured|39.21
 breathless|breathless|39.18
-broke|broke|63.11|broke her|106.0|broke his|106.0|broke my|106.0|broke something|106.1
-broken|broken|63.10|broken a ankle|106.2|broken a arm|106.2|broken a back|106.2|broken a bone|106.2|broken a foot|106.2|broken a hip|106.2|broken a kneecap|106.2|broken a leg|106.2|broken a neck|106.2|broken a pelvis|106.2|broken a shin|106.2|broken a wrist|106.2|broken ankle|106.2|broken arm|106.2|broken back|106.2|broken bone|106.2|broken foot|106.2|broken hip|106.2|broken kneecap|106.2|broken leg|106.2|broken neck|106.2|broken pelvis|106.2|broken shin|106.2|broken wrist|106.2
+broke|broke|63.15|broke her|114.0|broke his|114.0|broke my|114.0|broke something|114.1
+broken|broken|63.14|broken a ankle|114.2|broken a arm|114.2|broken a back|114.2|broken a bone|114.2|broken a foot|114.2|broken a hip|114.2|broken a kneecap|114.2|broken a leg|114.2|broken a neck|114.2|broken a pelvis|114.2|broken a shin|114.2|broken a wrist|114.2|broken ankle|114.2|broken arm|114.2|broken back|114.2|broken bone|114.2|broken foot|114.2|broken hip|114.2|broken kneecap|114.2|broken leg|114.2|broken neck|114.2|broken pelvis|114.2|broken shin|114.2|broken wrist|114.2
 bronchitis|bronchitis|72.27
-brother|brother|80.0 80.15
+brother|brother|80.0 80.1 80.16 133.1
 brown|brown|47.4
-bruis|bruis|62.36 128.2
-bruised|bruised|109.1
-buckl|buckl|22.6
-budgie|budgie|125.0
+bruis|bruis|62.36 137.2
+bruised|bruised|117.1
+buckl|buckl|22.7
+budgie|budgie|134.0
 bug|bug|72.5
-bulging|bulging dis|130.4|bulging disc|20.7
-bull|bull|125.0
+building|building up gradually|96.7|building up over|96.7|building up slowly|96.7
+built|built up gradually|96.6|built up over|96.6|built up slowly|96.6
+bulging|bulging dis|139.4|bulging disc|20.7
+bull|bull|134.0
 bum|bum|13.14
 bumetanide|bumetanide|76.12
-bump|bump|62.33 123.3
-bumped|bumped|109.1
+bump|bump|62.33 131.3
+bumped|bumped|117.1
 bumping|bumping into doors|24.6|bumping into everything|24.6|bumping into furniture|24.6|bumping into things|24.6|bumping into walls|24.6
 burn|burn|17.15
 burning|burning feet|26.7|burning up|46.11
 butt|butt|13.0
-butterflies|butterflies|124.12
+butterflies|butterflies|132.18
 buttock|buttock|1.10
 buzz|buzz|26.3
-by|by heart|124.22
+by|by heart|132.28
 bypass|bypass|78.17
-cake|cake|125.0
-calcium|calcium|134.1
+cabin|cabin fever|132.4
+cake|cake|134.0
+calcium|calcium|143.1
 calf|calf|0.2 12.0 21.2
 calves|calves|0.3 12.1 21.2
-came|came|19.10|came a cropper|63.5|came a real cropper|63.5|came and went|58.10|came back|41.25 55.7|came down|19.11|came from|23.3|came good|55.1|came off|62.34|came on|23.0|came on fast|53.14 53.32|came on quick|53.13 53.32|came on quite fast|53.32|came on quite quick|53.32|came on quite rapid|53.32|came on quite sharp|53.32|came on rapid|53.32|came on really fast|53.32|came on really quick|53.32|came on really rapid|53.32|came on really sharp|53.32|came on sharp|53.32|came on so fast|53.32|came on so quick|53.32|came on so rapid|53.32|came on so sharp|53.32|came on very fast|53.32|came on very quick|53.32|came on very rapid|53.32|came on very sharp|53.32|came out|41.25|came out of|23.2|came right|55.18|came through|41.25|came up|41.25|came up to|56.1
-can|can cope|95.5|can feel both feet|103.0|can feel both foot|103.0|can feel both leg|103.0|can feel both toes|103.0|can feel her feet|103.0|can feel her foot|103.0|can feel her leg|103.0|can feel her toes|103.0|can feel his feet|103.0|can feel his foot|103.0|can feel his leg|103.0|can feel his toes|103.0|can feel my feet|103.0|can feel my foot|103.0|can feel my leg|103.0|can feel my toes|103.0|can go to the toilet|96.0|can hold it|108.0|can hold my bladder|108.0|can hold my bowel|108.0|can hold my pee|108.0|can hold my water|108.0|can hold my wee|108.0|can hold on|108.0|can only see half|34.20|can pass water|96.0|can pee|96.0|can see all right|115.0|can see alright|115.0|can see clearly|115.0|can see fine|115.0|can see normally|115.0|can see ok|115.0|can see perfectly|115.0|can see properly|115.0|can see well|115.0|can still feel both feet|103.0|can still feel both foot|103.0|can still feel both leg|103.0|can still feel both toes|103.0|can still feel her feet|103.0|can still feel her foot|103.0|can still feel her leg|103.0|can still feel her toes|103.0|can still feel his feet|103.0|can still feel his foot|103.0|can still feel his leg|103.0|can still feel his toes|103.0|can still feel my feet|103.0|can still feel my foot|103.0|can still feel my leg|103.0|can still feel my toes|103.0|can urinate|96.0|can walk|97.0|can wee|96.0
-can't|can't|90.17|can't always mak|87.10|can't bear|18.18|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't control|36.6|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.26|can't find his words|33.26|can't find my words|33.26|can't find the words|33.26|can't get|38.6 41.34|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.19|can't get around|24.17|can't get back off|69.27|can't get back to sleep|69.27|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.19|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.19|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.0|can't get her food down|41.0|can't get her tea down|41.0|can't get her tucker down|41.0|can't get her up|64.3|can't get her words|33.12|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.0|can't get his food down|41.0|can't get his tea down|41.0|can't get his tucker down|41.0|can't get his words|33.12|can't get it down|41.19|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.0|can't get my food down|41.0|can't get my pee|37.21|can't get my tea down|41.0|can't get my tucker down|41.0|can't get my urine|37.21|can't get my water|37.21|can't get my wee|37.21|can't get my words|33.12|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.27|can't get off a|24.45|can't get off her|24.45|can't get off his|24.45|can't get off my|24.45|can't get off the|24.45|can't get off the floor|64.10|can't get out of a|24.45|can't get out of bed|24.47|can't get out of her|24.45|can't get out of his|24.45|can't get out of my|24.45|can't get out of the|24.45|can't get pee going|37.21|can't get pee out|37.21|can't get pee started|37.21|can't get proper breath|39.2|can't get the pee|37.21|can't get the urine|37.21|can't get the water|37.21|can't get the wee|37.21|can't get the words|33.12|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.27|can't get up|64.3|can't get up from a|24.45|can't get up from her|24.45|can't get up from his|24.45|can't get up from my|24.45|can't get up from the|24.45|can't get up off|24.45|can't get up out of|24.45|can't get up up from|24.45|can't get up up off|24.45|can't get urine going|37.21|can't get urine out|37.21|can't get urine started|37.21|can't get water going|37.21|can't get water out|37.21|can't get water started|37.21|can't get wee going|37.21|can't get wee out|37.21|can't get wee started|37.21|can't go|37.2|can't grip|121.2|can't hold|36.7|can't hold a|121.3|can't hold cup|121.3|can't hold glass|121.3|can't hold her|121.3|can't hold his|121.3|can't hold mug|121.3|can't hold my|121.3|can't hold pen|121.3|can't hold spoon|121.3|can't hold the|121.3|can't hold things|121.3|can't keep her balance|24.34|can't keep his balance|24.34|can't keep it in|36.10|can't keep my balance|24.34|can't lift|22.41|can't mak|87.10|can't manage the stairs|24.29|can't manage to pass urine|37.1|can't manage to pass water|37.1|can't manage to pee|37.1|can't manage to piss|37.1|can't manage to urinate|37.1|can't manage to wee|37.1|can't move|22.15 22.40|can't pass urine|37.1|can't pass water|37.1|can't pee|37.1|can't piss|37.1|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.24 64.15|can't raise|22.42|can't recall|141.29|can't recall if|141.12|can't recall whether|141.12|can't remember|141.27|can't remember if|141.10|can't remember whether|141.10|can't say|141.21|can't say i felt|142.7|can't say i had|142.7|can't say i have felt|142.7|can't say i have had|142.7|can't say i have noticed|142.7|can't say i have seen|142.7|can't say i noticed|142.7|can't say i seen|142.7|can't say i've felt|142.7|can't say i've had|142.7|can't say i've noticed|142.7|can't say i've seen|142.7|can't say that i felt|142.7|can't say that i had|142.7|can't say that i have felt|142.7|can't say that i have had|142.7|can't say that i have noticed|142.7|can't say that i have seen|142.7|can't say that i noticed|142.7|can't say that i seen|142.7|can't say that i've felt|142.7|can't say that i've had|142.7|can't say that i've noticed|142.7|can't say that i've seen|142.7|can't see|34.5|can't see properly|34.14|can't seem to pass urine|37.1|can't seem to pass water|37.1|can't seem to pee|37.1|can't seem to piss|37.1|can't seem to urinate|37.1|can't seem to wee|37.1|can't sleep|69.4 69.40|can't speak|33.13|can't stand|24.15|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.46|can't stop|36.12|can't swallow|41.6|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.14|can't tell|141.20|can't tell when|36.13|can't tell when he need to go|87.22|can't tell when he needs to go|87.22|can't tell when he want to go|87.22|can't tell when he wants to go|87.22|can't tell when i need to go|87.22|can't tell when i needs to go|87.22|can't tell when i want to go|87.22|can't tell when i wants to go|87.22|can't tell when she need to go|87.22|can't tell when she needs to go|87.22|can't tell when she want to go|87.22|can't tell when she wants to go|87.22|can't think|43.30|can't urinate|37.1|can't walk|24.8|can't wee|37.1
+came|came|19.11|came a cropper|63.9|came a real cropper|63.9|came and went|58.10|came back|41.27 55.7|came back after|55.35|came back again|55.35|came back to normal|55.35|came down|19.12|came from|23.3|came good|55.1|came off|62.34 63.2|came on|23.0|came on bit by bit|96.5|came on fast|53.14 53.32|came on gradually|96.5|came on over a couple|96.5|came on over a few|96.5|came on over months|96.5|came on over weeks|96.5|came on quick|53.13 53.32|came on quite fast|53.32|came on quite quick|53.32|came on quite rapid|53.32|came on quite sharp|53.32|came on rapid|53.32|came on really fast|53.32|came on really quick|53.32|came on really rapid|53.32|came on really sharp|53.32|came on sharp|53.32|came on slowly|96.5|came on so fast|53.32|came on so quick|53.32|came on so rapid|53.32|came on so sharp|53.32|came on very fast|53.32|came on very quick|53.32|came on very rapid|53.32|came on very sharp|53.32|came out|41.27|came out of|23.2|came right|55.18|came through|41.27|came up|41.27|came up to|56.1
+can|can bear her weight|93.5|can bear his weight|93.5|can bear my weight|93.5|can bear some weight|93.5|can bear weight|93.5|can cope|103.5|can feel both feet|111.0|can feel both foot|111.0|can feel both leg|111.0|can feel both toes|111.0|can feel her feet|111.0|can feel her foot|111.0|can feel her leg|111.0|can feel her toes|111.0|can feel his feet|111.0|can feel his foot|111.0|can feel his leg|111.0|can feel his toes|111.0|can feel my feet|111.0|can feel my foot|111.0|can feel my leg|111.0|can feel my toes|111.0|can go to the toilet|104.0|can hold it|116.0|can hold my bladder|116.0|can hold my bowel|116.0|can hold my pee|116.0|can hold my water|116.0|can hold my wee|116.0|can hold on|116.0|can only see half|34.20|can pass water|104.0|can pee|104.0|can put her weight|93.5|can put his weight|93.5|can put my weight|93.5|can put some weight|93.5|can put weight|93.5|can see all right|123.0|can see alright|123.0|can see clearly|123.0|can see fine|123.0|can see normally|123.0|can see ok|123.0|can see perfectly|123.0|can see properly|123.0|can see well|123.0|can still bear|93.5|can still feel both feet|111.0|can still feel both foot|111.0|can still feel both leg|111.0|can still feel both toes|111.0|can still feel her feet|111.0|can still feel her foot|111.0|can still feel her leg|111.0|can still feel her toes|111.0|can still feel his feet|111.0|can still feel his foot|111.0|can still feel his leg|111.0|can still feel his toes|111.0|can still feel my feet|111.0|can still feel my foot|111.0|can still feel my leg|111.0|can still feel my toes|111.0|can still put|93.5|can still take|93.5|can take her weight|93.5|can take his weight|93.5|can take my weight|93.5|can take some weight|93.5|can take weight|93.5|can urinate|104.0|can walk|105.0|can wee|104.0
+can't|can't|90.17|can't always mak|87.10|can't bear|18.18|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't completely empty bladder|37.0|can't completely empty her bladder|37.0|can't completely empty his bladder|37.0|can't completely empty my bladder|37.0|can't completely empty the bladder|37.0|can't control|36.8|can't empty bladder|37.0|can't empty her bladder|37.0|can't empty his bladder|37.0|can't empty my bladder|37.0|can't empty the bladder|37.0|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.0|can't fully empty her bladder|37.0|can't fully empty his bladder|37.0|can't fully empty my bladder|37.0|can't fully empty the bladder|37.0|can't get|24.34 38.6 41.36|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.21|can't get around|24.17|can't get back off|69.27|can't get back to sleep|69.27|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.21|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.21|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.1|can't get her food down|41.1|can't get her tea down|41.1|can't get her tucker down|41.1|can't get her up|64.3|can't get her words|33.15|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.1|can't get his food down|41.1|can't get his tea down|41.1|can't get his tucker down|41.1|can't get his words|33.15|can't get it down|41.21|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.1|can't get my food down|41.1|can't get my pee|37.23|can't get my tea down|41.1|can't get my tucker down|41.1|can't get my urine|37.23|can't get my water|37.23|can't get my wee|37.23|can't get my words|33.15|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.27|can't get off a|24.50|can't get off her|24.50|can't get off his|24.50|can't get off my|24.50|can't get off the|24.50|can't get off the floor|64.10|can't get out of a|24.50|can't get out of bed|24.52|can't get out of her|24.50|can't get out of his|24.50|can't get out of my|24.50|can't get out of the|24.50|can't get pee going|37.23|can't get pee out|37.23|can't get pee started|37.23|can't get proper breath|39.2|can't get the pee|37.23|can't get the urine|37.23|can't get the water|37.23|can't get the wee|37.23|can't get the words|33.15|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.27|can't get up|64.3|can't get up from a|24.50|can't get up from her|24.50|can't get up from his|24.50|can't get up from my|24.50|can't get up from the|24.50|can't get up off|24.50|can't get up out of|24.50|can't get up up from|24.50|can't get up up off|24.50|can't get urine going|37.23|can't get urine out|37.23|can't get urine started|37.23|can't get water going|37.23|can't get water out|37.23|can't get water started|37.23|can't get wee going|37.23|can't get wee out|37.23|can't get wee started|37.23|can't go|37.4|can't grip|129.2|can't hold|36.9|can't hold a|129.3|can't hold cup|129.3|can't hold glass|129.3|can't hold her|129.3|can't hold his|129.3|can't hold mug|129.3|can't hold my|129.3|can't hold pen|129.3|can't hold spoon|129.3|can't hold the|129.3|can't hold things|129.3|can't keep her balance|24.39|can't keep his balance|24.39|can't keep it in|36.14|can't keep my balance|24.39|can't lift|22.42|can't mak|87.10|can't make it|24.34|can't manage the stairs|24.29|can't manage to pass urine|37.3|can't manage to pass water|37.3|can't manage to pee|37.3|can't manage to piss|37.3|can't manage to urinate|37.3|can't manage to wee|37.3|can't move|22.16 22.41|can't pass urine|37.3|can't pass water|37.3|can't pee|37.3|can't piss|37.3|can't properly empty bladder|37.0|can't properly empty her bladder|37.0|can't properly empty his bladder|37.0|can't properly empty my bladder|37.0|can't properly empty the bladder|37.0|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.28 64.15|can't raise|22.43|can't recall|150.31|can't recall if|150.14|can't recall whether|150.14|can't remember|150.29|can't remember if|150.12|can't remember whether|150.12|can't say|150.23|can't say he has|151.7|can't say he's|151.7|can't say i|151.7|can't say she has|151.7|can't say she's|151.7|can't say that|151.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.0|can't seem to empty her bladder|37.0|can't seem to empty his bladder|37.0|can't seem to empty my bladder|37.0|can't seem to empty the bladder|37.0|can't seem to pass urine|37.3|can't seem to pass water|37.3|can't seem to pee|37.3|can't seem to piss|37.3|can't seem to urinate|37.3|can't seem to wee|37.3|can't sleep|69.4 69.43|can't speak|33.16|can't stand|24.15|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.51|can't stop|36.16|can't swallow|41.8|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.17|can't tell|150.22|can't tell when|36.17|can't tell when he need to go|87.22|can't tell when he needs to go|87.22|can't tell when he want to go|87.22|can't tell when he wants to go|87.22|can't tell when i need to go|87.22|can't tell when i needs to go|87.22|can't tell when i want to go|87.22|can't tell when i wants to go|87.22|can't tell when she need to go|87.22|can't tell when she needs to go|87.22|can't tell when she want to go|87.22|can't tell when she wants to go|87.22|can't think|43.30|can't urinate|37.3|can't walk|24.8|can't wee|37.3
 cancer|cancer|81.0
-car|car|125.0
+car|car|134.0
 carcinoma|carcinoma|81.12
 cardiac|cardiac|50.2
-carked|carked it|22.48
-cat|cat|125.0
+carked|carked it|22.49
+carrying|carrying|65.1
+cat|cat|134.0
 catch|catch|21.8
-cauda|cauda equina|130.5
-ceiling|ceiling|125.1
+cauda|cauda equina|139.5
+ceiling|ceiling|134.1
 cellulitis|cellulitis|72.32
-chair|chair|125.0
+chair|chair|134.0
 change|change|90.7
 changed|changed|90.6|changed her dose|70.10|changed her medication|70.10|changed her medicine|70.10|changed her pills|70.10|changed her tablets|70.10|changed his dose|70.10|changed his medication|70.10|changed his medicine|70.10|changed his pills|70.10|changed his tablets|70.10|changed my dose|70.10|changed my medication|70.10|changed my medicine|70.10|changed my pills|70.10|changed my tablets|70.10
 charley|charley horse|21.0 21.6
+check|check up|102.0
+checked|checked|102.0
+checkup|checkup|102.0
 cheek|cheek|5.3 32.0
 chemical|chemical|79.1
 chemo|chemo|81.2
 chest|chest|3.0|chest infection|72.11
-chicken|chicken|125.0
+chicken|chicken|134.0
 chikungunya|chikungunya|72.25
 chill|chill|46.9
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|76.14
-choke|choke on|41.30 41.31|choke over|41.30|choke when|41.30 41.31|choke while|41.30 41.31|choke with|41.30
-choked|choked on|41.13 41.31|choked when|41.31|choked while|41.31
-chokes|chokes and|41.23|chokes each time|41.23|chokes every time|41.23|chokes on|41.12 41.31|chokes when|41.23 41.31|chokes while|41.31
-choking|choking for air|39.15|choking on|41.11 41.31|choking when|41.31|choking while|41.31
+chok|chok|41.0
+choke|choke on|41.32 41.33|choke over|41.32|choke when|41.32 41.33|choke while|41.32 41.33|choke with|41.32
+choked|choked on|41.15 41.33|choked when|41.33|choked while|41.33
+chokes|chokes and|41.25|chokes each time|41.25|chokes every time|41.25|chokes on|41.14 41.33|chokes when|41.25 41.33|chokes while|41.33
+choking|choking for air|39.15|choking on|41.13 41.33|choking when|41.33|choking while|41.33
 cholesterol|cholesterol medicine|70.15|cholesterol meds|70.15|cholesterol pill|70.15|cholesterol tablet|70.15
-chook|chook|125.0
-chuck|chuck|66.9
-chundering|chundering|66.10
+chook|chook|134.0
+christmas|christmas fever|132.4
+chuck|chuck|66.10
+chundering|chundering|66.11
 cigarette|cigarette|78.3
 ciggie|ciggie|78.5
-circulation|circulation|78.11 138.0
-cistern|cistern|125.1
+circulation|circulation|78.11 147.0
+cistern|cistern|134.1
 ckd|ckd|74.3
 clammy|clammy|67.4
-claudication|claudication|119.0 138.2
-clear|clear|99.9
-cleared|cleared up|55.40
+claudication|claudication|127.0 147.2
+clear|clear|107.9
+cleared|cleared up|55.42
 clexane|clexane|82.17
-climbed|climbed a fell|65.65|climbed a hill|65.65|climbed a mountain|65.65|climbed a peak|65.65|climbed a summit|65.65|climbed the fell|65.65|climbed the hill|65.65|climbed the mountain|65.65|climbed the peak|65.65|climbed the summit|65.65|climbed up|56.6|climbed up a fell|65.65|climbed up a hill|65.65|climbed up a mountain|65.65|climbed up a peak|65.65|climbed up a summit|65.65|climbed up the fell|65.65|climbed up the hill|65.65|climbed up the mountain|65.65|climbed up the peak|65.65|climbed up the summit|65.65
+climbed|climbed a fell|65.67|climbed a hill|65.67|climbed a mountain|65.67|climbed a peak|65.67|climbed a summit|65.67|climbed the fell|65.67|climbed the hill|65.67|climbed the mountain|65.67|climbed the peak|65.67|climbed the summit|65.67|climbed up|56.6|climbed up a fell|65.67|climbed up a hill|65.67|climbed up a mountain|65.67|climbed up a peak|65.67|climbed up a summit|65.67|climbed up the fell|65.67|climbed up the hill|65.67|climbed up the mountain|65.67|climbed up the peak|65.67|climbed up the summit|65.67
 climbing|climbing higher|56.3 56.7|climbing up|56.3 56.6
-clock|clock|125.0
+clock|clock|134.0
 clogged|clogged arteries|78.12
-clonk|clonk|123.7
-clonked|clonked|109.1
+clonk|clonk|131.7
+clonked|clonked|117.1
 clopidogrel|clopidogrel|82.14
-clothes|clothes|59.16|clothes are hanging|59.6|clothes are loose|59.6|clothes hanging|59.6|clothes loose|59.6
+clothes|clothes|59.18|clothes are hanging|59.8|clothes are loose|59.8|clothes hanging|59.8|clothes loose|59.8
+clutch|clutch|85.13 86.1
 coca|coca|47.7
-coccyx|coccyx|1.9 120.1
+coccyx|coccyx|1.9 128.1
 coke|coke|47.6
 cola|cola|47.5
-cold|cold|28.0|cold feet|124.1
+cold|cold|28.0|cold feet|132.1
 colder|colder|28.1
-collaps|collaps|22.21
-color|color|98.0|color of black tea|47.0|color of strong tea|47.0|color of tea|47.0
+collaps|collaps|22.22
+colleague|colleague|133.1
+color|color|106.0|color of black tea|47.0|color of strong tea|47.0|color of tea|47.0
 colorless|colorless|30.9
-colour|colour|98.0|colour of black tea|47.0|colour of strong tea|47.0|colour of tea|47.0
+colour|colour|106.0|colour of black tea|47.0|colour of strong tea|47.0|colour of tea|47.0
 colourless|colourless|30.8
-come|come|58.35|come and go|58.9|come in spells|58.1|come in waves|58.1|come on|23.1|come on and off|58.11|come on fast|53.33|come on quick|53.33|come on quite fast|53.33|come on quite quick|53.33|come on quite rapid|53.33|come on quite sharp|53.33|come on rapid|53.33|come on really fast|53.33|come on really quick|53.33|come on really rapid|53.33|come on really sharp|53.33|come on sharp|53.33|come on so fast|53.33|come on so quick|53.33|come on so rapid|53.33|come on so sharp|53.33|come on very fast|53.33|come on very quick|53.33|come on very rapid|53.33|come on very sharp|53.33|come up to|56.1
-comes|comes|19.10 58.34|comes all the way|19.12|comes and goes|58.8|comes and goes away|58.36|comes back|41.25|comes back and goes|58.38|comes back every|58.29|comes down|19.11|comes in spells|58.1|comes in waves|58.1|comes on|23.4|comes on and off|58.11|comes out|41.25|comes through|41.25|comes up|41.25
-coming|coming|19.10|coming all the way|19.12|coming and going|58.2|coming back|41.25|coming down|19.11|coming out|41.25|coming out all funny|33.2|coming out all jumbled|33.2|coming out all mushed|33.2|coming out all wrong|33.2|coming out funny|33.2|coming out jumbled|33.2|coming out mushed|33.2|coming out wrong|33.2|coming through|41.25|coming up|41.25 56.6|coming up to|56.1
+come|come|58.35|come and go|58.9|come in spells|58.1|come in waves|58.1|come on|23.1|come on and off|58.11|come on bit by bit|96.5|come on fast|53.33|come on gradually|96.5|come on over a couple|96.5|come on over a few|96.5|come on over months|96.5|come on over weeks|96.5|come on quick|53.33|come on quite fast|53.33|come on quite quick|53.33|come on quite rapid|53.33|come on quite sharp|53.33|come on rapid|53.33|come on really fast|53.33|come on really quick|53.33|come on really rapid|53.33|come on really sharp|53.33|come on sharp|53.33|come on slowly|96.5|come on so fast|53.33|come on so quick|53.33|come on so rapid|53.33|come on so sharp|53.33|come on very fast|53.33|come on very quick|53.33|come on very rapid|53.33|come on very sharp|53.33|come right|61.14|come up to|56.1
+comes|comes|19.10 19.11 58.34|comes all the way|19.13|comes and goes|58.8|comes and goes away|58.36|comes back|41.27|comes back and goes|58.38|comes back every|58.29|comes down|19.12|comes in spells|58.1|comes in waves|58.1|comes on|23.4|comes on and off|58.11|comes on bit by bit|96.5|comes on gradually|96.5|comes on over a couple|96.5|comes on over a few|96.5|comes on over months|96.5|comes on over weeks|96.5|comes on slowly|96.5|comes out|41.27|comes right|61.15|comes through|41.27|comes up|41.27
+coming|coming|19.10 19.11|coming all the way|19.13|coming and going|58.2|coming back|41.27|coming down|19.12|coming on bit by bit|96.5|coming on gradually|96.5|coming on over a couple|96.5|coming on over a few|96.5|coming on over months|96.5|coming on over weeks|96.5|coming on slowly|96.5|coming out|41.27|coming out all funny|33.5|coming out all jumbled|33.5|coming out all mushed|33.5|coming out all wrong|33.5|coming out funny|33.5|coming out jumbled|33.5|coming out mushed|33.5|coming out wrong|33.5|coming through|41.27|coming up|41.27 56.6|coming up to|56.1
 common|common cold|72.8
 complain|complain|17.1
 completely|completely buggered|69.22|completely puffed|39.30|completely shattered|69.22|completely stuffed|69.22
-computer|computer|125.0
+computer|computer|134.0
 confus|confus|43.11
-conk|conk|123.8
-conked|conked out|22.47
+conk|conk|131.8
+conked|conked out|22.48
 contaminat|contaminat|79.24
-continen|continen|107.1
-control|control|107.0 108.1
+continen|continen|115.1
+control|control|115.0 116.1
 corona|corona|72.10
-cost|cost an arm and a leg|124.21
+cost|cost an arm and a leg|132.27
 cotton|cotton wool|25.13
-couch|couch|125.0
-cough|cough|72.30
-coughing|coughing and|41.23|coughing each time|41.23|coughing every time|41.23|coughing when|41.23|coughing when he drink|41.26|coughing when he eat|41.26|coughing when i drink|41.26|coughing when i eat|41.26|coughing when she drink|41.26|coughing when she eat|41.26
-coughs|coughs and|41.23|coughs each time|41.23|coughs every time|41.23|coughs when|41.23|coughs when he drinks|41.27|coughs when he eats|41.27|coughs when she drinks|41.27|coughs when she eats|41.27
-could|could be|141.9|could hold it|108.0|could hold my bladder|108.0|could hold my bowel|108.0|could hold my pee|108.0|could hold my water|108.0|could hold my wee|108.0|could hold on|108.0
-couldn't|couldn't get back up|64.12|couldn't hold|36.8|couldn't move|22.39
+couch|couch|134.0
+cough|cough|41.0 72.30
+coughing|coughing and|41.25|coughing each time|41.25|coughing every time|41.25|coughing when|41.25|coughing when he drink|41.28|coughing when he eat|41.28|coughing when i drink|41.28|coughing when i eat|41.28|coughing when she drink|41.28|coughing when she eat|41.28
+coughs|coughs and|41.25|coughs each time|41.25|coughs every time|41.25|coughs when|41.25|coughs when he drinks|41.29|coughs when he eats|41.29|coughs when she drinks|41.29|coughs when she eats|41.29
+could|could be|150.11|could have|150.5|could hold it|116.0|could hold my bladder|116.0|could hold my bowel|116.0|could hold my pee|116.0|could hold my water|116.0|could hold my wee|116.0|could hold on|116.0
+could've|could've|150.4
+couldn't|couldn't get back up|64.12|couldn't hold|36.12|couldn't move|22.40
 coumadin|coumadin|82.5
-couple|couple of minutes later|55.41
-cousin|cousin|80.0 80.15
+couple|couple of minutes later|55.43
+cousin|cousin|80.0 80.1 80.16 133.1
 covid|covid|72.9
-cow|cow|125.0
-cracked|cracked|63.28 109.1 123.9
-cramp|cramp|21.1 118.0
+cow|cow|134.0
+cracked|cracked|63.32 117.1 131.9
+cramp|cramp|21.1 126.0
 crash|crash|62.21
 crawling|crawling|26.5|crawling up|56.6
-creeping|creeping|91.5|creeping higher|56.7|creeping up|56.6|creeping up to|56.1
-crept|crept up|56.6 91.4|crept up to|56.1
+creeping|creeping|91.5|creeping higher|56.7|creeping up|56.6|creeping up for|96.3|creeping up on|96.1|creeping up to|56.1
+crept|crept on|96.4|crept up|56.6 91.4 96.0|crept up to|56.1
 crick|crick|17.0
-cricked|cricked|109.1
+cricked|cricked|117.1
+cricket|cricket fever|132.4
 crippling|crippling|18.17
 crook|crook|17.21|crook as|45.3
 crooked|crooked|31.4
 crop|crop spray|79.26
-crossfit|crossfit|65.38
-crush|crush|86.3
+crossfit|crossfit|65.40
+crush|crush|86.5
 crying|crying with it|18.27|crying with the pain|18.27
+cup|cup fever|132.4
 curtain|curtain|34.11
-cycled|cycled|65.15
+cycled|cycled|65.17
 dabigatran|dabigatran|82.10
-dad|dad|80.0 80.15
-dad's|dad's side|80.8|dad's water|10.19
-damaged|damaged|109.1|damaged nerves|129.2
-danced|danced|65.26
-dancing|dancing|65.25
+dad|dad|80.0 80.1 80.16 133.2
+dad's|dad's side|80.9|dad's water|10.19
+damaged|damaged|117.1|damaged nerves|138.2
+danced|danced|65.28
+dancing|dancing|65.27
 dark|dark|47.3
 darker|darker|47.16
 darkish|darkish|47.17
 darts|darts|78.1
-daughter|daughter|80.0 80.15
-day|day by day|57.12
+daughter|daughter|80.1 80.16 133.2
+day|day by day|57.15
 dazed|dazed|43.37
-dead|dead|22.12 45.2|dead feeling|25.11|dead leg|25.19
-decent|decent night's sleep|111.2|decent sleep|111.2
-deficien|deficien|137.5
-deformed|deformed|63.3
-dehydrat|dehydrat|66.21 127.0
-delayed|delayed onset|126.8
-delhi|delhi belly|66.43
+dead|dead|22.13 45.2|dead feeling|25.11|dead leg|25.19
+decent|decent night's sleep|119.2|decent sleep|119.2
+deficien|deficien|146.5
+deformed|deformed|63.7
+dehydrat|dehydrat|66.22 136.0
+delayed|delayed onset|135.8
+delhi|delhi belly|66.44
 delirious|delirious|43.27
 dengue|dengue|72.22
-deteriorat|deteriorat|57.7
+derby|derby fever|132.4
+deteriorat|deteriorat|57.10
 diabet|diabet|71.2
 dialysis|dialysis|74.2
-diarrh|diarrh|66.11
-did|did|109.1|did a marathon|65.50|did her ankle|62.0|did her back|62.0|did her hammy|62.0|did her hamstring|62.0|did her knee|62.0|did his ankle|62.0|did his back|62.0|did his hammy|62.0|did his hamstring|62.0|did his knee|62.0|did me ankle|62.0|did me back|62.0|did me hammy|62.0|did me hamstring|62.0|did me knee|62.0|did my ankle|62.0|did my back|62.0|did my hammy|62.0|did my hamstring|62.0|did my knee|62.0|did my marathon|65.50|did the marathon|65.50
-didn't|didn't|100.1 101.5 102.0 140.26|didn't always mak|87.10|didn't eat|68.8|didn't know what|43.46|didn't know where|43.16 43.46|didn't know who|43.8 43.46|didn't mak|87.10|didn't make it to the bathroom|87.19|didn't make it to the loo|87.19|didn't make it to the toilet|87.19|didn't really know what|43.46|didn't really know where|43.46|didn't really know who|43.46|didn't recognis|43.7|didn't seem to know what|43.46|didn't seem to know where|43.46|didn't seem to know who|43.46|didn't sleep|69.14
-died|died on her|22.49|died on him|22.49|died on me|22.49
-diet|diet is balanced|110.6|diet is fine|110.6|diet is good|110.6|diet is healthy|110.6|diet is normal|110.6|diet is ok|110.6
-difficult|difficult|24.11 33.17 38.2 39.11 41.9 90.2
-difficulty|difficulty|37.3|difficulty getting|41.37|difficulty to get|41.37
-digging|digging|65.31
+diarrh|diarrh|66.12
+did|did|117.1|did a marathon|65.52|did her ankle|62.0|did her back|62.0|did her hammy|62.0|did her hamstring|62.0|did her knee|62.0|did his ankle|62.0|did his back|62.0|did his hammy|62.0|did his hamstring|62.0|did his knee|62.0|did me ankle|62.0|did me back|62.0|did me hammy|62.0|did me hamstring|62.0|did me knee|62.0|did my ankle|62.0|did my back|62.0|did my hammy|62.0|did my hamstring|62.0|did my knee|62.0|did my marathon|65.52|did the marathon|65.52
+didn't|didn't|108.1 109.6 110.0 149.26|didn't always mak|87.10|didn't drink a lot|66.0|didn't drink enough|66.0|didn't drink much|66.0|didn't eat|68.8|didn't go away|94.6|didn't know what|43.46|didn't know where|43.16 43.46|didn't know who|43.8 43.46|didn't mak|87.10|didn't make it to the bathroom|87.19|didn't make it to the loo|87.19|didn't make it to the toilet|87.19|didn't really know what|43.46|didn't really know where|43.46|didn't really know who|43.46|didn't recognis|43.7|didn't seem to know what|43.46|didn't seem to know where|43.46|didn't seem to know who|43.46|didn't sleep|69.14
+died|died on her|22.50|died on him|22.50|died on me|22.50
+diet|diet is balanced|118.6|diet is fine|118.6|diet is good|118.6|diet is healthy|118.6|diet is normal|118.6|diet is ok|118.6
+difficult|difficult|24.11 24.35 33.20 38.2 39.11 41.11 90.2
+difficulty|difficulty|37.5|difficulty getting|41.39|difficulty to get|41.39
+digging|digging|65.33
 dim|dim|34.8
-dinner|dinner|41.33 125.0
-dishwasher|dishwasher|125.1
-dislocat|dislocat|63.25
+dinner|dinner|41.35 134.0
+dishwasher|dishwasher|134.1
+dislocat|dislocat|63.29
 disorient|disorient|43.13
-distance|distance|60.4
+distance|distance|60.6
 diuretic|diuretic|76.2
 dived|dived into shallow|62.19|dived into the shallow|62.19
 dizz|dizz|44.5
-do|do a marathon|65.50|do my marathon|65.50|do the marathon|65.50
+do|do a marathon|65.52|do my marathon|65.52|do the marathon|65.52
 doctor|doctor put her on|70.11|doctor put him on|70.11|doctor put me on|70.11
-doesn't|doesn't|100.1 101.5 140.25|doesn't any|113.2|doesn't diabetes|113.2|doesn't eat a lot|77.42|doesn't eat dairy|77.0 77.7|doesn't eat enough|77.42|doesn't eat fish|77.0 77.7|doesn't eat meat|77.0 77.7 77.13|doesn't eat much|77.42|doesn't eat much dairy|77.0|doesn't eat much fish|77.0|doesn't eat much meat|77.0|doesn't eat properly|77.42|doesn't eat well|77.42|doesn't get any sun|77.44|doesn't get enough sun|77.44|doesn't get much sun|77.44|doesn't got|113.2|doesn't have|113.2|doesn't know me|43.10|doesn't know us|43.10|doesn't know what|43.46|doesn't know what day|43.33|doesn't know where|43.15 43.46|doesn't know who|43.9 43.46|doesn't really eat dairy|77.0 77.7|doesn't really eat fish|77.0 77.7|doesn't really eat meat|77.0 77.7|doesn't really eat much dairy|77.0|doesn't really eat much fish|77.0|doesn't really eat much meat|77.0|doesn't really know what|43.46|doesn't really know where|43.46|doesn't really know who|43.46|doesn't recognis|43.6|doesn't recognise|43.17|doesn't recognize|43.18|doesn't seem to know what|43.46|doesn't seem to know where|43.46|doesn't seem to know who|43.46|doesn't sugar|113.2|doesn't work|22.17
-dog|dog|125.0
-doing|doing a marathon|65.50|doing my marathon|65.50|doing the marathon|65.50
-doms|doms|126.7
-don't|don't|100.1 101.5 140.24|don't always mak|87.10|don't any|113.2|don't diabetes|113.2|don't eat a lot|77.42|don't eat dairy|77.0 77.6|don't eat eggs|77.18|don't eat enough|77.42|don't eat fish|77.0 77.6|don't eat meat|77.0 77.6 77.12|don't eat much|77.42|don't eat much dairy|77.0|don't eat much fish|77.0|don't eat much meat|77.0|don't eat properly|77.42|don't eat well|77.42|don't get any sun|77.44|don't get enough sun|77.44|don't get much sun|77.44|don't get out|77.28|don't got|113.2|don't have|113.2|don't have any feeling|25.12|don't have feeling|25.12|don't know|141.26|don't know if|141.14|don't know what|43.46|don't know when|36.14|don't know where|43.46|don't know whether|141.15|don't know who|43.46|don't mak|87.10|don't really eat dairy|77.0 77.6|don't really eat fish|77.0 77.6|don't really eat meat|77.0 77.6|don't really eat much dairy|77.0|don't really eat much fish|77.0|don't really eat much meat|77.0|don't really know what|43.46|don't really know where|43.46|don't really know who|43.46|don't recall|141.30|don't reckon|102.0|don't remember|141.28|don't remember if|141.11|don't remember whether|141.11|don't seem to know what|43.46|don't seem to know where|43.46|don't seem to know who|43.46|don't sugar|113.2|don't think|102.0 142.2|don't work|22.18
-done|done|109.1
-donkey|donkey|125.0
+doesn't|doesn't|108.1 109.6 149.25|doesn't any|121.2|doesn't diabetes|121.2|doesn't drink a lot|66.0|doesn't drink enough|66.0|doesn't drink much|66.0|doesn't eat a lot|77.42|doesn't eat dairy|77.0 77.7|doesn't eat enough|77.42|doesn't eat fish|77.0 77.7|doesn't eat meat|77.0 77.7 77.13|doesn't eat much|77.42|doesn't eat much dairy|77.0|doesn't eat much fish|77.0|doesn't eat much meat|77.0|doesn't eat properly|77.42|doesn't eat well|77.42|doesn't get any sun|77.44|doesn't get enough sun|77.44|doesn't get much sun|77.44|doesn't got|121.2|doesn't got any sugar|121.3|doesn't got sugar|121.3|doesn't has any sugar|121.3|doesn't has sugar|121.3|doesn't have|121.2|doesn't have any sugar|121.3|doesn't have sugar|121.3|doesn't having any sugar|121.3|doesn't having sugar|121.3|doesn't know me|43.10|doesn't know us|43.10|doesn't know what|43.46|doesn't know what day|43.33|doesn't know where|43.15 43.46|doesn't know who|43.9 43.46|doesn't really eat dairy|77.0 77.7|doesn't really eat fish|77.0 77.7|doesn't really eat meat|77.0 77.7|doesn't really eat much dairy|77.0|doesn't really eat much fish|77.0|doesn't really eat much meat|77.0|doesn't really know what|43.46|doesn't really know where|43.46|doesn't really know who|43.46|doesn't recognis|43.6|doesn't recognise|43.17|doesn't recognize|43.18|doesn't seem to know what|43.46|doesn't seem to know where|43.46|doesn't seem to know who|43.46|doesn't sugar|121.2|doesn't work|22.18
+dog|dog|134.0
+doing|doing a marathon|65.52|doing my marathon|65.52|doing the marathon|65.52
+doms|doms|135.7
+don't|don't|108.1 109.6 149.24|don't always mak|87.10|don't any|121.2|don't diabetes|121.2|don't drink a lot|66.0|don't drink enough|66.0|don't drink much|66.0|don't eat a lot|77.42|don't eat dairy|77.0 77.6|don't eat eggs|77.18|don't eat enough|77.42|don't eat fish|77.0 77.6|don't eat meat|77.0 77.6 77.12|don't eat much|77.42|don't eat much dairy|77.0|don't eat much fish|77.0|don't eat much meat|77.0|don't eat properly|77.42|don't eat well|77.42|don't get any sun|77.44|don't get enough sun|77.44|don't get much sun|77.44|don't get out|77.28|don't got|121.2|don't got any sugar|121.3|don't got sugar|121.3|don't has any sugar|121.3|don't has sugar|121.3|don't have|121.2|don't have any feeling|25.12|don't have any sugar|121.3|don't have feeling|25.12|don't have sugar|121.3|don't having any sugar|121.3|don't having sugar|121.3|don't know|150.28|don't know if|150.16|don't know what|43.46|don't know when|36.18|don't know where|43.46|don't know whether|150.17|don't know who|43.46|don't mak|87.10|don't really eat dairy|77.0 77.6|don't really eat fish|77.0 77.6|don't really eat meat|77.0 77.6|don't really eat much dairy|77.0|don't really eat much fish|77.0|don't really eat much meat|77.0|don't really know what|43.46|don't really know where|43.46|don't really know who|43.46|don't recall|150.32|don't reckon|110.0|don't remember|150.30|don't remember if|150.13|don't remember whether|150.13|don't seem to know what|43.46|don't seem to know where|43.46|don't seem to know who|43.46|don't sugar|121.2|don't think|110.0 151.2|don't work|22.19
+done|done|117.1
+donkey|donkey|134.0
+door|door|134.0
 dose|dose changed|70.14|dose increased|70.14|dose upped|70.14|dose was changed|70.14|dose was increased|70.14|dose was upped|70.14
-double|double|34.4
-doubt|doubt|142.0
+double|double|34.4|double shift|69.39
+doubt|doubt|151.0
 dove|dove into shallow|62.19|dove into the shallow|62.19
 down|down at one corner|31.23|down at the corner|31.23|down below|13.9|down her|19.1|down his|19.1|down into|19.1|down my|19.1|down on one side|31.10|down the|19.1|down the back of her leg|19.7|down the back of his leg|19.7|down the back of my leg|19.7|down there|13.10|down to|19.1
-dragg|dragg|22.25
-dragging|dragging her feet|24.43|dragging her foot|24.43|dragging her leg|24.43|dragging his feet|24.43|dragging his foot|24.43|dragging his leg|24.43|dragging my feet|24.43|dragging my foot|24.43|dragging my leg|24.43
+dragg|dragg|22.26
+dragging|dragging her feet|24.48|dragging her foot|24.48|dragging her leg|24.48|dragging his feet|24.48|dragging his foot|24.48|dragging his leg|24.48|dragging my feet|24.48|dragging my foot|24.48|dragging my leg|24.48
 drained|drained|69.33
 dreadful|dreadful|18.1
-dribbl|dribbl|37.14 38.12 41.28
+dribbl|dribbl|37.16 38.12 41.30
 dribbling|dribbling a bit|87.11|dribbling pee|87.11|dribbling urine|87.11|dribbling wee|87.11
 drift|drift|31.24
-drink|drink|41.2 41.33 112.0|drink come out|41.29|drink comes out|41.29|drink dribble out|41.29
-drinks|drinks come out|41.29|drinks comes out|41.29|drinks dribble out|41.29
+drink|drink|41.4 41.35 120.0|drink come out|41.31|drink comes out|41.31|drink dribble out|41.31
+drinks|drinks come out|41.31|drinks comes out|41.31|drinks dribble out|41.31
 droop|droop|31.0
 drooping|drooping at one corner|31.23|drooping at the corner|31.23
-drop|drop|31.1|drop foot|24.41
-dropped|dropped|59.1 59.13|dropped at one corner|31.23|dropped at the corner|31.23
-dropping|dropping things|121.0
+drop|drop|31.1|drop foot|24.46
+dropped|dropped|59.3 59.15|dropped at one corner|31.23|dropped at the corner|31.23
+dropping|dropping things|129.0
 drowsy|drowsy|43.34
-dry|dry mouth|66.26
-dug|dug|65.30
+dry|dry mouth|66.27
+dryer|dryer|134.0
+dug|dug|65.32
 dumped|dumped by a wave|62.43|dumped by the wave|62.43|dumped by wave|62.43
-dunno|dunno|141.24
+dunno|dunno|150.26
 durries|durries|78.0
 dusky|dusky|30.10
-dystrophy|dystrophy|80.11 133.4
-each|each day he can do|57.30|each day he can manage|57.30|each day he can walk|57.30|each day i can do|57.30|each day i can manage|57.30|each day i can walk|57.30|each day it's weaker|57.20|each day it's worse|57.20|each day its weaker|57.20|each day its worse|57.20|each day she can do|57.30|each day she can manage|57.30|each day she can walk|57.30|each day weaker|57.20|each day worse|57.20|each month he can do|57.30|each month he can manage|57.30|each month he can walk|57.30|each month i can do|57.30|each month i can manage|57.30|each month i can walk|57.30|each month she can do|57.30|each month she can manage|57.30|each month she can walk|57.30|each week he can do|57.30|each week he can manage|57.30|each week he can walk|57.30|each week i can do|57.30|each week i can manage|57.30|each week i can walk|57.30|each week it's weaker|57.20|each week it's worse|57.20|each week its weaker|57.20|each week its worse|57.20|each week she can do|57.30|each week she can manage|57.30|each week she can walk|57.30|each week weaker|57.20|each week worse|57.20
+dystrophy|dystrophy|80.12 142.4
+each|each day he can do|57.33|each day he can manage|57.33|each day he can walk|57.33|each day he's more|57.3|each day he's weaker|57.3|each day he's worse|57.3|each day i am more|57.3|each day i am weaker|57.3|each day i am worse|57.3|each day i can do|57.33|each day i can manage|57.33|each day i can walk|57.33|each day i'm more|57.3|each day i'm weaker|57.3|each day i'm worse|57.3|each day it is more|57.3|each day it is weaker|57.3|each day it is worse|57.3|each day it's more|57.3|each day it's weaker|57.3 57.23|each day it's worse|57.3 57.23|each day its weaker|57.23|each day its worse|57.23|each day more|57.3|each day she can do|57.33|each day she can manage|57.33|each day she can walk|57.33|each day she's more|57.3|each day she's weaker|57.3|each day she's worse|57.3|each day weaker|57.3 57.23|each day worse|57.3 57.23|each month he can do|57.33|each month he can manage|57.33|each month he can walk|57.33|each month i can do|57.33|each month i can manage|57.33|each month i can walk|57.33|each month she can do|57.33|each month she can manage|57.33|each month she can walk|57.33|each week he can do|57.33|each week he can manage|57.33|each week he can walk|57.33|each week i can do|57.33|each week i can manage|57.33|each week i can walk|57.33|each week it's weaker|57.23|each week it's worse|57.23|each week its weaker|57.23|each week its worse|57.23|each week she can do|57.33|each week she can manage|57.33|each week she can walk|57.33|each week weaker|57.23|each week worse|57.23
 earlier|earlier today|54.8
-ease|ease|61.5
+ease|ease|61.5|ease off|61.12|ease up|61.10
+eases|eases off|61.13|eases up|61.11
 easing|easing|61.6
 eat|eat badly|77.41|eat poorly|77.41|eat very badly|77.41|eat very poorly|77.41
-eating|eating a balanced|110.3|eating fine|110.3|eating healthily|110.3|eating healthy|110.3|eating plenty|110.3|eating properly|110.3|eating well|110.3
+eating|eating a balanced|118.3|eating fine|118.3|eating healthily|118.3|eating healthy|118.3|eating plenty|118.3|eating properly|118.3|eating well|118.3
 edoxaban|edoxaban|82.12
 either|either leg|89.2
 elbow|elbow|6.2
-electric|electric|26.4|electric shock|17.28
-electrolyte|electrolyte|127.1|electrolyte imbalance|134.4
-elephant|elephant|86.7
+election|election fever|132.4
+electric|electric|26.4|electric shock|17.29
+electrolyte|electrolyte|136.1|electrolyte imbalance|143.4
+elephant|elephant|86.9
 eliquis|eliquis|82.7
-engine|engine|125.0
-enough|enough enough sun|110.1|enough lots of sun|110.1|enough night's sleep|111.2|enough plenty of sun|110.1|enough sleep|111.2|enough sun|110.1
+engine|engine|134.0
+enough|enough enough sun|118.1|enough lots of sun|118.1|enough night's sleep|119.2|enough plenty of sun|118.1|enough sleep|119.2|enough sun|118.1
 enoxaparin|enoxaparin|82.18
 episode|episode|58.14
 erratic|erratic|84.14
-every|every couple of days|58.40|every couple of months|58.40|every couple of weeks|58.40|every day  worse|57.11|every day it's worse|57.11|every day it'sworse|57.11|every day its worse|57.11|every day itsworse|57.11|every day worse|57.11|every few days|58.40|every few months|58.23 58.40|every few weeks|58.23 58.40|every four days|58.40|every four months|58.40|every four weeks|58.40|every other days|58.40|every other months|58.40|every other weeks|58.40|every three days|58.40|every three months|58.40|every three weeks|58.40|every time he drink|41.24|every time he eat|41.24|every time he swallow|41.24|every time i drink|41.24|every time i eat|41.24|every time i swallow|41.24|every time she drink|41.24|every time she eat|41.24|every time she swallow|41.24|every two days|58.40|every two months|58.40|every two weeks|58.40
-everything|everything|41.2 41.33
-ewe|ewe|125.0
+ever|ever since|95.0
+every|every couple of days|58.40|every couple of months|58.40|every couple of weeks|58.40|every day  worse|57.14|every day it's worse|57.14|every day it'sworse|57.14|every day its worse|57.14|every day itsworse|57.14|every day worse|57.14|every few days|58.40|every few months|58.23 58.40|every few weeks|58.23 58.40|every four days|58.40|every four months|58.40|every four weeks|58.40|every other days|58.40|every other months|58.40|every other weeks|58.40|every shop window|60.1|every three days|58.40|every three months|58.40|every three weeks|58.40|every time he drink|41.26|every time he eat|41.26|every time he swallow|41.26|every time i drink|41.26|every time i eat|41.26|every time i swallow|41.26|every time she drink|41.26|every time she eat|41.26|every time she swallow|41.26|every two days|58.40|every two months|58.40|every two weeks|58.40
+everything|everything|41.4 41.35|everything are double|34.21|everything is double|34.21
+everything're|everything're double|34.21
+everything's|everything's double|34.21
+ewe|ewe|134.0
 excruciating|excruciating|17.18 18.13
-exercis|exercis|65.2
-exercise|exercise fatigue|126.9
+exercis|exercis|65.4
+exercise|exercise fatigue|135.9
 exhaust|exhaust|69.20
 exploding|exploding head|51.13
 exposed|exposed to asbestos|79.27|exposed to chemicals|79.27|exposed to dust|79.27|exposed to fumes|79.27|exposed to lead|79.9|exposed to poison|79.27|exposed to radiation|79.27|exposed to some|79.27|exposed to stuff|79.27
 extreme|extreme|18.24
 eye|eye|9.3
 eyelid|eyelid|5.8 32.0
-eyes|eyes|115.1
+eyes|eyes|123.1
 eyesight|eyesight|9.1
 face|face|5.0 32.0
 facial|facial|5.1
@@ -2684,130 +2858,142 @@ fall|fall|62.7
 fallen|fallen|62.10|fallen cheek|32.1|fallen face|32.1|fallen mouth|32.1|fallen smile|32.1
 falling|falling over|62.9
 falls|falls|62.8
-family|family has a muscle|80.14|family has muscle|80.14|family have a muscle|80.14|family have muscle|80.14|family history|80.4
+family|family|80.0|family has a muscle|80.15|family has muscle|80.15|family have a muscle|80.15|family have muscle|80.15|family history|80.5
 famished|famished|68.18
 fat|fat calf|27.4|fat leg|27.4
-father|father|80.0 80.15
-father's|father's side|80.8
+father|father|80.0 80.1 80.16 133.2
+father's|father's side|80.9
 fatigu|fatigu|69.32
-fed|fed up|124.11
-feeble|feeble|22.24
+fed|fed up|132.17
+feeble|feeble|22.25
 feel|feel|45.5|feel absolutely awful|45.4|feel absolutely dreadful|45.4|feel absolutely terrible|45.4|feel all bruised|17.2|feel awful|45.4|feel bruised|17.2|feel buggered|69.22|feel dreadful|45.4|feel like absolute crap|45.14|feel like absolute death|45.14|feel like absolute hell|45.14|feel like absolute shit|45.14|feel like crap|45.14|feel like death|45.14|feel like hell|45.14|feel like rubber|25.14|feel like shit|45.14|feel like total crap|45.14|feel like total death|45.14|feel like total hell|45.14|feel like total shit|45.14|feel like utter crap|45.14|feel like utter death|45.14|feel like utter hell|45.14|feel like utter shit|45.14|feel like wood|25.14|feel really awful|45.4|feel really dreadful|45.4|feel really terrible|45.4|feel shattered|69.22|feel so awful|45.4|feel so dreadful|45.4|feel so terrible|45.4|feel stuffed|69.22|feel terrible|45.4
 feeling|feeling|29.0|feeling all bruised|17.2|feeling bruised|17.2|feeling buggered|69.22|feeling shattered|69.22|feeling stuffed|69.22
 feels|feels|29.0|feels all bruised|17.2|feels bruised|17.2
-feet|feet|0.8 16.0 21.2|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.42|feet drags|24.42|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
-fell|fell|62.6|fell down|62.5|fell from|62.5|fell off|62.5|fell off her chair laughing|124.14|fell off her seat laughing|124.14|fell off his chair laughing|124.14|fell off his seat laughing|124.14|fell off my chair laughing|124.14|fell off my seat laughing|124.14|fell off the chair laughing|124.14|fell off the seat laughing|124.14|fell on|109.1
+feet|feet|0.8 16.0 21.2|feet are|101.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.47|feet drags|24.47|feet feel|101.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|101.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
+fell|fell|62.6|fell down|62.5|fell from|62.5|fell off|62.5 63.2|fell off her chair laughing|132.20|fell off her seat laughing|132.20|fell off his chair laughing|132.20|fell off his seat laughing|132.20|fell off my chair laughing|132.20|fell off my seat laughing|132.20|fell off the chair laughing|132.20|fell off the seat laughing|132.20|fell on|117.1
 felt|felt|45.5
+fence|fence|134.0
 fertili|fertili|79.18
 fever|fever|46.1
 feverish|feverish|46.3
-few|few hours of sleep|69.0|few hours sleep|69.0|few minutes later|55.41|few times a|58.41|few times every|58.41|few times per|58.41
-fewer|fewer steps|57.27
+few|few hours of sleep|69.0|few hours sleep|69.0|few minutes later|55.43|few times a|58.41|few times every|58.41|few times per|58.41
+fewer|fewer steps|57.30
 fighting|fighting for breath|39.20
-film|film|125.0
-fine|fine|99.0|fine again|55.22|fine in herself|114.0|fine in himself|114.0|fine in myself|114.0|fine now|55.30
+film|film|134.0
+fine|fine|107.0|fine again|55.22|fine in herself|122.0|fine in himself|122.0|fine in myself|122.0|fine now|55.30
 finger|finger|7.1
-fish|fish|125.0
-five|five|65.64|five minutes later|55.41
+first|first ankles|56.11|first feet|56.11|first her ankles|56.11|first her feet|56.11|first her toes|56.11|first his ankles|56.11|first his feet|56.11|first his toes|56.11|first in ankles|56.11|first in feet|56.11|first in her|56.11|first in his|56.11|first in my|56.11|first in the|56.11|first in toes|56.11|first it was ankles|56.11|first it was feet|56.11|first it was her|56.11|first it was his|56.11|first it was my|56.11|first it was the|56.11|first it was toes|56.11|first my ankles|56.11|first my feet|56.11|first my toes|56.11|first the ankles|56.11|first the feet|56.11|first the toes|56.11|first toes|56.11
+fish|fish|134.0
+five|five|65.66|five minutes later|55.43
 fizz|fizz|26.6
 flare|flare|58.15
-flat|flat on|120.5
+flat|flat on|128.5
+flatmate|flatmate|133.1
 flicked|flicked a switch|53.42|flicked off a switch|53.42
 flicking|flicking a switch|53.42|flicking off a switch|53.42
 flip|flip|83.1 84.13
 flipped|flipped a switch|53.42|flipped off a switch|53.42
 flipping|flipping a switch|53.42|flipping off a switch|53.42
-floppy|floppy|22.11
-flow|flow is not starting|37.20|flow not starting|37.20
+floor|floor|134.0
+floppy|floppy|22.12
+flow|flow is not starting|37.22|flow not starting|37.22
 flu|flu|72.1
 fluid|fluid pill|76.1|fluid tablet|76.1
-fluids|fluids|66.33
+fluids|fluids|66.34
 flutter|flutter|84.3
 fluttering|fluttering|84.2
 fog|fog|43.29
 foggy|foggy|43.28
-folded|folded|22.34
-food|food|41.2 41.33 41.35 125.0|food gets stuck|41.15|food goes stuck|41.15|food going stuck|41.15|food got stuck|41.15|food poisoning|66.37 72.35
-foot|foot|0.9 16.1 21.2|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.42|foot drags|24.42|foot drop|24.40|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
+folded|folded|22.35
+food|food|41.4 41.35 41.37 134.0|food gets stuck|41.17|food goes stuck|41.17|food going stuck|41.17|food got stuck|41.17|food poisoning|66.38 72.35
+foot|foot|0.9 16.1 21.2|foot are|101.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.47|foot drags|24.47|foot drop|24.45|foot feel|101.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|101.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
+football|football fever|132.4
+footy|footy fever|132.4
 for|for a couple of mins|55.13|for a couple of minutes|55.13|for a couple of seconds|55.13|for a few days then|58.28|for a few mins|55.13|for a few minutes|55.13|for a few seconds|55.13|for a minute|55.14|for a moment|55.15|for a while then|55.16|for ages|91.6|for five mins|55.13|for five minutes|55.13|for five seconds|55.13|for months|91.6|for ten mins|55.13|for ten minutes|55.13|for ten seconds|55.13|for twenty mins|55.13|for twenty minutes|55.13|for twenty seconds|55.13|for weeks|91.6|for years|91.6
 forehead|forehead|4.2
 forgetting|forgetting where|43.32|forgetting who|43.32
-forgot|forgot to drink|66.28|forgot to eat|68.7
+forgot|forgot to drink|66.29|forgot to eat|68.7
 foundry|foundry|79.16
 four|four hours of sleep|69.0|four hours sleep|69.0
-fractur|fractur|63.12
-fracture|fracture|63.4
-free|free of|140.8
+fractur|fractur|63.16
+fracture|fracture|63.8
+free|free of|149.8
 freezing|freezing|28.4
-fridge|fridge|125.0
-from|from back|19.13|from bum|19.13|from buttock|19.13|from her|19.13|from her feet up|56.15|from hip|19.13|from his|19.13|from his feet up|56.15|from lower|19.13|from my|19.13|from my feet up|56.15|from nowhere|53.35|from spine|19.13|from the|19.13|from the feet up|56.15|from time to time|58.22|from waist|19.13
+fridge|fridge|134.0
+friend|friend|133.1
+from|from back|19.14|from bum|19.14|from buttock|19.14|from her|19.14|from her feet up|56.16|from hip|19.14|from his|19.14|from his feet up|56.16|from lower|19.14|from my|19.14|from my feet up|56.16|from nowhere|53.35|from spine|19.14|from the|19.14|from the feet up|56.16|from time to time|58.22|from waist|19.14
 frozen|frozen|31.18
 frusemide|frusemide|76.4
-fully|fully hydrated|112.2
+full|full day at the|65.0|full day in the|65.0|full day on the|65.0
+fully|fully hydrated|120.2
 fumes|fumes|79.6
-fun|fun run|65.58
+fun|fun run|65.60
 funny|funny|31.12 90.5|funny rhythm|84.24|funny turn|48.0
 furosemide|furosemide|76.3
 fuzzy|fuzzy|34.9
-g|g b s|132.4
-gags|gags and|41.23|gags each time|41.23|gags every time|41.23|gags when|41.23
+g|g b s|141.4
+gags|gags and|41.25|gags each time|41.25|gags every time|41.25|gags when|41.25
 galloping|galloping|84.21
-garbled|garbled|33.8
-gardening|gardening|65.32
+garbled|garbled|33.11
+gardening|gardening|65.34
 gasping|gasping|39.6
-gastro|gastro|66.17 72.21
-gave|gave out|22.31|gave up on her|22.50|gave up on him|22.50|gave up on me|22.50|gave way|22.2
-gbs|gbs|132.3
-genetic|genetic|80.9
+gastro|gastro|66.18 72.21
+gate|gate|134.0
+gave|gave her a heart attack|132.3|gave him a heart attack|132.3|gave me a heart attack|132.3|gave out|22.32|gave up on her|22.51|gave up on him|22.51|gave up on me|22.51|gave us a heart attack|132.3|gave way|22.3
+gbs|gbs|141.3
+genetic|genetic|80.10
 genital|genital|13.8
-get|get about|24.3|get enough sun|110.1|get lots of sun|110.1|get plenty of sun|110.1|get puffed|39.30|get sun|110.1|get to the shops|60.2
-gets|gets enough sun|110.1|gets lots of sun|110.1|gets plenty of sun|110.1|gets puffed|39.30|gets sun|110.1
-getting|getting any weaker|57.24|getting any worse|57.24|getting better|116.0|getting enough sun|110.1|getting higher|56.7|getting lots of sun|110.1|getting plenty of sun|110.1|getting puffed|39.30|getting sun|110.1|getting thinner|59.9|getting to the shops|60.2|getting weak gradually|57.10|getting weak slowly|57.10|getting weaker|57.15|getting weaker gradually|57.10|getting weaker slowly|57.10|getting worse|57.0
-gibberish|gibberish|33.30
+get|get about|24.3|get enough sun|118.1|get lots of sun|118.1|get plenty of sun|118.1|get puffed|39.30|get sun|118.1|get to the shops|60.4
+gets|gets enough sun|118.1|gets lots of sun|118.1|gets plenty of sun|118.1|gets puffed|39.30|gets sun|118.1
+getting|getting any weaker|57.27|getting any worse|57.27|getting better|124.0|getting enough sun|118.1|getting higher|56.7|getting lots of sun|118.1|getting plenty of sun|118.1|getting puffed|39.30|getting sun|118.1|getting thinner|59.11|getting to the shops|60.4|getting weak gradually|57.13|getting weak slowly|57.13|getting weaker|57.18|getting weaker gradually|57.13|getting weaker slowly|57.13|getting worse|57.0
+gibberish|gibberish|33.33
 giddiness|giddiness|44.7
 giddy|giddy|44.6
-gillian|gillian|132.1
-give|give out|22.32|give way|22.3
-gives|gives way|22.4
-giving|giving her gip|17.25|giving her gyp|17.25|giving her hell|17.25|giving her jip|17.25|giving him gip|17.25|giving him gyp|17.25|giving him hell|17.25|giving him jip|17.25|giving me gip|17.25|giving me grief|17.24|giving me gyp|17.25|giving me hell|17.25|giving me jip|17.25|giving way|22.5
+gillian|gillian|141.1
+give|give her a heart attack|132.3|give him a heart attack|132.3|give me a heart attack|132.3|give out|22.33|give us a heart attack|132.3|give way|22.4
+gives|gives way|22.5
+giving|giving her a heart attack|132.3|giving her gip|17.26|giving her gyp|17.26|giving her hell|17.26|giving her jip|17.26|giving him a heart attack|132.3|giving him gip|17.26|giving him gyp|17.26|giving him hell|17.26|giving him jip|17.26|giving me a heart attack|132.3|giving me gip|17.26|giving me grief|17.25|giving me gyp|17.26|giving me hell|17.26|giving me jip|17.26|giving us a heart attack|132.3|giving way|22.6
 glandular|glandular fever|72.34
-glass|glass|125.0
+glass|glass|134.0
 gliclazide|gliclazide|71.12
 glucose|glucose|71.18
 glue|glue sniff|79.14
 go|go away|61.8|go floppy|53.9|go to jelly|53.9|go weak|53.9|go wobbly|53.9
-goat|goat|125.0
-goes|goes|19.10|goes all the way|19.12|goes and comes|58.37|goes and comes back|58.32|goes away|61.7|goes away and comes back|58.31|goes back to all right|55.0|goes back to alright|55.0|goes back to fine|55.0|goes back to normal|55.0|goes back to ok|55.0|goes dark|35.3|goes down|19.5 19.11|goes down the wrong hole|41.32|goes down the wrong pipe|41.32|goes down the wrong tube|41.32|goes down the wrong way|41.17 41.32|goes off again|58.6
-going|going|19.10 90.8|going all the way|19.12|going crazy|84.19|going dark|35.2|going down|19.6 19.11|going down hill|57.22|going down the wrong hole|41.32|going down the wrong pipe|41.32|going down the wrong tube|41.32|going down the wrong way|41.16 41.32|going downhill|57.13|going fast|84.19|going floppy|53.9|going higher|56.7|going mad|84.19|going to die|45.8|going to jelly|53.9|going up|56.6|going weak|53.9|going wild|84.19|going wobbly|53.9
+goat|goat|134.0
+god|god rest her|133.3|god rest him|133.3|god rest his soul|133.3
+goes|goes|19.10 19.11|goes all the way|19.13|goes and comes|58.37|goes and comes back|58.32|goes away|61.7|goes away and comes back|58.31|goes back to all right|55.0|goes back to alright|55.0|goes back to fine|55.0|goes back to normal|55.0|goes back to ok|55.0|goes dark|35.3|goes down|19.5 19.12|goes down the wrong hole|41.34|goes down the wrong pipe|41.34|goes down the wrong tube|41.34|goes down the wrong way|41.19 41.34|goes off again|58.6
+going|going|19.10 19.11 90.8|going all the way|19.13|going crazy|84.19|going dark|35.2|going down|19.6 19.12|going down hill|57.25|going down the wrong hole|41.34|going down the wrong pipe|41.34|going down the wrong tube|41.34|going down the wrong way|41.18 41.34|going downhill|57.16|going fast|84.19|going floppy|53.9|going higher|56.7|going mad|84.19|going to die|45.8|going to jelly|53.9|going up|56.6|going weak|53.9|going wild|84.19|going wobbly|53.9
 goiter|goiter|73.10
 goitre|goitre|73.9
-goldfish|goldfish|125.0
-gone|gone|23.13 90.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.32|gone down the wrong pipe|41.32|gone down the wrong tube|41.32|gone down the wrong way|41.32|gone floppy|53.9|gone now|55.31|gone thin|59.8|gone thinner|59.9|gone to jelly|22.51 53.9|gone to mush|22.51|gone to sleep|25.16|gone to water|22.51|gone up|56.6|gone vacant|43.45|gone weak|53.9|gone wobbly|53.9
-good|good|99.7|good again|55.28|good days and bad|58.20|good diet|110.5|good in herself|114.0|good in himself|114.0|good in myself|114.0|good night's sleep|111.2|good sleep|111.2
-got|got|23.14 46.2|got any weaker|57.25|got any worse|57.25|got back up|93.0|got floppy|53.9|got herself up|93.4|got himself up|93.4|got myself up|93.4|got ra|75.0|got sugar|71.5|got thinner|59.9|got to jelly|53.9|got up|93.0|got up to her|56.8|got up to his|56.8|got up to my|56.8|got up to the|56.8|got weak|53.9|got weaker|57.16|got wobbly|53.9|got worse|57.1
-gotten|gotten up to her|56.8|gotten up to his|56.8|gotten up to my|56.8|gotten up to the|56.8|gotten weaker|57.17|gotten worse|57.2
+goldfish|goldfish|134.0
+gone|gone|23.13 90.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.34|gone down the wrong pipe|41.34|gone down the wrong tube|41.34|gone down the wrong way|41.34|gone floppy|53.9|gone now|55.31|gone thin|59.10|gone thinner|59.11|gone to jelly|22.52 53.9|gone to mush|22.52|gone to sleep|25.16|gone to water|22.52|gone up|56.6|gone vacant|43.45|gone weak|53.9|gone wobbly|53.9
+good|good|107.7|good again|55.28|good days and bad|58.20|good diet|118.5|good in herself|122.0|good in himself|122.0|good in myself|122.0|good night's sleep|119.2|good sleep|119.2
+got|got|23.14 46.2|got any weaker|57.28|got any worse|57.28|got back up|93.0|got floppy|53.9|got herself up|93.6|got himself up|93.6|got myself up|93.6|got ra|75.0|got sugar|71.5|got thinner|59.11|got to jelly|53.9|got up|93.0|got up to her|56.8|got up to his|56.8|got up to my|56.8|got up to the|56.8|got weak|53.9|got weaker|57.19|got wobbly|53.9|got worse|57.4
+gotten|gotten up to her|56.8|gotten up to his|56.8|gotten up to my|56.8|gotten up to the|56.8|gotten weaker|57.20|gotten worse|57.5
 grab|grab on to the wall|24.0|grab onto the wall|24.0|grab the wall|24.0
+grabb|grabb|85.13 86.2
 gradual|gradual|91.1
-grand|grand in herself|114.0|grand in himself|114.0|grand in myself|114.0
-grandad|grandad|80.0 80.15
-grandfather|grandfather|80.0 80.15
-grandma|grandma|80.0 80.15
-grandmother|grandmother|80.0 80.15
+gran|gran|133.1 133.2
+grand|grand final fever|132.4|grand in herself|122.0|grand in himself|122.0|grand in myself|122.0
+grandad|grandad|80.0 80.1 80.16
+grandfather|grandfather|80.1 80.16
+grandma|grandma|80.0 80.1 80.16
+grandmother|grandmother|80.1 80.16
 graves|graves|73.7
 gray|gray|30.6
-great|great|99.8
-grew|grew thinner|59.9
+great|great|107.8
+grew|grew thinner|59.11
 grey|grey|30.5
 groin|groin|13.5
-grown|grown thinner|59.9
-guillain|guillain|132.0
-gutter|gutter|125.1
+grown|grown thinner|59.11
+guillain|guillain|141.0
+gutter|gutter|134.1
 had|had a fall|62.11|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.7|had sugar since|71.7
-hadn't|hadn't|102.0 140.29|hadn't been able to pass urine|37.0|hadn't been able to pass water|37.0|hadn't been able to pee|37.0|hadn't been able to urinate|37.0|hadn't been able to wee|37.0
+hadn't|hadn't|110.0 149.29|hadn't been able to pass urine|37.2|hadn't been able to pass water|37.2|hadn't been able to pee|37.2|hadn't been able to urinate|37.2|hadn't been able to wee|37.2
 hadstroke|hadstroke|49.0
-half|half an hour ago|53.46|half her vision|34.12|half his vision|34.12|half marathon|65.59|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
+half|half an hour ago|53.46|half her vision|34.12|half his vision|34.12|half marathon|65.61|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 hammering|hammering|84.8
-hamster|hamster|125.0
+hamster|hamster|134.0
 hamstring|hamstring|0.11
 hand|hand|7.0
 hanging|hanging down|31.21
@@ -2815,461 +3001,489 @@ hangs|hangs down|31.22
 happen|happen sometimes|58.25
 happened|happened|23.9|happened fast|53.48|happened quick|53.48|happened really fast|53.48|happened really quick|53.48|happened so fast|53.48|happened so quick|53.48|happened very fast|53.48|happened very quick|53.48
 happens|happens sometimes|58.25
-hard|hard|90.3|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.4|hard to get drink down|41.4|hard to get drinks down|41.4|hard to get flow|37.4|hard to get food down|41.4|hard to get her|37.4|hard to get her breath|39.29|hard to get her dinner down|41.22|hard to get her drink down|41.22|hard to get her drinks down|41.22|hard to get her food down|41.22|hard to get her meal|41.22|hard to get her pill|41.22|hard to get her tablet|41.22|hard to get her tea down|41.22|hard to get his|37.4|hard to get his breath|39.29|hard to get his dinner down|41.22|hard to get his drink down|41.22|hard to get his drinks down|41.22|hard to get his food down|41.22|hard to get his meal|41.22|hard to get his pill|41.22|hard to get his tablet|41.22|hard to get his tea down|41.22|hard to get it down|41.4|hard to get my|37.4|hard to get my breath|39.29|hard to get my dinner down|41.22|hard to get my drink down|41.22|hard to get my drinks down|41.22|hard to get my food down|41.22|hard to get my meal|41.22|hard to get my pill|41.22|hard to get my tablet|41.22|hard to get my tea down|41.22|hard to get pee|37.4|hard to get stream|37.4|hard to get the|37.4|hard to get urine|37.4|hard to get water|37.4|hard to get wee|37.4|hard to go|37.6|hard to pee|37.6|hard to say|141.19|hard to speak|33.18|hard to stand|24.16|hard to start|37.6 38.1|hard to swallow|41.7|hard to walk|24.10|hard to wee|37.6
+hard|hard|24.35 90.3|hard day at the|65.0|hard day in the|65.0|hard day on the|65.0|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.6|hard to get drink down|41.6|hard to get drinks down|41.6|hard to get flow|37.6|hard to get food down|41.6|hard to get her|37.6|hard to get her breath|39.29|hard to get her dinner down|41.24|hard to get her drink down|41.24|hard to get her drinks down|41.24|hard to get her food down|41.24|hard to get her meal|41.24|hard to get her pill|41.24|hard to get her tablet|41.24|hard to get her tea down|41.24|hard to get his|37.6|hard to get his breath|39.29|hard to get his dinner down|41.24|hard to get his drink down|41.24|hard to get his drinks down|41.24|hard to get his food down|41.24|hard to get his meal|41.24|hard to get his pill|41.24|hard to get his tablet|41.24|hard to get his tea down|41.24|hard to get it down|41.6|hard to get my|37.6|hard to get my breath|39.29|hard to get my dinner down|41.24|hard to get my drink down|41.24|hard to get my drinks down|41.24|hard to get my food down|41.24|hard to get my meal|41.24|hard to get my pill|41.24|hard to get my tablet|41.24|hard to get my tea down|41.24|hard to get pee|37.6|hard to get stream|37.6|hard to get the|37.6|hard to get urine|37.6|hard to get water|37.6|hard to get wee|37.6|hard to go|37.8|hard to pee|37.8|hard to say|150.21|hard to speak|33.21|hard to stand|24.16|hard to start|37.8 38.1|hard to swallow|41.9|hard to walk|24.10|hard to wee|37.8
 hardening|hardening of the arteries|78.14
-harder|harder by the day|57.26|harder by the month|57.26|harder by the week|57.26|harder each day|57.26|harder each month|57.26|harder each week|57.26|harder every day|57.26|harder every month|57.26|harder every week|57.26
-hardly|hardly any|140.35|hardly any water|66.27|hardly drank|66.45|hardly drinking|66.2 66.27 66.45|hardly drunk|66.27 66.45|hardly ever get out|77.36|hardly ever gets out|77.36|hardly ever go out|77.36|hardly ever goes out|77.36|hardly get out|77.5|hardly go out|77.5|hardly had a drop|66.47|hardly had a drop to drink|66.46|hardly had anything to drink|66.46|hardly had much to drink|66.46|hardly move|24.1|hardly slept|69.12|hardly stand|24.1|hardly walk|24.1
-has|has|46.2|has no energy in|22.13|has no power|22.13|has no strength|22.13|has ra|75.0|has sugar|71.5
+harder|harder by the day|57.29|harder by the month|57.29|harder by the week|57.29|harder each day|57.29|harder each month|57.29|harder each week|57.29|harder every day|57.29|harder every month|57.29|harder every week|57.29
+hardly|hardly any|149.35|hardly any water|66.28|hardly ate|68.25|hardly drank|66.46|hardly drinking|66.3 66.28 66.46|hardly drunk|66.28 66.46|hardly drunk a thing|66.51|hardly drunk anything|66.51|hardly eaten|68.25|hardly eating|68.25|hardly ever get out|77.36|hardly ever gets out|77.36|hardly ever go out|77.36|hardly ever goes out|77.36|hardly get|24.34|hardly get out|77.5|hardly go out|77.5|hardly had a drink|66.50|hardly had a drop|66.48|hardly had a drop to drink|66.47|hardly had anything to drink|66.47|hardly had much to drink|66.47|hardly having a drink|66.50|hardly make it|24.34|hardly move|24.1|hardly sleeping|69.38|hardly slept|69.12|hardly stand|24.1|hardly walk|24.1
+has|has|46.2|has no energy in|22.14|has no power|22.14|has no strength|22.14|has ra|75.0|has sugar|71.5
 hashimoto|hashimoto|73.8
-hasn't|hasn't|100.1 101.5 102.0 140.28|hasn't any|113.2|hasn't been able to pass urine|37.0|hasn't been able to pass water|37.0|hasn't been able to pee|37.0|hasn't been able to urinate|37.0|hasn't been able to wee|37.0|hasn't been drinking enough|66.0|hasn't been drinking much|66.0|hasn't been drinking properly|66.0|hasn't been sleeping|69.1|hasn't diabetes|113.2|hasn't gone|94.0|hasn't gone away|94.4|hasn't got|113.2|hasn't got better|63.23|hasn't gotten better|63.23|hasn't have|113.2|hasn't healed|63.23|hasn't improved|63.19|hasn't passed|37.10 94.2|hasn't peed|37.10|hasn't sugar|113.2|hasn't weed|37.10
-haul|haul|65.62
-have|have|46.2|have no energy in|22.13|have no power|22.13|have no strength|22.13|have ra|75.0|have sugar|71.5|have to push|37.22 38.10|have to strain|38.10|have to wait|38.10
-haven't|haven't|100.1 101.5 102.0 140.27|haven't any|113.2|haven't been able to pass urine|37.0|haven't been able to pass water|37.0|haven't been able to pee|37.0|haven't been able to urinate|37.0|haven't been able to wee|37.0|haven't been drinking enough|66.0|haven't been drinking much|66.0|haven't been drinking properly|66.0|haven't been drunk|66.23|haven't been sleeping|69.1|haven't diabetes|113.2|haven't drunk|66.23|haven't eaten|68.4|haven't getting|69.42|haven't got|69.42 113.2|haven't had|69.42|haven't had any anything to eat|68.21|haven't had any breakfast|68.21|haven't had any dinner|68.21|haven't had any lunch|68.21|haven't had any tea|68.21|haven't had anything to eat|68.21|haven't had breakfast|68.21|haven't had dinner|68.21|haven't had lunch|68.21|haven't had tea|68.21|haven't have|113.2|haven't having|69.42|haven't noticed|140.18|haven't passed|37.9|haven't peed|37.9|haven't slept|69.15|haven't sugar|113.2|haven't weed|37.9
+hasn't|hasn't|99.0 108.1 109.6 110.0 149.28|hasn't any|121.2|hasn't been able to pass urine|37.2|hasn't been able to pass water|37.2|hasn't been able to pee|37.2|hasn't been able to urinate|37.2|hasn't been able to wee|37.2|hasn't been drinking enough|66.1|hasn't been drinking much|66.1|hasn't been drinking properly|66.1|hasn't been sleeping|69.1|hasn't changed|98.2|hasn't cleared|94.7|hasn't come back|94.7|hasn't diabetes|121.2|hasn't eased|94.7|hasn't gone|94.0|hasn't gone away|94.5|hasn't got|121.2|hasn't got better|63.27|hasn't gotten better|63.27|hasn't had a bite|68.22|hasn't had a crumb|68.22|hasn't had a morsel|68.22|hasn't had a thing|68.22|hasn't had anything|68.22|hasn't have|121.2|hasn't healed|63.27|hasn't improved|63.23|hasn't lost any weight|100.2|hasn't lost weight|100.2|hasn't passed|37.12 94.3|hasn't peed|37.12|hasn't progressed|98.7|hasn't settled|94.7|hasn't sugar|121.2|hasn't weed|37.12
+haul|haul|65.64
+have|have|46.2|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.24 38.10|have to strain|38.10|have to wait|38.10
+haven't|haven't|108.1 109.6 110.0 149.27|haven't any|121.2|haven't been able to pass urine|37.2|haven't been able to pass water|37.2|haven't been able to pee|37.2|haven't been able to urinate|37.2|haven't been able to wee|37.2|haven't been drinking enough|66.1|haven't been drinking much|66.1|haven't been drinking properly|66.1|haven't been drunk|66.24|haven't been sleeping|69.1|haven't diabetes|121.2|haven't drunk|66.24|haven't eaten|68.4|haven't getting|69.45|haven't got|69.45 121.2|haven't had|69.45|haven't had a bite|68.22|haven't had a crumb|68.22|haven't had a morsel|68.22|haven't had a thing|68.22|haven't had any anything to eat|68.21|haven't had any breakfast|68.21|haven't had any dinner|68.21|haven't had any lunch|68.21|haven't had any tea|68.21|haven't had anything|68.22|haven't had anything to eat|68.21|haven't had breakfast|68.21|haven't had dinner|68.21|haven't had lunch|68.21|haven't had tea|68.21|haven't have|121.2|haven't having|69.45|haven't lost any weight|100.2|haven't lost weight|100.2|haven't noticed|149.18|haven't passed|37.11|haven't peed|37.11|haven't slept|69.15|haven't sugar|121.2|haven't weed|37.11
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.6|having sugar issue|71.6|having sugar problem|71.6|having sugar since|71.6
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he been|114.3|he do eat|110.0|he does eat|110.0|he eat|110.0|he feel|114.3|he has been|114.3|he have been|114.3
-he's|he's|29.0 45.5|he's been|114.3|he's buggered|69.22|he's feel|114.3|he's has been|114.3|he's have been|114.3|he's puffed|39.30|he's shattered|69.22|he's stuffed|69.22
-head|head|4.0 85.0|head ache|85.2|head cold|72.7|head exploded|51.12|head exploding|85.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|85.11|head hurting|85.6|head hurts|85.6|head is all over the place|43.21|head is exploding|85.3|head is going to burst|51.9|head is going to explode|51.9|head is killing|85.3|head is pounding|85.3|head is splitting|85.3|head killing|85.3|head over heels|124.9|head pain|85.6|head pounding|85.3|head splitting|85.3|head was exploding|85.3|head was going to burst|51.9|head was going to explode|51.9|head was killing|85.3|head was pounding|85.3|head was splitting|85.3
+he|he been|122.3|he do eat|118.0|he does eat|118.0|he eat|118.0|he feel|122.3|he has been|122.3|he have been|122.3
+he's|he's|29.0 45.5|he's been|122.3|he's buggered|69.22|he's feel|122.3|he's has been|122.3|he's have been|122.3|he's puffed|39.30|he's shattered|69.22|he's stuffed|69.22
+head|head|4.0 85.0|head ache|85.2|head began|85.3|head cold|72.7|head exploded|51.12|head exploding|85.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|85.11|head hurting|85.6|head hurts|85.6|head is|85.3|head is all over the place|43.21|head is going to burst|51.9|head is going to explode|51.9|head keeps|85.3|head kept|85.3|head killing|85.3|head over heels|132.15|head pain|85.6|head pounding|85.3|head splitting|85.3|head started|85.3|head starts|85.3|head throbbing|85.3|head was|85.3|head was going to burst|51.9|head was going to explode|51.9|head went|85.3
 head's|head's all over the place|43.21
-headache|headache|85.1|headache for job|124.25|headache for problem|124.25|headache free|100.2|headache of a job|124.25|headache of a problem|124.25
-healing|healing nicely|116.3|healing up|116.3|healing well|116.3
-healthy|healthy diet|110.5
-heard|heard a crack|63.27
-heart|heart|15.0 83.0 83.10|heart area|3.2|heart attack|50.0|heart beat|83.3|heart broken|124.8|heart flutter|83.8|heart is set on|124.7|heart set on|124.7|heart was set on|124.7
+headache|headache|85.1|headache for job|132.31|headache for problem|132.31|headache free|108.2|headache of a job|132.31|headache of a problem|132.31
+healing|healing nicely|124.3|healing up|124.3|healing well|124.3
+healthy|healthy diet|118.5
+heard|heard a crack|63.31
+heart|heart|15.0 83.0 83.10|heart area|3.2|heart attack|50.0|heart beat|83.3|heart broken|132.14|heart flutter|83.8|heart is set on|132.13|heart leaped|132.8|heart leapt|132.8|heart missed a beat as|132.7|heart missed a beat at|132.7|heart missed a beat when|132.7|heart sank|132.8|heart set on|132.13|heart skipped a beat as|132.7|heart skipped a beat at|132.7|heart skipped a beat when|132.7|heart was set on|132.13|heart went out|132.8
 heart's|heart's giving up|50.1|heart's playing up|50.1
 heartbeat|heartbeat|83.3
-heartbroken|heartbroken|124.8
-heat|heat exhaustion|66.38|heat stroke|66.39
-heatstroke|heatstroke|66.39
-heatwave|heatwave|66.30
-heaviness|heaviness|22.10 56.16 86.4
-heavy|heavy|22.9 86.4|heavy exercise|65.56|heavy job|65.29|heavy lifting|65.29|heavy metal|79.12|heavy work|65.29
+heartbroken|heartbroken|132.14
+heat|heat exhaustion|66.39|heat stroke|66.40
+heatstroke|heatstroke|66.40
+heatwave|heatwave|66.31
+heaviness|heaviness|22.11 56.17 86.6
+heavy|heavy|22.10 86.6|heavy day at the|65.0|heavy day in the|65.0|heavy day on the|65.0|heavy exercise|65.58|heavy job|65.31|heavy lifting|65.31|heavy metal|79.12|heavy work|65.31
 heel|heel|0.16
 heparin|heparin|82.16
 her|her|46.2|her sugar|71.16|her water|10.19
-hereditary|hereditary|80.5
-herniated|herniated|20.6|herniated dis|130.3
+hereditary|hereditary|80.6
+herniated|herniated|20.6|herniated dis|139.3
 hesitan|hesitan|38.8
 high|high|46.2|high blood sugar|71.0|high sugar|71.8|high temp|46.4
-higher|higher and higher|56.14|higher up|56.4
-hike|hike|65.0
-hiked|hiked|65.17
-hiking|hiking|65.1 65.18
+higher|higher and higher|56.15|higher up|56.4
+hike|hike|65.2
+hiked|hiked|65.19
+hiking|hiking|65.3 65.20
 hip|hip|0.6
 his|his|46.2|his sugar|71.17|his water|10.19
-hit|hit|109.1 123.4|hit her|23.10|hit her back|62.32|hit her head|62.32|hit her hip|62.32|hit her knee|62.32|hit her leg|62.32|hit her like a|85.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.32|hit him|23.10|hit him like a|85.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.32|hit his head|62.32|hit his hip|62.32|hit his knee|62.32|hit his leg|62.32|hit his neck|62.32|hit me|23.10|hit me like a|85.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.32|hit my head|62.32|hit my hip|62.32|hit my knee|62.32|hit my leg|62.32|hit my neck|62.32
-hold|hold on to furniture|24.2|hold on to the|24.2|hold on to the furniture|24.32|hold on to wall|24.2|hold onto furniture|24.2|hold onto the|24.2|hold onto wall|24.2
-holding|holding on to furniture|24.2|holding on to the|24.2|holding on to wall|24.2|holding onto furniture|24.2|holding onto the|24.2|holding onto wall|24.2
+hit|hit|117.1 131.4|hit her|23.10|hit her back|62.32|hit her head|62.32|hit her hip|62.32|hit her knee|62.32|hit her leg|62.32|hit her like a|85.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.32|hit him|23.10|hit him like a|85.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.32|hit his head|62.32|hit his hip|62.32|hit his knee|62.32|hit his leg|62.32|hit his neck|62.32|hit me|23.10|hit me like a|85.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.32|hit my head|62.32|hit my hip|62.32|hit my knee|62.32|hit my leg|62.32|hit my neck|62.32
+hold|hold on to furniture|24.2|hold on to the|24.2|hold on to the banister|24.36|hold on to the bannister|24.36|hold on to the furniture|24.32|hold on to the rail|24.36|hold on to wall|24.2|hold onto furniture|24.2|hold onto the|24.2|hold onto the banister|24.36|hold onto the bannister|24.36|hold onto the rail|24.36|hold onto wall|24.2|hold the banister|24.36|hold the bannister|24.36|hold the rail|24.36
+holding|holding at her head|85.13|holding at his head|85.13|holding at my head|85.13|holding her head|85.13|holding his head|85.13|holding my head|85.13|holding on to furniture|24.2|holding on to the|24.2|holding on to wall|24.2|holding onto furniture|24.2|holding onto the|24.2|holding onto wall|24.2|holding steady|98.8
 holds|holds on to furniture|24.2|holds on to the|24.2|holds on to wall|24.2|holds onto furniture|24.2|holds onto the|24.2|holds onto wall|24.2
+holiday|holiday fever|132.4
 horrendous|horrendous|18.19
-horse|horse|125.0
-hose|hose|125.1
-hospital|hospital|63.30
-hot|hot and cold|46.6|hot and sweaty|46.13|hot day|66.29|hot to the touch|46.5|hot to touch|46.12
-house|house|125.0
+horse|horse|134.0
+hose|hose|134.1
+hospital|hospital|63.34
+hot|hot and cold|46.6|hot and sweaty|46.13|hot day|66.30|hot to the touch|46.5|hot to touch|46.12
+house|house|134.0
 housebound|housebound|77.27
+humping|humping|65.1
 hundred|hundred and one|46.19|hundred and three|46.19|hundred and two|46.19
-hundreds|hundreds of stairs|65.66|hundreds of steps|65.66
+hundreds|hundreds of stairs|65.68|hundreds of steps|65.68
 hungry|hungry|68.0
-hurt|hurt|17.5 109.1 118.0|hurt her|105.0|hurt herself|62.37|hurt himself|62.37|hurt his|105.0|hurt it|62.37|hurt my|105.0|hurt myself|62.37
+hurt|hurt|17.5 117.1 126.0|hurt her|113.0|hurt herself|62.37|hurt himself|62.37|hurt his|113.0|hurt it|62.37|hurt my|113.0|hurt myself|62.37
 hurting|hurting a lot|18.33|hurting like crazy|18.33|hurting like hell|18.33|hurting so much|18.33
 hurts|hurts a lot|18.33|hurts like crazy|18.33|hurts like hell|18.33|hurts so much|18.33
+husband|husband|133.2
 hydrochlorothiazide|hydrochlorothiazide|76.11
-hypercalc|hypercalc|134.3
+hypercalc|hypercalc|143.3
 hyperthyroid|hyperthyroid|73.4
 hypo|hypo|68.9
-hypokal|hypokal|134.2
+hypokal|hypokal|143.2
 hypos|hypos|68.10
 hypothyroid|hypothyroid|73.3
-i|i am|29.0|i am buggered|69.22|i am puffed|39.30|i am shattered|69.22|i am stuffed|69.22|i been|114.3|i can cope|95.6|i do eat|110.0|i does eat|110.0|i don't know|141.23|i don't know if|141.13|i don't think|142.1|i doubt|142.3|i eat|110.0|i feel|29.0 114.3|i get|29.0|i has been|114.3|i have been|114.3|i see all right|115.0|i see alright|115.0|i see clearly|115.0|i see fine|115.0|i see normally|115.0|i see ok|115.0|i see perfectly|115.0|i see properly|115.0|i see well|115.0|i wonder if|141.16
+i|i am|29.0|i am buggered|69.22|i am puffed|39.30|i am shattered|69.22|i am stuffed|69.22|i been|122.3|i can cope|103.6|i do eat|118.0|i does eat|118.0|i don't know|150.25|i don't know if|150.15|i don't think|151.1|i doubt|151.3|i eat|118.0|i feel|29.0 122.3|i get|29.0|i has been|122.3|i have been|122.3|i see all right|123.0|i see alright|123.0|i see clearly|123.0|i see fine|123.0|i see normally|123.0|i see ok|123.0|i see perfectly|123.0|i see properly|123.0|i see well|123.0|i wonder if|150.18
 i'm|i'm|29.0 45.5|i'm buggered|69.22|i'm puffed|39.30|i'm shattered|69.22|i'm stuffed|69.22
-i've|i've been|29.0 114.3|i've feel|114.3|i've has been|114.3|i've have been|114.3
+i've|i've been|29.0 122.3|i've feel|122.3|i've has been|122.3|i've have been|122.3
 ice|ice|28.3
 icy|icy|28.2
 immune|immune system attacks|75.12
-improved|improved|116.2
-improving|improving|116.1
-in|in a daze|43.36|in a flash|53.5|in a matter of minutes|53.43|in a matter of seconds|53.43|in a second|51.2|in a split second|53.34|in an instant|53.4|in attacks|58.39|in episodes|58.39|in fits and starts|58.39|in her|87.0|in his|87.0|in like a second|51.2|in minutes|53.17|in my|87.0|in my family|80.2|in our family|80.2|in remission|81.16|in seconds|53.18|in spells|58.39|in tears from it|18.28|in tears from the pain|18.28|in tears with it|18.28|in tears with the pain|18.28|in the family|80.2|in waves|58.0
+improved|improved|124.2
+improving|improving|124.1
+in|in a daze|43.36|in a flash|53.5|in a matter of minutes|53.43|in a matter of seconds|53.43|in a second|51.2|in a split second|53.34|in an instant|53.4|in attacks|58.39|in episodes|58.39|in fits and starts|58.39|in her|87.0|in his|87.0|in like a second|51.2|in minutes|53.17|in my|87.0|in my family|80.3|in our family|80.3|in remission|81.16|in seconds|53.18|in spells|58.39|in tears from it|18.28|in tears from the pain|18.28|in tears with it|18.28|in tears with the pain|18.28|in the family|80.3|in waves|58.0
 incontinen|incontinen|87.18
 indapamide|indapamide|76.8
-indigestion|indigestion|86.8
+indigestion|indigestion|86.10
 infect|infect|72.0
-infection|infection of the whole body|139.5
+infection|infection of the whole body|148.5
 influenza|influenza|72.2
-inherited|inherited|80.6
+inherited|inherited|80.7
 injur|injur|62.23
-injure|injure|109.1
-injured|injured muscle|135.4
-injuring|injuring|109.1
+injure|injure|117.1
+injured|injured muscle|144.4
+injuring|injuring|117.1
 inner|inner thigh|13.12
 insecticide|insecticide|79.4
 insomnia|insomnia|69.18
 instantly|instantly|53.11
 insulin|insulin|71.10
 intense|intense|18.16
-internet|internet|125.0
+internet|internet|134.0
 into|into her|87.0|into her bum|19.8|into her buttock|19.8|into her leg|19.8|into his|87.0|into his bum|19.8|into his buttock|19.8|into his leg|19.8|into my|87.0|into my bum|19.8|into my buttock|19.8|into my leg|19.8|into the bum|19.8|into the buttock|19.8|into the leg|19.8
 irregular|irregular|84.6|irregular heart|83.7
-is|is|45.5|is it a stroke|49.0|is it astroke|49.0|is not|95.11
-isn't|isn't|95.11 140.20|isn't getting better|63.16|isn't healing|63.14|isn't making any sense|43.42|isn't making sense|43.42|isn't puffy|101.8|isn't swollen|101.2
-issue|issue|37.3
-it|it|41.2 41.33 56.16|it was|23.16
-it's|it's the left one|88.10|it's the left side|88.10|it's the right one|88.10|it's the right side|88.10
-itchy|itchy feet|124.13
-jarred|jarred|62.4 109.1
-jarring|jarring|109.1
+is|is|45.5|is it a stroke|49.0|is it astroke|49.0|is not|103.11|is not there|107.15
+isn't|isn't|99.0 103.11 149.20|isn't getting better|63.20|isn't got any sugar|121.3|isn't got sugar|121.3|isn't has any sugar|121.3|isn't has sugar|121.3|isn't have any sugar|121.3|isn't have sugar|121.3|isn't having any sugar|121.3|isn't having sugar|121.3|isn't healing|63.18|isn't making any sense|43.42|isn't making sense|43.42|isn't puffy|109.9|isn't swollen|109.3|isn't there|107.16
+issue|issue|37.5|issue with|97.1
+issues|issues with|97.1
+it|it|41.4 41.35 56.17|it goes|61.18|it was|23.16
+it's|it's all normal|102.1|it's the left one|88.10|it's the left side|88.10|it's the right one|88.10|it's the right side|88.10
+itchy|itchy feet|132.19
+jarred|jarred|62.4 117.1
+jarring|jarring|117.1
 jaw|jaw|5.9
-jeans|jeans|59.16 125.0
-jelly|jelly|22.7
+jeans|jeans|59.18 134.0
+jelly|jelly|22.8
 jittery|jittery|67.2
-jogg|jogg|65.14
-jolted|jolted|109.1
-jumbled|jumbled|33.7
+jogg|jogg|65.16
+jolted|jolted|117.1
+jumbled|jumbled|33.10
 jumping|jumping|84.22
 jumpy|jumpy|84.15
 junk|junk food|77.39
-just|just a bit of|95.9|just a few minutes|55.20|just a mild|95.9|just a niggle|95.13|just a normal|95.9|just aching|95.13|just achy|95.13|just an ache|95.13|just like that|53.6|just now|53.20|just sore|95.13|just that foot|88.11|just that leg|88.11|just that side|88.11|just the left|88.4|just the left one|88.10|just the left side|88.10|just the one foot|88.11|just the one leg|88.11|just the one side|88.11|just the right|88.4|just the right one|88.10|just the right side|88.10|just then|53.24|just this foot|88.11|just this leg|88.11|just this side|88.11
+just|just a bit of|103.9|just a few minutes|55.20|just a mild|103.9|just a niggle|103.13|just a normal|103.9|just aching|103.13|just achy|103.13|just an ache|103.13|just like that|53.6|just now|53.20|just sore|103.13|just that foot|88.11|just that leg|88.11|just that side|88.11|just the left|88.4|just the left one|88.10|just the left side|88.10|just the one foot|88.11|just the one leg|88.11|just the one side|88.11|just the right|88.4|just the right one|88.10|just the right side|88.10|just then|53.24|just this foot|88.11|just this leg|88.11|just this side|88.11
 keel|keel over|44.10
-keep|keep asking the same question|43.47|keep asking the same thing|43.47|keep choking|41.14|keep coming back|58.30|keep falling|24.25|keep on coming back|58.30|keep waking|69.28
-keeps|keeps asking the same question|43.47|keeps asking the same thing|43.47|keeps choking|41.14|keeps coming back|58.30|keeps falling|24.26|keeps getting weaker|57.19|keeps getting worse|57.19|keeps on coming back|58.30
+keep|keep asking the same question|43.47|keep asking the same thing|43.47|keep choking|41.16|keep coming back|58.30|keep falling|24.25|keep on coming back|58.30|keep waking|69.28
+keeps|keeps asking the same question|43.47|keeps asking the same thing|43.47|keeps choking|41.16|keeps coming back|58.30|keeps falling|24.26|keeps getting weaker|57.22|keeps getting worse|57.22|keeps on coming back|58.30
 kept|kept coming back|58.30|kept on coming back|58.30
-kettle|kettle|125.0
+kettle|kettle|134.0
 kicked|kicked in|23.11
 kidney|kidney|74.0|kidney infection|72.16
+kill|kill her|17.23|kill him|17.23|kill me|17.23
 killing|killing me|17.11 18.14
-kitten|kitten|125.0
+kitten|kitten|134.0
 knackered|knackered|69.21
-knee|knee|0.4 24.35|knee are going|57.31|knee been going|57.31|knee can't|24.4|knee doesn't|24.4|knee don't|24.4|knee has been going|57.31|knee have been going|57.31|knee is going|57.31|knee won't|24.4|knee wouldn't|24.4
-knees|knees are going|57.31|knees been going|57.31|knees can't|24.4|knees doesn't|24.4|knees don't|24.4|knees has been going|57.31|knees have been going|57.31|knees is going|57.31|knees won't|24.4|knees wouldn't|24.4
-knock|knock|62.31 123.2
-knocked|knocked|109.1|knocked her for six|45.11|knocked him for six|45.11|knocked me for six|45.11|knocked over|62.35
+knee|knee|0.4 24.40|knee are giving|24.37|knee are going|57.34|knee been going|57.34|knee can't|24.4|knee doesn't|24.4|knee don't|24.4|knee giving|24.37|knee has been going|57.34|knee have been going|57.34|knee is giving|24.37|knee is going|57.34|knee keep giving|24.37|knee keeps giving|24.37|knee won't|24.4|knee wouldn't|24.4
+knees|knees are giving|24.37|knees are going|57.34|knees been going|57.34|knees can't|24.4|knees doesn't|24.4|knees don't|24.4|knees giving|24.37|knees has been going|57.34|knees have been going|57.34|knees is giving|24.37|knees is going|57.34|knees keep giving|24.37|knees keeps giving|24.37|knees won't|24.4|knees wouldn't|24.4
+knock|knock|62.31 131.2
+knocked|knocked|117.1|knocked her for six|45.11|knocked him for six|45.11|knocked me for six|45.11|knocked over|62.35
 knot|knot|21.7
-labouring|labouring|65.47
+labouring|labouring|65.49
 lack|lack of sleep|69.9
-lamb|lamb|125.0
-landed|landed|109.1|landed flat on|120.2|landed on|62.42 120.2
-laptop|laptop|125.0
+lamb|lamb|134.0
+lamp|lamp post|60.2
+lamppost|lamppost|60.2
+landed|landed|117.1|landed flat on|128.2|landed on|62.42 128.2
+laptop|laptop|134.0
 lasix|lasix|76.5
 last|last night|54.2
-lawn|lawn|125.0
+late|late aunt|133.0|late brother|133.0|late dad|133.0|late daughter|133.0|late father|133.0|late friend|133.0|late gran|133.0|late husband|133.0|late mom|133.0|late mother|133.0|late mum|133.0|late nan|133.0|late partner|133.0|late sister|133.0|late son|133.0|late uncle|133.0|late wife|133.0
+lawn|lawn|134.0
 lead|lead exposure|79.8|lead level|79.8|lead paint|79.8|lead pipes|79.8|lead poisoning|79.8
-leak|leak|36.9
+leak|leak|36.13
 leaked|leaked a bit|87.11|leaked pee|87.11|leaked urine|87.11|leaked wee|87.11
 leaking|leaking a bit|87.11|leaking pee|87.11|leaking urine|87.11|leaking wee|87.11
 leaks|leaks a bit|87.11|leaks pee|87.11|leaks urine|87.11|leaks wee|87.11
-leaves|leaves|125.0
+leaves|leaves|134.0
 left|left ankle|88.3|left calf|88.3|left foot|88.3|left hip|88.3|left knee|88.3|left leg|88.3|left side|88.3|left thigh|88.3
-leg|leg|0.0 21.2 24.35|leg are|25.17|leg are going|57.31|leg arteries|78.19|leg artery|78.19|leg asleep|25.17|leg been going|57.31|leg can't|24.4|leg day|65.49|leg doesn't|24.4|leg don't|24.4|leg dragging|24.42|leg drags|24.42|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.31|leg have been going|57.31|leg is|25.17|leg is going|57.31|leg is turned out|64.18|leg is twisted out|64.18|leg it|124.5|leg keep|25.17|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|124.18|leg of the chair|124.17|leg of the journey|124.17 124.18|leg of the table|124.17|leg of the trip|124.17 124.18|leg on the chair|124.17|leg on the journey|124.17|leg on the table|124.17|leg on the trip|124.17|leg room of the chair|124.17|leg room of the journey|124.17|leg room of the table|124.17|leg room of the trip|124.17|leg room on the chair|124.17|leg room on the journey|124.17|leg room on the table|124.17|leg room on the trip|124.17|leg turned out|64.18|leg twisted out|64.18|leg went|22.38|leg won't|24.4|leg wouldn't|24.4
-legs|legs are|25.17|legs are going|57.31|legs asleep|25.17|legs been going|57.31|legs can't|24.4|legs doesn't|24.4|legs don't|24.4|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.31|legs have been going|57.31|legs is|25.17|legs is going|57.31|legs keep|25.17|legs of the chair|124.17|legs of the journey|124.17|legs of the table|124.17|legs of the trip|124.17|legs on the chair|124.17|legs on the journey|124.17|legs on the table|124.17|legs on the trip|124.17|legs went|22.37|legs won't|24.4|legs wouldn't|24.4
-less|less painful|116.7|less sore|116.7|less swollen|116.7
-letting|letting go of cups|121.1|letting go of everything|121.1|letting go of stuff|121.1|letting go of the cup|121.1|letting go of things|121.1
+leg|leg|0.0 21.2 24.40 101.0|leg are|25.17|leg are giving|24.37|leg are going|57.34|leg arteries|78.19|leg artery|78.19|leg asleep|25.17|leg been going|57.34|leg can't|24.4|leg day|65.51|leg doesn't|24.4|leg don't|24.4|leg dragging|24.47|leg drags|24.47|leg giving|24.37|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.34|leg have been going|57.34|leg is|25.17|leg is giving|24.37|leg is going|57.34|leg is turned out|64.18|leg is twisted out|64.18|leg it|132.11|leg keep|25.17|leg keep giving|24.37|leg keeps giving|24.37|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|132.24|leg of the chair|132.23|leg of the journey|132.23 132.24|leg of the table|132.23|leg of the trip|132.23 132.24|leg on the chair|132.23|leg on the journey|132.23|leg on the table|132.23|leg on the trip|132.23|leg room of the chair|132.23|leg room of the journey|132.23|leg room of the table|132.23|leg room of the trip|132.23|leg room on the chair|132.23|leg room on the journey|132.23|leg room on the table|132.23|leg room on the trip|132.23|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.4|leg wouldn't|24.4
+legs|legs are|25.17|legs are giving|24.37|legs are going|57.34|legs asleep|25.17|legs been going|57.34|legs can't|24.4|legs doesn't|24.4|legs don't|24.4|legs giving|24.37|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.34|legs have been going|57.34|legs is|25.17|legs is giving|24.37|legs is going|57.34|legs keep|25.17|legs keep giving|24.37|legs keeps giving|24.37|legs of the chair|132.23|legs of the journey|132.23|legs of the table|132.23|legs of the trip|132.23|legs on the chair|132.23|legs on the journey|132.23|legs on the table|132.23|legs on the trip|132.23|legs went|22.38|legs won't|24.4|legs wouldn't|24.4
+less|less painful|124.7|less sore|124.7|less swollen|124.7
+letting|letting go of cups|129.1|letting go of everything|129.1|letting go of stuff|129.1|letting go of the cup|129.1|letting go of things|129.1
 leukaemia|leukaemia|81.11
 leukemia|leukemia|81.11
+level|level|102.0
 levothyroxine|levothyroxine|73.6
-lifted|lifted|65.28
-lifting|lifting|65.27
+lifted|lifted|65.30|lifted after|55.34|lifted again|55.34
+lifting|lifting|65.1 65.29
 light|light headed|44.4
 lightheaded|lightheaded|44.4
-like|like|33.20|like a bomb|51.5|like a light switch|53.36|like a switch|53.41|like being hit|52.1|like being hit in the head|51.10|like being kicked|52.1|like being kicked in the head|51.10|like being smacked|52.1|like being struck|52.1|like being whacked|52.1|like death warmed up|45.12|like flicking a switch|53.37|like getting hit|52.1|like getting kicked|52.1|like getting smacked|52.1|like getting struck|52.1|like getting whacked|52.1|like he'd been hit|52.1|like he'd been hit in the head|51.10|like he'd been kicked|52.1|like he'd been kicked in the head|51.10|like he'd been smacked|52.1|like he'd been struck|52.1|like he'd been whacked|52.1|like he's dying|45.9|like i was hit|52.1|like i was kicked|52.1|like i was smacked|52.1|like i was struck|52.1|like i was whacked|52.1|like i'd been hit|52.1|like i'd been hit in the head|51.10|like i'd been kicked|52.1|like i'd been kicked in the head|51.10|like i'd been smacked|52.1|like i'd been struck|52.1|like i'd been whacked|52.1|like i'm dying|45.9|like last time|58.24|like lead|22.36|like lightning|51.4|like she'd been hit|52.1|like she'd been hit in the head|51.10|like she'd been kicked|52.1|like she'd been kicked in the head|51.10|like she'd been smacked|52.1|like she'd been struck|52.1|like she'd been whacked|52.1|like she's dying|45.9|like strong tea|47.2|like tea|47.2 47.9|like the clappers|84.18
+like|like|33.23|like a bomb|51.5|like a light switch|53.36|like a switch|53.41|like being hit|52.3|like being hit in the head|51.10|like being kicked|52.3|like being kicked in the head|51.10|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like death warmed up|45.12|like flicking a switch|53.37|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.10|like he'd been kicked|52.3|like he'd been kicked in the head|51.10|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.9|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.10|like i'd been kicked|52.3|like i'd been kicked in the head|51.10|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.9|like last time|58.24|like lead|22.37|like lightning|51.4|like she'd been hit|52.3|like she'd been hit in the head|51.10|like she'd been kicked|52.3|like she'd been kicked in the head|51.10|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.9|like strong tea|47.2|like tea|47.2 47.9|like the clappers|84.18
 limb|limb|0.13
-limp|limp|22.29
+limp|limp|22.30
 lip|lip|5.7 32.0
 little|little meat|77.14|little sun|77.45
 live|live on biscuits|77.35|live on bread|77.35|live on crisps|77.35|live on junk|77.35|live on noodles|77.35|live on tea|77.35|live on toast|77.35
 lives|lives on biscuits|77.35|lives on bread|77.35|lives on crisps|77.35|lives on junk|77.35|lives on noodles|77.35|lives on tea|77.35|lives on toast|77.35
 living|living on biscuits|77.35|living on bread|77.35|living on crisps|77.35|living on junk|77.35|living on noodles|77.35|living on tea|77.35|living on toast|77.35
 lixiana|lixiana|82.13
-loads|loads of stairs|65.66|loads of steps|65.66
-long|long run|65.11|long walk|65.42
+loads|loads of stairs|65.68|loads of steps|65.68
+long|long day at the|65.0|long day in the|65.0|long day on the|65.0|long run|65.13|long walk|65.44
 loo|loo|10.16
-look|look|45.5|look thinner|59.9
-looking|looking dull|45.1|looking thinner|59.9
-looks|looks thinner|59.9|looks vacant|43.45
-loose|loose bowels|66.15|loose motion|66.13|loose stool|66.14
+look|look|45.5 109.2|look thinner|59.11
+looking|looking dull|45.1|looking thinner|59.11
+looks|looks thinner|59.11|looks vacant|43.45
+loose|loose bowels|66.16|loose motion|66.14|loose stool|66.15
 lopsided|lopsided|31.3
-lose|lose control|36.4|lose her balance|24.20|lose his balance|24.20|lose my balance|24.20
-losing|losing control|36.3|losing eyesight|34.1|losing feeling|25.1|losing her balance|24.21|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.21|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.21|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.1|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.1|losing the sensation|25.1|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.4
+lose|lose control|36.6|lose her balance|24.20|lose his balance|24.20|lose my balance|24.20
+losing|losing|59.1|losing control|36.5|losing eyesight|34.1|losing feeling|25.1|losing her balance|24.21|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.21|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.21|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.1|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.1|losing the sensation|25.1|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.6
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.0|loss of sensation|25.0|loss of sight|34.0|loss of vision|34.0
-lost|lost|59.0 59.7 90.10|lost a bit of weight|59.3|lost a fair bit of weight|59.3|lost a little bit of weight|59.3|lost a little weight|59.3|lost a lot of weight|59.3|lost a ton of weight|59.3|lost all feeling|25.9|lost all her power|22.14|lost all her strength|22.14|lost all his power|22.14|lost all his strength|22.14|lost all my power|22.14|lost all my strength|22.14|lost all power|22.14|lost all strength|22.14|lost all the feeling|25.9|lost all the power|22.14|lost all the strength|22.14|lost all their power|22.14|lost all their strength|22.14|lost any weight|59.3|lost control|36.2|lost control of her bladder|87.9|lost control of her bowel|87.9|lost control of her waterworks|87.9|lost control of his bladder|87.9|lost control of his bowel|87.9|lost control of his waterworks|87.9|lost control of my bladder|87.9|lost control of my bowel|87.9|lost control of my waterworks|87.9|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.3|lost her eyesight|34.2|lost her footing|62.39|lost her power|22.14|lost her sight|34.6|lost her strength|22.14|lost her vision|34.2|lost his eyesight|34.2|lost his footing|62.39|lost his power|22.14|lost his sight|34.6|lost his strength|22.14|lost his vision|34.2|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.3|lost lots of weight|59.3|lost much weight|59.3|lost my eyesight|34.2|lost my footing|62.39|lost my power|22.14|lost my sight|34.6|lost my strength|22.14|lost my vision|34.2|lost power|22.14|lost so much weight|59.3|lost some weight|59.3|lost strength|22.14|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.14|lost the sight|34.6|lost the strength|22.14|lost their power|22.14|lost their strength|22.14|lost vision|34.2 34.13|lost weight|59.3
-lot|lot of walking|65.44|lot thinner|59.9
-lots|lots of enough sun|110.1|lots of lots of sun|110.1|lots of plenty of sun|110.1|lots of stairs|65.66|lots of steps|65.66|lots of sun|110.1
-low|low blood sugar|68.16|low fluid|127.2|low salt|127.3|low sugar|68.12
+lost|lost|59.0 59.9 90.10|lost  power|22.1|lost  strength|22.1|lost a bit of weight|59.5|lost a fair bit of weight|59.5|lost a little bit of weight|59.5|lost a little weight|59.5|lost a lot of weight|59.5|lost a ton of weight|59.5|lost all|22.1|lost all feeling|25.9|lost all her power|22.15|lost all her strength|22.15|lost all his power|22.15|lost all his strength|22.15|lost all my power|22.15|lost all my strength|22.15|lost all power|22.15|lost all strength|22.15|lost all the feeling|25.9|lost all the power|22.15|lost all the strength|22.15|lost all their power|22.15|lost all their strength|22.15|lost any weight|59.5|lost control|36.4|lost control of her bladder|87.9|lost control of her bowel|87.9|lost control of her waterworks|87.9|lost control of his bladder|87.9|lost control of his bowel|87.9|lost control of his waterworks|87.9|lost control of my bladder|87.9|lost control of my bowel|87.9|lost control of my waterworks|87.9|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.5|lost her|22.1|lost her eyesight|34.2|lost her footing|62.39|lost her power|22.15|lost her sight|34.6|lost her strength|22.15|lost her vision|34.2|lost his|22.1|lost his eyesight|34.2|lost his footing|62.39|lost his power|22.15|lost his sight|34.6|lost his strength|22.15|lost his vision|34.2|lost its|22.1|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.5|lost lots of weight|59.5|lost much weight|59.5|lost my|22.1|lost my eyesight|34.2|lost my footing|62.39|lost my power|22.15|lost my sight|34.6|lost my strength|22.15|lost my vision|34.2|lost power|22.1 22.15|lost so much weight|59.5|lost some weight|59.5|lost strength|22.1 22.15|lost the|22.1|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.15|lost the sight|34.6 34.23|lost the strength|22.15|lost their power|22.15|lost their strength|22.15|lost vision|34.2 34.13|lost weight|59.5
+lot|lot of walking|65.46|lot thinner|59.11
+lots|lots of enough sun|118.1|lots of lots of sun|118.1|lots of plenty of sun|118.1|lots of stairs|65.68|lots of steps|65.68|lots of sun|118.1
+low|low blood sugar|68.16|low fluid|136.2|low salt|136.3|low sugar|68.12
 lower|lower back|1.6|lower half|0.14
-lugg|lugg|65.63
+lugg|lugg|65.65
 lumbar|lumbar|1.4
-lunges|lunges|65.46
+lunges|lunges|65.48
 lupus|lupus|75.3
 lying|lying on|64.5
 lyme|lyme|72.18
 lymphoma|lymphoma|81.10
-m|m s|131.2
-made|made my blood boil|124.16
+m|m s|140.2
+machine|machine|134.0
+made|made my blood boil|132.22
 mainly|mainly just the left one|88.10|mainly just the left side|88.10|mainly just the right one|88.10|mainly just the right side|88.10|mainly the left one|88.10|mainly the left side|88.10|mainly the right one|88.10|mainly the right side|88.10
 making|making no sense|43.44
 malaria|malaria|72.24
 malignan|malignan|81.6
 malnourish|malnourish|77.40
-malnutrition|malnutrition|137.3
-manageable|manageable|95.4
-managed|managed to get up|93.5
+malnutrition|malnutrition|146.3
+manageable|manageable|103.4
+managed|managed to get back up|93.4|managed to get herself up|93.4|managed to get himself up|93.4|managed to get myself up|93.4|managed to get up|93.7
 mastectomy|mastectomy|81.15
-maternal|maternal side|80.8
-may|may be|141.4|may have|141.3
-may've|may've|141.5
-maybe|maybe|141.1
-meal|meal|41.33
-meat|meat|125.0
-medication|medication hasn't changed|117.2|medication haven't changed|117.2|medication that make|76.15|medication which make|76.15
-medicine|medicine hasn't changed|117.2|medicine haven't changed|117.2|medicine that make|76.15|medicine which make|76.15
-medicines|medicines hasn't changed|117.2|medicines haven't changed|117.2|medicines that make|76.15|medicines which make|76.15
-meds|meds hasn't changed|117.2|meds haven't changed|117.2
+maternal|maternal side|80.9
+may|may be|150.6|may have|150.3
+may've|may've|150.7
+maybe|maybe|150.1
+meal|meal|41.35
+meat|meat|134.0
+medication|medication hasn't changed|125.2|medication haven't changed|125.2|medication that make|76.15|medication which make|76.15
+medicine|medicine hasn't changed|125.2|medicine haven't changed|125.2|medicine that make|76.15|medicine which make|76.15
+medicines|medicines hasn't changed|125.2|medicines haven't changed|125.2|medicines that make|76.15|medicines which make|76.15
+meds|meds hasn't changed|125.2|meds haven't changed|125.2
 melanoma|melanoma|81.13
 mercury|mercury|79.10
 messed|messed herself|87.17|messed himself|87.17|messed meself|87.6|messed myself|87.17|messed themselves|87.6
 metasta|metasta|81.8
-meters|meters|60.7
+meters|meters|60.9
 metformin|metformin|71.11
-metres|metres|60.6
-might|might|141.2
+metres|metres|60.8
+might|might|150.2
 migraine|migraine|85.5
-mild|mild|95.2
-milk|milk|125.0
+mild|mild|103.2
+milk|milk|134.0
 mind|mind is all over the place|43.21
 mind's|mind's all over the place|43.21
 mini|mini|48.1
-minor|minor injur|128.3
+minor|minor injur|137.3
 minutes|minutes ago|53.23
 missed|missed a meal|68.3|missed beat|84.12|missed breakfast|68.3|missed dinner|68.3|missed lunch|68.3|missed meals|68.3|missed tea|68.3
 missing|missing beats|84.5
-mixed|mixed up|43.20
-mobile|mobile|125.0
-mom|mom|80.0 80.15
-mom's|mom's side|80.8|mom's water|10.19
-more|more and more|57.23
+mix|mix her words up|33.3|mix his words up|33.3|mix my words up|33.3|mix words up|33.3
+mixed|mixed her words up|33.3|mixed his words up|33.3|mixed my words up|33.3|mixed up|43.20|mixed words up|33.3
+mixes|mixes her words up|33.3|mixes his words up|33.3|mixes my words up|33.3|mixes words up|33.3
+mixing|mixing her words up|33.3|mixing his words up|33.3|mixing my words up|33.3|mixing up her words|33.2|mixing up his words|33.2|mixing up my words|33.2|mixing up the words|33.2|mixing up words|33.2|mixing words up|33.3
+mobile|mobile|134.0
+mom|mom|80.0 80.1 80.16 133.2
+mom's|mom's side|80.9|mom's water|10.19
+more|more and more|57.26|more weak|57.1
 mostly|mostly the left one|88.10|mostly the left side|88.10|mostly the right one|88.10|mostly the right side|88.10
-mother|mother|80.0 80.15
-mother's|mother's side|80.8
+mother|mother|80.0 80.1 80.16 133.2
+mother's|mother's side|80.9
 motion|motion|11.3 87.21
 mottled|mottled|30.7
 mouth|mouth|5.2 32.0
-moved|moved house|65.35|moved up|56.6|moved up to|56.1
-moves|moves|19.10|moves down|19.11
-movie|movie|125.0
-moving|moving|19.10|moving down|19.11|moving higher|56.7|moving house|65.34|moving up|56.6|moving up to|56.1
-ms|ms|131.1
-much|much better|116.5|much thinner|59.9
+moved|moved house|65.37|moved up|56.6|moved up to|56.1
+moves|moves|19.11|moves down|19.12
+movie|movie|134.0
+moving|moving|19.11 65.1|moving down|19.12|moving higher|56.7|moving house|65.36|moving up|56.6|moving up to|56.1
+ms|ms|140.1
+much|much better|124.5|much thinner|59.11
 muddl|muddl|43.12
-muddled|muddled words|33.10
-multiple|multiple sclerosis|131.0
-mum|mum|80.0 80.15
-mum's|mum's side|80.8|mum's water|10.19
-mumbl|mumbl|8.10 33.9
-murder|murder|17.29
-muscle|muscle|14.0 21.2 80.1|muscle breakdown|136.1|muscle disease|133.1|muscle disorder|133.2|muscle fatigue|126.5|muscle injur|135.3|muscle relax|70.7|muscle strain|135.6|muscle tear|135.1|muscle trauma|135.5
+muddled|muddled words|33.13
+multiple|multiple sclerosis|140.0
+mum|mum|80.0 80.1 80.16 133.2
+mum's|mum's side|80.9|mum's water|10.19
+mumbl|mumbl|8.10 33.12
+murder|murder|17.30
+muscle|muscle|14.0 21.2 80.2|muscle breakdown|145.1|muscle disease|142.1|muscle disorder|142.2|muscle fatigue|135.5|muscle injur|144.3|muscle relax|70.7|muscle strain|144.6|muscle tear|144.1|muscle trauma|144.5
 muscly|muscly|14.1
-muscular|muscular dystrophy|80.10 133.3
+muscular|muscular dystrophy|80.11 142.3
 mushed|mushed|33.0
-my|my|46.2|my run|65.11|my sugar|71.15|my water|10.19
+my|my|46.2|my run|65.13|my sugar|71.15|my water|10.19
 myasthenia|myasthenia|75.8
 myeloma|myeloma|81.9
-myopath|myopath|80.13 133.0
-myositis|myositis|133.5
-myotonic|myotonic|80.12
-nan|nan|80.0 80.15
+myopath|myopath|80.14 142.0
+myositis|myositis|142.5
+myotonic|myotonic|80.13
+nan|nan|80.0 80.1 80.16 133.1 133.2
 nan's|nan's water|10.19
-nasty|nasty|63.9
-neck|neck|2.0|neck got|109.2|neck has|109.2|neck injur|109.0|neck is|109.2|neck was|109.2|neck were|109.2
-neck's|neck's|109.2
-need|need a stick|24.30
-neither|neither|140.7
-nephew|nephew|80.0
-nerve|nerve damage|129.1
-neuropath|neuropath|129.0
-never|never|100.1 102.0 140.2|never always mak|87.10|never getting|69.42|never go out|77.25 77.43|never got|69.42|never had|69.42|never having|69.42|never mak|87.10|never see the sun|77.3
+nasty|nasty|63.13
+neck|neck|2.0|neck got|117.2|neck has|117.2|neck injur|117.0|neck is|117.2|neck was|117.2|neck were|117.2
+neck's|neck's|117.2
+need|need|24.33|need a stick|24.30
+neighbor|neighbor|133.1
+neighbour|neighbour|133.1
+neither|neither|149.7
+nephew|nephew|80.1
+nerve|nerve damage|138.1
+neuropath|neuropath|138.0
+never|never|99.0 108.1 110.0 149.2|never always mak|87.10|never getting|69.45|never go out|77.25 77.43|never got|69.45|never had|69.45|never having|69.45|never mak|87.10|never see the sun|77.3
 new|new|70.0|new dose|70.13|new drug|70.1|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
-niece|niece|80.0
-niggl|niggl|17.20 95.8
+niece|niece|80.1
+niggl|niggl|17.20 103.8
 night|night shift|69.35|night sweats|46.15
 nineteen|nineteen to the dozen|84.17
-no|no|140.0|no better|63.17|no color|30.13|no colour|30.12|no control|36.5|no dairy|77.16|no diabetes|113.0|no diabetic|113.0|no difficulty|140.16|no energy|69.31|no energy in|22.13|no feeling|25.8|no food|68.6|no head ache|100.0|no head pain|100.0|no headache|100.0|no idea|141.25|no improvement|63.21|no issue|140.15|no longer|140.34|no meat|77.11|no migraine|100.0|no milk|77.17|no more|140.33|no new drugs|117.1|no new medication|117.1|no new medicine|117.1|no new meds|117.1|no new pills|117.1|no new prescription|117.1|no new tablets|117.1|no one|140.10|no pee|37.11|no power|22.13|no problem|140.13|no puffiness|101.0|no sensation|25.2 25.15|no sleep|69.10 69.25|no strength|22.13|no sugar|113.0|no sun|77.24|no sunlight|77.4|no swelling|101.0|no trouble|140.14|no urine|37.11|no water|66.32|no way of knowing|141.31|no wee|37.11
-nobody|nobody|140.9
+no|no|99.0 149.0|no better|63.21|no bother|107.12|no change|98.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.16|no diabetes|121.0|no diabetic|121.0|no difficulty|149.16|no energy|69.31|no energy in|22.14|no feeling|25.8|no food|68.6|no head ache|108.0|no head pain|108.0|no headache|108.0|no idea|150.27|no improvement|63.25|no issue|149.15|no longer|149.34|no meat|77.11|no migraine|108.0|no milk|77.17|no more|149.33|no new drugs|125.1|no new medication|125.1|no new medicine|125.1|no new meds|125.1|no new pills|125.1|no new prescription|125.1|no new tablets|125.1|no one|149.10|no pee|37.13|no power|22.1 22.14|no problem|149.13|no puffiness|109.0|no sensation|25.2 25.15|no sleep|69.10 69.25|no strength|22.1 22.14|no sugar|121.0|no sun|77.24|no sunlight|77.4|no swelling|109.0|no trouble|149.14|no urine|37.13|no water|66.33|no way of knowing|150.33|no wee|37.13
+nobody|nobody|149.9
 noggin|noggin|4.3
-non|non|110.2 140.37
-none|none|140.5|none of|140.12|none of it is proper words|33.22|none of it is sense|33.22|none of it makes proper words|33.22|none of it makes sense|33.22|none of it proper words|33.22|none of it sense|33.22|none swollen|101.6
-noodle|noodle|22.35
-noone|noone|140.11
-nor|nor|140.6
-normal|normal|99.6|normal again|55.27|normal in herself|114.0|normal in himself|114.0|normal in myself|114.0|normal now|55.39
-not|not|95.11 100.1 101.5 102.0 140.1|not a diabetic|113.1|not a sugar patient|113.1|not all there|43.35|not always mak|87.10|not as far as|142.6|not been crook|114.2|not been drinking enough|66.0|not been drinking much|66.0|not been drinking properly|66.0|not been having anything to drink|66.24|not been having enough to drink|66.24|not been having much to drink|66.24|not been ill|114.2|not been off color|114.2|not been off colour|114.2|not been out in the sun|77.2|not been poorly|114.2|not been sick|114.2|not been sleeping|69.1|not been unwell|114.2|not certain|141.18|not crook|114.2|not diabetic|113.1|not drinking|66.22|not drinking enough|66.1|not drinking much|66.1|not eaten|68.5|not eating and thin|59.14|not eating properly|77.29|not eating well|77.29|not enough air|39.1|not enough fluid|127.4|not enough sun|77.46|not entirely sure|141.6|not feeling crook|114.2|not feeling good|45.6|not feeling great|45.6|not feeling herself|45.6|not feeling himself|45.6|not feeling ill|114.2|not feeling off color|114.2|not feeling off colour|114.2|not feeling poorly|114.2|not feeling right|45.6|not feeling sick|114.2|not feeling unwell|114.2|not feeling well|45.6|not getting|69.42|not getting any better|63.0|not getting any sleep|69.26|not getting better|63.15|not getting enough sleep|69.26|not getting good sleep|69.26|not getting much sleep|69.26|not getting proper sleep|69.26|not getting sensation|25.3|not getting sleep|69.26|not gone|94.3|not got|69.42|not had|69.42|not had any sleep|69.26|not had anything to drink|66.24|not had enough sleep|69.26|not had enough to drink|66.24|not had good sleep|69.26|not had much sleep|69.26|not had much to drink|66.24|not had proper sleep|69.26|not had sleep|69.26|not having|69.42|not having any sleep|69.26|not having enough sleep|69.26|not having good sleep|69.26|not having much sleep|69.26|not having proper sleep|69.26|not having sleep|69.26|not healing|63.13|not herself|43.19|not himself|43.19|not holding|36.11|not ill|114.2|not improving|63.20|not knowing when|36.15|not looking crook|114.2|not looking good|45.6|not looking great|45.6|not looking herself|45.6|not looking himself|45.6|not looking ill|114.2|not looking off color|114.2|not looking off colour|114.2|not looking poorly|114.2|not looking right|45.6|not looking sick|114.2|not looking unwell|114.2|not looking well|45.6|not mak|87.10|not making any sense|43.43|not making sense|33.19 43.14|not moving|31.11|not much energy in|22.13|not much feeling|25.10|not much meat|77.15|not much power|22.13|not much strength|22.13|not much sun|77.46|not myself|43.19|not noticed|140.19|not off color|114.2|not off colour|114.2|not passed urine|37.17|not passed water|37.17|not peed|37.8|not poorly|114.2|not proper words|33.23|not puffy|101.7|not quite sure|141.6|not real words|33.23|not really sure|141.6|not recognis|43.4|not recogniz|43.5|not right|90.15|not severe|95.1|not sick|114.2|not sleeping properly|69.2|not sleeping well|69.2|not slept|69.16|not so bad|95.0|not sugar patient|113.1|not sure|141.0|not swollen|101.1|not that bad|95.0|not that i know|142.4|not that i've noticed|142.5|not that sure|141.6|not thinking straight|43.31|not too bad|95.0|not too sure|141.6|not totally sure|141.6|not understanding|43.2|not unwell|114.2|not very bad|95.0|not very sure|141.6|not weed|37.8|not with it|43.23|not working|22.19
-nothing|nothing|140.4|nothing came|38.7|nothing came out|37.23|nothing comes|37.12 38.7|nothing comes out|37.23|nothing coming|37.12 38.7|nothing coming out|37.23|nothing happens|37.12 38.7|nothing new in her|117.3|nothing new in his|117.3|nothing new in medication|117.3|nothing new in medicine|117.3|nothing new in meds|117.3|nothing new in my|117.3|nothing new in pills|117.3|nothing new in tablets|117.3|nothing new in the|117.3|nothing new on her|117.3|nothing new on his|117.3|nothing new on medication|117.3|nothing new on medicine|117.3|nothing new on meds|117.3|nothing new on my|117.3|nothing new on pills|117.3|nothing new on tablets|117.3|nothing new on the|117.3|nothing new with her|117.3|nothing new with his|117.3|nothing new with medication|117.3|nothing new with medicine|117.3|nothing new with meds|117.3|nothing new with my|117.3|nothing new with pills|117.3|nothing new with tablets|117.3|nothing new with the|117.3|nothing swollen|101.6|nothing will come|37.25|nothing would come|37.25|nothing wrong with|140.17
-now|now and again|58.26|now and then|58.21|now he is|55.3|now he's|55.3|now i'm|55.3|now in|56.11|now it has crept|56.9|now it has gone|56.9|now it has got|56.9|now it has in|56.9|now it has moved|56.9|now it has spread|56.9|now it has to|56.9|now it has up to|56.9|now it is|55.3|now it is crept|56.9|now it is gone|56.9|now it is got|56.9|now it is in|56.9|now it is moved|56.9|now it is spread|56.9|now it is to|56.9|now it is up to|56.9|now it's|55.3|now it's crept|56.9|now it's gone|56.9|now it's got|56.9|now it's in|56.9 56.11|now it's moved|56.9|now it's spread|56.9|now it's to|56.9|now it's up to|56.9|now its crept|56.9|now its gone|56.9|now its got|56.9|now its in|56.9|now its moved|56.9|now its spread|56.9|now its to|56.9|now its up to|56.9|now she is|55.3|now she's|55.3
-numb|numb|25.6 31.16|numb and weak|22.30
+non|non|118.2 149.37
+none|none|149.5|none of|149.12|none of it is proper words|33.25|none of it is sense|33.25|none of it makes proper words|33.25|none of it makes sense|33.25|none of it proper words|33.25|none of it sense|33.25|none swollen|109.7
+noodle|noodle|22.36
+noone|noone|149.11
+nopower|nopower|22.1
+nor|nor|149.6
+normal|normal|107.6|normal again|55.27|normal in herself|122.0|normal in himself|122.0|normal in myself|122.0|normal now|55.41
+nostrength|nostrength|22.1
+not|not|103.11 108.1 109.6 110.0 149.1|not a diabetic|121.1|not a sugar patient|121.1|not all there|43.35|not always mak|87.10|not any change|98.1|not as far as|151.6|not been crook|122.2|not been drinking enough|66.1|not been drinking much|66.1|not been drinking properly|66.1|not been having anything to drink|66.25|not been having enough to drink|66.25|not been having much to drink|66.25|not been ill|122.2|not been off color|122.2|not been off colour|122.2|not been out in the sun|77.2|not been poorly|122.2|not been sick|122.2|not been sleeping|69.1|not been unwell|122.2|not bothering her|107.13|not bothering him|107.13|not bothering me|107.13|not bothering them|107.13|not bothering us|107.13|not certain|150.20|not changed|98.3|not controlling|36.1|not crook|122.2|not diabetic|121.1|not drinking|66.23|not drinking enough|66.2|not drinking much|66.2|not eaten|68.5|not eating|68.24|not eating and thin|59.16|not eating properly|77.29|not eating well|77.29|not enough air|39.1|not enough fluid|136.4|not enough sun|77.46|not entirely sure|150.8|not feeling crook|122.2|not feeling good|45.6|not feeling great|45.6|not feeling herself|45.6|not feeling himself|45.6|not feeling ill|122.2|not feeling off color|122.2|not feeling off colour|122.2|not feeling poorly|122.2|not feeling right|45.6|not feeling sick|122.2|not feeling unwell|122.2|not feeling well|45.6|not getting|69.45|not getting any better|63.0|not getting any sleep|69.26|not getting better|63.19|not getting enough sleep|69.26|not getting good sleep|69.26|not getting much sleep|69.26|not getting proper sleep|69.26|not getting sensation|25.3|not getting sleep|69.26|not gone|94.4|not got|69.45|not got any|22.1|not got any sugar|121.3|not got sugar|121.3|not had|69.45|not had a bite|68.22|not had a crumb|68.22|not had a drink|66.50|not had a morsel|68.22|not had a thing|68.22|not had any sleep|69.26|not had anything|68.22|not had anything to drink|66.25|not had enough sleep|69.26|not had enough to drink|66.25|not had good sleep|69.26|not had much sleep|69.26|not had much to drink|66.25|not had proper sleep|69.26|not had sleep|69.26|not has any|22.1|not has any sugar|121.3|not has sugar|121.3|not have any|22.1|not have any sugar|121.3|not have sugar|121.3|not having|69.45|not having a drink|66.50|not having any|22.1|not having any sleep|69.26|not having any sugar|121.3|not having enough sleep|69.26|not having good sleep|69.26|not having much sleep|69.26|not having proper sleep|69.26|not having sleep|69.26|not having sugar|121.3|not healing|63.17|not herself|43.19|not himself|43.19|not holding|36.15|not ill|122.2|not improving|63.24|not in control|36.10|not increasing|98.5|not knowing when|36.19|not looking crook|122.2|not looking good|45.6|not looking great|45.6|not looking herself|45.6|not looking himself|45.6|not looking ill|122.2|not looking off color|122.2|not looking off colour|122.2|not looking poorly|122.2|not looking right|45.6|not looking sick|122.2|not looking unwell|122.2|not looking well|45.6|not lost any weight|100.2|not lost weight|100.2|not mak|87.10|not making any sense|43.43|not making sense|33.22 43.14|not moving|31.11|not much energy in|22.14|not much feeling|25.10|not much meat|77.15|not much power|22.14|not much strength|22.14|not much sun|77.46|not myself|43.19|not noticed|149.19|not off color|122.2|not off colour|122.2|not passed urine|37.19|not passed water|37.19|not peed|37.10|not poorly|122.2|not progressing|98.6|not proper words|33.26|not puffy|109.8|not quite sure|150.8|not real words|33.26|not really sure|150.8|not recognis|43.4|not recogniz|43.5|not right|90.15|not severe|103.1|not sick|122.2|not sleeping properly|69.2|not sleeping well|69.2|not slept|69.16|not so bad|103.0|not sugar patient|121.1|not sure|150.0|not swollen|109.1|not that bad|103.0|not that i know|151.4|not that i've noticed|151.5|not that sure|150.8|not thinking straight|43.31|not too bad|103.0|not too sure|150.8|not totally sure|150.8|not understanding|43.2|not unwell|122.2|not very bad|103.0|not very sure|150.8|not weed|37.10|not with it|43.23|not working|22.20
+nothing|nothing|149.4|nothing came|38.7|nothing came out|37.25|nothing comes|37.14 38.7|nothing comes out|37.25|nothing coming|37.14 38.7|nothing coming out|37.25|nothing happens|37.14 38.7|nothing new in her|125.3|nothing new in his|125.3|nothing new in medication|125.3|nothing new in medicine|125.3|nothing new in meds|125.3|nothing new in my|125.3|nothing new in pills|125.3|nothing new in tablets|125.3|nothing new in the|125.3|nothing new on her|125.3|nothing new on his|125.3|nothing new on medication|125.3|nothing new on medicine|125.3|nothing new on meds|125.3|nothing new on my|125.3|nothing new on pills|125.3|nothing new on tablets|125.3|nothing new on the|125.3|nothing new with her|125.3|nothing new with his|125.3|nothing new with medication|125.3|nothing new with medicine|125.3|nothing new with meds|125.3|nothing new with my|125.3|nothing new with pills|125.3|nothing new with tablets|125.3|nothing new with the|125.3|nothing swollen|109.7|nothing will come|37.27|nothing would come|37.27|nothing wrong with|149.17
+now|now and again|58.26|now and then|58.21|now he is|55.3|now he's|55.3|now i'm|55.3|now in|56.12|now it has crept|56.9|now it has gone|56.9|now it has got|56.9|now it has in|56.9|now it has moved|56.9|now it has spread|56.9|now it has to|56.9|now it has up to|56.9|now it is|55.3|now it is crept|56.9|now it is gone|56.9|now it is got|56.9|now it is in|56.9|now it is moved|56.9|now it is spread|56.9|now it is to|56.9|now it is up to|56.9|now it's|55.3|now it's crept|56.9|now it's gone|56.9|now it's got|56.9|now it's in|56.9 56.12|now it's moved|56.9|now it's spread|56.9|now it's to|56.9|now it's up to|56.9|now its crept|56.9|now its gone|56.9|now its got|56.9|now its in|56.9|now its moved|56.9|now its spread|56.9|now its to|56.9|now its up to|56.9|now she is|55.3|now she's|55.3
+numb|numb|25.6 31.16|numb and weak|22.31
 number|number two|11.4
-numbness|numbness|56.16
-nutritional|nutritional|137.4
-o|o.k.|99.3
+numbers|numbers|102.0
+numbness|numbness|56.17
+nutritional|nutritional|146.4
+o|o.k.|107.3
 odd|odd|31.13 90.11
-off|off|90.14|off and on|58.13|off balance|24.19|off the top of my head|124.23|off the top of your head|124.23|off top of my head|124.23|off top of your head|124.23
-ok|ok|99.2|ok again|55.26|ok in herself|114.0|ok in himself|114.0|ok in myself|114.0|ok now|55.38
-okay|okay|99.1|okay again|55.25|okay in herself|114.0|okay in himself|114.0|okay in myself|114.0|okay now|55.37
-on|on and off|58.12|on her back|120.3|on his back|120.3|on its last legs|124.19|on my back|120.3|on one side|88.7|on the|64.1|on the ground|64.2|on the mend|116.4
+off|off|90.14|off and on|58.13|off balance|24.19|off the top of my head|132.29|off the top of your head|132.29|off top of my head|132.29|off top of your head|132.29
+ok|ok|107.2|ok again|55.26|ok in herself|122.0|ok in himself|122.0|ok in myself|122.0|ok now|55.40
+okay|okay|107.1|okay again|55.25|okay in herself|122.0|okay in himself|122.0|okay in myself|122.0|okay now|55.39
+olympic|olympic fever|132.4
+on|on|24.33|on and off|58.12|on her back|128.3|on his back|128.3|on its last legs|132.25|on my back|128.3|on one side|88.7|on the|64.1|on the ground|64.2|on the mend|124.4
 once|once a|58.41|once every|58.41|once per|58.41
 oncolog|oncolog|81.5
 one|one leg|88.0|one minute|53.38|one moment|53.40|one of her legs|88.2|one of his legs|88.2|one of my legs|88.2|one second|53.39|one side|88.1|one sided|31.5
-only|only a bit|95.10|only eat toast|77.32|only her left|88.5|only her right|88.5|only his left|88.5|only his right|88.5|only lasted|55.19|only my left|88.5|only my right|88.5|only one|88.6|only one side goes up|31.25|only one side lifts|31.25|only one side moves|31.25|only one side of her face|31.25|only one side of her mouth|31.25|only one side of her smile|31.25|only one side of his face|31.25|only one side of his mouth|31.25|only one side of his smile|31.25|only one side of my face|31.25|only one side of my mouth|31.25|only one side of my smile|31.25|only one side of the face|31.25|only one side of the mouth|31.25|only one side of the smile|31.25|only one side works|31.25|only that foot|88.11|only that leg|88.11|only that side|88.11|only the left|88.5|only the left one|88.10|only the left side|88.10|only the one foot|88.11|only the one leg|88.11|only the one side|88.11|only the right|88.5|only the right one|88.10|only the right side|88.10|only this foot|88.11|only this leg|88.11|only this side|88.11
-otherwise|otherwise all right|114.1|otherwise alright|114.1|otherwise fine|114.1|otherwise good|114.1|otherwise healthy|114.1|otherwise ok|114.1|otherwise well|114.1
-out|out of breath|39.16|out of it|43.26|out of nowhere|53.2|out of rhythm|84.25|out of the blue|53.3
-oven|oven|125.0
-over|over a couple of hour|53.8|over a few hour|53.8|over a few weeks|91.3|over about|53.8|over an hour|53.8|over did|65.40|over do|126.3|over exert|126.1|over just|53.8|over like|53.8|over maybe|53.8|over months|91.3|over one hour|53.8|over only|53.8|over the years|91.3|over three hour|53.8|over time|91.3|over two hour|53.8|over weeks|91.3
+only|only a bit|103.10|only eat toast|77.32|only her left|88.5|only her right|88.5|only his left|88.5|only his right|88.5|only lasted|55.19|only my left|88.5|only my right|88.5|only one|88.6|only one side goes up|31.25|only one side lifts|31.25|only one side moves|31.25|only one side of her face|31.25|only one side of her mouth|31.25|only one side of her smile|31.25|only one side of his face|31.25|only one side of his mouth|31.25|only one side of his smile|31.25|only one side of my face|31.25|only one side of my mouth|31.25|only one side of my smile|31.25|only one side of the face|31.25|only one side of the mouth|31.25|only one side of the smile|31.25|only one side works|31.25|only that foot|88.11|only that leg|88.11|only that side|88.11|only the left|88.5|only the left one|88.10|only the left side|88.10|only the one foot|88.11|only the one leg|88.11|only the one side|88.11|only the right|88.5|only the right one|88.10|only the right side|88.10|only this foot|88.11|only this leg|88.11|only this side|88.11
+onto|onto her back|128.6|onto her bum|128.6|onto her neck|128.6|onto his back|128.6|onto his bum|128.6|onto his neck|128.6|onto my back|128.6|onto my bum|128.6|onto my neck|128.6
+otherwise|otherwise all right|122.1|otherwise alright|122.1|otherwise fine|122.1|otherwise good|122.1|otherwise healthy|122.1|otherwise ok|122.1|otherwise well|122.1
+out|out of breath|39.16|out of control|36.11|out of it|43.26|out of nowhere|53.2|out of rhythm|84.25|out of the blue|53.3
+oven|oven|134.0
+over|over a couple of hour|53.8|over a few hour|53.8|over a few weeks|91.3|over about|53.8|over an hour|53.8|over did|65.42|over do|135.3|over exert|135.1|over just|53.8|over like|53.8|over maybe|53.8|over months|91.3|over one hour|53.8|over only|53.8|over the years|91.3|over three hour|53.8|over time|91.3|over two hour|53.8|over weeks|91.3
 overactive|overactive|73.2
-overdid|overdid|65.39
-overdo|overdo|65.41 126.2
-overexert|overexert|65.57 126.0
+overdid|overdid|65.41
+overdo|overdo|65.43 135.2
+overexert|overexert|65.59 135.0
 overnight|overnight|53.19 54.3
-p|p a d|138.4
-packed|packed in|22.45|packed it in|22.45|packed up|22.46
-pad|pad|78.16 138.3
-pain|pain|17.4 118.0|pain at the back of her head|85.8|pain at the back of his head|85.8|pain at the back of my head|85.8|pain at the back of the head|85.8|pain in head|85.7|pain in her head|85.7|pain in his head|85.7|pain in my head|85.7|pain in the arse|124.0|pain in the back of her head|85.8|pain in the back of his head|85.8|pain in the back of my head|85.8|pain in the back of the head|85.8|pain in the backside|124.0|pain in the bum|124.0|pain in the butt|124.0|pain in the head|85.7|pain in the neck|124.0
+p|p a d|147.4
+packed|packed in|22.46|packed it in|22.46|packed up|22.47
+pad|pad|78.16 147.3
+pain|pain|17.4 126.0|pain at the back of her head|85.8|pain at the back of his head|85.8|pain at the back of my head|85.8|pain at the back of the head|85.8|pain in head|85.7|pain in her head|85.7|pain in his head|85.7|pain in my head|85.7|pain in the arse|132.0|pain in the back of her head|85.8|pain in the back of his head|85.8|pain in the back of my head|85.8|pain in the back of the head|85.8|pain in the backside|132.0|pain in the bum|132.0|pain in the butt|132.0|pain in the head|85.7|pain in the neck|132.0
 paining|paining|17.17
 paint|paint stripper|79.7|paint thinners|79.13
 pale|pale|30.0
 palpitat|palpitat|83.2
 panting|panting|39.22
-pants|pants|59.16
-paralys|paralys|22.27 31.17
-paralyz|paralyz|22.28
-park|park run|65.61
-parkrun|parkrun|65.60
-parrot|parrot|125.0
+pants|pants|59.18
+paralys|paralys|22.28 31.17
+paralyz|paralyz|22.29
+park|park run|65.63
+parkrun|parkrun|65.62
+parrot|parrot|134.0
 part|part i sit on|13.22|part we sit on|13.22|part you sit on|13.22
 pass|pass out|44.1|pass water|10.14
 passed|passed|55.9|passed out|44.1
-passing|passing out|44.1|passing water|10.13|passing water all right|96.1|passing water are|96.1|passing water fine|96.1|passing water is|96.1|passing water normal|96.1|passing water ok|96.1
-paternal|paternal side|80.8
-pause|pause|61.11
-pee|pee|10.6 87.21|pee accident|87.8|pee is not coming|37.18|pee not coming|37.18|pee won't come|37.19|pee won't start|37.19
+passing|passing out|44.1|passing water|10.13|passing water all right|104.1|passing water are|104.1|passing water fine|104.1|passing water is|104.1|passing water normal|104.1|passing water ok|104.1
+paternal|paternal side|80.9
+pause|pause|61.20
+pee|pee|10.6 87.21|pee accident|87.8|pee is not coming|37.20|pee not coming|37.20|pee won't come|37.21|pee won't start|37.21
 peed|peed|10.9|peed herself|87.12|peed himself|87.12|peed meself|87.6|peed myself|87.12|peed themselves|87.6
-peeing|peeing|10.8|peeing all right|96.1|peeing are|96.1|peeing fine|96.1|peeing herself|87.4|peeing himself|87.4|peeing is|96.1|peeing meself|87.4|peeing myself|87.4|peeing normal|96.1|peeing ok|96.1
+peeing|peeing|10.8|peeing all right|104.1|peeing are|104.1|peeing fine|104.1|peeing herself|87.4|peeing himself|87.4|peeing is|104.1|peeing meself|87.4|peeing myself|87.4|peeing normal|104.1|peeing ok|104.1
 pees|pees|10.7
-perfect|perfect|99.14
-perhaps|perhaps|141.8
+perfect|perfect|107.22
+perhaps|perhaps|150.10
 perineum|perineum|13.4
-peripheral|peripheral arter|78.15|peripheral nerve|129.4
+peripheral|peripheral arter|78.15|peripheral nerve|138.4
 pesticide|pesticide|79.3
-pet|pet|125.0
-phone|phone|125.0
-physical|physical work|65.48
-picture|picture|125.0
-pig|pig|125.0
-pilates|pilates|65.24
-pilgrimage|pilgrimage|65.51
-pill|pill|41.2 41.33 41.35|pill that make|76.15|pill which make|76.15
-pills|pills hasn't changed|117.2|pills haven't changed|117.2|pills that make|76.15|pills which make|76.15
+pet|pet|134.0
+phone|phone|134.0
+physical|physical work|65.50
+picture|picture|134.0
+pig|pig|134.0
+pilates|pilates|65.26
+pilgrimage|pilgrimage|65.53
+pill|pill|41.4 41.35 41.37|pill that make|76.15|pill which make|76.15
+pills|pills hasn't changed|125.2|pills haven't changed|125.2|pills that make|76.15|pills which make|76.15
 pinched|pinched nerve|20.3
 pins|pins|0.15|pins and needles|26.1
-pipe|pipe|125.1
+pipe|pipe|134.1
 piss|piss|10.10
 pissed|pissed meself|87.6|pissed themselves|87.6
-plant|plant|125.0
+plant|plant|134.0
 plavix|plavix|82.15
-played|played badminton|65.20|played cricket|65.20|played football|65.20|played footy|65.20|played golf|65.20|played hockey|65.20|played netball|65.20|played rugby|65.20|played sport|65.20|played squash|65.20|played tennis|65.20
-playing|playing badminton|65.21|playing cricket|65.21|playing football|65.21|playing footy|65.21|playing hockey|65.21|playing netball|65.21|playing rugby|65.21|playing squash|65.21|playing tennis|65.21|playing up|17.23
-plenty|plenty fluid|112.1|plenty of dairy|110.4|plenty of eggs|110.4|plenty of enough sun|110.1|plenty of fish|110.4|plenty of fluid|112.1|plenty of fruit|110.4|plenty of lots of sun|110.1|plenty of meat|110.4|plenty of night's sleep|111.2|plenty of plenty of sun|110.1|plenty of protein|110.4|plenty of sleep|111.2|plenty of sun|110.1|plenty of to drink|112.1|plenty of veg|110.4|plenty of water|112.1|plenty to drink|112.1|plenty water|112.1
+played|played badminton|65.22|played cricket|65.22|played football|65.22|played footy|65.22|played golf|65.22|played hockey|65.22|played netball|65.22|played rugby|65.22|played sport|65.22|played squash|65.22|played tennis|65.22
+playing|playing badminton|65.23|playing cricket|65.23|playing football|65.23|playing footy|65.23|playing hockey|65.23|playing netball|65.23|playing rugby|65.23|playing squash|65.23|playing tennis|65.23|playing up|17.24
+plenty|plenty fluid|120.1|plenty of dairy|118.4|plenty of eggs|118.4|plenty of enough sun|118.1|plenty of fish|118.4|plenty of fluid|120.1|plenty of fruit|118.4|plenty of lots of sun|118.1|plenty of meat|118.4|plenty of night's sleep|119.2|plenty of plenty of sun|118.1|plenty of protein|118.4|plenty of sleep|119.2|plenty of sun|118.1|plenty of to drink|120.1|plenty of veg|118.4|plenty of water|120.1|plenty to drink|120.1|plenty water|120.1
 pneumonia|pneumonia|72.26
 poisoned|poisoned|79.20
 polymyalgia|polymyalgia|75.9
-polymyositis|polymyositis|133.6
-polyneuropath|polyneuropath|129.3
-pony|pony|125.0
+polymyositis|polymyositis|142.6
+polyneuropath|polyneuropath|138.3
+pony|pony|134.0
 poo|poo|11.1 87.21|poo accident|87.8
 pooed|pooed|87.14|pooed meself|87.6|pooed themselves|87.6
 pooing|pooing herself|87.4|pooing himself|87.4|pooing meself|87.4|pooing myself|87.4
 pooped|pooped|87.15|pooped meself|87.6|pooped themselves|87.6
 pooping|pooping herself|87.4|pooping himself|87.4|pooping meself|87.4|pooping myself|87.4
-poor|poor balance|24.37|poor blood flow|78.21|poor circulation|78.9|poor diet|77.30|poor sleep|69.7
+poor|poor balance|24.42|poor blood flow|78.21|poor circulation|78.9|poor diet|77.30|poor sleep|69.7
 port|port wine|47.15
-possibly|possibly|141.7
-potassium|potassium|76.10 134.0
+possibly|possibly|150.9
+potassium|potassium|76.10 143.0
 pounding|pounding|84.1
 pradaxa|pradaxa|82.11
-pressure|pressure|86.1
-pretty|pretty|45.5
+pressure|pressure|86.3
+pretty|pretty|45.5|pretty badly|63.3
 prickl|prickl|26.2
-printer|printer|125.0
+priest|priest|133.1
+printer|printer|134.0
 private|private area|13.2|private part|13.2|private parts|13.6
 privates|privates|13.7
-problem|problem|37.3 90.1|problem getting|41.37|problem in the spine|130.6|problem to get|41.37
-problems|problems getting|41.37|problems to get|41.37
-progressive|progressive|57.8
+problem|problem|37.5 90.1|problem getting|41.39|problem in the spine|139.6|problem to get|41.39|problem with|97.1
+problems|problems getting|41.39|problems to get|41.39|problems with|97.1
+progressive|progressive|57.11
 proper|proper|45.5
-properly|properly|45.2|properly hydrated|112.2
+properly|properly|45.2|properly hydrated|120.2
 psoriatic|psoriatic|75.11
 puff|puff|27.2
 puffed|puffed out|39.4
-puk|puk|66.8
-pull|pull|124.3
-pulled|pulled a back|62.2|pulled a calf|62.2|pulled a groin|62.2|pulled a hamstring|62.2|pulled a muscle|62.2 62.29|pulled back|62.2|pulled calf|62.2|pulled down|31.9|pulled groin|62.2|pulled hamstring|62.2|pulled her back|62.2|pulled her calf|62.2|pulled her groin|62.2|pulled her hamstring|62.2|pulled her muscle|62.2|pulled his back|62.2|pulled his calf|62.2|pulled his groin|62.2|pulled his hamstring|62.2|pulled his muscle|62.2|pulled muscle|62.2 62.29 135.2|pulled my back|62.2|pulled my calf|62.2|pulled my groin|62.2|pulled my hamstring|62.2|pulled my muscle|62.2|pulled something|62.3
+puk|puk|66.9
+pull|pull|132.9
+pulled|pulled a back|62.2|pulled a calf|62.2|pulled a groin|62.2|pulled a hamstring|62.2|pulled a muscle|62.2 62.29|pulled back|62.2|pulled calf|62.2|pulled down|31.9|pulled groin|62.2|pulled hamstring|62.2|pulled her back|62.2|pulled her calf|62.2|pulled her groin|62.2|pulled her hamstring|62.2|pulled her muscle|62.2|pulled his back|62.2|pulled his calf|62.2|pulled his groin|62.2|pulled his hamstring|62.2|pulled his muscle|62.2|pulled muscle|62.2 62.29 144.2|pulled my back|62.2|pulled my calf|62.2|pulled my groin|62.2|pulled my hamstring|62.2|pulled my muscle|62.2|pulled something|62.3
 pulse|pulse|15.1
-puppy|puppy|125.0
+puppy|puppy|134.0
 pure|pure veg|77.19
 purpl|purpl|30.4
 put|put her on a|70.12|put her on new|70.12|put her on some|70.12|put him on a|70.12|put him on new|70.12|put him on some|70.12|put me on a|70.12|put me on new|70.12|put me on some|70.12
 quad|quad|0.12
 quite|quite|45.5|quite quick|53.15
-rabbit|rabbit|125.0
+rabbit|rabbit|134.0
 racing|racing|84.0|racing heart|83.9
 radiat|radiat|19.2
-radiating|radiating|19.10|radiating down|19.11
+radiating|radiating|19.11|radiating down|19.12
 radiation|radiation|81.4
-radiator|radiator|125.1
-radio|radio|125.0
+radiator|radiator|134.1
+radio|radio|134.0
 radiotherapy|radiotherapy|81.3
 raging|raging fever|46.0|raging temp|46.0
 raised|raised|46.2
-ran|ran a|65.10|ran a marathon|65.50|ran down|80.7|ran in|80.7|ran in her family|80.3|ran in his family|80.3|ran in my family|80.3|ran in our family|80.3|ran in the family|80.3|ran my marathon|65.50|ran on|80.7|ran the|65.10|ran the marathon|65.50
+ran|ran a|65.12|ran a marathon|65.52|ran down|80.8|ran in|80.8|ran in her family|80.4|ran in his family|80.4|ran in my family|80.4|ran in our family|80.4|ran in the family|80.4|ran my marathon|65.52|ran on|80.8|ran the|65.12|ran the marathon|65.52
 rarely|rarely get out|77.38|rarely gets out|77.38|rarely go out|77.38|rarely goes out|77.38
 ravenous|ravenous|68.17
 reached|reached her|56.8|reached his|56.8|reached my|56.8|reached the|56.8
 reaching|reaching her|56.8|reaching his|56.8|reaching my|56.8|reaching the|56.8
 real|real|45.2
-really|really|45.5|really bad|18.5|really hurts|18.26|really painful|18.29|really puffed|39.30
+really|really|45.5|really bad|18.5|really badly|63.4|really hurts|18.26|really painful|18.29|really puffed|39.30
 rear|rear|62.15
 recovered|recovered|55.12
 recurr|recurr|58.33
 red|red|47.14
 relaps|relaps|58.17
+remained|remained at her|98.9 99.1|remained at his|98.9 99.1|remained at my|98.9 99.1|remained at the|98.9 99.1|remained in her|98.9 99.1|remained in his|98.9 99.1|remained in my|98.9 99.1|remained in the|98.9 99.1|remained same|98.4|remained the same|98.4
 renal|renal|74.1
 repeating|repeating herself again and again|43.48|repeating herself all the time|43.48|repeating herself over and over|43.48|repeating himself again and again|43.48|repeating himself all the time|43.48|repeating himself over and over|43.48|repeating myself again and again|43.48|repeating myself all the time|43.48|repeating myself over and over|43.48
-rest|rest|61.0
-rhabdo|rhabdo|136.0
+report|report|102.0
+rest|rest|61.0|rest her soul|133.4|rest his soul|133.4
+result|result|102.0
+rhabdo|rhabdo|145.0
 rheumatoid|rheumatoid|75.5
-right|right again|55.23|right ankle|88.3|right as rain|99.13|right as rain now|55.34|right calf|88.3|right foot|88.3|right hip|88.3|right knee|88.3|right leg|88.3|right side|88.3|right thigh|88.3
+right|right again|55.23|right ankle|88.3|right as rain|107.21|right as rain now|55.36|right calf|88.3|right foot|88.3|right hip|88.3|right knee|88.3|right leg|88.3|right side|88.3|right thigh|88.3
 rigor|rigor|46.10
 risen|risen up|56.6
 rising|rising up|56.6
 rivaroxaban|rivaroxaban|82.8
 rolled|rolled an ankle|62.1|rolled an knee|62.1|rolled her ankle|62.1 62.28|rolled her knee|62.1|rolled his ankle|62.1 62.28|rolled his knee|62.1|rolled my ankle|62.1 62.28|rolled my knee|62.1|rolled the ankle|62.1|rolled the knee|62.1
-roof|roof|125.0
+roof|roof|134.0
 room|room is spinning|44.9|room spinning|44.9
 rose|rose up|56.6
-run|run down|19.4 69.41 80.7|run in|80.7|run in her family|80.3|run in his family|80.3|run in my family|80.3|run in our family|80.3|run in the family|80.3|run on|80.7
-running|running|19.10 46.2|running all the way|19.12|running down|19.11 80.7|running in|80.7|running in her family|80.3|running in his family|80.3|running in my family|80.3|running in our family|80.3|running in the family|80.3|running on|80.7
-runny|runny poo|66.42|runny stomach|66.42|runny tummy|66.42
-runs|runs all the way|19.12|runs down|19.4 80.7|runs in|80.7|runs in her family|80.3|runs in his family|80.3|runs in my family|80.3|runs in our family|80.3|runs in the family|80.3|runs on|80.7
+run|run down|19.4 69.44 80.8|run in|80.8|run in her family|80.4|run in his family|80.4|run in my family|80.4|run in our family|80.4|run in the family|80.4|run on|80.8
+running|running|19.10 19.11 46.2|running all the way|19.13|running down|19.12 80.8|running in|80.8|running in her family|80.4|running in his family|80.4|running in my family|80.4|running in our family|80.4|running in the family|80.4|running on|80.8
+runny|runny poo|66.43|runny stomach|66.43|runny tummy|66.43
+runs|runs|19.10|runs all the way|19.13|runs down|19.4 80.8|runs in|80.8|runs in her family|80.4|runs in his family|80.4|runs in my family|80.4|runs in our family|80.4|runs in the family|80.4|runs on|80.8
 rust|rust|47.12
 saddle|saddle|13.13
 sagg|sagg|31.2
-same|same as ever|99.11|same drugs|117.0|same medication|117.0|same medicine|117.0|same meds|117.0|same pills|117.0|same prescription|117.0|same tablets|117.0
+said|said the wrong name|33.4|said the wrong word|33.4
+same|same as before|98.0|same as ever|107.11|same as it was|98.0|same as last|98.0|same as yesterday|98.0|same drugs|125.0|same like before|98.0|same like it was|98.0|same like last|98.0|same like yesterday|98.0|same medication|125.0|same medicine|125.0|same meds|125.0|same pills|125.0|same prescription|125.0|same tablets|125.0|same weight|100.1
 sarcoid|sarcoid|75.13
 sarcoma|sarcoma|81.14
+saturday|saturday night fever|132.4
 say|say things|8.9
-saying|saying|8.8
+saying|saying|8.8|saying the wrong name|33.4|saying the wrong word|33.4
+says|says the wrong name|33.4|says the wrong word|33.4
+scan|scan|102.0
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|75.7
-sclerosis|sclerosis|131.3
-scorcher|scorcher|66.31
+sclerosis|sclerosis|140.3
+scorcher|scorcher|66.32
 screaming|screaming|18.20
 seat|seat area|13.21
 secondaries|secondaries|81.7
@@ -3281,77 +3495,81 @@ seems|seems fine now|55.29|seems vacant|43.45
 seiz|seiz|21.5
 seldom|seldom get out|77.38|seldom gets out|77.38|seldom go out|77.38|seldom goes out|77.38
 sentence|sentence|8.6
-sepsis|sepsis|139.0
-septic|septic|139.1
-serious|serious|63.7
+sepsis|sepsis|148.0
+septic|septic|148.1
+serious|serious|63.11
 settle|settle|61.9
 settled|settled|55.11
-settling|settling|116.8
-severe|severe|18.3|severe infection|139.6
+settling|settling|124.8
+severe|severe|18.3|severe infection|148.6
 shak|shak|67.0
 shaking|shaking with cold|46.8
-sharp|sharp pain|18.25
-she|she been|114.3|she do eat|110.0|she does eat|110.0|she eat|110.0|she feel|114.3|she has been|114.3|she have been|114.3
-she's|she's|29.0 45.5|she's been|114.3|she's buggered|69.22|she's feel|114.3|she's has been|114.3|she's have been|114.3|she's puffed|39.30|she's shattered|69.22|she's stuffed|69.22
-sheep|sheep|125.0|sheep dip|79.25
-shelf|shelf|125.0
+sharp|sharp as a tack|107.19|sharp as ever|107.19|sharp pain|18.25
+she|she been|122.3|she do eat|118.0|she does eat|118.0|she eat|118.0|she feel|122.3|she has been|122.3|she have been|122.3
+she's|she's|29.0 45.5|she's been|122.3|she's buggered|69.22|she's feel|122.3|she's has been|122.3|she's have been|122.3|she's puffed|39.30|she's shattered|69.22|she's stuffed|69.22
+shed|shed|134.0
+sheep|sheep|134.0|sheep dip|79.25
+shelf|shelf|134.0
+shifting|shifting|65.1
 shin|shin|0.5
 shingles|shingles|72.33
 shiver|shiver|46.7
 shocking|shocking|18.0
-shoe|shoe|125.0
+shoe|shoe|134.0
 shoot|shoot|19.0
-shooting|shooting|17.14 19.10|shooting all the way|19.12|shooting down|19.11
-shoots|shoots|19.10|shoots all the way|19.12|shoots down|19.11
+shooting|shooting|17.14 19.11|shooting all the way|19.13|shooting down|19.12
+shoots|shoots|19.11|shoots all the way|19.13|shoots down|19.12
+shop|shop window|60.2
 short|short of breath|39.3
 shortness|shortness of breath|39.17
 shoulder|shoulder|6.1
-shouldn't|shouldn't|140.32
-shovel|shovel|65.33
-show|show|125.0
-shower|shower|125.1
+shouldn't|shouldn't|149.32
+shovel|shovel|65.35
+show|show|134.0
+shower|shower|134.1
 shuffl|shuffl|24.24
-sick|sick and tired|124.10|sick as a dog|45.10|sick of|124.10
+sick|sick and tired|132.16|sick as a dog|45.10|sick of|132.16|sick to death of|132.5|sick to the back teeth|132.6
 side|side effect|70.16
-sight|sight|9.2 115.1|sight went|34.17
+sight|sight|9.2 123.1|sight went|34.17
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
-since|since breakfast|54.1|since he woke|54.6|since i woke|54.6|since last night|54.1|since lunch|54.1|since she woke|54.6|since this morning|54.1|since today|54.1
+since|since breakfast|54.1|since he fell|95.3|since he woke|54.6|since i fell|95.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|95.3|since she woke|54.6|since that accident|95.2|since that fall|95.2|since that tumble|95.2|since the accident|95.2|since the fall|95.2|since the tumble|95.2|since then|95.1|since this morning|54.1|since today|54.1
 single|single leg|88.9
-sink|sink|125.1
-sister|sister|80.0 80.15
-sit|sit down|61.2
-sits|sits in her throat|41.1|sits in his throat|41.1|sits in my throat|41.1
-sitting|sitting down|61.3
+sink|sink|134.1
+sister|sister|80.0 80.1 80.16 133.1
+sit|sit a bit|61.17|sit a minute|61.17|sit a while|61.17|sit down|61.2|sit for a bit|61.17
+sits|sits a bit|61.17|sits a minute|61.17|sits a while|61.17|sits for a bit|61.17|sits in her throat|41.2|sits in his throat|41.2|sits in my throat|41.2
+sitting|sitting a bit|61.17|sitting a minute|61.17|sitting a while|61.17|sitting down|61.3|sitting for a bit|61.17
 sjogren|sjogren|75.6
-skin|skin and bone|59.11
+skin|skin and bone|59.13
+skip|skip|68.23
 skipp|skipp|68.2 84.4
 skipping|skipping|84.10
 skips|skips|84.11
-skirt|skirt|59.16
+skirt|skirt|59.18
 skull|skull|4.1
 sky|sky high fever|46.0|sky high temp|46.0
 slack|slack|31.8
 sle|sle|75.4
-sleep|sleep|111.0|sleep awful|69.17|sleep bad|69.17|sleep broken|69.17|sleep does not come|69.44|sleep does not coming|69.44|sleep doesn't come|69.44|sleep doesn't coming|69.44|sleep has been all right|111.3|sleep has been alright|111.3|sleep has been awful|69.17|sleep has been bad|69.17|sleep has been broken|69.17|sleep has been fine|111.3|sleep has been good|111.3|sleep has been normal|111.3|sleep has been ok|111.3|sleep has been poor|69.17|sleep has been terrible|69.17|sleep is all right|111.3|sleep is alright|111.3|sleep is awful|69.17|sleep is bad|69.17|sleep is broken|69.17|sleep is fine|111.3|sleep is good|111.3|sleep is normal|111.3|sleep is not come|69.44|sleep is not coming|69.44|sleep is ok|111.3|sleep is poor|69.17|sleep is terrible|69.17|sleep isn't come|69.44|sleep isn't coming|69.44|sleep not come|69.44|sleep not coming|69.44|sleep poor|69.17|sleep terrible|69.17|sleep won't come|69.44|sleep won't coming|69.44
+sleep|sleep|119.0|sleep awful|69.17|sleep bad|69.17|sleep broken|69.17|sleep does not come|69.47|sleep does not coming|69.47|sleep doesn't come|69.47|sleep doesn't coming|69.47|sleep has been all right|119.3|sleep has been alright|119.3|sleep has been awful|69.17|sleep has been bad|69.17|sleep has been broken|69.17|sleep has been fine|119.3|sleep has been good|119.3|sleep has been normal|119.3|sleep has been ok|119.3|sleep has been poor|69.17|sleep has been terrible|69.17|sleep is all right|119.3|sleep is alright|119.3|sleep is awful|69.17|sleep is bad|69.17|sleep is broken|69.17|sleep is fine|119.3|sleep is good|119.3|sleep is normal|119.3|sleep is not come|69.47|sleep is not coming|69.47|sleep is ok|119.3|sleep is poor|69.17|sleep is terrible|69.17|sleep isn't come|69.47|sleep isn't coming|69.47|sleep not come|69.47|sleep not coming|69.47|sleep poor|69.17|sleep terrible|69.17|sleep won't come|69.47|sleep won't coming|69.47
 sleeping|sleeping badly|69.3|sleeping pills|70.5|sleeping poorly|69.5|sleeping tablet|70.5 70.6|sleeping terribly|69.5
 sleepless|sleepless|69.6
-slept|slept all right|111.1|slept alright|111.1|slept fine|111.1|slept great|111.1|slept like a baby|111.1|slept like a log|111.1|slept like a top|111.1|slept ok|111.1|slept right through|111.1|slept soundly|111.1|slept through|111.1|slept well|111.1
+slept|slept all right|119.1|slept alright|119.1|slept fine|119.1|slept great|119.1|slept like a baby|119.1|slept like a log|119.1|slept like a top|119.1|slept ok|119.1|slept right through|119.1|slept soundly|119.1|slept through|119.1|slept well|119.1
 slipp|slipp|62.13
-slipped|slipped dis|130.2|slipped disc|20.4|slipped disk|20.5
+slipped|slipped dis|139.2|slipped disc|20.4|slipped disk|20.5
 slow|slow|91.0|slow to get going|38.4|slow to start|38.4
-slowly|slowly slowly|57.9
-slurr|slurr|33.6
-smack|smack|123.5
-smacked|smacked|109.1
-smashed|smashed|109.1
+slowly|slowly slowly|57.12
+slurr|slurr|33.9
+smack|smack|131.5
+smacked|smacked|117.1
+smashed|smashed|117.1
 smelter|smelter|79.17
 smile|smile|5.4 32.0
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|78.2
-snapped|snapped|63.26
-so|so|45.5|so bad|18.6|so many stairs|65.66|so many steps|65.66|so painful|18.30|so puffed|39.30|so thinner|59.9
-sofa|sofa|125.0
+snapped|snapped|63.30
+so|so|45.5|so bad|18.6|so many stairs|65.68|so many steps|65.68|so painful|18.30|so puffed|39.30|so thinner|59.11
+sofa|sofa|134.0
 soil|soil|11.5
 soiled|soiled|87.16|soiled meself|87.6|soiled themselves|87.6
 soiling|soiling herself|87.4|soiling himself|87.4|soiling meself|87.4|soiling myself|87.4
@@ -3359,117 +3577,131 @@ soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles fe
 solvent|solvent|79.2
 some|some days|58.19|some days he's fine|58.5|some days i'm fine|58.5|some days it's fine|58.5|some days she's fine|58.5|some weeks he's fine|58.5|some weeks i'm fine|58.5|some weeks it's fine|58.5|some weeks she's fine|58.5
 something|something is really wrong|45.13|something is seriously wrong|45.13|something is wrong|45.13|something really wrong|45.13|something seriously wrong|45.13|something wrong|45.13
-son|son|80.0 80.15
-sore|sore|17.7 118.0|sore head|85.12|sore throat|72.31
+son|son|80.1 80.16 133.2
+sore|sore|17.7 126.0|sore head|85.12|sore throat|72.31
 sorted|sorted itself out|55.2
-sound|sound|33.20|sound like he been drinking|33.21|sound like he had a|33.21|sound like he's been drinking|33.21|sound like he's had a|33.21|sound like i'm been drinking|33.21|sound like i'm had a|33.21|sound like she been drinking|33.21|sound like she had a|33.21|sound like she's been drinking|33.21|sound like she's had a|33.21
-sounds|sounds like he been drinking|33.21|sounds like he had a|33.21|sounds like he's been drinking|33.21|sounds like he's had a|33.21|sounds like i'm been drinking|33.21|sounds like i'm had a|33.21|sounds like she been drinking|33.21|sounds like she had a|33.21|sounds like she's been drinking|33.21|sounds like she's had a|33.21
+sound|sound|33.23|sound like he been drinking|33.24|sound like he had a|33.24|sound like he's been drinking|33.24|sound like he's had a|33.24|sound like i'm been drinking|33.24|sound like i'm had a|33.24|sound like she been drinking|33.24|sound like she had a|33.24|sound like she's been drinking|33.24|sound like she's had a|33.24
+sounds|sounds like he been drinking|33.24|sounds like he had a|33.24|sounds like he's been drinking|33.24|sounds like he's had a|33.24|sounds like i'm been drinking|33.24|sounds like i'm had a|33.24|sounds like she been drinking|33.24|sounds like she had a|33.24|sounds like she's been drinking|33.24|sounds like she's had a|33.24
 spasm|spasm|21.3
-speak|speak|8.1 115.2
-speaking|speaking|33.20
-speaks|speaks|33.20
-speech|speech|8.0 33.20 115.2|speech became|33.27|speech goes|33.27|speech going|33.27|speech gone|33.27|speech got|33.27|speech has gone|33.27|speech is|33.27|speech is not clear|33.3|speech is unclear|33.3|speech not clear|33.3|speech unclear|33.3|speech was|33.27|speech went|33.27
+speak|speak|8.1 123.2
+speaking|speaking|33.23
+speaks|speaks|33.23
+speech|speech|8.0 33.23 123.2|speech became|33.30|speech goes|33.30|speech going|33.30|speech gone|33.30|speech got|33.30|speech has gone|33.30|speech is|33.30|speech is not clear|33.6|speech is unclear|33.6|speech not clear|33.6|speech unclear|33.6|speech was|33.30|speech went|33.30
 spells|spells of weakness|58.43
-spin|spin|130.0|spin class|65.36
-spinal|spinal|1.3|spinal injur|109.0
-spine|spine|1.2|spine got|109.2|spine has|109.2|spine injur|109.0|spine is|109.2|spine was|109.2|spine were|109.2
-spine's|spine's|109.2
+spin|spin|139.0|spin class|65.38
+spinal|spinal|1.3|spinal injur|117.0
+spine|spine|1.2|spine got|117.2|spine has|117.2|spine injur|117.0|spine is|117.2|spine was|117.2|spine were|117.2
+spine's|spine's|117.2
 spironolactone|spironolactone|76.9
-spluttering|spluttering and|41.23|spluttering each time|41.23|spluttering every time|41.23|spluttering when|41.23
-splutters|splutters and|41.23|splutters each time|41.23|splutters every time|41.23|splutters when|41.23
+spluttering|spluttering and|41.25|spluttering each time|41.25|spluttering every time|41.25|spluttering when|41.25
+splutters|splutters and|41.25|splutters each time|41.25|splutters every time|41.25|splutters when|41.25
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|62.24 128.0
+sprain|sprain|62.24 137.0
 spray|spray|79.22
 spread|spread down|19.9|spread up|56.6
-spreading|spreading|19.10|spreading all the way|19.12|spreading down|19.11|spreading higher|56.7|spreading up|56.6
-spreads|spreads|19.10|spreads all the way|19.12|spreads down|19.9 19.11
-squats|squats|65.45
-squeez|squeez|86.2
-squits|squits|66.40
+spreading|spreading|19.11|spreading all the way|19.13|spreading down|19.12|spreading higher|56.7|spreading up|56.6
+spreads|spreads|19.11|spreads all the way|19.13|spreads down|19.9 19.12
+spring|spring fever|132.4
+squats|squats|65.47
+squeez|squeez|86.4
+squits|squits|66.41
 stabbing|stabbing|17.13
 stagger|stagger|24.5
-stand|stand still|61.4
+stand|stand a bit|61.17|stand a minute|61.17|stand a while|61.17|stand for a bit|61.17|stand still|61.4
+standing|standing a bit|61.17|standing a minute|61.17|standing a while|61.17|standing for a bit|61.17
+stands|stands a bit|61.17|stands a minute|61.17|stands a while|61.17|stands for a bit|61.17
 start|start|23.6
-started|started|23.5 70.2|started in her ankles and|56.12|started in her ankles now|56.12|started in her feet and|56.12|started in her feet now|56.12|started in her toes and|56.12|started in her toes now|56.12|started in his ankles and|56.12|started in his ankles now|56.12|started in his feet and|56.12|started in his feet now|56.12|started in his toes and|56.12|started in his toes now|56.12|started in my ankles and|56.12|started in my ankles now|56.12|started in my feet and|56.12|started in my feet now|56.12|started in my toes and|56.12|started in my toes now|56.12|started in the ankles and|56.12|started in the ankles now|56.12|started in the feet and|56.12|started in the feet now|56.12|started in the toes and|56.12|started in the toes now|56.12
+started|started|23.5 70.2|started in her ankles and|56.13|started in her ankles now|56.13|started in her feet and|56.13|started in her feet now|56.13|started in her toes and|56.13|started in her toes now|56.13|started in his ankles and|56.13|started in his ankles now|56.13|started in his feet and|56.13|started in his feet now|56.13|started in his toes and|56.13|started in his toes now|56.13|started in my ankles and|56.13|started in my ankles now|56.13|started in my feet and|56.13|started in my feet now|56.13|started in my toes and|56.13|started in my toes now|56.13|started in the ankles and|56.13|started in the ankles now|56.13|started in the feet and|56.13|started in the feet now|56.13|started in the toes and|56.13|started in the toes now|56.13
 starving|starving|68.1
 statin|statin|70.3
 stay|stay indoors|77.26
-steadily|steadily weaker|57.14|steadily worse|57.14
-stenosis|stenosis|130.1
+stayed|stayed at her|98.9 99.1|stayed at his|98.9 99.1|stayed at my|98.9 99.1|stayed at the|98.9 99.1|stayed in her|98.9 99.1|stayed in his|98.9 99.1|stayed in my|98.9 99.1|stayed in the|98.9 99.1|stayed same|98.4|stayed the same|98.4
+staying|staying at her|98.9 99.1|staying at his|98.9 99.1|staying at my|98.9 99.1|staying at the|98.9 99.1|staying in her|98.9 99.1|staying in his|98.9 99.1|staying in my|98.9 99.1|staying in the|98.9 99.1|staying same|98.4|staying the same|98.4
+stays|stays at her|98.9 99.1|stays at his|98.9 99.1|stays at my|98.9 99.1|stays at the|98.9 99.1|stays in her|98.9 99.1|stays in his|98.9 99.1|stays in my|98.9 99.1|stays in the|98.9 99.1|stays same|98.4|stays the same|98.4
+steadily|steadily weaker|57.17|steadily worse|57.17
+steady|steady as a rock|107.18
+stenosis|stenosis|139.1
 stent|stent in her leg|78.20|stent in his leg|78.20|stent in my leg|78.20|stent in the leg|78.20
 stents|stents in her leg|78.20|stents in his leg|78.20|stents in my leg|78.20|stents in the leg|78.20
+stick|stick|41.3
 stiff|stiff|17.22
-still|still bad|63.2 63.18|still dragging|94.5|still hurts|63.18|still not better|63.22|still not healed|63.22|still not right|63.22|still numb|94.5|still really bad|63.2|still swollen|63.18|still the same|94.5|still there|94.1|still weak|94.5
-stomach|stomach bug|66.18 72.19|stomach upset|66.36
+still|still bad|63.6 63.22|still dragging|94.8|still here|94.2|still hurts|63.22|still not better|63.26|still not healed|63.26|still not right|63.26|still numb|94.8|still really bad|63.6|still swollen|63.22|still the same|94.8|still there|94.1|still weak|94.8
+stomach|stomach bug|66.19 72.19|stomach upset|66.37
 stool|stool|11.2 87.21
 stop|stop|61.1
-stopped|stopped working|22.20
-strain|strain|62.25 128.1
+stopped|stopped working|22.21
+strain|strain|62.25 137.1
 strained|strained something|62.3
-straining|straining|38.11|straining to go|37.16|straining to pee|37.16|straining to wee|37.16
+straining|straining|38.11|straining to go|37.18|straining to pee|37.18|straining to wee|37.18
 strange|strange|31.15 90.13|strange behaviour|43.38
-strenuous|strenuous|65.54
+strenuous|strenuous|65.56
 strep|strep|72.28
 stroke|stroke signs|49.3|stroke symptoms|49.2
-stroll|stroll|60.1
+stroll|stroll|60.3
 strong|strong tea|47.10
-struggl|struggl|24.13 24.14 37.15 39.9 39.10 39.27 41.10 90.16
-struggling|struggling getting|41.37|struggling to get|41.37
-stuck|stuck at her chest|41.36|stuck at her gullet|41.36|stuck at her throat|41.36|stuck at his chest|41.36|stuck at his gullet|41.36|stuck at his throat|41.36|stuck at my chest|41.36|stuck at my gullet|41.36|stuck at my throat|41.36|stuck at the chest|41.36|stuck at the gullet|41.36|stuck at the throat|41.36|stuck in her chest|41.36|stuck in her gullet|41.36|stuck in her throat|41.3 41.36|stuck in his chest|41.36|stuck in his gullet|41.36|stuck in his throat|41.3 41.36|stuck in my chest|41.36|stuck in my gullet|41.36|stuck in my throat|41.3 41.36|stuck in the chest|41.36|stuck in the gullet|41.36|stuck in the house|77.37|stuck in the throat|41.36|stuck indoors|77.37|stuck inside all day|77.37|stuck on|64.4
+struggl|struggl|24.13 24.14 37.17 39.9 39.10 39.27 41.12 90.16
+struggle|struggle|24.35
+struggling|struggling|24.35|struggling getting|41.39|struggling to get|41.39
+stuck|stuck at her chest|41.38|stuck at her gullet|41.38|stuck at her throat|41.38|stuck at his chest|41.38|stuck at his gullet|41.38|stuck at his throat|41.38|stuck at my chest|41.38|stuck at my gullet|41.38|stuck at my throat|41.38|stuck at the chest|41.38|stuck at the gullet|41.38|stuck at the throat|41.38|stuck in her chest|41.38|stuck in her gullet|41.38|stuck in her throat|41.5 41.38|stuck in his chest|41.38|stuck in his gullet|41.38|stuck in his throat|41.5 41.38|stuck in my chest|41.38|stuck in my gullet|41.38|stuck in my throat|41.5 41.38|stuck in the chest|41.38|stuck in the gullet|41.38|stuck in the house|77.37|stuck in the throat|41.38|stuck indoors|77.37|stuck inside all day|77.37|stuck on|64.4
 stumbl|stumbl|24.28 62.14
 sudden|sudden|53.0
 suffocat|suffocat|39.14
 sugar|sugar complaint|71.20|sugar crash|68.15|sugar crashed|68.11|sugar disease|71.20|sugar down|68.11|sugar dropped|68.11 68.14|sugar is a bit low|68.20|sugar is crashed|68.11|sugar is down|68.11|sugar is dropped|68.11|sugar is low|68.11|sugar is quite low|68.20|sugar is really low|68.20|sugar is too low|68.20|sugar is very low|68.20|sugar level|68.19 71.14|sugar low|68.11 68.13|sugar patient|71.3|sugar problem|71.4 71.20|sugar reading|68.19|sugar was a bit low|68.20|sugar was crashed|68.11|sugar was down|68.11|sugar was dropped|68.11|sugar was low|68.11|sugar was quite low|68.20|sugar was really low|68.20|sugar was too low|68.20|sugar was very low|68.20|sugar went crashed|68.11|sugar went down|68.11|sugar went dropped|68.11|sugar went low|68.11
 swallow|swallow|42.0
-swallowing|swallowing is difficult|41.20|swallowing is funny|41.20|swallowing is hard|41.20
-sweat|sweat|66.20
+swallowing|swallowing is difficult|41.22|swallowing is funny|41.22|swallowing is hard|41.22
+sweat|sweat|66.21
 sweats|sweats|46.14
 sweaty|sweaty|67.3
 swell|swell|27.0
-switched|switched it on|51.1|switched off|22.1 53.7|switched on|51.1
+switched|switched it on|51.1|switched off|22.2 53.7|switched on|51.1
 swollen|swollen|27.1
 symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
-systemic|systemic infection|139.3
+systemic|systemic infection|148.3
 t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
-table|table|125.0
-tablet|tablet|41.2 41.33 41.35|tablet that make|76.15|tablet which make|76.15
-tablets|tablets hasn't changed|117.2|tablets haven't changed|117.2|tablets that make|76.15|tablets which make|76.15
+table|table|134.0
+tablet|tablet|41.4 41.35 41.37|tablet that make|76.15|tablet which make|76.15
+tablets|tablets hasn't changed|125.2|tablets haven't changed|125.2|tablets that make|76.15|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
-tailbone|tailbone|1.8 120.0|tailbone got|109.2|tailbone has|109.2|tailbone is|109.2|tailbone was|109.2|tailbone were|109.2
-tailbone's|tailbone's|109.2
+tailbone|tailbone|1.8 128.0|tailbone got|117.2|tailbone has|117.2|tailbone is|117.2|tailbone was|117.2|tailbone were|117.2
+tailbone's|tailbone's|117.2
 takes|takes a long time to come|38.5|takes a long time to get going|38.5|takes a long time to start|38.5|takes a while to come|38.5|takes a while to get going|38.5|takes a while to start|38.5|takes ages to come|38.5|takes ages to get going|38.5|takes ages to start|38.5|takes forever to come|38.5|takes forever to get going|38.5|takes forever to start|38.5
-talk|talk|8.4 115.2
-talking|talking|33.20|talking funny|33.28|talking irrelevant|43.1|talking nonsense|43.22|talking rubbish|33.29
-talks|talks|33.20
-tap|tap|125.1
-tea|tea|41.33 47.1 125.0|tea and biscuits|77.34|tea and toast|77.33|tea colored|47.8|tea coloured|47.8
-television|television|125.0
-telly|telly|125.0
-ten|ten|65.64|ten minutes later|55.41|ten out of ten|18.21
+talk|talk|8.4 123.2
+talking|talking|33.23|talking funny|33.31|talking irrelevant|43.1|talking nonsense|43.22|talking rubbish|33.32
+talks|talks|33.23
+tap|tap|134.1
+tea|tea|41.35 47.1 134.0|tea and biscuits|77.34|tea and toast|77.33|tea colored|47.8|tea coloured|47.8
+television|television|134.0
+telly|telly|134.0
+ten|ten|65.66|ten minutes later|55.43|ten out of ten|18.21
 tender|tender|17.16
 terribl|terribl|18.4
+test|test|102.0
 that|that leg only|88.12
-the|the big c|81.17|the gym|65.3|the other leg is fine|88.8|the other one is fine|88.8|the runs|66.12|the shits|66.41|the trots|66.16
+the|the big c|81.17|the gym|65.5|the other leg is fine|88.8|the other one is fine|88.8|the runs|66.13|the shits|66.42|the trots|66.17
 then|then bang|53.25|then boom|53.27|then came back|55.17|then came right|55.17|then fine|55.21|then he's|58.42|then he's fine for|58.4|then i am|58.42|then i'm|58.42|then i'm fine for|58.4|then it came back|55.17|then it came right|55.17|then it is|58.42|then it passed|55.17|then it settled|55.17|then it was fine|55.17|then it went|55.17|then it's|58.42|then it's fine for|58.4 58.27|then passed|55.17|then settled|55.17|then she's|58.42|then she's fine for|58.4|then they are|58.42|then they're|58.42|then they're fine for|58.4|then was fine|55.17|then went|55.17|then wham|53.29
 these|these attacks|58.3|these bouts|58.3|these spells|58.3|these turns|58.3
 thiazide|thiazide|76.7
 thigh|thigh|0.1 21.2
 thin|thin her blood|82.1|thin his blood|82.1|thin my blood|82.1|thin the blood|82.1
+things|things are double|34.21|things is double|34.21
+things're|things're double|34.21
+things's|things's double|34.21
 think|think it was a stroke|49.0|think it was astroke|49.0|think it's a stroke|49.0|think it's astroke|49.0
 thinks|thinks i am her|43.49|thinks i am his|43.49|thinks i was her|43.49|thinks i was his|43.49|thinks i'm her|43.49|thinks i'm his|43.49|thinks it's|43.3
-thinner|thinner in the|59.10|thinner lately|59.10|thinner now|59.10|thinner than|59.10|thinner these days|59.10
+thinner|thinner in the|59.12|thinner lately|59.12|thinner now|59.12|thinner than|59.12|thinner these days|59.12
 thins|thins her blood|82.2|thins his blood|82.2|thins my blood|82.2|thins the blood|82.2
-thirsty|thirsty|66.25
+thirsty|thirsty|66.26
 thirty|thirty|46.17 46.18
 this|this afternoon|54.9|this evening|54.10|this leg only|88.12|this morning|54.0
 thought|thought i am her|43.49|thought i am his|43.49|thought i was her|43.49|thought i was his|43.49|thought i'm her|43.49|thought i'm his|43.49
 three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.0|three hours sleep|69.0|three times a|58.41|three times every|58.41|three times per|58.41
-threw|threw up|66.7
-throat|throat does not seem to work|41.21|throat does not work|41.21|throat doesn't seem to work|41.21|throat doesn't work|41.21|throat isn't seem to work|41.21|throat isn't work|41.21|throat won't seem to work|41.21|throat won't work|41.5 41.21
+threw|threw up|66.8
+throat|throat does not seem to work|41.23|throat does not work|41.23|throat doesn't seem to work|41.23|throat doesn't work|41.23|throat isn't seem to work|41.23|throat isn't work|41.23|throat won't seem to work|41.23|throat won't work|41.7 41.23
 throbb|throbb|17.12
-throw|throw|66.6
+throw|throw|66.7
+thrown|thrown off|63.2
 thudding|thudding|84.9
 thumping|thumping|84.7
 thunderclap|thunderclap|51.6 85.4
@@ -3480,177 +3712,191 @@ tick|tick|72.17
 ticker|ticker|15.2
 tight|tight|86.0
 tingl|tingl|26.0
-tingling|tingling|56.16
-tire|tire|125.0
-tired|tired|69.19|tired muscles|126.6
-to|to one side|31.19|to the gym|65.3
+tingling|tingling|56.17
+tire|tire|134.0
+tired|tired|69.19|tired muscles|135.6
+to|to one side|31.19|to the gym|65.5
 toe|toe|0.10 16.2
-toes|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
-toilet|toilet|10.15|toilet accident|87.8
-tolerable|tolerable|95.12
-tongue|tongue getting stuck|33.4|tongue is getting stuck|33.4|tongue is stuck|33.4|tongue stuck|33.4
-too|too much exercise|126.4
+toes|toes are|101.0|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|101.0|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|101.0|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
+toilet|toilet|10.15|toilet accident|87.8|toilet side|97.2
+tolerable|tolerable|103.12
+tongue|tongue getting stuck|33.7|tongue is getting stuck|33.7|tongue is stuck|33.7|tongue stuck|33.7
+too|too much exercise|135.4
+took|took a|131.10|took the|131.10
 tore|tore a ligament|62.16|tore a muscle|62.16|tore her|62.16|tore his|62.16|tore my|62.16|tore something|62.16
-torn|torn a calf|62.17|torn a cartilage|62.17|torn a hamstring|62.17|torn a ligament|62.17|torn a meniscus|62.17|torn a muscle|62.17|torn calf|62.17|torn cartilage|62.17|torn hamstring|62.17|torn her calf|62.17|torn her cartilage|62.17|torn her hamstring|62.17|torn her ligament|62.17|torn her meniscus|62.17|torn her muscle|62.17|torn his calf|62.17|torn his cartilage|62.17|torn his hamstring|62.17|torn his ligament|62.17|torn his meniscus|62.17|torn his muscle|62.17|torn ligament|62.17|torn meniscus|62.17|torn muscle|62.17 135.0|torn my calf|62.17|torn my cartilage|62.17|torn my hamstring|62.17|torn my ligament|62.17|torn my meniscus|62.17|torn my muscle|62.17
+torn|torn a calf|62.17|torn a cartilage|62.17|torn a hamstring|62.17|torn a ligament|62.17|torn a meniscus|62.17|torn a muscle|62.17|torn calf|62.17|torn cartilage|62.17|torn hamstring|62.17|torn her calf|62.17|torn her cartilage|62.17|torn her hamstring|62.17|torn her ligament|62.17|torn her meniscus|62.17|torn her muscle|62.17|torn his calf|62.17|torn his cartilage|62.17|torn his hamstring|62.17|torn his ligament|62.17|torn his meniscus|62.17|torn his muscle|62.17|torn ligament|62.17|torn meniscus|62.17|torn muscle|62.17 144.0|torn my calf|62.17|torn my cartilage|62.17|torn my hamstring|62.17|torn my ligament|62.17|torn my meniscus|62.17|torn my muscle|62.17
 torsemide|torsemide|76.13
 totally|totally buggered|69.22|totally puffed|39.30|totally shattered|69.22|totally stuffed|69.22
+tough|tough|24.35
 towards|towards one side|31.20
 toxic|toxic|79.21
 toxin|toxin|79.23
-traffic|traffic|125.0
-trained|trained|65.9
-training|training|65.8
+traffic|traffic|134.0
+trained|trained|65.11
+training|training|65.10
 tranquillis|tranquillis|70.9
 tranquills|tranquills|70.9
 transient|transient isch|48.4
 trapped|trapped nerve|20.2
 travel|travel|19.3
 traveled|traveled up|56.6
-traveling|traveling|19.10|traveling all the way|19.12|traveling down|19.11|traveling up|56.6
+traveling|traveling|19.11|traveling all the way|19.13|traveling down|19.12|traveling up|56.6
 travelled|travelled up|56.6
-travelling|travelling|19.10|travelling all the way|19.12|travelling down|19.11|travelling up|56.6
-travels|travels|19.10|travels all the way|19.12|travels down|19.11
-tree|tree|125.0
-trek|trek|65.19 65.53
+travelling|travelling|19.11|travelling all the way|19.13|travelling down|19.12|travelling up|56.6
+travels|travels|19.11|travels all the way|19.13|travels down|19.12
+tree|tree|134.0
+trek|trek|65.21 65.55
 trembl|trembl|67.1
-trip|trip over her feet|24.44|trip over her own feet|24.44|trip over his feet|24.44|trip over his own feet|24.44|trip over my feet|24.44|trip over my own feet|24.44
+trip|trip over her feet|24.49|trip over her own feet|24.49|trip over his feet|24.49|trip over his own feet|24.49|trip over my feet|24.49|trip over my own feet|24.49
 tripp|tripp|24.27 62.12
-trouble|trouble|37.3 90.0|trouble breathing|39.12|trouble catching her breath|39.28|trouble catching his breath|39.28|trouble catching my breath|39.28|trouble getting|38.3 41.37|trouble getting her breath|39.28|trouble getting his breath|39.28|trouble getting my breath|39.28|trouble passing|37.7|trouble peeing|37.7|trouble speaking|33.15|trouble starting|37.7 38.3|trouble swallowing|41.8|trouble talking|33.16|trouble to get|41.37|trouble walking|24.12|trouble weeing|37.7
-trousers|trousers|59.16 125.0
-tucker|tucker|41.33
+trouble|trouble|37.5 90.0|trouble breathing|39.12|trouble catching her breath|39.28|trouble catching his breath|39.28|trouble catching my breath|39.28|trouble getting|38.3 41.39|trouble getting her breath|39.28|trouble getting his breath|39.28|trouble getting my breath|39.28|trouble passing|37.9|trouble peeing|37.9|trouble speaking|33.18|trouble starting|37.9 38.3|trouble swallowing|41.10|trouble talking|33.19|trouble to get|41.39|trouble walking|24.12|trouble weeing|37.9|trouble with bladder|97.1|trouble with bowel|97.1|trouble with her|97.1|trouble with his|97.1|trouble with my|97.1|trouble with the|97.1|trouble with waterworks|97.1
+trousers|trousers|59.18 134.0
+tucker|tucker|41.35
 tumbl|tumbl|62.20
-tummy|tummy bug|66.19 72.20|tummy upset|66.34
+tummy|tummy bug|66.20 72.20|tummy upset|66.35
 tumor|tumor|81.1
 tumour|tumour|81.1
-turkey|turkey|125.0
-turned|turned a switch|53.42|turned off a switch|53.42|turned to jelly|22.51|turned to mush|22.51|turned to water|22.51
+turkey|turkey|134.0
+turned|turned a switch|53.42|turned off a switch|53.42|turned to jelly|22.52|turned to mush|22.52|turned to water|22.52
 turning|turning a switch|53.42|turning off a switch|53.42
 turns|turns of weakness|58.43
-tv|tv|125.0
+tv|tv|134.0
 tweaked|tweaked something|62.3
-twenty|twenty|65.64|twenty minutes later|55.41
+twenty|twenty|65.66|twenty minutes later|55.43
 twice|twice a|58.41|twice every|58.41|twice per|58.41|twice the size|27.6
 twinge|twinge|17.19
-twist|twist|62.26|twist my arm|124.20|twist your arm|124.20
-twisted|twisted|31.7 109.1
+twist|twist|62.26|twist my arm|132.26|twist your arm|132.26
+twisted|twisted|31.7 117.1
 twitch|twitch|21.4
-two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.0|two hours sleep|69.0|two minutes later|55.41|two times a|58.41|two times every|58.41|two times per|58.41
+two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.0|two hours sleep|69.0|two minutes later|55.43|two times a|58.41|two times every|58.41|two times per|58.41
 type|type 1|71.9|type 2|71.9|type one|71.9|type two|71.9
 typhoid|typhoid|72.23
-tyre|tyre|125.0
-unable|unable to pass|37.5|unable to pee|37.5|unable to urinate|37.5|unable to walk|24.9|unable to wee|37.5
+tyre|tyre|134.0
+unable|unable to pass|37.7|unable to pee|37.7|unable to urinate|37.7|unable to walk|24.9|unable to wee|37.7
 unbearabl|unbearabl|18.9
-uncle|uncle|80.0 80.15
+uncle|uncle|80.0 80.1 80.16 133.1
+uncontroll|uncontroll|36.2
 under|under the weather|45.7
 underactive|underactive|73.1
 undercarriage|undercarriage|13.17
 uneven|uneven|31.6
 unsteady|unsteady|24.18
-unsure|unsure|141.17
-up|up all night|69.30 69.37|up and about|93.2|up and walking|93.2|up every couple of hour|69.43|up every few hour|69.43|up every hour|69.43|up every three hour|69.43|up every two hour|69.43|up half the night|69.38|up hill|60.3|up into her|56.10|up into his|56.10|up into my|56.10|up into the|56.10|up now|93.1|up the hill|60.3|up to her|56.10|up to her belly|56.5|up to her chest|56.5|up to her hips|56.5|up to her knees|56.5|up to her thighs|56.5|up to her tummy|56.5|up to her waist|56.5|up to his|56.10|up to his belly|56.5|up to his chest|56.5|up to his hips|56.5|up to his knees|56.5|up to his thighs|56.5|up to his tummy|56.5|up to his waist|56.5|up to my|56.10|up to my belly|56.5|up to my chest|56.5|up to my hips|56.5|up to my knees|56.5|up to my thighs|56.5|up to my tummy|56.5|up to my waist|56.5|up to the|56.10|up to the belly|56.5|up to the chest|56.5|up to the hips|56.5|up to the knees|56.5|up to the thighs|56.5|up to the tummy|56.5|up to the waist|56.5|up with the night|69.38
-upset|upset stomach|66.35
+unsure|unsure|150.19
+up|up all night|69.30 69.37|up and about|93.2|up and walking|93.2|up at her|56.10|up at his|56.10|up at my|56.10|up at the|56.10|up every couple of hour|69.46|up every few hour|69.46|up every hour|69.46|up every three hour|69.46|up every two hour|69.46|up half the night|69.41|up hill|60.5|up into her|56.10|up into his|56.10|up into my|56.10|up into the|56.10|up now|93.1|up past her|56.10|up past his|56.10|up past my|56.10|up past the|56.10|up the hill|60.5|up to her|56.10|up to her belly|56.5|up to her chest|56.5|up to her hips|56.5|up to her knees|56.5|up to her thighs|56.5|up to her tummy|56.5|up to her waist|56.5|up to his|56.10|up to his belly|56.5|up to his chest|56.5|up to his hips|56.5|up to his knees|56.5|up to his thighs|56.5|up to his tummy|56.5|up to his waist|56.5|up to my|56.10|up to my belly|56.5|up to my chest|56.5|up to my hips|56.5|up to my knees|56.5|up to my thighs|56.5|up to my tummy|56.5|up to my waist|56.5|up to the|56.10|up to the belly|56.5|up to the chest|56.5|up to the hips|56.5|up to the knees|56.5|up to the thighs|56.5|up to the tummy|56.5|up to the waist|56.5|up with the night|69.41
+upset|upset stomach|66.36
 upward|upward|56.0
 urinat|urinat|10.1
-urine|urine|10.0 87.21|urine infection|72.14|urine is not coming|37.18|urine not coming|37.18|urine won't come|37.19|urine won't start|37.19
-useless|useless|22.26
+urine|urine|10.0 87.21|urine infection|72.14|urine is not coming|37.20|urine not coming|37.20|urine won't come|37.21|urine won't start|37.21
+use|use|24.33
+useless|useless|22.27
+uses|uses the wrong name|33.4|uses the wrong word|33.4
+using|using|24.33|using the wrong name|33.4|using the wrong word|33.4
 uti|uti|72.13
 vague|vague|43.25
 vape|vape|78.8
-vascular|vascular|138.5
+vascular|vascular|147.5
 vasculitis|vasculitis|75.10
-vase|vase|125.0
+vase|vase|134.0
 vegan|vegan|77.8
 vegetarian|vegetarian|77.9
 veggie|veggie|77.10
-very|very|45.5|very bad|18.7|very dull|45.0|very high fever|46.0|very high temp|46.0|very painful|18.31|very puffed|39.30|very thinner|59.9
-view|view|125.0
-vigorous|vigorous|65.55
+very|very|45.5|very bad|18.7|very dull|45.0|very high fever|46.0|very high temp|46.0|very painful|18.31|very puffed|39.30|very thinner|59.11
+vicar|vicar|133.1
+view|view|134.0
+vigorous|vigorous|65.57
 viral|viral|72.4|viral fever|46.16
 virus|virus|72.3
-vision|vision|9.0 115.1|vision went|34.18
-vitamin|vitamin|137.0|vitamin b|77.23|vitamin d|77.22
+vision|vision|9.0 123.1|vision went|34.18
+vitamin|vitamin|146.0|vitamin b|77.23|vitamin d|77.22
 voice|voice|8.7
-vomit|vomit|66.3
+vomit|vomit|66.4
 waist|waist|1.7
-wait|wait|61.12
+wait|wait|61.21
 waking|waking up during the night|69.29|waking up in the night|69.29
-walk|walk|60.0|walk properly|24.33
-walked|walked|65.43
-walking|walking fine|97.1|walking frame|24.31|walking like a|24.7|walking like he's|24.7|walking like i'm|24.7|walking like i've|24.7|walking like she's|24.7|walking normally|97.1|walking okay|97.1
-wallop|wallop|123.1
-walloped|walloped|109.1
+walk|walk|60.0|walk properly|24.38
+walked|walked|65.45
+walking|walking fine|105.1|walking frame|24.31|walking like a|24.7|walking like he's|24.7|walking like i'm|24.7|walking like i've|24.7|walking like she's|24.7|walking normally|105.1|walking okay|105.1
+wallop|wallop|131.1
+walloped|walloped|117.1
 warfarin|warfarin|82.4
+warm|warm feet|101.1|warm legs|101.1|warm toes|101.1
 warning|warning stroke|48.5
-was|was crook last week|72.36|was crook lately|72.36|was crook recently|72.36|was crook the other week|72.36|was ill last week|72.36|was ill lately|72.36|was ill recently|72.36|was ill the other week|72.36|was poorly last week|72.36|was poorly lately|72.36|was poorly recently|72.36|was poorly the other week|72.36|was sick last week|72.36|was sick lately|72.36|was sick recently|72.36|was sick the other week|72.36
-wasn't|wasn't|95.11 140.22|wasn't swollen|101.4
-wasting|wasting away|59.12
-watch|watch|125.0
-water|water|41.2 41.33|water infection|72.12|water pill|76.0|water tablet|76.0|water works|10.11
-waterworks|waterworks|10.12 108.1|waterworks all right|96.1|waterworks are|96.1|waterworks fine|96.1|waterworks is|96.1|waterworks normal|96.1|waterworks ok|96.1
-we|we do eat|110.0|we does eat|110.0|we eat|110.0
+was|was crook last week|72.36|was crook lately|72.36|was crook recently|72.36|was crook the other week|72.36|was ill last week|72.36|was ill lately|72.36|was ill recently|72.36|was ill the other week|72.36|was not there|107.15|was poorly last week|72.36|was poorly lately|72.36|was poorly recently|72.36|was poorly the other week|72.36|was sick last week|72.36|was sick lately|72.36|was sick recently|72.36|was sick the other week|72.36
+washing|washing machine|134.0
+wasn't|wasn't|103.11 149.22|wasn't swollen|109.5
+wasting|wasting away|59.14
+watch|watch|134.0
+water|water|41.4 41.35|water infection|72.12|water pill|76.0|water tablet|76.0|water works|10.11
+waterworks|waterworks|10.12 116.1|waterworks all right|104.1|waterworks are|104.1|waterworks difficult|97.0|waterworks fine|104.1|waterworks is|104.1|waterworks issue|97.0|waterworks normal|104.1|waterworks ok|104.1|waterworks problem|97.0|waterworks side of things|97.3|waterworks trouble|97.0
+we|we do eat|118.0|we does eat|118.0|we eat|118.0
 weak|weak|22.0|weak for a day|58.7|weak for a few days|58.7|weak for a week|58.7|weak spell|58.16
-weaker|weaker and weaker|57.4|weaker by the|57.21|weaker each|57.21|weaker every|57.5
-weakness|weakness|22.23 56.16|weakness spell|58.16
-weather|weather|125.0
-wee|wee|10.2 87.21|wee accident|87.8|wee is not coming|37.18|wee not coming|37.18|wee won't come|37.19|wee won't start|37.19
+weaker|weaker and weaker|57.7|weaker by the|57.24|weaker each|57.24|weaker every|57.8|weaker than before|57.2|weaker than day before|57.2|weaker than last|57.2|weaker than previous|57.2|weaker than the before|57.2|weaker than the day before|57.2|weaker than the last|57.2|weaker than the previous|57.2
+weakness|weakness|22.24 56.17|weakness spell|58.16
+weather|weather|134.0
+wee|wee|10.2 87.21|wee accident|87.8|wee is not coming|37.20|wee not coming|37.20|wee won't come|37.21|wee won't start|37.21
 weed|weed|10.5|weed herself|87.13|weed himself|87.13|weed killer|79.0|weed meself|87.6|weed myself|87.13|weed themselves|87.6
 weedkiller|weedkiller|79.0 79.5
-weeing|weeing|10.4|weeing all right|96.1|weeing are|96.1|weeing fine|96.1|weeing herself|87.4|weeing himself|87.4|weeing is|96.1|weeing meself|87.4|weeing myself|87.4|weeing normal|96.1|weeing ok|96.1
+weeing|weeing|10.4|weeing all right|104.1|weeing are|104.1|weeing fine|104.1|weeing herself|87.4|weeing himself|87.4|weeing is|104.1|weeing meself|87.4|weeing myself|87.4|weeing normal|104.1|weeing ok|104.1
 wees|wees|10.3
-weight|weight come down|59.15|weight decreased|59.15|weight dropped|59.5|weight dropping|59.2|weight fallen|59.15|weight falling|59.2|weight falling off|59.5|weight going down|59.2|weight gone down|59.15|weight had come down|59.15|weight had decreased|59.15|weight had fallen|59.15|weight had gone down|59.15|weight had reduced|59.15|weight has come down|59.15|weight has decreased|59.15|weight has fallen|59.15|weight has gone down|59.15|weight has reduced|59.15|weight have come down|59.15|weight have decreased|59.15|weight have fallen|59.15|weight have gone down|59.15|weight have reduced|59.15|weight is come down|59.15|weight is decreased|59.15|weight is dropping|59.2 59.5|weight is fallen|59.15|weight is falling|59.2|weight is going down|59.2|weight is gone down|59.15|weight is reduced|59.15|weight is reducing|59.2|weight loss|59.5|weight on|86.5|weight reduced|59.15|weight reducing|59.2
+weight|weight been|100.0|weight come down|59.17|weight coming off|59.2|weight decreased|59.17|weight dropped|59.7|weight dropping|59.4|weight dropping off|59.2|weight fallen|59.17|weight falling|59.4|weight falling off|59.2 59.7|weight going down|59.4|weight gone down|59.17|weight had come down|59.17|weight had decreased|59.17|weight had fallen|59.17|weight had gone down|59.17|weight had reduced|59.17|weight has been|100.0|weight has been coming off|59.2|weight has been dropping off|59.2|weight has been falling off|59.2|weight has come down|59.17|weight has decreased|59.17|weight has fallen|59.17|weight has gone down|59.17|weight has not changed|100.3|weight has not dropped|100.3|weight has reduced|59.17|weight has remained|100.0|weight has stable|100.0|weight has stayed|100.0|weight has staying|100.0|weight has steady|100.0|weight hasn't changed|100.3|weight hasn't dropped|100.3|weight have come down|59.17|weight have decreased|59.17|weight have fallen|59.17|weight have gone down|59.17|weight have reduced|59.17|weight is been|100.0|weight is come down|59.17|weight is coming off|59.2|weight is decreased|59.17|weight is dropping|59.4 59.7|weight is dropping off|59.2|weight is fallen|59.17|weight is falling|59.4|weight is falling off|59.2|weight is going down|59.4|weight is gone down|59.17|weight is reduced|59.17|weight is reducing|59.4|weight is remained|100.0|weight is stable|100.0|weight is stayed|100.0|weight is staying|100.0|weight is steady|100.0|weight keeps coming off|59.2|weight keeps dropping off|59.2|weight keeps falling off|59.2|weight loss|59.7|weight on|86.7|weight reduced|59.17|weight reducing|59.4|weight remained|100.0|weight stable|100.0|weight stayed|100.0|weight staying|100.0|weight steady|100.0
+weight's|weight's been|100.0|weight's remained|100.0|weight's stable|100.0|weight's stayed|100.0|weight's staying|100.0|weight's steady|100.0
 weird|weird|31.14 90.12
-well|well hydrated|112.2|well in herself|114.0|well in himself|114.0|well in myself|114.0
-went|went|19.10 23.12|went away|55.5|went back to all right|55.0|went back to alright|55.0|went back to fine|55.0|went back to normal|55.0|went back to ok|55.0|went climbing|65.12|went cycling|65.12|went dark|35.1|went dead|25.21|went down|19.11|went down hard|62.41|went down the wrong hole|41.32|went down the wrong pipe|41.32|went down the wrong tube|41.32|went down the wrong way|41.18 41.32|went flat|62.18|went floppy|53.9|went flying|62.38|went for a climbing|65.12|went for a cycling|65.12|went for a hiking|65.12|went for a jogging|65.12|went for a running|65.12|went for a swimming|65.12|went for a walking|65.12|went from under|22.22|went from under her|22.33|went from under him|22.33|went from under me|22.33|went hiking|65.12|went jogging|65.12|went out from under|22.52|went over|62.27|went running|65.12|went sprawling|62.18|went swimming|65.12|went to jelly|22.51 53.9|went to mush|22.51|went to water|22.51|went up|56.6|went walking|65.12|went weak|53.9|went wobbly|53.9
-weren't|weren't|140.23
+well|well hydrated|120.2|well in herself|122.0|well in himself|122.0|well in myself|122.0
+went|went|19.10 19.11 23.12|went away|55.5|went back to all right|55.0|went back to alright|55.0|went back to fine|55.0|went back to normal|55.0|went back to ok|55.0|went climbing|65.14|went cycling|65.14|went dark|35.1|went dead|25.21|went down|19.12|went down hard|62.41|went down the wrong hole|41.34|went down the wrong pipe|41.34|went down the wrong tube|41.34|went down the wrong way|41.20 41.34|went flat|62.18|went floppy|53.9|went flying|62.38|went for a climbing|65.14|went for a cycling|65.14|went for a hiking|65.14|went for a jogging|65.14|went for a running|65.14|went for a swimming|65.14|went for a walking|65.14|went from under|22.23|went from under her|22.34|went from under him|22.34|went from under me|22.34|went hiking|65.14|went jogging|65.14|went out from under|22.53|went over|62.27|went running|65.14|went sprawling|62.18|went swimming|65.14|went to jelly|22.52 53.9|went to mush|22.52|went to water|22.52|went up|56.6|went walking|65.14|went weak|53.9|went wobbly|53.9
+weren't|weren't|149.23
 wet|wet her bed|87.3|wet her clothes|87.3|wet her knickers|87.3|wet her nappy|87.3|wet her pad|87.3|wet her pants|87.2|wet her trousers|87.3|wet her underwear|87.3|wet herself|87.2|wet himself|87.2|wet his bed|87.3|wet his clothes|87.3|wet his knickers|87.3|wet his nappy|87.3|wet his pad|87.3|wet his pants|87.2|wet his trousers|87.3|wet his underwear|87.3|wet meself|87.2|wet my bed|87.3|wet my clothes|87.3|wet my knickers|87.3|wet my nappy|87.3|wet my pad|87.3|wet my pants|87.2|wet my trousers|87.3|wet my underwear|87.3|wet myself|87.2|wet the bed|87.2|wet themselves|87.2
 wetting|wetting herself|87.5|wetting himself|87.5|wetting meself|87.5|wetting myself|87.5|wetting the bed|87.5
-whack|whack|123.6
-whacked|whacked|109.1
-what|what a headache|124.26
+whack|whack|131.6
+whacked|whacked|117.1
+what|what a headache|132.32
 wheez|wheez|39.13
-when|when he is washing|13.19|when he is wiping|13.19|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
-whether|whether or not|141.22
-whiplash|whiplash|62.40 122.0
+when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.16|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.16|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.16|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
+whether|whether or not|150.24
+whiplash|whiplash|62.40 130.0
 white|white|30.1
-whole|whole body infection|139.4
-wifi|wifi|125.0
+whole|whole body infection|148.4
+wife|wife|133.2
+wifi|wifi|134.0
 winded|winded|39.5
+window|window|134.0
 wiped|wiped out|69.24|wiped out off a|62.44|wiped out off her|62.44|wiped out off his|62.44|wiped out off my|62.44|wiped out off the|62.44|wiped out on a|62.44|wiped out on her|62.44|wiped out on his|62.44|wiped out on my|62.44|wiped out on the|62.44
 wiping|wiping|13.18
 with|with|46.2|with ra|75.0|with sugar|71.5
 within|within a couple of minutes|53.47|within a couple of seconds|53.47|within a few minutes|53.16 53.47|within a few seconds|53.47|within an hour|53.16|within fifteen minutes|53.47|within five minutes|53.47|within half an hour|53.47|within minutes|53.16|within seconds|53.16|within ten minutes|53.47|within the hour|53.47|within thirty minutes|53.47|within twenty minutes|53.47
-without|without|140.3|without a headache|100.3|without any headache|100.3|without any swelling|101.9|without control|36.1|without energy in|22.13|without headache|100.3|without knowing|87.1|without power|22.13|without strength|22.13|without swelling|101.9|without warning|53.12
-wobbl|wobbl|22.8
-wobbly|wobbly legs|24.36|wobbly on|24.23|wobbly on her feet|24.36|wobbly on his feet|24.36|wobbly on my feet|24.36
+without|without|149.3|without a headache|108.3|without any headache|108.3|without any swelling|109.10|without control|36.3|without energy in|22.14|without headache|108.3|without knowing|87.1|without power|22.14|without strength|22.14|without swelling|109.10|without warning|53.12
+wobbl|wobbl|22.9
+wobbly|wobbly legs|24.41|wobbly on|24.23|wobbly on her feet|24.41|wobbly on his feet|24.41|wobbly on my feet|24.41
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|140.30|won't carry|22.43|won't come|37.13 38.9|won't come out|37.24|won't do a thing|22.44|won't do anything|22.44|won't hold|22.16|won't move|22.16|won't start|38.9|won't take|22.16|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.16
+won't|won't|149.30|won't carry|22.44|won't come|37.15 38.9|won't come out|37.26|won't do a thing|22.45|won't do anything|22.45|won't hold|22.17|won't move|22.17|won't start|38.9|won't take|22.17|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.17
 woozy|woozy|44.8
 word|word|8.5
-words|words are coming out|33.25|words are not coming|33.5|words come out|33.24|words not coming|33.5
+words|words are coming out|33.28|words are not coming|33.8|words come out|33.27|words not coming|33.8
 wore|wore off|55.10
-work|work out|65.5
-worked|worked out|65.6
-working|working it's way up|56.2|working its way up|56.2|working out|65.7|working up|56.6
-workout|workout|65.4
+work|work out|65.7
+worked|worked out|65.8
+working|working double hours|69.40|working double shifts|69.40|working extra hours|69.40|working extra shifts|69.40|working it's way up|56.2|working its way up|56.2|working long hours|69.40|working long shifts|69.40|working out|65.9|working up|56.6
+workmate|workmate|133.1
+workout|workout|65.6
+world|world cup fever|132.4
 worn|worn out|69.23
-worse|worse|118.0|worse and worse|57.3|worse by|57.18|worse each|57.18|worse every|57.18|worse now than a few weeks ago|57.28|worse now than a month ago|57.28|worse now than a week ago|57.28|worse now than a year ago|57.28|worse now than before|57.28|worse now than it was a few weeks ago|57.28|worse now than it was a month ago|57.28|worse now than it was a week ago|57.28|worse now than it was a year ago|57.28|worse now than it was before|57.28|worse now than it was last month|57.28|worse now than it was last week|57.28|worse now than it was last year|57.28|worse now than last month|57.28|worse now than last week|57.28|worse now than last year|57.28|worse over months|57.32|worse over the months|57.32|worse over the weeks|57.32|worse over the years|57.32|worse over time|57.32|worse over weeks|57.32|worse since|57.18|worse than|57.18
-worsen|worsen|57.6
-worst|worst|18.15|worst he has ever been in|52.0|worst he has ever experienced|52.0|worst he has ever felt|52.0|worst he has ever known|52.0|worst he's ever been in|52.0|worst he's ever experienced|52.0|worst he's ever felt|52.0|worst he's ever had|51.0|worst he's ever known|52.0|worst head ache|51.8|worst head pain in her life|51.14|worst head pain in his life|51.14|worst head pain in my life|51.14|worst head pain of her life|51.14|worst head pain of his life|51.14|worst head pain of my life|51.14|worst headache|51.7 51.8 85.10|worst headache he has ever|51.15|worst headache he's ever|51.15|worst headache i have ever|51.15|worst headache i've ever|51.15|worst headache in her life|51.14|worst headache in his life|51.14|worst headache in my life|51.14|worst headache of her life|51.14|worst headache of his life|51.14|worst headache of my life|51.14|worst headache she has ever|51.15|worst headache she's ever|51.15|worst i have ever been in|52.0|worst i have ever experienced|52.0|worst i have ever felt|52.0|worst i have ever known|52.0|worst i've ever been in|52.0|worst i've ever experienced|52.0|worst i've ever felt|52.0|worst i've ever had|51.0|worst i've ever known|52.0|worst pain he has ever|51.15|worst pain he's ever|51.15|worst pain i have ever|51.15|worst pain i've ever|51.15|worst pain in her life|51.14|worst pain in his life|51.14|worst pain in my life|51.14|worst pain of her life|51.14|worst pain of his life|51.14|worst pain of my life|51.14|worst pain she has ever|51.15|worst pain she's ever|51.15|worst she has ever been in|52.0|worst she has ever experienced|52.0|worst she has ever felt|52.0|worst she has ever known|52.0|worst she's ever been in|52.0|worst she's ever experienced|52.0|worst she's ever felt|52.0|worst she's ever had|51.0|worst she's ever known|52.0
-wouldn't|wouldn't|140.31|wouldn't do a thing|22.44|wouldn't do anything|22.44
-wrenched|wrenched|109.1
-wrenching|wrenching|109.1
+worse|worse|126.0|worse and worse|57.6|worse by|57.21|worse each|57.21|worse every|57.21|worse now than a few weeks ago|57.31|worse now than a month ago|57.31|worse now than a week ago|57.31|worse now than a year ago|57.31|worse now than before|57.31|worse now than it was a few weeks ago|57.31|worse now than it was a month ago|57.31|worse now than it was a week ago|57.31|worse now than it was a year ago|57.31|worse now than it was before|57.31|worse now than it was last month|57.31|worse now than it was last week|57.31|worse now than it was last year|57.31|worse now than last month|57.31|worse now than last week|57.31|worse now than last year|57.31|worse over months|57.35|worse over the months|57.35|worse over the weeks|57.35|worse over the years|57.35|worse over time|57.35|worse over weeks|57.35|worse since|57.21|worse than|57.21
+worsen|worsen|57.9
+worst|worst|18.15|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.0|worst he's ever known|52.2|worst head ache|51.8|worst head pain in her life|51.14|worst head pain in his life|51.14|worst head pain in my life|51.14|worst head pain of her life|51.14|worst head pain of his life|51.14|worst head pain of my life|51.14|worst headache|51.7 51.8 85.10|worst headache he has ever|51.15|worst headache he's ever|51.15|worst headache i have ever|51.15|worst headache i've ever|51.15|worst headache in her life|51.14|worst headache in his life|51.14|worst headache in my life|51.14|worst headache of her life|51.14|worst headache of his life|51.14|worst headache of my life|51.14|worst headache she has ever|51.15|worst headache she's ever|51.15|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.0|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.0|worst she's ever known|52.2
+wouldn't|wouldn't|149.31|wouldn't do a thing|22.45|wouldn't do anything|22.45
+wrenched|wrenched|117.1
+wrenching|wrenching|117.1
 wrist|wrist|7.2
-wrong|wrong|90.4|wrong words|33.11
+wrong|wrong|90.4|wrong words|33.14
 xarelto|xarelto|82.9
-yards|yards|60.5
-yatra|yatra|65.52
-you|you are a speaker|124.2
-you're|you're a speaker|124.2
-zero|zero|140.36|zero sleep|69.11
-zing|zing|17.26
-zinging|zinging|17.27
+yards|yards|60.7
+yatra|yatra|65.54
+you|you are a speaker|132.2
+you're|you're a speaker|132.2
+zero|zero|149.36|zero sleep|69.11
+zing|zing|17.27
+zinging|zinging|17.28
 zonked|zonked|69.34
-zumba|zumba|65.23
+zumba|zumba|65.25
 """
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
@@ -3659,19 +3905,19 @@ CONCEPT_ANYWHERE = (
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
 ANSWERS = (
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 (?:yeah|yes|yep) (?:nah|no)
 """,
      ")(?![\\w'])"),
     (True,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 (?:nah|no) (?:yeah|yes)
 """,
      ")(?![\\w'])"),
     (None,
-     "^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?(?:",
+     "^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?(?:(?:honestly|really|truly|just|genuinely) )?(?:",
      r"""
 i don't know
 i do not know
@@ -3723,10 +3969,38 @@ might
 borderline
 i can't remember
 don't know what
+can't tell you
+can't say for (?:sure|certain)
+beats me
+search me
+your guess is as good as mine
+pata nahi
+pata nahin
+god knows
+heaven knows
+goodness knows
+who can say
+i've no idea
+haven't (?:got )?(?:a|the (?:faintest|foggiest|slightest)) (?:clue|idea)
+not a clue
+hard to know
+difficult to say
+difficult to tell
+i couldn't say
+i'm not too sure
+not too sure
+no way to tell
+i wouldn't know
+wouldn't know
+not really sure
+i'm not really sure
+good question
+can't (?:really |honestly )?(?:say|tell)(?: you)?
+haven't (?:really )?(?:looked|checked)
 """,
      ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji)\\b)'),
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 no+
 nope
@@ -3737,9 +4011,9 @@ na
 nahi
 nahin
 """,
-     ")(?=\\s*$|\\s*[,.;!?]|\\s+(?:it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\\b)"),
+     ")(?=\\s*$|\\s*[,.;!?]|\\s+(?:sir|madam|ma'am|mam|mate|love|dear|darling|thankfully|luckily|it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\\b)"),
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 no
 nope
@@ -3812,10 +4086,61 @@ he's up now
 both legs
 both of them
 both
+(?:thankfully|luckily|fortunately|hopefully|happily|touch wood),? (?:no|not|nope)
+thank (?:god|goodness|heavens),? (?:no|not)
+not a sausage
+not a thing
+not one bit
+not in the least
+not one
+nothing at all
+none at all
+none of (?:those|them|that|these|the above|it)
+no to (?:all|both|everything|each|any)(?: of (?:them|those|that|these|it))?
+nothing of the kind
+not to my knowledge
+not that i'm aware of
+not that i am aware of
+not as far as (?:anyone|anybody|i|the doctors?|they|we)(?:'ve|'s| has| have)? (?:told|said|know|knows|mentioned|been told)(?: me| us)?
+not that (?:anyone|anybody)(?:'s| has) (?:told|said|mentioned)(?: me)?
+negative
+he's not
+she's not
+they're not
+we're not
+nah mate
+not on your life
+i wouldn't say so
+wouldn't say so
+can't say i have
+can't say i am
+can't say she has
+can't say he has
+not particularly
+not especially
+no ma'am
+no sir
+no madam
+(?:i )?reckon not
+(?:i'd )?wager not
+i'd say not
+i'd say no
+i think not
+i guess not
+i suppose not
+probably not
+i hope not
+(?:i )?don't reckon(?: so)?
+(?:i )?don't believe so
+nothing new
+not severe
+not too bad
+not that bad
+not so bad
 """,
      ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji)\\b)'),
     (True,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 yes+
 yeah+
@@ -3827,6 +4152,8 @@ haan
 haa
 ha ji
 ji haan
+haanji
+han ji
 too right
 of course
 definitely
@@ -3838,10 +4165,29 @@ correct
 afraid so
 i'm afraid so
 indeed
+spot on
+bang on
+exactly
+that's it
+that's the one
+you got it
+you've got it
+right you are
+for sure
+very much so
+big time
+i'd say so
+i would say so
+i'd say yes
+sadly yes
+sadly so
+unfortunately yes
+unfortunately so
+yessir
 """,
      ")(?![\\w'])"),
     (True,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 yes
 yeah
@@ -3910,6 +4256,32 @@ a lot
 loads
 all the time
 constantly
+i reckon
+reckon so
+i believe so
+believe so
+seems so
+looks like it
+i'd say
+sadly
+unfortunately
+he has
+she has
+they have
+he had
+she had
+he was
+she was
+they were
+we have
+it sure is
+sure is
+sure does
+she sure does
+he sure does
+it certainly is
+you're right
+totally
 often
 quite a bit
 very much
@@ -3926,94 +4298,134 @@ on and off
 ANSWER_INDEX = r"""
 a|a bit|6.26|a few times|6.34|a little|6.27|a little bit|6.28|a lot|6.63
 about|about the same|4.59
-absolutely|absolutely|5.13 6.11|absolutely not|4.17
-afraid|afraid so|5.18 6.56
+absolutely|absolutely|5.15 6.11|absolutely not|4.17
+afraid|afraid so|5.20 6.56
 all|all clear|4.63|all good|4.53|all the time|6.65
-at|at night|6.72
+at|at night|6.98
 aye|aye|5.5 6.6
 badly|badly|6.62
+bang|bang on|5.24
+beats|beats me|2.52
+believe|believe so|6.70
+big|big time|5.33
 borderline|borderline|2.47
 both|both|4.70|both legs|4.68|both of them|4.69
-can't|can't be sure|2.20|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't tell|2.19
-certainly|certainly|5.14 6.9|certainly not|4.19
+can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|4.100|can't say i am|4.98|can't say i have|4.97|can't say she has|4.99|can't tell|2.19 2.76|can't tell you|2.50
+certainly|certainly|5.16 6.9|certainly not|4.19
 constantly|constantly|6.66
-correct|correct|5.17 6.12
+correct|correct|5.19 6.12
 could|could be|2.13
-definitely|definitely|5.12 6.10|definitely not|4.18
+definitely|definitely|5.14 6.10|definitely not|4.18
 didn't|didn't check|2.37|didn't look|2.38
-don't|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't remember|2.16|don't think so|4.11
+difficult|difficult to say|2.65|difficult to tell|2.66
+don't|don't believe so|4.116|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|4.115|don't remember|2.16|don't think so|4.11
 dunno|dunno|2.3
+exactly|exactly|5.25
+for|for sure|5.31
+fortunately|fortunately no|4.71|fortunately, no|4.71
+god|god knows|2.57
+good|good question|2.75
+goodness|goodness knows|2.59
 ha|ha ji|5.8 6.40
 haa|haa|5.7 6.41
 haan|haan|5.6 6.39
-hard|hard to say|2.17|hard to tell|2.42
-haven't|haven't checked|2.36|haven't looked|2.35
-he|he did|6.50|he didn't|4.41|he does|6.48|he doesn't|4.39|he is|6.52|he isn't|4.43
-he's|he's fine|4.65|he's up now|4.67
+haanji|haanji|5.10
+han|han ji|5.11
+happily|happily no|4.71|happily, no|4.71
+hard|hard to know|2.64|hard to say|2.17|hard to tell|2.42
+haven't|haven't a clue|2.62|haven't a idea|2.62|haven't checked|2.36 2.77|haven't got a clue|2.62|haven't got a idea|2.62|haven't got the faintest|2.62|haven't got the foggiest|2.62|haven't got the slightest|2.62|haven't looked|2.35 2.77|haven't really checked|2.77|haven't really looked|2.77|haven't the faintest clue|2.62|haven't the faintest idea|2.62|haven't the foggiest clue|2.62|haven't the foggiest idea|2.62|haven't the slightest clue|2.62|haven't the slightest idea|2.62
+he|he did|6.50|he didn't|4.41|he does|6.48|he doesn't|4.39|he had|6.79|he has|6.76|he is|6.52|he isn't|4.43|he sure does|6.89|he was|6.81
+he's|he's fine|4.65|he's not|4.89|he's up now|4.67
+heaven|heaven knows|2.58
 hmm|hmm|2.26
-i|i am|6.18|i am fine|4.49|i am not|4.31|i can't remember|2.48|i can't say|2.18|i did|6.19|i didn't|4.29|i do|6.17|i do not know|2.1|i don't|4.27|i don't know|2.0|i don't think so|4.10|i doubt it|4.12|i feel all right|4.51|i feel alright|4.51|i feel fine|4.50|i feel good|4.51|i feel normal|4.51|i feel ok|4.51|i feel well|4.51|i guess|6.22|i have|6.20|i haven't|4.28|i suppose|6.23|i think it might be|2.45|i think so|6.21|i wonder|2.25
-i'd|i'd rather not|2.41|i'd rather not say|2.40
-i'm|i'm afraid so|5.19 6.57|i'm all right|4.52|i'm alright|4.52|i'm fine|4.48|i'm good|4.52|i'm not|4.30|i'm not certain|2.34|i'm not sure|2.6|i'm ok|4.52|i'm unsure|2.23|i'm well|4.52
-in|in the morning|6.73
-indeed|indeed|5.20
-it|it did|6.45|it didn't|4.35|it does|6.44|it doesn't|4.34|it has|6.54|it hasn't|4.36|it is|6.43|it isn't|4.32|it was|6.70|it was a bad one|6.71
+hopefully|hopefully no|4.71|hopefully, no|4.71
+i|i am|6.18|i am fine|4.49|i am not|4.31|i believe so|6.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|6.19|i didn't|4.29|i do|6.17|i do not know|2.1|i don't|4.27|i don't know|2.0|i don't think so|4.10|i doubt it|4.12|i feel all right|4.51|i feel alright|4.51|i feel fine|4.50|i feel good|4.51|i feel normal|4.51|i feel ok|4.51|i feel well|4.51|i guess|6.22|i guess not|4.111|i have|6.20|i haven't|4.28|i hope not|4.114|i reckon|6.67|i suppose|6.23|i suppose not|4.112|i think it might be|2.45|i think not|4.110|i think so|6.21|i wonder|2.25|i would say so|5.35|i wouldn't know|2.71|i wouldn't say so|4.95
+i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|6.73|i'd say no|4.109|i'd say not|4.108|i'd say so|5.34|i'd say yes|5.36
+i'm|i'm afraid so|5.21 6.57|i'm all right|4.52|i'm alright|4.52|i'm fine|4.48|i'm good|4.52|i'm not|4.30|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|4.52|i'm unsure|2.23|i'm well|4.52
+i've|i've no idea|2.61
+in|in the morning|6.99
+indeed|indeed|5.22
+it|it certainly is|6.90|it did|6.45|it didn't|4.35|it does|6.44|it doesn't|4.34|it has|6.54|it hasn't|4.36|it is|6.43|it isn't|4.32|it sure is|6.85|it was|6.96|it was a bad one|6.97
 it's|it's fine|4.54|it's normal|4.55|it's not|4.33|it's ok|4.57|it's okay|4.56
 ji|ji haan|5.9 6.42
 kind|kind of|6.31
 kinda|kinda|6.32
 loads|loads|6.64
+looks|looks like it|6.72
+luckily|luckily no|4.71|luckily, no|4.71
 maybe|maybe|2.8|maybe a bit|2.30|maybe a little|2.30|maybe a touch|2.32|maybe slightly|2.31
 mhm|mhm|6.60
 might|might|2.46|might be|2.11|might have|2.12
 mm|mm hmm|6.36
 mostly|mostly|6.58
 na|na|3.5 4.26
-nah|nah|3.2 4.2|nah yeah|1.0|nah yes|1.0
+nah|nah|3.2 4.2|nah mate|4.93|nah yeah|1.0|nah yes|1.0
 nahi|nahi|3.6 4.24
 nahin|nahin|3.7 4.25
 nay|nay|3.3 4.3
+negative|negative|4.88
 neither|neither|4.16
 never|never|3.4 4.4
-no|no|3.0 4.0|no change|4.60|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|4.47|no way|4.13|no way of knowing|2.43|no yeah|1.0|no yes|1.0
-none|none|4.14
+no|no|3.0 4.0|no change|4.60|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|4.47|no ma'am|4.103|no madam|4.105|no sir|4.104|no to all|4.81|no to any|4.81|no to both|4.81|no to each|4.81|no to everything|4.81|no way|4.13|no way of knowing|2.43|no way to tell|2.70|no yeah|1.0|no yes|1.0
+none|none|4.14|none at all|4.79|none of it|4.80|none of that|4.80|none of the above|4.80|none of them|4.80|none of these|4.80|none of those|4.80
 nope|nope|3.1 4.1
-not|not any more|4.45|not anymore|4.46|not as far as i know|4.9|not at all|4.6|not certain|2.21|not now|4.44|not really|4.5|not so|4.21|not sure|2.5|not sure what|2.33|not sure which|2.33|not that i could tell|2.44|not that i know of|4.7|not that i've noticed|4.8
-nothing|nothing|4.15|nothing like that|4.61|nothing of the sort|4.62
-now|now and then|6.74
-of|of course|5.11 6.8|of course not|4.20
-often|often|6.67
-on|on and off|6.75
+not|not a clue|2.63|not a sausage|4.73|not a thing|4.74|not any more|4.45|not anymore|4.46|not as far as anybody|4.86|not as far as anyone|4.86|not as far as i|4.86|not as far as i know|4.9|not as far as the doctor|4.86|not as far as they|4.86|not as far as we|4.86|not at all|4.6|not certain|2.21|not especially|4.102|not in the least|4.76|not now|4.44|not on your life|4.94|not one|4.77|not one bit|4.75|not particularly|4.101|not really|4.5|not really sure|2.73|not severe|4.118|not so|4.21|not so bad|4.121|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|4.87|not that anybody has said|4.87|not that anybody has told|4.87|not that anybody's mentioned|4.87|not that anybody's said|4.87|not that anybody's told|4.87|not that anyone has mentioned|4.87|not that anyone has said|4.87|not that anyone has told|4.87|not that anyone's mentioned|4.87|not that anyone's said|4.87|not that anyone's told|4.87|not that bad|4.120|not that i am aware of|4.85|not that i could tell|2.44|not that i know of|4.7|not that i'm aware of|4.84|not that i've noticed|4.8|not to my knowledge|4.83|not too bad|4.119|not too sure|2.69
+nothing|nothing|4.15|nothing at all|4.78|nothing like that|4.61|nothing new|4.117|nothing of the kind|4.82|nothing of the sort|4.62
+now|now and then|6.100
+of|of course|5.13 6.8|of course not|4.20
+often|often|6.93
+on|on and off|6.101
+pata|pata nahi|2.55|pata nahin|2.56
 perhaps|perhaps|2.9
 possibly|possibly|2.10
 pretty|pretty much|6.59
-probably|probably|6.24
-quite|quite a bit|6.68
+probably|probably|6.24|probably not|4.113
+quite|quite a bit|6.94
 rather|rather not say|2.39
-right|right|6.13
+reckon|reckon not|4.106|reckon so|6.68
+right|right|6.13|right you are|5.30
+sadly|sadly|6.74|sadly so|5.38|sadly yes|5.37
 same|same as usual|4.58
-she|she did|6.49|she didn't|4.40|she does|6.47|she doesn't|4.38|she is|6.51|she isn't|4.42
-she's|she's fine|4.64|she's up now|4.66
+search|search me|2.53
+seems|seems so|6.71
+she|she did|6.49|she didn't|4.40|she does|6.47|she doesn't|4.38|she had|6.80|she has|6.77|she is|6.51|she isn't|4.42|she sure does|6.88|she was|6.82
+she's|she's fine|4.64|she's not|4.90|she's up now|4.66
 slightly|slightly|6.29
 sometimes|sometimes|6.25
 somewhat|somewhat|6.33
 sort|sort of|6.30
-sure|sure|5.16 6.7
+spot|spot on|5.23
+sure|sure|5.18 6.7|sure does|6.87|sure is|6.86
 terribly|terribly|6.61
-that's|that's right|6.15|that's true|6.16
-they|they are|6.53|they do|6.46|they don't|4.37
-too|too right|5.10 6.37
+thank|thank god no|4.72|thank god, no|4.72|thank goodness no|4.72|thank goodness, no|4.72|thank heavens no|4.72|thank heavens, no|4.72
+thankfully|thankfully no|4.71|thankfully, no|4.71
+that's|that's it|5.26|that's right|6.15|that's the one|5.27|that's true|6.16
+they|they are|6.53|they do|6.46|they don't|4.37|they have|6.78|they were|6.83
+they're|they're not|4.91
+too|too right|5.12 6.37
+totally|totally|6.92
+touch|touch wood no|4.71|touch wood, no|4.71
 true|true|6.14
 uh|uh|2.28|uh huh|6.35
 um|um|2.27
+unfortunately|unfortunately|6.75|unfortunately so|5.40|unfortunately yes|5.39
 unsure|unsure|2.7
-very|very much|6.69
-who|who knows|2.22
+very|very much|6.95|very much so|5.32
+wager|wager not|4.107
+we|we have|6.84
+we're|we're not|4.92
+who|who can say|2.60|who knows|2.22
+wouldn't|wouldn't know|2.72|wouldn't say so|4.96
 ya|ya|6.5
 yea|yea|5.4 6.4
 yeah|yeah|5.1 6.1|yeah nah|0.0 4.22|yeah no|0.0 4.23
 yep|yep|5.2 6.2|yep nah|0.0|yep no|0.0
 yes|yes|5.0 6.0|yes nah|0.0|yes no|0.0|yes please|6.55
-you|you bet|5.15 6.38
+yessir|yessir|5.41
+you|you bet|5.17 6.38|you got it|5.28
+you're|you're right|6.91
+you've|you've got it|5.29
+your|your guess is as good as mine|2.54
 yup|yup|5.3 6.3
 """
 ANSWER_ANYWHERE = ()
@@ -4054,6 +4466,7 @@ ACCIDENT URINE|BANGED CANT_PASS|
 ACCIDENT BOWEL|BANGED|
 CONTROL TROUBLE URINE||
 BOWEL CONTROL TROUBLE||
+BLADDER_TROUBLE||
 -CAN_HOLD|INCONTINENT LOST_CONTROL|
 
 breathing
@@ -4063,6 +4476,7 @@ BREATH TROUBLE||
 
 spreading_up
 SPREAD_UP|RADIATE SWOLLEN|
+-NO_SPREAD|SPREAD_UP|
 
 severe_back_pain
 BACK PAIN SEVERE|INJURY|
@@ -4096,6 +4510,8 @@ BROKEN_BONE||
 
 getting_worse
 WORSE||
+GRADUAL_ONSET||
+-STABLE|WORSE|
 
 cant_walk
 CANT_WALK||
@@ -4112,6 +4528,7 @@ EPISODES||
 
 weight_loss
 WEIGHT_LOSS||
+-WEIGHT_SAME|WEIGHT_LOSS|
 
 numbness_tingling
 NUMB|ARM FACE GROIN HAND|
@@ -4160,17 +4577,20 @@ NEW_MED||
 -SAME_MEDS|NEW_MED|
 
 diabetes
-DIABETES||
+DIABETES|RESULTS_NORMAL|
 -NO_SUGAR||
+-DIABETES RESULTS_NORMAL||
 
 recent_infection
 INFECTION||
 
 thyroid
-THYROID||
+THYROID|RESULTS_NORMAL|
+-RESULTS_NORMAL THYROID||
 
 kidney_disease
-KIDNEY||
+KIDNEY|RESULTS_NORMAL|
+-KIDNEY RESULTS_NORMAL||
 
 autoimmune
 AUTOIMMUNE||
@@ -4238,6 +4658,10 @@ BACK INJURY LANDED||
 WHIPLASH||
 INJURY SPINE_HURT||
 BANGED SPINE_HURT||
+BACK BANGED INJURY||
+BANGED INJURY NECK||
+BACK INJURY PAIN SINCE_THEN||*
+INJURY NECK PAIN SINCE_THEN||*
 -NO_SPINE_HURT||
 
 neck_pain
@@ -4254,6 +4678,7 @@ COLD LEG|FEEL_COLD FEVER|
 LEG PALE||
 COLD FOOT|FEEL_COLD FEVER|
 FOOT PALE||
+-WARM|COLD PALE|
 
 severe_leg_pain
 LEG PAIN SEVERE|BACK|
@@ -4271,11 +4696,13 @@ ONE_LEG SWOLLEN||
 cant_pee
 CANT_PASS||
 HARD_START URINE||
+BLADDER_TROUBLE||
 -CAN_PEE||
 
 saddle_numbness
 GROIN NUMB||
 GROIN TINGLE||
+-FINE GROIN|NUMB TINGLE|
 
 palpitations
 PALPITATIONS||

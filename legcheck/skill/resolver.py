@@ -33,11 +33,11 @@ _URGENCY = {**ANSWER_URGENCY, NOTHING: 0}
 # (words one of which a match needs, or None; the regex; its replacement): a fix whose words are not in the text
 # cannot change it and is not compiled
 _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",), r"\bcan ?not\b", "can't"),
-          (("cant",), r"\bcant\b", "can't"),
+          (("cant",), r"\bcant\b", "can't"), (("nae", "canna"), r"\b(?:couldnae|cannae|canna)\b", "can't"),
           (("able to",), r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
           (("could",), r"\bcould ?n[o']?t\b", "can't"),
-          (("me ",), r"\bme(?= (?:\w+ )?(?:leg|legs|back|neck|arm|arms|head|face|feet|foot|knee|knees|hip|hips|"
-           r"chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|thighs|calf|calves|hand|"
+          (("me ",), r"\bme(?= (?:(?!(?:a|an|the|some|any)\b)\w+ )?(?:leg|legs|back|neck|arm|arms|head|face|feet|"
+           r"foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|thighs|calf|calves|hand|"
            r"hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
           (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
           (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
@@ -150,6 +150,8 @@ def _read(text, entries, assumed=None):
     sentence, clause_end = re.compile(lexicon.SENTENCE), re.compile(lexicon.CLAUSE)
     sentences = _pieces(text, sentence)
     every_clause = [piece for part in sentences for piece in _pieces(text, clause_end, *part)]
+    others = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, n in spans if n == "OTHERS_PAST")]
+    spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
     whole = (0, len(text))
     for clause in [*sentences, whole]:
         wide = clause == whole and len(sentences) > 1  # "*" recipes: across sentences ("..., but it passed")
@@ -190,34 +192,55 @@ def _safer(old, new):
 
 
 def _answer(text, answers):
-    """(leading answer or NOTHING, the rest); a yes or no said last ("a bit hot, yes") counts too."""
+    """(leading answer or NOTHING, the rest); a yes or no said last ("a bit hot, yes"; "..., so yes I suppose"),
+    or a yes said on its own between commas ("she's burning up, yes, and shivering"), counts too."""
     selected = answers.selected(text)
     for number in sorted(selected):  # an answer none of whose words occurs in the text cannot match
         match = answers.regex(number, selected[number]).match(text)
         if match:
             return answers.names[number], text[match.end():].strip(" ,.;!?")
-    last = re.search(r"[,.]? (yes|yeah|yep|no|nope|nah)[.!]?$", text)
-    if last:
-        return last.group(1) in ("yes", "yeah", "yep"), text[:last.start()]
+    said = _LAST.search(text) or _ALONE.search(text)
+    if said:
+        return said.group(1) in ("yes", "yeah", "yep"), (text[:said.start()] + text[said.end():]).strip(" ,.;!?")
     return NOTHING, text
+
+
+_LAST = re.compile(r"[,.]? (?:so )?(yes|yeah|yep|no|nope|nah)(?: i (?:suppose|guess|think|reckon))?[.!]?$")
+_ALONE = re.compile(r"[,.;!?] (?:so )?(yes|yeah|yep)(?: i (?:suppose|guess|think|reckon))?(?=[,.;!?])")
 
 
 def understand(text, question=None):
     """What `text` says: its leading answer and the findings it describes.  With the `question` being
-    answered, words that only make sense about it count ("it's a bit dark" about the pee)."""
+    answered, words that only make sense about it count ("it's a bit dark" about the pee); a yes or unsure
+    reading of the question wins over a leading no ("he can't put any weight on it, no"); with no answer found,
+    "I don't know" anywhere makes it unsure."""
     text = normalize(text)
-    _, answers, findings, _ = _compiled()
+    concepts, answers, findings, _ = _compiled()
     answer, rest = _answer(text, answers)
-    heard = _read(rest, findings)
-    entry = findings.by_id.get(question)
-    if answer is NOTHING and entry is not None and question not in heard:
-        body = {question: {c for need, _, _ in entry[1] for c in need if c in _BODY}}
-        about = _read(rest, Recipes([entry]), assumed=body)
-        if question in about:
-            answer = about[question]
-    if answer is NOTHING and question in GROUPS:  # "my calves ache" answers "any pain, cramps or swelling?"
-        answer = _group_answer(GROUPS[question], heard)
+    asking = question in GROUPS or question in findings.by_id
+    heard, said = _about(rest, question, findings)
+    if answer is NOTHING and asking and rest.startswith("no "):  # "no back's fine": a "no" that denies none
+        bare = _about(rest[3:], question, findings)  # of what follows it is the answer
+        if not any(value is False and bare[1].get(finding) is not False for finding, value in said.items()):
+            answer, (heard, said) = False, bare
+    reading = _group_answer(GROUPS[question], said) if question in GROUPS else said.get(question, NOTHING)
+    if answer is NOTHING:
+        answer = reading
+        if answer is NOTHING and asking and any(n == "unsure" for _, _, n in matches(rest, concepts)):
+            answer = None
+    elif answer is False and reading is not NOTHING:
+        answer = _safer(answer, reading)
     return Heard(answer, heard)
+
+
+def _about(text, question, findings):
+    """(the findings `text` describes, those with what it says of the finding `question` asks about, its body
+    parts taken as said).  Not for a group's question: "it's weak" does not say which of its parts is."""
+    heard, entry = _read(text, findings), findings.by_id.get(question)
+    if entry is None or question in heard or question in GROUPS:
+        return heard, heard
+    body = {question: {c for need, _, _ in entry[1] for c in need if c in _BODY}}
+    return heard, {**_read(text, Recipes([entry]), assumed=body), **heard}
 
 
 def _group_answer(members, heard):

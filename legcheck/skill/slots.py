@@ -2,6 +2,8 @@
 the skill's own resolver (legcheck.skill.resolver)."""
 import re
 
+from legcheck.rules.groups import GROUPS
+
 
 def _slots(handler_input):
     intent = getattr(handler_input.request_envelope.request, "intent", None)
@@ -60,16 +62,16 @@ def resolved_ids(handler_input, slot_names, known):
 
 def heard_in(handler_input, slot_names, known, denied=False):
     """{finding id: True | False | None} from the slots: a resolved value is a yes (a no when `denied`, the
-    carrier phrase being a denial); the words of an unresolved one go through the resolver."""
+    carrier phrase being a denial); the words of an unresolved one, or of one resolved to a group ("a sore back"),
+    go through the resolver."""
     heard = {}
     for name in slot_names:
         slot = _slots(handler_input).get(name)
         value_id = _resolved(slot, known)
         if value_id:
             heard[value_id] = not denied
-            continue
         words = spoken_text(handler_input, name)
-        if words:
+        if words and (not value_id or value_id in GROUPS):  # "a sore back" resolved to the group of pains
             from legcheck.skill.resolver import understand  # loaded when first needed
 
             # Under a denial the words are read as said after "no": "no fever but my back hurts badly".

@@ -1,0 +1,57 @@
+"""How an answer to a yes/no question is read from whole sentences: a "no" that denies nothing after it, a no
+said last after a yes, "I don't know" said anywhere, and other people's health long ago."""
+import pytest
+
+from legcheck.skill.entry import lambda_handler
+from legcheck.skill.resolver import NOTHING, understand
+from tests.envelopes import attributes_of, load, slot
+
+
+@pytest.mark.parametrize("text, question", [
+    ("no back's fine", "back_pain"),  # Alexa hands over "no" + "back's fine", without the comma
+    ("no touch wood", "cancer_history"),
+    ("no breathing's alright and there's no pain", "heart_lung_head"),
+])
+def test_a_leading_no_that_denies_nothing_after_it_is_the_answer(text, question):
+    assert understand(text, question).answer is False
+
+
+@pytest.mark.parametrize("text, question", [("no pain", "muscle_pain"), ("no fever", "fever")])
+def test_a_leading_no_that_denies_what_follows_it_is_read_as_a_denial_of_it(text, question):
+    assert understand(text, question).answer is False
+
+
+def test_a_no_said_last_does_not_undo_the_yes_said_before_it():
+    assert understand("he can't put any weight on it, no", "cant_get_up").answer is True
+
+
+@pytest.mark.parametrize("text", ["she's burning up, yes, and shivering", "I had flu last week, so yes I suppose"])
+def test_a_yes_said_in_the_middle_or_at_the_end_is_the_answer(text):
+    assert understand(text, "spreading_cold_or_infection").answer is True
+
+
+@pytest.mark.parametrize("text", ["I might have when I went down, I can't remember", "your guess is as good as mine",
+                                  "I haven't weighed myself in ages, so couldn't tell you"])
+def test_i_dont_know_said_anywhere_in_an_answer_is_unsure(text):
+    assert understand(text, "head_injury").answer is None
+
+
+def test_i_dont_know_in_a_description_is_no_answer():
+    assert understand("I don't know what's wrong, my legs just feel heavy", "description").answer is NOTHING
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("my neighbour had a stroke years ago, bless her", None),
+    ("my late husband was diabetic", None),
+    ("she's asking for her sister who passed years ago, and she can't walk straight", "cant_walk"),
+])
+def test_another_persons_health_long_ago_records_nothing_but_the_rest_of_the_sentence_counts(text, finding):
+    findings = understand(text).findings
+    assert set(findings) == ({finding} if finding else set())
+
+
+def test_a_group_alexa_resolved_still_has_its_words_read_for_what_they_say():
+    envelope = load("SymptomIntent", attributes={"question": "description", "findings": {}})
+    envelope["request"]["intent"]["slots"]["symptom"] = slot("symptom", "leg_or_back_pain", "a sore back")
+    findings = attributes_of(lambda_handler(envelope, None))["findings"]
+    assert findings["leg_or_back_pain"] is True and findings["back_pain"] is True
