@@ -48,7 +48,8 @@ STATE = {
             r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
-    "SEVERE": r"shocking|dreadful|absolutely killing|severe\w*|terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
+    "SEVERE": r"in bits|bent double|can't straighten(?: up)?|shocking|dreadful|absolutely killing|severe\w*|"
+              r"terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
               r"awful\w*|unbearabl\w*|agony|agonis\w*|agoniz\w*|excruciating|killing me|worst|intense|crippling|"
               r"can't bear(?! (?:any |my |her |his |the )?weight)|horrendous|screaming|ten out of ten|badly|bad pain|"
               r"extreme\w*|sharp pain|really hurts|crying with (?:it|the pain)|in tears (?:with|from) (?:it|the pain)|"
@@ -91,7 +92,10 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"grab (?:the|onto the|on to the) walls?|(?:barely|hardly) (?:walk|stand|move)|"
+    "CANT_WALK": r"(?:went|gone|go|going|goes) (?:out )?from under (?:me|her|him|them)|(?:gone |went |go |going )?"
+                 r"(?:right )?off (?:his|her|my|their) legs|hobbl\w*|limp\w* (?:badly|a lot|around|about)|"
+                 r"wobbl\w* (?:all over|about|around)|grab (?:the|onto the|on to the) walls?|(?:barely|"
+                 r"hardly) (?:walk|stand|move)|"
                  r"hold(?:ing|s)? on ?to (?:the )?(?:furniture|walls?)|get about|"
                  r"(?:leg|legs|knee|knees) (?:won't|wouldn't|can't|don't|doesn't) (?:carry|hold|support|bear) (?:me|"
                  r"her|him|them)"
@@ -121,7 +125,8 @@ STATE = {
                  r"toilet|loo|armchair|recliner|car|bath|settee)|can't stand up from|can't get out of bed",
     "NUMB": r"loss of (?:feeling|sensation)|losing (?:the )?(?:feeling|sensation)|no sensation|not getting sensation|"
             r"can't feel anything|"
-            r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb\w*|can't feel|no feeling|"
+            r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb\w*|can't (?:properly |really |"
+            r"quite )?feel|no feeling|"
             r"lost (?:all )?(?:the )?feeling|not much feeling|dead feeling|don't have (?:any )?feeling|cotton wool|"
             r"feel like (?:wood|rubber)|no sensation|gone to sleep|"
             r"(?:legs?|feet|foot) (?:is |are |keeps? )?(?:going |gone )?asleep|won't wake up|dead leg|gone dead|"
@@ -136,10 +141,12 @@ STATE = {
     # the whole person feeling cold, not a cold limb
     "FEEL_COLD": r"(?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?"
                  r"(?:cold|freezing|chilly)",
-    "PALE": r"pale|white|blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|no colour|no color|"
+    "PALE": r"pale|white|(?<!of the )blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|"
+            r"no colour|no color|"
             r"lost (?:its|the) colou?r",
     "DROOP": r"droop\w*|drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
-             r"not moving|funny|odd|weird|strange|numb\w*|paralys\w*|frozen|to one side|towards one side|"
+             r"not moving(?! up| higher)|funny|odd|weird|strange|numb\w*|paralys\w*|frozen|to one side|"
+             r"towards one side|"
              r"hanging down|hangs down|(?:down|drooping|dropped) at (?:one|the) corner|drift\w* (?:down|downwards?)|"
              r"only one side (?:of (?:his|her|my|the) (?:mouth|face|smile) )?(?:goes up|moves|works|lifts)",
     # a face or mouth that has "fallen" (not a fall)
@@ -163,7 +170,8 @@ STATE = {
             r"off|wrong|"
             r"slow|slurred|slurry|muddled|thick)|talking funny|talking rubbish|gibberish",
     "BLURRED": r"loss of (?:vision|sight|eyesight)|losing (?:my |her |his |the )?(?:sight|vision|eyesight)|"
-               r"lost (?:my |her |his )?(?:vision|eyesight)|blur\w*|double(?! shifts?)|can't see|lost (?:my|her|his|"
+               r"lost (?:my |her |his )?(?:vision|eyesight)|blur\w*|(?<!bent )double(?! shifts?)|can't see|lost (?:my|"
+               r"her|his|"
                r"the) sight|"
                r"black\w* out|dim|fuzzy|"
                r"hazy|curtain|half (?:my|her|his|the) vision|lost vision|can't see properly|seeing two|seeing double|"
@@ -200,7 +208,8 @@ STATE = {
     "HARD_START": r"hard to get (?:\w+ ){0,2}?started|hard to start|difficult\w* (?:to start|starting)|"
                   r"trouble (?:starting|getting (?:it |\w+ )?started)|slow to (?:start|get going)|"
                   r"takes (?:a while|ages|forever|a long time) to (?:start|get going|come)|"
-                  r"can't get (?:it |\w+ )?(?:started|going)|nothing (?:comes|coming|came|happens)|hesitan\w*|"
+                  r"can't get (?:it |\w+ )?(?:started|going)|won't come out|nothing(?:'s| is)? coming(?: out)?|"
+                  r"not passing|nothing (?:comes|coming|came|happens)|hesitan\w*|"
                   r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*",
     "BREATHLESS": r"can't catch (?:my|her|his) breath|not enough air|can't get (?:a |any )?(?:proper |decent )?"
                   r"breath(?: in)?|short of breath|puffed out|winded|gasping|can't breathe|"
@@ -215,7 +224,8 @@ STATE = {
                   r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
-    "SWALLOW_TROUBLE": r"(?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) "
+    "SWALLOW_TROUBLE": r"gag\w* on|(?:tablets?|pills?|food|it|they) (?:just )?(?:won't|wouldn't|don't|didn't) go "
+                       r"down|(?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) "
                        r"(?:eats?|drinks?))|can't get (?:his|her|my) (?:tucker|food|tea|dinner) down|sits in (?:his|"
                        r"her|my) throat|"
                        r"stick\w* (?:on the way down|in (?:my|her|his) (?:throat|gullet)|going down)|"
@@ -310,7 +320,9 @@ STATE = {
                   r"been in)|"
                   r"like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) "
                   r"(?:with|by) (?:a|an) \w+",
-    "SUDDEN": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|just like that|"
+    "SUDDEN": r"sudden\w*|flick\w* a switch|like a switch|one minute (?:i'm|i was|she was|he was|she's|he's|"
+              r"it was)[^.;!?]{0,50}\bnext\b|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|"
+              r"just like that|"
               r"switched off|over (?:about |maybe |just |only |like )?(?:an|one|a couple of|a few|two|three) hours?|"
               r"(?:went|go|gone|got|going) (?:weak|wobbly|floppy|to jelly) (?:really |very |so |quite )?"
               r"(?:fast|quick\w*)|"
@@ -337,10 +349,12 @@ STATE = {
                   r"then (?:it )?(?:came back|was fine|went|passed|settled|went away|came right)|came right|"
                   r"only lasted|just a few minutes|then fine|fine again|right again|all right again|okay again|"
                   r"ok again|normal again|good again|seems fine now|fine now|gone now|better now|alright again|"
-                  r"lifted (?:again|after)|(?:it |then it |and it )?came back (?:again|after|to normal)|"
+                  r"lifted (?:again|after)|(?:went|got|came) back to normal|(?:it |then it |"
+                  r"and it )?came back (?:again|after|to normal)|"
                   r"right as rain now|alright now|all right now|okay now|ok now|normal now|cleared up|"
                   r"(?:two|few|five|ten|couple of|twenty) minutes later",
-    "SPREAD_UP": r"upwards?|(?:come|came|coming|moved|moving|crept|creeping) up to|working (?:its|it's) way up|"
+    "SPREAD_UP": r"higher (?:every|each) day|(?:every|each) day (?:it's|it is) (?:\w+ ){0,2}higher|upwards?|(?:come|"
+                 r"came|coming|moved|moving|crept|creeping) up to|working (?:its|it's) way up|"
                  r"climbing (?:higher|up)|higher up|"
                  r"up to (?:my|her|his|the) (?:waist|thighs|hips|knees|chest|belly|tummy)|"
                  r"(?:moving|creeping|spreading|going|climbing|travelling|traveling|working|rising|crawling|coming|"
@@ -395,7 +409,8 @@ STATE = {
                 r"(?:once|twice|two times|three times|a few times|few times) (?:a|every|per) (?:week|fortnight|month)|"
                 r"then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright|all right|normal|"
                 r"better) again|(?:spells|attacks|turns) of weakness",
-    "WEIGHT_LOSS": r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|"
+    "WEIGHT_LOSS": r"lost (?:\w+ ){1,3}weight|lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
+                   r"losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|"
                    r"pounds?|lbs?)|weight (?:is |has been |keeps )?(?:falling|dropping|coming) off|"
                    r"dropped (?:\w+ ){0,2}(?:stone|kilos?|pounds?|sizes?)|"
                    r"weight (?:is )?(?:reducing|going down|dropping|falling)|"
@@ -409,14 +424,16 @@ STATE = {
                    r"weight (?:has |had |is |have )?(?:come down|gone down|reduced|decreased|fallen)|"
                    r"(?:trousers|pants|jeans|clothes|skirt|skirts|belt) (?:are |is )?(?:falling off|hanging off|"
                    r"too big|baggy)",
-    "ONSET_WALK": r"walk\w*|every shop window|(?:lamp ?posts?|shop windows?)|stroll\w*|get(?:ting)? to the shops|"
+    "ONSET_WALK": r"walk\w*|(?:round|around) the (?:supermarket|shops|block|park)|halfway round|every shop window|"
+                  r"(?:lamp ?posts?|shop windows?)|stroll\w*|get(?:ting)? to the shops|"
                   r"up (?:the )?hill|distance|yards|metres|meters|"
                   r"blocks?",
     "RELIEF_REST": r"rest\w*|stop\w*|sit down|sitting down|stand still|eases?|easing|goes away|go away|settles?|"
                    r"ease up|eases up|ease off|eases off|come right|comes right|when (?:i|she|he) sit|"
                    r"(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)|it goes|"
                    r"better when|pauses?|wait\w*",
-    "INJURY": r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
+    "INJURY": r"landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)|"
+              r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
               r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|(?:pulled|strained|tweaked) something|"
               r"jarred|fell (?:off|from|down)|"
               r"fell(?! asleep| back asleep| back to sleep| for| in love| through| apart| out with| behind| short|"
@@ -454,7 +471,8 @@ STATE = {
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
                 r"leg looks shorter",
-    "EXERCISE": r"(?:big|long|hard|heavy|full) day (?:in|at|on) the (?:garden|allotment|yard|farm)|"
+    "EXERCISE": r"barrow\w*|wheelbarrow\w*|loading (?:trucks|lorries|vans|boxes)|(?:big|long|hard|heavy|"
+                r"full) day (?:in|at|on) the (?:garden|allotment|yard|farm)|"
                 r"(?:shifting|moving|carrying|lifting|humping) (?:\w+ )?(?:furniture|boxes|stuff|sofas?|wardrobes?|"
                 r"bags of \w+)|hike|hiking|exercis\w*|(?:the|a|at the|to the) gym|workout|work out|worked out|"
                 r"working out|training|"
@@ -472,7 +490,9 @@ STATE = {
                 r"(?:five|ten|twenty|5|10|21) ?(?:k|km|kilometre|kilometer) (?:run|race|walk|hike)|"
                 r"climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)|"
                 r"(?:so many|hundreds of|loads of|lots of) (?:steps|stairs)",
-    "FLUID_LOSS": r"(?:don't|doesn't|didn't) drink (?:enough|much|a lot)|(?:haven't|hasn't|not) been drinking (?:much|"
+    "FLUID_LOSS": r"(?:hardly|barely) (?:drinks|drank|drink) (?:any |much )?(?:water|anything|fluids?)?|"
+                  r"(?:one|a|1) glass (?:of water )?(?:in|a) (?:the whole |a )?day|(?:don't|doesn't|"
+                  r"didn't) drink (?:enough|much|a lot)|(?:haven't|hasn't|not) been drinking (?:much|"
                   r"enough|properly)|not drinking (?:much|enough)|"
                   r"hardly drinking|vomit\w*|being sick|been sick|throw\w* up|threw up|puk\w*|chuck\w* up|chundering|"
                   r"diarrh\w*|the runs|loose motions?|loose stools?|loose bowels|the trots|gastro|stomach bug|"
@@ -487,7 +507,8 @@ STATE = {
                   r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop|"
                   r"(?:hardly|barely|not) (?:had|having) a drink|(?:hardly|barely) drunk (?:a thing|anything)",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
-    "HUNGER": r"hungry|starving|skipp\w* (?:a |any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)|"
+    "HUNGER": r"fasting|nothing eaten|(?:not|haven't|hasn't) eaten (?:anything|since)|hungry|starving|skipp\w* (?:a |"
+              r"any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)|"
               r"missed (?:a meal|lunch|breakfast|dinner|tea|meals)|haven't eaten|not eaten|no food|forgot to eat|"
               r"didn't eat|hypo\b|hypos|sugar (?:is |was |went )?(?:low|dropped|crashed|down)|low sugar|sugar low|"
               r"sugar dropped|sugar crash|low blood sugar|ravenous|famished|"
@@ -498,7 +519,8 @@ STATE = {
               r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
               r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
               r"(?:hardly|barely) (?:eaten|eating|ate)",
-    "TIRED": r"(?:three|four|two|few) hours (?:of )?sleep|"
+    "TIRED": r"up (?:with|for|to) the (?:baby|kids|kid|little one)|(?:sleeping|slept|sleep|sleeps) (?:hardly|only|"
+             r"barely|just) (?:\w+ ){0,2}hours|(?:three|four|two|few) hours (?:of )?sleep|"
              r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
              r"sleeping badly|can't sleep|sleeping (?:poorly|terribly)|sleepless\w*|poor sleep|bad sleep|"
              r"lack of sleep|no sleep|zero sleep|hardly slept|barely slept|didn't sleep|haven't slept|not slept|"
@@ -528,7 +550,8 @@ STATE = {
                 r"had sugar (?:for|since)|high sugar|type (?:one|two|1|2)|"
                 r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
-    "INFECTION": r"infect\w*|flu\b|influenza|virus|viral|bug\b|a (?:bad |heavy |streaming |stinking |nasty |horrible |"
+    "INFECTION": r"bitten by (?:something|an? \w+)|(?:insect|spider|mosquito|tick|bug|dog) bites?|infect\w*|flu\b|"
+                 r"influenza|virus|viral|bug\b|a (?:bad |heavy |streaming |stinking |nasty |horrible |"
                  r"rotten |terrible |shocking )?cold\b(?! (?:white |pale |"
                  r"blue |numb )?(?:leg|legs|foot|feet|toes?|hand|hands|arm|spot|sweat|snap|spell|day|night|drink|"
                  r"shower|compress|feeling|patch))|head cold|"
@@ -560,12 +583,20 @@ STATE = {
                  r"(?:don't|doesn't) eat (?:much|a lot|properly|well|enough)|never go (?:outside|out)|"
                  r"(?:don't|doesn't) get (?:much|any|enough) (?:sun|sunshine|sunlight)|"
                  r"little (?:sun|sunshine|sunlight)|not (?:much|enough) (?:sun|sunshine|sunlight)",
+    # a former smoker is not one who smokes, but is not told "no" either: quitting lowers the risk, slowly
+    "EX_SMOKER": r"(?:gave up|given up|quit|stopped|packed in|kicked) (?:the )?(?:smokes|smoking|cigarettes|fags|"
+                 r"ciggies|durries|tobacco|cigs)|ex-? ?smoker|used to smoke|(?:haven't|hasn't|not) smoked (?:for|in|"
+                 r"since)",
+    "NEVER_SMOKED": r"non-? ?smoker|never (?:ever )?smoked|(?:haven't|hasn't) (?:ever )?smoked (?:ever|in (?:my|her|"
+                    r"his) "
+                    r"life)",
     "SMOKE": r"durries|darts|smok\w*|cigarettes?|fags?|ciggies?|beedis?|bidis?|vape\w*|poor circulation|"
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
              r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
              r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
     "TOXIN": r"weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|paint stripper|"
-             r"lead (?:poisoning|paint|pipes|exposure|levels?)|exposed to lead|mercury|arsenic|heavy metals?|"
+             r"lead (?:poisoning|paint|pipes|exposure|levels?)|(?:pipes|paint) (?:are|were|is|was) (?:\w+ )?lead\b|"
+             r"exposed to lead|mercury|arsenic|heavy metals?|"
              r"paint thinners|glue sniff\w*|battery (?:plant|factory|recycling)|foundry|smelter|fertili[sz]ers?|"
              r"ayurvedic|poisoned|toxic|spray\w* (?:crops|the crops|pesticides|weeds|fields|paddocks|the paddocks)|"
              r"toxins?|contaminat\w*|sheep dip|crop spray\w*|"
@@ -611,7 +642,8 @@ STATE = {
                  r"nineteen to the dozen|like the clappers|going (?:fast|crazy|mad|wild)|beating out of|"
                  r"galloping|jumping|banging|funny rhythm|out of rhythm|beating (?:fast|hard|funny)",
     "HEADACHE": r"head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)|headache\w*|head ache\w*|head (?:is |"
-                r"was |started |starts |began |keeps |kept |went )?(?:pounding|splitting|exploding|killing|throbbing)|"
+                r"was |started |starts |began |keeps |kept |went |just )?(?:pounding|splitting|exploding|exploded|"
+                r"killing|throbbing)|"
                 r"thunderclap|"
                 r"migraine|head (?:hurts|hurting|pain)|pain in (?:my |her |his |the )?head\b|pain (?:at|"
                 r"in) the back of "
@@ -650,7 +682,7 @@ STATE = {
                r"not right|struggl\w*|can't",
     "GRADUAL": r"(?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b|gradual\w*|bit by bit|over (?:weeks|months|"
                r"the years|time|a few weeks)|crept up|creeping|"
-               r"for (?:weeks|months|years|ages)|a long time",
+               r"for (?:weeks|months|years|ages)|a long time(?! ago)",
     "BOTH_SIDES": r"both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|both legs",
     "GOT_UP": r"got (?:back )?up|up now|up and (?:walking|about)|back on (?:my|her|his) feet|"
               r"(?:managed|able) to get (?:myself|herself|himself|back) up|"
@@ -666,9 +698,15 @@ STATE = {
                      r"(?:came|come|coming|comes) on (?:slowly|gradually|bit by bit|over (?:weeks|months|a few|"
                      r"a couple))|"
                      r"built up (?:slowly|gradually|over)|building up (?:slowly|gradually|over)",
-    "BLADDER_TROUBLE": r"(?:bladder|waterworks|bowel|bowels) (?:problems?|trouble|issues?|difficult\w*)|"
+    "BLADDER_TROUBLE": r"(?:bother|problems?|trouble|issues?) (?:with|in) (?:the |my |her |his )?(?:waterworks|bladder|"
+                       r"bowels?|toilet)|(?:bladder|waterworks|bowel|bowels) (?:problems?|trouble|issues?|"
+                       r"difficult\w*)|"
                        r"(?:problems?|trouble|issues?) with (?:my |her |his |the )?(?:bladder|waterworks|bowels?)|"
                        r"toilet side(?: of things)?|(?:bladder|bowel|waterworks) side of things",
+    "NO_DIFFERENCE": r"makes no difference|whether (?:i'm|i am|she's|he's|they're) (?:walking|sitting|resting)|"
+                     r"walking or (?:sitting|resting|lying)|sitting or walking|even (?:at rest|when (?:i'm |"
+                     r"i am )?(?:resting|"
+                     r"sitting))",
     "STABLE": r"same (?:like|as) (?:last|before|yesterday|it was)|(?:no|not any) change|hasn't changed|not changed|"
               r"(?:stayed|staying|stays|remained) (?:the )?same|not increasing|not progressing|hasn't progressed|"
               r"holding steady|(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles|"
@@ -688,9 +726,11 @@ STATE = {
             r"niggl\w*|just a (?:normal|mild|bit of)|only a bit|(?:isn't|is not|wasn't|not|aren't) (?:too |that |"
             r"very |so |"
             r"really )?(?:bad|severe)|tolerable|just (?:sore|aching|achy|a niggle|an ache)",
-    "CAN_PEE": r"can (?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally| all right)?|"
+    "CAN_PEE": r"can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally|"
+               r" all right)?|"
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
-    "CAN_WALK": r"can walk(?: fine| okay| ok| normally| all right)?|walking (?:fine|okay|normally)",
+    "CAN_WALK": r"can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok| normally|"
+                r" all right| alright)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
     "FINE": r"fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good|great|clear|as usual|same as ever|"
             r"no bother|not bothering (?:me|her|him|them|us)|behaving (?:themselves|itself|fine|normally)|"
@@ -776,7 +816,9 @@ STATE = {
     "CLAUDICATION": r"claudication",
     "LANDED": r"tailbone|coccyx|landed (?:flat )?on|on (?:my|her|his) back|backwards|flat on|onto (?:my|her|his) "
               r"(?:back|bum|backside|neck)",
-    "GRIP": r"dropping things|letting go of (?:things|stuff|cups|the cup|everything)|can't grip|can't hold (?:the |a |"
+    "GRIP": r"(?:wouldn't|won't|didn't|doesn't) grip|dropp\w* (?:my|her|his|the) (?:cuppa|cup|mug|tea|glass|phone|"
+            r"fork|spoon|keys)|dropping things|letting go of (?:things|stuff|cups|the cup|everything)|can't grip|"
+            r"can't hold (?:the |a |"
             r"my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
     "WHIPLASH": r"whiplash",
     "BANGED": r"bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
@@ -784,7 +826,8 @@ STATE = {
     "IDIOM": r"pain in the (?:neck|backside|bum|arse|butt)|cold feet|(?:you're|you are) a speaker|"
              r"(?:nearly |almost |practically )?(?:gave|give|giving) (?:me|her|him|us) a heart attack|"
              r"(?:footy|football|cricket|cabin|spring|world cup|election|saturday night|olympic|derby|cup|"
-             r"grand final|christmas|holiday) fever|sick to death of|sick to the back teeth|"
+             r"grand final|christmas|holiday) fever|(?:i'm |i am |she's |he's |we're |so )?sick to (?:death|the back "
+             r"teeth) of|"
              r"heart (?:skipped|missed) a beat (?:when|at|as)|heart (?:sank|leapt|leaped|went out)|"
              r"pull\w* (?:my|your|her|his) leg|break a leg|leg it|back to square one|heart (?:is |was )?set on|"
              r"heart ?broken|head over heels|(?:i'm |i am |she's |he's |so |getting )?sick (?:of|and tired)|"
@@ -797,7 +840,10 @@ STATE = {
              r"headache (?:of a|for) (?:job|problem)|what a headache",
     # another person's health long ago ("my neighbour had a stroke years ago"): that clause says nothing of the
     # person asking (a clause, not the sentence: "...her sister who passed years ago, and she can't walk")
-    "OTHERS_PAST": r"(?:(?:my|our|the|his|her) |^)late (?:husband|wife|father|mother|dad|mum|mom|brother|sister|son|"
+    "OTHERS_PAST": r"^(?:had|has had|got)\b(?=[^.;!?,]*(?:back in the \w+ies|when (?:i|we) (?:was|were) (?:a boy|"
+                   r"a girl|a lad|a lass|a kid|kids|a child|children|young|little))\b)|"
+                   r"(?:(?:my|our|the|his|her) |^)late (?:husband|wife|father|mother|dad|"
+                   r"mum|mom|brother|sister|son|"
                    r"daughter|partner|friend|grandfather|grandmother|nan|gran|grandad|grandpa|grandma|uncle|aunt\w*)|"
                    r"(?:(?:my|our|the|his|her) |^)(?:dear |old )?(?:neighbou?rs?|friends?(?:'s \w+)?|cousins?|"
                    r"cousin-brother|"
@@ -863,7 +909,7 @@ CAUSE_WORDS = {
 # negation.
 DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE',
                      'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS',
-                     'NO_SPINE_HURT', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM', 'RESULTS_NORMAL'])
+                     'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM', 'RESULTS_NORMAL'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|definitely|"

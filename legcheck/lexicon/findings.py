@@ -21,7 +21,7 @@ FINDINGS = {
             'SUDDEN ONSET !HEADACHE !WORST_HEADACHE !GONE_AGAIN !CHEST !EPISODES', 'SUDDEN CANT_WALK !GONE_AGAIN',
             'SUDDEN NUMB !GONE_AGAIN !GROIN', 'RECENT_ONSET WEAK !GRADUAL !EPISODES',
         ],
-        denied_by=['GRADUAL'],
+        denied_by=['GRADUAL !URINE !SPEECH !BOWEL !BREATH'],
     ),
     'speech_or_vision': Words(
         'trouble speaking',
@@ -182,7 +182,7 @@ FINDINGS = {
             'unsteady on my feet', 'wobbly legs', 'my legs keep giving way', 'my legs give out', "I'm stumbling",
             'foot drop', 'my foot drags', 'I trip over my feet', 'my legs gave way',
         ],
-        recipes=['CANT_WALK', 'WEAK ONSET_WALK'],
+        recipes=['CANT_WALK', 'WEAK ONSET_WALK !CAN_WALK'],
         denied_by=['CAN_WALK'],
     ),
     'one_leg': Words(
@@ -259,8 +259,9 @@ FINDINGS = {
             'pain when I walk that goes away with rest', 'legs hurt after walking',
             'I have to stop walking because of pain', 'calf pain when walking', 'claudication',
         ],
-        recipes=['LEG PAIN ONSET_WALK', 'CRAMP ONSET_WALK', 'PAIN ONSET_WALK RELIEF_REST', 'CLAUDICATION',
-                 'WALK_WORSE'],
+        recipes=['LEG PAIN ONSET_WALK !NO_DIFFERENCE', 'CRAMP ONSET_WALK !NO_DIFFERENCE',
+                 'PAIN ONSET_WALK RELIEF_REST !NO_DIFFERENCE', 'CLAUDICATION', 'WALK_WORSE'],
+        denied_by=['NO_DIFFERENCE'],
     ),
     'cramps_spasms': Words(
         'muscle cramps',
@@ -430,7 +431,8 @@ FINDINGS = {
             'bad circulation', 'circulation problems', 'blocked arteries', 'hardening of the arteries',
             'poor blood flow to my legs',
         ],
-        recipes=['SMOKE'],
+        recipes=['SMOKE !EX_SMOKER !NEVER_SMOKED'],
+        denied_by=['NEVER_SMOKED'],
     ),
     'toxin_exposure': Words(
         'chemical exposure',
@@ -534,6 +536,7 @@ FINDINGS = {
             'pressure in my chest',
         ],
         recipes=['CHEST PAIN', 'CHEST CHEST_TIGHT', 'HEART_ATTACK'],
+        denied_by=['CHEST FINE !PAIN !CHEST_TIGHT !HEART_ATTACK'],
     ),
     'sudden_headache': Words(
         'sudden severe headache',
@@ -563,7 +566,8 @@ FINDINGS = {
         ],
         recipes=[
             '*SUDDEN GONE_AGAIN !STILL_THERE', '*WEAK GONE_AGAIN !EPISODES !STILL_THERE', '*SLUR GONE_AGAIN',
-            '*FACE DROOP GONE_AGAIN', '*ARM WEAK GONE_AGAIN', 'MINI_STROKE', '*SPEECH TROUBLE GONE_AGAIN',
+            '*FACE DROOP GONE_AGAIN', '*ARM WEAK GONE_AGAIN', '*ARM NUMB GONE_AGAIN', 'MINI_STROKE',
+            '*SPEECH TROUBLE GONE_AGAIN',
             '*BLURRED GONE_AGAIN !HEADACHE', '*FACE_FALLEN GONE_AGAIN',
         ],
         denied_by=['STILL_THERE'],
@@ -597,6 +601,7 @@ FINDINGS = {
             'neck ache',
         ],
         recipes=['NECK PAIN', 'NECK SEVERE'],
+        denied_by=['NECK FINE !PAIN !SEVERE'],
     ),
     'back_pain': Words(
         'back pain',
@@ -605,6 +610,7 @@ FINDINGS = {
             'a back ache',
         ],
         recipes=['BACK PAIN', 'BACK SEVERE', 'SCIATIC'],
+        denied_by=['BACK FINE !PAIN !SEVERE'],
     ),
     'cold_leg': Words(
         'a cold leg',

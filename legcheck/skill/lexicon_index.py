@@ -3,7 +3,7 @@ legcheck/skill/answers.py.  Do not edit; after changing either, run: python scri
 # ruff: noqa: E501
 
 BODY = ('LEG', 'BACK', 'NECK', 'CHEST', 'HEAD', 'FACE', 'ARM', 'HAND', 'SPEECH', 'VISION', 'URINE', 'BOWEL', 'CALF', 'GROIN', 'MUSCLE', 'HEART', 'FOOT')
-DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'NO_HEADACHE', 'NO_SPINE_HURT', 'NO_SPREAD', 'NO_SUGAR', 'NO_SWELLING', 'RESULTS_NORMAL', 'SAME_MEDS', 'STABLE', 'STILL_THERE', 'WARM', 'WEIGHT_SAME', 'WELL_IN_SELF')
+DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'NO_DIFFERENCE', 'NO_HEADACHE', 'NO_SPINE_HURT', 'NO_SPREAD', 'NO_SUGAR', 'NO_SWELLING', 'RESULTS_NORMAL', 'SAME_MEDS', 'STABLE', 'STILL_THERE', 'WARM', 'WEIGHT_SAME', 'WELL_IN_SELF')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
 CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
@@ -207,6 +207,9 @@ murder
 bad(?= (?:back|neck)\b)
 
 SEVERE
+in bits
+bent double
+can't straighten(?: up)?
 shocking
 dreadful
 absolutely killing
@@ -356,6 +359,11 @@ woke up
 it was
 
 CANT_WALK
+(?:went|gone|go|going|goes) (?:out )?from under (?:me|her|him|them)
+(?:gone |went |go |going )?(?:right )?off (?:his|her|my|their) legs
+hobbl\w*
+limp\w* (?:badly|a lot|around|about)
+wobbl\w* (?:all over|about|around)
 grab (?:the|onto the|on to the) walls?
 (?:barely|hardly) (?:walk|stand|move)
 hold(?:ing|s)? on ?to (?:the )?(?:furniture|walls?)
@@ -418,7 +426,7 @@ not getting sensation
 can't feel anything
 can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)
 numb\w*
-can't feel
+can't (?:properly |really |quite )?feel
 no feeling
 lost (?:all )?(?:the )?feeling
 not much feeling
@@ -470,7 +478,7 @@ FEEL_COLD
 PALE
 pale
 white
-blue
+(?<!of the )blue
 bluish
 purpl\w*
 grey
@@ -496,7 +504,7 @@ twisted
 slack
 pulled down
 down on one side
-not moving
+not moving(?! up| higher)
 funny
 odd
 weird
@@ -557,7 +565,7 @@ loss of (?:vision|sight|eyesight)
 losing (?:my |her |his |the )?(?:sight|vision|eyesight)
 lost (?:my |her |his )?(?:vision|eyesight)
 blur\w*
-double(?! shifts?)
+(?<!bent )double(?! shifts?)
 can't see
 lost (?:my|her|his|the) sight
 black\w* out
@@ -644,6 +652,9 @@ trouble (?:starting|getting (?:it |\w+ )?started)
 slow to (?:start|get going)
 takes (?:a while|ages|forever|a long time) to (?:start|get going|come)
 can't get (?:it |\w+ )?(?:started|going)
+won't come out
+nothing(?:'s| is)? coming(?: out)?
+not passing
 nothing (?:comes|coming|came|happens)
 hesitan\w*
 won't (?:come|start)
@@ -688,6 +699,8 @@ BREATH
 breath\w*
 
 SWALLOW_TROUBLE
+gag\w* on
+(?:tablets?|pills?|food|it|they) (?:just )?(?:won't|wouldn't|don't|didn't) go down
 (?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) (?:eats?|drinks?))
 can't get (?:his|her|my) (?:tucker|food|tea|dinner) down
 sits in (?:his|her|my) throat
@@ -901,6 +914,9 @@ like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacke
 
 SUDDEN
 sudden\w*
+flick\w* a switch
+like a switch
+one minute (?:i'm|i was|she was|he was|she's|he's|it was)[^.;!?]{0,50}\bnext\b
 all of a sudden
 out of nowhere
 out of the blue
@@ -999,6 +1015,7 @@ gone now
 better now
 alright again
 lifted (?:again|after)
+(?:went|got|came) back to normal
 (?:it |then it |and it )?came back (?:again|after|to normal)
 right as rain now
 alright now
@@ -1010,6 +1027,8 @@ cleared up
 (?:two|few|five|ten|couple of|twenty) minutes later
 
 SPREAD_UP
+higher (?:every|each) day
+(?:every|each) day (?:it's|it is) (?:\w+ ){0,2}higher
 upwards?
 (?:come|came|coming|moved|moving|crept|creeping) up to
 working (?:its|it's) way up
@@ -1114,6 +1133,7 @@ then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright
 (?:spells|attacks|turns) of weakness
 
 WEIGHT_LOSS
+lost (?:\w+ ){1,3}weight
 lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)
 losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)
 weight (?:is |has been |keeps )?(?:falling|dropping|coming) off
@@ -1136,6 +1156,8 @@ weight (?:has |had |is |have )?(?:come down|gone down|reduced|decreased|fallen)
 
 ONSET_WALK
 walk\w*
+(?:round|around) the (?:supermarket|shops|block|park)
+halfway round
 every shop window
 (?:lamp ?posts?|shop windows?)
 stroll\w*
@@ -1172,6 +1194,7 @@ pauses?
 wait\w*
 
 INJURY
+landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)
 did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)
 rolled (?:my|her|his|an|the) (?:ankle|knee)
 pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)
@@ -1279,6 +1302,9 @@ leg (?:is |looks )?(?:turned|twisted) out
 leg looks shorter
 
 EXERCISE
+barrow\w*
+wheelbarrow\w*
+loading (?:trucks|lorries|vans|boxes)
 (?:big|long|hard|heavy|full) day (?:in|at|on) the (?:garden|allotment|yard|farm)
 (?:shifting|moving|carrying|lifting|humping) (?:\w+ )?(?:furniture|boxes|stuff|sofas?|wardrobes?|bags of \w+)
 hike
@@ -1350,6 +1376,8 @@ climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)
 (?:so many|hundreds of|loads of|lots of) (?:steps|stairs)
 
 FLUID_LOSS
+(?:hardly|barely) (?:drinks|drank|drink) (?:any |much )?(?:water|anything|fluids?)?
+(?:one|a|1) glass (?:of water )?(?:in|a) (?:the whole |a )?day
 (?:don't|doesn't|didn't) drink (?:enough|much|a lot)
 (?:haven't|hasn't|not) been drinking (?:much|enough|properly)
 not drinking (?:much|enough)
@@ -1411,6 +1439,9 @@ sweaty
 clammy
 
 HUNGER
+fasting
+nothing eaten
+(?:not|haven't|hasn't) eaten (?:anything|since)
 hungry
 starving
 skipp\w* (?:a |any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)
@@ -1439,6 +1470,8 @@ not eating
 (?:hardly|barely) (?:eaten|eating|ate)
 
 TIRED
+up (?:with|for|to) the (?:baby|kids|kid|little one)
+(?:sleeping|slept|sleep|sleeps) (?:hardly|only|barely|just) (?:\w+ ){0,2}hours
 (?:three|four|two|few) hours (?:of )?sleep
 (?:haven't|hasn't|not) been sleeping(?: well| properly| much)?
 not sleeping (?:well|properly)
@@ -1531,6 +1564,8 @@ a1c
 sugar (?:disease|problem|complaint)
 
 INFECTION
+bitten by (?:something|an? \w+)
+(?:insect|spider|mosquito|tick|bug|dog) bites?
 infect\w*
 flu\b
 influenza
@@ -1671,6 +1706,17 @@ never go (?:outside|out)
 little (?:sun|sunshine|sunlight)
 not (?:much|enough) (?:sun|sunshine|sunlight)
 
+EX_SMOKER
+(?:gave up|given up|quit|stopped|packed in|kicked) (?:the )?(?:smokes|smoking|cigarettes|fags|ciggies|durries|tobacco|cigs)
+ex-? ?smoker
+used to smoke
+(?:haven't|hasn't|not) smoked (?:for|in|since)
+
+NEVER_SMOKED
+non-? ?smoker
+never (?:ever )?smoked
+(?:haven't|hasn't) (?:ever )?smoked (?:ever|in (?:my|her|his) life)
+
 SMOKE
 durries
 darts
@@ -1706,6 +1752,7 @@ weedkiller
 fumes
 paint stripper
 lead (?:poisoning|paint|pipes|exposure|levels?)
+(?:pipes|paint) (?:are|were|is|was) (?:\w+ )?lead\b
 exposed to lead
 mercury
 arsenic
@@ -1835,7 +1882,7 @@ HEADACHE
 head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)
 headache\w*
 head ache\w*
-head (?:is |was |started |starts |began |keeps |kept |went )?(?:pounding|splitting|exploding|killing|throbbing)
+head (?:is |was |started |starts |began |keeps |kept |went |just )?(?:pounding|splitting|exploding|exploded|killing|throbbing)
 thunderclap
 migraine
 head (?:hurts|hurting|pain)
@@ -1934,7 +1981,7 @@ over (?:weeks|months|the years|time|a few weeks)
 crept up
 creeping
 for (?:weeks|months|years|ages)
-a long time
+a long time(?! ago)
 
 BOTH_SIDES
 both (?:my |her |his |the )?(?:legs|sides|feet)
@@ -1980,10 +2027,18 @@ built up (?:slowly|gradually|over)
 building up (?:slowly|gradually|over)
 
 BLADDER_TROUBLE
+(?:bother|problems?|trouble|issues?) (?:with|in) (?:the |my |her |his )?(?:waterworks|bladder|bowels?|toilet)
 (?:bladder|waterworks|bowel|bowels) (?:problems?|trouble|issues?|difficult\w*)
 (?:problems?|trouble|issues?) with (?:my |her |his |the )?(?:bladder|waterworks|bowels?)
 toilet side(?: of things)?
 (?:bladder|bowel|waterworks) side of things
+
+NO_DIFFERENCE
+makes no difference
+whether (?:i'm|i am|she's|he's|they're) (?:walking|sitting|resting)
+walking or (?:sitting|resting|lying)
+sitting or walking
+even (?:at rest|when (?:i'm |i am )?(?:resting|sitting))
 
 STABLE
 same (?:like|as) (?:last|before|yesterday|it was)
@@ -2033,11 +2088,11 @@ tolerable
 just (?:sore|aching|achy|a niggle|an ache)
 
 CAN_PEE
-can (?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally| all right)?
+can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally| all right)?
 (?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)
 
 CAN_WALK
-can walk(?: fine| okay| ok| normally| all right)?
+can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok| normally| all right| alright)?
 walking (?:fine|okay|normally)
 
 COLOUR
@@ -2187,6 +2242,8 @@ flat on
 onto (?:my|her|his) (?:back|bum|backside|neck)
 
 GRIP
+(?:wouldn't|won't|didn't|doesn't) grip
+dropp\w* (?:my|her|his|the) (?:cuppa|cup|mug|tea|glass|phone|fork|spoon|keys)
 dropping things
 letting go of (?:things|stuff|cups|the cup|everything)
 can't grip
@@ -2214,8 +2271,7 @@ cold feet
 (?:you're|you are) a speaker
 (?:nearly |almost |practically )?(?:gave|give|giving) (?:me|her|him|us) a heart attack
 (?:footy|football|cricket|cabin|spring|world cup|election|saturday night|olympic|derby|cup|grand final|christmas|holiday) fever
-sick to death of
-sick to the back teeth
+(?:i'm |i am |she's |he's |we're |so )?sick to (?:death|the back teeth) of
 heart (?:skipped|missed) a beat (?:when|at|as)
 heart (?:sank|leapt|leaped|went out)
 pull\w* (?:my|your|her|his) leg
@@ -2244,6 +2300,7 @@ headache (?:of a|for) (?:job|problem)
 what a headache
 
 OTHERS_PAST
+^(?:had|has had|got)\b(?=[^.;!?,]*(?:back in the \w+ies|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|children|young|little))\b)
 (?:(?:my|our|the|his|her) |^)late (?:husband|wife|father|mother|dad|mum|mom|brother|sister|son|daughter|partner|friend|grandfather|grandmother|nan|gran|grandad|grandpa|grandma|uncle|aunt\w*)
 (?:(?:my|our|the|his|her) |^)(?:dear |old )?(?:neighbou?rs?|friends?(?:'s \w+)?|cousins?|cousin-brother|cousin-sister|uncle|aunt|auntie|aunty|grandfather|grandmother|grandad|granddad|grandpa|grandma|gran|nan|nana|vicar|priest|colleague|boss|workmate|flatmate|brother-in-law|sister-in-law|brother|sister)\b(?=[^.;!?,]*(?:years ago|years back|some years|a while back|a while ago|long ago|long time ago|ages ago|months ago|decades (?:ago|back)|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a child|children)|last (?:christmas|easter|year|spring|summer|autumn|fall|winter)|in the (?:spring|summer|autumn|winter)|when (?:i|we) (?:was|were) (?:a kid|kids|young|little)|back in (?:the )?\d+)\b)
 (?:(?:my|our|his|her) |^)(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|grandpa|grandma|nan|gran)\b(?=[^.;!?,]*(?:years ago|decades (?:ago|back)|long time ago|long ago|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|children|young|little))\b)
@@ -2451,1043 +2508,1068 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 """
 # a line per word start: it, then each literal start under it and the alternatives that begin with it (concept number.alternative number, counting from 0), separated by |
 CONCEPT_INDEX = r"""
-10|10|65.66
-21|21|65.66
-5|5|65.66
-a|a|46.2|a bad cold|72.6|a bit less each day|57.32|a bit less each week|57.32|a bit less every day|57.32|a bit less every week|57.32|a bit sore|103.7|a cold|72.6|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.32|a few less each week|57.32|a few less every day|57.32|a few less every week|57.32|a few minutes ago|53.21|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|83.6|a gym|65.5|a heavy cold|72.6|a horrible cold|72.6|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.32|a little less each week|57.32|a little less every day|57.32|a little less every week|57.32|a long time|91.7|a lot better|124.6|a million miles|84.16|a minute ago|53.44|a moment ago|53.44|a nasty cold|72.6|a rotten cold|72.6|a run|65.13|a shocking cold|72.6|a stinking cold|72.6|a streaming cold|72.6|a stroke|49.1|a terrible cold|72.6
+1|1 glass a a day|66.1|1 glass a day|66.1|1 glass a the whole day|66.1|1 glass in a day|66.1|1 glass in day|66.1|1 glass in the whole day|66.1|1 glass of water a|66.1|1 glass of water in|66.1
+10|10|65.69
+21|21|65.69
+5|5|65.69
+a|a|46.2|a bad cold|72.8|a bit less each day|57.32|a bit less each week|57.32|a bit less every day|57.32|a bit less every week|57.32|a bit sore|106.7|a cold|72.8|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.32|a few less each week|57.32|a few less every day|57.32|a few less every week|57.32|a few minutes ago|53.24|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|85.6|a glass a a day|66.1|a glass a day|66.1|a glass a the whole day|66.1|a glass in a day|66.1|a glass in day|66.1|a glass in the whole day|66.1|a glass of water a|66.1|a glass of water in|66.1|a gym|65.8|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.32|a little less each week|57.32|a little less every day|57.32|a little less every week|57.32|a long time|93.7|a lot better|127.6|a million miles|86.16|a minute ago|53.47|a moment ago|53.47|a nasty cold|72.8|a rotten cold|72.8|a run|65.16|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a terrible cold|72.8
 a1c|a1c|71.19
-able|able to get back up|93.4|able to get herself up|93.4|able to get himself up|93.4|able to get myself up|93.4|able to get up|93.8
-absolutely|absolutely|45.2|absolutely buggered|69.22|absolutely killing|18.2|absolutely shattered|69.22|absolutely stuffed|69.22
-accident|accident|62.22 112.0|accident in her|87.7|accident in her pants|87.20|accident in his|87.7|accident in his pants|87.20|accident in my|87.7|accident in my pants|87.20|accident in the|87.7|accident on her|87.7|accident on his|87.7|accident on my|87.7|accident on the|87.7|accident with her|87.7|accident with his|87.7|accident with my|87.7|accident with the|87.7
-accidents|accidents in her|87.7|accidents in his|87.7|accidents in my|87.7|accidents in the|87.7|accidents on her|87.7|accidents on his|87.7|accidents on my|87.7|accidents on the|87.7|accidents with her|87.7|accidents with his|87.7|accidents with my|87.7|accidents with the|87.7
-acenocoumarol|acenocoumarol|82.19
+able|able to get back up|95.4|able to get herself up|95.4|able to get himself up|95.4|able to get myself up|95.4|able to get up|95.8
+absolutely|absolutely|45.2|absolutely buggered|69.24|absolutely killing|18.5|absolutely shattered|69.24|absolutely stuffed|69.24
+accident|accident|62.23 115.0|accident in her|89.7|accident in her pants|89.20|accident in his|89.7|accident in his pants|89.20|accident in my|89.7|accident in my pants|89.20|accident in the|89.7|accident on her|89.7|accident on his|89.7|accident on my|89.7|accident on the|89.7|accident with her|89.7|accident with his|89.7|accident with my|89.7|accident with the|89.7
+accidents|accidents in her|89.7|accidents in his|89.7|accidents in my|89.7|accidents in the|89.7|accidents on her|89.7|accidents on his|89.7|accidents on my|89.7|accidents on the|89.7|accidents with her|89.7|accidents with his|89.7|accidents with my|89.7|accidents with the|89.7
+acenocoumarol|acenocoumarol|84.19
 ach|ach|17.6
-ache|ache|126.0
-aches|aches a lot|18.33|aches like crazy|18.33|aches like hell|18.33|aches so much|18.33
-aching|aching|126.0|aching a lot|18.33|aching like crazy|18.33|aching like hell|18.33|aching so much|18.33
-acitrom|acitrom|82.20
+ache|ache|129.0
+aches|aches a lot|18.36|aches like crazy|18.36|aches like hell|18.36|aches so much|18.36
+aching|aching|129.0|aching a lot|18.36|aching like crazy|18.36|aching like hell|18.36|aching so much|18.36
+acitrom|acitrom|84.20
 acting|acting odd|43.40|acting strange|43.39
-aerobics|aerobics|65.24
-af|af|83.5
+aerobics|aerobics|65.27
+af|af|85.5
 after|after loo|13.20|after the loo|13.20|after the toilet|13.20|after toilet|13.20|after using the loo|13.20|after using the toilet|13.20
-agonis|agonis|17.9 18.11
-agoniz|agoniz|17.10 18.12
-agony|agony|17.8 18.10
+agonis|agonis|17.9 18.14
+agoniz|agoniz|17.10 18.15
+agony|agony|17.8 18.13
 air|air hunger|39.24
-all|all at once|53.10|all at sea|43.41|all mushed|33.1|all my legs|89.3|all night on|64.13|all normal|102.2|all of a sudden|53.1|all over the shop|43.0|all puffed|39.30|all right|107.5|all right again|55.24|all right in herself|122.0|all right in himself|122.0|all right in myself|122.0|all right now|55.38|all vacant|43.45
-alright|alright|107.4|alright again|55.33|alright in herself|122.0|alright in himself|122.0|alright in myself|122.0|alright now|55.37
+all|all at once|53.13|all at sea|43.41|all mushed|33.1|all my legs|91.3|all night on|64.13|all normal|105.2|all of a sudden|53.4|all over the shop|43.0|all puffed|39.30|all right|110.5|all right again|55.24|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.39|all vacant|43.45
+alright|alright|110.4|alright again|55.33|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.38
 always|always|29.0|always puffed|39.30
 am|am|45.5
 ambulance|ambulance came|63.35
-an|an hour ago|53.22 54.7|an hours ago|54.7
-and|and|56.17|and bang|53.26|and boom|53.28|and wham|53.30
+an|an hour ago|53.25 54.7|an hours ago|54.7
+and|and|56.19|and bang|53.29|and boom|53.31|and wham|53.33
 ankle|ankle|0.7
-antibiotics|antibiotics|72.29
-anticoagul|anticoagul|82.3
+antibiotics|antibiotics|72.31
+anticoagul|anticoagul|84.3
 any|any better|63.5
-apixaban|apixaban|82.6
-are|are|109.2|are not there|107.15
+apixaban|apixaban|84.6
+are|are|112.2|are not there|110.15
 area|area i sit on|13.22|area we sit on|13.22|area you sit on|13.22
-aren't|aren't|103.11 149.21|aren't swollen|109.4|aren't there|107.17
+aren't|aren't|106.11 152.21|aren't swollen|112.4|aren't there|110.17
 arm|arm|6.0
-arsenic|arsenic|79.11
-arter|arter|147.1
-arteries|arteries in her leg|78.18|arteries in his leg|78.18|arteries in my leg|78.18
-artery|artery in her leg|78.18|artery in his leg|78.18|artery in my leg|78.18
-as|as|45.2|as if|33.23|as normal|107.20|as usual|107.10
-ascending|ascending|56.14
-at|at the gym|65.5
-atrial|atrial fibrillation|83.4
+around|around the block|60.1|around the park|60.1|around the shops|60.1|around the supermarket|60.1
+arsenic|arsenic|81.12
+arter|arter|150.1
+arteries|arteries in her leg|80.18|arteries in his leg|80.18|arteries in my leg|80.18
+artery|artery in her leg|80.18|artery in his leg|80.18|artery in my leg|80.18
+as|as|45.2|as if|33.23|as normal|110.20|as usual|110.10
+ascending|ascending|56.16
+at|at the gym|65.8
+atrial|atrial fibrillation|85.4
 attacks|attacks of weakness|58.43
-aunt|aunt|80.0 80.1 80.16 133.1
+aunt|aunt|82.0 82.1 82.16 136.2
 auto|auto immune|75.2
 autoimmune|autoimmune|75.1
-awake|awake all night|69.36
+awake|awake all night|69.38
 away|away with the fairies|43.24
-awful|awful|18.8
-ayurvedic|ayurvedic|79.19
-b|b 12|77.20 146.1|b twelve|77.21 146.2
-b12|b12|77.20 146.1
-back|back|1.1|back got|117.2|back has|117.2|back injur|117.0|back is|117.2|back of my mind|132.30|back of the mind|132.30|back on her feet|93.3|back on his feet|93.3|back on my feet|93.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|132.12|back was|117.2|back were|117.2
-back's|back's|117.2
+awful|awful|18.11
+ayurvedic|ayurvedic|81.20
+b|b 12|77.20 149.1|b twelve|77.21 149.2
+b12|b12|77.20 149.1
+back|back|1.1|back got|120.2|back has|120.2|back injur|120.0|back is|120.2|back of my mind|135.29|back of the mind|135.29|back on her feet|95.3|back on his feet|95.3|back on my feet|95.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|135.11|back was|120.2|back were|120.2
+back's|back's|120.2
 backache|backache|1.0 17.3
 backbone|backbone|1.5
 backside|backside|13.1
-backwards|backwards|128.4
-bad|bad|17.31|bad accident|63.1 63.12|bad back pain|18.32|bad balance|24.43|bad bike accident|63.1|bad bike crash|63.1|bad bike fall|63.1|bad bike prang|63.1|bad bike smash|63.1|bad bike tumble|63.1|bad blood flow|78.21|bad car accident|63.1|bad car crash|63.1|bad car fall|63.1|bad car prang|63.1|bad car smash|63.1|bad car tumble|63.1|bad circulation|78.10|bad crash|63.1|bad diet|77.31|bad fall|63.1 63.10 63.12|bad leg pain|18.32|bad motorbike accident|63.1|bad motorbike crash|63.1|bad motorbike fall|63.1|bad motorbike prang|63.1|bad motorbike smash|63.1|bad motorbike tumble|63.1|bad neck pain|18.32|bad night|69.42|bad one|63.12|bad pain|18.23|bad prang|63.1|bad road accident|63.1|bad road crash|63.1|bad road fall|63.1|bad road prang|63.1|bad road smash|63.1|bad road tumble|63.1|bad sleep|69.8|bad smash|63.1|bad tumble|63.1
-badly|badly|18.22|badly hurt|63.33
-balance|balance bad|24.44|balance gone|24.44|balance is|24.22|balance is bad|24.44|balance is gone|24.44|balance is off|24.44|balance is poor|24.44|balance off|24.44|balance poor|24.44
-balanced|balanced diet|118.5
-bali|bali belly|66.45
-band|band around|86.8
-bang|bang|62.30 131.0|bang just like that|53.31
-banged|banged|117.1
-banging|banging|84.23 117.1
-barely|barely ate|68.25|barely drank|66.46|barely drinking|66.46|barely drunk|66.46|barely drunk a thing|66.51|barely drunk anything|66.51|barely eaten|68.25|barely eating|68.25|barely get|24.34|barely go out|77.1|barely had a drink|66.50|barely had a drop|66.49|barely had a drop to drink|66.47|barely had anything to drink|66.47|barely had much to drink|66.47|barely having a drink|66.50|barely make it|24.34|barely move|24.1|barely sleeping|69.38|barely slept|69.13|barely stand|24.1|barely walk|24.1
-barr|barr|141.2
+backwards|backwards|131.4
+bad|bad|17.31|bad accident|63.1 63.12|bad back pain|18.35|bad balance|24.48|bad bike accident|63.1|bad bike crash|63.1|bad bike fall|63.1|bad bike prang|63.1|bad bike smash|63.1|bad bike tumble|63.1|bad blood flow|80.21|bad car accident|63.1|bad car crash|63.1|bad car fall|63.1|bad car prang|63.1|bad car smash|63.1|bad car tumble|63.1|bad circulation|80.10|bad crash|63.1|bad diet|77.31|bad fall|63.1 63.10 63.12|bad leg pain|18.35|bad motorbike accident|63.1|bad motorbike crash|63.1|bad motorbike fall|63.1|bad motorbike prang|63.1|bad motorbike smash|63.1|bad motorbike tumble|63.1|bad neck pain|18.35|bad night|69.44|bad one|63.12|bad pain|18.26|bad prang|63.1|bad road accident|63.1|bad road crash|63.1|bad road fall|63.1|bad road prang|63.1|bad road smash|63.1|bad road tumble|63.1|bad sleep|69.10|bad smash|63.1|bad tumble|63.1
+badly|badly|18.25|badly hurt|63.33
+balance|balance bad|24.49|balance gone|24.49|balance is|24.27|balance is bad|24.49|balance is gone|24.49|balance is off|24.49|balance is poor|24.49|balance off|24.49|balance poor|24.49
+balanced|balanced diet|121.5
+bali|bali belly|66.47
+band|band around|88.8
+bang|bang|62.31 134.0|bang just like that|53.34
+banged|banged|120.1
+banging|banging|86.23 120.1
+barely|barely ate|68.28|barely drank|66.0 66.48|barely drink|66.0|barely drinking|66.48|barely drunk|66.48|barely drunk a thing|66.53|barely drunk anything|66.53|barely eaten|68.28|barely eating|68.28|barely get|24.39|barely go out|77.1|barely had a drink|66.52|barely had a drop|66.51|barely had a drop to drink|66.49|barely had anything to drink|66.49|barely had much to drink|66.49|barely having a drink|66.52|barely make it|24.39|barely move|24.6|barely sleeping|69.40|barely slept|69.15|barely stand|24.6|barely walk|24.6
+barr|barr|144.2
+barrow|barrow|65.0
 bathroom|bathroom|10.17
-battery|battery|134.0|battery factory|79.15|battery plant|79.15|battery recycling|79.15
-bearable|bearable|103.3
-beating|beating fast|84.26|beating funny|84.26|beating hard|84.26|beating out of|84.20
+battery|battery|137.0|battery factory|81.16|battery plant|81.16|battery recycling|81.16
+bearable|bearable|106.3
+beating|beating fast|86.26|beating funny|86.26|beating hard|86.26|beating out of|86.20
 became|became all right|55.0|became alright|55.0|became fine|55.0|became normal|55.0|became ok|55.0
-become|become all right|55.0|become alright|55.0|become fine|55.0|become normal|55.0|become ok|55.0|become thinner|59.11
+become|become all right|55.0|become alright|55.0|become fine|55.0|become normal|55.0|become ok|55.0|become thinner|59.12
 becomes|becomes all right|55.0|becomes alright|55.0|becomes fine|55.0|becomes normal|55.0|becomes ok|55.0
-becoming|becoming all right|55.0|becoming alright|55.0|becoming fine|55.0|becoming normal|55.0|becoming ok|55.0|becoming thinner|59.11
-beedi|beedi|78.6
-been|been|45.5|been climbing|65.15|been creeping on|96.2|been creeping up|96.2|been crook last week|72.36|been crook lately|72.36|been crook recently|72.36|been crook the other week|72.36|been cycling|65.15|been down|64.9|been hiking|65.15|been ill last week|72.36|been ill lately|72.36|been ill recently|72.36|been ill the other week|72.36|been jogging|65.15|been poorly last week|72.36|been poorly lately|72.36|been poorly recently|72.36|been poorly the other week|72.36|been running|65.15|been sick|66.6|been sick last week|72.36|been sick lately|72.36|been sick recently|72.36|been sick the other week|72.36|been training|65.15
+becoming|becoming all right|55.0|becoming alright|55.0|becoming fine|55.0|becoming normal|55.0|becoming ok|55.0|becoming thinner|59.12
+beedi|beedi|80.6
+been|been|45.5|been climbing|65.18|been creeping on|98.2|been creeping up|98.2|been crook last week|72.38|been crook lately|72.38|been crook recently|72.38|been crook the other week|72.38|been cycling|65.18|been down|64.9|been hiking|65.18|been ill last week|72.38|been ill lately|72.38|been ill recently|72.38|been ill the other week|72.38|been jogging|65.18|been poorly last week|72.38|been poorly lately|72.38|been poorly recently|72.38|been poorly the other week|72.38|been running|65.18|been sick|66.8|been sick last week|72.38|been sick lately|72.38|been sick recently|72.38|been sick the other week|72.38|been training|65.18
 began|began|23.7
 begun|begun|23.8
-behaving|behaving fine|107.14|behaving itself|107.14|behaving normally|107.14|behaving themselves|107.14
-being|being sick|66.5
-belt|belt|59.18
+behaving|behaving fine|110.14|behaving itself|110.14|behaving normally|110.14|behaving themselves|110.14
+being|being sick|66.7
+belt|belt|59.19
 bendroflumethiazide|bendroflumethiazide|76.6
+bent|bent double|18.1
 better|better now|55.32|better when|61.19
 between|between her legs|13.11|between his legs|13.11|between my legs|13.11|between the legs|13.11
-bicycle|bicycle|134.0
-bidi|bidi|78.7
-big|big day at the|65.0|big day in the|65.0|big day on the|65.0|big fever|46.0|big run|65.13|big temp|46.0
+bicycle|bicycle|137.0
+bidi|bidi|80.7
+big|big day at the|65.3|big day in the|65.3|big day on the|65.3|big fever|46.0|big run|65.16|big temp|46.0
 bigger|bigger than the other|27.5
-bike|bike|134.0|bike ride|65.18
-bird|bird|134.0
-bit|bit by bit|91.2|bit i sit on|13.22|bit puffed|39.30|bit thinner|59.11|bit we sit on|13.22|bit you sit on|13.22
+bike|bike|137.0|bike ride|65.21
+bird|bird|137.0
+bit|bit by bit|93.2|bit i sit on|13.22|bit puffed|39.30|bit thinner|59.12|bit we sit on|13.22|bit you sit on|13.22
+bitten|bitten by a|72.0|bitten by something|72.0
 black|black|34.7 47.11|black out|44.3
 blacked|blacked out|44.2
-bladder|bladder|10.18 116.1|bladder accident|87.8|bladder difficult|97.0|bladder does not empty|37.1|bladder doesn't empty|37.1|bladder infection|72.15|bladder issue|97.0|bladder never empty|37.1|bladder problem|97.0|bladder side of things|97.3|bladder trouble|97.0|bladder won't empty|37.1
+bladder|bladder|10.18 119.1|bladder accident|89.8|bladder difficult|99.1|bladder does not empty|37.1|bladder doesn't empty|37.1|bladder infection|72.17|bladder issue|99.1|bladder never empty|37.1|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.1
 blind|blind|9.6|blind coming down|34.22
 bloated|bloated|27.3
-block|block|60.10
-blocked|blocked arteries|78.13
-blood|blood|102.0|blood boiling|132.21|blood flow bad|78.22|blood flow is bad|78.22|blood flow is poor|78.22|blood flow poor|78.22|blood is boiling|132.21|blood poisoning|148.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|82.0|blood was boiling|132.21
+block|block|60.12
+blocked|blocked arteries|80.13
+blood|blood|105.0|blood boiling|135.20|blood flow bad|80.22|blood flow is bad|80.22|blood flow is poor|80.22|blood flow poor|80.22|blood is boiling|135.20|blood poisoning|151.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|84.0|blood was boiling|135.20
 bloody|bloody|47.13
 blotchy|blotchy|30.11
 blue|blue|30.2
 bluish|bluish|30.3
 blur|blur|34.3
 body|body|14.2
-boiler|boiler|134.0
+boiler|boiler|137.0
 bolt|bolt of lightning|51.3
-book|book|134.0
-boot|boot|134.0
-bootcamp|bootcamp|65.39
-boss|boss|133.1
-both|both|109.2|both calves|89.0|both feet|89.0 92.0|both her calves|89.0|both her feet|89.0 92.0|both her knees|89.0|both her legs|89.0 92.0|both her sides|89.0 92.0|both her thighs|89.0|both his calves|89.0|both his feet|89.0 92.0|both his knees|89.0|both his legs|89.0 92.0|both his sides|89.0 92.0|both his thighs|89.0|both knees|89.0|both legs|89.0 92.0 92.2|both my calves|89.0|both my feet|89.0 92.0|both my knees|89.0|both my legs|89.0 92.0|both my sides|89.0 92.0|both my thighs|89.0|both of her|89.1|both of his|89.1|both of my|89.1|both of them|89.1 92.1|both sides|89.0 92.0|both the calves|89.0|both the feet|89.0 92.0|both the knees|89.0|both the legs|89.0 92.0|both the sides|89.0 92.0|both the thighs|89.0|both thighs|89.0
+book|book|137.0
+boot|boot|137.0
+bootcamp|bootcamp|65.42
+boss|boss|136.2
+both|both|112.2|both calves|91.0|both feet|91.0 94.0|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
+bother|bother in|99.0|bother with|99.0
 bottom|bottom|13.15
 bout|bout|58.18
-bowel|bowel|11.0 116.1|bowel accident|87.8|bowel difficult|97.0|bowel issue|97.0|bowel problem|97.0|bowel side of things|97.3|bowel trouble|97.0
-bowels|bowels difficult|97.0|bowels issue|97.0|bowels problem|97.0|bowels trouble|97.0
-break|break a leg|132.10
-breakdown|breakdown of muscle|145.2
+bowel|bowel|11.0 119.1|bowel accident|89.8|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
+bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
+break|break a leg|135.9
+breakdown|breakdown of muscle|148.2
 breastbone|breastbone|3.1
 breath|breath|40.0
-breathed|breathed chemicals|79.28|breathed fumes|79.28|breathed in chemicals|79.28|breathed in fumes|79.28|breathed in something|79.28|breathed something|79.28
+breathed|breathed chemicals|81.29|breathed fumes|81.29|breathed in chemicals|81.29|breathed in fumes|81.29|breathed in something|81.29|breathed something|81.29
 breathing|breathing is bad|39.21|breathing is difficult|39.21|breathing is fast|39.21|breathing is funny|39.21|breathing is hard|39.21|breathing is heavy|39.21|breathing is labored|39.21|breathing is laboured|39.21
 breathless|breathless|39.18
-broke|broke|63.15|broke her|114.0|broke his|114.0|broke my|114.0|broke something|114.1
-broken|broken|63.14|broken a ankle|114.2|broken a arm|114.2|broken a back|114.2|broken a bone|114.2|broken a foot|114.2|broken a hip|114.2|broken a kneecap|114.2|broken a leg|114.2|broken a neck|114.2|broken a pelvis|114.2|broken a shin|114.2|broken a wrist|114.2|broken ankle|114.2|broken arm|114.2|broken back|114.2|broken bone|114.2|broken foot|114.2|broken hip|114.2|broken kneecap|114.2|broken leg|114.2|broken neck|114.2|broken pelvis|114.2|broken shin|114.2|broken wrist|114.2
-bronchitis|bronchitis|72.27
-brother|brother|80.0 80.1 80.16 133.1
+broke|broke|63.15|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
+broken|broken|63.14|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
+bronchitis|bronchitis|72.29
+brother|brother|82.0 82.1 82.16 136.2
 brown|brown|47.4
-bruis|bruis|62.36 137.2
-bruised|bruised|117.1
+bruis|bruis|62.37 140.2
+bruised|bruised|120.1
 buckl|buckl|22.7
-budgie|budgie|134.0
-bug|bug|72.5
-building|building up gradually|96.7|building up over|96.7|building up slowly|96.7
-built|built up gradually|96.6|built up over|96.6|built up slowly|96.6
-bulging|bulging dis|139.4|bulging disc|20.7
-bull|bull|134.0
+budgie|budgie|137.0
+bug|bug|72.7|bug bite|72.1
+building|building up gradually|98.7|building up over|98.7|building up slowly|98.7
+built|built up gradually|98.6|built up over|98.6|built up slowly|98.6
+bulging|bulging dis|142.4|bulging disc|20.7
+bull|bull|137.0
 bum|bum|13.14
 bumetanide|bumetanide|76.12
-bump|bump|62.33 131.3
-bumped|bumped|117.1
-bumping|bumping into doors|24.6|bumping into everything|24.6|bumping into furniture|24.6|bumping into things|24.6|bumping into walls|24.6
+bump|bump|62.34 134.3
+bumped|bumped|120.1
+bumping|bumping into doors|24.11|bumping into everything|24.11|bumping into furniture|24.11|bumping into things|24.11|bumping into walls|24.11
 burn|burn|17.15
 burning|burning feet|26.7|burning up|46.11
 butt|butt|13.0
-butterflies|butterflies|132.18
+butterflies|butterflies|135.17
 buttock|buttock|1.10
 buzz|buzz|26.3
-by|by heart|132.28
-bypass|bypass|78.17
-cabin|cabin fever|132.4
-cake|cake|134.0
-calcium|calcium|143.1
+by|by heart|135.27
+bypass|bypass|80.17
+cabin|cabin fever|135.4
+cake|cake|137.0
+calcium|calcium|146.1
 calf|calf|0.2 12.0 21.2
 calves|calves|0.3 12.1 21.2
-came|came|19.11|came a cropper|63.9|came a real cropper|63.9|came and went|58.10|came back|41.27 55.7|came back after|55.35|came back again|55.35|came back to normal|55.35|came down|19.12|came from|23.3|came good|55.1|came off|62.34 63.2|came on|23.0|came on bit by bit|96.5|came on fast|53.14 53.32|came on gradually|96.5|came on over a couple|96.5|came on over a few|96.5|came on over months|96.5|came on over weeks|96.5|came on quick|53.13 53.32|came on quite fast|53.32|came on quite quick|53.32|came on quite rapid|53.32|came on quite sharp|53.32|came on rapid|53.32|came on really fast|53.32|came on really quick|53.32|came on really rapid|53.32|came on really sharp|53.32|came on sharp|53.32|came on slowly|96.5|came on so fast|53.32|came on so quick|53.32|came on so rapid|53.32|came on so sharp|53.32|came on very fast|53.32|came on very quick|53.32|came on very rapid|53.32|came on very sharp|53.32|came out|41.27|came out of|23.2|came right|55.18|came through|41.27|came up|41.27|came up to|56.1
-can|can bear her weight|93.5|can bear his weight|93.5|can bear my weight|93.5|can bear some weight|93.5|can bear weight|93.5|can cope|103.5|can feel both feet|111.0|can feel both foot|111.0|can feel both leg|111.0|can feel both toes|111.0|can feel her feet|111.0|can feel her foot|111.0|can feel her leg|111.0|can feel her toes|111.0|can feel his feet|111.0|can feel his foot|111.0|can feel his leg|111.0|can feel his toes|111.0|can feel my feet|111.0|can feel my foot|111.0|can feel my leg|111.0|can feel my toes|111.0|can go to the toilet|104.0|can hold it|116.0|can hold my bladder|116.0|can hold my bowel|116.0|can hold my pee|116.0|can hold my water|116.0|can hold my wee|116.0|can hold on|116.0|can only see half|34.20|can pass water|104.0|can pee|104.0|can put her weight|93.5|can put his weight|93.5|can put my weight|93.5|can put some weight|93.5|can put weight|93.5|can see all right|123.0|can see alright|123.0|can see clearly|123.0|can see fine|123.0|can see normally|123.0|can see ok|123.0|can see perfectly|123.0|can see properly|123.0|can see well|123.0|can still bear|93.5|can still feel both feet|111.0|can still feel both foot|111.0|can still feel both leg|111.0|can still feel both toes|111.0|can still feel her feet|111.0|can still feel her foot|111.0|can still feel her leg|111.0|can still feel her toes|111.0|can still feel his feet|111.0|can still feel his foot|111.0|can still feel his leg|111.0|can still feel his toes|111.0|can still feel my feet|111.0|can still feel my foot|111.0|can still feel my leg|111.0|can still feel my toes|111.0|can still put|93.5|can still take|93.5|can take her weight|93.5|can take his weight|93.5|can take my weight|93.5|can take some weight|93.5|can take weight|93.5|can urinate|104.0|can walk|105.0|can wee|104.0
-can't|can't|90.17|can't always mak|87.10|can't bear|18.18|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't completely empty bladder|37.0|can't completely empty her bladder|37.0|can't completely empty his bladder|37.0|can't completely empty my bladder|37.0|can't completely empty the bladder|37.0|can't control|36.8|can't empty bladder|37.0|can't empty her bladder|37.0|can't empty his bladder|37.0|can't empty my bladder|37.0|can't empty the bladder|37.0|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.0|can't fully empty her bladder|37.0|can't fully empty his bladder|37.0|can't fully empty my bladder|37.0|can't fully empty the bladder|37.0|can't get|24.34 38.6 41.36|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.21|can't get around|24.17|can't get back off|69.27|can't get back to sleep|69.27|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.21|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.21|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.1|can't get her food down|41.1|can't get her tea down|41.1|can't get her tucker down|41.1|can't get her up|64.3|can't get her words|33.15|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.1|can't get his food down|41.1|can't get his tea down|41.1|can't get his tucker down|41.1|can't get his words|33.15|can't get it down|41.21|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.1|can't get my food down|41.1|can't get my pee|37.23|can't get my tea down|41.1|can't get my tucker down|41.1|can't get my urine|37.23|can't get my water|37.23|can't get my wee|37.23|can't get my words|33.15|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.27|can't get off a|24.50|can't get off her|24.50|can't get off his|24.50|can't get off my|24.50|can't get off the|24.50|can't get off the floor|64.10|can't get out of a|24.50|can't get out of bed|24.52|can't get out of her|24.50|can't get out of his|24.50|can't get out of my|24.50|can't get out of the|24.50|can't get pee going|37.23|can't get pee out|37.23|can't get pee started|37.23|can't get proper breath|39.2|can't get the pee|37.23|can't get the urine|37.23|can't get the water|37.23|can't get the wee|37.23|can't get the words|33.15|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.27|can't get up|64.3|can't get up from a|24.50|can't get up from her|24.50|can't get up from his|24.50|can't get up from my|24.50|can't get up from the|24.50|can't get up off|24.50|can't get up out of|24.50|can't get up up from|24.50|can't get up up off|24.50|can't get urine going|37.23|can't get urine out|37.23|can't get urine started|37.23|can't get water going|37.23|can't get water out|37.23|can't get water started|37.23|can't get wee going|37.23|can't get wee out|37.23|can't get wee started|37.23|can't go|37.4|can't grip|129.2|can't hold|36.9|can't hold a|129.3|can't hold cup|129.3|can't hold glass|129.3|can't hold her|129.3|can't hold his|129.3|can't hold mug|129.3|can't hold my|129.3|can't hold pen|129.3|can't hold spoon|129.3|can't hold the|129.3|can't hold things|129.3|can't keep her balance|24.39|can't keep his balance|24.39|can't keep it in|36.14|can't keep my balance|24.39|can't lift|22.42|can't mak|87.10|can't make it|24.34|can't manage the stairs|24.29|can't manage to pass urine|37.3|can't manage to pass water|37.3|can't manage to pee|37.3|can't manage to piss|37.3|can't manage to urinate|37.3|can't manage to wee|37.3|can't move|22.16 22.41|can't pass urine|37.3|can't pass water|37.3|can't pee|37.3|can't piss|37.3|can't properly empty bladder|37.0|can't properly empty her bladder|37.0|can't properly empty his bladder|37.0|can't properly empty my bladder|37.0|can't properly empty the bladder|37.0|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.28 64.15|can't raise|22.43|can't recall|150.31|can't recall if|150.14|can't recall whether|150.14|can't remember|150.29|can't remember if|150.12|can't remember whether|150.12|can't say|150.23|can't say he has|151.7|can't say he's|151.7|can't say i|151.7|can't say she has|151.7|can't say she's|151.7|can't say that|151.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.0|can't seem to empty her bladder|37.0|can't seem to empty his bladder|37.0|can't seem to empty my bladder|37.0|can't seem to empty the bladder|37.0|can't seem to pass urine|37.3|can't seem to pass water|37.3|can't seem to pee|37.3|can't seem to piss|37.3|can't seem to urinate|37.3|can't seem to wee|37.3|can't sleep|69.4 69.43|can't speak|33.16|can't stand|24.15|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.51|can't stop|36.16|can't swallow|41.8|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.17|can't tell|150.22|can't tell when|36.17|can't tell when he need to go|87.22|can't tell when he needs to go|87.22|can't tell when he want to go|87.22|can't tell when he wants to go|87.22|can't tell when i need to go|87.22|can't tell when i needs to go|87.22|can't tell when i want to go|87.22|can't tell when i wants to go|87.22|can't tell when she need to go|87.22|can't tell when she needs to go|87.22|can't tell when she want to go|87.22|can't tell when she wants to go|87.22|can't think|43.30|can't urinate|37.3|can't walk|24.8|can't wee|37.3
-cancer|cancer|81.0
-car|car|134.0
-carcinoma|carcinoma|81.12
+came|came|19.11|came a cropper|63.9|came a real cropper|63.9|came and went|58.10|came back|41.29 55.7|came back after|55.36|came back again|55.36|came back to normal|55.35 55.36|came down|19.12|came from|23.3|came good|55.1|came off|62.35 63.2|came on|23.0|came on bit by bit|98.5|came on fast|53.17 53.35|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.16 53.35|came on quite fast|53.35|came on quite quick|53.35|came on quite rapid|53.35|came on quite sharp|53.35|came on rapid|53.35|came on really fast|53.35|came on really quick|53.35|came on really rapid|53.35|came on really sharp|53.35|came on sharp|53.35|came on slowly|98.5|came on so fast|53.35|came on so quick|53.35|came on so rapid|53.35|came on so sharp|53.35|came on very fast|53.35|came on very quick|53.35|came on very rapid|53.35|came on very sharp|53.35|came out|41.29|came out of|23.2|came right|55.18|came through|41.29|came up|41.29|came up to|56.3
+can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.5|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.0|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.0|can pee|107.0|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.0|can see alright|126.0|can see clearly|126.0|can see fine|126.0|can see normally|126.0|can see ok|126.0|can see perfectly|126.0|can see properly|126.0|can see well|126.0|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.0|can still pass water|107.0|can still pee|107.0|can still put|95.5|can still take|95.5|can still urinate|107.0|can still walk|108.0|can still wee|107.0|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.0|can walk|108.0|can wee|107.0
+can't|can't|92.17|can't always mak|89.10|can't bear|18.21|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't completely empty bladder|37.0|can't completely empty her bladder|37.0|can't completely empty his bladder|37.0|can't completely empty my bladder|37.0|can't completely empty the bladder|37.0|can't control|36.8|can't empty bladder|37.0|can't empty her bladder|37.0|can't empty his bladder|37.0|can't empty my bladder|37.0|can't empty the bladder|37.0|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.0|can't fully empty her bladder|37.0|can't fully empty his bladder|37.0|can't fully empty my bladder|37.0|can't fully empty the bladder|37.0|can't get|24.39 38.6 41.38|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.23|can't get around|24.22|can't get back off|69.29|can't get back to sleep|69.29|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.23|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.23|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.3|can't get her food down|41.3|can't get her tea down|41.3|can't get her tucker down|41.3|can't get her up|64.3|can't get her words|33.15|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.3|can't get his food down|41.3|can't get his tea down|41.3|can't get his tucker down|41.3|can't get his words|33.15|can't get it down|41.23|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.3|can't get my food down|41.3|can't get my pee|37.23|can't get my tea down|41.3|can't get my tucker down|41.3|can't get my urine|37.23|can't get my water|37.23|can't get my wee|37.23|can't get my words|33.15|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.29|can't get off a|24.55|can't get off her|24.55|can't get off his|24.55|can't get off my|24.55|can't get off the|24.55|can't get off the floor|64.10|can't get out of a|24.55|can't get out of bed|24.57|can't get out of her|24.55|can't get out of his|24.55|can't get out of my|24.55|can't get out of the|24.55|can't get pee going|37.23|can't get pee out|37.23|can't get pee started|37.23|can't get proper breath|39.2|can't get the pee|37.23|can't get the urine|37.23|can't get the water|37.23|can't get the wee|37.23|can't get the words|33.15|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.29|can't get up|64.3|can't get up from a|24.55|can't get up from her|24.55|can't get up from his|24.55|can't get up from my|24.55|can't get up from the|24.55|can't get up off|24.55|can't get up out of|24.55|can't get up up from|24.55|can't get up up off|24.55|can't get urine going|37.23|can't get urine out|37.23|can't get urine started|37.23|can't get water going|37.23|can't get water out|37.23|can't get water started|37.23|can't get wee going|37.23|can't get wee out|37.23|can't get wee started|37.23|can't go|37.4|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.44|can't keep his balance|24.44|can't keep it in|36.14|can't keep my balance|24.44|can't lift|22.42|can't mak|89.10|can't make it|24.39|can't manage the stairs|24.34|can't manage to pass urine|37.3|can't manage to pass water|37.3|can't manage to pee|37.3|can't manage to piss|37.3|can't manage to urinate|37.3|can't manage to wee|37.3|can't move|22.16 22.41|can't pass urine|37.3|can't pass water|37.3|can't pee|37.3|can't piss|37.3|can't properly empty bladder|37.0|can't properly empty her bladder|37.0|can't properly empty his bladder|37.0|can't properly empty my bladder|37.0|can't properly empty the bladder|37.0|can't properly feel|25.7|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.28 64.15|can't quite feel|25.7|can't raise|22.43|can't really feel|25.7|can't recall|153.31|can't recall if|153.14|can't recall whether|153.14|can't remember|153.29|can't remember if|153.12|can't remember whether|153.12|can't say|153.23|can't say he has|154.7|can't say he's|154.7|can't say i|154.7|can't say she has|154.7|can't say she's|154.7|can't say that|154.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.0|can't seem to empty her bladder|37.0|can't seem to empty his bladder|37.0|can't seem to empty my bladder|37.0|can't seem to empty the bladder|37.0|can't seem to pass urine|37.3|can't seem to pass water|37.3|can't seem to pee|37.3|can't seem to piss|37.3|can't seem to urinate|37.3|can't seem to wee|37.3|can't sleep|69.6 69.45|can't speak|33.16|can't stand|24.20|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.56|can't stop|36.16|can't straighten|18.2|can't swallow|41.10|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.17|can't tell|153.22|can't tell when|36.17|can't tell when he need to go|89.22|can't tell when he needs to go|89.22|can't tell when he want to go|89.22|can't tell when he wants to go|89.22|can't tell when i need to go|89.22|can't tell when i needs to go|89.22|can't tell when i want to go|89.22|can't tell when i wants to go|89.22|can't tell when she need to go|89.22|can't tell when she needs to go|89.22|can't tell when she want to go|89.22|can't tell when she wants to go|89.22|can't think|43.30|can't urinate|37.3|can't walk|24.13|can't wee|37.3
+cancer|cancer|83.0
+car|car|137.0
+carcinoma|carcinoma|83.12
 cardiac|cardiac|50.2
 carked|carked it|22.49
-carrying|carrying|65.1
-cat|cat|134.0
+carrying|carrying|65.4
+cat|cat|137.0
 catch|catch|21.8
-cauda|cauda equina|139.5
-ceiling|ceiling|134.1
-cellulitis|cellulitis|72.32
-chair|chair|134.0
-change|change|90.7
-changed|changed|90.6|changed her dose|70.10|changed her medication|70.10|changed her medicine|70.10|changed her pills|70.10|changed her tablets|70.10|changed his dose|70.10|changed his medication|70.10|changed his medicine|70.10|changed his pills|70.10|changed his tablets|70.10|changed my dose|70.10|changed my medication|70.10|changed my medicine|70.10|changed my pills|70.10|changed my tablets|70.10
+cauda|cauda equina|142.5
+ceiling|ceiling|137.1
+cellulitis|cellulitis|72.34
+chair|chair|137.0
+change|change|92.7
+changed|changed|92.6|changed her dose|70.10|changed her medication|70.10|changed her medicine|70.10|changed her pills|70.10|changed her tablets|70.10|changed his dose|70.10|changed his medication|70.10|changed his medicine|70.10|changed his pills|70.10|changed his tablets|70.10|changed my dose|70.10|changed my medication|70.10|changed my medicine|70.10|changed my pills|70.10|changed my tablets|70.10
 charley|charley horse|21.0 21.6
-check|check up|102.0
-checked|checked|102.0
-checkup|checkup|102.0
+check|check up|105.0
+checked|checked|105.0
+checkup|checkup|105.0
 cheek|cheek|5.3 32.0
-chemical|chemical|79.1
-chemo|chemo|81.2
-chest|chest|3.0|chest infection|72.11
-chicken|chicken|134.0
-chikungunya|chikungunya|72.25
+chemical|chemical|81.1
+chemo|chemo|83.2
+chest|chest|3.0|chest infection|72.13
+chicken|chicken|137.0
+chikungunya|chikungunya|72.27
 chill|chill|46.9
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|76.14
-chok|chok|41.0
-choke|choke on|41.32 41.33|choke over|41.32|choke when|41.32 41.33|choke while|41.32 41.33|choke with|41.32
-choked|choked on|41.15 41.33|choked when|41.33|choked while|41.33
-chokes|chokes and|41.25|chokes each time|41.25|chokes every time|41.25|chokes on|41.14 41.33|chokes when|41.25 41.33|chokes while|41.33
-choking|choking for air|39.15|choking on|41.13 41.33|choking when|41.33|choking while|41.33
+chok|chok|41.2
+choke|choke on|41.34 41.35|choke over|41.34|choke when|41.34 41.35|choke while|41.34 41.35|choke with|41.34
+choked|choked on|41.17 41.35|choked when|41.35|choked while|41.35
+chokes|chokes and|41.27|chokes each time|41.27|chokes every time|41.27|chokes on|41.16 41.35|chokes when|41.27 41.35|chokes while|41.35
+choking|choking for air|39.15|choking on|41.15 41.35|choking when|41.35|choking while|41.35
 cholesterol|cholesterol medicine|70.15|cholesterol meds|70.15|cholesterol pill|70.15|cholesterol tablet|70.15
-chook|chook|134.0
-christmas|christmas fever|132.4
-chuck|chuck|66.10
-chundering|chundering|66.11
-cigarette|cigarette|78.3
-ciggie|ciggie|78.5
-circulation|circulation|78.11 147.0
-cistern|cistern|134.1
+chook|chook|137.0
+christmas|christmas fever|135.4
+chuck|chuck|66.12
+chundering|chundering|66.13
+cigarette|cigarette|80.3
+ciggie|ciggie|80.5
+circulation|circulation|80.11 150.0
+cistern|cistern|137.1
 ckd|ckd|74.3
 clammy|clammy|67.4
-claudication|claudication|127.0 147.2
-clear|clear|107.9
-cleared|cleared up|55.42
-clexane|clexane|82.17
-climbed|climbed a fell|65.67|climbed a hill|65.67|climbed a mountain|65.67|climbed a peak|65.67|climbed a summit|65.67|climbed the fell|65.67|climbed the hill|65.67|climbed the mountain|65.67|climbed the peak|65.67|climbed the summit|65.67|climbed up|56.6|climbed up a fell|65.67|climbed up a hill|65.67|climbed up a mountain|65.67|climbed up a peak|65.67|climbed up a summit|65.67|climbed up the fell|65.67|climbed up the hill|65.67|climbed up the mountain|65.67|climbed up the peak|65.67|climbed up the summit|65.67
-climbing|climbing higher|56.3 56.7|climbing up|56.3 56.6
-clock|clock|134.0
-clogged|clogged arteries|78.12
-clonk|clonk|131.7
-clonked|clonked|117.1
-clopidogrel|clopidogrel|82.14
-clothes|clothes|59.18|clothes are hanging|59.8|clothes are loose|59.8|clothes hanging|59.8|clothes loose|59.8
-clutch|clutch|85.13 86.1
+claudication|claudication|130.0 150.2
+clear|clear|110.9
+cleared|cleared up|55.43
+clexane|clexane|84.17
+climbed|climbed a fell|65.70|climbed a hill|65.70|climbed a mountain|65.70|climbed a peak|65.70|climbed a summit|65.70|climbed the fell|65.70|climbed the hill|65.70|climbed the mountain|65.70|climbed the peak|65.70|climbed the summit|65.70|climbed up|56.8|climbed up a fell|65.70|climbed up a hill|65.70|climbed up a mountain|65.70|climbed up a peak|65.70|climbed up a summit|65.70|climbed up the fell|65.70|climbed up the hill|65.70|climbed up the mountain|65.70|climbed up the peak|65.70|climbed up the summit|65.70
+climbing|climbing higher|56.5 56.9|climbing up|56.5 56.8
+clock|clock|137.0
+clogged|clogged arteries|80.12
+clonk|clonk|134.7
+clonked|clonked|120.1
+clopidogrel|clopidogrel|84.14
+clothes|clothes|59.19|clothes are hanging|59.9|clothes are loose|59.9|clothes hanging|59.9|clothes loose|59.9
+clutch|clutch|87.13 88.1
 coca|coca|47.7
-coccyx|coccyx|1.9 128.1
+coccyx|coccyx|1.9 131.1
 coke|coke|47.6
 cola|cola|47.5
-cold|cold|28.0|cold feet|132.1
+cold|cold|28.0|cold feet|135.1
 colder|colder|28.1
 collaps|collaps|22.22
-colleague|colleague|133.1
-color|color|106.0|color of black tea|47.0|color of strong tea|47.0|color of tea|47.0
+colleague|colleague|136.2
+color|color|109.0|color of black tea|47.0|color of strong tea|47.0|color of tea|47.0
 colorless|colorless|30.9
-colour|colour|106.0|colour of black tea|47.0|colour of strong tea|47.0|colour of tea|47.0
+colour|colour|109.0|colour of black tea|47.0|colour of strong tea|47.0|colour of tea|47.0
 colourless|colourless|30.8
-come|come|58.35|come and go|58.9|come in spells|58.1|come in waves|58.1|come on|23.1|come on and off|58.11|come on bit by bit|96.5|come on fast|53.33|come on gradually|96.5|come on over a couple|96.5|come on over a few|96.5|come on over months|96.5|come on over weeks|96.5|come on quick|53.33|come on quite fast|53.33|come on quite quick|53.33|come on quite rapid|53.33|come on quite sharp|53.33|come on rapid|53.33|come on really fast|53.33|come on really quick|53.33|come on really rapid|53.33|come on really sharp|53.33|come on sharp|53.33|come on slowly|96.5|come on so fast|53.33|come on so quick|53.33|come on so rapid|53.33|come on so sharp|53.33|come on very fast|53.33|come on very quick|53.33|come on very rapid|53.33|come on very sharp|53.33|come right|61.14|come up to|56.1
-comes|comes|19.10 19.11 58.34|comes all the way|19.13|comes and goes|58.8|comes and goes away|58.36|comes back|41.27|comes back and goes|58.38|comes back every|58.29|comes down|19.12|comes in spells|58.1|comes in waves|58.1|comes on|23.4|comes on and off|58.11|comes on bit by bit|96.5|comes on gradually|96.5|comes on over a couple|96.5|comes on over a few|96.5|comes on over months|96.5|comes on over weeks|96.5|comes on slowly|96.5|comes out|41.27|comes right|61.15|comes through|41.27|comes up|41.27
-coming|coming|19.10 19.11|coming all the way|19.13|coming and going|58.2|coming back|41.27|coming down|19.12|coming on bit by bit|96.5|coming on gradually|96.5|coming on over a couple|96.5|coming on over a few|96.5|coming on over months|96.5|coming on over weeks|96.5|coming on slowly|96.5|coming out|41.27|coming out all funny|33.5|coming out all jumbled|33.5|coming out all mushed|33.5|coming out all wrong|33.5|coming out funny|33.5|coming out jumbled|33.5|coming out mushed|33.5|coming out wrong|33.5|coming through|41.27|coming up|41.27 56.6|coming up to|56.1
-common|common cold|72.8
+come|come|58.35|come and go|58.9|come in spells|58.1|come in waves|58.1|come on|23.1|come on and off|58.11|come on bit by bit|98.5|come on fast|53.36|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.36|come on quite fast|53.36|come on quite quick|53.36|come on quite rapid|53.36|come on quite sharp|53.36|come on rapid|53.36|come on really fast|53.36|come on really quick|53.36|come on really rapid|53.36|come on really sharp|53.36|come on sharp|53.36|come on slowly|98.5|come on so fast|53.36|come on so quick|53.36|come on so rapid|53.36|come on so sharp|53.36|come on very fast|53.36|come on very quick|53.36|come on very rapid|53.36|come on very sharp|53.36|come right|61.14|come up to|56.3
+comes|comes|19.10 19.11 58.34|comes all the way|19.13|comes and goes|58.8|comes and goes away|58.36|comes back|41.29|comes back and goes|58.38|comes back every|58.29|comes down|19.12|comes in spells|58.1|comes in waves|58.1|comes on|23.4|comes on and off|58.11|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.29|comes right|61.15|comes through|41.29|comes up|41.29
+coming|coming|19.10 19.11|coming all the way|19.13|coming and going|58.2|coming back|41.29|coming down|19.12|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.29|coming out all funny|33.5|coming out all jumbled|33.5|coming out all mushed|33.5|coming out all wrong|33.5|coming out funny|33.5|coming out jumbled|33.5|coming out mushed|33.5|coming out wrong|33.5|coming through|41.29|coming up|41.29 56.8|coming up to|56.3
+common|common cold|72.10
 complain|complain|17.1
-completely|completely buggered|69.22|completely puffed|39.30|completely shattered|69.22|completely stuffed|69.22
-computer|computer|134.0
+completely|completely buggered|69.24|completely puffed|39.30|completely shattered|69.24|completely stuffed|69.24
+computer|computer|137.0
 confus|confus|43.11
-conk|conk|131.8
+conk|conk|134.8
 conked|conked out|22.48
-contaminat|contaminat|79.24
-continen|continen|115.1
-control|control|115.0 116.1
-corona|corona|72.10
-cost|cost an arm and a leg|132.27
+contaminat|contaminat|81.25
+continen|continen|118.1
+control|control|118.0 119.1
+corona|corona|72.12
+cost|cost an arm and a leg|135.26
 cotton|cotton wool|25.13
-couch|couch|134.0
-cough|cough|41.0 72.30
-coughing|coughing and|41.25|coughing each time|41.25|coughing every time|41.25|coughing when|41.25|coughing when he drink|41.28|coughing when he eat|41.28|coughing when i drink|41.28|coughing when i eat|41.28|coughing when she drink|41.28|coughing when she eat|41.28
-coughs|coughs and|41.25|coughs each time|41.25|coughs every time|41.25|coughs when|41.25|coughs when he drinks|41.29|coughs when he eats|41.29|coughs when she drinks|41.29|coughs when she eats|41.29
-could|could be|150.11|could have|150.5|could hold it|116.0|could hold my bladder|116.0|could hold my bowel|116.0|could hold my pee|116.0|could hold my water|116.0|could hold my wee|116.0|could hold on|116.0
-could've|could've|150.4
+couch|couch|137.0
+cough|cough|41.2 72.32
+coughing|coughing and|41.27|coughing each time|41.27|coughing every time|41.27|coughing when|41.27|coughing when he drink|41.30|coughing when he eat|41.30|coughing when i drink|41.30|coughing when i eat|41.30|coughing when she drink|41.30|coughing when she eat|41.30
+coughs|coughs and|41.27|coughs each time|41.27|coughs every time|41.27|coughs when|41.27|coughs when he drinks|41.31|coughs when he eats|41.31|coughs when she drinks|41.31|coughs when she eats|41.31
+could|could be|153.11|could have|153.5|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0
+could've|could've|153.4
 couldn't|couldn't get back up|64.12|couldn't hold|36.12|couldn't move|22.40
-coumadin|coumadin|82.5
-couple|couple of minutes later|55.43
-cousin|cousin|80.0 80.1 80.16 133.1
-covid|covid|72.9
-cow|cow|134.0
-cracked|cracked|63.32 117.1 131.9
-cramp|cramp|21.1 126.0
-crash|crash|62.21
-crawling|crawling|26.5|crawling up|56.6
-creeping|creeping|91.5|creeping higher|56.7|creeping up|56.6|creeping up for|96.3|creeping up on|96.1|creeping up to|56.1
-crept|crept on|96.4|crept up|56.6 91.4 96.0|crept up to|56.1
+coumadin|coumadin|84.5
+couple|couple of minutes later|55.44
+cousin|cousin|82.0 82.1 82.16 136.2
+covid|covid|72.11
+cow|cow|137.0
+cracked|cracked|63.32 120.1 134.9
+cramp|cramp|21.1 129.0
+crash|crash|62.22
+crawling|crawling|26.5|crawling up|56.8
+creeping|creeping|93.5|creeping higher|56.9|creeping up|56.8|creeping up for|98.3|creeping up on|98.1|creeping up to|56.3
+crept|crept on|98.4|crept up|56.8 93.4 98.0|crept up to|56.3
 crick|crick|17.0
-cricked|cricked|117.1
-cricket|cricket fever|132.4
-crippling|crippling|18.17
+cricked|cricked|120.1
+cricket|cricket fever|135.4
+crippling|crippling|18.20
 crook|crook|17.21|crook as|45.3
 crooked|crooked|31.4
-crop|crop spray|79.26
-crossfit|crossfit|65.40
-crush|crush|86.5
-crying|crying with it|18.27|crying with the pain|18.27
-cup|cup fever|132.4
+crop|crop spray|81.27
+crossfit|crossfit|65.43
+crush|crush|88.5
+crying|crying with it|18.30|crying with the pain|18.30
+cup|cup fever|135.4
 curtain|curtain|34.11
-cycled|cycled|65.17
-dabigatran|dabigatran|82.10
-dad|dad|80.0 80.1 80.16 133.2
-dad's|dad's side|80.9|dad's water|10.19
-damaged|damaged|117.1|damaged nerves|138.2
-danced|danced|65.28
-dancing|dancing|65.27
+cycled|cycled|65.20
+dabigatran|dabigatran|84.10
+dad|dad|82.0 82.1 82.16 136.3
+dad's|dad's side|82.9|dad's water|10.19
+damaged|damaged|120.1|damaged nerves|141.2
+danced|danced|65.31
+dancing|dancing|65.30
 dark|dark|47.3
 darker|darker|47.16
 darkish|darkish|47.17
-darts|darts|78.1
-daughter|daughter|80.1 80.16 133.2
+darts|darts|80.1
+daughter|daughter|82.1 82.16 136.3
 day|day by day|57.15
 dazed|dazed|43.37
 dead|dead|22.13 45.2|dead feeling|25.11|dead leg|25.19
-decent|decent night's sleep|119.2|decent sleep|119.2
-deficien|deficien|146.5
+decent|decent night's sleep|122.2|decent sleep|122.2
+deficien|deficien|149.5
 deformed|deformed|63.7
-dehydrat|dehydrat|66.22 136.0
-delayed|delayed onset|135.8
-delhi|delhi belly|66.44
+dehydrat|dehydrat|66.24 139.0
+delayed|delayed onset|138.8
+delhi|delhi belly|66.46
 delirious|delirious|43.27
-dengue|dengue|72.22
-derby|derby fever|132.4
+dengue|dengue|72.24
+derby|derby fever|135.4
 deteriorat|deteriorat|57.10
 diabet|diabet|71.2
 dialysis|dialysis|74.2
-diarrh|diarrh|66.12
-did|did|117.1|did a marathon|65.52|did her ankle|62.0|did her back|62.0|did her hammy|62.0|did her hamstring|62.0|did her knee|62.0|did his ankle|62.0|did his back|62.0|did his hammy|62.0|did his hamstring|62.0|did his knee|62.0|did me ankle|62.0|did me back|62.0|did me hammy|62.0|did me hamstring|62.0|did me knee|62.0|did my ankle|62.0|did my back|62.0|did my hammy|62.0|did my hamstring|62.0|did my knee|62.0|did my marathon|65.52|did the marathon|65.52
-didn't|didn't|108.1 109.6 110.0 149.26|didn't always mak|87.10|didn't drink a lot|66.0|didn't drink enough|66.0|didn't drink much|66.0|didn't eat|68.8|didn't go away|94.6|didn't know what|43.46|didn't know where|43.16 43.46|didn't know who|43.8 43.46|didn't mak|87.10|didn't make it to the bathroom|87.19|didn't make it to the loo|87.19|didn't make it to the toilet|87.19|didn't really know what|43.46|didn't really know where|43.46|didn't really know who|43.46|didn't recognis|43.7|didn't seem to know what|43.46|didn't seem to know where|43.46|didn't seem to know who|43.46|didn't sleep|69.14
+diarrh|diarrh|66.14
+did|did|120.1|did a marathon|65.55|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my knee|62.1|did my marathon|65.55|did the marathon|65.55
+didn't|didn't|111.1 112.6 113.0 152.26|didn't always mak|89.10|didn't drink a lot|66.2|didn't drink enough|66.2|didn't drink much|66.2|didn't eat|68.11|didn't go away|96.6|didn't grip|132.0|didn't know what|43.46|didn't know where|43.16 43.46|didn't know who|43.8 43.46|didn't mak|89.10|didn't make it to the bathroom|89.19|didn't make it to the loo|89.19|didn't make it to the toilet|89.19|didn't really know what|43.46|didn't really know where|43.46|didn't really know who|43.46|didn't recognis|43.7|didn't seem to know what|43.46|didn't seem to know where|43.46|didn't seem to know who|43.46|didn't sleep|69.16
 died|died on her|22.50|died on him|22.50|died on me|22.50
-diet|diet is balanced|118.6|diet is fine|118.6|diet is good|118.6|diet is healthy|118.6|diet is normal|118.6|diet is ok|118.6
-difficult|difficult|24.11 24.35 33.20 38.2 39.11 41.11 90.2
-difficulty|difficulty|37.5|difficulty getting|41.39|difficulty to get|41.39
-digging|digging|65.33
+diet|diet is balanced|121.6|diet is fine|121.6|diet is good|121.6|diet is healthy|121.6|diet is normal|121.6|diet is ok|121.6
+difficult|difficult|24.16 24.40 33.20 38.2 39.11 41.13 92.2
+difficulty|difficulty|37.5|difficulty getting|41.41|difficulty to get|41.41
+digging|digging|65.36
 dim|dim|34.8
-dinner|dinner|41.35 134.0
-dishwasher|dishwasher|134.1
+dinner|dinner|41.37 137.0
+dishwasher|dishwasher|137.1
 dislocat|dislocat|63.29
 disorient|disorient|43.13
-distance|distance|60.6
+distance|distance|60.8
 diuretic|diuretic|76.2
-dived|dived into shallow|62.19|dived into the shallow|62.19
+dived|dived into shallow|62.20|dived into the shallow|62.20
 dizz|dizz|44.5
-do|do a marathon|65.52|do my marathon|65.52|do the marathon|65.52
+do|do a marathon|65.55|do my marathon|65.55|do the marathon|65.55
 doctor|doctor put her on|70.11|doctor put him on|70.11|doctor put me on|70.11
-doesn't|doesn't|108.1 109.6 149.25|doesn't any|121.2|doesn't diabetes|121.2|doesn't drink a lot|66.0|doesn't drink enough|66.0|doesn't drink much|66.0|doesn't eat a lot|77.42|doesn't eat dairy|77.0 77.7|doesn't eat enough|77.42|doesn't eat fish|77.0 77.7|doesn't eat meat|77.0 77.7 77.13|doesn't eat much|77.42|doesn't eat much dairy|77.0|doesn't eat much fish|77.0|doesn't eat much meat|77.0|doesn't eat properly|77.42|doesn't eat well|77.42|doesn't get any sun|77.44|doesn't get enough sun|77.44|doesn't get much sun|77.44|doesn't got|121.2|doesn't got any sugar|121.3|doesn't got sugar|121.3|doesn't has any sugar|121.3|doesn't has sugar|121.3|doesn't have|121.2|doesn't have any sugar|121.3|doesn't have sugar|121.3|doesn't having any sugar|121.3|doesn't having sugar|121.3|doesn't know me|43.10|doesn't know us|43.10|doesn't know what|43.46|doesn't know what day|43.33|doesn't know where|43.15 43.46|doesn't know who|43.9 43.46|doesn't really eat dairy|77.0 77.7|doesn't really eat fish|77.0 77.7|doesn't really eat meat|77.0 77.7|doesn't really eat much dairy|77.0|doesn't really eat much fish|77.0|doesn't really eat much meat|77.0|doesn't really know what|43.46|doesn't really know where|43.46|doesn't really know who|43.46|doesn't recognis|43.6|doesn't recognise|43.17|doesn't recognize|43.18|doesn't seem to know what|43.46|doesn't seem to know where|43.46|doesn't seem to know who|43.46|doesn't sugar|121.2|doesn't work|22.18
-dog|dog|134.0
-doing|doing a marathon|65.52|doing my marathon|65.52|doing the marathon|65.52
-doms|doms|135.7
-don't|don't|108.1 109.6 149.24|don't always mak|87.10|don't any|121.2|don't diabetes|121.2|don't drink a lot|66.0|don't drink enough|66.0|don't drink much|66.0|don't eat a lot|77.42|don't eat dairy|77.0 77.6|don't eat eggs|77.18|don't eat enough|77.42|don't eat fish|77.0 77.6|don't eat meat|77.0 77.6 77.12|don't eat much|77.42|don't eat much dairy|77.0|don't eat much fish|77.0|don't eat much meat|77.0|don't eat properly|77.42|don't eat well|77.42|don't get any sun|77.44|don't get enough sun|77.44|don't get much sun|77.44|don't get out|77.28|don't got|121.2|don't got any sugar|121.3|don't got sugar|121.3|don't has any sugar|121.3|don't has sugar|121.3|don't have|121.2|don't have any feeling|25.12|don't have any sugar|121.3|don't have feeling|25.12|don't have sugar|121.3|don't having any sugar|121.3|don't having sugar|121.3|don't know|150.28|don't know if|150.16|don't know what|43.46|don't know when|36.18|don't know where|43.46|don't know whether|150.17|don't know who|43.46|don't mak|87.10|don't really eat dairy|77.0 77.6|don't really eat fish|77.0 77.6|don't really eat meat|77.0 77.6|don't really eat much dairy|77.0|don't really eat much fish|77.0|don't really eat much meat|77.0|don't really know what|43.46|don't really know where|43.46|don't really know who|43.46|don't recall|150.32|don't reckon|110.0|don't remember|150.30|don't remember if|150.13|don't remember whether|150.13|don't seem to know what|43.46|don't seem to know where|43.46|don't seem to know who|43.46|don't sugar|121.2|don't think|110.0 151.2|don't work|22.19
-done|done|117.1
-donkey|donkey|134.0
-door|door|134.0
+doesn't|doesn't|111.1 112.6 152.25|doesn't any|124.2|doesn't diabetes|124.2|doesn't drink a lot|66.2|doesn't drink enough|66.2|doesn't drink much|66.2|doesn't eat a lot|77.42|doesn't eat dairy|77.0 77.7|doesn't eat enough|77.42|doesn't eat fish|77.0 77.7|doesn't eat meat|77.0 77.7 77.13|doesn't eat much|77.42|doesn't eat much dairy|77.0|doesn't eat much fish|77.0|doesn't eat much meat|77.0|doesn't eat properly|77.42|doesn't eat well|77.42|doesn't get any sun|77.44|doesn't get enough sun|77.44|doesn't get much sun|77.44|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.10|doesn't know us|43.10|doesn't know what|43.46|doesn't know what day|43.33|doesn't know where|43.15 43.46|doesn't know who|43.9 43.46|doesn't really eat dairy|77.0 77.7|doesn't really eat fish|77.0 77.7|doesn't really eat meat|77.0 77.7|doesn't really eat much dairy|77.0|doesn't really eat much fish|77.0|doesn't really eat much meat|77.0|doesn't really know what|43.46|doesn't really know where|43.46|doesn't really know who|43.46|doesn't recognis|43.6|doesn't recognise|43.17|doesn't recognize|43.18|doesn't seem to know what|43.46|doesn't seem to know where|43.46|doesn't seem to know who|43.46|doesn't sugar|124.2|doesn't work|22.18
+dog|dog|137.0|dog bite|72.1
+doing|doing a marathon|65.55|doing my marathon|65.55|doing the marathon|65.55
+doms|doms|138.7
+don't|don't|111.1 112.6 152.24|don't always mak|89.10|don't any|124.2|don't diabetes|124.2|don't drink a lot|66.2|don't drink enough|66.2|don't drink much|66.2|don't eat a lot|77.42|don't eat dairy|77.0 77.6|don't eat eggs|77.18|don't eat enough|77.42|don't eat fish|77.0 77.6|don't eat meat|77.0 77.6 77.12|don't eat much|77.42|don't eat much dairy|77.0|don't eat much fish|77.0|don't eat much meat|77.0|don't eat properly|77.42|don't eat well|77.42|don't get any sun|77.44|don't get enough sun|77.44|don't get much sun|77.44|don't get out|77.28|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|153.28|don't know if|153.16|don't know what|43.46|don't know when|36.18|don't know where|43.46|don't know whether|153.17|don't know who|43.46|don't mak|89.10|don't really eat dairy|77.0 77.6|don't really eat fish|77.0 77.6|don't really eat meat|77.0 77.6|don't really eat much dairy|77.0|don't really eat much fish|77.0|don't really eat much meat|77.0|don't really know what|43.46|don't really know where|43.46|don't really know who|43.46|don't recall|153.32|don't reckon|113.0|don't remember|153.30|don't remember if|153.13|don't remember whether|153.13|don't seem to know what|43.46|don't seem to know where|43.46|don't seem to know who|43.46|don't sugar|124.2|don't think|113.0 154.2|don't work|22.19
+done|done|120.1
+donkey|donkey|137.0
+door|door|137.0
 dose|dose changed|70.14|dose increased|70.14|dose upped|70.14|dose was changed|70.14|dose was increased|70.14|dose was upped|70.14
-double|double|34.4|double shift|69.39
-doubt|doubt|151.0
-dove|dove into shallow|62.19|dove into the shallow|62.19
+double|double|34.4|double shift|69.41
+doubt|doubt|154.0
+dove|dove into shallow|62.20|dove into the shallow|62.20
 down|down at one corner|31.23|down at the corner|31.23|down below|13.9|down her|19.1|down his|19.1|down into|19.1|down my|19.1|down on one side|31.10|down the|19.1|down the back of her leg|19.7|down the back of his leg|19.7|down the back of my leg|19.7|down there|13.10|down to|19.1
 dragg|dragg|22.26
-dragging|dragging her feet|24.48|dragging her foot|24.48|dragging her leg|24.48|dragging his feet|24.48|dragging his foot|24.48|dragging his leg|24.48|dragging my feet|24.48|dragging my foot|24.48|dragging my leg|24.48
-drained|drained|69.33
-dreadful|dreadful|18.1
-dribbl|dribbl|37.16 38.12 41.30
-dribbling|dribbling a bit|87.11|dribbling pee|87.11|dribbling urine|87.11|dribbling wee|87.11
+dragging|dragging her feet|24.53|dragging her foot|24.53|dragging her leg|24.53|dragging his feet|24.53|dragging his foot|24.53|dragging his leg|24.53|dragging my feet|24.53|dragging my foot|24.53|dragging my leg|24.53
+drained|drained|69.35
+dreadful|dreadful|18.4
+dribbl|dribbl|37.16 38.15 41.32
+dribbling|dribbling a bit|89.11|dribbling pee|89.11|dribbling urine|89.11|dribbling wee|89.11
 drift|drift|31.24
-drink|drink|41.4 41.35 120.0|drink come out|41.31|drink comes out|41.31|drink dribble out|41.31
-drinks|drinks come out|41.31|drinks comes out|41.31|drinks dribble out|41.31
+drink|drink|41.6 41.37 123.0|drink come out|41.33|drink comes out|41.33|drink dribble out|41.33
+drinks|drinks come out|41.33|drinks comes out|41.33|drinks dribble out|41.33
 droop|droop|31.0
 drooping|drooping at one corner|31.23|drooping at the corner|31.23
-drop|drop|31.1|drop foot|24.46
-dropped|dropped|59.3 59.15|dropped at one corner|31.23|dropped at the corner|31.23
-dropping|dropping things|129.0
+drop|drop|31.1|drop foot|24.51
+dropp|dropp|132.1
+dropped|dropped|59.4 59.16|dropped at one corner|31.23|dropped at the corner|31.23
+dropping|dropping things|132.2
 drowsy|drowsy|43.34
-dry|dry mouth|66.27
-dryer|dryer|134.0
-dug|dug|65.32
-dumped|dumped by a wave|62.43|dumped by the wave|62.43|dumped by wave|62.43
-dunno|dunno|150.26
-durries|durries|78.0
+dry|dry mouth|66.29
+dryer|dryer|137.0
+dug|dug|65.35
+dumped|dumped by a wave|62.44|dumped by the wave|62.44|dumped by wave|62.44
+dunno|dunno|153.26
+durries|durries|80.0
 dusky|dusky|30.10
-dystrophy|dystrophy|80.12 142.4
-each|each day he can do|57.33|each day he can manage|57.33|each day he can walk|57.33|each day he's more|57.3|each day he's weaker|57.3|each day he's worse|57.3|each day i am more|57.3|each day i am weaker|57.3|each day i am worse|57.3|each day i can do|57.33|each day i can manage|57.33|each day i can walk|57.33|each day i'm more|57.3|each day i'm weaker|57.3|each day i'm worse|57.3|each day it is more|57.3|each day it is weaker|57.3|each day it is worse|57.3|each day it's more|57.3|each day it's weaker|57.3 57.23|each day it's worse|57.3 57.23|each day its weaker|57.23|each day its worse|57.23|each day more|57.3|each day she can do|57.33|each day she can manage|57.33|each day she can walk|57.33|each day she's more|57.3|each day she's weaker|57.3|each day she's worse|57.3|each day weaker|57.3 57.23|each day worse|57.3 57.23|each month he can do|57.33|each month he can manage|57.33|each month he can walk|57.33|each month i can do|57.33|each month i can manage|57.33|each month i can walk|57.33|each month she can do|57.33|each month she can manage|57.33|each month she can walk|57.33|each week he can do|57.33|each week he can manage|57.33|each week he can walk|57.33|each week i can do|57.33|each week i can manage|57.33|each week i can walk|57.33|each week it's weaker|57.23|each week it's worse|57.23|each week its weaker|57.23|each week its worse|57.23|each week she can do|57.33|each week she can manage|57.33|each week she can walk|57.33|each week weaker|57.23|each week worse|57.23
+dystrophy|dystrophy|82.12 145.4
+each|each day he can do|57.33|each day he can manage|57.33|each day he can walk|57.33|each day he's more|57.3|each day he's weaker|57.3|each day he's worse|57.3|each day i am more|57.3|each day i am weaker|57.3|each day i am worse|57.3|each day i can do|57.33|each day i can manage|57.33|each day i can walk|57.33|each day i'm more|57.3|each day i'm weaker|57.3|each day i'm worse|57.3|each day it is|56.1|each day it is more|57.3|each day it is weaker|57.3|each day it is worse|57.3|each day it's|56.1|each day it's more|57.3|each day it's weaker|57.3 57.23|each day it's worse|57.3 57.23|each day its weaker|57.23|each day its worse|57.23|each day more|57.3|each day she can do|57.33|each day she can manage|57.33|each day she can walk|57.33|each day she's more|57.3|each day she's weaker|57.3|each day she's worse|57.3|each day weaker|57.3 57.23|each day worse|57.3 57.23|each month he can do|57.33|each month he can manage|57.33|each month he can walk|57.33|each month i can do|57.33|each month i can manage|57.33|each month i can walk|57.33|each month she can do|57.33|each month she can manage|57.33|each month she can walk|57.33|each week he can do|57.33|each week he can manage|57.33|each week he can walk|57.33|each week i can do|57.33|each week i can manage|57.33|each week i can walk|57.33|each week it's weaker|57.23|each week it's worse|57.23|each week its weaker|57.23|each week its worse|57.23|each week she can do|57.33|each week she can manage|57.33|each week she can walk|57.33|each week weaker|57.23|each week worse|57.23
 earlier|earlier today|54.8
 ease|ease|61.5|ease off|61.12|ease up|61.10
 eases|eases off|61.13|eases up|61.11
 easing|easing|61.6
 eat|eat badly|77.41|eat poorly|77.41|eat very badly|77.41|eat very poorly|77.41
-eating|eating a balanced|118.3|eating fine|118.3|eating healthily|118.3|eating healthy|118.3|eating plenty|118.3|eating properly|118.3|eating well|118.3
-edoxaban|edoxaban|82.12
-either|either leg|89.2
+eating|eating a balanced|121.3|eating fine|121.3|eating healthily|121.3|eating healthy|121.3|eating plenty|121.3|eating properly|121.3|eating well|121.3
+edoxaban|edoxaban|84.12
+either|either leg|91.2
 elbow|elbow|6.2
-election|election fever|132.4
+election|election fever|135.4
 electric|electric|26.4|electric shock|17.29
-electrolyte|electrolyte|136.1|electrolyte imbalance|143.4
-elephant|elephant|86.9
-eliquis|eliquis|82.7
-engine|engine|134.0
-enough|enough enough sun|118.1|enough lots of sun|118.1|enough night's sleep|119.2|enough plenty of sun|118.1|enough sleep|119.2|enough sun|118.1
-enoxaparin|enoxaparin|82.18
+electrolyte|electrolyte|139.1|electrolyte imbalance|146.4
+elephant|elephant|88.9
+eliquis|eliquis|84.7
+engine|engine|137.0
+enough|enough enough sun|121.1|enough lots of sun|121.1|enough night's sleep|122.2|enough plenty of sun|121.1|enough sleep|122.2|enough sun|121.1
+enoxaparin|enoxaparin|84.18
 episode|episode|58.14
-erratic|erratic|84.14
-ever|ever since|95.0
-every|every couple of days|58.40|every couple of months|58.40|every couple of weeks|58.40|every day  worse|57.14|every day it's worse|57.14|every day it'sworse|57.14|every day its worse|57.14|every day itsworse|57.14|every day worse|57.14|every few days|58.40|every few months|58.23 58.40|every few weeks|58.23 58.40|every four days|58.40|every four months|58.40|every four weeks|58.40|every other days|58.40|every other months|58.40|every other weeks|58.40|every shop window|60.1|every three days|58.40|every three months|58.40|every three weeks|58.40|every time he drink|41.26|every time he eat|41.26|every time he swallow|41.26|every time i drink|41.26|every time i eat|41.26|every time i swallow|41.26|every time she drink|41.26|every time she eat|41.26|every time she swallow|41.26|every two days|58.40|every two months|58.40|every two weeks|58.40
-everything|everything|41.4 41.35|everything are double|34.21|everything is double|34.21
+erratic|erratic|86.14
+even|even at rest|100.4|even when i am resting|100.4|even when i am sitting|100.4|even when i'm resting|100.4|even when i'm sitting|100.4|even when resting|100.4|even when sitting|100.4
+ever|ever since|97.0
+every|every couple of days|58.40|every couple of months|58.40|every couple of weeks|58.40|every day  worse|57.14|every day it is|56.1|every day it's|56.1|every day it's worse|57.14|every day it'sworse|57.14|every day its worse|57.14|every day itsworse|57.14|every day worse|57.14|every few days|58.40|every few months|58.23 58.40|every few weeks|58.23 58.40|every four days|58.40|every four months|58.40|every four weeks|58.40|every other days|58.40|every other months|58.40|every other weeks|58.40|every shop window|60.3|every three days|58.40|every three months|58.40|every three weeks|58.40|every time he drink|41.28|every time he eat|41.28|every time he swallow|41.28|every time i drink|41.28|every time i eat|41.28|every time i swallow|41.28|every time she drink|41.28|every time she eat|41.28|every time she swallow|41.28|every two days|58.40|every two months|58.40|every two weeks|58.40
+everything|everything|41.6 41.37|everything are double|34.21|everything is double|34.21
 everything're|everything're double|34.21
 everything's|everything's double|34.21
-ewe|ewe|134.0
-excruciating|excruciating|17.18 18.13
-exercis|exercis|65.4
-exercise|exercise fatigue|135.9
-exhaust|exhaust|69.20
+ewe|ewe|137.0
+ex|ex smoker|78.1|ex- smoker|78.1|ex-smoker|78.1
+excruciating|excruciating|17.18 18.16
+exercis|exercis|65.7
+exercise|exercise fatigue|138.9
+exhaust|exhaust|69.22
 exploding|exploding head|51.13
-exposed|exposed to asbestos|79.27|exposed to chemicals|79.27|exposed to dust|79.27|exposed to fumes|79.27|exposed to lead|79.9|exposed to poison|79.27|exposed to radiation|79.27|exposed to some|79.27|exposed to stuff|79.27
-extreme|extreme|18.24
+exposed|exposed to asbestos|81.28|exposed to chemicals|81.28|exposed to dust|81.28|exposed to fumes|81.28|exposed to lead|81.10|exposed to poison|81.28|exposed to radiation|81.28|exposed to some|81.28|exposed to stuff|81.28
+exsmoker|exsmoker|78.1
+extreme|extreme|18.27
 eye|eye|9.3
 eyelid|eyelid|5.8 32.0
-eyes|eyes|123.1
+eyes|eyes|126.1
 eyesight|eyesight|9.1
 face|face|5.0 32.0
 facial|facial|5.1
-fag|fag|78.4
+fag|fag|80.4
 faint|faint|44.0
-fall|fall|62.7
-fallen|fallen|62.10|fallen cheek|32.1|fallen face|32.1|fallen mouth|32.1|fallen smile|32.1
-falling|falling over|62.9
-falls|falls|62.8
-family|family|80.0|family has a muscle|80.15|family has muscle|80.15|family have a muscle|80.15|family have muscle|80.15|family history|80.5
-famished|famished|68.18
+fall|fall|62.8
+fallen|fallen|62.11|fallen cheek|32.1|fallen face|32.1|fallen mouth|32.1|fallen smile|32.1
+falling|falling over|62.10
+falls|falls|62.9
+family|family|82.0|family has a muscle|82.15|family has muscle|82.15|family have a muscle|82.15|family have muscle|82.15|family history|82.5
+famished|famished|68.21
+fasting|fasting|68.0
 fat|fat calf|27.4|fat leg|27.4
-father|father|80.0 80.1 80.16 133.2
-father's|father's side|80.9
-fatigu|fatigu|69.32
-fed|fed up|132.17
+father|father|82.0 82.1 82.16 136.3
+father's|father's side|82.9
+fatigu|fatigu|69.34
+fed|fed up|135.16
 feeble|feeble|22.25
-feel|feel|45.5|feel absolutely awful|45.4|feel absolutely dreadful|45.4|feel absolutely terrible|45.4|feel all bruised|17.2|feel awful|45.4|feel bruised|17.2|feel buggered|69.22|feel dreadful|45.4|feel like absolute crap|45.14|feel like absolute death|45.14|feel like absolute hell|45.14|feel like absolute shit|45.14|feel like crap|45.14|feel like death|45.14|feel like hell|45.14|feel like rubber|25.14|feel like shit|45.14|feel like total crap|45.14|feel like total death|45.14|feel like total hell|45.14|feel like total shit|45.14|feel like utter crap|45.14|feel like utter death|45.14|feel like utter hell|45.14|feel like utter shit|45.14|feel like wood|25.14|feel really awful|45.4|feel really dreadful|45.4|feel really terrible|45.4|feel shattered|69.22|feel so awful|45.4|feel so dreadful|45.4|feel so terrible|45.4|feel stuffed|69.22|feel terrible|45.4
-feeling|feeling|29.0|feeling all bruised|17.2|feeling bruised|17.2|feeling buggered|69.22|feeling shattered|69.22|feeling stuffed|69.22
+feel|feel|45.5|feel absolutely awful|45.4|feel absolutely dreadful|45.4|feel absolutely terrible|45.4|feel all bruised|17.2|feel awful|45.4|feel bruised|17.2|feel buggered|69.24|feel dreadful|45.4|feel like absolute crap|45.14|feel like absolute death|45.14|feel like absolute hell|45.14|feel like absolute shit|45.14|feel like crap|45.14|feel like death|45.14|feel like hell|45.14|feel like rubber|25.14|feel like shit|45.14|feel like total crap|45.14|feel like total death|45.14|feel like total hell|45.14|feel like total shit|45.14|feel like utter crap|45.14|feel like utter death|45.14|feel like utter hell|45.14|feel like utter shit|45.14|feel like wood|25.14|feel really awful|45.4|feel really dreadful|45.4|feel really terrible|45.4|feel shattered|69.24|feel so awful|45.4|feel so dreadful|45.4|feel so terrible|45.4|feel stuffed|69.24|feel terrible|45.4
+feeling|feeling|29.0|feeling all bruised|17.2|feeling bruised|17.2|feeling buggered|69.24|feeling shattered|69.24|feeling stuffed|69.24
 feels|feels|29.0|feels all bruised|17.2|feels bruised|17.2
-feet|feet|0.8 16.0 21.2|feet are|101.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.47|feet drags|24.47|feet feel|101.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|101.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
-fell|fell|62.6|fell down|62.5|fell from|62.5|fell off|62.5 63.2|fell off her chair laughing|132.20|fell off her seat laughing|132.20|fell off his chair laughing|132.20|fell off his seat laughing|132.20|fell off my chair laughing|132.20|fell off my seat laughing|132.20|fell off the chair laughing|132.20|fell off the seat laughing|132.20|fell on|117.1
+feet|feet|0.8 16.0 21.2|feet are|104.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.52|feet drags|24.52|feet feel|104.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|104.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
+fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.2|fell off her chair laughing|135.19|fell off her seat laughing|135.19|fell off his chair laughing|135.19|fell off his seat laughing|135.19|fell off my chair laughing|135.19|fell off my seat laughing|135.19|fell off the chair laughing|135.19|fell off the seat laughing|135.19|fell on|120.1
 felt|felt|45.5
-fence|fence|134.0
-fertili|fertili|79.18
+fence|fence|137.0
+fertili|fertili|81.19
 fever|fever|46.1
 feverish|feverish|46.3
-few|few hours of sleep|69.0|few hours sleep|69.0|few minutes later|55.43|few times a|58.41|few times every|58.41|few times per|58.41
+few|few hours of sleep|69.2|few hours sleep|69.2|few minutes later|55.44|few times a|58.41|few times every|58.41|few times per|58.41
 fewer|fewer steps|57.30
 fighting|fighting for breath|39.20
-film|film|134.0
-fine|fine|107.0|fine again|55.22|fine in herself|122.0|fine in himself|122.0|fine in myself|122.0|fine now|55.30
+film|film|137.0
+fine|fine|110.0|fine again|55.22|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.30
 finger|finger|7.1
-first|first ankles|56.11|first feet|56.11|first her ankles|56.11|first her feet|56.11|first her toes|56.11|first his ankles|56.11|first his feet|56.11|first his toes|56.11|first in ankles|56.11|first in feet|56.11|first in her|56.11|first in his|56.11|first in my|56.11|first in the|56.11|first in toes|56.11|first it was ankles|56.11|first it was feet|56.11|first it was her|56.11|first it was his|56.11|first it was my|56.11|first it was the|56.11|first it was toes|56.11|first my ankles|56.11|first my feet|56.11|first my toes|56.11|first the ankles|56.11|first the feet|56.11|first the toes|56.11|first toes|56.11
-fish|fish|134.0
-five|five|65.66|five minutes later|55.43
+first|first ankles|56.13|first feet|56.13|first her ankles|56.13|first her feet|56.13|first her toes|56.13|first his ankles|56.13|first his feet|56.13|first his toes|56.13|first in ankles|56.13|first in feet|56.13|first in her|56.13|first in his|56.13|first in my|56.13|first in the|56.13|first in toes|56.13|first it was ankles|56.13|first it was feet|56.13|first it was her|56.13|first it was his|56.13|first it was my|56.13|first it was the|56.13|first it was toes|56.13|first my ankles|56.13|first my feet|56.13|first my toes|56.13|first the ankles|56.13|first the feet|56.13|first the toes|56.13|first toes|56.13
+fish|fish|137.0
+five|five|65.69|five minutes later|55.44
 fizz|fizz|26.6
 flare|flare|58.15
-flat|flat on|128.5
-flatmate|flatmate|133.1
-flicked|flicked a switch|53.42|flicked off a switch|53.42
-flicking|flicking a switch|53.42|flicking off a switch|53.42
-flip|flip|83.1 84.13
-flipped|flipped a switch|53.42|flipped off a switch|53.42
-flipping|flipping a switch|53.42|flipping off a switch|53.42
-floor|floor|134.0
+flat|flat on|131.5
+flatmate|flatmate|136.2
+flick|flick|53.1
+flicked|flicked a switch|53.45|flicked off a switch|53.45
+flicking|flicking a switch|53.45|flicking off a switch|53.45
+flip|flip|85.1 86.13
+flipped|flipped a switch|53.45|flipped off a switch|53.45
+flipping|flipping a switch|53.45|flipping off a switch|53.45
+floor|floor|137.0
 floppy|floppy|22.12
 flow|flow is not starting|37.22|flow not starting|37.22
-flu|flu|72.1
+flu|flu|72.3
 fluid|fluid pill|76.1|fluid tablet|76.1
-fluids|fluids|66.34
-flutter|flutter|84.3
-fluttering|fluttering|84.2
+fluids|fluids|66.36
+flutter|flutter|86.3
+fluttering|fluttering|86.2
 fog|fog|43.29
 foggy|foggy|43.28
 folded|folded|22.35
-food|food|41.4 41.35 41.37 134.0|food gets stuck|41.17|food goes stuck|41.17|food going stuck|41.17|food got stuck|41.17|food poisoning|66.38 72.35
-foot|foot|0.9 16.1 21.2|foot are|101.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.47|foot drags|24.47|foot drop|24.45|foot feel|101.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|101.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
-football|football fever|132.4
-footy|footy fever|132.4
-for|for a couple of mins|55.13|for a couple of minutes|55.13|for a couple of seconds|55.13|for a few days then|58.28|for a few mins|55.13|for a few minutes|55.13|for a few seconds|55.13|for a minute|55.14|for a moment|55.15|for a while then|55.16|for ages|91.6|for five mins|55.13|for five minutes|55.13|for five seconds|55.13|for months|91.6|for ten mins|55.13|for ten minutes|55.13|for ten seconds|55.13|for twenty mins|55.13|for twenty minutes|55.13|for twenty seconds|55.13|for weeks|91.6|for years|91.6
+food|food|41.6 41.37 41.39 137.0|food didn't go down|41.1|food don't go down|41.1|food gets stuck|41.19|food goes stuck|41.19|food going stuck|41.19|food got stuck|41.19|food just|41.1|food poisoning|66.40 72.37|food won't go down|41.1|food wouldn't go down|41.1
+foot|foot|0.9 16.1 21.2|foot are|104.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.52|foot drags|24.52|foot drop|24.50|foot feel|104.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|104.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
+football|football fever|135.4
+footy|footy fever|135.4
+for|for a couple of mins|55.13|for a couple of minutes|55.13|for a couple of seconds|55.13|for a few days then|58.28|for a few mins|55.13|for a few minutes|55.13|for a few seconds|55.13|for a minute|55.14|for a moment|55.15|for a while then|55.16|for ages|93.6|for five mins|55.13|for five minutes|55.13|for five seconds|55.13|for months|93.6|for ten mins|55.13|for ten minutes|55.13|for ten seconds|55.13|for twenty mins|55.13|for twenty minutes|55.13|for twenty seconds|55.13|for weeks|93.6|for years|93.6
 forehead|forehead|4.2
 forgetting|forgetting where|43.32|forgetting who|43.32
-forgot|forgot to drink|66.29|forgot to eat|68.7
-foundry|foundry|79.16
-four|four hours of sleep|69.0|four hours sleep|69.0
+forgot|forgot to drink|66.31|forgot to eat|68.10
+foundry|foundry|81.17
+four|four hours of sleep|69.2|four hours sleep|69.2
 fractur|fractur|63.16
 fracture|fracture|63.8
-free|free of|149.8
+free|free of|152.8
 freezing|freezing|28.4
-fridge|fridge|134.0
-friend|friend|133.1
-from|from back|19.14|from bum|19.14|from buttock|19.14|from her|19.14|from her feet up|56.16|from hip|19.14|from his|19.14|from his feet up|56.16|from lower|19.14|from my|19.14|from my feet up|56.16|from nowhere|53.35|from spine|19.14|from the|19.14|from the feet up|56.16|from time to time|58.22|from waist|19.14
+fridge|fridge|137.0
+friend|friend|136.2
+from|from back|19.14|from bum|19.14|from buttock|19.14|from her|19.14|from her feet up|56.18|from hip|19.14|from his|19.14|from his feet up|56.18|from lower|19.14|from my|19.14|from my feet up|56.18|from nowhere|53.38|from spine|19.14|from the|19.14|from the feet up|56.18|from time to time|58.22|from waist|19.14
 frozen|frozen|31.18
 frusemide|frusemide|76.4
-full|full day at the|65.0|full day in the|65.0|full day on the|65.0
-fully|fully hydrated|120.2
-fumes|fumes|79.6
-fun|fun run|65.60
-funny|funny|31.12 90.5|funny rhythm|84.24|funny turn|48.0
+full|full day at the|65.3|full day in the|65.3|full day on the|65.3
+fully|fully hydrated|123.2
+fumes|fumes|81.6
+fun|fun run|65.63
+funny|funny|31.12 92.5|funny rhythm|86.24|funny turn|48.0
 furosemide|furosemide|76.3
 fuzzy|fuzzy|34.9
-g|g b s|141.4
-gags|gags and|41.25|gags each time|41.25|gags every time|41.25|gags when|41.25
-galloping|galloping|84.21
+g|g b s|144.4
+gag|gag|41.0
+gags|gags and|41.27|gags each time|41.27|gags every time|41.27|gags when|41.27
+galloping|galloping|86.21
 garbled|garbled|33.11
-gardening|gardening|65.34
+gardening|gardening|65.37
 gasping|gasping|39.6
-gastro|gastro|66.18 72.21
-gate|gate|134.0
-gave|gave her a heart attack|132.3|gave him a heart attack|132.3|gave me a heart attack|132.3|gave out|22.32|gave up on her|22.51|gave up on him|22.51|gave up on me|22.51|gave us a heart attack|132.3|gave way|22.3
-gbs|gbs|141.3
-genetic|genetic|80.10
+gastro|gastro|66.20 72.23
+gate|gate|137.0
+gave|gave her a heart attack|135.3|gave him a heart attack|135.3|gave me a heart attack|135.3|gave out|22.32|gave up|78.0|gave up on her|22.51|gave up on him|22.51|gave up on me|22.51|gave us a heart attack|135.3|gave way|22.3
+gbs|gbs|144.3
+genetic|genetic|82.10
 genital|genital|13.8
-get|get about|24.3|get enough sun|118.1|get lots of sun|118.1|get plenty of sun|118.1|get puffed|39.30|get sun|118.1|get to the shops|60.4
-gets|gets enough sun|118.1|gets lots of sun|118.1|gets plenty of sun|118.1|gets puffed|39.30|gets sun|118.1
-getting|getting any weaker|57.27|getting any worse|57.27|getting better|124.0|getting enough sun|118.1|getting higher|56.7|getting lots of sun|118.1|getting plenty of sun|118.1|getting puffed|39.30|getting sun|118.1|getting thinner|59.11|getting to the shops|60.4|getting weak gradually|57.13|getting weak slowly|57.13|getting weaker|57.18|getting weaker gradually|57.13|getting weaker slowly|57.13|getting worse|57.0
+get|get about|24.8|get enough sun|121.1|get lots of sun|121.1|get plenty of sun|121.1|get puffed|39.30|get sun|121.1|get to the shops|60.6
+gets|gets enough sun|121.1|gets lots of sun|121.1|gets plenty of sun|121.1|gets puffed|39.30|gets sun|121.1
+getting|getting any weaker|57.27|getting any worse|57.27|getting better|127.0|getting enough sun|121.1|getting higher|56.9|getting lots of sun|121.1|getting plenty of sun|121.1|getting puffed|39.30|getting sun|121.1|getting thinner|59.12|getting to the shops|60.6|getting weak gradually|57.13|getting weak slowly|57.13|getting weaker|57.18|getting weaker gradually|57.13|getting weaker slowly|57.13|getting worse|57.0
 gibberish|gibberish|33.33
 giddiness|giddiness|44.7
 giddy|giddy|44.6
-gillian|gillian|141.1
-give|give her a heart attack|132.3|give him a heart attack|132.3|give me a heart attack|132.3|give out|22.33|give us a heart attack|132.3|give way|22.4
+gillian|gillian|144.1
+give|give her a heart attack|135.3|give him a heart attack|135.3|give me a heart attack|135.3|give out|22.33|give us a heart attack|135.3|give way|22.4
+given|given up|78.0
 gives|gives way|22.5
-giving|giving her a heart attack|132.3|giving her gip|17.26|giving her gyp|17.26|giving her hell|17.26|giving her jip|17.26|giving him a heart attack|132.3|giving him gip|17.26|giving him gyp|17.26|giving him hell|17.26|giving him jip|17.26|giving me a heart attack|132.3|giving me gip|17.26|giving me grief|17.25|giving me gyp|17.26|giving me hell|17.26|giving me jip|17.26|giving us a heart attack|132.3|giving way|22.6
-glandular|glandular fever|72.34
-glass|glass|134.0
+giving|giving her a heart attack|135.3|giving her gip|17.26|giving her gyp|17.26|giving her hell|17.26|giving her jip|17.26|giving him a heart attack|135.3|giving him gip|17.26|giving him gyp|17.26|giving him hell|17.26|giving him jip|17.26|giving me a heart attack|135.3|giving me gip|17.26|giving me grief|17.25|giving me gyp|17.26|giving me hell|17.26|giving me jip|17.26|giving us a heart attack|135.3|giving way|22.6
+glandular|glandular fever|72.36
+glass|glass|137.0
 gliclazide|gliclazide|71.12
 glucose|glucose|71.18
-glue|glue sniff|79.14
-go|go away|61.8|go floppy|53.9|go to jelly|53.9|go weak|53.9|go wobbly|53.9
-goat|goat|134.0
-god|god rest her|133.3|god rest him|133.3|god rest his soul|133.3
-goes|goes|19.10 19.11|goes all the way|19.13|goes and comes|58.37|goes and comes back|58.32|goes away|61.7|goes away and comes back|58.31|goes back to all right|55.0|goes back to alright|55.0|goes back to fine|55.0|goes back to normal|55.0|goes back to ok|55.0|goes dark|35.3|goes down|19.5 19.12|goes down the wrong hole|41.34|goes down the wrong pipe|41.34|goes down the wrong tube|41.34|goes down the wrong way|41.19 41.34|goes off again|58.6
-going|going|19.10 19.11 90.8|going all the way|19.13|going crazy|84.19|going dark|35.2|going down|19.6 19.12|going down hill|57.25|going down the wrong hole|41.34|going down the wrong pipe|41.34|going down the wrong tube|41.34|going down the wrong way|41.18 41.34|going downhill|57.16|going fast|84.19|going floppy|53.9|going higher|56.7|going mad|84.19|going to die|45.8|going to jelly|53.9|going up|56.6|going weak|53.9|going wild|84.19|going wobbly|53.9
+glue|glue sniff|81.15
+go|go away|61.8|go floppy|53.12|go from under|24.0|go out from under|24.0|go to jelly|53.12|go weak|53.12|go wobbly|53.12
+goat|goat|137.0
+god|god rest her|136.4|god rest him|136.4|god rest his soul|136.4
+goes|goes|19.10 19.11|goes all the way|19.13|goes and comes|58.37|goes and comes back|58.32|goes away|61.7|goes away and comes back|58.31|goes back to all right|55.0|goes back to alright|55.0|goes back to fine|55.0|goes back to normal|55.0|goes back to ok|55.0|goes dark|35.3|goes down|19.5 19.12|goes down the wrong hole|41.36|goes down the wrong pipe|41.36|goes down the wrong tube|41.36|goes down the wrong way|41.21 41.36|goes from under|24.0|goes off again|58.6|goes out from under|24.0
+going|going|19.10 19.11 92.8|going all the way|19.13|going crazy|86.19|going dark|35.2|going down|19.6 19.12|going down hill|57.25|going down the wrong hole|41.36|going down the wrong pipe|41.36|going down the wrong tube|41.36|going down the wrong way|41.20 41.36|going downhill|57.16|going fast|86.19|going floppy|53.12|going from under|24.0|going higher|56.9|going mad|86.19|going out from under|24.0|going to die|45.8|going to jelly|53.12|going up|56.8|going weak|53.12|going wild|86.19|going wobbly|53.12
 goiter|goiter|73.10
 goitre|goitre|73.9
-goldfish|goldfish|134.0
-gone|gone|23.13 90.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.34|gone down the wrong pipe|41.34|gone down the wrong tube|41.34|gone down the wrong way|41.34|gone floppy|53.9|gone now|55.31|gone thin|59.10|gone thinner|59.11|gone to jelly|22.52 53.9|gone to mush|22.52|gone to sleep|25.16|gone to water|22.52|gone up|56.6|gone vacant|43.45|gone weak|53.9|gone wobbly|53.9
-good|good|107.7|good again|55.28|good days and bad|58.20|good diet|118.5|good in herself|122.0|good in himself|122.0|good in myself|122.0|good night's sleep|119.2|good sleep|119.2
-got|got|23.14 46.2|got any weaker|57.28|got any worse|57.28|got back up|93.0|got floppy|53.9|got herself up|93.6|got himself up|93.6|got myself up|93.6|got ra|75.0|got sugar|71.5|got thinner|59.11|got to jelly|53.9|got up|93.0|got up to her|56.8|got up to his|56.8|got up to my|56.8|got up to the|56.8|got weak|53.9|got weaker|57.19|got wobbly|53.9|got worse|57.4
-gotten|gotten up to her|56.8|gotten up to his|56.8|gotten up to my|56.8|gotten up to the|56.8|gotten weaker|57.20|gotten worse|57.5
-grab|grab on to the wall|24.0|grab onto the wall|24.0|grab the wall|24.0
-grabb|grabb|85.13 86.2
-gradual|gradual|91.1
-gran|gran|133.1 133.2
-grand|grand final fever|132.4|grand in herself|122.0|grand in himself|122.0|grand in myself|122.0
-grandad|grandad|80.0 80.1 80.16
-grandfather|grandfather|80.1 80.16
-grandma|grandma|80.0 80.1 80.16
-grandmother|grandmother|80.1 80.16
+goldfish|goldfish|137.0
+gone|gone|23.13 92.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.36|gone down the wrong pipe|41.36|gone down the wrong tube|41.36|gone down the wrong way|41.36|gone floppy|53.12|gone from under|24.0|gone now|55.31|gone out from under|24.0|gone thin|59.11|gone thinner|59.12|gone to jelly|22.52 53.12|gone to mush|22.52|gone to sleep|25.16|gone to water|22.52|gone up|56.8|gone vacant|43.45|gone weak|53.12|gone wobbly|53.12
+good|good|110.7|good again|55.28|good days and bad|58.20|good diet|121.5|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
+got|got|23.14 46.2 136.0|got any weaker|57.28|got any worse|57.28|got back to normal|55.35|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got ra|75.0|got sugar|71.5|got thinner|59.12|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.19|got wobbly|53.12|got worse|57.4
+gotten|gotten up to her|56.10|gotten up to his|56.10|gotten up to my|56.10|gotten up to the|56.10|gotten weaker|57.20|gotten worse|57.5
+grab|grab on to the wall|24.5|grab onto the wall|24.5|grab the wall|24.5
+grabb|grabb|87.13 88.2
+gradual|gradual|93.1
+gran|gran|136.2 136.3
+grand|grand final fever|135.4|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
+grandad|grandad|82.0 82.1 82.16
+grandfather|grandfather|82.1 82.16
+grandma|grandma|82.0 82.1 82.16
+grandmother|grandmother|82.1 82.16
 graves|graves|73.7
 gray|gray|30.6
-great|great|107.8
-grew|grew thinner|59.11
+great|great|110.8
+grew|grew thinner|59.12
 grey|grey|30.5
 groin|groin|13.5
-grown|grown thinner|59.11
-guillain|guillain|141.0
-gutter|gutter|134.1
-had|had a fall|62.11|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.7|had sugar since|71.7
-hadn't|hadn't|110.0 149.29|hadn't been able to pass urine|37.2|hadn't been able to pass water|37.2|hadn't been able to pee|37.2|hadn't been able to urinate|37.2|hadn't been able to wee|37.2
+grown|grown thinner|59.12
+guillain|guillain|144.0
+gutter|gutter|137.1
+had|had|136.0|had a fall|62.12|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.7|had sugar since|71.7
+hadn't|hadn't|113.0 152.29|hadn't been able to pass urine|37.2|hadn't been able to pass water|37.2|hadn't been able to pee|37.2|hadn't been able to urinate|37.2|hadn't been able to wee|37.2
 hadstroke|hadstroke|49.0
-half|half an hour ago|53.46|half her vision|34.12|half his vision|34.12|half marathon|65.61|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
-hammering|hammering|84.8
-hamster|hamster|134.0
+half|half an hour ago|53.49|half her vision|34.12|half his vision|34.12|half marathon|65.64|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
+halfway|halfway round|60.2
+hammering|hammering|86.8
+hamster|hamster|137.0
 hamstring|hamstring|0.11
 hand|hand|7.0
 hanging|hanging down|31.21
 hangs|hangs down|31.22
 happen|happen sometimes|58.25
-happened|happened|23.9|happened fast|53.48|happened quick|53.48|happened really fast|53.48|happened really quick|53.48|happened so fast|53.48|happened so quick|53.48|happened very fast|53.48|happened very quick|53.48
+happened|happened|23.9|happened fast|53.51|happened quick|53.51|happened really fast|53.51|happened really quick|53.51|happened so fast|53.51|happened so quick|53.51|happened very fast|53.51|happened very quick|53.51
 happens|happens sometimes|58.25
-hard|hard|24.35 90.3|hard day at the|65.0|hard day in the|65.0|hard day on the|65.0|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.6|hard to get drink down|41.6|hard to get drinks down|41.6|hard to get flow|37.6|hard to get food down|41.6|hard to get her|37.6|hard to get her breath|39.29|hard to get her dinner down|41.24|hard to get her drink down|41.24|hard to get her drinks down|41.24|hard to get her food down|41.24|hard to get her meal|41.24|hard to get her pill|41.24|hard to get her tablet|41.24|hard to get her tea down|41.24|hard to get his|37.6|hard to get his breath|39.29|hard to get his dinner down|41.24|hard to get his drink down|41.24|hard to get his drinks down|41.24|hard to get his food down|41.24|hard to get his meal|41.24|hard to get his pill|41.24|hard to get his tablet|41.24|hard to get his tea down|41.24|hard to get it down|41.6|hard to get my|37.6|hard to get my breath|39.29|hard to get my dinner down|41.24|hard to get my drink down|41.24|hard to get my drinks down|41.24|hard to get my food down|41.24|hard to get my meal|41.24|hard to get my pill|41.24|hard to get my tablet|41.24|hard to get my tea down|41.24|hard to get pee|37.6|hard to get stream|37.6|hard to get the|37.6|hard to get urine|37.6|hard to get water|37.6|hard to get wee|37.6|hard to go|37.8|hard to pee|37.8|hard to say|150.21|hard to speak|33.21|hard to stand|24.16|hard to start|37.8 38.1|hard to swallow|41.9|hard to walk|24.10|hard to wee|37.8
-hardening|hardening of the arteries|78.14
+hard|hard|24.40 92.3|hard day at the|65.3|hard day in the|65.3|hard day on the|65.3|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.8|hard to get drink down|41.8|hard to get drinks down|41.8|hard to get flow|37.6|hard to get food down|41.8|hard to get her|37.6|hard to get her breath|39.29|hard to get her dinner down|41.26|hard to get her drink down|41.26|hard to get her drinks down|41.26|hard to get her food down|41.26|hard to get her meal|41.26|hard to get her pill|41.26|hard to get her tablet|41.26|hard to get her tea down|41.26|hard to get his|37.6|hard to get his breath|39.29|hard to get his dinner down|41.26|hard to get his drink down|41.26|hard to get his drinks down|41.26|hard to get his food down|41.26|hard to get his meal|41.26|hard to get his pill|41.26|hard to get his tablet|41.26|hard to get his tea down|41.26|hard to get it down|41.8|hard to get my|37.6|hard to get my breath|39.29|hard to get my dinner down|41.26|hard to get my drink down|41.26|hard to get my drinks down|41.26|hard to get my food down|41.26|hard to get my meal|41.26|hard to get my pill|41.26|hard to get my tablet|41.26|hard to get my tea down|41.26|hard to get pee|37.6|hard to get stream|37.6|hard to get the|37.6|hard to get urine|37.6|hard to get water|37.6|hard to get wee|37.6|hard to go|37.8|hard to pee|37.8|hard to say|153.21|hard to speak|33.21|hard to stand|24.21|hard to start|37.8 38.1|hard to swallow|41.11|hard to walk|24.15|hard to wee|37.8
+hardening|hardening of the arteries|80.14
 harder|harder by the day|57.29|harder by the month|57.29|harder by the week|57.29|harder each day|57.29|harder each month|57.29|harder each week|57.29|harder every day|57.29|harder every month|57.29|harder every week|57.29
-hardly|hardly any|149.35|hardly any water|66.28|hardly ate|68.25|hardly drank|66.46|hardly drinking|66.3 66.28 66.46|hardly drunk|66.28 66.46|hardly drunk a thing|66.51|hardly drunk anything|66.51|hardly eaten|68.25|hardly eating|68.25|hardly ever get out|77.36|hardly ever gets out|77.36|hardly ever go out|77.36|hardly ever goes out|77.36|hardly get|24.34|hardly get out|77.5|hardly go out|77.5|hardly had a drink|66.50|hardly had a drop|66.48|hardly had a drop to drink|66.47|hardly had anything to drink|66.47|hardly had much to drink|66.47|hardly having a drink|66.50|hardly make it|24.34|hardly move|24.1|hardly sleeping|69.38|hardly slept|69.12|hardly stand|24.1|hardly walk|24.1
-has|has|46.2|has no energy in|22.14|has no power|22.14|has no strength|22.14|has ra|75.0|has sugar|71.5
+hardly|hardly any|152.35|hardly any water|66.30|hardly ate|68.28|hardly drank|66.0 66.48|hardly drink|66.0|hardly drinking|66.5 66.30 66.48|hardly drunk|66.30 66.48|hardly drunk a thing|66.53|hardly drunk anything|66.53|hardly eaten|68.28|hardly eating|68.28|hardly ever get out|77.36|hardly ever gets out|77.36|hardly ever go out|77.36|hardly ever goes out|77.36|hardly get|24.39|hardly get out|77.5|hardly go out|77.5|hardly had a drink|66.52|hardly had a drop|66.50|hardly had a drop to drink|66.49|hardly had anything to drink|66.49|hardly had much to drink|66.49|hardly having a drink|66.52|hardly make it|24.39|hardly move|24.6|hardly sleeping|69.40|hardly slept|69.14|hardly stand|24.6|hardly walk|24.6
+has|has|46.2|has had|136.0|has no energy in|22.14|has no power|22.14|has no strength|22.14|has ra|75.0|has sugar|71.5
 hashimoto|hashimoto|73.8
-hasn't|hasn't|99.0 108.1 109.6 110.0 149.28|hasn't any|121.2|hasn't been able to pass urine|37.2|hasn't been able to pass water|37.2|hasn't been able to pee|37.2|hasn't been able to urinate|37.2|hasn't been able to wee|37.2|hasn't been drinking enough|66.1|hasn't been drinking much|66.1|hasn't been drinking properly|66.1|hasn't been sleeping|69.1|hasn't changed|98.2|hasn't cleared|94.7|hasn't come back|94.7|hasn't diabetes|121.2|hasn't eased|94.7|hasn't gone|94.0|hasn't gone away|94.5|hasn't got|121.2|hasn't got better|63.27|hasn't gotten better|63.27|hasn't had a bite|68.22|hasn't had a crumb|68.22|hasn't had a morsel|68.22|hasn't had a thing|68.22|hasn't had anything|68.22|hasn't have|121.2|hasn't healed|63.27|hasn't improved|63.23|hasn't lost any weight|100.2|hasn't lost weight|100.2|hasn't passed|37.12 94.3|hasn't peed|37.12|hasn't progressed|98.7|hasn't settled|94.7|hasn't sugar|121.2|hasn't weed|37.12
-haul|haul|65.64
-have|have|46.2|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.24 38.10|have to strain|38.10|have to wait|38.10
-haven't|haven't|108.1 109.6 110.0 149.27|haven't any|121.2|haven't been able to pass urine|37.2|haven't been able to pass water|37.2|haven't been able to pee|37.2|haven't been able to urinate|37.2|haven't been able to wee|37.2|haven't been drinking enough|66.1|haven't been drinking much|66.1|haven't been drinking properly|66.1|haven't been drunk|66.24|haven't been sleeping|69.1|haven't diabetes|121.2|haven't drunk|66.24|haven't eaten|68.4|haven't getting|69.45|haven't got|69.45 121.2|haven't had|69.45|haven't had a bite|68.22|haven't had a crumb|68.22|haven't had a morsel|68.22|haven't had a thing|68.22|haven't had any anything to eat|68.21|haven't had any breakfast|68.21|haven't had any dinner|68.21|haven't had any lunch|68.21|haven't had any tea|68.21|haven't had anything|68.22|haven't had anything to eat|68.21|haven't had breakfast|68.21|haven't had dinner|68.21|haven't had lunch|68.21|haven't had tea|68.21|haven't have|121.2|haven't having|69.45|haven't lost any weight|100.2|haven't lost weight|100.2|haven't noticed|149.18|haven't passed|37.11|haven't peed|37.11|haven't slept|69.15|haven't sugar|121.2|haven't weed|37.11
+hasn't|hasn't|102.0 111.1 112.6 113.0 152.28|hasn't any|124.2|hasn't been able to pass urine|37.2|hasn't been able to pass water|37.2|hasn't been able to pee|37.2|hasn't been able to urinate|37.2|hasn't been able to wee|37.2|hasn't been drinking enough|66.3|hasn't been drinking much|66.3|hasn't been drinking properly|66.3|hasn't been sleeping|69.3|hasn't changed|101.2|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't eased|96.7|hasn't eaten anything|68.2|hasn't eaten since|68.2|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.27|hasn't gotten better|63.27|hasn't had a bite|68.25|hasn't had a crumb|68.25|hasn't had a morsel|68.25|hasn't had a thing|68.25|hasn't had anything|68.25|hasn't have|124.2|hasn't healed|63.27|hasn't improved|63.23|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't passed|37.12 96.3|hasn't peed|37.12|hasn't progressed|101.7|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.3|hasn't smoked in|78.3|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.3|hasn't sugar|124.2|hasn't weed|37.12
+haul|haul|65.67
+have|have|46.2|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.24 38.13|have to strain|38.13|have to wait|38.13
+haven't|haven't|111.1 112.6 113.0 152.27|haven't any|124.2|haven't been able to pass urine|37.2|haven't been able to pass water|37.2|haven't been able to pee|37.2|haven't been able to urinate|37.2|haven't been able to wee|37.2|haven't been drinking enough|66.3|haven't been drinking much|66.3|haven't been drinking properly|66.3|haven't been drunk|66.26|haven't been sleeping|69.3|haven't diabetes|124.2|haven't drunk|66.26|haven't eaten|68.7|haven't eaten anything|68.2|haven't eaten since|68.2|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.47|haven't got|69.47 124.2|haven't had|69.47|haven't had a bite|68.25|haven't had a crumb|68.25|haven't had a morsel|68.25|haven't had a thing|68.25|haven't had any anything to eat|68.24|haven't had any breakfast|68.24|haven't had any dinner|68.24|haven't had any lunch|68.24|haven't had any tea|68.24|haven't had anything|68.25|haven't had anything to eat|68.24|haven't had breakfast|68.24|haven't had dinner|68.24|haven't had lunch|68.24|haven't had tea|68.24|haven't have|124.2|haven't having|69.47|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|152.18|haven't passed|37.11|haven't peed|37.11|haven't slept|69.17|haven't smoked ever|79.2|haven't smoked for|78.3|haven't smoked in|78.3|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.3|haven't sugar|124.2|haven't weed|37.11
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.6|having sugar issue|71.6|having sugar problem|71.6|having sugar since|71.6
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he been|122.3|he do eat|118.0|he does eat|118.0|he eat|118.0|he feel|122.3|he has been|122.3|he have been|122.3
-he's|he's|29.0 45.5|he's been|122.3|he's buggered|69.22|he's feel|122.3|he's has been|122.3|he's have been|122.3|he's puffed|39.30|he's shattered|69.22|he's stuffed|69.22
-head|head|4.0 85.0|head ache|85.2|head began|85.3|head cold|72.7|head exploded|51.12|head exploding|85.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|85.11|head hurting|85.6|head hurts|85.6|head is|85.3|head is all over the place|43.21|head is going to burst|51.9|head is going to explode|51.9|head keeps|85.3|head kept|85.3|head killing|85.3|head over heels|132.15|head pain|85.6|head pounding|85.3|head splitting|85.3|head started|85.3|head starts|85.3|head throbbing|85.3|head was|85.3|head was going to burst|51.9|head was going to explode|51.9|head went|85.3
+he|he been|125.3|he do eat|121.0|he does eat|121.0|he eat|121.0|he feel|125.3|he has been|125.3|he have been|125.3
+he's|he's|29.0 45.5|he's been|125.3|he's buggered|69.24|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's puffed|39.30|he's shattered|69.24|he's stuffed|69.24
+head|head|4.0 87.0|head ache|87.2|head began|87.3|head cold|72.9|head exploded|51.12 87.3|head exploding|87.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.21|head is going to burst|51.9|head is going to explode|51.9|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.14|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.9|head was going to explode|51.9|head went|87.3
 head's|head's all over the place|43.21
-headache|headache|85.1|headache for job|132.31|headache for problem|132.31|headache free|108.2|headache of a job|132.31|headache of a problem|132.31
-healing|healing nicely|124.3|healing up|124.3|healing well|124.3
-healthy|healthy diet|118.5
+headache|headache|87.1|headache for job|135.30|headache for problem|135.30|headache free|111.2|headache of a job|135.30|headache of a problem|135.30
+healing|healing nicely|127.3|healing up|127.3|healing well|127.3
+healthy|healthy diet|121.5
 heard|heard a crack|63.31
-heart|heart|15.0 83.0 83.10|heart area|3.2|heart attack|50.0|heart beat|83.3|heart broken|132.14|heart flutter|83.8|heart is set on|132.13|heart leaped|132.8|heart leapt|132.8|heart missed a beat as|132.7|heart missed a beat at|132.7|heart missed a beat when|132.7|heart sank|132.8|heart set on|132.13|heart skipped a beat as|132.7|heart skipped a beat at|132.7|heart skipped a beat when|132.7|heart was set on|132.13|heart went out|132.8
+heart|heart|15.0 85.0 85.10|heart area|3.2|heart attack|50.0|heart beat|85.3|heart broken|135.13|heart flutter|85.8|heart is set on|135.12|heart leaped|135.7|heart leapt|135.7|heart missed a beat as|135.6|heart missed a beat at|135.6|heart missed a beat when|135.6|heart sank|135.7|heart set on|135.12|heart skipped a beat as|135.6|heart skipped a beat at|135.6|heart skipped a beat when|135.6|heart was set on|135.12|heart went out|135.7
 heart's|heart's giving up|50.1|heart's playing up|50.1
-heartbeat|heartbeat|83.3
-heartbroken|heartbroken|132.14
-heat|heat exhaustion|66.39|heat stroke|66.40
-heatstroke|heatstroke|66.40
-heatwave|heatwave|66.31
-heaviness|heaviness|22.11 56.17 86.6
-heavy|heavy|22.10 86.6|heavy day at the|65.0|heavy day in the|65.0|heavy day on the|65.0|heavy exercise|65.58|heavy job|65.31|heavy lifting|65.31|heavy metal|79.12|heavy work|65.31
+heartbeat|heartbeat|85.3
+heartbroken|heartbroken|135.13
+heat|heat exhaustion|66.41|heat stroke|66.42
+heatstroke|heatstroke|66.42
+heatwave|heatwave|66.33
+heaviness|heaviness|22.11 56.19 88.6
+heavy|heavy|22.10 88.6|heavy day at the|65.3|heavy day in the|65.3|heavy day on the|65.3|heavy exercise|65.61|heavy job|65.34|heavy lifting|65.34|heavy metal|81.13|heavy work|65.34
 heel|heel|0.16
-heparin|heparin|82.16
+heparin|heparin|84.16
 her|her|46.2|her sugar|71.16|her water|10.19
-hereditary|hereditary|80.6
-herniated|herniated|20.6|herniated dis|139.3
-hesitan|hesitan|38.8
+hereditary|hereditary|82.6
+herniated|herniated|20.6|herniated dis|142.3
+hesitan|hesitan|38.11
 high|high|46.2|high blood sugar|71.0|high sugar|71.8|high temp|46.4
-higher|higher and higher|56.15|higher up|56.4
-hike|hike|65.2
-hiked|hiked|65.19
-hiking|hiking|65.3 65.20
+higher|higher and higher|56.17|higher each day|56.0|higher every day|56.0|higher up|56.6
+hike|hike|65.5
+hiked|hiked|65.22
+hiking|hiking|65.6 65.23
 hip|hip|0.6
 his|his|46.2|his sugar|71.17|his water|10.19
-hit|hit|117.1 131.4|hit her|23.10|hit her back|62.32|hit her head|62.32|hit her hip|62.32|hit her knee|62.32|hit her leg|62.32|hit her like a|85.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.32|hit him|23.10|hit him like a|85.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.32|hit his head|62.32|hit his hip|62.32|hit his knee|62.32|hit his leg|62.32|hit his neck|62.32|hit me|23.10|hit me like a|85.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.32|hit my head|62.32|hit my hip|62.32|hit my knee|62.32|hit my leg|62.32|hit my neck|62.32
-hold|hold on to furniture|24.2|hold on to the|24.2|hold on to the banister|24.36|hold on to the bannister|24.36|hold on to the furniture|24.32|hold on to the rail|24.36|hold on to wall|24.2|hold onto furniture|24.2|hold onto the|24.2|hold onto the banister|24.36|hold onto the bannister|24.36|hold onto the rail|24.36|hold onto wall|24.2|hold the banister|24.36|hold the bannister|24.36|hold the rail|24.36
-holding|holding at her head|85.13|holding at his head|85.13|holding at my head|85.13|holding her head|85.13|holding his head|85.13|holding my head|85.13|holding on to furniture|24.2|holding on to the|24.2|holding on to wall|24.2|holding onto furniture|24.2|holding onto the|24.2|holding onto wall|24.2|holding steady|98.8
-holds|holds on to furniture|24.2|holds on to the|24.2|holds on to wall|24.2|holds onto furniture|24.2|holds onto the|24.2|holds onto wall|24.2
-holiday|holiday fever|132.4
-horrendous|horrendous|18.19
-horse|horse|134.0
-hose|hose|134.1
+hit|hit|120.1 134.4|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
+hobbl|hobbl|24.2
+hold|hold on to furniture|24.7|hold on to the|24.7|hold on to the banister|24.41|hold on to the bannister|24.41|hold on to the furniture|24.37|hold on to the rail|24.41|hold on to wall|24.7|hold onto furniture|24.7|hold onto the|24.7|hold onto the banister|24.41|hold onto the bannister|24.41|hold onto the rail|24.41|hold onto wall|24.7|hold the banister|24.41|hold the bannister|24.41|hold the rail|24.41
+holding|holding at her head|87.13|holding at his head|87.13|holding at my head|87.13|holding her head|87.13|holding his head|87.13|holding my head|87.13|holding on to furniture|24.7|holding on to the|24.7|holding on to wall|24.7|holding onto furniture|24.7|holding onto the|24.7|holding onto wall|24.7|holding steady|101.8
+holds|holds on to furniture|24.7|holds on to the|24.7|holds on to wall|24.7|holds onto furniture|24.7|holds onto the|24.7|holds onto wall|24.7
+holiday|holiday fever|135.4
+horrendous|horrendous|18.22
+horse|horse|137.0
+hose|hose|137.1
 hospital|hospital|63.34
-hot|hot and cold|46.6|hot and sweaty|46.13|hot day|66.30|hot to the touch|46.5|hot to touch|46.12
-house|house|134.0
+hot|hot and cold|46.6|hot and sweaty|46.13|hot day|66.32|hot to the touch|46.5|hot to touch|46.12
+house|house|137.0
 housebound|housebound|77.27
-humping|humping|65.1
+humping|humping|65.4
 hundred|hundred and one|46.19|hundred and three|46.19|hundred and two|46.19
-hundreds|hundreds of stairs|65.68|hundreds of steps|65.68
-hungry|hungry|68.0
-hurt|hurt|17.5 117.1 126.0|hurt her|113.0|hurt herself|62.37|hurt himself|62.37|hurt his|113.0|hurt it|62.37|hurt my|113.0|hurt myself|62.37
-hurting|hurting a lot|18.33|hurting like crazy|18.33|hurting like hell|18.33|hurting so much|18.33
-hurts|hurts a lot|18.33|hurts like crazy|18.33|hurts like hell|18.33|hurts so much|18.33
-husband|husband|133.2
+hundreds|hundreds of stairs|65.71|hundreds of steps|65.71
+hungry|hungry|68.3
+hurt|hurt|17.5 120.1 129.0|hurt her|116.0|hurt herself|62.38|hurt himself|62.38|hurt his|116.0|hurt it|62.38|hurt my|116.0|hurt myself|62.38
+hurting|hurting a lot|18.36|hurting like crazy|18.36|hurting like hell|18.36|hurting so much|18.36
+hurts|hurts a lot|18.36|hurts like crazy|18.36|hurts like hell|18.36|hurts so much|18.36
+husband|husband|136.3
 hydrochlorothiazide|hydrochlorothiazide|76.11
-hypercalc|hypercalc|143.3
+hypercalc|hypercalc|146.3
 hyperthyroid|hyperthyroid|73.4
-hypo|hypo|68.9
-hypokal|hypokal|143.2
-hypos|hypos|68.10
+hypo|hypo|68.12
+hypokal|hypokal|146.2
+hypos|hypos|68.13
 hypothyroid|hypothyroid|73.3
-i|i am|29.0|i am buggered|69.22|i am puffed|39.30|i am shattered|69.22|i am stuffed|69.22|i been|122.3|i can cope|103.6|i do eat|118.0|i does eat|118.0|i don't know|150.25|i don't know if|150.15|i don't think|151.1|i doubt|151.3|i eat|118.0|i feel|29.0 122.3|i get|29.0|i has been|122.3|i have been|122.3|i see all right|123.0|i see alright|123.0|i see clearly|123.0|i see fine|123.0|i see normally|123.0|i see ok|123.0|i see perfectly|123.0|i see properly|123.0|i see well|123.0|i wonder if|150.18
-i'm|i'm|29.0 45.5|i'm buggered|69.22|i'm puffed|39.30|i'm shattered|69.22|i'm stuffed|69.22
-i've|i've been|29.0 122.3|i've feel|122.3|i've has been|122.3|i've have been|122.3
+i|i am|29.0|i am buggered|69.24|i am puffed|39.30|i am shattered|69.24|i am stuffed|69.24|i been|125.3|i can cope|106.6|i do eat|121.0|i does eat|121.0|i don't know|153.25|i don't know if|153.15|i don't think|154.1|i doubt|154.3|i eat|121.0|i feel|29.0 125.3|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.0|i see alright|126.0|i see clearly|126.0|i see fine|126.0|i see normally|126.0|i see ok|126.0|i see perfectly|126.0|i see properly|126.0|i see well|126.0|i wonder if|153.18
+i'm|i'm|29.0 45.5|i'm buggered|69.24|i'm puffed|39.30|i'm shattered|69.24|i'm stuffed|69.24
+i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
 icy|icy|28.2
 immune|immune system attacks|75.12
-improved|improved|124.2
-improving|improving|124.1
-in|in a daze|43.36|in a flash|53.5|in a matter of minutes|53.43|in a matter of seconds|53.43|in a second|51.2|in a split second|53.34|in an instant|53.4|in attacks|58.39|in episodes|58.39|in fits and starts|58.39|in her|87.0|in his|87.0|in like a second|51.2|in minutes|53.17|in my|87.0|in my family|80.3|in our family|80.3|in remission|81.16|in seconds|53.18|in spells|58.39|in tears from it|18.28|in tears from the pain|18.28|in tears with it|18.28|in tears with the pain|18.28|in the family|80.3|in waves|58.0
-incontinen|incontinen|87.18
+improved|improved|127.2
+improving|improving|127.1
+in|in a daze|43.36|in a flash|53.8|in a matter of minutes|53.46|in a matter of seconds|53.46|in a second|51.2|in a split second|53.37|in an instant|53.7|in attacks|58.39|in bits|18.0|in episodes|58.39|in fits and starts|58.39|in her|89.0|in his|89.0|in like a second|51.2|in minutes|53.20|in my|89.0|in my family|82.3|in our family|82.3|in remission|83.16|in seconds|53.21|in spells|58.39|in tears from it|18.31|in tears from the pain|18.31|in tears with it|18.31|in tears with the pain|18.31|in the family|82.3|in waves|58.0
+incontinen|incontinen|89.18
 indapamide|indapamide|76.8
-indigestion|indigestion|86.10
-infect|infect|72.0
-infection|infection of the whole body|148.5
-influenza|influenza|72.2
-inherited|inherited|80.7
-injur|injur|62.23
-injure|injure|117.1
-injured|injured muscle|144.4
-injuring|injuring|117.1
+indigestion|indigestion|88.10
+infect|infect|72.2
+infection|infection of the whole body|151.5
+influenza|influenza|72.4
+inherited|inherited|82.7
+injur|injur|62.24
+injure|injure|120.1
+injured|injured muscle|147.4
+injuring|injuring|120.1
 inner|inner thigh|13.12
-insecticide|insecticide|79.4
-insomnia|insomnia|69.18
-instantly|instantly|53.11
+insect|insect bite|72.1
+insecticide|insecticide|81.4
+insomnia|insomnia|69.20
+instantly|instantly|53.14
 insulin|insulin|71.10
-intense|intense|18.16
-internet|internet|134.0
-into|into her|87.0|into her bum|19.8|into her buttock|19.8|into her leg|19.8|into his|87.0|into his bum|19.8|into his buttock|19.8|into his leg|19.8|into my|87.0|into my bum|19.8|into my buttock|19.8|into my leg|19.8|into the bum|19.8|into the buttock|19.8|into the leg|19.8
-irregular|irregular|84.6|irregular heart|83.7
-is|is|45.5|is it a stroke|49.0|is it astroke|49.0|is not|103.11|is not there|107.15
-isn't|isn't|99.0 103.11 149.20|isn't getting better|63.20|isn't got any sugar|121.3|isn't got sugar|121.3|isn't has any sugar|121.3|isn't has sugar|121.3|isn't have any sugar|121.3|isn't have sugar|121.3|isn't having any sugar|121.3|isn't having sugar|121.3|isn't healing|63.18|isn't making any sense|43.42|isn't making sense|43.42|isn't puffy|109.9|isn't swollen|109.3|isn't there|107.16
-issue|issue|37.5|issue with|97.1
-issues|issues with|97.1
-it|it|41.4 41.35 56.17|it goes|61.18|it was|23.16
-it's|it's all normal|102.1|it's the left one|88.10|it's the left side|88.10|it's the right one|88.10|it's the right side|88.10
-itchy|itchy feet|132.19
-jarred|jarred|62.4 117.1
-jarring|jarring|117.1
+intense|intense|18.19
+internet|internet|137.0
+into|into her|89.0|into her bum|19.8|into her buttock|19.8|into her leg|19.8|into his|89.0|into his bum|19.8|into his buttock|19.8|into his leg|19.8|into my|89.0|into my bum|19.8|into my buttock|19.8|into my leg|19.8|into the bum|19.8|into the buttock|19.8|into the leg|19.8
+irregular|irregular|86.6|irregular heart|85.7
+is|is|45.5|is it a stroke|49.0|is it astroke|49.0|is not|106.11|is not there|110.15
+isn't|isn't|102.0 106.11 152.20|isn't getting better|63.20|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.18|isn't making any sense|43.42|isn't making sense|43.42|isn't puffy|112.9|isn't swollen|112.3|isn't there|110.16
+issue|issue|37.5 99.0|issue with|99.2
+issues|issues with|99.2
+it|it|41.6 41.37 56.19|it didn't go down|41.1|it don't go down|41.1|it goes|61.18|it just|41.1|it was|23.16|it won't go down|41.1|it wouldn't go down|41.1
+it's|it's all normal|105.1|it's the left one|90.10|it's the left side|90.10|it's the right one|90.10|it's the right side|90.10
+itchy|itchy feet|135.18
+jarred|jarred|62.5 120.1
+jarring|jarring|120.1
 jaw|jaw|5.9
-jeans|jeans|59.18 134.0
+jeans|jeans|59.19 137.0
 jelly|jelly|22.8
 jittery|jittery|67.2
-jogg|jogg|65.16
-jolted|jolted|117.1
+jogg|jogg|65.19
+jolted|jolted|120.1
 jumbled|jumbled|33.10
-jumping|jumping|84.22
-jumpy|jumpy|84.15
+jumping|jumping|86.22
+jumpy|jumpy|86.15
 junk|junk food|77.39
-just|just a bit of|103.9|just a few minutes|55.20|just a mild|103.9|just a niggle|103.13|just a normal|103.9|just aching|103.13|just achy|103.13|just an ache|103.13|just like that|53.6|just now|53.20|just sore|103.13|just that foot|88.11|just that leg|88.11|just that side|88.11|just the left|88.4|just the left one|88.10|just the left side|88.10|just the one foot|88.11|just the one leg|88.11|just the one side|88.11|just the right|88.4|just the right one|88.10|just the right side|88.10|just then|53.24|just this foot|88.11|just this leg|88.11|just this side|88.11
+just|just a bit of|106.9|just a few minutes|55.20|just a mild|106.9|just a niggle|106.13|just a normal|106.9|just aching|106.13|just achy|106.13|just an ache|106.13|just like that|53.9|just now|53.23|just sore|106.13|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4|just the right one|90.10|just the right side|90.10|just then|53.27|just this foot|90.11|just this leg|90.11|just this side|90.11
 keel|keel over|44.10
-keep|keep asking the same question|43.47|keep asking the same thing|43.47|keep choking|41.16|keep coming back|58.30|keep falling|24.25|keep on coming back|58.30|keep waking|69.28
-keeps|keeps asking the same question|43.47|keeps asking the same thing|43.47|keeps choking|41.16|keeps coming back|58.30|keeps falling|24.26|keeps getting weaker|57.22|keeps getting worse|57.22|keeps on coming back|58.30
+keep|keep asking the same question|43.47|keep asking the same thing|43.47|keep choking|41.18|keep coming back|58.30|keep falling|24.30|keep on coming back|58.30|keep waking|69.30
+keeps|keeps asking the same question|43.47|keeps asking the same thing|43.47|keeps choking|41.18|keeps coming back|58.30|keeps falling|24.31|keeps getting weaker|57.22|keeps getting worse|57.22|keeps on coming back|58.30
 kept|kept coming back|58.30|kept on coming back|58.30
-kettle|kettle|134.0
-kicked|kicked in|23.11
-kidney|kidney|74.0|kidney infection|72.16
+kettle|kettle|137.0
+kicked|kicked|78.0|kicked in|23.11
+kidney|kidney|74.0|kidney infection|72.18
 kill|kill her|17.23|kill him|17.23|kill me|17.23
-killing|killing me|17.11 18.14
-kitten|kitten|134.0
-knackered|knackered|69.21
-knee|knee|0.4 24.40|knee are giving|24.37|knee are going|57.34|knee been going|57.34|knee can't|24.4|knee doesn't|24.4|knee don't|24.4|knee giving|24.37|knee has been going|57.34|knee have been going|57.34|knee is giving|24.37|knee is going|57.34|knee keep giving|24.37|knee keeps giving|24.37|knee won't|24.4|knee wouldn't|24.4
-knees|knees are giving|24.37|knees are going|57.34|knees been going|57.34|knees can't|24.4|knees doesn't|24.4|knees don't|24.4|knees giving|24.37|knees has been going|57.34|knees have been going|57.34|knees is giving|24.37|knees is going|57.34|knees keep giving|24.37|knees keeps giving|24.37|knees won't|24.4|knees wouldn't|24.4
-knock|knock|62.31 131.2
-knocked|knocked|117.1|knocked her for six|45.11|knocked him for six|45.11|knocked me for six|45.11|knocked over|62.35
+killing|killing me|17.11 18.17
+kitten|kitten|137.0
+knackered|knackered|69.23
+knee|knee|0.4 24.45|knee are giving|24.42|knee are going|57.34|knee been going|57.34|knee can't|24.9|knee doesn't|24.9|knee don't|24.9|knee giving|24.42|knee has been going|57.34|knee have been going|57.34|knee is giving|24.42|knee is going|57.34|knee keep giving|24.42|knee keeps giving|24.42|knee won't|24.9|knee wouldn't|24.9
+knees|knees are giving|24.42|knees are going|57.34|knees been going|57.34|knees can't|24.9|knees doesn't|24.9|knees don't|24.9|knees giving|24.42|knees has been going|57.34|knees have been going|57.34|knees is giving|24.42|knees is going|57.34|knees keep giving|24.42|knees keeps giving|24.42|knees won't|24.9|knees wouldn't|24.9
+knock|knock|62.32 134.2
+knocked|knocked|120.1|knocked her for six|45.11|knocked him for six|45.11|knocked me for six|45.11|knocked over|62.36
 knot|knot|21.7
-labouring|labouring|65.49
-lack|lack of sleep|69.9
-lamb|lamb|134.0
-lamp|lamp post|60.2
-lamppost|lamppost|60.2
-landed|landed|117.1|landed flat on|128.2|landed on|62.42 128.2
-laptop|laptop|134.0
+labouring|labouring|65.52
+lack|lack of sleep|69.11
+lamb|lamb|137.0
+lamp|lamp post|60.4
+lamppost|lamppost|60.4
+landed|landed|120.1|landed flat on|131.2|landed flat on her|62.0|landed flat on his|62.0|landed flat on my|62.0|landed on|62.43 131.2|landed on her|62.0|landed on his|62.0|landed on my|62.0
+laptop|laptop|137.0
 lasix|lasix|76.5
 last|last night|54.2
-late|late aunt|133.0|late brother|133.0|late dad|133.0|late daughter|133.0|late father|133.0|late friend|133.0|late gran|133.0|late husband|133.0|late mom|133.0|late mother|133.0|late mum|133.0|late nan|133.0|late partner|133.0|late sister|133.0|late son|133.0|late uncle|133.0|late wife|133.0
-lawn|lawn|134.0
-lead|lead exposure|79.8|lead level|79.8|lead paint|79.8|lead pipes|79.8|lead poisoning|79.8
+late|late aunt|136.1|late brother|136.1|late dad|136.1|late daughter|136.1|late father|136.1|late friend|136.1|late gran|136.1|late husband|136.1|late mom|136.1|late mother|136.1|late mum|136.1|late nan|136.1|late partner|136.1|late sister|136.1|late son|136.1|late uncle|136.1|late wife|136.1
+lawn|lawn|137.0
+lead|lead exposure|81.8|lead level|81.8|lead paint|81.8|lead pipes|81.8|lead poisoning|81.8
 leak|leak|36.13
-leaked|leaked a bit|87.11|leaked pee|87.11|leaked urine|87.11|leaked wee|87.11
-leaking|leaking a bit|87.11|leaking pee|87.11|leaking urine|87.11|leaking wee|87.11
-leaks|leaks a bit|87.11|leaks pee|87.11|leaks urine|87.11|leaks wee|87.11
-leaves|leaves|134.0
-left|left ankle|88.3|left calf|88.3|left foot|88.3|left hip|88.3|left knee|88.3|left leg|88.3|left side|88.3|left thigh|88.3
-leg|leg|0.0 21.2 24.40 101.0|leg are|25.17|leg are giving|24.37|leg are going|57.34|leg arteries|78.19|leg artery|78.19|leg asleep|25.17|leg been going|57.34|leg can't|24.4|leg day|65.51|leg doesn't|24.4|leg don't|24.4|leg dragging|24.47|leg drags|24.47|leg giving|24.37|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.34|leg have been going|57.34|leg is|25.17|leg is giving|24.37|leg is going|57.34|leg is turned out|64.18|leg is twisted out|64.18|leg it|132.11|leg keep|25.17|leg keep giving|24.37|leg keeps giving|24.37|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|132.24|leg of the chair|132.23|leg of the journey|132.23 132.24|leg of the table|132.23|leg of the trip|132.23 132.24|leg on the chair|132.23|leg on the journey|132.23|leg on the table|132.23|leg on the trip|132.23|leg room of the chair|132.23|leg room of the journey|132.23|leg room of the table|132.23|leg room of the trip|132.23|leg room on the chair|132.23|leg room on the journey|132.23|leg room on the table|132.23|leg room on the trip|132.23|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.4|leg wouldn't|24.4
-legs|legs are|25.17|legs are giving|24.37|legs are going|57.34|legs asleep|25.17|legs been going|57.34|legs can't|24.4|legs doesn't|24.4|legs don't|24.4|legs giving|24.37|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.34|legs have been going|57.34|legs is|25.17|legs is giving|24.37|legs is going|57.34|legs keep|25.17|legs keep giving|24.37|legs keeps giving|24.37|legs of the chair|132.23|legs of the journey|132.23|legs of the table|132.23|legs of the trip|132.23|legs on the chair|132.23|legs on the journey|132.23|legs on the table|132.23|legs on the trip|132.23|legs went|22.38|legs won't|24.4|legs wouldn't|24.4
-less|less painful|124.7|less sore|124.7|less swollen|124.7
-letting|letting go of cups|129.1|letting go of everything|129.1|letting go of stuff|129.1|letting go of the cup|129.1|letting go of things|129.1
-leukaemia|leukaemia|81.11
-leukemia|leukemia|81.11
-level|level|102.0
+leaked|leaked a bit|89.11|leaked pee|89.11|leaked urine|89.11|leaked wee|89.11
+leaking|leaking a bit|89.11|leaking pee|89.11|leaking urine|89.11|leaking wee|89.11
+leaks|leaks a bit|89.11|leaks pee|89.11|leaks urine|89.11|leaks wee|89.11
+leaves|leaves|137.0
+left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left side|90.3|left thigh|90.3
+leg|leg|0.0 21.2 24.45 104.0|leg are|25.17|leg are giving|24.42|leg are going|57.34|leg arteries|80.19|leg artery|80.19|leg asleep|25.17|leg been going|57.34|leg can't|24.9|leg day|65.54|leg doesn't|24.9|leg don't|24.9|leg dragging|24.52|leg drags|24.52|leg giving|24.42|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.34|leg have been going|57.34|leg is|25.17|leg is giving|24.42|leg is going|57.34|leg is turned out|64.18|leg is twisted out|64.18|leg it|135.10|leg keep|25.17|leg keep giving|24.42|leg keeps giving|24.42|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|135.23|leg of the chair|135.22|leg of the journey|135.22 135.23|leg of the table|135.22|leg of the trip|135.22 135.23|leg on the chair|135.22|leg on the journey|135.22|leg on the table|135.22|leg on the trip|135.22|leg room of the chair|135.22|leg room of the journey|135.22|leg room of the table|135.22|leg room of the trip|135.22|leg room on the chair|135.22|leg room on the journey|135.22|leg room on the table|135.22|leg room on the trip|135.22|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.9|leg wouldn't|24.9
+legs|legs are|25.17|legs are giving|24.42|legs are going|57.34|legs asleep|25.17|legs been going|57.34|legs can't|24.9|legs doesn't|24.9|legs don't|24.9|legs giving|24.42|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.34|legs have been going|57.34|legs is|25.17|legs is giving|24.42|legs is going|57.34|legs keep|25.17|legs keep giving|24.42|legs keeps giving|24.42|legs of the chair|135.22|legs of the journey|135.22|legs of the table|135.22|legs of the trip|135.22|legs on the chair|135.22|legs on the journey|135.22|legs on the table|135.22|legs on the trip|135.22|legs went|22.38|legs won't|24.9|legs wouldn't|24.9
+less|less painful|127.7|less sore|127.7|less swollen|127.7
+letting|letting go of cups|132.3|letting go of everything|132.3|letting go of stuff|132.3|letting go of the cup|132.3|letting go of things|132.3
+leukaemia|leukaemia|83.11
+leukemia|leukemia|83.11
+level|level|105.0
 levothyroxine|levothyroxine|73.6
-lifted|lifted|65.30|lifted after|55.34|lifted again|55.34
-lifting|lifting|65.1 65.29
+lifted|lifted|65.33|lifted after|55.34|lifted again|55.34
+lifting|lifting|65.4 65.32
 light|light headed|44.4
 lightheaded|lightheaded|44.4
-like|like|33.23|like a bomb|51.5|like a light switch|53.36|like a switch|53.41|like being hit|52.3|like being hit in the head|51.10|like being kicked|52.3|like being kicked in the head|51.10|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like death warmed up|45.12|like flicking a switch|53.37|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.10|like he'd been kicked|52.3|like he'd been kicked in the head|51.10|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.9|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.10|like i'd been kicked|52.3|like i'd been kicked in the head|51.10|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.9|like last time|58.24|like lead|22.37|like lightning|51.4|like she'd been hit|52.3|like she'd been hit in the head|51.10|like she'd been kicked|52.3|like she'd been kicked in the head|51.10|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.9|like strong tea|47.2|like tea|47.2 47.9|like the clappers|84.18
+like|like|33.23|like a bomb|51.5|like a light switch|53.39|like a switch|53.2 53.44|like being hit|52.3|like being hit in the head|51.10|like being kicked|52.3|like being kicked in the head|51.10|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like death warmed up|45.12|like flicking a switch|53.40|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.10|like he'd been kicked|52.3|like he'd been kicked in the head|51.10|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.9|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.10|like i'd been kicked|52.3|like i'd been kicked in the head|51.10|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.9|like last time|58.24|like lead|22.37|like lightning|51.4|like she'd been hit|52.3|like she'd been hit in the head|51.10|like she'd been kicked|52.3|like she'd been kicked in the head|51.10|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.9|like strong tea|47.2|like tea|47.2 47.9|like the clappers|86.18
 limb|limb|0.13
-limp|limp|22.30
+limp|limp|22.30 24.3
 lip|lip|5.7 32.0
 little|little meat|77.14|little sun|77.45
 live|live on biscuits|77.35|live on bread|77.35|live on crisps|77.35|live on junk|77.35|live on noodles|77.35|live on tea|77.35|live on toast|77.35
 lives|lives on biscuits|77.35|lives on bread|77.35|lives on crisps|77.35|lives on junk|77.35|lives on noodles|77.35|lives on tea|77.35|lives on toast|77.35
 living|living on biscuits|77.35|living on bread|77.35|living on crisps|77.35|living on junk|77.35|living on noodles|77.35|living on tea|77.35|living on toast|77.35
-lixiana|lixiana|82.13
-loads|loads of stairs|65.68|loads of steps|65.68
-long|long day at the|65.0|long day in the|65.0|long day on the|65.0|long run|65.13|long walk|65.44
+lixiana|lixiana|84.13
+loading|loading boxes|65.2|loading lorries|65.2|loading trucks|65.2|loading vans|65.2
+loads|loads of stairs|65.71|loads of steps|65.71
+long|long day at the|65.3|long day in the|65.3|long day on the|65.3|long run|65.16|long walk|65.47
 loo|loo|10.16
-look|look|45.5 109.2|look thinner|59.11
-looking|looking dull|45.1|looking thinner|59.11
-looks|looks thinner|59.11|looks vacant|43.45
-loose|loose bowels|66.16|loose motion|66.14|loose stool|66.15
+look|look|45.5 112.2|look thinner|59.12
+looking|looking dull|45.1|looking thinner|59.12
+looks|looks thinner|59.12|looks vacant|43.45
+loose|loose bowels|66.18|loose motion|66.16|loose stool|66.17
 lopsided|lopsided|31.3
-lose|lose control|36.6|lose her balance|24.20|lose his balance|24.20|lose my balance|24.20
-losing|losing|59.1|losing control|36.5|losing eyesight|34.1|losing feeling|25.1|losing her balance|24.21|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.21|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.21|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.1|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.1|losing the sensation|25.1|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.6
+lose|lose control|36.6|lose her balance|24.25|lose his balance|24.25|lose my balance|24.25
+losing|losing|59.2|losing control|36.5|losing eyesight|34.1|losing feeling|25.1|losing her balance|24.26|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.26|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.26|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.1|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.1|losing the sensation|25.1|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.7
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.0|loss of sensation|25.0|loss of sight|34.0|loss of vision|34.0
-lost|lost|59.0 59.9 90.10|lost  power|22.1|lost  strength|22.1|lost a bit of weight|59.5|lost a fair bit of weight|59.5|lost a little bit of weight|59.5|lost a little weight|59.5|lost a lot of weight|59.5|lost a ton of weight|59.5|lost all|22.1|lost all feeling|25.9|lost all her power|22.15|lost all her strength|22.15|lost all his power|22.15|lost all his strength|22.15|lost all my power|22.15|lost all my strength|22.15|lost all power|22.15|lost all strength|22.15|lost all the feeling|25.9|lost all the power|22.15|lost all the strength|22.15|lost all their power|22.15|lost all their strength|22.15|lost any weight|59.5|lost control|36.4|lost control of her bladder|87.9|lost control of her bowel|87.9|lost control of her waterworks|87.9|lost control of his bladder|87.9|lost control of his bowel|87.9|lost control of his waterworks|87.9|lost control of my bladder|87.9|lost control of my bowel|87.9|lost control of my waterworks|87.9|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.5|lost her|22.1|lost her eyesight|34.2|lost her footing|62.39|lost her power|22.15|lost her sight|34.6|lost her strength|22.15|lost her vision|34.2|lost his|22.1|lost his eyesight|34.2|lost his footing|62.39|lost his power|22.15|lost his sight|34.6|lost his strength|22.15|lost his vision|34.2|lost its|22.1|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.5|lost lots of weight|59.5|lost much weight|59.5|lost my|22.1|lost my eyesight|34.2|lost my footing|62.39|lost my power|22.15|lost my sight|34.6|lost my strength|22.15|lost my vision|34.2|lost power|22.1 22.15|lost so much weight|59.5|lost some weight|59.5|lost strength|22.1 22.15|lost the|22.1|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.15|lost the sight|34.6 34.23|lost the strength|22.15|lost their power|22.15|lost their strength|22.15|lost vision|34.2 34.13|lost weight|59.5
-lot|lot of walking|65.46|lot thinner|59.11
-lots|lots of enough sun|118.1|lots of lots of sun|118.1|lots of plenty of sun|118.1|lots of stairs|65.68|lots of steps|65.68|lots of sun|118.1
-low|low blood sugar|68.16|low fluid|136.2|low salt|136.3|low sugar|68.12
+lost|lost|59.0 59.1 59.10 92.10|lost  power|22.1|lost  strength|22.1|lost a bit of weight|59.6|lost a fair bit of weight|59.6|lost a little bit of weight|59.6|lost a little weight|59.6|lost a lot of weight|59.6|lost a ton of weight|59.6|lost all|22.1|lost all feeling|25.9|lost all her power|22.15|lost all her strength|22.15|lost all his power|22.15|lost all his strength|22.15|lost all my power|22.15|lost all my strength|22.15|lost all power|22.15|lost all strength|22.15|lost all the feeling|25.9|lost all the power|22.15|lost all the strength|22.15|lost all their power|22.15|lost all their strength|22.15|lost any weight|59.6|lost control|36.4|lost control of her bladder|89.9|lost control of her bowel|89.9|lost control of her waterworks|89.9|lost control of his bladder|89.9|lost control of his bowel|89.9|lost control of his waterworks|89.9|lost control of my bladder|89.9|lost control of my bowel|89.9|lost control of my waterworks|89.9|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.6|lost her|22.1|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.15|lost her sight|34.6|lost her strength|22.15|lost her vision|34.2|lost his|22.1|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.15|lost his sight|34.6|lost his strength|22.15|lost his vision|34.2|lost its|22.1|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.6|lost lots of weight|59.6|lost much weight|59.6|lost my|22.1|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.15|lost my sight|34.6|lost my strength|22.15|lost my vision|34.2|lost power|22.1 22.15|lost so much weight|59.6|lost some weight|59.6|lost strength|22.1 22.15|lost the|22.1|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.15|lost the sight|34.6 34.23|lost the strength|22.15|lost their power|22.15|lost their strength|22.15|lost vision|34.2 34.13|lost weight|59.6
+lot|lot of walking|65.49|lot thinner|59.12
+lots|lots of enough sun|121.1|lots of lots of sun|121.1|lots of plenty of sun|121.1|lots of stairs|65.71|lots of steps|65.71|lots of sun|121.1
+low|low blood sugar|68.19|low fluid|139.2|low salt|139.3|low sugar|68.15
 lower|lower back|1.6|lower half|0.14
-lugg|lugg|65.65
+lugg|lugg|65.68
 lumbar|lumbar|1.4
-lunges|lunges|65.48
+lunges|lunges|65.51
 lupus|lupus|75.3
 lying|lying on|64.5
-lyme|lyme|72.18
-lymphoma|lymphoma|81.10
-m|m s|140.2
-machine|machine|134.0
-made|made my blood boil|132.22
-mainly|mainly just the left one|88.10|mainly just the left side|88.10|mainly just the right one|88.10|mainly just the right side|88.10|mainly the left one|88.10|mainly the left side|88.10|mainly the right one|88.10|mainly the right side|88.10
+lyme|lyme|72.20
+lymphoma|lymphoma|83.10
+m|m s|143.2
+machine|machine|137.0
+made|made my blood boil|135.21
+mainly|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
+makes|makes no difference|100.0
 making|making no sense|43.44
-malaria|malaria|72.24
-malignan|malignan|81.6
+malaria|malaria|72.26
+malignan|malignan|83.6
 malnourish|malnourish|77.40
-malnutrition|malnutrition|146.3
-manageable|manageable|103.4
-managed|managed to get back up|93.4|managed to get herself up|93.4|managed to get himself up|93.4|managed to get myself up|93.4|managed to get up|93.7
-mastectomy|mastectomy|81.15
-maternal|maternal side|80.9
-may|may be|150.6|may have|150.3
-may've|may've|150.7
-maybe|maybe|150.1
-meal|meal|41.35
-meat|meat|134.0
-medication|medication hasn't changed|125.2|medication haven't changed|125.2|medication that make|76.15|medication which make|76.15
-medicine|medicine hasn't changed|125.2|medicine haven't changed|125.2|medicine that make|76.15|medicine which make|76.15
-medicines|medicines hasn't changed|125.2|medicines haven't changed|125.2|medicines that make|76.15|medicines which make|76.15
-meds|meds hasn't changed|125.2|meds haven't changed|125.2
-melanoma|melanoma|81.13
-mercury|mercury|79.10
-messed|messed herself|87.17|messed himself|87.17|messed meself|87.6|messed myself|87.17|messed themselves|87.6
-metasta|metasta|81.8
-meters|meters|60.9
+malnutrition|malnutrition|149.3
+manageable|manageable|106.4
+managed|managed to get back up|95.4|managed to get herself up|95.4|managed to get himself up|95.4|managed to get myself up|95.4|managed to get up|95.7
+mastectomy|mastectomy|83.15
+maternal|maternal side|82.9
+may|may be|153.6|may have|153.3
+may've|may've|153.7
+maybe|maybe|153.1
+meal|meal|41.37
+meat|meat|137.0
+medication|medication hasn't changed|128.2|medication haven't changed|128.2|medication that make|76.15|medication which make|76.15
+medicine|medicine hasn't changed|128.2|medicine haven't changed|128.2|medicine that make|76.15|medicine which make|76.15
+medicines|medicines hasn't changed|128.2|medicines haven't changed|128.2|medicines that make|76.15|medicines which make|76.15
+meds|meds hasn't changed|128.2|meds haven't changed|128.2
+melanoma|melanoma|83.13
+mercury|mercury|81.11
+messed|messed herself|89.17|messed himself|89.17|messed meself|89.6|messed myself|89.17|messed themselves|89.6
+metasta|metasta|83.8
+meters|meters|60.11
 metformin|metformin|71.11
-metres|metres|60.8
-might|might|150.2
-migraine|migraine|85.5
-mild|mild|103.2
-milk|milk|134.0
+metres|metres|60.10
+might|might|153.2
+migraine|migraine|87.5
+mild|mild|106.2
+milk|milk|137.0
 mind|mind is all over the place|43.21
 mind's|mind's all over the place|43.21
 mini|mini|48.1
-minor|minor injur|137.3
-minutes|minutes ago|53.23
-missed|missed a meal|68.3|missed beat|84.12|missed breakfast|68.3|missed dinner|68.3|missed lunch|68.3|missed meals|68.3|missed tea|68.3
-missing|missing beats|84.5
+minor|minor injur|140.3
+minutes|minutes ago|53.26
+missed|missed a meal|68.6|missed beat|86.12|missed breakfast|68.6|missed dinner|68.6|missed lunch|68.6|missed meals|68.6|missed tea|68.6
+missing|missing beats|86.5
 mix|mix her words up|33.3|mix his words up|33.3|mix my words up|33.3|mix words up|33.3
 mixed|mixed her words up|33.3|mixed his words up|33.3|mixed my words up|33.3|mixed up|43.20|mixed words up|33.3
 mixes|mixes her words up|33.3|mixes his words up|33.3|mixes my words up|33.3|mixes words up|33.3
 mixing|mixing her words up|33.3|mixing his words up|33.3|mixing my words up|33.3|mixing up her words|33.2|mixing up his words|33.2|mixing up my words|33.2|mixing up the words|33.2|mixing up words|33.2|mixing words up|33.3
-mobile|mobile|134.0
-mom|mom|80.0 80.1 80.16 133.2
-mom's|mom's side|80.9|mom's water|10.19
+mobile|mobile|137.0
+mom|mom|82.0 82.1 82.16 136.3
+mom's|mom's side|82.9|mom's water|10.19
 more|more and more|57.26|more weak|57.1
-mostly|mostly the left one|88.10|mostly the left side|88.10|mostly the right one|88.10|mostly the right side|88.10
-mother|mother|80.0 80.1 80.16 133.2
-mother's|mother's side|80.9
-motion|motion|11.3 87.21
+mosquito|mosquito bite|72.1
+mostly|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10
+mother|mother|82.0 82.1 82.16 136.3
+mother's|mother's side|82.9
+motion|motion|11.3 89.21
 mottled|mottled|30.7
 mouth|mouth|5.2 32.0
-moved|moved house|65.37|moved up|56.6|moved up to|56.1
+moved|moved house|65.40|moved up|56.8|moved up to|56.3
 moves|moves|19.11|moves down|19.12
-movie|movie|134.0
-moving|moving|19.11 65.1|moving down|19.12|moving higher|56.7|moving house|65.36|moving up|56.6|moving up to|56.1
-ms|ms|140.1
-much|much better|124.5|much thinner|59.11
+movie|movie|137.0
+moving|moving|19.11 65.4|moving down|19.12|moving higher|56.9|moving house|65.39|moving up|56.8|moving up to|56.3
+ms|ms|143.1
+much|much better|127.5|much thinner|59.12
 muddl|muddl|43.12
 muddled|muddled words|33.13
-multiple|multiple sclerosis|140.0
-mum|mum|80.0 80.1 80.16 133.2
-mum's|mum's side|80.9|mum's water|10.19
+multiple|multiple sclerosis|143.0
+mum|mum|82.0 82.1 82.16 136.3
+mum's|mum's side|82.9|mum's water|10.19
 mumbl|mumbl|8.10 33.12
 murder|murder|17.30
-muscle|muscle|14.0 21.2 80.2|muscle breakdown|145.1|muscle disease|142.1|muscle disorder|142.2|muscle fatigue|135.5|muscle injur|144.3|muscle relax|70.7|muscle strain|144.6|muscle tear|144.1|muscle trauma|144.5
+muscle|muscle|14.0 21.2 82.2|muscle breakdown|148.1|muscle disease|145.1|muscle disorder|145.2|muscle fatigue|138.5|muscle injur|147.3|muscle relax|70.7|muscle strain|147.6|muscle tear|147.1|muscle trauma|147.5
 muscly|muscly|14.1
-muscular|muscular dystrophy|80.11 142.3
+muscular|muscular dystrophy|82.11 145.3
 mushed|mushed|33.0
-my|my|46.2|my run|65.13|my sugar|71.15|my water|10.19
+my|my|46.2|my run|65.16|my sugar|71.15|my water|10.19
 myasthenia|myasthenia|75.8
-myeloma|myeloma|81.9
-myopath|myopath|80.14 142.0
-myositis|myositis|142.5
-myotonic|myotonic|80.13
-nan|nan|80.0 80.1 80.16 133.1 133.2
+myeloma|myeloma|83.9
+myopath|myopath|82.14 145.0
+myositis|myositis|145.5
+myotonic|myotonic|82.13
+nan|nan|82.0 82.1 82.16 136.2 136.3
 nan's|nan's water|10.19
 nasty|nasty|63.13
-neck|neck|2.0|neck got|117.2|neck has|117.2|neck injur|117.0|neck is|117.2|neck was|117.2|neck were|117.2
-neck's|neck's|117.2
-need|need|24.33|need a stick|24.30
-neighbor|neighbor|133.1
-neighbour|neighbour|133.1
-neither|neither|149.7
-nephew|nephew|80.1
-nerve|nerve damage|138.1
-neuropath|neuropath|138.0
-never|never|99.0 108.1 110.0 149.2|never always mak|87.10|never getting|69.45|never go out|77.25 77.43|never got|69.45|never had|69.45|never having|69.45|never mak|87.10|never see the sun|77.3
+neck|neck|2.0|neck got|120.2|neck has|120.2|neck injur|120.0|neck is|120.2|neck was|120.2|neck were|120.2
+neck's|neck's|120.2
+need|need|24.38|need a stick|24.35
+neighbor|neighbor|136.2
+neighbour|neighbour|136.2
+neither|neither|152.7
+nephew|nephew|82.1
+nerve|nerve damage|141.1
+neuropath|neuropath|141.0
+never|never|102.0 111.1 113.0 152.2|never always mak|89.10|never ever smoked|79.1|never getting|69.47|never go out|77.25 77.43|never got|69.47|never had|69.47|never having|69.47|never mak|89.10|never see the sun|77.3|never smoked|79.1
 new|new|70.0|new dose|70.13|new drug|70.1|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
-niece|niece|80.1
-niggl|niggl|17.20 103.8
-night|night shift|69.35|night sweats|46.15
-nineteen|nineteen to the dozen|84.17
-no|no|99.0 149.0|no better|63.21|no bother|107.12|no change|98.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.16|no diabetes|121.0|no diabetic|121.0|no difficulty|149.16|no energy|69.31|no energy in|22.14|no feeling|25.8|no food|68.6|no head ache|108.0|no head pain|108.0|no headache|108.0|no idea|150.27|no improvement|63.25|no issue|149.15|no longer|149.34|no meat|77.11|no migraine|108.0|no milk|77.17|no more|149.33|no new drugs|125.1|no new medication|125.1|no new medicine|125.1|no new meds|125.1|no new pills|125.1|no new prescription|125.1|no new tablets|125.1|no one|149.10|no pee|37.13|no power|22.1 22.14|no problem|149.13|no puffiness|109.0|no sensation|25.2 25.15|no sleep|69.10 69.25|no strength|22.1 22.14|no sugar|121.0|no sun|77.24|no sunlight|77.4|no swelling|109.0|no trouble|149.14|no urine|37.13|no water|66.33|no way of knowing|150.33|no wee|37.13
-nobody|nobody|149.9
+niece|niece|82.1
+niggl|niggl|17.20 106.8
+night|night shift|69.37|night sweats|46.15
+nineteen|nineteen to the dozen|86.17
+no|no|102.0 152.0|no better|63.21|no bother|110.12|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.16|no diabetes|124.0|no diabetic|124.0|no difficulty|152.16|no energy|69.33|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|153.27|no improvement|63.25|no issue|152.15|no longer|152.34|no meat|77.11|no migraine|111.0|no milk|77.17|no more|152.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|152.10|no pee|37.13|no power|22.1 22.14|no problem|152.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.12 69.27|no strength|22.1 22.14|no sugar|124.0|no sun|77.24|no sunlight|77.4|no swelling|112.0|no trouble|152.14|no urine|37.13|no water|66.35|no way of knowing|153.33|no wee|37.13
+nobody|nobody|152.9
 noggin|noggin|4.3
-non|non|118.2 149.37
-none|none|149.5|none of|149.12|none of it is proper words|33.25|none of it is sense|33.25|none of it makes proper words|33.25|none of it makes sense|33.25|none of it proper words|33.25|none of it sense|33.25|none swollen|109.7
+non|non|121.2 152.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
+none|none|152.5|none of|152.12|none of it is proper words|33.25|none of it is sense|33.25|none of it makes proper words|33.25|none of it makes sense|33.25|none of it proper words|33.25|none of it sense|33.25|none swollen|112.7
+nonsmoker|nonsmoker|79.0
 noodle|noodle|22.36
-noone|noone|149.11
+noone|noone|152.11
 nopower|nopower|22.1
-nor|nor|149.6
-normal|normal|107.6|normal again|55.27|normal in herself|122.0|normal in himself|122.0|normal in myself|122.0|normal now|55.41
+nor|nor|152.6
+normal|normal|110.6|normal again|55.27|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.42
 nostrength|nostrength|22.1
-not|not|103.11 108.1 109.6 110.0 149.1|not a diabetic|121.1|not a sugar patient|121.1|not all there|43.35|not always mak|87.10|not any change|98.1|not as far as|151.6|not been crook|122.2|not been drinking enough|66.1|not been drinking much|66.1|not been drinking properly|66.1|not been having anything to drink|66.25|not been having enough to drink|66.25|not been having much to drink|66.25|not been ill|122.2|not been off color|122.2|not been off colour|122.2|not been out in the sun|77.2|not been poorly|122.2|not been sick|122.2|not been sleeping|69.1|not been unwell|122.2|not bothering her|107.13|not bothering him|107.13|not bothering me|107.13|not bothering them|107.13|not bothering us|107.13|not certain|150.20|not changed|98.3|not controlling|36.1|not crook|122.2|not diabetic|121.1|not drinking|66.23|not drinking enough|66.2|not drinking much|66.2|not eaten|68.5|not eating|68.24|not eating and thin|59.16|not eating properly|77.29|not eating well|77.29|not enough air|39.1|not enough fluid|136.4|not enough sun|77.46|not entirely sure|150.8|not feeling crook|122.2|not feeling good|45.6|not feeling great|45.6|not feeling herself|45.6|not feeling himself|45.6|not feeling ill|122.2|not feeling off color|122.2|not feeling off colour|122.2|not feeling poorly|122.2|not feeling right|45.6|not feeling sick|122.2|not feeling unwell|122.2|not feeling well|45.6|not getting|69.45|not getting any better|63.0|not getting any sleep|69.26|not getting better|63.19|not getting enough sleep|69.26|not getting good sleep|69.26|not getting much sleep|69.26|not getting proper sleep|69.26|not getting sensation|25.3|not getting sleep|69.26|not gone|94.4|not got|69.45|not got any|22.1|not got any sugar|121.3|not got sugar|121.3|not had|69.45|not had a bite|68.22|not had a crumb|68.22|not had a drink|66.50|not had a morsel|68.22|not had a thing|68.22|not had any sleep|69.26|not had anything|68.22|not had anything to drink|66.25|not had enough sleep|69.26|not had enough to drink|66.25|not had good sleep|69.26|not had much sleep|69.26|not had much to drink|66.25|not had proper sleep|69.26|not had sleep|69.26|not has any|22.1|not has any sugar|121.3|not has sugar|121.3|not have any|22.1|not have any sugar|121.3|not have sugar|121.3|not having|69.45|not having a drink|66.50|not having any|22.1|not having any sleep|69.26|not having any sugar|121.3|not having enough sleep|69.26|not having good sleep|69.26|not having much sleep|69.26|not having proper sleep|69.26|not having sleep|69.26|not having sugar|121.3|not healing|63.17|not herself|43.19|not himself|43.19|not holding|36.15|not ill|122.2|not improving|63.24|not in control|36.10|not increasing|98.5|not knowing when|36.19|not looking crook|122.2|not looking good|45.6|not looking great|45.6|not looking herself|45.6|not looking himself|45.6|not looking ill|122.2|not looking off color|122.2|not looking off colour|122.2|not looking poorly|122.2|not looking right|45.6|not looking sick|122.2|not looking unwell|122.2|not looking well|45.6|not lost any weight|100.2|not lost weight|100.2|not mak|87.10|not making any sense|43.43|not making sense|33.22 43.14|not moving|31.11|not much energy in|22.14|not much feeling|25.10|not much meat|77.15|not much power|22.14|not much strength|22.14|not much sun|77.46|not myself|43.19|not noticed|149.19|not off color|122.2|not off colour|122.2|not passed urine|37.19|not passed water|37.19|not peed|37.10|not poorly|122.2|not progressing|98.6|not proper words|33.26|not puffy|109.8|not quite sure|150.8|not real words|33.26|not really sure|150.8|not recognis|43.4|not recogniz|43.5|not right|90.15|not severe|103.1|not sick|122.2|not sleeping properly|69.2|not sleeping well|69.2|not slept|69.16|not so bad|103.0|not sugar patient|121.1|not sure|150.0|not swollen|109.1|not that bad|103.0|not that i know|151.4|not that i've noticed|151.5|not that sure|150.8|not thinking straight|43.31|not too bad|103.0|not too sure|150.8|not totally sure|150.8|not understanding|43.2|not unwell|122.2|not very bad|103.0|not very sure|150.8|not weed|37.10|not with it|43.23|not working|22.20
-nothing|nothing|149.4|nothing came|38.7|nothing came out|37.25|nothing comes|37.14 38.7|nothing comes out|37.25|nothing coming|37.14 38.7|nothing coming out|37.25|nothing happens|37.14 38.7|nothing new in her|125.3|nothing new in his|125.3|nothing new in medication|125.3|nothing new in medicine|125.3|nothing new in meds|125.3|nothing new in my|125.3|nothing new in pills|125.3|nothing new in tablets|125.3|nothing new in the|125.3|nothing new on her|125.3|nothing new on his|125.3|nothing new on medication|125.3|nothing new on medicine|125.3|nothing new on meds|125.3|nothing new on my|125.3|nothing new on pills|125.3|nothing new on tablets|125.3|nothing new on the|125.3|nothing new with her|125.3|nothing new with his|125.3|nothing new with medication|125.3|nothing new with medicine|125.3|nothing new with meds|125.3|nothing new with my|125.3|nothing new with pills|125.3|nothing new with tablets|125.3|nothing new with the|125.3|nothing swollen|109.7|nothing will come|37.27|nothing would come|37.27|nothing wrong with|149.17
-now|now and again|58.26|now and then|58.21|now he is|55.3|now he's|55.3|now i'm|55.3|now in|56.12|now it has crept|56.9|now it has gone|56.9|now it has got|56.9|now it has in|56.9|now it has moved|56.9|now it has spread|56.9|now it has to|56.9|now it has up to|56.9|now it is|55.3|now it is crept|56.9|now it is gone|56.9|now it is got|56.9|now it is in|56.9|now it is moved|56.9|now it is spread|56.9|now it is to|56.9|now it is up to|56.9|now it's|55.3|now it's crept|56.9|now it's gone|56.9|now it's got|56.9|now it's in|56.9 56.12|now it's moved|56.9|now it's spread|56.9|now it's to|56.9|now it's up to|56.9|now its crept|56.9|now its gone|56.9|now its got|56.9|now its in|56.9|now its moved|56.9|now its spread|56.9|now its to|56.9|now its up to|56.9|now she is|55.3|now she's|55.3
+not|not|106.11 111.1 112.6 113.0 152.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.35|not always mak|89.10|not any change|101.1|not as far as|154.6|not been crook|125.2|not been drinking enough|66.3|not been drinking much|66.3|not been drinking properly|66.3|not been having anything to drink|66.27|not been having enough to drink|66.27|not been having much to drink|66.27|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.2|not been poorly|125.2|not been sick|125.2|not been sleeping|69.3|not been unwell|125.2|not bothering her|110.13|not bothering him|110.13|not bothering me|110.13|not bothering them|110.13|not bothering us|110.13|not certain|153.20|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.25|not drinking enough|66.4|not drinking much|66.4|not eaten|68.8|not eaten anything|68.2|not eaten since|68.2|not eating|68.27|not eating and thin|59.17|not eating properly|77.29|not eating well|77.29|not enough air|39.1|not enough fluid|139.4|not enough sun|77.46|not entirely sure|153.8|not feeling crook|125.2|not feeling good|45.6|not feeling great|45.6|not feeling herself|45.6|not feeling himself|45.6|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.6|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.6|not getting|69.47|not getting any better|63.0|not getting any sleep|69.28|not getting better|63.19|not getting enough sleep|69.28|not getting good sleep|69.28|not getting much sleep|69.28|not getting proper sleep|69.28|not getting sensation|25.3|not getting sleep|69.28|not gone|96.4|not got|69.47|not got any|22.1|not got any sugar|124.3|not got sugar|124.3|not had|69.47|not had a bite|68.25|not had a crumb|68.25|not had a drink|66.52|not had a morsel|68.25|not had a thing|68.25|not had any sleep|69.28|not had anything|68.25|not had anything to drink|66.27|not had enough sleep|69.28|not had enough to drink|66.27|not had good sleep|69.28|not had much sleep|69.28|not had much to drink|66.27|not had proper sleep|69.28|not had sleep|69.28|not has any|22.1|not has any sugar|124.3|not has sugar|124.3|not have any|22.1|not have any sugar|124.3|not have sugar|124.3|not having|69.47|not having a drink|66.52|not having any|22.1|not having any sleep|69.28|not having any sugar|124.3|not having enough sleep|69.28|not having good sleep|69.28|not having much sleep|69.28|not having proper sleep|69.28|not having sleep|69.28|not having sugar|124.3|not healing|63.17|not herself|43.19|not himself|43.19|not holding|36.15|not ill|125.2|not improving|63.24|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.6|not looking great|45.6|not looking herself|45.6|not looking himself|45.6|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.6|not looking sick|125.2|not looking unwell|125.2|not looking well|45.6|not lost any weight|103.2|not lost weight|103.2|not mak|89.10|not making any sense|43.43|not making sense|33.22 43.14|not moving|31.11|not much energy in|22.14|not much feeling|25.10|not much meat|77.15|not much power|22.14|not much strength|22.14|not much sun|77.46|not myself|43.19|not noticed|152.19|not off color|125.2|not off colour|125.2|not passed urine|37.19|not passed water|37.19|not passing|38.9|not peed|37.10|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.8|not quite sure|153.8|not real words|33.26|not really sure|153.8|not recognis|43.4|not recogniz|43.5|not right|92.15|not severe|106.1|not sick|125.2|not sleeping properly|69.4|not sleeping well|69.4|not slept|69.18|not smoked for|78.3|not smoked in|78.3|not smoked since|78.3|not so bad|106.0|not sugar patient|124.1|not sure|153.0|not swollen|112.1|not that bad|106.0|not that i know|154.4|not that i've noticed|154.5|not that sure|153.8|not thinking straight|43.31|not too bad|106.0|not too sure|153.8|not totally sure|153.8|not understanding|43.2|not unwell|125.2|not very bad|106.0|not very sure|153.8|not weed|37.10|not with it|43.23|not working|22.20
+nothing|nothing|152.4|nothing came|38.10|nothing came out|37.25|nothing comes|37.14 38.10|nothing comes out|37.25|nothing coming|37.14 38.8 38.10|nothing coming out|37.25|nothing eaten|68.1|nothing happens|37.14 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.7|nothing will come|37.27|nothing would come|37.27|nothing wrong with|152.17
+nothing's|nothing's coming|38.8
+now|now and again|58.26|now and then|58.21|now he is|55.3|now he's|55.3|now i'm|55.3|now in|56.14|now it has crept|56.11|now it has gone|56.11|now it has got|56.11|now it has in|56.11|now it has moved|56.11|now it has spread|56.11|now it has to|56.11|now it has up to|56.11|now it is|55.3|now it is crept|56.11|now it is gone|56.11|now it is got|56.11|now it is in|56.11|now it is moved|56.11|now it is spread|56.11|now it is to|56.11|now it is up to|56.11|now it's|55.3|now it's crept|56.11|now it's gone|56.11|now it's got|56.11|now it's in|56.11 56.14|now it's moved|56.11|now it's spread|56.11|now it's to|56.11|now it's up to|56.11|now its crept|56.11|now its gone|56.11|now its got|56.11|now its in|56.11|now its moved|56.11|now its spread|56.11|now its to|56.11|now its up to|56.11|now she is|55.3|now she's|55.3
 numb|numb|25.6 31.16|numb and weak|22.31
 number|number two|11.4
-numbers|numbers|102.0
-numbness|numbness|56.17
-nutritional|nutritional|146.4
-o|o.k.|107.3
-odd|odd|31.13 90.11
-off|off|90.14|off and on|58.13|off balance|24.19|off the top of my head|132.29|off the top of your head|132.29|off top of my head|132.29|off top of your head|132.29
-ok|ok|107.2|ok again|55.26|ok in herself|122.0|ok in himself|122.0|ok in myself|122.0|ok now|55.40
-okay|okay|107.1|okay again|55.25|okay in herself|122.0|okay in himself|122.0|okay in myself|122.0|okay now|55.39
-olympic|olympic fever|132.4
-on|on|24.33|on and off|58.12|on her back|128.3|on his back|128.3|on its last legs|132.25|on my back|128.3|on one side|88.7|on the|64.1|on the ground|64.2|on the mend|124.4
+numbers|numbers|105.0
+numbness|numbness|56.19
+nutritional|nutritional|149.4
+o|o.k.|110.3
+odd|odd|31.13 92.11
+off|off|92.14|off and on|58.13|off balance|24.24|off her legs|24.1|off his legs|24.1|off my legs|24.1|off the top of my head|135.28|off the top of your head|135.28|off their legs|24.1|off top of my head|135.28|off top of your head|135.28
+ok|ok|110.2|ok again|55.26|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.41
+okay|okay|110.1|okay again|55.25|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.40
+olympic|olympic fever|135.4
+on|on|24.38|on and off|58.12|on her back|131.3|on his back|131.3|on its last legs|135.24|on my back|131.3|on one side|90.7|on the|64.1|on the ground|64.2|on the mend|127.4
 once|once a|58.41|once every|58.41|once per|58.41
-oncolog|oncolog|81.5
-one|one leg|88.0|one minute|53.38|one moment|53.40|one of her legs|88.2|one of his legs|88.2|one of my legs|88.2|one second|53.39|one side|88.1|one sided|31.5
-only|only a bit|103.10|only eat toast|77.32|only her left|88.5|only her right|88.5|only his left|88.5|only his right|88.5|only lasted|55.19|only my left|88.5|only my right|88.5|only one|88.6|only one side goes up|31.25|only one side lifts|31.25|only one side moves|31.25|only one side of her face|31.25|only one side of her mouth|31.25|only one side of her smile|31.25|only one side of his face|31.25|only one side of his mouth|31.25|only one side of his smile|31.25|only one side of my face|31.25|only one side of my mouth|31.25|only one side of my smile|31.25|only one side of the face|31.25|only one side of the mouth|31.25|only one side of the smile|31.25|only one side works|31.25|only that foot|88.11|only that leg|88.11|only that side|88.11|only the left|88.5|only the left one|88.10|only the left side|88.10|only the one foot|88.11|only the one leg|88.11|only the one side|88.11|only the right|88.5|only the right one|88.10|only the right side|88.10|only this foot|88.11|only this leg|88.11|only this side|88.11
-onto|onto her back|128.6|onto her bum|128.6|onto her neck|128.6|onto his back|128.6|onto his bum|128.6|onto his neck|128.6|onto my back|128.6|onto my bum|128.6|onto my neck|128.6
-otherwise|otherwise all right|122.1|otherwise alright|122.1|otherwise fine|122.1|otherwise good|122.1|otherwise healthy|122.1|otherwise ok|122.1|otherwise well|122.1
-out|out of breath|39.16|out of control|36.11|out of it|43.26|out of nowhere|53.2|out of rhythm|84.25|out of the blue|53.3
-oven|oven|134.0
-over|over a couple of hour|53.8|over a few hour|53.8|over a few weeks|91.3|over about|53.8|over an hour|53.8|over did|65.42|over do|135.3|over exert|135.1|over just|53.8|over like|53.8|over maybe|53.8|over months|91.3|over one hour|53.8|over only|53.8|over the years|91.3|over three hour|53.8|over time|91.3|over two hour|53.8|over weeks|91.3
+oncolog|oncolog|83.5
+one|one glass a a day|66.1|one glass a day|66.1|one glass a the whole day|66.1|one glass in a day|66.1|one glass in day|66.1|one glass in the whole day|66.1|one glass of water a|66.1|one glass of water in|66.1|one leg|90.0|one minute|53.41|one minute he was|53.3|one minute he's|53.3|one minute i was|53.3|one minute i'm|53.3|one minute it was|53.3|one minute she was|53.3|one minute she's|53.3|one moment|53.43|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.42|one side|90.1|one sided|31.5
+only|only a bit|106.10|only eat toast|77.32|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.19|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.25|only one side lifts|31.25|only one side moves|31.25|only one side of her face|31.25|only one side of her mouth|31.25|only one side of her smile|31.25|only one side of his face|31.25|only one side of his mouth|31.25|only one side of his smile|31.25|only one side of my face|31.25|only one side of my mouth|31.25|only one side of my smile|31.25|only one side of the face|31.25|only one side of the mouth|31.25|only one side of the smile|31.25|only one side works|31.25|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
+onto|onto her back|131.6|onto her bum|131.6|onto her neck|131.6|onto his back|131.6|onto his bum|131.6|onto his neck|131.6|onto my back|131.6|onto my bum|131.6|onto my neck|131.6
+otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
+out|out of breath|39.16|out of control|36.11|out of it|43.26|out of nowhere|53.5|out of rhythm|86.25|out of the blue|53.6
+oven|oven|137.0
+over|over a couple of hour|53.11|over a few hour|53.11|over a few weeks|93.3|over about|53.11|over an hour|53.11|over did|65.45|over do|138.3|over exert|138.1|over just|53.11|over like|53.11|over maybe|53.11|over months|93.3|over one hour|53.11|over only|53.11|over the years|93.3|over three hour|53.11|over time|93.3|over two hour|53.11|over weeks|93.3
 overactive|overactive|73.2
-overdid|overdid|65.41
-overdo|overdo|65.43 135.2
-overexert|overexert|65.59 135.0
-overnight|overnight|53.19 54.3
-p|p a d|147.4
-packed|packed in|22.46|packed it in|22.46|packed up|22.47
-pad|pad|78.16 147.3
-pain|pain|17.4 126.0|pain at the back of her head|85.8|pain at the back of his head|85.8|pain at the back of my head|85.8|pain at the back of the head|85.8|pain in head|85.7|pain in her head|85.7|pain in his head|85.7|pain in my head|85.7|pain in the arse|132.0|pain in the back of her head|85.8|pain in the back of his head|85.8|pain in the back of my head|85.8|pain in the back of the head|85.8|pain in the backside|132.0|pain in the bum|132.0|pain in the butt|132.0|pain in the head|85.7|pain in the neck|132.0
+overdid|overdid|65.44
+overdo|overdo|65.46 138.2
+overexert|overexert|65.62 138.0
+overnight|overnight|53.22 54.3
+p|p a d|150.4
+packed|packed in|22.46 78.0|packed it in|22.46|packed up|22.47
+pad|pad|80.16 150.3
+pain|pain|17.4 129.0|pain at the back of her head|87.8|pain at the back of his head|87.8|pain at the back of my head|87.8|pain at the back of the head|87.8|pain in head|87.7|pain in her head|87.7|pain in his head|87.7|pain in my head|87.7|pain in the arse|135.0|pain in the back of her head|87.8|pain in the back of his head|87.8|pain in the back of my head|87.8|pain in the back of the head|87.8|pain in the backside|135.0|pain in the bum|135.0|pain in the butt|135.0|pain in the head|87.7|pain in the neck|135.0
 paining|paining|17.17
-paint|paint stripper|79.7|paint thinners|79.13
+paint|paint are|81.9|paint is|81.9|paint stripper|81.7|paint thinners|81.14|paint was|81.9|paint were|81.9
 pale|pale|30.0
-palpitat|palpitat|83.2
+palpitat|palpitat|85.2
 panting|panting|39.22
-pants|pants|59.18
+pants|pants|59.19
 paralys|paralys|22.28 31.17
 paralyz|paralyz|22.29
-park|park run|65.63
-parkrun|parkrun|65.62
-parrot|parrot|134.0
+park|park run|65.66
+parkrun|parkrun|65.65
+parrot|parrot|137.0
 part|part i sit on|13.22|part we sit on|13.22|part you sit on|13.22
 pass|pass out|44.1|pass water|10.14
 passed|passed|55.9|passed out|44.1
-passing|passing out|44.1|passing water|10.13|passing water all right|104.1|passing water are|104.1|passing water fine|104.1|passing water is|104.1|passing water normal|104.1|passing water ok|104.1
-paternal|paternal side|80.9
+passing|passing out|44.1|passing water|10.13|passing water all right|107.1|passing water are|107.1|passing water fine|107.1|passing water is|107.1|passing water normal|107.1|passing water ok|107.1
+paternal|paternal side|82.9
 pause|pause|61.20
-pee|pee|10.6 87.21|pee accident|87.8|pee is not coming|37.20|pee not coming|37.20|pee won't come|37.21|pee won't start|37.21
-peed|peed|10.9|peed herself|87.12|peed himself|87.12|peed meself|87.6|peed myself|87.12|peed themselves|87.6
-peeing|peeing|10.8|peeing all right|104.1|peeing are|104.1|peeing fine|104.1|peeing herself|87.4|peeing himself|87.4|peeing is|104.1|peeing meself|87.4|peeing myself|87.4|peeing normal|104.1|peeing ok|104.1
+pee|pee|10.6 89.21|pee accident|89.8|pee is not coming|37.20|pee not coming|37.20|pee won't come|37.21|pee won't start|37.21
+peed|peed|10.9|peed herself|89.12|peed himself|89.12|peed meself|89.6|peed myself|89.12|peed themselves|89.6
+peeing|peeing|10.8|peeing all right|107.1|peeing are|107.1|peeing fine|107.1|peeing herself|89.4|peeing himself|89.4|peeing is|107.1|peeing meself|89.4|peeing myself|89.4|peeing normal|107.1|peeing ok|107.1
 pees|pees|10.7
-perfect|perfect|107.22
-perhaps|perhaps|150.10
+perfect|perfect|110.22
+perhaps|perhaps|153.10
 perineum|perineum|13.4
-peripheral|peripheral arter|78.15|peripheral nerve|138.4
-pesticide|pesticide|79.3
-pet|pet|134.0
-phone|phone|134.0
-physical|physical work|65.50
-picture|picture|134.0
-pig|pig|134.0
-pilates|pilates|65.26
-pilgrimage|pilgrimage|65.53
-pill|pill|41.4 41.35 41.37|pill that make|76.15|pill which make|76.15
-pills|pills hasn't changed|125.2|pills haven't changed|125.2|pills that make|76.15|pills which make|76.15
+peripheral|peripheral arter|80.15|peripheral nerve|141.4
+pesticide|pesticide|81.3
+pet|pet|137.0
+phone|phone|137.0
+physical|physical work|65.53
+picture|picture|137.0
+pig|pig|137.0
+pilates|pilates|65.29
+pilgrimage|pilgrimage|65.56
+pill|pill|41.1 41.6 41.37 41.39|pill that make|76.15|pill which make|76.15
+pills|pills hasn't changed|128.2|pills haven't changed|128.2|pills that make|76.15|pills which make|76.15
 pinched|pinched nerve|20.3
 pins|pins|0.15|pins and needles|26.1
-pipe|pipe|134.1
+pipe|pipe|137.1
+pipes|pipes are|81.9|pipes is|81.9|pipes was|81.9|pipes were|81.9
 piss|piss|10.10
-pissed|pissed meself|87.6|pissed themselves|87.6
-plant|plant|134.0
-plavix|plavix|82.15
-played|played badminton|65.22|played cricket|65.22|played football|65.22|played footy|65.22|played golf|65.22|played hockey|65.22|played netball|65.22|played rugby|65.22|played sport|65.22|played squash|65.22|played tennis|65.22
-playing|playing badminton|65.23|playing cricket|65.23|playing football|65.23|playing footy|65.23|playing hockey|65.23|playing netball|65.23|playing rugby|65.23|playing squash|65.23|playing tennis|65.23|playing up|17.24
-plenty|plenty fluid|120.1|plenty of dairy|118.4|plenty of eggs|118.4|plenty of enough sun|118.1|plenty of fish|118.4|plenty of fluid|120.1|plenty of fruit|118.4|plenty of lots of sun|118.1|plenty of meat|118.4|plenty of night's sleep|119.2|plenty of plenty of sun|118.1|plenty of protein|118.4|plenty of sleep|119.2|plenty of sun|118.1|plenty of to drink|120.1|plenty of veg|118.4|plenty of water|120.1|plenty to drink|120.1|plenty water|120.1
-pneumonia|pneumonia|72.26
-poisoned|poisoned|79.20
+pissed|pissed meself|89.6|pissed themselves|89.6
+plant|plant|137.0
+plavix|plavix|84.15
+played|played badminton|65.25|played cricket|65.25|played football|65.25|played footy|65.25|played golf|65.25|played hockey|65.25|played netball|65.25|played rugby|65.25|played sport|65.25|played squash|65.25|played tennis|65.25
+playing|playing badminton|65.26|playing cricket|65.26|playing football|65.26|playing footy|65.26|playing hockey|65.26|playing netball|65.26|playing rugby|65.26|playing squash|65.26|playing tennis|65.26|playing up|17.24
+plenty|plenty fluid|123.1|plenty of dairy|121.4|plenty of eggs|121.4|plenty of enough sun|121.1|plenty of fish|121.4|plenty of fluid|123.1|plenty of fruit|121.4|plenty of lots of sun|121.1|plenty of meat|121.4|plenty of night's sleep|122.2|plenty of plenty of sun|121.1|plenty of protein|121.4|plenty of sleep|122.2|plenty of sun|121.1|plenty of to drink|123.1|plenty of veg|121.4|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
+pneumonia|pneumonia|72.28
+poisoned|poisoned|81.21
 polymyalgia|polymyalgia|75.9
-polymyositis|polymyositis|142.6
-polyneuropath|polyneuropath|138.3
-pony|pony|134.0
-poo|poo|11.1 87.21|poo accident|87.8
-pooed|pooed|87.14|pooed meself|87.6|pooed themselves|87.6
-pooing|pooing herself|87.4|pooing himself|87.4|pooing meself|87.4|pooing myself|87.4
-pooped|pooped|87.15|pooped meself|87.6|pooped themselves|87.6
-pooping|pooping herself|87.4|pooping himself|87.4|pooping meself|87.4|pooping myself|87.4
-poor|poor balance|24.42|poor blood flow|78.21|poor circulation|78.9|poor diet|77.30|poor sleep|69.7
+polymyositis|polymyositis|145.6
+polyneuropath|polyneuropath|141.3
+pony|pony|137.0
+poo|poo|11.1 89.21|poo accident|89.8
+pooed|pooed|89.14|pooed meself|89.6|pooed themselves|89.6
+pooing|pooing herself|89.4|pooing himself|89.4|pooing meself|89.4|pooing myself|89.4
+pooped|pooped|89.15|pooped meself|89.6|pooped themselves|89.6
+pooping|pooping herself|89.4|pooping himself|89.4|pooping meself|89.4|pooping myself|89.4
+poor|poor balance|24.47|poor blood flow|80.21|poor circulation|80.9|poor diet|77.30|poor sleep|69.9
 port|port wine|47.15
-possibly|possibly|150.9
-potassium|potassium|76.10 143.0
-pounding|pounding|84.1
-pradaxa|pradaxa|82.11
-pressure|pressure|86.3
+possibly|possibly|153.9
+potassium|potassium|76.10 146.0
+pounding|pounding|86.1
+pradaxa|pradaxa|84.11
+pressure|pressure|88.3
 pretty|pretty|45.5|pretty badly|63.3
 prickl|prickl|26.2
-priest|priest|133.1
-printer|printer|134.0
+priest|priest|136.2
+printer|printer|137.0
 private|private area|13.2|private part|13.2|private parts|13.6
 privates|privates|13.7
-problem|problem|37.5 90.1|problem getting|41.39|problem in the spine|139.6|problem to get|41.39|problem with|97.1
-problems|problems getting|41.39|problems to get|41.39|problems with|97.1
+problem|problem|37.5 92.1 99.0|problem getting|41.41|problem in the spine|142.6|problem to get|41.41|problem with|99.2
+problems|problems getting|41.41|problems to get|41.41|problems with|99.2
 progressive|progressive|57.11
 proper|proper|45.5
-properly|properly|45.2|properly hydrated|120.2
+properly|properly|45.2|properly hydrated|123.2
 psoriatic|psoriatic|75.11
 puff|puff|27.2
 puffed|puffed out|39.4
-puk|puk|66.9
-pull|pull|132.9
-pulled|pulled a back|62.2|pulled a calf|62.2|pulled a groin|62.2|pulled a hamstring|62.2|pulled a muscle|62.2 62.29|pulled back|62.2|pulled calf|62.2|pulled down|31.9|pulled groin|62.2|pulled hamstring|62.2|pulled her back|62.2|pulled her calf|62.2|pulled her groin|62.2|pulled her hamstring|62.2|pulled her muscle|62.2|pulled his back|62.2|pulled his calf|62.2|pulled his groin|62.2|pulled his hamstring|62.2|pulled his muscle|62.2|pulled muscle|62.2 62.29 144.2|pulled my back|62.2|pulled my calf|62.2|pulled my groin|62.2|pulled my hamstring|62.2|pulled my muscle|62.2|pulled something|62.3
+puk|puk|66.11
+pull|pull|135.8
+pulled|pulled a back|62.3|pulled a calf|62.3|pulled a groin|62.3|pulled a hamstring|62.3|pulled a muscle|62.3 62.30|pulled back|62.3|pulled calf|62.3|pulled down|31.9|pulled groin|62.3|pulled hamstring|62.3|pulled her back|62.3|pulled her calf|62.3|pulled her groin|62.3|pulled her hamstring|62.3|pulled her muscle|62.3|pulled his back|62.3|pulled his calf|62.3|pulled his groin|62.3|pulled his hamstring|62.3|pulled his muscle|62.3|pulled muscle|62.3 62.30 147.2|pulled my back|62.3|pulled my calf|62.3|pulled my groin|62.3|pulled my hamstring|62.3|pulled my muscle|62.3|pulled something|62.4
 pulse|pulse|15.1
-puppy|puppy|134.0
+puppy|puppy|137.0
 pure|pure veg|77.19
 purpl|purpl|30.4
 put|put her on a|70.12|put her on new|70.12|put her on some|70.12|put him on a|70.12|put him on new|70.12|put him on some|70.12|put me on a|70.12|put me on new|70.12|put me on some|70.12
 quad|quad|0.12
-quite|quite|45.5|quite quick|53.15
-rabbit|rabbit|134.0
-racing|racing|84.0|racing heart|83.9
+quit|quit|78.0
+quite|quite|45.5|quite quick|53.18
+rabbit|rabbit|137.0
+racing|racing|86.0|racing heart|85.9
 radiat|radiat|19.2
 radiating|radiating|19.11|radiating down|19.12
-radiation|radiation|81.4
-radiator|radiator|134.1
-radio|radio|134.0
-radiotherapy|radiotherapy|81.3
+radiation|radiation|83.4
+radiator|radiator|137.1
+radio|radio|137.0
+radiotherapy|radiotherapy|83.3
 raging|raging fever|46.0|raging temp|46.0
 raised|raised|46.2
-ran|ran a|65.12|ran a marathon|65.52|ran down|80.8|ran in|80.8|ran in her family|80.4|ran in his family|80.4|ran in my family|80.4|ran in our family|80.4|ran in the family|80.4|ran my marathon|65.52|ran on|80.8|ran the|65.12|ran the marathon|65.52
+ran|ran a|65.15|ran a marathon|65.55|ran down|82.8|ran in|82.8|ran in her family|82.4|ran in his family|82.4|ran in my family|82.4|ran in our family|82.4|ran in the family|82.4|ran my marathon|65.55|ran on|82.8|ran the|65.15|ran the marathon|65.55
 rarely|rarely get out|77.38|rarely gets out|77.38|rarely go out|77.38|rarely goes out|77.38
-ravenous|ravenous|68.17
-reached|reached her|56.8|reached his|56.8|reached my|56.8|reached the|56.8
-reaching|reaching her|56.8|reaching his|56.8|reaching my|56.8|reaching the|56.8
+ravenous|ravenous|68.20
+reached|reached her|56.10|reached his|56.10|reached my|56.10|reached the|56.10
+reaching|reaching her|56.10|reaching his|56.10|reaching my|56.10|reaching the|56.10
 real|real|45.2
-really|really|45.5|really bad|18.5|really badly|63.4|really hurts|18.26|really painful|18.29|really puffed|39.30
-rear|rear|62.15
+really|really|45.5|really bad|18.8|really badly|63.4|really hurts|18.29|really painful|18.32|really puffed|39.30
+rear|rear|62.16
 recovered|recovered|55.12
 recurr|recurr|58.33
 red|red|47.14
 relaps|relaps|58.17
-remained|remained at her|98.9 99.1|remained at his|98.9 99.1|remained at my|98.9 99.1|remained at the|98.9 99.1|remained in her|98.9 99.1|remained in his|98.9 99.1|remained in my|98.9 99.1|remained in the|98.9 99.1|remained same|98.4|remained the same|98.4
+remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
 renal|renal|74.1
 repeating|repeating herself again and again|43.48|repeating herself all the time|43.48|repeating herself over and over|43.48|repeating himself again and again|43.48|repeating himself all the time|43.48|repeating himself over and over|43.48|repeating myself again and again|43.48|repeating myself all the time|43.48|repeating myself over and over|43.48
-report|report|102.0
-rest|rest|61.0|rest her soul|133.4|rest his soul|133.4
-result|result|102.0
-rhabdo|rhabdo|145.0
+report|report|105.0
+rest|rest|61.0|rest her soul|136.5|rest his soul|136.5
+result|result|105.0
+rhabdo|rhabdo|148.0
 rheumatoid|rheumatoid|75.5
-right|right again|55.23|right ankle|88.3|right as rain|107.21|right as rain now|55.36|right calf|88.3|right foot|88.3|right hip|88.3|right knee|88.3|right leg|88.3|right side|88.3|right thigh|88.3
+right|right again|55.23|right ankle|90.3|right as rain|110.21|right as rain now|55.37|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
 rigor|rigor|46.10
-risen|risen up|56.6
-rising|rising up|56.6
-rivaroxaban|rivaroxaban|82.8
-rolled|rolled an ankle|62.1|rolled an knee|62.1|rolled her ankle|62.1 62.28|rolled her knee|62.1|rolled his ankle|62.1 62.28|rolled his knee|62.1|rolled my ankle|62.1 62.28|rolled my knee|62.1|rolled the ankle|62.1|rolled the knee|62.1
-roof|roof|134.0
+risen|risen up|56.8
+rising|rising up|56.8
+rivaroxaban|rivaroxaban|84.8
+rolled|rolled an ankle|62.2|rolled an knee|62.2|rolled her ankle|62.2 62.29|rolled her knee|62.2|rolled his ankle|62.2 62.29|rolled his knee|62.2|rolled my ankle|62.2 62.29|rolled my knee|62.2|rolled the ankle|62.2|rolled the knee|62.2
+roof|roof|137.0
 room|room is spinning|44.9|room spinning|44.9
-rose|rose up|56.6
-run|run down|19.4 69.44 80.8|run in|80.8|run in her family|80.4|run in his family|80.4|run in my family|80.4|run in our family|80.4|run in the family|80.4|run on|80.8
-running|running|19.10 19.11 46.2|running all the way|19.13|running down|19.12 80.8|running in|80.8|running in her family|80.4|running in his family|80.4|running in my family|80.4|running in our family|80.4|running in the family|80.4|running on|80.8
-runny|runny poo|66.43|runny stomach|66.43|runny tummy|66.43
-runs|runs|19.10|runs all the way|19.13|runs down|19.4 80.8|runs in|80.8|runs in her family|80.4|runs in his family|80.4|runs in my family|80.4|runs in our family|80.4|runs in the family|80.4|runs on|80.8
+rose|rose up|56.8
+round|round the block|60.1|round the park|60.1|round the shops|60.1|round the supermarket|60.1
+run|run down|19.4 69.46 82.8|run in|82.8|run in her family|82.4|run in his family|82.4|run in my family|82.4|run in our family|82.4|run in the family|82.4|run on|82.8
+running|running|19.10 19.11 46.2|running all the way|19.13|running down|19.12 82.8|running in|82.8|running in her family|82.4|running in his family|82.4|running in my family|82.4|running in our family|82.4|running in the family|82.4|running on|82.8
+runny|runny poo|66.45|runny stomach|66.45|runny tummy|66.45
+runs|runs|19.10|runs all the way|19.13|runs down|19.4 82.8|runs in|82.8|runs in her family|82.4|runs in his family|82.4|runs in my family|82.4|runs in our family|82.4|runs in the family|82.4|runs on|82.8
 rust|rust|47.12
 saddle|saddle|13.13
 sagg|sagg|31.2
 said|said the wrong name|33.4|said the wrong word|33.4
-same|same as before|98.0|same as ever|107.11|same as it was|98.0|same as last|98.0|same as yesterday|98.0|same drugs|125.0|same like before|98.0|same like it was|98.0|same like last|98.0|same like yesterday|98.0|same medication|125.0|same medicine|125.0|same meds|125.0|same pills|125.0|same prescription|125.0|same tablets|125.0|same weight|100.1
+same|same as before|101.0|same as ever|110.11|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
 sarcoid|sarcoid|75.13
-sarcoma|sarcoma|81.14
-saturday|saturday night fever|132.4
+sarcoma|sarcoma|83.14
+saturday|saturday night fever|135.4
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.4|saying the wrong word|33.4
 says|says the wrong name|33.4|says the wrong word|33.4
-scan|scan|102.0
+scan|scan|105.0
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|75.7
-sclerosis|sclerosis|140.3
-scorcher|scorcher|66.32
-screaming|screaming|18.20
+sclerosis|sclerosis|143.3
+scorcher|scorcher|66.34
+screaming|screaming|18.23
 seat|seat area|13.21
-secondaries|secondaries|81.7
-seconds|seconds ago|53.45
+secondaries|secondaries|83.7
+seconds|seconds ago|53.48
 sedative|sedative|70.8
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
@@ -3495,408 +3577,413 @@ seems|seems fine now|55.29|seems vacant|43.45
 seiz|seiz|21.5
 seldom|seldom get out|77.38|seldom gets out|77.38|seldom go out|77.38|seldom goes out|77.38
 sentence|sentence|8.6
-sepsis|sepsis|148.0
-septic|septic|148.1
+sepsis|sepsis|151.0
+septic|septic|151.1
 serious|serious|63.11
 settle|settle|61.9
 settled|settled|55.11
-settling|settling|124.8
-severe|severe|18.3|severe infection|148.6
+settling|settling|127.8
+severe|severe|18.6|severe infection|151.6
 shak|shak|67.0
 shaking|shaking with cold|46.8
-sharp|sharp as a tack|107.19|sharp as ever|107.19|sharp pain|18.25
-she|she been|122.3|she do eat|118.0|she does eat|118.0|she eat|118.0|she feel|122.3|she has been|122.3|she have been|122.3
-she's|she's|29.0 45.5|she's been|122.3|she's buggered|69.22|she's feel|122.3|she's has been|122.3|she's have been|122.3|she's puffed|39.30|she's shattered|69.22|she's stuffed|69.22
-shed|shed|134.0
-sheep|sheep|134.0|sheep dip|79.25
-shelf|shelf|134.0
-shifting|shifting|65.1
+sharp|sharp as a tack|110.19|sharp as ever|110.19|sharp pain|18.28
+she|she been|125.3|she do eat|121.0|she does eat|121.0|she eat|121.0|she feel|125.3|she has been|125.3|she have been|125.3
+she's|she's|29.0 45.5|she's been|125.3|she's buggered|69.24|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's puffed|39.30|she's shattered|69.24|she's stuffed|69.24
+shed|shed|137.0
+sheep|sheep|137.0|sheep dip|81.26
+shelf|shelf|137.0
+shifting|shifting|65.4
 shin|shin|0.5
-shingles|shingles|72.33
+shingles|shingles|72.35
 shiver|shiver|46.7
-shocking|shocking|18.0
-shoe|shoe|134.0
+shocking|shocking|18.3
+shoe|shoe|137.0
 shoot|shoot|19.0
 shooting|shooting|17.14 19.11|shooting all the way|19.13|shooting down|19.12
 shoots|shoots|19.11|shoots all the way|19.13|shoots down|19.12
-shop|shop window|60.2
+shop|shop window|60.4
 short|short of breath|39.3
 shortness|shortness of breath|39.17
 shoulder|shoulder|6.1
-shouldn't|shouldn't|149.32
-shovel|shovel|65.35
-show|show|134.0
-shower|shower|134.1
-shuffl|shuffl|24.24
-sick|sick and tired|132.16|sick as a dog|45.10|sick of|132.16|sick to death of|132.5|sick to the back teeth|132.6
+shouldn't|shouldn't|152.32
+shovel|shovel|65.38
+show|show|137.0
+shower|shower|137.1
+shuffl|shuffl|24.29
+sick|sick and tired|135.15|sick as a dog|45.10|sick of|135.15|sick to death of|135.5|sick to the back teeth of|135.5
 side|side effect|70.16
-sight|sight|9.2 123.1|sight went|34.17
+sight|sight|9.2 126.1|sight went|34.17
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
-since|since breakfast|54.1|since he fell|95.3|since he woke|54.6|since i fell|95.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|95.3|since she woke|54.6|since that accident|95.2|since that fall|95.2|since that tumble|95.2|since the accident|95.2|since the fall|95.2|since the tumble|95.2|since then|95.1|since this morning|54.1|since today|54.1
-single|single leg|88.9
-sink|sink|134.1
-sister|sister|80.0 80.1 80.16 133.1
+since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
+single|single leg|90.9
+sink|sink|137.1
+sister|sister|82.0 82.1 82.16 136.2
 sit|sit a bit|61.17|sit a minute|61.17|sit a while|61.17|sit down|61.2|sit for a bit|61.17
-sits|sits a bit|61.17|sits a minute|61.17|sits a while|61.17|sits for a bit|61.17|sits in her throat|41.2|sits in his throat|41.2|sits in my throat|41.2
-sitting|sitting a bit|61.17|sitting a minute|61.17|sitting a while|61.17|sitting down|61.3|sitting for a bit|61.17
+sits|sits a bit|61.17|sits a minute|61.17|sits a while|61.17|sits for a bit|61.17|sits in her throat|41.4|sits in his throat|41.4|sits in my throat|41.4
+sitting|sitting a bit|61.17|sitting a minute|61.17|sitting a while|61.17|sitting down|61.3|sitting for a bit|61.17|sitting or walking|100.3
 sjogren|sjogren|75.6
-skin|skin and bone|59.13
-skip|skip|68.23
-skipp|skipp|68.2 84.4
-skipping|skipping|84.10
-skips|skips|84.11
-skirt|skirt|59.18
+skin|skin and bone|59.14
+skip|skip|68.26
+skipp|skipp|68.5 86.4
+skipping|skipping|86.10
+skips|skips|86.11
+skirt|skirt|59.19
 skull|skull|4.1
 sky|sky high fever|46.0|sky high temp|46.0
 slack|slack|31.8
 sle|sle|75.4
-sleep|sleep|119.0|sleep awful|69.17|sleep bad|69.17|sleep broken|69.17|sleep does not come|69.47|sleep does not coming|69.47|sleep doesn't come|69.47|sleep doesn't coming|69.47|sleep has been all right|119.3|sleep has been alright|119.3|sleep has been awful|69.17|sleep has been bad|69.17|sleep has been broken|69.17|sleep has been fine|119.3|sleep has been good|119.3|sleep has been normal|119.3|sleep has been ok|119.3|sleep has been poor|69.17|sleep has been terrible|69.17|sleep is all right|119.3|sleep is alright|119.3|sleep is awful|69.17|sleep is bad|69.17|sleep is broken|69.17|sleep is fine|119.3|sleep is good|119.3|sleep is normal|119.3|sleep is not come|69.47|sleep is not coming|69.47|sleep is ok|119.3|sleep is poor|69.17|sleep is terrible|69.17|sleep isn't come|69.47|sleep isn't coming|69.47|sleep not come|69.47|sleep not coming|69.47|sleep poor|69.17|sleep terrible|69.17|sleep won't come|69.47|sleep won't coming|69.47
-sleeping|sleeping badly|69.3|sleeping pills|70.5|sleeping poorly|69.5|sleeping tablet|70.5 70.6|sleeping terribly|69.5
-sleepless|sleepless|69.6
-slept|slept all right|119.1|slept alright|119.1|slept fine|119.1|slept great|119.1|slept like a baby|119.1|slept like a log|119.1|slept like a top|119.1|slept ok|119.1|slept right through|119.1|slept soundly|119.1|slept through|119.1|slept well|119.1
-slipp|slipp|62.13
-slipped|slipped dis|139.2|slipped disc|20.4|slipped disk|20.5
-slow|slow|91.0|slow to get going|38.4|slow to start|38.4
+sleep|sleep|122.0|sleep awful|69.19|sleep bad|69.19|sleep barely|69.1|sleep broken|69.19|sleep does not come|69.49|sleep does not coming|69.49|sleep doesn't come|69.49|sleep doesn't coming|69.49|sleep hardly|69.1|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.19|sleep has been bad|69.19|sleep has been broken|69.19|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been poor|69.19|sleep has been terrible|69.19|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.19|sleep is bad|69.19|sleep is broken|69.19|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.49|sleep is not coming|69.49|sleep is ok|122.3|sleep is poor|69.19|sleep is terrible|69.19|sleep isn't come|69.49|sleep isn't coming|69.49|sleep just|69.1|sleep not come|69.49|sleep not coming|69.49|sleep only|69.1|sleep poor|69.19|sleep terrible|69.19|sleep won't come|69.49|sleep won't coming|69.49
+sleeping|sleeping badly|69.5|sleeping barely|69.1|sleeping hardly|69.1|sleeping just|69.1|sleeping only|69.1|sleeping pills|70.5|sleeping poorly|69.7|sleeping tablet|70.5 70.6|sleeping terribly|69.7
+sleepless|sleepless|69.8
+sleeps|sleeps barely|69.1|sleeps hardly|69.1|sleeps just|69.1|sleeps only|69.1
+slept|slept all right|122.1|slept alright|122.1|slept barely|69.1|slept fine|122.1|slept great|122.1|slept hardly|69.1|slept just|69.1|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.1|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
+slipp|slipp|62.14
+slipped|slipped dis|142.2|slipped disc|20.4|slipped disk|20.5
+slow|slow|93.0|slow to get going|38.4|slow to start|38.4
 slowly|slowly slowly|57.12
 slurr|slurr|33.9
-smack|smack|131.5
-smacked|smacked|117.1
-smashed|smashed|117.1
-smelter|smelter|79.17
+smack|smack|134.5
+smacked|smacked|120.1
+smashed|smashed|120.1
+smelter|smelter|81.18
 smile|smile|5.4 32.0
 smiles|smiles|5.5
 smiling|smiling|5.6
-smok|smok|78.2
+smok|smok|80.2
 snapped|snapped|63.30
-so|so|45.5|so bad|18.6|so many stairs|65.68|so many steps|65.68|so painful|18.30|so puffed|39.30|so thinner|59.11
-sofa|sofa|134.0
+so|so|45.5|so bad|18.9|so many stairs|65.71|so many steps|65.71|so painful|18.33|so puffed|39.30|so thinner|59.12
+sofa|sofa|137.0
 soil|soil|11.5
-soiled|soiled|87.16|soiled meself|87.6|soiled themselves|87.6
-soiling|soiling herself|87.4|soiling himself|87.4|soiling meself|87.4|soiling myself|87.4
+soiled|soiled|89.16|soiled meself|89.6|soiled themselves|89.6
+soiling|soiling herself|89.4|soiling himself|89.4|soiling meself|89.4|soiling myself|89.4
 soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles feel like they are on fire|26.10|soles feel like they're on fire|26.10|soles feel on fire|26.10|soles feels like it's on fire|26.10|soles feels on fire|26.10|soles is burning|26.9|soles is on fire|26.10|soles keep burning|26.9|soles keeps burning|26.9|soles on fire|26.10
-solvent|solvent|79.2
+solvent|solvent|81.2
 some|some days|58.19|some days he's fine|58.5|some days i'm fine|58.5|some days it's fine|58.5|some days she's fine|58.5|some weeks he's fine|58.5|some weeks i'm fine|58.5|some weeks it's fine|58.5|some weeks she's fine|58.5
 something|something is really wrong|45.13|something is seriously wrong|45.13|something is wrong|45.13|something really wrong|45.13|something seriously wrong|45.13|something wrong|45.13
-son|son|80.1 80.16 133.2
-sore|sore|17.7 126.0|sore head|85.12|sore throat|72.31
+son|son|82.1 82.16 136.3
+sore|sore|17.7 129.0|sore head|87.12|sore throat|72.33
 sorted|sorted itself out|55.2
 sound|sound|33.23|sound like he been drinking|33.24|sound like he had a|33.24|sound like he's been drinking|33.24|sound like he's had a|33.24|sound like i'm been drinking|33.24|sound like i'm had a|33.24|sound like she been drinking|33.24|sound like she had a|33.24|sound like she's been drinking|33.24|sound like she's had a|33.24
 sounds|sounds like he been drinking|33.24|sounds like he had a|33.24|sounds like he's been drinking|33.24|sounds like he's had a|33.24|sounds like i'm been drinking|33.24|sounds like i'm had a|33.24|sounds like she been drinking|33.24|sounds like she had a|33.24|sounds like she's been drinking|33.24|sounds like she's had a|33.24
 spasm|spasm|21.3
-speak|speak|8.1 123.2
+speak|speak|8.1 126.2
 speaking|speaking|33.23
 speaks|speaks|33.23
-speech|speech|8.0 33.23 123.2|speech became|33.30|speech goes|33.30|speech going|33.30|speech gone|33.30|speech got|33.30|speech has gone|33.30|speech is|33.30|speech is not clear|33.6|speech is unclear|33.6|speech not clear|33.6|speech unclear|33.6|speech was|33.30|speech went|33.30
+speech|speech|8.0 33.23 126.2|speech became|33.30|speech goes|33.30|speech going|33.30|speech gone|33.30|speech got|33.30|speech has gone|33.30|speech is|33.30|speech is not clear|33.6|speech is unclear|33.6|speech not clear|33.6|speech unclear|33.6|speech was|33.30|speech went|33.30
 spells|spells of weakness|58.43
-spin|spin|139.0|spin class|65.38
-spinal|spinal|1.3|spinal injur|117.0
-spine|spine|1.2|spine got|117.2|spine has|117.2|spine injur|117.0|spine is|117.2|spine was|117.2|spine were|117.2
-spine's|spine's|117.2
+spider|spider bite|72.1
+spin|spin|142.0|spin class|65.41
+spinal|spinal|1.3|spinal injur|120.0
+spine|spine|1.2|spine got|120.2|spine has|120.2|spine injur|120.0|spine is|120.2|spine was|120.2|spine were|120.2
+spine's|spine's|120.2
 spironolactone|spironolactone|76.9
-spluttering|spluttering and|41.25|spluttering each time|41.25|spluttering every time|41.25|spluttering when|41.25
-splutters|splutters and|41.25|splutters each time|41.25|splutters every time|41.25|splutters when|41.25
+spluttering|spluttering and|41.27|spluttering each time|41.27|spluttering every time|41.27|spluttering when|41.27
+splutters|splutters and|41.27|splutters each time|41.27|splutters every time|41.27|splutters when|41.27
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|62.24 137.0
-spray|spray|79.22
-spread|spread down|19.9|spread up|56.6
-spreading|spreading|19.11|spreading all the way|19.13|spreading down|19.12|spreading higher|56.7|spreading up|56.6
+sprain|sprain|62.25 140.0
+spray|spray|81.23
+spread|spread down|19.9|spread up|56.8
+spreading|spreading|19.11|spreading all the way|19.13|spreading down|19.12|spreading higher|56.9|spreading up|56.8
 spreads|spreads|19.11|spreads all the way|19.13|spreads down|19.9 19.12
-spring|spring fever|132.4
-squats|squats|65.47
-squeez|squeez|86.4
-squits|squits|66.41
+spring|spring fever|135.4
+squats|squats|65.50
+squeez|squeez|88.4
+squits|squits|66.43
 stabbing|stabbing|17.13
-stagger|stagger|24.5
+stagger|stagger|24.10
 stand|stand a bit|61.17|stand a minute|61.17|stand a while|61.17|stand for a bit|61.17|stand still|61.4
 standing|standing a bit|61.17|standing a minute|61.17|standing a while|61.17|standing for a bit|61.17
 stands|stands a bit|61.17|stands a minute|61.17|stands a while|61.17|stands for a bit|61.17
 start|start|23.6
-started|started|23.5 70.2|started in her ankles and|56.13|started in her ankles now|56.13|started in her feet and|56.13|started in her feet now|56.13|started in her toes and|56.13|started in her toes now|56.13|started in his ankles and|56.13|started in his ankles now|56.13|started in his feet and|56.13|started in his feet now|56.13|started in his toes and|56.13|started in his toes now|56.13|started in my ankles and|56.13|started in my ankles now|56.13|started in my feet and|56.13|started in my feet now|56.13|started in my toes and|56.13|started in my toes now|56.13|started in the ankles and|56.13|started in the ankles now|56.13|started in the feet and|56.13|started in the feet now|56.13|started in the toes and|56.13|started in the toes now|56.13
-starving|starving|68.1
+started|started|23.5 70.2|started in her ankles and|56.15|started in her ankles now|56.15|started in her feet and|56.15|started in her feet now|56.15|started in her toes and|56.15|started in her toes now|56.15|started in his ankles and|56.15|started in his ankles now|56.15|started in his feet and|56.15|started in his feet now|56.15|started in his toes and|56.15|started in his toes now|56.15|started in my ankles and|56.15|started in my ankles now|56.15|started in my feet and|56.15|started in my feet now|56.15|started in my toes and|56.15|started in my toes now|56.15|started in the ankles and|56.15|started in the ankles now|56.15|started in the feet and|56.15|started in the feet now|56.15|started in the toes and|56.15|started in the toes now|56.15
+starving|starving|68.4
 statin|statin|70.3
 stay|stay indoors|77.26
-stayed|stayed at her|98.9 99.1|stayed at his|98.9 99.1|stayed at my|98.9 99.1|stayed at the|98.9 99.1|stayed in her|98.9 99.1|stayed in his|98.9 99.1|stayed in my|98.9 99.1|stayed in the|98.9 99.1|stayed same|98.4|stayed the same|98.4
-staying|staying at her|98.9 99.1|staying at his|98.9 99.1|staying at my|98.9 99.1|staying at the|98.9 99.1|staying in her|98.9 99.1|staying in his|98.9 99.1|staying in my|98.9 99.1|staying in the|98.9 99.1|staying same|98.4|staying the same|98.4
-stays|stays at her|98.9 99.1|stays at his|98.9 99.1|stays at my|98.9 99.1|stays at the|98.9 99.1|stays in her|98.9 99.1|stays in his|98.9 99.1|stays in my|98.9 99.1|stays in the|98.9 99.1|stays same|98.4|stays the same|98.4
+stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed same|101.4|stayed the same|101.4
+staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
+stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1|stays in his|101.9 102.1|stays in my|101.9 102.1|stays in the|101.9 102.1|stays same|101.4|stays the same|101.4
 steadily|steadily weaker|57.17|steadily worse|57.17
-steady|steady as a rock|107.18
-stenosis|stenosis|139.1
-stent|stent in her leg|78.20|stent in his leg|78.20|stent in my leg|78.20|stent in the leg|78.20
-stents|stents in her leg|78.20|stents in his leg|78.20|stents in my leg|78.20|stents in the leg|78.20
-stick|stick|41.3
+steady|steady as a rock|110.18
+stenosis|stenosis|142.1
+stent|stent in her leg|80.20|stent in his leg|80.20|stent in my leg|80.20|stent in the leg|80.20
+stents|stents in her leg|80.20|stents in his leg|80.20|stents in my leg|80.20|stents in the leg|80.20
+stick|stick|41.5
 stiff|stiff|17.22
-still|still bad|63.6 63.22|still dragging|94.8|still here|94.2|still hurts|63.22|still not better|63.26|still not healed|63.26|still not right|63.26|still numb|94.8|still really bad|63.6|still swollen|63.22|still the same|94.8|still there|94.1|still weak|94.8
-stomach|stomach bug|66.19 72.19|stomach upset|66.37
-stool|stool|11.2 87.21
+still|still bad|63.6 63.22|still dragging|96.8|still here|96.2|still hurts|63.22|still not better|63.26|still not healed|63.26|still not right|63.26|still numb|96.8|still really bad|63.6|still swollen|63.22|still the same|96.8|still there|96.1|still weak|96.8
+stomach|stomach bug|66.21 72.21|stomach upset|66.39
+stool|stool|11.2 89.21
 stop|stop|61.1
-stopped|stopped working|22.21
-strain|strain|62.25 137.1
-strained|strained something|62.3
-straining|straining|38.11|straining to go|37.18|straining to pee|37.18|straining to wee|37.18
-strange|strange|31.15 90.13|strange behaviour|43.38
-strenuous|strenuous|65.56
-strep|strep|72.28
+stopped|stopped|78.0|stopped working|22.21
+strain|strain|62.26 140.1
+strained|strained something|62.4
+straining|straining|38.14|straining to go|37.18|straining to pee|37.18|straining to wee|37.18
+strange|strange|31.15 92.13|strange behaviour|43.38
+strenuous|strenuous|65.59
+strep|strep|72.30
 stroke|stroke signs|49.3|stroke symptoms|49.2
-stroll|stroll|60.3
+stroll|stroll|60.5
 strong|strong tea|47.10
-struggl|struggl|24.13 24.14 37.17 39.9 39.10 39.27 41.12 90.16
-struggle|struggle|24.35
-struggling|struggling|24.35|struggling getting|41.39|struggling to get|41.39
-stuck|stuck at her chest|41.38|stuck at her gullet|41.38|stuck at her throat|41.38|stuck at his chest|41.38|stuck at his gullet|41.38|stuck at his throat|41.38|stuck at my chest|41.38|stuck at my gullet|41.38|stuck at my throat|41.38|stuck at the chest|41.38|stuck at the gullet|41.38|stuck at the throat|41.38|stuck in her chest|41.38|stuck in her gullet|41.38|stuck in her throat|41.5 41.38|stuck in his chest|41.38|stuck in his gullet|41.38|stuck in his throat|41.5 41.38|stuck in my chest|41.38|stuck in my gullet|41.38|stuck in my throat|41.5 41.38|stuck in the chest|41.38|stuck in the gullet|41.38|stuck in the house|77.37|stuck in the throat|41.38|stuck indoors|77.37|stuck inside all day|77.37|stuck on|64.4
-stumbl|stumbl|24.28 62.14
+struggl|struggl|24.18 24.19 37.17 39.9 39.10 39.27 41.14 92.16
+struggle|struggle|24.40
+struggling|struggling|24.40|struggling getting|41.41|struggling to get|41.41
+stuck|stuck at her chest|41.40|stuck at her gullet|41.40|stuck at her throat|41.40|stuck at his chest|41.40|stuck at his gullet|41.40|stuck at his throat|41.40|stuck at my chest|41.40|stuck at my gullet|41.40|stuck at my throat|41.40|stuck at the chest|41.40|stuck at the gullet|41.40|stuck at the throat|41.40|stuck in her chest|41.40|stuck in her gullet|41.40|stuck in her throat|41.7 41.40|stuck in his chest|41.40|stuck in his gullet|41.40|stuck in his throat|41.7 41.40|stuck in my chest|41.40|stuck in my gullet|41.40|stuck in my throat|41.7 41.40|stuck in the chest|41.40|stuck in the gullet|41.40|stuck in the house|77.37|stuck in the throat|41.40|stuck indoors|77.37|stuck inside all day|77.37|stuck on|64.4
+stumbl|stumbl|24.33 62.15
 sudden|sudden|53.0
 suffocat|suffocat|39.14
-sugar|sugar complaint|71.20|sugar crash|68.15|sugar crashed|68.11|sugar disease|71.20|sugar down|68.11|sugar dropped|68.11 68.14|sugar is a bit low|68.20|sugar is crashed|68.11|sugar is down|68.11|sugar is dropped|68.11|sugar is low|68.11|sugar is quite low|68.20|sugar is really low|68.20|sugar is too low|68.20|sugar is very low|68.20|sugar level|68.19 71.14|sugar low|68.11 68.13|sugar patient|71.3|sugar problem|71.4 71.20|sugar reading|68.19|sugar was a bit low|68.20|sugar was crashed|68.11|sugar was down|68.11|sugar was dropped|68.11|sugar was low|68.11|sugar was quite low|68.20|sugar was really low|68.20|sugar was too low|68.20|sugar was very low|68.20|sugar went crashed|68.11|sugar went down|68.11|sugar went dropped|68.11|sugar went low|68.11
+sugar|sugar complaint|71.20|sugar crash|68.18|sugar crashed|68.14|sugar disease|71.20|sugar down|68.14|sugar dropped|68.14 68.17|sugar is a bit low|68.23|sugar is crashed|68.14|sugar is down|68.14|sugar is dropped|68.14|sugar is low|68.14|sugar is quite low|68.23|sugar is really low|68.23|sugar is too low|68.23|sugar is very low|68.23|sugar level|68.22 71.14|sugar low|68.14 68.16|sugar patient|71.3|sugar problem|71.4 71.20|sugar reading|68.22|sugar was a bit low|68.23|sugar was crashed|68.14|sugar was down|68.14|sugar was dropped|68.14|sugar was low|68.14|sugar was quite low|68.23|sugar was really low|68.23|sugar was too low|68.23|sugar was very low|68.23|sugar went crashed|68.14|sugar went down|68.14|sugar went dropped|68.14|sugar went low|68.14
 swallow|swallow|42.0
-swallowing|swallowing is difficult|41.22|swallowing is funny|41.22|swallowing is hard|41.22
-sweat|sweat|66.21
+swallowing|swallowing is difficult|41.24|swallowing is funny|41.24|swallowing is hard|41.24
+sweat|sweat|66.23
 sweats|sweats|46.14
 sweaty|sweaty|67.3
 swell|swell|27.0
-switched|switched it on|51.1|switched off|22.2 53.7|switched on|51.1
+switched|switched it on|51.1|switched off|22.2 53.10|switched on|51.1
 swollen|swollen|27.1
 symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
-systemic|systemic infection|148.3
+systemic|systemic infection|151.3
 t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
-table|table|134.0
-tablet|tablet|41.4 41.35 41.37|tablet that make|76.15|tablet which make|76.15
-tablets|tablets hasn't changed|125.2|tablets haven't changed|125.2|tablets that make|76.15|tablets which make|76.15
+table|table|137.0
+tablet|tablet|41.1 41.6 41.37 41.39|tablet that make|76.15|tablet which make|76.15
+tablets|tablets hasn't changed|128.2|tablets haven't changed|128.2|tablets that make|76.15|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
-tailbone|tailbone|1.8 128.0|tailbone got|117.2|tailbone has|117.2|tailbone is|117.2|tailbone was|117.2|tailbone were|117.2
-tailbone's|tailbone's|117.2
+tailbone|tailbone|1.8 131.0|tailbone got|120.2|tailbone has|120.2|tailbone is|120.2|tailbone was|120.2|tailbone were|120.2
+tailbone's|tailbone's|120.2
 takes|takes a long time to come|38.5|takes a long time to get going|38.5|takes a long time to start|38.5|takes a while to come|38.5|takes a while to get going|38.5|takes a while to start|38.5|takes ages to come|38.5|takes ages to get going|38.5|takes ages to start|38.5|takes forever to come|38.5|takes forever to get going|38.5|takes forever to start|38.5
-talk|talk|8.4 123.2
+talk|talk|8.4 126.2
 talking|talking|33.23|talking funny|33.31|talking irrelevant|43.1|talking nonsense|43.22|talking rubbish|33.32
 talks|talks|33.23
-tap|tap|134.1
-tea|tea|41.35 47.1 134.0|tea and biscuits|77.34|tea and toast|77.33|tea colored|47.8|tea coloured|47.8
-television|television|134.0
-telly|telly|134.0
-ten|ten|65.66|ten minutes later|55.43|ten out of ten|18.21
+tap|tap|137.1
+tea|tea|41.37 47.1 137.0|tea and biscuits|77.34|tea and toast|77.33|tea colored|47.8|tea coloured|47.8
+television|television|137.0
+telly|telly|137.0
+ten|ten|65.69|ten minutes later|55.44|ten out of ten|18.24
 tender|tender|17.16
-terribl|terribl|18.4
-test|test|102.0
-that|that leg only|88.12
-the|the big c|81.17|the gym|65.5|the other leg is fine|88.8|the other one is fine|88.8|the runs|66.13|the shits|66.42|the trots|66.17
-then|then bang|53.25|then boom|53.27|then came back|55.17|then came right|55.17|then fine|55.21|then he's|58.42|then he's fine for|58.4|then i am|58.42|then i'm|58.42|then i'm fine for|58.4|then it came back|55.17|then it came right|55.17|then it is|58.42|then it passed|55.17|then it settled|55.17|then it was fine|55.17|then it went|55.17|then it's|58.42|then it's fine for|58.4 58.27|then passed|55.17|then settled|55.17|then she's|58.42|then she's fine for|58.4|then they are|58.42|then they're|58.42|then they're fine for|58.4|then was fine|55.17|then went|55.17|then wham|53.29
+terribl|terribl|18.7
+test|test|105.0
+that|that leg only|90.12
+the|the big c|83.17|the gym|65.8|the other leg is fine|90.8|the other one is fine|90.8|the runs|66.15|the shits|66.44|the trots|66.19
+then|then bang|53.28|then boom|53.30|then came back|55.17|then came right|55.17|then fine|55.21|then he's|58.42|then he's fine for|58.4|then i am|58.42|then i'm|58.42|then i'm fine for|58.4|then it came back|55.17|then it came right|55.17|then it is|58.42|then it passed|55.17|then it settled|55.17|then it was fine|55.17|then it went|55.17|then it's|58.42|then it's fine for|58.4 58.27|then passed|55.17|then settled|55.17|then she's|58.42|then she's fine for|58.4|then they are|58.42|then they're|58.42|then they're fine for|58.4|then was fine|55.17|then went|55.17|then wham|53.32
 these|these attacks|58.3|these bouts|58.3|these spells|58.3|these turns|58.3
+they|they didn't go down|41.1|they don't go down|41.1|they just|41.1|they won't go down|41.1|they wouldn't go down|41.1
 thiazide|thiazide|76.7
 thigh|thigh|0.1 21.2
-thin|thin her blood|82.1|thin his blood|82.1|thin my blood|82.1|thin the blood|82.1
+thin|thin her blood|84.1|thin his blood|84.1|thin my blood|84.1|thin the blood|84.1
 things|things are double|34.21|things is double|34.21
 things're|things're double|34.21
 things's|things's double|34.21
 think|think it was a stroke|49.0|think it was astroke|49.0|think it's a stroke|49.0|think it's astroke|49.0
 thinks|thinks i am her|43.49|thinks i am his|43.49|thinks i was her|43.49|thinks i was his|43.49|thinks i'm her|43.49|thinks i'm his|43.49|thinks it's|43.3
-thinner|thinner in the|59.12|thinner lately|59.12|thinner now|59.12|thinner than|59.12|thinner these days|59.12
-thins|thins her blood|82.2|thins his blood|82.2|thins my blood|82.2|thins the blood|82.2
-thirsty|thirsty|66.26
+thinner|thinner in the|59.13|thinner lately|59.13|thinner now|59.13|thinner than|59.13|thinner these days|59.13
+thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
+thirsty|thirsty|66.28
 thirty|thirty|46.17 46.18
-this|this afternoon|54.9|this evening|54.10|this leg only|88.12|this morning|54.0
+this|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
 thought|thought i am her|43.49|thought i am his|43.49|thought i was her|43.49|thought i was his|43.49|thought i'm her|43.49|thought i'm his|43.49
-three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.0|three hours sleep|69.0|three times a|58.41|three times every|58.41|three times per|58.41
-threw|threw up|66.8
-throat|throat does not seem to work|41.23|throat does not work|41.23|throat doesn't seem to work|41.23|throat doesn't work|41.23|throat isn't seem to work|41.23|throat isn't work|41.23|throat won't seem to work|41.23|throat won't work|41.7 41.23
+three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.2|three hours sleep|69.2|three times a|58.41|three times every|58.41|three times per|58.41
+threw|threw up|66.10
+throat|throat does not seem to work|41.25|throat does not work|41.25|throat doesn't seem to work|41.25|throat doesn't work|41.25|throat isn't seem to work|41.25|throat isn't work|41.25|throat won't seem to work|41.25|throat won't work|41.9 41.25
 throbb|throbb|17.12
-throw|throw|66.7
+throw|throw|66.9
 thrown|thrown off|63.2
-thudding|thudding|84.9
-thumping|thumping|84.7
-thunderclap|thunderclap|51.6 85.4
+thudding|thudding|86.9
+thumping|thumping|86.7
+thunderclap|thunderclap|51.6 87.4
 thyroid|thyroid|73.0
 thyroxine|thyroxine|73.5
 tia|tia|48.2
-tick|tick|72.17
+tick|tick|72.19|tick bite|72.1
 ticker|ticker|15.2
-tight|tight|86.0
+tight|tight|88.0
 tingl|tingl|26.0
-tingling|tingling|56.17
-tire|tire|134.0
-tired|tired|69.19|tired muscles|135.6
-to|to one side|31.19|to the gym|65.5
+tingling|tingling|56.19
+tire|tire|137.0
+tired|tired|69.21|tired muscles|138.6
+to|to one side|31.19|to the gym|65.8
 toe|toe|0.10 16.2
-toes|toes are|101.0|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|101.0|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|101.0|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
-toilet|toilet|10.15|toilet accident|87.8|toilet side|97.2
-tolerable|tolerable|103.12
+toes|toes are|104.0|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|104.0|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|104.0|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
+toilet|toilet|10.15|toilet accident|89.8|toilet side|99.3
+tolerable|tolerable|106.12
 tongue|tongue getting stuck|33.7|tongue is getting stuck|33.7|tongue is stuck|33.7|tongue stuck|33.7
-too|too much exercise|135.4
-took|took a|131.10|took the|131.10
-tore|tore a ligament|62.16|tore a muscle|62.16|tore her|62.16|tore his|62.16|tore my|62.16|tore something|62.16
-torn|torn a calf|62.17|torn a cartilage|62.17|torn a hamstring|62.17|torn a ligament|62.17|torn a meniscus|62.17|torn a muscle|62.17|torn calf|62.17|torn cartilage|62.17|torn hamstring|62.17|torn her calf|62.17|torn her cartilage|62.17|torn her hamstring|62.17|torn her ligament|62.17|torn her meniscus|62.17|torn her muscle|62.17|torn his calf|62.17|torn his cartilage|62.17|torn his hamstring|62.17|torn his ligament|62.17|torn his meniscus|62.17|torn his muscle|62.17|torn ligament|62.17|torn meniscus|62.17|torn muscle|62.17 144.0|torn my calf|62.17|torn my cartilage|62.17|torn my hamstring|62.17|torn my ligament|62.17|torn my meniscus|62.17|torn my muscle|62.17
+too|too much exercise|138.4
+took|took a|134.10|took the|134.10
+tore|tore a ligament|62.17|tore a muscle|62.17|tore her|62.17|tore his|62.17|tore my|62.17|tore something|62.17
+torn|torn a calf|62.18|torn a cartilage|62.18|torn a hamstring|62.18|torn a ligament|62.18|torn a meniscus|62.18|torn a muscle|62.18|torn calf|62.18|torn cartilage|62.18|torn hamstring|62.18|torn her calf|62.18|torn her cartilage|62.18|torn her hamstring|62.18|torn her ligament|62.18|torn her meniscus|62.18|torn her muscle|62.18|torn his calf|62.18|torn his cartilage|62.18|torn his hamstring|62.18|torn his ligament|62.18|torn his meniscus|62.18|torn his muscle|62.18|torn ligament|62.18|torn meniscus|62.18|torn muscle|62.18 147.0|torn my calf|62.18|torn my cartilage|62.18|torn my hamstring|62.18|torn my ligament|62.18|torn my meniscus|62.18|torn my muscle|62.18
 torsemide|torsemide|76.13
-totally|totally buggered|69.22|totally puffed|39.30|totally shattered|69.22|totally stuffed|69.22
-tough|tough|24.35
+totally|totally buggered|69.24|totally puffed|39.30|totally shattered|69.24|totally stuffed|69.24
+tough|tough|24.40
 towards|towards one side|31.20
-toxic|toxic|79.21
-toxin|toxin|79.23
-traffic|traffic|134.0
-trained|trained|65.11
-training|training|65.10
+toxic|toxic|81.22
+toxin|toxin|81.24
+traffic|traffic|137.0
+trained|trained|65.14
+training|training|65.13
 tranquillis|tranquillis|70.9
 tranquills|tranquills|70.9
 transient|transient isch|48.4
 trapped|trapped nerve|20.2
 travel|travel|19.3
-traveled|traveled up|56.6
-traveling|traveling|19.11|traveling all the way|19.13|traveling down|19.12|traveling up|56.6
-travelled|travelled up|56.6
-travelling|travelling|19.11|travelling all the way|19.13|travelling down|19.12|travelling up|56.6
+traveled|traveled up|56.8
+traveling|traveling|19.11|traveling all the way|19.13|traveling down|19.12|traveling up|56.8
+travelled|travelled up|56.8
+travelling|travelling|19.11|travelling all the way|19.13|travelling down|19.12|travelling up|56.8
 travels|travels|19.11|travels all the way|19.13|travels down|19.12
-tree|tree|134.0
-trek|trek|65.21 65.55
+tree|tree|137.0
+trek|trek|65.24 65.58
 trembl|trembl|67.1
-trip|trip over her feet|24.49|trip over her own feet|24.49|trip over his feet|24.49|trip over his own feet|24.49|trip over my feet|24.49|trip over my own feet|24.49
-tripp|tripp|24.27 62.12
-trouble|trouble|37.5 90.0|trouble breathing|39.12|trouble catching her breath|39.28|trouble catching his breath|39.28|trouble catching my breath|39.28|trouble getting|38.3 41.39|trouble getting her breath|39.28|trouble getting his breath|39.28|trouble getting my breath|39.28|trouble passing|37.9|trouble peeing|37.9|trouble speaking|33.18|trouble starting|37.9 38.3|trouble swallowing|41.10|trouble talking|33.19|trouble to get|41.39|trouble walking|24.12|trouble weeing|37.9|trouble with bladder|97.1|trouble with bowel|97.1|trouble with her|97.1|trouble with his|97.1|trouble with my|97.1|trouble with the|97.1|trouble with waterworks|97.1
-trousers|trousers|59.18 134.0
-tucker|tucker|41.35
-tumbl|tumbl|62.20
-tummy|tummy bug|66.20 72.20|tummy upset|66.35
-tumor|tumor|81.1
-tumour|tumour|81.1
-turkey|turkey|134.0
-turned|turned a switch|53.42|turned off a switch|53.42|turned to jelly|22.52|turned to mush|22.52|turned to water|22.52
-turning|turning a switch|53.42|turning off a switch|53.42
+trip|trip over her feet|24.54|trip over her own feet|24.54|trip over his feet|24.54|trip over his own feet|24.54|trip over my feet|24.54|trip over my own feet|24.54
+tripp|tripp|24.32 62.13
+trouble|trouble|37.5 92.0|trouble breathing|39.12|trouble catching her breath|39.28|trouble catching his breath|39.28|trouble catching my breath|39.28|trouble getting|38.3 41.41|trouble getting her breath|39.28|trouble getting his breath|39.28|trouble getting my breath|39.28|trouble in|99.0|trouble passing|37.9|trouble peeing|37.9|trouble speaking|33.18|trouble starting|37.9 38.3|trouble swallowing|41.12|trouble talking|33.19|trouble to get|41.41|trouble walking|24.17|trouble weeing|37.9|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
+trousers|trousers|59.19 137.0
+tucker|tucker|41.37
+tumbl|tumbl|62.21
+tummy|tummy bug|66.22 72.22|tummy upset|66.37
+tumor|tumor|83.1
+tumour|tumour|83.1
+turkey|turkey|137.0
+turned|turned a switch|53.45|turned off a switch|53.45|turned to jelly|22.52|turned to mush|22.52|turned to water|22.52
+turning|turning a switch|53.45|turning off a switch|53.45
 turns|turns of weakness|58.43
-tv|tv|134.0
-tweaked|tweaked something|62.3
-twenty|twenty|65.66|twenty minutes later|55.43
+tv|tv|137.0
+tweaked|tweaked something|62.4
+twenty|twenty|65.69|twenty minutes later|55.44
 twice|twice a|58.41|twice every|58.41|twice per|58.41|twice the size|27.6
 twinge|twinge|17.19
-twist|twist|62.26|twist my arm|132.26|twist your arm|132.26
-twisted|twisted|31.7 117.1
+twist|twist|62.27|twist my arm|135.25|twist your arm|135.25
+twisted|twisted|31.7 120.1
 twitch|twitch|21.4
-two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.0|two hours sleep|69.0|two minutes later|55.43|two times a|58.41|two times every|58.41|two times per|58.41
+two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.2|two hours sleep|69.2|two minutes later|55.44|two times a|58.41|two times every|58.41|two times per|58.41
 type|type 1|71.9|type 2|71.9|type one|71.9|type two|71.9
-typhoid|typhoid|72.23
-tyre|tyre|134.0
-unable|unable to pass|37.7|unable to pee|37.7|unable to urinate|37.7|unable to walk|24.9|unable to wee|37.7
-unbearabl|unbearabl|18.9
-uncle|uncle|80.0 80.1 80.16 133.1
+typhoid|typhoid|72.25
+tyre|tyre|137.0
+unable|unable to pass|37.7|unable to pee|37.7|unable to urinate|37.7|unable to walk|24.14|unable to wee|37.7
+unbearabl|unbearabl|18.12
+uncle|uncle|82.0 82.1 82.16 136.2
 uncontroll|uncontroll|36.2
 under|under the weather|45.7
 underactive|underactive|73.1
 undercarriage|undercarriage|13.17
 uneven|uneven|31.6
-unsteady|unsteady|24.18
-unsure|unsure|150.19
-up|up all night|69.30 69.37|up and about|93.2|up and walking|93.2|up at her|56.10|up at his|56.10|up at my|56.10|up at the|56.10|up every couple of hour|69.46|up every few hour|69.46|up every hour|69.46|up every three hour|69.46|up every two hour|69.46|up half the night|69.41|up hill|60.5|up into her|56.10|up into his|56.10|up into my|56.10|up into the|56.10|up now|93.1|up past her|56.10|up past his|56.10|up past my|56.10|up past the|56.10|up the hill|60.5|up to her|56.10|up to her belly|56.5|up to her chest|56.5|up to her hips|56.5|up to her knees|56.5|up to her thighs|56.5|up to her tummy|56.5|up to her waist|56.5|up to his|56.10|up to his belly|56.5|up to his chest|56.5|up to his hips|56.5|up to his knees|56.5|up to his thighs|56.5|up to his tummy|56.5|up to his waist|56.5|up to my|56.10|up to my belly|56.5|up to my chest|56.5|up to my hips|56.5|up to my knees|56.5|up to my thighs|56.5|up to my tummy|56.5|up to my waist|56.5|up to the|56.10|up to the belly|56.5|up to the chest|56.5|up to the hips|56.5|up to the knees|56.5|up to the thighs|56.5|up to the tummy|56.5|up to the waist|56.5|up with the night|69.41
-upset|upset stomach|66.36
-upward|upward|56.0
+unsteady|unsteady|24.23
+unsure|unsure|153.19
+up|up all night|69.32 69.39|up and about|95.2|up and walking|95.2|up at her|56.12|up at his|56.12|up at my|56.12|up at the|56.12|up every couple of hour|69.48|up every few hour|69.48|up every hour|69.48|up every three hour|69.48|up every two hour|69.48|up for the baby|69.0|up for the kid|69.0|up for the little one|69.0|up half the night|69.43|up hill|60.7|up into her|56.12|up into his|56.12|up into my|56.12|up into the|56.12|up now|95.1|up past her|56.12|up past his|56.12|up past my|56.12|up past the|56.12|up the hill|60.7|up to her|56.12|up to her belly|56.7|up to her chest|56.7|up to her hips|56.7|up to her knees|56.7|up to her thighs|56.7|up to her tummy|56.7|up to her waist|56.7|up to his|56.12|up to his belly|56.7|up to his chest|56.7|up to his hips|56.7|up to his knees|56.7|up to his thighs|56.7|up to his tummy|56.7|up to his waist|56.7|up to my|56.12|up to my belly|56.7|up to my chest|56.7|up to my hips|56.7|up to my knees|56.7|up to my thighs|56.7|up to my tummy|56.7|up to my waist|56.7|up to the|56.12|up to the baby|69.0|up to the belly|56.7|up to the chest|56.7|up to the hips|56.7|up to the kid|69.0|up to the knees|56.7|up to the little one|69.0|up to the thighs|56.7|up to the tummy|56.7|up to the waist|56.7|up with the baby|69.0|up with the kid|69.0|up with the little one|69.0|up with the night|69.43
+upset|upset stomach|66.38
+upward|upward|56.2
 urinat|urinat|10.1
-urine|urine|10.0 87.21|urine infection|72.14|urine is not coming|37.20|urine not coming|37.20|urine won't come|37.21|urine won't start|37.21
-use|use|24.33
+urine|urine|10.0 89.21|urine infection|72.16|urine is not coming|37.20|urine not coming|37.20|urine won't come|37.21|urine won't start|37.21
+use|use|24.38
+used|used to smoke|78.2
 useless|useless|22.27
 uses|uses the wrong name|33.4|uses the wrong word|33.4
-using|using|24.33|using the wrong name|33.4|using the wrong word|33.4
-uti|uti|72.13
+using|using|24.38|using the wrong name|33.4|using the wrong word|33.4
+uti|uti|72.15
 vague|vague|43.25
-vape|vape|78.8
-vascular|vascular|147.5
+vape|vape|80.8
+vascular|vascular|150.5
 vasculitis|vasculitis|75.10
-vase|vase|134.0
+vase|vase|137.0
 vegan|vegan|77.8
 vegetarian|vegetarian|77.9
 veggie|veggie|77.10
-very|very|45.5|very bad|18.7|very dull|45.0|very high fever|46.0|very high temp|46.0|very painful|18.31|very puffed|39.30|very thinner|59.11
-vicar|vicar|133.1
-view|view|134.0
-vigorous|vigorous|65.57
-viral|viral|72.4|viral fever|46.16
-virus|virus|72.3
-vision|vision|9.0 123.1|vision went|34.18
-vitamin|vitamin|146.0|vitamin b|77.23|vitamin d|77.22
+very|very|45.5|very bad|18.10|very dull|45.0|very high fever|46.0|very high temp|46.0|very painful|18.34|very puffed|39.30|very thinner|59.12
+vicar|vicar|136.2
+view|view|137.0
+vigorous|vigorous|65.60
+viral|viral|72.6|viral fever|46.16
+virus|virus|72.5
+vision|vision|9.0 126.1|vision went|34.18
+vitamin|vitamin|149.0|vitamin b|77.23|vitamin d|77.22
 voice|voice|8.7
-vomit|vomit|66.4
+vomit|vomit|66.6
 waist|waist|1.7
 wait|wait|61.21
-waking|waking up during the night|69.29|waking up in the night|69.29
-walk|walk|60.0|walk properly|24.38
-walked|walked|65.45
-walking|walking fine|105.1|walking frame|24.31|walking like a|24.7|walking like he's|24.7|walking like i'm|24.7|walking like i've|24.7|walking like she's|24.7|walking normally|105.1|walking okay|105.1
-wallop|wallop|131.1
-walloped|walloped|117.1
-warfarin|warfarin|82.4
-warm|warm feet|101.1|warm legs|101.1|warm toes|101.1
+waking|waking up during the night|69.31|waking up in the night|69.31
+walk|walk|60.0|walk properly|24.43
+walked|walked|65.48
+walking|walking fine|108.1|walking frame|24.36|walking like a|24.12|walking like he's|24.12|walking like i'm|24.12|walking like i've|24.12|walking like she's|24.12|walking normally|108.1|walking okay|108.1|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2
+wallop|wallop|134.1
+walloped|walloped|120.1
+warfarin|warfarin|84.4
+warm|warm feet|104.1|warm legs|104.1|warm toes|104.1
 warning|warning stroke|48.5
-was|was crook last week|72.36|was crook lately|72.36|was crook recently|72.36|was crook the other week|72.36|was ill last week|72.36|was ill lately|72.36|was ill recently|72.36|was ill the other week|72.36|was not there|107.15|was poorly last week|72.36|was poorly lately|72.36|was poorly recently|72.36|was poorly the other week|72.36|was sick last week|72.36|was sick lately|72.36|was sick recently|72.36|was sick the other week|72.36
-washing|washing machine|134.0
-wasn't|wasn't|103.11 149.22|wasn't swollen|109.5
-wasting|wasting away|59.14
-watch|watch|134.0
-water|water|41.4 41.35|water infection|72.12|water pill|76.0|water tablet|76.0|water works|10.11
-waterworks|waterworks|10.12 116.1|waterworks all right|104.1|waterworks are|104.1|waterworks difficult|97.0|waterworks fine|104.1|waterworks is|104.1|waterworks issue|97.0|waterworks normal|104.1|waterworks ok|104.1|waterworks problem|97.0|waterworks side of things|97.3|waterworks trouble|97.0
-we|we do eat|118.0|we does eat|118.0|we eat|118.0
+was|was crook last week|72.38|was crook lately|72.38|was crook recently|72.38|was crook the other week|72.38|was ill last week|72.38|was ill lately|72.38|was ill recently|72.38|was ill the other week|72.38|was not there|110.15|was poorly last week|72.38|was poorly lately|72.38|was poorly recently|72.38|was poorly the other week|72.38|was sick last week|72.38|was sick lately|72.38|was sick recently|72.38|was sick the other week|72.38
+washing|washing machine|137.0
+wasn't|wasn't|106.11 152.22|wasn't swollen|112.5
+wasting|wasting away|59.15
+watch|watch|137.0
+water|water|41.6 41.37|water infection|72.14|water pill|76.0|water tablet|76.0|water works|10.11
+waterworks|waterworks|10.12 119.1|waterworks all right|107.1|waterworks are|107.1|waterworks difficult|99.1|waterworks fine|107.1|waterworks is|107.1|waterworks issue|99.1|waterworks normal|107.1|waterworks ok|107.1|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
+we|we do eat|121.0|we does eat|121.0|we eat|121.0
 weak|weak|22.0|weak for a day|58.7|weak for a few days|58.7|weak for a week|58.7|weak spell|58.16
 weaker|weaker and weaker|57.7|weaker by the|57.24|weaker each|57.24|weaker every|57.8|weaker than before|57.2|weaker than day before|57.2|weaker than last|57.2|weaker than previous|57.2|weaker than the before|57.2|weaker than the day before|57.2|weaker than the last|57.2|weaker than the previous|57.2
-weakness|weakness|22.24 56.17|weakness spell|58.16
-weather|weather|134.0
-wee|wee|10.2 87.21|wee accident|87.8|wee is not coming|37.20|wee not coming|37.20|wee won't come|37.21|wee won't start|37.21
-weed|weed|10.5|weed herself|87.13|weed himself|87.13|weed killer|79.0|weed meself|87.6|weed myself|87.13|weed themselves|87.6
-weedkiller|weedkiller|79.0 79.5
-weeing|weeing|10.4|weeing all right|104.1|weeing are|104.1|weeing fine|104.1|weeing herself|87.4|weeing himself|87.4|weeing is|104.1|weeing meself|87.4|weeing myself|87.4|weeing normal|104.1|weeing ok|104.1
+weakness|weakness|22.24 56.19|weakness spell|58.16
+weather|weather|137.0
+wee|wee|10.2 89.21|wee accident|89.8|wee is not coming|37.20|wee not coming|37.20|wee won't come|37.21|wee won't start|37.21
+weed|weed|10.5|weed herself|89.13|weed himself|89.13|weed killer|81.0|weed meself|89.6|weed myself|89.13|weed themselves|89.6
+weedkiller|weedkiller|81.0 81.5
+weeing|weeing|10.4|weeing all right|107.1|weeing are|107.1|weeing fine|107.1|weeing herself|89.4|weeing himself|89.4|weeing is|107.1|weeing meself|89.4|weeing myself|89.4|weeing normal|107.1|weeing ok|107.1
 wees|wees|10.3
-weight|weight been|100.0|weight come down|59.17|weight coming off|59.2|weight decreased|59.17|weight dropped|59.7|weight dropping|59.4|weight dropping off|59.2|weight fallen|59.17|weight falling|59.4|weight falling off|59.2 59.7|weight going down|59.4|weight gone down|59.17|weight had come down|59.17|weight had decreased|59.17|weight had fallen|59.17|weight had gone down|59.17|weight had reduced|59.17|weight has been|100.0|weight has been coming off|59.2|weight has been dropping off|59.2|weight has been falling off|59.2|weight has come down|59.17|weight has decreased|59.17|weight has fallen|59.17|weight has gone down|59.17|weight has not changed|100.3|weight has not dropped|100.3|weight has reduced|59.17|weight has remained|100.0|weight has stable|100.0|weight has stayed|100.0|weight has staying|100.0|weight has steady|100.0|weight hasn't changed|100.3|weight hasn't dropped|100.3|weight have come down|59.17|weight have decreased|59.17|weight have fallen|59.17|weight have gone down|59.17|weight have reduced|59.17|weight is been|100.0|weight is come down|59.17|weight is coming off|59.2|weight is decreased|59.17|weight is dropping|59.4 59.7|weight is dropping off|59.2|weight is fallen|59.17|weight is falling|59.4|weight is falling off|59.2|weight is going down|59.4|weight is gone down|59.17|weight is reduced|59.17|weight is reducing|59.4|weight is remained|100.0|weight is stable|100.0|weight is stayed|100.0|weight is staying|100.0|weight is steady|100.0|weight keeps coming off|59.2|weight keeps dropping off|59.2|weight keeps falling off|59.2|weight loss|59.7|weight on|86.7|weight reduced|59.17|weight reducing|59.4|weight remained|100.0|weight stable|100.0|weight stayed|100.0|weight staying|100.0|weight steady|100.0
-weight's|weight's been|100.0|weight's remained|100.0|weight's stable|100.0|weight's stayed|100.0|weight's staying|100.0|weight's steady|100.0
-weird|weird|31.14 90.12
-well|well hydrated|120.2|well in herself|122.0|well in himself|122.0|well in myself|122.0
-went|went|19.10 19.11 23.12|went away|55.5|went back to all right|55.0|went back to alright|55.0|went back to fine|55.0|went back to normal|55.0|went back to ok|55.0|went climbing|65.14|went cycling|65.14|went dark|35.1|went dead|25.21|went down|19.12|went down hard|62.41|went down the wrong hole|41.34|went down the wrong pipe|41.34|went down the wrong tube|41.34|went down the wrong way|41.20 41.34|went flat|62.18|went floppy|53.9|went flying|62.38|went for a climbing|65.14|went for a cycling|65.14|went for a hiking|65.14|went for a jogging|65.14|went for a running|65.14|went for a swimming|65.14|went for a walking|65.14|went from under|22.23|went from under her|22.34|went from under him|22.34|went from under me|22.34|went hiking|65.14|went jogging|65.14|went out from under|22.53|went over|62.27|went running|65.14|went sprawling|62.18|went swimming|65.14|went to jelly|22.52 53.9|went to mush|22.52|went to water|22.52|went up|56.6|went walking|65.14|went weak|53.9|went wobbly|53.9
-weren't|weren't|149.23
-wet|wet her bed|87.3|wet her clothes|87.3|wet her knickers|87.3|wet her nappy|87.3|wet her pad|87.3|wet her pants|87.2|wet her trousers|87.3|wet her underwear|87.3|wet herself|87.2|wet himself|87.2|wet his bed|87.3|wet his clothes|87.3|wet his knickers|87.3|wet his nappy|87.3|wet his pad|87.3|wet his pants|87.2|wet his trousers|87.3|wet his underwear|87.3|wet meself|87.2|wet my bed|87.3|wet my clothes|87.3|wet my knickers|87.3|wet my nappy|87.3|wet my pad|87.3|wet my pants|87.2|wet my trousers|87.3|wet my underwear|87.3|wet myself|87.2|wet the bed|87.2|wet themselves|87.2
-wetting|wetting herself|87.5|wetting himself|87.5|wetting meself|87.5|wetting myself|87.5|wetting the bed|87.5
-whack|whack|131.6
-whacked|whacked|117.1
-what|what a headache|132.32
+weight|weight been|103.0|weight come down|59.18|weight coming off|59.3|weight decreased|59.18|weight dropped|59.8|weight dropping|59.5|weight dropping off|59.3|weight fallen|59.18|weight falling|59.5|weight falling off|59.3 59.8|weight going down|59.5|weight gone down|59.18|weight had come down|59.18|weight had decreased|59.18|weight had fallen|59.18|weight had gone down|59.18|weight had reduced|59.18|weight has been|103.0|weight has been coming off|59.3|weight has been dropping off|59.3|weight has been falling off|59.3|weight has come down|59.18|weight has decreased|59.18|weight has fallen|59.18|weight has gone down|59.18|weight has not changed|103.3|weight has not dropped|103.3|weight has reduced|59.18|weight has remained|103.0|weight has stable|103.0|weight has stayed|103.0|weight has staying|103.0|weight has steady|103.0|weight hasn't changed|103.3|weight hasn't dropped|103.3|weight have come down|59.18|weight have decreased|59.18|weight have fallen|59.18|weight have gone down|59.18|weight have reduced|59.18|weight is been|103.0|weight is come down|59.18|weight is coming off|59.3|weight is decreased|59.18|weight is dropping|59.5 59.8|weight is dropping off|59.3|weight is fallen|59.18|weight is falling|59.5|weight is falling off|59.3|weight is going down|59.5|weight is gone down|59.18|weight is reduced|59.18|weight is reducing|59.5|weight is remained|103.0|weight is stable|103.0|weight is stayed|103.0|weight is staying|103.0|weight is steady|103.0|weight keeps coming off|59.3|weight keeps dropping off|59.3|weight keeps falling off|59.3|weight loss|59.8|weight on|88.7|weight reduced|59.18|weight reducing|59.5|weight remained|103.0|weight stable|103.0|weight stayed|103.0|weight staying|103.0|weight steady|103.0
+weight's|weight's been|103.0|weight's remained|103.0|weight's stable|103.0|weight's stayed|103.0|weight's staying|103.0|weight's steady|103.0
+weird|weird|31.14 92.12
+well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
+went|went|19.10 19.11 23.12|went away|55.5|went back to all right|55.0|went back to alright|55.0|went back to fine|55.0|went back to normal|55.0 55.35|went back to ok|55.0|went climbing|65.17|went cycling|65.17|went dark|35.1|went dead|25.21|went down|19.12|went down hard|62.42|went down the wrong hole|41.36|went down the wrong pipe|41.36|went down the wrong tube|41.36|went down the wrong way|41.22 41.36|went flat|62.19|went floppy|53.12|went flying|62.39|went for a climbing|65.17|went for a cycling|65.17|went for a hiking|65.17|went for a jogging|65.17|went for a running|65.17|went for a swimming|65.17|went for a walking|65.17|went from under|22.23 24.0|went from under her|22.34|went from under him|22.34|went from under me|22.34|went hiking|65.17|went jogging|65.17|went out from under|22.53 24.0|went over|62.28|went running|65.17|went sprawling|62.19|went swimming|65.17|went to jelly|22.52 53.12|went to mush|22.52|went to water|22.52|went up|56.8|went walking|65.17|went weak|53.12|went wobbly|53.12
+weren't|weren't|152.23
+wet|wet her bed|89.3|wet her clothes|89.3|wet her knickers|89.3|wet her nappy|89.3|wet her pad|89.3|wet her pants|89.2|wet her trousers|89.3|wet her underwear|89.3|wet herself|89.2|wet himself|89.2|wet his bed|89.3|wet his clothes|89.3|wet his knickers|89.3|wet his nappy|89.3|wet his pad|89.3|wet his pants|89.2|wet his trousers|89.3|wet his underwear|89.3|wet meself|89.2|wet my bed|89.3|wet my clothes|89.3|wet my knickers|89.3|wet my nappy|89.3|wet my pad|89.3|wet my pants|89.2|wet my trousers|89.3|wet my underwear|89.3|wet myself|89.2|wet the bed|89.2|wet themselves|89.2
+wetting|wetting herself|89.5|wetting himself|89.5|wetting meself|89.5|wetting myself|89.5|wetting the bed|89.5
+whack|whack|134.6
+whacked|whacked|120.1
+what|what a headache|135.31
+wheelbarrow|wheelbarrow|65.1
 wheez|wheez|39.13
 when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.16|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.16|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.16|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
-whether|whether or not|150.24
-whiplash|whiplash|62.40 130.0
+whether|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|153.24|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
+whiplash|whiplash|62.41 133.0
 white|white|30.1
-whole|whole body infection|148.4
-wife|wife|133.2
-wifi|wifi|134.0
+whole|whole body infection|151.4
+wife|wife|136.3
+wifi|wifi|137.0
 winded|winded|39.5
-window|window|134.0
-wiped|wiped out|69.24|wiped out off a|62.44|wiped out off her|62.44|wiped out off his|62.44|wiped out off my|62.44|wiped out off the|62.44|wiped out on a|62.44|wiped out on her|62.44|wiped out on his|62.44|wiped out on my|62.44|wiped out on the|62.44
+window|window|137.0
+wiped|wiped out|69.26|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
 wiping|wiping|13.18
 with|with|46.2|with ra|75.0|with sugar|71.5
-within|within a couple of minutes|53.47|within a couple of seconds|53.47|within a few minutes|53.16 53.47|within a few seconds|53.47|within an hour|53.16|within fifteen minutes|53.47|within five minutes|53.47|within half an hour|53.47|within minutes|53.16|within seconds|53.16|within ten minutes|53.47|within the hour|53.47|within thirty minutes|53.47|within twenty minutes|53.47
-without|without|149.3|without a headache|108.3|without any headache|108.3|without any swelling|109.10|without control|36.3|without energy in|22.14|without headache|108.3|without knowing|87.1|without power|22.14|without strength|22.14|without swelling|109.10|without warning|53.12
-wobbl|wobbl|22.9
-wobbly|wobbly legs|24.41|wobbly on|24.23|wobbly on her feet|24.41|wobbly on his feet|24.41|wobbly on my feet|24.41
+within|within a couple of minutes|53.50|within a couple of seconds|53.50|within a few minutes|53.19 53.50|within a few seconds|53.50|within an hour|53.19|within fifteen minutes|53.50|within five minutes|53.50|within half an hour|53.50|within minutes|53.19|within seconds|53.19|within ten minutes|53.50|within the hour|53.50|within thirty minutes|53.50|within twenty minutes|53.50
+without|without|152.3|without a headache|111.3|without any headache|111.3|without any swelling|112.10|without control|36.3|without energy in|22.14|without headache|111.3|without knowing|89.1|without power|22.14|without strength|22.14|without swelling|112.10|without warning|53.15
+wobbl|wobbl|22.9 24.4
+wobbly|wobbly legs|24.46|wobbly on|24.28|wobbly on her feet|24.46|wobbly on his feet|24.46|wobbly on my feet|24.46
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|149.30|won't carry|22.44|won't come|37.15 38.9|won't come out|37.26|won't do a thing|22.45|won't do anything|22.45|won't hold|22.17|won't move|22.17|won't start|38.9|won't take|22.17|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.17
+won't|won't|152.30|won't carry|22.44|won't come|37.15 38.12|won't come out|37.26 38.7|won't do a thing|22.45|won't do anything|22.45|won't grip|132.0|won't hold|22.17|won't move|22.17|won't start|38.12|won't take|22.17|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.17
 woozy|woozy|44.8
 word|word|8.5
 words|words are coming out|33.28|words are not coming|33.8|words come out|33.27|words not coming|33.8
 wore|wore off|55.10
-work|work out|65.7
-worked|worked out|65.8
-working|working double hours|69.40|working double shifts|69.40|working extra hours|69.40|working extra shifts|69.40|working it's way up|56.2|working its way up|56.2|working long hours|69.40|working long shifts|69.40|working out|65.9|working up|56.6
-workmate|workmate|133.1
-workout|workout|65.6
-world|world cup fever|132.4
-worn|worn out|69.23
-worse|worse|126.0|worse and worse|57.6|worse by|57.21|worse each|57.21|worse every|57.21|worse now than a few weeks ago|57.31|worse now than a month ago|57.31|worse now than a week ago|57.31|worse now than a year ago|57.31|worse now than before|57.31|worse now than it was a few weeks ago|57.31|worse now than it was a month ago|57.31|worse now than it was a week ago|57.31|worse now than it was a year ago|57.31|worse now than it was before|57.31|worse now than it was last month|57.31|worse now than it was last week|57.31|worse now than it was last year|57.31|worse now than last month|57.31|worse now than last week|57.31|worse now than last year|57.31|worse over months|57.35|worse over the months|57.35|worse over the weeks|57.35|worse over the years|57.35|worse over time|57.35|worse over weeks|57.35|worse since|57.21|worse than|57.21
+work|work out|65.10
+worked|worked out|65.11
+working|working double hours|69.42|working double shifts|69.42|working extra hours|69.42|working extra shifts|69.42|working it's way up|56.4|working its way up|56.4|working long hours|69.42|working long shifts|69.42|working out|65.12|working up|56.8
+workmate|workmate|136.2
+workout|workout|65.9
+world|world cup fever|135.4
+worn|worn out|69.25
+worse|worse|129.0|worse and worse|57.6|worse by|57.21|worse each|57.21|worse every|57.21|worse now than a few weeks ago|57.31|worse now than a month ago|57.31|worse now than a week ago|57.31|worse now than a year ago|57.31|worse now than before|57.31|worse now than it was a few weeks ago|57.31|worse now than it was a month ago|57.31|worse now than it was a week ago|57.31|worse now than it was a year ago|57.31|worse now than it was before|57.31|worse now than it was last month|57.31|worse now than it was last week|57.31|worse now than it was last year|57.31|worse now than last month|57.31|worse now than last week|57.31|worse now than last year|57.31|worse over months|57.35|worse over the months|57.35|worse over the weeks|57.35|worse over the years|57.35|worse over time|57.35|worse over weeks|57.35|worse since|57.21|worse than|57.21
 worsen|worsen|57.9
-worst|worst|18.15|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.0|worst he's ever known|52.2|worst head ache|51.8|worst head pain in her life|51.14|worst head pain in his life|51.14|worst head pain in my life|51.14|worst head pain of her life|51.14|worst head pain of his life|51.14|worst head pain of my life|51.14|worst headache|51.7 51.8 85.10|worst headache he has ever|51.15|worst headache he's ever|51.15|worst headache i have ever|51.15|worst headache i've ever|51.15|worst headache in her life|51.14|worst headache in his life|51.14|worst headache in my life|51.14|worst headache of her life|51.14|worst headache of his life|51.14|worst headache of my life|51.14|worst headache she has ever|51.15|worst headache she's ever|51.15|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.0|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.0|worst she's ever known|52.2
-wouldn't|wouldn't|149.31|wouldn't do a thing|22.45|wouldn't do anything|22.45
-wrenched|wrenched|117.1
-wrenching|wrenching|117.1
+worst|worst|18.18|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.0|worst he's ever known|52.2|worst head ache|51.8|worst head pain in her life|51.14|worst head pain in his life|51.14|worst head pain in my life|51.14|worst head pain of her life|51.14|worst head pain of his life|51.14|worst head pain of my life|51.14|worst headache|51.7 51.8 87.10|worst headache he has ever|51.15|worst headache he's ever|51.15|worst headache i have ever|51.15|worst headache i've ever|51.15|worst headache in her life|51.14|worst headache in his life|51.14|worst headache in my life|51.14|worst headache of her life|51.14|worst headache of his life|51.14|worst headache of my life|51.14|worst headache she has ever|51.15|worst headache she's ever|51.15|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.0|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.0|worst she's ever known|52.2
+wouldn't|wouldn't|152.31|wouldn't do a thing|22.45|wouldn't do anything|22.45|wouldn't grip|132.0
+wrenched|wrenched|120.1
+wrenching|wrenching|120.1
 wrist|wrist|7.2
-wrong|wrong|90.4|wrong words|33.14
-xarelto|xarelto|82.9
-yards|yards|60.7
-yatra|yatra|65.54
-you|you are a speaker|132.2
-you're|you're a speaker|132.2
-zero|zero|149.36|zero sleep|69.11
+wrong|wrong|92.4|wrong words|33.14
+xarelto|xarelto|84.9
+yards|yards|60.9
+yatra|yatra|65.57
+you|you are a speaker|135.2
+you're|you're a speaker|135.2
+zero|zero|152.36|zero sleep|69.13
 zing|zing|17.27
 zinging|zinging|17.28
-zonked|zonked|69.34
-zumba|zumba|65.25
+zonked|zonked|69.36
+zumba|zumba|65.28
 """
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
@@ -4437,7 +4524,7 @@ ONSET SUDDEN|CHEST EPISODES GONE_AGAIN HEADACHE WORST_HEADACHE|
 CANT_WALK SUDDEN|GONE_AGAIN|
 NUMB SUDDEN|GONE_AGAIN GROIN|
 RECENT_ONSET WEAK|EPISODES GRADUAL|
--GRADUAL||
+-GRADUAL|BOWEL BREATH SPEECH URINE|
 
 speech_or_vision
 SLUR||
@@ -4515,7 +4602,7 @@ GRADUAL_ONSET||
 
 cant_walk
 CANT_WALK||
-ONSET_WALK WEAK||
+ONSET_WALK WEAK|CAN_WALK|
 -CAN_WALK||
 
 one_leg
@@ -4548,11 +4635,12 @@ LEG PAIN|BACK RADIATE|
 CRAMP MUSCLE||
 
 pain_walking
-LEG ONSET_WALK PAIN||
-CRAMP ONSET_WALK||
-ONSET_WALK PAIN RELIEF_REST||
+LEG ONSET_WALK PAIN|NO_DIFFERENCE|
+CRAMP ONSET_WALK|NO_DIFFERENCE|
+ONSET_WALK PAIN RELIEF_REST|NO_DIFFERENCE|
 CLAUDICATION||
 WALK_WORSE||
+-NO_DIFFERENCE||
 
 cramps_spasms
 CRAMP||
@@ -4600,7 +4688,8 @@ POOR_DIET||
 -GOOD_DIET|POOR_DIET|
 
 circulation_risk
-SMOKE||
+SMOKE|EX_SMOKER NEVER_SMOKED|
+-NEVER_SMOKED||
 
 toxin_exposure
 TOXIN||
@@ -4618,6 +4707,7 @@ chest_pain
 CHEST PAIN||
 CHEST CHEST_TIGHT||
 HEART_ATTACK||
+-CHEST FINE|CHEST_TIGHT HEART_ATTACK PAIN|
 
 sudden_headache
 HEADACHE SUDDEN||
@@ -4638,6 +4728,7 @@ GONE_AGAIN WEAK|EPISODES STILL_THERE|*
 GONE_AGAIN SLUR||*
 DROOP FACE GONE_AGAIN||*
 ARM GONE_AGAIN WEAK||*
+ARM GONE_AGAIN NUMB||*
 MINI_STROKE||
 GONE_AGAIN SPEECH TROUBLE||*
 BLURRED GONE_AGAIN|HEADACHE|*
@@ -4667,11 +4758,13 @@ INJURY NECK PAIN SINCE_THEN||*
 neck_pain
 NECK PAIN||
 NECK SEVERE||
+-FINE NECK|PAIN SEVERE|
 
 back_pain
 BACK PAIN||
 BACK SEVERE||
 SCIATIC||
+-BACK FINE|PAIN SEVERE|
 
 cold_leg
 COLD LEG|FEEL_COLD FEVER|
