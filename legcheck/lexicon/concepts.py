@@ -294,7 +294,7 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"(?:raging|sky high|big|very high) (?:temperature|temp|fever)|fever\w*|"
+    "FEVER": r"(?<=no )(?:temperature|temp)\b|(?:raging|sky high|big|very high) (?:temperature|temp|fever)|fever\w*|"
              r"(?:a|high|have|has|got|running|with|my|her|his|raised) (?:a )?(?:high )?(?:temperature|temp)\b|"
              r"feverish|high temp\w*|hot to the touch|hot and cold|shiver\w*|shaking with cold|chills?|rigors?|"
              r"burning up|hot to touch|"
@@ -989,5 +989,5 @@ SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bap
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r", (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|"
-          r"that's|which|so|then|left|right|the other)\b)|"
+          r"that's|which|so|then|left|right|the other|more|rather)\b)|"
           r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))")

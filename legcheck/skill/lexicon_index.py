@@ -5,7 +5,7 @@ legcheck/skill/answers.py.  Do not edit; after changing either, run: python scri
 BODY = ('LEG', 'BACK', 'NECK', 'CHEST', 'HEAD', 'FACE', 'ARM', 'HAND', 'SPEECH', 'VISION', 'URINE', 'BOWEL', 'CALF', 'GROIN', 'MUSCLE', 'HEART', 'FOOT')
 DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'NO_DIFFERENCE', 'NO_HEADACHE', 'NO_SPINE_HURT', 'NO_SPREAD', 'NO_SUGAR', 'NO_SWELLING', 'RESULTS_NORMAL', 'SAME_MEDS', 'STABLE', 'STILL_THERE', 'WARM', 'WEIGHT_SAME', 'WELL_IN_SELF')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
-CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))"
+CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
 LEG
@@ -828,6 +828,7 @@ something (?:is )?(?:really |seriously )?wrong
 feel like (?:absolute |utter |total )?(?:death|crap|shit|hell)
 
 FEVER
+(?<=no )(?:temperature|temp)\b
 (?:raging|sky high|big|very high) (?:temperature|temp|fever)
 fever\w*
 (?:a|high|have|has|got|running|with|my|her|his|raised) (?:a )?(?:high )?(?:temperature|temp)\b
@@ -2512,7 +2513,7 @@ CONCEPT_INDEX = r"""
 10|10|65.69
 21|21|65.69
 5|5|65.69
-a|a|46.2|a bad cold|72.8|a bit less each day|57.32|a bit less each week|57.32|a bit less every day|57.32|a bit less every week|57.32|a bit sore|106.7|a cold|72.8|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.32|a few less each week|57.32|a few less every day|57.32|a few less every week|57.32|a few minutes ago|53.24|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|85.6|a glass a a day|66.1|a glass a day|66.1|a glass a the whole day|66.1|a glass in a day|66.1|a glass in day|66.1|a glass in the whole day|66.1|a glass of water a|66.1|a glass of water in|66.1|a gym|65.8|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.32|a little less each week|57.32|a little less every day|57.32|a little less every week|57.32|a long time|93.7|a lot better|127.6|a million miles|86.16|a minute ago|53.47|a moment ago|53.47|a nasty cold|72.8|a rotten cold|72.8|a run|65.16|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a terrible cold|72.8
+a|a|46.3|a bad cold|72.8|a bit less each day|57.32|a bit less each week|57.32|a bit less every day|57.32|a bit less every week|57.32|a bit sore|106.7|a cold|72.8|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.32|a few less each week|57.32|a few less every day|57.32|a few less every week|57.32|a few minutes ago|53.24|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|85.6|a glass a a day|66.1|a glass a day|66.1|a glass a the whole day|66.1|a glass in a day|66.1|a glass in day|66.1|a glass in the whole day|66.1|a glass of water a|66.1|a glass of water in|66.1|a gym|65.8|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.32|a little less each week|57.32|a little less every day|57.32|a little less every week|57.32|a long time|93.7|a lot better|127.6|a million miles|86.16|a minute ago|53.47|a moment ago|53.47|a nasty cold|72.8|a rotten cold|72.8|a run|65.16|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a terrible cold|72.8
 a1c|a1c|71.19
 able|able to get back up|95.4|able to get herself up|95.4|able to get himself up|95.4|able to get myself up|95.4|able to get up|95.8
 absolutely|absolutely|45.2|absolutely buggered|69.24|absolutely killing|18.5|absolutely shattered|69.24|absolutely stuffed|69.24
@@ -2606,7 +2607,7 @@ better|better now|55.32|better when|61.19
 between|between her legs|13.11|between his legs|13.11|between my legs|13.11|between the legs|13.11
 bicycle|bicycle|137.0
 bidi|bidi|80.7
-big|big day at the|65.3|big day in the|65.3|big day on the|65.3|big fever|46.0|big run|65.16|big temp|46.0
+big|big day at the|65.3|big day in the|65.3|big day on the|65.3|big fever|46.1|big run|65.16|big temp|46.1
 bigger|bigger than the other|27.5
 bike|bike|137.0|bike ride|65.21
 bird|bird|137.0
@@ -2665,7 +2666,7 @@ bump|bump|62.34 134.3
 bumped|bumped|120.1
 bumping|bumping into doors|24.11|bumping into everything|24.11|bumping into furniture|24.11|bumping into things|24.11|bumping into walls|24.11
 burn|burn|17.15
-burning|burning feet|26.7|burning up|46.11
+burning|burning feet|26.7|burning up|46.12
 butt|butt|13.0
 butterflies|butterflies|135.17
 buttock|buttock|1.10
@@ -2704,7 +2705,7 @@ chemo|chemo|83.2
 chest|chest|3.0|chest infection|72.13
 chicken|chicken|137.0
 chikungunya|chikungunya|72.27
-chill|chill|46.9
+chill|chill|46.10
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|76.14
 chok|chok|41.2
@@ -2942,8 +2943,8 @@ fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.2|fell off her cha
 felt|felt|45.5
 fence|fence|137.0
 fertili|fertili|81.19
-fever|fever|46.1
-feverish|feverish|46.3
+fever|fever|46.2
+feverish|feverish|46.4
 few|few hours of sleep|69.2|few hours sleep|69.2|few minutes later|55.44|few times a|58.41|few times every|58.41|few times per|58.41
 fewer|fewer steps|57.30
 fighting|fighting for breath|39.20
@@ -3039,7 +3040,7 @@ goitre|goitre|73.9
 goldfish|goldfish|137.0
 gone|gone|23.13 92.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.36|gone down the wrong pipe|41.36|gone down the wrong tube|41.36|gone down the wrong way|41.36|gone floppy|53.12|gone from under|24.0|gone now|55.31|gone out from under|24.0|gone thin|59.11|gone thinner|59.12|gone to jelly|22.52 53.12|gone to mush|22.52|gone to sleep|25.16|gone to water|22.52|gone up|56.8|gone vacant|43.45|gone weak|53.12|gone wobbly|53.12
 good|good|110.7|good again|55.28|good days and bad|58.20|good diet|121.5|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
-got|got|23.14 46.2 136.0|got any weaker|57.28|got any worse|57.28|got back to normal|55.35|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got ra|75.0|got sugar|71.5|got thinner|59.12|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.19|got wobbly|53.12|got worse|57.4
+got|got|23.14 46.3 136.0|got any weaker|57.28|got any worse|57.28|got back to normal|55.35|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got ra|75.0|got sugar|71.5|got thinner|59.12|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.19|got wobbly|53.12|got worse|57.4
 gotten|gotten up to her|56.10|gotten up to his|56.10|gotten up to my|56.10|gotten up to the|56.10|gotten weaker|57.20|gotten worse|57.5
 grab|grab on to the wall|24.5|grab onto the wall|24.5|grab the wall|24.5
 grabb|grabb|87.13 88.2
@@ -3077,11 +3078,11 @@ hard|hard|24.40 92.3|hard day at the|65.3|hard day in the|65.3|hard day on the|6
 hardening|hardening of the arteries|80.14
 harder|harder by the day|57.29|harder by the month|57.29|harder by the week|57.29|harder each day|57.29|harder each month|57.29|harder each week|57.29|harder every day|57.29|harder every month|57.29|harder every week|57.29
 hardly|hardly any|152.35|hardly any water|66.30|hardly ate|68.28|hardly drank|66.0 66.48|hardly drink|66.0|hardly drinking|66.5 66.30 66.48|hardly drunk|66.30 66.48|hardly drunk a thing|66.53|hardly drunk anything|66.53|hardly eaten|68.28|hardly eating|68.28|hardly ever get out|77.36|hardly ever gets out|77.36|hardly ever go out|77.36|hardly ever goes out|77.36|hardly get|24.39|hardly get out|77.5|hardly go out|77.5|hardly had a drink|66.52|hardly had a drop|66.50|hardly had a drop to drink|66.49|hardly had anything to drink|66.49|hardly had much to drink|66.49|hardly having a drink|66.52|hardly make it|24.39|hardly move|24.6|hardly sleeping|69.40|hardly slept|69.14|hardly stand|24.6|hardly walk|24.6
-has|has|46.2|has had|136.0|has no energy in|22.14|has no power|22.14|has no strength|22.14|has ra|75.0|has sugar|71.5
+has|has|46.3|has had|136.0|has no energy in|22.14|has no power|22.14|has no strength|22.14|has ra|75.0|has sugar|71.5
 hashimoto|hashimoto|73.8
 hasn't|hasn't|102.0 111.1 112.6 113.0 152.28|hasn't any|124.2|hasn't been able to pass urine|37.2|hasn't been able to pass water|37.2|hasn't been able to pee|37.2|hasn't been able to urinate|37.2|hasn't been able to wee|37.2|hasn't been drinking enough|66.3|hasn't been drinking much|66.3|hasn't been drinking properly|66.3|hasn't been sleeping|69.3|hasn't changed|101.2|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't eased|96.7|hasn't eaten anything|68.2|hasn't eaten since|68.2|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.27|hasn't gotten better|63.27|hasn't had a bite|68.25|hasn't had a crumb|68.25|hasn't had a morsel|68.25|hasn't had a thing|68.25|hasn't had anything|68.25|hasn't have|124.2|hasn't healed|63.27|hasn't improved|63.23|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't passed|37.12 96.3|hasn't peed|37.12|hasn't progressed|101.7|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.3|hasn't smoked in|78.3|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.3|hasn't sugar|124.2|hasn't weed|37.12
 haul|haul|65.67
-have|have|46.2|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.24 38.13|have to strain|38.13|have to wait|38.13
+have|have|46.3|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.24 38.13|have to strain|38.13|have to wait|38.13
 haven't|haven't|111.1 112.6 113.0 152.27|haven't any|124.2|haven't been able to pass urine|37.2|haven't been able to pass water|37.2|haven't been able to pee|37.2|haven't been able to urinate|37.2|haven't been able to wee|37.2|haven't been drinking enough|66.3|haven't been drinking much|66.3|haven't been drinking properly|66.3|haven't been drunk|66.26|haven't been sleeping|69.3|haven't diabetes|124.2|haven't drunk|66.26|haven't eaten|68.7|haven't eaten anything|68.2|haven't eaten since|68.2|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.47|haven't got|69.47 124.2|haven't had|69.47|haven't had a bite|68.25|haven't had a crumb|68.25|haven't had a morsel|68.25|haven't had a thing|68.25|haven't had any anything to eat|68.24|haven't had any breakfast|68.24|haven't had any dinner|68.24|haven't had any lunch|68.24|haven't had any tea|68.24|haven't had anything|68.25|haven't had anything to eat|68.24|haven't had breakfast|68.24|haven't had dinner|68.24|haven't had lunch|68.24|haven't had tea|68.24|haven't have|124.2|haven't having|69.47|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|152.18|haven't passed|37.11|haven't peed|37.11|haven't slept|69.17|haven't smoked ever|79.2|haven't smoked for|78.3|haven't smoked in|78.3|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.3|haven't sugar|124.2|haven't weed|37.11
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.6|having sugar issue|71.6|having sugar problem|71.6|having sugar since|71.6
 havingstroke|havingstroke|49.0
@@ -3105,17 +3106,17 @@ heaviness|heaviness|22.11 56.19 88.6
 heavy|heavy|22.10 88.6|heavy day at the|65.3|heavy day in the|65.3|heavy day on the|65.3|heavy exercise|65.61|heavy job|65.34|heavy lifting|65.34|heavy metal|81.13|heavy work|65.34
 heel|heel|0.16
 heparin|heparin|84.16
-her|her|46.2|her sugar|71.16|her water|10.19
+her|her|46.3|her sugar|71.16|her water|10.19
 hereditary|hereditary|82.6
 herniated|herniated|20.6|herniated dis|142.3
 hesitan|hesitan|38.11
-high|high|46.2|high blood sugar|71.0|high sugar|71.8|high temp|46.4
+high|high|46.3|high blood sugar|71.0|high sugar|71.8|high temp|46.5
 higher|higher and higher|56.17|higher each day|56.0|higher every day|56.0|higher up|56.6
 hike|hike|65.5
 hiked|hiked|65.22
 hiking|hiking|65.6 65.23
 hip|hip|0.6
-his|his|46.2|his sugar|71.17|his water|10.19
+his|his|46.3|his sugar|71.17|his water|10.19
 hit|hit|120.1 134.4|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
 hobbl|hobbl|24.2
 hold|hold on to furniture|24.7|hold on to the|24.7|hold on to the banister|24.41|hold on to the bannister|24.41|hold on to the furniture|24.37|hold on to the rail|24.41|hold on to wall|24.7|hold onto furniture|24.7|hold onto the|24.7|hold onto the banister|24.41|hold onto the bannister|24.41|hold onto the rail|24.41|hold onto wall|24.7|hold the banister|24.41|hold the bannister|24.41|hold the rail|24.41
@@ -3126,11 +3127,11 @@ horrendous|horrendous|18.22
 horse|horse|137.0
 hose|hose|137.1
 hospital|hospital|63.34
-hot|hot and cold|46.6|hot and sweaty|46.13|hot day|66.32|hot to the touch|46.5|hot to touch|46.12
+hot|hot and cold|46.7|hot and sweaty|46.14|hot day|66.32|hot to the touch|46.6|hot to touch|46.13
 house|house|137.0
 housebound|housebound|77.27
 humping|humping|65.4
-hundred|hundred and one|46.19|hundred and three|46.19|hundred and two|46.19
+hundred|hundred and one|46.20|hundred and three|46.20|hundred and two|46.20
 hundreds|hundreds of stairs|65.71|hundreds of steps|65.71
 hungry|hungry|68.3
 hurt|hurt|17.5 120.1 129.0|hurt her|116.0|hurt herself|62.38|hurt himself|62.38|hurt his|116.0|hurt it|62.38|hurt my|116.0|hurt myself|62.38
@@ -3346,7 +3347,7 @@ muscle|muscle|14.0 21.2 82.2|muscle breakdown|148.1|muscle disease|145.1|muscle 
 muscly|muscly|14.1
 muscular|muscular dystrophy|82.11 145.3
 mushed|mushed|33.0
-my|my|46.2|my run|65.16|my sugar|71.15|my water|10.19
+my|my|46.3|my run|65.16|my sugar|71.15|my water|10.19
 myasthenia|myasthenia|75.8
 myeloma|myeloma|83.9
 myopath|myopath|82.14 145.0
@@ -3368,7 +3369,7 @@ never|never|102.0 111.1 113.0 152.2|never always mak|89.10|never ever smoked|79.
 new|new|70.0|new dose|70.13|new drug|70.1|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
 niece|niece|82.1
 niggl|niggl|17.20 106.8
-night|night shift|69.37|night sweats|46.15
+night|night shift|69.37|night sweats|46.16
 nineteen|nineteen to the dozen|86.17
 no|no|102.0 152.0|no better|63.21|no bother|110.12|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.16|no diabetes|124.0|no diabetic|124.0|no difficulty|152.16|no energy|69.33|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|153.27|no improvement|63.25|no issue|152.15|no longer|152.34|no meat|77.11|no migraine|111.0|no milk|77.17|no more|152.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|152.10|no pee|37.13|no power|22.1 22.14|no problem|152.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.12 69.27|no strength|22.1 22.14|no sugar|124.0|no sun|77.24|no sunlight|77.4|no swelling|112.0|no trouble|152.14|no urine|37.13|no water|66.35|no way of knowing|153.33|no wee|37.13
 nobody|nobody|152.9
@@ -3513,8 +3514,8 @@ radiation|radiation|83.4
 radiator|radiator|137.1
 radio|radio|137.0
 radiotherapy|radiotherapy|83.3
-raging|raging fever|46.0|raging temp|46.0
-raised|raised|46.2
+raging|raging fever|46.1|raging temp|46.1
+raised|raised|46.3
 ran|ran a|65.15|ran a marathon|65.55|ran down|82.8|ran in|82.8|ran in her family|82.4|ran in his family|82.4|ran in my family|82.4|ran in our family|82.4|ran in the family|82.4|ran my marathon|65.55|ran on|82.8|ran the|65.15|ran the marathon|65.55
 rarely|rarely get out|77.38|rarely gets out|77.38|rarely go out|77.38|rarely goes out|77.38
 ravenous|ravenous|68.20
@@ -3536,7 +3537,7 @@ result|result|105.0
 rhabdo|rhabdo|148.0
 rheumatoid|rheumatoid|75.5
 right|right again|55.23|right ankle|90.3|right as rain|110.21|right as rain now|55.37|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
-rigor|rigor|46.10
+rigor|rigor|46.11
 risen|risen up|56.8
 rising|rising up|56.8
 rivaroxaban|rivaroxaban|84.8
@@ -3546,7 +3547,7 @@ room|room is spinning|44.9|room spinning|44.9
 rose|rose up|56.8
 round|round the block|60.1|round the park|60.1|round the shops|60.1|round the supermarket|60.1
 run|run down|19.4 69.46 82.8|run in|82.8|run in her family|82.4|run in his family|82.4|run in my family|82.4|run in our family|82.4|run in the family|82.4|run on|82.8
-running|running|19.10 19.11 46.2|running all the way|19.13|running down|19.12 82.8|running in|82.8|running in her family|82.4|running in his family|82.4|running in my family|82.4|running in our family|82.4|running in the family|82.4|running on|82.8
+running|running|19.10 19.11 46.3|running all the way|19.13|running down|19.12 82.8|running in|82.8|running in her family|82.4|running in his family|82.4|running in my family|82.4|running in our family|82.4|running in the family|82.4|running on|82.8
 runny|runny poo|66.45|runny stomach|66.45|runny tummy|66.45
 runs|runs|19.10|runs all the way|19.13|runs down|19.4 82.8|runs in|82.8|runs in her family|82.4|runs in his family|82.4|runs in my family|82.4|runs in our family|82.4|runs in the family|82.4|runs on|82.8
 rust|rust|47.12
@@ -3585,7 +3586,7 @@ settled|settled|55.11
 settling|settling|127.8
 severe|severe|18.6|severe infection|151.6
 shak|shak|67.0
-shaking|shaking with cold|46.8
+shaking|shaking with cold|46.9
 sharp|sharp as a tack|110.19|sharp as ever|110.19|sharp pain|18.28
 she|she been|125.3|she do eat|121.0|she does eat|121.0|she eat|121.0|she feel|125.3|she has been|125.3|she have been|125.3
 she's|she's|29.0 45.5|she's been|125.3|she's buggered|69.24|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's puffed|39.30|she's shattered|69.24|she's stuffed|69.24
@@ -3595,7 +3596,7 @@ shelf|shelf|137.0
 shifting|shifting|65.4
 shin|shin|0.5
 shingles|shingles|72.35
-shiver|shiver|46.7
+shiver|shiver|46.8
 shocking|shocking|18.3
 shoe|shoe|137.0
 shoot|shoot|19.0
@@ -3629,7 +3630,7 @@ skipping|skipping|86.10
 skips|skips|86.11
 skirt|skirt|59.19
 skull|skull|4.1
-sky|sky high fever|46.0|sky high temp|46.0
+sky|sky high fever|46.1|sky high temp|46.1
 slack|slack|31.8
 sle|sle|75.4
 sleep|sleep|122.0|sleep awful|69.19|sleep bad|69.19|sleep barely|69.1|sleep broken|69.19|sleep does not come|69.49|sleep does not coming|69.49|sleep doesn't come|69.49|sleep doesn't coming|69.49|sleep hardly|69.1|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.19|sleep has been bad|69.19|sleep has been broken|69.19|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been poor|69.19|sleep has been terrible|69.19|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.19|sleep is bad|69.19|sleep is broken|69.19|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.49|sleep is not coming|69.49|sleep is ok|122.3|sleep is poor|69.19|sleep is terrible|69.19|sleep isn't come|69.49|sleep isn't coming|69.49|sleep just|69.1|sleep not come|69.49|sleep not coming|69.49|sleep only|69.1|sleep poor|69.19|sleep terrible|69.19|sleep won't come|69.49|sleep won't coming|69.49
@@ -3735,7 +3736,7 @@ sugar|sugar complaint|71.20|sugar crash|68.18|sugar crashed|68.14|sugar disease|
 swallow|swallow|42.0
 swallowing|swallowing is difficult|41.24|swallowing is funny|41.24|swallowing is hard|41.24
 sweat|sweat|66.23
-sweats|sweats|46.14
+sweats|sweats|46.15
 sweaty|sweaty|67.3
 swell|swell|27.0
 switched|switched it on|51.1|switched off|22.2 53.10|switched on|51.1
@@ -3758,6 +3759,7 @@ tap|tap|137.1
 tea|tea|41.37 47.1 137.0|tea and biscuits|77.34|tea and toast|77.33|tea colored|47.8|tea coloured|47.8
 television|television|137.0
 telly|telly|137.0
+temp|temp|46.0
 ten|ten|65.69|ten minutes later|55.44|ten out of ten|18.24
 tender|tender|17.16
 terribl|terribl|18.7
@@ -3778,7 +3780,7 @@ thinks|thinks i am her|43.49|thinks i am his|43.49|thinks i was her|43.49|thinks
 thinner|thinner in the|59.13|thinner lately|59.13|thinner now|59.13|thinner than|59.13|thinner these days|59.13
 thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
 thirsty|thirsty|66.28
-thirty|thirty|46.17 46.18
+thirty|thirty|46.18 46.19
 this|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
 thought|thought i am her|43.49|thought i am his|43.49|thought i was her|43.49|thought i was his|43.49|thought i'm her|43.49|thought i'm his|43.49
 three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.2|three hours sleep|69.2|three times a|58.41|three times every|58.41|three times per|58.41
@@ -3886,11 +3888,11 @@ vase|vase|137.0
 vegan|vegan|77.8
 vegetarian|vegetarian|77.9
 veggie|veggie|77.10
-very|very|45.5|very bad|18.10|very dull|45.0|very high fever|46.0|very high temp|46.0|very painful|18.34|very puffed|39.30|very thinner|59.12
+very|very|45.5|very bad|18.10|very dull|45.0|very high fever|46.1|very high temp|46.1|very painful|18.34|very puffed|39.30|very thinner|59.12
 vicar|vicar|136.2
 view|view|137.0
 vigorous|vigorous|65.60
-viral|viral|72.6|viral fever|46.16
+viral|viral|72.6|viral fever|46.17
 virus|virus|72.5
 vision|vision|9.0 126.1|vision went|34.18
 vitamin|vitamin|149.0|vitamin b|77.23|vitamin d|77.22
@@ -3948,7 +3950,7 @@ winded|winded|39.5
 window|window|137.0
 wiped|wiped out|69.26|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
 wiping|wiping|13.18
-with|with|46.2|with ra|75.0|with sugar|71.5
+with|with|46.3|with ra|75.0|with sugar|71.5
 within|within a couple of minutes|53.50|within a couple of seconds|53.50|within a few minutes|53.19 53.50|within a few seconds|53.50|within an hour|53.19|within fifteen minutes|53.50|within five minutes|53.50|within half an hour|53.50|within minutes|53.19|within seconds|53.19|within ten minutes|53.50|within the hour|53.50|within thirty minutes|53.50|within twenty minutes|53.50
 without|without|152.3|without a headache|111.3|without any headache|111.3|without any swelling|112.10|without control|36.3|without energy in|22.14|without headache|111.3|without knowing|89.1|without power|22.14|without strength|22.14|without swelling|112.10|without warning|53.15
 wobbl|wobbl|22.9 24.4

@@ -86,9 +86,9 @@ def _pieces(text, boundary, start=0, end=None):
 
 def _polarity(need, spans, sentence, clauses, cue_positions, body):
     """True, False, None (unsure) or "unclear" for one recipe that matched in `sentence`: each of its
-    concepts of what is wrong is denied by a negation before it, or "fine" after it, in its own clause."""
+    concepts of what is wrong (where first said) is denied by a negation before it, or "fine" after it (unless
+    it is a denial itself: "I can wee alright"), in its own clause."""
     start, end = sentence
-    states = [min(s for s, e, n in spans if n == name) for name in need if name not in body]
     places = [min(s for s, e, n in spans if n == name) for name in need if name in body]
 
     def clause_of(position):
@@ -107,14 +107,19 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
         a, b = clause_of(position)
         return any(start <= p < end and (p < position or a <= p < b) for p in cue_positions["unsure"])
 
+    def denied_at(position, name):
+        a, _ = clause_of(position)
+        before = any(a <= p < position for p in cue_positions["negation"] + cue_positions["doubt"])
+        return before or (name not in _DENIALS and fine_after(position, 40) and not _about_time(spans, position))
+
+    states, denied = [], []
+    for name in need - body:
+        position = min(s for s, e, n in spans if n == name)
+        states.append(position)
+        denied.append(denied_at(position, name))
     if not states:
         return False if places and all(negated_clause(p) for p in places) else True
     unsure = any(hedged(p) for p in states + places)
-    denied = []
-    for position in states:
-        a, _ = clause_of(position)
-        before = any(a <= p < position for p in cue_positions["negation"] + cue_positions["doubt"])
-        denied.append(before or (fine_after(position, 40) and not _about_time(spans, position)))
     if all(denied):
         return False
     if any(denied) or any(negated_clause(p) or fine_after(p, 25) for p in places):  # "pins and needles,
