@@ -4100,7 +4100,7 @@ na
 nahi
 nahin
 """,
-     ")(?=\\s*$|\\s*[,.;!?]|\\s+(?:sir|madam|ma'am|mam|mate|love|dear|darling|thankfully|luckily|it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\\b)"),
+     ")(?=\\s*$|\\s*[,.;!?]|\\s+(?:sir|madam|ma'am|mam|darling|thankfully|luckily|it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\\b)"),
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""

@@ -37,8 +37,8 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
           (("able to",), r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
           (("could",), r"\bcould ?n[o']?t\b", "can't"),
           (("me ",), r"\bme(?= (?:(?!(?:a|an|the|some|any)\b)\w+ )?(?:leg|legs|back|neck|arm|arms|head|face|feet|"
-           r"foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|thighs|calf|calves|hand|"
-           r"hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
+           r"foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
+           r"thighs|calf|calves|hand|hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
           (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
           (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
           (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
