@@ -135,11 +135,12 @@ def _about_time(spans, position):
     return any(s == position and n in _TIME_COURSE for s, e, n in spans)
 
 
-def _read(text, entries, assumed=None):
+def _read(text, entries, assumed=None, found=None):
     """{entry id: True | False | None} for the entries `text` describes; `assumed` ({entry id: concepts})
-    are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee)."""
+    are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee);
+    `found`: the concepts and cues `matches` finds in `text`, when the caller has them already."""
     assumed = assumed or {}
-    found = matches(text, _compiled()[0])
+    found = matches(text, _compiled()[0]) if found is None else found
     cues = {kind: [(s, e) for s, e, n in found if n == kind] for kind in _CUES}
     spans = spans_of([match for match in found if match[2] not in _CUES])
     covered = [(s, e) for s, e, n in spans if n not in _DENIALS]
@@ -223,29 +224,31 @@ def understand(text, question=None):
     concepts, answers, findings, _ = _compiled()
     answer, rest = _answer(text, answers)
     asking = question in GROUPS or question in findings.by_id
-    heard, said = _about(rest, question, findings)
+    found = matches(rest, concepts)
+    heard, said = _about(rest, question, findings, found)
     if answer is NOTHING and asking and rest.startswith("no "):  # "no back's fine": a "no" that denies none
-        bare = _about(rest[3:], question, findings)  # of what follows it is the answer
+        bare = _about(rest[3:], question, findings, matches(rest[3:], concepts))  # of what follows it is the answer
         if not any(value is False and bare[1].get(finding) is not False for finding, value in said.items()):
             answer, (heard, said) = False, bare
     reading = _group_answer(GROUPS[question], said) if question in GROUPS else said.get(question, NOTHING)
     if answer is NOTHING:
         answer = reading
-        if answer is NOTHING and asking and any(n == "unsure" for _, _, n in matches(rest, concepts)):
+        if answer is NOTHING and asking and any(n == "unsure" for _, _, n in found):
             answer = None
     elif answer is False and reading is not NOTHING:
         answer = _safer(answer, reading)
     return Heard(answer, heard)
 
 
-def _about(text, question, findings):
+def _about(text, question, findings, found):
     """(the findings `text` describes, those with what it says of the finding `question` asks about, its body
-    parts taken as said).  Not for a group's question: "it's weak" does not say which of its parts is."""
-    heard, entry = _read(text, findings), findings.by_id.get(question)
+    parts taken as said), from what `matches` `found` in it.  Not for a group's question: "it's weak" does not
+    say which of its parts is."""
+    heard, entry = _read(text, findings, found=found), findings.by_id.get(question)
     if entry is None or question in heard or question in GROUPS:
         return heard, heard
     body = {question: {c for need, _, _ in entry[1] for c in need if c in _BODY}}
-    return heard, {**_read(text, Recipes([entry]), assumed=body), **heard}
+    return heard, {**_read(text, Recipes([entry]), assumed=body, found=found), **heard}
 
 
 def _group_answer(members, heard):
