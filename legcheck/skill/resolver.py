@@ -158,9 +158,9 @@ def _read(text, entries, assumed=None, found=None):
     every_clause = [piece for part in sentences for piece in _pieces(text, clause_end, *part)]
     others = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, n in spans if n == "OTHERS_PAST")]
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
-    whole = (0, len(text))
-    for clause in [*sentences, whole]:
-        wide = clause == whole and len(sentences) > 1  # "*" recipes: across sentences ("..., but it passed")
+    whole = [(0, len(text))] if len(sentences) > 1 else []  # one sentence is the whole text, read once
+    for clause in [*sentences, *whole]:
+        wide = clause in whole  # "*" recipes: across sentences ("..., but it passed")
         clauses = every_clause if wide else _pieces(text, clause_end, *clause)
         inside = [(s, e, n) for s, e, n in spans if clause[0] <= s < clause[1]]
         names = {n for _, _, n in inside}
