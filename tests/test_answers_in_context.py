@@ -55,3 +55,23 @@ def test_a_group_alexa_resolved_still_has_its_words_read_for_what_they_say():
     envelope["request"]["intent"]["slots"]["symptom"] = slot("symptom", "leg_or_back_pain", "a sore back")
     findings = attributes_of(lambda_handler(envelope, None))["findings"]
     assert findings["leg_or_back_pain"] is True and findings["back_pain"] is True
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Pins and needles, no. Numbness, no.", "numbness_tingling"),
+    ("Fever, none. It's just the legs.", "fever"),
+    ("swelling in the calf: none", "calf_swelling"),
+    ("chest pain no", "chest_pain"),  # as Alexa hands it over, without the comma
+    ("Lost weight? No, if anything I've put it on.", "weight_loss"),
+    ("Exercise? Not a chance", "hard_exercise"),
+])
+def test_a_no_said_after_a_bare_phrase_or_an_echoed_question_denies_it(text, denied):
+    assert understand(text).findings.get(denied) is False
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("maybe, no", "fever", None),  # names nothing: still "I don't know", never a no
+    ("he can't put any weight on it, no", "cant_get_up", True),  # its own subject: the no denies nothing
+])
+def test_a_no_after_words_that_name_nothing_or_have_their_own_subject_is_read_as_before(text, question, answer):
+    assert understand(text, question).answer is answer

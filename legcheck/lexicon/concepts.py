@@ -983,6 +983,17 @@ NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not 
                   r"can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|had|felt|hit|"
                   r"fallen|banged|"
                   r"hurt|been|knocked|lost|got)")
+# A denial said after what it denies, as the last words of its sentence: a bare phrase ("pins and needles, no";
+# "swelling in the calf: none") or a question echoed back ("lost weight? no, if anything I've put it on").  When the
+# phrase names something (a concept other than a cue or a denial), the resolver reads it as if the no came first
+# ("no pins and needles"); "maybe, no" is left alone.  A phrase with a subject or a verb of its own
+# is left as said: in "he can't put any weight on it, no" the no answers the question, it denies nothing.
+_BARE_NO = r"(?:also |just )?(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|" \
+           r"absolutely not|not one bit)(?=\s*(?:[,.;!?]|$))"
+_OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
+               r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
+DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"
+                r"(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\? )" + _BARE_NO)
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".

@@ -221,6 +221,8 @@ def understand(text, question=None):
     reading of the question wins over a leading no ("he can't put any weight on it, no"); with no answer found,
     "I don't know" anywhere makes it unsure."""
     text = normalize(text)
+    if _NO_WORD.search(text):  # "chest pain, none" -> "no chest pain"
+        text = _denied_after().sub(_deny_first, text)
     concepts, answers, findings, _ = _compiled()
     answer, rest = _answer(text, answers)
     asking = question in GROUPS or question in findings.by_id
@@ -238,6 +240,22 @@ def understand(text, question=None):
     elif answer is False and reading is not NOTHING:
         answer = _safer(answer, reading)
     return Heard(answer, heard)
+
+
+_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not)\b")
+
+
+@cache
+def _denied_after():
+    return re.compile(lexicon.DENIED_AFTER)
+
+
+def _deny_first(said):
+    """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight": a phrase that names
+    something, with the no that denies it said first."""
+    phrase = said.group("phrase") or said.group("echo")
+    named = any(n not in _CUES and n not in _DENIALS for _, _, n in matches(phrase, _compiled()[0]))
+    return f"no {phrase}" if named else said.group(0)
 
 
 def _about(text, question, findings, found):
