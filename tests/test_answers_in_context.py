@@ -75,3 +75,44 @@ def test_a_no_said_after_a_bare_phrase_or_an_echoed_question_denies_it(text, den
 ])
 def test_a_no_after_words_that_name_nothing_or_have_their_own_subject_is_read_as_before(text, question, answer):
     assert understand(text, question).answer is answer
+
+
+@pytest.mark.parametrize("text, question, named", [
+    ("It's my neck mostly", "back_or_neck_pain", {"neck_pain": True}),
+    ("Both, back and neck", "back_or_neck_pain", {"back_pain": True, "neck_pain": True}),
+    ("her face", "stroke_signs_now", {"face_or_arm": True}),
+])
+def test_a_group_question_answered_by_a_body_part_alone_records_the_member_it_names(text, question, named):
+    heard = understand(text, question)
+    assert heard.answer is True and heard.findings == named
+
+
+@pytest.mark.parametrize("text, question", [
+    ("my legs", "leg_or_back_pain"),  # aches, cramps or severe pain: the body part does not say which
+    ("my legs feel weak", "stroke_signs_now"),  # not an arm, and not a sudden weakness
+])
+def test_a_body_part_that_does_not_say_which_member_records_none(text, question):
+    assert not understand(text, question).findings
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("no, all normal down there", "pee_bowels_or_numb", False),
+    ("Nahi, face theek hai, speaking also fine", "stroke_signs_now", False),
+    ("my foot's a funny colour but I can't tell if it's pale or just the light", "spreading_cold_or_infection", None),
+])
+def test_a_body_part_in_a_reply_that_denies_or_hedges_is_read_as_said(text, question, answer):
+    assert understand(text, question).answer is answer
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("My wife's on warfarin but I'm not on any blood thinners myself.", "blood_thinners"),
+    ("Dad had bowel cancer, but I've never had cancer.", "cancer_history"),
+    ("Me? No thyroid problems. My daughter's the one with the underactive thyroid.", "thyroid"),
+])
+def test_what_someone_else_has_does_not_outweigh_the_persons_own_denial(text, denied):
+    assert understand(text).findings[denied] is False
+
+
+def test_what_someone_else_has_counts_when_the_person_denies_nothing_of_it():
+    # a carer may be speaking of the very person the skill asks about
+    assert understand("Dad's on apixaban and he can't get up off the floor").findings["blood_thinners"] is True

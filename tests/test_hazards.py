@@ -204,3 +204,21 @@ def test_H19_someone_elses_illness_long_ago_does_not_hide_the_persons_own_signs(
                        "can't walk straight").findings
     assert heard.get("new_confusion") is True and heard.get("cant_walk") is True
     assert understand("my legs feel weak", "stroke_signs_now").answer is not True  # not read as an arm
+
+
+def test_H20_someone_elses_illness_counts_unless_the_person_denies_it_of_themselves():
+    from legcheck.skill.resolver import understand
+
+    assert understand("Dad's on apixaban and he can't get up off the floor").findings["blood_thinners"] is True
+    assert understand("my husband has chest pain but I don't").findings["chest_pain"] is True
+    heard = understand("My wife's on warfarin but I'm not on any blood thinners myself").findings
+    assert heard["blood_thinners"] is False
+
+
+def test_H21_a_body_part_alone_never_turns_a_denial_or_a_hedge_into_a_yes():
+    from legcheck.skill.resolver import understand
+
+    assert understand("no, all normal down there", "pee_bowels_or_numb").answer is False
+    assert understand("she keeps rubbing her chest but she won't say, I honestly don't know",
+                      "heart_lung_head").answer is None
+    assert not understand("my legs", "leg_or_back_pain").findings

@@ -837,7 +837,9 @@ STATE = {
              r"(?:legs?|leg room) (?:of|on) the (?:table|chair|journey|trip)|"
              r"(?:a )?leg of (?:lamb|the journey|the trip)|on its last legs|twist (?:my|your) arm|"
              r"cost an arm and a leg|by heart|off (?:the )?top of (?:my|your) head|back of (?:my|the) mind|"
-             r"headache (?:of a|for) (?:job|problem)|what a headache",
+             r"headache (?:of a|for) (?:job|problem)|what a headache|"
+             r"(?:doing|does|did|done) (?:my|your|her|his) head in|"
+             r"(?:gets|get|got|getting) on (?:my|your|her|his) nerves",
     # another person's health long ago ("my neighbour had a stroke years ago"): that clause says nothing of the
     # person asking (a clause, not the sentence: "...her sister who passed years ago, and she can't walk")
     "OTHERS_PAST": r"^(?:had|has had|got)\b(?=[^.;!?,]*(?:back in the \w+ies|when (?:i|we) (?:was|were) (?:a boy|"
@@ -863,6 +865,14 @@ STATE = {
                    r"long ago|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|"
                    r"boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|"
                    r"children|young|little))\b)|god rest (?:him|her|his soul|her soul)|rest (?:his|her) soul",
+    # A clause whose subject is someone else ("my wife's on warfarin"): a carer may be speaking of the very
+    # person the skill asks about, so such a clause counts unless the person denies the same thing of themselves
+    # ("..., but I'm not on any blood thinners myself").
+    "OTHERS_NOW": r"(?:(?:my|our) |^)(?:mum|mom|mam|mother|dad|father|wife|husband|partner|son|daughter|brother|"
+                  r"sister|nan|nana|gran|granny|grandma|grandad|granddad|grandpa|auntie?|aunty|uncle|cousin|friend|"
+                  r"neighbou?r|mate|colleague|son-in-law|daughter-in-law|mother-in-law|father-in-law|sister-in-law|"
+                  r"brother-in-law|grandson|granddaughter|niece|nephew|kids|children)"
+                  r"(?:'s| is| has| had| was| got| gets| takes| took| does| used| keeps)\b",
     "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) |^)(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|"
                      r"budgie|cow|"
                      r"cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|"

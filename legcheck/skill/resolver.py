@@ -135,10 +135,11 @@ def _about_time(spans, position):
     return any(s == position and n in _TIME_COURSE for s, e, n in spans)
 
 
-def _read(text, entries, assumed=None, found=None):
+def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     """{entry id: True | False | None} for the entries `text` describes; `assumed` ({entry id: concepts})
     are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee);
-    `found`: the concepts and cues `matches` finds in `text`, when the caller has them already."""
+    `found`: the concepts and cues `matches` finds in `text`, when the caller has them already; the clauses
+    with a concept in `aside` are not about the person."""
     assumed = assumed or {}
     found = matches(text, _compiled()[0]) if found is None else found
     cues = {kind: [(s, e) for s, e, n in found if n == kind] for kind in _CUES}
@@ -156,7 +157,7 @@ def _read(text, entries, assumed=None, found=None):
     sentence, clause_end = re.compile(lexicon.SENTENCE), re.compile(lexicon.CLAUSE)
     sentences = _pieces(text, sentence)
     every_clause = [piece for part in sentences for piece in _pieces(text, clause_end, *part)]
-    others = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, n in spans if n == "OTHERS_PAST")]
+    others = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, n in spans if n in aside)]
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
     whole = [(0, len(text))] if len(sentences) > 1 else []  # one sentence is the whole text, read once
     for clause in [*sentences, *whole]:
@@ -184,6 +185,9 @@ def _read(text, entries, assumed=None, found=None):
                 del clause_heard[general]
         for entry_id, value in clause_heard.items():
             heard[entry_id] = _safer(heard.get(entry_id, NOTHING), value)
+    if "OTHERS_NOW" not in aside and any(n == "OTHERS_NOW" for _, _, n in spans):  # "my wife's on warfarin but
+        mine = _read(text, entries, assumed, found, (*aside, "OTHERS_NOW"))  # I'm not on any blood thinners"
+        heard.update({entry: False for entry, value in mine.items() if value is False and heard.get(entry) is True})
     return heard
 
 
@@ -263,10 +267,37 @@ def _about(text, question, findings, found):
     parts taken as said), from what `matches` `found` in it.  Not for a group's question: "it's weak" does not
     say which of its parts is."""
     heard, entry = _read(text, findings, found=found), findings.by_id.get(question)
+    if question in GROUPS and _group_answer(GROUPS[question], heard) is NOTHING:
+        heard = {**_parts_named(text, GROUPS[question], findings, found), **heard}
+        return heard, heard
     if entry is None or question in heard or question in GROUPS:
         return heard, heard
     body = {question: {c for need, _, _ in entry[1] for c in need if c in _BODY}}
     return heard, {**_read(text, Recipes([entry]), assumed=body, found=found), **heard}
+
+
+def _parts_named(text, members, findings, found):
+    """{member: value} for the members of a group a reply names by a body part alone ("it's my neck mostly" to
+    "pain in your back or neck?"), each by a recipe of one body part and one state, the state taken as said: not a
+    member that only narrows another one ("my back" is back pain, not severe back pain), nor one whose body part
+    another member shares ("my legs" to aches, cramps or severe leg pain says which of them); nothing from a reply
+    that denies, doubts or hedges anything (a reply like that is read as said)."""
+    named = {}
+    if any(n in _CUES or n in _DENIALS for _, _, n in found):  # "no, all normal down there"; "I can't tell"
+        return named
+    for member in members:
+        if IMPLIES.get(member) in members:
+            continue
+        _, recipes, _ = findings.by_id[member]
+        simple = [recipe for recipe in recipes if len(recipe[0] & _BODY) == 1 and len(recipe[0] - _BODY) == 1]
+        parts = {part for need, _, _ in simple for part in need & _BODY if any(n == part for _, _, n in found)}
+        if parts:
+            states = {member: {state for need, _, _ in simple for state in need - _BODY}}
+            value = _read(text, Recipes([(member, simple, [])]), assumed=states, found=found).get(member, NOTHING)
+            if value is not NOTHING:
+                named[member] = value, parts
+    return {member: value for member, (value, parts) in named.items()
+            if not any(parts & other for name, (_, other) in named.items() if name != member)}
 
 
 def _group_answer(members, heard):
