@@ -42,13 +42,16 @@ BODY = {
 
 # What is wrong, or what happened (SOMEONE_ELSES and IDIOM mark sentences that are not about the person).
 STATE = {
-    "PAIN": r"crick|complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
+    "PAIN": r"destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |bloody )(?:hell|gyp|gip|jip)|crick|"
+            r"complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
             r"agony|agonis\w*|agoniz\w*|killing me|"
             r"throbb\w*|stabbing|shooting|burn\w*|tender|paining|excruciating|twinges?|niggl\w*|crook|stiff\w*|"
             r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
-    "SEVERE": r"in bits|bent double|can't straighten(?: up)?|shocking|dreadful|absolutely killing|severe\w*|"
+    "SEVERE": r"like mad|like crazy|like the devil|like billy-?o|too much pain|pain is too much|very much pain|"
+              r"(?:absolute|pure|bloody|living) hell|murder|in bits|bent double|can't straighten(?: up)?|shocking|"
+              r"dreadful|absolutely killing|severe\w*|"
               r"terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
               r"awful\w*|unbearabl\w*|agony|agonis\w*|agoniz\w*|excruciating|killing me|worst|intense|crippling|"
               r"can't bear(?! (?:any |my |her |his |the )?weight)|horrendous|screaming|ten out of ten|badly|bad pain|"
@@ -92,7 +95,10 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"(?:went|gone|go|going|goes) (?:out )?from under (?:me|her|him|them)|(?:gone |went |go |going )?"
+    "CANT_WALK": r"hold (?:on ?to )?(?:the )?(?:wall|walls|furniture) to walk|hanging on ?to (?:the )?(?:furniture|"
+                 r"walls?)|all over the place when (?:i|she|he) walks?|shoogly|on (?:her|his|my) (?:bum|bottom|"
+                 r"backside) more than (?:her|his|my) feet|can't move (?:my|his|her|their|both) legs|(?:went|gone|go|"
+                 r"going|goes) (?:out )?from under (?:me|her|him|them)|(?:gone |went |go |going )?"
                  r"(?:right )?off (?:his|her|my|their) legs|hobbl\w*|limp\w* (?:badly|a lot|around|about)|"
                  r"wobbl\w* (?:all over|about|around)|grab (?:the|onto the|on to the) walls?|(?:barely|"
                  r"hardly) (?:walk|stand|move)|"
@@ -144,7 +150,8 @@ STATE = {
     "PALE": r"pale|white|(?<!of the )blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|"
             r"no colour|no color|"
             r"lost (?:its|the) colou?r",
-    "DROOP": r"droop\w*|drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
+    "DROOP": r"hanging (?:there|limp|loose|useless)|just hanging|floppy|gone limp|(?:is|went|goes) limp|droop\w*|"
+             r"drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
              r"not moving(?! up| higher)|funny|odd|weird|strange|numb\w*|paralys\w*|frozen|to one side|"
              r"towards one side|"
              r"hanging down|hangs down|(?:down|drooping|dropped) at (?:one|the) corner|drift\w* (?:down|downwards?)|"
@@ -186,7 +193,9 @@ STATE = {
                     r"no control|can't control|can't hold|not in control|out of control|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"can't (?:seem to |fully |completely |properly )?empty (?:my |her |his |the )?bladder|"
+    "CANT_PASS": r"struggl\w* to (?:pee|wee|urinate|pass water|pass urine)|can't get (?:my|the|her|"
+                 r"his) stream (?:going|started)|can't (?:seem to |fully |completely |properly )?empty (?:my |her |"
+                 r"his |the )?bladder|"
                  r"bladder (?:won't|doesn't|does not|never) empty|(?:haven't|hasn't|hadn't) been able to (?:pee|wee|"
                  r"urinate|pass water|pass urine)|"
                  r"can't (?:seem to |manage to )?(?:pee|wee|urinate|pass water|pass urine|piss)|"
@@ -224,7 +233,9 @@ STATE = {
                   r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
-    "SWALLOW_TROUBLE": r"gag\w* on|(?:tablets?|pills?|food|it|they) (?:just )?(?:won't|wouldn't|don't|didn't) go "
+    "SWALLOW_TROUBLE": r"(?:pills?|tablets?|medicines?|capsules?) (?:are |is )?hard to get down|hard to get (?:pills?|"
+                       r"tablets?|medicines?) down|gag\w* on|(?:tablets?|pills?|food|it|they) (?:just )?(?:won't|"
+                       r"wouldn't|don't|didn't) go "
                        r"down|(?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) "
                        r"(?:eats?|drinks?))|can't get (?:his|her|my) (?:tucker|food|tea|dinner) down|sits in (?:his|"
                        r"her|my) throat|"
@@ -261,7 +272,9 @@ STATE = {
                        r"(?:throat|gullet|chest)|(?:trouble|difficulty|problem|problems|struggling) (?:getting|to get) "
                        r"(?:\w+ )?(?:food|drink|tablets?|pills?|tucker|anything) down",
     "SWALLOW": r"swallow\w*",
-    "CONFUSED": r"all over the shop|talking irrelevant|not understanding|thinks it's (?:nineteen|\d{4})|"
+    "CONFUSED": r"repeating (?:myself|herself|himself|themselves|meself)|acting (?:\w+ )?(?:weird\w*|strange\w*|"
+                r"odd\w*|funny|peculiar\w*|out of character)|talking (?:rubbish|gibberish|jibberish|nonsense|daft)|"
+                r"all over the shop|talking irrelevant|not understanding|thinks it's (?:nineteen|\d{4})|"
                 r"not recognis\w*|not recogniz\w*|doesn't recognis\w*|didn't recognis\w*|didn't know who|"
                 r"doesn't know who|doesn't know (?:me|us)|confus\w*|muddl\w*|disorient\w*|not making sense|"
                 r"doesn't know where|didn't know where|doesn't recognise|doesn't recognize|"
@@ -281,7 +294,9 @@ STATE = {
                 r"daughter)",
     "FAINT": r"faint\w*|pass(?:ed|ing)? out|blacked out|black out|light ?headed|dizz\w*|giddy|giddiness|woozy|"
              r"room (?:is )?spinning|keel over",
-    "UNWELL": r"very dull|looking dull|"
+    "UNWELL": r"(?:i|she|he) (?:ache|aches) all over|(?:i'm|i am|she's|he's|she is|he is) (?:aching|sore|hurting) "
+              r"all over|(?:feel|feels|feeling|felt) like (?:i|she|he|i've|she's|he's) (?:\w+ ){0,2}(?:hit|run over|"
+              r"flattened) by a (?:truck|bus|train|lorry|steamroller)|very dull|looking dull|"
               r"(?:as |real |absolutely |properly |dead )(?:crook|ill|unwell|poorly|dreadful|rough|awful|terrible)|"
               r"crook as|feel (?:absolutely |really |so )?(?:dreadful|awful|terrible)|"
               r"(?:feel|feels|feeling|felt|look|looks|looking|am|i'm|is|she's|he's|been|so|very|really|proper|quite|"
@@ -409,7 +424,8 @@ STATE = {
                 r"(?:once|twice|two times|three times|a few times|few times) (?:a|every|per) (?:week|fortnight|month)|"
                 r"then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright|all right|normal|"
                 r"better) again|(?:spells|attacks|turns) of weakness",
-    "WEIGHT_LOSS": r"lost (?:\w+ ){1,3}weight|lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
+    "WEIGHT_LOSS": r"rings? (?:are |is )?(?:falling|slipping|sliding) off|lost (?:\w+ ){1,3}weight|"
+                   r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
                    r"losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|"
                    r"pounds?|lbs?)|weight (?:is |has been |keeps )?(?:falling|dropping|coming) off|"
                    r"dropped (?:\w+ ){0,2}(?:stone|kilos?|pounds?|sizes?)|"
@@ -424,11 +440,14 @@ STATE = {
                    r"weight (?:has |had |is |have )?(?:come down|gone down|reduced|decreased|fallen)|"
                    r"(?:trousers|pants|jeans|clothes|skirt|skirts|belt) (?:are |is )?(?:falling off|hanging off|"
                    r"too big|baggy)",
-    "ONSET_WALK": r"walk\w*|(?:round|around) the (?:supermarket|shops|block|park)|halfway round|every shop window|"
+    "ONSET_WALK": r"on the way (?:to|up|down|back)|as far as the|walk\w*|(?:round|around) the (?:supermarket|shops|"
+                  r"block|park)|halfway round|every shop window|"
                   r"(?:lamp ?posts?|shop windows?)|stroll\w*|get(?:ting)? to the shops|"
                   r"up (?:the )?hill|distance|yards|metres|meters|"
                   r"blocks?",
-    "RELIEF_REST": r"rest\w*|stop\w*|sit down|sitting down|stand still|eases?|easing|goes away|go away|settles?|"
+    "RELIEF_REST": r"(?:after|with|on) (?:rest\w*|sitting|stopping)(?:,? (?:it|they|it's|it is|they're|"
+                   r"they are) (?:ok|okay|fine|alright|all right|better|good))?|rest\w*|stop\w*|sit down|sitting down|"
+                   r"stand still|eases?|easing|goes away|go away|settles?|"
                    r"ease up|eases up|ease off|eases off|come right|comes right|when (?:i|she|he) sit|"
                    r"(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)|it goes|"
                    r"better when|pauses?|wait\w*",
@@ -490,7 +509,9 @@ STATE = {
                 r"(?:five|ten|twenty|5|10|21) ?(?:k|km|kilometre|kilometer) (?:run|race|walk|hike)|"
                 r"climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)|"
                 r"(?:so many|hundreds of|loads of|lots of) (?:steps|stairs)",
-    "FLUID_LOSS": r"(?:hardly|barely) (?:drinks|drank|drink) (?:any |much )?(?:water|anything|fluids?)?|"
+    "FLUID_LOSS": r"spew\w*|(?:haven't|hasn't|not) (?:had|drunk) a drop (?:of water|to drink|all day)|(?:hardly|"
+                  r"barely) (?:drinks|drank|"
+                  r"drink) (?:any |much )?(?:water|anything|fluids?)?|"
                   r"(?:one|a|1) glass (?:of water )?(?:in|a) (?:the whole |a )?day|(?:don't|doesn't|"
                   r"didn't) drink (?:enough|much|a lot)|(?:haven't|hasn't|not) been drinking (?:much|"
                   r"enough|properly)|not drinking (?:much|enough)|"
@@ -519,7 +540,8 @@ STATE = {
               r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
               r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
               r"(?:hardly|barely) (?:eaten|eating|ate)",
-    "TIRED": r"up (?:with|for|to) the (?:baby|kids|kid|little one)|(?:sleeping|slept|sleep|sleeps) (?:hardly|only|"
+    "TIRED": r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|to) the (?:baby|kids|kid|"
+             r"little one)|(?:sleeping|slept|sleep|sleeps) (?:hardly|only|"
              r"barely|just) (?:\w+ ){0,2}hours|(?:three|four|two|few) hours (?:of )?sleep|"
              r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
              r"sleeping badly|can't sleep|sleeping (?:poorly|terribly)|sleepless\w*|poor sleep|bad sleep|"
@@ -569,7 +591,8 @@ STATE = {
                      r"bumetanide|torsemide|chlorthalidone|"
                      r"(?:pills?|tablets?|medicines?|medication|tabs?) (?:that|which) makes? (?:me|her|him|them|you) "
                      r"(?:pee|wee|urinate|pass (?:urine|water)|go to the (?:toilet|loo|bathroom))",
-    "POOR_DIET": r"(?:don't|doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)|barely go out\w*|"
+    "POOR_DIET": r"(?:hardly|barely) (?:any|eat|eats) (?:meat|dairy|fish)|mostly (?:just )?toast|(?:don't|"
+                 r"doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)|barely go out\w*|"
                  r"not been out in the (?:sun|sunshine)|never see the sun|no sunlight|hardly (?:get|go) out\w*|"
                  r"don't (?:really )?eat (?:meat|dairy|fish)|doesn't (?:really )?eat (?:meat|dairy|fish)|vegan|"
                  r"vegetarian|veggie|no meat|don't eat meat|doesn't eat meat|little meat|not much meat|no dairy|"
@@ -590,7 +613,8 @@ STATE = {
     "NEVER_SMOKED": r"non-? ?smoker|never (?:ever )?smoked|(?:haven't|hasn't) (?:ever )?smoked (?:ever|in (?:my|her|"
                     r"his) "
                     r"life)",
-    "SMOKE": r"durries|darts|smok\w*|cigarettes?|fags?|ciggies?|beedis?|bidis?|vape\w*|poor circulation|"
+    "SMOKE": r"(?:twenty|forty|a pack|a packet|two packs|a pack and a half) a day|durries|darts|smok\w*|cigarettes?|"
+             r"fags?|ciggies?|beedis?|bidis?|vape\w*|poor circulation|"
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
              r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
              r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
@@ -624,7 +648,8 @@ STATE = {
     "THINNERS": r"blood thinn\w*|thin (?:my|her|his|the) blood|thins (?:my|her|his|the) blood|anticoagul\w*|warfarin|"
                 r"coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|clopidogrel|"
                 r"plavix|heparin|clexane|enoxaparin|acenocoumarol|acitrom",
-    "PALPITATIONS": r"heart(?:'s| is| keeps| was| has been| been)? (?:beating|going|racing|pounding|thumping|running) "
+    "PALPITATIONS": r"heart (?:races|pounds|flutters|thumps|skips|jumps|hammers|gallops)|heart(?:'s| is| keeps| was|"
+                    r" has been| been)? (?:beating|going|racing|pounding|thumping|running) "
                     r"(?:very |really |so |like )?(?:fast|quick\w*|hard|a million|like mad|nineteen to the dozen|"
                     r"ten to the dozen|crazy|mad|like the clappers|like a train|like a drum|like a hammer|"
                     r"out of (?:my|her|his) chest|ninety to the dozen|at a hundred|a mile a minute)|"
@@ -653,7 +678,9 @@ STATE = {
                 r"head",
     "CHEST_TIGHT": r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|heav(?:y|iness)|"
                    r"weight on|band around|elephant|indigestion",
-    "INCONTINENT": r"(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|underwear|trousers|nappy|bed)|"
+    "INCONTINENT": r"(?:peed|weed|pissed|pooed|pooped|soiled|wet|messed) (?:my|her|his|their) (?:pants|knickers|"
+                   r"trousers|undies|underwear|bed|clothes)|(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|"
+                   r"underwear|trousers|nappy|bed)|"
                    r"without knowing|wet (?:myself|herself|himself|meself|themselves|the bed|my pants|her pants|"
                    r"his pants)|"
                    r"wet (?:my|her|his) (?:knickers|trousers|underwear|nappy|bed|clothes|pad)|"
@@ -718,15 +745,20 @@ STATE = {
                    r"not) lost (?:any )?weight|"
                    r"weight (?:hasn't|has not) (?:changed|dropped)",
     "WARM": r"(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |lovely and )?warm|warm (?:feet|legs|toes)",
-    "RESULTS_NORMAL": r"(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|numbers|"
+    "RESULTS_NORMAL": r"checked (?:it|them|that|her|him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
+                      r"all right|alright|good)|(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|"
+                      r"numbers|"
                       r"check ?up) (?:\w+ ){0,5}?"
                       r"(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|"
                       r"negative)|it's all normal|all normal",
-    "MILD": r"not (?:too|that|very|so) bad|not severe|mild\w*|bearable|manageable|can cope|i can cope|a bit sore|"
+    "MILD": r"medium(?: pain)?|moderate|minor(?! injur)|not (?:too|that|very|so) bad|not severe|mild\w*|bearable|"
+            r"manageable|can cope|i can cope|a bit sore|"
             r"niggl\w*|just a (?:normal|mild|bit of)|only a bit|(?:isn't|is not|wasn't|not|aren't) (?:too |that |"
             r"very |so |"
             r"really )?(?:bad|severe)|tolerable|just (?:sore|aching|achy|a niggle|an ache)",
-    "CAN_PEE": r"can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally|"
+    "CAN_PEE": r"(?:urine|pee|wee|water) (?:is )?(?:coming|flowing|passing) (?:out )?(?:normally|fine|okay|ok|freely|"
+               r"alright|all right|well)|can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay|"
+               r" ok| normally|"
                r" all right)?|"
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
     "CAN_WALK": r"can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok| normally|"
@@ -773,7 +805,8 @@ STATE = {
                   r"(?:lower |upper )?(?:back|neck|spine|tailbone|coccyx)|"
                   r"(?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|"
                   r"damaged|jarred|twisted|jolted|crushed|wrenched)",
-    "GOOD_DIET": r"(?:i|she|he|we) (?:do |does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|"
+    "GOOD_DIET": r"(?:i|she|he|we) eats? (?:ok|okay|fine|alright|all right)|(?:i|she|he|we) (?:do |"
+                 r"does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|"
                  r"anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)|"
                  r"(?:get|gets|getting|plenty of|lots of|enough) (?:plenty of |lots of |enough )?(?:sun|sunshine|"
                  r"sunlight)|non[- ]?veg\w*|eating (?:fine|well|properly|healthily|healthy|plenty|a balanced)|"
@@ -821,7 +854,9 @@ STATE = {
             r"can't hold (?:the |a |"
             r"my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
     "WHIPLASH": r"whiplash",
-    "BANGED": r"bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
+    "BANGED": r"(?:copped|cop|got|caught|took) (?:a|an|the|one) (?:\w+ ){0,2}(?:to|in|on) the(?= (?:head|face|back|"
+              r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
+              r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
     "IDIOM": r"pain in the (?:neck|backside|bum|arse|butt)|cold feet|(?:you're|you are) a speaker|"
              r"(?:nearly |almost |practically )?(?:gave|give|giving) (?:me|her|him|us) a heart attack|"
@@ -935,7 +970,9 @@ YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolut
        r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
        r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
-NO = (r"no|nope|nah|nay|never|not really|not at all|not that i know of|not that i've noticed|not as far as i know|"
+NO = (r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|"
+      r"i wouldn't (?:think|say) so|wouldn't have thought so|i'd say not|no|nope|nah|nay|never|not really|not at all|"
+      r"not that i know of|not that i've noticed|not as far as i know|"
       r"i don't think so|don't think so|i doubt it|no way|none|nothing|neither|absolutely not|definitely not|"
       r"certainly not|of course not|not so|yeah nah|yeah no|nahi|nahin|na\b|i don't|i haven't|i didn't|i'm not|"
       r"i am not|it isn't|it's not|it doesn't|it didn't|it hasn't|they don't|she doesn't|he doesn't|she didn't|"

@@ -174,6 +174,10 @@ foot
 toes?
 
 PAIN
+destroyed
+wrecked
+trashed
+giving (?:me|her|him) (?:absolute |pure |bloody )(?:hell|gyp|gip|jip)
 crick
 complain\w* of
 (?:feel|feels|feeling) (?:all )?bruised
@@ -208,6 +212,15 @@ murder
 bad(?= (?:back|neck)\b)
 
 SEVERE
+like mad
+like crazy
+like the devil
+like billy-?o
+too much pain
+pain is too much
+very much pain
+(?:absolute|pure|bloody|living) hell
+murder
 in bits
 bent double
 can't straighten(?: up)?
@@ -360,6 +373,12 @@ woke up
 it was
 
 CANT_WALK
+hold (?:on ?to )?(?:the )?(?:wall|walls|furniture) to walk
+hanging on ?to (?:the )?(?:furniture|walls?)
+all over the place when (?:i|she|he) walks?
+shoogly
+on (?:her|his|my) (?:bum|bottom|backside) more than (?:her|his|my) feet
+can't move (?:my|his|her|their|both) legs
 (?:went|gone|go|going|goes) (?:out )?from under (?:me|her|him|them)
 (?:gone |went |go |going )?(?:right )?off (?:his|her|my|their) legs
 hobbl\w*
@@ -494,6 +513,11 @@ no color
 lost (?:its|the) colou?r
 
 DROOP
+hanging (?:there|limp|loose|useless)
+just hanging
+floppy
+gone limp
+(?:is|went|goes) limp
 droop\w*
 drop\w*
 sagg\w*
@@ -616,6 +640,8 @@ don't know when
 not knowing when
 
 CANT_PASS
+struggl\w* to (?:pee|wee|urinate|pass water|pass urine)
+can't get (?:my|the|her|his) stream (?:going|started)
 can't (?:seem to |fully |completely |properly )?empty (?:my |her |his |the )?bladder
 bladder (?:won't|doesn't|does not|never) empty
 (?:haven't|hasn't|hadn't) been able to (?:pee|wee|urinate|pass water|pass urine)
@@ -700,6 +726,8 @@ BREATH
 breath\w*
 
 SWALLOW_TROUBLE
+(?:pills?|tablets?|medicines?|capsules?) (?:are |is )?hard to get down
+hard to get (?:pills?|tablets?|medicines?) down
 gag\w* on
 (?:tablets?|pills?|food|it|they) (?:just )?(?:won't|wouldn't|don't|didn't) go down
 (?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) (?:eats?|drinks?))
@@ -747,6 +775,9 @@ SWALLOW
 swallow\w*
 
 CONFUSED
+repeating (?:myself|herself|himself|themselves|meself)
+acting (?:\w+ )?(?:weird\w*|strange\w*|odd\w*|funny|peculiar\w*|out of character)
+talking (?:rubbish|gibberish|jibberish|nonsense|daft)
 all over the shop
 talking irrelevant
 not understanding
@@ -812,6 +843,9 @@ room (?:is )?spinning
 keel over
 
 UNWELL
+(?:i|she|he) (?:ache|aches) all over
+(?:i'm|i am|she's|he's|she is|he is) (?:aching|sore|hurting) all over
+(?:feel|feels|feeling|felt) like (?:i|she|he|i've|she's|he's) (?:\w+ ){0,2}(?:hit|run over|flattened) by a (?:truck|bus|train|lorry|steamroller)
 very dull
 looking dull
 (?:as |real |absolutely |properly |dead )(?:crook|ill|unwell|poorly|dreadful|rough|awful|terrible)
@@ -1135,6 +1169,7 @@ then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright
 (?:spells|attacks|turns) of weakness
 
 WEIGHT_LOSS
+rings? (?:are |is )?(?:falling|slipping|sliding) off
 lost (?:\w+ ){1,3}weight
 lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)
 losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)
@@ -1157,6 +1192,8 @@ weight (?:has |had |is |have )?(?:come down|gone down|reduced|decreased|fallen)
 (?:trousers|pants|jeans|clothes|skirt|skirts|belt) (?:are |is )?(?:falling off|hanging off|too big|baggy)
 
 ONSET_WALK
+on the way (?:to|up|down|back)
+as far as the
 walk\w*
 (?:round|around) the (?:supermarket|shops|block|park)
 halfway round
@@ -1172,6 +1209,7 @@ meters
 blocks?
 
 RELIEF_REST
+(?:after|with|on) (?:rest\w*|sitting|stopping)(?:,? (?:it|they|it's|it is|they're|they are) (?:ok|okay|fine|alright|all right|better|good))?
 rest\w*
 stop\w*
 sit down
@@ -1378,6 +1416,8 @@ climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)
 (?:so many|hundreds of|loads of|lots of) (?:steps|stairs)
 
 FLUID_LOSS
+spew\w*
+(?:haven't|hasn't|not) (?:had|drunk) a drop (?:of water|to drink|all day)
 (?:hardly|barely) (?:drinks|drank|drink) (?:any |much )?(?:water|anything|fluids?)?
 (?:one|a|1) glass (?:of water )?(?:in|a) (?:the whole |a )?day
 (?:don't|doesn't|didn't) drink (?:enough|much|a lot)
@@ -1472,6 +1512,7 @@ not eating
 (?:hardly|barely) (?:eaten|eating|ate)
 
 TIRED
+sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)
 up (?:with|for|to) the (?:baby|kids|kid|little one)
 (?:sleeping|slept|sleep|sleeps) (?:hardly|only|barely|just) (?:\w+ ){0,2}hours
 (?:three|four|two|few) hours (?:of )?sleep
@@ -1660,6 +1701,8 @@ chlorthalidone
 (?:pills?|tablets?|medicines?|medication|tabs?) (?:that|which) makes? (?:me|her|him|them|you) (?:pee|wee|urinate|pass (?:urine|water)|go to the (?:toilet|loo|bathroom))
 
 POOR_DIET
+(?:hardly|barely) (?:any|eat|eats) (?:meat|dairy|fish)
+mostly (?:just )?toast
 (?:don't|doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)
 barely go out\w*
 not been out in the (?:sun|sunshine)
@@ -1720,6 +1763,7 @@ never (?:ever )?smoked
 (?:haven't|hasn't) (?:ever )?smoked (?:ever|in (?:my|her|his) life)
 
 SMOKE
+(?:twenty|forty|a pack|a packet|two packs|a pack and a half) a day
 durries
 darts
 smok\w*
@@ -1839,6 +1883,7 @@ acenocoumarol
 acitrom
 
 PALPITATIONS
+heart (?:races|pounds|flutters|thumps|skips|jumps|hammers|gallops)
 heart(?:'s| is| keeps| was| has been| been)? (?:beating|going|racing|pounding|thumping|running) (?:very |really |so |like )?(?:fast|quick\w*|hard|a million|like mad|nineteen to the dozen|ten to the dozen|crazy|mad|like the clappers|like a train|like a drum|like a hammer|out of (?:my|her|his) chest|ninety to the dozen|at a hundred|a mile a minute)
 flip[- ]?flop\w*
 palpitat\w*
@@ -1910,6 +1955,7 @@ elephant
 indigestion
 
 INCONTINENT
+(?:peed|weed|pissed|pooed|pooped|soiled|wet|messed) (?:my|her|his|their) (?:pants|knickers|trousers|undies|underwear|bed|clothes)
 (?:in|into) (?:my|her|his) (?:clothes|pants|knickers|underwear|trousers|nappy|bed)
 without knowing
 wet (?:myself|herself|himself|meself|themselves|the bed|my pants|her pants|his pants)
@@ -2069,11 +2115,15 @@ WARM
 warm (?:feet|legs|toes)
 
 RESULTS_NORMAL
+checked (?:it|them|that|her|him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|all right|alright|good)
 (?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|numbers|check ?up) (?:\w+ ){0,5}?(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|negative)
 it's all normal
 all normal
 
 MILD
+medium(?: pain)?
+moderate
+minor(?! injur)
 not (?:too|that|very|so) bad
 not severe
 mild\w*
@@ -2090,6 +2140,7 @@ tolerable
 just (?:sore|aching|achy|a niggle|an ache)
 
 CAN_PEE
+(?:urine|pee|wee|water) (?:is )?(?:coming|flowing|passing) (?:out )?(?:normally|fine|okay|ok|freely|alright|all right|well)
 can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok| normally| all right)?
 (?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)
 
@@ -2175,6 +2226,7 @@ SPINE_HURT
 (?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|damaged|jarred|twisted|jolted|crushed|wrenched)
 
 GOOD_DIET
+(?:i|she|he|we) eats? (?:ok|okay|fine|alright|all right)
 (?:i|she|he|we) (?:do |does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)
 (?:get|gets|getting|plenty of|lots of|enough) (?:plenty of |lots of |enough )?(?:sun|sunshine|sunlight)
 non[- ]?veg\w*
@@ -2255,6 +2307,8 @@ WHIPLASH
 whiplash
 
 BANGED
+(?:copped|cop|got|caught|took) (?:a|an|the|one) (?:\w+ ){0,2}(?:to|in|on) the(?= (?:head|face|back|neck))
+(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|forehead))
 bang\w*
 wallop\w*
 knock\w*
@@ -2515,34 +2569,35 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 """
 # a line per word start: it, then each literal start under it and the alternatives that begin with it (concept number.alternative number, counting from 0), separated by |
 CONCEPT_INDEX = r"""
-1|1 glass a a day|66.1|1 glass a day|66.1|1 glass a the whole day|66.1|1 glass in a day|66.1|1 glass in day|66.1|1 glass in the whole day|66.1|1 glass of water a|66.1|1 glass of water in|66.1
+1|1 glass a a day|66.3|1 glass a day|66.3|1 glass a the whole day|66.3|1 glass in a day|66.3|1 glass in day|66.3|1 glass in the whole day|66.3|1 glass of water a|66.3|1 glass of water in|66.3
 10|10|65.69
 21|21|65.69
 5|5|65.69
-a|a|46.3|a bad cold|72.8|a bit less each day|57.32|a bit less each week|57.32|a bit less every day|57.32|a bit less every week|57.32|a bit sore|106.7|a cold|72.8|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.32|a few less each week|57.32|a few less every day|57.32|a few less every week|57.32|a few minutes ago|53.24|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|85.6|a glass a a day|66.1|a glass a day|66.1|a glass a the whole day|66.1|a glass in a day|66.1|a glass in day|66.1|a glass in the whole day|66.1|a glass of water a|66.1|a glass of water in|66.1|a gym|65.8|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.32|a little less each week|57.32|a little less every day|57.32|a little less every week|57.32|a long time|93.7|a lot better|127.6|a million miles|86.16|a minute ago|53.47|a moment ago|53.47|a nasty cold|72.8|a rotten cold|72.8|a run|65.16|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a terrible cold|72.8
+a|a|46.3|a bad cold|72.8|a bit less each day|57.32|a bit less each week|57.32|a bit less every day|57.32|a bit less every week|57.32|a bit sore|106.10|a cold|72.8|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.32|a few less each week|57.32|a few less every day|57.32|a few less every week|57.32|a few minutes ago|53.24|a few times a|58.41|a few times every|58.41|a few times per|58.41|a fib|85.7|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.8|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.26|a job catching his breath|39.26|a job catching my breath|39.26|a job getting her breath|39.26|a job getting his breath|39.26|a job getting my breath|39.26|a little less each day|57.32|a little less each week|57.32|a little less every day|57.32|a little less every week|57.32|a long time|93.7|a lot better|127.6|a million miles|86.16|a minute ago|53.47|a moment ago|53.47|a nasty cold|72.8|a pack a day|80.0|a pack and a half a day|80.0|a packet a day|80.0|a rotten cold|72.8|a run|65.16|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a terrible cold|72.8
 a1c|a1c|71.19
 able|able to get back up|95.4|able to get herself up|95.4|able to get himself up|95.4|able to get myself up|95.4|able to get up|95.8
-absolutely|absolutely|45.2|absolutely buggered|69.24|absolutely killing|18.5|absolutely shattered|69.24|absolutely stuffed|69.24
-accident|accident|62.23 115.0|accident in her|89.7|accident in her pants|89.20|accident in his|89.7|accident in his pants|89.20|accident in my|89.7|accident in my pants|89.20|accident in the|89.7|accident on her|89.7|accident on his|89.7|accident on my|89.7|accident on the|89.7|accident with her|89.7|accident with his|89.7|accident with my|89.7|accident with the|89.7
-accidents|accidents in her|89.7|accidents in his|89.7|accidents in my|89.7|accidents in the|89.7|accidents on her|89.7|accidents on his|89.7|accidents on my|89.7|accidents on the|89.7|accidents with her|89.7|accidents with his|89.7|accidents with my|89.7|accidents with the|89.7
+absolute|absolute hell|18.7
+absolutely|absolutely|45.5|absolutely buggered|69.25|absolutely killing|18.14|absolutely shattered|69.25|absolutely stuffed|69.25
+accident|accident|62.23 115.0|accident in her|89.8|accident in her pants|89.21|accident in his|89.8|accident in his pants|89.21|accident in my|89.8|accident in my pants|89.21|accident in the|89.8|accident on her|89.8|accident on his|89.8|accident on my|89.8|accident on the|89.8|accident with her|89.8|accident with his|89.8|accident with my|89.8|accident with the|89.8
+accidents|accidents in her|89.8|accidents in his|89.8|accidents in my|89.8|accidents in the|89.8|accidents on her|89.8|accidents on his|89.8|accidents on my|89.8|accidents on the|89.8|accidents with her|89.8|accidents with his|89.8|accidents with my|89.8|accidents with the|89.8
 acenocoumarol|acenocoumarol|84.19
-ach|ach|17.6
+ach|ach|17.10
 ache|ache|129.0
-aches|aches a lot|18.36|aches like crazy|18.36|aches like hell|18.36|aches so much|18.36
-aching|aching|129.0|aching a lot|18.36|aching like crazy|18.36|aching like hell|18.36|aching so much|18.36
+aches|aches a lot|18.45|aches like crazy|18.45|aches like hell|18.45|aches so much|18.45
+aching|aching|129.0|aching a lot|18.45|aching like crazy|18.45|aching like hell|18.45|aching so much|18.45
 acitrom|acitrom|84.20
-acting|acting odd|43.40|acting strange|43.39
+acting|acting|43.1|acting odd|43.43|acting strange|43.42
 aerobics|aerobics|65.27
-af|af|85.5
-after|after loo|13.20|after the loo|13.20|after the toilet|13.20|after toilet|13.20|after using the loo|13.20|after using the toilet|13.20
-agonis|agonis|17.9 18.14
-agoniz|agoniz|17.10 18.15
-agony|agony|17.8 18.13
+af|af|85.6
+after|after loo|13.20|after rest|61.0|after sitting|61.0|after stopping|61.0|after the loo|13.20|after the toilet|13.20|after toilet|13.20|after using the loo|13.20|after using the toilet|13.20
+agonis|agonis|17.13 18.23
+agoniz|agoniz|17.14 18.24
+agony|agony|17.12 18.22
 air|air hunger|39.24
-all|all at once|53.13|all at sea|43.41|all mushed|33.1|all my legs|91.3|all night on|64.13|all normal|105.2|all of a sudden|53.4|all over the shop|43.0|all puffed|39.30|all right|110.5|all right again|55.24|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.39|all vacant|43.45
+all|all at once|53.13|all at sea|43.44|all mushed|33.1|all my legs|91.3|all night on|64.13|all normal|105.3|all of a sudden|53.4|all over the place when he walk|24.2|all over the place when i walk|24.2|all over the place when she walk|24.2|all over the shop|43.3|all puffed|39.30|all right|110.5|all right again|55.24|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.39|all vacant|43.48
 alright|alright|110.4|alright again|55.33|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.38
 always|always|29.0|always puffed|39.30
-am|am|45.5
+am|am|45.8
 ambulance|ambulance came|63.35
 an|an hour ago|53.25 54.7|an hours ago|54.7
 and|and|56.19|and bang|53.29|and boom|53.31|and wham|53.33
@@ -2553,83 +2608,83 @@ any|any better|63.5
 apixaban|apixaban|84.6
 are|are|112.2|are not there|110.15
 area|area i sit on|13.22|area we sit on|13.22|area you sit on|13.22
-aren't|aren't|106.11 153.21|aren't swollen|112.4|aren't there|110.17
+aren't|aren't|106.14 153.21|aren't swollen|112.4|aren't there|110.17
 arm|arm|6.0
-around|around the block|60.1|around the park|60.1|around the shops|60.1|around the supermarket|60.1
+around|around the block|60.3|around the park|60.3|around the shops|60.3|around the supermarket|60.3
 arsenic|arsenic|81.12
 arter|arter|151.1
-arteries|arteries in her leg|80.18|arteries in his leg|80.18|arteries in my leg|80.18
-artery|artery in her leg|80.18|artery in his leg|80.18|artery in my leg|80.18
-as|as|45.2|as if|33.23|as normal|110.20|as usual|110.10
+arteries|arteries in her leg|80.19|arteries in his leg|80.19|arteries in my leg|80.19
+artery|artery in her leg|80.19|artery in his leg|80.19|artery in my leg|80.19
+as|as|45.5|as far as the|60.1|as if|33.23|as normal|110.20|as usual|110.10
 ascending|ascending|56.16
 at|at the gym|65.8
-atrial|atrial fibrillation|85.4
+atrial|atrial fibrillation|85.5
 attacks|attacks of weakness|58.43
 aunt|aunt|82.0 82.1 82.16 136.2
 aunti|aunti|137.0
 aunty|aunty|137.0
 auto|auto immune|75.2
 autoimmune|autoimmune|75.1
-awake|awake all night|69.38
-away|away with the fairies|43.24
-awful|awful|18.11
+awake|awake all night|69.39
+away|away with the fairies|43.27
+awful|awful|18.20
 ayurvedic|ayurvedic|81.20
-b|b 12|77.20 150.1|b twelve|77.21 150.2
-b12|b12|77.20 150.1
+b|b 12|77.22 150.1|b twelve|77.23 150.2
+b12|b12|77.22 150.1
 back|back|1.1|back got|120.2|back has|120.2|back injur|120.0|back is|120.2|back of my mind|135.29|back of the mind|135.29|back on her feet|95.3|back on his feet|95.3|back on my feet|95.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|135.11|back was|120.2|back were|120.2
 back's|back's|120.2
-backache|backache|1.0 17.3
+backache|backache|1.0 17.7
 backbone|backbone|1.5
 backside|backside|13.1
 backwards|backwards|131.4
-bad|bad|17.31|bad accident|63.1 63.12|bad back pain|18.35|bad balance|24.48|bad bike accident|63.1|bad bike crash|63.1|bad bike fall|63.1|bad bike prang|63.1|bad bike smash|63.1|bad bike tumble|63.1|bad blood flow|80.21|bad car accident|63.1|bad car crash|63.1|bad car fall|63.1|bad car prang|63.1|bad car smash|63.1|bad car tumble|63.1|bad circulation|80.10|bad crash|63.1|bad diet|77.31|bad fall|63.1 63.10 63.12|bad leg pain|18.35|bad motorbike accident|63.1|bad motorbike crash|63.1|bad motorbike fall|63.1|bad motorbike prang|63.1|bad motorbike smash|63.1|bad motorbike tumble|63.1|bad neck pain|18.35|bad night|69.44|bad one|63.12|bad pain|18.26|bad prang|63.1|bad road accident|63.1|bad road crash|63.1|bad road fall|63.1|bad road prang|63.1|bad road smash|63.1|bad road tumble|63.1|bad sleep|69.10|bad smash|63.1|bad tumble|63.1
-badly|badly|18.25|badly hurt|63.33
-balance|balance bad|24.49|balance gone|24.49|balance is|24.27|balance is bad|24.49|balance is gone|24.49|balance is off|24.49|balance is poor|24.49|balance off|24.49|balance poor|24.49
-balanced|balanced diet|121.5
-bali|bali belly|66.47
+bad|bad|17.35|bad accident|63.1 63.12|bad back pain|18.44|bad balance|24.54|bad bike accident|63.1|bad bike crash|63.1|bad bike fall|63.1|bad bike prang|63.1|bad bike smash|63.1|bad bike tumble|63.1|bad blood flow|80.22|bad car accident|63.1|bad car crash|63.1|bad car fall|63.1|bad car prang|63.1|bad car smash|63.1|bad car tumble|63.1|bad circulation|80.11|bad crash|63.1|bad diet|77.33|bad fall|63.1 63.10 63.12|bad leg pain|18.44|bad motorbike accident|63.1|bad motorbike crash|63.1|bad motorbike fall|63.1|bad motorbike prang|63.1|bad motorbike smash|63.1|bad motorbike tumble|63.1|bad neck pain|18.44|bad night|69.45|bad one|63.12|bad pain|18.35|bad prang|63.1|bad road accident|63.1|bad road crash|63.1|bad road fall|63.1|bad road prang|63.1|bad road smash|63.1|bad road tumble|63.1|bad sleep|69.11|bad smash|63.1|bad tumble|63.1
+badly|badly|18.34|badly hurt|63.33
+balance|balance bad|24.55|balance gone|24.55|balance is|24.33|balance is bad|24.55|balance is gone|24.55|balance is off|24.55|balance is poor|24.55|balance off|24.55|balance poor|24.55
+balanced|balanced diet|121.6
+bali|bali belly|66.49
 band|band around|88.8
-bang|bang|62.31 134.0|bang just like that|53.34
+bang|bang|62.31 134.2|bang just like that|53.34
 banged|banged|120.1
 banging|banging|86.23 120.1
-barely|barely ate|68.28|barely drank|66.0 66.48|barely drink|66.0|barely drinking|66.48|barely drunk|66.48|barely drunk a thing|66.53|barely drunk anything|66.53|barely eaten|68.28|barely eating|68.28|barely get|24.39|barely go out|77.1|barely had a drink|66.52|barely had a drop|66.51|barely had a drop to drink|66.49|barely had anything to drink|66.49|barely had much to drink|66.49|barely having a drink|66.52|barely make it|24.39|barely move|24.6|barely sleeping|69.40|barely slept|69.15|barely stand|24.6|barely walk|24.6
+barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.28|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.28|barely eating|68.28|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.45|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely make it|24.45|barely move|24.12|barely sleeping|69.41|barely slept|69.16|barely stand|24.12|barely walk|24.12
 barr|barr|145.2
 barrow|barrow|65.0
 bathroom|bathroom|10.17
 battery|battery|138.0|battery factory|81.16|battery plant|81.16|battery recycling|81.16
-bearable|bearable|106.3
+bearable|bearable|106.6
 beating|beating fast|86.26|beating funny|86.26|beating hard|86.26|beating out of|86.20
 became|became all right|55.0|became alright|55.0|became fine|55.0|became normal|55.0|became ok|55.0
-become|become all right|55.0|become alright|55.0|become fine|55.0|become normal|55.0|become ok|55.0|become thinner|59.12
+become|become all right|55.0|become alright|55.0|become fine|55.0|become normal|55.0|become ok|55.0|become thinner|59.13
 becomes|becomes all right|55.0|becomes alright|55.0|becomes fine|55.0|becomes normal|55.0|becomes ok|55.0
-becoming|becoming all right|55.0|becoming alright|55.0|becoming fine|55.0|becoming normal|55.0|becoming ok|55.0|becoming thinner|59.12
-beedi|beedi|80.6
-been|been|45.5|been climbing|65.18|been creeping on|98.2|been creeping up|98.2|been crook last week|72.38|been crook lately|72.38|been crook recently|72.38|been crook the other week|72.38|been cycling|65.18|been down|64.9|been hiking|65.18|been ill last week|72.38|been ill lately|72.38|been ill recently|72.38|been ill the other week|72.38|been jogging|65.18|been poorly last week|72.38|been poorly lately|72.38|been poorly recently|72.38|been poorly the other week|72.38|been running|65.18|been sick|66.8|been sick last week|72.38|been sick lately|72.38|been sick recently|72.38|been sick the other week|72.38|been training|65.18
+becoming|becoming all right|55.0|becoming alright|55.0|becoming fine|55.0|becoming normal|55.0|becoming ok|55.0|becoming thinner|59.13
+beedi|beedi|80.7
+been|been|45.8|been climbing|65.18|been creeping on|98.2|been creeping up|98.2|been crook last week|72.38|been crook lately|72.38|been crook recently|72.38|been crook the other week|72.38|been cycling|65.18|been down|64.9|been hiking|65.18|been ill last week|72.38|been ill lately|72.38|been ill recently|72.38|been ill the other week|72.38|been jogging|65.18|been poorly last week|72.38|been poorly lately|72.38|been poorly recently|72.38|been poorly the other week|72.38|been running|65.18|been sick|66.10|been sick last week|72.38|been sick lately|72.38|been sick recently|72.38|been sick the other week|72.38|been training|65.18
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|110.14|behaving itself|110.14|behaving normally|110.14|behaving themselves|110.14
-being|being sick|66.7
-belt|belt|59.19
+being|being sick|66.9
+belt|belt|59.20
 bendroflumethiazide|bendroflumethiazide|76.6
-bent|bent double|18.1
-better|better now|55.32|better when|61.19
+bent|bent double|18.10
+better|better now|55.32|better when|61.20
 between|between her legs|13.11|between his legs|13.11|between my legs|13.11|between the legs|13.11
 bicycle|bicycle|138.0
-bidi|bidi|80.7
+bidi|bidi|80.8
 big|big day at the|65.3|big day in the|65.3|big day on the|65.3|big fever|46.1|big run|65.16|big temp|46.1
 bigger|bigger than the other|27.5
 bike|bike|138.0|bike ride|65.21
 bird|bird|138.0
-bit|bit by bit|93.2|bit i sit on|13.22|bit puffed|39.30|bit thinner|59.12|bit we sit on|13.22|bit you sit on|13.22
+bit|bit by bit|93.2|bit i sit on|13.22|bit puffed|39.30|bit thinner|59.13|bit we sit on|13.22|bit you sit on|13.22
 bitten|bitten by a|72.0|bitten by something|72.0
 black|black|34.7 47.11|black out|44.3
 blacked|blacked out|44.2
-bladder|bladder|10.18 119.1|bladder accident|89.8|bladder difficult|99.1|bladder does not empty|37.1|bladder doesn't empty|37.1|bladder infection|72.17|bladder issue|99.1|bladder never empty|37.1|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.1
+bladder|bladder|10.18 119.1|bladder accident|89.9|bladder difficult|99.1|bladder does not empty|37.3|bladder doesn't empty|37.3|bladder infection|72.17|bladder issue|99.1|bladder never empty|37.3|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.3
 blind|blind|9.6|blind coming down|34.22
 bloated|bloated|27.3
-block|block|60.12
-blocked|blocked arteries|80.13
-blood|blood|105.0|blood boiling|135.20|blood flow bad|80.22|blood flow is bad|80.22|blood flow is poor|80.22|blood flow poor|80.22|blood is boiling|135.20|blood poisoning|152.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|84.0|blood was boiling|135.20
-bloody|bloody|47.13
+block|block|60.14
+blocked|blocked arteries|80.14
+blood|blood|105.1|blood boiling|135.20|blood flow bad|80.23|blood flow is bad|80.23|blood flow is poor|80.23|blood flow poor|80.23|blood is boiling|135.20|blood poisoning|152.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|84.0|blood was boiling|135.20
+bloody|bloody|47.13|bloody hell|18.7
 blotchy|blotchy|30.11
 blue|blue|30.2
 bluish|bluish|30.3
@@ -2645,7 +2700,7 @@ both|both|112.2|both calves|91.0|both feet|91.0 94.0|both her calves|91.0|both h
 bother|bother in|99.0|bother with|99.0
 bottom|bottom|13.15
 bout|bout|58.18
-bowel|bowel|11.0 119.1|bowel accident|89.8|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
+bowel|bowel|11.0 119.1|bowel accident|89.9|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
 break|break a leg|135.9
 breakdown|breakdown of muscle|149.2
@@ -2670,26 +2725,28 @@ bulging|bulging dis|143.4|bulging disc|20.7
 bull|bull|138.0
 bum|bum|13.14
 bumetanide|bumetanide|76.12
-bump|bump|62.34 134.3
+bump|bump|62.34 134.5
 bumped|bumped|120.1
-bumping|bumping into doors|24.11|bumping into everything|24.11|bumping into furniture|24.11|bumping into things|24.11|bumping into walls|24.11
-burn|burn|17.15
+bumping|bumping into doors|24.17|bumping into everything|24.17|bumping into furniture|24.17|bumping into things|24.17|bumping into walls|24.17
+burn|burn|17.19
 burning|burning feet|26.7|burning up|46.12
 butt|butt|13.0
 butterflies|butterflies|135.17
 buttock|buttock|1.10
 buzz|buzz|26.3
 by|by heart|135.27
-bypass|bypass|80.17
+bypass|bypass|80.18
 cabin|cabin fever|135.4
 cake|cake|138.0
 calcium|calcium|147.1
 calf|calf|0.2 12.0 21.2
 calves|calves|0.3 12.1 21.2
-came|came|19.11|came a cropper|63.9|came a real cropper|63.9|came and went|58.10|came back|41.29 55.7|came back after|55.36|came back again|55.36|came back to normal|55.35 55.36|came down|19.12|came from|23.3|came good|55.1|came off|62.35 63.2|came on|23.0|came on bit by bit|98.5|came on fast|53.17 53.35|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.16 53.35|came on quite fast|53.35|came on quite quick|53.35|came on quite rapid|53.35|came on quite sharp|53.35|came on rapid|53.35|came on really fast|53.35|came on really quick|53.35|came on really rapid|53.35|came on really sharp|53.35|came on sharp|53.35|came on slowly|98.5|came on so fast|53.35|came on so quick|53.35|came on so rapid|53.35|came on so sharp|53.35|came on very fast|53.35|came on very quick|53.35|came on very rapid|53.35|came on very sharp|53.35|came out|41.29|came out of|23.2|came right|55.18|came through|41.29|came up|41.29|came up to|56.3
-can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.5|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.0|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.0|can pee|107.0|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.0|can see alright|126.0|can see clearly|126.0|can see fine|126.0|can see normally|126.0|can see ok|126.0|can see perfectly|126.0|can see properly|126.0|can see well|126.0|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.0|can still pass water|107.0|can still pee|107.0|can still put|95.5|can still take|95.5|can still urinate|107.0|can still walk|108.0|can still wee|107.0|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.0|can walk|108.0|can wee|107.0
-can't|can't|92.17|can't always mak|89.10|can't bear|18.21|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't completely empty bladder|37.0|can't completely empty her bladder|37.0|can't completely empty his bladder|37.0|can't completely empty my bladder|37.0|can't completely empty the bladder|37.0|can't control|36.8|can't empty bladder|37.0|can't empty her bladder|37.0|can't empty his bladder|37.0|can't empty my bladder|37.0|can't empty the bladder|37.0|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.0|can't fully empty her bladder|37.0|can't fully empty his bladder|37.0|can't fully empty my bladder|37.0|can't fully empty the bladder|37.0|can't get|24.39 38.6 41.38|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.23|can't get around|24.22|can't get back off|69.29|can't get back to sleep|69.29|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.23|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.23|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.3|can't get her food down|41.3|can't get her tea down|41.3|can't get her tucker down|41.3|can't get her up|64.3|can't get her words|33.15|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.3|can't get his food down|41.3|can't get his tea down|41.3|can't get his tucker down|41.3|can't get his words|33.15|can't get it down|41.23|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.3|can't get my food down|41.3|can't get my pee|37.23|can't get my tea down|41.3|can't get my tucker down|41.3|can't get my urine|37.23|can't get my water|37.23|can't get my wee|37.23|can't get my words|33.15|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.29|can't get off a|24.55|can't get off her|24.55|can't get off his|24.55|can't get off my|24.55|can't get off the|24.55|can't get off the floor|64.10|can't get out of a|24.55|can't get out of bed|24.57|can't get out of her|24.55|can't get out of his|24.55|can't get out of my|24.55|can't get out of the|24.55|can't get pee going|37.23|can't get pee out|37.23|can't get pee started|37.23|can't get proper breath|39.2|can't get the pee|37.23|can't get the urine|37.23|can't get the water|37.23|can't get the wee|37.23|can't get the words|33.15|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.29|can't get up|64.3|can't get up from a|24.55|can't get up from her|24.55|can't get up from his|24.55|can't get up from my|24.55|can't get up from the|24.55|can't get up off|24.55|can't get up out of|24.55|can't get up up from|24.55|can't get up up off|24.55|can't get urine going|37.23|can't get urine out|37.23|can't get urine started|37.23|can't get water going|37.23|can't get water out|37.23|can't get water started|37.23|can't get wee going|37.23|can't get wee out|37.23|can't get wee started|37.23|can't go|37.4|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.44|can't keep his balance|24.44|can't keep it in|36.14|can't keep my balance|24.44|can't lift|22.42|can't mak|89.10|can't make it|24.39|can't manage the stairs|24.34|can't manage to pass urine|37.3|can't manage to pass water|37.3|can't manage to pee|37.3|can't manage to piss|37.3|can't manage to urinate|37.3|can't manage to wee|37.3|can't move|22.16 22.41|can't pass urine|37.3|can't pass water|37.3|can't pee|37.3|can't piss|37.3|can't properly empty bladder|37.0|can't properly empty her bladder|37.0|can't properly empty his bladder|37.0|can't properly empty my bladder|37.0|can't properly empty the bladder|37.0|can't properly feel|25.7|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.28 64.15|can't quite feel|25.7|can't raise|22.43|can't really feel|25.7|can't recall|154.31|can't recall if|154.14|can't recall whether|154.14|can't remember|154.29|can't remember if|154.12|can't remember whether|154.12|can't say|154.23|can't say he has|155.7|can't say he's|155.7|can't say i|155.7|can't say she has|155.7|can't say she's|155.7|can't say that|155.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.0|can't seem to empty her bladder|37.0|can't seem to empty his bladder|37.0|can't seem to empty my bladder|37.0|can't seem to empty the bladder|37.0|can't seem to pass urine|37.3|can't seem to pass water|37.3|can't seem to pee|37.3|can't seem to piss|37.3|can't seem to urinate|37.3|can't seem to wee|37.3|can't sleep|69.6 69.45|can't speak|33.16|can't stand|24.20|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.56|can't stop|36.16|can't straighten|18.2|can't swallow|41.10|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.17|can't tell|154.22|can't tell when|36.17|can't tell when he need to go|89.22|can't tell when he needs to go|89.22|can't tell when he want to go|89.22|can't tell when he wants to go|89.22|can't tell when i need to go|89.22|can't tell when i needs to go|89.22|can't tell when i want to go|89.22|can't tell when i wants to go|89.22|can't tell when she need to go|89.22|can't tell when she needs to go|89.22|can't tell when she want to go|89.22|can't tell when she wants to go|89.22|can't think|43.30|can't urinate|37.3|can't walk|24.13|can't wee|37.3
+came|came|19.11|came a cropper|63.9|came a real cropper|63.9|came and went|58.10|came back|41.31 55.7|came back after|55.36|came back again|55.36|came back to normal|55.35 55.36|came down|19.12|came from|23.3|came good|55.1|came off|62.35 63.2|came on|23.0|came on bit by bit|98.5|came on fast|53.17 53.35|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.16 53.35|came on quite fast|53.35|came on quite quick|53.35|came on quite rapid|53.35|came on quite sharp|53.35|came on rapid|53.35|came on really fast|53.35|came on really quick|53.35|came on really rapid|53.35|came on really sharp|53.35|came on sharp|53.35|came on slowly|98.5|came on so fast|53.35|came on so quick|53.35|came on so rapid|53.35|came on so sharp|53.35|came on very fast|53.35|came on very quick|53.35|came on very rapid|53.35|came on very sharp|53.35|came out|41.31|came out of|23.2|came right|55.18|came through|41.31|came up|41.31|came up to|56.3
+can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.0|can see alright|126.0|can see clearly|126.0|can see fine|126.0|can see normally|126.0|can see ok|126.0|can see perfectly|126.0|can see properly|126.0|can see well|126.0|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.0|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.0|can wee|107.1
+can't|can't|92.17|can't always mak|89.11|can't bear|18.30|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't completely empty bladder|37.2|can't completely empty her bladder|37.2|can't completely empty his bladder|37.2|can't completely empty my bladder|37.2|can't completely empty the bladder|37.2|can't control|36.8|can't empty bladder|37.2|can't empty her bladder|37.2|can't empty his bladder|37.2|can't empty my bladder|37.2|can't empty the bladder|37.2|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.2|can't fully empty her bladder|37.2|can't fully empty his bladder|37.2|can't fully empty my bladder|37.2|can't fully empty the bladder|37.2|can't get|24.45 38.6 41.40|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.25|can't get around|24.28|can't get back off|69.30|can't get back to sleep|69.30|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.25|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.25|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.5|can't get her food down|41.5|can't get her stream going|37.1|can't get her stream started|37.1|can't get her tea down|41.5|can't get her tucker down|41.5|can't get her up|64.3|can't get her words|33.15|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.5|can't get his food down|41.5|can't get his stream going|37.1|can't get his stream started|37.1|can't get his tea down|41.5|can't get his tucker down|41.5|can't get his words|33.15|can't get it down|41.25|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.5|can't get my food down|41.5|can't get my pee|37.25|can't get my stream going|37.1|can't get my stream started|37.1|can't get my tea down|41.5|can't get my tucker down|41.5|can't get my urine|37.25|can't get my water|37.25|can't get my wee|37.25|can't get my words|33.15|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.30|can't get off a|24.61|can't get off her|24.61|can't get off his|24.61|can't get off my|24.61|can't get off the|24.61|can't get off the floor|64.10|can't get out of a|24.61|can't get out of bed|24.63|can't get out of her|24.61|can't get out of his|24.61|can't get out of my|24.61|can't get out of the|24.61|can't get pee going|37.25|can't get pee out|37.25|can't get pee started|37.25|can't get proper breath|39.2|can't get the pee|37.25|can't get the stream going|37.1|can't get the stream started|37.1|can't get the urine|37.25|can't get the water|37.25|can't get the wee|37.25|can't get the words|33.15|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.30|can't get up|64.3|can't get up from a|24.61|can't get up from her|24.61|can't get up from his|24.61|can't get up from my|24.61|can't get up from the|24.61|can't get up off|24.61|can't get up out of|24.61|can't get up up from|24.61|can't get up up off|24.61|can't get urine going|37.25|can't get urine out|37.25|can't get urine started|37.25|can't get water going|37.25|can't get water out|37.25|can't get water started|37.25|can't get wee going|37.25|can't get wee out|37.25|can't get wee started|37.25|can't go|37.6|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.50|can't keep his balance|24.50|can't keep it in|36.14|can't keep my balance|24.50|can't lift|22.42|can't mak|89.11|can't make it|24.45|can't manage the stairs|24.40|can't manage to pass urine|37.5|can't manage to pass water|37.5|can't manage to pee|37.5|can't manage to piss|37.5|can't manage to urinate|37.5|can't manage to wee|37.5|can't move|22.16 22.41|can't move both legs|24.5|can't move her legs|24.5|can't move his legs|24.5|can't move my legs|24.5|can't move their legs|24.5|can't pass urine|37.5|can't pass water|37.5|can't pee|37.5|can't piss|37.5|can't properly empty bladder|37.2|can't properly empty her bladder|37.2|can't properly empty his bladder|37.2|can't properly empty my bladder|37.2|can't properly empty the bladder|37.2|can't properly feel|25.7|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.28 64.15|can't quite feel|25.7|can't raise|22.43|can't really feel|25.7|can't recall|154.31|can't recall if|154.14|can't recall whether|154.14|can't remember|154.29|can't remember if|154.12|can't remember whether|154.12|can't say|154.23|can't say he has|155.7|can't say he's|155.7|can't say i|155.7|can't say she has|155.7|can't say she's|155.7|can't say that|155.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.2|can't seem to empty her bladder|37.2|can't seem to empty his bladder|37.2|can't seem to empty my bladder|37.2|can't seem to empty the bladder|37.2|can't seem to pass urine|37.5|can't seem to pass water|37.5|can't seem to pee|37.5|can't seem to piss|37.5|can't seem to urinate|37.5|can't seem to wee|37.5|can't sleep|69.7 69.46|can't speak|33.16|can't stand|24.26|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.62|can't stop|36.16|can't straighten|18.11|can't swallow|41.12|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.17|can't tell|154.22|can't tell when|36.17|can't tell when he need to go|89.23|can't tell when he needs to go|89.23|can't tell when he want to go|89.23|can't tell when he wants to go|89.23|can't tell when i need to go|89.23|can't tell when i needs to go|89.23|can't tell when i want to go|89.23|can't tell when i wants to go|89.23|can't tell when she need to go|89.23|can't tell when she needs to go|89.23|can't tell when she want to go|89.23|can't tell when she wants to go|89.23|can't think|43.33|can't urinate|37.5|can't walk|24.19|can't wee|37.5
 cancer|cancer|83.0
+capsule|capsule are hard to get down|41.0|capsule hard to get down|41.0|capsule is hard to get down|41.0
+capsules|capsules are hard to get down|41.0|capsules hard to get down|41.0|capsules is hard to get down|41.0
 car|car|138.0
 carcinoma|carcinoma|83.12
 cardiac|cardiac|50.2
@@ -2698,15 +2755,16 @@ carrying|carrying|65.4
 cat|cat|138.0
 catch|catch|21.8
 cauda|cauda equina|143.5
+caught|caught a|134.0|caught one|134.0|caught the|134.0
 ceiling|ceiling|138.1
 cellulitis|cellulitis|72.34
 chair|chair|138.0
 change|change|92.7
 changed|changed|92.6|changed her dose|70.10|changed her medication|70.10|changed her medicine|70.10|changed her pills|70.10|changed her tablets|70.10|changed his dose|70.10|changed his medication|70.10|changed his medicine|70.10|changed his pills|70.10|changed his tablets|70.10|changed my dose|70.10|changed my medication|70.10|changed my medicine|70.10|changed my pills|70.10|changed my tablets|70.10
 charley|charley horse|21.0 21.6
-check|check up|105.0
-checked|checked|105.0
-checkup|checkup|105.0
+check|check up|105.1
+checked|checked|105.1|checked her and he|105.0|checked her and it|105.0|checked her and she|105.0|checked her and they|105.0|checked him and he|105.0|checked him and it|105.0|checked him and she|105.0|checked him and they|105.0|checked it and he|105.0|checked it and it|105.0|checked it and she|105.0|checked it and they|105.0|checked that and he|105.0|checked that and it|105.0|checked that and she|105.0|checked that and they|105.0|checked them and he|105.0|checked them and it|105.0|checked them and she|105.0|checked them and they|105.0
+checkup|checkup|105.1
 cheek|cheek|5.3 32.0
 chemical|chemical|81.1
 chemo|chemo|83.2
@@ -2717,19 +2775,19 @@ children|children|137.0
 chill|chill|46.10
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|76.14
-chok|chok|41.2
-choke|choke on|41.34 41.35|choke over|41.34|choke when|41.34 41.35|choke while|41.34 41.35|choke with|41.34
-choked|choked on|41.17 41.35|choked when|41.35|choked while|41.35
-chokes|chokes and|41.27|chokes each time|41.27|chokes every time|41.27|chokes on|41.16 41.35|chokes when|41.27 41.35|chokes while|41.35
-choking|choking for air|39.15|choking on|41.15 41.35|choking when|41.35|choking while|41.35
+chok|chok|41.4
+choke|choke on|41.36 41.37|choke over|41.36|choke when|41.36 41.37|choke while|41.36 41.37|choke with|41.36
+choked|choked on|41.19 41.37|choked when|41.37|choked while|41.37
+chokes|chokes and|41.29|chokes each time|41.29|chokes every time|41.29|chokes on|41.18 41.37|chokes when|41.29 41.37|chokes while|41.37
+choking|choking for air|39.15|choking on|41.17 41.37|choking when|41.37|choking while|41.37
 cholesterol|cholesterol medicine|70.15|cholesterol meds|70.15|cholesterol pill|70.15|cholesterol tablet|70.15
 chook|chook|138.0
 christmas|christmas fever|135.4
-chuck|chuck|66.12
-chundering|chundering|66.13
-cigarette|cigarette|80.3
-ciggie|ciggie|80.5
-circulation|circulation|80.11 151.0
+chuck|chuck|66.14
+chundering|chundering|66.15
+cigarette|cigarette|80.4
+ciggie|ciggie|80.6
+circulation|circulation|80.12 151.0
 cistern|cistern|138.1
 ckd|ckd|74.3
 clammy|clammy|67.4
@@ -2740,11 +2798,11 @@ clexane|clexane|84.17
 climbed|climbed a fell|65.70|climbed a hill|65.70|climbed a mountain|65.70|climbed a peak|65.70|climbed a summit|65.70|climbed the fell|65.70|climbed the hill|65.70|climbed the mountain|65.70|climbed the peak|65.70|climbed the summit|65.70|climbed up|56.8|climbed up a fell|65.70|climbed up a hill|65.70|climbed up a mountain|65.70|climbed up a peak|65.70|climbed up a summit|65.70|climbed up the fell|65.70|climbed up the hill|65.70|climbed up the mountain|65.70|climbed up the peak|65.70|climbed up the summit|65.70
 climbing|climbing higher|56.5 56.9|climbing up|56.5 56.8
 clock|clock|138.0
-clogged|clogged arteries|80.12
-clonk|clonk|134.7
+clogged|clogged arteries|80.13
+clonk|clonk|134.9
 clonked|clonked|120.1
 clopidogrel|clopidogrel|84.14
-clothes|clothes|59.19|clothes are hanging|59.9|clothes are loose|59.9|clothes hanging|59.9|clothes loose|59.9
+clothes|clothes|59.20|clothes are hanging|59.10|clothes are loose|59.10|clothes hanging|59.10|clothes loose|59.10
 clutch|clutch|87.13 88.1
 coca|coca|47.7
 coccyx|coccyx|1.9 131.1
@@ -2758,26 +2816,28 @@ color|color|109.0|color of black tea|47.0|color of strong tea|47.0|color of tea|
 colorless|colorless|30.9
 colour|colour|109.0|colour of black tea|47.0|colour of strong tea|47.0|colour of tea|47.0
 colourless|colourless|30.8
-come|come|58.35|come and go|58.9|come in spells|58.1|come in waves|58.1|come on|23.1|come on and off|58.11|come on bit by bit|98.5|come on fast|53.36|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.36|come on quite fast|53.36|come on quite quick|53.36|come on quite rapid|53.36|come on quite sharp|53.36|come on rapid|53.36|come on really fast|53.36|come on really quick|53.36|come on really rapid|53.36|come on really sharp|53.36|come on sharp|53.36|come on slowly|98.5|come on so fast|53.36|come on so quick|53.36|come on so rapid|53.36|come on so sharp|53.36|come on very fast|53.36|come on very quick|53.36|come on very rapid|53.36|come on very sharp|53.36|come right|61.14|come up to|56.3
-comes|comes|19.10 19.11 58.34|comes all the way|19.13|comes and goes|58.8|comes and goes away|58.36|comes back|41.29|comes back and goes|58.38|comes back every|58.29|comes down|19.12|comes in spells|58.1|comes in waves|58.1|comes on|23.4|comes on and off|58.11|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.29|comes right|61.15|comes through|41.29|comes up|41.29
-coming|coming|19.10 19.11|coming all the way|19.13|coming and going|58.2|coming back|41.29|coming down|19.12|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.29|coming out all funny|33.5|coming out all jumbled|33.5|coming out all mushed|33.5|coming out all wrong|33.5|coming out funny|33.5|coming out jumbled|33.5|coming out mushed|33.5|coming out wrong|33.5|coming through|41.29|coming up|41.29 56.8|coming up to|56.3
+come|come|58.35|come and go|58.9|come in spells|58.1|come in waves|58.1|come on|23.1|come on and off|58.11|come on bit by bit|98.5|come on fast|53.36|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.36|come on quite fast|53.36|come on quite quick|53.36|come on quite rapid|53.36|come on quite sharp|53.36|come on rapid|53.36|come on really fast|53.36|come on really quick|53.36|come on really rapid|53.36|come on really sharp|53.36|come on sharp|53.36|come on slowly|98.5|come on so fast|53.36|come on so quick|53.36|come on so rapid|53.36|come on so sharp|53.36|come on very fast|53.36|come on very quick|53.36|come on very rapid|53.36|come on very sharp|53.36|come right|61.15|come up to|56.3
+comes|comes|19.10 19.11 58.34|comes all the way|19.13|comes and goes|58.8|comes and goes away|58.36|comes back|41.31|comes back and goes|58.38|comes back every|58.29|comes down|19.12|comes in spells|58.1|comes in waves|58.1|comes on|23.4|comes on and off|58.11|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.31|comes right|61.16|comes through|41.31|comes up|41.31
+coming|coming|19.10 19.11|coming all the way|19.13|coming and going|58.2|coming back|41.31|coming down|19.12|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.31|coming out all funny|33.5|coming out all jumbled|33.5|coming out all mushed|33.5|coming out all wrong|33.5|coming out funny|33.5|coming out jumbled|33.5|coming out mushed|33.5|coming out wrong|33.5|coming through|41.31|coming up|41.31 56.8|coming up to|56.3
 common|common cold|72.10
-complain|complain|17.1
-completely|completely buggered|69.24|completely puffed|39.30|completely shattered|69.24|completely stuffed|69.24
+complain|complain|17.5
+completely|completely buggered|69.25|completely puffed|39.30|completely shattered|69.25|completely stuffed|69.25
 computer|computer|138.0
-confus|confus|43.11
-conk|conk|134.8
+confus|confus|43.14
+conk|conk|134.10
 conked|conked out|22.48
 contaminat|contaminat|81.25
 continen|continen|118.1
 control|control|118.0 119.1
+cop|cop a|134.0|cop one|134.0|cop the|134.0
+copped|copped a|134.0|copped one|134.0|copped the|134.0
 corona|corona|72.12
 cost|cost an arm and a leg|135.26
 cotton|cotton wool|25.13
 couch|couch|138.0
-cough|cough|41.2 72.32
-coughing|coughing and|41.27|coughing each time|41.27|coughing every time|41.27|coughing when|41.27|coughing when he drink|41.30|coughing when he eat|41.30|coughing when i drink|41.30|coughing when i eat|41.30|coughing when she drink|41.30|coughing when she eat|41.30
-coughs|coughs and|41.27|coughs each time|41.27|coughs every time|41.27|coughs when|41.27|coughs when he drinks|41.31|coughs when he eats|41.31|coughs when she drinks|41.31|coughs when she eats|41.31
+cough|cough|41.4 72.32
+coughing|coughing and|41.29|coughing each time|41.29|coughing every time|41.29|coughing when|41.29|coughing when he drink|41.32|coughing when he eat|41.32|coughing when i drink|41.32|coughing when i eat|41.32|coughing when she drink|41.32|coughing when she eat|41.32
+coughs|coughs and|41.29|coughs each time|41.29|coughs every time|41.29|coughs when|41.29|coughs when he drinks|41.33|coughs when he eats|41.33|coughs when she drinks|41.33|coughs when she eats|41.33
 could|could be|154.11|could have|154.5|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0
 could've|could've|154.4
 couldn't|couldn't get back up|64.12|couldn't hold|36.12|couldn't move|22.40
@@ -2786,22 +2846,22 @@ couple|couple of minutes later|55.44
 cousin|cousin|82.0 82.1 82.16 136.2 137.0
 covid|covid|72.11
 cow|cow|138.0
-cracked|cracked|63.32 120.1 134.9
+cracked|cracked|63.32 120.1 134.11
 cramp|cramp|21.1 129.0
 crash|crash|62.22
 crawling|crawling|26.5|crawling up|56.8
 creeping|creeping|93.5|creeping higher|56.9|creeping up|56.8|creeping up for|98.3|creeping up on|98.1|creeping up to|56.3
 crept|crept on|98.4|crept up|56.8 93.4 98.0|crept up to|56.3
-crick|crick|17.0
+crick|crick|17.4
 cricked|cricked|120.1
 cricket|cricket fever|135.4
-crippling|crippling|18.20
-crook|crook|17.21|crook as|45.3
-crooked|crooked|31.4
+crippling|crippling|18.29
+crook|crook|17.25|crook as|45.6
+crooked|crooked|31.9
 crop|crop spray|81.27
 crossfit|crossfit|65.43
 crush|crush|88.5
-crying|crying with it|18.30|crying with the pain|18.30
+crying|crying with it|18.39|crying with the pain|18.39
 cup|cup fever|135.4
 curtain|curtain|34.11
 cycled|cycled|65.20
@@ -2814,123 +2874,125 @@ dancing|dancing|65.30
 dark|dark|47.3
 darker|darker|47.16
 darkish|darkish|47.17
-darts|darts|80.1
+darts|darts|80.2
 daughter|daughter|82.1 82.16 136.3 137.0
 day|day by day|57.15
-dazed|dazed|43.37
-dead|dead|22.13 45.2|dead feeling|25.11|dead leg|25.19
+dazed|dazed|43.40
+dead|dead|22.13 45.5|dead feeling|25.11|dead leg|25.19
 decent|decent night's sleep|122.2|decent sleep|122.2
 deficien|deficien|150.5
 deformed|deformed|63.7
-dehydrat|dehydrat|66.24 140.0
+dehydrat|dehydrat|66.26 140.0
 delayed|delayed onset|139.8
-delhi|delhi belly|66.46
-delirious|delirious|43.27
+delhi|delhi belly|66.48
+delirious|delirious|43.30
 dengue|dengue|72.24
 derby|derby fever|135.4
+destroyed|destroyed|17.0
 deteriorat|deteriorat|57.10
 diabet|diabet|71.2
 dialysis|dialysis|74.2
-diarrh|diarrh|66.14
+diarrh|diarrh|66.16
 did|did|120.1|did a marathon|65.55|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her head in|135.32|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his head in|135.32|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my head in|135.32|did my knee|62.1|did my marathon|65.55|did the marathon|65.55|did your head in|135.32
-didn't|didn't|111.1 112.6 113.0 153.26|didn't always mak|89.10|didn't drink a lot|66.2|didn't drink enough|66.2|didn't drink much|66.2|didn't eat|68.11|didn't go away|96.6|didn't grip|132.0|didn't know what|43.46|didn't know where|43.16 43.46|didn't know who|43.8 43.46|didn't mak|89.10|didn't make it to the bathroom|89.19|didn't make it to the loo|89.19|didn't make it to the toilet|89.19|didn't really know what|43.46|didn't really know where|43.46|didn't really know who|43.46|didn't recognis|43.7|didn't seem to know what|43.46|didn't seem to know where|43.46|didn't seem to know who|43.46|didn't sleep|69.16
+didn't|didn't|111.1 112.6 113.0 153.26|didn't always mak|89.11|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.11|didn't go away|96.6|didn't grip|132.0|didn't know what|43.49|didn't know where|43.19 43.49|didn't know who|43.11 43.49|didn't mak|89.11|didn't make it to the bathroom|89.20|didn't make it to the loo|89.20|didn't make it to the toilet|89.20|didn't really know what|43.49|didn't really know where|43.49|didn't really know who|43.49|didn't recognis|43.10|didn't seem to know what|43.49|didn't seem to know where|43.49|didn't seem to know who|43.49|didn't sleep|69.17
 died|died on her|22.50|died on him|22.50|died on me|22.50
-diet|diet is balanced|121.6|diet is fine|121.6|diet is good|121.6|diet is healthy|121.6|diet is normal|121.6|diet is ok|121.6
-difficult|difficult|24.16 24.40 33.20 38.2 39.11 41.13 92.2
-difficulty|difficulty|37.5|difficulty getting|41.41|difficulty to get|41.41
+diet|diet is balanced|121.7|diet is fine|121.7|diet is good|121.7|diet is healthy|121.7|diet is normal|121.7|diet is ok|121.7
+difficult|difficult|24.22 24.46 33.20 38.2 39.11 41.15 92.2
+difficulty|difficulty|37.7|difficulty getting|41.43|difficulty to get|41.43
 digging|digging|65.36
 dim|dim|34.8
-dinner|dinner|41.37 138.0
+dinner|dinner|41.39 138.0
 dishwasher|dishwasher|138.1
 dislocat|dislocat|63.29
-disorient|disorient|43.13
-distance|distance|60.8
+disorient|disorient|43.16
+distance|distance|60.10
 diuretic|diuretic|76.2
 dived|dived into shallow|62.20|dived into the shallow|62.20
 dizz|dizz|44.5
 do|do a marathon|65.55|do my marathon|65.55|do the marathon|65.55
 doctor|doctor put her on|70.11|doctor put him on|70.11|doctor put me on|70.11
 does|does her head in|135.32|does his head in|135.32|does my head in|135.32|does your head in|135.32
-doesn't|doesn't|111.1 112.6 153.25|doesn't any|124.2|doesn't diabetes|124.2|doesn't drink a lot|66.2|doesn't drink enough|66.2|doesn't drink much|66.2|doesn't eat a lot|77.42|doesn't eat dairy|77.0 77.7|doesn't eat enough|77.42|doesn't eat fish|77.0 77.7|doesn't eat meat|77.0 77.7 77.13|doesn't eat much|77.42|doesn't eat much dairy|77.0|doesn't eat much fish|77.0|doesn't eat much meat|77.0|doesn't eat properly|77.42|doesn't eat well|77.42|doesn't get any sun|77.44|doesn't get enough sun|77.44|doesn't get much sun|77.44|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.10|doesn't know us|43.10|doesn't know what|43.46|doesn't know what day|43.33|doesn't know where|43.15 43.46|doesn't know who|43.9 43.46|doesn't really eat dairy|77.0 77.7|doesn't really eat fish|77.0 77.7|doesn't really eat meat|77.0 77.7|doesn't really eat much dairy|77.0|doesn't really eat much fish|77.0|doesn't really eat much meat|77.0|doesn't really know what|43.46|doesn't really know where|43.46|doesn't really know who|43.46|doesn't recognis|43.6|doesn't recognise|43.17|doesn't recognize|43.18|doesn't seem to know what|43.46|doesn't seem to know where|43.46|doesn't seem to know who|43.46|doesn't sugar|124.2|doesn't work|22.18
+doesn't|doesn't|111.1 112.6 153.25|doesn't any|124.2|doesn't diabetes|124.2|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.13|doesn't know us|43.13|doesn't know what|43.49|doesn't know what day|43.36|doesn't know where|43.18 43.49|doesn't know who|43.12 43.49|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.49|doesn't really know where|43.49|doesn't really know who|43.49|doesn't recognis|43.9|doesn't recognise|43.20|doesn't recognize|43.21|doesn't seem to know what|43.49|doesn't seem to know where|43.49|doesn't seem to know who|43.49|doesn't sugar|124.2|doesn't work|22.18
 dog|dog|138.0|dog bite|72.1
 doing|doing a marathon|65.55|doing her head in|135.32|doing his head in|135.32|doing my head in|135.32|doing my marathon|65.55|doing the marathon|65.55|doing your head in|135.32
 doms|doms|139.7
-don't|don't|111.1 112.6 153.24|don't always mak|89.10|don't any|124.2|don't diabetes|124.2|don't drink a lot|66.2|don't drink enough|66.2|don't drink much|66.2|don't eat a lot|77.42|don't eat dairy|77.0 77.6|don't eat eggs|77.18|don't eat enough|77.42|don't eat fish|77.0 77.6|don't eat meat|77.0 77.6 77.12|don't eat much|77.42|don't eat much dairy|77.0|don't eat much fish|77.0|don't eat much meat|77.0|don't eat properly|77.42|don't eat well|77.42|don't get any sun|77.44|don't get enough sun|77.44|don't get much sun|77.44|don't get out|77.28|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|154.28|don't know if|154.16|don't know what|43.46|don't know when|36.18|don't know where|43.46|don't know whether|154.17|don't know who|43.46|don't mak|89.10|don't really eat dairy|77.0 77.6|don't really eat fish|77.0 77.6|don't really eat meat|77.0 77.6|don't really eat much dairy|77.0|don't really eat much fish|77.0|don't really eat much meat|77.0|don't really know what|43.46|don't really know where|43.46|don't really know who|43.46|don't recall|154.32|don't reckon|113.0|don't remember|154.30|don't remember if|154.13|don't remember whether|154.13|don't seem to know what|43.46|don't seem to know where|43.46|don't seem to know who|43.46|don't sugar|124.2|don't think|113.0 155.2|don't work|22.19
+don't|don't|111.1 112.6 153.24|don't always mak|89.11|don't any|124.2|don't diabetes|124.2|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|154.28|don't know if|154.16|don't know what|43.49|don't know when|36.18|don't know where|43.49|don't know whether|154.17|don't know who|43.49|don't mak|89.11|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know what|43.49|don't really know where|43.49|don't really know who|43.49|don't recall|154.32|don't reckon|113.0|don't remember|154.30|don't remember if|154.13|don't remember whether|154.13|don't seem to know what|43.49|don't seem to know where|43.49|don't seem to know who|43.49|don't sugar|124.2|don't think|113.0 155.2|don't work|22.19
 done|done|120.1|done her head in|135.32|done his head in|135.32|done my head in|135.32|done your head in|135.32
 donkey|donkey|138.0
 door|door|138.0
 dose|dose changed|70.14|dose increased|70.14|dose upped|70.14|dose was changed|70.14|dose was increased|70.14|dose was upped|70.14
-double|double|34.4|double shift|69.41
+double|double|34.4|double shift|69.42
 doubt|doubt|155.0
 dove|dove into shallow|62.20|dove into the shallow|62.20
-down|down at one corner|31.23|down at the corner|31.23|down below|13.9|down her|19.1|down his|19.1|down into|19.1|down my|19.1|down on one side|31.10|down the|19.1|down the back of her leg|19.7|down the back of his leg|19.7|down the back of my leg|19.7|down there|13.10|down to|19.1
+down|down at one corner|31.28|down at the corner|31.28|down below|13.9|down her|19.1|down his|19.1|down into|19.1|down my|19.1|down on one side|31.15|down the|19.1|down the back of her leg|19.7|down the back of his leg|19.7|down the back of my leg|19.7|down there|13.10|down to|19.1
 dragg|dragg|22.26
-dragging|dragging her feet|24.53|dragging her foot|24.53|dragging her leg|24.53|dragging his feet|24.53|dragging his foot|24.53|dragging his leg|24.53|dragging my feet|24.53|dragging my foot|24.53|dragging my leg|24.53
-drained|drained|69.35
-dreadful|dreadful|18.4
-dribbl|dribbl|37.16 38.15 41.32
-dribbling|dribbling a bit|89.11|dribbling pee|89.11|dribbling urine|89.11|dribbling wee|89.11
-drift|drift|31.24
-drink|drink|41.6 41.37 123.0|drink come out|41.33|drink comes out|41.33|drink dribble out|41.33
-drinks|drinks come out|41.33|drinks comes out|41.33|drinks dribble out|41.33
-droop|droop|31.0
-drooping|drooping at one corner|31.23|drooping at the corner|31.23
-drop|drop|31.1|drop foot|24.51
+dragging|dragging her feet|24.59|dragging her foot|24.59|dragging her leg|24.59|dragging his feet|24.59|dragging his foot|24.59|dragging his leg|24.59|dragging my feet|24.59|dragging my foot|24.59|dragging my leg|24.59
+drained|drained|69.36
+dreadful|dreadful|18.13
+dribbl|dribbl|37.18 38.15 41.34
+dribbling|dribbling a bit|89.12|dribbling pee|89.12|dribbling urine|89.12|dribbling wee|89.12
+drift|drift|31.29
+drink|drink|41.8 41.39 123.0|drink come out|41.35|drink comes out|41.35|drink dribble out|41.35
+drinks|drinks come out|41.35|drinks comes out|41.35|drinks dribble out|41.35
+droop|droop|31.5
+drooping|drooping at one corner|31.28|drooping at the corner|31.28
+drop|drop|31.6|drop foot|24.57
 dropp|dropp|132.1
-dropped|dropped|59.4 59.16|dropped at one corner|31.23|dropped at the corner|31.23
+dropped|dropped|59.5 59.17|dropped at one corner|31.28|dropped at the corner|31.28
 dropping|dropping things|132.2
-drowsy|drowsy|43.34
-dry|dry mouth|66.29
+drowsy|drowsy|43.37
+dry|dry mouth|66.31
 dryer|dryer|138.0
 dug|dug|65.35
 dumped|dumped by a wave|62.44|dumped by the wave|62.44|dumped by wave|62.44
 dunno|dunno|154.26
-durries|durries|80.0
+durries|durries|80.1
 dusky|dusky|30.10
 dystrophy|dystrophy|82.12 146.4
 each|each day he can do|57.33|each day he can manage|57.33|each day he can walk|57.33|each day he's more|57.3|each day he's weaker|57.3|each day he's worse|57.3|each day i am more|57.3|each day i am weaker|57.3|each day i am worse|57.3|each day i can do|57.33|each day i can manage|57.33|each day i can walk|57.33|each day i'm more|57.3|each day i'm weaker|57.3|each day i'm worse|57.3|each day it is|56.1|each day it is more|57.3|each day it is weaker|57.3|each day it is worse|57.3|each day it's|56.1|each day it's more|57.3|each day it's weaker|57.3 57.23|each day it's worse|57.3 57.23|each day its weaker|57.23|each day its worse|57.23|each day more|57.3|each day she can do|57.33|each day she can manage|57.33|each day she can walk|57.33|each day she's more|57.3|each day she's weaker|57.3|each day she's worse|57.3|each day weaker|57.3 57.23|each day worse|57.3 57.23|each month he can do|57.33|each month he can manage|57.33|each month he can walk|57.33|each month i can do|57.33|each month i can manage|57.33|each month i can walk|57.33|each month she can do|57.33|each month she can manage|57.33|each month she can walk|57.33|each week he can do|57.33|each week he can manage|57.33|each week he can walk|57.33|each week i can do|57.33|each week i can manage|57.33|each week i can walk|57.33|each week it's weaker|57.23|each week it's worse|57.23|each week its weaker|57.23|each week its worse|57.23|each week she can do|57.33|each week she can manage|57.33|each week she can walk|57.33|each week weaker|57.23|each week worse|57.23
 earlier|earlier today|54.8
-ease|ease|61.5|ease off|61.12|ease up|61.10
-eases|eases off|61.13|eases up|61.11
-easing|easing|61.6
-eat|eat badly|77.41|eat poorly|77.41|eat very badly|77.41|eat very poorly|77.41
-eating|eating a balanced|121.3|eating fine|121.3|eating healthily|121.3|eating healthy|121.3|eating plenty|121.3|eating properly|121.3|eating well|121.3
+ease|ease|61.6|ease off|61.13|ease up|61.11
+eases|eases off|61.14|eases up|61.12
+easing|easing|61.7
+eat|eat badly|77.43|eat poorly|77.43|eat very badly|77.43|eat very poorly|77.43
+eating|eating a balanced|121.4|eating fine|121.4|eating healthily|121.4|eating healthy|121.4|eating plenty|121.4|eating properly|121.4|eating well|121.4
 edoxaban|edoxaban|84.12
+egg|egg on|134.1
 either|either leg|91.2
 elbow|elbow|6.2
 election|election fever|135.4
-electric|electric|26.4|electric shock|17.29
+electric|electric|26.4|electric shock|17.33
 electrolyte|electrolyte|140.1|electrolyte imbalance|147.4
 elephant|elephant|88.9
 eliquis|eliquis|84.7
 engine|engine|138.0
-enough|enough enough sun|121.1|enough lots of sun|121.1|enough night's sleep|122.2|enough plenty of sun|121.1|enough sleep|122.2|enough sun|121.1
+enough|enough enough sun|121.2|enough lots of sun|121.2|enough night's sleep|122.2|enough plenty of sun|121.2|enough sleep|122.2|enough sun|121.2
 enoxaparin|enoxaparin|84.18
 episode|episode|58.14
 erratic|erratic|86.14
 even|even at rest|100.4|even when i am resting|100.4|even when i am sitting|100.4|even when i'm resting|100.4|even when i'm sitting|100.4|even when resting|100.4|even when sitting|100.4
 ever|ever since|97.0
-every|every couple of days|58.40|every couple of months|58.40|every couple of weeks|58.40|every day  worse|57.14|every day it is|56.1|every day it's|56.1|every day it's worse|57.14|every day it'sworse|57.14|every day its worse|57.14|every day itsworse|57.14|every day worse|57.14|every few days|58.40|every few months|58.23 58.40|every few weeks|58.23 58.40|every four days|58.40|every four months|58.40|every four weeks|58.40|every other days|58.40|every other months|58.40|every other weeks|58.40|every shop window|60.3|every three days|58.40|every three months|58.40|every three weeks|58.40|every time he drink|41.28|every time he eat|41.28|every time he swallow|41.28|every time i drink|41.28|every time i eat|41.28|every time i swallow|41.28|every time she drink|41.28|every time she eat|41.28|every time she swallow|41.28|every two days|58.40|every two months|58.40|every two weeks|58.40
-everything|everything|41.6 41.37|everything are double|34.21|everything is double|34.21
+every|every couple of days|58.40|every couple of months|58.40|every couple of weeks|58.40|every day  worse|57.14|every day it is|56.1|every day it's|56.1|every day it's worse|57.14|every day it'sworse|57.14|every day its worse|57.14|every day itsworse|57.14|every day worse|57.14|every few days|58.40|every few months|58.23 58.40|every few weeks|58.23 58.40|every four days|58.40|every four months|58.40|every four weeks|58.40|every other days|58.40|every other months|58.40|every other weeks|58.40|every shop window|60.5|every three days|58.40|every three months|58.40|every three weeks|58.40|every time he drink|41.30|every time he eat|41.30|every time he swallow|41.30|every time i drink|41.30|every time i eat|41.30|every time i swallow|41.30|every time she drink|41.30|every time she eat|41.30|every time she swallow|41.30|every two days|58.40|every two months|58.40|every two weeks|58.40
+everything|everything|41.8 41.39|everything are double|34.21|everything is double|34.21
 everything're|everything're double|34.21
 everything's|everything's double|34.21
 ewe|ewe|138.0
 ex|ex smoker|78.1|ex- smoker|78.1|ex-smoker|78.1
-excruciating|excruciating|17.18 18.16
+excruciating|excruciating|17.22 18.25
 exercis|exercis|65.7
 exercise|exercise fatigue|139.9
-exhaust|exhaust|69.22
+exhaust|exhaust|69.23
 exploding|exploding head|51.13
 exposed|exposed to asbestos|81.28|exposed to chemicals|81.28|exposed to dust|81.28|exposed to fumes|81.28|exposed to lead|81.10|exposed to poison|81.28|exposed to radiation|81.28|exposed to some|81.28|exposed to stuff|81.28
 exsmoker|exsmoker|78.1
-extreme|extreme|18.27
+extreme|extreme|18.36
 eye|eye|9.3
 eyelid|eyelid|5.8 32.0
 eyes|eyes|126.1
 eyesight|eyesight|9.1
 face|face|5.0 32.0
 facial|facial|5.1
-fag|fag|80.4
+fag|fag|80.5
 faint|faint|44.0
 fall|fall|62.8
 fallen|fallen|62.11|fallen cheek|32.1|fallen face|32.1|fallen mouth|32.1|fallen smile|32.1
@@ -2942,20 +3004,20 @@ fasting|fasting|68.0
 fat|fat calf|27.4|fat leg|27.4
 father|father|82.0 82.1 82.16 136.3 137.0
 father's|father's side|82.9
-fatigu|fatigu|69.34
+fatigu|fatigu|69.35
 fed|fed up|135.16
 feeble|feeble|22.25
-feel|feel|45.5|feel absolutely awful|45.4|feel absolutely dreadful|45.4|feel absolutely terrible|45.4|feel all bruised|17.2|feel awful|45.4|feel bruised|17.2|feel buggered|69.24|feel dreadful|45.4|feel like absolute crap|45.14|feel like absolute death|45.14|feel like absolute hell|45.14|feel like absolute shit|45.14|feel like crap|45.14|feel like death|45.14|feel like hell|45.14|feel like rubber|25.14|feel like shit|45.14|feel like total crap|45.14|feel like total death|45.14|feel like total hell|45.14|feel like total shit|45.14|feel like utter crap|45.14|feel like utter death|45.14|feel like utter hell|45.14|feel like utter shit|45.14|feel like wood|25.14|feel really awful|45.4|feel really dreadful|45.4|feel really terrible|45.4|feel shattered|69.24|feel so awful|45.4|feel so dreadful|45.4|feel so terrible|45.4|feel stuffed|69.24|feel terrible|45.4
-feeling|feeling|29.0|feeling all bruised|17.2|feeling bruised|17.2|feeling buggered|69.24|feeling shattered|69.24|feeling stuffed|69.24
-feels|feels|29.0|feels all bruised|17.2|feels bruised|17.2
-feet|feet|0.8 16.0 21.2|feet are|104.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.52|feet drags|24.52|feet feel|104.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|104.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
+feel|feel|45.8|feel absolutely awful|45.7|feel absolutely dreadful|45.7|feel absolutely terrible|45.7|feel all bruised|17.6|feel awful|45.7|feel bruised|17.6|feel buggered|69.25|feel dreadful|45.7|feel like absolute crap|45.17|feel like absolute death|45.17|feel like absolute hell|45.17|feel like absolute shit|45.17|feel like crap|45.17|feel like death|45.17|feel like he|45.2|feel like hell|45.17|feel like i|45.2|feel like rubber|25.14|feel like she|45.2|feel like shit|45.17|feel like total crap|45.17|feel like total death|45.17|feel like total hell|45.17|feel like total shit|45.17|feel like utter crap|45.17|feel like utter death|45.17|feel like utter hell|45.17|feel like utter shit|45.17|feel like wood|25.14|feel really awful|45.7|feel really dreadful|45.7|feel really terrible|45.7|feel shattered|69.25|feel so awful|45.7|feel so dreadful|45.7|feel so terrible|45.7|feel stuffed|69.25|feel terrible|45.7
+feeling|feeling|29.0|feeling all bruised|17.6|feeling bruised|17.6|feeling buggered|69.25|feeling like he|45.2|feeling like i|45.2|feeling like she|45.2|feeling shattered|69.25|feeling stuffed|69.25
+feels|feels|29.0|feels all bruised|17.6|feels bruised|17.6|feels like he|45.2|feels like i|45.2|feels like she|45.2
+feet|feet|0.8 16.0 21.2|feet are|104.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.58|feet drags|24.58|feet feel|104.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|104.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
 fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.2|fell off her chair laughing|135.19|fell off her seat laughing|135.19|fell off his chair laughing|135.19|fell off his seat laughing|135.19|fell off my chair laughing|135.19|fell off my seat laughing|135.19|fell off the chair laughing|135.19|fell off the seat laughing|135.19|fell on|120.1
-felt|felt|45.5
+felt|felt|45.8|felt like he|45.2|felt like i|45.2|felt like she|45.2
 fence|fence|138.0
 fertili|fertili|81.19
 fever|fever|46.2
 feverish|feverish|46.4
-few|few hours of sleep|69.2|few hours sleep|69.2|few minutes later|55.44|few times a|58.41|few times every|58.41|few times per|58.41
+few|few hours of sleep|69.3|few hours sleep|69.3|few minutes later|55.44|few times a|58.41|few times every|58.41|few times per|58.41
 fewer|fewer steps|57.30
 fighting|fighting for breath|39.20
 film|film|138.0
@@ -2971,30 +3033,31 @@ flatmate|flatmate|136.2
 flick|flick|53.1
 flicked|flicked a switch|53.45|flicked off a switch|53.45
 flicking|flicking a switch|53.45|flicking off a switch|53.45
-flip|flip|85.1 86.13
+flip|flip|85.2 86.13
 flipped|flipped a switch|53.45|flipped off a switch|53.45
 flipping|flipping a switch|53.45|flipping off a switch|53.45
 floor|floor|138.0
-floppy|floppy|22.12
-flow|flow is not starting|37.22|flow not starting|37.22
+floppy|floppy|22.12 31.2
+flow|flow is not starting|37.24|flow not starting|37.24
 flu|flu|72.3
 fluid|fluid pill|76.1|fluid tablet|76.1
-fluids|fluids|66.36
+fluids|fluids|66.38
 flutter|flutter|86.3
 fluttering|fluttering|86.2
-fog|fog|43.29
-foggy|foggy|43.28
+fog|fog|43.32
+foggy|foggy|43.31
 folded|folded|22.35
-food|food|41.6 41.37 41.39 138.0|food didn't go down|41.1|food don't go down|41.1|food gets stuck|41.19|food goes stuck|41.19|food going stuck|41.19|food got stuck|41.19|food just|41.1|food poisoning|66.40 72.37|food won't go down|41.1|food wouldn't go down|41.1
-foot|foot|0.9 16.1 21.2|foot are|104.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.52|foot drags|24.52|foot drop|24.50|foot feel|104.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|104.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
+food|food|41.8 41.39 41.41 138.0|food didn't go down|41.3|food don't go down|41.3|food gets stuck|41.21|food goes stuck|41.21|food going stuck|41.21|food got stuck|41.21|food just|41.3|food poisoning|66.42 72.37|food won't go down|41.3|food wouldn't go down|41.3
+foot|foot|0.9 16.1 21.2|foot are|104.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.58|foot drags|24.58|foot drop|24.56|foot feel|104.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|104.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 football|football fever|135.4
 footy|footy fever|135.4
 for|for a couple of mins|55.13|for a couple of minutes|55.13|for a couple of seconds|55.13|for a few days then|58.28|for a few mins|55.13|for a few minutes|55.13|for a few seconds|55.13|for a minute|55.14|for a moment|55.15|for a while then|55.16|for ages|93.6|for five mins|55.13|for five minutes|55.13|for five seconds|55.13|for months|93.6|for ten mins|55.13|for ten minutes|55.13|for ten seconds|55.13|for twenty mins|55.13|for twenty minutes|55.13|for twenty seconds|55.13|for weeks|93.6|for years|93.6
 forehead|forehead|4.2
-forgetting|forgetting where|43.32|forgetting who|43.32
-forgot|forgot to drink|66.31|forgot to eat|68.10
+forgetting|forgetting where|43.35|forgetting who|43.35
+forgot|forgot to drink|66.33|forgot to eat|68.10
+forty|forty a day|80.0
 foundry|foundry|81.17
-four|four hours of sleep|69.2|four hours sleep|69.2
+four|four hours of sleep|69.3|four hours sleep|69.3
 fractur|fractur|63.16
 fracture|fracture|63.8
 free|free of|153.8
@@ -3002,31 +3065,31 @@ freezing|freezing|28.4
 fridge|fridge|138.0
 friend|friend|136.2 137.0
 from|from back|19.14|from bum|19.14|from buttock|19.14|from her|19.14|from her feet up|56.18|from hip|19.14|from his|19.14|from his feet up|56.18|from lower|19.14|from my|19.14|from my feet up|56.18|from nowhere|53.38|from spine|19.14|from the|19.14|from the feet up|56.18|from time to time|58.22|from waist|19.14
-frozen|frozen|31.18
+frozen|frozen|31.23
 frusemide|frusemide|76.4
 full|full day at the|65.3|full day in the|65.3|full day on the|65.3
 fully|fully hydrated|123.2
 fumes|fumes|81.6
 fun|fun run|65.63
-funny|funny|31.12 92.5|funny rhythm|86.24|funny turn|48.0
+funny|funny|31.17 92.5|funny rhythm|86.24|funny turn|48.0
 furosemide|furosemide|76.3
 fuzzy|fuzzy|34.9
 g|g b s|145.4
-gag|gag|41.0
-gags|gags and|41.27|gags each time|41.27|gags every time|41.27|gags when|41.27
+gag|gag|41.2
+gags|gags and|41.29|gags each time|41.29|gags every time|41.29|gags when|41.29
 galloping|galloping|86.21
 garbled|garbled|33.11
 gardening|gardening|65.37
 gasping|gasping|39.6
-gastro|gastro|66.20 72.23
+gastro|gastro|66.22 72.23
 gate|gate|138.0
 gave|gave her a heart attack|135.3|gave him a heart attack|135.3|gave me a heart attack|135.3|gave out|22.32|gave up|78.0|gave up on her|22.51|gave up on him|22.51|gave up on me|22.51|gave us a heart attack|135.3|gave way|22.3
 gbs|gbs|145.3
 genetic|genetic|82.10
 genital|genital|13.8
-get|get about|24.8|get enough sun|121.1|get lots of sun|121.1|get on her nerves|135.33|get on his nerves|135.33|get on my nerves|135.33|get on your nerves|135.33|get plenty of sun|121.1|get puffed|39.30|get sun|121.1|get to the shops|60.6
-gets|gets enough sun|121.1|gets lots of sun|121.1|gets on her nerves|135.33|gets on his nerves|135.33|gets on my nerves|135.33|gets on your nerves|135.33|gets plenty of sun|121.1|gets puffed|39.30|gets sun|121.1
-getting|getting any weaker|57.27|getting any worse|57.27|getting better|127.0|getting enough sun|121.1|getting higher|56.9|getting lots of sun|121.1|getting on her nerves|135.33|getting on his nerves|135.33|getting on my nerves|135.33|getting on your nerves|135.33|getting plenty of sun|121.1|getting puffed|39.30|getting sun|121.1|getting thinner|59.12|getting to the shops|60.6|getting weak gradually|57.13|getting weak slowly|57.13|getting weaker|57.18|getting weaker gradually|57.13|getting weaker slowly|57.13|getting worse|57.0
+get|get about|24.14|get enough sun|121.2|get lots of sun|121.2|get on her nerves|135.33|get on his nerves|135.33|get on my nerves|135.33|get on your nerves|135.33|get plenty of sun|121.2|get puffed|39.30|get sun|121.2|get to the shops|60.8
+gets|gets enough sun|121.2|gets lots of sun|121.2|gets on her nerves|135.33|gets on his nerves|135.33|gets on my nerves|135.33|gets on your nerves|135.33|gets plenty of sun|121.2|gets puffed|39.30|gets sun|121.2
+getting|getting any weaker|57.27|getting any worse|57.27|getting better|127.0|getting enough sun|121.2|getting higher|56.9|getting lots of sun|121.2|getting on her nerves|135.33|getting on his nerves|135.33|getting on my nerves|135.33|getting on your nerves|135.33|getting plenty of sun|121.2|getting puffed|39.30|getting sun|121.2|getting thinner|59.13|getting to the shops|60.8|getting weak gradually|57.13|getting weak slowly|57.13|getting weaker|57.18|getting weaker gradually|57.13|getting weaker slowly|57.13|getting worse|57.0
 gibberish|gibberish|33.33
 giddiness|giddiness|44.7
 giddy|giddy|44.6
@@ -3034,25 +3097,27 @@ gillian|gillian|145.1
 give|give her a heart attack|135.3|give him a heart attack|135.3|give me a heart attack|135.3|give out|22.33|give us a heart attack|135.3|give way|22.4
 given|given up|78.0
 gives|gives way|22.5
-giving|giving her a heart attack|135.3|giving her gip|17.26|giving her gyp|17.26|giving her hell|17.26|giving her jip|17.26|giving him a heart attack|135.3|giving him gip|17.26|giving him gyp|17.26|giving him hell|17.26|giving him jip|17.26|giving me a heart attack|135.3|giving me gip|17.26|giving me grief|17.25|giving me gyp|17.26|giving me hell|17.26|giving me jip|17.26|giving us a heart attack|135.3|giving way|22.6
+giving|giving her a heart attack|135.3|giving her absolute|17.3|giving her bloody|17.3|giving her gip|17.30|giving her gyp|17.30|giving her hell|17.30|giving her jip|17.30|giving her pure|17.3|giving him a heart attack|135.3|giving him absolute|17.3|giving him bloody|17.3|giving him gip|17.30|giving him gyp|17.30|giving him hell|17.30|giving him jip|17.30|giving him pure|17.3|giving me a heart attack|135.3|giving me absolute|17.3|giving me bloody|17.3|giving me gip|17.30|giving me grief|17.29|giving me gyp|17.30|giving me hell|17.30|giving me jip|17.30|giving me pure|17.3|giving us a heart attack|135.3|giving way|22.6
 glandular|glandular fever|72.36
 glass|glass|138.0
 gliclazide|gliclazide|71.12
 glucose|glucose|71.18
 glue|glue sniff|81.15
-go|go away|61.8|go floppy|53.12|go from under|24.0|go out from under|24.0|go to jelly|53.12|go weak|53.12|go wobbly|53.12
+go|go away|61.9|go floppy|53.12|go from under|24.6|go out from under|24.6|go to jelly|53.12|go weak|53.12|go wobbly|53.12
 goat|goat|138.0
 god|god rest her|136.4|god rest him|136.4|god rest his soul|136.4
-goes|goes|19.10 19.11|goes all the way|19.13|goes and comes|58.37|goes and comes back|58.32|goes away|61.7|goes away and comes back|58.31|goes back to all right|55.0|goes back to alright|55.0|goes back to fine|55.0|goes back to normal|55.0|goes back to ok|55.0|goes dark|35.3|goes down|19.5 19.12|goes down the wrong hole|41.36|goes down the wrong pipe|41.36|goes down the wrong tube|41.36|goes down the wrong way|41.21 41.36|goes from under|24.0|goes off again|58.6|goes out from under|24.0
-going|going|19.10 19.11 92.8|going all the way|19.13|going crazy|86.19|going dark|35.2|going down|19.6 19.12|going down hill|57.25|going down the wrong hole|41.36|going down the wrong pipe|41.36|going down the wrong tube|41.36|going down the wrong way|41.20 41.36|going downhill|57.16|going fast|86.19|going floppy|53.12|going from under|24.0|going higher|56.9|going mad|86.19|going out from under|24.0|going to die|45.8|going to jelly|53.12|going up|56.8|going weak|53.12|going wild|86.19|going wobbly|53.12
+goes|goes|19.10 19.11|goes all the way|19.13|goes and comes|58.37|goes and comes back|58.32|goes away|61.8|goes away and comes back|58.31|goes back to all right|55.0|goes back to alright|55.0|goes back to fine|55.0|goes back to normal|55.0|goes back to ok|55.0|goes dark|35.3|goes down|19.5 19.12|goes down the wrong hole|41.38|goes down the wrong pipe|41.38|goes down the wrong tube|41.38|goes down the wrong way|41.23 41.38|goes from under|24.6|goes limp|31.4|goes off again|58.6|goes out from under|24.6
+going|going|19.10 19.11 92.8|going all the way|19.13|going crazy|86.19|going dark|35.2|going down|19.6 19.12|going down hill|57.25|going down the wrong hole|41.38|going down the wrong pipe|41.38|going down the wrong tube|41.38|going down the wrong way|41.22 41.38|going downhill|57.16|going fast|86.19|going floppy|53.12|going from under|24.6|going higher|56.9|going mad|86.19|going out from under|24.6|going to die|45.11|going to jelly|53.12|going up|56.8|going weak|53.12|going wild|86.19|going wobbly|53.12
 goiter|goiter|73.10
 goitre|goitre|73.9
 goldfish|goldfish|138.0
-gone|gone|23.13 92.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.36|gone down the wrong pipe|41.36|gone down the wrong tube|41.36|gone down the wrong way|41.36|gone floppy|53.12|gone from under|24.0|gone now|55.31|gone out from under|24.0|gone thin|59.11|gone thinner|59.12|gone to jelly|22.52 53.12|gone to mush|22.52|gone to sleep|25.16|gone to water|22.52|gone up|56.8|gone vacant|43.45|gone weak|53.12|gone wobbly|53.12
-good|good|110.7|good again|55.28|good days and bad|58.20|good diet|121.5|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
-got|got|23.14 46.3 136.0|got any weaker|57.28|got any worse|57.28|got back to normal|55.35|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.33|got on his nerves|135.33|got on my nerves|135.33|got on your nerves|135.33|got ra|75.0|got sugar|71.5|got thinner|59.12|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.19|got wobbly|53.12|got worse|57.4
+gone|gone|23.13 92.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.38|gone down the wrong pipe|41.38|gone down the wrong tube|41.38|gone down the wrong way|41.38|gone floppy|53.12|gone from under|24.6|gone limp|31.3|gone now|55.31|gone out from under|24.6|gone thin|59.12|gone thinner|59.13|gone to jelly|22.52 53.12|gone to mush|22.52|gone to sleep|25.16|gone to water|22.52|gone up|56.8|gone vacant|43.48|gone weak|53.12|gone wobbly|53.12
+good|good|110.7|good again|55.28|good days and bad|58.20|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
+goose|goose egg on|134.1
+gooseegg|gooseegg on|134.1
+got|got|23.14 46.3 136.0|got a|134.0|got any weaker|57.28|got any worse|57.28|got back to normal|55.35|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.33|got on his nerves|135.33|got on my nerves|135.33|got on your nerves|135.33|got one|134.0|got ra|75.0|got sugar|71.5|got the|134.0|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.19|got wobbly|53.12|got worse|57.4
 gotten|gotten up to her|56.10|gotten up to his|56.10|gotten up to my|56.10|gotten up to the|56.10|gotten weaker|57.20|gotten worse|57.5
-grab|grab on to the wall|24.5|grab onto the wall|24.5|grab the wall|24.5
+grab|grab on to the wall|24.11|grab onto the wall|24.11|grab the wall|24.11
 grabb|grabb|87.13 88.2
 gradual|gradual|93.1
 gran|gran|136.2 136.3 137.0
@@ -3064,54 +3129,54 @@ grandmother|grandmother|82.1 82.16
 graves|graves|73.7
 gray|gray|30.6
 great|great|110.8
-grew|grew thinner|59.12
+grew|grew thinner|59.13
 grey|grey|30.5
 groin|groin|13.5
-grown|grown thinner|59.12
+grown|grown thinner|59.13
 guillain|guillain|145.0
 gutter|gutter|138.1
 had|had|136.0|had a fall|62.12|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.7|had sugar since|71.7
-hadn't|hadn't|113.0 153.29|hadn't been able to pass urine|37.2|hadn't been able to pass water|37.2|hadn't been able to pee|37.2|hadn't been able to urinate|37.2|hadn't been able to wee|37.2
+hadn't|hadn't|113.0 153.29|hadn't been able to pass urine|37.4|hadn't been able to pass water|37.4|hadn't been able to pee|37.4|hadn't been able to urinate|37.4|hadn't been able to wee|37.4
 hadstroke|hadstroke|49.0
 half|half an hour ago|53.49|half her vision|34.12|half his vision|34.12|half marathon|65.64|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
-halfway|halfway round|60.2
+halfway|halfway round|60.4
 hammering|hammering|86.8
 hamster|hamster|138.0
 hamstring|hamstring|0.11
 hand|hand|7.0
-hanging|hanging down|31.21
-hangs|hangs down|31.22
+hanging|hanging down|31.26|hanging limp|31.0|hanging loose|31.0|hanging on to furniture|24.1|hanging on to the furniture|24.1|hanging on to the wall|24.1|hanging on to wall|24.1|hanging onto furniture|24.1|hanging onto the furniture|24.1|hanging onto the wall|24.1|hanging onto wall|24.1|hanging there|31.0|hanging useless|31.0
+hangs|hangs down|31.27
 happen|happen sometimes|58.25
 happened|happened|23.9|happened fast|53.51|happened quick|53.51|happened really fast|53.51|happened really quick|53.51|happened so fast|53.51|happened so quick|53.51|happened very fast|53.51|happened very quick|53.51
 happens|happens sometimes|58.25
-hard|hard|24.40 92.3|hard day at the|65.3|hard day in the|65.3|hard day on the|65.3|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.8|hard to get drink down|41.8|hard to get drinks down|41.8|hard to get flow|37.6|hard to get food down|41.8|hard to get her|37.6|hard to get her breath|39.29|hard to get her dinner down|41.26|hard to get her drink down|41.26|hard to get her drinks down|41.26|hard to get her food down|41.26|hard to get her meal|41.26|hard to get her pill|41.26|hard to get her tablet|41.26|hard to get her tea down|41.26|hard to get his|37.6|hard to get his breath|39.29|hard to get his dinner down|41.26|hard to get his drink down|41.26|hard to get his drinks down|41.26|hard to get his food down|41.26|hard to get his meal|41.26|hard to get his pill|41.26|hard to get his tablet|41.26|hard to get his tea down|41.26|hard to get it down|41.8|hard to get my|37.6|hard to get my breath|39.29|hard to get my dinner down|41.26|hard to get my drink down|41.26|hard to get my drinks down|41.26|hard to get my food down|41.26|hard to get my meal|41.26|hard to get my pill|41.26|hard to get my tablet|41.26|hard to get my tea down|41.26|hard to get pee|37.6|hard to get stream|37.6|hard to get the|37.6|hard to get urine|37.6|hard to get water|37.6|hard to get wee|37.6|hard to go|37.8|hard to pee|37.8|hard to say|154.21|hard to speak|33.21|hard to stand|24.21|hard to start|37.8 38.1|hard to swallow|41.11|hard to walk|24.15|hard to wee|37.8
-hardening|hardening of the arteries|80.14
+hard|hard|24.46 92.3|hard day at the|65.3|hard day in the|65.3|hard day on the|65.3|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.10|hard to get drink down|41.10|hard to get drinks down|41.10|hard to get flow|37.8|hard to get food down|41.10|hard to get her|37.8|hard to get her breath|39.29|hard to get her dinner down|41.28|hard to get her drink down|41.28|hard to get her drinks down|41.28|hard to get her food down|41.28|hard to get her meal|41.28|hard to get her pill|41.28|hard to get her tablet|41.28|hard to get her tea down|41.28|hard to get his|37.8|hard to get his breath|39.29|hard to get his dinner down|41.28|hard to get his drink down|41.28|hard to get his drinks down|41.28|hard to get his food down|41.28|hard to get his meal|41.28|hard to get his pill|41.28|hard to get his tablet|41.28|hard to get his tea down|41.28|hard to get it down|41.10|hard to get medicine down|41.1|hard to get medicines down|41.1|hard to get my|37.8|hard to get my breath|39.29|hard to get my dinner down|41.28|hard to get my drink down|41.28|hard to get my drinks down|41.28|hard to get my food down|41.28|hard to get my meal|41.28|hard to get my pill|41.28|hard to get my tablet|41.28|hard to get my tea down|41.28|hard to get pee|37.8|hard to get pill down|41.1|hard to get pills down|41.1|hard to get stream|37.8|hard to get tablet down|41.1|hard to get tablets down|41.1|hard to get the|37.8|hard to get urine|37.8|hard to get water|37.8|hard to get wee|37.8|hard to go|37.10|hard to pee|37.10|hard to say|154.21|hard to speak|33.21|hard to stand|24.27|hard to start|37.10 38.1|hard to swallow|41.13|hard to walk|24.21|hard to wee|37.10
+hardening|hardening of the arteries|80.15
 harder|harder by the day|57.29|harder by the month|57.29|harder by the week|57.29|harder each day|57.29|harder each month|57.29|harder each week|57.29|harder every day|57.29|harder every month|57.29|harder every week|57.29
-hardly|hardly any|153.35|hardly any water|66.30|hardly ate|68.28|hardly drank|66.0 66.48|hardly drink|66.0|hardly drinking|66.5 66.30 66.48|hardly drunk|66.30 66.48|hardly drunk a thing|66.53|hardly drunk anything|66.53|hardly eaten|68.28|hardly eating|68.28|hardly ever get out|77.36|hardly ever gets out|77.36|hardly ever go out|77.36|hardly ever goes out|77.36|hardly get|24.39|hardly get out|77.5|hardly go out|77.5|hardly had a drink|66.52|hardly had a drop|66.50|hardly had a drop to drink|66.49|hardly had anything to drink|66.49|hardly had much to drink|66.49|hardly having a drink|66.52|hardly make it|24.39|hardly move|24.6|hardly sleeping|69.40|hardly slept|69.14|hardly stand|24.6|hardly walk|24.6
+hardly|hardly any|153.35|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.28|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.28|hardly eating|68.28|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.45|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly make it|24.45|hardly move|24.12|hardly sleeping|69.41|hardly slept|69.15|hardly stand|24.12|hardly walk|24.12
 has|has|46.3|has had|136.0|has no energy in|22.14|has no power|22.14|has no strength|22.14|has ra|75.0|has sugar|71.5
 hashimoto|hashimoto|73.8
-hasn't|hasn't|102.0 111.1 112.6 113.0 153.28|hasn't any|124.2|hasn't been able to pass urine|37.2|hasn't been able to pass water|37.2|hasn't been able to pee|37.2|hasn't been able to urinate|37.2|hasn't been able to wee|37.2|hasn't been drinking enough|66.3|hasn't been drinking much|66.3|hasn't been drinking properly|66.3|hasn't been sleeping|69.3|hasn't changed|101.2|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't eased|96.7|hasn't eaten anything|68.2|hasn't eaten since|68.2|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.27|hasn't gotten better|63.27|hasn't had a bite|68.25|hasn't had a crumb|68.25|hasn't had a morsel|68.25|hasn't had a thing|68.25|hasn't had anything|68.25|hasn't have|124.2|hasn't healed|63.27|hasn't improved|63.23|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't passed|37.12 96.3|hasn't peed|37.12|hasn't progressed|101.7|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.3|hasn't smoked in|78.3|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.3|hasn't sugar|124.2|hasn't weed|37.12
+hasn't|hasn't|102.0 111.1 112.6 113.0 153.28|hasn't any|124.2|hasn't been able to pass urine|37.4|hasn't been able to pass water|37.4|hasn't been able to pee|37.4|hasn't been able to urinate|37.4|hasn't been able to wee|37.4|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been sleeping|69.4|hasn't changed|101.2|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.2|hasn't eaten since|68.2|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.27|hasn't gotten better|63.27|hasn't had a bite|68.25|hasn't had a crumb|68.25|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.25|hasn't had a thing|68.25|hasn't had anything|68.25|hasn't have|124.2|hasn't healed|63.27|hasn't improved|63.23|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't passed|37.14 96.3|hasn't peed|37.14|hasn't progressed|101.7|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.3|hasn't smoked in|78.3|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.3|hasn't sugar|124.2|hasn't weed|37.14
 haul|haul|65.67
-have|have|46.3|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.24 38.13|have to strain|38.13|have to wait|38.13
-haven't|haven't|111.1 112.6 113.0 153.27|haven't any|124.2|haven't been able to pass urine|37.2|haven't been able to pass water|37.2|haven't been able to pee|37.2|haven't been able to urinate|37.2|haven't been able to wee|37.2|haven't been drinking enough|66.3|haven't been drinking much|66.3|haven't been drinking properly|66.3|haven't been drunk|66.26|haven't been sleeping|69.3|haven't diabetes|124.2|haven't drunk|66.26|haven't eaten|68.7|haven't eaten anything|68.2|haven't eaten since|68.2|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.47|haven't got|69.47 124.2|haven't had|69.47|haven't had a bite|68.25|haven't had a crumb|68.25|haven't had a morsel|68.25|haven't had a thing|68.25|haven't had any anything to eat|68.24|haven't had any breakfast|68.24|haven't had any dinner|68.24|haven't had any lunch|68.24|haven't had any tea|68.24|haven't had anything|68.25|haven't had anything to eat|68.24|haven't had breakfast|68.24|haven't had dinner|68.24|haven't had lunch|68.24|haven't had tea|68.24|haven't have|124.2|haven't having|69.47|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|153.18|haven't passed|37.11|haven't peed|37.11|haven't slept|69.17|haven't smoked ever|79.2|haven't smoked for|78.3|haven't smoked in|78.3|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.3|haven't sugar|124.2|haven't weed|37.11
+have|have|46.3|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.26 38.13|have to strain|38.13|have to wait|38.13
+haven't|haven't|111.1 112.6 113.0 153.27|haven't any|124.2|haven't been able to pass urine|37.4|haven't been able to pass water|37.4|haven't been able to pee|37.4|haven't been able to urinate|37.4|haven't been able to wee|37.4|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been sleeping|69.4|haven't diabetes|124.2|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.7|haven't eaten anything|68.2|haven't eaten since|68.2|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.48|haven't got|69.48 124.2|haven't had|69.48|haven't had a bite|68.25|haven't had a crumb|68.25|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.25|haven't had a thing|68.25|haven't had any anything to eat|68.24|haven't had any breakfast|68.24|haven't had any dinner|68.24|haven't had any lunch|68.24|haven't had any tea|68.24|haven't had anything|68.25|haven't had anything to eat|68.24|haven't had breakfast|68.24|haven't had dinner|68.24|haven't had lunch|68.24|haven't had tea|68.24|haven't have|124.2|haven't having|69.48|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|153.18|haven't passed|37.13|haven't peed|37.13|haven't slept|69.18|haven't smoked ever|79.2|haven't smoked for|78.3|haven't smoked in|78.3|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.3|haven't sugar|124.2|haven't weed|37.13
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.6|having sugar issue|71.6|having sugar problem|71.6|having sugar since|71.6
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he been|125.3|he do eat|121.0|he does eat|121.0|he eat|121.0|he feel|125.3|he has been|125.3|he have been|125.3
-he's|he's|29.0 45.5|he's been|125.3|he's buggered|69.24|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's puffed|39.30|he's shattered|69.24|he's stuffed|69.24
-head|head|4.0 87.0|head ache|87.2|head began|87.3|head cold|72.9|head exploded|51.12 87.3|head exploding|87.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.21|head is going to burst|51.9|head is going to explode|51.9|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.14|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.9|head was going to explode|51.9|head went|87.3
-head's|head's all over the place|43.21
+he|he ache all over|45.0|he aches all over|45.0|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is aching all over|45.1|he is hurting all over|45.1|he is sore all over|45.1
+he's|he's|29.0 45.8|he's aching all over|45.1|he's been|125.3|he's buggered|69.25|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.1|he's puffed|39.30|he's shattered|69.25|he's sore all over|45.1|he's stuffed|69.25
+head|head|4.0 87.0|head ache|87.2|head began|87.3|head cold|72.9|head exploded|51.12 87.3|head exploding|87.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.24|head is going to burst|51.9|head is going to explode|51.9|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.14|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.9|head was going to explode|51.9|head went|87.3
+head's|head's all over the place|43.24
 headache|headache|87.1|headache for job|135.30|headache for problem|135.30|headache free|111.2|headache of a job|135.30|headache of a problem|135.30
 healing|healing nicely|127.3|healing up|127.3|healing well|127.3
-healthy|healthy diet|121.5
+healthy|healthy diet|121.6
 heard|heard a crack|63.31
-heart|heart|15.0 85.0 85.10|heart area|3.2|heart attack|50.0|heart beat|85.3|heart broken|135.13|heart flutter|85.8|heart is set on|135.12|heart leaped|135.7|heart leapt|135.7|heart missed a beat as|135.6|heart missed a beat at|135.6|heart missed a beat when|135.6|heart sank|135.7|heart set on|135.12|heart skipped a beat as|135.6|heart skipped a beat at|135.6|heart skipped a beat when|135.6|heart was set on|135.12|heart went out|135.7
+heart|heart|15.0 85.1 85.11|heart area|3.2|heart attack|50.0|heart beat|85.4|heart broken|135.13|heart flutter|85.9|heart flutters|85.0|heart gallops|85.0|heart hammers|85.0|heart is set on|135.12|heart jumps|85.0|heart leaped|135.7|heart leapt|135.7|heart missed a beat as|135.6|heart missed a beat at|135.6|heart missed a beat when|135.6|heart pounds|85.0|heart races|85.0|heart sank|135.7|heart set on|135.12|heart skipped a beat as|135.6|heart skipped a beat at|135.6|heart skipped a beat when|135.6|heart skips|85.0|heart thumps|85.0|heart was set on|135.12|heart went out|135.7
 heart's|heart's giving up|50.1|heart's playing up|50.1
-heartbeat|heartbeat|85.3
+heartbeat|heartbeat|85.4
 heartbroken|heartbroken|135.13
-heat|heat exhaustion|66.41|heat stroke|66.42
-heatstroke|heatstroke|66.42
-heatwave|heatwave|66.33
+heat|heat exhaustion|66.43|heat stroke|66.44
+heatstroke|heatstroke|66.44
+heatwave|heatwave|66.35
 heaviness|heaviness|22.11 56.19 88.6
 heavy|heavy|22.10 88.6|heavy day at the|65.3|heavy day in the|65.3|heavy day on the|65.3|heavy exercise|65.61|heavy job|65.34|heavy lifting|65.34|heavy metal|81.13|heavy work|65.34
 heel|heel|0.16
@@ -3127,26 +3192,26 @@ hiked|hiked|65.22
 hiking|hiking|65.6 65.23
 hip|hip|0.6
 his|his|46.3|his sugar|71.17|his water|10.19
-hit|hit|120.1 134.4|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
-hobbl|hobbl|24.2
-hold|hold on to furniture|24.7|hold on to the|24.7|hold on to the banister|24.41|hold on to the bannister|24.41|hold on to the furniture|24.37|hold on to the rail|24.41|hold on to wall|24.7|hold onto furniture|24.7|hold onto the|24.7|hold onto the banister|24.41|hold onto the bannister|24.41|hold onto the rail|24.41|hold onto wall|24.7|hold the banister|24.41|hold the bannister|24.41|hold the rail|24.41
-holding|holding at her head|87.13|holding at his head|87.13|holding at my head|87.13|holding her head|87.13|holding his head|87.13|holding my head|87.13|holding on to furniture|24.7|holding on to the|24.7|holding on to wall|24.7|holding onto furniture|24.7|holding onto the|24.7|holding onto wall|24.7|holding steady|101.8
-holds|holds on to furniture|24.7|holds on to the|24.7|holds on to wall|24.7|holds onto furniture|24.7|holds onto the|24.7|holds onto wall|24.7
+hit|hit|120.1 134.6|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
+hobbl|hobbl|24.8
+hold|hold furniture to walk|24.0|hold on to furniture|24.13|hold on to furniture to walk|24.0|hold on to the|24.0 24.13|hold on to the banister|24.47|hold on to the bannister|24.47|hold on to the furniture|24.43|hold on to the rail|24.47|hold on to wall|24.13|hold on to wall to walk|24.0|hold on to walls to walk|24.0|hold onto furniture|24.13|hold onto furniture to walk|24.0|hold onto the|24.0 24.13|hold onto the banister|24.47|hold onto the bannister|24.47|hold onto the rail|24.47|hold onto wall|24.13|hold onto wall to walk|24.0|hold onto walls to walk|24.0|hold the banister|24.47|hold the bannister|24.47|hold the furniture to walk|24.0|hold the rail|24.47|hold the wall to walk|24.0|hold the walls to walk|24.0|hold wall to walk|24.0|hold walls to walk|24.0
+holding|holding at her head|87.13|holding at his head|87.13|holding at my head|87.13|holding her head|87.13|holding his head|87.13|holding my head|87.13|holding on to furniture|24.13|holding on to the|24.13|holding on to wall|24.13|holding onto furniture|24.13|holding onto the|24.13|holding onto wall|24.13|holding steady|101.8
+holds|holds on to furniture|24.13|holds on to the|24.13|holds on to wall|24.13|holds onto furniture|24.13|holds onto the|24.13|holds onto wall|24.13
 holiday|holiday fever|135.4
-horrendous|horrendous|18.22
+horrendous|horrendous|18.31
 horse|horse|138.0
 hose|hose|138.1
 hospital|hospital|63.34
-hot|hot and cold|46.7|hot and sweaty|46.14|hot day|66.32|hot to the touch|46.6|hot to touch|46.13
+hot|hot and cold|46.7|hot and sweaty|46.14|hot day|66.34|hot to the touch|46.6|hot to touch|46.13
 house|house|138.0
-housebound|housebound|77.27
+housebound|housebound|77.29
 humping|humping|65.4
 hundred|hundred and one|46.20|hundred and three|46.20|hundred and two|46.20
 hundreds|hundreds of stairs|65.71|hundreds of steps|65.71
 hungry|hungry|68.3
-hurt|hurt|17.5 120.1 129.0|hurt her|116.0|hurt herself|62.38|hurt himself|62.38|hurt his|116.0|hurt it|62.38|hurt my|116.0|hurt myself|62.38
-hurting|hurting a lot|18.36|hurting like crazy|18.36|hurting like hell|18.36|hurting so much|18.36
-hurts|hurts a lot|18.36|hurts like crazy|18.36|hurts like hell|18.36|hurts so much|18.36
+hurt|hurt|17.9 120.1 129.0|hurt her|116.0|hurt herself|62.38|hurt himself|62.38|hurt his|116.0|hurt it|62.38|hurt my|116.0|hurt myself|62.38
+hurting|hurting a lot|18.45|hurting like crazy|18.45|hurting like hell|18.45|hurting so much|18.45
+hurts|hurts a lot|18.45|hurts like crazy|18.45|hurts like hell|18.45|hurts so much|18.45
 husband|husband|136.3 137.0
 hydrochlorothiazide|hydrochlorothiazide|76.11
 hypercalc|hypercalc|147.3
@@ -3155,16 +3220,16 @@ hypo|hypo|68.12
 hypokal|hypokal|147.2
 hypos|hypos|68.13
 hypothyroid|hypothyroid|73.3
-i|i am|29.0|i am buggered|69.24|i am puffed|39.30|i am shattered|69.24|i am stuffed|69.24|i been|125.3|i can cope|106.6|i do eat|121.0|i does eat|121.0|i don't know|154.25|i don't know if|154.15|i don't think|155.1|i doubt|155.3|i eat|121.0|i feel|29.0 125.3|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.0|i see alright|126.0|i see clearly|126.0|i see fine|126.0|i see normally|126.0|i see ok|126.0|i see perfectly|126.0|i see properly|126.0|i see well|126.0|i wonder if|154.18
-i'm|i'm|29.0 45.5|i'm buggered|69.24|i'm puffed|39.30|i'm shattered|69.24|i'm stuffed|69.24
+i|i ache all over|45.0|i aches all over|45.0|i am|29.0|i am aching all over|45.1|i am buggered|69.25|i am hurting all over|45.1|i am puffed|39.30|i am shattered|69.25|i am sore all over|45.1|i am stuffed|69.25|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|154.25|i don't know if|154.15|i don't think|155.1|i doubt|155.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.0|i see alright|126.0|i see clearly|126.0|i see fine|126.0|i see normally|126.0|i see ok|126.0|i see perfectly|126.0|i see properly|126.0|i see well|126.0|i wonder if|154.18
+i'm|i'm|29.0 45.8|i'm aching all over|45.1|i'm buggered|69.25|i'm hurting all over|45.1|i'm puffed|39.30|i'm shattered|69.25|i'm sore all over|45.1|i'm stuffed|69.25
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
 icy|icy|28.2
 immune|immune system attacks|75.12
 improved|improved|127.2
 improving|improving|127.1
-in|in a daze|43.36|in a flash|53.8|in a matter of minutes|53.46|in a matter of seconds|53.46|in a second|51.2|in a split second|53.37|in an instant|53.7|in attacks|58.39|in bits|18.0|in episodes|58.39|in fits and starts|58.39|in her|89.0|in his|89.0|in like a second|51.2|in minutes|53.20|in my|89.0|in my family|82.3|in our family|82.3|in remission|83.16|in seconds|53.21|in spells|58.39|in tears from it|18.31|in tears from the pain|18.31|in tears with it|18.31|in tears with the pain|18.31|in the family|82.3|in waves|58.0
-incontinen|incontinen|89.18
+in|in a daze|43.39|in a flash|53.8|in a matter of minutes|53.46|in a matter of seconds|53.46|in a second|51.2|in a split second|53.37|in an instant|53.7|in attacks|58.39|in bits|18.9|in episodes|58.39|in fits and starts|58.39|in her|89.1|in his|89.1|in like a second|51.2|in minutes|53.20|in my|89.1|in my family|82.3|in our family|82.3|in remission|83.16|in seconds|53.21|in spells|58.39|in tears from it|18.40|in tears from the pain|18.40|in tears with it|18.40|in tears with the pain|18.40|in the family|82.3|in waves|58.0
+incontinen|incontinen|89.19
 indapamide|indapamide|76.8
 indigestion|indigestion|88.10
 infect|infect|72.2
@@ -3178,24 +3243,24 @@ injuring|injuring|120.1
 inner|inner thigh|13.12
 insect|insect bite|72.1
 insecticide|insecticide|81.4
-insomnia|insomnia|69.20
+insomnia|insomnia|69.21
 instantly|instantly|53.14
 insulin|insulin|71.10
-intense|intense|18.19
+intense|intense|18.28
 internet|internet|138.0
-into|into her|89.0|into her bum|19.8|into her buttock|19.8|into her leg|19.8|into his|89.0|into his bum|19.8|into his buttock|19.8|into his leg|19.8|into my|89.0|into my bum|19.8|into my buttock|19.8|into my leg|19.8|into the bum|19.8|into the buttock|19.8|into the leg|19.8
-irregular|irregular|86.6|irregular heart|85.7
-is|is|45.5|is it a stroke|49.0|is it astroke|49.0|is not|106.11|is not there|110.15
-isn't|isn't|102.0 106.11 153.20|isn't getting better|63.20|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.18|isn't making any sense|43.42|isn't making sense|43.42|isn't puffy|112.9|isn't swollen|112.3|isn't there|110.16
-issue|issue|37.5 99.0|issue with|99.2
+into|into her|89.1|into her bum|19.8|into her buttock|19.8|into her leg|19.8|into his|89.1|into his bum|19.8|into his buttock|19.8|into his leg|19.8|into my|89.1|into my bum|19.8|into my buttock|19.8|into my leg|19.8|into the bum|19.8|into the buttock|19.8|into the leg|19.8
+irregular|irregular|86.6|irregular heart|85.8
+is|is|45.8|is it a stroke|49.0|is it astroke|49.0|is limp|31.4|is not|106.14|is not there|110.15
+isn't|isn't|102.0 106.14 153.20|isn't getting better|63.20|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.18|isn't making any sense|43.45|isn't making sense|43.45|isn't puffy|112.9|isn't swollen|112.3|isn't there|110.16
+issue|issue|37.7 99.0|issue with|99.2
 issues|issues with|99.2
-it|it|41.6 41.37 56.19|it didn't go down|41.1|it don't go down|41.1|it goes|61.18|it just|41.1|it was|23.16|it won't go down|41.1|it wouldn't go down|41.1
-it's|it's all normal|105.1|it's the left one|90.10|it's the left side|90.10|it's the right one|90.10|it's the right side|90.10
+it|it|41.8 41.39 56.19|it didn't go down|41.3|it don't go down|41.3|it goes|61.19|it just|41.3|it was|23.16|it won't go down|41.3|it wouldn't go down|41.3
+it's|it's all normal|105.2|it's the left one|90.10|it's the left side|90.10|it's the right one|90.10|it's the right side|90.10
 itchy|itchy feet|135.18
 jarred|jarred|62.5 120.1
 jarring|jarring|120.1
 jaw|jaw|5.9
-jeans|jeans|59.19 138.0
+jeans|jeans|59.20 138.0
 jelly|jelly|22.8
 jittery|jittery|67.2
 jogg|jogg|65.19
@@ -3203,30 +3268,30 @@ jolted|jolted|120.1
 jumbled|jumbled|33.10
 jumping|jumping|86.22
 jumpy|jumpy|86.15
-junk|junk food|77.39
-just|just a bit of|106.9|just a few minutes|55.20|just a mild|106.9|just a niggle|106.13|just a normal|106.9|just aching|106.13|just achy|106.13|just an ache|106.13|just like that|53.9|just now|53.23|just sore|106.13|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4|just the right one|90.10|just the right side|90.10|just then|53.27|just this foot|90.11|just this leg|90.11|just this side|90.11
+junk|junk food|77.41
+just|just a bit of|106.12|just a few minutes|55.20|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just like that|53.9|just now|53.23|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4|just the right one|90.10|just the right side|90.10|just then|53.27|just this foot|90.11|just this leg|90.11|just this side|90.11
 keel|keel over|44.10
-keep|keep asking the same question|43.47|keep asking the same thing|43.47|keep choking|41.18|keep coming back|58.30|keep falling|24.30|keep on coming back|58.30|keep waking|69.30
-keeps|keeps asking the same question|43.47|keeps asking the same thing|43.47|keeps choking|41.18|keeps coming back|58.30|keeps falling|24.31|keeps getting weaker|57.22|keeps getting worse|57.22|keeps on coming back|58.30
+keep|keep asking the same question|43.50|keep asking the same thing|43.50|keep choking|41.20|keep coming back|58.30|keep falling|24.36|keep on coming back|58.30|keep waking|69.31
+keeps|keeps asking the same question|43.50|keeps asking the same thing|43.50|keeps choking|41.20|keeps coming back|58.30|keeps falling|24.37|keeps getting weaker|57.22|keeps getting worse|57.22|keeps on coming back|58.30
 kept|kept coming back|58.30|kept on coming back|58.30
 kettle|kettle|138.0
 kicked|kicked|78.0|kicked in|23.11
 kidney|kidney|74.0|kidney infection|72.18
 kids|kids|137.0
-kill|kill her|17.23|kill him|17.23|kill me|17.23
-killing|killing me|17.11 18.17
+kill|kill her|17.27|kill him|17.27|kill me|17.27
+killing|killing me|17.15 18.26
 kitten|kitten|138.0
-knackered|knackered|69.23
-knee|knee|0.4 24.45|knee are giving|24.42|knee are going|57.34|knee been going|57.34|knee can't|24.9|knee doesn't|24.9|knee don't|24.9|knee giving|24.42|knee has been going|57.34|knee have been going|57.34|knee is giving|24.42|knee is going|57.34|knee keep giving|24.42|knee keeps giving|24.42|knee won't|24.9|knee wouldn't|24.9
-knees|knees are giving|24.42|knees are going|57.34|knees been going|57.34|knees can't|24.9|knees doesn't|24.9|knees don't|24.9|knees giving|24.42|knees has been going|57.34|knees have been going|57.34|knees is giving|24.42|knees is going|57.34|knees keep giving|24.42|knees keeps giving|24.42|knees won't|24.9|knees wouldn't|24.9
-knock|knock|62.32 134.2
-knocked|knocked|120.1|knocked her for six|45.11|knocked him for six|45.11|knocked me for six|45.11|knocked over|62.36
+knackered|knackered|69.24
+knee|knee|0.4 24.51|knee are giving|24.48|knee are going|57.34|knee been going|57.34|knee can't|24.15|knee doesn't|24.15|knee don't|24.15|knee giving|24.48|knee has been going|57.34|knee have been going|57.34|knee is giving|24.48|knee is going|57.34|knee keep giving|24.48|knee keeps giving|24.48|knee won't|24.15|knee wouldn't|24.15
+knees|knees are giving|24.48|knees are going|57.34|knees been going|57.34|knees can't|24.15|knees doesn't|24.15|knees don't|24.15|knees giving|24.48|knees has been going|57.34|knees have been going|57.34|knees is giving|24.48|knees is going|57.34|knees keep giving|24.48|knees keeps giving|24.48|knees won't|24.15|knees wouldn't|24.15
+knock|knock|62.32 134.4
+knocked|knocked|120.1|knocked her for six|45.14|knocked him for six|45.14|knocked me for six|45.14|knocked over|62.36
 knot|knot|21.7
 labouring|labouring|65.52
-lack|lack of sleep|69.11
+lack|lack of sleep|69.12
 lamb|lamb|138.0
-lamp|lamp post|60.4
-lamppost|lamppost|60.4
+lamp|lamp post|60.6
+lamppost|lamppost|60.6
 landed|landed|120.1|landed flat on|131.2|landed flat on her|62.0|landed flat on his|62.0|landed flat on my|62.0|landed on|62.43 131.2|landed on her|62.0|landed on his|62.0|landed on my|62.0
 laptop|laptop|138.0
 lasix|lasix|76.5
@@ -3235,51 +3300,52 @@ late|late aunt|136.1|late brother|136.1|late dad|136.1|late daughter|136.1|late 
 lawn|lawn|138.0
 lead|lead exposure|81.8|lead level|81.8|lead paint|81.8|lead pipes|81.8|lead poisoning|81.8
 leak|leak|36.13
-leaked|leaked a bit|89.11|leaked pee|89.11|leaked urine|89.11|leaked wee|89.11
-leaking|leaking a bit|89.11|leaking pee|89.11|leaking urine|89.11|leaking wee|89.11
-leaks|leaks a bit|89.11|leaks pee|89.11|leaks urine|89.11|leaks wee|89.11
+leaked|leaked a bit|89.12|leaked pee|89.12|leaked urine|89.12|leaked wee|89.12
+leaking|leaking a bit|89.12|leaking pee|89.12|leaking urine|89.12|leaking wee|89.12
+leaks|leaks a bit|89.12|leaks pee|89.12|leaks urine|89.12|leaks wee|89.12
 leaves|leaves|138.0
 left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left side|90.3|left thigh|90.3
-leg|leg|0.0 21.2 24.45 104.0|leg are|25.17|leg are giving|24.42|leg are going|57.34|leg arteries|80.19|leg artery|80.19|leg asleep|25.17|leg been going|57.34|leg can't|24.9|leg day|65.54|leg doesn't|24.9|leg don't|24.9|leg dragging|24.52|leg drags|24.52|leg giving|24.42|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.34|leg have been going|57.34|leg is|25.17|leg is giving|24.42|leg is going|57.34|leg is turned out|64.18|leg is twisted out|64.18|leg it|135.10|leg keep|25.17|leg keep giving|24.42|leg keeps giving|24.42|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|135.23|leg of the chair|135.22|leg of the journey|135.22 135.23|leg of the table|135.22|leg of the trip|135.22 135.23|leg on the chair|135.22|leg on the journey|135.22|leg on the table|135.22|leg on the trip|135.22|leg room of the chair|135.22|leg room of the journey|135.22|leg room of the table|135.22|leg room of the trip|135.22|leg room on the chair|135.22|leg room on the journey|135.22|leg room on the table|135.22|leg room on the trip|135.22|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.9|leg wouldn't|24.9
-legs|legs are|25.17|legs are giving|24.42|legs are going|57.34|legs asleep|25.17|legs been going|57.34|legs can't|24.9|legs doesn't|24.9|legs don't|24.9|legs giving|24.42|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.34|legs have been going|57.34|legs is|25.17|legs is giving|24.42|legs is going|57.34|legs keep|25.17|legs keep giving|24.42|legs keeps giving|24.42|legs of the chair|135.22|legs of the journey|135.22|legs of the table|135.22|legs of the trip|135.22|legs on the chair|135.22|legs on the journey|135.22|legs on the table|135.22|legs on the trip|135.22|legs went|22.38|legs won't|24.9|legs wouldn't|24.9
+leg|leg|0.0 21.2 24.51 104.0|leg are|25.17|leg are giving|24.48|leg are going|57.34|leg arteries|80.20|leg artery|80.20|leg asleep|25.17|leg been going|57.34|leg can't|24.15|leg day|65.54|leg doesn't|24.15|leg don't|24.15|leg dragging|24.58|leg drags|24.58|leg giving|24.48|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.34|leg have been going|57.34|leg is|25.17|leg is giving|24.48|leg is going|57.34|leg is turned out|64.18|leg is twisted out|64.18|leg it|135.10|leg keep|25.17|leg keep giving|24.48|leg keeps giving|24.48|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|135.23|leg of the chair|135.22|leg of the journey|135.22 135.23|leg of the table|135.22|leg of the trip|135.22 135.23|leg on the chair|135.22|leg on the journey|135.22|leg on the table|135.22|leg on the trip|135.22|leg room of the chair|135.22|leg room of the journey|135.22|leg room of the table|135.22|leg room of the trip|135.22|leg room on the chair|135.22|leg room on the journey|135.22|leg room on the table|135.22|leg room on the trip|135.22|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.15|leg wouldn't|24.15
+legs|legs are|25.17|legs are giving|24.48|legs are going|57.34|legs asleep|25.17|legs been going|57.34|legs can't|24.15|legs doesn't|24.15|legs don't|24.15|legs giving|24.48|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.34|legs have been going|57.34|legs is|25.17|legs is giving|24.48|legs is going|57.34|legs keep|25.17|legs keep giving|24.48|legs keeps giving|24.48|legs of the chair|135.22|legs of the journey|135.22|legs of the table|135.22|legs of the trip|135.22|legs on the chair|135.22|legs on the journey|135.22|legs on the table|135.22|legs on the trip|135.22|legs went|22.38|legs won't|24.15|legs wouldn't|24.15
 less|less painful|127.7|less sore|127.7|less swollen|127.7
 letting|letting go of cups|132.3|letting go of everything|132.3|letting go of stuff|132.3|letting go of the cup|132.3|letting go of things|132.3
 leukaemia|leukaemia|83.11
 leukemia|leukemia|83.11
-level|level|105.0
+level|level|105.1
 levothyroxine|levothyroxine|73.6
 lifted|lifted|65.33|lifted after|55.34|lifted again|55.34
 lifting|lifting|65.4 65.32
 light|light headed|44.4
 lightheaded|lightheaded|44.4
-like|like|33.23|like a bomb|51.5|like a light switch|53.39|like a switch|53.2 53.44|like being hit|52.3|like being hit in the head|51.10|like being kicked|52.3|like being kicked in the head|51.10|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like death warmed up|45.12|like flicking a switch|53.40|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.10|like he'd been kicked|52.3|like he'd been kicked in the head|51.10|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.9|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.10|like i'd been kicked|52.3|like i'd been kicked in the head|51.10|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.9|like last time|58.24|like lead|22.37|like lightning|51.4|like she'd been hit|52.3|like she'd been hit in the head|51.10|like she'd been kicked|52.3|like she'd been kicked in the head|51.10|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.9|like strong tea|47.2|like tea|47.2 47.9|like the clappers|86.18
+like|like|33.23|like a bomb|51.5|like a light switch|53.39|like a switch|53.2 53.44|like being hit|52.3|like being hit in the head|51.10|like being kicked|52.3|like being kicked in the head|51.10|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.3|like billyo|18.3|like crazy|18.1|like death warmed up|45.15|like flicking a switch|53.40|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.10|like he'd been kicked|52.3|like he'd been kicked in the head|51.10|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.12|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.10|like i'd been kicked|52.3|like i'd been kicked in the head|51.10|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.12|like last time|58.24|like lead|22.37|like lightning|51.4|like mad|18.0|like she'd been hit|52.3|like she'd been hit in the head|51.10|like she'd been kicked|52.3|like she'd been kicked in the head|51.10|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.12|like strong tea|47.2|like tea|47.2 47.9|like the clappers|86.18|like the devil|18.2
 limb|limb|0.13
-limp|limp|22.30 24.3
+limp|limp|22.30 24.9
 lip|lip|5.7 32.0
-little|little meat|77.14|little sun|77.45
-live|live on biscuits|77.35|live on bread|77.35|live on crisps|77.35|live on junk|77.35|live on noodles|77.35|live on tea|77.35|live on toast|77.35
-lives|lives on biscuits|77.35|lives on bread|77.35|lives on crisps|77.35|lives on junk|77.35|lives on noodles|77.35|lives on tea|77.35|lives on toast|77.35
-living|living on biscuits|77.35|living on bread|77.35|living on crisps|77.35|living on junk|77.35|living on noodles|77.35|living on tea|77.35|living on toast|77.35
+little|little meat|77.16|little sun|77.47
+live|live on biscuits|77.37|live on bread|77.37|live on crisps|77.37|live on junk|77.37|live on noodles|77.37|live on tea|77.37|live on toast|77.37
+lives|lives on biscuits|77.37|lives on bread|77.37|lives on crisps|77.37|lives on junk|77.37|lives on noodles|77.37|lives on tea|77.37|lives on toast|77.37
+living|living hell|18.7|living on biscuits|77.37|living on bread|77.37|living on crisps|77.37|living on junk|77.37|living on noodles|77.37|living on tea|77.37|living on toast|77.37
 lixiana|lixiana|84.13
 loading|loading boxes|65.2|loading lorries|65.2|loading trucks|65.2|loading vans|65.2
 loads|loads of stairs|65.71|loads of steps|65.71
 long|long day at the|65.3|long day in the|65.3|long day on the|65.3|long run|65.16|long walk|65.47
 loo|loo|10.16
-look|look|45.5 112.2|look thinner|59.12
-looking|looking dull|45.1|looking thinner|59.12
-looks|looks thinner|59.12|looks vacant|43.45
-loose|loose bowels|66.18|loose motion|66.16|loose stool|66.17
-lopsided|lopsided|31.3
-lose|lose control|36.6|lose her balance|24.25|lose his balance|24.25|lose my balance|24.25
-losing|losing|59.2|losing control|36.5|losing eyesight|34.1|losing feeling|25.1|losing her balance|24.26|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.26|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.26|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.1|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.1|losing the sensation|25.1|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.7
+look|look|45.8 112.2|look thinner|59.13
+looking|looking dull|45.4|looking thinner|59.13
+looks|looks thinner|59.13|looks vacant|43.48
+loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
+lopsided|lopsided|31.8
+lose|lose control|36.6|lose her balance|24.31|lose his balance|24.31|lose my balance|24.31
+losing|losing|59.3|losing control|36.5|losing eyesight|34.1|losing feeling|25.1|losing her balance|24.32|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.32|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.32|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.1|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.1|losing the sensation|25.1|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.8
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.0|loss of sensation|25.0|loss of sight|34.0|loss of vision|34.0
-lost|lost|59.0 59.1 59.10 92.10|lost  power|22.1|lost  strength|22.1|lost a bit of weight|59.6|lost a fair bit of weight|59.6|lost a little bit of weight|59.6|lost a little weight|59.6|lost a lot of weight|59.6|lost a ton of weight|59.6|lost all|22.1|lost all feeling|25.9|lost all her power|22.15|lost all her strength|22.15|lost all his power|22.15|lost all his strength|22.15|lost all my power|22.15|lost all my strength|22.15|lost all power|22.15|lost all strength|22.15|lost all the feeling|25.9|lost all the power|22.15|lost all the strength|22.15|lost all their power|22.15|lost all their strength|22.15|lost any weight|59.6|lost control|36.4|lost control of her bladder|89.9|lost control of her bowel|89.9|lost control of her waterworks|89.9|lost control of his bladder|89.9|lost control of his bowel|89.9|lost control of his waterworks|89.9|lost control of my bladder|89.9|lost control of my bowel|89.9|lost control of my waterworks|89.9|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.6|lost her|22.1|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.15|lost her sight|34.6|lost her strength|22.15|lost her vision|34.2|lost his|22.1|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.15|lost his sight|34.6|lost his strength|22.15|lost his vision|34.2|lost its|22.1|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.6|lost lots of weight|59.6|lost much weight|59.6|lost my|22.1|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.15|lost my sight|34.6|lost my strength|22.15|lost my vision|34.2|lost power|22.1 22.15|lost so much weight|59.6|lost some weight|59.6|lost strength|22.1 22.15|lost the|22.1|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.15|lost the sight|34.6 34.23|lost the strength|22.15|lost their power|22.15|lost their strength|22.15|lost vision|34.2 34.13|lost weight|59.6
-lot|lot of walking|65.49|lot thinner|59.12
-lots|lots of enough sun|121.1|lots of lots of sun|121.1|lots of plenty of sun|121.1|lots of stairs|65.71|lots of steps|65.71|lots of sun|121.1
+lost|lost|59.1 59.2 59.11 92.10|lost  power|22.1|lost  strength|22.1|lost a bit of weight|59.7|lost a fair bit of weight|59.7|lost a little bit of weight|59.7|lost a little weight|59.7|lost a lot of weight|59.7|lost a ton of weight|59.7|lost all|22.1|lost all feeling|25.9|lost all her power|22.15|lost all her strength|22.15|lost all his power|22.15|lost all his strength|22.15|lost all my power|22.15|lost all my strength|22.15|lost all power|22.15|lost all strength|22.15|lost all the feeling|25.9|lost all the power|22.15|lost all the strength|22.15|lost all their power|22.15|lost all their strength|22.15|lost any weight|59.7|lost control|36.4|lost control of her bladder|89.10|lost control of her bowel|89.10|lost control of her waterworks|89.10|lost control of his bladder|89.10|lost control of his bowel|89.10|lost control of his waterworks|89.10|lost control of my bladder|89.10|lost control of my bowel|89.10|lost control of my waterworks|89.10|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.7|lost her|22.1|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.15|lost her sight|34.6|lost her strength|22.15|lost her vision|34.2|lost his|22.1|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.15|lost his sight|34.6|lost his strength|22.15|lost his vision|34.2|lost its|22.1|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.7|lost lots of weight|59.7|lost much weight|59.7|lost my|22.1|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.15|lost my sight|34.6|lost my strength|22.15|lost my vision|34.2|lost power|22.1 22.15|lost so much weight|59.7|lost some weight|59.7|lost strength|22.1 22.15|lost the|22.1|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.15|lost the sight|34.6 34.23|lost the strength|22.15|lost their power|22.15|lost their strength|22.15|lost vision|34.2 34.13|lost weight|59.7
+lot|lot of walking|65.49|lot thinner|59.13
+lots|lots of enough sun|121.2|lots of lots of sun|121.2|lots of plenty of sun|121.2|lots of stairs|65.71|lots of steps|65.71|lots of sun|121.2
 low|low blood sugar|68.19|low fluid|140.2|low salt|140.3|low sugar|68.15
 lower|lower back|1.6|lower half|0.14
 lugg|lugg|65.68
 lumbar|lumbar|1.4
+lump|lump on|134.1
 lunges|lunges|65.51
 lupus|lupus|75.3
 lying|lying on|64.5
@@ -3290,13 +3356,13 @@ machine|machine|138.0
 made|made my blood boil|135.21
 mainly|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
-making|making no sense|43.44
+making|making no sense|43.47
 malaria|malaria|72.26
 malignan|malignan|83.6
-malnourish|malnourish|77.40
+malnourish|malnourish|77.42
 malnutrition|malnutrition|150.3
 mam|mam|137.0
-manageable|manageable|106.4
+manageable|manageable|106.7
 managed|managed to get back up|95.4|managed to get herself up|95.4|managed to get himself up|95.4|managed to get myself up|95.4|managed to get up|95.7
 mastectomy|mastectomy|83.15
 mate|mate|137.0
@@ -3304,43 +3370,45 @@ maternal|maternal side|82.9
 may|may be|154.6|may have|154.3
 may've|may've|154.7
 maybe|maybe|154.1
-meal|meal|41.37
+meal|meal|41.39
 meat|meat|138.0
 medication|medication hasn't changed|128.2|medication haven't changed|128.2|medication that make|76.15|medication which make|76.15
-medicine|medicine hasn't changed|128.2|medicine haven't changed|128.2|medicine that make|76.15|medicine which make|76.15
-medicines|medicines hasn't changed|128.2|medicines haven't changed|128.2|medicines that make|76.15|medicines which make|76.15
+medicine|medicine are hard to get down|41.0|medicine hard to get down|41.0|medicine hasn't changed|128.2|medicine haven't changed|128.2|medicine is hard to get down|41.0|medicine that make|76.15|medicine which make|76.15
+medicines|medicines are hard to get down|41.0|medicines hard to get down|41.0|medicines hasn't changed|128.2|medicines haven't changed|128.2|medicines is hard to get down|41.0|medicines that make|76.15|medicines which make|76.15
+medium|medium|106.0
 meds|meds hasn't changed|128.2|meds haven't changed|128.2
 melanoma|melanoma|83.13
 mercury|mercury|81.11
-messed|messed herself|89.17|messed himself|89.17|messed meself|89.6|messed myself|89.17|messed themselves|89.6
+messed|messed her|89.0|messed herself|89.18|messed himself|89.18|messed his|89.0|messed meself|89.7|messed my|89.0|messed myself|89.18|messed their|89.0|messed themselves|89.7
 metasta|metasta|83.8
-meters|meters|60.11
+meters|meters|60.13
 metformin|metformin|71.11
-metres|metres|60.10
+metres|metres|60.12
 might|might|154.2
 migraine|migraine|87.5
-mild|mild|106.2
+mild|mild|106.5
 milk|milk|138.0
-mind|mind is all over the place|43.21
-mind's|mind's all over the place|43.21
+mind|mind is all over the place|43.24
+mind's|mind's all over the place|43.24
 mini|mini|48.1
-minor|minor injur|141.3
+minor|minor|106.2|minor injur|141.3
 minutes|minutes ago|53.26
 missed|missed a meal|68.6|missed beat|86.12|missed breakfast|68.6|missed dinner|68.6|missed lunch|68.6|missed meals|68.6|missed tea|68.6
 missing|missing beats|86.5
 mix|mix her words up|33.3|mix his words up|33.3|mix my words up|33.3|mix words up|33.3
-mixed|mixed her words up|33.3|mixed his words up|33.3|mixed my words up|33.3|mixed up|43.20|mixed words up|33.3
+mixed|mixed her words up|33.3|mixed his words up|33.3|mixed my words up|33.3|mixed up|43.23|mixed words up|33.3
 mixes|mixes her words up|33.3|mixes his words up|33.3|mixes my words up|33.3|mixes words up|33.3
 mixing|mixing her words up|33.3|mixing his words up|33.3|mixing my words up|33.3|mixing up her words|33.2|mixing up his words|33.2|mixing up my words|33.2|mixing up the words|33.2|mixing up words|33.2|mixing words up|33.3
 mobile|mobile|138.0
+moderate|moderate|106.1
 mom|mom|82.0 82.1 82.16 136.3 137.0
 mom's|mom's side|82.9|mom's water|10.19
 more|more and more|57.26|more weak|57.1
 mosquito|mosquito bite|72.1
-mostly|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10
+mostly|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
 mother|mother|82.0 82.1 82.16 136.3 137.0
 mother's|mother's side|82.9
-motion|motion|11.3 89.21
+motion|motion|11.3 89.22
 mottled|mottled|30.7
 mouth|mouth|5.2 32.0
 moved|moved house|65.40|moved up|56.8|moved up to|56.3
@@ -3348,14 +3416,14 @@ moves|moves|19.11|moves down|19.12
 movie|movie|138.0
 moving|moving|19.11 65.4|moving down|19.12|moving higher|56.9|moving house|65.39|moving up|56.8|moving up to|56.3
 ms|ms|144.1
-much|much better|127.5|much thinner|59.12
-muddl|muddl|43.12
+much|much better|127.5|much thinner|59.13
+muddl|muddl|43.15
 muddled|muddled words|33.13
 multiple|multiple sclerosis|144.0
 mum|mum|82.0 82.1 82.16 136.3 137.0
 mum's|mum's side|82.9|mum's water|10.19
 mumbl|mumbl|8.10 33.12
-murder|murder|17.30
+murder|murder|17.34 18.8
 muscle|muscle|14.0 21.2 82.2|muscle breakdown|149.1|muscle disease|146.1|muscle disorder|146.2|muscle fatigue|139.5|muscle injur|148.3|muscle relax|70.7|muscle strain|148.6|muscle tear|148.1|muscle trauma|148.5
 muscly|muscly|14.1
 muscular|muscular dystrophy|82.11 146.3
@@ -3371,7 +3439,7 @@ nan's|nan's water|10.19
 nasty|nasty|63.13
 neck|neck|2.0|neck got|120.2|neck has|120.2|neck injur|120.0|neck is|120.2|neck was|120.2|neck were|120.2
 neck's|neck's|120.2
-need|need|24.38|need a stick|24.35
+need|need|24.44|need a stick|24.41
 neighbo|neighbo|137.0
 neighbor|neighbor|136.2
 neighbour|neighbour|136.2
@@ -3379,16 +3447,16 @@ neither|neither|153.7
 nephew|nephew|82.1 137.0
 nerve|nerve damage|142.1
 neuropath|neuropath|142.0
-never|never|102.0 111.1 113.0 153.2|never always mak|89.10|never ever smoked|79.1|never getting|69.47|never go out|77.25 77.43|never got|69.47|never had|69.47|never having|69.47|never mak|89.10|never see the sun|77.3|never smoked|79.1
+never|never|102.0 111.1 113.0 153.2|never always mak|89.11|never ever smoked|79.1|never getting|69.48|never go out|77.27 77.45|never got|69.48|never had|69.48|never having|69.48|never mak|89.11|never see the sun|77.5|never smoked|79.1
 new|new|70.0|new dose|70.13|new drug|70.1|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
 niece|niece|82.1 137.0
-niggl|niggl|17.20 106.8
-night|night shift|69.37|night sweats|46.16
+niggl|niggl|17.24 106.11
+night|night shift|69.38|night sweats|46.16
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 153.0|no better|63.21|no bother|110.12|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.16|no diabetes|124.0|no diabetic|124.0|no difficulty|153.16|no energy|69.33|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|154.27|no improvement|63.25|no issue|153.15|no longer|153.34|no meat|77.11|no migraine|111.0|no milk|77.17|no more|153.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|153.10|no pee|37.13|no power|22.1 22.14|no problem|153.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.12 69.27|no strength|22.1 22.14|no sugar|124.0|no sun|77.24|no sunlight|77.4|no swelling|112.0|no trouble|153.14|no urine|37.13|no water|66.35|no way of knowing|154.33|no wee|37.13
+no|no|102.0 153.0|no better|63.21|no bother|110.12|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|153.16|no energy|69.34|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|154.27|no improvement|63.25|no issue|153.15|no longer|153.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|153.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|153.10|no pee|37.15|no power|22.1 22.14|no problem|153.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.13 69.28|no strength|22.1 22.14|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|153.14|no urine|37.15|no water|66.37|no way of knowing|154.33|no wee|37.15
 nobody|nobody|153.9
 noggin|noggin|4.3
-non|non|121.2 153.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
+non|non|121.3 153.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
 none|none|153.5|none of|153.12|none of it is proper words|33.25|none of it is sense|33.25|none of it makes proper words|33.25|none of it makes sense|33.25|none of it proper words|33.25|none of it sense|33.25|none swollen|112.7
 nonsmoker|nonsmoker|79.0
 noodle|noodle|22.36
@@ -3397,29 +3465,29 @@ nopower|nopower|22.1
 nor|nor|153.6
 normal|normal|110.6|normal again|55.27|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.42
 nostrength|nostrength|22.1
-not|not|106.11 111.1 112.6 113.0 153.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.35|not always mak|89.10|not any change|101.1|not as far as|155.6|not been crook|125.2|not been drinking enough|66.3|not been drinking much|66.3|not been drinking properly|66.3|not been having anything to drink|66.27|not been having enough to drink|66.27|not been having much to drink|66.27|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.2|not been poorly|125.2|not been sick|125.2|not been sleeping|69.3|not been unwell|125.2|not bothering her|110.13|not bothering him|110.13|not bothering me|110.13|not bothering them|110.13|not bothering us|110.13|not certain|154.20|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.25|not drinking enough|66.4|not drinking much|66.4|not eaten|68.8|not eaten anything|68.2|not eaten since|68.2|not eating|68.27|not eating and thin|59.17|not eating properly|77.29|not eating well|77.29|not enough air|39.1|not enough fluid|140.4|not enough sun|77.46|not entirely sure|154.8|not feeling crook|125.2|not feeling good|45.6|not feeling great|45.6|not feeling herself|45.6|not feeling himself|45.6|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.6|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.6|not getting|69.47|not getting any better|63.0|not getting any sleep|69.28|not getting better|63.19|not getting enough sleep|69.28|not getting good sleep|69.28|not getting much sleep|69.28|not getting proper sleep|69.28|not getting sensation|25.3|not getting sleep|69.28|not gone|96.4|not got|69.47|not got any|22.1|not got any sugar|124.3|not got sugar|124.3|not had|69.47|not had a bite|68.25|not had a crumb|68.25|not had a drink|66.52|not had a morsel|68.25|not had a thing|68.25|not had any sleep|69.28|not had anything|68.25|not had anything to drink|66.27|not had enough sleep|69.28|not had enough to drink|66.27|not had good sleep|69.28|not had much sleep|69.28|not had much to drink|66.27|not had proper sleep|69.28|not had sleep|69.28|not has any|22.1|not has any sugar|124.3|not has sugar|124.3|not have any|22.1|not have any sugar|124.3|not have sugar|124.3|not having|69.47|not having a drink|66.52|not having any|22.1|not having any sleep|69.28|not having any sugar|124.3|not having enough sleep|69.28|not having good sleep|69.28|not having much sleep|69.28|not having proper sleep|69.28|not having sleep|69.28|not having sugar|124.3|not healing|63.17|not herself|43.19|not himself|43.19|not holding|36.15|not ill|125.2|not improving|63.24|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.6|not looking great|45.6|not looking herself|45.6|not looking himself|45.6|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.6|not looking sick|125.2|not looking unwell|125.2|not looking well|45.6|not lost any weight|103.2|not lost weight|103.2|not mak|89.10|not making any sense|43.43|not making sense|33.22 43.14|not moving|31.11|not much energy in|22.14|not much feeling|25.10|not much meat|77.15|not much power|22.14|not much strength|22.14|not much sun|77.46|not myself|43.19|not noticed|153.19|not off color|125.2|not off colour|125.2|not passed urine|37.19|not passed water|37.19|not passing|38.9|not peed|37.10|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.8|not quite sure|154.8|not real words|33.26|not really sure|154.8|not recognis|43.4|not recogniz|43.5|not right|92.15|not severe|106.1|not sick|125.2|not sleeping properly|69.4|not sleeping well|69.4|not slept|69.18|not smoked for|78.3|not smoked in|78.3|not smoked since|78.3|not so bad|106.0|not sugar patient|124.1|not sure|154.0|not swollen|112.1|not that bad|106.0|not that i know|155.4|not that i've noticed|155.5|not that sure|154.8|not thinking straight|43.31|not too bad|106.0|not too sure|154.8|not totally sure|154.8|not understanding|43.2|not unwell|125.2|not very bad|106.0|not very sure|154.8|not weed|37.10|not with it|43.23|not working|22.20
-nothing|nothing|153.4|nothing came|38.10|nothing came out|37.25|nothing comes|37.14 38.10|nothing comes out|37.25|nothing coming|37.14 38.8 38.10|nothing coming out|37.25|nothing eaten|68.1|nothing happens|37.14 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.7|nothing will come|37.27|nothing would come|37.27|nothing wrong with|153.17
+not|not|106.14 111.1 112.6 113.0 153.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.38|not always mak|89.11|not any change|101.1|not as far as|155.6|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.4|not been unwell|125.2|not bothering her|110.13|not bothering him|110.13|not bothering me|110.13|not bothering them|110.13|not bothering us|110.13|not certain|154.20|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.8|not eaten anything|68.2|not eaten since|68.2|not eating|68.27|not eating and thin|59.18|not eating properly|77.31|not eating well|77.31|not enough air|39.1|not enough fluid|140.4|not enough sun|77.48|not entirely sure|154.8|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.48|not getting any better|63.0|not getting any sleep|69.29|not getting better|63.19|not getting enough sleep|69.29|not getting good sleep|69.29|not getting much sleep|69.29|not getting proper sleep|69.29|not getting sensation|25.3|not getting sleep|69.29|not gone|96.4|not got|69.48|not got any|22.1|not got any sugar|124.3|not got sugar|124.3|not had|69.48|not had a bite|68.25|not had a crumb|68.25|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.25|not had a thing|68.25|not had any sleep|69.29|not had anything|68.25|not had anything to drink|66.29|not had enough sleep|69.29|not had enough to drink|66.29|not had good sleep|69.29|not had much sleep|69.29|not had much to drink|66.29|not had proper sleep|69.29|not had sleep|69.29|not has any|22.1|not has any sugar|124.3|not has sugar|124.3|not have any|22.1|not have any sugar|124.3|not have sugar|124.3|not having|69.48|not having a drink|66.54|not having any|22.1|not having any sleep|69.29|not having any sugar|124.3|not having enough sleep|69.29|not having good sleep|69.29|not having much sleep|69.29|not having proper sleep|69.29|not having sleep|69.29|not having sugar|124.3|not healing|63.17|not herself|43.22|not himself|43.22|not holding|36.15|not ill|125.2|not improving|63.24|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.11|not making any sense|43.46|not making sense|33.22 43.17|not moving|31.16|not much energy in|22.14|not much feeling|25.10|not much meat|77.17|not much power|22.14|not much strength|22.14|not much sun|77.48|not myself|43.22|not noticed|153.19|not off color|125.2|not off colour|125.2|not passed urine|37.21|not passed water|37.21|not passing|38.9|not peed|37.12|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.8|not quite sure|154.8|not real words|33.26|not really sure|154.8|not recognis|43.7|not recogniz|43.8|not right|92.15|not severe|106.4|not sick|125.2|not sleeping properly|69.5|not sleeping well|69.5|not slept|69.19|not smoked for|78.3|not smoked in|78.3|not smoked since|78.3|not so bad|106.3|not sugar patient|124.1|not sure|154.0|not swollen|112.1|not that bad|106.3|not that i know|155.4|not that i've noticed|155.5|not that sure|154.8|not thinking straight|43.34|not too bad|106.3|not too sure|154.8|not totally sure|154.8|not understanding|43.5|not unwell|125.2|not very bad|106.3|not very sure|154.8|not weed|37.12|not with it|43.26|not working|22.20
+nothing|nothing|153.4|nothing came|38.10|nothing came out|37.27|nothing comes|37.16 38.10|nothing comes out|37.27|nothing coming|37.16 38.8 38.10|nothing coming out|37.27|nothing eaten|68.1|nothing happens|37.16 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.7|nothing will come|37.29|nothing would come|37.29|nothing wrong with|153.17
 nothing's|nothing's coming|38.8
 now|now and again|58.26|now and then|58.21|now he is|55.3|now he's|55.3|now i'm|55.3|now in|56.14|now it has crept|56.11|now it has gone|56.11|now it has got|56.11|now it has in|56.11|now it has moved|56.11|now it has spread|56.11|now it has to|56.11|now it has up to|56.11|now it is|55.3|now it is crept|56.11|now it is gone|56.11|now it is got|56.11|now it is in|56.11|now it is moved|56.11|now it is spread|56.11|now it is to|56.11|now it is up to|56.11|now it's|55.3|now it's crept|56.11|now it's gone|56.11|now it's got|56.11|now it's in|56.11 56.14|now it's moved|56.11|now it's spread|56.11|now it's to|56.11|now it's up to|56.11|now its crept|56.11|now its gone|56.11|now its got|56.11|now its in|56.11|now its moved|56.11|now its spread|56.11|now its to|56.11|now its up to|56.11|now she is|55.3|now she's|55.3
-numb|numb|25.6 31.16|numb and weak|22.31
+numb|numb|25.6 31.21|numb and weak|22.31
 number|number two|11.4
-numbers|numbers|105.0
+numbers|numbers|105.1
 numbness|numbness|56.19
 nutritional|nutritional|150.4
 o|o.k.|110.3
-odd|odd|31.13 92.11
-off|off|92.14|off and on|58.13|off balance|24.24|off her legs|24.1|off his legs|24.1|off my legs|24.1|off the top of my head|135.28|off the top of your head|135.28|off their legs|24.1|off top of my head|135.28|off top of your head|135.28
+odd|odd|31.18 92.11
+off|off|92.14|off and on|58.13|off balance|24.30|off her legs|24.7|off his legs|24.7|off my legs|24.7|off the top of my head|135.28|off the top of your head|135.28|off their legs|24.7|off top of my head|135.28|off top of your head|135.28
 ok|ok|110.2|ok again|55.26|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.41
 okay|okay|110.1|okay again|55.25|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.40
 olympic|olympic fever|135.4
-on|on|24.38|on and off|58.12|on her back|131.3|on his back|131.3|on its last legs|135.24|on my back|131.3|on one side|90.7|on the|64.1|on the ground|64.2|on the mend|127.4
+on|on|24.44|on and off|58.12|on her back|131.3|on her backside more than her feet|24.4|on her backside more than his feet|24.4|on her backside more than my feet|24.4|on her bottom more than her feet|24.4|on her bottom more than his feet|24.4|on her bottom more than my feet|24.4|on her bum more than her feet|24.4|on her bum more than his feet|24.4|on her bum more than my feet|24.4|on his back|131.3|on his backside more than her feet|24.4|on his backside more than his feet|24.4|on his backside more than my feet|24.4|on his bottom more than her feet|24.4|on his bottom more than his feet|24.4|on his bottom more than my feet|24.4|on his bum more than her feet|24.4|on his bum more than his feet|24.4|on his bum more than my feet|24.4|on its last legs|135.24|on my back|131.3|on my backside more than her feet|24.4|on my backside more than his feet|24.4|on my backside more than my feet|24.4|on my bottom more than her feet|24.4|on my bottom more than his feet|24.4|on my bottom more than my feet|24.4|on my bum more than her feet|24.4|on my bum more than his feet|24.4|on my bum more than my feet|24.4|on one side|90.7|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.1|on the ground|64.2|on the mend|127.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
 once|once a|58.41|once every|58.41|once per|58.41
 oncolog|oncolog|83.5
-one|one glass a a day|66.1|one glass a day|66.1|one glass a the whole day|66.1|one glass in a day|66.1|one glass in day|66.1|one glass in the whole day|66.1|one glass of water a|66.1|one glass of water in|66.1|one leg|90.0|one minute|53.41|one minute he was|53.3|one minute he's|53.3|one minute i was|53.3|one minute i'm|53.3|one minute it was|53.3|one minute she was|53.3|one minute she's|53.3|one moment|53.43|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.42|one side|90.1|one sided|31.5
-only|only a bit|106.10|only eat toast|77.32|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.19|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.25|only one side lifts|31.25|only one side moves|31.25|only one side of her face|31.25|only one side of her mouth|31.25|only one side of her smile|31.25|only one side of his face|31.25|only one side of his mouth|31.25|only one side of his smile|31.25|only one side of my face|31.25|only one side of my mouth|31.25|only one side of my smile|31.25|only one side of the face|31.25|only one side of the mouth|31.25|only one side of the smile|31.25|only one side works|31.25|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
+one|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.41|one minute he was|53.3|one minute he's|53.3|one minute i was|53.3|one minute i'm|53.3|one minute it was|53.3|one minute she was|53.3|one minute she's|53.3|one moment|53.43|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.42|one side|90.1|one sided|31.10
+only|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.19|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|131.6|onto her bum|131.6|onto her neck|131.6|onto his back|131.6|onto his bum|131.6|onto his neck|131.6|onto my back|131.6|onto my bum|131.6|onto my neck|131.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
-out|out of breath|39.16|out of control|36.11|out of it|43.26|out of nowhere|53.5|out of rhythm|86.25|out of the blue|53.6
+out|out of breath|39.16|out of control|36.11|out of it|43.29|out of nowhere|53.5|out of rhythm|86.25|out of the blue|53.6
 oven|oven|138.0
 over|over a couple of hour|53.11|over a few hour|53.11|over a few weeks|93.3|over about|53.11|over an hour|53.11|over did|65.45|over do|139.3|over exert|139.1|over just|53.11|over like|53.11|over maybe|53.11|over months|93.3|over one hour|53.11|over only|53.11|over the years|93.3|over three hour|53.11|over time|93.3|over two hour|53.11|over weeks|93.3
 overactive|overactive|73.2
@@ -3429,15 +3497,15 @@ overexert|overexert|65.62 139.0
 overnight|overnight|53.22 54.3
 p|p a d|151.4
 packed|packed in|22.46 78.0|packed it in|22.46|packed up|22.47
-pad|pad|80.16 151.3
-pain|pain|17.4 129.0|pain at the back of her head|87.8|pain at the back of his head|87.8|pain at the back of my head|87.8|pain at the back of the head|87.8|pain in head|87.7|pain in her head|87.7|pain in his head|87.7|pain in my head|87.7|pain in the arse|135.0|pain in the back of her head|87.8|pain in the back of his head|87.8|pain in the back of my head|87.8|pain in the back of the head|87.8|pain in the backside|135.0|pain in the bum|135.0|pain in the butt|135.0|pain in the head|87.7|pain in the neck|135.0
-paining|paining|17.17
+pad|pad|80.17 151.3
+pain|pain|17.8 129.0|pain at the back of her head|87.8|pain at the back of his head|87.8|pain at the back of my head|87.8|pain at the back of the head|87.8|pain in head|87.7|pain in her head|87.7|pain in his head|87.7|pain in my head|87.7|pain in the arse|135.0|pain in the back of her head|87.8|pain in the back of his head|87.8|pain in the back of my head|87.8|pain in the back of the head|87.8|pain in the backside|135.0|pain in the bum|135.0|pain in the butt|135.0|pain in the head|87.7|pain in the neck|135.0|pain is too much|18.5
+paining|paining|17.21
 paint|paint are|81.9|paint is|81.9|paint stripper|81.7|paint thinners|81.14|paint was|81.9|paint were|81.9
 pale|pale|30.0
-palpitat|palpitat|85.2
+palpitat|palpitat|85.3
 panting|panting|39.22
-pants|pants|59.19
-paralys|paralys|22.28 31.17
+pants|pants|59.20
+paralys|paralys|22.28 31.22
 paralyz|paralyz|22.29
 park|park run|65.66
 parkrun|parkrun|65.65
@@ -3446,17 +3514,17 @@ part|part i sit on|13.22|part we sit on|13.22|part you sit on|13.22
 partner|partner|137.0
 pass|pass out|44.1|pass water|10.14
 passed|passed|55.9|passed out|44.1
-passing|passing out|44.1|passing water|10.13|passing water all right|107.1|passing water are|107.1|passing water fine|107.1|passing water is|107.1|passing water normal|107.1|passing water ok|107.1
+passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passing water are|107.2|passing water fine|107.2|passing water is|107.2|passing water normal|107.2|passing water ok|107.2
 paternal|paternal side|82.9
-pause|pause|61.20
-pee|pee|10.6 89.21|pee accident|89.8|pee is not coming|37.20|pee not coming|37.20|pee won't come|37.21|pee won't start|37.21
-peed|peed|10.9|peed herself|89.12|peed himself|89.12|peed meself|89.6|peed myself|89.12|peed themselves|89.6
-peeing|peeing|10.8|peeing all right|107.1|peeing are|107.1|peeing fine|107.1|peeing herself|89.4|peeing himself|89.4|peeing is|107.1|peeing meself|89.4|peeing myself|89.4|peeing normal|107.1|peeing ok|107.1
+pause|pause|61.21
+pee|pee|10.6 89.22|pee accident|89.9|pee coming|107.0|pee flowing|107.0|pee is|107.0|pee is not coming|37.22|pee not coming|37.22|pee passing|107.0|pee won't come|37.23|pee won't start|37.23
+peed|peed|10.9|peed her|89.0|peed herself|89.13|peed himself|89.13|peed his|89.0|peed meself|89.7|peed my|89.0|peed myself|89.13|peed their|89.0|peed themselves|89.7
+peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.5|peeing himself|89.5|peeing is|107.2|peeing meself|89.5|peeing myself|89.5|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
 perfect|perfect|110.22
 perhaps|perhaps|154.10
 perineum|perineum|13.4
-peripheral|peripheral arter|80.15|peripheral nerve|142.4
+peripheral|peripheral arter|80.16|peripheral nerve|142.4
 pesticide|pesticide|81.3
 pet|pet|138.0
 phone|phone|138.0
@@ -3465,64 +3533,64 @@ picture|picture|138.0
 pig|pig|138.0
 pilates|pilates|65.29
 pilgrimage|pilgrimage|65.56
-pill|pill|41.1 41.6 41.37 41.39|pill that make|76.15|pill which make|76.15
-pills|pills hasn't changed|128.2|pills haven't changed|128.2|pills that make|76.15|pills which make|76.15
+pill|pill|41.3 41.8 41.39 41.41|pill are hard to get down|41.0|pill hard to get down|41.0|pill is hard to get down|41.0|pill that make|76.15|pill which make|76.15
+pills|pills are hard to get down|41.0|pills hard to get down|41.0|pills hasn't changed|128.2|pills haven't changed|128.2|pills is hard to get down|41.0|pills that make|76.15|pills which make|76.15
 pinched|pinched nerve|20.3
 pins|pins|0.15|pins and needles|26.1
 pipe|pipe|138.1
 pipes|pipes are|81.9|pipes is|81.9|pipes was|81.9|pipes were|81.9
 piss|piss|10.10
-pissed|pissed meself|89.6|pissed themselves|89.6
+pissed|pissed her|89.0|pissed his|89.0|pissed meself|89.7|pissed my|89.0|pissed their|89.0|pissed themselves|89.7
 plant|plant|138.0
 plavix|plavix|84.15
 played|played badminton|65.25|played cricket|65.25|played football|65.25|played footy|65.25|played golf|65.25|played hockey|65.25|played netball|65.25|played rugby|65.25|played sport|65.25|played squash|65.25|played tennis|65.25
-playing|playing badminton|65.26|playing cricket|65.26|playing football|65.26|playing footy|65.26|playing hockey|65.26|playing netball|65.26|playing rugby|65.26|playing squash|65.26|playing tennis|65.26|playing up|17.24
-plenty|plenty fluid|123.1|plenty of dairy|121.4|plenty of eggs|121.4|plenty of enough sun|121.1|plenty of fish|121.4|plenty of fluid|123.1|plenty of fruit|121.4|plenty of lots of sun|121.1|plenty of meat|121.4|plenty of night's sleep|122.2|plenty of plenty of sun|121.1|plenty of protein|121.4|plenty of sleep|122.2|plenty of sun|121.1|plenty of to drink|123.1|plenty of veg|121.4|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
+playing|playing badminton|65.26|playing cricket|65.26|playing football|65.26|playing footy|65.26|playing hockey|65.26|playing netball|65.26|playing rugby|65.26|playing squash|65.26|playing tennis|65.26|playing up|17.28
+plenty|plenty fluid|123.1|plenty of dairy|121.5|plenty of eggs|121.5|plenty of enough sun|121.2|plenty of fish|121.5|plenty of fluid|123.1|plenty of fruit|121.5|plenty of lots of sun|121.2|plenty of meat|121.5|plenty of night's sleep|122.2|plenty of plenty of sun|121.2|plenty of protein|121.5|plenty of sleep|122.2|plenty of sun|121.2|plenty of to drink|123.1|plenty of veg|121.5|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
 pneumonia|pneumonia|72.28
 poisoned|poisoned|81.21
 polymyalgia|polymyalgia|75.9
 polymyositis|polymyositis|146.6
 polyneuropath|polyneuropath|142.3
 pony|pony|138.0
-poo|poo|11.1 89.21|poo accident|89.8
-pooed|pooed|89.14|pooed meself|89.6|pooed themselves|89.6
-pooing|pooing herself|89.4|pooing himself|89.4|pooing meself|89.4|pooing myself|89.4
-pooped|pooped|89.15|pooped meself|89.6|pooped themselves|89.6
-pooping|pooping herself|89.4|pooping himself|89.4|pooping meself|89.4|pooping myself|89.4
-poor|poor balance|24.47|poor blood flow|80.21|poor circulation|80.9|poor diet|77.30|poor sleep|69.9
+poo|poo|11.1 89.22|poo accident|89.9
+pooed|pooed|89.15|pooed her|89.0|pooed his|89.0|pooed meself|89.7|pooed my|89.0|pooed their|89.0|pooed themselves|89.7
+pooing|pooing herself|89.5|pooing himself|89.5|pooing meself|89.5|pooing myself|89.5
+pooped|pooped|89.16|pooped her|89.0|pooped his|89.0|pooped meself|89.7|pooped my|89.0|pooped their|89.0|pooped themselves|89.7
+pooping|pooping herself|89.5|pooping himself|89.5|pooping meself|89.5|pooping myself|89.5
+poor|poor balance|24.53|poor blood flow|80.22|poor circulation|80.10|poor diet|77.32|poor sleep|69.10
 port|port wine|47.15
 possibly|possibly|154.9
 potassium|potassium|76.10 147.0
 pounding|pounding|86.1
 pradaxa|pradaxa|84.11
 pressure|pressure|88.3
-pretty|pretty|45.5|pretty badly|63.3
+pretty|pretty|45.8|pretty badly|63.3
 prickl|prickl|26.2
 priest|priest|136.2
 printer|printer|138.0
 private|private area|13.2|private part|13.2|private parts|13.6
 privates|privates|13.7
-problem|problem|37.5 92.1 99.0|problem getting|41.41|problem in the spine|143.6|problem to get|41.41|problem with|99.2
-problems|problems getting|41.41|problems to get|41.41|problems with|99.2
+problem|problem|37.7 92.1 99.0|problem getting|41.43|problem in the spine|143.6|problem to get|41.43|problem with|99.2
+problems|problems getting|41.43|problems to get|41.43|problems with|99.2
 progressive|progressive|57.11
-proper|proper|45.5
-properly|properly|45.2|properly hydrated|123.2
+proper|proper|45.8
+properly|properly|45.5|properly hydrated|123.2
 psoriatic|psoriatic|75.11
 puff|puff|27.2
 puffed|puffed out|39.4
-puk|puk|66.11
+puk|puk|66.13
 pull|pull|135.8
-pulled|pulled a back|62.3|pulled a calf|62.3|pulled a groin|62.3|pulled a hamstring|62.3|pulled a muscle|62.3 62.30|pulled back|62.3|pulled calf|62.3|pulled down|31.9|pulled groin|62.3|pulled hamstring|62.3|pulled her back|62.3|pulled her calf|62.3|pulled her groin|62.3|pulled her hamstring|62.3|pulled her muscle|62.3|pulled his back|62.3|pulled his calf|62.3|pulled his groin|62.3|pulled his hamstring|62.3|pulled his muscle|62.3|pulled muscle|62.3 62.30 148.2|pulled my back|62.3|pulled my calf|62.3|pulled my groin|62.3|pulled my hamstring|62.3|pulled my muscle|62.3|pulled something|62.4
+pulled|pulled a back|62.3|pulled a calf|62.3|pulled a groin|62.3|pulled a hamstring|62.3|pulled a muscle|62.3 62.30|pulled back|62.3|pulled calf|62.3|pulled down|31.14|pulled groin|62.3|pulled hamstring|62.3|pulled her back|62.3|pulled her calf|62.3|pulled her groin|62.3|pulled her hamstring|62.3|pulled her muscle|62.3|pulled his back|62.3|pulled his calf|62.3|pulled his groin|62.3|pulled his hamstring|62.3|pulled his muscle|62.3|pulled muscle|62.3 62.30 148.2|pulled my back|62.3|pulled my calf|62.3|pulled my groin|62.3|pulled my hamstring|62.3|pulled my muscle|62.3|pulled something|62.4
 pulse|pulse|15.1
 puppy|puppy|138.0
-pure|pure veg|77.19
+pure|pure hell|18.7|pure veg|77.21
 purpl|purpl|30.4
 put|put her on a|70.12|put her on new|70.12|put her on some|70.12|put him on a|70.12|put him on new|70.12|put him on some|70.12|put me on a|70.12|put me on new|70.12|put me on some|70.12
 quad|quad|0.12
 quit|quit|78.0
-quite|quite|45.5|quite quick|53.18
+quite|quite|45.8|quite quick|53.18
 rabbit|rabbit|138.0
-racing|racing|86.0|racing heart|85.9
+racing|racing|86.0|racing heart|85.10
 radiat|radiat|19.2
 radiating|radiating|19.11|radiating down|19.12
 radiation|radiation|83.4
@@ -3532,12 +3600,12 @@ radiotherapy|radiotherapy|83.3
 raging|raging fever|46.1|raging temp|46.1
 raised|raised|46.3
 ran|ran a|65.15|ran a marathon|65.55|ran down|82.8|ran in|82.8|ran in her family|82.4|ran in his family|82.4|ran in my family|82.4|ran in our family|82.4|ran in the family|82.4|ran my marathon|65.55|ran on|82.8|ran the|65.15|ran the marathon|65.55
-rarely|rarely get out|77.38|rarely gets out|77.38|rarely go out|77.38|rarely goes out|77.38
+rarely|rarely get out|77.40|rarely gets out|77.40|rarely go out|77.40|rarely goes out|77.40
 ravenous|ravenous|68.20
 reached|reached her|56.10|reached his|56.10|reached my|56.10|reached the|56.10
 reaching|reaching her|56.10|reaching his|56.10|reaching my|56.10|reaching the|56.10
-real|real|45.2
-really|really|45.5|really bad|18.8|really badly|63.4|really hurts|18.29|really painful|18.32|really puffed|39.30
+real|real|45.5
+really|really|45.8|really bad|18.17|really badly|63.4|really hurts|18.38|really painful|18.41|really puffed|39.30
 rear|rear|62.16
 recovered|recovered|55.12
 recurr|recurr|58.33
@@ -3545,14 +3613,16 @@ red|red|47.14
 relaps|relaps|58.17
 remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
 renal|renal|74.1
-repeating|repeating herself again and again|43.48|repeating herself all the time|43.48|repeating herself over and over|43.48|repeating himself again and again|43.48|repeating himself all the time|43.48|repeating himself over and over|43.48|repeating myself again and again|43.48|repeating myself all the time|43.48|repeating myself over and over|43.48
-report|report|105.0
-rest|rest|61.0|rest her soul|136.5|rest his soul|136.5
-result|result|105.0
+repeating|repeating herself|43.0|repeating herself again and again|43.51|repeating herself all the time|43.51|repeating herself over and over|43.51|repeating himself|43.0|repeating himself again and again|43.51|repeating himself all the time|43.51|repeating himself over and over|43.51|repeating meself|43.0|repeating myself|43.0|repeating myself again and again|43.51|repeating myself all the time|43.51|repeating myself over and over|43.51|repeating themselves|43.0
+report|report|105.1
+rest|rest|61.1|rest her soul|136.5|rest his soul|136.5
+result|result|105.1
 rhabdo|rhabdo|149.0
 rheumatoid|rheumatoid|75.5
 right|right again|55.23|right ankle|90.3|right as rain|110.21|right as rain now|55.37|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
 rigor|rigor|46.11
+ring|ring are falling off|59.0|ring are sliding off|59.0|ring are slipping off|59.0|ring falling off|59.0|ring is falling off|59.0|ring is sliding off|59.0|ring is slipping off|59.0|ring sliding off|59.0|ring slipping off|59.0
+rings|rings are falling off|59.0|rings are sliding off|59.0|rings are slipping off|59.0|rings falling off|59.0|rings is falling off|59.0|rings is sliding off|59.0|rings is slipping off|59.0|rings sliding off|59.0|rings slipping off|59.0
 risen|risen up|56.8
 rising|rising up|56.8
 rivaroxaban|rivaroxaban|84.8
@@ -3560,14 +3630,14 @@ rolled|rolled an ankle|62.2|rolled an knee|62.2|rolled her ankle|62.2 62.29|roll
 roof|roof|138.0
 room|room is spinning|44.9|room spinning|44.9
 rose|rose up|56.8
-round|round the block|60.1|round the park|60.1|round the shops|60.1|round the supermarket|60.1
-run|run down|19.4 69.46 82.8|run in|82.8|run in her family|82.4|run in his family|82.4|run in my family|82.4|run in our family|82.4|run in the family|82.4|run on|82.8
+round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
+run|run down|19.4 69.47 82.8|run in|82.8|run in her family|82.4|run in his family|82.4|run in my family|82.4|run in our family|82.4|run in the family|82.4|run on|82.8
 running|running|19.10 19.11 46.3|running all the way|19.13|running down|19.12 82.8|running in|82.8|running in her family|82.4|running in his family|82.4|running in my family|82.4|running in our family|82.4|running in the family|82.4|running on|82.8
-runny|runny poo|66.45|runny stomach|66.45|runny tummy|66.45
+runny|runny poo|66.47|runny stomach|66.47|runny tummy|66.47
 runs|runs|19.10|runs all the way|19.13|runs down|19.4 82.8|runs in|82.8|runs in her family|82.4|runs in his family|82.4|runs in my family|82.4|runs in our family|82.4|runs in the family|82.4|runs on|82.8
 rust|rust|47.12
 saddle|saddle|13.13
-sagg|sagg|31.2
+sagg|sagg|31.7
 said|said the wrong name|33.4|said the wrong word|33.4
 same|same as before|101.0|same as ever|110.11|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
 sarcoid|sarcoid|75.13
@@ -3576,35 +3646,35 @@ saturday|saturday night fever|135.4
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.4|saying the wrong word|33.4
 says|says the wrong name|33.4|says the wrong word|33.4
-scan|scan|105.0
+scan|scan|105.1
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|75.7
 sclerosis|sclerosis|144.3
-scorcher|scorcher|66.34
-screaming|screaming|18.23
+scorcher|scorcher|66.36
+screaming|screaming|18.32
 seat|seat area|13.21
 secondaries|secondaries|83.7
 seconds|seconds ago|53.48
 sedative|sedative|70.8
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
-seems|seems fine now|55.29|seems vacant|43.45
+seems|seems fine now|55.29|seems vacant|43.48
 seiz|seiz|21.5
-seldom|seldom get out|77.38|seldom gets out|77.38|seldom go out|77.38|seldom goes out|77.38
+seldom|seldom get out|77.40|seldom gets out|77.40|seldom go out|77.40|seldom goes out|77.40
 sentence|sentence|8.6
 sepsis|sepsis|152.0
 septic|septic|152.1
 serious|serious|63.11
-settle|settle|61.9
+settle|settle|61.10
 settled|settled|55.11
 settling|settling|127.8
-severe|severe|18.6|severe infection|152.6
+severe|severe|18.15|severe infection|152.6
 shak|shak|67.0
 shaking|shaking with cold|46.9
-sharp|sharp as a tack|110.19|sharp as ever|110.19|sharp pain|18.28
-she|she been|125.3|she do eat|121.0|she does eat|121.0|she eat|121.0|she feel|125.3|she has been|125.3|she have been|125.3
-she's|she's|29.0 45.5|she's been|125.3|she's buggered|69.24|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's puffed|39.30|she's shattered|69.24|she's stuffed|69.24
+sharp|sharp as a tack|110.19|sharp as ever|110.19|sharp pain|18.37
+she|she ache all over|45.0|she aches all over|45.0|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is aching all over|45.1|she is hurting all over|45.1|she is sore all over|45.1
+she's|she's|29.0 45.8|she's aching all over|45.1|she's been|125.3|she's buggered|69.25|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.1|she's puffed|39.30|she's shattered|69.25|she's sore all over|45.1|she's stuffed|69.25
 shed|shed|138.0
 sheep|sheep|138.0|sheep dip|81.26
 shelf|shelf|138.0
@@ -3612,12 +3682,13 @@ shifting|shifting|65.4
 shin|shin|0.5
 shingles|shingles|72.35
 shiver|shiver|46.8
-shocking|shocking|18.3
+shocking|shocking|18.12
 shoe|shoe|138.0
+shoogly|shoogly|24.3
 shoot|shoot|19.0
-shooting|shooting|17.14 19.11|shooting all the way|19.13|shooting down|19.12
+shooting|shooting|17.18 19.11|shooting all the way|19.13|shooting down|19.12
 shoots|shoots|19.11|shoots all the way|19.13|shoots down|19.12
-shop|shop window|60.4
+shop|shop window|60.6
 short|short of breath|39.3
 shortness|shortness of breath|39.17
 shoulder|shoulder|6.1
@@ -3625,8 +3696,8 @@ shouldn't|shouldn't|153.32
 shovel|shovel|65.38
 show|show|138.0
 shower|shower|138.1
-shuffl|shuffl|24.29
-sick|sick and tired|135.15|sick as a dog|45.10|sick of|135.15|sick to death of|135.5|sick to the back teeth of|135.5
+shuffl|shuffl|24.35
+sick|sick and tired|135.15|sick as a dog|45.13|sick of|135.15|sick to death of|135.5|sick to the back teeth of|135.5
 side|side effect|70.16
 sight|sight|9.2 126.1|sight went|34.17
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
@@ -3634,50 +3705,50 @@ since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97
 single|single leg|90.9
 sink|sink|138.1
 sister|sister|82.0 82.1 82.16 136.2 137.0
-sit|sit a bit|61.17|sit a minute|61.17|sit a while|61.17|sit down|61.2|sit for a bit|61.17
-sits|sits a bit|61.17|sits a minute|61.17|sits a while|61.17|sits for a bit|61.17|sits in her throat|41.4|sits in his throat|41.4|sits in my throat|41.4
-sitting|sitting a bit|61.17|sitting a minute|61.17|sitting a while|61.17|sitting down|61.3|sitting for a bit|61.17|sitting or walking|100.3
+sit|sit a bit|61.18|sit a minute|61.18|sit a while|61.18|sit down|61.3|sit for a bit|61.18
+sits|sits a bit|61.18|sits a minute|61.18|sits a while|61.18|sits for a bit|61.18|sits in her throat|41.6|sits in his throat|41.6|sits in my throat|41.6
+sitting|sitting a bit|61.18|sitting a minute|61.18|sitting a while|61.18|sitting down|61.4|sitting for a bit|61.18|sitting or walking|100.3
 sjogren|sjogren|75.6
-skin|skin and bone|59.14
+skin|skin and bone|59.15
 skip|skip|68.26
 skipp|skipp|68.5 86.4
 skipping|skipping|86.10
 skips|skips|86.11
-skirt|skirt|59.19
+skirt|skirt|59.20
 skull|skull|4.1
 sky|sky high fever|46.1|sky high temp|46.1
-slack|slack|31.8
+slack|slack|31.13
 sle|sle|75.4
-sleep|sleep|122.0|sleep awful|69.19|sleep bad|69.19|sleep barely|69.1|sleep broken|69.19|sleep does not come|69.49|sleep does not coming|69.49|sleep doesn't come|69.49|sleep doesn't coming|69.49|sleep hardly|69.1|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.19|sleep has been bad|69.19|sleep has been broken|69.19|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been poor|69.19|sleep has been terrible|69.19|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.19|sleep is bad|69.19|sleep is broken|69.19|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.49|sleep is not coming|69.49|sleep is ok|122.3|sleep is poor|69.19|sleep is terrible|69.19|sleep isn't come|69.49|sleep isn't coming|69.49|sleep just|69.1|sleep not come|69.49|sleep not coming|69.49|sleep only|69.1|sleep poor|69.19|sleep terrible|69.19|sleep won't come|69.49|sleep won't coming|69.49
-sleeping|sleeping badly|69.5|sleeping barely|69.1|sleeping hardly|69.1|sleeping just|69.1|sleeping only|69.1|sleeping pills|70.5|sleeping poorly|69.7|sleeping tablet|70.5 70.6|sleeping terribly|69.7
-sleepless|sleepless|69.8
-sleeps|sleeps barely|69.1|sleeps hardly|69.1|sleeps just|69.1|sleeps only|69.1
-slept|slept all right|122.1|slept alright|122.1|slept barely|69.1|slept fine|122.1|slept great|122.1|slept hardly|69.1|slept just|69.1|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.1|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
+sleep|sleep|122.0|sleep awful|69.20|sleep bad|69.20|sleep barely|69.2|sleep broken|69.0 69.20|sleep disturbed|69.0|sleep does not come|69.50|sleep does not coming|69.50|sleep doesn't come|69.50|sleep doesn't coming|69.50|sleep hardly|69.2|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.20|sleep has been bad|69.20|sleep has been broken|69.0 69.20|sleep has been disturbed|69.0|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been patchy|69.0|sleep has been poor|69.20|sleep has been rubbish|69.0|sleep has been terrible|69.20|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.20|sleep is bad|69.20|sleep is broken|69.0 69.20|sleep is disturbed|69.0|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.50|sleep is not coming|69.50|sleep is ok|122.3|sleep is patchy|69.0|sleep is poor|69.20|sleep is rubbish|69.0|sleep is terrible|69.20|sleep isn't come|69.50|sleep isn't coming|69.50|sleep just|69.2|sleep not come|69.50|sleep not coming|69.50|sleep only|69.2|sleep patchy|69.0|sleep poor|69.20|sleep rubbish|69.0|sleep terrible|69.20|sleep won't come|69.50|sleep won't coming|69.50
+sleeping|sleeping badly|69.6|sleeping barely|69.2|sleeping hardly|69.2|sleeping just|69.2|sleeping only|69.2|sleeping pills|70.5|sleeping poorly|69.8|sleeping tablet|70.5 70.6|sleeping terribly|69.8
+sleepless|sleepless|69.9
+sleeps|sleeps barely|69.2|sleeps hardly|69.2|sleeps just|69.2|sleeps only|69.2
+slept|slept all right|122.1|slept alright|122.1|slept barely|69.2|slept fine|122.1|slept great|122.1|slept hardly|69.2|slept just|69.2|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.2|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
 slipp|slipp|62.14
 slipped|slipped dis|143.2|slipped disc|20.4|slipped disk|20.5
 slow|slow|93.0|slow to get going|38.4|slow to start|38.4
 slowly|slowly slowly|57.12
 slurr|slurr|33.9
-smack|smack|134.5
+smack|smack|134.7
 smacked|smacked|120.1
 smashed|smashed|120.1
 smelter|smelter|81.18
 smile|smile|5.4 32.0
 smiles|smiles|5.5
 smiling|smiling|5.6
-smok|smok|80.2
+smok|smok|80.3
 snapped|snapped|63.30
-so|so|45.5|so bad|18.9|so many stairs|65.71|so many steps|65.71|so painful|18.33|so puffed|39.30|so thinner|59.12
+so|so|45.8|so bad|18.18|so many stairs|65.71|so many steps|65.71|so painful|18.42|so puffed|39.30|so thinner|59.13
 sofa|sofa|138.0
 soil|soil|11.5
-soiled|soiled|89.16|soiled meself|89.6|soiled themselves|89.6
-soiling|soiling herself|89.4|soiling himself|89.4|soiling meself|89.4|soiling myself|89.4
+soiled|soiled|89.17|soiled her|89.0|soiled his|89.0|soiled meself|89.7|soiled my|89.0|soiled their|89.0|soiled themselves|89.7
+soiling|soiling herself|89.5|soiling himself|89.5|soiling meself|89.5|soiling myself|89.5
 soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles feel like they are on fire|26.10|soles feel like they're on fire|26.10|soles feel on fire|26.10|soles feels like it's on fire|26.10|soles feels on fire|26.10|soles is burning|26.9|soles is on fire|26.10|soles keep burning|26.9|soles keeps burning|26.9|soles on fire|26.10
 solvent|solvent|81.2
 some|some days|58.19|some days he's fine|58.5|some days i'm fine|58.5|some days it's fine|58.5|some days she's fine|58.5|some weeks he's fine|58.5|some weeks i'm fine|58.5|some weeks it's fine|58.5|some weeks she's fine|58.5
-something|something is really wrong|45.13|something is seriously wrong|45.13|something is wrong|45.13|something really wrong|45.13|something seriously wrong|45.13|something wrong|45.13
+something|something is really wrong|45.16|something is seriously wrong|45.16|something is wrong|45.16|something really wrong|45.16|something seriously wrong|45.16|something wrong|45.16
 son|son|82.1 82.16 136.3 137.0
-sore|sore|17.7 129.0|sore head|87.12|sore throat|72.33
+sore|sore|17.11 129.0|sore head|87.12|sore throat|72.33
 sorted|sorted itself out|55.2
 sound|sound|33.23|sound like he been drinking|33.24|sound like he had a|33.24|sound like he's been drinking|33.24|sound like he's had a|33.24|sound like i'm been drinking|33.24|sound like i'm had a|33.24|sound like she been drinking|33.24|sound like she had a|33.24|sound like she's been drinking|33.24|sound like she's had a|33.24
 sounds|sounds like he been drinking|33.24|sounds like he had a|33.24|sounds like he's been drinking|33.24|sounds like he's had a|33.24|sounds like i'm been drinking|33.24|sounds like i'm had a|33.24|sounds like she been drinking|33.24|sounds like she had a|33.24|sounds like she's been drinking|33.24|sounds like she's had a|33.24
@@ -3687,14 +3758,15 @@ speaking|speaking|33.23
 speaks|speaks|33.23
 speech|speech|8.0 33.23 126.2|speech became|33.30|speech goes|33.30|speech going|33.30|speech gone|33.30|speech got|33.30|speech has gone|33.30|speech is|33.30|speech is not clear|33.6|speech is unclear|33.6|speech not clear|33.6|speech unclear|33.6|speech was|33.30|speech went|33.30
 spells|spells of weakness|58.43
+spew|spew|66.0
 spider|spider bite|72.1
 spin|spin|143.0|spin class|65.41
 spinal|spinal|1.3|spinal injur|120.0
 spine|spine|1.2|spine got|120.2|spine has|120.2|spine injur|120.0|spine is|120.2|spine was|120.2|spine were|120.2
 spine's|spine's|120.2
 spironolactone|spironolactone|76.9
-spluttering|spluttering and|41.27|spluttering each time|41.27|spluttering every time|41.27|spluttering when|41.27
-splutters|splutters and|41.27|splutters each time|41.27|splutters every time|41.27|splutters when|41.27
+spluttering|spluttering and|41.29|spluttering each time|41.29|spluttering every time|41.29|spluttering when|41.29
+splutters|splutters and|41.29|splutters each time|41.29|splutters every time|41.29|splutters when|41.29
 spoke|spoke|8.2
 spoken|spoken|8.3
 sprain|sprain|62.25 141.0
@@ -3705,52 +3777,52 @@ spreads|spreads|19.11|spreads all the way|19.13|spreads down|19.9 19.12
 spring|spring fever|135.4
 squats|squats|65.50
 squeez|squeez|88.4
-squits|squits|66.43
-stabbing|stabbing|17.13
-stagger|stagger|24.10
-stand|stand a bit|61.17|stand a minute|61.17|stand a while|61.17|stand for a bit|61.17|stand still|61.4
-standing|standing a bit|61.17|standing a minute|61.17|standing a while|61.17|standing for a bit|61.17
-stands|stands a bit|61.17|stands a minute|61.17|stands a while|61.17|stands for a bit|61.17
+squits|squits|66.45
+stabbing|stabbing|17.17
+stagger|stagger|24.16
+stand|stand a bit|61.18|stand a minute|61.18|stand a while|61.18|stand for a bit|61.18|stand still|61.5
+standing|standing a bit|61.18|standing a minute|61.18|standing a while|61.18|standing for a bit|61.18
+stands|stands a bit|61.18|stands a minute|61.18|stands a while|61.18|stands for a bit|61.18
 start|start|23.6
 started|started|23.5 70.2|started in her ankles and|56.15|started in her ankles now|56.15|started in her feet and|56.15|started in her feet now|56.15|started in her toes and|56.15|started in her toes now|56.15|started in his ankles and|56.15|started in his ankles now|56.15|started in his feet and|56.15|started in his feet now|56.15|started in his toes and|56.15|started in his toes now|56.15|started in my ankles and|56.15|started in my ankles now|56.15|started in my feet and|56.15|started in my feet now|56.15|started in my toes and|56.15|started in my toes now|56.15|started in the ankles and|56.15|started in the ankles now|56.15|started in the feet and|56.15|started in the feet now|56.15|started in the toes and|56.15|started in the toes now|56.15
 starving|starving|68.4
 statin|statin|70.3
-stay|stay indoors|77.26
+stay|stay indoors|77.28
 stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed same|101.4|stayed the same|101.4
 staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
 stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1|stays in his|101.9 102.1|stays in my|101.9 102.1|stays in the|101.9 102.1|stays same|101.4|stays the same|101.4
 steadily|steadily weaker|57.17|steadily worse|57.17
 steady|steady as a rock|110.18
 stenosis|stenosis|143.1
-stent|stent in her leg|80.20|stent in his leg|80.20|stent in my leg|80.20|stent in the leg|80.20
-stents|stents in her leg|80.20|stents in his leg|80.20|stents in my leg|80.20|stents in the leg|80.20
-stick|stick|41.5
-stiff|stiff|17.22
+stent|stent in her leg|80.21|stent in his leg|80.21|stent in my leg|80.21|stent in the leg|80.21
+stents|stents in her leg|80.21|stents in his leg|80.21|stents in my leg|80.21|stents in the leg|80.21
+stick|stick|41.7
+stiff|stiff|17.26
 still|still bad|63.6 63.22|still dragging|96.8|still here|96.2|still hurts|63.22|still not better|63.26|still not healed|63.26|still not right|63.26|still numb|96.8|still really bad|63.6|still swollen|63.22|still the same|96.8|still there|96.1|still weak|96.8
-stomach|stomach bug|66.21 72.21|stomach upset|66.39
-stool|stool|11.2 89.21
-stop|stop|61.1
+stomach|stomach bug|66.23 72.21|stomach upset|66.41
+stool|stool|11.2 89.22
+stop|stop|61.2
 stopped|stopped|78.0|stopped working|22.21
 strain|strain|62.26 141.1
 strained|strained something|62.4
-straining|straining|38.14|straining to go|37.18|straining to pee|37.18|straining to wee|37.18
-strange|strange|31.15 92.13|strange behaviour|43.38
+straining|straining|38.14|straining to go|37.20|straining to pee|37.20|straining to wee|37.20
+strange|strange|31.20 92.13|strange behaviour|43.41
 strenuous|strenuous|65.59
 strep|strep|72.30
 stroke|stroke signs|49.3|stroke symptoms|49.2
-stroll|stroll|60.5
+stroll|stroll|60.7
 strong|strong tea|47.10
-struggl|struggl|24.18 24.19 37.17 39.9 39.10 39.27 41.14 92.16
-struggle|struggle|24.40
-struggling|struggling|24.40|struggling getting|41.41|struggling to get|41.41
-stuck|stuck at her chest|41.40|stuck at her gullet|41.40|stuck at her throat|41.40|stuck at his chest|41.40|stuck at his gullet|41.40|stuck at his throat|41.40|stuck at my chest|41.40|stuck at my gullet|41.40|stuck at my throat|41.40|stuck at the chest|41.40|stuck at the gullet|41.40|stuck at the throat|41.40|stuck in her chest|41.40|stuck in her gullet|41.40|stuck in her throat|41.7 41.40|stuck in his chest|41.40|stuck in his gullet|41.40|stuck in his throat|41.7 41.40|stuck in my chest|41.40|stuck in my gullet|41.40|stuck in my throat|41.7 41.40|stuck in the chest|41.40|stuck in the gullet|41.40|stuck in the house|77.37|stuck in the throat|41.40|stuck indoors|77.37|stuck inside all day|77.37|stuck on|64.4
-stumbl|stumbl|24.33 62.15
+struggl|struggl|24.24 24.25 37.0 37.19 39.9 39.10 39.27 41.16 92.16
+struggle|struggle|24.46
+struggling|struggling|24.46|struggling getting|41.43|struggling to get|41.43
+stuck|stuck at her chest|41.42|stuck at her gullet|41.42|stuck at her throat|41.42|stuck at his chest|41.42|stuck at his gullet|41.42|stuck at his throat|41.42|stuck at my chest|41.42|stuck at my gullet|41.42|stuck at my throat|41.42|stuck at the chest|41.42|stuck at the gullet|41.42|stuck at the throat|41.42|stuck in her chest|41.42|stuck in her gullet|41.42|stuck in her throat|41.9 41.42|stuck in his chest|41.42|stuck in his gullet|41.42|stuck in his throat|41.9 41.42|stuck in my chest|41.42|stuck in my gullet|41.42|stuck in my throat|41.9 41.42|stuck in the chest|41.42|stuck in the gullet|41.42|stuck in the house|77.39|stuck in the throat|41.42|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.4
+stumbl|stumbl|24.39 62.15
 sudden|sudden|53.0
 suffocat|suffocat|39.14
 sugar|sugar complaint|71.20|sugar crash|68.18|sugar crashed|68.14|sugar disease|71.20|sugar down|68.14|sugar dropped|68.14 68.17|sugar is a bit low|68.23|sugar is crashed|68.14|sugar is down|68.14|sugar is dropped|68.14|sugar is low|68.14|sugar is quite low|68.23|sugar is really low|68.23|sugar is too low|68.23|sugar is very low|68.23|sugar level|68.22 71.14|sugar low|68.14 68.16|sugar patient|71.3|sugar problem|71.4 71.20|sugar reading|68.22|sugar was a bit low|68.23|sugar was crashed|68.14|sugar was down|68.14|sugar was dropped|68.14|sugar was low|68.14|sugar was quite low|68.23|sugar was really low|68.23|sugar was too low|68.23|sugar was very low|68.23|sugar went crashed|68.14|sugar went down|68.14|sugar went dropped|68.14|sugar went low|68.14
 swallow|swallow|42.0
-swallowing|swallowing is difficult|41.24|swallowing is funny|41.24|swallowing is hard|41.24
-sweat|sweat|66.23
+swallowing|swallowing is difficult|41.26|swallowing is funny|41.26|swallowing is hard|41.26
+sweat|sweat|66.25
 sweats|sweats|46.15
 sweaty|sweaty|67.3
 swell|swell|27.0
@@ -3761,29 +3833,29 @@ systemic|systemic infection|152.3
 t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
 table|table|138.0
-tablet|tablet|41.1 41.6 41.37 41.39|tablet that make|76.15|tablet which make|76.15
-tablets|tablets hasn't changed|128.2|tablets haven't changed|128.2|tablets that make|76.15|tablets which make|76.15
+tablet|tablet|41.3 41.8 41.39 41.41|tablet are hard to get down|41.0|tablet hard to get down|41.0|tablet is hard to get down|41.0|tablet that make|76.15|tablet which make|76.15
+tablets|tablets are hard to get down|41.0|tablets hard to get down|41.0|tablets hasn't changed|128.2|tablets haven't changed|128.2|tablets is hard to get down|41.0|tablets that make|76.15|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
 tailbone|tailbone|1.8 131.0|tailbone got|120.2|tailbone has|120.2|tailbone is|120.2|tailbone was|120.2|tailbone were|120.2
 tailbone's|tailbone's|120.2
 takes|takes a long time to come|38.5|takes a long time to get going|38.5|takes a long time to start|38.5|takes a while to come|38.5|takes a while to get going|38.5|takes a while to start|38.5|takes ages to come|38.5|takes ages to get going|38.5|takes ages to start|38.5|takes forever to come|38.5|takes forever to get going|38.5|takes forever to start|38.5
 talk|talk|8.4 126.2
-talking|talking|33.23|talking funny|33.31|talking irrelevant|43.1|talking nonsense|43.22|talking rubbish|33.32
+talking|talking|33.23|talking daft|43.2|talking funny|33.31|talking gibberish|43.2|talking irrelevant|43.4|talking jibberish|43.2|talking nonsense|43.2 43.25|talking rubbish|33.32 43.2
 talks|talks|33.23
 tap|tap|138.1
-tea|tea|41.37 47.1 138.0|tea and biscuits|77.34|tea and toast|77.33|tea colored|47.8|tea coloured|47.8
+tea|tea|41.39 47.1 138.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.8|tea coloured|47.8
 television|television|138.0
 telly|telly|138.0
 temp|temp|46.0
-ten|ten|65.69|ten minutes later|55.44|ten out of ten|18.24
-tender|tender|17.16
-terribl|terribl|18.7
-test|test|105.0
+ten|ten|65.69|ten minutes later|55.44|ten out of ten|18.33
+tender|tender|17.20
+terribl|terribl|18.16
+test|test|105.1
 that|that leg only|90.12
-the|the big c|83.17|the gym|65.8|the other leg is fine|90.8|the other one is fine|90.8|the runs|66.15|the shits|66.44|the trots|66.19
+the|the big c|83.17|the gym|65.8|the other leg is fine|90.8|the other one is fine|90.8|the runs|66.17|the shits|66.46|the trots|66.21
 then|then bang|53.28|then boom|53.30|then came back|55.17|then came right|55.17|then fine|55.21|then he's|58.42|then he's fine for|58.4|then i am|58.42|then i'm|58.42|then i'm fine for|58.4|then it came back|55.17|then it came right|55.17|then it is|58.42|then it passed|55.17|then it settled|55.17|then it was fine|55.17|then it went|55.17|then it's|58.42|then it's fine for|58.4 58.27|then passed|55.17|then settled|55.17|then she's|58.42|then she's fine for|58.4|then they are|58.42|then they're|58.42|then they're fine for|58.4|then was fine|55.17|then went|55.17|then wham|53.32
 these|these attacks|58.3|these bouts|58.3|these spells|58.3|these turns|58.3
-they|they didn't go down|41.1|they don't go down|41.1|they just|41.1|they won't go down|41.1|they wouldn't go down|41.1
+they|they didn't go down|41.3|they don't go down|41.3|they just|41.3|they won't go down|41.3|they wouldn't go down|41.3
 thiazide|thiazide|76.7
 thigh|thigh|0.1 21.2
 thin|thin her blood|84.1|thin his blood|84.1|thin my blood|84.1|thin the blood|84.1
@@ -3791,18 +3863,18 @@ things|things are double|34.21|things is double|34.21
 things're|things're double|34.21
 things's|things's double|34.21
 think|think it was a stroke|49.0|think it was astroke|49.0|think it's a stroke|49.0|think it's astroke|49.0
-thinks|thinks i am her|43.49|thinks i am his|43.49|thinks i was her|43.49|thinks i was his|43.49|thinks i'm her|43.49|thinks i'm his|43.49|thinks it's|43.3
-thinner|thinner in the|59.13|thinner lately|59.13|thinner now|59.13|thinner than|59.13|thinner these days|59.13
+thinks|thinks i am her|43.52|thinks i am his|43.52|thinks i was her|43.52|thinks i was his|43.52|thinks i'm her|43.52|thinks i'm his|43.52|thinks it's|43.6
+thinner|thinner in the|59.14|thinner lately|59.14|thinner now|59.14|thinner than|59.14|thinner these days|59.14
 thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
-thirsty|thirsty|66.28
+thirsty|thirsty|66.30
 thirty|thirty|46.18 46.19
 this|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
-thought|thought i am her|43.49|thought i am his|43.49|thought i was her|43.49|thought i was his|43.49|thought i'm her|43.49|thought i'm his|43.49
-three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.2|three hours sleep|69.2|three times a|58.41|three times every|58.41|three times per|58.41
-threw|threw up|66.10
-throat|throat does not seem to work|41.25|throat does not work|41.25|throat doesn't seem to work|41.25|throat doesn't work|41.25|throat isn't seem to work|41.25|throat isn't work|41.25|throat won't seem to work|41.25|throat won't work|41.9 41.25
-throbb|throbb|17.12
-throw|throw|66.9
+thought|thought i am her|43.52|thought i am his|43.52|thought i was her|43.52|thought i was his|43.52|thought i'm her|43.52|thought i'm his|43.52
+three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.3|three hours sleep|69.3|three times a|58.41|three times every|58.41|three times per|58.41
+threw|threw up|66.12
+throat|throat does not seem to work|41.27|throat does not work|41.27|throat doesn't seem to work|41.27|throat doesn't work|41.27|throat isn't seem to work|41.27|throat isn't work|41.27|throat won't seem to work|41.27|throat won't work|41.11 41.27
+throbb|throbb|17.16
+throw|throw|66.11
 thrown|thrown off|63.2
 thudding|thudding|86.9
 thumping|thumping|86.7
@@ -3816,21 +3888,21 @@ tight|tight|88.0
 tingl|tingl|26.0
 tingling|tingling|56.19
 tire|tire|138.0
-tired|tired|69.21|tired muscles|139.6
-to|to one side|31.19|to the gym|65.8
+tired|tired|69.22|tired muscles|139.6
+to|to one side|31.24|to the gym|65.8
 toe|toe|0.10 16.2
 toes|toes are|104.0|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|104.0|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|104.0|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
-toilet|toilet|10.15|toilet accident|89.8|toilet side|99.3
-tolerable|tolerable|106.12
+toilet|toilet|10.15|toilet accident|89.9|toilet side|99.3
+tolerable|tolerable|106.15
 tongue|tongue getting stuck|33.7|tongue is getting stuck|33.7|tongue is stuck|33.7|tongue stuck|33.7
-too|too much exercise|139.4
-took|took a|134.10|took the|134.10
+too|too much exercise|139.4|too much pain|18.4
+took|took a|134.0 134.12|took one|134.0|took the|134.0 134.12
 tore|tore a ligament|62.17|tore a muscle|62.17|tore her|62.17|tore his|62.17|tore my|62.17|tore something|62.17
 torn|torn a calf|62.18|torn a cartilage|62.18|torn a hamstring|62.18|torn a ligament|62.18|torn a meniscus|62.18|torn a muscle|62.18|torn calf|62.18|torn cartilage|62.18|torn hamstring|62.18|torn her calf|62.18|torn her cartilage|62.18|torn her hamstring|62.18|torn her ligament|62.18|torn her meniscus|62.18|torn her muscle|62.18|torn his calf|62.18|torn his cartilage|62.18|torn his hamstring|62.18|torn his ligament|62.18|torn his meniscus|62.18|torn his muscle|62.18|torn ligament|62.18|torn meniscus|62.18|torn muscle|62.18 148.0|torn my calf|62.18|torn my cartilage|62.18|torn my hamstring|62.18|torn my ligament|62.18|torn my meniscus|62.18|torn my muscle|62.18
 torsemide|torsemide|76.13
-totally|totally buggered|69.24|totally puffed|39.30|totally shattered|69.24|totally stuffed|69.24
-tough|tough|24.40
-towards|towards one side|31.20
+totally|totally buggered|69.25|totally puffed|39.30|totally shattered|69.25|totally stuffed|69.25
+tough|tough|24.46
+towards|towards one side|31.25
 toxic|toxic|81.22
 toxin|toxin|81.24
 traffic|traffic|138.0
@@ -3840,6 +3912,7 @@ tranquillis|tranquillis|70.9
 tranquills|tranquills|70.9
 transient|transient isch|48.4
 trapped|trapped nerve|20.2
+trashed|trashed|17.2
 travel|travel|19.3
 traveled|traveled up|56.8
 traveling|traveling|19.11|traveling all the way|19.13|traveling down|19.12|traveling up|56.8
@@ -3849,13 +3922,13 @@ travels|travels|19.11|travels all the way|19.13|travels down|19.12
 tree|tree|138.0
 trek|trek|65.24 65.58
 trembl|trembl|67.1
-trip|trip over her feet|24.54|trip over her own feet|24.54|trip over his feet|24.54|trip over his own feet|24.54|trip over my feet|24.54|trip over my own feet|24.54
-tripp|tripp|24.32 62.13
-trouble|trouble|37.5 92.0|trouble breathing|39.12|trouble catching her breath|39.28|trouble catching his breath|39.28|trouble catching my breath|39.28|trouble getting|38.3 41.41|trouble getting her breath|39.28|trouble getting his breath|39.28|trouble getting my breath|39.28|trouble in|99.0|trouble passing|37.9|trouble peeing|37.9|trouble speaking|33.18|trouble starting|37.9 38.3|trouble swallowing|41.12|trouble talking|33.19|trouble to get|41.41|trouble walking|24.17|trouble weeing|37.9|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
-trousers|trousers|59.19 138.0
-tucker|tucker|41.37
+trip|trip over her feet|24.60|trip over her own feet|24.60|trip over his feet|24.60|trip over his own feet|24.60|trip over my feet|24.60|trip over my own feet|24.60
+tripp|tripp|24.38 62.13
+trouble|trouble|37.7 92.0|trouble breathing|39.12|trouble catching her breath|39.28|trouble catching his breath|39.28|trouble catching my breath|39.28|trouble getting|38.3 41.43|trouble getting her breath|39.28|trouble getting his breath|39.28|trouble getting my breath|39.28|trouble in|99.0|trouble passing|37.11|trouble peeing|37.11|trouble speaking|33.18|trouble starting|37.11 38.3|trouble swallowing|41.14|trouble talking|33.19|trouble to get|41.43|trouble walking|24.23|trouble weeing|37.11|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
+trousers|trousers|59.20 138.0
+tucker|tucker|41.39
 tumbl|tumbl|62.21
-tummy|tummy bug|66.22 72.22|tummy upset|66.37
+tummy|tummy bug|66.24 72.22|tummy upset|66.39
 tumor|tumor|83.1
 tumour|tumour|83.1
 turkey|turkey|138.0
@@ -3864,97 +3937,97 @@ turning|turning a switch|53.45|turning off a switch|53.45
 turns|turns of weakness|58.43
 tv|tv|138.0
 tweaked|tweaked something|62.4
-twenty|twenty|65.69|twenty minutes later|55.44
+twenty|twenty|65.69|twenty a day|80.0|twenty minutes later|55.44
 twice|twice a|58.41|twice every|58.41|twice per|58.41|twice the size|27.6
-twinge|twinge|17.19
+twinge|twinge|17.23
 twist|twist|62.27|twist my arm|135.25|twist your arm|135.25
-twisted|twisted|31.7 120.1
+twisted|twisted|31.12 120.1
 twitch|twitch|21.4
-two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.2|two hours sleep|69.2|two minutes later|55.44|two times a|58.41|two times every|58.41|two times per|58.41
+two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.3|two hours sleep|69.3|two minutes later|55.44|two packs a day|80.0|two times a|58.41|two times every|58.41|two times per|58.41
 type|type 1|71.9|type 2|71.9|type one|71.9|type two|71.9
 typhoid|typhoid|72.25
 tyre|tyre|138.0
-unable|unable to pass|37.7|unable to pee|37.7|unable to urinate|37.7|unable to walk|24.14|unable to wee|37.7
-unbearabl|unbearabl|18.12
+unable|unable to pass|37.9|unable to pee|37.9|unable to urinate|37.9|unable to walk|24.20|unable to wee|37.9
+unbearabl|unbearabl|18.21
 uncle|uncle|82.0 82.1 82.16 136.2 137.0
 uncontroll|uncontroll|36.2
-under|under the weather|45.7
+under|under the weather|45.10
 underactive|underactive|73.1
 undercarriage|undercarriage|13.17
-uneven|uneven|31.6
-unsteady|unsteady|24.23
+uneven|uneven|31.11
+unsteady|unsteady|24.29
 unsure|unsure|154.19
-up|up all night|69.32 69.39|up and about|95.2|up and walking|95.2|up at her|56.12|up at his|56.12|up at my|56.12|up at the|56.12|up every couple of hour|69.48|up every few hour|69.48|up every hour|69.48|up every three hour|69.48|up every two hour|69.48|up for the baby|69.0|up for the kid|69.0|up for the little one|69.0|up half the night|69.43|up hill|60.7|up into her|56.12|up into his|56.12|up into my|56.12|up into the|56.12|up now|95.1|up past her|56.12|up past his|56.12|up past my|56.12|up past the|56.12|up the hill|60.7|up to her|56.12|up to her belly|56.7|up to her chest|56.7|up to her hips|56.7|up to her knees|56.7|up to her thighs|56.7|up to her tummy|56.7|up to her waist|56.7|up to his|56.12|up to his belly|56.7|up to his chest|56.7|up to his hips|56.7|up to his knees|56.7|up to his thighs|56.7|up to his tummy|56.7|up to his waist|56.7|up to my|56.12|up to my belly|56.7|up to my chest|56.7|up to my hips|56.7|up to my knees|56.7|up to my thighs|56.7|up to my tummy|56.7|up to my waist|56.7|up to the|56.12|up to the baby|69.0|up to the belly|56.7|up to the chest|56.7|up to the hips|56.7|up to the kid|69.0|up to the knees|56.7|up to the little one|69.0|up to the thighs|56.7|up to the tummy|56.7|up to the waist|56.7|up with the baby|69.0|up with the kid|69.0|up with the little one|69.0|up with the night|69.43
-upset|upset stomach|66.38
+up|up all night|69.33 69.40|up and about|95.2|up and walking|95.2|up at her|56.12|up at his|56.12|up at my|56.12|up at the|56.12|up every couple of hour|69.49|up every few hour|69.49|up every hour|69.49|up every three hour|69.49|up every two hour|69.49|up for the baby|69.1|up for the kid|69.1|up for the little one|69.1|up half the night|69.44|up hill|60.9|up into her|56.12|up into his|56.12|up into my|56.12|up into the|56.12|up now|95.1|up past her|56.12|up past his|56.12|up past my|56.12|up past the|56.12|up the hill|60.9|up to her|56.12|up to her belly|56.7|up to her chest|56.7|up to her hips|56.7|up to her knees|56.7|up to her thighs|56.7|up to her tummy|56.7|up to her waist|56.7|up to his|56.12|up to his belly|56.7|up to his chest|56.7|up to his hips|56.7|up to his knees|56.7|up to his thighs|56.7|up to his tummy|56.7|up to his waist|56.7|up to my|56.12|up to my belly|56.7|up to my chest|56.7|up to my hips|56.7|up to my knees|56.7|up to my thighs|56.7|up to my tummy|56.7|up to my waist|56.7|up to the|56.12|up to the baby|69.1|up to the belly|56.7|up to the chest|56.7|up to the hips|56.7|up to the kid|69.1|up to the knees|56.7|up to the little one|69.1|up to the thighs|56.7|up to the tummy|56.7|up to the waist|56.7|up with the baby|69.1|up with the kid|69.1|up with the little one|69.1|up with the night|69.44
+upset|upset stomach|66.40
 upward|upward|56.2
 urinat|urinat|10.1
-urine|urine|10.0 89.21|urine infection|72.16|urine is not coming|37.20|urine not coming|37.20|urine won't come|37.21|urine won't start|37.21
-use|use|24.38
+urine|urine|10.0 89.22|urine coming|107.0|urine flowing|107.0|urine infection|72.16|urine is|107.0|urine is not coming|37.22|urine not coming|37.22|urine passing|107.0|urine won't come|37.23|urine won't start|37.23
+use|use|24.44
 used|used to smoke|78.2
 useless|useless|22.27
 uses|uses the wrong name|33.4|uses the wrong word|33.4
-using|using|24.38|using the wrong name|33.4|using the wrong word|33.4
+using|using|24.44|using the wrong name|33.4|using the wrong word|33.4
 uti|uti|72.15
-vague|vague|43.25
-vape|vape|80.8
+vague|vague|43.28
+vape|vape|80.9
 vascular|vascular|151.5
 vasculitis|vasculitis|75.10
 vase|vase|138.0
-vegan|vegan|77.8
-vegetarian|vegetarian|77.9
-veggie|veggie|77.10
-very|very|45.5|very bad|18.10|very dull|45.0|very high fever|46.1|very high temp|46.1|very painful|18.34|very puffed|39.30|very thinner|59.12
+vegan|vegan|77.10
+vegetarian|vegetarian|77.11
+veggie|veggie|77.12
+very|very|45.8|very bad|18.19|very dull|45.3|very high fever|46.1|very high temp|46.1|very much pain|18.6|very painful|18.43|very puffed|39.30|very thinner|59.13
 vicar|vicar|136.2
 view|view|138.0
 vigorous|vigorous|65.60
 viral|viral|72.6|viral fever|46.17
 virus|virus|72.5
 vision|vision|9.0 126.1|vision went|34.18
-vitamin|vitamin|150.0|vitamin b|77.23|vitamin d|77.22
+vitamin|vitamin|150.0|vitamin b|77.25|vitamin d|77.24
 voice|voice|8.7
-vomit|vomit|66.6
+vomit|vomit|66.8
 waist|waist|1.7
-wait|wait|61.21
-waking|waking up during the night|69.31|waking up in the night|69.31
-walk|walk|60.0|walk properly|24.43
+wait|wait|61.22
+waking|waking up during the night|69.32|waking up in the night|69.32
+walk|walk|60.2|walk properly|24.49
 walked|walked|65.48
-walking|walking fine|108.1|walking frame|24.36|walking like a|24.12|walking like he's|24.12|walking like i'm|24.12|walking like i've|24.12|walking like she's|24.12|walking normally|108.1|walking okay|108.1|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2
-wallop|wallop|134.1
+walking|walking fine|108.1|walking frame|24.42|walking like a|24.18|walking like he's|24.18|walking like i'm|24.18|walking like i've|24.18|walking like she's|24.18|walking normally|108.1|walking okay|108.1|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2
+wallop|wallop|134.3
 walloped|walloped|120.1
 warfarin|warfarin|84.4
 warm|warm feet|104.1|warm legs|104.1|warm toes|104.1
 warning|warning stroke|48.5
 was|was crook last week|72.38|was crook lately|72.38|was crook recently|72.38|was crook the other week|72.38|was ill last week|72.38|was ill lately|72.38|was ill recently|72.38|was ill the other week|72.38|was not there|110.15|was poorly last week|72.38|was poorly lately|72.38|was poorly recently|72.38|was poorly the other week|72.38|was sick last week|72.38|was sick lately|72.38|was sick recently|72.38|was sick the other week|72.38
 washing|washing machine|138.0
-wasn't|wasn't|106.11 153.22|wasn't swollen|112.5
-wasting|wasting away|59.15
+wasn't|wasn't|106.14 153.22|wasn't swollen|112.5
+wasting|wasting away|59.16
 watch|watch|138.0
-water|water|41.6 41.37|water infection|72.14|water pill|76.0|water tablet|76.0|water works|10.11
-waterworks|waterworks|10.12 119.1|waterworks all right|107.1|waterworks are|107.1|waterworks difficult|99.1|waterworks fine|107.1|waterworks is|107.1|waterworks issue|99.1|waterworks normal|107.1|waterworks ok|107.1|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
-we|we do eat|121.0|we does eat|121.0|we eat|121.0
+water|water|41.8 41.39|water coming|107.0|water flowing|107.0|water infection|72.14|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
+waterworks|waterworks|10.12 119.1|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
+we|we do eat|121.1|we does eat|121.1|we eat|121.1|we eat all right|121.0|we eat alright|121.0|we eat fine|121.0|we eat ok|121.0|we eats all right|121.0|we eats alright|121.0|we eats fine|121.0|we eats ok|121.0
 weak|weak|22.0|weak for a day|58.7|weak for a few days|58.7|weak for a week|58.7|weak spell|58.16
 weaker|weaker and weaker|57.7|weaker by the|57.24|weaker each|57.24|weaker every|57.8|weaker than before|57.2|weaker than day before|57.2|weaker than last|57.2|weaker than previous|57.2|weaker than the before|57.2|weaker than the day before|57.2|weaker than the last|57.2|weaker than the previous|57.2
 weakness|weakness|22.24 56.19|weakness spell|58.16
 weather|weather|138.0
-wee|wee|10.2 89.21|wee accident|89.8|wee is not coming|37.20|wee not coming|37.20|wee won't come|37.21|wee won't start|37.21
-weed|weed|10.5|weed herself|89.13|weed himself|89.13|weed killer|81.0|weed meself|89.6|weed myself|89.13|weed themselves|89.6
+wee|wee|10.2 89.22|wee accident|89.9|wee coming|107.0|wee flowing|107.0|wee is|107.0|wee is not coming|37.22|wee not coming|37.22|wee passing|107.0|wee won't come|37.23|wee won't start|37.23
+weed|weed|10.5|weed her|89.0|weed herself|89.14|weed himself|89.14|weed his|89.0|weed killer|81.0|weed meself|89.7|weed my|89.0|weed myself|89.14|weed their|89.0|weed themselves|89.7
 weedkiller|weedkiller|81.0 81.5
-weeing|weeing|10.4|weeing all right|107.1|weeing are|107.1|weeing fine|107.1|weeing herself|89.4|weeing himself|89.4|weeing is|107.1|weeing meself|89.4|weeing myself|89.4|weeing normal|107.1|weeing ok|107.1
+weeing|weeing|10.4|weeing all right|107.2|weeing are|107.2|weeing fine|107.2|weeing herself|89.5|weeing himself|89.5|weeing is|107.2|weeing meself|89.5|weeing myself|89.5|weeing normal|107.2|weeing ok|107.2
 wees|wees|10.3
-weight|weight been|103.0|weight come down|59.18|weight coming off|59.3|weight decreased|59.18|weight dropped|59.8|weight dropping|59.5|weight dropping off|59.3|weight fallen|59.18|weight falling|59.5|weight falling off|59.3 59.8|weight going down|59.5|weight gone down|59.18|weight had come down|59.18|weight had decreased|59.18|weight had fallen|59.18|weight had gone down|59.18|weight had reduced|59.18|weight has been|103.0|weight has been coming off|59.3|weight has been dropping off|59.3|weight has been falling off|59.3|weight has come down|59.18|weight has decreased|59.18|weight has fallen|59.18|weight has gone down|59.18|weight has not changed|103.3|weight has not dropped|103.3|weight has reduced|59.18|weight has remained|103.0|weight has stable|103.0|weight has stayed|103.0|weight has staying|103.0|weight has steady|103.0|weight hasn't changed|103.3|weight hasn't dropped|103.3|weight have come down|59.18|weight have decreased|59.18|weight have fallen|59.18|weight have gone down|59.18|weight have reduced|59.18|weight is been|103.0|weight is come down|59.18|weight is coming off|59.3|weight is decreased|59.18|weight is dropping|59.5 59.8|weight is dropping off|59.3|weight is fallen|59.18|weight is falling|59.5|weight is falling off|59.3|weight is going down|59.5|weight is gone down|59.18|weight is reduced|59.18|weight is reducing|59.5|weight is remained|103.0|weight is stable|103.0|weight is stayed|103.0|weight is staying|103.0|weight is steady|103.0|weight keeps coming off|59.3|weight keeps dropping off|59.3|weight keeps falling off|59.3|weight loss|59.8|weight on|88.7|weight reduced|59.18|weight reducing|59.5|weight remained|103.0|weight stable|103.0|weight stayed|103.0|weight staying|103.0|weight steady|103.0
+weight|weight been|103.0|weight come down|59.19|weight coming off|59.4|weight decreased|59.19|weight dropped|59.9|weight dropping|59.6|weight dropping off|59.4|weight fallen|59.19|weight falling|59.6|weight falling off|59.4 59.9|weight going down|59.6|weight gone down|59.19|weight had come down|59.19|weight had decreased|59.19|weight had fallen|59.19|weight had gone down|59.19|weight had reduced|59.19|weight has been|103.0|weight has been coming off|59.4|weight has been dropping off|59.4|weight has been falling off|59.4|weight has come down|59.19|weight has decreased|59.19|weight has fallen|59.19|weight has gone down|59.19|weight has not changed|103.3|weight has not dropped|103.3|weight has reduced|59.19|weight has remained|103.0|weight has stable|103.0|weight has stayed|103.0|weight has staying|103.0|weight has steady|103.0|weight hasn't changed|103.3|weight hasn't dropped|103.3|weight have come down|59.19|weight have decreased|59.19|weight have fallen|59.19|weight have gone down|59.19|weight have reduced|59.19|weight is been|103.0|weight is come down|59.19|weight is coming off|59.4|weight is decreased|59.19|weight is dropping|59.6 59.9|weight is dropping off|59.4|weight is fallen|59.19|weight is falling|59.6|weight is falling off|59.4|weight is going down|59.6|weight is gone down|59.19|weight is reduced|59.19|weight is reducing|59.6|weight is remained|103.0|weight is stable|103.0|weight is stayed|103.0|weight is staying|103.0|weight is steady|103.0|weight keeps coming off|59.4|weight keeps dropping off|59.4|weight keeps falling off|59.4|weight loss|59.9|weight on|88.7|weight reduced|59.19|weight reducing|59.6|weight remained|103.0|weight stable|103.0|weight stayed|103.0|weight staying|103.0|weight steady|103.0
 weight's|weight's been|103.0|weight's remained|103.0|weight's stable|103.0|weight's stayed|103.0|weight's staying|103.0|weight's steady|103.0
-weird|weird|31.14 92.12
+weird|weird|31.19 92.12
 well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
-went|went|19.10 19.11 23.12|went away|55.5|went back to all right|55.0|went back to alright|55.0|went back to fine|55.0|went back to normal|55.0 55.35|went back to ok|55.0|went climbing|65.17|went cycling|65.17|went dark|35.1|went dead|25.21|went down|19.12|went down hard|62.42|went down the wrong hole|41.36|went down the wrong pipe|41.36|went down the wrong tube|41.36|went down the wrong way|41.22 41.36|went flat|62.19|went floppy|53.12|went flying|62.39|went for a climbing|65.17|went for a cycling|65.17|went for a hiking|65.17|went for a jogging|65.17|went for a running|65.17|went for a swimming|65.17|went for a walking|65.17|went from under|22.23 24.0|went from under her|22.34|went from under him|22.34|went from under me|22.34|went hiking|65.17|went jogging|65.17|went out from under|22.53 24.0|went over|62.28|went running|65.17|went sprawling|62.19|went swimming|65.17|went to jelly|22.52 53.12|went to mush|22.52|went to water|22.52|went up|56.8|went walking|65.17|went weak|53.12|went wobbly|53.12
+went|went|19.10 19.11 23.12|went away|55.5|went back to all right|55.0|went back to alright|55.0|went back to fine|55.0|went back to normal|55.0 55.35|went back to ok|55.0|went climbing|65.17|went cycling|65.17|went dark|35.1|went dead|25.21|went down|19.12|went down hard|62.42|went down the wrong hole|41.38|went down the wrong pipe|41.38|went down the wrong tube|41.38|went down the wrong way|41.24 41.38|went flat|62.19|went floppy|53.12|went flying|62.39|went for a climbing|65.17|went for a cycling|65.17|went for a hiking|65.17|went for a jogging|65.17|went for a running|65.17|went for a swimming|65.17|went for a walking|65.17|went from under|22.23 24.6|went from under her|22.34|went from under him|22.34|went from under me|22.34|went hiking|65.17|went jogging|65.17|went limp|31.4|went out from under|22.53 24.6|went over|62.28|went running|65.17|went sprawling|62.19|went swimming|65.17|went to jelly|22.52 53.12|went to mush|22.52|went to water|22.52|went up|56.8|went walking|65.17|went weak|53.12|went wobbly|53.12
 weren't|weren't|153.23
-wet|wet her bed|89.3|wet her clothes|89.3|wet her knickers|89.3|wet her nappy|89.3|wet her pad|89.3|wet her pants|89.2|wet her trousers|89.3|wet her underwear|89.3|wet herself|89.2|wet himself|89.2|wet his bed|89.3|wet his clothes|89.3|wet his knickers|89.3|wet his nappy|89.3|wet his pad|89.3|wet his pants|89.2|wet his trousers|89.3|wet his underwear|89.3|wet meself|89.2|wet my bed|89.3|wet my clothes|89.3|wet my knickers|89.3|wet my nappy|89.3|wet my pad|89.3|wet my pants|89.2|wet my trousers|89.3|wet my underwear|89.3|wet myself|89.2|wet the bed|89.2|wet themselves|89.2
-wetting|wetting herself|89.5|wetting himself|89.5|wetting meself|89.5|wetting myself|89.5|wetting the bed|89.5
-whack|whack|134.6
+wet|wet her|89.0|wet her bed|89.4|wet her clothes|89.4|wet her knickers|89.4|wet her nappy|89.4|wet her pad|89.4|wet her pants|89.3|wet her trousers|89.4|wet her underwear|89.4|wet herself|89.3|wet himself|89.3|wet his|89.0|wet his bed|89.4|wet his clothes|89.4|wet his knickers|89.4|wet his nappy|89.4|wet his pad|89.4|wet his pants|89.3|wet his trousers|89.4|wet his underwear|89.4|wet meself|89.3|wet my|89.0|wet my bed|89.4|wet my clothes|89.4|wet my knickers|89.4|wet my nappy|89.4|wet my pad|89.4|wet my pants|89.3|wet my trousers|89.4|wet my underwear|89.4|wet myself|89.3|wet the bed|89.3|wet their|89.0|wet themselves|89.3
+wetting|wetting herself|89.6|wetting himself|89.6|wetting meself|89.6|wetting myself|89.6|wetting the bed|89.6
+whack|whack|134.8
 whacked|whacked|120.1
 what|what a headache|135.31
 wheelbarrow|wheelbarrow|65.1
 wheez|wheez|39.13
-when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.16|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.16|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.16|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
+when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.17|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.17|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.17|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
 whether|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|154.24|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
 whiplash|whiplash|62.41 133.0
 white|white|30.1
@@ -3963,43 +4036,44 @@ wife|wife|136.3 137.0
 wifi|wifi|138.0
 winded|winded|39.5
 window|window|138.0
-wiped|wiped out|69.26|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
+wiped|wiped out|69.27|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
 wiping|wiping|13.18
-with|with|46.3|with ra|75.0|with sugar|71.5
+with|with|46.3|with ra|75.0|with rest|61.0|with sitting|61.0|with stopping|61.0|with sugar|71.5
 within|within a couple of minutes|53.50|within a couple of seconds|53.50|within a few minutes|53.19 53.50|within a few seconds|53.50|within an hour|53.19|within fifteen minutes|53.50|within five minutes|53.50|within half an hour|53.50|within minutes|53.19|within seconds|53.19|within ten minutes|53.50|within the hour|53.50|within thirty minutes|53.50|within twenty minutes|53.50
-without|without|153.3|without a headache|111.3|without any headache|111.3|without any swelling|112.10|without control|36.3|without energy in|22.14|without headache|111.3|without knowing|89.1|without power|22.14|without strength|22.14|without swelling|112.10|without warning|53.15
-wobbl|wobbl|22.9 24.4
-wobbly|wobbly legs|24.46|wobbly on|24.28|wobbly on her feet|24.46|wobbly on his feet|24.46|wobbly on my feet|24.46
+without|without|153.3|without a headache|111.3|without any headache|111.3|without any swelling|112.10|without control|36.3|without energy in|22.14|without headache|111.3|without knowing|89.2|without power|22.14|without strength|22.14|without swelling|112.10|without warning|53.15
+wobbl|wobbl|22.9 24.10
+wobbly|wobbly legs|24.52|wobbly on|24.34|wobbly on her feet|24.52|wobbly on his feet|24.52|wobbly on my feet|24.52
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|153.30|won't carry|22.44|won't come|37.15 38.12|won't come out|37.26 38.7|won't do a thing|22.45|won't do anything|22.45|won't grip|132.0|won't hold|22.17|won't move|22.17|won't start|38.12|won't take|22.17|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.17
+won't|won't|153.30|won't carry|22.44|won't come|37.17 38.12|won't come out|37.28 38.7|won't do a thing|22.45|won't do anything|22.45|won't grip|132.0|won't hold|22.17|won't move|22.17|won't start|38.12|won't take|22.17|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.17
 woozy|woozy|44.8
 word|word|8.5
 words|words are coming out|33.28|words are not coming|33.8|words come out|33.27|words not coming|33.8
 wore|wore off|55.10
 work|work out|65.10
 worked|worked out|65.11
-working|working double hours|69.42|working double shifts|69.42|working extra hours|69.42|working extra shifts|69.42|working it's way up|56.4|working its way up|56.4|working long hours|69.42|working long shifts|69.42|working out|65.12|working up|56.8
+working|working double hours|69.43|working double shifts|69.43|working extra hours|69.43|working extra shifts|69.43|working it's way up|56.4|working its way up|56.4|working long hours|69.43|working long shifts|69.43|working out|65.12|working up|56.8
 workmate|workmate|136.2
 workout|workout|65.9
 world|world cup fever|135.4
-worn|worn out|69.25
+worn|worn out|69.26
 worse|worse|129.0|worse and worse|57.6|worse by|57.21|worse each|57.21|worse every|57.21|worse now than a few weeks ago|57.31|worse now than a month ago|57.31|worse now than a week ago|57.31|worse now than a year ago|57.31|worse now than before|57.31|worse now than it was a few weeks ago|57.31|worse now than it was a month ago|57.31|worse now than it was a week ago|57.31|worse now than it was a year ago|57.31|worse now than it was before|57.31|worse now than it was last month|57.31|worse now than it was last week|57.31|worse now than it was last year|57.31|worse now than last month|57.31|worse now than last week|57.31|worse now than last year|57.31|worse over months|57.35|worse over the months|57.35|worse over the weeks|57.35|worse over the years|57.35|worse over time|57.35|worse over weeks|57.35|worse since|57.21|worse than|57.21
 worsen|worsen|57.9
-worst|worst|18.18|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.0|worst he's ever known|52.2|worst head ache|51.8|worst head pain in her life|51.14|worst head pain in his life|51.14|worst head pain in my life|51.14|worst head pain of her life|51.14|worst head pain of his life|51.14|worst head pain of my life|51.14|worst headache|51.7 51.8 87.10|worst headache he has ever|51.15|worst headache he's ever|51.15|worst headache i have ever|51.15|worst headache i've ever|51.15|worst headache in her life|51.14|worst headache in his life|51.14|worst headache in my life|51.14|worst headache of her life|51.14|worst headache of his life|51.14|worst headache of my life|51.14|worst headache she has ever|51.15|worst headache she's ever|51.15|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.0|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.0|worst she's ever known|52.2
+worst|worst|18.27|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.0|worst he's ever known|52.2|worst head ache|51.8|worst head pain in her life|51.14|worst head pain in his life|51.14|worst head pain in my life|51.14|worst head pain of her life|51.14|worst head pain of his life|51.14|worst head pain of my life|51.14|worst headache|51.7 51.8 87.10|worst headache he has ever|51.15|worst headache he's ever|51.15|worst headache i have ever|51.15|worst headache i've ever|51.15|worst headache in her life|51.14|worst headache in his life|51.14|worst headache in my life|51.14|worst headache of her life|51.14|worst headache of his life|51.14|worst headache of my life|51.14|worst headache she has ever|51.15|worst headache she's ever|51.15|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.0|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.0|worst she's ever known|52.2
 wouldn't|wouldn't|153.31|wouldn't do a thing|22.45|wouldn't do anything|22.45|wouldn't grip|132.0
+wrecked|wrecked|17.1
 wrenched|wrenched|120.1
 wrenching|wrenching|120.1
 wrist|wrist|7.2
 wrong|wrong|92.4|wrong words|33.14
 xarelto|xarelto|84.9
-yards|yards|60.9
+yards|yards|60.11
 yatra|yatra|65.57
 you|you are a speaker|135.2
 you're|you're a speaker|135.2
-zero|zero|153.36|zero sleep|69.13
-zing|zing|17.27
-zinging|zinging|17.28
-zonked|zonked|69.36
+zero|zero|153.36|zero sleep|69.14
+zing|zing|17.31
+zinging|zinging|17.32
+zonked|zonked|69.37
 zumba|zumba|65.28
 """
 # (concept number, alternative number) of those that can begin with any word
@@ -4119,6 +4193,10 @@ nahin
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
+not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?
+i wouldn't (?:think|say) so
+wouldn't have thought so
+i'd say not
 no
 nope
 nah
@@ -4401,10 +4479,10 @@ on and off
 # as CONCEPT_INDEX, of ANSWERS
 ANSWER_INDEX = r"""
 a|a bit|6.26|a few times|6.34|a little|6.27|a little bit|6.28|a lot|6.63
-about|about the same|4.59
-absolutely|absolutely|5.15 6.11|absolutely not|4.17
+about|about the same|4.63
+absolutely|absolutely|5.15 6.11|absolutely not|4.21
 afraid|afraid so|5.20 6.56
-all|all clear|4.63|all good|4.53|all the time|6.65
+all|all clear|4.67|all good|4.57|all the time|6.65
 at|at night|6.98
 aye|aye|5.5 6.6
 badly|badly|6.62
@@ -4413,20 +4491,20 @@ beats|beats me|2.52
 believe|believe so|6.70
 big|big time|5.33
 borderline|borderline|2.47
-both|both|4.70|both legs|4.68|both of them|4.69
-can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|4.100|can't say i am|4.98|can't say i have|4.97|can't say she has|4.99|can't tell|2.19 2.76|can't tell you|2.50
-certainly|certainly|5.16 6.9|certainly not|4.19
+both|both|4.74|both legs|4.72|both of them|4.73
+can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|4.104|can't say i am|4.102|can't say i have|4.101|can't say she has|4.103|can't tell|2.19 2.76|can't tell you|2.50
+certainly|certainly|5.16 6.9|certainly not|4.23
 constantly|constantly|6.66
 correct|correct|5.19 6.12
 could|could be|2.13
-definitely|definitely|5.14 6.10|definitely not|4.18
+definitely|definitely|5.14 6.10|definitely not|4.22
 didn't|didn't check|2.37|didn't look|2.38
 difficult|difficult to say|2.65|difficult to tell|2.66
-don't|don't believe so|4.116|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|4.115|don't remember|2.16|don't think so|4.11
+don't|don't believe so|4.120|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|4.119|don't remember|2.16|don't think so|4.15
 dunno|dunno|2.3
 exactly|exactly|5.25
 for|for sure|5.31
-fortunately|fortunately no|4.71|fortunately, no|4.71
+fortunately|fortunately no|4.75|fortunately, no|4.75
 god|god knows|2.57
 good|good question|2.75
 goodness|goodness knows|2.59
@@ -4435,65 +4513,65 @@ haa|haa|5.7 6.41
 haan|haan|5.6 6.39
 haanji|haanji|5.10
 han|han ji|5.11
-happily|happily no|4.71|happily, no|4.71
+happily|happily no|4.75|happily, no|4.75
 hard|hard to know|2.64|hard to say|2.17|hard to tell|2.42
 haven't|haven't a clue|2.62|haven't a idea|2.62|haven't checked|2.36 2.77|haven't got a clue|2.62|haven't got a idea|2.62|haven't got the faintest|2.62|haven't got the foggiest|2.62|haven't got the slightest|2.62|haven't looked|2.35 2.77|haven't really checked|2.77|haven't really looked|2.77|haven't the faintest clue|2.62|haven't the faintest idea|2.62|haven't the foggiest clue|2.62|haven't the foggiest idea|2.62|haven't the slightest clue|2.62|haven't the slightest idea|2.62
-he|he did|6.50|he didn't|4.41|he does|6.48|he doesn't|4.39|he had|6.79|he has|6.76|he is|6.52|he isn't|4.43|he sure does|6.89|he was|6.81
-he's|he's fine|4.65|he's not|4.89|he's up now|4.67
+he|he did|6.50|he didn't|4.45|he does|6.48|he doesn't|4.43|he had|6.79|he has|6.76|he is|6.52|he isn't|4.47|he sure does|6.89|he was|6.81
+he's|he's fine|4.69|he's not|4.93|he's up now|4.71
 heaven|heaven knows|2.58
 hmm|hmm|2.26
-hopefully|hopefully no|4.71|hopefully, no|4.71
-i|i am|6.18|i am fine|4.49|i am not|4.31|i believe so|6.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|6.19|i didn't|4.29|i do|6.17|i do not know|2.1|i don't|4.27|i don't know|2.0|i don't think so|4.10|i doubt it|4.12|i feel all right|4.51|i feel alright|4.51|i feel fine|4.50|i feel good|4.51|i feel normal|4.51|i feel ok|4.51|i feel well|4.51|i guess|6.22|i guess not|4.111|i have|6.20|i haven't|4.28|i hope not|4.114|i reckon|6.67|i suppose|6.23|i suppose not|4.112|i think it might be|2.45|i think not|4.110|i think so|6.21|i wonder|2.25|i would say so|5.35|i wouldn't know|2.71|i wouldn't say so|4.95
-i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|6.73|i'd say no|4.109|i'd say not|4.108|i'd say so|5.34|i'd say yes|5.36
-i'm|i'm afraid so|5.21 6.57|i'm all right|4.52|i'm alright|4.52|i'm fine|4.48|i'm good|4.52|i'm not|4.30|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|4.52|i'm unsure|2.23|i'm well|4.52
+hopefully|hopefully no|4.75|hopefully, no|4.75
+i|i am|6.18|i am fine|4.53|i am not|4.35|i believe so|6.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|6.19|i didn't|4.33|i do|6.17|i do not know|2.1|i don't|4.31|i don't know|2.0|i don't think so|4.14|i doubt it|4.16|i feel all right|4.55|i feel alright|4.55|i feel fine|4.54|i feel good|4.55|i feel normal|4.55|i feel ok|4.55|i feel well|4.55|i guess|6.22|i guess not|4.115|i have|6.20|i haven't|4.32|i hope not|4.118|i reckon|6.67|i suppose|6.23|i suppose not|4.116|i think it might be|2.45|i think not|4.114|i think so|6.21|i wonder|2.25|i would say so|5.35|i wouldn't know|2.71|i wouldn't say so|4.1 4.99|i wouldn't think so|4.1
+i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|6.73|i'd say no|4.113|i'd say not|4.3 4.112|i'd say so|5.34|i'd say yes|5.36
+i'm|i'm afraid so|5.21 6.57|i'm all right|4.56|i'm alright|4.56|i'm fine|4.52|i'm good|4.56|i'm not|4.34|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|4.56|i'm unsure|2.23|i'm well|4.56
 i've|i've no idea|2.61
 in|in the morning|6.99
 indeed|indeed|5.22
-it|it certainly is|6.90|it did|6.45|it didn't|4.35|it does|6.44|it doesn't|4.34|it has|6.54|it hasn't|4.36|it is|6.43|it isn't|4.32|it sure is|6.85|it was|6.96|it was a bad one|6.97
-it's|it's fine|4.54|it's normal|4.55|it's not|4.33|it's ok|4.57|it's okay|4.56
+it|it certainly is|6.90|it did|6.45|it didn't|4.39|it does|6.44|it doesn't|4.38|it has|6.54|it hasn't|4.40|it is|6.43|it isn't|4.36|it sure is|6.85|it was|6.96|it was a bad one|6.97
+it's|it's fine|4.58|it's normal|4.59|it's not|4.37|it's ok|4.61|it's okay|4.60
 ji|ji haan|5.9 6.42
 kind|kind of|6.31
 kinda|kinda|6.32
 loads|loads|6.64
 looks|looks like it|6.72
-luckily|luckily no|4.71|luckily, no|4.71
+luckily|luckily no|4.75|luckily, no|4.75
 maybe|maybe|2.8|maybe a bit|2.30|maybe a little|2.30|maybe a touch|2.32|maybe slightly|2.31
 mhm|mhm|6.60
 might|might|2.46|might be|2.11|might have|2.12
 mm|mm hmm|6.36
 mostly|mostly|6.58
-na|na|3.5 4.26
-nah|nah|3.2 4.2|nah mate|4.93|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.6 4.24
-nahin|nahin|3.7 4.25
-nay|nay|3.3 4.3
-negative|negative|4.88
-neither|neither|4.16
-never|never|3.4 4.4
-no|no|3.0 4.0|no change|4.60|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|4.47|no ma'am|4.103|no madam|4.105|no sir|4.104|no to all|4.81|no to any|4.81|no to both|4.81|no to each|4.81|no to everything|4.81|no way|4.13|no way of knowing|2.43|no way to tell|2.70|no yeah|1.0|no yes|1.0
-none|none|4.14|none at all|4.79|none of it|4.80|none of that|4.80|none of the above|4.80|none of them|4.80|none of these|4.80|none of those|4.80
-nope|nope|3.1 4.1
-not|not a clue|2.63|not a sausage|4.73|not a thing|4.74|not any more|4.45|not anymore|4.46|not as far as anybody|4.86|not as far as anyone|4.86|not as far as i|4.86|not as far as i know|4.9|not as far as the doctor|4.86|not as far as they|4.86|not as far as we|4.86|not at all|4.6|not certain|2.21|not especially|4.102|not in the least|4.76|not now|4.44|not on your life|4.94|not one|4.77|not one bit|4.75|not particularly|4.101|not really|4.5|not really sure|2.73|not severe|4.118|not so|4.21|not so bad|4.121|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|4.87|not that anybody has said|4.87|not that anybody has told|4.87|not that anybody's mentioned|4.87|not that anybody's said|4.87|not that anybody's told|4.87|not that anyone has mentioned|4.87|not that anyone has said|4.87|not that anyone has told|4.87|not that anyone's mentioned|4.87|not that anyone's said|4.87|not that anyone's told|4.87|not that bad|4.120|not that i am aware of|4.85|not that i could tell|2.44|not that i know of|4.7|not that i'm aware of|4.84|not that i've noticed|4.8|not to my knowledge|4.83|not too bad|4.119|not too sure|2.69
-nothing|nothing|4.15|nothing at all|4.78|nothing like that|4.61|nothing new|4.117|nothing of the kind|4.82|nothing of the sort|4.62
+na|na|3.5 4.30
+nah|nah|3.2 4.6|nah mate|4.97|nah yeah|1.0|nah yes|1.0
+nahi|nahi|3.6 4.28
+nahin|nahin|3.7 4.29
+nay|nay|3.3 4.7
+negative|negative|4.92
+neither|neither|4.20
+never|never|3.4 4.8
+no|no|3.0 4.4|no change|4.64|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|4.51|no ma'am|4.107|no madam|4.109|no sir|4.108|no to all|4.85|no to any|4.85|no to both|4.85|no to each|4.85|no to everything|4.85|no way|4.17|no way of knowing|2.43|no way to tell|2.70|no yeah|1.0|no yes|1.0
+none|none|4.18|none at all|4.83|none of it|4.84|none of that|4.84|none of the above|4.84|none of them|4.84|none of these|4.84|none of those|4.84
+nope|nope|3.1 4.5
+not|not a clue|2.63|not a sausage|4.77|not a thing|4.78|not any more|4.49|not anymore|4.50|not as far as anybody|4.90|not as far as anyone|4.90|not as far as i|4.90|not as far as i know|4.13|not as far as the doctor|4.90|not as far as they|4.90|not as far as we|4.90|not at all|4.10|not certain|2.21|not especially|4.106|not in the least|4.80|not now|4.48|not on your life|4.98|not one|4.81|not one bit|4.79|not particularly|4.105|not really|4.9|not really sure|2.73|not severe|4.122|not so|4.25|not so bad|4.125|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|4.91|not that anybody has said|4.91|not that anybody has told|4.91|not that anybody's mentioned|4.91|not that anybody's said|4.91|not that anybody's told|4.91|not that anyone has mentioned|4.91|not that anyone has said|4.91|not that anyone has told|4.91|not that anyone's mentioned|4.91|not that anyone's said|4.91|not that anyone's told|4.91|not that bad|4.124|not that i 'm aware|4.0|not that i 're aware|4.0|not that i am aware of|4.89|not that i are aware|4.0|not that i could tell|2.44|not that i knew|4.0|not that i know|4.0|not that i know of|4.11|not that i'm aware of|4.88|not that i've noticed|4.12|not that we 'm aware|4.0|not that we 're aware|4.0|not that we are aware|4.0|not that we knew|4.0|not that we know|4.0|not to my knowledge|4.87|not too bad|4.123|not too sure|2.69
+nothing|nothing|4.19|nothing at all|4.82|nothing like that|4.65|nothing new|4.121|nothing of the kind|4.86|nothing of the sort|4.66
 now|now and then|6.100
-of|of course|5.13 6.8|of course not|4.20
+of|of course|5.13 6.8|of course not|4.24
 often|often|6.93
 on|on and off|6.101
 pata|pata nahi|2.55|pata nahin|2.56
 perhaps|perhaps|2.9
 possibly|possibly|2.10
 pretty|pretty much|6.59
-probably|probably|6.24|probably not|4.113
+probably|probably|6.24|probably not|4.117
 quite|quite a bit|6.94
 rather|rather not say|2.39
-reckon|reckon not|4.106|reckon so|6.68
+reckon|reckon not|4.110|reckon so|6.68
 right|right|6.13|right you are|5.30
 sadly|sadly|6.74|sadly so|5.38|sadly yes|5.37
-same|same as usual|4.58
+same|same as usual|4.62
 search|search me|2.53
 seems|seems so|6.71
-she|she did|6.49|she didn't|4.40|she does|6.47|she doesn't|4.38|she had|6.80|she has|6.77|she is|6.51|she isn't|4.42|she sure does|6.88|she was|6.82
-she's|she's fine|4.64|she's not|4.90|she's up now|4.66
+she|she did|6.49|she didn't|4.44|she does|6.47|she doesn't|4.42|she had|6.80|she has|6.77|she is|6.51|she isn't|4.46|she sure does|6.88|she was|6.82
+she's|she's fine|4.68|she's not|4.94|she's up now|4.70
 slightly|slightly|6.29
 sometimes|sometimes|6.25
 somewhat|somewhat|6.33
@@ -4501,28 +4579,28 @@ sort|sort of|6.30
 spot|spot on|5.23
 sure|sure|5.18 6.7|sure does|6.87|sure is|6.86
 terribly|terribly|6.61
-thank|thank god no|4.72|thank god, no|4.72|thank goodness no|4.72|thank goodness, no|4.72|thank heavens no|4.72|thank heavens, no|4.72
-thankfully|thankfully no|4.71|thankfully, no|4.71
+thank|thank god no|4.76|thank god, no|4.76|thank goodness no|4.76|thank goodness, no|4.76|thank heavens no|4.76|thank heavens, no|4.76
+thankfully|thankfully no|4.75|thankfully, no|4.75
 that's|that's it|5.26|that's right|6.15|that's the one|5.27|that's true|6.16
-they|they are|6.53|they do|6.46|they don't|4.37|they have|6.78|they were|6.83
-they're|they're not|4.91
+they|they are|6.53|they do|6.46|they don't|4.41|they have|6.78|they were|6.83
+they're|they're not|4.95
 too|too right|5.12 6.37
 totally|totally|6.92
-touch|touch wood no|4.71|touch wood, no|4.71
+touch|touch wood no|4.75|touch wood, no|4.75
 true|true|6.14
 uh|uh|2.28|uh huh|6.35
 um|um|2.27
 unfortunately|unfortunately|6.75|unfortunately so|5.40|unfortunately yes|5.39
 unsure|unsure|2.7
 very|very much|6.95|very much so|5.32
-wager|wager not|4.107
+wager|wager not|4.111
 we|we have|6.84
-we're|we're not|4.92
+we're|we're not|4.96
 who|who can say|2.60|who knows|2.22
-wouldn't|wouldn't know|2.72|wouldn't say so|4.96
+wouldn't|wouldn't have thought so|4.2|wouldn't know|2.72|wouldn't say so|4.100
 ya|ya|6.5
 yea|yea|5.4 6.4
-yeah|yeah|5.1 6.1|yeah nah|0.0 4.22|yeah no|0.0 4.23
+yeah|yeah|5.1 6.1|yeah nah|0.0 4.26|yeah no|0.0 4.27
 yep|yep|5.2 6.2|yep nah|0.0|yep no|0.0
 yes|yes|5.0 6.0|yes nah|0.0|yes no|0.0|yes please|6.55
 yessir|yessir|5.41
