@@ -584,7 +584,7 @@ STATE = {
                  r"food poisoning|(?:been|was) (?:ill|sick|poorly|crook) (?:recently|lately|last week|the other week)",
     "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
                r"hashimoto\w*|goitre|goiter",
-    "KIDNEY": r"kidney\w*|renal|dialysis|ckd",
+    "KIDNEY": r"kidney\w*(?! stones?\b)|renal|dialysis|ckd",
     "AUTOIMMUNE": r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|scleroderma|"
                   r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks|sarcoid\w*",
     "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
@@ -765,7 +765,9 @@ STATE = {
     "CAN_WALK": r"can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok| normally|"
                 r" all right| alright)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
-    "FINE": r"fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good|great|clear|as usual|same as ever|"
+    "FINE": r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
+            r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good|great|clear|"
+            r"as usual|same as ever|"
             r"no bother|not bothering (?:me|her|him|them|us)|behaving (?:themselves|itself|fine|normally)|"
             r"(?:is|are|was) not there|isn't there|aren't there|steady as a rock|sharp as (?:a tack|ever)|"
             r"as normal|"
@@ -859,7 +861,9 @@ STATE = {
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
               r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
-    "IDIOM": r"numb ?skull\w*|on pins and needles|(?:gives?|giving|gave|sends?|sent) (?:me|her|him|"
+    "IDIOM": r"like (?:after|i(?:\'ve| have)? (?:just )?(?:done|had|did|run|ran)) (?:a |an )?(?:\w+ )?(?:workout|"
+             r"marathon|gym session|session at the gym)|numb ?skull\w*|on pins and needles|(?:gives?|giving|gave|"
+             r"sends?|sent) (?:me|her|him|"
              r"us) (?:the )?(?:chills|shivers)|(?:another|next|last|new|latest|an|one) episode of|(?:nearly|"
              r"almost) (?:fainted|passed out|keeled over|died) (?:when (?:i|he|she|we) (?:saw|heard|read|opened|"
              r"got the)|at the (?:price|bill|cost|sight)|laughing)|pain in the (?:neck|backside|bum|arse|butt)|"

@@ -1661,7 +1661,7 @@ goitre
 goiter
 
 KIDNEY
-kidney\w*
+kidney\w*(?! stones?\b)
 renal
 dialysis
 ckd
@@ -2152,6 +2152,7 @@ COLOUR
 colou?r
 
 FINE
+(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|suffered|experienced)
 fine
 okay
 ok\b
@@ -2322,6 +2323,7 @@ cracked
 took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))
 
 IDIOM
+like (?:after|i(?:\'ve| have)? (?:just )?(?:done|had|did|run|ran)) (?:a |an )?(?:\w+ )?(?:workout|marathon|gym session|session at the gym)
 numb ?skull\w*
 on pins and needles
 (?:gives?|giving|gave|sends?|sent) (?:me|her|him|us) (?:the )?(?:chills|shivers)
@@ -2599,30 +2601,30 @@ agonis|agonis|17.13 18.23
 agoniz|agoniz|17.14 18.24
 agony|agony|17.12 18.22
 air|air hunger|39.24
-all|all at once|53.13|all at sea|43.44|all mushed|33.1|all my legs|91.3|all night on|64.13|all normal|105.3|all of a sudden|53.4|all over the place when he walk|24.2|all over the place when i walk|24.2|all over the place when she walk|24.2|all over the shop|43.3|all puffed|39.30|all right|110.5|all right again|55.24|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.39|all vacant|43.48
-almost|almost died at the|135.4|almost died laughing|135.4|almost died when|135.4|almost fainted at the|135.4|almost fainted laughing|135.4|almost fainted when|135.4|almost keeled over at the|135.4|almost keeled over laughing|135.4|almost keeled over when|135.4|almost passed out at the|135.4|almost passed out laughing|135.4|almost passed out when|135.4
-alright|alright|110.4|alright again|55.33|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.38
+all|all at once|53.13|all at sea|43.44|all mushed|33.1|all my legs|91.3|all night on|64.13|all normal|105.3|all of a sudden|53.4|all over the place when he walk|24.2|all over the place when i walk|24.2|all over the place when she walk|24.2|all over the shop|43.3|all puffed|39.30|all right|110.6|all right again|55.24|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.39|all vacant|43.48
+almost|almost died at the|135.5|almost died laughing|135.5|almost died when|135.5|almost fainted at the|135.5|almost fainted laughing|135.5|almost fainted when|135.5|almost keeled over at the|135.5|almost keeled over laughing|135.5|almost keeled over when|135.5|almost passed out at the|135.5|almost passed out laughing|135.5|almost passed out when|135.5
+alright|alright|110.5|alright again|55.33|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.38
 always|always|29.0|always puffed|39.30
 am|am|45.8
 ambulance|ambulance came|63.35
-an|an episode of|135.3|an hour ago|53.25 54.7|an hours ago|54.7
+an|an episode of|135.4|an hour ago|53.25 54.7|an hours ago|54.7
 and|and|56.19|and bang|53.29|and boom|53.31|and wham|53.33
 ankle|ankle|0.7
-another|another episode of|135.3
+another|another episode of|135.4
 antibiotics|antibiotics|72.31
 anticoagul|anticoagul|84.3
 any|any better|63.5
 apixaban|apixaban|84.6
-are|are|112.2|are not there|110.15
+are|are|112.2|are not there|110.16|are one thing|110.0|are something|110.0
 area|area i sit on|13.22|area we sit on|13.22|area you sit on|13.22
-aren't|aren't|106.14 153.21|aren't swollen|112.4|aren't there|110.17
+aren't|aren't|106.14 153.21|aren't swollen|112.4|aren't there|110.18
 arm|arm|6.0
 around|around the block|60.3|around the park|60.3|around the shops|60.3|around the supermarket|60.3
 arsenic|arsenic|81.12
 arter|arter|151.1
 arteries|arteries in her leg|80.19|arteries in his leg|80.19|arteries in my leg|80.19
 artery|artery in her leg|80.19|artery in his leg|80.19|artery in my leg|80.19
-as|as|45.5|as far as the|60.1|as if|33.23|as normal|110.20|as usual|110.10
+as|as|45.5|as far as the|60.1|as if|33.23|as normal|110.21|as usual|110.11
 ascending|ascending|56.16
 at|at the gym|65.8
 atrial|atrial fibrillation|85.5
@@ -2638,7 +2640,7 @@ awful|awful|18.20
 ayurvedic|ayurvedic|81.20
 b|b 12|77.22 150.1|b twelve|77.23 150.2
 b12|b12|77.22 150.1
-back|back|1.1|back got|120.2|back has|120.2|back injur|120.0|back is|120.2|back of my mind|135.34|back of the mind|135.34|back on her feet|95.3|back on his feet|95.3|back on my feet|95.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|135.16|back was|120.2|back were|120.2
+back|back|1.1|back got|120.2|back has|120.2|back injur|120.0|back is|120.2|back of my mind|135.35|back of the mind|135.35|back on her feet|95.3|back on his feet|95.3|back on my feet|95.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|135.17|back was|120.2|back were|120.2
 back's|back's|120.2
 backache|backache|1.0 17.7
 backbone|backbone|1.5
@@ -2668,7 +2670,7 @@ beedi|beedi|80.7
 been|been|45.8|been climbing|65.18|been creeping on|98.2|been creeping up|98.2|been crook last week|72.38|been crook lately|72.38|been crook recently|72.38|been crook the other week|72.38|been cycling|65.18|been down|64.9|been hiking|65.18|been ill last week|72.38|been ill lately|72.38|been ill recently|72.38|been ill the other week|72.38|been jogging|65.18|been poorly last week|72.38|been poorly lately|72.38|been poorly recently|72.38|been poorly the other week|72.38|been running|65.18|been sick|66.10|been sick last week|72.38|been sick lately|72.38|been sick recently|72.38|been sick the other week|72.38|been training|65.18
 began|began|23.7
 begun|begun|23.8
-behaving|behaving fine|110.14|behaving itself|110.14|behaving normally|110.14|behaving themselves|110.14
+behaving|behaving fine|110.15|behaving itself|110.15|behaving normally|110.15|behaving themselves|110.15
 being|being sick|66.9
 belt|belt|59.20
 bendroflumethiazide|bendroflumethiazide|76.6
@@ -2692,7 +2694,7 @@ blinds|blinds|138.0
 bloated|bloated|27.3
 block|block|60.14
 blocked|blocked arteries|80.14
-blood|blood|105.1|blood boiling|135.25|blood flow bad|80.23|blood flow is bad|80.23|blood flow is poor|80.23|blood flow poor|80.23|blood is boiling|135.25|blood poisoning|152.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|84.0|blood was boiling|135.25
+blood|blood|105.1|blood boiling|135.26|blood flow bad|80.23|blood flow is bad|80.23|blood flow is poor|80.23|blood flow poor|80.23|blood is boiling|135.26|blood poisoning|152.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|84.0|blood was boiling|135.26
 bloody|bloody|47.13|bloody hell|18.7
 blotchy|blotchy|30.11
 blue|blue|30.2
@@ -2711,7 +2713,7 @@ bottom|bottom|13.15
 bout|bout|58.18
 bowel|bowel|11.0 119.1|bowel accident|89.9|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
-break|break a leg|135.14
+break|break a leg|135.15
 breakdown|breakdown of muscle|149.2
 breastbone|breastbone|3.1
 breath|breath|40.0
@@ -2740,12 +2742,12 @@ bumping|bumping into doors|24.17|bumping into everything|24.17|bumping into furn
 burn|burn|17.19
 burning|burning feet|26.7|burning up|46.12
 butt|butt|13.0
-butterflies|butterflies|135.22
+butterflies|butterflies|135.23
 buttock|buttock|1.10
 buzz|buzz|26.3
-by|by heart|135.32
+by|by heart|135.33
 bypass|bypass|80.18
-cabin|cabin fever|135.9
+cabin|cabin fever|135.10
 cake|cake|138.0
 calcium|calcium|147.1
 calf|calf|0.2 12.0 21.2
@@ -2791,7 +2793,7 @@ chokes|chokes and|41.29|chokes each time|41.29|chokes every time|41.29|chokes on
 choking|choking for air|39.15|choking on|41.17 41.37|choking when|41.37|choking while|41.37
 cholesterol|cholesterol medicine|70.15|cholesterol meds|70.15|cholesterol pill|70.15|cholesterol tablet|70.15
 chook|chook|138.0
-christmas|christmas fever|135.9
+christmas|christmas fever|135.10
 chuck|chuck|66.14
 chundering|chundering|66.15
 cigarette|cigarette|80.4
@@ -2801,7 +2803,7 @@ cistern|cistern|138.1
 ckd|ckd|74.3
 clammy|clammy|67.4
 claudication|claudication|130.0 151.2
-clear|clear|110.9
+clear|clear|110.10
 cleared|cleared up|55.43
 clexane|clexane|84.17
 climbed|climbed a fell|65.70|climbed a hill|65.70|climbed a mountain|65.70|climbed a peak|65.70|climbed a summit|65.70|climbed the fell|65.70|climbed the hill|65.70|climbed the mountain|65.70|climbed the peak|65.70|climbed the summit|65.70|climbed up|56.8|climbed up a fell|65.70|climbed up a hill|65.70|climbed up a mountain|65.70|climbed up a peak|65.70|climbed up a summit|65.70|climbed up the fell|65.70|climbed up the hill|65.70|climbed up the mountain|65.70|climbed up the peak|65.70|climbed up the summit|65.70
@@ -2817,7 +2819,7 @@ coca|coca|47.7
 coccyx|coccyx|1.9 131.1
 coke|coke|47.6
 cola|cola|47.5
-cold|cold|28.0|cold feet|135.6
+cold|cold|28.0|cold feet|135.7
 colder|colder|28.1
 collaps|collaps|22.22
 colleague|colleague|136.2 137.0
@@ -2841,7 +2843,7 @@ control|control|118.0 119.1
 cop|cop a|134.0|cop one|134.0|cop the|134.0
 copped|copped a|134.0|copped one|134.0|copped the|134.0
 corona|corona|72.12
-cost|cost an arm and a leg|135.31
+cost|cost an arm and a leg|135.32
 costs|costs|138.0
 cotton|cotton wool|25.13
 couch|couch|138.0
@@ -2864,7 +2866,7 @@ creeping|creeping|93.5|creeping higher|56.9|creeping up|56.8|creeping up for|98.
 crept|crept on|98.4|crept up|56.8 93.4 98.0|crept up to|56.3
 crick|crick|17.4
 cricked|cricked|120.1
-cricket|cricket fever|135.9
+cricket|cricket fever|135.10
 crippling|crippling|18.29
 crook|crook|17.25|crook as|45.6
 crooked|crooked|31.9
@@ -2872,7 +2874,7 @@ crop|crop spray|81.27
 crossfit|crossfit|65.43
 crush|crush|88.5
 crying|crying with it|18.39|crying with the pain|18.39
-cup|cup fever|135.9
+cup|cup fever|135.10
 curtain|curtain|34.11
 curtains|curtains|138.0
 cycled|cycled|65.20
@@ -2898,13 +2900,13 @@ delayed|delayed onset|139.8
 delhi|delhi belly|66.48
 delirious|delirious|43.30
 dengue|dengue|72.24
-derby|derby fever|135.9
+derby|derby fever|135.10
 destroyed|destroyed|17.0
 deteriorat|deteriorat|57.10
 diabet|diabet|71.2
 dialysis|dialysis|74.2
 diarrh|diarrh|66.16
-did|did|120.1|did a marathon|65.55|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her head in|135.37|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his head in|135.37|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my head in|135.37|did my knee|62.1|did my marathon|65.55|did the marathon|65.55|did your head in|135.37
+did|did|120.1|did a marathon|65.55|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her head in|135.38|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his head in|135.38|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my head in|135.38|did my knee|62.1|did my marathon|65.55|did the marathon|65.55|did your head in|135.38
 didn't|didn't|111.1 112.6 113.0 153.26|didn't always mak|89.11|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.11|didn't go away|96.6|didn't grip|132.0|didn't know what|43.49|didn't know where|43.19 43.49|didn't know who|43.11 43.49|didn't mak|89.11|didn't make it to the bathroom|89.20|didn't make it to the loo|89.20|didn't make it to the toilet|89.20|didn't really know what|43.49|didn't really know where|43.49|didn't really know who|43.49|didn't recognis|43.10|didn't seem to know what|43.49|didn't seem to know where|43.49|didn't seem to know who|43.49|didn't sleep|69.17
 died|died on her|22.50|died on him|22.50|died on me|22.50
 diet|diet is balanced|121.7|diet is fine|121.7|diet is good|121.7|diet is healthy|121.7|diet is normal|121.7|diet is ok|121.7
@@ -2922,13 +2924,13 @@ dived|dived into shallow|62.20|dived into the shallow|62.20
 dizz|dizz|44.5
 do|do a marathon|65.55|do my marathon|65.55|do the marathon|65.55
 doctor|doctor put her on|70.11|doctor put him on|70.11|doctor put me on|70.11
-does|does her head in|135.37|does his head in|135.37|does my head in|135.37|does your head in|135.37
+does|does her head in|135.38|does his head in|135.38|does my head in|135.38|does your head in|135.38
 doesn't|doesn't|111.1 112.6 153.25|doesn't any|124.2|doesn't diabetes|124.2|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.13|doesn't know us|43.13|doesn't know what|43.49|doesn't know what day|43.36|doesn't know where|43.18 43.49|doesn't know who|43.12 43.49|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.49|doesn't really know where|43.49|doesn't really know who|43.49|doesn't recognis|43.9|doesn't recognise|43.20|doesn't recognize|43.21|doesn't seem to know what|43.49|doesn't seem to know where|43.49|doesn't seem to know who|43.49|doesn't sugar|124.2|doesn't work|22.18
 dog|dog|138.0|dog bite|72.1
-doing|doing a marathon|65.55|doing her head in|135.37|doing his head in|135.37|doing my head in|135.37|doing my marathon|65.55|doing the marathon|65.55|doing your head in|135.37
+doing|doing a marathon|65.55|doing her head in|135.38|doing his head in|135.38|doing my head in|135.38|doing my marathon|65.55|doing the marathon|65.55|doing your head in|135.38
 doms|doms|139.7
 don't|don't|111.1 112.6 153.24|don't always mak|89.11|don't any|124.2|don't diabetes|124.2|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|154.28|don't know if|154.16|don't know what|43.49|don't know when|36.18|don't know where|43.49|don't know whether|154.17|don't know who|43.49|don't mak|89.11|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know what|43.49|don't really know where|43.49|don't really know who|43.49|don't recall|154.32|don't reckon|113.0|don't remember|154.30|don't remember if|154.13|don't remember whether|154.13|don't seem to know what|43.49|don't seem to know where|43.49|don't seem to know who|43.49|don't sugar|124.2|don't think|113.0 155.2|don't work|22.19
-done|done|120.1|done her head in|135.37|done his head in|135.37|done my head in|135.37|done your head in|135.37
+done|done|120.1|done her head in|135.38|done his head in|135.38|done my head in|135.38|done your head in|135.38
 donkey|donkey|138.0
 door|door|138.0
 dose|dose changed|70.14|dose increased|70.14|dose upped|70.14|dose was changed|70.14|dose was increased|70.14|dose was upped|70.14
@@ -2972,7 +2974,7 @@ edoxaban|edoxaban|84.12
 egg|egg on|134.1
 either|either leg|91.2
 elbow|elbow|6.2
-election|election fever|135.9
+election|election fever|135.10
 electric|electric|26.4|electric shock|17.33
 electrolyte|electrolyte|140.1|electrolyte imbalance|147.4
 elephant|elephant|88.9
@@ -3017,13 +3019,13 @@ fat|fat calf|27.4|fat leg|27.4
 father|father|82.0 82.1 82.16 136.3 137.0
 father's|father's side|82.9
 fatigu|fatigu|69.35
-fed|fed up|135.21
+fed|fed up|135.22
 feeble|feeble|22.25
 feel|feel|45.8|feel absolutely awful|45.7|feel absolutely dreadful|45.7|feel absolutely terrible|45.7|feel all bruised|17.6|feel awful|45.7|feel bruised|17.6|feel buggered|69.25|feel dreadful|45.7|feel like absolute crap|45.17|feel like absolute death|45.17|feel like absolute hell|45.17|feel like absolute shit|45.17|feel like crap|45.17|feel like death|45.17|feel like he|45.2|feel like hell|45.17|feel like i|45.2|feel like rubber|25.14|feel like she|45.2|feel like shit|45.17|feel like total crap|45.17|feel like total death|45.17|feel like total hell|45.17|feel like total shit|45.17|feel like utter crap|45.17|feel like utter death|45.17|feel like utter hell|45.17|feel like utter shit|45.17|feel like wood|25.14|feel really awful|45.7|feel really dreadful|45.7|feel really terrible|45.7|feel shattered|69.25|feel so awful|45.7|feel so dreadful|45.7|feel so terrible|45.7|feel stuffed|69.25|feel terrible|45.7
 feeling|feeling|29.0|feeling all bruised|17.6|feeling bruised|17.6|feeling buggered|69.25|feeling like he|45.2|feeling like i|45.2|feeling like she|45.2|feeling shattered|69.25|feeling stuffed|69.25
 feels|feels|29.0|feels all bruised|17.6|feels bruised|17.6|feels like he|45.2|feels like i|45.2|feels like she|45.2
 feet|feet|0.8 16.0 21.2|feet are|104.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.58|feet drags|24.58|feet feel|104.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|104.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
-fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.2|fell off her chair laughing|135.24|fell off her seat laughing|135.24|fell off his chair laughing|135.24|fell off his seat laughing|135.24|fell off my chair laughing|135.24|fell off my seat laughing|135.24|fell off the chair laughing|135.24|fell off the seat laughing|135.24|fell on|120.1
+fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.2|fell off her chair laughing|135.25|fell off her seat laughing|135.25|fell off his chair laughing|135.25|fell off his seat laughing|135.25|fell off my chair laughing|135.25|fell off my seat laughing|135.25|fell off the chair laughing|135.25|fell off the seat laughing|135.25|fell on|120.1
 felt|felt|45.8|felt like he|45.2|felt like i|45.2|felt like she|45.2
 fence|fence|138.0
 fertili|fertili|81.19
@@ -3033,7 +3035,7 @@ few|few hours of sleep|69.3|few hours sleep|69.3|few minutes later|55.44|few tim
 fewer|fewer steps|57.30
 fighting|fighting for breath|39.20
 film|film|138.0
-fine|fine|110.0|fine again|55.22|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.30
+fine|fine|110.1|fine again|55.22|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.30
 finger|finger|7.1
 first|first ankles|56.13|first feet|56.13|first her ankles|56.13|first her feet|56.13|first her toes|56.13|first his ankles|56.13|first his feet|56.13|first his toes|56.13|first in ankles|56.13|first in feet|56.13|first in her|56.13|first in his|56.13|first in my|56.13|first in the|56.13|first in toes|56.13|first it was ankles|56.13|first it was feet|56.13|first it was her|56.13|first it was his|56.13|first it was my|56.13|first it was the|56.13|first it was toes|56.13|first my ankles|56.13|first my feet|56.13|first my toes|56.13|first the ankles|56.13|first the feet|56.13|first the toes|56.13|first toes|56.13
 fish|fish|138.0
@@ -3061,8 +3063,8 @@ foggy|foggy|43.31
 folded|folded|22.35
 food|food|41.8 41.39 41.41 138.0|food didn't go down|41.3|food don't go down|41.3|food gets stuck|41.21|food goes stuck|41.21|food going stuck|41.21|food got stuck|41.21|food just|41.3|food poisoning|66.42 72.37|food won't go down|41.3|food wouldn't go down|41.3
 foot|foot|0.9 16.1 21.2|foot are|104.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.58|foot drags|24.58|foot drop|24.56|foot feel|104.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|104.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
-football|football fever|135.9
-footy|footy fever|135.9
+football|football fever|135.10
+footy|footy fever|135.10
 for|for a couple of mins|55.13|for a couple of minutes|55.13|for a couple of seconds|55.13|for a few days then|58.28|for a few mins|55.13|for a few minutes|55.13|for a few seconds|55.13|for a minute|55.14|for a moment|55.15|for a while then|55.16|for ages|93.6|for five mins|55.13|for five minutes|55.13|for five seconds|55.13|for months|93.6|for ten mins|55.13|for ten minutes|55.13|for ten seconds|55.13|for twenty mins|55.13|for twenty minutes|55.13|for twenty seconds|55.13|for weeks|93.6|for years|93.6
 forehead|forehead|4.2
 forgetting|forgetting where|43.35|forgetting who|43.35
@@ -3095,21 +3097,21 @@ gardening|gardening|65.37
 gasping|gasping|39.6
 gastro|gastro|66.22 72.23
 gate|gate|138.0
-gave|gave her|135.2|gave her a heart attack|135.8|gave him|135.2|gave him a heart attack|135.8|gave me|135.2|gave me a heart attack|135.8|gave out|22.32|gave up|78.0|gave up on her|22.51|gave up on him|22.51|gave up on me|22.51|gave us|135.2|gave us a heart attack|135.8|gave way|22.3
+gave|gave her|135.3|gave her a heart attack|135.9|gave him|135.3|gave him a heart attack|135.9|gave me|135.3|gave me a heart attack|135.9|gave out|22.32|gave up|78.0|gave up on her|22.51|gave up on him|22.51|gave up on me|22.51|gave us|135.3|gave us a heart attack|135.9|gave way|22.3
 gbs|gbs|145.3
 genetic|genetic|82.10
 genital|genital|13.8
-get|get about|24.14|get enough sun|121.2|get lots of sun|121.2|get on her nerves|135.38|get on his nerves|135.38|get on my nerves|135.38|get on your nerves|135.38|get plenty of sun|121.2|get puffed|39.30|get sun|121.2|get to the shops|60.8
-gets|gets enough sun|121.2|gets lots of sun|121.2|gets on her nerves|135.38|gets on his nerves|135.38|gets on my nerves|135.38|gets on your nerves|135.38|gets plenty of sun|121.2|gets puffed|39.30|gets sun|121.2
-getting|getting any weaker|57.27|getting any worse|57.27|getting better|127.0|getting enough sun|121.2|getting higher|56.9|getting lots of sun|121.2|getting on her nerves|135.38|getting on his nerves|135.38|getting on my nerves|135.38|getting on your nerves|135.38|getting plenty of sun|121.2|getting puffed|39.30|getting sun|121.2|getting thinner|59.13|getting to the shops|60.8|getting weak gradually|57.13|getting weak slowly|57.13|getting weaker|57.18|getting weaker gradually|57.13|getting weaker slowly|57.13|getting worse|57.0
+get|get about|24.14|get enough sun|121.2|get lots of sun|121.2|get on her nerves|135.39|get on his nerves|135.39|get on my nerves|135.39|get on your nerves|135.39|get plenty of sun|121.2|get puffed|39.30|get sun|121.2|get to the shops|60.8
+gets|gets enough sun|121.2|gets lots of sun|121.2|gets on her nerves|135.39|gets on his nerves|135.39|gets on my nerves|135.39|gets on your nerves|135.39|gets plenty of sun|121.2|gets puffed|39.30|gets sun|121.2
+getting|getting any weaker|57.27|getting any worse|57.27|getting better|127.0|getting enough sun|121.2|getting higher|56.9|getting lots of sun|121.2|getting on her nerves|135.39|getting on his nerves|135.39|getting on my nerves|135.39|getting on your nerves|135.39|getting plenty of sun|121.2|getting puffed|39.30|getting sun|121.2|getting thinner|59.13|getting to the shops|60.8|getting weak gradually|57.13|getting weak slowly|57.13|getting weaker|57.18|getting weaker gradually|57.13|getting weaker slowly|57.13|getting worse|57.0
 gibberish|gibberish|33.33
 giddiness|giddiness|44.7
 giddy|giddy|44.6
 gillian|gillian|145.1
-give|give|135.2|give her a heart attack|135.8|give him a heart attack|135.8|give me a heart attack|135.8|give out|22.33|give us a heart attack|135.8|give way|22.4
+give|give|135.3|give her a heart attack|135.9|give him a heart attack|135.9|give me a heart attack|135.9|give out|22.33|give us a heart attack|135.9|give way|22.4
 given|given up|78.0
 gives|gives way|22.5
-giving|giving her|135.2|giving her a heart attack|135.8|giving her absolute|17.3|giving her bloody|17.3|giving her gip|17.30|giving her gyp|17.30|giving her hell|17.30|giving her jip|17.30|giving her pure|17.3|giving him|135.2|giving him a heart attack|135.8|giving him absolute|17.3|giving him bloody|17.3|giving him gip|17.30|giving him gyp|17.30|giving him hell|17.30|giving him jip|17.30|giving him pure|17.3|giving me|135.2|giving me a heart attack|135.8|giving me absolute|17.3|giving me bloody|17.3|giving me gip|17.30|giving me grief|17.29|giving me gyp|17.30|giving me hell|17.30|giving me jip|17.30|giving me pure|17.3|giving us|135.2|giving us a heart attack|135.8|giving way|22.6
+giving|giving her|135.3|giving her a heart attack|135.9|giving her absolute|17.3|giving her bloody|17.3|giving her gip|17.30|giving her gyp|17.30|giving her hell|17.30|giving her jip|17.30|giving her pure|17.3|giving him|135.3|giving him a heart attack|135.9|giving him absolute|17.3|giving him bloody|17.3|giving him gip|17.30|giving him gyp|17.30|giving him hell|17.30|giving him jip|17.30|giving him pure|17.3|giving me|135.3|giving me a heart attack|135.9|giving me absolute|17.3|giving me bloody|17.3|giving me gip|17.30|giving me grief|17.29|giving me gyp|17.30|giving me hell|17.30|giving me jip|17.30|giving me pure|17.3|giving us|135.3|giving us a heart attack|135.9|giving way|22.6
 glandular|glandular fever|72.36
 glass|glass|138.0
 gliclazide|gliclazide|71.12
@@ -3124,23 +3126,23 @@ goiter|goiter|73.10
 goitre|goitre|73.9
 goldfish|goldfish|138.0
 gone|gone|23.13 92.9|gone away|55.6|gone dark|35.0|gone dead|25.20|gone down the wrong hole|41.38|gone down the wrong pipe|41.38|gone down the wrong tube|41.38|gone down the wrong way|41.38|gone floppy|53.12|gone from under|24.6|gone limp|31.3|gone now|55.31|gone out from under|24.6|gone thin|59.12|gone thinner|59.13|gone to jelly|22.52 53.12|gone to mush|22.52|gone to sleep|25.16|gone to water|22.52|gone up|56.8|gone vacant|43.48|gone weak|53.12|gone wobbly|53.12
-good|good|110.7|good again|55.28|good days and bad|58.20|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
+good|good|110.8|good again|55.28|good days and bad|58.20|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|134.1
 gooseegg|gooseegg on|134.1
-got|got|23.14 46.3 136.0|got a|134.0|got any weaker|57.28|got any worse|57.28|got back to normal|55.35|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.38|got on his nerves|135.38|got on my nerves|135.38|got on your nerves|135.38|got one|134.0|got ra|75.0|got sugar|71.5|got the|134.0|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.19|got wobbly|53.12|got worse|57.4
+got|got|23.14 46.3 136.0|got a|134.0|got any weaker|57.28|got any worse|57.28|got back to normal|55.35|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.0|got ra|75.0|got sugar|71.5|got the|134.0|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.19|got wobbly|53.12|got worse|57.4
 gotten|gotten up to her|56.10|gotten up to his|56.10|gotten up to my|56.10|gotten up to the|56.10|gotten weaker|57.20|gotten worse|57.5
 grab|grab on to the wall|24.11|grab onto the wall|24.11|grab the wall|24.11
 grabb|grabb|87.13 88.2
 gradual|gradual|93.1
 gran|gran|136.2 136.3 137.0
-grand|grand final fever|135.9|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
+grand|grand final fever|135.10|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
 grandad|grandad|82.0 82.1 82.16
 grandfather|grandfather|82.1 82.16
 grandma|grandma|82.0 82.1 82.16
 grandmother|grandmother|82.1 82.16
 graves|graves|73.7
 gray|gray|30.6
-great|great|110.8
+great|great|110.9
 grew|grew thinner|59.13
 grey|grey|30.5
 groin|groin|13.5
@@ -3176,16 +3178,16 @@ havingstroke|havingstroke|49.0
 hazy|hazy|34.10
 he|he ache all over|45.0|he aches all over|45.0|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is aching all over|45.1|he is hurting all over|45.1|he is sore all over|45.1
 he's|he's|29.0 45.8|he's aching all over|45.1|he's been|125.3|he's buggered|69.25|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.1|he's puffed|39.30|he's shattered|69.25|he's sore all over|45.1|he's stuffed|69.25
-head|head|4.0 87.0|head ache|87.2|head began|87.3|head cold|72.9|head exploded|51.12 87.3|head exploding|87.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.24|head is going to burst|51.9|head is going to explode|51.9|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.19|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.9|head was going to explode|51.9|head went|87.3
+head|head|4.0 87.0|head ache|87.2|head began|87.3|head cold|72.9|head exploded|51.12 87.3|head exploding|87.3|head felt like it burst|51.9|head felt like it explode|51.9|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.24|head is going to burst|51.9|head is going to explode|51.9|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.20|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.9|head was going to explode|51.9|head went|87.3
 head's|head's all over the place|43.24
-headache|headache|87.1|headache for job|135.35|headache for problem|135.35|headache free|111.2|headache of a job|135.35|headache of a problem|135.35
+headache|headache|87.1|headache for job|135.36|headache for problem|135.36|headache free|111.2|headache of a job|135.36|headache of a problem|135.36
 healing|healing nicely|127.3|healing up|127.3|healing well|127.3
 healthy|healthy diet|121.6
 heard|heard a crack|63.31
-heart|heart|15.0 85.1 85.11|heart area|3.2|heart attack|50.0|heart beat|85.4|heart broken|135.18|heart flutter|85.9|heart flutters|85.0|heart gallops|85.0|heart hammers|85.0|heart is set on|135.17|heart jumps|85.0|heart leaped|135.12|heart leapt|135.12|heart missed a beat as|135.11|heart missed a beat at|135.11|heart missed a beat when|135.11|heart pounds|85.0|heart races|85.0|heart sank|135.12|heart set on|135.17|heart skipped a beat as|135.11|heart skipped a beat at|135.11|heart skipped a beat when|135.11|heart skips|85.0|heart thumps|85.0|heart was set on|135.17|heart went out|135.12
+heart|heart|15.0 85.1 85.11|heart area|3.2|heart attack|50.0|heart beat|85.4|heart broken|135.19|heart flutter|85.9|heart flutters|85.0|heart gallops|85.0|heart hammers|85.0|heart is set on|135.18|heart jumps|85.0|heart leaped|135.13|heart leapt|135.13|heart missed a beat as|135.12|heart missed a beat at|135.12|heart missed a beat when|135.12|heart pounds|85.0|heart races|85.0|heart sank|135.13|heart set on|135.18|heart skipped a beat as|135.12|heart skipped a beat at|135.12|heart skipped a beat when|135.12|heart skips|85.0|heart thumps|85.0|heart was set on|135.18|heart went out|135.13
 heart's|heart's giving up|50.1|heart's playing up|50.1
 heartbeat|heartbeat|85.4
-heartbroken|heartbroken|135.18
+heartbroken|heartbroken|135.19
 heat|heat exhaustion|66.43|heat stroke|66.44
 heatstroke|heatstroke|66.44
 heatwave|heatwave|66.35
@@ -3209,7 +3211,7 @@ hobbl|hobbl|24.8
 hold|hold furniture to walk|24.0|hold on to furniture|24.13|hold on to furniture to walk|24.0|hold on to the|24.0 24.13|hold on to the banister|24.47|hold on to the bannister|24.47|hold on to the furniture|24.43|hold on to the rail|24.47|hold on to wall|24.13|hold on to wall to walk|24.0|hold on to walls to walk|24.0|hold onto furniture|24.13|hold onto furniture to walk|24.0|hold onto the|24.0 24.13|hold onto the banister|24.47|hold onto the bannister|24.47|hold onto the rail|24.47|hold onto wall|24.13|hold onto wall to walk|24.0|hold onto walls to walk|24.0|hold the banister|24.47|hold the bannister|24.47|hold the furniture to walk|24.0|hold the rail|24.47|hold the wall to walk|24.0|hold the walls to walk|24.0|hold wall to walk|24.0|hold walls to walk|24.0
 holding|holding at her head|87.13|holding at his head|87.13|holding at my head|87.13|holding her head|87.13|holding his head|87.13|holding my head|87.13|holding on to furniture|24.13|holding on to the|24.13|holding on to wall|24.13|holding onto furniture|24.13|holding onto the|24.13|holding onto wall|24.13|holding steady|101.8
 holds|holds on to furniture|24.13|holds on to the|24.13|holds on to wall|24.13|holds onto furniture|24.13|holds onto the|24.13|holds onto wall|24.13
-holiday|holiday fever|135.9
+holiday|holiday fever|135.10
 horrendous|horrendous|18.31
 horse|horse|138.0
 hose|hose|138.1
@@ -3262,13 +3264,13 @@ intense|intense|18.28
 internet|internet|138.0
 into|into her|89.1|into her bum|19.8|into her buttock|19.8|into her leg|19.8|into his|89.1|into his bum|19.8|into his buttock|19.8|into his leg|19.8|into my|89.1|into my bum|19.8|into my buttock|19.8|into my leg|19.8|into the bum|19.8|into the buttock|19.8|into the leg|19.8
 irregular|irregular|86.6|irregular heart|85.8
-is|is|45.8|is it a stroke|49.0|is it astroke|49.0|is limp|31.4|is not|106.14|is not there|110.15
-isn't|isn't|102.0 106.14 153.20|isn't getting better|63.20|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.18|isn't making any sense|43.45|isn't making sense|43.45|isn't puffy|112.9|isn't swollen|112.3|isn't there|110.16
+is|is|45.8|is it a stroke|49.0|is it astroke|49.0|is limp|31.4|is not|106.14|is not there|110.16|is one thing|110.0|is something|110.0
+isn't|isn't|102.0 106.14 153.20|isn't getting better|63.20|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.18|isn't making any sense|43.45|isn't making sense|43.45|isn't puffy|112.9|isn't swollen|112.3|isn't there|110.17
 issue|issue|37.7 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.8 41.39 56.19|it didn't go down|41.3|it don't go down|41.3|it goes|61.19|it just|41.3|it was|23.16|it won't go down|41.3|it wouldn't go down|41.3
 it's|it's all normal|105.2|it's the left one|90.10|it's the left side|90.10|it's the right one|90.10|it's the right side|90.10
-itchy|itchy feet|135.23
+itchy|itchy feet|135.24
 jarred|jarred|62.5 120.1
 jarring|jarring|120.1
 jaw|jaw|5.9
@@ -3307,9 +3309,9 @@ lamppost|lamppost|60.6
 landed|landed|120.1|landed flat on|131.2|landed flat on her|62.0|landed flat on his|62.0|landed flat on my|62.0|landed on|62.43 131.2|landed on her|62.0|landed on his|62.0|landed on my|62.0
 laptop|laptop|138.0
 lasix|lasix|76.5
-last|last episode of|135.3|last night|54.2
+last|last episode of|135.4|last night|54.2
 late|late aunt|136.1|late brother|136.1|late dad|136.1|late daughter|136.1|late father|136.1|late friend|136.1|late gran|136.1|late husband|136.1|late mom|136.1|late mother|136.1|late mum|136.1|late nan|136.1|late partner|136.1|late sister|136.1|late son|136.1|late uncle|136.1|late wife|136.1
-latest|latest episode of|135.3
+latest|latest episode of|135.4
 lawn|lawn|138.0
 lead|lead exposure|81.8|lead level|81.8|lead paint|81.8|lead pipes|81.8|lead poisoning|81.8
 leak|leak|36.13
@@ -3318,8 +3320,8 @@ leaking|leaking a bit|89.12|leaking pee|89.12|leaking urine|89.12|leaking wee|89
 leaks|leaks a bit|89.12|leaks pee|89.12|leaks urine|89.12|leaks wee|89.12
 leaves|leaves|138.0
 left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left side|90.3|left thigh|90.3
-leg|leg|0.0 21.2 24.51 104.0|leg are|25.17|leg are giving|24.48|leg are going|57.34|leg arteries|80.20|leg artery|80.20|leg asleep|25.17|leg been going|57.34|leg can't|24.15|leg day|65.54|leg doesn't|24.15|leg don't|24.15|leg dragging|24.58|leg drags|24.58|leg giving|24.48|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.34|leg have been going|57.34|leg is|25.17|leg is giving|24.48|leg is going|57.34|leg is turned out|64.18|leg is twisted out|64.18|leg it|135.15|leg keep|25.17|leg keep giving|24.48|leg keeps giving|24.48|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|135.28|leg of the chair|135.27|leg of the journey|135.27 135.28|leg of the table|135.27|leg of the trip|135.27 135.28|leg on the chair|135.27|leg on the journey|135.27|leg on the table|135.27|leg on the trip|135.27|leg room of the chair|135.27|leg room of the journey|135.27|leg room of the table|135.27|leg room of the trip|135.27|leg room on the chair|135.27|leg room on the journey|135.27|leg room on the table|135.27|leg room on the trip|135.27|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.15|leg wouldn't|24.15
-legs|legs are|25.17|legs are giving|24.48|legs are going|57.34|legs asleep|25.17|legs been going|57.34|legs can't|24.15|legs doesn't|24.15|legs don't|24.15|legs giving|24.48|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.34|legs have been going|57.34|legs is|25.17|legs is giving|24.48|legs is going|57.34|legs keep|25.17|legs keep giving|24.48|legs keeps giving|24.48|legs of the chair|135.27|legs of the journey|135.27|legs of the table|135.27|legs of the trip|135.27|legs on the chair|135.27|legs on the journey|135.27|legs on the table|135.27|legs on the trip|135.27|legs went|22.38|legs won't|24.15|legs wouldn't|24.15
+leg|leg|0.0 21.2 24.51 104.0|leg are|25.17|leg are giving|24.48|leg are going|57.34|leg arteries|80.20|leg artery|80.20|leg asleep|25.17|leg been going|57.34|leg can't|24.15|leg day|65.54|leg doesn't|24.15|leg don't|24.15|leg dragging|24.58|leg drags|24.58|leg giving|24.48|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.34|leg have been going|57.34|leg is|25.17|leg is giving|24.48|leg is going|57.34|leg is turned out|64.18|leg is twisted out|64.18|leg it|135.16|leg keep|25.17|leg keep giving|24.48|leg keeps giving|24.48|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|135.29|leg of the chair|135.28|leg of the journey|135.28 135.29|leg of the table|135.28|leg of the trip|135.28 135.29|leg on the chair|135.28|leg on the journey|135.28|leg on the table|135.28|leg on the trip|135.28|leg room of the chair|135.28|leg room of the journey|135.28|leg room of the table|135.28|leg room of the trip|135.28|leg room on the chair|135.28|leg room on the journey|135.28|leg room on the table|135.28|leg room on the trip|135.28|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.15|leg wouldn't|24.15
+legs|legs are|25.17|legs are giving|24.48|legs are going|57.34|legs asleep|25.17|legs been going|57.34|legs can't|24.15|legs doesn't|24.15|legs don't|24.15|legs giving|24.48|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.34|legs have been going|57.34|legs is|25.17|legs is giving|24.48|legs is going|57.34|legs keep|25.17|legs keep giving|24.48|legs keeps giving|24.48|legs of the chair|135.28|legs of the journey|135.28|legs of the table|135.28|legs of the trip|135.28|legs on the chair|135.28|legs on the journey|135.28|legs on the table|135.28|legs on the trip|135.28|legs went|22.38|legs won't|24.15|legs wouldn't|24.15
 less|less painful|127.7|less sore|127.7|less swollen|127.7
 letting|letting go of cups|132.3|letting go of everything|132.3|letting go of stuff|132.3|letting go of the cup|132.3|letting go of things|132.3
 leukaemia|leukaemia|83.11
@@ -3330,7 +3332,7 @@ lifted|lifted|65.33|lifted after|55.34|lifted again|55.34
 lifting|lifting|65.4 65.32
 light|light headed|44.4
 lightheaded|lightheaded|44.4
-like|like|33.23|like a bomb|51.5|like a light switch|53.39|like a switch|53.2 53.44|like being hit|52.3|like being hit in the head|51.10|like being kicked|52.3|like being kicked in the head|51.10|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.3|like billyo|18.3|like crazy|18.1|like death warmed up|45.15|like flicking a switch|53.40|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.10|like he'd been kicked|52.3|like he'd been kicked in the head|51.10|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.12|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.10|like i'd been kicked|52.3|like i'd been kicked in the head|51.10|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.12|like last time|58.24|like lead|22.37|like lightning|51.4|like mad|18.0|like she'd been hit|52.3|like she'd been hit in the head|51.10|like she'd been kicked|52.3|like she'd been kicked in the head|51.10|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.12|like strong tea|47.2|like tea|47.2 47.9|like the clappers|86.18|like the devil|18.2
+like|like|33.23|like a bomb|51.5|like a light switch|53.39|like a switch|53.2 53.44|like after|135.0|like being hit|52.3|like being hit in the head|51.10|like being kicked|52.3|like being kicked in the head|51.10|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.3|like billyo|18.3|like crazy|18.1|like death warmed up|45.15|like flicking a switch|53.40|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.10|like he'd been kicked|52.3|like he'd been kicked in the head|51.10|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.12|like i did|135.0|like i done|135.0|like i had|135.0|like i have did|135.0|like i have done|135.0|like i have had|135.0|like i have just|135.0|like i have ran|135.0|like i have run|135.0|like i just|135.0|like i ran|135.0|like i run|135.0|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.10|like i'd been kicked|52.3|like i'd been kicked in the head|51.10|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.12|like i've did|135.0|like i've done|135.0|like i've had|135.0|like i've just|135.0|like i've ran|135.0|like i've run|135.0|like last time|58.24|like lead|22.37|like lightning|51.4|like mad|18.0|like she'd been hit|52.3|like she'd been hit in the head|51.10|like she'd been kicked|52.3|like she'd been kicked in the head|51.10|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.12|like strong tea|47.2|like tea|47.2 47.9|like the clappers|86.18|like the devil|18.2
 limb|limb|0.13
 limp|limp|22.30 24.9
 lip|lip|5.7 32.0
@@ -3366,7 +3368,7 @@ lyme|lyme|72.20
 lymphoma|lymphoma|83.10
 m|m s|144.2
 machine|machine|138.0
-made|made my blood boil|135.26
+made|made my blood boil|135.27
 mainly|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
 making|making no sense|43.47
@@ -3451,7 +3453,7 @@ myotonic|myotonic|82.13
 nan|nan|82.0 82.1 82.16 136.2 136.3 137.0
 nan's|nan's water|10.19
 nasty|nasty|63.13
-nearly|nearly died at the|135.4|nearly died laughing|135.4|nearly died when|135.4|nearly fainted at the|135.4|nearly fainted laughing|135.4|nearly fainted when|135.4|nearly keeled over at the|135.4|nearly keeled over laughing|135.4|nearly keeled over when|135.4|nearly passed out at the|135.4|nearly passed out laughing|135.4|nearly passed out when|135.4
+nearly|nearly died at the|135.5|nearly died laughing|135.5|nearly died when|135.5|nearly fainted at the|135.5|nearly fainted laughing|135.5|nearly fainted when|135.5|nearly keeled over at the|135.5|nearly keeled over laughing|135.5|nearly keeled over when|135.5|nearly passed out at the|135.5|nearly passed out laughing|135.5|nearly passed out when|135.5
 neck|neck|2.0|neck got|120.2|neck has|120.2|neck injur|120.0|neck is|120.2|neck was|120.2|neck were|120.2
 neck's|neck's|120.2
 need|need|24.44|need a stick|24.41
@@ -3463,13 +3465,13 @@ nephew|nephew|82.1 137.0
 nerve|nerve damage|142.1
 neuropath|neuropath|142.0
 never|never|102.0 111.1 113.0 153.2|never always mak|89.11|never ever smoked|79.1|never getting|69.48|never go out|77.27 77.45|never got|69.48|never had|69.48|never having|69.48|never mak|89.11|never see the sun|77.5|never smoked|79.1
-new|new|70.0|new dose|70.13|new drug|70.1|new episode of|135.3|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
-next|next episode of|135.3
+new|new|70.0|new dose|70.13|new drug|70.1|new episode of|135.4|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
+next|next episode of|135.4
 niece|niece|82.1 137.0
 niggl|niggl|17.24 106.11
 night|night shift|69.38|night sweats|46.16
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 153.0|no better|63.21|no bother|110.12|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|153.16|no energy|69.34|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|154.27|no improvement|63.25|no issue|153.15|no longer|153.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|153.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|153.10|no pee|37.15|no power|22.1 22.14|no problem|153.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.13 69.28|no strength|22.1 22.14|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|153.14|no urine|37.15|no water|66.37|no way of knowing|154.33|no wee|37.15
+no|no|102.0 153.0|no better|63.21|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|153.16|no energy|69.34|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|154.27|no improvement|63.25|no issue|153.15|no longer|153.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|153.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|153.10|no pee|37.15|no power|22.1 22.14|no problem|153.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.13 69.28|no strength|22.1 22.14|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|153.14|no urine|37.15|no water|66.37|no way of knowing|154.33|no wee|37.15
 nobody|nobody|153.9
 noggin|noggin|4.3
 non|non|121.3 153.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
@@ -3479,28 +3481,28 @@ noodle|noodle|22.36
 noone|noone|153.11
 nopower|nopower|22.1
 nor|nor|153.6
-normal|normal|110.6|normal again|55.27|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.42
+normal|normal|110.7|normal again|55.27|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.42
 nostrength|nostrength|22.1
-not|not|106.14 111.1 112.6 113.0 153.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.38|not always mak|89.11|not any change|101.1|not as far as|155.6|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.4|not been unwell|125.2|not bothering her|110.13|not bothering him|110.13|not bothering me|110.13|not bothering them|110.13|not bothering us|110.13|not certain|154.20|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.8|not eaten anything|68.2|not eaten since|68.2|not eating|68.27|not eating and thin|59.18|not eating properly|77.31|not eating well|77.31|not enough air|39.1|not enough fluid|140.4|not enough sun|77.48|not entirely sure|154.8|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.48|not getting any better|63.0|not getting any sleep|69.29|not getting better|63.19|not getting enough sleep|69.29|not getting good sleep|69.29|not getting much sleep|69.29|not getting proper sleep|69.29|not getting sensation|25.3|not getting sleep|69.29|not gone|96.4|not got|69.48|not got any|22.1|not got any sugar|124.3|not got sugar|124.3|not had|69.48|not had a bite|68.25|not had a crumb|68.25|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.25|not had a thing|68.25|not had any sleep|69.29|not had anything|68.25|not had anything to drink|66.29|not had enough sleep|69.29|not had enough to drink|66.29|not had good sleep|69.29|not had much sleep|69.29|not had much to drink|66.29|not had proper sleep|69.29|not had sleep|69.29|not has any|22.1|not has any sugar|124.3|not has sugar|124.3|not have any|22.1|not have any sugar|124.3|not have sugar|124.3|not having|69.48|not having a drink|66.54|not having any|22.1|not having any sleep|69.29|not having any sugar|124.3|not having enough sleep|69.29|not having good sleep|69.29|not having much sleep|69.29|not having proper sleep|69.29|not having sleep|69.29|not having sugar|124.3|not healing|63.17|not herself|43.22|not himself|43.22|not holding|36.15|not ill|125.2|not improving|63.24|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.11|not making any sense|43.46|not making sense|33.22 43.17|not moving|31.16|not much energy in|22.14|not much feeling|25.10|not much meat|77.17|not much power|22.14|not much strength|22.14|not much sun|77.48|not myself|43.22|not noticed|153.19|not off color|125.2|not off colour|125.2|not passed urine|37.21|not passed water|37.21|not passing|38.9|not peed|37.12|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.8|not quite sure|154.8|not real words|33.26|not really sure|154.8|not recognis|43.7|not recogniz|43.8|not right|92.15|not severe|106.4|not sick|125.2|not sleeping properly|69.5|not sleeping well|69.5|not slept|69.19|not smoked for|78.3|not smoked in|78.3|not smoked since|78.3|not so bad|106.3|not sugar patient|124.1|not sure|154.0|not swollen|112.1|not that bad|106.3|not that i know|155.4|not that i've noticed|155.5|not that sure|154.8|not thinking straight|43.34|not too bad|106.3|not too sure|154.8|not totally sure|154.8|not understanding|43.5|not unwell|125.2|not very bad|106.3|not very sure|154.8|not weed|37.12|not with it|43.26|not working|22.20
+not|not|106.14 111.1 112.6 113.0 153.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.38|not always mak|89.11|not any change|101.1|not as far as|155.6|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.4|not been unwell|125.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|154.20|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.8|not eaten anything|68.2|not eaten since|68.2|not eating|68.27|not eating and thin|59.18|not eating properly|77.31|not eating well|77.31|not enough air|39.1|not enough fluid|140.4|not enough sun|77.48|not entirely sure|154.8|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.48|not getting any better|63.0|not getting any sleep|69.29|not getting better|63.19|not getting enough sleep|69.29|not getting good sleep|69.29|not getting much sleep|69.29|not getting proper sleep|69.29|not getting sensation|25.3|not getting sleep|69.29|not gone|96.4|not got|69.48|not got any|22.1|not got any sugar|124.3|not got sugar|124.3|not had|69.48|not had a bite|68.25|not had a crumb|68.25|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.25|not had a thing|68.25|not had any sleep|69.29|not had anything|68.25|not had anything to drink|66.29|not had enough sleep|69.29|not had enough to drink|66.29|not had good sleep|69.29|not had much sleep|69.29|not had much to drink|66.29|not had proper sleep|69.29|not had sleep|69.29|not has any|22.1|not has any sugar|124.3|not has sugar|124.3|not have any|22.1|not have any sugar|124.3|not have sugar|124.3|not having|69.48|not having a drink|66.54|not having any|22.1|not having any sleep|69.29|not having any sugar|124.3|not having enough sleep|69.29|not having good sleep|69.29|not having much sleep|69.29|not having proper sleep|69.29|not having sleep|69.29|not having sugar|124.3|not healing|63.17|not herself|43.22|not himself|43.22|not holding|36.15|not ill|125.2|not improving|63.24|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.11|not making any sense|43.46|not making sense|33.22 43.17|not moving|31.16|not much energy in|22.14|not much feeling|25.10|not much meat|77.17|not much power|22.14|not much strength|22.14|not much sun|77.48|not myself|43.22|not noticed|153.19|not off color|125.2|not off colour|125.2|not passed urine|37.21|not passed water|37.21|not passing|38.9|not peed|37.12|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.8|not quite sure|154.8|not real words|33.26|not really sure|154.8|not recognis|43.7|not recogniz|43.8|not right|92.15|not severe|106.4|not sick|125.2|not sleeping properly|69.5|not sleeping well|69.5|not slept|69.19|not smoked for|78.3|not smoked in|78.3|not smoked since|78.3|not so bad|106.3|not sugar patient|124.1|not sure|154.0|not swollen|112.1|not that bad|106.3|not that i know|155.4|not that i've noticed|155.5|not that sure|154.8|not thinking straight|43.34|not too bad|106.3|not too sure|154.8|not totally sure|154.8|not understanding|43.5|not unwell|125.2|not very bad|106.3|not very sure|154.8|not weed|37.12|not with it|43.26|not working|22.20
 nothing|nothing|153.4|nothing came|38.10|nothing came out|37.27|nothing comes|37.16 38.10|nothing comes out|37.27|nothing coming|37.16 38.8 38.10|nothing coming out|37.27|nothing eaten|68.1|nothing happens|37.16 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.7|nothing will come|37.29|nothing would come|37.29|nothing wrong with|153.17
 nothing's|nothing's coming|38.8
 now|now and again|58.26|now and then|58.21|now he is|55.3|now he's|55.3|now i'm|55.3|now in|56.14|now it has crept|56.11|now it has gone|56.11|now it has got|56.11|now it has in|56.11|now it has moved|56.11|now it has spread|56.11|now it has to|56.11|now it has up to|56.11|now it is|55.3|now it is crept|56.11|now it is gone|56.11|now it is got|56.11|now it is in|56.11|now it is moved|56.11|now it is spread|56.11|now it is to|56.11|now it is up to|56.11|now it's|55.3|now it's crept|56.11|now it's gone|56.11|now it's got|56.11|now it's in|56.11 56.14|now it's moved|56.11|now it's spread|56.11|now it's to|56.11|now it's up to|56.11|now its crept|56.11|now its gone|56.11|now its got|56.11|now its in|56.11|now its moved|56.11|now its spread|56.11|now its to|56.11|now its up to|56.11|now she is|55.3|now she's|55.3
-numb|numb|25.6 31.21|numb and weak|22.31|numb skull|135.0
+numb|numb|25.6 31.21|numb and weak|22.31|numb skull|135.1
 number|number two|11.4
 numbers|numbers|105.1
 numbness|numbness|56.19
-numbskull|numbskull|135.0
+numbskull|numbskull|135.1
 nutritional|nutritional|150.4
-o|o.k.|110.3
+o|o.k.|110.4
 odd|odd|31.18 92.11
-off|off|92.14|off and on|58.13|off balance|24.30|off her legs|24.7|off his legs|24.7|off my legs|24.7|off the top of my head|135.33|off the top of your head|135.33|off their legs|24.7|off top of my head|135.33|off top of your head|135.33
-ok|ok|110.2|ok again|55.26|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.41
-okay|okay|110.1|okay again|55.25|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.40
-olympic|olympic fever|135.9
-on|on|24.44|on and off|58.12|on her back|131.3|on her backside more than her feet|24.4|on her backside more than his feet|24.4|on her backside more than my feet|24.4|on her bottom more than her feet|24.4|on her bottom more than his feet|24.4|on her bottom more than my feet|24.4|on her bum more than her feet|24.4|on her bum more than his feet|24.4|on her bum more than my feet|24.4|on his back|131.3|on his backside more than her feet|24.4|on his backside more than his feet|24.4|on his backside more than my feet|24.4|on his bottom more than her feet|24.4|on his bottom more than his feet|24.4|on his bottom more than my feet|24.4|on his bum more than her feet|24.4|on his bum more than his feet|24.4|on his bum more than my feet|24.4|on its last legs|135.29|on my back|131.3|on my backside more than her feet|24.4|on my backside more than his feet|24.4|on my backside more than my feet|24.4|on my bottom more than her feet|24.4|on my bottom more than his feet|24.4|on my bottom more than my feet|24.4|on my bum more than her feet|24.4|on my bum more than his feet|24.4|on my bum more than my feet|24.4|on one side|90.7|on pins and needles|135.1|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.1|on the ground|64.2|on the mend|127.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
+off|off|92.14|off and on|58.13|off balance|24.30|off her legs|24.7|off his legs|24.7|off my legs|24.7|off the top of my head|135.34|off the top of your head|135.34|off their legs|24.7|off top of my head|135.34|off top of your head|135.34
+ok|ok|110.3|ok again|55.26|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.41
+okay|okay|110.2|okay again|55.25|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.40
+olympic|olympic fever|135.10
+on|on|24.44|on and off|58.12|on her back|131.3|on her backside more than her feet|24.4|on her backside more than his feet|24.4|on her backside more than my feet|24.4|on her bottom more than her feet|24.4|on her bottom more than his feet|24.4|on her bottom more than my feet|24.4|on her bum more than her feet|24.4|on her bum more than his feet|24.4|on her bum more than my feet|24.4|on his back|131.3|on his backside more than her feet|24.4|on his backside more than his feet|24.4|on his backside more than my feet|24.4|on his bottom more than her feet|24.4|on his bottom more than his feet|24.4|on his bottom more than my feet|24.4|on his bum more than her feet|24.4|on his bum more than his feet|24.4|on his bum more than my feet|24.4|on its last legs|135.30|on my back|131.3|on my backside more than her feet|24.4|on my backside more than his feet|24.4|on my backside more than my feet|24.4|on my bottom more than her feet|24.4|on my bottom more than his feet|24.4|on my bottom more than my feet|24.4|on my bum more than her feet|24.4|on my bum more than his feet|24.4|on my bum more than my feet|24.4|on one side|90.7|on pins and needles|135.2|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.1|on the ground|64.2|on the mend|127.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
 once|once a|58.41|once every|58.41|once per|58.41
 oncolog|oncolog|83.5
-one|one episode of|135.3|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.41|one minute he was|53.3|one minute he's|53.3|one minute i was|53.3|one minute i'm|53.3|one minute it was|53.3|one minute she was|53.3|one minute she's|53.3|one moment|53.43|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.42|one side|90.1|one sided|31.10
+one|one episode of|135.4|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.41|one minute he was|53.3|one minute he's|53.3|one minute i was|53.3|one minute i'm|53.3|one minute it was|53.3|one minute she was|53.3|one minute she's|53.3|one moment|53.43|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.42|one side|90.1|one sided|31.10
 only|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.19|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|131.6|onto her bum|131.6|onto her neck|131.6|onto his back|131.6|onto his bum|131.6|onto his neck|131.6|onto my back|131.6|onto my bum|131.6|onto my neck|131.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
@@ -3515,7 +3517,7 @@ overnight|overnight|53.22 54.3
 p|p a d|151.4
 packed|packed in|22.46 78.0|packed it in|22.46|packed up|22.47
 pad|pad|80.17 151.3
-pain|pain|17.8 129.0|pain at the back of her head|87.8|pain at the back of his head|87.8|pain at the back of my head|87.8|pain at the back of the head|87.8|pain in head|87.7|pain in her head|87.7|pain in his head|87.7|pain in my head|87.7|pain in the arse|135.5|pain in the back of her head|87.8|pain in the back of his head|87.8|pain in the back of my head|87.8|pain in the back of the head|87.8|pain in the backside|135.5|pain in the bum|135.5|pain in the butt|135.5|pain in the head|87.7|pain in the neck|135.5|pain is too much|18.5
+pain|pain|17.8 129.0|pain at the back of her head|87.8|pain at the back of his head|87.8|pain at the back of my head|87.8|pain at the back of the head|87.8|pain in head|87.7|pain in her head|87.7|pain in his head|87.7|pain in my head|87.7|pain in the arse|135.6|pain in the back of her head|87.8|pain in the back of his head|87.8|pain in the back of my head|87.8|pain in the back of the head|87.8|pain in the backside|135.6|pain in the bum|135.6|pain in the butt|135.6|pain in the head|87.7|pain in the neck|135.6|pain is too much|18.5
 paining|paining|17.21
 paint|paint are|81.9|paint is|81.9|paint stripper|81.7|paint thinners|81.14|paint was|81.9|paint were|81.9
 pale|pale|30.0
@@ -3538,7 +3540,7 @@ pee|pee|10.6 89.22|pee accident|89.9|pee coming|107.0|pee flowing|107.0|pee is|1
 peed|peed|10.9|peed her|89.0|peed herself|89.13|peed himself|89.13|peed his|89.0|peed meself|89.7|peed my|89.0|peed myself|89.13|peed their|89.0|peed themselves|89.7
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.5|peeing himself|89.5|peeing is|107.2|peeing meself|89.5|peeing myself|89.5|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
-perfect|perfect|110.22
+perfect|perfect|110.23
 perhaps|perhaps|154.10
 perineum|perineum|13.4
 peripheral|peripheral arter|80.16|peripheral nerve|142.4
@@ -3597,7 +3599,7 @@ psoriatic|psoriatic|75.11
 puff|puff|27.2
 puffed|puffed out|39.4
 puk|puk|66.13
-pull|pull|135.13
+pull|pull|135.14
 pulled|pulled a back|62.3|pulled a calf|62.3|pulled a groin|62.3|pulled a hamstring|62.3|pulled a muscle|62.3 62.30|pulled back|62.3|pulled calf|62.3|pulled down|31.14|pulled groin|62.3|pulled hamstring|62.3|pulled her back|62.3|pulled her calf|62.3|pulled her groin|62.3|pulled her hamstring|62.3|pulled her muscle|62.3|pulled his back|62.3|pulled his calf|62.3|pulled his groin|62.3|pulled his hamstring|62.3|pulled his muscle|62.3|pulled muscle|62.3 62.30 148.2|pulled my back|62.3|pulled my calf|62.3|pulled my groin|62.3|pulled my hamstring|62.3|pulled my muscle|62.3|pulled something|62.4
 pulse|pulse|15.1
 puppy|puppy|138.0
@@ -3638,7 +3640,7 @@ rest|rest|61.1|rest her soul|136.5|rest his soul|136.5
 result|result|105.1
 rhabdo|rhabdo|149.0
 rheumatoid|rheumatoid|75.5
-right|right again|55.23|right ankle|90.3|right as rain|110.21|right as rain now|55.37|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
+right|right again|55.23|right ankle|90.3|right as rain|110.22|right as rain now|55.37|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
 rigor|rigor|46.11
 ring|ring are falling off|59.0|ring are sliding off|59.0|ring are slipping off|59.0|ring falling off|59.0|ring is falling off|59.0|ring is sliding off|59.0|ring is slipping off|59.0|ring sliding off|59.0|ring slipping off|59.0
 rings|rings are falling off|59.0|rings are sliding off|59.0|rings are slipping off|59.0|rings falling off|59.0|rings is falling off|59.0|rings is sliding off|59.0|rings is slipping off|59.0|rings sliding off|59.0|rings slipping off|59.0
@@ -3658,10 +3660,10 @@ rust|rust|47.12
 saddle|saddle|13.13
 sagg|sagg|31.7
 said|said the wrong name|33.4|said the wrong word|33.4
-same|same as before|101.0|same as ever|110.11|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
+same|same as before|101.0|same as ever|110.12|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
 sarcoid|sarcoid|75.13
 sarcoma|sarcoma|83.14
-saturday|saturday night fever|135.9
+saturday|saturday night fever|135.10
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.4|saying the wrong word|33.4
 says|says the wrong name|33.4|says the wrong word|33.4
@@ -3681,8 +3683,8 @@ seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
 seems|seems fine now|55.29|seems vacant|43.48
 seiz|seiz|21.5
 seldom|seldom get out|77.40|seldom gets out|77.40|seldom go out|77.40|seldom goes out|77.40
-send|send|135.2
-sent|sent her|135.2|sent him|135.2|sent me|135.2|sent us|135.2
+send|send|135.3
+sent|sent her|135.3|sent him|135.3|sent me|135.3|sent us|135.3
 sentence|sentence|8.6
 sepsis|sepsis|152.0
 septic|septic|152.1
@@ -3694,7 +3696,7 @@ severe|severe|18.15|severe infection|152.6
 shak|shak|67.0
 shaking|shaking with cold|46.9
 shares|shares|138.0
-sharp|sharp as a tack|110.19|sharp as ever|110.19|sharp pain|18.37
+sharp|sharp as a tack|110.20|sharp as ever|110.20|sharp pain|18.37
 she|she ache all over|45.0|she aches all over|45.0|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is aching all over|45.1|she is hurting all over|45.1|she is sore all over|45.1
 she's|she's|29.0 45.8|she's aching all over|45.1|she's been|125.3|she's buggered|69.25|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.1|she's puffed|39.30|she's shattered|69.25|she's sore all over|45.1|she's stuffed|69.25
 shed|shed|138.0
@@ -3719,7 +3721,7 @@ shovel|shovel|65.38
 show|show|138.0
 shower|shower|138.1
 shuffl|shuffl|24.35
-sick|sick and tired|135.20|sick as a dog|45.13|sick of|135.20|sick to death of|135.10|sick to the back teeth of|135.10
+sick|sick and tired|135.21|sick as a dog|45.13|sick of|135.21|sick to death of|135.11|sick to the back teeth of|135.11
 side|side effect|70.16
 sight|sight|9.2 126.1|sight went|34.17
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
@@ -3796,7 +3798,7 @@ spray|spray|81.23
 spread|spread down|19.9|spread up|56.8
 spreading|spreading|19.11|spreading all the way|19.13|spreading down|19.12|spreading higher|56.9|spreading up|56.8
 spreads|spreads|19.11|spreads all the way|19.13|spreads down|19.9 19.12
-spring|spring fever|135.9
+spring|spring fever|135.10
 squats|squats|65.50
 squeez|squeez|88.4
 squits|squits|66.45
@@ -3814,7 +3816,7 @@ stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 10
 staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
 stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1|stays in his|101.9 102.1|stays in my|101.9 102.1|stays in the|101.9 102.1|stays same|101.4|stays the same|101.4
 steadily|steadily weaker|57.17|steadily worse|57.17
-steady|steady as a rock|110.18
+steady|steady as a rock|110.19
 stenosis|stenosis|143.1
 stent|stent in her leg|80.21|stent in his leg|80.21|stent in my leg|80.21|stent in the leg|80.21
 stents|stents in her leg|80.21|stents in his leg|80.21|stents in my leg|80.21|stents in the leg|80.21
@@ -3963,7 +3965,7 @@ tweaked|tweaked something|62.4
 twenty|twenty|65.69|twenty a day|80.0|twenty minutes later|55.44
 twice|twice a|58.41|twice every|58.41|twice per|58.41|twice the size|27.6
 twinge|twinge|17.23
-twist|twist|62.27|twist my arm|135.30|twist your arm|135.30
+twist|twist|62.27|twist my arm|135.31|twist your arm|135.31
 twisted|twisted|31.12 120.1
 twitch|twitch|21.4
 two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.3|two hours sleep|69.3|two minutes later|55.44|two packs a day|80.0|two times a|58.41|two times every|58.41|two times per|58.41
@@ -4020,7 +4022,7 @@ walloped|walloped|120.1
 warfarin|warfarin|84.4
 warm|warm feet|104.1|warm legs|104.1|warm toes|104.1
 warning|warning stroke|48.5
-was|was crook last week|72.38|was crook lately|72.38|was crook recently|72.38|was crook the other week|72.38|was ill last week|72.38|was ill lately|72.38|was ill recently|72.38|was ill the other week|72.38|was not there|110.15|was poorly last week|72.38|was poorly lately|72.38|was poorly recently|72.38|was poorly the other week|72.38|was sick last week|72.38|was sick lately|72.38|was sick recently|72.38|was sick the other week|72.38
+was|was crook last week|72.38|was crook lately|72.38|was crook recently|72.38|was crook the other week|72.38|was ill last week|72.38|was ill lately|72.38|was ill recently|72.38|was ill the other week|72.38|was not there|110.16|was one thing|110.0|was poorly last week|72.38|was poorly lately|72.38|was poorly recently|72.38|was poorly the other week|72.38|was sick last week|72.38|was sick lately|72.38|was sick recently|72.38|was sick the other week|72.38|was something|110.0
 washing|washing machine|138.0
 wasn't|wasn't|106.14 153.22|wasn't swollen|112.5
 wasting|wasting away|59.16
@@ -4047,7 +4049,7 @@ wet|wet her|89.0|wet her bed|89.4|wet her clothes|89.4|wet her knickers|89.4|wet
 wetting|wetting herself|89.6|wetting himself|89.6|wetting meself|89.6|wetting myself|89.6|wetting the bed|89.6
 whack|whack|134.8
 whacked|whacked|120.1
-what|what a headache|135.36
+what|what a headache|135.37
 wheelbarrow|wheelbarrow|65.1
 wheez|wheez|39.13
 when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.17|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.17|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.17|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
@@ -4077,7 +4079,7 @@ worked|worked out|65.11
 working|working double hours|69.43|working double shifts|69.43|working extra hours|69.43|working extra shifts|69.43|working it's way up|56.4|working its way up|56.4|working long hours|69.43|working long shifts|69.43|working out|65.12|working up|56.8
 workmate|workmate|136.2
 workout|workout|65.9
-world|world cup fever|135.9
+world|world cup fever|135.10
 worn|worn out|69.26
 worse|worse|129.0|worse and worse|57.6|worse by|57.21|worse each|57.21|worse every|57.21|worse now than a few weeks ago|57.31|worse now than a month ago|57.31|worse now than a week ago|57.31|worse now than a year ago|57.31|worse now than before|57.31|worse now than it was a few weeks ago|57.31|worse now than it was a month ago|57.31|worse now than it was a week ago|57.31|worse now than it was a year ago|57.31|worse now than it was before|57.31|worse now than it was last month|57.31|worse now than it was last week|57.31|worse now than it was last year|57.31|worse now than last month|57.31|worse now than last week|57.31|worse now than last year|57.31|worse over months|57.35|worse over the months|57.35|worse over the weeks|57.35|worse over the years|57.35|worse over time|57.35|worse over weeks|57.35|worse since|57.21|worse than|57.21
 worsen|worsen|57.9
@@ -4091,8 +4093,8 @@ wrong|wrong|92.4|wrong words|33.14
 xarelto|xarelto|84.9
 yards|yards|60.11
 yatra|yatra|65.57
-you|you are a speaker|135.7
-you're|you're a speaker|135.7
+you|you are a speaker|135.8
+you're|you're a speaker|135.8
 zero|zero|153.36|zero sleep|69.14
 zing|zing|17.31
 zinging|zinging|17.32
