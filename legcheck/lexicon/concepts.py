@@ -609,7 +609,8 @@ STATE = {
                  r"little (?:sun|sunshine|sunlight)|not (?:much|enough) (?:sun|sunshine|sunlight)",
     # a former smoker is not one who smokes, but is not told "no" either: quitting lowers the risk, slowly
     "EX_SMOKER": r"(?:gave up|given up|quit|stopped|packed in|kicked) (?:the )?(?:smokes|smoking|cigarettes|fags|"
-                 r"ciggies|durries|tobacco|cigs)|ex-? ?smoker|used to smoke|(?:haven't|hasn't|not) smoked (?:for|in|"
+                 r"ciggies|durries|tobacco|cigs)|ex-? ?smoker|used to smoke|used to be a (?:\w+ )?smoker|(?:haven't|"
+                 r"hasn't|not) smoked (?:for|in|"
                  r"since)",
     "NEVER_SMOKED": r"non-? ?smoker|never (?:ever )?smoked|(?:haven't|hasn't) (?:ever )?smoked (?:ever|in (?:my|her|"
                     r"his) "
@@ -1056,7 +1057,15 @@ _BARE_NO = r"(?:also |just )?(?:no|none|nope|nah|nil|never|not really|not at all
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
                r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
 DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"
-                r"(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\? )" + _BARE_NO)
+                r"(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\? )" + _BARE_NO + "|"
+                # what was so once and is not now: "I used to get terrible cramps but not for years now"; "I was on
+                # water tablets but the doctor stopped them" (not cancer, which stays a history, nor smoking: see
+                # EX_SMOKER)
+                r"(?:^|(?<=[.;!?] ))(?P<past>(?:i|she|he|we) (?:used to|was on|were on|had been on) [^.;!?]*?),? but "
+                r"(?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
+                r"(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|"
+                r"took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|"
+                r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$)")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".

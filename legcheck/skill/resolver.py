@@ -246,7 +246,7 @@ def understand(text, question=None):
     return Heard(answer, heard)
 
 
-_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not)\b")
+_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but)\b")  # what DENIED_AFTER needs
 
 
 @cache
@@ -255,11 +255,17 @@ def _denied_after():
 
 
 def _deny_first(said):
-    """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight": a phrase that names
-    something, with the no that denies it said first."""
-    phrase = said.group("phrase") or said.group("echo")
-    named = any(n not in _CUES and n not in _DENIALS for _, _, n in matches(phrase, _compiled()[0]))
+    """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight"; "I used to get
+    cramps but not for years" -> "not I used to get cramps": a phrase that names something, with the no that denies
+    it said first."""
+    phrase = said.group("phrase") or said.group("echo") or said.group("past")
+    named = {n for _, _, n in matches(phrase, _compiled()[0])} - set(_CUES) - _DENIALS
+    if said.group("past"):  # "not", as "no" before "I ..." would be taken for an answer
+        return f"not {phrase}" if named and not named & _HISTORY else said.group(0)
     return f"no {phrase}" if named else said.group(0)
+
+
+_HISTORY = {"CANCER", "SMOKE", "EX_SMOKER"}  # once had, still counts (or counts its own way)
 
 
 def _about(text, question, findings, found):
