@@ -16,7 +16,7 @@ from pathlib import Path
 
 from legcheck.lexicon import concepts
 from legcheck.lexicon.causes import CAUSES
-from legcheck.lexicon.findings import FINDINGS
+from legcheck.lexicon.findings import CONDITIONS, FINDINGS
 from legcheck.skill import answers, stems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +78,7 @@ def build():
     concept_index, concept_anywhere = _indexed(split.values())
     answer_index, answer_anywhere = _indexed([alternatives for _, _, alternatives, _ in spoken])
     return {
-        "BODY": tuple(concepts.BODY), "DENIALS": tuple(sorted(concepts.DENIALS)),
+        "BODY": tuple(concepts.BODY), "DENIALS": tuple(sorted(concepts.DENIALS)), "CONDITIONS": CONDITIONS,
         "SENTENCE": concepts.SENTENCE, "CLAUSE": concepts.CLAUSE, "DENIED_AFTER": concepts.DENIED_AFTER,
         "CONCEPTS": "\n" + "\n".join(name + _lines(alternatives) for name, alternatives in split.items()),
         "CONCEPT_INDEX": concept_index, "CONCEPT_ANYWHERE": concept_anywhere,

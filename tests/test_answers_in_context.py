@@ -116,3 +116,34 @@ def test_what_someone_else_has_does_not_outweigh_the_persons_own_denial(text, de
 def test_what_someone_else_has_counts_when_the_person_denies_nothing_of_it():
     # a carer may be speaking of the very person the skill asks about
     assert understand("Dad's on apixaban and he can't get up off the floor").findings["blood_thinners"] is True
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("my mum's got the diabetes but i haven't", "diabetes"),
+    ("my wife has diabetes, not me", "diabetes"),
+])
+def test_a_condition_someone_else_has_is_denied_by_the_persons_i_havent(text, denied):
+    assert understand(text).findings[denied] is False
+
+
+def test_a_sign_someone_else_has_is_not_denied_by_i_dont_alone():
+    # a carer may be speaking of the very person the skill asks about: only conditions and medicines are compared
+    assert understand("my husband has chest pain but I don't").findings["chest_pain"] is True
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("I used to get terrible cramps but not for years now.", "cramps_spasms"),
+    ("I was on water tablets but the doctor stopped them last year", "low_potassium_risk"),
+    ("she was on warfarin but they stopped it", "blood_thinners"),
+    ("He's lost a bit of weight but he's been trying to, he's on a diet", "weight_loss"),
+])
+def test_what_was_so_once_or_was_meant_is_denied(text, denied):
+    assert understand(text).findings[denied] is False
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("I used to have cancer but not any more", "cancer_history"),  # a history still counts
+    ("he was on warfarin but he's still on it", "blood_thinners"),
+])
+def test_a_history_that_still_counts_is_not_denied(text, finding):
+    assert understand(text).findings[finding] is True

@@ -918,6 +918,10 @@ STATE = {
                   r"neighbou?r|mate|colleague|son-in-law|daughter-in-law|mother-in-law|father-in-law|sister-in-law|"
                   r"brother-in-law|grandson|granddaughter|niece|nephew|kids|children)"
                   r"(?:'s| is| has| had| was| got| gets| takes| took| does| used| keeps)\b",
+    # the person saying they have not got what someone else has: "my mum's got the diabetes but I haven't"
+    "NOT_ME": r"(?:i|i've|i'm|i am|i have|i do|myself) (?:haven't|have not|don't|do not|not|never have|never had it|"
+              r"never did)(?: got (?:it|that|one|them))?(?: myself)?(?=\s*(?:[,.;!?]|$))|not me|me neither|"
+              r"i'm not(?=\s*(?:[,.;!?]|$))",
     "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^)(?:(?:diabetic|old|sick|"
                      r"poorly) )?(?:cat|cats|"
                      r"dog|dogs|"
@@ -1061,11 +1065,18 @@ DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r"
                 # what was so once and is not now: "I used to get terrible cramps but not for years now"; "I was on
                 # water tablets but the doctor stopped them" (not cancer, which stays a history, nor smoking: see
                 # EX_SMOKER)
-                r"(?:^|(?<=[.;!?] ))(?P<past>(?:i|she|he|we) (?:used to|was on|were on|had been on) [^.;!?]*?),? but "
+                r"(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|"
+                r"had been on) [^.;!?]*?),? but "
                 r"(?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
                 r"(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|"
                 r"took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|"
-                r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$)")
+                r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$)" + "|"
+                # weight lost on purpose: "he's lost a bit of weight but he's been trying to"
+                r"(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\blost\b[^.;!?]*?\b(?:weight|stone|kilos?|kgs?|pounds|"
+                r"lbs)\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|"
+                r"she has|"
+                r"we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|"
+                r"cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$)")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".

@@ -816,3 +816,11 @@ FINDINGS = {
         recipes=[],
     ),
 }
+
+# What a person has or takes, and may set beside a relative's: "my mum's got the diabetes but I haven't" denies it
+# of the person.  Only these: a sign ("my husband has chest pain but I don't") is never denied by "I don't" alone,
+# as a carer may be speaking of the very person the skill asks about.
+CONDITIONS = (
+    "diabetes", "thyroid", "kidney_disease", "autoimmune", "cancer_history", "blood_thinners", "low_potassium_risk",
+    "circulation_risk", "family_muscle_disease", "poor_diet", "toxin_exposure", "new_medicine",
+)

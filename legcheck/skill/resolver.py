@@ -188,6 +188,9 @@ def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     if "OTHERS_NOW" not in aside and any(n == "OTHERS_NOW" for _, _, n in spans):  # "my wife's on warfarin but
         mine = _read(text, entries, assumed, found, (*aside, "OTHERS_NOW"))  # I'm not on any blood thinners"
         heard.update({entry: False for entry, value in mine.items() if value is False and heard.get(entry) is True})
+        if any(n == "NOT_ME" for _, _, n in spans):  # "my mum's got the diabetes but I haven't"
+            heard.update({entry: False for entry, value in heard.items()
+                          if value is True and entry not in mine and entry in lexicon.CONDITIONS})
     return heard
 
 
@@ -258,9 +261,9 @@ def _deny_first(said):
     """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight"; "I used to get
     cramps but not for years" -> "not I used to get cramps": a phrase that names something, with the no that denies
     it said first."""
-    phrase = said.group("phrase") or said.group("echo") or said.group("past")
+    phrase = said.group("phrase") or said.group("echo") or said.group("past") or said.group("meant")
     named = {n for _, _, n in matches(phrase, _compiled()[0])} - set(_CUES) - _DENIALS
-    if said.group("past"):  # "not", as "no" before "I ..." would be taken for an answer
+    if said.group("past") or said.group("meant"):  # "not", as "no" before "I ..." would be taken for an answer
         return f"not {phrase}" if named and not named & _HISTORY else said.group(0)
     return f"no {phrase}" if named else said.group(0)
 
