@@ -147,3 +147,12 @@ def test_what_was_so_once_or_was_meant_is_denied(text, denied):
 ])
 def test_a_history_that_still_counts_is_not_denied(text, finding):
     assert understand(text).findings[finding] is True
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Not that I've noticed, but I don't exactly check his wee to be honest", "pee_bowels_or_numb"),
+    ("no... well, maybe a little, it's hard to tell", "saddle_numbness"),
+    ("don't think so, but I'm not certain", "spine_injury"),
+])
+def test_a_no_followed_by_a_doubt_is_unsure(text, question):
+    assert understand(text, question).answer is None

@@ -1036,7 +1036,10 @@ NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no on
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"not sure|maybe(?! (?:about|around|once|twice|a (?:few|couple|week|month|day|year|fortnight)|"
+UNSURE_HEDGE = (r"not sure|no idea|(?:don't|doesn't) (?:exactly |really |actually )?check|(?:haven't|"
+                r"hasn't) (?:really )?"
+                r"(?:checked|looked)|wouldn't know|couldn't (?:tell|say)|hard to tell|maybe(?! (?:about|around|once|"
+                r"twice|a (?:few|couple|week|month|day|year|fortnight)|"
                 r"an? (?:hour|minute|day|week|month|year)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|fifteen|twenty|thirty|forty|half|every|since|last|this|yesterday|for|over|"
                 r"a quarter|quarter)\b)|"

@@ -225,8 +225,8 @@ _ALONE = re.compile(r"[,.;!?] (?:so )?(yes|yeah|yep)(?: i (?:suppose|guess|think
 def understand(text, question=None):
     """What `text` says: its leading answer and the findings it describes.  With the `question` being
     answered, words that only make sense about it count ("it's a bit dark" about the pee); a yes or unsure
-    reading of the question wins over a leading no ("he can't put any weight on it, no"); with no answer found,
-    "I don't know" anywhere makes it unsure."""
+    reading of the question wins over a leading no ("he can't put any weight on it, no"); with no answer found, or
+    a no, "I don't know" anywhere makes it unsure."""
     text = normalize(text)
     if _NO_WORD.search(text):  # "chest pain, none" -> "no chest pain"
         text = _denied_after().sub(_deny_first, text)
@@ -244,8 +244,9 @@ def understand(text, question=None):
         answer = reading
         if answer is NOTHING and asking and any(n == "unsure" for _, _, n in found):
             answer = None
-    elif answer is False and reading is not NOTHING:
-        answer = _safer(answer, reading)
+    elif answer is False:  # "not that I've noticed, but I don't exactly check his wee": a no, then a doubt
+        unsure = asking and any(n == "unsure" for _, _, n in found)
+        answer = _safer(answer, None if unsure else reading)
     return Heard(answer, heard)
 
 
