@@ -922,7 +922,7 @@ STATE = {
     "NOT_ME": r"(?:i|i've|i'm|i am|i have|i do|myself) (?:haven't|have not|don't|do not|not|never have|never had it|"
               r"never did)(?: got (?:it|that|one|them))?(?: myself)?(?=\s*(?:[,.;!?]|$))|not me|me neither|"
               r"i'm not(?=\s*(?:[,.;!?]|$))",
-    "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^)(?:(?:diabetic|old|sick|"
+    "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|"
                      r"poorly) )?(?:cat|cats|"
                      r"dog|dogs|"
                      r"puppy|kitten|pet|pets|stock market|market|shares|prices|price|costs|bills?|rent|economy|"
