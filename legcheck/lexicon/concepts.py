@@ -1059,8 +1059,9 @@ NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not 
 # phrase names something (a concept other than a cue or a denial), the resolver reads it as if the no came first
 # ("no pins and needles"); "maybe, no" is left alone.  A phrase with a subject or a verb of its own
 # is left as said: in "he can't put any weight on it, no" the no answers the question, it denies nothing.
-_BARE_NO = r"(?:also |just )?(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|" \
-           r"absolutely not|not one bit)(?=\s*(?:[,.;!?]|$))"
+_BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|" \
+           r"definitely not|absolutely not|not one bit)(?=\s*(?:[,.;!?]|$))|none(?! of\b))"  # Alexa leaves out the
+# commas: "fever none chest pain none"
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
                r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
 DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"
@@ -1073,13 +1074,13 @@ DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r"
                 r"(?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
                 r"(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|"
                 r"took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|"
-                r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$)" + "|"
+                r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\b| so\b| then\b)" + "|"
                 # weight lost on purpose: "he's lost a bit of weight but he's been trying to"
                 r"(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\blost\b[^.;!?]*?\b(?:weight|stone|kilos?|kgs?|pounds|"
                 r"lbs)\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|"
                 r"she has|"
                 r"we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|"
-                r"cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$)")
+                r"cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\b| so\b| then\b)")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".

@@ -264,8 +264,9 @@ def _deny_first(said):
     it said first."""
     phrase = said.group("phrase") or said.group("echo") or said.group("past") or said.group("meant")
     named = {n for _, _, n in matches(phrase, _compiled()[0])} - set(_CUES) - _DENIALS
-    if said.group("past") or said.group("meant"):  # "not", as "no" before "I ..." would be taken for an answer
-        return f"not {phrase}" if named and not named & _HISTORY else said.group(0)
+    if said.group("past") or said.group("meant"):  # "not", as "no" before "I ..." would be taken for an answer;
+        rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
+        return f"not {phrase}{rest}" if named and not named & _HISTORY else said.group(0)
     return f"no {phrase}" if named else said.group(0)
 
 
