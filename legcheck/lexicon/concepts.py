@@ -42,7 +42,8 @@ BODY = {
 
 # What is wrong, or what happened (SOMEONE_ELSES and IDIOM mark sentences that are not about the person).
 STATE = {
-    "PAIN": r"destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |bloody )(?:hell|gyp|gip|jip)|crick|"
+    "PAIN": r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
+            r"bloody )(?:hell|gyp|gip|jip)|crick|"
             r"complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
             r"agony|agonis\w*|agoniz\w*|killing me|"
             r"throbb\w*|stabbing|shooting|burn\w*|tender|paining|excruciating|twinges?|niggl\w*|crook|stiff\w*|"
@@ -58,7 +59,8 @@ STATE = {
               r"extreme\w*|sharp pain|really hurts|crying with (?:it|the pain)|in tears (?:with|from) (?:it|the pain)|"
               r"really painful|so painful|very painful|bad (?:back |leg |neck )pain|"
               r"(?:hurts|hurting|aches|aching) (?:a lot|so much|like hell|like crazy)",
-    "RADIATE": r"shoot\w*|down (?:my|her|his|the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)|radiat\w*|"
+    "RADIATE": r"down (?:my|her|his|the) (?:right|left) (?:leg|thigh|calf|foot|buttock)|shoot\w*|down (?:my|her|his|"
+               r"the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)|radiat\w*|"
                r"travel\w* down|runs? down|goes down|going down|down the back of (?:my|her|his) leg|"
                r"into (?:my|her|his|the) (?:leg|legs|bum|buttock)|spreads? down|"
                r"(?:going|goes|went|runs|running|comes|coming) (?:till|until|all the way to|right to|"
@@ -95,7 +97,10 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"hold (?:on ?to )?(?:the )?(?:wall|walls|furniture) to walk|hanging on ?to (?:the )?(?:furniture|"
+    "CANT_WALK": r"(?:i'm|i am|i feel|feel|feels|feeling|felt|she's|he's|she is|he is|are|is|went|gone|go|goes|going|"
+                 r"all|so|very|a bit|bit|really|quite|just|and|bit of a) wobbly|(?:barely|hardly) (?:hold|"
+                 r"keep) (?:myself|herself|himself) (?:up|upright)|"
+                 r"hold (?:on ?to )?(?:the )?(?:wall|walls|furniture) to walk|hanging on ?to (?:the )?(?:furniture|"
                  r"walls?)|all over the place when (?:i|she|he) walks?|shoogly|on (?:her|his|my) (?:bum|bottom|"
                  r"backside) more than (?:her|his|my) feet|can't move (?:my|his|her|their|both) legs|(?:went|gone|go|"
                  r"going|goes) (?:out )?from under (?:me|her|him|them)|(?:gone |went |go |going )?"
@@ -309,7 +314,8 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"(?<=no )(?:temperature|temp)\b|(?:raging|sky high|big|very high) (?:temperature|temp|fever)|fever\w*|"
+    "FEVER": r"hot and (?:achy|shivery|clammy)|burning hot|(?<=no )(?:temperature|temp)\b|(?:raging|sky high|big|"
+             r"very high) (?:temperature|temp|fever)|fever\w*|"
              r"(?:a|high|have|has|got|running|with|my|her|his|raised) (?:a )?(?:high )?(?:temperature|temp)\b|"
              r"feverish|high temp\w*|hot to the touch|hot and cold|shiver\w*|shaking with cold|chills?|rigors?|"
              r"burning up|hot to touch|"
@@ -394,7 +400,8 @@ STATE = {
                  r"(?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) "
                  r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
                  r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
-    "WORSE": r"getting worse|more weak|weaker than (?:the )?(?:previous|day before|last|before)|"
+    "WORSE": r"(?:every|each) (?:day|week|month) (?:i|she|he) (?:can|could) (?:walk|do|manage) (?:a bit |a little |"
+             r"even )?less|getting worse|more weak|weaker than (?:the )?(?:previous|day before|last|before)|"
              r"each day (?:i am |i'm |it's |it is |she's |he's )?(?:more|weaker|worse)|got worse|gotten worse|"
              r"worse and worse|weaker and weaker|weaker every|worsen\w*|"
              r"deteriorat\w*|progressive\w*|slowly slowly|getting weak(?:er)? (?:slowly|gradually)|"
@@ -410,7 +417,9 @@ STATE = {
              r"(?:leg|legs|knee|knees) (?:are |is |have been |has been |been )going(?= *$| *[,.;!?]| for \w| now\b|"
              r" on (?:me|"
              r"her|him)\b)|worse over (?:time|the (?:weeks|months|years)|weeks|months)",
-    "EPISODES": r"in waves|comes? in (?:spells|waves)|coming and going|these (?:spells|turns|attacks|bouts)|"
+    "EPISODES": r"some (?:days|weeks|months) (?:\w+ ){0,3}(?:are|is|'re|'s|feel|feels) (?:fine|ok|okay|good|alright|"
+                r"all right|normal)|in waves|comes? in (?:spells|waves)|coming and going|these (?:spells|turns|"
+                r"attacks|bouts)|"
                 r"then (?:they're|it's|i'm|she's|he's) fine for|some (?:weeks|days) (?:i'm|she's|he's|it's) fine|"
                 r"goes off again|"
                 r"weak for a (?:day|few days|week)|comes and goes|come and go|came and went|comes? on and off|"
@@ -470,7 +479,9 @@ STATE = {
               r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
               r"went down hard|landed on|dumped by (?:a |the )?wave|wiped out (?:on|off) (?:my|her|his|the|a) "
               r"(?:bike|board|surfboard|skateboard|scooter|horse)",
-    "SERIOUS": r"not getting any better|(?:pretty |really |very |quite )?bad (?:car |motorbike |bike |road )?"
+    "SERIOUS": r"(?:proper|really|very|quite a|a) (?:big|heavy|hard) (?:fall|tumble|crash)|"
+               r"still (?:it )?(?:is )?not better|not better yet|not getting any better|(?:pretty |really |very |"
+               r"quite )?bad (?:car |motorbike |bike |road )?"
                r"(?:accident|crash|smash|prang|fall|tumble)|(?:came off|fell off|thrown off) (?:\w+ ){0,3}"
                r"(?:badly|hard)|pretty badly|really badly|any better|still (?:really )?bad|deformed|fracture\w*|"
                r"came a (?:real )?cropper|bad fall|serious\w*|bad (?:fall|accident|one)|nasty|broken|broke|fractur\w*|"
@@ -542,7 +553,7 @@ STATE = {
               r"(?:hardly|barely) (?:eaten|eating|ate)",
     "TIRED": r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|to) the (?:baby|kids|kid|"
              r"little one)|(?:sleeping|slept|sleep|sleeps) (?:hardly|only|"
-             r"barely|just) (?:\w+ ){0,2}hours|(?:three|four|two|few) hours (?:of )?sleep|"
+             r"barely|just) (?:\w+,? ){0,2}hours|(?:three|four|two|few) hours (?:of )?sleep|"
              r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
              r"sleeping badly|can't sleep|sleeping (?:poorly|terribly)|sleepless\w*|poor sleep|bad sleep|"
              r"lack of sleep|no sleep|zero sleep|hardly slept|barely slept|didn't sleep|haven't slept|not slept|"
@@ -620,7 +631,9 @@ STATE = {
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
              r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
              r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
-    "TOXIN": r"weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|paint stripper|"
+    "TOXIN": r"(?:pipes|paint) (?:in|at) (?:our|the|my|her|his) (?:house|home|flat) (?:are|were|is|"
+             r"was) (?:\w+ )?lead\b|weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|"
+             r"paint stripper|"
              r"lead (?:poisoning|paint|pipes|exposure|levels?)|(?:pipes|paint) (?:are|were|is|was) (?:\w+ )?lead\b|"
              r"exposed to lead|mercury|arsenic|heavy metals?|"
              r"paint thinners|glue sniff\w*|battery (?:plant|factory|recycling)|foundry|smelter|fertili[sz]ers?|"
