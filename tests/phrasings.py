@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
+from legcheck.rules.groups import IMPLIES
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPORA = {"phrasings": FIXTURES / "phrasings", "heldout": FIXTURES / "heldout"}
 DESCRIBE = "description"
@@ -45,7 +47,10 @@ class Score(NamedTuple):
 
 
 def score(case, answer, findings):
-    """How a reading (`answer` to the pending question or NO_ANSWER, `findings` read) fares."""
+    """How a reading (`answer` to the pending question or NO_ANSWER, `findings` read) fares.  A finding heard
+    says the wider one it implies (legcheck.rules.groups.IMPLIES: a weakness that came suddenly and went came
+    suddenly), as the rules see it; a label of the wider one is met by it."""
+    findings = {**{wider: True for finding, wider in IMPLIES.items() if findings.get(finding) is True}, **findings}
     wanted = dict(case.findings)
     if case.answer is not NO_ANSWER:
         wanted[case.question] = case.answer
