@@ -156,3 +156,17 @@ def test_a_history_that_still_counts_is_not_denied(text, finding):
 ])
 def test_a_no_followed_by_a_doubt_is_unsure(text, question):
     assert understand(text, question).answer is None
+
+
+@pytest.mark.parametrize("text, denied, said", [
+    ("no numbness in my bottom, only in my feet", "saddle_numbness", "numbness_tingling"),
+    ("no pain down the leg, it's just in the lower back", "back_pain_down_leg", "back_pain"),
+    ("There's no pain in my back whatsoever, it's all in my thigh muscles.", "back_pain", "muscle_pain"),
+])
+def test_a_clause_that_only_says_where_takes_what_it_is_from_the_clause_before(text, denied, said):
+    heard = understand(text).findings
+    assert heard[denied] is False and heard[said] is True
+
+
+def test_a_clause_that_says_where_without_a_clause_before_it_records_nothing_new():
+    assert understand("I fell in my kitchen, only in my slippers").findings == {"injury": True}

@@ -935,6 +935,10 @@ STATE = {
     "NOT_ME": r"(?:i|i've|i'm|i am|i have|i do|myself) (?:haven't|have not|don't|do not|not|never have|never had it|"
               r"never did)(?: got (?:it|that|one|them))?(?: myself)?(?=\s*(?:[,.;!?]|$))|not me|me neither|"
               r"i'm not(?=\s*(?:[,.;!?]|$))",
+    # where the trouble is, with what it is left to the clause before: "no pain down the leg, it's just in the lower
+    # back"; "no numbness in my bottom, only in my feet"
+    "ONLY_IN": r"(?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|"
+               r"both)|stays (?:put )?in (?:my|her|his|the)",
     "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|"
                      r"poorly) )?(?:cat|cats|"
                      r"dog|dogs|"

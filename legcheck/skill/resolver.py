@@ -159,8 +159,11 @@ def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     every_clause = [piece for part in sentences for piece in _pieces(text, clause_end, *part)]
     others = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, n in spans if n in aside)]
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
+    carried = _carried(spans, every_clause)
+    spans += carried
     whole = [(0, len(text))] if len(sentences) > 1 else []  # one sentence is the whole text, read once
-    for clause in [*sentences, *whole]:
+    carrying = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, _ in carried)]  # read on their own too
+    for clause in [*sentences, *whole, *carrying]:
         wide = clause in whole  # "*" recipes: across sentences ("..., but it passed")
         clauses = every_clause if wide else _pieces(text, clause_end, *clause)
         inside = [(s, e, n) for s, e, n in spans if clause[0] <= s < clause[1]]
@@ -192,6 +195,23 @@ def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             heard.update({entry: False for entry, value in heard.items()
                           if value is True and entry not in mine and entry in lexicon.CONDITIONS})
     return heard
+
+
+_CARRIED = {"PAIN", "NUMB", "TINGLE", "CRAMP", "WEAK", "SWOLLEN"}  # what a clause may leave to the one before
+
+
+def _carried(spans, clauses):
+    """What a clause that only says where ("..., it's just in the lower back") takes from the clause before it:
+    that clause's pain, numbness, weakness... said again at the place, without that clause's negation."""
+    carried, before = [], set()
+    for a, b in clauses:
+        inside = [(s, e, n) for s, e, n in spans if a <= s < b]
+        names = {n for _, _, n in inside}
+        if "ONLY_IN" in names and names & _BODY and not names & _CARRIED:
+            s, e = next((s, e) for s, e, n in inside if n == "ONLY_IN")
+            carried += [(s, e, name) for name in sorted(before)]
+        before = names & _CARRIED or before
+    return carried
 
 
 # (a finding, a wider one its denial does not deny): what IMPLIES joins, and numbness between the legs, which
