@@ -295,8 +295,8 @@ _HISTORY = {"CANCER", "SMOKE", "EX_SMOKER"}  # once had, still counts (or counts
 
 def _about(text, question, findings, found):
     """(the findings `text` describes, those with what it says of the finding `question` asks about, its body
-    parts taken as said), from what `matches` `found` in it.  Not for a group's question: "it's weak" does not
-    say which of its parts is."""
+    parts taken as said), from what `matches` `found` in it.  For a group's question, only a body part that names
+    one member counts (`_parts_named`): "it's weak" does not say which of its parts is."""
     heard, entry = _read(text, findings, found=found), findings.by_id.get(question)
     if question in GROUPS and _group_answer(GROUPS[question], heard) is NOTHING:
         heard = {**_parts_named(text, GROUPS[question], findings, found), **heard}
