@@ -108,27 +108,20 @@ def test_a_body_part_in_a_reply_that_denies_or_hedges_is_read_as_said(text, ques
     ("My wife's on warfarin but I'm not on any blood thinners myself.", "blood_thinners"),
     ("Dad had bowel cancer, but I've never had cancer.", "cancer_history"),
     ("Me? No thyroid problems. My daughter's the one with the underactive thyroid.", "thyroid"),
+    ("my mum's got the diabetes but i haven't", "diabetes"),  # a condition: "I haven't" alone denies it
+    ("my wife has diabetes, not me", "diabetes"),
 ])
 def test_what_someone_else_has_does_not_outweigh_the_persons_own_denial(text, denied):
     assert understand(text).findings[denied] is False
 
 
-def test_what_someone_else_has_counts_when_the_person_denies_nothing_of_it():
-    # a carer may be speaking of the very person the skill asks about
-    assert understand("Dad's on apixaban and he can't get up off the floor").findings["blood_thinners"] is True
-
-
-@pytest.mark.parametrize("text, denied", [
-    ("my mum's got the diabetes but i haven't", "diabetes"),
-    ("my wife has diabetes, not me", "diabetes"),
+@pytest.mark.parametrize("text, said", [
+    ("Dad's on apixaban and he can't get up off the floor", "blood_thinners"),
+    ("my husband has chest pain but I don't", "chest_pain"),  # a sign: "I don't" alone does not deny it
 ])
-def test_a_condition_someone_else_has_is_denied_by_the_persons_i_havent(text, denied):
-    assert understand(text).findings[denied] is False
-
-
-def test_a_sign_someone_else_has_is_not_denied_by_i_dont_alone():
-    # a carer may be speaking of the very person the skill asks about: only conditions and medicines are compared
-    assert understand("my husband has chest pain but I don't").findings["chest_pain"] is True
+def test_what_someone_else_has_counts_unless_the_person_denies_it(text, said):
+    # a carer may be speaking of the very person the skill asks about
+    assert understand(text).findings[said] is True
 
 
 @pytest.mark.parametrize("text, denied", [
