@@ -73,12 +73,16 @@ def build():
     """{name: value} of everything the index module defines, in its order."""
     table = {**concepts.BODY, **concepts.STATE, **concepts.CAUSE_WORDS, **answers.cues(concepts)}
     split = {name: stems.top_level(pattern) for name, pattern in table.items()}
+    unknown = set(concepts.STILL_SO + concepts.CARRIED) - set(table)
+    if unknown:
+        raise ValueError(f"not concepts: {sorted(unknown)}")
     spoken = [(value, before, stems.top_level(pattern), after)
               for value, before, pattern, after in answers.answers(concepts)]
     concept_index, concept_anywhere = _indexed(split.values())
     answer_index, answer_anywhere = _indexed([alternatives for _, _, alternatives, _ in spoken])
     return {
         "BODY": tuple(concepts.BODY), "DENIALS": tuple(sorted(concepts.DENIALS)), "CONDITIONS": CONDITIONS,
+        "STILL_SO": concepts.STILL_SO, "CARRIED": concepts.CARRIED,
         "SENTENCE": concepts.SENTENCE, "CLAUSE": concepts.CLAUSE, "DENIED_AFTER": concepts.DENIED_AFTER,
         "CONCEPTS": "\n" + "\n".join(name + _lines(alternatives) for name, alternatives in split.items()),
         "CONCEPT_INDEX": concept_index, "CONCEPT_ANYWHERE": concept_anywhere,

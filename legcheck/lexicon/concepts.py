@@ -1084,8 +1084,7 @@ _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|th
 DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"
                 r"(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\? )" + _BARE_NO + "|"
                 # what was so once and is not now: "I used to get terrible cramps but not for years now"; "I was on
-                # water tablets but the doctor stopped them" (not cancer, which stays a history, nor smoking: see
-                # EX_SMOKER)
+                # water tablets but the doctor stopped them" (not what STILL_SO names)
                 r"(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|"
                 r"had been on) [^.;!?]*?),? but "
                 r"(?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
@@ -1098,6 +1097,11 @@ DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r"
                 r"she has|"
                 r"we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|"
                 r"cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\b| so\b| then\b)")
+# What was so once and still counts, or counts its own way: "I used to have cancer but not any more" is a history
+# of cancer; a former smoker is EX_SMOKER, neither a yes nor a no.
+STILL_SO = ("CANCER", "SMOKE", "EX_SMOKER")
+# What a clause that only says where (ONLY_IN: "..., only in my feet") takes from the clause before it.
+CARRIED = ("PAIN", "NUMB", "TINGLE", "CRAMP", "WEAK", "SWOLLEN")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".

@@ -43,6 +43,7 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
           (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
           (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
 _BODY, _DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
+_STILL_SO, _CARRIED = frozenset(lexicon.STILL_SO), frozenset(lexicon.CARRIED)
 _CUES = ("negation", "unsure", "doubt")  # the cues, after the concepts in lexicon_index.CONCEPTS
 
 
@@ -197,9 +198,6 @@ def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     return heard
 
 
-_CARRIED = {"PAIN", "NUMB", "TINGLE", "CRAMP", "WEAK", "SWOLLEN"}  # what a clause may leave to the one before
-
-
 def _carried(spans, clauses):
     """What a clause that only says where ("..., it's just in the lower back") takes from the clause before it:
     that clause's pain, numbness, weakness... said again at the place, without that clause's negation."""
@@ -286,11 +284,8 @@ def _deny_first(said):
     named = {n for _, _, n in matches(phrase, _compiled()[0])} - set(_CUES) - _DENIALS
     if said.group("past") or said.group("meant"):  # "not", as "no" before "I ..." would be taken for an answer;
         rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
-        return f"not {phrase}{rest}" if named and not named & _HISTORY else said.group(0)
+        return f"not {phrase}{rest}" if named and not named & _STILL_SO else said.group(0)
     return f"no {phrase}" if named else said.group(0)
-
-
-_HISTORY = {"CANCER", "SMOKE", "EX_SMOKER"}  # once had, still counts (or counts its own way)
 
 
 def _about(text, question, findings, found):
