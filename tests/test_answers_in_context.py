@@ -163,3 +163,26 @@ def test_a_clause_that_only_says_where_takes_what_it_is_from_the_clause_before(t
 
 def test_a_clause_that_says_where_without_a_clause_before_it_records_nothing_new():
     assert understand("I fell in my kitchen, only in my slippers").findings == {"injury": True}
+
+
+@pytest.mark.parametrize("text, question, doubted", [
+    ("my leg feels a bit funny, I don't know if it's numb", "numbness_tingling", "numbness_tingling"),
+    ("yeah I had a sore throat, not sure if that counts", "recent_infection", "recent_infection"),
+    ("I think so. I can't say for sure if I imagined it", "sudden_then_gone", None),
+    ("she's been a bit muddled, so I honestly don't know", "new_confusion", "new_confusion"),
+])
+def test_a_yes_followed_by_a_doubt_about_it_is_unsure(text, question, doubted):
+    heard = understand(text, question)
+    assert heard.answer is None
+    assert doubted is None or heard.findings[doubted] is None
+
+
+@pytest.mark.parametrize("text, question, said", [
+    ("yes, a bit of a temperature, I don't know how long for", "fever", None),
+    ("he started some new tablets, not sure what they're called", "new_medicine", "new_medicine"),
+    ("my chest hurts, and I don't know about the breathing", "heart_lung_head", "chest_pain"),
+])
+def test_a_doubt_about_a_detail_or_about_something_else_leaves_the_yes(text, question, said):
+    heard = understand(text, question)
+    assert heard.answer is True
+    assert said is None or heard.findings[said] is True

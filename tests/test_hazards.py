@@ -222,3 +222,11 @@ def test_H21_a_body_part_alone_never_turns_a_denial_or_a_hedge_into_a_yes():
     assert understand("she keeps rubbing her chest but she won't say, I honestly don't know",
                       "heart_lung_head").answer is None
     assert not understand("my legs", "leg_or_back_pain").findings
+
+
+def test_H22_a_doubt_said_after_a_yes_makes_it_unsure_but_a_doubt_about_a_detail_does_not():
+    from legcheck.skill.resolver import understand
+
+    assert understand("my arm feels a bit odd, I don't know if it's weak", "face_or_arm").answer is None
+    assert understand("yes, it came on fast, not sure when exactly", "sudden_onset").answer is True
+    assert understand("I've got chest pain, I don't know about the breathing", "heart_lung_head").answer is True

@@ -265,7 +265,34 @@ def understand(text, question=None):
     elif answer is False:  # "not that I've noticed, but I don't exactly check his wee": a no, then a doubt
         unsure = asking and any(n == "unsure" for _, _, n in found)
         answer = _safer(answer, None if unsure else reading)
+    asked = [finding for finding in GROUPS.get(question, (question,))
+             if heard.get(finding) is True or reading is not True]
+    if answer is True and asking and _doubted(rest, found, reading is not True, findings, asked):
+        answer = None  # "my arm feels a bit odd, I don't know if it's weak": what was said, then a doubt about it
+        heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
     return Heard(answer, heard)
+
+
+def _doubted(text, found, leading, findings, asked):
+    """Does a clause of `text` doubt what was said before it ("..., not sure if that counts"; "..., so I don't
+    really know"; "..., I don't know if it's weak")?  It names nothing but what the findings `asked` about are made
+    of, and no detail ("not sure when it started").  After a leading yes (`leading`), its first clause can."""
+    unsure = [s for s, _, n in found if n == "unsure"]
+    if not unsure:
+        return False
+    own = {c for finding in asked if finding in findings.by_id for need, _, _ in findings.by_id[finding][1]
+           for c in need}
+    clause_end = re.compile(lexicon.CLAUSE)
+    clauses = [piece for part in _pieces(text, re.compile(lexicon.SENTENCE))
+               for piece in _pieces(text, clause_end, *part)]
+    return any(any(a <= s < b for s in unsure) and not _DETAIL.search(text, a, b)
+               and {n for s, _, n in found if a <= s < b and n not in _CUES} <= own
+               for a, b in clauses[0 if leading else 1:])
+
+
+# a doubt about a detail, not about what was said: "not sure when it started"; "I don't know the name"
+_DETAIL = re.compile(r"\b(?:how long|how often|how many|how much|how bad|when|why|where|which|the (?:name|dose)|"
+                     r"what (?:it's|they're|it is|they are|that's) (?:called|for))\b")
 
 
 _NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but)\b")  # what DENIED_AFTER needs
