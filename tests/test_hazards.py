@@ -230,3 +230,10 @@ def test_H22_a_doubt_said_after_a_yes_makes_it_unsure_but_a_doubt_about_a_detail
     assert understand("my arm feels a bit odd, I don't know if it's weak", "face_or_arm").answer is None
     assert understand("yes, it came on fast, not sure when exactly", "sudden_onset").answer is True
     assert understand("I've got chest pain, I don't know about the breathing", "heart_lung_head").answer is True
+
+
+def test_H23_a_things_clause_does_not_hide_a_stroke_sign_said_in_the_same_sentence():
+    from legcheck.skill.resolver import understand
+
+    assert understand("his face has gone droopy and his dinner's going cold").findings["face_or_arm"] is True
+    assert understand("my dog is limping, he hurt his leg").findings == {}

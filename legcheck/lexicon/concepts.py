@@ -40,7 +40,16 @@ BODY = {
     "FOOT": r"feet|foot|toes?",
 }
 
-# What is wrong, or what happened (SOMEONE_ELSES and IDIOM mark sentences that are not about the person).
+# An animal's or a thing's: "my cat is sick" (the whole sentence is about the animal), "the chair leg is broken",
+# "his tea's gone cold" (only that clause is not about the person: "his mouth is droopy and his tea's dribbling out").
+_OWNED = r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?"
+_ANIMALS = (r"cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|"
+            r"lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish")
+_THEN = (r"(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| "
+         r"battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))")
+
+# What is wrong, or what happened (ANIMAL and SOMEONE_ELSES mark what is not about the person; IDIOM
+# takes words that are not symptoms).
 STATE = {
     "PAIN": r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
             r"bloody )(?:hell|gyp|gip|jip)|crick|"
@@ -595,7 +604,7 @@ STATE = {
                  r"food poisoning|(?:been|was) (?:ill|sick|poorly|crook) (?:recently|lately|last week|the other week)",
     "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
                r"hashimoto\w*|goitre|goiter",
-    "KIDNEY": r"kidney\w*(?! stones?\b)|renal|dialysis|ckd",
+    "KIDNEY": r"kidney\w*(?! (?:stones?|infections?)\b)|renal|dialysis|ckd",
     "AUTOIMMUNE": r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|scleroderma|"
                   r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks|sarcoid\w*",
     "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
@@ -791,7 +800,9 @@ STATE = {
                    r"(?:haven't|hasn't|not|never|don't|doesn't|didn't) (?:got |had |have |has |get |gets |been "
                    r"having )?(?:a |any )?(?:headaches?|head ?aches?|head pain|migraines?)|headache free|"
                    r"without (?:a |any )?headaches?",
-    "NO_SWELLING": r"no (?:swelling|puffiness)|not swollen|(?:look|looks|are|both) (?:\w+ )?the same size|"
+    "NO_SWELLING": r"no (?:swelling|puffiness)|both (?:my |her |his |of (?:my|her|his) )?(?:ankles|calves|legs|feet) "
+                   r"(?:are |have |have been |got |get )?(?:swollen|swelled|swelling|puffy|puffed)|not swollen|"
+                   r"(?:look|looks|are|both) (?:\w+ )?the same size|"
                    r"isn't swollen|aren't swollen|wasn't swollen|"
                    r"(?:haven't|hasn't|not|don't|doesn't|didn't) (?:noticed |seen |got |have |has |had |any )*"
                    r"(?:swelling|puffiness)|(?:nothing|none) swollen|not puffy|isn't puffy|without (?:any )?swelling",
@@ -886,7 +897,7 @@ STATE = {
              r"(?:footy|football|cricket|cabin|spring|world cup|election|saturday night|olympic|derby|cup|"
              r"grand final|christmas|holiday) fever|(?:i'm |i am |she's |he's |we're |so )?sick to (?:death|the back "
              r"teeth) of|"
-             r"heart (?:skipped|missed) a beat (?:when|at|as)|heart (?:sank|leapt|leaped|went out)|"
+             r"heart (?:skipped|missed) a beat (?:when|at|as)|heart (?:sank|leapt|leaped|(?:goes|go|going|went) out)|"
              r"pull\w* (?:my|your|her|his) leg|break a leg|leg it|back to square one|heart (?:is |was )?set on|"
              r"heart ?broken|head over heels|(?:i'm |i am |she's |he's |so |getting )?sick (?:of|and tired)|"
              r"fed up|butterflies|itchy feet|"
@@ -897,7 +908,13 @@ STATE = {
              r"cost an arm and a leg|by heart|off (?:the )?top of (?:my|your) head|back of (?:my|the) mind|"
              r"headache (?:of a|for) (?:job|problem)|what a headache|"
              r"(?:doing|does|did|done) (?:my|your|her|his) head in|"
-             r"(?:gets|get|got|getting) on (?:my|your|her|his) nerves",
+             r"(?:gets|get|got|getting) on (?:my|your|her|his) nerves|"
+             r"bang\w* (?:my|your|her|his|our|their) heads? (?:against|on) (?:a|the) (?:brick )?wall|"
+             r"(?:can|could|would|will) you (?:please )?(?:talk|speak|say (?:that|it)) (?:a (?:bit|little|wee bit) )?"
+             r"(?:louder|slower|more slowly|up|again)|speak up|(?:talk|speak) (?:a bit |a little )?louder|"
+             r"(?:a|another|one|two|three|four|five|six|a few|\d+) (?:foot|feet|inch|inches) of (?:snow|rain|water)|"
+             r"(?:computer|laptop|phone|email|e-mail|pc|tablet) (?:\w+ ){0,3}virus|virus (?:from|in|on) (?:an? |the |"
+             r"my |our )?(?:email|e-mail|computer|laptop|phone|pc)",
     # another person's health long ago ("my neighbour had a stroke years ago"): that clause says nothing of the
     # person asking (a clause, not the sentence: "...her sister who passed years ago, and she can't walk")
     "OTHERS_PAST": r"^(?:had|has had|got)\b(?=[^.;!?,]*(?:back in the \w+ies|when (?:i|we) (?:was|were) (?:a boy|"
@@ -939,32 +956,28 @@ STATE = {
     # back"; "no numbness in my bottom, only in my feet"
     "ONLY_IN": r"(?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|"
                r"both)|stays (?:put )?in (?:my|her|his|the)",
-    "SOMEONE_ELSES": r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|"
-                     r"poorly) )?(?:cat|cats|"
-                     r"dog|dogs|"
-                     r"puppy|kitten|pet|pets|stock market|market|shares|prices|price|costs|bills?|rent|economy|"
-                     r"curtains|"
-                     r"blinds|"
-                     r"budgie|cow|"
-                     r"cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|"
-                     r"hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
+    "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")" + _THEN,
+    "SOMEONE_ELSES": _OWNED + r"(?:curtains|blinds|stock market|market|shares|prices|price|costs|bills?|rent|economy|"
+                     r"car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
                      r"sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|"
                      r"machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
                      r"clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|"
                      r"jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|"
-                     r"tires?|wifi|internet|tree|"
-                     r"trees|leaves|picture|vase|glass|shelf|traffic|"
+                     r"tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|"
                      r"(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|"
-                     r"swallow\w*|"
-                     r"chok\w*|go down|goes down|going down|come back up|comes back up)\b)|"
-                     r"weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks|"
-                     r" seems| are| were| got| went| leg| legs| battery| keep| needs| fell| blew|\b(?= (?:is|"
-                     r"was) (?:sick|ill|"
-                     r"limping|broken|"
-                     r"dead|dying)))|"
+                     r"swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|"
+                     r"weather|view|film|movie|book|show)" + _THEN + "|"
+                     # "these new tax forms have me confused", "the price of petrol keeps creeping up", "the buses
+                     # round here are getting worse", "the mailman comes and goes"
+                     r"(?:the|our|these|those|this|that|my|his|her|their) (?:\w+'s )?(?:\w+ ){0,2}(?:buses|bus|trains?|"
+                     r"potholes|roads?|council|government|queues?|waiting lists?|crime|mailman|postman|postie|milkman|"
+                     r"lorry|lorries|truck|trucks|van|vans|heating|signal|"
+                     r"reception|electricity|tax forms?|forms|paperwork|electric bill|gas bill|phone bill|"
+                     r"instructions|crossword|puzzle|remote|snow|rain|storm|petrol|(?:price|prices|cost|costs) of \w+)"
+                     r"(?= (?:\w+ ){0,4}?(?:are|is|was|were|keeps?|kept|have|has|had|comes?|came|getting|gets?|got|"
+                     r"going|creeping|coming)\b)|"
                      r"(?:tap|taps|pipe|pipes|sink|cistern|shower|gutter|gutters|ceiling|radiator|dishwasher|"
-                     r"hose) (?:\w+ ){0,4}"
-                     r"(?:leak\w*|drip\w*|blocked|overflow\w*)",
+                     r"hose) (?:\w+ ){0,4}(?:leak\w*|drip\w*|blocked|overflow\w*)",
 }
 
 # Names of causes, for "what is ...?" when Alexa could not match the words.
@@ -1078,8 +1091,11 @@ NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not 
 # ("no pins and needles"); "maybe, no" is left alone.  A phrase with a subject or a verb of its own
 # is left as said: in "he can't put any weight on it, no" the no answers the question, it denies nothing.
 _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|" \
-           r"definitely not|absolutely not|not one bit)(?=\s*(?:[,.;!?]|$))|none(?! of\b))"  # Alexa leaves out the
-# commas: "fever none chest pain none"
+           r"definitely not|absolutely not|not one bit|not that (?:i|we) (?:can see|could see|'ve noticed|" \
+           r"have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\s*(?:[,.;!?]|$))|none(?! of\b)|" \
+           r"(?:no|nope|nah)(?= (?:never|not|nothing|none|i (?:haven't|don't|didn't|have not)|(?:he|she|they) " \
+           r"(?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not))\b))"  # Alexa leaves out
+# the commas: "fever none chest pain none"; "wet myself no never"
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
                r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
 DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"

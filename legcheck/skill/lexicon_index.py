@@ -9,7 +9,7 @@ STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
 CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))"
-DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? )(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit)(?=\\s*(?:[,.;!?]|$))|none(?! of\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
+DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? )(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not))\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
 LEG
@@ -1675,7 +1675,7 @@ goitre
 goiter
 
 KIDNEY
-kidney\w*(?! stones?\b)
+kidney\w*(?! (?:stones?|infections?)\b)
 renal
 dialysis
 ckd
@@ -2201,6 +2201,7 @@ without (?:a |any )?headaches?
 
 NO_SWELLING
 no (?:swelling|puffiness)
+both (?:my |her |his |of (?:my|her|his) )?(?:ankles|calves|legs|feet) (?:are |have |have been |got |get )?(?:swollen|swelled|swelling|puffy|puffed)
 not swollen
 (?:look|looks|are|both) (?:\w+ )?the same size
 isn't swollen
@@ -2352,7 +2353,7 @@ cold feet
 (?:footy|football|cricket|cabin|spring|world cup|election|saturday night|olympic|derby|cup|grand final|christmas|holiday) fever
 (?:i'm |i am |she's |he's |we're |so )?sick to (?:death|the back teeth) of
 heart (?:skipped|missed) a beat (?:when|at|as)
-heart (?:sank|leapt|leaped|went out)
+heart (?:sank|leapt|leaped|(?:goes|go|going|went) out)
 pull\w* (?:my|your|her|his) leg
 break a leg
 leg it
@@ -2379,6 +2380,13 @@ headache (?:of a|for) (?:job|problem)
 what a headache
 (?:doing|does|did|done) (?:my|your|her|his) head in
 (?:gets|get|got|getting) on (?:my|your|her|his) nerves
+bang\w* (?:my|your|her|his|our|their) heads? (?:against|on) (?:a|the) (?:brick )?wall
+(?:can|could|would|will) you (?:please )?(?:talk|speak|say (?:that|it)) (?:a (?:bit|little|wee bit) )?(?:louder|slower|more slowly|up|again)
+speak up
+(?:talk|speak) (?:a bit |a little )?louder
+(?:a|another|one|two|three|four|five|six|a few|\d+) (?:foot|feet|inch|inches) of (?:snow|rain|water)
+(?:computer|laptop|phone|email|e-mail|pc|tablet) (?:\w+ ){0,3}virus
+virus (?:from|in|on) (?:an? |the |my |our )?(?:email|e-mail|computer|laptop|phone|pc)
 
 OTHERS_PAST
 ^(?:had|has had|got)\b(?=[^.;!?,]*(?:back in the \w+ies|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|children|young|little))\b)
@@ -2401,8 +2409,12 @@ ONLY_IN
 (?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|both)
 stays (?:put )?in (?:my|her|his|the)
 
+ANIMAL
+(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
+
 SOMEONE_ELSES
-(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|stock market|market|shares|prices|price|costs|bills?|rent|economy|curtains|blinds|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| battery| keep| needs| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
+(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?(?:curtains|blinds|stock market|market|shares|prices|price|costs|bills?|rent|economy|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
+(?:the|our|these|those|this|that|my|his|her|their) (?:\w+'s )?(?:\w+ ){0,2}(?:buses|bus|trains?|potholes|roads?|council|government|queues?|waiting lists?|crime|mailman|postman|postie|milkman|lorry|lorries|truck|trucks|van|vans|heating|signal|reception|electricity|tax forms?|forms|paperwork|electric bill|gas bill|phone bill|instructions|crossword|puzzle|remote|snow|rain|storm|petrol|(?:price|prices|cost|costs) of \w+)(?= (?:\w+ ){0,4}?(?:are|is|was|were|keeps?|kept|have|has|had|comes?|came|getting|gets?|got|going|creeping|coming)\b)
 (?:tap|taps|pipe|pipes|sink|cistern|shower|gutter|gutters|ceiling|radiator|dishwasher|hose) (?:\w+ ){0,4}(?:leak\w*|drip\w*|blocked|overflow\w*)
 
 OVEREXERTION
@@ -2650,13 +2662,13 @@ antibiotics|antibiotics|72.31
 anticoagul|anticoagul|84.3
 any|any better|63.8
 apixaban|apixaban|84.6
-are|are|112.2|are not there|110.16|are one thing|110.0|are shot|17.0|are something|110.0|are wobbly|24.0
+are|are|112.3|are not there|110.16|are one thing|110.0|are shot|17.0|are something|110.0|are wobbly|24.0
 area|area i sit on|13.22|area we sit on|13.22|area you sit on|13.22
-aren't|aren't|106.14 155.21|aren't swollen|112.4|aren't there|110.18
+aren't|aren't|106.14 156.21|aren't swollen|112.5|aren't there|110.18
 arm|arm|6.0
 around|around the block|60.3|around the park|60.3|around the shops|60.3|around the supermarket|60.3
 arsenic|arsenic|81.13
-arter|arter|153.1
+arter|arter|154.1
 arteries|arteries in her leg|80.19|arteries in his leg|80.19|arteries in my leg|80.19
 artery|artery in her leg|80.19|artery in his leg|80.19|artery in my leg|80.19
 as|as|45.5|as far as the|60.1|as if|33.23|as normal|110.21|as usual|110.11
@@ -2673,8 +2685,8 @@ awake|awake all night|69.39
 away|away with the fairies|43.27
 awful|awful|18.20
 ayurvedic|ayurvedic|81.21
-b|b 12|77.22 152.1|b twelve|77.23 152.2
-b12|b12|77.22 152.1
+b|b 12|77.22 153.1|b twelve|77.23 153.2
+b12|b12|77.22 153.1
 back|back|1.1|back got|120.2|back has|120.2|back injur|120.0|back is|120.2|back of my mind|135.35|back of the mind|135.35|back on her feet|95.3|back on his feet|95.3|back on my feet|95.3|back passage|13.16|back to herself|55.4|back to himself|55.4|back to myself|55.4|back to normal|55.8|back to square one|135.17|back was|120.2|back were|120.2
 back's|back's|120.2
 backache|backache|1.0 17.8
@@ -2687,14 +2699,14 @@ balance|balance bad|24.57|balance gone|24.57|balance is|24.35|balance is bad|24.
 balanced|balanced diet|121.6
 bali|bali belly|66.49
 band|band around|88.8
-bang|bang|62.31 134.2|bang just like that|53.34
+bang|bang|62.31 134.2 135.40|bang just like that|53.34
 banged|banged|120.1
 banging|banging|86.23 120.1
 barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.28|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.28|barely eating|68.28|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.47|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.1|barely hold himself up|24.1|barely hold myself up|24.1|barely keep herself up|24.1|barely keep himself up|24.1|barely keep myself up|24.1|barely make it|24.47|barely move|24.14|barely sleeping|69.41|barely slept|69.16|barely stand|24.14|barely walk|24.14
-barr|barr|147.2
+barr|barr|148.2
 barrow|barrow|65.0
 bathroom|bathroom|10.17
-battery|battery|140.0|battery factory|81.17|battery plant|81.17|battery recycling|81.17
+battery|battery|141.0|battery factory|81.17|battery plant|81.17|battery recycling|81.17
 bearable|bearable|106.6
 beating|beating fast|86.26|beating funny|86.26|beating hard|86.26|beating out of|86.20
 became|became all right|55.0|became alright|55.0|became fine|55.0|became normal|55.0|became ok|55.0
@@ -2712,12 +2724,12 @@ bendroflumethiazide|bendroflumethiazide|76.6
 bent|bent double|18.10
 better|better now|55.32|better when|61.20
 between|between her legs|13.11|between his legs|13.11|between my legs|13.11|between the legs|13.11
-bicycle|bicycle|140.0
+bicycle|bicycle|141.0
 bidi|bidi|80.8
 big|big day at the|65.3|big day in the|65.3|big day on the|65.3|big fever|46.3|big run|65.16|big temp|46.3
 bigger|bigger than the other|27.5
-bike|bike|140.0|bike ride|65.21
-bill|bill|140.0
+bike|bike|141.0|bike ride|65.21
+bill|bill|141.0
 bird|bird|140.0
 bit|bit by bit|93.2|bit i sit on|13.22|bit of a wobbly|24.0|bit puffed|39.30|bit thinner|59.13|bit we sit on|13.22|bit wobbly|24.0|bit you sit on|13.22
 bitten|bitten by a|72.0|bitten by something|72.0
@@ -2725,31 +2737,31 @@ black|black|34.7 47.11|black out|44.3
 blacked|blacked out|44.2
 bladder|bladder|10.18 119.1|bladder accident|89.9|bladder difficult|99.1|bladder does not empty|37.3|bladder doesn't empty|37.3|bladder infection|72.17|bladder issue|99.1|bladder never empty|37.3|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.3
 blind|blind|9.6|blind coming down|34.22
-blinds|blinds|140.0
+blinds|blinds|141.0
 bloated|bloated|27.3
 block|block|60.14
 blocked|blocked arteries|80.14
-blood|blood|105.1|blood boiling|135.26|blood flow bad|80.23|blood flow is bad|80.23|blood flow is poor|80.23|blood flow poor|80.23|blood is boiling|135.26|blood poisoning|154.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|84.0|blood was boiling|135.26
+blood|blood|105.1|blood boiling|135.26|blood flow bad|80.23|blood flow is bad|80.23|blood flow is poor|80.23|blood flow poor|80.23|blood is boiling|135.26|blood poisoning|155.2|blood sugar are|71.13|blood sugar has been high|71.1|blood sugar high|71.1 71.13|blood sugar is|71.13|blood sugar is high|71.1|blood sugar run|71.13|blood sugar runs high|71.1|blood sugar was high|71.1|blood sugars are|71.13|blood sugars high|71.13|blood sugars is|71.13|blood sugars run|71.13|blood thinn|84.0|blood was boiling|135.26
 bloody|bloody|47.13|bloody hell|18.7
 blotchy|blotchy|30.11
 blue|blue|30.2
 bluish|bluish|30.3
 blur|blur|34.3
 body|body|14.2
-boiler|boiler|140.0
+boiler|boiler|141.0
 bolt|bolt of lightning|51.3
-book|book|140.0
-boot|boot|140.0
+book|book|141.0
+boot|boot|141.0
 bootcamp|bootcamp|65.42
 boss|boss|136.2
-both|both|112.2|both calves|91.0|both feet|91.0 94.0|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
+both|both|112.3|both ankles|112.1|both calves|91.0 112.1|both feet|91.0 94.0 112.1|both her|112.1|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.1|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.1|both my|112.1|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.1|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
 bother|bother in|99.0|bother with|99.0
 bottom|bottom|13.15
 bout|bout|58.19
 bowel|bowel|11.0 119.1|bowel accident|89.9|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
 break|break a leg|135.15
-breakdown|breakdown of muscle|151.2
+breakdown|breakdown of muscle|152.2
 breastbone|breastbone|3.1
 breath|breath|40.0
 breathed|breathed chemicals|81.30|breathed fumes|81.30|breathed in chemicals|81.30|breathed in fumes|81.30|breathed in something|81.30|breathed something|81.30
@@ -2760,14 +2772,14 @@ broken|broken|63.17|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|
 bronchitis|bronchitis|72.29
 brother|brother|82.0 82.1 82.16 136.2 137.0
 brown|brown|47.4
-bruis|bruis|62.37 143.2
+bruis|bruis|62.37 144.2
 bruised|bruised|120.1
 buckl|buckl|22.7
 budgie|budgie|140.0
 bug|bug|72.7|bug bite|72.1
 building|building up gradually|98.7|building up over|98.7|building up slowly|98.7
 built|built up gradually|98.6|built up over|98.6|built up slowly|98.6
-bulging|bulging dis|145.4|bulging disc|20.7
+bulging|bulging dis|146.4|bulging disc|20.7
 bull|bull|140.0
 bum|bum|13.14
 bumetanide|bumetanide|76.12
@@ -2783,28 +2795,28 @@ buzz|buzz|26.3
 by|by heart|135.33
 bypass|bypass|80.18
 cabin|cabin fever|135.10
-cake|cake|140.0
-calcium|calcium|149.1
+cake|cake|141.0
+calcium|calcium|150.1
 calf|calf|0.2 12.0 21.2
 calves|calves|0.3 12.1 21.2
 came|came|19.12|came a cropper|63.12|came a real cropper|63.12|came and went|58.11|came back|41.31 55.7|came back after|55.36|came back again|55.36|came back to normal|55.35 55.36|came down|19.13|came from|23.3|came good|55.1|came off|62.35 63.5|came on|23.0|came on bit by bit|98.5|came on fast|53.17 53.35|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.16 53.35|came on quite fast|53.35|came on quite quick|53.35|came on quite rapid|53.35|came on quite sharp|53.35|came on rapid|53.35|came on really fast|53.35|came on really quick|53.35|came on really rapid|53.35|came on really sharp|53.35|came on sharp|53.35|came on slowly|98.5|came on so fast|53.35|came on so quick|53.35|came on so rapid|53.35|came on so sharp|53.35|came on very fast|53.35|came on very quick|53.35|came on very rapid|53.35|came on very sharp|53.35|came out|41.31|came out of|23.2|came right|55.18|came through|41.31|came up|41.31|came up to|56.3
-can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.0|can see alright|126.0|can see clearly|126.0|can see fine|126.0|can see normally|126.0|can see ok|126.0|can see perfectly|126.0|can see properly|126.0|can see well|126.0|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.0|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.0|can wee|107.1
-can't|can't|92.17|can't always mak|89.11|can't bear|18.30|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't completely empty bladder|37.2|can't completely empty her bladder|37.2|can't completely empty his bladder|37.2|can't completely empty my bladder|37.2|can't completely empty the bladder|37.2|can't control|36.8|can't empty bladder|37.2|can't empty her bladder|37.2|can't empty his bladder|37.2|can't empty my bladder|37.2|can't empty the bladder|37.2|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.2|can't fully empty her bladder|37.2|can't fully empty his bladder|37.2|can't fully empty my bladder|37.2|can't fully empty the bladder|37.2|can't get|24.47 38.6 41.40|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.25|can't get around|24.30|can't get back off|69.30|can't get back to sleep|69.30|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.25|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.25|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.5|can't get her food down|41.5|can't get her stream going|37.1|can't get her stream started|37.1|can't get her tea down|41.5|can't get her tucker down|41.5|can't get her up|64.3|can't get her words|33.15|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.5|can't get his food down|41.5|can't get his stream going|37.1|can't get his stream started|37.1|can't get his tea down|41.5|can't get his tucker down|41.5|can't get his words|33.15|can't get it down|41.25|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.5|can't get my food down|41.5|can't get my pee|37.25|can't get my stream going|37.1|can't get my stream started|37.1|can't get my tea down|41.5|can't get my tucker down|41.5|can't get my urine|37.25|can't get my water|37.25|can't get my wee|37.25|can't get my words|33.15|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.30|can't get off a|24.63|can't get off her|24.63|can't get off his|24.63|can't get off my|24.63|can't get off the|24.63|can't get off the floor|64.10|can't get out of a|24.63|can't get out of bed|24.65|can't get out of her|24.63|can't get out of his|24.63|can't get out of my|24.63|can't get out of the|24.63|can't get pee going|37.25|can't get pee out|37.25|can't get pee started|37.25|can't get proper breath|39.2|can't get the pee|37.25|can't get the stream going|37.1|can't get the stream started|37.1|can't get the urine|37.25|can't get the water|37.25|can't get the wee|37.25|can't get the words|33.15|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.30|can't get up|64.3|can't get up from a|24.63|can't get up from her|24.63|can't get up from his|24.63|can't get up from my|24.63|can't get up from the|24.63|can't get up off|24.63|can't get up out of|24.63|can't get up up from|24.63|can't get up up off|24.63|can't get urine going|37.25|can't get urine out|37.25|can't get urine started|37.25|can't get water going|37.25|can't get water out|37.25|can't get water started|37.25|can't get wee going|37.25|can't get wee out|37.25|can't get wee started|37.25|can't go|37.6|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.52|can't keep his balance|24.52|can't keep it in|36.14|can't keep my balance|24.52|can't lift|22.42|can't mak|89.11|can't make it|24.47|can't manage the stairs|24.42|can't manage to pass urine|37.5|can't manage to pass water|37.5|can't manage to pee|37.5|can't manage to piss|37.5|can't manage to urinate|37.5|can't manage to wee|37.5|can't move|22.16 22.41|can't move both legs|24.7|can't move her legs|24.7|can't move his legs|24.7|can't move my legs|24.7|can't move their legs|24.7|can't pass urine|37.5|can't pass water|37.5|can't pee|37.5|can't piss|37.5|can't properly empty bladder|37.2|can't properly empty her bladder|37.2|can't properly empty his bladder|37.2|can't properly empty my bladder|37.2|can't properly empty the bladder|37.2|can't properly feel|25.7|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.31 64.15|can't quite feel|25.7|can't raise|22.43|can't really feel|25.7|can't recall|156.38|can't recall if|156.20|can't recall whether|156.20|can't remember|156.36|can't remember if|156.18|can't remember whether|156.18|can't say|156.29|can't say he has|157.7|can't say he's|157.7|can't say i|157.7|can't say she has|157.7|can't say she's|157.7|can't say that|157.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.2|can't seem to empty her bladder|37.2|can't seem to empty his bladder|37.2|can't seem to empty my bladder|37.2|can't seem to empty the bladder|37.2|can't seem to pass urine|37.5|can't seem to pass water|37.5|can't seem to pee|37.5|can't seem to piss|37.5|can't seem to urinate|37.5|can't seem to wee|37.5|can't sleep|69.7 69.46|can't speak|33.16|can't stand|24.28|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.64|can't stop|36.16|can't straighten|18.11|can't swallow|41.12|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.17|can't tell|156.28|can't tell when|36.17|can't tell when he need to go|89.23|can't tell when he needs to go|89.23|can't tell when he want to go|89.23|can't tell when he wants to go|89.23|can't tell when i need to go|89.23|can't tell when i needs to go|89.23|can't tell when i want to go|89.23|can't tell when i wants to go|89.23|can't tell when she need to go|89.23|can't tell when she needs to go|89.23|can't tell when she want to go|89.23|can't tell when she wants to go|89.23|can't think|43.33|can't urinate|37.5|can't walk|24.21|can't wee|37.5
+can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.0|can see alright|126.0|can see clearly|126.0|can see fine|126.0|can see normally|126.0|can see ok|126.0|can see perfectly|126.0|can see properly|126.0|can see well|126.0|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.0|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.0|can wee|107.1|can you please|135.41|can you say|135.41|can you speak|135.41|can you talk|135.41
+can't|can't|92.17|can't always mak|89.11|can't bear|18.30|can't bear any weight|64.6|can't bear her weight|64.6|can't bear his weight|64.6|can't bear my weight|64.6|can't bear weight|64.6 64.17|can't breathe|39.7|can't catch her breath|39.0|can't catch his breath|39.0|can't catch my breath|39.0|can't completely empty bladder|37.2|can't completely empty her bladder|37.2|can't completely empty his bladder|37.2|can't completely empty my bladder|37.2|can't completely empty the bladder|37.2|can't control|36.8|can't empty bladder|37.2|can't empty her bladder|37.2|can't empty his bladder|37.2|can't empty my bladder|37.2|can't empty the bladder|37.2|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.25|can't fill his lungs|39.25|can't fill my lungs|39.25|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.2|can't fully empty her bladder|37.2|can't fully empty his bladder|37.2|can't fully empty my bladder|37.2|can't fully empty the bladder|37.2|can't get|24.47 38.6 41.40|can't get a breath|39.2|can't get a decent breath|39.2|can't get a proper breath|39.2|can't get air|39.23|can't get any breath|39.2|can't get any decent breath|39.2|can't get any proper breath|39.2|can't get anything down|41.25|can't get around|24.30|can't get back off|69.30|can't get back to sleep|69.30|can't get back up|64.3 64.11|can't get breath|39.2|can't get decent breath|39.2|can't get drink down|41.25|can't get enough air|39.19|can't get enough breath|39.19|can't get food down|41.25|can't get her air|39.19|can't get her back up|64.3|can't get her breath|39.19|can't get her dinner down|41.5|can't get her food down|41.5|can't get her stream going|37.1|can't get her stream started|37.1|can't get her tea down|41.5|can't get her tucker down|41.5|can't get her up|64.3|can't get her words|33.15|can't get herself back up|64.3|can't get herself up|64.3|can't get him back up|64.3|can't get him up|64.3|can't get himself back up|64.3|can't get himself up|64.3|can't get his air|39.19|can't get his breath|39.19|can't get his dinner down|41.5|can't get his food down|41.5|can't get his stream going|37.1|can't get his stream started|37.1|can't get his tea down|41.5|can't get his tucker down|41.5|can't get his words|33.15|can't get it down|41.25|can't get my air|39.19|can't get my breath|39.19|can't get my dinner down|41.5|can't get my food down|41.5|can't get my pee|37.25|can't get my stream going|37.1|can't get my stream started|37.1|can't get my tea down|41.5|can't get my tucker down|41.5|can't get my urine|37.25|can't get my water|37.25|can't get my wee|37.25|can't get my words|33.15|can't get myself back up|64.3|can't get myself up|64.3|can't get off|69.30|can't get off a|24.63|can't get off her|24.63|can't get off his|24.63|can't get off my|24.63|can't get off the|24.63|can't get off the floor|64.10|can't get out of a|24.63|can't get out of bed|24.65|can't get out of her|24.63|can't get out of his|24.63|can't get out of my|24.63|can't get out of the|24.63|can't get pee going|37.25|can't get pee out|37.25|can't get pee started|37.25|can't get proper breath|39.2|can't get the pee|37.25|can't get the stream going|37.1|can't get the stream started|37.1|can't get the urine|37.25|can't get the water|37.25|can't get the wee|37.25|can't get the words|33.15|can't get them back up|64.3|can't get them up|64.3|can't get themselves back up|64.3|can't get themselves up|64.3|can't get to sleep|69.30|can't get up|64.3|can't get up from a|24.63|can't get up from her|24.63|can't get up from his|24.63|can't get up from my|24.63|can't get up from the|24.63|can't get up off|24.63|can't get up out of|24.63|can't get up up from|24.63|can't get up up off|24.63|can't get urine going|37.25|can't get urine out|37.25|can't get urine started|37.25|can't get water going|37.25|can't get water out|37.25|can't get water started|37.25|can't get wee going|37.25|can't get wee out|37.25|can't get wee started|37.25|can't go|37.6|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.52|can't keep his balance|24.52|can't keep it in|36.14|can't keep my balance|24.52|can't lift|22.42|can't mak|89.11|can't make it|24.47|can't manage the stairs|24.42|can't manage to pass urine|37.5|can't manage to pass water|37.5|can't manage to pee|37.5|can't manage to piss|37.5|can't manage to urinate|37.5|can't manage to wee|37.5|can't move|22.16 22.41|can't move both legs|24.7|can't move her legs|24.7|can't move his legs|24.7|can't move my legs|24.7|can't move their legs|24.7|can't pass urine|37.5|can't pass water|37.5|can't pee|37.5|can't piss|37.5|can't properly empty bladder|37.2|can't properly empty her bladder|37.2|can't properly empty his bladder|37.2|can't properly empty my bladder|37.2|can't properly empty the bladder|37.2|can't properly feel|25.7|can't put any weight|64.15|can't put her foot down|64.0|can't put her leg down|64.0|can't put his foot down|64.0|can't put his leg down|64.0|can't put my foot down|64.0|can't put my leg down|64.0|can't put weight|63.31 64.15|can't quite feel|25.7|can't raise|22.43|can't really feel|25.7|can't recall|157.38|can't recall if|157.20|can't recall whether|157.20|can't remember|157.36|can't remember if|157.18|can't remember whether|157.18|can't say|157.29|can't say he has|158.7|can't say he's|158.7|can't say i|158.7|can't say she has|158.7|can't say she's|158.7|can't say that|158.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.2|can't seem to empty her bladder|37.2|can't seem to empty his bladder|37.2|can't seem to empty my bladder|37.2|can't seem to empty the bladder|37.2|can't seem to pass urine|37.5|can't seem to pass water|37.5|can't seem to pee|37.5|can't seem to piss|37.5|can't seem to urinate|37.5|can't seem to wee|37.5|can't sleep|69.7 69.46|can't speak|33.16|can't stand|24.28|can't stand on her bad|64.8|can't stand on her foot|64.8|can't stand on her left|64.8|can't stand on her leg|64.8|can't stand on her right|64.8|can't stand on her sore|64.8|can't stand on his bad|64.8|can't stand on his foot|64.8|can't stand on his left|64.8|can't stand on his leg|64.8|can't stand on his right|64.8|can't stand on his sore|64.8|can't stand on my bad|64.8|can't stand on my foot|64.8|can't stand on my left|64.8|can't stand on my leg|64.8|can't stand on my right|64.8|can't stand on my sore|64.8|can't stand on the bad|64.8|can't stand on the foot|64.8|can't stand on the left|64.8|can't stand on the leg|64.8|can't stand on the right|64.8|can't stand on the sore|64.8|can't stand up|64.14|can't stand up from|24.64|can't stop|36.16|can't straighten|18.11|can't swallow|41.12|can't take any weight|64.7|can't take her weight|64.7|can't take his weight|64.7|can't take my weight|64.7|can't take weight|64.7|can't talk|33.17|can't tell|157.28|can't tell when|36.17|can't tell when he need to go|89.23|can't tell when he needs to go|89.23|can't tell when he want to go|89.23|can't tell when he wants to go|89.23|can't tell when i need to go|89.23|can't tell when i needs to go|89.23|can't tell when i want to go|89.23|can't tell when i wants to go|89.23|can't tell when she need to go|89.23|can't tell when she needs to go|89.23|can't tell when she want to go|89.23|can't tell when she wants to go|89.23|can't think|43.33|can't urinate|37.5|can't walk|24.21|can't wee|37.5
 cancer|cancer|83.0
 capsule|capsule are hard to get down|41.0|capsule hard to get down|41.0|capsule is hard to get down|41.0
 capsules|capsules are hard to get down|41.0|capsules hard to get down|41.0|capsules is hard to get down|41.0
-car|car|140.0
+car|car|141.0
 carcinoma|carcinoma|83.12
 cardiac|cardiac|50.2
 carked|carked it|22.49
 carrying|carrying|65.4
 cat|cat|140.0
 catch|catch|21.8
-cauda|cauda equina|145.5
+cauda|cauda equina|146.5
 caught|caught a|134.0|caught one|134.0|caught the|134.0
-ceiling|ceiling|140.1
+ceiling|ceiling|141.2
 cellulitis|cellulitis|72.34
-chair|chair|140.0
+chair|chair|141.0
 change|change|92.7
 changed|changed|92.6|changed her dose|70.10|changed her medication|70.10|changed her medicine|70.10|changed her pills|70.10|changed her tablets|70.10|changed his dose|70.10|changed his medication|70.10|changed his medicine|70.10|changed his pills|70.10|changed his tablets|70.10|changed my dose|70.10|changed my medication|70.10|changed my medicine|70.10|changed my pills|70.10|changed my tablets|70.10
 charley|charley horse|21.0 21.6
@@ -2815,7 +2827,7 @@ cheek|cheek|5.3 32.0
 chemical|chemical|81.2
 chemo|chemo|83.2
 chest|chest|3.0|chest infection|72.13
-chicken|chicken|140.0
+chicken|chicken|141.0
 chikungunya|chikungunya|72.27
 children|children|137.0
 chill|chill|46.12
@@ -2833,17 +2845,17 @@ chuck|chuck|66.14
 chundering|chundering|66.15
 cigarette|cigarette|80.4
 ciggie|ciggie|80.6
-circulation|circulation|80.12 153.0
-cistern|cistern|140.1
+circulation|circulation|80.12 154.0
+cistern|cistern|141.2
 ckd|ckd|74.3
 clammy|clammy|67.4
-claudication|claudication|130.0 153.2
+claudication|claudication|130.0 154.2
 clear|clear|110.10
 cleared|cleared up|55.43
 clexane|clexane|84.17
 climbed|climbed a fell|65.70|climbed a hill|65.70|climbed a mountain|65.70|climbed a peak|65.70|climbed a summit|65.70|climbed the fell|65.70|climbed the hill|65.70|climbed the mountain|65.70|climbed the peak|65.70|climbed the summit|65.70|climbed up|56.8|climbed up a fell|65.70|climbed up a hill|65.70|climbed up a mountain|65.70|climbed up a peak|65.70|climbed up a summit|65.70|climbed up the fell|65.70|climbed up the hill|65.70|climbed up the mountain|65.70|climbed up the peak|65.70|climbed up the summit|65.70
 climbing|climbing higher|56.5 56.9|climbing up|56.5 56.8
-clock|clock|140.0
+clock|clock|141.0
 clogged|clogged arteries|80.13
 clonk|clonk|134.9
 clonked|clonked|120.1
@@ -2868,7 +2880,7 @@ coming|coming|19.11 19.12|coming all the way|19.14|coming and going|58.3|coming 
 common|common cold|72.10
 complain|complain|17.6
 completely|completely buggered|69.25|completely puffed|39.30|completely shattered|69.25|completely stuffed|69.25
-computer|computer|140.0
+computer|computer|135.45 141.0
 confus|confus|43.14
 conk|conk|134.10
 conked|conked out|22.48
@@ -2879,15 +2891,15 @@ cop|cop a|134.0|cop one|134.0|cop the|134.0
 copped|copped a|134.0|copped one|134.0|copped the|134.0
 corona|corona|72.12
 cost|cost an arm and a leg|135.32
-costs|costs|140.0
+costs|costs|141.0
 cotton|cotton wool|25.13
-couch|couch|140.0
+couch|couch|141.0
 cough|cough|41.4 72.32
 coughing|coughing and|41.29|coughing each time|41.29|coughing every time|41.29|coughing when|41.29|coughing when he drink|41.32|coughing when he eat|41.32|coughing when i drink|41.32|coughing when i eat|41.32|coughing when she drink|41.32|coughing when she eat|41.32
 coughs|coughs and|41.29|coughs each time|41.29|coughs every time|41.29|coughs when|41.29|coughs when he drinks|41.33|coughs when he eats|41.33|coughs when she drinks|41.33|coughs when she eats|41.33
-could|could be|156.17|could have|156.11|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0
-could've|could've|156.10
-couldn't|couldn't get back up|64.12|couldn't hold|36.12|couldn't move|22.40|couldn't say|156.5|couldn't tell|156.5
+could|could be|157.17|could have|157.11|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0|could you please|135.41|could you say|135.41|could you speak|135.41|could you talk|135.41
+could've|could've|157.10
+couldn't|couldn't get back up|64.12|couldn't hold|36.12|couldn't move|22.40|couldn't say|157.5|couldn't tell|157.5
 coumadin|coumadin|84.5
 couple|couple of minutes later|55.44
 cousin|cousin|82.0 82.1 82.16 136.2 137.0
@@ -2911,12 +2923,12 @@ crush|crush|88.5
 crying|crying with it|18.39|crying with the pain|18.39
 cup|cup fever|135.10
 curtain|curtain|34.11
-curtains|curtains|140.0
+curtains|curtains|141.0
 cycled|cycled|65.20
 dabigatran|dabigatran|84.10
 dad|dad|82.0 82.1 82.16 136.3 137.0
 dad's|dad's side|82.9|dad's water|10.19
-damaged|damaged|120.1|damaged nerves|144.2
+damaged|damaged|120.1|damaged nerves|145.2
 danced|danced|65.31
 dancing|dancing|65.30
 dark|dark|47.3
@@ -2928,10 +2940,10 @@ day|day by day|57.16
 dazed|dazed|43.40
 dead|dead|22.13 45.5|dead feeling|25.11|dead leg|25.19
 decent|decent night's sleep|122.2|decent sleep|122.2
-deficien|deficien|152.5
+deficien|deficien|153.5
 deformed|deformed|63.10
-dehydrat|dehydrat|66.26 142.0
-delayed|delayed onset|141.8
+dehydrat|dehydrat|66.26 143.0
+delayed|delayed onset|142.8
 delhi|delhi belly|66.48
 delirious|delirious|43.30
 dengue|dengue|72.24
@@ -2942,15 +2954,15 @@ diabet|diabet|71.2
 dialysis|dialysis|74.2
 diarrh|diarrh|66.16
 did|did|120.1|did a marathon|65.55|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her head in|135.38|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his head in|135.38|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my head in|135.38|did my knee|62.1|did my marathon|65.55|did the marathon|65.55|did your head in|135.38
-didn't|didn't|111.1 112.6 113.0 155.26|didn't always mak|89.11|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.11|didn't go away|96.6|didn't grip|132.0|didn't know what|43.49|didn't know where|43.19 43.49|didn't know who|43.11 43.49|didn't mak|89.11|didn't make it to the bathroom|89.20|didn't make it to the loo|89.20|didn't make it to the toilet|89.20|didn't really know what|43.49|didn't really know where|43.49|didn't really know who|43.49|didn't recognis|43.10|didn't seem to know what|43.49|didn't seem to know where|43.49|didn't seem to know who|43.49|didn't sleep|69.17
+didn't|didn't|111.1 112.7 113.0 156.26|didn't always mak|89.11|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.11|didn't go away|96.6|didn't grip|132.0|didn't know what|43.49|didn't know where|43.19 43.49|didn't know who|43.11 43.49|didn't mak|89.11|didn't make it to the bathroom|89.20|didn't make it to the loo|89.20|didn't make it to the toilet|89.20|didn't really know what|43.49|didn't really know where|43.49|didn't really know who|43.49|didn't recognis|43.10|didn't seem to know what|43.49|didn't seem to know where|43.49|didn't seem to know who|43.49|didn't sleep|69.17
 died|died on her|22.50|died on him|22.50|died on me|22.50
 diet|diet is balanced|121.7|diet is fine|121.7|diet is good|121.7|diet is healthy|121.7|diet is normal|121.7|diet is ok|121.7
 difficult|difficult|24.24 24.48 33.20 38.2 39.11 41.15 92.2
 difficulty|difficulty|37.7|difficulty getting|41.43|difficulty to get|41.43
 digging|digging|65.36
 dim|dim|34.8
-dinner|dinner|41.39 140.0
-dishwasher|dishwasher|140.1
+dinner|dinner|41.39 141.0
+dishwasher|dishwasher|141.2
 dislocat|dislocat|63.32
 disorient|disorient|43.16
 distance|distance|60.10
@@ -2960,17 +2972,17 @@ dizz|dizz|44.5
 do|do a marathon|65.55|do my marathon|65.55|do the marathon|65.55
 doctor|doctor put her on|70.11|doctor put him on|70.11|doctor put me on|70.11
 does|does her head in|135.38|does his head in|135.38|does my head in|135.38|does your head in|135.38
-doesn't|doesn't|111.1 112.6 155.25|doesn't actually check|156.2|doesn't any|124.2|doesn't check|156.2|doesn't diabetes|124.2|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|156.2|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.13|doesn't know us|43.13|doesn't know what|43.49|doesn't know what day|43.36|doesn't know where|43.18 43.49|doesn't know who|43.12 43.49|doesn't really check|156.2|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.49|doesn't really know where|43.49|doesn't really know who|43.49|doesn't recognis|43.9|doesn't recognise|43.20|doesn't recognize|43.21|doesn't seem to know what|43.49|doesn't seem to know where|43.49|doesn't seem to know who|43.49|doesn't sugar|124.2|doesn't work|22.18
+doesn't|doesn't|111.1 112.7 156.25|doesn't actually check|157.2|doesn't any|124.2|doesn't check|157.2|doesn't diabetes|124.2|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|157.2|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.13|doesn't know us|43.13|doesn't know what|43.49|doesn't know what day|43.36|doesn't know where|43.18 43.49|doesn't know who|43.12 43.49|doesn't really check|157.2|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.49|doesn't really know where|43.49|doesn't really know who|43.49|doesn't recognis|43.9|doesn't recognise|43.20|doesn't recognize|43.21|doesn't seem to know what|43.49|doesn't seem to know where|43.49|doesn't seem to know who|43.49|doesn't sugar|124.2|doesn't work|22.18
 dog|dog|140.0|dog bite|72.1
 doing|doing a marathon|65.55|doing her head in|135.38|doing his head in|135.38|doing my head in|135.38|doing my marathon|65.55|doing the marathon|65.55|doing your head in|135.38
-doms|doms|141.7
-don't|don't|111.1 112.6 155.24|don't actually check|156.2|don't always mak|89.11|don't any|124.2|don't check|156.2|don't diabetes|124.2|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|156.2|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|156.34|don't know if|156.22|don't know what|43.49|don't know when|36.18|don't know where|43.49|don't know whether|156.23|don't know who|43.49|don't mak|89.11|don't really check|156.2|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|156.35|don't really know what|43.49|don't really know where|43.49|don't really know who|43.49|don't recall|156.39|don't reckon|113.0|don't remember|156.37|don't remember if|156.19|don't remember whether|156.19|don't seem to know what|43.49|don't seem to know where|43.49|don't seem to know who|43.49|don't sugar|124.2|don't think|113.0 157.2|don't work|22.19
+doms|doms|142.7
+don't|don't|111.1 112.7 156.24|don't actually check|157.2|don't always mak|89.11|don't any|124.2|don't check|157.2|don't diabetes|124.2|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|157.2|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|157.34|don't know if|157.22|don't know what|43.49|don't know when|36.18|don't know where|43.49|don't know whether|157.23|don't know who|43.49|don't mak|89.11|don't really check|157.2|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|157.35|don't really know what|43.49|don't really know where|43.49|don't really know who|43.49|don't recall|157.39|don't reckon|113.0|don't remember|157.37|don't remember if|157.19|don't remember whether|157.19|don't seem to know what|43.49|don't seem to know where|43.49|don't seem to know who|43.49|don't sugar|124.2|don't think|113.0 158.2|don't work|22.19
 done|done|120.1|done her head in|135.38|done his head in|135.38|done my head in|135.38|done your head in|135.38
 donkey|donkey|140.0
-door|door|140.0
+door|door|141.0
 dose|dose changed|70.14|dose increased|70.14|dose upped|70.14|dose was changed|70.14|dose was increased|70.14|dose was upped|70.14
 double|double|34.4|double shift|69.42
-doubt|doubt|157.0
+doubt|doubt|158.0
 dove|dove into shallow|62.20|dove into the shallow|62.20
 down|down at one corner|31.28|down at the corner|31.28|down below|13.9|down her|19.2|down her left|19.0|down her right|19.0|down his|19.2|down his left|19.0|down his right|19.0|down into|19.2|down my|19.2|down my left|19.0|down my right|19.0|down on one side|31.15|down the|19.2|down the back of her leg|19.8|down the back of his leg|19.8|down the back of my leg|19.8|down the left|19.0|down the right|19.0|down there|13.10|down to|19.2
 dragg|dragg|22.26
@@ -2990,13 +3002,14 @@ dropped|dropped|59.5 59.17|dropped at one corner|31.28|dropped at the corner|31.
 dropping|dropping things|132.2
 drowsy|drowsy|43.37
 dry|dry mouth|66.31
-dryer|dryer|140.0
+dryer|dryer|141.0
 dug|dug|65.35
 dumped|dumped by a wave|62.44|dumped by the wave|62.44|dumped by wave|62.44
-dunno|dunno|156.32
+dunno|dunno|157.32
 durries|durries|80.1
 dusky|dusky|30.10
-dystrophy|dystrophy|82.12 148.4
+dystrophy|dystrophy|82.12 149.4
+e|e-mail|135.45
 each|each day he|57.0|each day he can do|57.34|each day he can manage|57.34|each day he can walk|57.34|each day he's more|57.4|each day he's weaker|57.4|each day he's worse|57.4|each day i|57.0|each day i am more|57.4|each day i am weaker|57.4|each day i am worse|57.4|each day i can do|57.34|each day i can manage|57.34|each day i can walk|57.34|each day i'm more|57.4|each day i'm weaker|57.4|each day i'm worse|57.4|each day it is|56.1|each day it is more|57.4|each day it is weaker|57.4|each day it is worse|57.4|each day it's|56.1|each day it's more|57.4|each day it's weaker|57.4 57.24|each day it's worse|57.4 57.24|each day its weaker|57.24|each day its worse|57.24|each day more|57.4|each day she|57.0|each day she can do|57.34|each day she can manage|57.34|each day she can walk|57.34|each day she's more|57.4|each day she's weaker|57.4|each day she's worse|57.4|each day weaker|57.4 57.24|each day worse|57.4 57.24|each month he|57.0|each month he can do|57.34|each month he can manage|57.34|each month he can walk|57.34|each month i|57.0|each month i can do|57.34|each month i can manage|57.34|each month i can walk|57.34|each month she|57.0|each month she can do|57.34|each month she can manage|57.34|each month she can walk|57.34|each week he|57.0|each week he can do|57.34|each week he can manage|57.34|each week he can walk|57.34|each week i|57.0|each week i can do|57.34|each week i can manage|57.34|each week i can walk|57.34|each week it's weaker|57.24|each week it's worse|57.24|each week its weaker|57.24|each week its worse|57.24|each week she|57.0|each week she can do|57.34|each week she can manage|57.34|each week she can walk|57.34|each week weaker|57.24|each week worse|57.24
 earlier|earlier today|54.8
 ease|ease|61.6|ease off|61.13|ease up|61.11
@@ -3004,17 +3017,18 @@ eases|eases off|61.14|eases up|61.12
 easing|easing|61.7
 eat|eat badly|77.43|eat poorly|77.43|eat very badly|77.43|eat very poorly|77.43
 eating|eating a balanced|121.4|eating fine|121.4|eating healthily|121.4|eating healthy|121.4|eating plenty|121.4|eating properly|121.4|eating well|121.4
-economy|economy|140.0
+economy|economy|141.0
 edoxaban|edoxaban|84.12
 egg|egg on|134.1
 either|either leg|91.2
 elbow|elbow|6.2
 election|election fever|135.10
 electric|electric|26.4|electric shock|17.34
-electrolyte|electrolyte|142.1|electrolyte imbalance|149.4
+electrolyte|electrolyte|143.1|electrolyte imbalance|150.4
 elephant|elephant|88.9
 eliquis|eliquis|84.7
-engine|engine|140.0
+email|email|135.45
+engine|engine|141.0
 enough|enough enough sun|121.2|enough lots of sun|121.2|enough night's sleep|122.2|enough plenty of sun|121.2|enough sleep|122.2|enough sun|121.2
 enoxaparin|enoxaparin|84.18
 episode|episode|58.15
@@ -3029,7 +3043,7 @@ ewe|ewe|140.0
 ex|ex smoker|78.1|ex- smoker|78.1|ex-smoker|78.1
 excruciating|excruciating|17.23 18.25
 exercis|exercis|65.7
-exercise|exercise fatigue|141.9
+exercise|exercise fatigue|142.9
 exhaust|exhaust|69.23
 exploding|exploding head|51.13
 exposed|exposed to asbestos|81.29|exposed to chemicals|81.29|exposed to dust|81.29|exposed to fumes|81.29|exposed to lead|81.11|exposed to poison|81.29|exposed to radiation|81.29|exposed to some|81.29|exposed to stuff|81.29
@@ -3062,14 +3076,14 @@ feels|feels|29.0|feels all bruised|17.7|feels bruised|17.7|feels like he|45.2|fe
 feet|feet|0.8 16.0 21.2|feet are|104.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.60|feet drags|24.60|feet feel|104.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|104.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
 fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.5|fell off her chair laughing|135.25|fell off her seat laughing|135.25|fell off his chair laughing|135.25|fell off his seat laughing|135.25|fell off my chair laughing|135.25|fell off my seat laughing|135.25|fell off the chair laughing|135.25|fell off the seat laughing|135.25|fell on|120.1
 felt|felt|45.8|felt like he|45.2|felt like i|45.2|felt like she|45.2|felt wobbly|24.0
-fence|fence|140.0
+fence|fence|141.0
 fertili|fertili|81.20
 fever|fever|46.4
 feverish|feverish|46.6
 few|few hours of sleep|69.3|few hours sleep|69.3|few minutes later|55.44|few times a|58.42|few times every|58.42|few times per|58.42
 fewer|fewer steps|57.31
 fighting|fighting for breath|39.20
-film|film|140.0
+film|film|141.0
 fine|fine|110.1|fine again|55.22|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.30
 finger|finger|7.1
 first|first ankles|56.13|first feet|56.13|first her ankles|56.13|first her feet|56.13|first her toes|56.13|first his ankles|56.13|first his feet|56.13|first his toes|56.13|first in ankles|56.13|first in feet|56.13|first in her|56.13|first in his|56.13|first in my|56.13|first in the|56.13|first in toes|56.13|first it was ankles|56.13|first it was feet|56.13|first it was her|56.13|first it was his|56.13|first it was my|56.13|first it was the|56.13|first it was toes|56.13|first my ankles|56.13|first my feet|56.13|first my toes|56.13|first the ankles|56.13|first the feet|56.13|first the toes|56.13|first toes|56.13
@@ -3085,7 +3099,7 @@ flicking|flicking a switch|53.45|flicking off a switch|53.45
 flip|flip|85.2 86.13
 flipped|flipped a switch|53.45|flipped off a switch|53.45
 flipping|flipping a switch|53.45|flipping off a switch|53.45
-floor|floor|140.0
+floor|floor|141.0
 floppy|floppy|22.12 31.2
 flow|flow is not starting|37.24|flow not starting|37.24
 flu|flu|72.3
@@ -3096,7 +3110,7 @@ fluttering|fluttering|86.2
 fog|fog|43.32
 foggy|foggy|43.31
 folded|folded|22.35
-food|food|41.8 41.39 41.41 140.0|food didn't go down|41.3|food don't go down|41.3|food gets stuck|41.21|food goes stuck|41.21|food going stuck|41.21|food got stuck|41.21|food just|41.3|food poisoning|66.42 72.37|food won't go down|41.3|food wouldn't go down|41.3
+food|food|41.8 41.39 41.41 141.0|food didn't go down|41.3|food don't go down|41.3|food gets stuck|41.21|food goes stuck|41.21|food going stuck|41.21|food got stuck|41.21|food just|41.3|food poisoning|66.42 72.37|food won't go down|41.3|food wouldn't go down|41.3
 foot|foot|0.9 16.1 21.2|foot are|104.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.60|foot drags|24.60|foot drop|24.58|foot feel|104.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|104.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 football|football fever|135.10
 footy|footy fever|135.10
@@ -3109,9 +3123,9 @@ foundry|foundry|81.18
 four|four hours of sleep|69.3|four hours sleep|69.3
 fractur|fractur|63.19
 fracture|fracture|63.11
-free|free of|155.8
+free|free of|156.8
 freezing|freezing|28.4
-fridge|fridge|140.0
+fridge|fridge|141.0
 friend|friend|136.2 137.0
 from|from back|19.15|from bum|19.15|from buttock|19.15|from her|19.15|from her feet up|56.18|from hip|19.15|from his|19.15|from his feet up|56.18|from lower|19.15|from my|19.15|from my feet up|56.18|from nowhere|53.38|from spine|19.15|from the|19.15|from the feet up|56.18|from time to time|58.23|from waist|19.15
 frozen|frozen|31.23
@@ -3123,7 +3137,7 @@ fun|fun run|65.63
 funny|funny|31.17 92.5|funny rhythm|86.24|funny turn|48.0
 furosemide|furosemide|76.3
 fuzzy|fuzzy|34.9
-g|g b s|147.4
+g|g b s|148.4
 gag|gag|41.2
 gags|gags and|41.29|gags each time|41.29|gags every time|41.29|gags when|41.29
 galloping|galloping|86.21
@@ -3131,9 +3145,9 @@ garbled|garbled|33.11
 gardening|gardening|65.37
 gasping|gasping|39.6
 gastro|gastro|66.22 72.23
-gate|gate|140.0
+gate|gate|141.0
 gave|gave her|135.3|gave her a heart attack|135.9|gave him|135.3|gave him a heart attack|135.9|gave me|135.3|gave me a heart attack|135.9|gave out|22.32|gave up|78.0|gave up on her|22.51|gave up on him|22.51|gave up on me|22.51|gave us|135.3|gave us a heart attack|135.9|gave way|22.3
-gbs|gbs|147.3
+gbs|gbs|148.3
 genetic|genetic|82.10
 genital|genital|13.8
 get|get about|24.16|get enough sun|121.2|get lots of sun|121.2|get on her nerves|135.39|get on his nerves|135.39|get on my nerves|135.39|get on your nerves|135.39|get plenty of sun|121.2|get puffed|39.30|get sun|121.2|get to the shops|60.8
@@ -3142,13 +3156,13 @@ getting|getting any weaker|57.28|getting any worse|57.28|getting better|127.0|ge
 gibberish|gibberish|33.33
 giddiness|giddiness|44.7
 giddy|giddy|44.6
-gillian|gillian|147.1
+gillian|gillian|148.1
 give|give|135.3|give her a heart attack|135.9|give him a heart attack|135.9|give me a heart attack|135.9|give out|22.33|give us a heart attack|135.9|give way|22.4
 given|given up|78.0
 gives|gives way|22.5
 giving|giving her|135.3|giving her a heart attack|135.9|giving her absolute|17.4|giving her bloody|17.4|giving her gip|17.31|giving her gyp|17.31|giving her hell|17.31|giving her jip|17.31|giving her pure|17.4|giving him|135.3|giving him a heart attack|135.9|giving him absolute|17.4|giving him bloody|17.4|giving him gip|17.31|giving him gyp|17.31|giving him hell|17.31|giving him jip|17.31|giving him pure|17.4|giving me|135.3|giving me a heart attack|135.9|giving me absolute|17.4|giving me bloody|17.4|giving me gip|17.31|giving me grief|17.30|giving me gyp|17.31|giving me hell|17.31|giving me jip|17.31|giving me pure|17.4|giving us|135.3|giving us a heart attack|135.9|giving way|22.6
 glandular|glandular fever|72.36
-glass|glass|140.0
+glass|glass|141.0
 gliclazide|gliclazide|71.12
 glucose|glucose|71.18
 glue|glue sniff|81.16
@@ -3182,10 +3196,10 @@ grew|grew thinner|59.13
 grey|grey|30.5
 groin|groin|13.5
 grown|grown thinner|59.13
-guillain|guillain|147.0
-gutter|gutter|140.1
+guillain|guillain|148.0
+gutter|gutter|141.2
 had|had|136.0|had a fall|62.12|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.7|had sugar since|71.7
-hadn't|hadn't|113.0 155.29|hadn't been able to pass urine|37.4|hadn't been able to pass water|37.4|hadn't been able to pee|37.4|hadn't been able to urinate|37.4|hadn't been able to wee|37.4
+hadn't|hadn't|113.0 156.29|hadn't been able to pass urine|37.4|hadn't been able to pass water|37.4|hadn't been able to pee|37.4|hadn't been able to urinate|37.4|hadn't been able to wee|37.4
 hadstroke|hadstroke|49.0
 half|half an hour ago|53.49|half her vision|34.12|half his vision|34.12|half marathon|65.64|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|60.4
@@ -3198,16 +3212,16 @@ hangs|hangs down|31.27
 happen|happen sometimes|58.26
 happened|happened|23.9|happened fast|53.51|happened quick|53.51|happened really fast|53.51|happened really quick|53.51|happened so fast|53.51|happened so quick|53.51|happened very fast|53.51|happened very quick|53.51
 happens|happens sometimes|58.26
-hard|hard|24.48 92.3|hard day at the|65.3|hard day in the|65.3|hard day on the|65.3|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.10|hard to get drink down|41.10|hard to get drinks down|41.10|hard to get flow|37.8|hard to get food down|41.10|hard to get her|37.8|hard to get her breath|39.29|hard to get her dinner down|41.28|hard to get her drink down|41.28|hard to get her drinks down|41.28|hard to get her food down|41.28|hard to get her meal|41.28|hard to get her pill|41.28|hard to get her tablet|41.28|hard to get her tea down|41.28|hard to get his|37.8|hard to get his breath|39.29|hard to get his dinner down|41.28|hard to get his drink down|41.28|hard to get his drinks down|41.28|hard to get his food down|41.28|hard to get his meal|41.28|hard to get his pill|41.28|hard to get his tablet|41.28|hard to get his tea down|41.28|hard to get it down|41.10|hard to get medicine down|41.1|hard to get medicines down|41.1|hard to get my|37.8|hard to get my breath|39.29|hard to get my dinner down|41.28|hard to get my drink down|41.28|hard to get my drinks down|41.28|hard to get my food down|41.28|hard to get my meal|41.28|hard to get my pill|41.28|hard to get my tablet|41.28|hard to get my tea down|41.28|hard to get pee|37.8|hard to get pill down|41.1|hard to get pills down|41.1|hard to get stream|37.8|hard to get tablet down|41.1|hard to get tablets down|41.1|hard to get the|37.8|hard to get urine|37.8|hard to get water|37.8|hard to get wee|37.8|hard to go|37.10|hard to pee|37.10|hard to say|156.27|hard to speak|33.21|hard to stand|24.29|hard to start|37.10 38.1|hard to swallow|41.13|hard to tell|156.6|hard to walk|24.23|hard to wee|37.10
+hard|hard|24.48 92.3|hard day at the|65.3|hard day in the|65.3|hard day on the|65.3|hard to breathe|39.8|hard to catch her breath|39.29|hard to catch his breath|39.29|hard to catch my breath|39.29|hard to get|38.0|hard to get anything down|41.10|hard to get drink down|41.10|hard to get drinks down|41.10|hard to get flow|37.8|hard to get food down|41.10|hard to get her|37.8|hard to get her breath|39.29|hard to get her dinner down|41.28|hard to get her drink down|41.28|hard to get her drinks down|41.28|hard to get her food down|41.28|hard to get her meal|41.28|hard to get her pill|41.28|hard to get her tablet|41.28|hard to get her tea down|41.28|hard to get his|37.8|hard to get his breath|39.29|hard to get his dinner down|41.28|hard to get his drink down|41.28|hard to get his drinks down|41.28|hard to get his food down|41.28|hard to get his meal|41.28|hard to get his pill|41.28|hard to get his tablet|41.28|hard to get his tea down|41.28|hard to get it down|41.10|hard to get medicine down|41.1|hard to get medicines down|41.1|hard to get my|37.8|hard to get my breath|39.29|hard to get my dinner down|41.28|hard to get my drink down|41.28|hard to get my drinks down|41.28|hard to get my food down|41.28|hard to get my meal|41.28|hard to get my pill|41.28|hard to get my tablet|41.28|hard to get my tea down|41.28|hard to get pee|37.8|hard to get pill down|41.1|hard to get pills down|41.1|hard to get stream|37.8|hard to get tablet down|41.1|hard to get tablets down|41.1|hard to get the|37.8|hard to get urine|37.8|hard to get water|37.8|hard to get wee|37.8|hard to go|37.10|hard to pee|37.10|hard to say|157.27|hard to speak|33.21|hard to stand|24.29|hard to start|37.10 38.1|hard to swallow|41.13|hard to tell|157.6|hard to walk|24.23|hard to wee|37.10
 hardening|hardening of the arteries|80.15
 harder|harder by the day|57.30|harder by the month|57.30|harder by the week|57.30|harder each day|57.30|harder each month|57.30|harder each week|57.30|harder every day|57.30|harder every month|57.30|harder every week|57.30
-hardly|hardly any|155.35|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.28|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.28|hardly eating|68.28|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.47|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.1|hardly hold himself up|24.1|hardly hold myself up|24.1|hardly keep herself up|24.1|hardly keep himself up|24.1|hardly keep myself up|24.1|hardly make it|24.47|hardly move|24.14|hardly sleeping|69.41|hardly slept|69.15|hardly stand|24.14|hardly walk|24.14
+hardly|hardly any|156.35|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.28|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.28|hardly eating|68.28|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.47|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.1|hardly hold himself up|24.1|hardly hold myself up|24.1|hardly keep herself up|24.1|hardly keep himself up|24.1|hardly keep myself up|24.1|hardly make it|24.47|hardly move|24.14|hardly sleeping|69.41|hardly slept|69.15|hardly stand|24.14|hardly walk|24.14
 has|has|46.5|has had|136.0|has no energy in|22.14|has no power|22.14|has no strength|22.14|has ra|75.0|has sugar|71.5
 hashimoto|hashimoto|73.8
-hasn't|hasn't|102.0 111.1 112.6 113.0 155.28|hasn't any|124.2|hasn't been able to pass urine|37.4|hasn't been able to pass water|37.4|hasn't been able to pee|37.4|hasn't been able to urinate|37.4|hasn't been able to wee|37.4|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been sleeping|69.4|hasn't changed|101.2|hasn't checked|156.3|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.2|hasn't eaten since|68.2|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a bite|68.25|hasn't had a crumb|68.25|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.25|hasn't had a thing|68.25|hasn't had anything|68.25|hasn't have|124.2|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|156.3|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't passed|37.14 96.3|hasn't peed|37.14|hasn't progressed|101.7|hasn't really checked|156.3|hasn't really looked|156.3|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.2|hasn't weed|37.14
+hasn't|hasn't|102.0 111.1 112.7 113.0 156.28|hasn't any|124.2|hasn't been able to pass urine|37.4|hasn't been able to pass water|37.4|hasn't been able to pee|37.4|hasn't been able to urinate|37.4|hasn't been able to wee|37.4|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been sleeping|69.4|hasn't changed|101.2|hasn't checked|157.3|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.2|hasn't eaten since|68.2|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a bite|68.25|hasn't had a crumb|68.25|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.25|hasn't had a thing|68.25|hasn't had anything|68.25|hasn't have|124.2|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|157.3|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't passed|37.14 96.3|hasn't peed|37.14|hasn't progressed|101.7|hasn't really checked|157.3|hasn't really looked|157.3|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.2|hasn't weed|37.14
 haul|haul|65.67
 have|have|46.5|have no energy in|22.14|have no power|22.14|have no strength|22.14|have ra|75.0|have sugar|71.5|have to push|37.26 38.13|have to strain|38.13|have to wait|38.13
-haven't|haven't|111.1 112.6 113.0 155.27|haven't any|124.2|haven't been able to pass urine|37.4|haven't been able to pass water|37.4|haven't been able to pee|37.4|haven't been able to urinate|37.4|haven't been able to wee|37.4|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been sleeping|69.4|haven't checked|156.3|haven't diabetes|124.2|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.7|haven't eaten anything|68.2|haven't eaten since|68.2|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.48|haven't got|69.48 124.2|haven't had|69.48|haven't had a bite|68.25|haven't had a crumb|68.25|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.25|haven't had a thing|68.25|haven't had any anything to eat|68.24|haven't had any breakfast|68.24|haven't had any dinner|68.24|haven't had any lunch|68.24|haven't had any tea|68.24|haven't had anything|68.25|haven't had anything to eat|68.24|haven't had breakfast|68.24|haven't had dinner|68.24|haven't had lunch|68.24|haven't had tea|68.24|haven't have|124.2|haven't having|69.48|haven't looked|156.3|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|155.18|haven't passed|37.13|haven't peed|37.13|haven't really checked|156.3|haven't really looked|156.3|haven't slept|69.18|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.2|haven't weed|37.13
+haven't|haven't|111.1 112.7 113.0 156.27|haven't any|124.2|haven't been able to pass urine|37.4|haven't been able to pass water|37.4|haven't been able to pee|37.4|haven't been able to urinate|37.4|haven't been able to wee|37.4|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been sleeping|69.4|haven't checked|157.3|haven't diabetes|124.2|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.7|haven't eaten anything|68.2|haven't eaten since|68.2|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.48|haven't got|69.48 124.2|haven't had|69.48|haven't had a bite|68.25|haven't had a crumb|68.25|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.25|haven't had a thing|68.25|haven't had any anything to eat|68.24|haven't had any breakfast|68.24|haven't had any dinner|68.24|haven't had any lunch|68.24|haven't had any tea|68.24|haven't had anything|68.25|haven't had anything to eat|68.24|haven't had breakfast|68.24|haven't had dinner|68.24|haven't had lunch|68.24|haven't had tea|68.24|haven't have|124.2|haven't having|69.48|haven't looked|157.3|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|156.18|haven't passed|37.13|haven't peed|37.13|haven't really checked|157.3|haven't really looked|157.3|haven't slept|69.18|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.2|haven't weed|37.13
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.6|having sugar issue|71.6|having sugar problem|71.6|having sugar since|71.6
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
@@ -3219,7 +3233,7 @@ headache|headache|87.1|headache for job|135.36|headache for problem|135.36|heada
 healing|healing nicely|127.3|healing up|127.3|healing well|127.3
 healthy|healthy diet|121.6
 heard|heard a crack|63.34
-heart|heart|15.0 85.1 85.11|heart area|3.2|heart attack|50.0|heart beat|85.4|heart broken|135.19|heart flutter|85.9|heart flutters|85.0|heart gallops|85.0|heart hammers|85.0|heart is set on|135.18|heart jumps|85.0|heart leaped|135.13|heart leapt|135.13|heart missed a beat as|135.12|heart missed a beat at|135.12|heart missed a beat when|135.12|heart pounds|85.0|heart races|85.0|heart sank|135.13|heart set on|135.18|heart skipped a beat as|135.12|heart skipped a beat at|135.12|heart skipped a beat when|135.12|heart skips|85.0|heart thumps|85.0|heart was set on|135.18|heart went out|135.13
+heart|heart|15.0 85.1 85.11|heart area|3.2|heart attack|50.0|heart beat|85.4|heart broken|135.19|heart flutter|85.9|heart flutters|85.0|heart gallops|85.0|heart go out|135.13|heart goes out|135.13|heart going out|135.13|heart hammers|85.0|heart is set on|135.18|heart jumps|85.0|heart leaped|135.13|heart leapt|135.13|heart missed a beat as|135.12|heart missed a beat at|135.12|heart missed a beat when|135.12|heart pounds|85.0|heart races|85.0|heart sank|135.13|heart set on|135.18|heart skipped a beat as|135.12|heart skipped a beat at|135.12|heart skipped a beat when|135.12|heart skips|85.0|heart thumps|85.0|heart was set on|135.18|heart went out|135.13
 heart's|heart's giving up|50.1|heart's playing up|50.1
 heartbeat|heartbeat|85.4
 heartbroken|heartbroken|135.19
@@ -3230,9 +3244,9 @@ heaviness|heaviness|22.11 56.19 88.6
 heavy|heavy|22.10 88.6|heavy day at the|65.3|heavy day in the|65.3|heavy day on the|65.3|heavy exercise|65.61|heavy job|65.34|heavy lifting|65.34|heavy metal|81.14|heavy work|65.34
 heel|heel|0.16
 heparin|heparin|84.16
-her|her|46.5|her sugar|71.16|her water|10.19
+her|her|46.5 141.1|her sugar|71.16|her water|10.19
 hereditary|hereditary|82.6
-herniated|herniated|20.6|herniated dis|145.3
+herniated|herniated|20.6|herniated dis|146.3
 hesitan|hesitan|38.11
 high|high|46.5|high blood sugar|71.0|high sugar|71.8|high temp|46.7
 higher|higher and higher|56.17|higher each day|56.0|higher every day|56.0|higher up|56.6
@@ -3240,7 +3254,7 @@ hike|hike|65.5
 hiked|hiked|65.22
 hiking|hiking|65.6 65.23
 hip|hip|0.6
-his|his|46.5|his sugar|71.17|his water|10.19
+his|his|46.5 141.1|his sugar|71.17|his water|10.19
 hit|hit|120.1 134.6|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.11|hit her like a hammer|51.11|hit her like a ton of bricks|51.11|hit her like a truck|51.11|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.11|hit him like a hammer|51.11|hit him like a ton of bricks|51.11|hit him like a truck|51.11|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.11|hit me like a hammer|51.11|hit me like a ton of bricks|51.11|hit me like a truck|51.11|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
 hobbl|hobbl|24.10
 hold|hold furniture to walk|24.2|hold on to furniture|24.15|hold on to furniture to walk|24.2|hold on to the|24.2 24.15|hold on to the banister|24.49|hold on to the bannister|24.49|hold on to the furniture|24.45|hold on to the rail|24.49|hold on to wall|24.15|hold on to wall to walk|24.2|hold on to walls to walk|24.2|hold onto furniture|24.15|hold onto furniture to walk|24.2|hold onto the|24.2 24.15|hold onto the banister|24.49|hold onto the bannister|24.49|hold onto the rail|24.49|hold onto wall|24.15|hold onto wall to walk|24.2|hold onto walls to walk|24.2|hold the banister|24.49|hold the bannister|24.49|hold the furniture to walk|24.2|hold the rail|24.49|hold the wall to walk|24.2|hold the walls to walk|24.2|hold wall to walk|24.2|hold walls to walk|24.2
@@ -3249,10 +3263,10 @@ holds|holds on to furniture|24.15|holds on to the|24.15|holds on to wall|24.15|h
 holiday|holiday fever|135.10
 horrendous|horrendous|18.31
 horse|horse|140.0
-hose|hose|140.1
+hose|hose|141.2
 hospital|hospital|63.37
 hot|hot and achy|46.0|hot and clammy|46.0|hot and cold|46.9|hot and shivery|46.0|hot and sweaty|46.16|hot day|66.34|hot to the touch|46.8|hot to touch|46.15
-house|house|140.0
+house|house|141.0
 housebound|housebound|77.29
 humping|humping|65.4
 hundred|hundred and one|46.22|hundred and three|46.22|hundred and two|46.22
@@ -3263,13 +3277,13 @@ hurting|hurting a lot|18.45|hurting like crazy|18.45|hurting like hell|18.45|hur
 hurts|hurts a lot|18.45|hurts like crazy|18.45|hurts like hell|18.45|hurts so much|18.45
 husband|husband|136.3 137.0
 hydrochlorothiazide|hydrochlorothiazide|76.11
-hypercalc|hypercalc|149.3
+hypercalc|hypercalc|150.3
 hyperthyroid|hyperthyroid|73.4
 hypo|hypo|68.12
-hypokal|hypokal|149.2
+hypokal|hypokal|150.2
 hypos|hypos|68.13
 hypothyroid|hypothyroid|73.3
-i|i|138.0|i ache all over|45.0|i aches all over|45.0|i am|29.0|i am aching all over|45.1|i am buggered|69.25|i am hurting all over|45.1|i am puffed|39.30|i am shattered|69.25|i am sore all over|45.1|i am stuffed|69.25|i am wobbly|24.0|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|156.31|i don't know if|156.21|i don't think|157.1|i doubt|157.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.0|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.0|i see alright|126.0|i see clearly|126.0|i see fine|126.0|i see normally|126.0|i see ok|126.0|i see perfectly|126.0|i see properly|126.0|i see well|126.0|i wonder if|156.24
+i|i|138.0|i ache all over|45.0|i aches all over|45.0|i am|29.0|i am aching all over|45.1|i am buggered|69.25|i am hurting all over|45.1|i am puffed|39.30|i am shattered|69.25|i am sore all over|45.1|i am stuffed|69.25|i am wobbly|24.0|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|157.31|i don't know if|157.21|i don't think|158.1|i doubt|158.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.0|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.0|i see alright|126.0|i see clearly|126.0|i see fine|126.0|i see normally|126.0|i see ok|126.0|i see perfectly|126.0|i see properly|126.0|i see well|126.0|i wonder if|157.24
 i'm|i'm|29.0 45.8|i'm aching all over|45.1|i'm buggered|69.25|i'm hurting all over|45.1|i'm not|138.3|i'm puffed|39.30|i'm shattered|69.25|i'm sore all over|45.1|i'm stuffed|69.25|i'm wobbly|24.0
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
@@ -3282,12 +3296,12 @@ incontinen|incontinen|89.19
 indapamide|indapamide|76.8
 indigestion|indigestion|88.10
 infect|infect|72.2
-infection|infection of the whole body|154.5
+infection|infection of the whole body|155.5
 influenza|influenza|72.4
 inherited|inherited|82.7
 injur|injur|62.24
 injure|injure|120.1
-injured|injured muscle|150.4
+injured|injured muscle|151.4
 injuring|injuring|120.1
 inner|inner thigh|13.12
 insect|insect bite|72.1
@@ -3296,11 +3310,11 @@ insomnia|insomnia|69.21
 instantly|instantly|53.14
 insulin|insulin|71.10
 intense|intense|18.28
-internet|internet|140.0
+internet|internet|141.0
 into|into her|89.1|into her bum|19.9|into her buttock|19.9|into her leg|19.9|into his|89.1|into his bum|19.9|into his buttock|19.9|into his leg|19.9|into my|89.1|into my bum|19.9|into my buttock|19.9|into my leg|19.9|into the bum|19.9|into the buttock|19.9|into the leg|19.9
 irregular|irregular|86.6|irregular heart|85.8
 is|is|45.8|is it a stroke|49.0|is it astroke|49.0|is limp|31.4|is not|106.14|is not there|110.16|is one thing|110.0|is shot|17.0|is something|110.0|is wobbly|24.0
-isn't|isn't|102.0 106.14 155.20|isn't getting better|63.23|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.21|isn't making any sense|43.45|isn't making sense|43.45|isn't puffy|112.9|isn't swollen|112.3|isn't there|110.17
+isn't|isn't|102.0 106.14 156.20|isn't getting better|63.23|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.21|isn't making any sense|43.45|isn't making sense|43.45|isn't puffy|112.10|isn't swollen|112.4|isn't there|110.17
 issue|issue|37.7 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.8 41.39 56.19|it didn't go down|41.3|it don't go down|41.3|it goes|61.19|it just|41.3|it was|23.16|it won't go down|41.3|it wouldn't go down|41.3
@@ -3309,7 +3323,7 @@ itchy|itchy feet|135.24
 jarred|jarred|62.5 120.1
 jarring|jarring|120.1
 jaw|jaw|5.9
-jeans|jeans|59.20 140.0
+jeans|jeans|59.20 141.0
 jelly|jelly|22.8
 jittery|jittery|67.2
 jogg|jogg|65.19
@@ -3323,7 +3337,7 @@ keel|keel over|44.10
 keep|keep asking the same question|43.50|keep asking the same thing|43.50|keep choking|41.20|keep coming back|58.31|keep falling|24.38|keep on coming back|58.31|keep waking|69.31
 keeps|keeps asking the same question|43.50|keeps asking the same thing|43.50|keeps choking|41.20|keeps coming back|58.31|keeps falling|24.39|keeps getting weaker|57.23|keeps getting worse|57.23|keeps on coming back|58.31
 kept|kept coming back|58.31|kept on coming back|58.31
-kettle|kettle|140.0
+kettle|kettle|141.0
 kicked|kicked|78.0|kicked in|23.11
 kidney|kidney|74.0|kidney infection|72.18
 kids|kids|137.0
@@ -3342,18 +3356,18 @@ lamb|lamb|140.0
 lamp|lamp post|60.6
 lamppost|lamppost|60.6
 landed|landed|120.1|landed flat on|131.2|landed flat on her|62.0|landed flat on his|62.0|landed flat on my|62.0|landed on|62.43 131.2|landed on her|62.0|landed on his|62.0|landed on my|62.0
-laptop|laptop|140.0
+laptop|laptop|135.45 141.0
 lasix|lasix|76.5
 last|last episode of|135.4|last night|54.2
 late|late aunt|136.1|late brother|136.1|late dad|136.1|late daughter|136.1|late father|136.1|late friend|136.1|late gran|136.1|late husband|136.1|late mom|136.1|late mother|136.1|late mum|136.1|late nan|136.1|late partner|136.1|late sister|136.1|late son|136.1|late uncle|136.1|late wife|136.1
 latest|latest episode of|135.4
-lawn|lawn|140.0
+lawn|lawn|141.0
 lead|lead exposure|81.9|lead level|81.9|lead paint|81.9|lead pipes|81.9|lead poisoning|81.9
 leak|leak|36.13
 leaked|leaked a bit|89.12|leaked pee|89.12|leaked urine|89.12|leaked wee|89.12
 leaking|leaking a bit|89.12|leaking pee|89.12|leaking urine|89.12|leaking wee|89.12
 leaks|leaks a bit|89.12|leaks pee|89.12|leaks urine|89.12|leaks wee|89.12
-leaves|leaves|140.0
+leaves|leaves|141.0
 left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left side|90.3|left thigh|90.3
 leg|leg|0.0 21.2 24.53 104.0|leg are|25.17|leg are giving|24.50|leg are going|57.35|leg arteries|80.20|leg artery|80.20|leg asleep|25.17|leg been going|57.35|leg can't|24.17|leg day|65.54|leg doesn't|24.17|leg don't|24.17|leg dragging|24.60|leg drags|24.60|leg giving|24.50|leg going asleep|25.17|leg gone asleep|25.17|leg has been going|57.35|leg have been going|57.35|leg is|25.17|leg is giving|24.50|leg is going|57.35|leg is turned out|64.18|leg is twisted out|64.18|leg it|135.16|leg keep|25.17|leg keep giving|24.50|leg keeps giving|24.50|leg looks shorter|64.19|leg looks turned out|64.18|leg looks twisted out|64.18|leg of lamb|135.29|leg of the chair|135.28|leg of the journey|135.28 135.29|leg of the table|135.28|leg of the trip|135.28 135.29|leg on the chair|135.28|leg on the journey|135.28|leg on the table|135.28|leg on the trip|135.28|leg room of the chair|135.28|leg room of the journey|135.28|leg room of the table|135.28|leg room of the trip|135.28|leg room on the chair|135.28|leg room on the journey|135.28|leg room on the table|135.28|leg room on the trip|135.28|leg turned out|64.18|leg twisted out|64.18|leg went|22.39|leg won't|24.17|leg wouldn't|24.17
 legs|legs are|25.17|legs are giving|24.50|legs are going|57.35|legs asleep|25.17|legs been going|57.35|legs can't|24.17|legs doesn't|24.17|legs don't|24.17|legs giving|24.50|legs going asleep|25.17|legs gone asleep|25.17|legs has been going|57.35|legs have been going|57.35|legs is|25.17|legs is giving|24.50|legs is going|57.35|legs keep|25.17|legs keep giving|24.50|legs keeps giving|24.50|legs of the chair|135.28|legs of the journey|135.28|legs of the table|135.28|legs of the trip|135.28|legs on the chair|135.28|legs on the journey|135.28|legs on the table|135.28|legs on the trip|135.28|legs went|22.38|legs won't|24.17|legs wouldn't|24.17
@@ -3380,7 +3394,7 @@ loading|loading boxes|65.2|loading lorries|65.2|loading trucks|65.2|loading vans
 loads|loads of stairs|65.71|loads of steps|65.71
 long|long day at the|65.3|long day in the|65.3|long day on the|65.3|long run|65.16|long walk|65.47
 loo|loo|10.16
-look|look|45.8 112.2|look thinner|59.13
+look|look|45.8 112.3|look thinner|59.13
 looking|looking dull|45.4|looking thinner|59.13
 looks|looks thinner|59.13|looks vacant|43.48
 loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
@@ -3391,7 +3405,7 @@ loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.
 lost|lost|59.1 59.2 59.11 92.10|lost  power|22.1|lost  strength|22.1|lost a bit of weight|59.7|lost a fair bit of weight|59.7|lost a little bit of weight|59.7|lost a little weight|59.7|lost a lot of weight|59.7|lost a ton of weight|59.7|lost all|22.1|lost all feeling|25.9|lost all her power|22.15|lost all her strength|22.15|lost all his power|22.15|lost all his strength|22.15|lost all my power|22.15|lost all my strength|22.15|lost all power|22.15|lost all strength|22.15|lost all the feeling|25.9|lost all the power|22.15|lost all the strength|22.15|lost all their power|22.15|lost all their strength|22.15|lost any weight|59.7|lost control|36.4|lost control of her bladder|89.10|lost control of her bowel|89.10|lost control of her waterworks|89.10|lost control of his bladder|89.10|lost control of his bowel|89.10|lost control of his waterworks|89.10|lost control of my bladder|89.10|lost control of my bowel|89.10|lost control of my waterworks|89.10|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.7|lost her|22.1|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.15|lost her sight|34.6|lost her strength|22.15|lost her vision|34.2|lost his|22.1|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.15|lost his sight|34.6|lost his strength|22.15|lost his vision|34.2|lost its|22.1|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.7|lost lots of weight|59.7|lost much weight|59.7|lost my|22.1|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.15|lost my sight|34.6|lost my strength|22.15|lost my vision|34.2|lost power|22.1 22.15|lost so much weight|59.7|lost some weight|59.7|lost strength|22.1 22.15|lost the|22.1|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.15|lost the sight|34.6 34.23|lost the strength|22.15|lost their power|22.15|lost their strength|22.15|lost vision|34.2 34.13|lost weight|59.7
 lot|lot of walking|65.49|lot thinner|59.13
 lots|lots of enough sun|121.2|lots of lots of sun|121.2|lots of plenty of sun|121.2|lots of stairs|65.71|lots of steps|65.71|lots of sun|121.2
-low|low blood sugar|68.19|low fluid|142.2|low salt|142.3|low sugar|68.15
+low|low blood sugar|68.19|low fluid|143.2|low salt|143.3|low sugar|68.15
 lower|lower back|1.6|lower half|0.14
 lugg|lugg|65.68
 lumbar|lumbar|1.4
@@ -3401,8 +3415,8 @@ lupus|lupus|75.3
 lying|lying on|64.5
 lyme|lyme|72.20
 lymphoma|lymphoma|83.10
-m|m s|146.2
-machine|machine|140.0
+m|m s|147.2
+machine|machine|141.0
 made|made my blood boil|135.27
 mainly|mainly|139.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
@@ -3410,20 +3424,20 @@ making|making no sense|43.47
 malaria|malaria|72.26
 malignan|malignan|83.6
 malnourish|malnourish|77.42
-malnutrition|malnutrition|152.3
+malnutrition|malnutrition|153.3
 mam|mam|137.0
 manageable|manageable|106.7
 managed|managed to get back up|95.4|managed to get herself up|95.4|managed to get himself up|95.4|managed to get myself up|95.4|managed to get up|95.7
-market|market|140.0
+market|market|141.0
 mastectomy|mastectomy|83.15
 mate|mate|137.0
 maternal|maternal side|82.9
-may|may be|156.12|may have|156.9
-may've|may've|156.13
-maybe|maybe|156.7
+may|may be|157.12|may have|157.9
+may've|may've|157.13
+maybe|maybe|157.7
 me|me neither|138.2
 meal|meal|41.39
-meat|meat|140.0
+meat|meat|141.0
 medication|medication hasn't changed|128.2|medication haven't changed|128.2|medication that make|76.15|medication which make|76.15
 medicine|medicine are hard to get down|41.0|medicine hard to get down|41.0|medicine hasn't changed|128.2|medicine haven't changed|128.2|medicine is hard to get down|41.0|medicine that make|76.15|medicine which make|76.15
 medicines|medicines are hard to get down|41.0|medicines hard to get down|41.0|medicines hasn't changed|128.2|medicines haven't changed|128.2|medicines is hard to get down|41.0|medicines that make|76.15|medicines which make|76.15
@@ -3436,14 +3450,14 @@ metasta|metasta|83.8
 meters|meters|60.13
 metformin|metformin|71.11
 metres|metres|60.12
-might|might|156.8
+might|might|157.8
 migraine|migraine|87.5
 mild|mild|106.5
-milk|milk|140.0
+milk|milk|141.0
 mind|mind is all over the place|43.24
 mind's|mind's all over the place|43.24
 mini|mini|48.1
-minor|minor|106.2|minor injur|143.3
+minor|minor|106.2|minor injur|144.3
 minutes|minutes ago|53.26
 missed|missed a meal|68.6|missed beat|86.12|missed breakfast|68.6|missed dinner|68.6|missed lunch|68.6|missed meals|68.6|missed tea|68.6
 missing|missing beats|86.5
@@ -3451,7 +3465,7 @@ mix|mix her words up|33.3|mix his words up|33.3|mix my words up|33.3|mix words u
 mixed|mixed her words up|33.3|mixed his words up|33.3|mixed my words up|33.3|mixed up|43.23|mixed words up|33.3
 mixes|mixes her words up|33.3|mixes his words up|33.3|mixes my words up|33.3|mixes words up|33.3
 mixing|mixing her words up|33.3|mixing his words up|33.3|mixing my words up|33.3|mixing up her words|33.2|mixing up his words|33.2|mixing up my words|33.2|mixing up the words|33.2|mixing up words|33.2|mixing words up|33.3
-mobile|mobile|140.0
+mobile|mobile|141.0
 moderate|moderate|106.1
 mom|mom|82.0 82.1 82.16 136.3 137.0
 mom's|mom's side|82.9|mom's water|10.19
@@ -3465,26 +3479,26 @@ mottled|mottled|30.7
 mouth|mouth|5.2 32.0
 moved|moved house|65.40|moved up|56.8|moved up to|56.3
 moves|moves|19.12|moves down|19.13
-movie|movie|140.0
+movie|movie|141.0
 moving|moving|19.12 65.4|moving down|19.13|moving higher|56.9|moving house|65.39|moving up|56.8|moving up to|56.3
-ms|ms|146.1
+ms|ms|147.1
 much|much better|127.5|much thinner|59.13
 muddl|muddl|43.15
 muddled|muddled words|33.13
-multiple|multiple sclerosis|146.0
+multiple|multiple sclerosis|147.0
 mum|mum|82.0 82.1 82.16 136.3 137.0
 mum's|mum's side|82.9|mum's water|10.19
 mumbl|mumbl|8.10 33.12
 murder|murder|17.35 18.8
-muscle|muscle|14.0 21.2 82.2|muscle breakdown|151.1|muscle disease|148.1|muscle disorder|148.2|muscle fatigue|141.5|muscle injur|150.3|muscle relax|70.7|muscle strain|150.6|muscle tear|150.1|muscle trauma|150.5
+muscle|muscle|14.0 21.2 82.2|muscle breakdown|152.1|muscle disease|149.1|muscle disorder|149.2|muscle fatigue|142.5|muscle injur|151.3|muscle relax|70.7|muscle strain|151.6|muscle tear|151.1|muscle trauma|151.5
 muscly|muscly|14.1
-muscular|muscular dystrophy|82.11 148.3
+muscular|muscular dystrophy|82.11 149.3
 mushed|mushed|33.0
-my|my|46.5|my run|65.16|my sugar|71.15|my water|10.19
+my|my|46.5 141.1|my run|65.16|my sugar|71.15|my water|10.19
 myasthenia|myasthenia|75.8
 myeloma|myeloma|83.9
-myopath|myopath|82.14 148.0
-myositis|myositis|148.5
+myopath|myopath|82.14 149.0
+myositis|myositis|149.5
 myotonic|myotonic|82.13
 myself|myself|138.0
 nan|nan|82.0 82.1 82.16 136.2 136.3 137.0
@@ -3497,31 +3511,31 @@ need|need|24.46|need a stick|24.43
 neighbo|neighbo|137.0
 neighbor|neighbor|136.2
 neighbour|neighbour|136.2
-neither|neither|155.7
+neither|neither|156.7
 nephew|nephew|82.1 137.0
-nerve|nerve damage|144.1
-neuropath|neuropath|144.0
-never|never|102.0 111.1 113.0 155.2|never always mak|89.11|never ever smoked|79.1|never getting|69.48|never go out|77.27 77.45|never got|69.48|never had|69.48|never having|69.48|never mak|89.11|never see the sun|77.5|never smoked|79.1
+nerve|nerve damage|145.1
+neuropath|neuropath|145.0
+never|never|102.0 111.1 113.0 156.2|never always mak|89.11|never ever smoked|79.1|never getting|69.48|never go out|77.27 77.45|never got|69.48|never had|69.48|never having|69.48|never mak|89.11|never see the sun|77.5|never smoked|79.1
 new|new|70.0|new dose|70.13|new drug|70.1|new episode of|135.4|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
 next|next episode of|135.4
 niece|niece|82.1 137.0
 niggl|niggl|17.25 106.11
 night|night shift|69.38|night sweats|46.18
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 155.0|no better|63.24|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|155.16|no energy|69.34|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|156.1 156.33|no improvement|63.28|no issue|155.15|no longer|155.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|155.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|155.10|no pee|37.15|no power|22.1 22.14|no problem|155.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.13 69.28|no strength|22.1 22.14|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|155.14|no urine|37.15|no water|66.37|no way of knowing|156.40|no wee|37.15
-nobody|nobody|155.9
+no|no|102.0 156.0|no better|63.24|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|156.16|no energy|69.34|no energy in|22.14|no feeling|25.8|no food|68.9|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|157.1 157.33|no improvement|63.28|no issue|156.15|no longer|156.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|156.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|156.10|no pee|37.15|no power|22.1 22.14|no problem|156.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.13 69.28|no strength|22.1 22.14|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|156.14|no urine|37.15|no water|66.37|no way of knowing|157.40|no wee|37.15
+nobody|nobody|156.9
 noggin|noggin|4.3
-non|non|121.3 155.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
-none|none|155.5|none of|155.12|none of it is proper words|33.25|none of it is sense|33.25|none of it makes proper words|33.25|none of it makes sense|33.25|none of it proper words|33.25|none of it sense|33.25|none swollen|112.7
+non|non|121.3 156.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
+none|none|156.5|none of|156.12|none of it is proper words|33.25|none of it is sense|33.25|none of it makes proper words|33.25|none of it makes sense|33.25|none of it proper words|33.25|none of it sense|33.25|none swollen|112.8
 nonsmoker|nonsmoker|79.0
 noodle|noodle|22.36
-noone|noone|155.11
+noone|noone|156.11
 nopower|nopower|22.1
-nor|nor|155.6
+nor|nor|156.6
 normal|normal|110.7|normal again|55.27|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.42
 nostrength|nostrength|22.1
-not|not|106.14 111.1 112.6 113.0 155.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.38|not always mak|89.11|not any change|101.1|not as far as|157.6|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.4|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|156.26|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.8|not eaten anything|68.2|not eaten since|68.2|not eating|68.27|not eating and thin|59.18|not eating properly|77.31|not eating well|77.31|not enough air|39.1|not enough fluid|142.4|not enough sun|77.48|not entirely sure|156.14|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.48|not getting any better|63.3|not getting any sleep|69.29|not getting better|63.22|not getting enough sleep|69.29|not getting good sleep|69.29|not getting much sleep|69.29|not getting proper sleep|69.29|not getting sensation|25.3|not getting sleep|69.29|not gone|96.4|not got|69.48|not got any|22.1|not got any sugar|124.3|not got sugar|124.3|not had|69.48|not had a bite|68.25|not had a crumb|68.25|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.25|not had a thing|68.25|not had any sleep|69.29|not had anything|68.25|not had anything to drink|66.29|not had enough sleep|69.29|not had enough to drink|66.29|not had good sleep|69.29|not had much sleep|69.29|not had much to drink|66.29|not had proper sleep|69.29|not had sleep|69.29|not has any|22.1|not has any sugar|124.3|not has sugar|124.3|not have any|22.1|not have any sugar|124.3|not have sugar|124.3|not having|69.48|not having a drink|66.54|not having any|22.1|not having any sleep|69.29|not having any sugar|124.3|not having enough sleep|69.29|not having good sleep|69.29|not having much sleep|69.29|not having proper sleep|69.29|not having sleep|69.29|not having sugar|124.3|not healing|63.20|not herself|43.22|not himself|43.22|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.11|not making any sense|43.46|not making sense|33.22 43.17|not me|138.1|not moving|31.16|not much energy in|22.14|not much feeling|25.10|not much meat|77.17|not much power|22.14|not much strength|22.14|not much sun|77.48|not myself|43.22|not noticed|155.19|not off color|125.2|not off colour|125.2|not passed urine|37.21|not passed water|37.21|not passing|38.9|not peed|37.12|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.8|not quite sure|156.14|not real words|33.26|not really sure|156.14|not recognis|43.7|not recogniz|43.8|not right|92.15|not severe|106.4|not sick|125.2|not sleeping properly|69.5|not sleeping well|69.5|not slept|69.19|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sugar patient|124.1|not sure|156.0|not swollen|112.1|not that bad|106.3|not that i know|157.4|not that i've noticed|157.5|not that sure|156.14|not thinking straight|43.34|not too bad|106.3|not too sure|156.14|not totally sure|156.14|not understanding|43.5|not unwell|125.2|not very bad|106.3|not very sure|156.14|not weed|37.12|not with it|43.26|not working|22.20
-nothing|nothing|155.4|nothing came|38.10|nothing came out|37.27|nothing comes|37.16 38.10|nothing comes out|37.27|nothing coming|37.16 38.8 38.10|nothing coming out|37.27|nothing eaten|68.1|nothing happens|37.16 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.7|nothing will come|37.29|nothing would come|37.29|nothing wrong with|155.17
+not|not|106.14 111.1 112.7 113.0 156.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.38|not always mak|89.11|not any change|101.1|not as far as|158.6|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.4|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|157.26|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.8|not eaten anything|68.2|not eaten since|68.2|not eating|68.27|not eating and thin|59.18|not eating properly|77.31|not eating well|77.31|not enough air|39.1|not enough fluid|143.4|not enough sun|77.48|not entirely sure|157.14|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.48|not getting any better|63.3|not getting any sleep|69.29|not getting better|63.22|not getting enough sleep|69.29|not getting good sleep|69.29|not getting much sleep|69.29|not getting proper sleep|69.29|not getting sensation|25.3|not getting sleep|69.29|not gone|96.4|not got|69.48|not got any|22.1|not got any sugar|124.3|not got sugar|124.3|not had|69.48|not had a bite|68.25|not had a crumb|68.25|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.25|not had a thing|68.25|not had any sleep|69.29|not had anything|68.25|not had anything to drink|66.29|not had enough sleep|69.29|not had enough to drink|66.29|not had good sleep|69.29|not had much sleep|69.29|not had much to drink|66.29|not had proper sleep|69.29|not had sleep|69.29|not has any|22.1|not has any sugar|124.3|not has sugar|124.3|not have any|22.1|not have any sugar|124.3|not have sugar|124.3|not having|69.48|not having a drink|66.54|not having any|22.1|not having any sleep|69.29|not having any sugar|124.3|not having enough sleep|69.29|not having good sleep|69.29|not having much sleep|69.29|not having proper sleep|69.29|not having sleep|69.29|not having sugar|124.3|not healing|63.20|not herself|43.22|not himself|43.22|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.11|not making any sense|43.46|not making sense|33.22 43.17|not me|138.1|not moving|31.16|not much energy in|22.14|not much feeling|25.10|not much meat|77.17|not much power|22.14|not much strength|22.14|not much sun|77.48|not myself|43.22|not noticed|156.19|not off color|125.2|not off colour|125.2|not passed urine|37.21|not passed water|37.21|not passing|38.9|not peed|37.12|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.9|not quite sure|157.14|not real words|33.26|not really sure|157.14|not recognis|43.7|not recogniz|43.8|not right|92.15|not severe|106.4|not sick|125.2|not sleeping properly|69.5|not sleeping well|69.5|not slept|69.19|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sugar patient|124.1|not sure|157.0|not swollen|112.2|not that bad|106.3|not that i know|158.4|not that i've noticed|158.5|not that sure|157.14|not thinking straight|43.34|not too bad|106.3|not too sure|157.14|not totally sure|157.14|not understanding|43.5|not unwell|125.2|not very bad|106.3|not very sure|157.14|not weed|37.12|not with it|43.26|not working|22.20
+nothing|nothing|156.4|nothing came|38.10|nothing came out|37.27|nothing comes|37.16 38.10|nothing comes out|37.27|nothing coming|37.16 38.8 38.10|nothing coming out|37.27|nothing eaten|68.1|nothing happens|37.16 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.29|nothing would come|37.29|nothing wrong with|156.17
 nothing's|nothing's coming|38.8
 now|now and again|58.27|now and then|58.22|now he is|55.3|now he's|55.3|now i'm|55.3|now in|56.14|now it has crept|56.11|now it has gone|56.11|now it has got|56.11|now it has in|56.11|now it has moved|56.11|now it has spread|56.11|now it has to|56.11|now it has up to|56.11|now it is|55.3|now it is crept|56.11|now it is gone|56.11|now it is got|56.11|now it is in|56.11|now it is moved|56.11|now it is spread|56.11|now it is to|56.11|now it is up to|56.11|now it's|55.3|now it's crept|56.11|now it's gone|56.11|now it's got|56.11|now it's in|56.11 56.14|now it's moved|56.11|now it's spread|56.11|now it's to|56.11|now it's up to|56.11|now its crept|56.11|now its gone|56.11|now its got|56.11|now its in|56.11|now its moved|56.11|now its spread|56.11|now its to|56.11|now its up to|56.11|now she is|55.3|now she's|55.3
 numb|numb|25.6 31.21|numb and weak|22.31|numb skull|135.1
@@ -3529,7 +3543,7 @@ number|number two|11.4
 numbers|numbers|105.1
 numbness|numbness|56.19
 numbskull|numbskull|135.1
-nutritional|nutritional|152.4
+nutritional|nutritional|153.4
 o|o.k.|110.4
 odd|odd|31.18 92.11
 off|off|92.14|off and on|58.14|off balance|24.32|off her legs|24.9|off his legs|24.9|off my legs|24.9|off the top of my head|135.34|off the top of your head|135.34|off their legs|24.9|off top of my head|135.34|off top of your head|135.34
@@ -3543,17 +3557,18 @@ one|one episode of|135.4|one glass a a day|66.3|one glass a day|66.3|one glass a
 only|only|139.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.19|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|131.6|onto her bum|131.6|onto her neck|131.6|onto his back|131.6|onto his bum|131.6|onto his neck|131.6|onto my back|131.6|onto my bum|131.6|onto my neck|131.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
+our|our|141.1
 out|out of breath|39.16|out of control|36.11|out of it|43.29|out of nowhere|53.5|out of rhythm|86.25|out of the blue|53.6
-oven|oven|140.0
-over|over a couple of hour|53.11|over a few hour|53.11|over a few weeks|93.3|over about|53.11|over an hour|53.11|over did|65.45|over do|141.3|over exert|141.1|over just|53.11|over like|53.11|over maybe|53.11|over months|93.3|over one hour|53.11|over only|53.11|over the years|93.3|over three hour|53.11|over time|93.3|over two hour|53.11|over weeks|93.3
+oven|oven|141.0
+over|over a couple of hour|53.11|over a few hour|53.11|over a few weeks|93.3|over about|53.11|over an hour|53.11|over did|65.45|over do|142.3|over exert|142.1|over just|53.11|over like|53.11|over maybe|53.11|over months|93.3|over one hour|53.11|over only|53.11|over the years|93.3|over three hour|53.11|over time|93.3|over two hour|53.11|over weeks|93.3
 overactive|overactive|73.2
 overdid|overdid|65.44
-overdo|overdo|65.46 141.2
-overexert|overexert|65.62 141.0
+overdo|overdo|65.46 142.2
+overexert|overexert|65.62 142.0
 overnight|overnight|53.22 54.3
-p|p a d|153.4
+p|p a d|154.4
 packed|packed in|22.46 78.0|packed it in|22.46|packed up|22.47
-pad|pad|80.17 153.3
+pad|pad|80.17 154.3
 pain|pain|17.9 129.0|pain at the back of her head|87.8|pain at the back of his head|87.8|pain at the back of my head|87.8|pain at the back of the head|87.8|pain in head|87.7|pain in her head|87.7|pain in his head|87.7|pain in my head|87.7|pain in the arse|135.6|pain in the back of her head|87.8|pain in the back of his head|87.8|pain in the back of my head|87.8|pain in the back of the head|87.8|pain in the backside|135.6|pain in the bum|135.6|pain in the butt|135.6|pain in the head|87.7|pain in the neck|135.6|pain is too much|18.5
 paining|paining|17.22
 paint|paint are|81.10|paint at her|81.0|paint at his|81.0|paint at my|81.0|paint at our|81.0|paint at the|81.0|paint in her|81.0|paint in his|81.0|paint in my|81.0|paint in our|81.0|paint in the|81.0|paint is|81.10|paint stripper|81.8|paint thinners|81.15|paint was|81.10|paint were|81.10
@@ -3573,19 +3588,20 @@ passed|passed|55.9|passed out|44.1
 passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passing water are|107.2|passing water fine|107.2|passing water is|107.2|passing water normal|107.2|passing water ok|107.2
 paternal|paternal side|82.9
 pause|pause|61.21
+pc|pc|135.45
 pee|pee|10.6 89.22|pee accident|89.9|pee coming|107.0|pee flowing|107.0|pee is|107.0|pee is not coming|37.22|pee not coming|37.22|pee passing|107.0|pee won't come|37.23|pee won't start|37.23
 peed|peed|10.9|peed her|89.0|peed herself|89.13|peed himself|89.13|peed his|89.0|peed meself|89.7|peed my|89.0|peed myself|89.13|peed their|89.0|peed themselves|89.7
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.5|peeing himself|89.5|peeing is|107.2|peeing meself|89.5|peeing myself|89.5|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
 perfect|perfect|110.23
-perhaps|perhaps|156.16
+perhaps|perhaps|157.16
 perineum|perineum|13.4
-peripheral|peripheral arter|80.16|peripheral nerve|144.4
+peripheral|peripheral arter|80.16|peripheral nerve|145.4
 pesticide|pesticide|81.4
 pet|pet|140.0
-phone|phone|140.0
+phone|phone|135.45 141.0
 physical|physical work|65.53
-picture|picture|140.0
+picture|picture|141.0
 pig|pig|140.0
 pilates|pilates|65.29
 pilgrimage|pilgrimage|65.56
@@ -3593,11 +3609,11 @@ pill|pill|41.3 41.8 41.39 41.41|pill are hard to get down|41.0|pill hard to get 
 pills|pills are hard to get down|41.0|pills hard to get down|41.0|pills hasn't changed|128.2|pills haven't changed|128.2|pills is hard to get down|41.0|pills that make|76.15|pills which make|76.15
 pinched|pinched nerve|20.3
 pins|pins|0.15|pins and needles|26.1
-pipe|pipe|140.1
+pipe|pipe|141.2
 pipes|pipes are|81.10|pipes at her|81.0|pipes at his|81.0|pipes at my|81.0|pipes at our|81.0|pipes at the|81.0|pipes in her|81.0|pipes in his|81.0|pipes in my|81.0|pipes in our|81.0|pipes in the|81.0|pipes is|81.10|pipes was|81.10|pipes were|81.10
 piss|piss|10.10
 pissed|pissed her|89.0|pissed his|89.0|pissed meself|89.7|pissed my|89.0|pissed their|89.0|pissed themselves|89.7
-plant|plant|140.0
+plant|plant|141.0
 plavix|plavix|84.15
 played|played badminton|65.25|played cricket|65.25|played football|65.25|played footy|65.25|played golf|65.25|played hockey|65.25|played netball|65.25|played rugby|65.25|played sport|65.25|played squash|65.25|played tennis|65.25
 playing|playing badminton|65.26|playing cricket|65.26|playing football|65.26|playing footy|65.26|playing hockey|65.26|playing netball|65.26|playing rugby|65.26|playing squash|65.26|playing tennis|65.26|playing up|17.29
@@ -3605,8 +3621,8 @@ plenty|plenty fluid|123.1|plenty of dairy|121.5|plenty of eggs|121.5|plenty of e
 pneumonia|pneumonia|72.28
 poisoned|poisoned|81.22
 polymyalgia|polymyalgia|75.9
-polymyositis|polymyositis|148.6
-polyneuropath|polyneuropath|144.3
+polymyositis|polymyositis|149.6
+polyneuropath|polyneuropath|145.3
 pony|pony|140.0
 poo|poo|11.1 89.22|poo accident|89.9
 pooed|pooed|89.15|pooed her|89.0|pooed his|89.0|pooed meself|89.7|pooed my|89.0|pooed their|89.0|pooed themselves|89.7
@@ -3615,19 +3631,19 @@ pooped|pooped|89.16|pooped her|89.0|pooped his|89.0|pooped meself|89.7|pooped my
 pooping|pooping herself|89.5|pooping himself|89.5|pooping meself|89.5|pooping myself|89.5
 poor|poor balance|24.55|poor blood flow|80.22|poor circulation|80.10|poor diet|77.32|poor sleep|69.10
 port|port wine|47.15
-possibly|possibly|156.15
-potassium|potassium|76.10 149.0
+possibly|possibly|157.15
+potassium|potassium|76.10 150.0
 pounding|pounding|86.1
 pradaxa|pradaxa|84.11
 pressure|pressure|88.3
 pretty|pretty|45.8|pretty badly|63.6
-price|price|140.0
+price|price|141.0
 prickl|prickl|26.2
 priest|priest|136.2
-printer|printer|140.0
+printer|printer|141.0
 private|private area|13.2|private part|13.2|private parts|13.6
 privates|privates|13.7
-problem|problem|37.7 92.1 99.0|problem getting|41.43|problem in the spine|145.6|problem to get|41.43|problem with|99.2
+problem|problem|37.7 92.1 99.0|problem getting|41.43|problem in the spine|146.6|problem to get|41.43|problem with|99.2
 problems|problems getting|41.43|problems to get|41.43|problems with|99.2
 progressive|progressive|57.12
 proper|proper|45.8|proper big|63.0|proper hard|63.0|proper heavy|63.0
@@ -3637,7 +3653,7 @@ puff|puff|27.2
 puffed|puffed out|39.4
 puk|puk|66.13
 pull|pull|135.14
-pulled|pulled a back|62.3|pulled a calf|62.3|pulled a groin|62.3|pulled a hamstring|62.3|pulled a muscle|62.3 62.30|pulled back|62.3|pulled calf|62.3|pulled down|31.14|pulled groin|62.3|pulled hamstring|62.3|pulled her back|62.3|pulled her calf|62.3|pulled her groin|62.3|pulled her hamstring|62.3|pulled her muscle|62.3|pulled his back|62.3|pulled his calf|62.3|pulled his groin|62.3|pulled his hamstring|62.3|pulled his muscle|62.3|pulled muscle|62.3 62.30 150.2|pulled my back|62.3|pulled my calf|62.3|pulled my groin|62.3|pulled my hamstring|62.3|pulled my muscle|62.3|pulled something|62.4
+pulled|pulled a back|62.3|pulled a calf|62.3|pulled a groin|62.3|pulled a hamstring|62.3|pulled a muscle|62.3 62.30|pulled back|62.3|pulled calf|62.3|pulled down|31.14|pulled groin|62.3|pulled hamstring|62.3|pulled her back|62.3|pulled her calf|62.3|pulled her groin|62.3|pulled her hamstring|62.3|pulled her muscle|62.3|pulled his back|62.3|pulled his calf|62.3|pulled his groin|62.3|pulled his hamstring|62.3|pulled his muscle|62.3|pulled muscle|62.3 62.30 151.2|pulled my back|62.3|pulled my calf|62.3|pulled my groin|62.3|pulled my hamstring|62.3|pulled my muscle|62.3|pulled something|62.4
 pulse|pulse|15.1
 puppy|puppy|140.0
 pure|pure hell|18.7|pure veg|77.21
@@ -3652,8 +3668,8 @@ racing|racing|86.0|racing heart|85.10
 radiat|radiat|19.3
 radiating|radiating|19.12|radiating down|19.13
 radiation|radiation|83.4
-radiator|radiator|140.1
-radio|radio|140.0
+radiator|radiator|141.2
+radio|radio|141.0
 radiotherapy|radiotherapy|83.3
 raging|raging fever|46.3|raging temp|46.3
 raised|raised|46.5
@@ -3671,12 +3687,12 @@ red|red|47.14
 relaps|relaps|58.18
 remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
 renal|renal|74.1
-rent|rent|140.0
+rent|rent|141.0
 repeating|repeating herself|43.0|repeating herself again and again|43.51|repeating herself all the time|43.51|repeating herself over and over|43.51|repeating himself|43.0|repeating himself again and again|43.51|repeating himself all the time|43.51|repeating himself over and over|43.51|repeating meself|43.0|repeating myself|43.0|repeating myself again and again|43.51|repeating myself all the time|43.51|repeating myself over and over|43.51|repeating themselves|43.0
 report|report|105.1
 rest|rest|61.1|rest her soul|136.5|rest his soul|136.5
 result|result|105.1
-rhabdo|rhabdo|151.0
+rhabdo|rhabdo|152.0
 rheumatoid|rheumatoid|75.5
 right|right again|55.23|right ankle|90.3|right as rain|110.22|right as rain now|55.37|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
 rigor|rigor|46.13
@@ -3686,7 +3702,7 @@ risen|risen up|56.8
 rising|rising up|56.8
 rivaroxaban|rivaroxaban|84.8
 rolled|rolled an ankle|62.2|rolled an knee|62.2|rolled her ankle|62.2 62.29|rolled her knee|62.2|rolled his ankle|62.2 62.29|rolled his knee|62.2|rolled my ankle|62.2 62.29|rolled my knee|62.2|rolled the ankle|62.2|rolled the knee|62.2
-roof|roof|140.0
+roof|roof|141.0
 room|room is spinning|44.9|room spinning|44.9
 rose|rose up|56.8
 round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
@@ -3709,7 +3725,7 @@ scan|scan|105.1
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|75.7
-sclerosis|sclerosis|146.3
+sclerosis|sclerosis|147.3
 scorcher|scorcher|66.36
 screaming|screaming|18.32
 seat|seat area|13.21
@@ -3724,28 +3740,28 @@ seldom|seldom get out|77.40|seldom gets out|77.40|seldom go out|77.40|seldom goe
 send|send|135.3
 sent|sent her|135.3|sent him|135.3|sent me|135.3|sent us|135.3
 sentence|sentence|8.6
-sepsis|sepsis|154.0
-septic|septic|154.1
+sepsis|sepsis|155.0
+septic|septic|155.1
 serious|serious|63.14
 settle|settle|61.10
 settled|settled|55.11
 settling|settling|127.8
-severe|severe|18.15|severe infection|154.6
+severe|severe|18.15|severe infection|155.6
 shak|shak|67.0
 shaking|shaking with cold|46.11
-shares|shares|140.0
+shares|shares|141.0
 sharp|sharp as a tack|110.20|sharp as ever|110.20|sharp pain|18.37
 she|she ache all over|45.0|she aches all over|45.0|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is aching all over|45.1|she is hurting all over|45.1|she is sore all over|45.1|she is wobbly|24.0
 she's|she's|29.0 45.8|she's aching all over|45.1|she's been|125.3|she's buggered|69.25|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.1|she's puffed|39.30|she's shattered|69.25|she's sore all over|45.1|she's stuffed|69.25|she's wobbly|24.0
-shed|shed|140.0
+shed|shed|141.0
 sheep|sheep|140.0|sheep dip|81.27
-shelf|shelf|140.0
+shelf|shelf|141.0
 shifting|shifting|65.4
 shin|shin|0.5
 shingles|shingles|72.35
 shiver|shiver|46.10
 shocking|shocking|18.12
-shoe|shoe|140.0
+shoe|shoe|141.0
 shoogly|shoogly|24.5
 shoot|shoot|19.1
 shooting|shooting|17.19 19.12|shooting all the way|19.14|shooting down|19.13
@@ -3754,10 +3770,10 @@ shop|shop window|60.6
 short|short of breath|39.3
 shortness|shortness of breath|39.17
 shoulder|shoulder|6.1
-shouldn't|shouldn't|155.32
+shouldn't|shouldn't|156.32
 shovel|shovel|65.38
-show|show|140.0
-shower|shower|140.1
+show|show|141.0
+shower|shower|141.2
 shuffl|shuffl|24.37
 sick|sick and tired|135.21|sick as a dog|45.13|sick of|135.21|sick to death of|135.11|sick to the back teeth of|135.11
 side|side effect|70.16
@@ -3765,7 +3781,7 @@ sight|sight|9.2 126.1|sight went|34.17
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
 since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
 single|single leg|90.9
-sink|sink|140.1
+sink|sink|141.2
 sister|sister|82.0 82.1 82.16 136.2 137.0
 sit|sit a bit|61.18|sit a minute|61.18|sit a while|61.18|sit down|61.3|sit for a bit|61.18
 sits|sits a bit|61.18|sits a minute|61.18|sits a while|61.18|sits for a bit|61.18|sits in her throat|41.6|sits in his throat|41.6|sits in my throat|41.6
@@ -3787,7 +3803,7 @@ sleepless|sleepless|69.9
 sleeps|sleeps barely|69.2|sleeps hardly|69.2|sleeps just|69.2|sleeps only|69.2
 slept|slept all right|122.1|slept alright|122.1|slept barely|69.2|slept fine|122.1|slept great|122.1|slept hardly|69.2|slept just|69.2|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.2|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
 slipp|slipp|62.14
-slipped|slipped dis|145.2|slipped disc|20.4|slipped disk|20.5
+slipped|slipped dis|146.2|slipped disc|20.4|slipped disk|20.5
 slow|slow|93.0|slow to get going|38.4|slow to start|38.4
 slowly|slowly slowly|57.13
 slurr|slurr|33.9
@@ -3801,7 +3817,7 @@ smiling|smiling|5.6
 smok|smok|80.3
 snapped|snapped|63.33
 so|so|45.8|so bad|18.18|so many stairs|65.71|so many steps|65.71|so painful|18.42|so puffed|39.30|so thinner|59.13|so wobbly|24.0
-sofa|sofa|140.0
+sofa|sofa|141.0
 soil|soil|11.5
 soiled|soiled|89.17|soiled her|89.0|soiled his|89.0|soiled meself|89.7|soiled my|89.0|soiled their|89.0|soiled themselves|89.7
 soiling|soiling herself|89.5|soiling himself|89.5|soiling meself|89.5|soiling myself|89.5
@@ -3816,14 +3832,14 @@ sorted|sorted itself out|55.2
 sound|sound|33.23|sound like he been drinking|33.24|sound like he had a|33.24|sound like he's been drinking|33.24|sound like he's had a|33.24|sound like i'm been drinking|33.24|sound like i'm had a|33.24|sound like she been drinking|33.24|sound like she had a|33.24|sound like she's been drinking|33.24|sound like she's had a|33.24
 sounds|sounds like he been drinking|33.24|sounds like he had a|33.24|sounds like he's been drinking|33.24|sounds like he's had a|33.24|sounds like i'm been drinking|33.24|sounds like i'm had a|33.24|sounds like she been drinking|33.24|sounds like she had a|33.24|sounds like she's been drinking|33.24|sounds like she's had a|33.24
 spasm|spasm|21.3
-speak|speak|8.1 126.2
+speak|speak|8.1 126.2|speak a bit louder|135.43|speak a little louder|135.43|speak louder|135.43|speak up|135.42
 speaking|speaking|33.23
 speaks|speaks|33.23
 speech|speech|8.0 33.23 126.2|speech became|33.30|speech goes|33.30|speech going|33.30|speech gone|33.30|speech got|33.30|speech has gone|33.30|speech is|33.30|speech is not clear|33.6|speech is unclear|33.6|speech not clear|33.6|speech unclear|33.6|speech was|33.30|speech went|33.30
 spells|spells of weakness|58.44
 spew|spew|66.0
 spider|spider bite|72.1
-spin|spin|145.0|spin class|65.41
+spin|spin|146.0|spin class|65.41
 spinal|spinal|1.3|spinal injur|120.0
 spine|spine|1.2|spine got|120.2|spine has|120.2|spine injur|120.0|spine is|120.2|spine was|120.2|spine were|120.2
 spine's|spine's|120.2
@@ -3832,7 +3848,7 @@ spluttering|spluttering and|41.29|spluttering each time|41.29|spluttering every 
 splutters|splutters and|41.29|splutters each time|41.29|splutters every time|41.29|splutters when|41.29
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|62.25 143.0
+sprain|sprain|62.25 144.0
 spray|spray|81.24
 spread|spread down|19.10|spread up|56.8
 spreading|spreading|19.12|spreading all the way|19.14|spreading down|19.13|spreading higher|56.9|spreading up|56.8
@@ -3856,18 +3872,18 @@ staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.
 stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 139.1|stays in his|101.9 102.1 139.1|stays in my|101.9 102.1 139.1|stays in the|101.9 102.1 139.1|stays put in her|139.1|stays put in his|139.1|stays put in my|139.1|stays put in the|139.1|stays same|101.4|stays the same|101.4
 steadily|steadily weaker|57.18|steadily worse|57.18
 steady|steady as a rock|110.19
-stenosis|stenosis|145.1
+stenosis|stenosis|146.1
 stent|stent in her leg|80.21|stent in his leg|80.21|stent in my leg|80.21|stent in the leg|80.21
 stents|stents in her leg|80.21|stents in his leg|80.21|stents in my leg|80.21|stents in the leg|80.21
 stick|stick|41.7
 stiff|stiff|17.27
 still|still bad|63.9 63.25|still dragging|96.8|still here|96.2|still hurts|63.25|still is not better|63.1|still it is not better|63.1|still it not better|63.1|still not better|63.1 63.29|still not healed|63.29|still not right|63.29|still numb|96.8|still really bad|63.9|still swollen|63.25|still the same|96.8|still there|96.1|still weak|96.8
-stock|stock market|140.0
+stock|stock market|141.0
 stomach|stomach bug|66.23 72.21|stomach upset|66.41
 stool|stool|11.2 89.22
 stop|stop|61.2
 stopped|stopped|78.0|stopped working|22.21
-strain|strain|62.26 143.1
+strain|strain|62.26 144.1
 strained|strained something|62.4
 straining|straining|38.14|straining to go|37.20|straining to pee|37.20|straining to wee|37.20
 strange|strange|31.20 92.13|strange behaviour|43.41
@@ -3893,30 +3909,30 @@ swell|swell|27.0
 switched|switched it on|51.1|switched off|22.2 53.10|switched on|51.1
 swollen|swollen|27.1
 symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
-systemic|systemic infection|154.3
+systemic|systemic infection|155.3
 t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
-table|table|140.0
-tablet|tablet|41.3 41.8 41.39 41.41|tablet are hard to get down|41.0|tablet hard to get down|41.0|tablet is hard to get down|41.0|tablet that make|76.15|tablet which make|76.15
+table|table|141.0
+tablet|tablet|41.3 41.8 41.39 41.41 135.45|tablet are hard to get down|41.0|tablet hard to get down|41.0|tablet is hard to get down|41.0|tablet that make|76.15|tablet which make|76.15
 tablets|tablets are hard to get down|41.0|tablets hard to get down|41.0|tablets hasn't changed|128.2|tablets haven't changed|128.2|tablets is hard to get down|41.0|tablets that make|76.15|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
 tailbone|tailbone|1.8 131.0|tailbone got|120.2|tailbone has|120.2|tailbone is|120.2|tailbone was|120.2|tailbone were|120.2
 tailbone's|tailbone's|120.2
 takes|takes a long time to come|38.5|takes a long time to get going|38.5|takes a long time to start|38.5|takes a while to come|38.5|takes a while to get going|38.5|takes a while to start|38.5|takes ages to come|38.5|takes ages to get going|38.5|takes ages to start|38.5|takes forever to come|38.5|takes forever to get going|38.5|takes forever to start|38.5
-talk|talk|8.4 126.2
+talk|talk|8.4 126.2|talk a bit louder|135.43|talk a little louder|135.43|talk louder|135.43
 talking|talking|33.23|talking daft|43.2|talking funny|33.31|talking gibberish|43.2|talking irrelevant|43.4|talking jibberish|43.2|talking nonsense|43.2 43.25|talking rubbish|33.32 43.2
 talks|talks|33.23
-tap|tap|140.1
-tea|tea|41.39 47.1 140.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.8|tea coloured|47.8
-television|television|140.0
-telly|telly|140.0
+tap|tap|141.2
+tea|tea|41.39 47.1 141.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.8|tea coloured|47.8
+television|television|141.0
+telly|telly|141.0
 temp|temp|46.2
 ten|ten|65.69|ten minutes later|55.44|ten out of ten|18.33
 tender|tender|17.21
 terribl|terribl|18.16
 test|test|105.1
-that|that leg only|90.12
-the|the big c|83.17|the gym|65.8|the other leg is fine|90.8|the other one is fine|90.8|the runs|66.17|the shits|66.46|the trots|66.21
+that|that|141.1|that leg only|90.12
+the|the|141.1|the big c|83.17|the gym|65.8|the other leg is fine|90.8|the other one is fine|90.8|the runs|66.17|the shits|66.46|the trots|66.21
 then|then bang|53.28|then boom|53.30|then came back|55.17|then came right|55.17|then fine|55.21|then he's|58.43|then he's fine for|58.5|then i am|58.43|then i'm|58.43|then i'm fine for|58.5|then it came back|55.17|then it came right|55.17|then it is|58.43|then it passed|55.17|then it settled|55.17|then it was fine|55.17|then it went|55.17|then it's|58.43|then it's fine for|58.5 58.28|then passed|55.17|then settled|55.17|then she's|58.43|then she's fine for|58.5|then they are|58.43|then they're|58.43|then they're fine for|58.5|then was fine|55.17|then went|55.17|then wham|53.32
 these|these attacks|58.4|these bouts|58.4|these spells|58.4|these turns|58.4
 they|they didn't go down|41.3|they don't go down|41.3|they just|41.3|they won't go down|41.3|they wouldn't go down|41.3
@@ -3932,7 +3948,8 @@ thinner|thinner in the|59.14|thinner lately|59.14|thinner now|59.14|thinner than
 thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
 thirsty|thirsty|66.30
 thirty|thirty|46.20 46.21
-this|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
+this|this|141.1|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
+those|those|141.1
 thought|thought i am her|43.52|thought i am his|43.52|thought i was her|43.52|thought i was his|43.52|thought i'm her|43.52|thought i'm his|43.52
 three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.3|three hours sleep|69.3|three times a|58.42|three times every|58.42|three times per|58.42
 threw|threw up|66.12
@@ -3951,25 +3968,25 @@ ticker|ticker|15.2
 tight|tight|88.0
 tingl|tingl|26.0
 tingling|tingling|56.19
-tire|tire|140.0
-tired|tired|69.22|tired muscles|141.6
+tire|tire|141.0
+tired|tired|69.22|tired muscles|142.6
 to|to one side|31.24|to the gym|65.8
 toe|toe|0.10 16.2
 toes|toes are|104.0|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|104.0|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|104.0|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
 toilet|toilet|10.15|toilet accident|89.9|toilet side|99.3
 tolerable|tolerable|106.15
 tongue|tongue getting stuck|33.7|tongue is getting stuck|33.7|tongue is stuck|33.7|tongue stuck|33.7
-too|too much exercise|141.4|too much pain|18.4
+too|too much exercise|142.4|too much pain|18.4
 took|took a|134.0 134.12|took one|134.0|took the|134.0 134.12
 tore|tore a ligament|62.17|tore a muscle|62.17|tore her|62.17|tore his|62.17|tore my|62.17|tore something|62.17
-torn|torn a calf|62.18|torn a cartilage|62.18|torn a hamstring|62.18|torn a ligament|62.18|torn a meniscus|62.18|torn a muscle|62.18|torn calf|62.18|torn cartilage|62.18|torn hamstring|62.18|torn her calf|62.18|torn her cartilage|62.18|torn her hamstring|62.18|torn her ligament|62.18|torn her meniscus|62.18|torn her muscle|62.18|torn his calf|62.18|torn his cartilage|62.18|torn his hamstring|62.18|torn his ligament|62.18|torn his meniscus|62.18|torn his muscle|62.18|torn ligament|62.18|torn meniscus|62.18|torn muscle|62.18 150.0|torn my calf|62.18|torn my cartilage|62.18|torn my hamstring|62.18|torn my ligament|62.18|torn my meniscus|62.18|torn my muscle|62.18
+torn|torn a calf|62.18|torn a cartilage|62.18|torn a hamstring|62.18|torn a ligament|62.18|torn a meniscus|62.18|torn a muscle|62.18|torn calf|62.18|torn cartilage|62.18|torn hamstring|62.18|torn her calf|62.18|torn her cartilage|62.18|torn her hamstring|62.18|torn her ligament|62.18|torn her meniscus|62.18|torn her muscle|62.18|torn his calf|62.18|torn his cartilage|62.18|torn his hamstring|62.18|torn his ligament|62.18|torn his meniscus|62.18|torn his muscle|62.18|torn ligament|62.18|torn meniscus|62.18|torn muscle|62.18 151.0|torn my calf|62.18|torn my cartilage|62.18|torn my hamstring|62.18|torn my ligament|62.18|torn my meniscus|62.18|torn my muscle|62.18
 torsemide|torsemide|76.13
 totally|totally buggered|69.25|totally puffed|39.30|totally shattered|69.25|totally stuffed|69.25
 tough|tough|24.48
 towards|towards one side|31.25
 toxic|toxic|81.23
 toxin|toxin|81.25
-traffic|traffic|140.0
+traffic|traffic|141.0
 trained|trained|65.14
 training|training|65.13
 tranquillis|tranquillis|70.9
@@ -3983,23 +4000,23 @@ traveling|traveling|19.12|traveling all the way|19.14|traveling down|19.13|trave
 travelled|travelled up|56.8
 travelling|travelling|19.12|travelling all the way|19.14|travelling down|19.13|travelling up|56.8
 travels|travels|19.12|travels all the way|19.14|travels down|19.13
-tree|tree|140.0
+tree|tree|141.0
 trek|trek|65.24 65.58
 trembl|trembl|67.1
 trip|trip over her feet|24.62|trip over her own feet|24.62|trip over his feet|24.62|trip over his own feet|24.62|trip over my feet|24.62|trip over my own feet|24.62
 tripp|tripp|24.40 62.13
 trouble|trouble|37.7 92.0|trouble breathing|39.12|trouble catching her breath|39.28|trouble catching his breath|39.28|trouble catching my breath|39.28|trouble getting|38.3 41.43|trouble getting her breath|39.28|trouble getting his breath|39.28|trouble getting my breath|39.28|trouble in|99.0|trouble passing|37.11|trouble peeing|37.11|trouble speaking|33.18|trouble starting|37.11 38.3|trouble swallowing|41.14|trouble talking|33.19|trouble to get|41.43|trouble walking|24.25|trouble weeing|37.11|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
-trousers|trousers|59.20 140.0
+trousers|trousers|59.20 141.0
 tucker|tucker|41.39
 tumbl|tumbl|62.21
 tummy|tummy bug|66.24 72.22|tummy upset|66.39
 tumor|tumor|83.1
 tumour|tumour|83.1
-turkey|turkey|140.0
+turkey|turkey|141.0
 turned|turned a switch|53.45|turned off a switch|53.45|turned to jelly|22.52|turned to mush|22.52|turned to water|22.52
 turning|turning a switch|53.45|turning off a switch|53.45
 turns|turns of weakness|58.44
-tv|tv|140.0
+tv|tv|141.0
 tweaked|tweaked something|62.4
 twenty|twenty|65.69|twenty a day|80.0|twenty minutes later|55.44
 twice|twice a|58.42|twice every|58.42|twice per|58.42|twice the size|27.6
@@ -4010,7 +4027,7 @@ twitch|twitch|21.4
 two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.3|two hours sleep|69.3|two minutes later|55.44|two packs a day|80.0|two times a|58.42|two times every|58.42|two times per|58.42
 type|type 1|71.9|type 2|71.9|type one|71.9|type two|71.9
 typhoid|typhoid|72.25
-tyre|tyre|140.0
+tyre|tyre|141.0
 unable|unable to pass|37.9|unable to pee|37.9|unable to urinate|37.9|unable to walk|24.22|unable to wee|37.9
 unbearabl|unbearabl|18.21
 uncle|uncle|82.0 82.1 82.16 136.2 137.0
@@ -4020,7 +4037,7 @@ underactive|underactive|73.1
 undercarriage|undercarriage|13.17
 uneven|uneven|31.11
 unsteady|unsteady|24.31
-unsure|unsure|156.25
+unsure|unsure|157.25
 up|up all night|69.33 69.40|up and about|95.2|up and walking|95.2|up at her|56.12|up at his|56.12|up at my|56.12|up at the|56.12|up every couple of hour|69.49|up every few hour|69.49|up every hour|69.49|up every three hour|69.49|up every two hour|69.49|up for the baby|69.1|up for the kid|69.1|up for the little one|69.1|up half the night|69.44|up hill|60.9|up into her|56.12|up into his|56.12|up into my|56.12|up into the|56.12|up now|95.1|up past her|56.12|up past his|56.12|up past my|56.12|up past the|56.12|up the hill|60.9|up to her|56.12|up to her belly|56.7|up to her chest|56.7|up to her hips|56.7|up to her knees|56.7|up to her thighs|56.7|up to her tummy|56.7|up to her waist|56.7|up to his|56.12|up to his belly|56.7|up to his chest|56.7|up to his hips|56.7|up to his knees|56.7|up to his thighs|56.7|up to his tummy|56.7|up to his waist|56.7|up to my|56.12|up to my belly|56.7|up to my chest|56.7|up to my hips|56.7|up to my knees|56.7|up to my thighs|56.7|up to my tummy|56.7|up to my waist|56.7|up to the|56.12|up to the baby|69.1|up to the belly|56.7|up to the chest|56.7|up to the hips|56.7|up to the kid|69.1|up to the knees|56.7|up to the little one|69.1|up to the thighs|56.7|up to the tummy|56.7|up to the waist|56.7|up with the baby|69.1|up with the kid|69.1|up with the little one|69.1|up with the night|69.44
 upset|upset stomach|66.40
 upward|upward|56.2
@@ -4034,20 +4051,20 @@ using|using|24.46|using the wrong name|33.4|using the wrong word|33.4
 uti|uti|72.15
 vague|vague|43.28
 vape|vape|80.9
-vascular|vascular|153.5
+vascular|vascular|154.5
 vasculitis|vasculitis|75.10
-vase|vase|140.0
+vase|vase|141.0
 vegan|vegan|77.10
 vegetarian|vegetarian|77.11
 veggie|veggie|77.12
 very|very|45.8|very bad|18.19|very big|63.0|very dull|45.3|very hard|63.0|very heavy|63.0|very high fever|46.3|very high temp|46.3|very much pain|18.6|very painful|18.43|very puffed|39.30|very thinner|59.13|very wobbly|24.0
 vicar|vicar|136.2
-view|view|140.0
+view|view|141.0
 vigorous|vigorous|65.60
 viral|viral|72.6|viral fever|46.19
-virus|virus|72.5
+virus|virus|72.5|virus from a|135.46|virus from computer|135.46|virus from e-mail|135.46|virus from email|135.46|virus from laptop|135.46|virus from my|135.46|virus from our|135.46|virus from pc|135.46|virus from phone|135.46|virus from the|135.46|virus in a|135.46|virus in computer|135.46|virus in e-mail|135.46|virus in email|135.46|virus in laptop|135.46|virus in my|135.46|virus in our|135.46|virus in pc|135.46|virus in phone|135.46|virus in the|135.46|virus on a|135.46|virus on computer|135.46|virus on e-mail|135.46|virus on email|135.46|virus on laptop|135.46|virus on my|135.46|virus on our|135.46|virus on pc|135.46|virus on phone|135.46|virus on the|135.46
 vision|vision|9.0 126.1|vision went|34.18
-vitamin|vitamin|152.0|vitamin b|77.25|vitamin d|77.24
+vitamin|vitamin|153.0|vitamin b|77.25|vitamin d|77.24
 voice|voice|8.7
 vomit|vomit|66.8
 waist|waist|1.7
@@ -4062,17 +4079,17 @@ warfarin|warfarin|84.4
 warm|warm feet|104.1|warm legs|104.1|warm toes|104.1
 warning|warning stroke|48.5
 was|was crook last week|72.38|was crook lately|72.38|was crook recently|72.38|was crook the other week|72.38|was ill last week|72.38|was ill lately|72.38|was ill recently|72.38|was ill the other week|72.38|was not there|110.16|was one thing|110.0|was poorly last week|72.38|was poorly lately|72.38|was poorly recently|72.38|was poorly the other week|72.38|was sick last week|72.38|was sick lately|72.38|was sick recently|72.38|was sick the other week|72.38|was something|110.0
-washing|washing machine|140.0
-wasn't|wasn't|106.14 155.22|wasn't swollen|112.5
+washing|washing machine|141.0
+wasn't|wasn't|106.14 156.22|wasn't swollen|112.6
 wasting|wasting away|59.16
-watch|watch|140.0
+watch|watch|141.0
 water|water|41.8 41.39|water coming|107.0|water flowing|107.0|water infection|72.14|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
 waterworks|waterworks|10.12 119.1|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
 we|we do eat|121.1|we does eat|121.1|we eat|121.1|we eat all right|121.0|we eat alright|121.0|we eat fine|121.0|we eat ok|121.0|we eats all right|121.0|we eats alright|121.0|we eats fine|121.0|we eats ok|121.0
 weak|weak|22.0|weak for a day|58.8|weak for a few days|58.8|weak for a week|58.8|weak spell|58.17
 weaker|weaker and weaker|57.8|weaker by the|57.25|weaker each|57.25|weaker every|57.9|weaker than before|57.3|weaker than day before|57.3|weaker than last|57.3|weaker than previous|57.3|weaker than the before|57.3|weaker than the day before|57.3|weaker than the last|57.3|weaker than the previous|57.3
 weakness|weakness|22.24 56.19|weakness spell|58.17
-weather|weather|140.0
+weather|weather|141.0
 wee|wee|10.2 89.22|wee accident|89.9|wee coming|107.0|wee flowing|107.0|wee is|107.0|wee is not coming|37.22|wee not coming|37.22|wee passing|107.0|wee won't come|37.23|wee won't start|37.23
 weed|weed|10.5|weed her|89.0|weed herself|89.14|weed himself|89.14|weed his|89.0|weed killer|81.1|weed meself|89.7|weed my|89.0|weed myself|89.14|weed their|89.0|weed themselves|89.7
 weedkiller|weedkiller|81.1 81.6
@@ -4083,7 +4100,7 @@ weight's|weight's been|103.0|weight's remained|103.0|weight's stable|103.0|weigh
 weird|weird|31.19 92.12
 well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
 went|went|19.11 19.12 23.12|went away|55.5|went back to all right|55.0|went back to alright|55.0|went back to fine|55.0|went back to normal|55.0 55.35|went back to ok|55.0|went climbing|65.17|went cycling|65.17|went dark|35.1|went dead|25.21|went down|19.13|went down hard|62.42|went down the wrong hole|41.38|went down the wrong pipe|41.38|went down the wrong tube|41.38|went down the wrong way|41.24 41.38|went flat|62.19|went floppy|53.12|went flying|62.39|went for a climbing|65.17|went for a cycling|65.17|went for a hiking|65.17|went for a jogging|65.17|went for a running|65.17|went for a swimming|65.17|went for a walking|65.17|went from under|22.23 24.8|went from under her|22.34|went from under him|22.34|went from under me|22.34|went hiking|65.17|went jogging|65.17|went limp|31.4|went out from under|22.53 24.8|went over|62.28|went running|65.17|went sprawling|62.19|went swimming|65.17|went to jelly|22.52 53.12|went to mush|22.52|went to water|22.52|went up|56.8|went walking|65.17|went weak|53.12|went wobbly|24.0 53.12
-weren't|weren't|155.23
+weren't|weren't|156.23
 wet|wet her|89.0|wet her bed|89.4|wet her clothes|89.4|wet her knickers|89.4|wet her nappy|89.4|wet her pad|89.4|wet her pants|89.3|wet her trousers|89.4|wet her underwear|89.4|wet herself|89.3|wet himself|89.3|wet his|89.0|wet his bed|89.4|wet his clothes|89.4|wet his knickers|89.4|wet his nappy|89.4|wet his pad|89.4|wet his pants|89.3|wet his trousers|89.4|wet his underwear|89.4|wet meself|89.3|wet my|89.0|wet my bed|89.4|wet my clothes|89.4|wet my knickers|89.4|wet my nappy|89.4|wet my pad|89.4|wet my pants|89.3|wet my trousers|89.4|wet my underwear|89.4|wet myself|89.3|wet the bed|89.3|wet their|89.0|wet themselves|89.3
 wetting|wetting herself|89.6|wetting himself|89.6|wetting meself|89.6|wetting myself|89.6|wetting the bed|89.6
 whack|whack|134.8
@@ -4092,23 +4109,24 @@ what|what a headache|135.37
 wheelbarrow|wheelbarrow|65.1
 wheez|wheez|39.13
 when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.17|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.17|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.17|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
-whether|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|156.30|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
+whether|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|157.30|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
 whiplash|whiplash|62.41 133.0
 white|white|30.1
-whole|whole body infection|154.4
+whole|whole body infection|155.4
 wife|wife|136.3 137.0
-wifi|wifi|140.0
+wifi|wifi|141.0
+will|will you please|135.41|will you say|135.41|will you speak|135.41|will you talk|135.41
 winded|winded|39.5
-window|window|140.0
+window|window|141.0
 wiped|wiped out|69.27|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
 wiping|wiping|13.18
 with|with|46.5|with ra|75.0|with rest|61.0|with sitting|61.0|with stopping|61.0|with sugar|71.5
 within|within a couple of minutes|53.50|within a couple of seconds|53.50|within a few minutes|53.19 53.50|within a few seconds|53.50|within an hour|53.19|within fifteen minutes|53.50|within five minutes|53.50|within half an hour|53.50|within minutes|53.19|within seconds|53.19|within ten minutes|53.50|within the hour|53.50|within thirty minutes|53.50|within twenty minutes|53.50
-without|without|155.3|without a headache|111.3|without any headache|111.3|without any swelling|112.10|without control|36.3|without energy in|22.14|without headache|111.3|without knowing|89.2|without power|22.14|without strength|22.14|without swelling|112.10|without warning|53.15
+without|without|156.3|without a headache|111.3|without any headache|111.3|without any swelling|112.11|without control|36.3|without energy in|22.14|without headache|111.3|without knowing|89.2|without power|22.14|without strength|22.14|without swelling|112.11|without warning|53.15
 wobbl|wobbl|22.9 24.12
 wobbly|wobbly legs|24.54|wobbly on|24.36|wobbly on her feet|24.54|wobbly on his feet|24.54|wobbly on my feet|24.54
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|155.30|won't carry|22.44|won't come|37.17 38.12|won't come out|37.28 38.7|won't do a thing|22.45|won't do anything|22.45|won't grip|132.0|won't hold|22.17|won't move|22.17|won't start|38.12|won't take|22.17|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.17
+won't|won't|156.30|won't carry|22.44|won't come|37.17 38.12|won't come out|37.28 38.7|won't do a thing|22.45|won't do anything|22.45|won't grip|132.0|won't hold|22.17|won't move|22.17|won't start|38.12|won't take|22.17|won't take any weight|64.16|won't take her weight|64.16|won't take his weight|64.16|won't take my weight|64.16|won't wake up|25.18|won't work|22.17
 woozy|woozy|44.8
 word|word|8.5
 words|words are coming out|33.28|words are not coming|33.8|words come out|33.27|words not coming|33.8
@@ -4123,7 +4141,8 @@ worn|worn out|69.26
 worse|worse|129.0|worse and worse|57.7|worse by|57.22|worse each|57.22|worse every|57.22|worse now than a few weeks ago|57.32|worse now than a month ago|57.32|worse now than a week ago|57.32|worse now than a year ago|57.32|worse now than before|57.32|worse now than it was a few weeks ago|57.32|worse now than it was a month ago|57.32|worse now than it was a week ago|57.32|worse now than it was a year ago|57.32|worse now than it was before|57.32|worse now than it was last month|57.32|worse now than it was last week|57.32|worse now than it was last year|57.32|worse now than last month|57.32|worse now than last week|57.32|worse now than last year|57.32|worse over months|57.36|worse over the months|57.36|worse over the weeks|57.36|worse over the years|57.36|worse over time|57.36|worse over weeks|57.36|worse since|57.22|worse than|57.22
 worsen|worsen|57.10
 worst|worst|18.27|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.0|worst he's ever known|52.2|worst head ache|51.8|worst head pain in her life|51.14|worst head pain in his life|51.14|worst head pain in my life|51.14|worst head pain of her life|51.14|worst head pain of his life|51.14|worst head pain of my life|51.14|worst headache|51.7 51.8 87.10|worst headache he has ever|51.15|worst headache he's ever|51.15|worst headache i have ever|51.15|worst headache i've ever|51.15|worst headache in her life|51.14|worst headache in his life|51.14|worst headache in my life|51.14|worst headache of her life|51.14|worst headache of his life|51.14|worst headache of my life|51.14|worst headache she has ever|51.15|worst headache she's ever|51.15|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.0|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.0|worst she's ever known|52.2
-wouldn't|wouldn't|155.31|wouldn't do a thing|22.45|wouldn't do anything|22.45|wouldn't grip|132.0|wouldn't know|156.4
+would|would you please|135.41|would you say|135.41|would you speak|135.41|would you talk|135.41
+wouldn't|wouldn't|156.31|wouldn't do a thing|22.45|wouldn't do anything|22.45|wouldn't grip|132.0|wouldn't know|157.4
 wrecked|wrecked|17.2
 wrenched|wrenched|120.1
 wrenching|wrenching|120.1
@@ -4134,7 +4153,7 @@ yards|yards|60.11
 yatra|yatra|65.57
 you|you are a speaker|135.8
 you're|you're a speaker|135.8
-zero|zero|155.36|zero sleep|69.14
+zero|zero|156.36|zero sleep|69.14
 zing|zing|17.32
 zinging|zinging|17.33
 zonked|zonked|69.37
@@ -4143,6 +4162,7 @@ zumba|zumba|65.28
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
     (70, 4),
+    (135, 44),
 )
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
 ANSWERS = (

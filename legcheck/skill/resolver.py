@@ -158,7 +158,8 @@ def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     sentence, clause_end = re.compile(lexicon.SENTENCE), re.compile(lexicon.CLAUSE)
     sentences = _pieces(text, sentence)
     every_clause = [piece for part in sentences for piece in _pieces(text, clause_end, *part)]
-    others = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, n in spans if n in aside)]
+    others = [(a, b) for a, b in every_clause  # "the chair leg is broken", and what `aside` names
+              if any(a <= s < b for s, _, n in spans if n in aside or n == "SOMEONE_ELSES")]
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
     carried = _carried(spans, every_clause)
     spans += carried
@@ -169,7 +170,7 @@ def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
         clauses = every_clause if wide else _pieces(text, clause_end, *clause)
         inside = [(s, e, n) for s, e, n in spans if clause[0] <= s < clause[1]]
         names = {n for _, _, n in inside}
-        if "SOMEONE_ELSES" in names:  # "my cat is sick", "the chair leg is broken"
+        if "ANIMAL" in names:  # "my dog is limping, he hurt his leg"
             continue
         clause_heard = {}
         for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
@@ -312,7 +313,7 @@ def _deny_first(said):
     if said.group("past") or said.group("meant"):  # "not", as "no" before "I ..." would be taken for an answer;
         rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
         return f"not {phrase}{rest}" if named and not named & _STILL_SO else said.group(0)
-    return f"no {phrase}" if named else said.group(0)
+    return f"not {phrase}" if named else said.group(0)  # "not", as "no pee dark" would be "no pee"
 
 
 def _about(text, question, findings, found):

@@ -1,0 +1,44 @@
+"""What is not about the person (an animal's sentence, a thing's clause, a figure of speech) records nothing, and
+what the person says about themselves in the same sentence still counts; a no said after a bare phrase denies it."""
+import pytest
+
+from legcheck.skill.resolver import understand
+
+
+@pytest.mark.parametrize("text", [
+    "our dog is limping again, he hurt his leg on the rocks",
+    "the council's bin lorry comes and goes whenever it likes",
+    "the price of bread keeps creeping up",
+    "those new pension forms have got me confused",
+    "the trains round here are getting worse every month",
+    "my heart goes out to them",
+    "I've been banging my head against a brick wall with this phone company",
+    "they say we'll get two feet of snow",
+    "my tablet picked up a virus from some email",
+    "could you speak a little louder please",
+])
+def test_what_is_not_about_the_person_records_nothing(text):
+    assert understand(text).findings == {}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("her face has dropped on one side and her tea's dribbling out of her mouth", "face_or_arm"),
+    ("the telly's broken and I can't feel my feet", "numbness_tingling"),
+])
+def test_a_things_clause_is_set_aside_but_the_rest_of_the_sentence_counts(text, said):
+    assert understand(text).findings[said] is True
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("chest pain no not that I've noticed", "chest_pain"),
+    ("fever no never", "fever"),
+    ("Pee dark? Not that I can see.", "dark_urine"),
+    ("a temperature nope she hasn't had one", "fever"),
+])
+def test_a_no_with_more_denial_after_a_bare_phrase_denies_it(text, denied):
+    heard = understand(text).findings
+    assert heard[denied] is False and True not in heard.values()  # "no pee dark" is not "no pee"
+
+
+def test_both_ankles_swollen_is_not_one_swollen_calf():
+    assert understand("both his ankles have been puffy for years", "calf_swelling").answer is False
