@@ -186,3 +186,21 @@ def test_a_doubt_about_a_detail_or_about_something_else_leaves_the_yes(text, que
     heard = understand(text, question)
     assert heard.answer is True
     assert said is None or heard.findings[said] is True
+
+
+@pytest.mark.parametrize("text, doubted", [
+    ("he hasn't wet himself I don't think, but he's in pads so I can't be sure", "bladder_bowel"),
+    ("the nurse said something about his kidneys, I can't remember what", "kidney_disease"),
+    ("she's burning up but I don't know if it's a real fever", "fever"),
+])
+def test_a_description_followed_by_a_doubt_about_it_is_unsure(text, doubted):
+    assert understand(text).findings[doubted] is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("his leg's gone cold and pale, it started last night or this morning, I'm not sure", "cold_leg"),
+    ("my wee is dark as tea, I don't know if that's related", "dark_urine"),
+    ("my chest is tight and I'm not sure about my breathing", "chest_pain"),
+])
+def test_a_doubt_about_when_or_about_something_else_leaves_a_description_as_said(text, said):
+    assert understand(text).findings[said] is True

@@ -1079,7 +1079,8 @@ UNSURE_HEDGE = (r"not sure|no idea|(?:don't|doesn't) (?:exactly |really |actuall
                 r"perhaps|could be|can't remember (?:if|whether)|don't remember (?:if|whether)|"
                 r"can't recall (?:if|whether)|i don't know if|don't know if|don't know whether|"
                 r"i wonder if|unsure|not certain|hard to say|can't tell|can't say|whether or not|i don't know|dunno|"
-                r"no idea|don't know|don't really know|can't remember|don't remember|can't recall|don't recall|"
+                r"no idea|don't know|don't really know|can't be (?:sure|certain)|can't remember|don't remember|"
+                r"can't recall|don't recall|"
                 r"no way of knowing")
 NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not that i've noticed|not as far as|"
                   r"can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|had|felt|hit|"

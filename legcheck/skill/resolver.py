@@ -266,34 +266,63 @@ def understand(text, question=None):
     elif answer is False:  # "not that I've noticed, but I don't exactly check his wee": a no, then a doubt
         unsure = asking and any(n == "unsure" for _, _, n in found)
         answer = _safer(answer, None if unsure else reading)
-    asked = [finding for finding in GROUPS.get(question, (question,))
-             if heard.get(finding) is True or reading is not True]
-    if answer is True and asking and _doubted(rest, found, reading is not True, findings, asked):
-        answer = None  # "my arm feels a bit odd, I don't know if it's weak": what was said, then a doubt about it
-        heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
+    doubts, clauses = _doubts(rest, found)
+    if asking and answer is True:  # "my arm feels a bit odd, I don't know if it's weak": said, then doubted
+        asked = [finding for finding in GROUPS.get(question, (question,))
+                 if heard.get(finding) is True or reading is not True]
+        own = _made_of(asked, findings)
+        if any(names <= own for index, names in doubts if index >= (0 if reading is not True else 1)):
+            answer = None
+            heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
+    elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
+        heard = {**heard, **{finding: None for finding in _doubted(rest, found, doubts, clauses, findings, heard)}}
     return Heard(answer, heard)
 
 
-def _doubted(text, found, leading, findings, asked):
-    """Does a clause of `text` doubt what was said before it ("..., not sure if that counts"; "..., so I don't
-    really know"; "..., I don't know if it's weak")?  It names nothing but what the findings `asked` about are made
-    of, and no detail ("not sure when it started").  After a leading yes (`leading`), its first clause can."""
+def _doubts(text, found):
+    """([(the index of a clause that doubts what was said before it, the concepts it names)], the clauses of
+    `text`): "..., not sure if that counts"; "..., so I don't really know"; "..., I don't know if it's weak".  A
+    doubt about a detail ("not sure when it started") or a clause that says something of its own is none."""
     unsure = [s for s, _, n in found if n == "unsure"]
     if not unsure:
-        return False
-    own = {c for finding in asked if finding in findings.by_id for need, _, _ in findings.by_id[finding][1]
-           for c in need}
+        return [], []
     clause_end = re.compile(lexicon.CLAUSE)
     clauses = [piece for part in _pieces(text, re.compile(lexicon.SENTENCE))
                for piece in _pieces(text, clause_end, *part)]
-    return any(any(a <= s < b for s in unsure) and not _DETAIL.search(text, a, b)
-               and {n for s, _, n in found if a <= s < b and n not in _CUES} <= own
-               for a, b in clauses[0 if leading else 1:])
+    findings = _compiled()[2]
+    cues = [(s, e) for s, e, n in found if n == "unsure"]
+    named = [(s, n) for s, e, n in found  # not what a cue is made of ("can't" of "I can't remember")
+             if n not in _CUES and not any(c <= s and e <= d for c, d in cues)]
+    return [(index, {n for s, n in named if a <= s < b}) for index, (a, b) in enumerate(clauses)
+            if any(a <= s < b for s in unsure) and not _DETAIL.search(text, a, b)
+            and set(_read(text[a:b].strip(" ,.;!?"), findings).values()) <= {None}], clauses
+
+
+def _made_of(entries, findings):
+    """The concepts the recipes of `entries` are made of."""
+    return {c for entry in entries if entry in findings.by_id for need, _, _ in findings.by_id[entry][1] for c in need}
+
+
+def _doubted(text, found, doubts, clauses, findings, heard):
+    """The findings of a description that a clause of doubt (`doubts`) is about: read (yes or no) before it, made of
+    whatever the doubt names, and named in the last clause before it that names anything ("it started yesterday or
+    today, I'm not sure" doubts when, not what)."""
+    doubted = set()
+    for index, names in doubts:
+        near, before = set(), index - 1
+        while before >= 0 and not near:
+            near = {n for s, _, n in found if clauses[before][0] <= s < clauses[before][1] and n not in _CUES}
+            before -= 1
+        said = _read(text[:clauses[index][0]].rstrip(" ,.;!?"), findings) if near else {}
+        doubted |= {finding for finding, value in said.items() if value is not None and heard.get(finding) is value
+                    and names <= _made_of([finding], findings) and near & _made_of([finding], findings)}
+    return doubted
 
 
 # a doubt about a detail, not about what was said: "not sure when it started"; "I don't know the name"
 _DETAIL = re.compile(r"\b(?:how long|how often|how many|how much|how bad|when|why|where|which|the (?:name|dose)|"
-                     r"what (?:it's|they're|it is|they are|that's) (?:called|for))\b")
+                     r"what (?:it's|they're|it is|they are|that's) (?:called|for)|(?:relevant|related|connected|"
+                     r"important|serious|matters?|to do with)\b)")
 
 
 _NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but)\b")  # what DENIED_AFTER needs
