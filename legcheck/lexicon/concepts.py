@@ -92,7 +92,10 @@ STATE = {
     "CRAMP": r"charley horse\w*|cramp\w*|(?:leg|legs|foot|feet|muscle|muscles|calf|calves|thigh|thighs) (?:keeps? |"
              r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
              r"charley horse|knots?|catch(?:es|ing)?\b",
-    "WEAK": r"weak\w*|(?:not (?:having|got|have|has) any|no|lost (?:all )?(?:its|the|my|her|his)?) ?(?:strength|"
+    "WEAK": r"(?:(?<=legs )|(?<=leg )|(?<=knees ))(?:just |suddenly |completely |simply )?(?:went|gone)\b(?! (?:to|"
+            r"for a|out|into|home|up|down|back|on|through|numb|weak|dead|floppy|wobbly|stiff|cold|blue|pale|red|"
+            r"purple|black|white|all|a bit|funny|odd|strange|weird)\b)|" r"weak\w*|(?:not (?:having|got|have|has) any|"
+            r"no|lost (?:all )?(?:its|the|my|her|his)?) ?(?:strength|"
             r"power)\b|switched off|gave way|give way|gives way|giving way|buckl\w*|jelly|wobbl\w*|heavy|heaviness|"
             r"floppy|dead|"
             r"(?:no|not much|have no|has no|without) (?:strength|power|energy in)|"
@@ -106,7 +109,12 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"(?:i'm|i am|i feel|feel|feels|feeling|felt|she's|he's|she is|he is|are|is|went|gone|go|goes|going|"
+    "CANT_WALK": r"(?:getting|going|climbing|walking) up (?:the )?stairs (?:is|are|has been) (?:a (?:real |"
+                 r"bit of a )?)?(?:struggle|battle|nightmare|hard|difficult)|struggl\w* (?:\w+ ){0,3}(?:with|on|"
+                 r"up) the stairs|(?:walking|standing) is (?:very |really |so |quite )?(?:difficult|hard)|"
+                 r"need\w* (?:support|help|a stick|a frame|something to hold) to (?:walk|stand)|(?:with|using|uses|"
+                 r"use|need\w*) (?:a )?(?:walking )?(?:stick|cane|walker|zimmer)|" r"(?:i'm|i am|i feel|feel|feels|"
+                 r"feeling|felt|she's|he's|she is|he is|are|is|went|gone|go|goes|going|"
                  r"all|so|very|a bit|bit|really|quite|just|and|bit of a) wobbly|(?:barely|hardly) (?:hold|"
                  r"keep) (?:myself|herself|himself) (?:up|upright)|"
                  r"hold (?:on ?to )?(?:the )?(?:wall|walls|furniture) to walk|hanging on ?to (?:the )?(?:furniture|"
@@ -156,7 +164,8 @@ STATE = {
               r"(?:feet|foot|soles|toes) (?:are |is |keep |keeps )?burning|"
               r"(?:feet|foot|soles|toes) (?:are |is |feel |feels |feel like they're |feel like they are |"
               r"feels like it's )?on fire",
-    "SWOLLEN": r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|bigger than the other|twice the size",
+    "SWOLLEN": r"(?:has |have |'s )?blown up|ballooned|" r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|"
+               r"bigger than the other|twice the size",
     "COLD": r"cold|colder|icy|ice|freezing|chilly",
     # the whole person feeling cold, not a cold limb
     "FEEL_COLD": r"(?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?"
@@ -171,7 +180,10 @@ STATE = {
              r"hanging down|hangs down|(?:down|drooping|dropped) at (?:one|the) corner|drift\w* (?:down|downwards?)|"
              r"only one side (?:of (?:his|her|my|the) (?:mouth|face|smile) )?(?:goes up|moves|works|lifts)",
     # a face or mouth that has "fallen" (not a fall)
-    "FACE_FALLEN": r"(?:face|mouth|smile|cheek|lip|lips|eyelid)(?:'s)? (?:is |has |had |looks |look |looking |seems |"
+    "FACE_FALLEN": r"(?:dribbl\w*|drool\w*) (?:\w+ ){0,2}(?:side|corner) of (?:his|her|my|the) mouth|(?:side|"
+                   r"corner) of (?:his |her |my |the )?mouth (?:is |has |keeps )?(?:going|gone|goes|went|drooping|"
+                   r"dropped|dropping)(?: down)?|" r"(?:face|mouth|smile|cheek|lip|lips|eyelid)(?:'s)? (?:is |has |"
+                   r"had |looks |look |looking |seems |"
                    r"gone |got |kind of |a bit |sort of |all |been |slightly |just |like it's |like it has |"
                    r"as if it's )*"
                    r"(?:fallen|slipped)|"
@@ -222,7 +234,8 @@ STATE = {
                  r"unable to (?:pee|wee|urinate|pass)|"
                  r"hard to (?:start|pee|wee|go)|trouble (?:starting|peeing|weeing|passing)|not (?:peed|weed)|"
                  r"haven't (?:peed|weed|passed)|hasn't (?:peed|weed|passed)|no (?:pee|wee|urine)|"
-                 r"nothing (?:comes|coming|happens)|won't come|dribbl\w*|struggl\w* to (?:pee|wee|go|get)|"
+                 r"nothing (?:comes|coming|happens)|won't come|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)|"
+                 r"struggl\w* to (?:pee|wee|go|get)|"
                  r"straining to (?:pee|wee|go)|not passed (?:water|urine)|(?:urine|wee|pee) (?:is )?not coming|"
                  r"(?:urine|wee|pee) won't (?:come|start)|flow (?:is )?not starting|"
                  r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push|"
@@ -233,8 +246,12 @@ STATE = {
                   r"takes (?:a while|ages|forever|a long time) to (?:start|get going|come)|"
                   r"can't get (?:it |\w+ )?(?:started|going)|won't come out|nothing(?:'s| is)? coming(?: out)?|"
                   r"not passing|nothing (?:comes|coming|came|happens)|hesitan\w*|"
-                  r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*",
-    "BREATHLESS": r"can't catch (?:my|her|his) breath|not enough air|can't get (?:a |any )?(?:proper |decent )?"
+                  r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|"
+                  r"chin|lips?)\b)",
+    "BREATHLESS": r"breathing(?:'s| is)? (?:a bit |very |really |so )?(?:fast|quick\w*|rapid\w*|shallow\w*|laboured|"
+                  r"labored)|laboured breathing|labored breathing|puffing(?! (?:on|away on) )|panting|"
+                  r"lips (?:\w+ ){0,3}blue|blue lips|" r"can't catch (?:my|her|his) breath|not enough air|"
+                  r"can't get (?:a |any )?(?:proper |decent )?"
                   r"breath(?: in)?|short of breath|puffed out|winded|gasping|can't breathe|"
                   r"hard to breathe|struggl\w* to breathe|struggl\w* (?:for|with) (?:breath|breathing)|"
                   r"difficult\w* breathing|trouble breathing|wheez\w*|suffocat\w*|choking for air|out of breath|"
@@ -247,7 +264,11 @@ STATE = {
                   r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
-    "SWALLOW_TROUBLE": r"(?:pills?|tablets?|medicines?|capsules?) (?:are |is )?hard to get down|hard to get (?:pills?|"
+    "SWALLOW_TROUBLE": r"(?:cough\w*|splutter\w*|chok\w*)(?: and (?:cough\w*|splutter\w*|"
+                       r"chok\w*))? (?:\w+ ){0,2}(?:every time|whenever|each time|when|"
+                       r"as soon as) (?:\w+ ){0,3}(?:drinks?|drinking|sips?|eats?|eating|swallow\w*|a sip|a drink|"
+                       r"a mouthful)|" r"(?:pills?|tablets?|medicines?|capsules?) (?:are |is )?hard to get down|"
+                       r"hard to get (?:pills?|"
                        r"tablets?|medicines?) down|gag\w* on|(?:tablets?|pills?|food|it|they) (?:just )?(?:won't|"
                        r"wouldn't|don't|didn't) go "
                        r"down|(?:chok\w*|cough\w* and chok\w*) (?:when|while|as) (?:eating|drinking|(?:he|she|i) "
@@ -286,7 +307,8 @@ STATE = {
                        r"(?:throat|gullet|chest)|(?:trouble|difficulty|problem|problems|struggling) (?:getting|to get) "
                        r"(?:\w+ )?(?:food|drink|tablets?|pills?|tucker|anything) down",
     "SWALLOW": r"swallow\w*",
-    "CONFUSED": r"repeating (?:myself|herself|himself|themselves|meself)|acting (?:\w+ )?(?:weird\w*|strange\w*|"
+    "CONFUSED": r"not making (?:much |any )?sense|making no sense|" r"repeating (?:myself|herself|himself|themselves|"
+                r"meself)|acting (?:\w+ )?(?:weird\w*|strange\w*|"
                 r"odd\w*|funny|peculiar\w*|out of character)|talking (?:rubbish|gibberish|jibberish|nonsense|daft)|"
                 r"all over the shop|talking irrelevant|not understanding|thinks it's (?:nineteen|\d{4})|"
                 r"not recognis\w*|not recogniz\w*|doesn't recognis\w*|didn't recognis\w*|didn't know who|"
@@ -337,7 +359,8 @@ STATE = {
                    r"symptoms of a?) ?stroke|"
                    r"a stroke|stroke symptoms|stroke signs",
     "HEART_ATTACK": r"heart attack|heart's (?:giving|playing) up|cardiac",
-    "WORST_HEADACHE": r"worst (?:i've|she's|he's) ever had|switched (?:it )?on|in (?:like )?a second|"
+    "WORST_HEADACHE": r"(?:head|headache) (?:\w+ ){0,2}(?:hurt|hurts|hurting|pain\w*|ach\w*) like never before|"
+                      r"" r"worst (?:i've|she's|he's) ever had|switched (?:it )?on|in (?:like )?a second|"
                       r"bolt of lightning|like lightning|like a bomb|thunderclap|worst headache|worst head ?ache|"
                       r"head (?:felt like it|is going to|was going to) (?:exploded|explode|burst)|"
                       r"like (?:being|i'd been|she'd been|he'd been) (?:hit|kicked) in the head|"
@@ -370,7 +393,13 @@ STATE = {
     "RECENT_ONSET": r"this morning|since (?:this morning|last night|breakfast|lunch|today)|last night|overnight|"
                     r"woke up (?:with|and)|when (?:i|she|he) woke(?: up)?|since (?:i|she|he) woke|"
                     r"(?:an|a few|two|three) hours? ago|earlier today|this afternoon|this evening",
-    "GONE_AGAIN": r"(?:became|becomes|becoming|become|goes back to|went back to) (?:alright|all right|okay|ok|normal|"
+    "GONE_AGAIN": r"went (?:away )?just as (?:quick\w*|fast|sudden\w*)|lasted (?:about |around |for |maybe |only |"
+                  r"just )?(?:a few |ten |five |fifteen |twenty |thirty |a couple of |an |half an |one |"
+                  r"two )?(?:minutes?|mins|hours?|seconds)|like nothing (?:had )?happened|(?:after|"
+                  r"within) (?:\w+ ){1,3}(?:minutes|mins|hours?),? (?:he|she|i|it) (?:was|were|felt|came|"
+                  r"seemed) (?:back to )?(?:normal|fine|ok|okay|alright|all right|good|himself|herself|myself)|"
+                  r"" r"(?:became|becomes|becoming|become|goes back to|went back to) (?:alright|all right|okay|ok|"
+                  r"normal|"
                   r"fine)|came good|sorted itself out|"
                   r"now (?:she's|he's|it's|i'm|it is|she is|he is) (?:fine|normal|ok|okay|alright|all right)|"
                   r"back to (?:herself|himself|myself)|went away|gone away|came back|back to normal|passed|wore off|"
@@ -499,7 +528,7 @@ STATE = {
                r"healed)|"
                r"hasn't (?:healed|got better|gotten better)|can't put weight|dislocat\w*|snapped|"
                r"heard a crack|cracked|badly hurt|hospital|ambulance came",
-    "ON_FLOOR": r"can't put (?:my|her|his) (?:foot|leg) down|on the (?:\w+ )?floor|on the ground|"
+    "ON_FLOOR": r"can't stand on it|" r"can't put (?:my|her|his) (?:foot|leg) down|on the (?:\w+ )?floor|on the ground|"
                 r"can't get (?:(?:myself|herself|himself|themselves|him|her|them) )?(?:back )?up(?! (?:out of|from|"
                 r"off) (?:the|a|"
                 r"my|her|his) "
@@ -510,7 +539,8 @@ STATE = {
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
                 r"leg looks shorter",
-    "EXERCISE": r"barrow\w*|wheelbarrow\w*|loading (?:trucks|lorries|vans|boxes)|(?:big|long|hard|heavy|"
+    "EXERCISE": r"heavy (?:labour|labor|manual work|lifting)|(?:labour|labor) work|labouring|manual labour|"
+                r"" r"barrow\w*|wheelbarrow\w*|loading (?:trucks|lorries|vans|boxes)|(?:big|long|hard|heavy|"
                 r"full) day (?:in|at|on) the (?:garden|allotment|yard|farm)|"
                 r"(?:shifting|moving|carrying|lifting|humping) (?:\w+ )?(?:furniture|boxes|stuff|sofas?|wardrobes?|"
                 r"bags of \w+)|hike|hiking|exercis\w*|(?:the|a|at the|to the) gym|workout|work out|worked out|"
@@ -548,7 +578,9 @@ STATE = {
                   r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop|"
                   r"(?:hardly|barely|not) (?:had|having) a drink|(?:hardly|barely) drunk (?:a thing|anything)",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
-    "HUNGER": r"fasting|nothing eaten|(?:not|haven't|hasn't) eaten (?:anything|since)|hungry|starving|skipp\w* (?:a |"
+    "HUNGER": r"(?:hasn't|haven't|not) been eating|not eating (?:anything|at all)|" r"fasting|nothing eaten|(?:not|"
+              r"haven't|hasn't) eaten (?:anything|since)|"
+              r"hungry|starving|skipp\w* (?:a |"
               r"any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)|"
               r"missed (?:a meal|lunch|breakfast|dinner|tea|meals)|haven't eaten|not eaten|no food|forgot to eat|"
               r"didn't eat|hypo\b|hypos|sugar (?:is |was |went )?(?:low|dropped|crashed|down)|low sugar|sugar low|"
@@ -560,7 +592,9 @@ STATE = {
               r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
               r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
               r"(?:hardly|barely) (?:eaten|eating|ate)",
-    "TIRED": r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|to) the (?:baby|kids|kid|"
+    "TIRED": r"sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)|"
+             r"sleep\w* all day|" r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|"
+             r"to) the (?:baby|kids|kid|"
              r"little one)|(?:sleeping|slept|sleep|sleeps) (?:hardly|only|"
              r"barely|just) (?:\w+,? ){0,2}hours|(?:three|four|two|few) hours (?:of )?sleep|"
              r"(?:haven't|hasn't|not) been sleeping(?: well| properly| much)?|not sleeping (?:well|properly)|"
@@ -587,7 +621,9 @@ STATE = {
                r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
-    "DIABETES": r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|diabet\w*|sugar patient|"
+    "DIABETES": r"(?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar|sugar and (?:thyroid|bp|blood pressure|"
+                r"pressure|cholesterol)|" r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|"
+                r"diabet\w*|sugar patient|"
                 r"sugar problem|(?:have|has|got|with) sugar\b|having sugar (?:for|since|problem|issues?)|"
                 r"had sugar (?:for|since)|high sugar|type (?:one|two|1|2)|"
                 r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
@@ -600,7 +636,10 @@ STATE = {
                  r"common cold|covid|corona|chest infection|water infection|\buti\b|urine infection|bladder infection|"
                  r"kidney infection|tick(?!et|led|ling|les?\b)\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|"
                  r"malaria|chikungunya|"
-                 r"pneumonia|bronchitis|strep|antibiotics|cough\w*|sore throat|cellulitis|shingles|glandular fever|"
+                 r"pneumonia|bronchitis|strep|antibiotics|cough\w*(?! (?:and (?:splutter|"
+                 r"chok)\w* )?(?:\w+ ){0,2}(?:every time|whenever|each time|when|as soon as) (?:\w+ ){0,3}(?:drinks?|"
+                 r"drinking|sips?|eats?|eating|swallow\w*|a sip|a drink|a mouthful))|sore throat|cellulitis|shingles|"
+                 r"glandular fever|"
                  r"food poisoning|(?:been|was) (?:ill|sick|poorly|crook) (?:recently|lately|last week|the other week)",
     "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
                r"hashimoto\w*|goitre|goiter",
@@ -635,12 +674,16 @@ STATE = {
     "NEVER_SMOKED": r"non-? ?smoker|never (?:ever )?smoked|(?:haven't|hasn't) (?:ever )?smoked (?:ever|in (?:my|her|"
                     r"his) "
                     r"life)",
-    "SMOKE": r"(?:twenty|forty|a pack|a packet|two packs|a pack and a half) a day|durries|darts|smok\w*|cigarettes?|"
+    "SMOKE": r"blood flow (?:in|to) (?:my|her|his|the) legs? (?:is |was )?(?:(?:\w+ )?(?:poor|bad)|(?:isn't|is not|"
+             r"wasn't|not) (?:very |that |so )?(?:good|great))|" r"(?:twenty|forty|a pack|a packet|two packs|"
+             r"a pack and a half) a day|durries|darts|"
+             r"smok\w*|cigarettes?|"
              r"fags?|ciggies?|beedis?|bidis?|vape\w*|poor circulation|"
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
              r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
              r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
-    "TOXIN": r"(?:pipes|paint) (?:in|at) (?:our|the|my|her|his) (?:house|home|flat) (?:are|were|is|"
+    "TOXIN": r"(?:paint|chemical|pesticide|plastics?|rubber|dye) (?:factory|plant|works|company)|" r"(?:pipes|"
+             r"paint) (?:in|at) (?:our|the|my|her|his) (?:house|home|flat) (?:are|were|is|"
              r"was) (?:\w+ )?lead\b|weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|"
              r"paint stripper|"
              r"lead (?:poisoning|paint|pipes|exposure|levels?)|(?:pipes|paint) (?:are|were|is|was) (?:\w+ )?lead\b|"
@@ -702,7 +745,8 @@ STATE = {
                 r"head",
     "CHEST_TIGHT": r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|heav(?:y|iness)|"
                    r"weight on|band around|elephant|indigestion",
-    "INCONTINENT": r"(?:peed|weed|pissed|pooed|pooped|soiled|wet|messed) (?:my|her|his|their) (?:pants|knickers|"
+    "INCONTINENT": r"soaked (?:myself|herself|himself|themselves|meself|the bed)|" r"(?:peed|weed|pissed|pooed|pooped|"
+                   r"soiled|wet|messed) (?:my|her|his|their) (?:pants|knickers|"
                    r"trousers|undies|underwear|bed|clothes)|(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|"
                    r"underwear|trousers|nappy|bed)|"
                    r"without knowing|wet (?:myself|herself|himself|meself|themselves|the bed|my pants|her pants|"
@@ -729,7 +773,8 @@ STATE = {
                r"(?:only|just) (?:that|this|the one) (?:leg|foot|side)|(?:that|this) leg only",
     "BOTH_LEGS": r"both (?:my |her |his |the )?(?:legs|sides|feet|knees|thighs|calves)|both of (?:my|her|his|them)|"
                  r"either leg|all my legs",
-    "TROUBLE": r"trouble|problems?|difficult\w*|hard|wrong|funny|changed|change|going|gone|lost|odd|weird|strange|off|"
+    "TROUBLE": r"tricky|a struggle|" r"trouble|problems?|difficult\w*|hard|wrong|funny|changed|change|going|gone|lost|"
+               r"odd|weird|strange|off|"
                r"not right|struggl\w*|can't",
     "GRADUAL": r"(?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b|gradual\w*|bit by bit|over (?:weeks|months|"
                r"the years|time|a few weeks)|crept up|creeping|"
@@ -826,7 +871,8 @@ STATE = {
                 r"(?:bladder|bowel|bowels|waterworks|control) (?:is |are |has been |have been )?(?:fine|okay|ok|"
                 r"normal|good|"
                 r"all right|alright|working|behaving)",
-    "SPINE_HURT": r"(?:back|neck|spine|spinal) injur\w*|(?:hurt|hurts|injured|injure|injuring|jarred|jarring|"
+    "SPINE_HURT": r"injur\w* to (?:the |my |his |her )?(?:lower |upper )?(?:back|neck|spine)|" r"(?:back|neck|spine|"
+                  r"spinal) injur\w*|(?:hurt|hurts|injured|injure|injuring|jarred|jarring|"
                   r"wrenched|wrenching|hit|hitting|banged|smacked|walloped|clonked|"
                   r"banging|knocked|bumped|whacked|cricked|damaged|twisted|bruised|landed on|fell on|smashed|cracked|"
                   r"jolted|did|done|landed (?:hard |heavily |badly |flat )?on) (?:my|her|his|the|their) "
@@ -882,7 +928,8 @@ STATE = {
             r"can't hold (?:the |a |"
             r"my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
     "WHIPLASH": r"whiplash",
-    "BANGED": r"(?:copped|cop|got|caught|took) (?:a|an|the|one) (?:\w+ ){0,2}(?:to|in|on) the(?= (?:head|face|back|"
+    "BANGED": r"(?:cut|split|gashed)(?: open)?(?= (?:his|her|my|their) (?:head|forehead))|" r"(?:copped|cop|got|"
+              r"caught|took) (?:a|an|the|one) (?:\w+ ){0,2}(?:to|in|on) the(?= (?:head|face|back|"
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
               r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
