@@ -11,6 +11,11 @@ from tests.envelopes import attributes_of, load, slot
     ("no back's fine", "back_pain"),  # Alexa hands over "no" + "back's fine", without the comma
     ("no touch wood", "cancer_history"),
     ("no breathing's alright and there's no pain", "heart_lung_head"),
+    ("nope legs are warm as toast", "cold_leg"),
+    ("nah her waterworks are grand", "pee_bowels_or_numb"),
+    ("no weakness no numbness nothing", "stroke_signs_now"),
+    ("Not that I can see", "calf_swelling"),
+    ("I'm fine apart from the legs", "very_unwell"),
 ])
 def test_a_leading_no_that_denies_nothing_after_it_is_the_answer(text, question):
     assert understand(text, question).answer is False
@@ -204,3 +209,21 @@ def test_a_description_followed_by_a_doubt_about_it_is_unsure(text, doubted):
 ])
 def test_a_doubt_about_when_or_about_something_else_leaves_a_description_as_said(text, said):
     assert understand(text).findings[said] is True
+
+
+def test_a_reply_that_says_both_halves_of_what_a_screen_question_also_asks_is_a_yes():
+    # the ED screen's words ask about feeling very unwell with a fever or an infection (COVERS)
+    assert understand("I've got a temperature and I feel dreadful", "spreading_cold_or_infection").answer is True
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("a normal colour", "dark_urine", False),  # the question's body part is taken as said for a denial too
+    ("my breathing is fine", "face_or_arm", NOTHING),  # but not for a bare "fine"
+])
+def test_a_denial_of_the_question_reads_its_body_part_as_said_but_a_bare_fine_does_not(text, question, answer):
+    assert understand(text, question).answer is answer
+
+
+def test_it_is_not_this_it_is_that_without_commas_reads_each_half_on_its_own():
+    heard = understand("it's not sudden it's been getting worse for weeks").findings
+    assert heard["sudden_onset"] is False and heard["getting_worse"] is True

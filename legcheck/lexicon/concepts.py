@@ -219,7 +219,9 @@ STATE = {
                     r"no control|can't control|can't hold|not in control|out of control|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"struggl\w* to (?:pee|wee|urinate|pass water|pass urine)|can't get (?:my|the|her|"
+    "CANT_PASS": r"(?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all| for)|"
+                 r"(?:haven't|hasn't) (?:peed|weed|urinated) (?:since|all|for)|" r"struggl\w* to (?:pee|wee|urinate|"
+                 r"pass water|pass urine)|can't get (?:my|the|her|"
                  r"his) stream (?:going|started)|can't (?:seem to |fully |completely |properly )?empty (?:my |her |"
                  r"his |the )?bladder|"
                  r"bladder (?:won't|doesn't|does not|never) empty|(?:haven't|hasn't|hadn't) been able to (?:pee|wee|"
@@ -345,14 +347,17 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"hot and (?:achy|shivery|clammy)|burning hot|(?<=no )(?:temperature|temp)\b|(?:raging|sky high|big|"
+    "FEVER": r"feel\w* (?:a bit |very |really |quite |so |bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|"
+             r"outside|in here|today))|" r"hot and (?:achy|shivery|clammy)|burning hot|(?<=no )(?:temperature|temp)\b|"
+             r"(?:raging|sky high|big|"
              r"very high) (?:temperature|temp|fever)|fever\w*|"
              r"(?:a|high|have|has|got|running|with|my|her|his|raised) (?:a )?(?:high )?(?:temperature|temp)\b|"
              r"feverish|high temp\w*|hot to the touch|hot and cold|shiver\w*|shaking with cold|chills?|rigors?|"
              r"burning up|hot to touch|"
              r"hot and sweaty|sweats|night sweats|viral fever|thirty[- ]?eight|thirty[- ]?nine|"
              r"hundred and (?:one|two|three)",
-    "DARK": r"colou?r of (?:strong |black )?tea|tea[- ]colou?red|like (?:strong )?tea|dark|brown\w*|cola|coke|"
+    "DARK": r"(?:looks|look|looking|is|like|colour of|color of) (?:like )?(?:black |strong )?coffee|"
+            r"" r"colou?r of (?:strong |black )?tea|tea[- ]colou?red|like (?:strong )?tea|dark|brown\w*|cola|coke|"
             r"coca[- ]?cola|tea colou?red|like tea|strong tea|black|rust\w*|bloody|red|port wine|darker|darkish",
     "MINI_STROKE": r"funny turn|mini[- ]?stroke|\btia\b|\bt i a\b|transient isch\w*|warning stroke",
     "STROKE_WORD": r"(?:having|had|having a|had a|think it's a|think it was a|is it a|signs of a|signs of|"
@@ -373,7 +378,8 @@ STATE = {
                   r"been in)|"
                   r"like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) "
                   r"(?:with|by) (?:a|an) \w+",
-    "SUDDEN": r"sudden\w*|flick\w* a switch|like a switch|one minute (?:i'm|i was|she was|he was|she's|he's|"
+    "SUDDEN": r"(?<!not )(?<!wasn't )(?<!isn't )(?<!never )(?<!not all of a )sudden\w*|flick\w* a switch|"
+              r"like a switch|one minute (?:i'm|i was|she was|he was|she's|he's|"
               r"it was)[^.;!?]{0,50}\bnext\b|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|"
               r"just like that|"
               r"switched off|over (?:about |maybe |just |only |like )?(?:an|one|a couple of|a few|two|three) hours?|"
@@ -578,7 +584,9 @@ STATE = {
                   r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop|"
                   r"(?:hardly|barely|not) (?:had|having) a drink|(?:hardly|barely) drunk (?:a thing|anything)",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
-    "HUNGER": r"(?:hasn't|haven't|not) been eating|not eating (?:anything|at all)|" r"fasting|nothing eaten|(?:not|"
+    "HUNGER": r"(?:skipp\w*|missed|forgot) (?:my |her |his |the )?(?:brekkie|brekky|breakfast|lunch|dinner|supper|"
+              r"meals?)|" r"(?:hasn't|haven't|not) been eating|not eating (?:anything|at all)|" r"fasting|"
+              r"nothing eaten|(?:not|"
               r"haven't|hasn't) eaten (?:anything|since)|"
               r"hungry|starving|skipp\w* (?:a |"
               r"any |my |her |his |the )?(?:meals?|lunch|breakfast|dinner|tea)|"
@@ -612,7 +620,10 @@ STATE = {
              r"nights )?sleep|"
              r"up every (?:couple of |few |two |three )?hours?|sleep (?:is not|isn't|not|won't|doesn't|does not) "
              r"(?:coming|come)",
-    "NEW_MED": r"new (?:\w+ ){0,3}(?:pill|tablet|medicine|medication|drug|capsule|injection|jab|patch)s?|"
+    "NEW_MED": r"(?:switched|changed|swapped) (?:my |her |his )?(?:\w+ ){0,3}(?:pills|tablets|medicines?|medication|"
+               r"meds|tablet|pill)|(?:gave|given|prescribed) (?:me|him|her) (?:some |a |new )?(?:\w+ )?(?:valium|"
+               r"diazepam|tramadol|codeine|gabapentin|pregabalin|baclofen|tablets?|pills?|medicine|medication|"
+               r"statins?)|" r"new (?:\w+ ){0,3}(?:pill|tablet|medicine|medication|drug|capsule|injection|jab|patch)s?|"
                r"new (?:medicine|medication|meds|tablets?|pills?|drugs?|prescription|inhaler|injection)|"
                r"started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|"
                r"statins?|atorvastatin|simvastatin|rosuvastatin|sleeping|tramadol|codeine|gabapentin|pregabalin|"
@@ -776,7 +787,9 @@ STATE = {
     "TROUBLE": r"tricky|a struggle|" r"trouble|problems?|difficult\w*|hard|wrong|funny|changed|change|going|gone|lost|"
                r"odd|weird|strange|off|"
                r"not right|struggl\w*|can't",
-    "GRADUAL": r"(?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b|gradual\w*|bit by bit|over (?:weeks|months|"
+    "GRADUAL": r"(?:not|wasn't|isn't|never) (?:all of a )?sudden\w*|(?:wasn't|isn't|not) (?:a )?sudden (?:thing|"
+               r"onset)|" r"(?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b|gradual\w*|bit by bit|"
+               r"over (?:weeks|months|"
                r"the years|time|a few weeks)|crept up|creeping|"
                r"for (?:weeks|months|years|ages)|a long time(?! ago)",
     "BOTH_SIDES": r"both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|both legs",
@@ -907,7 +920,9 @@ STATE = {
                     r"alright|all right|good|normal|grand)(?: otherwise| in (?:myself|herself|himself))?(?= *$|"
                     r" *[,.;!?]|"
                     r" (?:otherwise|apart|except|but|in|generally)\b)",
-    "SPEECH_VISION_OK": r"(?:can|i) see (?:fine|okay|ok|well|alright|all right|normally|properly|clearly|perfectly)|"
+    "SPEECH_VISION_OK": r"(?:eyes|eyesight|vision|sight|speech|talking) (?:is |are )?(?:the )?same as (?:before|"
+                        r"always|usual|ever)|" r"(?:can|i) see (?:fine|okay|ok|well|alright|all right|normally|"
+                        r"properly|clearly|perfectly)|"
                         r"(?:eyes|eyesight|vision|sight) (?:is |are |seems? )?(?:fine|okay|ok|good|normal|alright|"
                         r"all right|clear)|(?:talking|speaking|talk|speak|speech) (?:is |seems )?(?:fine|okay|ok|"
                         r"normal\w*|alright|all right|clearly|properly|well)",
@@ -1068,7 +1083,8 @@ YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolut
        r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
        r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
-NO = (r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|"
+NO = (r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|not that (?:i|we) (?:can|could) see|"
+      r"not that (?:i've|we've|i have|we have) seen|"
       r"i wouldn't (?:think|say) so|wouldn't have thought so|i'd say not|no|nope|nah|nay|never|not really|not at all|"
       r"not that i know of|not that i've noticed|not as far as i know|"
       r"i don't think so|don't think so|i doubt it|no way|none|nothing|neither|absolutely not|definitely not|"
@@ -1113,7 +1129,11 @@ NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no on
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"not sure|no idea|(?:don't|doesn't) (?:exactly |really |actually )?check|(?:haven't|"
+UNSURE_HEDGE = (r"not sure|(?:haven't|hasn't|not|never) (?:really )?(?:paid (?:much |any )?attention|"
+                r"been tested|been checked)|(?:haven't|hasn't|never) had (?:my |her |his )?(?:sugar|it|them) "
+                r"(?:checked|tested)|don't (?:really )?look at|no idea|"
+                r"whether(?! or not)(?![^.;!?,]* or\b)|(?:don't|doesn't) (?:exactly |really |"
+                r"actually )?check|(?:haven't|"
                 r"hasn't) (?:really )?"
                 r"(?:checked|looked)|wouldn't know|couldn't (?:tell|say)|hard to tell|maybe(?! (?:about|around|once|"
                 r"twice|a (?:few|couple|week|month|day|year|fortnight)|"

@@ -657,6 +657,8 @@ don't know when
 not knowing when
 
 CANT_PASS
+(?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all| for)
+(?:haven't|hasn't) (?:peed|weed|urinated) (?:since|all|for)
 struggl\w* to (?:pee|wee|urinate|pass water|pass urine)
 can't get (?:my|the|her|his) stream (?:going|started)
 can't (?:seem to |fully |completely |properly )?empty (?:my |her |his |the )?bladder
@@ -890,6 +892,7 @@ something (?:is )?(?:really |seriously )?wrong
 feel like (?:absolute |utter |total )?(?:death|crap|shit|hell)
 
 FEVER
+feel\w* (?:a bit |very |really |quite |so |bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|outside|in here|today))
 hot and (?:achy|shivery|clammy)
 burning hot
 (?<=no )(?:temperature|temp)\b
@@ -915,6 +918,7 @@ thirty[- ]?nine
 hundred and (?:one|two|three)
 
 DARK
+(?:looks|look|looking|is|like|colour of|color of) (?:like )?(?:black |strong )?coffee
 colou?r of (?:strong |black )?tea
 tea[- ]colou?red
 like (?:strong )?tea
@@ -979,7 +983,7 @@ worst (?:i've|i have|she's|he's|she has|he has) ever (?:felt|known|experienced|b
 like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) (?:with|by) (?:a|an) \w+
 
 SUDDEN
-sudden\w*
+(?<!not )(?<!wasn't )(?<!isn't )(?<!never )(?<!not all of a )sudden\w*
 flick\w* a switch
 like a switch
 one minute (?:i'm|i was|she was|he was|she's|he's|it was)[^.;!?]{0,50}\bnext\b
@@ -1525,6 +1529,7 @@ sweaty
 clammy
 
 HUNGER
+(?:skipp\w*|missed|forgot) (?:my |her |his |the )?(?:brekkie|brekky|breakfast|lunch|dinner|supper|meals?)
 (?:hasn't|haven't|not) been eating
 not eating (?:anything|at all)
 fasting
@@ -1613,6 +1618,8 @@ up every (?:couple of |few |two |three )?hours?
 sleep (?:is not|isn't|not|won't|doesn't|does not) (?:coming|come)
 
 NEW_MED
+(?:switched|changed|swapped) (?:my |her |his )?(?:\w+ ){0,3}(?:pills|tablets|medicines?|medication|meds|tablet|pill)
+(?:gave|given|prescribed) (?:me|him|her) (?:some |a |new )?(?:\w+ )?(?:valium|diazepam|tramadol|codeine|gabapentin|pregabalin|baclofen|tablets?|pills?|medicine|medication|statins?)
 new (?:\w+ ){0,3}(?:pill|tablet|medicine|medication|drug|capsule|injection|jab|patch)s?
 new (?:medicine|medication|meds|tablets?|pills?|drugs?|prescription|inhaler|injection)
 started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|statins?|atorvastatin|simvastatin|rosuvastatin|sleeping|tramadol|codeine|gabapentin|pregabalin|diazepam|valium|baclofen|\w+statin)
@@ -2079,6 +2086,8 @@ struggl\w*
 can't
 
 GRADUAL
+(?:not|wasn't|isn't|never) (?:all of a )?sudden\w*
+(?:wasn't|isn't|not) (?:a )?sudden (?:thing|onset)
 (?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b
 gradual\w*
 bit by bit
@@ -2319,6 +2328,7 @@ not (?:feeling |been |looking )?(?:poorly|unwell|ill|sick|crook|off colou?r)
 (?:i|she|he|i've|she's|he's) (?:feel|feels|been|have been|has been) (?:fine|well|okay|ok|alright|all right|good|normal|grand)(?: otherwise| in (?:myself|herself|himself))?(?= *$| *[,.;!?]| (?:otherwise|apart|except|but|in|generally)\b)
 
 SPEECH_VISION_OK
+(?:eyes|eyesight|vision|sight|speech|talking) (?:is |are )?(?:the )?same as (?:before|always|usual|ever)
 (?:can|i) see (?:fine|okay|ok|well|alright|all right|normally|properly|clearly|perfectly)
 (?:eyes|eyesight|vision|sight) (?:is |are |seems? )?(?:fine|okay|ok|good|normal|alright|all right|clear)
 (?:talking|speaking|talk|speak|speech) (?:is |seems )?(?:fine|okay|ok|normal\w*|alright|all right|clearly|properly|well)
@@ -2611,7 +2621,11 @@ non(?=[- ]?(?:smok|diabet|drink))
 
 unsure
 not sure
+(?:haven't|hasn't|not|never) (?:really )?(?:paid (?:much |any )?attention|been tested|been checked)
+(?:haven't|hasn't|never) had (?:my |her |his )?(?:sugar|it|them) (?:checked|tested)
+don't (?:really )?look at
 no idea
+whether(?! or not)(?![^.;!?,]* or\b)
 (?:don't|doesn't) (?:exactly |really |actually )?check
 (?:haven't|hasn't) (?:really )?(?:checked|looked)
 wouldn't know
@@ -2671,7 +2685,7 @@ CONCEPT_INDEX = r"""
 10|10|65.73
 21|21|65.73
 5|5|65.73
-a|a|46.5|a bad cold|72.8|a big|63.0|a bit less each day|57.33|a bit less each week|57.33|a bit less every day|57.33|a bit less every week|57.33|a bit sore|106.10|a bit wobbly|24.5|a cold|72.8|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.33|a few less each week|57.33|a few less every day|57.33|a few less every week|57.33|a few minutes ago|53.24|a few times a|58.42|a few times every|58.42|a few times per|58.42|a fib|85.7|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.12|a hard|63.0|a heavy|63.0|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.33|a job catching his breath|39.33|a job catching my breath|39.33|a job getting her breath|39.33|a job getting his breath|39.33|a job getting my breath|39.33|a little less each day|57.33|a little less each week|57.33|a little less every day|57.33|a little less every week|57.33|a long time|93.7|a lot better|127.6|a million miles|86.16|a minute ago|53.47|a moment ago|53.47|a nasty cold|72.8|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.8|a run|65.20|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a struggle|92.1|a terrible cold|72.8
+a|a|46.6|a bad cold|72.8|a big|63.0|a bit less each day|57.33|a bit less each week|57.33|a bit less every day|57.33|a bit less every week|57.33|a bit sore|106.10|a bit wobbly|24.5|a cold|72.8|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.33|a few less each week|57.33|a few less every day|57.33|a few less every week|57.33|a few minutes ago|53.24|a few times a|58.42|a few times every|58.42|a few times per|58.42|a fib|85.7|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.12|a hard|63.0|a heavy|63.0|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.33|a job catching his breath|39.33|a job catching my breath|39.33|a job getting her breath|39.33|a job getting his breath|39.33|a job getting my breath|39.33|a little less each day|57.33|a little less each week|57.33|a little less every day|57.33|a little less every week|57.33|a long time|93.9|a lot better|127.6|a million miles|86.16|a minute ago|53.47|a moment ago|53.47|a nasty cold|72.8|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.8|a run|65.20|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a struggle|92.1|a terrible cold|72.8
 a1c|a1c|71.21
 able|able to get back up|95.4|able to get herself up|95.4|able to get himself up|95.4|able to get myself up|95.4|able to get up|95.8
 absolute|absolute hell|18.7
@@ -2747,7 +2761,7 @@ band|band around|88.8
 bang|bang|62.31 134.3 135.40|bang just like that|53.34
 banged|banged|120.2
 banging|banging|86.23 120.2
-barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.30|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.30|barely eating|68.30|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.52|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.6|barely hold himself up|24.6|barely hold myself up|24.6|barely keep herself up|24.6|barely keep himself up|24.6|barely keep myself up|24.6|barely make it|24.52|barely move|24.19|barely sleeping|69.43|barely slept|69.18|barely stand|24.19|barely walk|24.19
+barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.31|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.31|barely eating|68.31|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.52|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.6|barely hold himself up|24.6|barely hold myself up|24.6|barely keep herself up|24.6|barely keep himself up|24.6|barely keep myself up|24.6|barely make it|24.52|barely move|24.19|barely sleeping|69.43|barely slept|69.18|barely stand|24.19|barely walk|24.19
 barr|barr|148.2
 barrow|barrow|65.4
 bathroom|bathroom|10.17
@@ -2771,23 +2785,23 @@ better|better now|55.36|better when|61.20
 between|between her legs|13.11|between his legs|13.11|between my legs|13.11|between the legs|13.11
 bicycle|bicycle|141.0
 bidi|bidi|80.9
-big|big day at the|65.7|big day in the|65.7|big day on the|65.7|big fever|46.3|big run|65.20|big temp|46.3
+big|big day at the|65.7|big day in the|65.7|big day on the|65.7|big fever|46.4|big run|65.20|big temp|46.4
 bigger|bigger than the other|27.7
 bike|bike|141.0|bike ride|65.25
 bill|bill|141.0
 bird|bird|140.0
-bit|bit by bit|93.2|bit i sit on|13.22|bit of a wobbly|24.5|bit puffed|39.37|bit thinner|59.13|bit we sit on|13.22|bit wobbly|24.5|bit you sit on|13.22
+bit|bit by bit|93.4|bit i sit on|13.22|bit of a wobbly|24.5|bit puffed|39.37|bit thinner|59.13|bit we sit on|13.22|bit wobbly|24.5|bit you sit on|13.22
 bitten|bitten by a|72.0|bitten by something|72.0
-black|black|34.7 47.11|black out|44.3
+black|black|34.7 47.12|black out|44.3
 blacked|blacked out|44.2
-bladder|bladder|10.18 119.1|bladder accident|89.10|bladder difficult|99.1|bladder does not empty|37.3|bladder doesn't empty|37.3|bladder infection|72.17|bladder issue|99.1|bladder never empty|37.3|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.3
+bladder|bladder|10.18 119.1|bladder accident|89.10|bladder difficult|99.1|bladder does not empty|37.5|bladder doesn't empty|37.5|bladder infection|72.17|bladder issue|99.1|bladder never empty|37.5|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.5
 blind|blind|9.6|blind coming down|34.22
 blinds|blinds|141.0
 bloated|bloated|27.5
 block|block|60.14
 blocked|blocked arteries|80.15
 blood|blood|105.1|blood boiling|135.26|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|135.26|blood poisoning|155.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|135.26
-bloody|bloody|47.13|bloody hell|18.7
+bloody|bloody|47.14|bloody hell|18.7
 blotchy|blotchy|30.11
 blown|blown up|27.0
 blue|blue|30.2|blue lips|39.6
@@ -2819,7 +2833,7 @@ broke|broke|63.18|broke her|117.0|broke his|117.0|broke my|117.0|broke something
 broken|broken|63.17|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
 bronchitis|bronchitis|72.29
 brother|brother|82.0 82.1 82.16 136.2 137.0
-brown|brown|47.4
+brown|brown|47.5
 bruis|bruis|62.37 144.2
 bruised|bruised|120.2
 buckl|buckl|22.8
@@ -2835,7 +2849,7 @@ bump|bump|62.34 134.6
 bumped|bumped|120.2
 bumping|bumping into doors|24.24|bumping into everything|24.24|bumping into furniture|24.24|bumping into things|24.24|bumping into walls|24.24
 burn|burn|17.20
-burning|burning feet|26.7|burning hot|46.1|burning up|46.14
+burning|burning feet|26.7|burning hot|46.2|burning up|46.15
 butt|butt|13.0
 butterflies|butterflies|135.23
 buttock|buttock|1.10
@@ -2848,8 +2862,8 @@ calcium|calcium|150.1
 calf|calf|0.2 12.0 21.2
 calves|calves|0.3 12.1 21.2
 came|came|19.12|came a cropper|63.12|came a real cropper|63.12|came and went|58.11|came back|41.32 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.13|came from|23.3|came good|55.5|came off|62.35 63.5|came on|23.0|came on bit by bit|98.5|came on fast|53.17 53.35|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.16 53.35|came on quite fast|53.35|came on quite quick|53.35|came on quite rapid|53.35|came on quite sharp|53.35|came on rapid|53.35|came on really fast|53.35|came on really quick|53.35|came on really rapid|53.35|came on really sharp|53.35|came on sharp|53.35|came on slowly|98.5|came on so fast|53.35|came on so quick|53.35|came on so rapid|53.35|came on so sharp|53.35|came on very fast|53.35|came on very quick|53.35|came on very rapid|53.35|came on very sharp|53.35|came out|41.32|came out of|23.2|came right|55.22|came through|41.32|came up|41.32|came up to|56.3
-can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.0|can see alright|126.0|can see clearly|126.0|can see fine|126.0|can see normally|126.0|can see ok|126.0|can see perfectly|126.0|can see properly|126.0|can see well|126.0|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.0|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.0|can wee|107.1|can you please|135.41|can you say|135.41|can you speak|135.41|can you talk|135.41
-can't|can't|92.19|can't always mak|89.12|can't be certain|157.36|can't be sure|157.36|can't bear|18.30|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.14|can't catch her breath|39.7|can't catch his breath|39.7|can't catch my breath|39.7|can't completely empty bladder|37.2|can't completely empty her bladder|37.2|can't completely empty his bladder|37.2|can't completely empty my bladder|37.2|can't completely empty the bladder|37.2|can't control|36.8|can't empty bladder|37.2|can't empty her bladder|37.2|can't empty his bladder|37.2|can't empty my bladder|37.2|can't empty the bladder|37.2|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.32|can't fill his lungs|39.32|can't fill my lungs|39.32|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.2|can't fully empty her bladder|37.2|can't fully empty his bladder|37.2|can't fully empty my bladder|37.2|can't fully empty the bladder|37.2|can't get|24.52 38.6 41.41|can't get a breath|39.9|can't get a decent breath|39.9|can't get a proper breath|39.9|can't get air|39.30|can't get any breath|39.9|can't get any decent breath|39.9|can't get any proper breath|39.9|can't get anything down|41.26|can't get around|24.35|can't get back off|69.32|can't get back to sleep|69.32|can't get back up|64.4 64.12|can't get breath|39.9|can't get decent breath|39.9|can't get drink down|41.26|can't get enough air|39.26|can't get enough breath|39.26|can't get food down|41.26|can't get her air|39.26|can't get her back up|64.4|can't get her breath|39.26|can't get her dinner down|41.6|can't get her food down|41.6|can't get her stream going|37.1|can't get her stream started|37.1|can't get her tea down|41.6|can't get her tucker down|41.6|can't get her up|64.4|can't get her words|33.15|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.26|can't get his breath|39.26|can't get his dinner down|41.6|can't get his food down|41.6|can't get his stream going|37.1|can't get his stream started|37.1|can't get his tea down|41.6|can't get his tucker down|41.6|can't get his words|33.15|can't get it down|41.26|can't get my air|39.26|can't get my breath|39.26|can't get my dinner down|41.6|can't get my food down|41.6|can't get my pee|37.25|can't get my stream going|37.1|can't get my stream started|37.1|can't get my tea down|41.6|can't get my tucker down|41.6|can't get my urine|37.25|can't get my water|37.25|can't get my wee|37.25|can't get my words|33.15|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.32|can't get off a|24.68|can't get off her|24.68|can't get off his|24.68|can't get off my|24.68|can't get off the|24.68|can't get off the floor|64.11|can't get out of a|24.68|can't get out of bed|24.70|can't get out of her|24.68|can't get out of his|24.68|can't get out of my|24.68|can't get out of the|24.68|can't get pee going|37.25|can't get pee out|37.25|can't get pee started|37.25|can't get proper breath|39.9|can't get the pee|37.25|can't get the stream going|37.1|can't get the stream started|37.1|can't get the urine|37.25|can't get the water|37.25|can't get the wee|37.25|can't get the words|33.15|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.32|can't get up|64.4|can't get up from a|24.68|can't get up from her|24.68|can't get up from his|24.68|can't get up from my|24.68|can't get up from the|24.68|can't get up off|24.68|can't get up out of|24.68|can't get up up from|24.68|can't get up up off|24.68|can't get urine going|37.25|can't get urine out|37.25|can't get urine started|37.25|can't get water going|37.25|can't get water out|37.25|can't get water started|37.25|can't get wee going|37.25|can't get wee out|37.25|can't get wee started|37.25|can't go|37.6|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.57|can't keep his balance|24.57|can't keep it in|36.14|can't keep my balance|24.57|can't lift|22.43|can't mak|89.12|can't make it|24.52|can't manage the stairs|24.47|can't manage to pass urine|37.5|can't manage to pass water|37.5|can't manage to pee|37.5|can't manage to piss|37.5|can't manage to urinate|37.5|can't manage to wee|37.5|can't move|22.17 22.42|can't move both legs|24.12|can't move her legs|24.12|can't move his legs|24.12|can't move my legs|24.12|can't move their legs|24.12|can't pass urine|37.5|can't pass water|37.5|can't pee|37.5|can't piss|37.5|can't properly empty bladder|37.2|can't properly empty her bladder|37.2|can't properly empty his bladder|37.2|can't properly empty my bladder|37.2|can't properly empty the bladder|37.2|can't properly feel|25.7|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.31 64.16|can't quite feel|25.7|can't raise|22.44|can't really feel|25.7|can't recall|157.39|can't recall if|157.20|can't recall whether|157.20|can't remember|157.37|can't remember if|157.18|can't remember whether|157.18|can't say|157.29|can't say he has|158.7|can't say he's|158.7|can't say i|158.7|can't say she has|158.7|can't say she's|158.7|can't say that|158.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.2|can't seem to empty her bladder|37.2|can't seem to empty his bladder|37.2|can't seem to empty my bladder|37.2|can't seem to empty the bladder|37.2|can't seem to pass urine|37.5|can't seem to pass water|37.5|can't seem to pee|37.5|can't seem to piss|37.5|can't seem to urinate|37.5|can't seem to wee|37.5|can't sleep|69.9 69.48|can't speak|33.16|can't stand|24.33|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.69|can't stop|36.16|can't straighten|18.11|can't swallow|41.13|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.17|can't tell|157.28|can't tell when|36.17|can't tell when he need to go|89.24|can't tell when he needs to go|89.24|can't tell when he want to go|89.24|can't tell when he wants to go|89.24|can't tell when i need to go|89.24|can't tell when i needs to go|89.24|can't tell when i want to go|89.24|can't tell when i wants to go|89.24|can't tell when she need to go|89.24|can't tell when she needs to go|89.24|can't tell when she want to go|89.24|can't tell when she wants to go|89.24|can't think|43.35|can't urinate|37.5|can't walk|24.26|can't wee|37.5
+can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.0|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.0|can wee|107.1|can you please|135.41|can you say|135.41|can you speak|135.41|can you talk|135.41
+can't|can't|92.19|can't always mak|89.12|can't be certain|157.40|can't be sure|157.40|can't bear|18.30|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.14|can't catch her breath|39.7|can't catch his breath|39.7|can't catch my breath|39.7|can't completely empty bladder|37.4|can't completely empty her bladder|37.4|can't completely empty his bladder|37.4|can't completely empty my bladder|37.4|can't completely empty the bladder|37.4|can't control|36.8|can't empty bladder|37.4|can't empty her bladder|37.4|can't empty his bladder|37.4|can't empty my bladder|37.4|can't empty the bladder|37.4|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.32|can't fill his lungs|39.32|can't fill my lungs|39.32|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.4|can't fully empty her bladder|37.4|can't fully empty his bladder|37.4|can't fully empty my bladder|37.4|can't fully empty the bladder|37.4|can't get|24.52 38.6 41.41|can't get a breath|39.9|can't get a decent breath|39.9|can't get a proper breath|39.9|can't get air|39.30|can't get any breath|39.9|can't get any decent breath|39.9|can't get any proper breath|39.9|can't get anything down|41.26|can't get around|24.35|can't get back off|69.32|can't get back to sleep|69.32|can't get back up|64.4 64.12|can't get breath|39.9|can't get decent breath|39.9|can't get drink down|41.26|can't get enough air|39.26|can't get enough breath|39.26|can't get food down|41.26|can't get her air|39.26|can't get her back up|64.4|can't get her breath|39.26|can't get her dinner down|41.6|can't get her food down|41.6|can't get her stream going|37.3|can't get her stream started|37.3|can't get her tea down|41.6|can't get her tucker down|41.6|can't get her up|64.4|can't get her words|33.15|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.26|can't get his breath|39.26|can't get his dinner down|41.6|can't get his food down|41.6|can't get his stream going|37.3|can't get his stream started|37.3|can't get his tea down|41.6|can't get his tucker down|41.6|can't get his words|33.15|can't get it down|41.26|can't get my air|39.26|can't get my breath|39.26|can't get my dinner down|41.6|can't get my food down|41.6|can't get my pee|37.27|can't get my stream going|37.3|can't get my stream started|37.3|can't get my tea down|41.6|can't get my tucker down|41.6|can't get my urine|37.27|can't get my water|37.27|can't get my wee|37.27|can't get my words|33.15|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.32|can't get off a|24.68|can't get off her|24.68|can't get off his|24.68|can't get off my|24.68|can't get off the|24.68|can't get off the floor|64.11|can't get out of a|24.68|can't get out of bed|24.70|can't get out of her|24.68|can't get out of his|24.68|can't get out of my|24.68|can't get out of the|24.68|can't get pee going|37.27|can't get pee out|37.27|can't get pee started|37.27|can't get proper breath|39.9|can't get the pee|37.27|can't get the stream going|37.3|can't get the stream started|37.3|can't get the urine|37.27|can't get the water|37.27|can't get the wee|37.27|can't get the words|33.15|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.32|can't get up|64.4|can't get up from a|24.68|can't get up from her|24.68|can't get up from his|24.68|can't get up from my|24.68|can't get up from the|24.68|can't get up off|24.68|can't get up out of|24.68|can't get up up from|24.68|can't get up up off|24.68|can't get urine going|37.27|can't get urine out|37.27|can't get urine started|37.27|can't get water going|37.27|can't get water out|37.27|can't get water started|37.27|can't get wee going|37.27|can't get wee out|37.27|can't get wee started|37.27|can't go|37.8|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.57|can't keep his balance|24.57|can't keep it in|36.14|can't keep my balance|24.57|can't lift|22.43|can't mak|89.12|can't make it|24.52|can't manage the stairs|24.47|can't manage to pass urine|37.7|can't manage to pass water|37.7|can't manage to pee|37.7|can't manage to piss|37.7|can't manage to urinate|37.7|can't manage to wee|37.7|can't move|22.17 22.42|can't move both legs|24.12|can't move her legs|24.12|can't move his legs|24.12|can't move my legs|24.12|can't move their legs|24.12|can't pass urine|37.7|can't pass water|37.7|can't pee|37.7|can't piss|37.7|can't properly empty bladder|37.4|can't properly empty her bladder|37.4|can't properly empty his bladder|37.4|can't properly empty my bladder|37.4|can't properly empty the bladder|37.4|can't properly feel|25.7|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.31 64.16|can't quite feel|25.7|can't raise|22.44|can't really feel|25.7|can't recall|157.43|can't recall if|157.24|can't recall whether|157.24|can't remember|157.41|can't remember if|157.22|can't remember whether|157.22|can't say|157.33|can't say he has|158.7|can't say he's|158.7|can't say i|158.7|can't say she has|158.7|can't say she's|158.7|can't say that|158.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.4|can't seem to empty her bladder|37.4|can't seem to empty his bladder|37.4|can't seem to empty my bladder|37.4|can't seem to empty the bladder|37.4|can't seem to pass urine|37.7|can't seem to pass water|37.7|can't seem to pee|37.7|can't seem to piss|37.7|can't seem to urinate|37.7|can't seem to wee|37.7|can't sleep|69.9 69.48|can't speak|33.16|can't stand|24.33|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.69|can't stop|36.16|can't straighten|18.11|can't swallow|41.13|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.17|can't tell|157.32|can't tell when|36.17|can't tell when he need to go|89.24|can't tell when he needs to go|89.24|can't tell when he want to go|89.24|can't tell when he wants to go|89.24|can't tell when i need to go|89.24|can't tell when i needs to go|89.24|can't tell when i want to go|89.24|can't tell when i wants to go|89.24|can't tell when she need to go|89.24|can't tell when she needs to go|89.24|can't tell when she want to go|89.24|can't tell when she wants to go|89.24|can't think|43.35|can't urinate|37.7|can't walk|24.26|can't wee|37.7
 cancer|cancer|83.0
 capsule|capsule are hard to get down|41.1|capsule hard to get down|41.1|capsule is hard to get down|41.1
 capsules|capsules are hard to get down|41.1|capsules hard to get down|41.1|capsules is hard to get down|41.1
@@ -2866,7 +2880,7 @@ ceiling|ceiling|141.2
 cellulitis|cellulitis|72.34
 chair|chair|141.0
 change|change|92.9
-changed|changed|92.8|changed her dose|70.10|changed her medication|70.10|changed her medicine|70.10|changed her pills|70.10|changed her tablets|70.10|changed his dose|70.10|changed his medication|70.10|changed his medicine|70.10|changed his pills|70.10|changed his tablets|70.10|changed my dose|70.10|changed my medication|70.10|changed my medicine|70.10|changed my pills|70.10|changed my tablets|70.10
+changed|changed|70.0 92.8|changed her dose|70.12|changed her medication|70.12|changed her medicine|70.12|changed her pills|70.12|changed her tablets|70.12|changed his dose|70.12|changed his medication|70.12|changed his medicine|70.12|changed his pills|70.12|changed his tablets|70.12|changed my dose|70.12|changed my medication|70.12|changed my medicine|70.12|changed my pills|70.12|changed my tablets|70.12
 charley|charley horse|21.0 21.6
 check|check up|105.1
 checked|checked|105.1|checked her and he|105.0|checked her and it|105.0|checked her and she|105.0|checked her and they|105.0|checked him and he|105.0|checked him and it|105.0|checked him and she|105.0|checked him and they|105.0|checked it and he|105.0|checked it and it|105.0|checked it and she|105.0|checked it and they|105.0|checked that and he|105.0|checked that and it|105.0|checked that and she|105.0|checked that and they|105.0|checked them and he|105.0|checked them and it|105.0|checked them and she|105.0|checked them and they|105.0
@@ -2878,7 +2892,7 @@ chest|chest|3.0|chest infection|72.13
 chicken|chicken|141.0
 chikungunya|chikungunya|72.27
 children|children|137.0
-chill|chill|46.12
+chill|chill|46.13
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|76.14
 chok|chok|41.0 41.5
@@ -2886,7 +2900,7 @@ choke|choke on|41.37 41.38|choke over|41.37|choke when|41.37 41.38|choke while|4
 choked|choked on|41.20 41.38|choked when|41.38|choked while|41.38
 chokes|chokes and|41.30|chokes each time|41.30|chokes every time|41.30|chokes on|41.19 41.38|chokes when|41.30 41.38|chokes while|41.38
 choking|choking for air|39.22|choking on|41.18 41.38|choking when|41.38|choking while|41.38
-cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.15|cholesterol meds|70.15|cholesterol pill|70.15|cholesterol tablet|70.15
+cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.17|cholesterol meds|70.17|cholesterol pill|70.17|cholesterol tablet|70.17
 chook|chook|140.0
 christmas|christmas fever|135.10
 chuck|chuck|66.14
@@ -2910,17 +2924,17 @@ clonked|clonked|120.2
 clopidogrel|clopidogrel|84.14
 clothes|clothes|59.20|clothes are hanging|59.10|clothes are loose|59.10|clothes hanging|59.10|clothes loose|59.10
 clutch|clutch|87.13 88.1
-coca|coca|47.7
+coca|coca|47.8
 coccyx|coccyx|1.9 131.1
-coke|coke|47.6
-cola|cola|47.5
+coke|coke|47.7
+cola|cola|47.6
 cold|cold|28.0|cold feet|135.7
 colder|colder|28.1
 collaps|collaps|22.23
 colleague|colleague|136.2 137.0
-color|color|109.0|color of black tea|47.0|color of strong tea|47.0|color of tea|47.0
+color|color|109.0|color of black coffee|47.0|color of black tea|47.1|color of coffee|47.0|color of like|47.0|color of strong coffee|47.0|color of strong tea|47.1|color of tea|47.1
 colorless|colorless|30.9
-colour|colour|109.0|colour of black tea|47.0|colour of strong tea|47.0|colour of tea|47.0
+colour|colour|109.0|colour of black coffee|47.0|colour of black tea|47.1|colour of coffee|47.0|colour of like|47.0|colour of strong coffee|47.0|colour of strong tea|47.1|colour of tea|47.1
 colourless|colourless|30.8
 come|come|58.36|come and go|58.10|come in spells|58.2|come in waves|58.2|come on|23.1|come on and off|58.12|come on bit by bit|98.5|come on fast|53.36|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.36|come on quite fast|53.36|come on quite quick|53.36|come on quite rapid|53.36|come on quite sharp|53.36|come on rapid|53.36|come on really fast|53.36|come on really quick|53.36|come on really rapid|53.36|come on really sharp|53.36|come on sharp|53.36|come on slowly|98.5|come on so fast|53.36|come on so quick|53.36|come on so rapid|53.36|come on so sharp|53.36|come on very fast|53.36|come on very quick|53.36|come on very rapid|53.36|come on very sharp|53.36|come right|61.15|come up to|56.3
 comes|comes|19.11 19.12 58.35|comes all the way|19.14|comes and goes|58.9|comes and goes away|58.37|comes back|41.32|comes back and goes|58.39|comes back every|58.30|comes down|19.13|comes in spells|58.2|comes in waves|58.2|comes on|23.4|comes on and off|58.12|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.32|comes right|61.16|comes through|41.32|comes up|41.32
@@ -2946,9 +2960,9 @@ couch|couch|141.0
 cough|cough|41.0 41.5 72.32
 coughing|coughing and|41.30|coughing each time|41.30|coughing every time|41.30|coughing when|41.30|coughing when he drink|41.33|coughing when he eat|41.33|coughing when i drink|41.33|coughing when i eat|41.33|coughing when she drink|41.33|coughing when she eat|41.33
 coughs|coughs and|41.30|coughs each time|41.30|coughs every time|41.30|coughs when|41.30|coughs when he drinks|41.34|coughs when he eats|41.34|coughs when she drinks|41.34|coughs when she eats|41.34
-could|could be|157.17|could have|157.11|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0|could you please|135.41|could you say|135.41|could you speak|135.41|could you talk|135.41
-could've|could've|157.10
-couldn't|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.41|couldn't say|157.5|couldn't tell|157.5
+could|could be|157.21|could have|157.15|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0|could you please|135.41|could you say|135.41|could you speak|135.41|could you talk|135.41
+could've|could've|157.14
+couldn't|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.41|couldn't say|157.9|couldn't tell|157.9
 coumadin|coumadin|84.5
 couple|couple of minutes later|55.48
 cousin|cousin|82.0 82.1 82.16 136.2 137.0
@@ -2958,8 +2972,8 @@ cracked|cracked|63.35 120.2 134.12
 cramp|cramp|21.1 129.0
 crash|crash|62.22
 crawling|crawling|26.5|crawling up|56.8
-creeping|creeping|93.5|creeping higher|56.9|creeping up|56.8|creeping up for|98.3|creeping up on|98.1|creeping up to|56.3
-crept|crept on|98.4|crept up|56.8 93.4 98.0|crept up to|56.3
+creeping|creeping|93.7|creeping higher|56.9|creeping up|56.8|creeping up for|98.3|creeping up on|98.1|creeping up to|56.3
+crept|crept on|98.4|crept up|56.8 93.6 98.0|crept up to|56.3
 crick|crick|17.5
 cricked|cricked|120.2
 cricket|cricket fever|135.10
@@ -2981,9 +2995,9 @@ dad's|dad's side|82.9|dad's water|10.19
 damaged|damaged|120.2|damaged nerves|145.2
 danced|danced|65.35
 dancing|dancing|65.34
-dark|dark|47.3
-darker|darker|47.16
-darkish|darkish|47.17
+dark|dark|47.4
+darker|darker|47.17
+darkish|darkish|47.18
 darts|darts|80.3
 daughter|daughter|82.1 82.16 136.3 137.0
 day|day by day|57.16
@@ -3004,11 +3018,11 @@ diabet|diabet|71.4
 dialysis|dialysis|74.2
 diarrh|diarrh|66.16
 did|did|120.2|did a marathon|65.59|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her head in|135.38|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his head in|135.38|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my head in|135.38|did my knee|62.1|did my marathon|65.59|did the marathon|65.59|did your head in|135.38
-didn't|didn't|111.1 112.7 113.0 156.26|didn't always mak|89.12|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.13|didn't go away|96.6|didn't grip|132.0|didn't know what|43.51|didn't know where|43.21 43.51|didn't know who|43.13 43.51|didn't mak|89.12|didn't make it to the bathroom|89.21|didn't make it to the loo|89.21|didn't make it to the toilet|89.21|didn't really know what|43.51|didn't really know where|43.51|didn't really know who|43.51|didn't recognis|43.12|didn't seem to know what|43.51|didn't seem to know where|43.51|didn't seem to know who|43.51|didn't sleep|69.19
+didn't|didn't|111.1 112.7 113.0 156.26|didn't always mak|89.12|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.14|didn't go away|96.6|didn't grip|132.0|didn't know what|43.51|didn't know where|43.21 43.51|didn't know who|43.13 43.51|didn't mak|89.12|didn't make it to the bathroom|89.21|didn't make it to the loo|89.21|didn't make it to the toilet|89.21|didn't really know what|43.51|didn't really know where|43.51|didn't really know who|43.51|didn't recognis|43.12|didn't seem to know what|43.51|didn't seem to know where|43.51|didn't seem to know who|43.51|didn't sleep|69.19
 died|died on her|22.51|died on him|22.51|died on me|22.51
 diet|diet is balanced|121.7|diet is fine|121.7|diet is good|121.7|diet is healthy|121.7|diet is normal|121.7|diet is ok|121.7
 difficult|difficult|24.29 24.53 33.20 38.2 39.18 41.16 92.4
-difficulty|difficulty|37.7|difficulty getting|41.44|difficulty to get|41.44
+difficulty|difficulty|37.9|difficulty getting|41.44|difficulty to get|41.44
 digging|digging|65.40
 dim|dim|34.8
 dinner|dinner|41.40 141.0
@@ -3020,17 +3034,17 @@ diuretic|diuretic|76.2
 dived|dived into shallow|62.20|dived into the shallow|62.20
 dizz|dizz|44.5
 do|do a marathon|65.59|do my marathon|65.59|do the marathon|65.59
-doctor|doctor put her on|70.11|doctor put him on|70.11|doctor put me on|70.11
+doctor|doctor put her on|70.13|doctor put him on|70.13|doctor put me on|70.13
 does|does her head in|135.38|does his head in|135.38|does my head in|135.38|does your head in|135.38
-doesn't|doesn't|111.1 112.7 156.25|doesn't actually check|157.2|doesn't any|124.2|doesn't check|157.2|doesn't diabetes|124.2|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|157.2|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.15|doesn't know us|43.15|doesn't know what|43.51|doesn't know what day|43.38|doesn't know where|43.20 43.51|doesn't know who|43.14 43.51|doesn't really check|157.2|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.51|doesn't really know where|43.51|doesn't really know who|43.51|doesn't recognis|43.11|doesn't recognise|43.22|doesn't recognize|43.23|doesn't seem to know what|43.51|doesn't seem to know where|43.51|doesn't seem to know who|43.51|doesn't sugar|124.2|doesn't work|22.19
+doesn't|doesn't|111.1 112.7 156.25|doesn't actually check|157.6|doesn't any|124.2|doesn't check|157.6|doesn't diabetes|124.2|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|157.6|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.15|doesn't know us|43.15|doesn't know what|43.51|doesn't know what day|43.38|doesn't know where|43.20 43.51|doesn't know who|43.14 43.51|doesn't really check|157.6|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.51|doesn't really know where|43.51|doesn't really know who|43.51|doesn't recognis|43.11|doesn't recognise|43.22|doesn't recognize|43.23|doesn't seem to know what|43.51|doesn't seem to know where|43.51|doesn't seem to know who|43.51|doesn't sugar|124.2|doesn't work|22.19
 dog|dog|140.0|dog bite|72.1
 doing|doing a marathon|65.59|doing her head in|135.38|doing his head in|135.38|doing my head in|135.38|doing my marathon|65.59|doing the marathon|65.59|doing your head in|135.38
 doms|doms|142.7
-don't|don't|111.1 112.7 156.24|don't actually check|157.2|don't always mak|89.12|don't any|124.2|don't check|157.2|don't diabetes|124.2|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|157.2|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|157.34|don't know if|157.22|don't know what|43.51|don't know when|36.18|don't know where|43.51|don't know whether|157.23|don't know who|43.51|don't mak|89.12|don't really check|157.2|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|157.35|don't really know what|43.51|don't really know where|43.51|don't really know who|43.51|don't recall|157.40|don't reckon|113.0|don't remember|157.38|don't remember if|157.19|don't remember whether|157.19|don't seem to know what|43.51|don't seem to know where|43.51|don't seem to know who|43.51|don't sugar|124.2|don't think|113.0 158.2|don't work|22.20
+don't|don't|111.1 112.7 156.24|don't actually check|157.6|don't always mak|89.12|don't any|124.2|don't check|157.6|don't diabetes|124.2|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|157.6|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|157.38|don't know if|157.26|don't know what|43.51|don't know when|36.18|don't know where|43.51|don't know whether|157.27|don't know who|43.51|don't look at|157.3|don't mak|89.12|don't really check|157.6|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|157.39|don't really know what|43.51|don't really know where|43.51|don't really know who|43.51|don't really look at|157.3|don't recall|157.44|don't reckon|113.0|don't remember|157.42|don't remember if|157.23|don't remember whether|157.23|don't seem to know what|43.51|don't seem to know where|43.51|don't seem to know who|43.51|don't sugar|124.2|don't think|113.0 158.2|don't work|22.20
 done|done|120.2|done her head in|135.38|done his head in|135.38|done my head in|135.38|done your head in|135.38
 donkey|donkey|140.0
 door|door|141.0
-dose|dose changed|70.14|dose increased|70.14|dose upped|70.14|dose was changed|70.14|dose was increased|70.14|dose was upped|70.14
+dose|dose changed|70.16|dose increased|70.16|dose upped|70.16|dose was changed|70.16|dose was increased|70.16|dose was upped|70.16
 double|double|34.4|double shift|69.44
 doubt|doubt|158.0
 dove|dove into shallow|62.20|dove into the shallow|62.20
@@ -3039,7 +3053,7 @@ dragg|dragg|22.27
 dragging|dragging her feet|24.66|dragging her foot|24.66|dragging her leg|24.66|dragging his feet|24.66|dragging his foot|24.66|dragging his leg|24.66|dragging my feet|24.66|dragging my foot|24.66|dragging my leg|24.66
 drained|drained|69.38
 dreadful|dreadful|18.13
-dribbl|dribbl|32.0 37.18 38.15 41.35
+dribbl|dribbl|32.0 37.20 38.15 41.35
 dribbling|dribbling a bit|89.13|dribbling pee|89.13|dribbling urine|89.13|dribbling wee|89.13
 drift|drift|31.29
 drink|drink|41.9 41.40 123.0|drink come out|41.36|drink comes out|41.36|drink dribble out|41.36
@@ -3056,7 +3070,7 @@ dry|dry mouth|66.31
 dryer|dryer|141.0
 dug|dug|65.39
 dumped|dumped by a wave|62.44|dumped by the wave|62.44|dumped by wave|62.44
-dunno|dunno|157.32
+dunno|dunno|157.36
 durries|durries|80.2
 dusky|dusky|30.10
 dye|dye company|81.0|dye factory|81.0|dye plant|81.0|dye works|81.0
@@ -3103,8 +3117,8 @@ exsmoker|exsmoker|78.1
 extreme|extreme|18.36
 eye|eye|9.3
 eyelid|eyelid|5.8 32.2
-eyes|eyes|126.1
-eyesight|eyesight|9.1
+eyes|eyes|126.2|eyes are|126.0|eyes is|126.0|eyes same as|126.0|eyes the same as|126.0
+eyesight|eyesight|9.1|eyesight are|126.0|eyesight is|126.0|eyesight same as|126.0|eyesight the same as|126.0
 face|face|5.0 32.2
 facial|facial|5.1
 fag|fag|80.6
@@ -3114,15 +3128,15 @@ fallen|fallen|62.11|fallen cheek|32.3|fallen face|32.3|fallen mouth|32.3|fallen 
 falling|falling over|62.10
 falls|falls|62.9
 family|family|82.0|family has a muscle|82.15|family has muscle|82.15|family have a muscle|82.15|family have muscle|82.15|family history|82.5
-famished|famished|68.23
-fasting|fasting|68.2
+famished|famished|68.24
+fasting|fasting|68.3
 fat|fat calf|27.6|fat leg|27.6
 father|father|82.0 82.1 82.16 136.3 137.0
 father's|father's side|82.9
 fatigu|fatigu|69.37
 fed|fed up|135.22
 feeble|feeble|22.26
-feel|feel|45.8|feel absolutely awful|45.7|feel absolutely dreadful|45.7|feel absolutely terrible|45.7|feel all bruised|17.7|feel awful|45.7|feel bruised|17.7|feel buggered|69.27|feel dreadful|45.7|feel like absolute crap|45.17|feel like absolute death|45.17|feel like absolute hell|45.17|feel like absolute shit|45.17|feel like crap|45.17|feel like death|45.17|feel like he|45.2|feel like hell|45.17|feel like i|45.2|feel like rubber|25.14|feel like she|45.2|feel like shit|45.17|feel like total crap|45.17|feel like total death|45.17|feel like total hell|45.17|feel like total shit|45.17|feel like utter crap|45.17|feel like utter death|45.17|feel like utter hell|45.17|feel like utter shit|45.17|feel like wood|25.14|feel really awful|45.7|feel really dreadful|45.7|feel really terrible|45.7|feel shattered|69.27|feel so awful|45.7|feel so dreadful|45.7|feel so terrible|45.7|feel stuffed|69.27|feel terrible|45.7|feel wobbly|24.5
+feel|feel|45.8 46.0|feel absolutely awful|45.7|feel absolutely dreadful|45.7|feel absolutely terrible|45.7|feel all bruised|17.7|feel awful|45.7|feel bruised|17.7|feel buggered|69.27|feel dreadful|45.7|feel like absolute crap|45.17|feel like absolute death|45.17|feel like absolute hell|45.17|feel like absolute shit|45.17|feel like crap|45.17|feel like death|45.17|feel like he|45.2|feel like hell|45.17|feel like i|45.2|feel like rubber|25.14|feel like she|45.2|feel like shit|45.17|feel like total crap|45.17|feel like total death|45.17|feel like total hell|45.17|feel like total shit|45.17|feel like utter crap|45.17|feel like utter death|45.17|feel like utter hell|45.17|feel like utter shit|45.17|feel like wood|25.14|feel really awful|45.7|feel really dreadful|45.7|feel really terrible|45.7|feel shattered|69.27|feel so awful|45.7|feel so dreadful|45.7|feel so terrible|45.7|feel stuffed|69.27|feel terrible|45.7|feel wobbly|24.5
 feeling|feeling|29.0|feeling all bruised|17.7|feeling bruised|17.7|feeling buggered|69.27|feeling like he|45.2|feeling like i|45.2|feeling like she|45.2|feeling shattered|69.27|feeling stuffed|69.27|feeling wobbly|24.5
 feels|feels|29.0|feels all bruised|17.7|feels bruised|17.7|feels like he|45.2|feels like i|45.2|feels like she|45.2|feels wobbly|24.5
 feet|feet|0.8 16.0 21.2|feet are|104.0|feet are asleep|25.17|feet are burning|26.9|feet are going asleep|25.17|feet are gone asleep|25.17|feet are on fire|26.10|feet asleep|25.17|feet burn|26.8|feet burning|26.9|feet dragging|24.65|feet drags|24.65|feet feel|104.0|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.17|feet gone asleep|25.17|feet is|104.0|feet is asleep|25.17|feet is burning|26.9|feet is going asleep|25.17|feet is gone asleep|25.17|feet is on fire|26.10|feet keep|25.17|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
@@ -3130,8 +3144,8 @@ fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.5|fell off her cha
 felt|felt|45.8|felt like he|45.2|felt like i|45.2|felt like she|45.2|felt wobbly|24.5
 fence|fence|141.0
 fertili|fertili|81.21
-fever|fever|46.4
-feverish|feverish|46.6
+fever|fever|46.5
+feverish|feverish|46.7
 few|few hours of sleep|69.5|few hours sleep|69.5|few minutes later|55.48|few times a|58.42|few times every|58.42|few times per|58.42
 fewer|fewer steps|57.31
 fighting|fighting for breath|39.27
@@ -3153,7 +3167,7 @@ flipped|flipped a switch|53.45|flipped off a switch|53.45
 flipping|flipping a switch|53.45|flipping off a switch|53.45
 floor|floor|141.0
 floppy|floppy|22.13 31.2
-flow|flow is not starting|37.24|flow not starting|37.24
+flow|flow is not starting|37.26|flow not starting|37.26
 flu|flu|72.3
 fluid|fluid pill|76.1|fluid tablet|76.1
 fluids|fluids|66.38
@@ -3166,10 +3180,10 @@ food|food|41.9 41.40 41.42 141.0|food didn't go down|41.4|food don't go down|41.
 foot|foot|0.9 16.1 21.2|foot are|104.0|foot are asleep|25.17|foot are burning|26.9|foot are going asleep|25.17|foot are gone asleep|25.17|foot are on fire|26.10|foot asleep|25.17|foot burning|26.9|foot dragging|24.65|foot drags|24.65|foot drop|24.63|foot feel|104.0|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.17|foot gone asleep|25.17|foot is|104.0|foot is asleep|25.17|foot is burning|26.9|foot is going asleep|25.17|foot is gone asleep|25.17|foot is on fire|26.10|foot keep|25.17|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 football|football fever|135.10
 footy|footy fever|135.10
-for|for a couple of mins|55.17|for a couple of minutes|55.17|for a couple of seconds|55.17|for a few days then|58.29|for a few mins|55.17|for a few minutes|55.17|for a few seconds|55.17|for a minute|55.18|for a moment|55.19|for a while then|55.20|for ages|93.6|for five mins|55.17|for five minutes|55.17|for five seconds|55.17|for months|93.6|for ten mins|55.17|for ten minutes|55.17|for ten seconds|55.17|for twenty mins|55.17|for twenty minutes|55.17|for twenty seconds|55.17|for weeks|93.6|for years|93.6
+for|for a couple of mins|55.17|for a couple of minutes|55.17|for a couple of seconds|55.17|for a few days then|58.29|for a few mins|55.17|for a few minutes|55.17|for a few seconds|55.17|for a minute|55.18|for a moment|55.19|for a while then|55.20|for ages|93.8|for five mins|55.17|for five minutes|55.17|for five seconds|55.17|for months|93.8|for ten mins|55.17|for ten minutes|55.17|for ten seconds|55.17|for twenty mins|55.17|for twenty minutes|55.17|for twenty seconds|55.17|for weeks|93.8|for years|93.8
 forehead|forehead|4.2
 forgetting|forgetting where|43.37|forgetting who|43.37
-forgot|forgot to drink|66.33|forgot to eat|68.12
+forgot|forgot breakfast|68.0|forgot brekkie|68.0|forgot brekky|68.0|forgot dinner|68.0|forgot her|68.0|forgot his|68.0|forgot lunch|68.0|forgot meal|68.0|forgot my|68.0|forgot supper|68.0|forgot the|68.0|forgot to drink|66.33|forgot to eat|68.13
 forty|forty a day|80.1
 foundry|foundry|81.19
 four|four hours of sleep|69.5|four hours sleep|69.5
@@ -3199,7 +3213,7 @@ gashed|gashed|134.0
 gasping|gasping|39.13
 gastro|gastro|66.22 72.23
 gate|gate|141.0
-gave|gave her|135.3|gave her a heart attack|135.9|gave him|135.3|gave him a heart attack|135.9|gave me|135.3|gave me a heart attack|135.9|gave out|22.33|gave up|78.0|gave up on her|22.52|gave up on him|22.52|gave up on me|22.52|gave us|135.3|gave us a heart attack|135.9|gave way|22.4
+gave|gave her|70.1 135.3|gave her a heart attack|135.9|gave him|70.1 135.3|gave him a heart attack|135.9|gave me|70.1 135.3|gave me a heart attack|135.9|gave out|22.33|gave up|78.0|gave up on her|22.52|gave up on him|22.52|gave up on me|22.52|gave us|135.3|gave us a heart attack|135.9|gave way|22.4
 gbs|gbs|148.3
 genetic|genetic|82.10
 genital|genital|13.8
@@ -3211,7 +3225,7 @@ giddiness|giddiness|44.7
 giddy|giddy|44.6
 gillian|gillian|148.1
 give|give|135.3|give her a heart attack|135.9|give him a heart attack|135.9|give me a heart attack|135.9|give out|22.34|give us a heart attack|135.9|give way|22.5
-given|given up|78.0
+given|given her|70.1|given him|70.1|given me|70.1|given up|78.0
 gives|gives way|22.6
 giving|giving her|135.3|giving her a heart attack|135.9|giving her absolute|17.4|giving her bloody|17.4|giving her gip|17.31|giving her gyp|17.31|giving her hell|17.31|giving her jip|17.31|giving her pure|17.4|giving him|135.3|giving him a heart attack|135.9|giving him absolute|17.4|giving him bloody|17.4|giving him gip|17.31|giving him gyp|17.31|giving him hell|17.31|giving him jip|17.31|giving him pure|17.4|giving me|135.3|giving me a heart attack|135.9|giving me absolute|17.4|giving me bloody|17.4|giving me gip|17.31|giving me grief|17.30|giving me gyp|17.31|giving me hell|17.31|giving me jip|17.31|giving me pure|17.4|giving us|135.3|giving us a heart attack|135.9|giving way|22.7
 glandular|glandular fever|72.36
@@ -3231,11 +3245,11 @@ gone|gone|22.0 23.13 92.11|gone away|55.10|gone dark|35.0|gone dead|25.20|gone d
 good|good|110.8|good again|55.32|good days and bad|58.21|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|134.2
 gooseegg|gooseegg on|134.2
-got|got|23.14 46.5 136.0|got a|134.1|got any weaker|57.29|got any worse|57.29|got back to normal|55.39|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.0|got sugar|71.7|got the|134.1|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.20|got wobbly|53.12|got worse|57.5
+got|got|23.14 46.6 136.0|got a|134.1|got any weaker|57.29|got any worse|57.29|got back to normal|55.39|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.0|got sugar|71.7|got the|134.1|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.20|got wobbly|53.12|got worse|57.5
 gotten|gotten up to her|56.10|gotten up to his|56.10|gotten up to my|56.10|gotten up to the|56.10|gotten weaker|57.21|gotten worse|57.6
 grab|grab on to the wall|24.18|grab onto the wall|24.18|grab the wall|24.18
 grabb|grabb|87.13 88.2
-gradual|gradual|93.1
+gradual|gradual|93.3
 gran|gran|136.2 136.3 137.0
 grand|grand final fever|135.10|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
 grandad|grandad|82.0 82.1 82.16
@@ -3252,7 +3266,7 @@ grown|grown thinner|59.13
 guillain|guillain|148.0
 gutter|gutter|141.2
 had|had|136.0|had a fall|62.12|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.9|had sugar since|71.9
-hadn't|hadn't|113.0 156.29|hadn't been able to pass urine|37.4|hadn't been able to pass water|37.4|hadn't been able to pee|37.4|hadn't been able to urinate|37.4|hadn't been able to wee|37.4
+hadn't|hadn't|113.0 156.29|hadn't been able to pass urine|37.6|hadn't been able to pass water|37.6|hadn't been able to pee|37.6|hadn't been able to urinate|37.6|hadn't been able to wee|37.6
 hadstroke|hadstroke|49.0
 half|half an hour ago|53.49|half her vision|34.12|half his vision|34.12|half marathon|65.68|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|60.4
@@ -3265,16 +3279,16 @@ hangs|hangs down|31.27
 happen|happen sometimes|58.26
 happened|happened|23.9|happened fast|53.51|happened quick|53.51|happened really fast|53.51|happened really quick|53.51|happened so fast|53.51|happened so quick|53.51|happened very fast|53.51|happened very quick|53.51
 happens|happens sometimes|58.26
-hard|hard|24.53 92.5|hard day at the|65.7|hard day in the|65.7|hard day on the|65.7|hard to breathe|39.15|hard to catch her breath|39.36|hard to catch his breath|39.36|hard to catch my breath|39.36|hard to get|38.0|hard to get anything down|41.11|hard to get drink down|41.11|hard to get drinks down|41.11|hard to get flow|37.8|hard to get food down|41.11|hard to get her|37.8|hard to get her breath|39.36|hard to get her dinner down|41.29|hard to get her drink down|41.29|hard to get her drinks down|41.29|hard to get her food down|41.29|hard to get her meal|41.29|hard to get her pill|41.29|hard to get her tablet|41.29|hard to get her tea down|41.29|hard to get his|37.8|hard to get his breath|39.36|hard to get his dinner down|41.29|hard to get his drink down|41.29|hard to get his drinks down|41.29|hard to get his food down|41.29|hard to get his meal|41.29|hard to get his pill|41.29|hard to get his tablet|41.29|hard to get his tea down|41.29|hard to get it down|41.11|hard to get medicine down|41.2|hard to get medicines down|41.2|hard to get my|37.8|hard to get my breath|39.36|hard to get my dinner down|41.29|hard to get my drink down|41.29|hard to get my drinks down|41.29|hard to get my food down|41.29|hard to get my meal|41.29|hard to get my pill|41.29|hard to get my tablet|41.29|hard to get my tea down|41.29|hard to get pee|37.8|hard to get pill down|41.2|hard to get pills down|41.2|hard to get stream|37.8|hard to get tablet down|41.2|hard to get tablets down|41.2|hard to get the|37.8|hard to get urine|37.8|hard to get water|37.8|hard to get wee|37.8|hard to go|37.10|hard to pee|37.10|hard to say|157.27|hard to speak|33.21|hard to stand|24.34|hard to start|37.10 38.1|hard to swallow|41.14|hard to tell|157.6|hard to walk|24.28|hard to wee|37.10
+hard|hard|24.53 92.5|hard day at the|65.7|hard day in the|65.7|hard day on the|65.7|hard to breathe|39.15|hard to catch her breath|39.36|hard to catch his breath|39.36|hard to catch my breath|39.36|hard to get|38.0|hard to get anything down|41.11|hard to get drink down|41.11|hard to get drinks down|41.11|hard to get flow|37.10|hard to get food down|41.11|hard to get her|37.10|hard to get her breath|39.36|hard to get her dinner down|41.29|hard to get her drink down|41.29|hard to get her drinks down|41.29|hard to get her food down|41.29|hard to get her meal|41.29|hard to get her pill|41.29|hard to get her tablet|41.29|hard to get her tea down|41.29|hard to get his|37.10|hard to get his breath|39.36|hard to get his dinner down|41.29|hard to get his drink down|41.29|hard to get his drinks down|41.29|hard to get his food down|41.29|hard to get his meal|41.29|hard to get his pill|41.29|hard to get his tablet|41.29|hard to get his tea down|41.29|hard to get it down|41.11|hard to get medicine down|41.2|hard to get medicines down|41.2|hard to get my|37.10|hard to get my breath|39.36|hard to get my dinner down|41.29|hard to get my drink down|41.29|hard to get my drinks down|41.29|hard to get my food down|41.29|hard to get my meal|41.29|hard to get my pill|41.29|hard to get my tablet|41.29|hard to get my tea down|41.29|hard to get pee|37.10|hard to get pill down|41.2|hard to get pills down|41.2|hard to get stream|37.10|hard to get tablet down|41.2|hard to get tablets down|41.2|hard to get the|37.10|hard to get urine|37.10|hard to get water|37.10|hard to get wee|37.10|hard to go|37.12|hard to pee|37.12|hard to say|157.31|hard to speak|33.21|hard to stand|24.34|hard to start|37.12 38.1|hard to swallow|41.14|hard to tell|157.10|hard to walk|24.28|hard to wee|37.12
 hardening|hardening of the arteries|80.16
 harder|harder by the day|57.30|harder by the month|57.30|harder by the week|57.30|harder each day|57.30|harder each month|57.30|harder each week|57.30|harder every day|57.30|harder every month|57.30|harder every week|57.30
-hardly|hardly any|156.35|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.30|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.30|hardly eating|68.30|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.52|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.6|hardly hold himself up|24.6|hardly hold myself up|24.6|hardly keep herself up|24.6|hardly keep himself up|24.6|hardly keep myself up|24.6|hardly make it|24.52|hardly move|24.19|hardly sleeping|69.43|hardly slept|69.17|hardly stand|24.19|hardly walk|24.19
-has|has|46.5|has had|136.0|has no energy in|22.15|has no power|22.15|has no strength|22.15|has ra|75.0|has sugar|71.7
+hardly|hardly any|156.35|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.31|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.31|hardly eating|68.31|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.52|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.6|hardly hold himself up|24.6|hardly hold myself up|24.6|hardly keep herself up|24.6|hardly keep himself up|24.6|hardly keep myself up|24.6|hardly make it|24.52|hardly move|24.19|hardly sleeping|69.43|hardly slept|69.17|hardly stand|24.19|hardly walk|24.19
+has|has|46.6|has had|136.0|has no energy in|22.15|has no power|22.15|has no strength|22.15|has ra|75.0|has sugar|71.7
 hashimoto|hashimoto|73.8
-hasn't|hasn't|102.0 111.1 112.7 113.0 156.28|hasn't any|124.2|hasn't been able to pass urine|37.4|hasn't been able to pass water|37.4|hasn't been able to pee|37.4|hasn't been able to urinate|37.4|hasn't been able to wee|37.4|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.0|hasn't been sleeping|69.6|hasn't changed|101.2|hasn't checked|157.3|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.4|hasn't eaten since|68.4|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a bite|68.27|hasn't had a crumb|68.27|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.27|hasn't had a thing|68.27|hasn't had anything|68.27|hasn't have|124.2|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|157.3|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't passed|37.14 96.3|hasn't peed|37.14|hasn't progressed|101.7|hasn't really checked|157.3|hasn't really looked|157.3|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.2|hasn't weed|37.14
+hasn't|hasn't|102.0 111.1 112.7 113.0 156.28|hasn't any|124.2|hasn't been able to pass urine|37.6|hasn't been able to pass water|37.6|hasn't been able to pee|37.6|hasn't been able to urinate|37.6|hasn't been able to wee|37.6|hasn't been checked|157.1|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.1|hasn't been for a|37.0|hasn't been sleeping|69.6|hasn't been tested|157.1|hasn't changed|101.2|hasn't checked|157.7|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't done a|37.0|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.5|hasn't eaten since|68.5|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a|37.0|hasn't had a bite|68.28|hasn't had a crumb|68.28|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.28|hasn't had a thing|68.28|hasn't had anything|68.28|hasn't had her|157.2|hasn't had his|157.2|hasn't had it|157.2|hasn't had my|157.2|hasn't had sugar|157.2|hasn't had them|157.2|hasn't have|124.2|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|157.7|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|157.1|hasn't paid attention|157.1|hasn't paid much attention|157.1|hasn't passed|37.16 96.3|hasn't passed a|37.0|hasn't peed|37.16|hasn't peed all|37.1|hasn't peed for|37.1|hasn't peed since|37.1|hasn't progressed|101.7|hasn't really been checked|157.1|hasn't really been tested|157.1|hasn't really checked|157.7|hasn't really looked|157.7|hasn't really paid|157.1|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.2|hasn't urinated all|37.1|hasn't urinated for|37.1|hasn't urinated since|37.1|hasn't weed|37.16|hasn't weed all|37.1|hasn't weed for|37.1|hasn't weed since|37.1
 haul|haul|65.71
-have|have|46.5|have no energy in|22.15|have no power|22.15|have no strength|22.15|have ra|75.0|have sugar|71.7|have to push|37.26 38.13|have to strain|38.13|have to wait|38.13
-haven't|haven't|111.1 112.7 113.0 156.27|haven't any|124.2|haven't been able to pass urine|37.4|haven't been able to pass water|37.4|haven't been able to pee|37.4|haven't been able to urinate|37.4|haven't been able to wee|37.4|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.0|haven't been sleeping|69.6|haven't checked|157.3|haven't diabetes|124.2|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.9|haven't eaten anything|68.4|haven't eaten since|68.4|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.50|haven't got|69.50 124.2|haven't had|69.50|haven't had a bite|68.27|haven't had a crumb|68.27|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.27|haven't had a thing|68.27|haven't had any anything to eat|68.26|haven't had any breakfast|68.26|haven't had any dinner|68.26|haven't had any lunch|68.26|haven't had any tea|68.26|haven't had anything|68.27|haven't had anything to eat|68.26|haven't had breakfast|68.26|haven't had dinner|68.26|haven't had lunch|68.26|haven't had tea|68.26|haven't have|124.2|haven't having|69.50|haven't looked|157.3|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|156.18|haven't passed|37.13|haven't peed|37.13|haven't really checked|157.3|haven't really looked|157.3|haven't slept|69.20|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.2|haven't weed|37.13
+have|have|46.6|have no energy in|22.15|have no power|22.15|have no strength|22.15|have ra|75.0|have sugar|71.7|have to push|37.28 38.13|have to strain|38.13|have to wait|38.13
+haven't|haven't|111.1 112.7 113.0 156.27|haven't any|124.2|haven't been able to pass urine|37.6|haven't been able to pass water|37.6|haven't been able to pee|37.6|haven't been able to urinate|37.6|haven't been able to wee|37.6|haven't been checked|157.1|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.1|haven't been for a|37.0|haven't been sleeping|69.6|haven't been tested|157.1|haven't checked|157.7|haven't diabetes|124.2|haven't done a|37.0|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.10|haven't eaten anything|68.5|haven't eaten since|68.5|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.50|haven't got|69.50 124.2|haven't had|69.50|haven't had a|37.0|haven't had a bite|68.28|haven't had a crumb|68.28|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.28|haven't had a thing|68.28|haven't had any anything to eat|68.27|haven't had any breakfast|68.27|haven't had any dinner|68.27|haven't had any lunch|68.27|haven't had any tea|68.27|haven't had anything|68.28|haven't had anything to eat|68.27|haven't had breakfast|68.27|haven't had dinner|68.27|haven't had her|157.2|haven't had his|157.2|haven't had it|157.2|haven't had lunch|68.27|haven't had my|157.2|haven't had sugar|157.2|haven't had tea|68.27|haven't had them|157.2|haven't have|124.2|haven't having|69.50|haven't looked|157.7|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|156.18|haven't paid any attention|157.1|haven't paid attention|157.1|haven't paid much attention|157.1|haven't passed|37.15|haven't passed a|37.0|haven't peed|37.15|haven't peed all|37.1|haven't peed for|37.1|haven't peed since|37.1|haven't really been checked|157.1|haven't really been tested|157.1|haven't really checked|157.7|haven't really looked|157.7|haven't really paid|157.1|haven't slept|69.20|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.2|haven't urinated all|37.1|haven't urinated for|37.1|haven't urinated since|37.1|haven't weed|37.15|haven't weed all|37.1|haven't weed for|37.1|haven't weed since|37.1
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
@@ -3297,17 +3311,17 @@ heaviness|heaviness|22.12 56.19 88.6
 heavy|heavy|22.11 88.6|heavy day at the|65.7|heavy day in the|65.7|heavy day on the|65.7|heavy exercise|65.65|heavy job|65.38|heavy labor|65.0|heavy labour|65.0|heavy lifting|65.0 65.38|heavy manual work|65.0|heavy metal|81.15|heavy work|65.38
 heel|heel|0.16
 heparin|heparin|84.16
-her|her|46.5 141.1|her sugar|71.18|her water|10.19
+her|her|46.6 141.1|her sugar|71.18|her water|10.19
 hereditary|hereditary|82.6
 herniated|herniated|20.6|herniated dis|146.3
 hesitan|hesitan|38.11
-high|high|46.5|high blood sugar|71.2|high sugar|71.10|high temp|46.7
+high|high|46.6|high blood sugar|71.2|high sugar|71.10|high temp|46.8
 higher|higher and higher|56.17|higher each day|56.0|higher every day|56.0|higher up|56.6
 hike|hike|65.9
 hiked|hiked|65.26
 hiking|hiking|65.10 65.27
 hip|hip|0.6
-his|his|46.5 141.1|his sugar|71.19|his water|10.19
+his|his|46.6 141.1|his sugar|71.19|his water|10.19
 hit|hit|120.2 134.7|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
 hobbl|hobbl|24.15
 hold|hold furniture to walk|24.7|hold on to furniture|24.20|hold on to furniture to walk|24.7|hold on to the|24.7 24.20|hold on to the banister|24.54|hold on to the bannister|24.54|hold on to the furniture|24.50|hold on to the rail|24.54|hold on to wall|24.20|hold on to wall to walk|24.7|hold on to walls to walk|24.7|hold onto furniture|24.20|hold onto furniture to walk|24.7|hold onto the|24.7 24.20|hold onto the banister|24.54|hold onto the bannister|24.54|hold onto the rail|24.54|hold onto wall|24.20|hold onto wall to walk|24.7|hold onto walls to walk|24.7|hold the banister|24.54|hold the bannister|24.54|hold the furniture to walk|24.7|hold the rail|24.54|hold the wall to walk|24.7|hold the walls to walk|24.7|hold wall to walk|24.7|hold walls to walk|24.7
@@ -3318,13 +3332,13 @@ horrendous|horrendous|18.31
 horse|horse|140.0
 hose|hose|141.2
 hospital|hospital|63.37
-hot|hot and achy|46.0|hot and clammy|46.0|hot and cold|46.9|hot and shivery|46.0|hot and sweaty|46.16|hot day|66.34|hot to the touch|46.8|hot to touch|46.15
+hot|hot and achy|46.1|hot and clammy|46.1|hot and cold|46.10|hot and shivery|46.1|hot and sweaty|46.17|hot day|66.34|hot to the touch|46.9|hot to touch|46.16
 house|house|141.0
 housebound|housebound|77.29
 humping|humping|65.8
-hundred|hundred and one|46.22|hundred and three|46.22|hundred and two|46.22
+hundred|hundred and one|46.23|hundred and three|46.23|hundred and two|46.23
 hundreds|hundreds of stairs|65.75|hundreds of steps|65.75
-hungry|hungry|68.5
+hungry|hungry|68.6
 hurt|hurt|17.10 120.2 129.0|hurt her|116.0|hurt herself|62.38|hurt himself|62.38|hurt his|116.0|hurt it|62.38|hurt my|116.0|hurt myself|62.38
 hurting|hurting a lot|18.45|hurting like crazy|18.45|hurting like hell|18.45|hurting so much|18.45
 hurts|hurts a lot|18.45|hurts like crazy|18.45|hurts like hell|18.45|hurts so much|18.45
@@ -3332,11 +3346,11 @@ husband|husband|136.3 137.0
 hydrochlorothiazide|hydrochlorothiazide|76.11
 hypercalc|hypercalc|150.3
 hyperthyroid|hyperthyroid|73.4
-hypo|hypo|68.14
+hypo|hypo|68.15
 hypokal|hypokal|150.2
-hypos|hypos|68.15
+hypos|hypos|68.16
 hypothyroid|hypothyroid|73.3
-i|i|138.0|i ache all over|45.0|i aches all over|45.0|i am|29.0|i am aching all over|45.1|i am buggered|69.27|i am hurting all over|45.1|i am puffed|39.37|i am shattered|69.27|i am sore all over|45.1|i am stuffed|69.27|i am wobbly|24.5|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|157.31|i don't know if|157.21|i don't think|158.1|i doubt|158.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.5|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.0|i see alright|126.0|i see clearly|126.0|i see fine|126.0|i see normally|126.0|i see ok|126.0|i see perfectly|126.0|i see properly|126.0|i see well|126.0|i wonder if|157.24
+i|i|138.0|i ache all over|45.0|i aches all over|45.0|i am|29.0|i am aching all over|45.1|i am buggered|69.27|i am hurting all over|45.1|i am puffed|39.37|i am shattered|69.27|i am sore all over|45.1|i am stuffed|69.27|i am wobbly|24.5|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|157.35|i don't know if|157.25|i don't think|158.1|i doubt|158.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.5|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|157.28
 i'm|i'm|29.0 45.8|i'm aching all over|45.1|i'm buggered|69.27|i'm hurting all over|45.1|i'm not|138.3|i'm puffed|39.37|i'm shattered|69.27|i'm sore all over|45.1|i'm stuffed|69.27|i'm wobbly|24.5
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
@@ -3366,9 +3380,9 @@ intense|intense|18.28
 internet|internet|141.0
 into|into her|89.2|into her bum|19.9|into her buttock|19.9|into her leg|19.9|into his|89.2|into his bum|19.9|into his buttock|19.9|into his leg|19.9|into my|89.2|into my bum|19.9|into my buttock|19.9|into my leg|19.9|into the bum|19.9|into the buttock|19.9|into the leg|19.9
 irregular|irregular|86.6|irregular heart|85.8
-is|is|45.8|is it a stroke|49.0|is it astroke|49.0|is limp|31.4|is not|106.14|is not there|110.16|is one thing|110.0|is shot|17.0|is something|110.0|is wobbly|24.5
-isn't|isn't|102.0 106.14 156.20|isn't getting better|63.23|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.21|isn't making any sense|43.47|isn't making sense|43.47|isn't puffy|112.10|isn't swollen|112.4|isn't there|110.17
-issue|issue|37.7 99.0|issue with|99.2
+is|is|45.8|is black coffee|47.0|is coffee|47.0|is it a stroke|49.0|is it astroke|49.0|is like|47.0|is limp|31.4|is not|106.14|is not there|110.16|is one thing|110.0|is shot|17.0|is something|110.0|is strong coffee|47.0|is wobbly|24.5
+isn't|isn't|102.0 106.14 156.20|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.23|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.21|isn't making any sense|43.47|isn't making sense|43.47|isn't puffy|112.10|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.4|isn't there|110.17
+issue|issue|37.9 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.9 41.40 56.19|it didn't go down|41.4|it don't go down|41.4|it goes|61.19|it just|41.4|it was|23.16|it won't go down|41.4|it wouldn't go down|41.4
 it's|it's all normal|105.2|it's the left one|90.10|it's the left side|90.10|it's the right one|90.10|it's the right side|90.10
@@ -3439,7 +3453,7 @@ lifted|lifted|65.37|lifted after|55.38|lifted again|55.38
 lifting|lifting|65.8 65.36
 light|light headed|44.4
 lightheaded|lightheaded|44.4
-like|like|33.23|like a bomb|51.6|like a light switch|53.39|like a switch|53.2 53.44|like after|135.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.3|like billyo|18.3|like crazy|18.1|like death warmed up|45.15|like flicking a switch|53.40|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.12|like i did|135.0|like i done|135.0|like i had|135.0|like i have did|135.0|like i have done|135.0|like i have had|135.0|like i have just|135.0|like i have ran|135.0|like i have run|135.0|like i just|135.0|like i ran|135.0|like i run|135.0|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.12|like i've did|135.0|like i've done|135.0|like i've had|135.0|like i've just|135.0|like i've ran|135.0|like i've run|135.0|like last time|58.25|like lead|22.38|like lightning|51.5|like mad|18.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.12|like strong tea|47.2|like tea|47.2 47.9|like the clappers|86.18|like the devil|18.2
+like|like|33.23|like a bomb|51.6|like a light switch|53.39|like a switch|53.2 53.44|like after|135.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.3|like billyo|18.3|like black coffee|47.0|like coffee|47.0|like crazy|18.1|like death warmed up|45.15|like flicking a switch|53.40|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.12|like i did|135.0|like i done|135.0|like i had|135.0|like i have did|135.0|like i have done|135.0|like i have had|135.0|like i have just|135.0|like i have ran|135.0|like i have run|135.0|like i just|135.0|like i ran|135.0|like i run|135.0|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.12|like i've did|135.0|like i've done|135.0|like i've had|135.0|like i've just|135.0|like i've ran|135.0|like i've run|135.0|like last time|58.25|like lead|22.38|like lightning|51.5|like like|47.0|like mad|18.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.12|like strong coffee|47.0|like strong tea|47.3|like tea|47.3 47.10|like the clappers|86.18|like the devil|18.2
 limb|limb|0.13
 limp|limp|22.31 24.16
 lip|lip|5.7 32.2
@@ -3453,9 +3467,9 @@ loading|loading boxes|65.6|loading lorries|65.6|loading trucks|65.6|loading vans
 loads|loads of stairs|65.75|loads of steps|65.75
 long|long day at the|65.7|long day in the|65.7|long day on the|65.7|long run|65.20|long walk|65.51
 loo|loo|10.16
-look|look|45.8 112.3|look thinner|59.13
-looking|looking dull|45.4|looking thinner|59.13
-looks|looks thinner|59.13|looks vacant|43.50
+look|look|45.8 112.3|look black coffee|47.0|look coffee|47.0|look like|47.0|look strong coffee|47.0|look thinner|59.13
+looking|looking black coffee|47.0|looking coffee|47.0|looking dull|45.4|looking like|47.0|looking strong coffee|47.0|looking thinner|59.13
+looks|looks black coffee|47.0|looks coffee|47.0|looks like|47.0|looks strong coffee|47.0|looks thinner|59.13|looks vacant|43.50
 loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
 lopsided|lopsided|31.8
 lose|lose control|36.6|lose her balance|24.38|lose his balance|24.38|lose my balance|24.38
@@ -3464,7 +3478,7 @@ loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.
 lost|lost|59.1 59.2 59.11 92.12|lost  power|22.2|lost  strength|22.2|lost a bit of weight|59.7|lost a fair bit of weight|59.7|lost a little bit of weight|59.7|lost a little weight|59.7|lost a lot of weight|59.7|lost a ton of weight|59.7|lost all|22.2|lost all feeling|25.9|lost all her power|22.16|lost all her strength|22.16|lost all his power|22.16|lost all his strength|22.16|lost all my power|22.16|lost all my strength|22.16|lost all power|22.16|lost all strength|22.16|lost all the feeling|25.9|lost all the power|22.16|lost all the strength|22.16|lost all their power|22.16|lost all their strength|22.16|lost any weight|59.7|lost control|36.4|lost control of her bladder|89.11|lost control of her bowel|89.11|lost control of her waterworks|89.11|lost control of his bladder|89.11|lost control of his bowel|89.11|lost control of his waterworks|89.11|lost control of my bladder|89.11|lost control of my bowel|89.11|lost control of my waterworks|89.11|lost eyesight|34.2|lost feeling|25.9|lost heaps of weight|59.7|lost her|22.2|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.16|lost her sight|34.6|lost her strength|22.16|lost her vision|34.2|lost his|22.2|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.16|lost his sight|34.6|lost his strength|22.16|lost his vision|34.2|lost its|22.2|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.7|lost lots of weight|59.7|lost much weight|59.7|lost my|22.2|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.16|lost my sight|34.6|lost my strength|22.16|lost my vision|34.2|lost power|22.2 22.16|lost so much weight|59.7|lost some weight|59.7|lost strength|22.2 22.16|lost the|22.2|lost the color|30.14|lost the colour|30.14|lost the feeling|25.9|lost the power|22.16|lost the sight|34.6 34.23|lost the strength|22.16|lost their power|22.16|lost their strength|22.16|lost vision|34.2 34.13|lost weight|59.7
 lot|lot of walking|65.53|lot thinner|59.13
 lots|lots of enough sun|121.2|lots of lots of sun|121.2|lots of plenty of sun|121.2|lots of stairs|65.75|lots of steps|65.75|lots of sun|121.2
-low|low blood sugar|68.21|low fluid|143.2|low salt|143.3|low sugar|68.17
+low|low blood sugar|68.22|low fluid|143.2|low salt|143.3|low sugar|68.18
 lower|lower back|1.6|lower half|0.14
 lugg|lugg|65.72
 lumbar|lumbar|1.4
@@ -3492,9 +3506,9 @@ market|market|141.0
 mastectomy|mastectomy|83.15
 mate|mate|137.0
 maternal|maternal side|82.9
-may|may be|157.12|may have|157.9
-may've|may've|157.13
-maybe|maybe|157.7
+may|may be|157.16|may have|157.13
+may've|may've|157.17
+maybe|maybe|157.11
 me|me neither|138.2
 meal|meal|41.40
 meat|meat|141.0
@@ -3510,7 +3524,7 @@ metasta|metasta|83.8
 meters|meters|60.13
 metformin|metformin|71.13
 metres|metres|60.12
-might|might|157.8
+might|might|157.12
 migraine|migraine|87.5
 mild|mild|106.5
 milk|milk|141.0
@@ -3519,7 +3533,7 @@ mind's|mind's all over the place|43.26
 mini|mini|48.1
 minor|minor|106.2|minor injur|144.3
 minutes|minutes ago|53.26
-missed|missed a meal|68.8|missed beat|86.12|missed breakfast|68.8|missed dinner|68.8|missed lunch|68.8|missed meals|68.8|missed tea|68.8
+missed|missed a meal|68.9|missed beat|86.12|missed breakfast|68.0 68.9|missed brekkie|68.0|missed brekky|68.0|missed dinner|68.0 68.9|missed her|68.0|missed his|68.0|missed lunch|68.0 68.9|missed meal|68.0|missed meals|68.9|missed my|68.0|missed supper|68.0|missed tea|68.9|missed the|68.0
 missing|missing beats|86.5
 mix|mix her words up|33.3|mix his words up|33.3|mix my words up|33.3|mix words up|33.3
 mixed|mixed her words up|33.3|mixed his words up|33.3|mixed my words up|33.3|mixed up|43.25|mixed words up|33.3
@@ -3550,11 +3564,11 @@ mum|mum|82.0 82.1 82.16 136.3 137.0
 mum's|mum's side|82.9|mum's water|10.19
 mumbl|mumbl|8.10 33.12
 murder|murder|17.35 18.8
-muscle|muscle|14.0 21.2 82.2|muscle breakdown|152.1|muscle disease|149.1|muscle disorder|149.2|muscle fatigue|142.5|muscle injur|151.3|muscle relax|70.7|muscle strain|151.6|muscle tear|151.1|muscle trauma|151.5
+muscle|muscle|14.0 21.2 82.2|muscle breakdown|152.1|muscle disease|149.1|muscle disorder|149.2|muscle fatigue|142.5|muscle injur|151.3|muscle relax|70.9|muscle strain|151.6|muscle tear|151.1|muscle trauma|151.5
 muscly|muscly|14.1
 muscular|muscular dystrophy|82.11 149.3
 mushed|mushed|33.0
-my|my|46.5 141.1|my run|65.20|my sugar|71.17|my water|10.19
+my|my|46.6 141.1|my run|65.20|my sugar|71.17|my water|10.19
 myasthenia|myasthenia|75.8
 myeloma|myeloma|83.9
 myopath|myopath|82.14 149.0
@@ -3575,14 +3589,14 @@ neither|neither|156.7
 nephew|nephew|82.1 137.0
 nerve|nerve damage|145.1
 neuropath|neuropath|145.0
-never|never|102.0 111.1 113.0 156.2|never always mak|89.12|never ever smoked|79.1|never getting|69.50|never go out|77.27 77.45|never got|69.50|never had|69.50|never having|69.50|never mak|89.12|never see the sun|77.5|never smoked|79.1
-new|new|70.0|new dose|70.13|new drug|70.1|new episode of|135.4|new inhaler|70.1|new injection|70.1|new medication|70.1|new medicine|70.1|new meds|70.1|new pill|70.1|new prescription|70.1|new tablet|70.1
+never|never|102.0 111.1 113.0 156.2|never all of a sudden|93.0|never always mak|89.12|never been checked|157.1|never been tested|157.1|never ever smoked|79.1|never getting|69.50|never go out|77.27 77.45|never got|69.50|never had|69.50|never had her|157.2|never had his|157.2|never had it|157.2|never had my|157.2|never had sugar|157.2|never had them|157.2|never having|69.50|never mak|89.12|never paid any attention|157.1|never paid attention|157.1|never paid much attention|157.1|never really been checked|157.1|never really been tested|157.1|never really paid|157.1|never see the sun|77.5|never smoked|79.1|never sudden|93.0
+new|new|70.2|new dose|70.15|new drug|70.3|new episode of|135.4|new inhaler|70.3|new injection|70.3|new medication|70.3|new medicine|70.3|new meds|70.3|new pill|70.3|new prescription|70.3|new tablet|70.3
 next|next episode of|135.4
 niece|niece|82.1 137.0
 niggl|niggl|17.25 106.11
-night|night shift|69.40|night sweats|46.18
+night|night shift|69.40|night sweats|46.19
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 156.0|no better|63.24|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|156.16|no energy|69.36|no energy in|22.15|no feeling|25.8|no food|68.11|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|157.1 157.33|no improvement|63.28|no issue|156.15|no longer|156.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|156.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|156.10|no pee|37.15|no power|22.2 22.15|no problem|156.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.15 69.30|no strength|22.2 22.15|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|156.14|no urine|37.15|no water|66.37|no way of knowing|157.41|no wee|37.15
+no|no|102.0 156.0|no better|63.24|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|156.16|no energy|69.36|no energy in|22.15|no feeling|25.8|no food|68.12|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|157.4 157.37|no improvement|63.28|no issue|156.15|no longer|156.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|156.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|156.10|no pee|37.17|no power|22.2 22.15|no problem|156.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.15 69.30|no strength|22.2 22.15|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|156.14|no urine|37.17|no water|66.37|no way of knowing|157.45|no wee|37.17
 nobody|nobody|156.9
 noggin|noggin|4.3
 non|non|121.3 156.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
@@ -3594,8 +3608,8 @@ nopower|nopower|22.2
 nor|nor|156.6
 normal|normal|110.7|normal again|55.31|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.46
 nostrength|nostrength|22.2
-not|not|106.14 111.1 112.7 113.0 156.1|not a diabetic|124.1|not a sugar patient|124.1|not all there|43.40|not always mak|89.12|not any change|101.1|not as far as|158.6|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.0|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.6|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|157.26|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.10|not eaten anything|68.4|not eaten since|68.4|not eating|68.29|not eating and thin|59.18|not eating anything|68.1|not eating at all|68.1|not eating properly|77.31|not eating well|77.31|not enough air|39.8|not enough fluid|143.4|not enough sun|77.48|not entirely sure|157.14|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.50|not getting any better|63.3|not getting any sleep|69.31|not getting better|63.22|not getting enough sleep|69.31|not getting good sleep|69.31|not getting much sleep|69.31|not getting proper sleep|69.31|not getting sensation|25.3|not getting sleep|69.31|not gone|96.4|not got|69.50|not got any|22.2|not got any sugar|124.3|not got sugar|124.3|not had|69.50|not had a bite|68.27|not had a crumb|68.27|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.27|not had a thing|68.27|not had any sleep|69.31|not had anything|68.27|not had anything to drink|66.29|not had enough sleep|69.31|not had enough to drink|66.29|not had good sleep|69.31|not had much sleep|69.31|not had much to drink|66.29|not had proper sleep|69.31|not had sleep|69.31|not has any|22.2|not has any sugar|124.3|not has sugar|124.3|not have any|22.2|not have any sugar|124.3|not have sugar|124.3|not having|69.50|not having a drink|66.54|not having any|22.2|not having any sleep|69.31|not having any sugar|124.3|not having enough sleep|69.31|not having good sleep|69.31|not having much sleep|69.31|not having proper sleep|69.31|not having sleep|69.31|not having sugar|124.3|not healing|63.20|not herself|43.24|not himself|43.24|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.12|not making any sense|43.0 43.48|not making much sense|43.0|not making sense|33.22 43.0 43.19|not me|138.1|not moving|31.16|not much energy in|22.15|not much feeling|25.10|not much meat|77.17|not much power|22.15|not much strength|22.15|not much sun|77.48|not myself|43.24|not noticed|156.19|not off color|125.2|not off colour|125.2|not passed urine|37.21|not passed water|37.21|not passing|38.9|not peed|37.12|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.9|not quite sure|157.14|not real words|33.26|not really sure|157.14|not recognis|43.9|not recogniz|43.10|not right|92.17|not severe|106.4|not sick|125.2|not sleeping properly|69.7|not sleeping well|69.7|not slept|69.21|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sugar patient|124.1|not sure|157.0|not swollen|112.2|not that bad|106.3|not that i know|158.4|not that i've noticed|158.5|not that sure|157.14|not thinking straight|43.36|not too bad|106.3|not too sure|157.14|not totally sure|157.14|not understanding|43.7|not unwell|125.2|not very bad|106.3|not very sure|157.14|not weed|37.12|not with it|43.28|not working|22.21
-nothing|nothing|156.4|nothing came|38.10|nothing came out|37.27|nothing comes|37.16 38.10|nothing comes out|37.27|nothing coming|37.16 38.8 38.10|nothing coming out|37.27|nothing eaten|68.3|nothing happens|37.16 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.29|nothing would come|37.29|nothing wrong with|156.17
+not|not|106.14 111.1 112.7 113.0 156.1|not a diabetic|124.1|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.1|not all of a sudden|93.0|not all there|43.40|not always mak|89.12|not any change|101.1|not as far as|158.6|not been checked|157.1|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.1|not been for a|37.0|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.6|not been tested|157.1|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|157.30|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not done a|37.0|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.11|not eaten anything|68.5|not eaten since|68.5|not eating|68.30|not eating and thin|59.18|not eating anything|68.2|not eating at all|68.2|not eating properly|77.31|not eating well|77.31|not enough air|39.8|not enough fluid|143.4|not enough sun|77.48|not entirely sure|157.18|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.50|not getting any better|63.3|not getting any sleep|69.31|not getting better|63.22|not getting enough sleep|69.31|not getting good sleep|69.31|not getting much sleep|69.31|not getting proper sleep|69.31|not getting sensation|25.3|not getting sleep|69.31|not gone|96.4|not got|69.50|not got any|22.2|not got any sugar|124.3|not got sugar|124.3|not had|69.50|not had a|37.0|not had a bite|68.28|not had a crumb|68.28|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.28|not had a thing|68.28|not had any sleep|69.31|not had anything|68.28|not had anything to drink|66.29|not had enough sleep|69.31|not had enough to drink|66.29|not had good sleep|69.31|not had much sleep|69.31|not had much to drink|66.29|not had proper sleep|69.31|not had sleep|69.31|not has any|22.2|not has any sugar|124.3|not has sugar|124.3|not have any|22.2|not have any sugar|124.3|not have sugar|124.3|not having|69.50|not having a drink|66.54|not having any|22.2|not having any sleep|69.31|not having any sugar|124.3|not having enough sleep|69.31|not having good sleep|69.31|not having much sleep|69.31|not having proper sleep|69.31|not having sleep|69.31|not having sugar|124.3|not healing|63.20|not herself|43.24|not himself|43.24|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.12|not making any sense|43.0 43.48|not making much sense|43.0|not making sense|33.22 43.0 43.19|not me|138.1|not moving|31.16|not much energy in|22.15|not much feeling|25.10|not much meat|77.17|not much power|22.15|not much strength|22.15|not much sun|77.48|not myself|43.24|not noticed|156.19|not off color|125.2|not off colour|125.2|not paid any attention|157.1|not paid attention|157.1|not paid much attention|157.1|not passed a|37.0|not passed urine|37.23|not passed water|37.23|not passing|38.9|not peed|37.14|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.9|not quite sure|157.18|not real words|33.26|not really been checked|157.1|not really been tested|157.1|not really paid|157.1|not really sure|157.18|not recognis|43.9|not recogniz|43.10|not right|92.17|not severe|106.4|not sick|125.2|not sleeping properly|69.7|not sleeping well|69.7|not slept|69.21|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.1|not sure|157.0|not swollen|112.2|not that bad|106.3|not that i know|158.4|not that i've noticed|158.5|not that sure|157.18|not thinking straight|43.36|not too bad|106.3|not too sure|157.18|not totally sure|157.18|not understanding|43.7|not unwell|125.2|not very bad|106.3|not very sure|157.18|not weed|37.14|not with it|43.28|not working|22.21
+nothing|nothing|156.4|nothing came|38.10|nothing came out|37.29|nothing comes|37.18 38.10|nothing comes out|37.29|nothing coming|37.18 38.8 38.10|nothing coming out|37.29|nothing eaten|68.4|nothing happens|37.18 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.31|nothing would come|37.31|nothing wrong with|156.17
 nothing's|nothing's coming|38.8
 now|now and again|58.27|now and then|58.22|now he is|55.7|now he's|55.7|now i'm|55.7|now in|56.14|now it has crept|56.11|now it has gone|56.11|now it has got|56.11|now it has in|56.11|now it has moved|56.11|now it has spread|56.11|now it has to|56.11|now it has up to|56.11|now it is|55.7|now it is crept|56.11|now it is gone|56.11|now it is got|56.11|now it is in|56.11|now it is moved|56.11|now it is spread|56.11|now it is to|56.11|now it is up to|56.11|now it's|55.7|now it's crept|56.11|now it's gone|56.11|now it's got|56.11|now it's in|56.11 56.14|now it's moved|56.11|now it's spread|56.11|now it's to|56.11|now it's up to|56.11|now its crept|56.11|now its gone|56.11|now its got|56.11|now its in|56.11|now its moved|56.11|now its spread|56.11|now its to|56.11|now its up to|56.11|now she is|55.7|now she's|55.7
 numb|numb|25.6 31.21|numb and weak|22.32|numb skull|135.1
@@ -3620,7 +3634,7 @@ otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1
 our|our|141.1
 out|out of breath|39.23|out of control|36.11|out of it|43.31|out of nowhere|53.5|out of rhythm|86.25|out of the blue|53.6
 oven|oven|141.0
-over|over a couple of hour|53.11|over a few hour|53.11|over a few weeks|93.3|over about|53.11|over an hour|53.11|over did|65.49|over do|142.3|over exert|142.1|over just|53.11|over like|53.11|over maybe|53.11|over months|93.3|over one hour|53.11|over only|53.11|over the years|93.3|over three hour|53.11|over time|93.3|over two hour|53.11|over weeks|93.3
+over|over a couple of hour|53.11|over a few hour|53.11|over a few weeks|93.5|over about|53.11|over an hour|53.11|over did|65.49|over do|142.3|over exert|142.1|over just|53.11|over like|53.11|over maybe|53.11|over months|93.5|over one hour|53.11|over only|53.11|over the years|93.5|over three hour|53.11|over time|93.5|over two hour|53.11|over weeks|93.5
 overactive|overactive|73.2
 overdid|overdid|65.48
 overdo|overdo|65.50 142.2
@@ -3649,12 +3663,12 @@ passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passi
 paternal|paternal side|82.9
 pause|pause|61.21
 pc|pc|135.45
-pee|pee|10.6 89.23|pee accident|89.10|pee coming|107.0|pee flowing|107.0|pee is|107.0|pee is not coming|37.22|pee not coming|37.22|pee passing|107.0|pee won't come|37.23|pee won't start|37.23
+pee|pee|10.6 89.23|pee accident|89.10|pee coming|107.0|pee flowing|107.0|pee is|107.0|pee is not coming|37.24|pee not coming|37.24|pee passing|107.0|pee won't come|37.25|pee won't start|37.25
 peed|peed|10.9|peed her|89.1|peed herself|89.14|peed himself|89.14|peed his|89.1|peed meself|89.8|peed my|89.1|peed myself|89.14|peed their|89.1|peed themselves|89.8
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.6|peeing himself|89.6|peeing is|107.2|peeing meself|89.6|peeing myself|89.6|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
 perfect|perfect|110.23
-perhaps|perhaps|157.16
+perhaps|perhaps|157.20
 perineum|perineum|13.4
 peripheral|peripheral arter|80.17|peripheral nerve|145.4
 pesticide|pesticide|81.5|pesticide company|81.0|pesticide factory|81.0|pesticide plant|81.0|pesticide works|81.0
@@ -3692,11 +3706,12 @@ pooing|pooing herself|89.6|pooing himself|89.6|pooing meself|89.6|pooing myself|
 pooped|pooped|89.17|pooped her|89.1|pooped his|89.1|pooped meself|89.8|pooped my|89.1|pooped their|89.1|pooped themselves|89.8
 pooping|pooping herself|89.6|pooping himself|89.6|pooping meself|89.6|pooping myself|89.6
 poor|poor balance|24.60|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.12
-port|port wine|47.15
-possibly|possibly|157.15
+port|port wine|47.16
+possibly|possibly|157.19
 potassium|potassium|76.10 150.0
 pounding|pounding|86.1
 pradaxa|pradaxa|84.11
+prescribed|prescribed her|70.1|prescribed him|70.1|prescribed me|70.1
 pressure|pressure|88.3|pressure and sugar|71.0
 pretty|pretty|45.8|pretty badly|63.6
 price|price|141.0
@@ -3705,7 +3720,7 @@ priest|priest|136.2
 printer|printer|141.0
 private|private area|13.2|private part|13.2|private parts|13.6
 privates|privates|13.7
-problem|problem|37.7 92.3 99.0|problem getting|41.44|problem in the spine|146.6|problem to get|41.44|problem with|99.2
+problem|problem|37.9 92.3 99.0|problem getting|41.44|problem in the spine|146.6|problem to get|41.44|problem with|99.2
 problems|problems getting|41.44|problems to get|41.44|problems with|99.2
 progressive|progressive|57.12
 proper|proper|45.8|proper big|63.0|proper hard|63.0|proper heavy|63.0
@@ -3722,7 +3737,7 @@ puppy|puppy|140.0
 pure|pure hell|18.7|pure veg|77.21
 purely|purely|139.0
 purpl|purpl|30.4
-put|put her on a|70.12|put her on new|70.12|put her on some|70.12|put him on a|70.12|put him on new|70.12|put him on some|70.12|put me on a|70.12|put me on new|70.12|put me on some|70.12
+put|put her on a|70.14|put her on new|70.14|put her on some|70.14|put him on a|70.14|put him on new|70.14|put him on some|70.14|put me on a|70.14|put me on new|70.14|put me on some|70.14
 quad|quad|0.12
 quit|quit|78.0
 quite|quite|45.8|quite a big|63.0|quite a hard|63.0|quite a heavy|63.0|quite quick|53.18|quite wobbly|24.5
@@ -3734,11 +3749,11 @@ radiation|radiation|83.4
 radiator|radiator|141.2
 radio|radio|141.0
 radiotherapy|radiotherapy|83.3
-raging|raging fever|46.3|raging temp|46.3
-raised|raised|46.5
+raging|raging fever|46.4|raging temp|46.4
+raised|raised|46.6
 ran|ran a|65.19|ran a marathon|65.59|ran down|82.8|ran in|82.8|ran in her family|82.4|ran in his family|82.4|ran in my family|82.4|ran in our family|82.4|ran in the family|82.4|ran my marathon|65.59|ran on|82.8|ran the|65.19|ran the marathon|65.59
 rarely|rarely get out|77.40|rarely gets out|77.40|rarely go out|77.40|rarely goes out|77.40
-ravenous|ravenous|68.22
+ravenous|ravenous|68.23
 reached|reached her|56.10|reached his|56.10|reached my|56.10|reached the|56.10
 reaching|reaching her|56.10|reaching his|56.10|reaching my|56.10|reaching the|56.10
 real|real|45.5
@@ -3746,7 +3761,7 @@ really|really|45.8|really bad|18.17|really badly|63.7|really big|63.0|really har
 rear|rear|62.16
 recovered|recovered|55.16
 recurr|recurr|58.34
-red|red|47.14
+red|red|47.15
 relaps|relaps|58.18
 remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
 renal|renal|74.1
@@ -3758,7 +3773,7 @@ result|result|105.1
 rhabdo|rhabdo|152.0
 rheumatoid|rheumatoid|75.5
 right|right again|55.27|right ankle|90.3|right as rain|110.22|right as rain now|55.41|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
-rigor|rigor|46.13
+rigor|rigor|46.14
 ring|ring are falling off|59.0|ring are sliding off|59.0|ring are slipping off|59.0|ring falling off|59.0|ring is falling off|59.0|ring is sliding off|59.0|ring is slipping off|59.0|ring sliding off|59.0|ring slipping off|59.0
 rings|rings are falling off|59.0|rings are sliding off|59.0|rings are slipping off|59.0|rings falling off|59.0|rings is falling off|59.0|rings is sliding off|59.0|rings is slipping off|59.0|rings sliding off|59.0|rings slipping off|59.0
 risen|risen up|56.8
@@ -3771,10 +3786,10 @@ rose|rose up|56.8
 round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
 rubber|rubber company|81.0|rubber factory|81.0|rubber plant|81.0|rubber works|81.0
 run|run down|19.5 69.49 82.8|run in|82.8|run in her family|82.4|run in his family|82.4|run in my family|82.4|run in our family|82.4|run in the family|82.4|run on|82.8
-running|running|19.11 19.12 46.5|running all the way|19.14|running down|19.13 82.8|running in|82.8|running in her family|82.4|running in his family|82.4|running in my family|82.4|running in our family|82.4|running in the family|82.4|running on|82.8
+running|running|19.11 19.12 46.6|running all the way|19.14|running down|19.13 82.8|running in|82.8|running in her family|82.4|running in his family|82.4|running in my family|82.4|running in our family|82.4|running in the family|82.4|running on|82.8
 runny|runny poo|66.47|runny stomach|66.47|runny tummy|66.47
 runs|runs|19.11|runs all the way|19.14|runs down|19.5 82.8|runs in|82.8|runs in her family|82.4|runs in his family|82.4|runs in my family|82.4|runs in our family|82.4|runs in the family|82.4|runs on|82.8
-rust|rust|47.12
+rust|rust|47.13
 saddle|saddle|13.13
 sagg|sagg|31.7
 said|said the wrong name|33.4|said the wrong word|33.4
@@ -3795,7 +3810,7 @@ screaming|screaming|18.32
 seat|seat area|13.21
 secondaries|secondaries|83.7
 seconds|seconds ago|53.48
-sedative|sedative|70.8
+sedative|sedative|70.10
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
 seems|seems fine now|55.33|seems vacant|43.50
@@ -3812,7 +3827,7 @@ settled|settled|55.15
 settling|settling|127.8
 severe|severe|18.15|severe infection|155.6
 shak|shak|67.0
-shaking|shaking with cold|46.11
+shaking|shaking with cold|46.12
 shares|shares|141.0
 sharp|sharp as a tack|110.20|sharp as ever|110.20|sharp pain|18.37
 she|she ache all over|45.0|she aches all over|45.0|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is aching all over|45.1|she is hurting all over|45.1|she is sore all over|45.1|she is wobbly|24.5
@@ -3823,7 +3838,7 @@ shelf|shelf|141.0
 shifting|shifting|65.8
 shin|shin|0.5
 shingles|shingles|72.35
-shiver|shiver|46.10
+shiver|shiver|46.11
 shocking|shocking|18.12
 shoe|shoe|141.0
 shoogly|shoogly|24.10
@@ -3840,8 +3855,8 @@ show|show|141.0
 shower|shower|141.2
 shuffl|shuffl|24.42
 sick|sick and tired|135.21|sick as a dog|45.13|sick of|135.21|sick to death of|135.11|sick to the back teeth of|135.11
-side|side effect|70.16|side of her mouth|32.1|side of his mouth|32.1|side of mouth|32.1|side of my mouth|32.1|side of the mouth|32.1
-sight|sight|9.2 126.1|sight went|34.17
+side|side effect|70.18|side of her mouth|32.1|side of his mouth|32.1|side of mouth|32.1|side of my mouth|32.1|side of the mouth|32.1
+sight|sight|9.2 126.2|sight are|126.0|sight is|126.0|sight same as|126.0|sight the same as|126.0|sight went|34.17
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
 since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
 single|single leg|90.9
@@ -3852,23 +3867,23 @@ sits|sits a bit|61.18|sits a minute|61.18|sits a while|61.18|sits for a bit|61.1
 sitting|sitting a bit|61.18|sitting a minute|61.18|sitting a while|61.18|sitting down|61.4|sitting for a bit|61.18|sitting or walking|100.3
 sjogren|sjogren|75.6
 skin|skin and bone|59.15
-skip|skip|68.28
-skipp|skipp|68.7 86.4
+skip|skip|68.29
+skipp|skipp|68.0 68.8 86.4
 skipping|skipping|86.10
 skips|skips|86.11
 skirt|skirt|59.20
 skull|skull|4.1
-sky|sky high fever|46.3|sky high temp|46.3
+sky|sky high fever|46.4|sky high temp|46.4
 slack|slack|31.13
 sle|sle|75.4
 sleep|sleep|69.1 122.0|sleep awful|69.0 69.22|sleep bad|69.0 69.22|sleep barely|69.4|sleep broken|69.0 69.2 69.22|sleep disturbed|69.0 69.2|sleep does not come|69.52|sleep does not coming|69.52|sleep doesn't come|69.52|sleep doesn't coming|69.52|sleep hardly|69.4|sleep has been|69.0|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.22|sleep has been bad|69.22|sleep has been broken|69.2 69.22|sleep has been disturbed|69.2|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been patchy|69.2|sleep has been poor|69.22|sleep has been rubbish|69.2|sleep has been terrible|69.22|sleep is|69.0|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.22|sleep is bad|69.22|sleep is broken|69.2 69.22|sleep is disturbed|69.2|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.52|sleep is not coming|69.52|sleep is ok|122.3|sleep is patchy|69.2|sleep is poor|69.22|sleep is rubbish|69.2|sleep is terrible|69.22|sleep isn't come|69.52|sleep isn't coming|69.52|sleep just|69.4|sleep not come|69.52|sleep not coming|69.52|sleep only|69.4|sleep patchy|69.2|sleep poor|69.0 69.22|sleep really|69.0|sleep rubbish|69.2|sleep so|69.0|sleep terrible|69.0 69.22|sleep very|69.0|sleep won't come|69.52|sleep won't coming|69.52
-sleeping|sleeping badly|69.8|sleeping barely|69.4|sleeping hardly|69.4|sleeping just|69.4|sleeping only|69.4|sleeping pills|70.5|sleeping poorly|69.10|sleeping tablet|70.5 70.6|sleeping terribly|69.10
+sleeping|sleeping badly|69.8|sleeping barely|69.4|sleeping hardly|69.4|sleeping just|69.4|sleeping only|69.4|sleeping pills|70.7|sleeping poorly|69.10|sleeping tablet|70.7 70.8|sleeping terribly|69.10
 sleepless|sleepless|69.11
 sleeps|sleeps barely|69.4|sleeps hardly|69.4|sleeps just|69.4|sleeps only|69.4
 slept|slept all right|122.1|slept alright|122.1|slept barely|69.4|slept fine|122.1|slept great|122.1|slept hardly|69.4|slept just|69.4|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.4|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
 slipp|slipp|62.14
 slipped|slipped dis|146.2|slipped disc|20.4|slipped disk|20.5
-slow|slow|93.0|slow to get going|38.4|slow to start|38.4
+slow|slow|93.2|slow to get going|38.4|slow to start|38.4
 slowly|slowly slowly|57.13
 slurr|slurr|33.9
 smack|smack|134.8
@@ -3897,10 +3912,10 @@ sorted|sorted itself out|55.6
 sound|sound|33.23|sound like he been drinking|33.24|sound like he had a|33.24|sound like he's been drinking|33.24|sound like he's had a|33.24|sound like i'm been drinking|33.24|sound like i'm had a|33.24|sound like she been drinking|33.24|sound like she had a|33.24|sound like she's been drinking|33.24|sound like she's had a|33.24
 sounds|sounds like he been drinking|33.24|sounds like he had a|33.24|sounds like he's been drinking|33.24|sounds like he's had a|33.24|sounds like i'm been drinking|33.24|sounds like i'm had a|33.24|sounds like she been drinking|33.24|sounds like she had a|33.24|sounds like she's been drinking|33.24|sounds like she's had a|33.24
 spasm|spasm|21.3
-speak|speak|8.1 126.2|speak a bit louder|135.43|speak a little louder|135.43|speak louder|135.43|speak up|135.42
+speak|speak|8.1 126.3|speak a bit louder|135.43|speak a little louder|135.43|speak louder|135.43|speak up|135.42
 speaking|speaking|33.23
 speaks|speaks|33.23
-speech|speech|8.0 33.23 126.2|speech became|33.30|speech goes|33.30|speech going|33.30|speech gone|33.30|speech got|33.30|speech has gone|33.30|speech is|33.30|speech is not clear|33.6|speech is unclear|33.6|speech not clear|33.6|speech unclear|33.6|speech was|33.30|speech went|33.30
+speech|speech|8.0 33.23 126.3|speech are|126.0|speech became|33.30|speech goes|33.30|speech going|33.30|speech gone|33.30|speech got|33.30|speech has gone|33.30|speech is|33.30 126.0|speech is not clear|33.6|speech is unclear|33.6|speech not clear|33.6|speech same as|126.0|speech the same as|126.0|speech unclear|33.6|speech was|33.30|speech went|33.30
 spells|spells of weakness|58.44
 spew|spew|66.0
 spider|spider bite|72.1
@@ -3930,9 +3945,9 @@ stand|stand a bit|61.18|stand a minute|61.18|stand a while|61.18|stand for a bit
 standing|standing a bit|61.18|standing a minute|61.18|standing a while|61.18|standing for a bit|61.18|standing is difficult|24.2|standing is hard|24.2|standing is quite difficult|24.2|standing is quite hard|24.2|standing is really difficult|24.2|standing is really hard|24.2|standing is so difficult|24.2|standing is so hard|24.2|standing is very difficult|24.2|standing is very hard|24.2
 stands|stands a bit|61.18|stands a minute|61.18|stands a while|61.18|stands for a bit|61.18
 start|start|23.6
-started|started|23.5 70.2|started in her ankles and|56.15|started in her ankles now|56.15|started in her feet and|56.15|started in her feet now|56.15|started in her toes and|56.15|started in her toes now|56.15|started in his ankles and|56.15|started in his ankles now|56.15|started in his feet and|56.15|started in his feet now|56.15|started in his toes and|56.15|started in his toes now|56.15|started in my ankles and|56.15|started in my ankles now|56.15|started in my feet and|56.15|started in my feet now|56.15|started in my toes and|56.15|started in my toes now|56.15|started in the ankles and|56.15|started in the ankles now|56.15|started in the feet and|56.15|started in the feet now|56.15|started in the toes and|56.15|started in the toes now|56.15
-starving|starving|68.6
-statin|statin|70.3
+started|started|23.5 70.4|started in her ankles and|56.15|started in her ankles now|56.15|started in her feet and|56.15|started in her feet now|56.15|started in her toes and|56.15|started in her toes now|56.15|started in his ankles and|56.15|started in his ankles now|56.15|started in his feet and|56.15|started in his feet now|56.15|started in his toes and|56.15|started in his toes now|56.15|started in my ankles and|56.15|started in my ankles now|56.15|started in my feet and|56.15|started in my feet now|56.15|started in my toes and|56.15|started in my toes now|56.15|started in the ankles and|56.15|started in the ankles now|56.15|started in the feet and|56.15|started in the feet now|56.15|started in the toes and|56.15|started in the toes now|56.15
+starving|starving|68.7
+statin|statin|70.5
 stay|stay indoors|77.28
 stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed same|101.4|stayed the same|101.4
 staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
@@ -3952,28 +3967,29 @@ stop|stop|61.2
 stopped|stopped|78.0|stopped working|22.22
 strain|strain|62.26 144.1
 strained|strained something|62.4
-straining|straining|38.14|straining to go|37.20|straining to pee|37.20|straining to wee|37.20
+straining|straining|38.14|straining to go|37.22|straining to pee|37.22|straining to wee|37.22
 strange|strange|31.20 92.15|strange behaviour|43.43
 strenuous|strenuous|65.63
 strep|strep|72.30
 stroke|stroke signs|49.3|stroke symptoms|49.2
 stroll|stroll|60.7
-strong|strong tea|47.10
-struggl|struggl|24.1 24.31 24.32 37.0 37.19 39.16 39.17 39.34 41.17 92.18
+strong|strong tea|47.11
+struggl|struggl|24.1 24.31 24.32 37.2 37.21 39.16 39.17 39.34 41.17 92.18
 struggle|struggle|24.53
 struggling|struggling|24.53|struggling getting|41.44|struggling to get|41.44
 stuck|stuck at her chest|41.43|stuck at her gullet|41.43|stuck at her throat|41.43|stuck at his chest|41.43|stuck at his gullet|41.43|stuck at his throat|41.43|stuck at my chest|41.43|stuck at my gullet|41.43|stuck at my throat|41.43|stuck at the chest|41.43|stuck at the gullet|41.43|stuck at the throat|41.43|stuck in her chest|41.43|stuck in her gullet|41.43|stuck in her throat|41.10 41.43|stuck in his chest|41.43|stuck in his gullet|41.43|stuck in his throat|41.10 41.43|stuck in my chest|41.43|stuck in my gullet|41.43|stuck in my throat|41.10 41.43|stuck in the chest|41.43|stuck in the gullet|41.43|stuck in the house|77.39|stuck in the throat|41.43|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.5
 stumbl|stumbl|24.46 62.15
 sudden|sudden|53.0
 suffocat|suffocat|39.21
-sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.20|sugar crashed|68.16|sugar disease|71.22|sugar down|68.16|sugar dropped|68.16 68.19|sugar is a bit low|68.25|sugar is crashed|68.16|sugar is down|68.16|sugar is dropped|68.16|sugar is low|68.16|sugar is quite low|68.25|sugar is really low|68.25|sugar is too low|68.25|sugar is very low|68.25|sugar level|68.24 71.16|sugar low|68.16 68.18|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.24|sugar was a bit low|68.25|sugar was crashed|68.16|sugar was down|68.16|sugar was dropped|68.16|sugar was low|68.16|sugar was quite low|68.25|sugar was really low|68.25|sugar was too low|68.25|sugar was very low|68.25|sugar went crashed|68.16|sugar went down|68.16|sugar went dropped|68.16|sugar went low|68.16
+sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.21|sugar crashed|68.17|sugar disease|71.22|sugar down|68.17|sugar dropped|68.17 68.20|sugar is a bit low|68.26|sugar is crashed|68.17|sugar is down|68.17|sugar is dropped|68.17|sugar is low|68.17|sugar is quite low|68.26|sugar is really low|68.26|sugar is too low|68.26|sugar is very low|68.26|sugar level|68.25 71.16|sugar low|68.17 68.19|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.25|sugar was a bit low|68.26|sugar was crashed|68.17|sugar was down|68.17|sugar was dropped|68.17|sugar was low|68.17|sugar was quite low|68.26|sugar was really low|68.26|sugar was too low|68.26|sugar was very low|68.26|sugar went crashed|68.17|sugar went down|68.17|sugar went dropped|68.17|sugar went low|68.17
 swallow|swallow|42.0
 swallowing|swallowing is difficult|41.27|swallowing is funny|41.27|swallowing is hard|41.27
+swapped|swapped|70.0
 sweat|sweat|66.25
-sweats|sweats|46.17
+sweats|sweats|46.18
 sweaty|sweaty|67.3
 swell|swell|27.2
-switched|switched it on|51.2|switched off|22.3 53.10|switched on|51.2
+switched|switched|70.0|switched it on|51.2|switched off|22.3 53.10|switched on|51.2
 swollen|swollen|27.3
 symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
 systemic|systemic infection|155.3
@@ -3986,14 +4002,14 @@ tabs|tabs that make|76.15|tabs which make|76.15
 tailbone|tailbone|1.8 131.0|tailbone got|120.3|tailbone has|120.3|tailbone is|120.3|tailbone was|120.3|tailbone were|120.3
 tailbone's|tailbone's|120.3
 takes|takes a long time to come|38.5|takes a long time to get going|38.5|takes a long time to start|38.5|takes a while to come|38.5|takes a while to get going|38.5|takes a while to start|38.5|takes ages to come|38.5|takes ages to get going|38.5|takes ages to start|38.5|takes forever to come|38.5|takes forever to get going|38.5|takes forever to start|38.5
-talk|talk|8.4 126.2|talk a bit louder|135.43|talk a little louder|135.43|talk louder|135.43
-talking|talking|33.23|talking daft|43.4|talking funny|33.31|talking gibberish|43.4|talking irrelevant|43.6|talking jibberish|43.4|talking nonsense|43.4 43.27|talking rubbish|33.32 43.4
+talk|talk|8.4 126.3|talk a bit louder|135.43|talk a little louder|135.43|talk louder|135.43
+talking|talking|33.23|talking are|126.0|talking daft|43.4|talking funny|33.31|talking gibberish|43.4|talking irrelevant|43.6|talking is|126.0|talking jibberish|43.4|talking nonsense|43.4 43.27|talking rubbish|33.32 43.4|talking same as|126.0|talking the same as|126.0
 talks|talks|33.23
 tap|tap|141.2
-tea|tea|41.40 47.1 141.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.8|tea coloured|47.8
+tea|tea|41.40 47.2 141.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.9|tea coloured|47.9
 television|television|141.0
 telly|telly|141.0
-temp|temp|46.2
+temp|temp|46.3
 ten|ten|65.73|ten minutes later|55.48|ten out of ten|18.33
 tender|tender|17.21
 terribl|terribl|18.16
@@ -4014,7 +4030,7 @@ thinks|thinks i am her|43.54|thinks i am his|43.54|thinks i was her|43.54|thinks
 thinner|thinner in the|59.14|thinner lately|59.14|thinner now|59.14|thinner than|59.14|thinner these days|59.14
 thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
 thirsty|thirsty|66.30
-thirty|thirty|46.20 46.21
+thirty|thirty|46.21 46.22
 this|this|141.1|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
 those|those|141.1
 thought|thought i am her|43.54|thought i am his|43.54|thought i was her|43.54|thought i was his|43.54|thought i'm her|43.54|thought i'm his|43.54
@@ -4056,8 +4072,8 @@ toxin|toxin|81.26
 traffic|traffic|141.0
 trained|trained|65.18
 training|training|65.17
-tranquillis|tranquillis|70.9
-tranquills|tranquills|70.9
+tranquillis|tranquillis|70.11
+tranquills|tranquills|70.11
 transient|transient isch|48.4
 trapped|trapped nerve|20.2
 trashed|trashed|17.3
@@ -4073,7 +4089,7 @@ trembl|trembl|67.1
 tricky|tricky|92.0
 trip|trip over her feet|24.67|trip over her own feet|24.67|trip over his feet|24.67|trip over his own feet|24.67|trip over my feet|24.67|trip over my own feet|24.67
 tripp|tripp|24.45 62.13
-trouble|trouble|37.7 92.2|trouble breathing|39.19|trouble catching her breath|39.35|trouble catching his breath|39.35|trouble catching my breath|39.35|trouble getting|38.3 41.44|trouble getting her breath|39.35|trouble getting his breath|39.35|trouble getting my breath|39.35|trouble in|99.0|trouble passing|37.11|trouble peeing|37.11|trouble speaking|33.18|trouble starting|37.11 38.3|trouble swallowing|41.15|trouble talking|33.19|trouble to get|41.44|trouble walking|24.30|trouble weeing|37.11|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
+trouble|trouble|37.9 92.2|trouble breathing|39.19|trouble catching her breath|39.35|trouble catching his breath|39.35|trouble catching my breath|39.35|trouble getting|38.3 41.44|trouble getting her breath|39.35|trouble getting his breath|39.35|trouble getting my breath|39.35|trouble in|99.0|trouble passing|37.13|trouble peeing|37.13|trouble speaking|33.18|trouble starting|37.13 38.3|trouble swallowing|41.15|trouble talking|33.19|trouble to get|41.44|trouble walking|24.30|trouble weeing|37.13|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
 trousers|trousers|59.20 141.0
 tucker|tucker|41.40
 tumbl|tumbl|62.21
@@ -4096,7 +4112,7 @@ two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.5|two hours sleep
 type|type 1|71.11|type 2|71.11|type one|71.11|type two|71.11
 typhoid|typhoid|72.25
 tyre|tyre|141.0
-unable|unable to pass|37.9|unable to pee|37.9|unable to urinate|37.9|unable to walk|24.27|unable to wee|37.9
+unable|unable to pass|37.11|unable to pee|37.11|unable to urinate|37.11|unable to walk|24.27|unable to wee|37.11
 unbearabl|unbearabl|18.21
 uncle|uncle|82.0 82.1 82.16 136.2 137.0
 uncontroll|uncontroll|36.2
@@ -4105,12 +4121,12 @@ underactive|underactive|73.1
 undercarriage|undercarriage|13.17
 uneven|uneven|31.11
 unsteady|unsteady|24.36
-unsure|unsure|157.25
+unsure|unsure|157.29
 up|up all night|69.35 69.42|up and about|95.2|up and walking|95.2|up at her|56.12|up at his|56.12|up at my|56.12|up at the|56.12|up every couple of hour|69.51|up every few hour|69.51|up every hour|69.51|up every three hour|69.51|up every two hour|69.51|up for the baby|69.3|up for the kid|69.3|up for the little one|69.3|up half the night|69.46|up hill|60.9|up into her|56.12|up into his|56.12|up into my|56.12|up into the|56.12|up now|95.1|up past her|56.12|up past his|56.12|up past my|56.12|up past the|56.12|up the hill|60.9|up to her|56.12|up to her belly|56.7|up to her chest|56.7|up to her hips|56.7|up to her knees|56.7|up to her thighs|56.7|up to her tummy|56.7|up to her waist|56.7|up to his|56.12|up to his belly|56.7|up to his chest|56.7|up to his hips|56.7|up to his knees|56.7|up to his thighs|56.7|up to his tummy|56.7|up to his waist|56.7|up to my|56.12|up to my belly|56.7|up to my chest|56.7|up to my hips|56.7|up to my knees|56.7|up to my thighs|56.7|up to my tummy|56.7|up to my waist|56.7|up to the|56.12|up to the baby|69.3|up to the belly|56.7|up to the chest|56.7|up to the hips|56.7|up to the kid|69.3|up to the knees|56.7|up to the little one|69.3|up to the thighs|56.7|up to the tummy|56.7|up to the waist|56.7|up with the baby|69.3|up with the kid|69.3|up with the little one|69.3|up with the night|69.46
 upset|upset stomach|66.40
 upward|upward|56.2
 urinat|urinat|10.1
-urine|urine|10.0 89.23|urine coming|107.0|urine flowing|107.0|urine infection|72.16|urine is|107.0|urine is not coming|37.22|urine not coming|37.22|urine passing|107.0|urine won't come|37.23|urine won't start|37.23
+urine|urine|10.0 89.23|urine coming|107.0|urine flowing|107.0|urine infection|72.16|urine is|107.0|urine is not coming|37.24|urine not coming|37.24|urine passing|107.0|urine won't come|37.25|urine won't start|37.25
 use|use|24.51|use a|24.4|use cane|24.4|use stick|24.4|use walker|24.4|use walking|24.4|use zimmer|24.4
 used|used to be a|78.3|used to smoke|78.2
 useless|useless|22.28
@@ -4125,13 +4141,13 @@ vase|vase|141.0
 vegan|vegan|77.10
 vegetarian|vegetarian|77.11
 veggie|veggie|77.12
-very|very|45.8|very bad|18.19|very big|63.0|very dull|45.3|very hard|63.0|very heavy|63.0|very high fever|46.3|very high temp|46.3|very much pain|18.6|very painful|18.43|very puffed|39.37|very thinner|59.13|very wobbly|24.5
+very|very|45.8|very bad|18.19|very big|63.0|very dull|45.3|very hard|63.0|very heavy|63.0|very high fever|46.4|very high temp|46.4|very much pain|18.6|very painful|18.43|very puffed|39.37|very thinner|59.13|very wobbly|24.5
 vicar|vicar|136.2
 view|view|141.0
 vigorous|vigorous|65.64
-viral|viral|72.6|viral fever|46.19
+viral|viral|72.6|viral fever|46.20
 virus|virus|72.5|virus from a|135.46|virus from computer|135.46|virus from e-mail|135.46|virus from email|135.46|virus from laptop|135.46|virus from my|135.46|virus from our|135.46|virus from pc|135.46|virus from phone|135.46|virus from the|135.46|virus in a|135.46|virus in computer|135.46|virus in e-mail|135.46|virus in email|135.46|virus in laptop|135.46|virus in my|135.46|virus in our|135.46|virus in pc|135.46|virus in phone|135.46|virus in the|135.46|virus on a|135.46|virus on computer|135.46|virus on e-mail|135.46|virus on email|135.46|virus on laptop|135.46|virus on my|135.46|virus on our|135.46|virus on pc|135.46|virus on phone|135.46|virus on the|135.46
-vision|vision|9.0 126.1|vision went|34.18
+vision|vision|9.0 126.2|vision are|126.0|vision is|126.0|vision same as|126.0|vision the same as|126.0|vision went|34.18
 vitamin|vitamin|153.0|vitamin b|77.25|vitamin d|77.24
 voice|voice|8.7
 vomit|vomit|66.8
@@ -4148,7 +4164,7 @@ warm|warm feet|104.1|warm legs|104.1|warm toes|104.1
 warning|warning stroke|48.5
 was|was crook last week|72.38|was crook lately|72.38|was crook recently|72.38|was crook the other week|72.38|was ill last week|72.38|was ill lately|72.38|was ill recently|72.38|was ill the other week|72.38|was not there|110.16|was one thing|110.0|was poorly last week|72.38|was poorly lately|72.38|was poorly recently|72.38|was poorly the other week|72.38|was sick last week|72.38|was sick lately|72.38|was sick recently|72.38|was sick the other week|72.38|was something|110.0
 washing|washing machine|141.0
-wasn't|wasn't|106.14 156.22|wasn't swollen|112.6
+wasn't|wasn't|106.14 156.22|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.6
 wasting|wasting away|59.16
 watch|watch|141.0
 water|water|41.9 41.40|water coming|107.0|water flowing|107.0|water infection|72.14|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
@@ -4158,7 +4174,7 @@ weak|weak|22.1|weak for a day|58.8|weak for a few days|58.8|weak for a week|58.8
 weaker|weaker and weaker|57.8|weaker by the|57.25|weaker each|57.25|weaker every|57.9|weaker than before|57.3|weaker than day before|57.3|weaker than last|57.3|weaker than previous|57.3|weaker than the before|57.3|weaker than the day before|57.3|weaker than the last|57.3|weaker than the previous|57.3
 weakness|weakness|22.25 56.19|weakness spell|58.17
 weather|weather|141.0
-wee|wee|10.2 89.23|wee accident|89.10|wee coming|107.0|wee flowing|107.0|wee is|107.0|wee is not coming|37.22|wee not coming|37.22|wee passing|107.0|wee won't come|37.23|wee won't start|37.23
+wee|wee|10.2 89.23|wee accident|89.10|wee coming|107.0|wee flowing|107.0|wee is|107.0|wee is not coming|37.24|wee not coming|37.24|wee passing|107.0|wee won't come|37.25|wee won't start|37.25
 weed|weed|10.5|weed her|89.1|weed herself|89.15|weed himself|89.15|weed his|89.1|weed killer|81.2|weed meself|89.8|weed my|89.1|weed myself|89.15|weed their|89.1|weed themselves|89.8
 weedkiller|weedkiller|81.2 81.7
 weeing|weeing|10.4|weeing all right|107.2|weeing are|107.2|weeing fine|107.2|weeing herself|89.6|weeing himself|89.6|weeing is|107.2|weeing meself|89.6|weeing myself|89.6|weeing normal|107.2|weeing ok|107.2
@@ -4177,7 +4193,7 @@ what|what a headache|135.37
 wheelbarrow|wheelbarrow|65.5
 wheez|wheez|39.20
 when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.17|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.17|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.17|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
-whether|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|157.30|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
+whether|whether|157.5|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|157.34|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
 whiplash|whiplash|62.41 133.0
 white|white|30.1
 whole|whole body infection|155.4
@@ -4188,13 +4204,13 @@ winded|winded|39.12
 window|window|141.0
 wiped|wiped out|69.29|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
 wiping|wiping|13.18
-with|with|46.5|with a|24.4|with cane|24.4|with ra|75.0|with rest|61.0|with sitting|61.0|with stick|24.4|with stopping|61.0|with sugar|71.7|with walker|24.4|with walking|24.4|with zimmer|24.4
+with|with|46.6|with a|24.4|with cane|24.4|with ra|75.0|with rest|61.0|with sitting|61.0|with stick|24.4|with stopping|61.0|with sugar|71.7|with walker|24.4|with walking|24.4|with zimmer|24.4
 within|within|55.3|within a couple of minutes|53.50|within a couple of seconds|53.50|within a few minutes|53.19 53.50|within a few seconds|53.50|within an hour|53.19|within fifteen minutes|53.50|within five minutes|53.50|within half an hour|53.50|within minutes|53.19|within seconds|53.19|within ten minutes|53.50|within the hour|53.50|within thirty minutes|53.50|within twenty minutes|53.50
 without|without|156.3|without a headache|111.3|without any headache|111.3|without any swelling|112.11|without control|36.3|without energy in|22.15|without headache|111.3|without knowing|89.3|without power|22.15|without strength|22.15|without swelling|112.11|without warning|53.15
 wobbl|wobbl|22.10 24.17
 wobbly|wobbly legs|24.59|wobbly on|24.41|wobbly on her feet|24.59|wobbly on his feet|24.59|wobbly on my feet|24.59
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|156.30|won't carry|22.45|won't come|37.17 38.12|won't come out|37.28 38.7|won't do a thing|22.46|won't do anything|22.46|won't grip|132.0|won't hold|22.18|won't move|22.18|won't start|38.12|won't take|22.18|won't take any weight|64.17|won't take her weight|64.17|won't take his weight|64.17|won't take my weight|64.17|won't wake up|25.18|won't work|22.18
+won't|won't|156.30|won't carry|22.45|won't come|37.19 38.12|won't come out|37.30 38.7|won't do a thing|22.46|won't do anything|22.46|won't grip|132.0|won't hold|22.18|won't move|22.18|won't start|38.12|won't take|22.18|won't take any weight|64.17|won't take her weight|64.17|won't take his weight|64.17|won't take my weight|64.17|won't wake up|25.18|won't work|22.18
 woozy|woozy|44.8
 word|word|8.5
 words|words are coming out|33.28|words are not coming|33.8|words come out|33.27|words not coming|33.8
@@ -4210,7 +4226,7 @@ worse|worse|129.0|worse and worse|57.7|worse by|57.22|worse each|57.22|worse eve
 worsen|worsen|57.10
 worst|worst|18.27|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.10|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
 would|would you please|135.41|would you say|135.41|would you speak|135.41|would you talk|135.41
-wouldn't|wouldn't|156.31|wouldn't do a thing|22.46|wouldn't do anything|22.46|wouldn't grip|132.0|wouldn't know|157.4
+wouldn't|wouldn't|156.31|wouldn't do a thing|22.46|wouldn't do anything|22.46|wouldn't grip|132.0|wouldn't know|157.8
 wrecked|wrecked|17.2
 wrenched|wrenched|120.2
 wrenching|wrenching|120.2
@@ -4229,7 +4245,7 @@ zumba|zumba|65.32
 """
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
-    (70, 4),
+    (70, 6),
     (135, 44),
 )
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
@@ -4328,7 +4344,7 @@ good question
 can't (?:really |honestly )?(?:say|tell)(?: you)?
 haven't (?:really )?(?:looked|checked)
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides)\\b)'),
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
@@ -4346,6 +4362,8 @@ nahin
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?
+not that (?:i|we) (?:can|could) see
+not that (?:i've|we've|i have|we have) seen
 i wouldn't (?:think|say) so
 wouldn't have thought so
 i'd say not
@@ -4472,7 +4490,7 @@ not too bad
 not that bad
 not so bad
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides)\\b)'),
     (True,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
@@ -4626,15 +4644,15 @@ in the mornings?
 now and then
 on and off
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides)\\b)'),
 )
 # as CONCEPT_INDEX, of ANSWERS
 ANSWER_INDEX = r"""
 a|a bit|6.26|a few times|6.34|a little|6.27|a little bit|6.28|a lot|6.63
-about|about the same|4.63
-absolutely|absolutely|5.15 6.11|absolutely not|4.21
+about|about the same|4.65
+absolutely|absolutely|5.15 6.11|absolutely not|4.23
 afraid|afraid so|5.20 6.56
-all|all clear|4.67|all good|4.57|all the time|6.65
+all|all clear|4.69|all good|4.59|all the time|6.65
 at|at night|6.98
 aye|aye|5.5 6.6
 badly|badly|6.62
@@ -4643,20 +4661,20 @@ beats|beats me|2.52
 believe|believe so|6.70
 big|big time|5.33
 borderline|borderline|2.47
-both|both|4.74|both legs|4.72|both of them|4.73
-can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|4.104|can't say i am|4.102|can't say i have|4.101|can't say she has|4.103|can't tell|2.19 2.76|can't tell you|2.50
-certainly|certainly|5.16 6.9|certainly not|4.23
+both|both|4.76|both legs|4.74|both of them|4.75
+can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|4.106|can't say i am|4.104|can't say i have|4.103|can't say she has|4.105|can't tell|2.19 2.76|can't tell you|2.50
+certainly|certainly|5.16 6.9|certainly not|4.25
 constantly|constantly|6.66
 correct|correct|5.19 6.12
 could|could be|2.13
-definitely|definitely|5.14 6.10|definitely not|4.22
+definitely|definitely|5.14 6.10|definitely not|4.24
 didn't|didn't check|2.37|didn't look|2.38
 difficult|difficult to say|2.65|difficult to tell|2.66
-don't|don't believe so|4.120|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|4.119|don't remember|2.16|don't think so|4.15
+don't|don't believe so|4.122|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|4.121|don't remember|2.16|don't think so|4.17
 dunno|dunno|2.3
 exactly|exactly|5.25
 for|for sure|5.31
-fortunately|fortunately no|4.75|fortunately, no|4.75
+fortunately|fortunately no|4.77|fortunately, no|4.77
 god|god knows|2.57
 good|good question|2.75
 goodness|goodness knows|2.59
@@ -4665,65 +4683,65 @@ haa|haa|5.7 6.41
 haan|haan|5.6 6.39
 haanji|haanji|5.10
 han|han ji|5.11
-happily|happily no|4.75|happily, no|4.75
+happily|happily no|4.77|happily, no|4.77
 hard|hard to know|2.64|hard to say|2.17|hard to tell|2.42
 haven't|haven't a clue|2.62|haven't a idea|2.62|haven't checked|2.36 2.77|haven't got a clue|2.62|haven't got a idea|2.62|haven't got the faintest|2.62|haven't got the foggiest|2.62|haven't got the slightest|2.62|haven't looked|2.35 2.77|haven't really checked|2.77|haven't really looked|2.77|haven't the faintest clue|2.62|haven't the faintest idea|2.62|haven't the foggiest clue|2.62|haven't the foggiest idea|2.62|haven't the slightest clue|2.62|haven't the slightest idea|2.62
-he|he did|6.50|he didn't|4.45|he does|6.48|he doesn't|4.43|he had|6.79|he has|6.76|he is|6.52|he isn't|4.47|he sure does|6.89|he was|6.81
-he's|he's fine|4.69|he's not|4.93|he's up now|4.71
+he|he did|6.50|he didn't|4.47|he does|6.48|he doesn't|4.45|he had|6.79|he has|6.76|he is|6.52|he isn't|4.49|he sure does|6.89|he was|6.81
+he's|he's fine|4.71|he's not|4.95|he's up now|4.73
 heaven|heaven knows|2.58
 hmm|hmm|2.26
-hopefully|hopefully no|4.75|hopefully, no|4.75
-i|i am|6.18|i am fine|4.53|i am not|4.35|i believe so|6.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|6.19|i didn't|4.33|i do|6.17|i do not know|2.1|i don't|4.31|i don't know|2.0|i don't think so|4.14|i doubt it|4.16|i feel all right|4.55|i feel alright|4.55|i feel fine|4.54|i feel good|4.55|i feel normal|4.55|i feel ok|4.55|i feel well|4.55|i guess|6.22|i guess not|4.115|i have|6.20|i haven't|4.32|i hope not|4.118|i reckon|6.67|i suppose|6.23|i suppose not|4.116|i think it might be|2.45|i think not|4.114|i think so|6.21|i wonder|2.25|i would say so|5.35|i wouldn't know|2.71|i wouldn't say so|4.1 4.99|i wouldn't think so|4.1
-i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|6.73|i'd say no|4.113|i'd say not|4.3 4.112|i'd say so|5.34|i'd say yes|5.36
-i'm|i'm afraid so|5.21 6.57|i'm all right|4.56|i'm alright|4.56|i'm fine|4.52|i'm good|4.56|i'm not|4.34|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|4.56|i'm unsure|2.23|i'm well|4.56
+hopefully|hopefully no|4.77|hopefully, no|4.77
+i|i am|6.18|i am fine|4.55|i am not|4.37|i believe so|6.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|6.19|i didn't|4.35|i do|6.17|i do not know|2.1|i don't|4.33|i don't know|2.0|i don't think so|4.16|i doubt it|4.18|i feel all right|4.57|i feel alright|4.57|i feel fine|4.56|i feel good|4.57|i feel normal|4.57|i feel ok|4.57|i feel well|4.57|i guess|6.22|i guess not|4.117|i have|6.20|i haven't|4.34|i hope not|4.120|i reckon|6.67|i suppose|6.23|i suppose not|4.118|i think it might be|2.45|i think not|4.116|i think so|6.21|i wonder|2.25|i would say so|5.35|i wouldn't know|2.71|i wouldn't say so|4.3 4.101|i wouldn't think so|4.3
+i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|6.73|i'd say no|4.115|i'd say not|4.5 4.114|i'd say so|5.34|i'd say yes|5.36
+i'm|i'm afraid so|5.21 6.57|i'm all right|4.58|i'm alright|4.58|i'm fine|4.54|i'm good|4.58|i'm not|4.36|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|4.58|i'm unsure|2.23|i'm well|4.58
 i've|i've no idea|2.61
 in|in the morning|6.99
 indeed|indeed|5.22
-it|it certainly is|6.90|it did|6.45|it didn't|4.39|it does|6.44|it doesn't|4.38|it has|6.54|it hasn't|4.40|it is|6.43|it isn't|4.36|it sure is|6.85|it was|6.96|it was a bad one|6.97
-it's|it's fine|4.58|it's normal|4.59|it's not|4.37|it's ok|4.61|it's okay|4.60
+it|it certainly is|6.90|it did|6.45|it didn't|4.41|it does|6.44|it doesn't|4.40|it has|6.54|it hasn't|4.42|it is|6.43|it isn't|4.38|it sure is|6.85|it was|6.96|it was a bad one|6.97
+it's|it's fine|4.60|it's normal|4.61|it's not|4.39|it's ok|4.63|it's okay|4.62
 ji|ji haan|5.9 6.42
 kind|kind of|6.31
 kinda|kinda|6.32
 loads|loads|6.64
 looks|looks like it|6.72
-luckily|luckily no|4.75|luckily, no|4.75
+luckily|luckily no|4.77|luckily, no|4.77
 maybe|maybe|2.8|maybe a bit|2.30|maybe a little|2.30|maybe a touch|2.32|maybe slightly|2.31
 mhm|mhm|6.60
 might|might|2.46|might be|2.11|might have|2.12
 mm|mm hmm|6.36
 mostly|mostly|6.58
-na|na|3.5 4.30
-nah|nah|3.2 4.6|nah mate|4.97|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.6 4.28
-nahin|nahin|3.7 4.29
-nay|nay|3.3 4.7
-negative|negative|4.92
-neither|neither|4.20
-never|never|3.4 4.8
-no|no|3.0 4.4|no change|4.64|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|4.51|no ma'am|4.107|no madam|4.109|no sir|4.108|no to all|4.85|no to any|4.85|no to both|4.85|no to each|4.85|no to everything|4.85|no way|4.17|no way of knowing|2.43|no way to tell|2.70|no yeah|1.0|no yes|1.0
-none|none|4.18|none at all|4.83|none of it|4.84|none of that|4.84|none of the above|4.84|none of them|4.84|none of these|4.84|none of those|4.84
-nope|nope|3.1 4.5
-not|not a clue|2.63|not a sausage|4.77|not a thing|4.78|not any more|4.49|not anymore|4.50|not as far as anybody|4.90|not as far as anyone|4.90|not as far as i|4.90|not as far as i know|4.13|not as far as the doctor|4.90|not as far as they|4.90|not as far as we|4.90|not at all|4.10|not certain|2.21|not especially|4.106|not in the least|4.80|not now|4.48|not on your life|4.98|not one|4.81|not one bit|4.79|not particularly|4.105|not really|4.9|not really sure|2.73|not severe|4.122|not so|4.25|not so bad|4.125|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|4.91|not that anybody has said|4.91|not that anybody has told|4.91|not that anybody's mentioned|4.91|not that anybody's said|4.91|not that anybody's told|4.91|not that anyone has mentioned|4.91|not that anyone has said|4.91|not that anyone has told|4.91|not that anyone's mentioned|4.91|not that anyone's said|4.91|not that anyone's told|4.91|not that bad|4.124|not that i 'm aware|4.0|not that i 're aware|4.0|not that i am aware of|4.89|not that i are aware|4.0|not that i could tell|2.44|not that i knew|4.0|not that i know|4.0|not that i know of|4.11|not that i'm aware of|4.88|not that i've noticed|4.12|not that we 'm aware|4.0|not that we 're aware|4.0|not that we are aware|4.0|not that we knew|4.0|not that we know|4.0|not to my knowledge|4.87|not too bad|4.123|not too sure|2.69
-nothing|nothing|4.19|nothing at all|4.82|nothing like that|4.65|nothing new|4.121|nothing of the kind|4.86|nothing of the sort|4.66
+na|na|3.5 4.32
+nah|nah|3.2 4.8|nah mate|4.99|nah yeah|1.0|nah yes|1.0
+nahi|nahi|3.6 4.30
+nahin|nahin|3.7 4.31
+nay|nay|3.3 4.9
+negative|negative|4.94
+neither|neither|4.22
+never|never|3.4 4.10
+no|no|3.0 4.6|no change|4.66|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|4.53|no ma'am|4.109|no madam|4.111|no sir|4.110|no to all|4.87|no to any|4.87|no to both|4.87|no to each|4.87|no to everything|4.87|no way|4.19|no way of knowing|2.43|no way to tell|2.70|no yeah|1.0|no yes|1.0
+none|none|4.20|none at all|4.85|none of it|4.86|none of that|4.86|none of the above|4.86|none of them|4.86|none of these|4.86|none of those|4.86
+nope|nope|3.1 4.7
+not|not a clue|2.63|not a sausage|4.79|not a thing|4.80|not any more|4.51|not anymore|4.52|not as far as anybody|4.92|not as far as anyone|4.92|not as far as i|4.92|not as far as i know|4.15|not as far as the doctor|4.92|not as far as they|4.92|not as far as we|4.92|not at all|4.12|not certain|2.21|not especially|4.108|not in the least|4.82|not now|4.50|not on your life|4.100|not one|4.83|not one bit|4.81|not particularly|4.107|not really|4.11|not really sure|2.73|not severe|4.124|not so|4.27|not so bad|4.127|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|4.93|not that anybody has said|4.93|not that anybody has told|4.93|not that anybody's mentioned|4.93|not that anybody's said|4.93|not that anybody's told|4.93|not that anyone has mentioned|4.93|not that anyone has said|4.93|not that anyone has told|4.93|not that anyone's mentioned|4.93|not that anyone's said|4.93|not that anyone's told|4.93|not that bad|4.126|not that i 'm aware|4.0|not that i 're aware|4.0|not that i am aware of|4.91|not that i are aware|4.0|not that i can see|4.1|not that i could see|4.1|not that i could tell|2.44|not that i have seen|4.2|not that i knew|4.0|not that i know|4.0|not that i know of|4.13|not that i'm aware of|4.90|not that i've noticed|4.14|not that i've seen|4.2|not that we 'm aware|4.0|not that we 're aware|4.0|not that we are aware|4.0|not that we can see|4.1|not that we could see|4.1|not that we have seen|4.2|not that we knew|4.0|not that we know|4.0|not that we've seen|4.2|not to my knowledge|4.89|not too bad|4.125|not too sure|2.69
+nothing|nothing|4.21|nothing at all|4.84|nothing like that|4.67|nothing new|4.123|nothing of the kind|4.88|nothing of the sort|4.68
 now|now and then|6.100
-of|of course|5.13 6.8|of course not|4.24
+of|of course|5.13 6.8|of course not|4.26
 often|often|6.93
 on|on and off|6.101
 pata|pata nahi|2.55|pata nahin|2.56
 perhaps|perhaps|2.9
 possibly|possibly|2.10
 pretty|pretty much|6.59
-probably|probably|6.24|probably not|4.117
+probably|probably|6.24|probably not|4.119
 quite|quite a bit|6.94
 rather|rather not say|2.39
-reckon|reckon not|4.110|reckon so|6.68
+reckon|reckon not|4.112|reckon so|6.68
 right|right|6.13|right you are|5.30
 sadly|sadly|6.74|sadly so|5.38|sadly yes|5.37
-same|same as usual|4.62
+same|same as usual|4.64
 search|search me|2.53
 seems|seems so|6.71
-she|she did|6.49|she didn't|4.44|she does|6.47|she doesn't|4.42|she had|6.80|she has|6.77|she is|6.51|she isn't|4.46|she sure does|6.88|she was|6.82
-she's|she's fine|4.68|she's not|4.94|she's up now|4.70
+she|she did|6.49|she didn't|4.46|she does|6.47|she doesn't|4.44|she had|6.80|she has|6.77|she is|6.51|she isn't|4.48|she sure does|6.88|she was|6.82
+she's|she's fine|4.70|she's not|4.96|she's up now|4.72
 slightly|slightly|6.29
 sometimes|sometimes|6.25
 somewhat|somewhat|6.33
@@ -4731,28 +4749,28 @@ sort|sort of|6.30
 spot|spot on|5.23
 sure|sure|5.18 6.7|sure does|6.87|sure is|6.86
 terribly|terribly|6.61
-thank|thank god no|4.76|thank god, no|4.76|thank goodness no|4.76|thank goodness, no|4.76|thank heavens no|4.76|thank heavens, no|4.76
-thankfully|thankfully no|4.75|thankfully, no|4.75
+thank|thank god no|4.78|thank god, no|4.78|thank goodness no|4.78|thank goodness, no|4.78|thank heavens no|4.78|thank heavens, no|4.78
+thankfully|thankfully no|4.77|thankfully, no|4.77
 that's|that's it|5.26|that's right|6.15|that's the one|5.27|that's true|6.16
-they|they are|6.53|they do|6.46|they don't|4.41|they have|6.78|they were|6.83
-they're|they're not|4.95
+they|they are|6.53|they do|6.46|they don't|4.43|they have|6.78|they were|6.83
+they're|they're not|4.97
 too|too right|5.12 6.37
 totally|totally|6.92
-touch|touch wood no|4.75|touch wood, no|4.75
+touch|touch wood no|4.77|touch wood, no|4.77
 true|true|6.14
 uh|uh|2.28|uh huh|6.35
 um|um|2.27
 unfortunately|unfortunately|6.75|unfortunately so|5.40|unfortunately yes|5.39
 unsure|unsure|2.7
 very|very much|6.95|very much so|5.32
-wager|wager not|4.111
+wager|wager not|4.113
 we|we have|6.84
-we're|we're not|4.96
+we're|we're not|4.98
 who|who can say|2.60|who knows|2.22
-wouldn't|wouldn't have thought so|4.2|wouldn't know|2.72|wouldn't say so|4.100
+wouldn't|wouldn't have thought so|4.4|wouldn't know|2.72|wouldn't say so|4.102
 ya|ya|6.5
 yea|yea|5.4 6.4
-yeah|yeah|5.1 6.1|yeah nah|0.0 4.26|yeah no|0.0 4.27
+yeah|yeah|5.1 6.1|yeah nah|0.0 4.28|yeah no|0.0 4.29
 yep|yep|5.2 6.2|yep nah|0.0|yep no|0.0
 yes|yes|5.0 6.0|yes nah|0.0|yes no|0.0|yes please|6.55
 yessir|yessir|5.41

@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from legcheck.rules.groups import GROUPS, IMPLIES
+from legcheck.rules.groups import COVERS, GROUPS, IMPLIES
 
 from . import lexicon_index as lexicon
 from .matching import AFTER, BEFORE, Recipes, Vocabulary, matches
@@ -40,6 +40,8 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
            r"foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
            r"thighs|calf|calves|hand|hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
           (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
+          (("not ", "never "), r"\b((?:it's|it is|it was) (?:not|never) (?!(?:like|that|as|so|because|sure|certain)\b)"
+           r"(?:\w+ ){0,2}?\w+) (?=(?:it's|it is|it was|it has)\b)", r"\1, "),  # "it's not sudden it's been weeks"
           (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
           (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
 _BODY, _DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
@@ -182,8 +184,10 @@ def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
                     if value != "unclear":
                         clause_heard[entry_id] = _safer(clause_heard.get(entry_id, NOTHING), value)
             for need, avoid, across in denials:  # "both legs", "it came on slowly": not so
-                if across == wide and need <= names and not avoid & names and entry_id not in clause_heard:
-                    if _polarity(need, inside, clause, clauses, positions, _BODY) is True:
+                said = need - assumed.get(entry_id, set())  # a bare "fine" is not about the question's body part
+                if (across == wide and said <= names and said - {"FINE"} and not avoid & names
+                        and entry_id not in clause_heard):
+                    if _polarity(need & names, inside, clause, clauses, positions, _BODY) is True:
                         clause_heard[entry_id] = False
         for specific, general in _NARROWER:  # "no severe back pain" is not "no back pain"
             if clause_heard.get(specific) is False and clause_heard.get(general) is False:
@@ -225,12 +229,15 @@ def _safer(old, new):
 
 def _answer(text, answers):
     """(leading answer or NOTHING, the rest); a yes or no said last ("a bit hot, yes"; "..., so yes I suppose"),
-    or a yes said on its own between commas ("she's burning up, yes, and shivering"), counts too."""
+    a yes said on its own between commas ("she's burning up, yes, and shivering"), or "no ..., nothing" counts
+    too."""
     selected = answers.selected(text)
     for number in sorted(selected):  # an answer none of whose words occurs in the text cannot match
         match = answers.regex(number, selected[number]).match(text)
         if match:
             return answers.names[number], text[match.end():].strip(" ,.;!?")
+    if _NO_NOTHING.match(text):
+        return False, text
     said = _LAST.search(text) or _ALONE.search(text)
     if said:
         return said.group(1) in ("yes", "yeah", "yep"), (text[:said.start()] + text[said.end():]).strip(" ,.;!?")
@@ -238,6 +245,8 @@ def _answer(text, answers):
 
 
 _LAST = re.compile(r"[,.]? (?:so )?(yes|yeah|yep|no|nope|nah)(?: i (?:suppose|guess|think|reckon))?[.!]?$")
+_NO_NOTHING = re.compile(r"(?:no|nope|nah)\b[^.;!?]* nothing(?: else| at all)?[.!]?$")  # "no tingling no nothing"
+_LEADING_NO = re.compile(r"(?:no|nope|nah|naw|nay),? ")
 _ALONE = re.compile(r"[,.;!?] (?:so )?(yes|yeah|yep)(?: i (?:suppose|guess|think|reckon))?(?=[,.;!?])")
 
 
@@ -254,11 +263,15 @@ def understand(text, question=None):
     asking = question in GROUPS or question in findings.by_id
     found = matches(rest, concepts)
     heard, said = _about(rest, question, findings, found)
-    if answer is NOTHING and asking and rest.startswith("no "):  # "no back's fine": a "no" that denies none
-        bare = _about(rest[3:], question, findings, matches(rest[3:], concepts))  # of what follows it is the answer
+    no = _LEADING_NO.match(rest)
+    if answer is NOTHING and asking and no:  # "no back's fine", "nope feet are fine": a "no" that denies none
+        after = rest[no.end():]  # of what follows it is the answer
+        bare = _about(after, question, findings, matches(after, concepts))
         if not any(value is False and bare[1].get(finding) is not False for finding, value in said.items()):
             answer, (heard, said) = False, bare
     reading = _group_answer(GROUPS[question], said) if question in GROUPS else said.get(question, NOTHING)
+    if reading is not True and any(all(said.get(f) is True for f in pair) for pair in COVERS.get(question, ())):
+        reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
     if answer is NOTHING:
         answer = reading
         if answer is NOTHING and asking and any(n == "unsure" for _, _, n in found):
