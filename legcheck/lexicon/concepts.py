@@ -1031,7 +1031,8 @@ STATE = {
                      r"weather|view|film|movie|book|show)" + _THEN + "|"
                      # "these new tax forms have me confused", "the price of petrol keeps creeping up", "the buses
                      # round here are getting worse", "the mailman comes and goes"
-                     r"(?:the|our|these|those|this|that|my|his|her|their) (?:\w+'s )?(?:\w+ ){0,2}(?:buses|bus|trains?|"
+                     r"(?:(?:the|our|these|those|this|that|my|his|her|their) |^)(?:\w+'s )?(?:\w+ ){0,2}(?:buses|bus|"
+                     r"trains?|"
                      r"potholes|roads?|council|government|queues?|waiting lists?|crime|mailman|postman|postie|milkman|"
                      r"lorry|lorries|truck|trucks|van|vans|heating|signal|"
                      r"reception|electricity|tax forms?|forms|paperwork|electric bill|gas bill|phone bill|"

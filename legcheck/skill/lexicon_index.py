@@ -2467,7 +2467,7 @@ ANIMAL
 
 SOMEONE_ELSES
 (?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?(?:curtains|blinds|stock market|market|shares|prices|price|costs|bills?|rent|economy|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|weather|view|film|movie|book|show)(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
-(?:the|our|these|those|this|that|my|his|her|their) (?:\w+'s )?(?:\w+ ){0,2}(?:buses|bus|trains?|potholes|roads?|council|government|queues?|waiting lists?|crime|mailman|postman|postie|milkman|lorry|lorries|truck|trucks|van|vans|heating|signal|reception|electricity|tax forms?|forms|paperwork|electric bill|gas bill|phone bill|instructions|crossword|puzzle|remote|snow|rain|storm|petrol|(?:price|prices|cost|costs) of \w+)(?= (?:\w+ ){0,4}?(?:are|is|was|were|keeps?|kept|have|has|had|comes?|came|getting|gets?|got|going|creeping|coming)\b)
+(?:(?:the|our|these|those|this|that|my|his|her|their) |^)(?:\w+'s )?(?:\w+ ){0,2}(?:buses|bus|trains?|potholes|roads?|council|government|queues?|waiting lists?|crime|mailman|postman|postie|milkman|lorry|lorries|truck|trucks|van|vans|heating|signal|reception|electricity|tax forms?|forms|paperwork|electric bill|gas bill|phone bill|instructions|crossword|puzzle|remote|snow|rain|storm|petrol|(?:price|prices|cost|costs) of \w+)(?= (?:\w+ ){0,4}?(?:are|is|was|were|keeps?|kept|have|has|had|comes?|came|getting|gets?|got|going|creeping|coming)\b)
 (?:tap|taps|pipe|pipes|sink|cistern|shower|gutter|gutters|ceiling|radiator|dishwasher|hose) (?:\w+ ){0,4}(?:leak\w*|drip\w*|blocked|overflow\w*)
 
 OVEREXERTION
@@ -2850,6 +2850,7 @@ bumped|bumped|120.2
 bumping|bumping into doors|24.24|bumping into everything|24.24|bumping into furniture|24.24|bumping into things|24.24|bumping into walls|24.24
 burn|burn|17.20
 burning|burning feet|26.7|burning hot|46.2|burning up|46.15
+bus|bus|141.1
 butt|butt|13.0
 butterflies|butterflies|135.23
 buttock|buttock|1.10
@@ -2953,8 +2954,8 @@ cop|cop a|134.1|cop one|134.1|cop the|134.1
 copped|copped a|134.1|copped one|134.1|copped the|134.1
 corner|corner of her mouth|32.1|corner of his mouth|32.1|corner of mouth|32.1|corner of my mouth|32.1|corner of the mouth|32.1
 corona|corona|72.12
-cost|cost an arm and a leg|135.32
-costs|costs|141.0
+cost|cost an arm and a leg|135.32|cost of|141.1
+costs|costs|141.0|costs of|141.1
 cotton|cotton wool|25.13
 couch|couch|141.0
 cough|cough|41.0 41.5 72.32
@@ -2964,6 +2965,7 @@ could|could be|157.21|could have|157.15|could hold it|119.0|could hold my bladde
 could've|could've|157.14
 couldn't|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.41|couldn't say|157.9|couldn't tell|157.9
 coumadin|coumadin|84.5
+council|council|141.1
 couple|couple of minutes later|55.48
 cousin|cousin|82.0 82.1 82.16 136.2 137.0
 covid|covid|72.11
@@ -2977,11 +2979,13 @@ crept|crept on|98.4|crept up|56.8 93.6 98.0|crept up to|56.3
 crick|crick|17.5
 cricked|cricked|120.2
 cricket|cricket fever|135.10
+crime|crime|141.1
 crippling|crippling|18.29
 crook|crook|17.26|crook as|45.6
 crooked|crooked|31.9
 crop|crop spray|81.29
 crossfit|crossfit|65.47
+crossword|crossword|141.1
 crush|crush|88.5
 crying|crying with it|18.39|crying with the pain|18.39
 cup|cup fever|135.10
@@ -3089,7 +3093,8 @@ egg|egg on|134.2
 either|either leg|91.2
 elbow|elbow|6.2
 election|election fever|135.10
-electric|electric|26.4|electric shock|17.34
+electric|electric|26.4|electric bill|141.1|electric shock|17.34
+electricity|electricity|141.1
 electrolyte|electrolyte|143.1|electrolyte imbalance|150.4
 elephant|elephant|88.9
 eliquis|eliquis|84.7
@@ -3184,6 +3189,7 @@ for|for a couple of mins|55.17|for a couple of minutes|55.17|for a couple of sec
 forehead|forehead|4.2
 forgetting|forgetting where|43.37|forgetting who|43.37
 forgot|forgot breakfast|68.0|forgot brekkie|68.0|forgot brekky|68.0|forgot dinner|68.0|forgot her|68.0|forgot his|68.0|forgot lunch|68.0|forgot meal|68.0|forgot my|68.0|forgot supper|68.0|forgot the|68.0|forgot to drink|66.33|forgot to eat|68.13
+forms|forms|141.1
 forty|forty a day|80.1
 foundry|foundry|81.19
 four|four hours of sleep|69.5|four hours sleep|69.5
@@ -3209,6 +3215,7 @@ gags|gags and|41.30|gags each time|41.30|gags every time|41.30|gags when|41.30
 galloping|galloping|86.21
 garbled|garbled|33.11
 gardening|gardening|65.41
+gas|gas bill|141.1
 gashed|gashed|134.0
 gasping|gasping|39.13
 gastro|gastro|66.22 72.23
@@ -3247,6 +3254,7 @@ goose|goose egg on|134.2
 gooseegg|gooseegg on|134.2
 got|got|23.14 46.6 136.0|got a|134.1|got any weaker|57.29|got any worse|57.29|got back to normal|55.39|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.0|got sugar|71.7|got the|134.1|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.20|got wobbly|53.12|got worse|57.5
 gotten|gotten up to her|56.10|gotten up to his|56.10|gotten up to my|56.10|gotten up to the|56.10|gotten weaker|57.21|gotten worse|57.6
+government|government|141.1
 grab|grab on to the wall|24.18|grab onto the wall|24.18|grab the wall|24.18
 grabb|grabb|87.13 88.2
 gradual|gradual|93.3
@@ -3305,13 +3313,14 @@ heart's|heart's giving up|50.1|heart's playing up|50.1
 heartbeat|heartbeat|85.4
 heartbroken|heartbroken|135.19
 heat|heat exhaustion|66.43|heat stroke|66.44
+heating|heating|141.1
 heatstroke|heatstroke|66.44
 heatwave|heatwave|66.35
 heaviness|heaviness|22.12 56.19 88.6
 heavy|heavy|22.11 88.6|heavy day at the|65.7|heavy day in the|65.7|heavy day on the|65.7|heavy exercise|65.65|heavy job|65.38|heavy labor|65.0|heavy labour|65.0|heavy lifting|65.0 65.38|heavy manual work|65.0|heavy metal|81.15|heavy work|65.38
 heel|heel|0.16
 heparin|heparin|84.16
-her|her|46.6 141.1|her sugar|71.18|her water|10.19
+her|her|46.6|her sugar|71.18|her water|10.19
 hereditary|hereditary|82.6
 herniated|herniated|20.6|herniated dis|146.3
 hesitan|hesitan|38.11
@@ -3321,7 +3330,7 @@ hike|hike|65.9
 hiked|hiked|65.26
 hiking|hiking|65.10 65.27
 hip|hip|0.6
-his|his|46.6 141.1|his sugar|71.19|his water|10.19
+his|his|46.6|his sugar|71.19|his water|10.19
 hit|hit|120.2 134.7|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
 hobbl|hobbl|24.15
 hold|hold furniture to walk|24.7|hold on to furniture|24.20|hold on to furniture to walk|24.7|hold on to the|24.7 24.20|hold on to the banister|24.54|hold on to the bannister|24.54|hold on to the furniture|24.50|hold on to the rail|24.54|hold on to wall|24.20|hold on to wall to walk|24.7|hold on to walls to walk|24.7|hold onto furniture|24.20|hold onto furniture to walk|24.7|hold onto the|24.7 24.20|hold onto the banister|24.54|hold onto the bannister|24.54|hold onto the rail|24.54|hold onto wall|24.20|hold onto wall to walk|24.7|hold onto walls to walk|24.7|hold the banister|24.54|hold the bannister|24.54|hold the furniture to walk|24.7|hold the rail|24.54|hold the wall to walk|24.7|hold the walls to walk|24.7|hold wall to walk|24.7|hold walls to walk|24.7
@@ -3375,6 +3384,7 @@ insect|insect bite|72.1
 insecticide|insecticide|81.6
 insomnia|insomnia|69.23
 instantly|instantly|53.14
+instructions|instructions|141.1
 insulin|insulin|71.12
 intense|intense|18.28
 internet|internet|141.0
@@ -3472,6 +3482,8 @@ looking|looking black coffee|47.0|looking coffee|47.0|looking dull|45.4|looking 
 looks|looks black coffee|47.0|looks coffee|47.0|looks like|47.0|looks strong coffee|47.0|looks thinner|59.13|looks vacant|43.50
 loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
 lopsided|lopsided|31.8
+lorries|lorries|141.1
+lorry|lorry|141.1
 lose|lose control|36.6|lose her balance|24.38|lose his balance|24.38|lose my balance|24.38
 losing|losing|59.3|losing control|36.5|losing eyesight|34.1|losing feeling|25.1|losing her balance|24.39|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.39|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.39|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.1|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.1|losing the sensation|25.1|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.8
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.0|loss of sensation|25.0|loss of sight|34.0|loss of vision|34.0
@@ -3491,6 +3503,7 @@ lymphoma|lymphoma|83.10
 m|m s|147.2
 machine|machine|141.0
 made|made my blood boil|135.27
+mailman|mailman|141.1
 mainly|mainly|139.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
 making|making no sense|43.1 43.49
@@ -3528,6 +3541,7 @@ might|might|157.12
 migraine|migraine|87.5
 mild|mild|106.5
 milk|milk|141.0
+milkman|milkman|141.1
 mind|mind is all over the place|43.26
 mind's|mind's all over the place|43.26
 mini|mini|48.1
@@ -3568,7 +3582,7 @@ muscle|muscle|14.0 21.2 82.2|muscle breakdown|152.1|muscle disease|149.1|muscle 
 muscly|muscly|14.1
 muscular|muscular dystrophy|82.11 149.3
 mushed|mushed|33.0
-my|my|46.6 141.1|my run|65.20|my sugar|71.17|my water|10.19
+my|my|46.6|my run|65.20|my sugar|71.17|my water|10.19
 myasthenia|myasthenia|75.8
 myeloma|myeloma|83.9
 myopath|myopath|82.14 149.0
@@ -3631,7 +3645,6 @@ one|one episode of|135.4|one glass a a day|66.3|one glass a day|66.3|one glass a
 only|only|139.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|131.6|onto her bum|131.6|onto her neck|131.6|onto his back|131.6|onto his bum|131.6|onto his neck|131.6|onto my back|131.6|onto my bum|131.6|onto my neck|131.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
-our|our|141.1
 out|out of breath|39.23|out of control|36.11|out of it|43.31|out of nowhere|53.5|out of rhythm|86.25|out of the blue|53.6
 oven|oven|141.0
 over|over a couple of hour|53.11|over a few hour|53.11|over a few weeks|93.5|over about|53.11|over an hour|53.11|over did|65.49|over do|142.3|over exert|142.1|over just|53.11|over like|53.11|over maybe|53.11|over months|93.5|over one hour|53.11|over only|53.11|over the years|93.5|over three hour|53.11|over time|93.5|over two hour|53.11|over weeks|93.5
@@ -3650,6 +3663,7 @@ pale|pale|30.0
 palpitat|palpitat|85.3
 panting|panting|39.4 39.29
 pants|pants|59.20
+paperwork|paperwork|141.1
 paralys|paralys|22.29 31.22
 paralyz|paralyz|22.30
 park|park run|65.70
@@ -3673,7 +3687,8 @@ perineum|perineum|13.4
 peripheral|peripheral arter|80.17|peripheral nerve|145.4
 pesticide|pesticide|81.5|pesticide company|81.0|pesticide factory|81.0|pesticide plant|81.0|pesticide works|81.0
 pet|pet|140.0
-phone|phone|135.45 141.0
+petrol|petrol|141.1
+phone|phone|135.45 141.0|phone bill|141.1
 physical|physical work|65.57
 picture|picture|141.0
 pig|pig|140.0
@@ -3708,13 +3723,17 @@ pooping|pooping herself|89.6|pooping himself|89.6|pooping meself|89.6|pooping my
 poor|poor balance|24.60|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.12
 port|port wine|47.16
 possibly|possibly|157.19
+postie|postie|141.1
+postman|postman|141.1
 potassium|potassium|76.10 150.0
+potholes|potholes|141.1
 pounding|pounding|86.1
 pradaxa|pradaxa|84.11
 prescribed|prescribed her|70.1|prescribed him|70.1|prescribed me|70.1
 pressure|pressure|88.3|pressure and sugar|71.0
 pretty|pretty|45.8|pretty badly|63.6
-price|price|141.0
+price|price|141.0|price of|141.1
+prices|prices of|141.1
 prickl|prickl|26.2
 priest|priest|136.2
 printer|printer|141.0
@@ -3738,7 +3757,9 @@ pure|pure hell|18.7|pure veg|77.21
 purely|purely|139.0
 purpl|purpl|30.4
 put|put her on a|70.14|put her on new|70.14|put her on some|70.14|put him on a|70.14|put him on new|70.14|put him on some|70.14|put me on a|70.14|put me on new|70.14|put me on some|70.14
+puzzle|puzzle|141.1
 quad|quad|0.12
+queue|queue|141.1
 quit|quit|78.0
 quite|quite|45.8|quite a big|63.0|quite a hard|63.0|quite a heavy|63.0|quite quick|53.18|quite wobbly|24.5
 rabbit|rabbit|140.0
@@ -3750,6 +3771,7 @@ radiator|radiator|141.2
 radio|radio|141.0
 radiotherapy|radiotherapy|83.3
 raging|raging fever|46.4|raging temp|46.4
+rain|rain|141.1
 raised|raised|46.6
 ran|ran a|65.19|ran a marathon|65.59|ran down|82.8|ran in|82.8|ran in her family|82.4|ran in his family|82.4|ran in my family|82.4|ran in our family|82.4|ran in the family|82.4|ran my marathon|65.59|ran on|82.8|ran the|65.19|ran the marathon|65.59
 rarely|rarely get out|77.40|rarely gets out|77.40|rarely go out|77.40|rarely goes out|77.40
@@ -3759,11 +3781,13 @@ reaching|reaching her|56.10|reaching his|56.10|reaching my|56.10|reaching the|56
 real|real|45.5
 really|really|45.8|really bad|18.17|really badly|63.7|really big|63.0|really hard|63.0|really heavy|63.0|really hurts|18.38|really painful|18.41|really puffed|39.37|really wobbly|24.5
 rear|rear|62.16
+reception|reception|141.1
 recovered|recovered|55.16
 recurr|recurr|58.34
 red|red|47.15
 relaps|relaps|58.18
 remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
+remote|remote|141.1
 renal|renal|74.1
 rent|rent|141.0
 repeating|repeating herself|43.2|repeating herself again and again|43.53|repeating herself all the time|43.53|repeating herself over and over|43.53|repeating himself|43.2|repeating himself again and again|43.53|repeating himself all the time|43.53|repeating himself over and over|43.53|repeating meself|43.2|repeating myself|43.2|repeating myself again and again|43.53|repeating myself all the time|43.53|repeating myself over and over|43.53|repeating themselves|43.2
@@ -3779,6 +3803,7 @@ rings|rings are falling off|59.0|rings are sliding off|59.0|rings are slipping o
 risen|risen up|56.8
 rising|rising up|56.8
 rivaroxaban|rivaroxaban|84.8
+road|road|141.1
 rolled|rolled an ankle|62.2|rolled an knee|62.2|rolled her ankle|62.2 62.29|rolled her knee|62.2|rolled his ankle|62.2 62.29|rolled his knee|62.2|rolled my ankle|62.2 62.29|rolled my knee|62.2|rolled the ankle|62.2|rolled the knee|62.2
 roof|roof|141.0
 room|room is spinning|44.9|room spinning|44.9
@@ -3857,6 +3882,7 @@ shuffl|shuffl|24.42
 sick|sick and tired|135.21|sick as a dog|45.13|sick of|135.21|sick to death of|135.11|sick to the back teeth of|135.11
 side|side effect|70.18|side of her mouth|32.1|side of his mouth|32.1|side of mouth|32.1|side of my mouth|32.1|side of the mouth|32.1
 sight|sight|9.2 126.2|sight are|126.0|sight is|126.0|sight same as|126.0|sight the same as|126.0|sight went|34.17
+signal|signal|141.1
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
 since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
 single|single leg|90.9
@@ -3895,6 +3921,7 @@ smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|80.4
 snapped|snapped|63.33
+snow|snow|141.1
 so|so|45.8|so bad|18.18|so many stairs|65.75|so many steps|65.75|so painful|18.42|so puffed|39.37|so thinner|59.13|so wobbly|24.5
 soaked|soaked herself|89.0|soaked himself|89.0|soaked meself|89.0|soaked myself|89.0|soaked the bed|89.0|soaked themselves|89.0
 sofa|sofa|141.0
@@ -3965,6 +3992,7 @@ stomach|stomach bug|66.23 72.21|stomach upset|66.41
 stool|stool|11.2 89.23
 stop|stop|61.2
 stopped|stopped|78.0|stopped working|22.22
+storm|storm|141.1
 strain|strain|62.26 144.1
 strained|strained something|62.4
 straining|straining|38.14|straining to go|37.22|straining to pee|37.22|straining to wee|37.22
@@ -4006,6 +4034,7 @@ talk|talk|8.4 126.3|talk a bit louder|135.43|talk a little louder|135.43|talk lo
 talking|talking|33.23|talking are|126.0|talking daft|43.4|talking funny|33.31|talking gibberish|43.4|talking irrelevant|43.6|talking is|126.0|talking jibberish|43.4|talking nonsense|43.4 43.27|talking rubbish|33.32 43.4|talking same as|126.0|talking the same as|126.0
 talks|talks|33.23
 tap|tap|141.2
+tax|tax form|141.1
 tea|tea|41.40 47.2 141.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.9|tea coloured|47.9
 television|television|141.0
 telly|telly|141.0
@@ -4014,8 +4043,8 @@ ten|ten|65.73|ten minutes later|55.48|ten out of ten|18.33
 tender|tender|17.21
 terribl|terribl|18.16
 test|test|105.1
-that|that|141.1|that leg only|90.12
-the|the|141.1|the big c|83.17|the gym|65.12|the other leg is fine|90.8|the other one is fine|90.8|the runs|66.17|the shits|66.46|the trots|66.21
+that|that leg only|90.12
+the|the big c|83.17|the gym|65.12|the other leg is fine|90.8|the other one is fine|90.8|the runs|66.17|the shits|66.46|the trots|66.21
 then|then bang|53.28|then boom|53.30|then came back|55.21|then came right|55.21|then fine|55.25|then he's|58.43|then he's fine for|58.5|then i am|58.43|then i'm|58.43|then i'm fine for|58.5|then it came back|55.21|then it came right|55.21|then it is|58.43|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.43|then it's fine for|58.5 58.28|then passed|55.21|then settled|55.21|then she's|58.43|then she's fine for|58.5|then they are|58.43|then they're|58.43|then they're fine for|58.5|then was fine|55.21|then went|55.21|then wham|53.32
 these|these attacks|58.4|these bouts|58.4|these spells|58.4|these turns|58.4
 they|they didn't go down|41.4|they don't go down|41.4|they just|41.4|they won't go down|41.4|they wouldn't go down|41.4
@@ -4031,8 +4060,7 @@ thinner|thinner in the|59.14|thinner lately|59.14|thinner now|59.14|thinner than
 thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
 thirsty|thirsty|66.30
 thirty|thirty|46.21 46.22
-this|this|141.1|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
-those|those|141.1
+this|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
 thought|thought i am her|43.54|thought i am his|43.54|thought i was her|43.54|thought i was his|43.54|thought i'm her|43.54|thought i'm his|43.54
 three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.5|three hours sleep|69.5|three times a|58.42|three times every|58.42|three times per|58.42
 threw|threw up|66.12
@@ -4070,6 +4098,7 @@ towards|towards one side|31.25
 toxic|toxic|81.24
 toxin|toxin|81.26
 traffic|traffic|141.0
+train|train|141.1
 trained|trained|65.18
 training|training|65.17
 tranquillis|tranquillis|70.11
@@ -4091,6 +4120,7 @@ trip|trip over her feet|24.67|trip over her own feet|24.67|trip over his feet|24
 tripp|tripp|24.45 62.13
 trouble|trouble|37.9 92.2|trouble breathing|39.19|trouble catching her breath|39.35|trouble catching his breath|39.35|trouble catching my breath|39.35|trouble getting|38.3 41.44|trouble getting her breath|39.35|trouble getting his breath|39.35|trouble getting my breath|39.35|trouble in|99.0|trouble passing|37.13|trouble peeing|37.13|trouble speaking|33.18|trouble starting|37.13 38.3|trouble swallowing|41.15|trouble talking|33.19|trouble to get|41.44|trouble walking|24.30|trouble weeing|37.13|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
 trousers|trousers|59.20 141.0
+truck|truck|141.1
 tucker|tucker|41.40
 tumbl|tumbl|62.21
 tummy|tummy bug|66.24 72.22|tummy upset|66.39
@@ -4134,6 +4164,7 @@ uses|uses a|24.4|uses cane|24.4|uses stick|24.4|uses the wrong name|33.4|uses th
 using|using|24.51|using a|24.4|using cane|24.4|using stick|24.4|using the wrong name|33.4|using the wrong word|33.4|using walker|24.4|using walking|24.4|using zimmer|24.4
 uti|uti|72.15
 vague|vague|43.30
+van|van|141.1
 vape|vape|80.10
 vascular|vascular|154.5
 vasculitis|vasculitis|75.10
@@ -4153,6 +4184,7 @@ voice|voice|8.7
 vomit|vomit|66.8
 waist|waist|1.7
 wait|wait|61.22
+waiting|waiting list|141.1
 waking|waking up during the night|69.34|waking up in the night|69.34
 walk|walk|60.2|walk properly|24.56
 walked|walked|65.52
