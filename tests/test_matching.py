@@ -10,8 +10,8 @@ from types import SimpleNamespace
 import pytest
 
 from legcheck.lexicon import concepts as lexicon
-from legcheck.skill import answers, matching, resolver
-from legcheck.skill.resolver import normalize
+from legcheck.skill import answers, matching, reading, resolver
+from legcheck.skill.reading import normalize
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "phrasings"
@@ -33,7 +33,7 @@ def generator():
 
 def fresh():
     """(concepts and cues, answers) as the resolver reads them, from an index of the lexicon as it is now."""
-    return resolver.tables(SimpleNamespace(**generator().build()))[:2]
+    return reading.tables(SimpleNamespace(**generator().build()))[:2]
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_past_the_limit_the_whole_regex_serves_with_the_same_matches(monkeypatch
 def test_normalizing_skips_only_the_fixes_that_could_not_change_the_text():
     def every_fix(text):
         text = (text or "").lower()
-        for _, pattern, replacement in resolver._FIXES:
+        for _, pattern, replacement in reading._FIXES:
             text = re.sub(pattern, replacement, text)
         return text.strip(" ,")
     tricky = ["I CANNOT walk", "it\u2019s `sore´", "me  leg\t\thurts", "Im fine, ive no pain, its ok", "dont,  wont",

@@ -24,38 +24,12 @@ from typing import NamedTuple
 from legcheck.rules.groups import COVERS, GROUPS, IMPLIES
 
 from . import lexicon_index as lexicon
-from .matching import AFTER, BEFORE, Recipes, Vocabulary, matches
-from .matching import spans as spans_of
-from .session import ANSWER_URGENCY
+from .doubts import clauses_of_doubt, doubted, made_of
+from .matching import Recipes, matches
+from .reading import BODY, CUES, DENIALS, NOTHING, compiled, normalize, read, safer
 
-NOTHING = "nothing"  # no leading answer
-_URGENCY = {**ANSWER_URGENCY, NOTHING: 0}
-# (words one of which a match needs, or None; the regex; its replacement): a fix whose words are not in the text
-# cannot change it and is not compiled
-_FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",), r"\bcan ?not\b", "can't"),
-          (("cant",), r"\bcant\b", "can't"), (("nae", "canna"), r"\b(?:couldnae|cannae|canna)\b", "can't"),
-          (("able to",), r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
-          (("could",), r"\bcould ?n[o']?t\b", "can't"),
-          (("me ",), r"\bme(?= (?:(?!(?:a|an|the|some|any)\b)\w+ )?(?:leg|legs|back|neck|arm|arms|head|face|feet|"
-           r"foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
-           r"thighs|calf|calves|hand|hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
-          (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
-          (("not ", "never "), r"\b((?:it's|it is|it was) (?:not|never) (?!(?:like|that|as|so|because|sure|certain)\b)"
-           r"(?:\w+ ){0,2}?\w+) (?=(?:it's|it is|it was|it has)\b)", r"\1, "),  # "it's not sudden it's been weeks"
-          (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
-          (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
-_BODY, _DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
-_STILL_SO, _CARRIED = frozenset(lexicon.STILL_SO), frozenset(lexicon.CARRIED)
-_CUES = ("negation", "unsure", "doubt")  # the cues, after the concepts in lexicon_index.CONCEPTS
-
-
-def normalize(text):
-    """Lower case, straight quotes, "cannot" -> "can't", only letters, digits and clause punctuation."""
-    text = (text or "").lower()
-    for words, pattern, replacement in _FIXES:
-        if words is None or any(word in text for word in words):
-            text = re.sub(pattern, replacement, text)
-    return text.strip(" ,")
+__all__ = ["NOTHING", "Heard", "causes_in", "normalize", "understand"]
+_STILL_SO = frozenset(lexicon.STILL_SO)
 
 
 class Heard(NamedTuple):
@@ -63,168 +37,6 @@ class Heard(NamedTuple):
 
     answer: object
     findings: dict
-
-
-def tables(index):
-    """(the concepts and cues, the answers, the findings' Recipes, the causes' Recipes) of an index as
-    legcheck/skill/lexicon_index.py holds it; each group's regexes are compiled as texts need them."""
-    blocks = (block.split("\n", 1) for block in index.CONCEPTS.strip("\n").split("\n\n"))
-    concepts = Vocabulary([(name, BEFORE, alternatives, AFTER) for name, alternatives in blocks],
-                          index.CONCEPT_INDEX, index.CONCEPT_ANYWHERE)
-    answers = Vocabulary(index.ANSWERS, index.ANSWER_INDEX, index.ANSWER_ANYWHERE)
-    return concepts, answers, Recipes.parsed(index.FINDINGS), Recipes.parsed(index.CAUSES)
-
-
-@cache
-def _compiled():
-    """The tables of the generated index, read once (lexicon_index)."""
-    return tables(lexicon)
-
-
-def _pieces(text, boundary, start=0, end=None):
-    end = len(text) if end is None else end
-    cuts = [start] + [m.start() for m in boundary.finditer(text, start, end)] + [end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-
-
-def _polarity(need, spans, sentence, clauses, cue_positions, body):
-    """True, False, None (unsure) or "unclear" for one recipe that matched in `sentence`: each of its
-    concepts of what is wrong (where first said) is denied by a negation before it, or "fine" after it (unless
-    it is a denial itself: "I can wee alright"), in its own clause."""
-    start, end = sentence
-    places = [min(s for s, e, n in spans if n == name) for name in need if name in body]
-
-    def clause_of(position):
-        return next((a, b) for a, b in clauses if a <= position < b)
-
-    def negated_clause(position):
-        a, _ = clause_of(position)
-        return any(a <= p < position for p in cue_positions["negation"])
-
-    def fine_after(position, reach):  # "my breathing is fine"; "my back is fine, the pain is in my knee"
-        _, b = clause_of(position)
-        return "FINE" not in need and any(n == "FINE" and position < s < min(b, position + reach)
-                                          for s, _, n in spans)
-
-    def hedged(position):  # "maybe" before it in its sentence, or anywhere in its own clause ("a fever maybe")
-        a, b = clause_of(position)
-        return any(start <= p < end and (p < position or a <= p < b) for p in cue_positions["unsure"])
-
-    def denied_at(position, name):
-        a, _ = clause_of(position)
-        before = any(a <= p < position for p in cue_positions["negation"] + cue_positions["doubt"])
-        return before or (name not in _DENIALS and fine_after(position, 40) and not _about_time(spans, position))
-
-    states, denied = [], []
-    for name in need - body:
-        position = min(s for s, e, n in spans if n == name)
-        states.append(position)
-        denied.append(denied_at(position, name))
-    if not states:
-        return False if places and all(negated_clause(p) for p in places) else True
-    unsure = any(hedged(p) for p in states + places)
-    if all(denied):
-        return False
-    if any(denied) or any(negated_clause(p) or fine_after(p, 25) for p in places):  # "pins and needles,
-        return "unclear"  # nothing down below"
-    return None if unsure else True
-
-
-_TIME_COURSE = {"EPISODES", "GONE_AGAIN", "SUDDEN", "WORSE", "RECENT_ONSET", "ONSET", "GRADUAL"}
-
-
-def _about_time(spans, position):
-    """Does the concept at `position` say when or how it came ("some days I'm fine" does not deny it)?"""
-    return any(s == position and n in _TIME_COURSE for s, e, n in spans)
-
-
-def _read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
-    """{entry id: True | False | None} for the entries `text` describes; `assumed` ({entry id: concepts})
-    are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee);
-    `found`: the concepts and cues `matches` finds in `text`, when the caller has them already; the clauses
-    with a concept in `aside` are not about the person."""
-    assumed = assumed or {}
-    found = matches(text, _compiled()[0]) if found is None else found
-    cues = {kind: [(s, e) for s, e, n in found if n == kind] for kind in _CUES}
-    spans = spans_of([match for match in found if match[2] not in _CUES])
-    covered = [(s, e) for s, e, n in spans if n not in _DENIALS]
-
-    def free(start, end):  # a cue inside a concept ("can't walk", "no feeling") is part of that concept
-        return not any(s <= start and end <= e for s, e in covered)
-
-    in_hedge = cues["unsure"] + cues["doubt"]
-    positions = {kind: [s for s, e in cues[kind] if free(s, e)] for kind in ("unsure", "doubt")}
-    positions["negation"] = [start for start, end in cues["negation"]
-                             if free(start, end) and not any(s <= start < e for s, e in in_hedge)]
-    heard = {}
-    sentence, clause_end = re.compile(lexicon.SENTENCE), re.compile(lexicon.CLAUSE)
-    sentences = _pieces(text, sentence)
-    every_clause = [piece for part in sentences for piece in _pieces(text, clause_end, *part)]
-    others = [(a, b) for a, b in every_clause  # "the chair leg is broken", and what `aside` names
-              if any(a <= s < b for s, _, n in spans if n in aside or n == "SOMEONE_ELSES")]
-    spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
-    carried = _carried(spans, every_clause)
-    spans += carried
-    whole = [(0, len(text))] if len(sentences) > 1 else []  # one sentence is the whole text, read once
-    carrying = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, _ in carried)]  # read on their own too
-    for clause in [*sentences, *whole, *carrying]:
-        wide = clause in whole  # "*" recipes: across sentences ("..., but it passed")
-        clauses = every_clause if wide else _pieces(text, clause_end, *clause)
-        inside = [(s, e, n) for s, e, n in spans if clause[0] <= s < clause[1]]
-        names = {n for _, _, n in inside}
-        if "ANIMAL" in names:  # "my dog is limping, he hurt his leg"
-            continue
-        clause_heard = {}
-        for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
-            for need, avoid, across in recipes:
-                if across != wide and not (across and len(sentences) == 1):
-                    continue
-                if (need - assumed.get(entry_id, set())) <= names and not avoid & names:
-                    value = _polarity(need & names, inside, clause, clauses, positions, _BODY)
-                    if value != "unclear":
-                        clause_heard[entry_id] = _safer(clause_heard.get(entry_id, NOTHING), value)
-            for need, avoid, across in denials:  # "both legs", "it came on slowly": not so
-                said = need - assumed.get(entry_id, set())  # a bare "fine" is not about the question's body part
-                if (across == wide and said <= names and said - {"FINE"} and not avoid & names
-                        and entry_id not in clause_heard):
-                    if _polarity(need & names, inside, clause, clauses, positions, _BODY) is True:
-                        clause_heard[entry_id] = False
-        for specific, general in _NARROWER:  # "no severe back pain" is not "no back pain"
-            if clause_heard.get(specific) is False and clause_heard.get(general) is False:
-                del clause_heard[general]
-        for entry_id, value in clause_heard.items():
-            heard[entry_id] = _safer(heard.get(entry_id, NOTHING), value)
-    if "OTHERS_NOW" not in aside and any(n == "OTHERS_NOW" for _, _, n in spans):  # "my wife's on warfarin but
-        mine = _read(text, entries, assumed, found, (*aside, "OTHERS_NOW"))  # I'm not on any blood thinners"
-        heard.update({entry: False for entry, value in mine.items() if value is False and heard.get(entry) is True})
-        if any(n == "NOT_ME" for _, _, n in spans):  # "my mum's got the diabetes but I haven't"
-            heard.update({entry: False for entry, value in heard.items()
-                          if value is True and entry not in mine and entry in lexicon.CONDITIONS})
-    return heard
-
-
-def _carried(spans, clauses):
-    """What a clause that only says where ("..., it's just in the lower back") takes from the clause before it:
-    that clause's pain, numbness, weakness... said again at the place, without that clause's negation."""
-    carried, before = [], set()
-    for a, b in clauses:
-        inside = [(s, e, n) for s, e, n in spans if a <= s < b]
-        names = {n for _, _, n in inside}
-        if "ONLY_IN" in names and names & _BODY and not names & _CARRIED:
-            s, e = next((s, e) for s, e, n in inside if n == "ONLY_IN")
-            carried += [(s, e, name) for name in sorted(before)]
-        before = names & _CARRIED or before
-    return carried
-
-
-# (a finding, a wider one its denial does not deny): what IMPLIES joins, and numbness between the legs, which
-# is numbness but not of the legs ("no numbness in my bottom, only in my feet")
-_NARROWER = (*IMPLIES.items(), ("saddle_numbness", "numbness_tingling"))
-
-
-def _safer(old, new):
-    """Of two readings of one finding, the one that can only make the advice more urgent: yes, then unsure."""
-    return old if _URGENCY[old] >= _URGENCY[new] else new
 
 
 def _answer(text, answers):
@@ -258,7 +70,7 @@ def understand(text, question=None):
     text = normalize(text)
     if _NO_WORD.search(text):  # "chest pain, none" -> "no chest pain"
         text = _denied_after().sub(_deny_first, text)
-    concepts, answers, findings, _ = _compiled()
+    concepts, answers, findings, _ = compiled()
     answer, rest = _answer(text, answers)
     asking = question in GROUPS or question in findings.by_id
     found = matches(rest, concepts)
@@ -278,64 +90,18 @@ def understand(text, question=None):
             answer = None
     elif answer is False:  # "not that I've noticed, but I don't exactly check his wee": a no, then a doubt
         unsure = asking and any(n == "unsure" for _, _, n in found)
-        answer = _safer(answer, None if unsure else reading)
-    doubts, clauses = _doubts(rest, found)
+        answer = safer(answer, None if unsure else reading)
+    doubts, clauses = clauses_of_doubt(rest, found)
     if asking and answer is True:  # "my arm feels a bit odd, I don't know if it's weak": said, then doubted
         asked = [finding for finding in GROUPS.get(question, (question,))
                  if heard.get(finding) is True or reading is not True]
-        own = _made_of(asked, findings)
+        own = made_of(asked, findings)
         if any(names <= own for index, names in doubts if index >= (0 if reading is not True else 1)):
             answer = None
             heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
-        heard = {**heard, **{finding: None for finding in _doubted(rest, found, doubts, clauses, findings, heard)}}
+        heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
     return Heard(answer, heard)
-
-
-def _doubts(text, found):
-    """([(the index of a clause that doubts what was said before it, the concepts it names)], the clauses of
-    `text`): "..., not sure if that counts"; "..., so I don't really know"; "..., I don't know if it's weak".  A
-    doubt about a detail ("not sure when it started") or a clause that says something of its own is none."""
-    unsure = [s for s, _, n in found if n == "unsure"]
-    if not unsure:
-        return [], []
-    clause_end = re.compile(lexicon.CLAUSE)
-    clauses = [piece for part in _pieces(text, re.compile(lexicon.SENTENCE))
-               for piece in _pieces(text, clause_end, *part)]
-    findings = _compiled()[2]
-    cues = [(s, e) for s, e, n in found if n == "unsure"]
-    named = [(s, n) for s, e, n in found  # not what a cue is made of ("can't" of "I can't remember")
-             if n not in _CUES and not any(c <= s and e <= d for c, d in cues)]
-    return [(index, {n for s, n in named if a <= s < b}) for index, (a, b) in enumerate(clauses)
-            if any(a <= s < b for s in unsure) and not _DETAIL.search(text, a, b)
-            and set(_read(text[a:b].strip(" ,.;!?"), findings).values()) <= {None}], clauses
-
-
-def _made_of(entries, findings):
-    """The concepts the recipes of `entries` are made of."""
-    return {c for entry in entries if entry in findings.by_id for need, _, _ in findings.by_id[entry][1] for c in need}
-
-
-def _doubted(text, found, doubts, clauses, findings, heard):
-    """The findings of a description that a clause of doubt (`doubts`) is about: read (yes or no) before it, made of
-    whatever the doubt names, and named in the last clause before it that names anything ("it started yesterday or
-    today, I'm not sure" doubts when, not what)."""
-    doubted = set()
-    for index, names in doubts:
-        near, before = set(), index - 1
-        while before >= 0 and not near:
-            near = {n for s, _, n in found if clauses[before][0] <= s < clauses[before][1] and n not in _CUES}
-            before -= 1
-        said = _read(text[:clauses[index][0]].rstrip(" ,.;!?"), findings) if near else {}
-        doubted |= {finding for finding, value in said.items() if value is not None and heard.get(finding) is value
-                    and names <= _made_of([finding], findings) and near & _made_of([finding], findings)}
-    return doubted
-
-
-# a doubt about a detail, not about what was said: "not sure when it started"; "I don't know the name"
-_DETAIL = re.compile(r"\b(?:how long|how often|how many|how much|how bad|when|why|where|which|the (?:name|dose)|"
-                     r"what (?:it's|they're|it is|they are|that's) (?:called|for)|(?:relevant|related|connected|"
-                     r"important|serious|matters?|to do with)\b)")
 
 
 _NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but)\b")  # what DENIED_AFTER needs
@@ -351,7 +117,7 @@ def _deny_first(said):
     cramps but not for years" -> "not I used to get cramps": a phrase that names something, with the no that denies
     it said first."""
     phrase = said.group("phrase") or said.group("echo") or said.group("past") or said.group("meant")
-    named = {n for _, _, n in matches(phrase, _compiled()[0])} - set(_CUES) - _DENIALS
+    named = {n for _, _, n in matches(phrase, compiled()[0])} - set(CUES) - DENIALS
     if said.group("past") or said.group("meant"):  # "not", as "no" before "I ..." would be taken for an answer;
         rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
         return f"not {phrase}{rest}" if named and not named & _STILL_SO else said.group(0)
@@ -362,14 +128,14 @@ def _about(text, question, findings, found):
     """(the findings `text` describes, those with what it says of the finding `question` asks about, its body
     parts taken as said), from what `matches` `found` in it.  For a group's question, only a body part that names
     one member counts (`_parts_named`): "it's weak" does not say which of its parts is."""
-    heard, entry = _read(text, findings, found=found), findings.by_id.get(question)
+    heard, entry = read(text, findings, found=found), findings.by_id.get(question)
     if question in GROUPS and _group_answer(GROUPS[question], heard) is NOTHING:
         heard = {**_parts_named(text, GROUPS[question], findings, found), **heard}
         return heard, heard
     if entry is None or question in heard or question in GROUPS:
         return heard, heard
-    body = {question: {c for need, _, _ in entry[1] for c in need if c in _BODY}}
-    return heard, {**_read(text, Recipes([entry]), assumed=body, found=found), **heard}
+    body = {question: {c for need, _, _ in entry[1] for c in need if c in BODY}}
+    return heard, {**read(text, Recipes([entry]), assumed=body, found=found), **heard}
 
 
 def _parts_named(text, members, findings, found):
@@ -379,17 +145,17 @@ def _parts_named(text, members, findings, found):
     another member shares ("my legs" to aches, cramps or severe leg pain says which of them); nothing from a reply
     that denies, doubts or hedges anything (a reply like that is read as said)."""
     named = {}
-    if any(n in _CUES or n in _DENIALS for _, _, n in found):  # "no, all normal down there"; "I can't tell"
+    if any(n in CUES or n in DENIALS for _, _, n in found):  # "no, all normal down there"; "I can't tell"
         return named
     for member in members:
         if IMPLIES.get(member) in members:
             continue
         _, recipes, _ = findings.by_id[member]
-        simple = [recipe for recipe in recipes if len(recipe[0] & _BODY) == 1 and len(recipe[0] - _BODY) == 1]
-        parts = {part for need, _, _ in simple for part in need & _BODY if any(n == part for _, _, n in found)}
+        simple = [recipe for recipe in recipes if len(recipe[0] & BODY) == 1 and len(recipe[0] - BODY) == 1]
+        parts = {part for need, _, _ in simple for part in need & BODY if any(n == part for _, _, n in found)}
         if parts:
-            states = {member: {state for need, _, _ in simple for state in need - _BODY}}
-            value = _read(text, Recipes([(member, simple, [])]), assumed=states, found=found).get(member, NOTHING)
+            states = {member: {state for need, _, _ in simple for state in need - BODY}}
+            value = read(text, Recipes([(member, simple, [])]), assumed=states, found=found).get(member, NOTHING)
             if value is not NOTHING:
                 named[member] = value, parts
     return {member: value for member, (value, parts) in named.items()
@@ -409,6 +175,6 @@ def _group_answer(members, heard):
 
 def causes_in(text):
     """The causes `text` names ("what's that nerve thing, sciatica?"), most specific first."""
-    causes = _compiled()[3]
-    heard = _read(normalize(text), causes)
+    causes = compiled()[3]
+    heard = read(normalize(text), causes)
     return [cause for cause, value in heard.items() if value is not False]

@@ -1,0 +1,203 @@
+"""How one text is read against the lexicon's recipes (legcheck/skill/lexicon_index.py): its sentences and clauses,
+what negation and hedges reach, what is about someone or something else, and which findings all the concepts of
+a recipe complete.  legcheck.skill.resolver reads answers and whole replies with it."""
+import re
+from functools import cache
+
+from legcheck.rules.groups import IMPLIES
+
+from . import lexicon_index as lexicon
+from .matching import AFTER, BEFORE, Recipes, Vocabulary, matches
+from .matching import spans as spans_of
+from .session import ANSWER_URGENCY
+
+NOTHING = "nothing"  # no leading answer
+_URGENCY = {**ANSWER_URGENCY, NOTHING: 0}
+# (words one of which a match needs, or None; the regex; its replacement): a fix whose words are not in the text
+# cannot change it and is not compiled
+_FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",), r"\bcan ?not\b", "can't"),
+          (("cant",), r"\bcant\b", "can't"), (("nae", "canna"), r"\b(?:couldnae|cannae|canna)\b", "can't"),
+          (("able to",), r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
+          (("could",), r"\bcould ?n[o']?t\b", "can't"),
+          (("me ",), r"\bme(?= (?:(?!(?:a|an|the|some|any)\b)\w+ )?(?:leg|legs|back|neck|arm|arms|head|face|feet|"
+           r"foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
+           r"thighs|calf|calves|hand|hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
+          (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
+          (("not ", "never "), r"\b((?:it's|it is|it was) (?:not|never) (?!(?:like|that|as|so|because|sure|certain)\b)"
+           r"(?:\w+ ){0,2}?\w+) (?=(?:it's|it is|it was|it has)\b)", r"\1, "),  # "it's not sudden it's been weeks"
+          (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
+          (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
+BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
+_CARRIED = frozenset(lexicon.CARRIED)
+CUES = ("negation", "unsure", "doubt")  # the cues, after the concepts in lexicon_index.CONCEPTS
+
+
+def normalize(text):
+    """Lower case, straight quotes, "cannot" -> "can't", only letters, digits and clause punctuation."""
+    text = (text or "").lower()
+    for words, pattern, replacement in _FIXES:
+        if words is None or any(word in text for word in words):
+            text = re.sub(pattern, replacement, text)
+    return text.strip(" ,")
+
+
+def tables(index):
+    """(the concepts and cues, the answers, the findings' Recipes, the causes' Recipes) of an index as
+    legcheck/skill/lexicon_index.py holds it; each group's regexes are compiled as texts need them."""
+    blocks = (block.split("\n", 1) for block in index.CONCEPTS.strip("\n").split("\n\n"))
+    concepts = Vocabulary([(name, BEFORE, alternatives, AFTER) for name, alternatives in blocks],
+                          index.CONCEPT_INDEX, index.CONCEPT_ANYWHERE)
+    answers = Vocabulary(index.ANSWERS, index.ANSWER_INDEX, index.ANSWER_ANYWHERE)
+    return concepts, answers, Recipes.parsed(index.FINDINGS), Recipes.parsed(index.CAUSES)
+
+
+@cache
+def compiled():
+    """The tables of the generated index, read once (lexicon_index)."""
+    return tables(lexicon)
+
+
+def pieces(text, boundary, start=0, end=None):
+    end = len(text) if end is None else end
+    cuts = [start] + [m.start() for m in boundary.finditer(text, start, end)] + [end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _polarity(need, spans, sentence, clauses, cue_positions, body):
+    """True, False, None (unsure) or "unclear" for one recipe that matched in `sentence`: each of its
+    concepts of what is wrong (where first said) is denied by a negation before it, or "fine" after it (unless
+    it is a denial itself: "I can wee alright"), in its own clause."""
+    start, end = sentence
+    places = [min(s for s, e, n in spans if n == name) for name in need if name in body]
+
+    def clause_of(position):
+        return next((a, b) for a, b in clauses if a <= position < b)
+
+    def negated_clause(position):
+        a, _ = clause_of(position)
+        return any(a <= p < position for p in cue_positions["negation"])
+
+    def fine_after(position, reach):  # "my breathing is fine"; "my back is fine, the pain is in my knee"
+        _, b = clause_of(position)
+        return "FINE" not in need and any(n == "FINE" and position < s < min(b, position + reach)
+                                          for s, _, n in spans)
+
+    def hedged(position):  # "maybe" before it in its sentence, or anywhere in its own clause ("a fever maybe")
+        a, b = clause_of(position)
+        return any(start <= p < end and (p < position or a <= p < b) for p in cue_positions["unsure"])
+
+    def denied_at(position, name):
+        a, _ = clause_of(position)
+        before = any(a <= p < position for p in cue_positions["negation"] + cue_positions["doubt"])
+        return before or (name not in DENIALS and fine_after(position, 40) and not _about_time(spans, position))
+
+    states, denied = [], []
+    for name in need - body:
+        position = min(s for s, e, n in spans if n == name)
+        states.append(position)
+        denied.append(denied_at(position, name))
+    if not states:
+        return False if places and all(negated_clause(p) for p in places) else True
+    unsure = any(hedged(p) for p in states + places)
+    if all(denied):
+        return False
+    if any(denied) or any(negated_clause(p) or fine_after(p, 25) for p in places):  # "pins and needles,
+        return "unclear"  # nothing down below"
+    return None if unsure else True
+
+
+_TIME_COURSE = {"EPISODES", "GONE_AGAIN", "SUDDEN", "WORSE", "RECENT_ONSET", "ONSET", "GRADUAL"}
+
+
+def _about_time(spans, position):
+    """Does the concept at `position` say when or how it came ("some days I'm fine" does not deny it)?"""
+    return any(s == position and n in _TIME_COURSE for s, e, n in spans)
+
+
+def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
+    """{entry id: True | False | None} for the entries `text` describes; `assumed` ({entry id: concepts})
+    are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee);
+    `found`: the concepts and cues `matches` finds in `text`, when the caller has them already; the clauses
+    with a concept in `aside` are not about the person."""
+    assumed = assumed or {}
+    found = matches(text, compiled()[0]) if found is None else found
+    cues = {kind: [(s, e) for s, e, n in found if n == kind] for kind in CUES}
+    spans = spans_of([match for match in found if match[2] not in CUES])
+    covered = [(s, e) for s, e, n in spans if n not in DENIALS]
+
+    def free(start, end):  # a cue inside a concept ("can't walk", "no feeling") is part of that concept
+        return not any(s <= start and end <= e for s, e in covered)
+
+    in_hedge = cues["unsure"] + cues["doubt"]
+    positions = {kind: [s for s, e in cues[kind] if free(s, e)] for kind in ("unsure", "doubt")}
+    positions["negation"] = [start for start, end in cues["negation"]
+                             if free(start, end) and not any(s <= start < e for s, e in in_hedge)]
+    heard = {}
+    sentence, clause_end = re.compile(lexicon.SENTENCE), re.compile(lexicon.CLAUSE)
+    sentences = pieces(text, sentence)
+    every_clause = [piece for part in sentences for piece in pieces(text, clause_end, *part)]
+    others = [(a, b) for a, b in every_clause  # "the chair leg is broken", and what `aside` names
+              if any(a <= s < b for s, _, n in spans if n in aside or n == "SOMEONE_ELSES")]
+    spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
+    carried = _carried(spans, every_clause)
+    spans += carried
+    whole = [(0, len(text))] if len(sentences) > 1 else []  # one sentence is the whole text, read once
+    carrying = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, _ in carried)]  # read on their own too
+    for clause in [*sentences, *whole, *carrying]:
+        wide = clause in whole  # "*" recipes: across sentences ("..., but it passed")
+        clauses = every_clause if wide else pieces(text, clause_end, *clause)
+        inside = [(s, e, n) for s, e, n in spans if clause[0] <= s < clause[1]]
+        names = {n for _, _, n in inside}
+        if "ANIMAL" in names:  # "my dog is limping, he hurt his leg"
+            continue
+        clause_heard = {}
+        for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
+            for need, avoid, across in recipes:
+                if across != wide and not (across and len(sentences) == 1):
+                    continue
+                if (need - assumed.get(entry_id, set())) <= names and not avoid & names:
+                    value = _polarity(need & names, inside, clause, clauses, positions, BODY)
+                    if value != "unclear":
+                        clause_heard[entry_id] = safer(clause_heard.get(entry_id, NOTHING), value)
+            for need, avoid, across in denials:  # "both legs", "it came on slowly": not so
+                said = need - assumed.get(entry_id, set())  # a bare "fine" is not about the question's body part
+                if (across == wide and said <= names and said - {"FINE"} and not avoid & names
+                        and entry_id not in clause_heard):
+                    if _polarity(need & names, inside, clause, clauses, positions, BODY) is True:
+                        clause_heard[entry_id] = False
+        for specific, general in _NARROWER:  # "no severe back pain" is not "no back pain"
+            if clause_heard.get(specific) is False and clause_heard.get(general) is False:
+                del clause_heard[general]
+        for entry_id, value in clause_heard.items():
+            heard[entry_id] = safer(heard.get(entry_id, NOTHING), value)
+    if "OTHERS_NOW" not in aside and any(n == "OTHERS_NOW" for _, _, n in spans):  # "my wife's on warfarin but
+        mine = read(text, entries, assumed, found, (*aside, "OTHERS_NOW"))  # I'm not on any blood thinners"
+        heard.update({entry: False for entry, value in mine.items() if value is False and heard.get(entry) is True})
+        if any(n == "NOT_ME" for _, _, n in spans):  # "my mum's got the diabetes but I haven't"
+            heard.update({entry: False for entry, value in heard.items()
+                          if value is True and entry not in mine and entry in lexicon.CONDITIONS})
+    return heard
+
+
+def _carried(spans, clauses):
+    """What a clause that only says where ("..., it's just in the lower back") takes from the clause before it:
+    that clause's pain, numbness, weakness... said again at the place, without that clause's negation."""
+    carried, before = [], set()
+    for a, b in clauses:
+        inside = [(s, e, n) for s, e, n in spans if a <= s < b]
+        names = {n for _, _, n in inside}
+        if "ONLY_IN" in names and names & BODY and not names & _CARRIED:
+            s, e = next((s, e) for s, e, n in inside if n == "ONLY_IN")
+            carried += [(s, e, name) for name in sorted(before)]
+        before = names & _CARRIED or before
+    return carried
+
+
+# (a finding, a wider one its denial does not deny): what IMPLIES joins, and numbness between the legs, which
+# is numbness but not of the legs ("no numbness in my bottom, only in my feet")
+_NARROWER = (*IMPLIES.items(), ("saddle_numbness", "numbness_tingling"))
+
+
+def safer(old, new):
+    """Of two readings of one finding, the one that can only make the advice more urgent: yes, then unsure."""
+    return old if _URGENCY[old] >= _URGENCY[new] else new
