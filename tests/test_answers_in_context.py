@@ -227,3 +227,20 @@ def test_a_denial_of_the_question_reads_its_body_part_as_said_but_a_bare_fine_do
 def test_it_is_not_this_it_is_that_without_commas_reads_each_half_on_its_own():
     heard = understand("it's not sudden it's been getting worse for weeks").findings
     assert heard["sudden_onset"] is False and heard["getting_worse"] is True
+
+
+@pytest.mark.parametrize("text, said", [
+    ("he didn't knock his head, he came down on his knees when he fell", "injury"),
+    ("it isn't both legs, it's just the left one", "one_leg"),
+    ("no pins and needles in my bottom, it's my toes that are numb", "numbness_tingling"),
+])
+def test_a_clause_after_a_denial_is_also_read_on_its_own(text, said):
+    assert understand(text).findings[said] is True
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("I'm not diabetic, my sugar was a bit high once but that's it", "diabetes"),
+    ("no pain in my back, the pain is in my leg", "back_pain"),
+])
+def test_a_clause_read_on_its_own_never_undoes_what_the_sentence_denied(text, denied):
+    assert understand(text).findings[denied] is False

@@ -143,33 +143,44 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     spans += carried
     whole = [(0, len(text))] if len(sentences) > 1 else []  # one sentence is the whole text, read once
     carrying = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, _ in carried)]  # read on their own too
-    for clause in [*sentences, *whole, *carrying]:
-        wide = clause in whole  # "*" recipes: across sentences ("..., but it passed")
-        clauses = every_clause if wide else pieces(text, clause_end, *clause)
+
+    def reading(clause, wide, clauses, bounds):
+        """{entry: value} of the concepts in `clause`, negation read in `clauses`, hedges in `bounds`."""
         inside = [(s, e, n) for s, e, n in spans if clause[0] <= s < clause[1]]
         names = {n for _, _, n in inside}
         if "ANIMAL" in names:  # "my dog is limping, he hurt his leg"
-            continue
+            return {}
         clause_heard = {}
         for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
             for need, avoid, across in recipes:
                 if across != wide and not (across and len(sentences) == 1):
                     continue
                 if (need - assumed.get(entry_id, set())) <= names and not avoid & names:
-                    value = _polarity(need & names, inside, clause, clauses, positions, BODY)
+                    value = _polarity(need & names, inside, bounds, clauses, positions, BODY)
                     if value != "unclear":
                         clause_heard[entry_id] = safer(clause_heard.get(entry_id, NOTHING), value)
             for need, avoid, across in denials:  # "both legs", "it came on slowly": not so
                 said = need - assumed.get(entry_id, set())  # a bare "fine" is not about the question's body part
                 if (across == wide and said <= names and said - {"FINE"} and not avoid & names
                         and entry_id not in clause_heard):
-                    if _polarity(need & names, inside, clause, clauses, positions, BODY) is True:
+                    if _polarity(need & names, inside, bounds, clauses, positions, BODY) is True:
                         clause_heard[entry_id] = False
         for specific, general in _NARROWER:  # "no severe back pain" is not "no back pain"
             if clause_heard.get(specific) is False and clause_heard.get(general) is False:
                 del clause_heard[general]
-        for entry_id, value in clause_heard.items():
+        return clause_heard
+
+    for clause in [*sentences, *whole, *carrying]:
+        wide = clause in whole  # "*" recipes: across sentences ("..., but it passed")
+        clauses = every_clause if wide else pieces(text, clause_end, *clause)
+        for entry_id, value in reading(clause, wide, clauses, clause).items():
             heard[entry_id] = safer(heard.get(entry_id, NOTHING), value)
+    for clause, bounds in _alone(spans, sentences, every_clause, positions["negation"]):
+        for entry_id, value in reading(clause, False, [clause], bounds).items():  # "didn't hit my head, I landed
+            narrower = [specific for specific, general in _NARROWER if general == entry_id]
+            if value is not False and entry_id not in heard and not any(heard.get(n) for n in narrower):
+                heard[entry_id] = value  # on my hip when I fell": only what the sentence left unsaid (not the
+                # wider of what it said: numb "round my bottom, it's numb"), and only what can make it more urgent
     if "OTHERS_NOW" not in aside and any(n == "OTHERS_NOW" for _, _, n in spans):  # "my wife's on warfarin but
         mine = read(text, entries, assumed, found, (*aside, "OTHERS_NOW"))  # I'm not on any blood thinners"
         heard.update({entry: False for entry, value in mine.items() if value is False and heard.get(entry) is True})
@@ -177,6 +188,23 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             heard.update({entry: False for entry, value in heard.items()
                           if value is True and entry not in mine and entry in lexicon.CONDITIONS})
     return heard
+
+
+def _alone(spans, sentences, clauses, negations):
+    """[(a clause read on its own too, its sentence)]: a later clause of a sentence that says again a concept said
+    before it, or follows a clause with a negation or a denial ("it's not both legs, it's only the right one"),
+    where a reading of the whole sentence would pair its words with the ones before."""
+    alone = []
+    for start, end in sentences:
+        parts = [(a, b) for a, b in clauses if start <= a < end]
+        said = set()
+        for index, (a, b) in enumerate(parts):
+            names = {n for s, _, n in spans if a <= s < b}
+            if index and (names & said or any(c <= p < d for c, d in parts[:index] for p in negations)
+                          or any(c <= s < d and n in DENIALS for c, d in parts[:index] for s, _, n in spans)):
+                alone.append(((a, b), (start, end)))
+            said |= names
+    return alone
 
 
 def _carried(spans, clauses):
