@@ -59,23 +59,39 @@ class Vocabulary:
         self.names = [name for name, _, _, _ in groups]
         self._groups, self._anywhere, self._compiled = groups, anywhere, {}
         self._index = dict(line.split("|", 1) for line in index.strip("\n").split("\n"))  # read when needed
+        self._words = {}  # word -> [(its prefix, that prefix's index entry)], as words come
+
+    WORDS = 8192  # words remembered (a turn's words mostly recur: "my", "leg", "weak")
+
+    def _prefixes(self, word):
+        """[(a prefix of `word`, [(a literal start, [(group, alternative)])])] for the prefixes the index has."""
+        found = self._words.get(word)
+        if found is None:
+            found, index = [], self._index
+            for size in range(1, len(word) + 1):
+                entry = index.get(word[:size])
+                if entry is not None:
+                    if entry.__class__ is str:
+                        entry = index[word[:size]] = _places(entry)
+                    found.append((word[:size], entry))
+            if len(self._words) < self.WORDS:
+                self._words[word] = found
+        return found
 
     def selected(self, text):
         """{group number: [numbers of its alternatives whose literal start occurs in `text`]}."""
-        selected = {}
+        selected, seen = {}, set()
         for group, number in self._anywhere:
             selected.setdefault(group, []).append(number)
-        index = self._index
-        for prefix in {word[:size] for word in re.findall(r"[a-z0-9']+", text) for size in range(1, len(word) + 1)}:
-            entry = index.get(prefix)
-            if entry is None:
-                continue
-            if entry.__class__ is str:
-                entry = index[prefix] = _places(entry)
-            for stem, places in entry:
-                if stem in text:  # these alternatives can match in the text
-                    for group, number in places:
-                        selected.setdefault(group, []).append(number)
+        for word in set(re.findall(r"[a-z0-9']+", text)):
+            for prefix, entry in self._prefixes(word):
+                if prefix in seen:
+                    continue
+                seen.add(prefix)
+                for stem, places in entry:
+                    if stem in text:  # these alternatives can match in the text
+                        for group, number in places:
+                            selected.setdefault(group, []).append(number)
         return selected
 
     def regex(self, group, selected):
