@@ -47,14 +47,15 @@ class Score(NamedTuple):
 
 
 def score(case, answer, findings):
-    """How a reading (`answer` to the pending question or NO_ANSWER, `findings` read) fares.  A finding heard
-    says the wider one it implies (legcheck.rules.groups.IMPLIES: a weakness that came suddenly and went came
-    suddenly), as the rules see it; a label of the wider one is met by it."""
-    findings = {**{wider: True for finding, wider in IMPLIES.items() if findings.get(finding) is True}, **findings}
+    """How a reading (`answer` to the pending question or NO_ANSWER, `findings` read) fares.  A finding heard, or
+    a yes to the question asked, says the wider one it implies (legcheck.rules.groups.IMPLIES: a weakness that came
+    suddenly and went came suddenly; severe back pain is back pain), as the rules see it; a label of the wider one
+    is met by it."""
     wanted = dict(case.findings)
     if case.answer is not NO_ANSWER:
         wanted[case.question] = case.answer
         findings = {**findings, **({case.question: answer} if answer is not NO_ANSWER else {})}
+    findings = {**{wider: True for finding, wider in IMPLIES.items() if findings.get(finding) is True}, **findings}
     right = all(finding in findings and findings[finding] is value for finding, value in wanted.items())
     if case.kind == "unrelated":
         right = not findings

@@ -244,3 +244,14 @@ def test_a_clause_after_a_denial_is_also_read_on_its_own(text, said):
 ])
 def test_a_clause_read_on_its_own_never_undoes_what_the_sentence_denied(text, denied):
     assert understand(text).findings[denied] is False
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("not that I can recall", "injury", False),
+    ("my sister has it but I don't", "thyroid", False),  # someone else's, and not the person's
+    ("not really a pain, more a pressure, I don't know", "chest_pain", None),  # a no, then a doubt
+    ("I haven't weighed myself for ages", "weight_loss", None),
+    ("no, though I'm terribly forgetful these days", "injury", None),
+])
+def test_answers_people_give_about_memory_others_and_doubt(text, question, answer):
+    assert understand(text, question).answer is answer

@@ -645,7 +645,7 @@ STATE = {
                  r"blue |numb )?(?:leg|legs|foot|feet|toes?|hand|hands|arm|spot|sweat|snap|spell|day|night|drink|"
                  r"shower|compress|feeling|patch))|head cold|"
                  r"common cold|covid|corona|chest infection|water infection|\buti\b|urine infection|bladder infection|"
-                 r"kidney infection|tick(?!et|led|ling|les?\b)\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|"
+                 r"kidney infection|tick(?!et|led|ling|les?\b|er)\w*|lyme|stomach bug|tummy bug|gastro|dengue|typhoid|"
                  r"malaria|chikungunya|"
                  r"pneumonia|bronchitis|strep|antibiotics|cough\w*(?! (?:and (?:splutter|"
                  r"chok)\w* )?(?:\w+ ){0,2}(?:every time|whenever|each time|when|as soon as) (?:\w+ ){0,3}(?:drinks?|"
@@ -655,7 +655,9 @@ STATE = {
     "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
                r"hashimoto\w*|goitre|goiter",
     "KIDNEY": r"kidney\w*(?! (?:stones?|infections?)\b)|renal|dialysis|ckd",
-    "AUTOIMMUNE": r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|scleroderma|"
+    "AUTOIMMUNE": r"co?eliac|celiac|psoriasis|hashimoto\w*|graves'?|vitiligo|addison'?s|pernicious an(?:a)?emia|"
+                  r"" r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|"
+                  r"scleroderma|"
                   r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks|sarcoid\w*",
     "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
                      r"bendroflumethiazide|thiazide|indapamide|spironolactone|potassium|hydrochlorothiazide|"
@@ -704,7 +706,11 @@ STATE = {
              r"toxins?|contaminat\w*|sheep dip|crop spray\w*|"
              r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
              r"breathed (?:in )?(?:fumes|something|chemicals)",
-    "FAMILY_MUSCLE": r"(?:cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|family|grandad|grandma|nan)\b"
+    "FAMILY_MUSCLE": r"(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
+                     r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:\w+ ){0,2}(?:has|had|have|got|"
+                     r"was diagnosed with) (?:\w+ )?(?:muscular dystrophy|dystrophy|myasthenia\w*|myopath\w*|myositis|"
+                     r"motor neurone disease|mnd)|" r"(?:cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|"
+                     r"family|grandad|grandma|nan)\b"
                      r"[^.;!?]{0,40}\b(?:both |all )?(?:have|has|had|got) (?:a |some )?muscle (?:\w+ )?(?:disease|"
                      r"condition|disorder|problems?|thing|weakness)|(?:brother|sister|mum|mom|mother|dad|father|uncle|"
                      r"aunt|cousin|grandad|grandfather|grandma|"
@@ -908,7 +914,8 @@ STATE = {
     "GOOD_FLUIDS": r"drink\w* (?:plenty|lots|loads|enough|well|normally|fine|a lot|properly|heaps|tons|"
                    r"(?:\w+ )?(?:litres|liters|glasses|bottles|cups))|plenty (?:of )?(?:water|fluids?|to drink)|"
                    r"(?:well|fully|properly) hydrated",
-    "NO_SUGAR": r"no (?:sugar|diabetes|diabetic)(?= *$| *[,.;!?]| (?:or|and|nor|no|problem|problems|issues?|"
+    "NO_SUGAR": r"sugar (?:is )?not there|no sugar (?:problems?|issues?)|" r"no (?:sugar|diabetes|diabetic)(?= *$|"
+                r" *[,.;!?]| (?:or|and|nor|no|problem|problems|issues?|"
                 r"complaint|bp)\b)|not (?:a )?(?:sugar patient|diabetic)|(?:don't|doesn't|haven't|hasn't) (?:have |"
                 r"got )?"
                 r"(?:any )?(?:sugar|diabetes)(?= *$| *[,.;!?]| (?:or|and|nor|problem|problems)\b)|"
@@ -1084,7 +1091,8 @@ YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolut
        r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
        r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
-NO = (r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|not that (?:i|we) (?:can|could) see|"
+NO = (r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|not that (?:i|we) (?:can )?"
+      r"(?:remember|recall)|not that (?:i|we) (?:can|could) see|"
       r"not that (?:i've|we've|i have|we have) seen|"
       r"i wouldn't (?:think|say) so|wouldn't have thought so|i'd say not|no|nope|nah|nay|never|not really|not at all|"
       r"not that i know of|not that i've noticed|not as far as i know|"
@@ -1130,7 +1138,11 @@ NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no on
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"not sure|(?:haven't|hasn't|not|never) (?:really )?(?:paid (?:much |any )?attention|"
+UNSURE_HEDGE = (r"not sure|(?:i'm|i am|she's|he's|she is|he is) (?:awful(?:ly)?|very|so|terribly|really|a bit) "
+                r"forgetful|(?:my|her|his) memory(?:'s| is) (?:not (?:good|great|what it was)|terrible|awful|bad|"
+                r"shocking|useless)|(?:haven't|hasn't|never) weighed (?:myself|herself|himself)|(?:don't|doesn't) "
+                r"(?:\w+ ){1,3}enough (?:these days |nowadays )?to (?:know|tell|say)|(?:haven't|hasn't|not|"
+                r"never) (?:really )?(?:paid (?:much |any )?attention|"
                 r"been tested|been checked)|(?:haven't|hasn't|never) had (?:my |her |his )?(?:sugar|it|them) "
                 r"(?:checked|tested)|don't (?:really )?look at|no idea|"
                 r"whether(?! or not)(?![^.;!?,]* or\b)|(?:don't|doesn't) (?:exactly |really |"

@@ -24,6 +24,7 @@ def answers(concepts):
             (True, LEAD, r"(?:nah|no) (?:yeah|yes)", WORD_END),
             (None, LEAD + SUBJECT, concepts.UNSURE, SHORT_END),
             (False, LEAD, r"no+|nope|nah+|nay|never|na|nahi|nahin", PRONOUN_START),
+            (False, LEAD, r"not a chance|no chance|not on your nelly", WORD_END),
             (False, LEAD, concepts.NO, SHORT_END),
             (True, LEAD, concepts.YES_STRONG, WORD_END),
             (True, LEAD, concepts.YES, SHORT_END)]

@@ -1683,7 +1683,7 @@ water infection
 urine infection
 bladder infection
 kidney infection
-tick(?!et|led|ling|les?\b)\w*
+tick(?!et|led|ling|les?\b|er)\w*
 lyme
 stomach bug
 tummy bug
@@ -1724,6 +1724,14 @@ dialysis
 ckd
 
 AUTOIMMUNE
+co?eliac
+celiac
+psoriasis
+hashimoto\w*
+graves'?
+vitiligo
+addison'?s
+pernicious an(?:a)?emia
 (?:has|have|got|with) ra\b
 autoimmune
 auto immune
@@ -1882,6 +1890,7 @@ exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radia
 breathed (?:in )?(?:fumes|something|chemicals)
 
 FAMILY_MUSCLE
+(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:\w+ ){0,2}(?:has|had|have|got|was diagnosed with) (?:\w+ )?(?:muscular dystrophy|dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease|mnd)
 (?:cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|family|grandad|grandma|nan)\b[^.;!?]{0,40}\b(?:both |all )?(?:have|has|had|got) (?:a |some )?muscle (?:\w+ )?(?:disease|condition|disorder|problems?|thing|weakness)
 (?:brother|sister|mum|mom|mother|dad|father|uncle|aunt|cousin|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:has|had|have|was diagnosed with|got) (?:a )?muscle
 muscle (?:\w+ )?(?:disease|condition|disorder|problem)s? (?:in|runs in) (?:the|our|my|his|her) (?:\w+'s )?family
@@ -2316,6 +2325,8 @@ plenty (?:of )?(?:water|fluids?|to drink)
 (?:well|fully|properly) hydrated
 
 NO_SUGAR
+sugar (?:is )?not there
+no sugar (?:problems?|issues?)
 no (?:sugar|diabetes|diabetic)(?= *$| *[,.;!?]| (?:or|and|nor|no|problem|problems|issues?|complaint|bp)\b)
 not (?:a )?(?:sugar patient|diabetic)
 (?:don't|doesn't|haven't|hasn't) (?:have |got )?(?:any )?(?:sugar|diabetes)(?= *$| *[,.;!?]| (?:or|and|nor|problem|problems)\b)
@@ -2621,6 +2632,10 @@ non(?=[- ]?(?:smok|diabet|drink))
 
 unsure
 not sure
+(?:i'm|i am|she's|he's|she is|he is) (?:awful(?:ly)?|very|so|terribly|really|a bit) forgetful
+(?:my|her|his) memory(?:'s| is) (?:not (?:good|great|what it was)|terrible|awful|bad|shocking|useless)
+(?:haven't|hasn't|never) weighed (?:myself|herself|himself)
+(?:don't|doesn't) (?:\w+ ){1,3}enough (?:these days |nowadays )?to (?:know|tell|say)
 (?:haven't|hasn't|not|never) (?:really )?(?:paid (?:much |any )?attention|been tested|been checked)
 (?:haven't|hasn't|never) had (?:my |her |his )?(?:sugar|it|them) (?:checked|tested)
 don't (?:really )?look at
@@ -2699,6 +2714,8 @@ aches|aches a lot|18.45|aches like crazy|18.45|aches like hell|18.45|aches so mu
 aching|aching|129.0|aching a lot|18.45|aching like crazy|18.45|aching like hell|18.45|aching so much|18.45
 acitrom|acitrom|84.20
 acting|acting|43.3|acting odd|43.45|acting strange|43.44
+addison's|addison's|75.6
+addisons|addisons|75.6
 aerobics|aerobics|65.31
 af|af|85.6
 after|after|55.3|after loo|13.20|after rest|61.0|after sitting|61.0|after stopping|61.0|after the loo|13.20|after the toilet|13.20|after toilet|13.20|after using the loo|13.20|after using the toilet|13.20
@@ -2734,11 +2751,11 @@ ascending|ascending|56.16
 at|at the gym|65.12
 atrial|atrial fibrillation|85.5
 attacks|attacks of weakness|58.44
-aunt|aunt|82.0 82.1 82.16 136.2
+aunt|aunt|82.0 82.1 82.2 82.17 136.2
 aunti|aunti|137.0
 aunty|aunty|137.0
-auto|auto immune|75.2
-autoimmune|autoimmune|75.1
+auto|auto immune|75.10
+autoimmune|autoimmune|75.9
 awake|awake all night|69.41
 away|away with the fairies|43.29
 awful|awful|18.20
@@ -2832,7 +2849,7 @@ breathless|breathless|39.25
 broke|broke|63.18|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
 broken|broken|63.17|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
 bronchitis|bronchitis|72.29
-brother|brother|82.0 82.1 82.16 136.2 137.0
+brother|brother|82.0 82.1 82.2 82.17 136.2 137.0
 brown|brown|47.5
 bruis|bruis|62.37 144.2
 bruised|bruised|120.2
@@ -2864,7 +2881,7 @@ calf|calf|0.2 12.0 21.2
 calves|calves|0.3 12.1 21.2
 came|came|19.12|came a cropper|63.12|came a real cropper|63.12|came and went|58.11|came back|41.32 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.13|came from|23.3|came good|55.5|came off|62.35 63.5|came on|23.0|came on bit by bit|98.5|came on fast|53.17 53.35|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.16 53.35|came on quite fast|53.35|came on quite quick|53.35|came on quite rapid|53.35|came on quite sharp|53.35|came on rapid|53.35|came on really fast|53.35|came on really quick|53.35|came on really rapid|53.35|came on really sharp|53.35|came on sharp|53.35|came on slowly|98.5|came on so fast|53.35|came on so quick|53.35|came on so rapid|53.35|came on so sharp|53.35|came on very fast|53.35|came on very quick|53.35|came on very rapid|53.35|came on very sharp|53.35|came out|41.32|came out of|23.2|came right|55.22|came through|41.32|came up|41.32|came up to|56.3
 can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.0|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.0|can wee|107.1|can you please|135.41|can you say|135.41|can you speak|135.41|can you talk|135.41
-can't|can't|92.19|can't always mak|89.12|can't be certain|157.40|can't be sure|157.40|can't bear|18.30|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.14|can't catch her breath|39.7|can't catch his breath|39.7|can't catch my breath|39.7|can't completely empty bladder|37.4|can't completely empty her bladder|37.4|can't completely empty his bladder|37.4|can't completely empty my bladder|37.4|can't completely empty the bladder|37.4|can't control|36.8|can't empty bladder|37.4|can't empty her bladder|37.4|can't empty his bladder|37.4|can't empty my bladder|37.4|can't empty the bladder|37.4|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.32|can't fill his lungs|39.32|can't fill my lungs|39.32|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.4|can't fully empty her bladder|37.4|can't fully empty his bladder|37.4|can't fully empty my bladder|37.4|can't fully empty the bladder|37.4|can't get|24.52 38.6 41.41|can't get a breath|39.9|can't get a decent breath|39.9|can't get a proper breath|39.9|can't get air|39.30|can't get any breath|39.9|can't get any decent breath|39.9|can't get any proper breath|39.9|can't get anything down|41.26|can't get around|24.35|can't get back off|69.32|can't get back to sleep|69.32|can't get back up|64.4 64.12|can't get breath|39.9|can't get decent breath|39.9|can't get drink down|41.26|can't get enough air|39.26|can't get enough breath|39.26|can't get food down|41.26|can't get her air|39.26|can't get her back up|64.4|can't get her breath|39.26|can't get her dinner down|41.6|can't get her food down|41.6|can't get her stream going|37.3|can't get her stream started|37.3|can't get her tea down|41.6|can't get her tucker down|41.6|can't get her up|64.4|can't get her words|33.15|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.26|can't get his breath|39.26|can't get his dinner down|41.6|can't get his food down|41.6|can't get his stream going|37.3|can't get his stream started|37.3|can't get his tea down|41.6|can't get his tucker down|41.6|can't get his words|33.15|can't get it down|41.26|can't get my air|39.26|can't get my breath|39.26|can't get my dinner down|41.6|can't get my food down|41.6|can't get my pee|37.27|can't get my stream going|37.3|can't get my stream started|37.3|can't get my tea down|41.6|can't get my tucker down|41.6|can't get my urine|37.27|can't get my water|37.27|can't get my wee|37.27|can't get my words|33.15|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.32|can't get off a|24.68|can't get off her|24.68|can't get off his|24.68|can't get off my|24.68|can't get off the|24.68|can't get off the floor|64.11|can't get out of a|24.68|can't get out of bed|24.70|can't get out of her|24.68|can't get out of his|24.68|can't get out of my|24.68|can't get out of the|24.68|can't get pee going|37.27|can't get pee out|37.27|can't get pee started|37.27|can't get proper breath|39.9|can't get the pee|37.27|can't get the stream going|37.3|can't get the stream started|37.3|can't get the urine|37.27|can't get the water|37.27|can't get the wee|37.27|can't get the words|33.15|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.32|can't get up|64.4|can't get up from a|24.68|can't get up from her|24.68|can't get up from his|24.68|can't get up from my|24.68|can't get up from the|24.68|can't get up off|24.68|can't get up out of|24.68|can't get up up from|24.68|can't get up up off|24.68|can't get urine going|37.27|can't get urine out|37.27|can't get urine started|37.27|can't get water going|37.27|can't get water out|37.27|can't get water started|37.27|can't get wee going|37.27|can't get wee out|37.27|can't get wee started|37.27|can't go|37.8|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.57|can't keep his balance|24.57|can't keep it in|36.14|can't keep my balance|24.57|can't lift|22.43|can't mak|89.12|can't make it|24.52|can't manage the stairs|24.47|can't manage to pass urine|37.7|can't manage to pass water|37.7|can't manage to pee|37.7|can't manage to piss|37.7|can't manage to urinate|37.7|can't manage to wee|37.7|can't move|22.17 22.42|can't move both legs|24.12|can't move her legs|24.12|can't move his legs|24.12|can't move my legs|24.12|can't move their legs|24.12|can't pass urine|37.7|can't pass water|37.7|can't pee|37.7|can't piss|37.7|can't properly empty bladder|37.4|can't properly empty her bladder|37.4|can't properly empty his bladder|37.4|can't properly empty my bladder|37.4|can't properly empty the bladder|37.4|can't properly feel|25.7|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.31 64.16|can't quite feel|25.7|can't raise|22.44|can't really feel|25.7|can't recall|157.43|can't recall if|157.24|can't recall whether|157.24|can't remember|157.41|can't remember if|157.22|can't remember whether|157.22|can't say|157.33|can't say he has|158.7|can't say he's|158.7|can't say i|158.7|can't say she has|158.7|can't say she's|158.7|can't say that|158.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.4|can't seem to empty her bladder|37.4|can't seem to empty his bladder|37.4|can't seem to empty my bladder|37.4|can't seem to empty the bladder|37.4|can't seem to pass urine|37.7|can't seem to pass water|37.7|can't seem to pee|37.7|can't seem to piss|37.7|can't seem to urinate|37.7|can't seem to wee|37.7|can't sleep|69.9 69.48|can't speak|33.16|can't stand|24.33|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.69|can't stop|36.16|can't straighten|18.11|can't swallow|41.13|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.17|can't tell|157.32|can't tell when|36.17|can't tell when he need to go|89.24|can't tell when he needs to go|89.24|can't tell when he want to go|89.24|can't tell when he wants to go|89.24|can't tell when i need to go|89.24|can't tell when i needs to go|89.24|can't tell when i want to go|89.24|can't tell when i wants to go|89.24|can't tell when she need to go|89.24|can't tell when she needs to go|89.24|can't tell when she want to go|89.24|can't tell when she wants to go|89.24|can't think|43.35|can't urinate|37.7|can't walk|24.26|can't wee|37.7
+can't|can't|92.19|can't always mak|89.12|can't be certain|157.44|can't be sure|157.44|can't bear|18.30|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.14|can't catch her breath|39.7|can't catch his breath|39.7|can't catch my breath|39.7|can't completely empty bladder|37.4|can't completely empty her bladder|37.4|can't completely empty his bladder|37.4|can't completely empty my bladder|37.4|can't completely empty the bladder|37.4|can't control|36.8|can't empty bladder|37.4|can't empty her bladder|37.4|can't empty his bladder|37.4|can't empty my bladder|37.4|can't empty the bladder|37.4|can't feel|25.7|can't feel anything|25.4|can't feel her bottom|25.5|can't feel her bum|25.5|can't feel her butt|25.5|can't feel her feet|25.5|can't feel her foot|25.5|can't feel her leg|25.5|can't feel her toes|25.5|can't feel his bottom|25.5|can't feel his bum|25.5|can't feel his butt|25.5|can't feel his feet|25.5|can't feel his foot|25.5|can't feel his leg|25.5|can't feel his toes|25.5|can't feel my bottom|25.5|can't feel my bum|25.5|can't feel my butt|25.5|can't feel my feet|25.5|can't feel my foot|25.5|can't feel my leg|25.5|can't feel my toes|25.5|can't fill her lungs|39.32|can't fill his lungs|39.32|can't fill my lungs|39.32|can't find her words|33.29|can't find his words|33.29|can't find my words|33.29|can't find the words|33.29|can't fully empty bladder|37.4|can't fully empty her bladder|37.4|can't fully empty his bladder|37.4|can't fully empty my bladder|37.4|can't fully empty the bladder|37.4|can't get|24.52 38.6 41.41|can't get a breath|39.9|can't get a decent breath|39.9|can't get a proper breath|39.9|can't get air|39.30|can't get any breath|39.9|can't get any decent breath|39.9|can't get any proper breath|39.9|can't get anything down|41.26|can't get around|24.35|can't get back off|69.32|can't get back to sleep|69.32|can't get back up|64.4 64.12|can't get breath|39.9|can't get decent breath|39.9|can't get drink down|41.26|can't get enough air|39.26|can't get enough breath|39.26|can't get food down|41.26|can't get her air|39.26|can't get her back up|64.4|can't get her breath|39.26|can't get her dinner down|41.6|can't get her food down|41.6|can't get her stream going|37.3|can't get her stream started|37.3|can't get her tea down|41.6|can't get her tucker down|41.6|can't get her up|64.4|can't get her words|33.15|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.26|can't get his breath|39.26|can't get his dinner down|41.6|can't get his food down|41.6|can't get his stream going|37.3|can't get his stream started|37.3|can't get his tea down|41.6|can't get his tucker down|41.6|can't get his words|33.15|can't get it down|41.26|can't get my air|39.26|can't get my breath|39.26|can't get my dinner down|41.6|can't get my food down|41.6|can't get my pee|37.27|can't get my stream going|37.3|can't get my stream started|37.3|can't get my tea down|41.6|can't get my tucker down|41.6|can't get my urine|37.27|can't get my water|37.27|can't get my wee|37.27|can't get my words|33.15|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.32|can't get off a|24.68|can't get off her|24.68|can't get off his|24.68|can't get off my|24.68|can't get off the|24.68|can't get off the floor|64.11|can't get out of a|24.68|can't get out of bed|24.70|can't get out of her|24.68|can't get out of his|24.68|can't get out of my|24.68|can't get out of the|24.68|can't get pee going|37.27|can't get pee out|37.27|can't get pee started|37.27|can't get proper breath|39.9|can't get the pee|37.27|can't get the stream going|37.3|can't get the stream started|37.3|can't get the urine|37.27|can't get the water|37.27|can't get the wee|37.27|can't get the words|33.15|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.32|can't get up|64.4|can't get up from a|24.68|can't get up from her|24.68|can't get up from his|24.68|can't get up from my|24.68|can't get up from the|24.68|can't get up off|24.68|can't get up out of|24.68|can't get up up from|24.68|can't get up up off|24.68|can't get urine going|37.27|can't get urine out|37.27|can't get urine started|37.27|can't get water going|37.27|can't get water out|37.27|can't get water started|37.27|can't get wee going|37.27|can't get wee out|37.27|can't get wee started|37.27|can't go|37.8|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.57|can't keep his balance|24.57|can't keep it in|36.14|can't keep my balance|24.57|can't lift|22.43|can't mak|89.12|can't make it|24.52|can't manage the stairs|24.47|can't manage to pass urine|37.7|can't manage to pass water|37.7|can't manage to pee|37.7|can't manage to piss|37.7|can't manage to urinate|37.7|can't manage to wee|37.7|can't move|22.17 22.42|can't move both legs|24.12|can't move her legs|24.12|can't move his legs|24.12|can't move my legs|24.12|can't move their legs|24.12|can't pass urine|37.7|can't pass water|37.7|can't pee|37.7|can't piss|37.7|can't properly empty bladder|37.4|can't properly empty her bladder|37.4|can't properly empty his bladder|37.4|can't properly empty my bladder|37.4|can't properly empty the bladder|37.4|can't properly feel|25.7|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.31 64.16|can't quite feel|25.7|can't raise|22.44|can't really feel|25.7|can't recall|157.47|can't recall if|157.28|can't recall whether|157.28|can't remember|157.45|can't remember if|157.26|can't remember whether|157.26|can't say|157.37|can't say he has|158.7|can't say he's|158.7|can't say i|158.7|can't say she has|158.7|can't say she's|158.7|can't say that|158.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.4|can't seem to empty her bladder|37.4|can't seem to empty his bladder|37.4|can't seem to empty my bladder|37.4|can't seem to empty the bladder|37.4|can't seem to pass urine|37.7|can't seem to pass water|37.7|can't seem to pee|37.7|can't seem to piss|37.7|can't seem to urinate|37.7|can't seem to wee|37.7|can't sleep|69.9 69.48|can't speak|33.16|can't stand|24.33|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.69|can't stop|36.16|can't straighten|18.11|can't swallow|41.13|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.17|can't tell|157.36|can't tell when|36.17|can't tell when he need to go|89.24|can't tell when he needs to go|89.24|can't tell when he want to go|89.24|can't tell when he wants to go|89.24|can't tell when i need to go|89.24|can't tell when i needs to go|89.24|can't tell when i want to go|89.24|can't tell when i wants to go|89.24|can't tell when she need to go|89.24|can't tell when she needs to go|89.24|can't tell when she want to go|89.24|can't tell when she wants to go|89.24|can't think|43.35|can't urinate|37.7|can't walk|24.26|can't wee|37.7
 cancer|cancer|83.0
 capsule|capsule are hard to get down|41.1|capsule hard to get down|41.1|capsule is hard to get down|41.1
 capsules|capsules are hard to get down|41.1|capsules hard to get down|41.1|capsules is hard to get down|41.1
@@ -2878,6 +2895,7 @@ catch|catch|21.8
 cauda|cauda equina|146.5
 caught|caught a|134.1|caught one|134.1|caught the|134.1
 ceiling|ceiling|141.2
+celiac|celiac|75.0 75.1
 cellulitis|cellulitis|72.34
 chair|chair|141.0
 change|change|92.9
@@ -2927,6 +2945,7 @@ clothes|clothes|59.20|clothes are hanging|59.10|clothes are loose|59.10|clothes 
 clutch|clutch|87.13 88.1
 coca|coca|47.8
 coccyx|coccyx|1.9 131.1
+coeliac|coeliac|75.0
 coke|coke|47.7
 cola|cola|47.6
 cold|cold|28.0|cold feet|135.7
@@ -2961,13 +2980,13 @@ couch|couch|141.0
 cough|cough|41.0 41.5 72.32
 coughing|coughing and|41.30|coughing each time|41.30|coughing every time|41.30|coughing when|41.30|coughing when he drink|41.33|coughing when he eat|41.33|coughing when i drink|41.33|coughing when i eat|41.33|coughing when she drink|41.33|coughing when she eat|41.33
 coughs|coughs and|41.30|coughs each time|41.30|coughs every time|41.30|coughs when|41.30|coughs when he drinks|41.34|coughs when he eats|41.34|coughs when she drinks|41.34|coughs when she eats|41.34
-could|could be|157.21|could have|157.15|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0|could you please|135.41|could you say|135.41|could you speak|135.41|could you talk|135.41
-could've|could've|157.14
-couldn't|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.41|couldn't say|157.9|couldn't tell|157.9
+could|could be|157.25|could have|157.19|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0|could you please|135.41|could you say|135.41|could you speak|135.41|could you talk|135.41
+could've|could've|157.18
+couldn't|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.41|couldn't say|157.13|couldn't tell|157.13
 coumadin|coumadin|84.5
 council|council|141.1
 couple|couple of minutes later|55.48
-cousin|cousin|82.0 82.1 82.16 136.2 137.0
+cousin|cousin|82.0 82.1 82.2 82.17 136.2 137.0
 covid|covid|72.11
 cow|cow|140.0
 cracked|cracked|63.35 120.2 134.12
@@ -2994,8 +3013,8 @@ curtains|curtains|141.0
 cut|cut|134.0
 cycled|cycled|65.24
 dabigatran|dabigatran|84.10
-dad|dad|82.0 82.1 82.16 136.3 137.0
-dad's|dad's side|82.9|dad's water|10.19
+dad|dad|82.0 82.1 82.2 82.17 136.3 137.0
+dad's|dad's side|82.10|dad's water|10.19
 damaged|damaged|120.2|damaged nerves|145.2
 danced|danced|65.35
 dancing|dancing|65.34
@@ -3003,7 +3022,7 @@ dark|dark|47.4
 darker|darker|47.17
 darkish|darkish|47.18
 darts|darts|80.3
-daughter|daughter|82.1 82.16 136.3 137.0
+daughter|daughter|82.0 82.2 82.17 136.3 137.0
 day|day by day|57.16
 dazed|dazed|43.42
 dead|dead|22.14 45.5|dead feeling|25.11|dead leg|25.19
@@ -3040,11 +3059,11 @@ dizz|dizz|44.5
 do|do a marathon|65.59|do my marathon|65.59|do the marathon|65.59
 doctor|doctor put her on|70.13|doctor put him on|70.13|doctor put me on|70.13
 does|does her head in|135.38|does his head in|135.38|does my head in|135.38|does your head in|135.38
-doesn't|doesn't|111.1 112.7 156.25|doesn't actually check|157.6|doesn't any|124.2|doesn't check|157.6|doesn't diabetes|124.2|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|157.6|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.2|doesn't got any sugar|124.3|doesn't got sugar|124.3|doesn't grip|132.0|doesn't has any sugar|124.3|doesn't has sugar|124.3|doesn't have|124.2|doesn't have any sugar|124.3|doesn't have sugar|124.3|doesn't having any sugar|124.3|doesn't having sugar|124.3|doesn't know me|43.15|doesn't know us|43.15|doesn't know what|43.51|doesn't know what day|43.38|doesn't know where|43.20 43.51|doesn't know who|43.14 43.51|doesn't really check|157.6|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.51|doesn't really know where|43.51|doesn't really know who|43.51|doesn't recognis|43.11|doesn't recognise|43.22|doesn't recognize|43.23|doesn't seem to know what|43.51|doesn't seem to know where|43.51|doesn't seem to know who|43.51|doesn't sugar|124.2|doesn't work|22.19
+doesn't|doesn't|111.1 112.7 156.25 157.4|doesn't actually check|157.10|doesn't any|124.4|doesn't check|157.10|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|157.10|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|132.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.15|doesn't know us|43.15|doesn't know what|43.51|doesn't know what day|43.38|doesn't know where|43.20 43.51|doesn't know who|43.14 43.51|doesn't really check|157.10|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.51|doesn't really know where|43.51|doesn't really know who|43.51|doesn't recognis|43.11|doesn't recognise|43.22|doesn't recognize|43.23|doesn't seem to know what|43.51|doesn't seem to know where|43.51|doesn't seem to know who|43.51|doesn't sugar|124.4|doesn't work|22.19
 dog|dog|140.0|dog bite|72.1
 doing|doing a marathon|65.59|doing her head in|135.38|doing his head in|135.38|doing my head in|135.38|doing my marathon|65.59|doing the marathon|65.59|doing your head in|135.38
 doms|doms|142.7
-don't|don't|111.1 112.7 156.24|don't actually check|157.6|don't always mak|89.12|don't any|124.2|don't check|157.6|don't diabetes|124.2|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|157.6|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.2|don't got any sugar|124.3|don't got sugar|124.3|don't has any sugar|124.3|don't has sugar|124.3|don't have|124.2|don't have any feeling|25.12|don't have any sugar|124.3|don't have feeling|25.12|don't have sugar|124.3|don't having any sugar|124.3|don't having sugar|124.3|don't know|157.38|don't know if|157.26|don't know what|43.51|don't know when|36.18|don't know where|43.51|don't know whether|157.27|don't know who|43.51|don't look at|157.3|don't mak|89.12|don't really check|157.6|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|157.39|don't really know what|43.51|don't really know where|43.51|don't really know who|43.51|don't really look at|157.3|don't recall|157.44|don't reckon|113.0|don't remember|157.42|don't remember if|157.23|don't remember whether|157.23|don't seem to know what|43.51|don't seem to know where|43.51|don't seem to know who|43.51|don't sugar|124.2|don't think|113.0 158.2|don't work|22.20
+don't|don't|111.1 112.7 156.24 157.4|don't actually check|157.10|don't always mak|89.12|don't any|124.4|don't check|157.10|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|157.10|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.12|don't have any sugar|124.5|don't have feeling|25.12|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|157.42|don't know if|157.30|don't know what|43.51|don't know when|36.18|don't know where|43.51|don't know whether|157.31|don't know who|43.51|don't look at|157.7|don't mak|89.12|don't really check|157.10|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|157.43|don't really know what|43.51|don't really know where|43.51|don't really know who|43.51|don't really look at|157.7|don't recall|157.48|don't reckon|113.0|don't remember|157.46|don't remember if|157.27|don't remember whether|157.27|don't seem to know what|43.51|don't seem to know where|43.51|don't seem to know who|43.51|don't sugar|124.4|don't think|113.0 158.2|don't work|22.20
 done|done|120.2|done her head in|135.38|done his head in|135.38|done my head in|135.38|done your head in|135.38
 donkey|donkey|140.0
 door|door|141.0
@@ -3074,11 +3093,11 @@ dry|dry mouth|66.31
 dryer|dryer|141.0
 dug|dug|65.39
 dumped|dumped by a wave|62.44|dumped by the wave|62.44|dumped by wave|62.44
-dunno|dunno|157.36
+dunno|dunno|157.40
 durries|durries|80.2
 dusky|dusky|30.10
 dye|dye company|81.0|dye factory|81.0|dye plant|81.0|dye works|81.0
-dystrophy|dystrophy|82.12 149.4
+dystrophy|dystrophy|82.13 149.4
 e|e-mail|135.45
 each|each day he|57.0|each day he can do|57.34|each day he can manage|57.34|each day he can walk|57.34|each day he's more|57.4|each day he's weaker|57.4|each day he's worse|57.4|each day i|57.0|each day i am more|57.4|each day i am weaker|57.4|each day i am worse|57.4|each day i can do|57.34|each day i can manage|57.34|each day i can walk|57.34|each day i'm more|57.4|each day i'm weaker|57.4|each day i'm worse|57.4|each day it is|56.1|each day it is more|57.4|each day it is weaker|57.4|each day it is worse|57.4|each day it's|56.1|each day it's more|57.4|each day it's weaker|57.4 57.24|each day it's worse|57.4 57.24|each day its weaker|57.24|each day its worse|57.24|each day more|57.4|each day she|57.0|each day she can do|57.34|each day she can manage|57.34|each day she can walk|57.34|each day she's more|57.4|each day she's weaker|57.4|each day she's worse|57.4|each day weaker|57.4 57.24|each day worse|57.4 57.24|each month he|57.0|each month he can do|57.34|each month he can manage|57.34|each month he can walk|57.34|each month i|57.0|each month i can do|57.34|each month i can manage|57.34|each month i can walk|57.34|each month she|57.0|each month she can do|57.34|each month she can manage|57.34|each month she can walk|57.34|each week he|57.0|each week he can do|57.34|each week he can manage|57.34|each week he can walk|57.34|each week i|57.0|each week i can do|57.34|each week i can manage|57.34|each week i can walk|57.34|each week it's weaker|57.24|each week it's worse|57.24|each week its weaker|57.24|each week its worse|57.24|each week she|57.0|each week she can do|57.34|each week she can manage|57.34|each week she can walk|57.34|each week weaker|57.24|each week worse|57.24
 earlier|earlier today|54.8
@@ -3132,12 +3151,12 @@ fall|fall|62.8
 fallen|fallen|62.11|fallen cheek|32.3|fallen face|32.3|fallen mouth|32.3|fallen smile|32.3
 falling|falling over|62.10
 falls|falls|62.9
-family|family|82.0|family has a muscle|82.15|family has muscle|82.15|family have a muscle|82.15|family have muscle|82.15|family history|82.5
+family|family|82.1|family has a muscle|82.16|family has muscle|82.16|family have a muscle|82.16|family have muscle|82.16|family history|82.6
 famished|famished|68.24
 fasting|fasting|68.3
 fat|fat calf|27.6|fat leg|27.6
-father|father|82.0 82.1 82.16 136.3 137.0
-father's|father's side|82.9
+father|father|82.0 82.1 82.2 82.17 136.3 137.0
+father's|father's side|82.10
 fatigu|fatigu|69.37
 fed|fed up|135.22
 feeble|feeble|22.26
@@ -3222,7 +3241,7 @@ gastro|gastro|66.22 72.23
 gate|gate|141.0
 gave|gave her|70.1 135.3|gave her a heart attack|135.9|gave him|70.1 135.3|gave him a heart attack|135.9|gave me|70.1 135.3|gave me a heart attack|135.9|gave out|22.33|gave up|78.0|gave up on her|22.52|gave up on him|22.52|gave up on me|22.52|gave us|135.3|gave us a heart attack|135.9|gave way|22.4
 gbs|gbs|148.3
-genetic|genetic|82.10
+genetic|genetic|82.11
 genital|genital|13.8
 get|get about|24.21|get enough sun|121.2|get lots of sun|121.2|get on her nerves|135.39|get on his nerves|135.39|get on my nerves|135.39|get on your nerves|135.39|get plenty of sun|121.2|get puffed|39.37|get sun|121.2|get to the shops|60.8
 gets|gets enough sun|121.2|gets lots of sun|121.2|gets on her nerves|135.39|gets on his nerves|135.39|gets on my nerves|135.39|gets on your nerves|135.39|gets plenty of sun|121.2|gets puffed|39.37|gets sun|121.2
@@ -3252,7 +3271,7 @@ gone|gone|22.0 23.13 92.11|gone away|55.10|gone dark|35.0|gone dead|25.20|gone d
 good|good|110.8|good again|55.32|good days and bad|58.21|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|134.2
 gooseegg|gooseegg on|134.2
-got|got|23.14 46.6 136.0|got a|134.1|got any weaker|57.29|got any worse|57.29|got back to normal|55.39|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.0|got sugar|71.7|got the|134.1|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.20|got wobbly|53.12|got worse|57.5
+got|got|23.14 46.6 136.0|got a|134.1|got any weaker|57.29|got any worse|57.29|got back to normal|55.39|got back up|95.0|got floppy|53.12|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.8|got sugar|71.7|got the|134.1|got thinner|59.13|got to jelly|53.12|got up|95.0|got up to her|56.10|got up to his|56.10|got up to my|56.10|got up to the|56.10|got weak|53.12|got weaker|57.20|got wobbly|53.12|got worse|57.5
 gotten|gotten up to her|56.10|gotten up to his|56.10|gotten up to my|56.10|gotten up to the|56.10|gotten weaker|57.21|gotten worse|57.6
 government|government|141.1
 grab|grab on to the wall|24.18|grab onto the wall|24.18|grab the wall|24.18
@@ -3260,11 +3279,11 @@ grabb|grabb|87.13 88.2
 gradual|gradual|93.3
 gran|gran|136.2 136.3 137.0
 grand|grand final fever|135.10|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
-grandad|grandad|82.0 82.1 82.16
-grandfather|grandfather|82.1 82.16
-grandma|grandma|82.0 82.1 82.16
-grandmother|grandmother|82.1 82.16
-graves|graves|73.7
+grandad|grandad|82.0 82.1 82.2 82.17
+grandfather|grandfather|82.0 82.2 82.17
+grandma|grandma|82.0 82.1 82.2 82.17
+grandmother|grandmother|82.0 82.2 82.17
+graves|graves|73.7 75.4
 gray|gray|30.6
 great|great|110.9
 grew|grew thinner|59.13
@@ -3287,21 +3306,21 @@ hangs|hangs down|31.27
 happen|happen sometimes|58.26
 happened|happened|23.9|happened fast|53.51|happened quick|53.51|happened really fast|53.51|happened really quick|53.51|happened so fast|53.51|happened so quick|53.51|happened very fast|53.51|happened very quick|53.51
 happens|happens sometimes|58.26
-hard|hard|24.53 92.5|hard day at the|65.7|hard day in the|65.7|hard day on the|65.7|hard to breathe|39.15|hard to catch her breath|39.36|hard to catch his breath|39.36|hard to catch my breath|39.36|hard to get|38.0|hard to get anything down|41.11|hard to get drink down|41.11|hard to get drinks down|41.11|hard to get flow|37.10|hard to get food down|41.11|hard to get her|37.10|hard to get her breath|39.36|hard to get her dinner down|41.29|hard to get her drink down|41.29|hard to get her drinks down|41.29|hard to get her food down|41.29|hard to get her meal|41.29|hard to get her pill|41.29|hard to get her tablet|41.29|hard to get her tea down|41.29|hard to get his|37.10|hard to get his breath|39.36|hard to get his dinner down|41.29|hard to get his drink down|41.29|hard to get his drinks down|41.29|hard to get his food down|41.29|hard to get his meal|41.29|hard to get his pill|41.29|hard to get his tablet|41.29|hard to get his tea down|41.29|hard to get it down|41.11|hard to get medicine down|41.2|hard to get medicines down|41.2|hard to get my|37.10|hard to get my breath|39.36|hard to get my dinner down|41.29|hard to get my drink down|41.29|hard to get my drinks down|41.29|hard to get my food down|41.29|hard to get my meal|41.29|hard to get my pill|41.29|hard to get my tablet|41.29|hard to get my tea down|41.29|hard to get pee|37.10|hard to get pill down|41.2|hard to get pills down|41.2|hard to get stream|37.10|hard to get tablet down|41.2|hard to get tablets down|41.2|hard to get the|37.10|hard to get urine|37.10|hard to get water|37.10|hard to get wee|37.10|hard to go|37.12|hard to pee|37.12|hard to say|157.31|hard to speak|33.21|hard to stand|24.34|hard to start|37.12 38.1|hard to swallow|41.14|hard to tell|157.10|hard to walk|24.28|hard to wee|37.12
+hard|hard|24.53 92.5|hard day at the|65.7|hard day in the|65.7|hard day on the|65.7|hard to breathe|39.15|hard to catch her breath|39.36|hard to catch his breath|39.36|hard to catch my breath|39.36|hard to get|38.0|hard to get anything down|41.11|hard to get drink down|41.11|hard to get drinks down|41.11|hard to get flow|37.10|hard to get food down|41.11|hard to get her|37.10|hard to get her breath|39.36|hard to get her dinner down|41.29|hard to get her drink down|41.29|hard to get her drinks down|41.29|hard to get her food down|41.29|hard to get her meal|41.29|hard to get her pill|41.29|hard to get her tablet|41.29|hard to get her tea down|41.29|hard to get his|37.10|hard to get his breath|39.36|hard to get his dinner down|41.29|hard to get his drink down|41.29|hard to get his drinks down|41.29|hard to get his food down|41.29|hard to get his meal|41.29|hard to get his pill|41.29|hard to get his tablet|41.29|hard to get his tea down|41.29|hard to get it down|41.11|hard to get medicine down|41.2|hard to get medicines down|41.2|hard to get my|37.10|hard to get my breath|39.36|hard to get my dinner down|41.29|hard to get my drink down|41.29|hard to get my drinks down|41.29|hard to get my food down|41.29|hard to get my meal|41.29|hard to get my pill|41.29|hard to get my tablet|41.29|hard to get my tea down|41.29|hard to get pee|37.10|hard to get pill down|41.2|hard to get pills down|41.2|hard to get stream|37.10|hard to get tablet down|41.2|hard to get tablets down|41.2|hard to get the|37.10|hard to get urine|37.10|hard to get water|37.10|hard to get wee|37.10|hard to go|37.12|hard to pee|37.12|hard to say|157.35|hard to speak|33.21|hard to stand|24.34|hard to start|37.12 38.1|hard to swallow|41.14|hard to tell|157.14|hard to walk|24.28|hard to wee|37.12
 hardening|hardening of the arteries|80.16
 harder|harder by the day|57.30|harder by the month|57.30|harder by the week|57.30|harder each day|57.30|harder each month|57.30|harder each week|57.30|harder every day|57.30|harder every month|57.30|harder every week|57.30
 hardly|hardly any|156.35|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.31|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.31|hardly eating|68.31|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.52|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.6|hardly hold himself up|24.6|hardly hold myself up|24.6|hardly keep herself up|24.6|hardly keep himself up|24.6|hardly keep myself up|24.6|hardly make it|24.52|hardly move|24.19|hardly sleeping|69.43|hardly slept|69.17|hardly stand|24.19|hardly walk|24.19
-has|has|46.6|has had|136.0|has no energy in|22.15|has no power|22.15|has no strength|22.15|has ra|75.0|has sugar|71.7
-hashimoto|hashimoto|73.8
-hasn't|hasn't|102.0 111.1 112.7 113.0 156.28|hasn't any|124.2|hasn't been able to pass urine|37.6|hasn't been able to pass water|37.6|hasn't been able to pee|37.6|hasn't been able to urinate|37.6|hasn't been able to wee|37.6|hasn't been checked|157.1|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.1|hasn't been for a|37.0|hasn't been sleeping|69.6|hasn't been tested|157.1|hasn't changed|101.2|hasn't checked|157.7|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.2|hasn't done a|37.0|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.5|hasn't eaten since|68.5|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.2|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a|37.0|hasn't had a bite|68.28|hasn't had a crumb|68.28|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.28|hasn't had a thing|68.28|hasn't had anything|68.28|hasn't had her|157.2|hasn't had his|157.2|hasn't had it|157.2|hasn't had my|157.2|hasn't had sugar|157.2|hasn't had them|157.2|hasn't have|124.2|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|157.7|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|157.1|hasn't paid attention|157.1|hasn't paid much attention|157.1|hasn't passed|37.16 96.3|hasn't passed a|37.0|hasn't peed|37.16|hasn't peed all|37.1|hasn't peed for|37.1|hasn't peed since|37.1|hasn't progressed|101.7|hasn't really been checked|157.1|hasn't really been tested|157.1|hasn't really checked|157.7|hasn't really looked|157.7|hasn't really paid|157.1|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.2|hasn't urinated all|37.1|hasn't urinated for|37.1|hasn't urinated since|37.1|hasn't weed|37.16|hasn't weed all|37.1|hasn't weed for|37.1|hasn't weed since|37.1
+has|has|46.6|has had|136.0|has no energy in|22.15|has no power|22.15|has no strength|22.15|has ra|75.8|has sugar|71.7
+hashimoto|hashimoto|73.8 75.3
+hasn't|hasn't|102.0 111.1 112.7 113.0 156.28|hasn't any|124.4|hasn't been able to pass urine|37.6|hasn't been able to pass water|37.6|hasn't been able to pee|37.6|hasn't been able to urinate|37.6|hasn't been able to wee|37.6|hasn't been checked|157.5|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.1|hasn't been for a|37.0|hasn't been sleeping|69.6|hasn't been tested|157.5|hasn't changed|101.2|hasn't checked|157.11|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.0|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.5|hasn't eaten since|68.5|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a|37.0|hasn't had a bite|68.28|hasn't had a crumb|68.28|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.28|hasn't had a thing|68.28|hasn't had anything|68.28|hasn't had her|157.6|hasn't had his|157.6|hasn't had it|157.6|hasn't had my|157.6|hasn't had sugar|157.6|hasn't had them|157.6|hasn't have|124.4|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|157.11|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|157.5|hasn't paid attention|157.5|hasn't paid much attention|157.5|hasn't passed|37.16 96.3|hasn't passed a|37.0|hasn't peed|37.16|hasn't peed all|37.1|hasn't peed for|37.1|hasn't peed since|37.1|hasn't progressed|101.7|hasn't really been checked|157.5|hasn't really been tested|157.5|hasn't really checked|157.11|hasn't really looked|157.11|hasn't really paid|157.5|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.1|hasn't urinated for|37.1|hasn't urinated since|37.1|hasn't weed|37.16|hasn't weed all|37.1|hasn't weed for|37.1|hasn't weed since|37.1|hasn't weighed herself|157.3|hasn't weighed himself|157.3|hasn't weighed myself|157.3
 haul|haul|65.71
-have|have|46.6|have no energy in|22.15|have no power|22.15|have no strength|22.15|have ra|75.0|have sugar|71.7|have to push|37.28 38.13|have to strain|38.13|have to wait|38.13
-haven't|haven't|111.1 112.7 113.0 156.27|haven't any|124.2|haven't been able to pass urine|37.6|haven't been able to pass water|37.6|haven't been able to pee|37.6|haven't been able to urinate|37.6|haven't been able to wee|37.6|haven't been checked|157.1|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.1|haven't been for a|37.0|haven't been sleeping|69.6|haven't been tested|157.1|haven't checked|157.7|haven't diabetes|124.2|haven't done a|37.0|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.10|haven't eaten anything|68.5|haven't eaten since|68.5|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.50|haven't got|69.50 124.2|haven't had|69.50|haven't had a|37.0|haven't had a bite|68.28|haven't had a crumb|68.28|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.28|haven't had a thing|68.28|haven't had any anything to eat|68.27|haven't had any breakfast|68.27|haven't had any dinner|68.27|haven't had any lunch|68.27|haven't had any tea|68.27|haven't had anything|68.28|haven't had anything to eat|68.27|haven't had breakfast|68.27|haven't had dinner|68.27|haven't had her|157.2|haven't had his|157.2|haven't had it|157.2|haven't had lunch|68.27|haven't had my|157.2|haven't had sugar|157.2|haven't had tea|68.27|haven't had them|157.2|haven't have|124.2|haven't having|69.50|haven't looked|157.7|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|156.18|haven't paid any attention|157.1|haven't paid attention|157.1|haven't paid much attention|157.1|haven't passed|37.15|haven't passed a|37.0|haven't peed|37.15|haven't peed all|37.1|haven't peed for|37.1|haven't peed since|37.1|haven't really been checked|157.1|haven't really been tested|157.1|haven't really checked|157.7|haven't really looked|157.7|haven't really paid|157.1|haven't slept|69.20|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.2|haven't urinated all|37.1|haven't urinated for|37.1|haven't urinated since|37.1|haven't weed|37.15|haven't weed all|37.1|haven't weed for|37.1|haven't weed since|37.1
+have|have|46.6|have no energy in|22.15|have no power|22.15|have no strength|22.15|have ra|75.8|have sugar|71.7|have to push|37.28 38.13|have to strain|38.13|have to wait|38.13
+haven't|haven't|111.1 112.7 113.0 156.27|haven't any|124.4|haven't been able to pass urine|37.6|haven't been able to pass water|37.6|haven't been able to pee|37.6|haven't been able to urinate|37.6|haven't been able to wee|37.6|haven't been checked|157.5|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.1|haven't been for a|37.0|haven't been sleeping|69.6|haven't been tested|157.5|haven't checked|157.11|haven't diabetes|124.4|haven't done a|37.0|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.10|haven't eaten anything|68.5|haven't eaten since|68.5|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.50|haven't got|69.50 124.4|haven't had|69.50|haven't had a|37.0|haven't had a bite|68.28|haven't had a crumb|68.28|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.28|haven't had a thing|68.28|haven't had any anything to eat|68.27|haven't had any breakfast|68.27|haven't had any dinner|68.27|haven't had any lunch|68.27|haven't had any tea|68.27|haven't had anything|68.28|haven't had anything to eat|68.27|haven't had breakfast|68.27|haven't had dinner|68.27|haven't had her|157.6|haven't had his|157.6|haven't had it|157.6|haven't had lunch|68.27|haven't had my|157.6|haven't had sugar|157.6|haven't had tea|68.27|haven't had them|157.6|haven't have|124.4|haven't having|69.50|haven't looked|157.11|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|156.18|haven't paid any attention|157.5|haven't paid attention|157.5|haven't paid much attention|157.5|haven't passed|37.15|haven't passed a|37.0|haven't peed|37.15|haven't peed all|37.1|haven't peed for|37.1|haven't peed since|37.1|haven't really been checked|157.5|haven't really been tested|157.5|haven't really checked|157.11|haven't really looked|157.11|haven't really paid|157.5|haven't slept|69.20|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.1|haven't urinated for|37.1|haven't urinated since|37.1|haven't weed|37.15|haven't weed all|37.1|haven't weed for|37.1|haven't weed since|37.1|haven't weighed herself|157.3|haven't weighed himself|157.3|haven't weighed myself|157.3
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he ache all over|45.0|he aches all over|45.0|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is aching all over|45.1|he is hurting all over|45.1|he is sore all over|45.1|he is wobbly|24.5
-he's|he's|29.0 45.8|he's aching all over|45.1|he's been|125.3|he's buggered|69.27|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.1|he's puffed|39.37|he's shattered|69.27|he's sore all over|45.1|he's stuffed|69.27|he's wobbly|24.5
+he|he ache all over|45.0|he aches all over|45.0|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is|157.1|he is aching all over|45.1|he is hurting all over|45.1|he is sore all over|45.1|he is wobbly|24.5
+he's|he's|29.0 45.8 157.1|he's aching all over|45.1|he's been|125.3|he's buggered|69.27|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.1|he's puffed|39.37|he's shattered|69.27|he's sore all over|45.1|he's stuffed|69.27|he's wobbly|24.5
 head|head|4.0 51.0 87.0|head ache|87.2|head began|87.3|head cold|72.9|head exploded|51.13 87.3|head exploding|87.3|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.26|head is going to burst|51.10|head is going to explode|51.10|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.20|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.10|head was going to explode|51.10|head went|87.3
 head's|head's all over the place|43.26
 headache|headache|87.1|headache for job|135.36|headache for problem|135.36|headache free|111.2|headache of a job|135.36|headache of a problem|135.36
@@ -3320,8 +3339,8 @@ heaviness|heaviness|22.12 56.19 88.6
 heavy|heavy|22.11 88.6|heavy day at the|65.7|heavy day in the|65.7|heavy day on the|65.7|heavy exercise|65.65|heavy job|65.38|heavy labor|65.0|heavy labour|65.0|heavy lifting|65.0 65.38|heavy manual work|65.0|heavy metal|81.15|heavy work|65.38
 heel|heel|0.16
 heparin|heparin|84.16
-her|her|46.6|her sugar|71.18|her water|10.19
-hereditary|hereditary|82.6
+her|her|46.6|her memory is|157.2|her memory's|157.2|her sugar|71.18|her water|10.19
+hereditary|hereditary|82.7
 herniated|herniated|20.6|herniated dis|146.3
 hesitan|hesitan|38.11
 high|high|46.6|high blood sugar|71.2|high sugar|71.10|high temp|46.8
@@ -3330,7 +3349,7 @@ hike|hike|65.9
 hiked|hiked|65.26
 hiking|hiking|65.10 65.27
 hip|hip|0.6
-his|his|46.6|his sugar|71.19|his water|10.19
+his|his|46.6|his memory is|157.2|his memory's|157.2|his sugar|71.19|his water|10.19
 hit|hit|120.2 134.7|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
 hobbl|hobbl|24.15
 hold|hold furniture to walk|24.7|hold on to furniture|24.20|hold on to furniture to walk|24.7|hold on to the|24.7 24.20|hold on to the banister|24.54|hold on to the bannister|24.54|hold on to the furniture|24.50|hold on to the rail|24.54|hold on to wall|24.20|hold on to wall to walk|24.7|hold on to walls to walk|24.7|hold onto furniture|24.20|hold onto furniture to walk|24.7|hold onto the|24.7 24.20|hold onto the banister|24.54|hold onto the bannister|24.54|hold onto the rail|24.54|hold onto wall|24.20|hold onto wall to walk|24.7|hold onto walls to walk|24.7|hold the banister|24.54|hold the bannister|24.54|hold the furniture to walk|24.7|hold the rail|24.54|hold the wall to walk|24.7|hold the walls to walk|24.7|hold wall to walk|24.7|hold walls to walk|24.7
@@ -3359,22 +3378,22 @@ hypo|hypo|68.15
 hypokal|hypokal|150.2
 hypos|hypos|68.16
 hypothyroid|hypothyroid|73.3
-i|i|138.0|i ache all over|45.0|i aches all over|45.0|i am|29.0|i am aching all over|45.1|i am buggered|69.27|i am hurting all over|45.1|i am puffed|39.37|i am shattered|69.27|i am sore all over|45.1|i am stuffed|69.27|i am wobbly|24.5|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|157.35|i don't know if|157.25|i don't think|158.1|i doubt|158.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.5|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|157.28
-i'm|i'm|29.0 45.8|i'm aching all over|45.1|i'm buggered|69.27|i'm hurting all over|45.1|i'm not|138.3|i'm puffed|39.37|i'm shattered|69.27|i'm sore all over|45.1|i'm stuffed|69.27|i'm wobbly|24.5
+i|i|138.0|i ache all over|45.0|i aches all over|45.0|i am|29.0 157.1|i am aching all over|45.1|i am buggered|69.27|i am hurting all over|45.1|i am puffed|39.37|i am shattered|69.27|i am sore all over|45.1|i am stuffed|69.27|i am wobbly|24.5|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|157.39|i don't know if|157.29|i don't think|158.1|i doubt|158.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.5|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|157.32
+i'm|i'm|29.0 45.8 157.1|i'm aching all over|45.1|i'm buggered|69.27|i'm hurting all over|45.1|i'm not|138.3|i'm puffed|39.37|i'm shattered|69.27|i'm sore all over|45.1|i'm stuffed|69.27|i'm wobbly|24.5
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
 icy|icy|28.2
-immune|immune system attacks|75.12
+immune|immune system attacks|75.20
 improved|improved|127.2
 improving|improving|127.1
-in|in a daze|43.41|in a flash|53.8|in a matter of minutes|53.46|in a matter of seconds|53.46|in a second|51.3|in a split second|53.37|in an instant|53.7|in attacks|58.40|in bits|18.9|in episodes|58.40|in fits and starts|58.40|in her|89.2|in his|89.2|in like a second|51.3|in minutes|53.20|in my|89.2|in my family|82.3|in our family|82.3|in remission|83.16|in seconds|53.21|in spells|58.40|in tears from it|18.40|in tears from the pain|18.40|in tears with it|18.40|in tears with the pain|18.40|in the family|82.3|in waves|58.1
+in|in a daze|43.41|in a flash|53.8|in a matter of minutes|53.46|in a matter of seconds|53.46|in a second|51.3|in a split second|53.37|in an instant|53.7|in attacks|58.40|in bits|18.9|in episodes|58.40|in fits and starts|58.40|in her|89.2|in his|89.2|in like a second|51.3|in minutes|53.20|in my|89.2|in my family|82.4|in our family|82.4|in remission|83.16|in seconds|53.21|in spells|58.40|in tears from it|18.40|in tears from the pain|18.40|in tears with it|18.40|in tears with the pain|18.40|in the family|82.4|in waves|58.1
 incontinen|incontinen|89.20
 indapamide|indapamide|76.8
 indigestion|indigestion|88.10
 infect|infect|72.2
 infection|infection of the whole body|155.5
 influenza|influenza|72.4
-inherited|inherited|82.7
+inherited|inherited|82.8
 injur|injur|62.24 120.0
 injure|injure|120.2
 injured|injured muscle|151.4
@@ -3391,7 +3410,7 @@ internet|internet|141.0
 into|into her|89.2|into her bum|19.9|into her buttock|19.9|into her leg|19.9|into his|89.2|into his bum|19.9|into his buttock|19.9|into his leg|19.9|into my|89.2|into my bum|19.9|into my buttock|19.9|into my leg|19.9|into the bum|19.9|into the buttock|19.9|into the leg|19.9
 irregular|irregular|86.6|irregular heart|85.8
 is|is|45.8|is black coffee|47.0|is coffee|47.0|is it a stroke|49.0|is it astroke|49.0|is like|47.0|is limp|31.4|is not|106.14|is not there|110.16|is one thing|110.0|is shot|17.0|is something|110.0|is strong coffee|47.0|is wobbly|24.5
-isn't|isn't|102.0 106.14 156.20|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.23|isn't got any sugar|124.3|isn't got sugar|124.3|isn't has any sugar|124.3|isn't has sugar|124.3|isn't have any sugar|124.3|isn't have sugar|124.3|isn't having any sugar|124.3|isn't having sugar|124.3|isn't healing|63.21|isn't making any sense|43.47|isn't making sense|43.47|isn't puffy|112.10|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.4|isn't there|110.17
+isn't|isn't|102.0 106.14 156.20|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.23|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.21|isn't making any sense|43.47|isn't making sense|43.47|isn't puffy|112.10|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.4|isn't there|110.17
 issue|issue|37.9 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.9 41.40 56.19|it didn't go down|41.4|it don't go down|41.4|it goes|61.19|it just|41.4|it was|23.16|it won't go down|41.4|it wouldn't go down|41.4
@@ -3496,7 +3515,7 @@ lugg|lugg|65.72
 lumbar|lumbar|1.4
 lump|lump on|134.2
 lunges|lunges|65.55
-lupus|lupus|75.3
+lupus|lupus|75.11
 lying|lying on|64.6
 lyme|lyme|72.20
 lymphoma|lymphoma|83.10
@@ -3518,10 +3537,10 @@ manual|manual labour|65.3
 market|market|141.0
 mastectomy|mastectomy|83.15
 mate|mate|137.0
-maternal|maternal side|82.9
-may|may be|157.16|may have|157.13
-may've|may've|157.17
-maybe|maybe|157.11
+maternal|maternal side|82.10
+may|may be|157.20|may have|157.17
+may've|may've|157.21
+maybe|maybe|157.15
 me|me neither|138.2
 meal|meal|41.40
 meat|meat|141.0
@@ -3537,7 +3556,7 @@ metasta|metasta|83.8
 meters|meters|60.13
 metformin|metformin|71.13
 metres|metres|60.12
-might|might|157.12
+might|might|157.16
 migraine|migraine|87.5
 mild|mild|106.5
 milk|milk|141.0
@@ -3555,13 +3574,13 @@ mixes|mixes her words up|33.3|mixes his words up|33.3|mixes my words up|33.3|mix
 mixing|mixing her words up|33.3|mixing his words up|33.3|mixing my words up|33.3|mixing up her words|33.2|mixing up his words|33.2|mixing up my words|33.2|mixing up the words|33.2|mixing up words|33.2|mixing words up|33.3
 mobile|mobile|141.0
 moderate|moderate|106.1
-mom|mom|82.0 82.1 82.16 136.3 137.0
-mom's|mom's side|82.9|mom's water|10.19
+mom|mom|82.0 82.1 82.2 82.17 136.3 137.0
+mom's|mom's side|82.10|mom's water|10.19
 more|more and more|57.27|more weak|57.2
 mosquito|mosquito bite|72.1
 mostly|mostly|139.0|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
-mother|mother|82.0 82.1 82.16 136.3 137.0
-mother's|mother's side|82.9
+mother|mother|82.0 82.1 82.2 82.17 136.3 137.0
+mother's|mother's side|82.10
 motion|motion|11.3 89.23
 mottled|mottled|30.7
 mouth|mouth|5.2 32.2
@@ -3574,22 +3593,22 @@ much|much better|127.5|much thinner|59.13
 muddl|muddl|43.17
 muddled|muddled words|33.13
 multiple|multiple sclerosis|147.0
-mum|mum|82.0 82.1 82.16 136.3 137.0
-mum's|mum's side|82.9|mum's water|10.19
+mum|mum|82.0 82.1 82.2 82.17 136.3 137.0
+mum's|mum's side|82.10|mum's water|10.19
 mumbl|mumbl|8.10 33.12
 murder|murder|17.35 18.8
-muscle|muscle|14.0 21.2 82.2|muscle breakdown|152.1|muscle disease|149.1|muscle disorder|149.2|muscle fatigue|142.5|muscle injur|151.3|muscle relax|70.9|muscle strain|151.6|muscle tear|151.1|muscle trauma|151.5
+muscle|muscle|14.0 21.2 82.3|muscle breakdown|152.1|muscle disease|149.1|muscle disorder|149.2|muscle fatigue|142.5|muscle injur|151.3|muscle relax|70.9|muscle strain|151.6|muscle tear|151.1|muscle trauma|151.5
 muscly|muscly|14.1
-muscular|muscular dystrophy|82.11 149.3
+muscular|muscular dystrophy|82.12 149.3
 mushed|mushed|33.0
-my|my|46.6|my run|65.20|my sugar|71.17|my water|10.19
-myasthenia|myasthenia|75.8
+my|my|46.6|my memory is|157.2|my memory's|157.2|my run|65.20|my sugar|71.17|my water|10.19
+myasthenia|myasthenia|75.16
 myeloma|myeloma|83.9
-myopath|myopath|82.14 149.0
+myopath|myopath|82.15 149.0
 myositis|myositis|149.5
-myotonic|myotonic|82.13
+myotonic|myotonic|82.14
 myself|myself|138.0
-nan|nan|82.0 82.1 82.16 136.2 136.3 137.0
+nan|nan|82.0 82.1 82.2 82.17 136.2 136.3 137.0
 nan's|nan's water|10.19
 nasty|nasty|63.16
 nearly|nearly died at the|135.5|nearly died laughing|135.5|nearly died when|135.5|nearly fainted at the|135.5|nearly fainted laughing|135.5|nearly fainted when|135.5|nearly keeled over at the|135.5|nearly keeled over laughing|135.5|nearly keeled over when|135.5|nearly passed out at the|135.5|nearly passed out laughing|135.5|nearly passed out when|135.5
@@ -3600,17 +3619,17 @@ neighbo|neighbo|137.0
 neighbor|neighbor|136.2
 neighbour|neighbour|136.2
 neither|neither|156.7
-nephew|nephew|82.1 137.0
+nephew|nephew|82.0 82.2 137.0
 nerve|nerve damage|145.1
 neuropath|neuropath|145.0
-never|never|102.0 111.1 113.0 156.2|never all of a sudden|93.0|never always mak|89.12|never been checked|157.1|never been tested|157.1|never ever smoked|79.1|never getting|69.50|never go out|77.27 77.45|never got|69.50|never had|69.50|never had her|157.2|never had his|157.2|never had it|157.2|never had my|157.2|never had sugar|157.2|never had them|157.2|never having|69.50|never mak|89.12|never paid any attention|157.1|never paid attention|157.1|never paid much attention|157.1|never really been checked|157.1|never really been tested|157.1|never really paid|157.1|never see the sun|77.5|never smoked|79.1|never sudden|93.0
+never|never|102.0 111.1 113.0 156.2|never all of a sudden|93.0|never always mak|89.12|never been checked|157.5|never been tested|157.5|never ever smoked|79.1|never getting|69.50|never go out|77.27 77.45|never got|69.50|never had|69.50|never had her|157.6|never had his|157.6|never had it|157.6|never had my|157.6|never had sugar|157.6|never had them|157.6|never having|69.50|never mak|89.12|never paid any attention|157.5|never paid attention|157.5|never paid much attention|157.5|never really been checked|157.5|never really been tested|157.5|never really paid|157.5|never see the sun|77.5|never smoked|79.1|never sudden|93.0|never weighed herself|157.3|never weighed himself|157.3|never weighed myself|157.3
 new|new|70.2|new dose|70.15|new drug|70.3|new episode of|135.4|new inhaler|70.3|new injection|70.3|new medication|70.3|new medicine|70.3|new meds|70.3|new pill|70.3|new prescription|70.3|new tablet|70.3
 next|next episode of|135.4
-niece|niece|82.1 137.0
+niece|niece|82.0 82.2 137.0
 niggl|niggl|17.25 106.11
 night|night shift|69.40|night sweats|46.19
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 156.0|no better|63.24|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.0|no diabetic|124.0|no difficulty|156.16|no energy|69.36|no energy in|22.15|no feeling|25.8|no food|68.12|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|157.4 157.37|no improvement|63.28|no issue|156.15|no longer|156.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|156.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|156.10|no pee|37.17|no power|22.2 22.15|no problem|156.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.15 69.30|no strength|22.2 22.15|no sugar|124.0|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|156.14|no urine|37.17|no water|66.37|no way of knowing|157.45|no wee|37.17
+no|no|102.0 156.0|no better|63.24|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|156.16|no energy|69.36|no energy in|22.15|no feeling|25.8|no food|68.12|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|157.8 157.41|no improvement|63.28|no issue|156.15|no longer|156.34|no meat|77.13|no migraine|111.0|no milk|77.19|no more|156.33|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|156.10|no pee|37.17|no power|22.2 22.15|no problem|156.13|no puffiness|112.0|no sensation|25.2 25.15|no sleep|69.15 69.30|no strength|22.2 22.15|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|156.14|no urine|37.17|no water|66.37|no way of knowing|157.49|no wee|37.17
 nobody|nobody|156.9
 noggin|noggin|4.3
 non|non|121.3 156.37|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
@@ -3622,7 +3641,7 @@ nopower|nopower|22.2
 nor|nor|156.6
 normal|normal|110.7|normal again|55.31|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.46
 nostrength|nostrength|22.2
-not|not|106.14 111.1 112.7 113.0 156.1|not a diabetic|124.1|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.1|not all of a sudden|93.0|not all there|43.40|not always mak|89.12|not any change|101.1|not as far as|158.6|not been checked|157.1|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.1|not been for a|37.0|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.6|not been tested|157.1|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|157.30|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.1|not done a|37.0|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.11|not eaten anything|68.5|not eaten since|68.5|not eating|68.30|not eating and thin|59.18|not eating anything|68.2|not eating at all|68.2|not eating properly|77.31|not eating well|77.31|not enough air|39.8|not enough fluid|143.4|not enough sun|77.48|not entirely sure|157.18|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.50|not getting any better|63.3|not getting any sleep|69.31|not getting better|63.22|not getting enough sleep|69.31|not getting good sleep|69.31|not getting much sleep|69.31|not getting proper sleep|69.31|not getting sensation|25.3|not getting sleep|69.31|not gone|96.4|not got|69.50|not got any|22.2|not got any sugar|124.3|not got sugar|124.3|not had|69.50|not had a|37.0|not had a bite|68.28|not had a crumb|68.28|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.28|not had a thing|68.28|not had any sleep|69.31|not had anything|68.28|not had anything to drink|66.29|not had enough sleep|69.31|not had enough to drink|66.29|not had good sleep|69.31|not had much sleep|69.31|not had much to drink|66.29|not had proper sleep|69.31|not had sleep|69.31|not has any|22.2|not has any sugar|124.3|not has sugar|124.3|not have any|22.2|not have any sugar|124.3|not have sugar|124.3|not having|69.50|not having a drink|66.54|not having any|22.2|not having any sleep|69.31|not having any sugar|124.3|not having enough sleep|69.31|not having good sleep|69.31|not having much sleep|69.31|not having proper sleep|69.31|not having sleep|69.31|not having sugar|124.3|not healing|63.20|not herself|43.24|not himself|43.24|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.12|not making any sense|43.0 43.48|not making much sense|43.0|not making sense|33.22 43.0 43.19|not me|138.1|not moving|31.16|not much energy in|22.15|not much feeling|25.10|not much meat|77.17|not much power|22.15|not much strength|22.15|not much sun|77.48|not myself|43.24|not noticed|156.19|not off color|125.2|not off colour|125.2|not paid any attention|157.1|not paid attention|157.1|not paid much attention|157.1|not passed a|37.0|not passed urine|37.23|not passed water|37.23|not passing|38.9|not peed|37.14|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.9|not quite sure|157.18|not real words|33.26|not really been checked|157.1|not really been tested|157.1|not really paid|157.1|not really sure|157.18|not recognis|43.9|not recogniz|43.10|not right|92.17|not severe|106.4|not sick|125.2|not sleeping properly|69.7|not sleeping well|69.7|not slept|69.21|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.1|not sure|157.0|not swollen|112.2|not that bad|106.3|not that i know|158.4|not that i've noticed|158.5|not that sure|157.18|not thinking straight|43.36|not too bad|106.3|not too sure|157.18|not totally sure|157.18|not understanding|43.7|not unwell|125.2|not very bad|106.3|not very sure|157.18|not weed|37.14|not with it|43.28|not working|22.21
+not|not|106.14 111.1 112.7 113.0 156.1|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.40|not always mak|89.12|not any change|101.1|not as far as|158.6|not been checked|157.5|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.1|not been for a|37.0|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.6|not been tested|157.5|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|157.34|not changed|101.3|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.0|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.11|not eaten anything|68.5|not eaten since|68.5|not eating|68.30|not eating and thin|59.18|not eating anything|68.2|not eating at all|68.2|not eating properly|77.31|not eating well|77.31|not enough air|39.8|not enough fluid|143.4|not enough sun|77.48|not entirely sure|157.22|not feeling crook|125.2|not feeling good|45.9|not feeling great|45.9|not feeling herself|45.9|not feeling himself|45.9|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.9|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.9|not getting|69.50|not getting any better|63.3|not getting any sleep|69.31|not getting better|63.22|not getting enough sleep|69.31|not getting good sleep|69.31|not getting much sleep|69.31|not getting proper sleep|69.31|not getting sensation|25.3|not getting sleep|69.31|not gone|96.4|not got|69.50|not got any|22.2|not got any sugar|124.5|not got sugar|124.5|not had|69.50|not had a|37.0|not had a bite|68.28|not had a crumb|68.28|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.28|not had a thing|68.28|not had any sleep|69.31|not had anything|68.28|not had anything to drink|66.29|not had enough sleep|69.31|not had enough to drink|66.29|not had good sleep|69.31|not had much sleep|69.31|not had much to drink|66.29|not had proper sleep|69.31|not had sleep|69.31|not has any|22.2|not has any sugar|124.5|not has sugar|124.5|not have any|22.2|not have any sugar|124.5|not have sugar|124.5|not having|69.50|not having a drink|66.54|not having any|22.2|not having any sleep|69.31|not having any sugar|124.5|not having enough sleep|69.31|not having good sleep|69.31|not having much sleep|69.31|not having proper sleep|69.31|not having sleep|69.31|not having sugar|124.5|not healing|63.20|not herself|43.24|not himself|43.24|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.9|not looking great|45.9|not looking herself|45.9|not looking himself|45.9|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.9|not looking sick|125.2|not looking unwell|125.2|not looking well|45.9|not lost any weight|103.2|not lost weight|103.2|not mak|89.12|not making any sense|43.0 43.48|not making much sense|43.0|not making sense|33.22 43.0 43.19|not me|138.1|not moving|31.16|not much energy in|22.15|not much feeling|25.10|not much meat|77.17|not much power|22.15|not much strength|22.15|not much sun|77.48|not myself|43.24|not noticed|156.19|not off color|125.2|not off colour|125.2|not paid any attention|157.5|not paid attention|157.5|not paid much attention|157.5|not passed a|37.0|not passed urine|37.23|not passed water|37.23|not passing|38.9|not peed|37.14|not poorly|125.2|not progressing|101.6|not proper words|33.26|not puffy|112.9|not quite sure|157.22|not real words|33.26|not really been checked|157.5|not really been tested|157.5|not really paid|157.5|not really sure|157.22|not recognis|43.9|not recogniz|43.10|not right|92.17|not severe|106.4|not sick|125.2|not sleeping properly|69.7|not sleeping well|69.7|not slept|69.21|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|157.0|not swollen|112.2|not that bad|106.3|not that i know|158.4|not that i've noticed|158.5|not that sure|157.22|not thinking straight|43.36|not too bad|106.3|not too sure|157.22|not totally sure|157.22|not understanding|43.7|not unwell|125.2|not very bad|106.3|not very sure|157.22|not weed|37.14|not with it|43.28|not working|22.21
 nothing|nothing|156.4|nothing came|38.10|nothing came out|37.29|nothing comes|37.18 38.10|nothing comes out|37.29|nothing coming|37.18 38.8 38.10|nothing coming out|37.29|nothing eaten|68.4|nothing happens|37.18 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.31|nothing would come|37.31|nothing wrong with|156.17
 nothing's|nothing's coming|38.8
 now|now and again|58.27|now and then|58.22|now he is|55.7|now he's|55.7|now i'm|55.7|now in|56.14|now it has crept|56.11|now it has gone|56.11|now it has got|56.11|now it has in|56.11|now it has moved|56.11|now it has spread|56.11|now it has to|56.11|now it has up to|56.11|now it is|55.7|now it is crept|56.11|now it is gone|56.11|now it is got|56.11|now it is in|56.11|now it is moved|56.11|now it is spread|56.11|now it is to|56.11|now it is up to|56.11|now it's|55.7|now it's crept|56.11|now it's gone|56.11|now it's got|56.11|now it's in|56.11 56.14|now it's moved|56.11|now it's spread|56.11|now it's to|56.11|now it's up to|56.11|now its crept|56.11|now its gone|56.11|now its got|56.11|now its in|56.11|now its moved|56.11|now its spread|56.11|now its to|56.11|now its up to|56.11|now she is|55.7|now she's|55.7
@@ -3674,7 +3693,7 @@ partner|partner|137.0
 pass|pass out|44.1|pass water|10.14
 passed|passed|55.13|passed out|44.1
 passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passing water are|107.2|passing water fine|107.2|passing water is|107.2|passing water normal|107.2|passing water ok|107.2
-paternal|paternal side|82.9
+paternal|paternal side|82.10
 pause|pause|61.21
 pc|pc|135.45
 pee|pee|10.6 89.23|pee accident|89.10|pee coming|107.0|pee flowing|107.0|pee is|107.0|pee is not coming|37.24|pee not coming|37.24|pee passing|107.0|pee won't come|37.25|pee won't start|37.25
@@ -3682,9 +3701,10 @@ peed|peed|10.9|peed her|89.1|peed herself|89.14|peed himself|89.14|peed his|89.1
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.6|peeing himself|89.6|peeing is|107.2|peeing meself|89.6|peeing myself|89.6|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
 perfect|perfect|110.23
-perhaps|perhaps|157.20
+perhaps|perhaps|157.24
 perineum|perineum|13.4
 peripheral|peripheral arter|80.17|peripheral nerve|145.4
+pernicious|pernicious anaemia|75.7|pernicious anemia|75.7
 pesticide|pesticide|81.5|pesticide company|81.0|pesticide factory|81.0|pesticide plant|81.0|pesticide works|81.0
 pet|pet|140.0
 petrol|petrol|141.1
@@ -3711,7 +3731,7 @@ playing|playing badminton|65.30|playing cricket|65.30|playing football|65.30|pla
 plenty|plenty fluid|123.1|plenty of dairy|121.5|plenty of eggs|121.5|plenty of enough sun|121.2|plenty of fish|121.5|plenty of fluid|123.1|plenty of fruit|121.5|plenty of lots of sun|121.2|plenty of meat|121.5|plenty of night's sleep|122.2|plenty of plenty of sun|121.2|plenty of protein|121.5|plenty of sleep|122.2|plenty of sun|121.2|plenty of to drink|123.1|plenty of veg|121.5|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
 pneumonia|pneumonia|72.28
 poisoned|poisoned|81.23
-polymyalgia|polymyalgia|75.9
+polymyalgia|polymyalgia|75.17
 polymyositis|polymyositis|149.6
 polyneuropath|polyneuropath|145.3
 pony|pony|140.0
@@ -3722,7 +3742,7 @@ pooped|pooped|89.17|pooped her|89.1|pooped his|89.1|pooped meself|89.8|pooped my
 pooping|pooping herself|89.6|pooping himself|89.6|pooping meself|89.6|pooping myself|89.6
 poor|poor balance|24.60|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.12
 port|port wine|47.16
-possibly|possibly|157.19
+possibly|possibly|157.23
 postie|postie|141.1
 postman|postman|141.1
 potassium|potassium|76.10 150.0
@@ -3744,7 +3764,8 @@ problems|problems getting|41.44|problems to get|41.44|problems with|99.2
 progressive|progressive|57.12
 proper|proper|45.8|proper big|63.0|proper hard|63.0|proper heavy|63.0
 properly|properly|45.5|properly hydrated|123.2
-psoriatic|psoriatic|75.11
+psoriasis|psoriasis|75.2
+psoriatic|psoriatic|75.19
 puff|puff|27.4
 puffed|puffed out|39.11
 puffing|puffing|39.3
@@ -3773,7 +3794,7 @@ radiotherapy|radiotherapy|83.3
 raging|raging fever|46.4|raging temp|46.4
 rain|rain|141.1
 raised|raised|46.6
-ran|ran a|65.19|ran a marathon|65.59|ran down|82.8|ran in|82.8|ran in her family|82.4|ran in his family|82.4|ran in my family|82.4|ran in our family|82.4|ran in the family|82.4|ran my marathon|65.59|ran on|82.8|ran the|65.19|ran the marathon|65.59
+ran|ran a|65.19|ran a marathon|65.59|ran down|82.9|ran in|82.9|ran in her family|82.5|ran in his family|82.5|ran in my family|82.5|ran in our family|82.5|ran in the family|82.5|ran my marathon|65.59|ran on|82.9|ran the|65.19|ran the marathon|65.59
 rarely|rarely get out|77.40|rarely gets out|77.40|rarely go out|77.40|rarely goes out|77.40
 ravenous|ravenous|68.23
 reached|reached her|56.10|reached his|56.10|reached my|56.10|reached the|56.10
@@ -3795,7 +3816,7 @@ report|report|105.1
 rest|rest|61.1|rest her soul|136.5|rest his soul|136.5
 result|result|105.1
 rhabdo|rhabdo|152.0
-rheumatoid|rheumatoid|75.5
+rheumatoid|rheumatoid|75.13
 right|right again|55.27|right ankle|90.3|right as rain|110.22|right as rain now|55.41|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
 rigor|rigor|46.14
 ring|ring are falling off|59.0|ring are sliding off|59.0|ring are slipping off|59.0|ring falling off|59.0|ring is falling off|59.0|ring is sliding off|59.0|ring is slipping off|59.0|ring sliding off|59.0|ring slipping off|59.0
@@ -3810,16 +3831,16 @@ room|room is spinning|44.9|room spinning|44.9
 rose|rose up|56.8
 round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
 rubber|rubber company|81.0|rubber factory|81.0|rubber plant|81.0|rubber works|81.0
-run|run down|19.5 69.49 82.8|run in|82.8|run in her family|82.4|run in his family|82.4|run in my family|82.4|run in our family|82.4|run in the family|82.4|run on|82.8
-running|running|19.11 19.12 46.6|running all the way|19.14|running down|19.13 82.8|running in|82.8|running in her family|82.4|running in his family|82.4|running in my family|82.4|running in our family|82.4|running in the family|82.4|running on|82.8
+run|run down|19.5 69.49 82.9|run in|82.9|run in her family|82.5|run in his family|82.5|run in my family|82.5|run in our family|82.5|run in the family|82.5|run on|82.9
+running|running|19.11 19.12 46.6|running all the way|19.14|running down|19.13 82.9|running in|82.9|running in her family|82.5|running in his family|82.5|running in my family|82.5|running in our family|82.5|running in the family|82.5|running on|82.9
 runny|runny poo|66.47|runny stomach|66.47|runny tummy|66.47
-runs|runs|19.11|runs all the way|19.14|runs down|19.5 82.8|runs in|82.8|runs in her family|82.4|runs in his family|82.4|runs in my family|82.4|runs in our family|82.4|runs in the family|82.4|runs on|82.8
+runs|runs|19.11|runs all the way|19.14|runs down|19.5 82.9|runs in|82.9|runs in her family|82.5|runs in his family|82.5|runs in my family|82.5|runs in our family|82.5|runs in the family|82.5|runs on|82.9
 rust|rust|47.13
 saddle|saddle|13.13
 sagg|sagg|31.7
 said|said the wrong name|33.4|said the wrong word|33.4
 same|same as before|101.0|same as ever|110.12|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
-sarcoid|sarcoid|75.13
+sarcoid|sarcoid|75.21
 sarcoma|sarcoma|83.14
 saturday|saturday night fever|135.10
 say|say things|8.9
@@ -3828,7 +3849,7 @@ says|says the wrong name|33.4|says the wrong word|33.4
 scan|scan|105.1
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
-scleroderma|scleroderma|75.7
+scleroderma|scleroderma|75.15
 sclerosis|sclerosis|147.3
 scorcher|scorcher|66.36
 screaming|screaming|18.32
@@ -3855,8 +3876,8 @@ shak|shak|67.0
 shaking|shaking with cold|46.12
 shares|shares|141.0
 sharp|sharp as a tack|110.20|sharp as ever|110.20|sharp pain|18.37
-she|she ache all over|45.0|she aches all over|45.0|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is aching all over|45.1|she is hurting all over|45.1|she is sore all over|45.1|she is wobbly|24.5
-she's|she's|29.0 45.8|she's aching all over|45.1|she's been|125.3|she's buggered|69.27|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.1|she's puffed|39.37|she's shattered|69.27|she's sore all over|45.1|she's stuffed|69.27|she's wobbly|24.5
+she|she ache all over|45.0|she aches all over|45.0|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is|157.1|she is aching all over|45.1|she is hurting all over|45.1|she is sore all over|45.1|she is wobbly|24.5
+she's|she's|29.0 45.8 157.1|she's aching all over|45.1|she's been|125.3|she's buggered|69.27|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.1|she's puffed|39.37|she's shattered|69.27|she's sore all over|45.1|she's stuffed|69.27|she's wobbly|24.5
 shed|shed|141.0
 sheep|sheep|140.0|sheep dip|81.28
 shelf|shelf|141.0
@@ -3887,11 +3908,11 @@ signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs of
 since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
 single|single leg|90.9
 sink|sink|141.2
-sister|sister|82.0 82.1 82.16 136.2 137.0
+sister|sister|82.0 82.1 82.2 82.17 136.2 137.0
 sit|sit a bit|61.18|sit a minute|61.18|sit a while|61.18|sit down|61.3|sit for a bit|61.18
 sits|sits a bit|61.18|sits a minute|61.18|sits a while|61.18|sits for a bit|61.18|sits in her throat|41.7|sits in his throat|41.7|sits in my throat|41.7
 sitting|sitting a bit|61.18|sitting a minute|61.18|sitting a while|61.18|sitting down|61.4|sitting for a bit|61.18|sitting or walking|100.3
-sjogren|sjogren|75.6
+sjogren|sjogren|75.14
 skin|skin and bone|59.15
 skip|skip|68.29
 skipp|skipp|68.0 68.8 86.4
@@ -3901,7 +3922,7 @@ skirt|skirt|59.20
 skull|skull|4.1
 sky|sky high fever|46.4|sky high temp|46.4
 slack|slack|31.13
-sle|sle|75.4
+sle|sle|75.12
 sleep|sleep|69.1 122.0|sleep awful|69.0 69.22|sleep bad|69.0 69.22|sleep barely|69.4|sleep broken|69.0 69.2 69.22|sleep disturbed|69.0 69.2|sleep does not come|69.52|sleep does not coming|69.52|sleep doesn't come|69.52|sleep doesn't coming|69.52|sleep hardly|69.4|sleep has been|69.0|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.22|sleep has been bad|69.22|sleep has been broken|69.2 69.22|sleep has been disturbed|69.2|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been patchy|69.2|sleep has been poor|69.22|sleep has been rubbish|69.2|sleep has been terrible|69.22|sleep is|69.0|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.22|sleep is bad|69.22|sleep is broken|69.2 69.22|sleep is disturbed|69.2|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.52|sleep is not coming|69.52|sleep is ok|122.3|sleep is patchy|69.2|sleep is poor|69.22|sleep is rubbish|69.2|sleep is terrible|69.22|sleep isn't come|69.52|sleep isn't coming|69.52|sleep just|69.4|sleep not come|69.52|sleep not coming|69.52|sleep only|69.4|sleep patchy|69.2|sleep poor|69.0 69.22|sleep really|69.0|sleep rubbish|69.2|sleep so|69.0|sleep terrible|69.0 69.22|sleep very|69.0|sleep won't come|69.52|sleep won't coming|69.52
 sleeping|sleeping badly|69.8|sleeping barely|69.4|sleeping hardly|69.4|sleeping just|69.4|sleeping only|69.4|sleeping pills|70.7|sleeping poorly|69.10|sleeping tablet|70.7 70.8|sleeping terribly|69.10
 sleepless|sleepless|69.11
@@ -3933,7 +3954,7 @@ soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles fe
 solvent|solvent|81.4
 some|some days|58.0 58.20|some days he's fine|58.6|some days i'm fine|58.6|some days it's fine|58.6|some days she's fine|58.6|some months|58.0|some weeks|58.0|some weeks he's fine|58.6|some weeks i'm fine|58.6|some weeks it's fine|58.6|some weeks she's fine|58.6
 something|something is really wrong|45.16|something is seriously wrong|45.16|something is wrong|45.16|something really wrong|45.16|something seriously wrong|45.16|something wrong|45.16
-son|son|82.1 82.16 136.3 137.0
+son|son|82.0 82.2 82.17 136.3 137.0
 sore|sore|17.12 129.0|sore head|87.12|sore throat|72.33
 sorted|sorted itself out|55.6
 sound|sound|33.23|sound like he been drinking|33.24|sound like he had a|33.24|sound like he's been drinking|33.24|sound like he's had a|33.24|sound like i'm been drinking|33.24|sound like i'm had a|33.24|sound like she been drinking|33.24|sound like she had a|33.24|sound like she's been drinking|33.24|sound like she's had a|33.24
@@ -4009,7 +4030,7 @@ stuck|stuck at her chest|41.43|stuck at her gullet|41.43|stuck at her throat|41.
 stumbl|stumbl|24.46 62.15
 sudden|sudden|53.0
 suffocat|suffocat|39.21
-sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.21|sugar crashed|68.17|sugar disease|71.22|sugar down|68.17|sugar dropped|68.17 68.20|sugar is a bit low|68.26|sugar is crashed|68.17|sugar is down|68.17|sugar is dropped|68.17|sugar is low|68.17|sugar is quite low|68.26|sugar is really low|68.26|sugar is too low|68.26|sugar is very low|68.26|sugar level|68.25 71.16|sugar low|68.17 68.19|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.25|sugar was a bit low|68.26|sugar was crashed|68.17|sugar was down|68.17|sugar was dropped|68.17|sugar was low|68.17|sugar was quite low|68.26|sugar was really low|68.26|sugar was too low|68.26|sugar was very low|68.26|sugar went crashed|68.17|sugar went down|68.17|sugar went dropped|68.17|sugar went low|68.17
+sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.21|sugar crashed|68.17|sugar disease|71.22|sugar down|68.17|sugar dropped|68.17 68.20|sugar is a bit low|68.26|sugar is crashed|68.17|sugar is down|68.17|sugar is dropped|68.17|sugar is low|68.17|sugar is not there|124.0|sugar is quite low|68.26|sugar is really low|68.26|sugar is too low|68.26|sugar is very low|68.26|sugar level|68.25 71.16|sugar low|68.17 68.19|sugar not there|124.0|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.25|sugar was a bit low|68.26|sugar was crashed|68.17|sugar was down|68.17|sugar was dropped|68.17|sugar was low|68.17|sugar was quite low|68.26|sugar was really low|68.26|sugar was too low|68.26|sugar was very low|68.26|sugar went crashed|68.17|sugar went down|68.17|sugar went dropped|68.17|sugar went low|68.17
 swallow|swallow|42.0
 swallowing|swallowing is difficult|41.27|swallowing is funny|41.27|swallowing is hard|41.27
 swapped|swapped|70.0
@@ -4144,14 +4165,14 @@ typhoid|typhoid|72.25
 tyre|tyre|141.0
 unable|unable to pass|37.11|unable to pee|37.11|unable to urinate|37.11|unable to walk|24.27|unable to wee|37.11
 unbearabl|unbearabl|18.21
-uncle|uncle|82.0 82.1 82.16 136.2 137.0
+uncle|uncle|82.0 82.1 82.2 82.17 136.2 137.0
 uncontroll|uncontroll|36.2
 under|under the weather|45.10
 underactive|underactive|73.1
 undercarriage|undercarriage|13.17
 uneven|uneven|31.11
 unsteady|unsteady|24.36
-unsure|unsure|157.29
+unsure|unsure|157.33
 up|up all night|69.35 69.42|up and about|95.2|up and walking|95.2|up at her|56.12|up at his|56.12|up at my|56.12|up at the|56.12|up every couple of hour|69.51|up every few hour|69.51|up every hour|69.51|up every three hour|69.51|up every two hour|69.51|up for the baby|69.3|up for the kid|69.3|up for the little one|69.3|up half the night|69.46|up hill|60.9|up into her|56.12|up into his|56.12|up into my|56.12|up into the|56.12|up now|95.1|up past her|56.12|up past his|56.12|up past my|56.12|up past the|56.12|up the hill|60.9|up to her|56.12|up to her belly|56.7|up to her chest|56.7|up to her hips|56.7|up to her knees|56.7|up to her thighs|56.7|up to her tummy|56.7|up to her waist|56.7|up to his|56.12|up to his belly|56.7|up to his chest|56.7|up to his hips|56.7|up to his knees|56.7|up to his thighs|56.7|up to his tummy|56.7|up to his waist|56.7|up to my|56.12|up to my belly|56.7|up to my chest|56.7|up to my hips|56.7|up to my knees|56.7|up to my thighs|56.7|up to my tummy|56.7|up to my waist|56.7|up to the|56.12|up to the baby|69.3|up to the belly|56.7|up to the chest|56.7|up to the hips|56.7|up to the kid|69.3|up to the knees|56.7|up to the little one|69.3|up to the thighs|56.7|up to the tummy|56.7|up to the waist|56.7|up with the baby|69.3|up with the kid|69.3|up with the little one|69.3|up with the night|69.46
 upset|upset stomach|66.40
 upward|upward|56.2
@@ -4167,7 +4188,7 @@ vague|vague|43.30
 van|van|141.1
 vape|vape|80.10
 vascular|vascular|154.5
-vasculitis|vasculitis|75.10
+vasculitis|vasculitis|75.18
 vase|vase|141.0
 vegan|vegan|77.10
 vegetarian|vegetarian|77.11
@@ -4180,6 +4201,7 @@ viral|viral|72.6|viral fever|46.20
 virus|virus|72.5|virus from a|135.46|virus from computer|135.46|virus from e-mail|135.46|virus from email|135.46|virus from laptop|135.46|virus from my|135.46|virus from our|135.46|virus from pc|135.46|virus from phone|135.46|virus from the|135.46|virus in a|135.46|virus in computer|135.46|virus in e-mail|135.46|virus in email|135.46|virus in laptop|135.46|virus in my|135.46|virus in our|135.46|virus in pc|135.46|virus in phone|135.46|virus in the|135.46|virus on a|135.46|virus on computer|135.46|virus on e-mail|135.46|virus on email|135.46|virus on laptop|135.46|virus on my|135.46|virus on our|135.46|virus on pc|135.46|virus on phone|135.46|virus on the|135.46
 vision|vision|9.0 126.2|vision are|126.0|vision is|126.0|vision same as|126.0|vision the same as|126.0|vision went|34.18
 vitamin|vitamin|153.0|vitamin b|77.25|vitamin d|77.24
+vitiligo|vitiligo|75.5
 voice|voice|8.7
 vomit|vomit|66.8
 waist|waist|1.7
@@ -4225,7 +4247,7 @@ what|what a headache|135.37
 wheelbarrow|wheelbarrow|65.5
 wheez|wheez|39.20
 when|when he is washing|13.19|when he is wiping|13.19|when he sit|61.17|when he wipe|13.3|when he woke|54.5|when he's washing|13.19|when he's wiping|13.19|when i am washing|13.19|when i am wiping|13.19|when i sit|61.17|when i wipe|13.3|when i woke|54.5|when i'm washing|13.19|when i'm wiping|13.19|when she is washing|13.19|when she is wiping|13.19|when she sit|61.17|when she wipe|13.3|when she woke|54.5|when she's washing|13.19|when she's wiping|13.19
-whether|whether|157.5|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|157.34|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
+whether|whether|157.9|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|157.38|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
 whiplash|whiplash|62.41 133.0
 white|white|30.1
 whole|whole body infection|155.4
@@ -4236,7 +4258,7 @@ winded|winded|39.12
 window|window|141.0
 wiped|wiped out|69.29|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
 wiping|wiping|13.18
-with|with|46.6|with a|24.4|with cane|24.4|with ra|75.0|with rest|61.0|with sitting|61.0|with stick|24.4|with stopping|61.0|with sugar|71.7|with walker|24.4|with walking|24.4|with zimmer|24.4
+with|with|46.6|with a|24.4|with cane|24.4|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.4|with stopping|61.0|with sugar|71.7|with walker|24.4|with walking|24.4|with zimmer|24.4
 within|within|55.3|within a couple of minutes|53.50|within a couple of seconds|53.50|within a few minutes|53.19 53.50|within a few seconds|53.50|within an hour|53.19|within fifteen minutes|53.50|within five minutes|53.50|within half an hour|53.50|within minutes|53.19|within seconds|53.19|within ten minutes|53.50|within the hour|53.50|within thirty minutes|53.50|within twenty minutes|53.50
 without|without|156.3|without a headache|111.3|without any headache|111.3|without any swelling|112.11|without control|36.3|without energy in|22.15|without headache|111.3|without knowing|89.3|without power|22.15|without strength|22.15|without swelling|112.11|without warning|53.15
 wobbl|wobbl|22.10 24.17
@@ -4258,7 +4280,7 @@ worse|worse|129.0|worse and worse|57.7|worse by|57.22|worse each|57.22|worse eve
 worsen|worsen|57.10
 worst|worst|18.27|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.10|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
 would|would you please|135.41|would you say|135.41|would you speak|135.41|would you talk|135.41
-wouldn't|wouldn't|156.31|wouldn't do a thing|22.46|wouldn't do anything|22.46|wouldn't grip|132.0|wouldn't know|157.8
+wouldn't|wouldn't|156.31|wouldn't do a thing|22.46|wouldn't do anything|22.46|wouldn't grip|132.0|wouldn't know|157.12
 wrecked|wrecked|17.2
 wrenched|wrenched|120.2
 wrenching|wrenching|120.2
@@ -4393,7 +4415,16 @@ nahin
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
+not a chance
+no chance
+not on your nelly
+""",
+     ")(?![\\w'])"),
+    (False,
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     r"""
 not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?
+not that (?:i|we) (?:can )?(?:remember|recall)
 not that (?:i|we) (?:can|could) see
 not that (?:i've|we've|i have|we have) seen
 i wouldn't (?:think|say) so
@@ -4680,137 +4711,137 @@ on and off
 )
 # as CONCEPT_INDEX, of ANSWERS
 ANSWER_INDEX = r"""
-a|a bit|6.26|a few times|6.34|a little|6.27|a little bit|6.28|a lot|6.63
-about|about the same|4.65
-absolutely|absolutely|5.15 6.11|absolutely not|4.23
-afraid|afraid so|5.20 6.56
-all|all clear|4.69|all good|4.59|all the time|6.65
-at|at night|6.98
-aye|aye|5.5 6.6
-badly|badly|6.62
-bang|bang on|5.24
+a|a bit|7.26|a few times|7.34|a little|7.27|a little bit|7.28|a lot|7.63
+about|about the same|5.66
+absolutely|absolutely|6.15 7.11|absolutely not|5.24
+afraid|afraid so|6.20 7.56
+all|all clear|5.70|all good|5.60|all the time|7.65
+at|at night|7.98
+aye|aye|6.5 7.6
+badly|badly|7.62
+bang|bang on|6.24
 beats|beats me|2.52
-believe|believe so|6.70
-big|big time|5.33
+believe|believe so|7.70
+big|big time|6.33
 borderline|borderline|2.47
-both|both|4.76|both legs|4.74|both of them|4.75
-can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|4.106|can't say i am|4.104|can't say i have|4.103|can't say she has|4.105|can't tell|2.19 2.76|can't tell you|2.50
-certainly|certainly|5.16 6.9|certainly not|4.25
-constantly|constantly|6.66
-correct|correct|5.19 6.12
+both|both|5.77|both legs|5.75|both of them|5.76
+can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|5.107|can't say i am|5.105|can't say i have|5.104|can't say she has|5.106|can't tell|2.19 2.76|can't tell you|2.50
+certainly|certainly|6.16 7.9|certainly not|5.26
+constantly|constantly|7.66
+correct|correct|6.19 7.12
 could|could be|2.13
-definitely|definitely|5.14 6.10|definitely not|4.24
+definitely|definitely|6.14 7.10|definitely not|5.25
 didn't|didn't check|2.37|didn't look|2.38
 difficult|difficult to say|2.65|difficult to tell|2.66
-don't|don't believe so|4.122|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|4.121|don't remember|2.16|don't think so|4.17
+don't|don't believe so|5.123|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|5.122|don't remember|2.16|don't think so|5.18
 dunno|dunno|2.3
-exactly|exactly|5.25
-for|for sure|5.31
-fortunately|fortunately no|4.77|fortunately, no|4.77
+exactly|exactly|6.25
+for|for sure|6.31
+fortunately|fortunately no|5.78|fortunately, no|5.78
 god|god knows|2.57
 good|good question|2.75
 goodness|goodness knows|2.59
-ha|ha ji|5.8 6.40
-haa|haa|5.7 6.41
-haan|haan|5.6 6.39
-haanji|haanji|5.10
-han|han ji|5.11
-happily|happily no|4.77|happily, no|4.77
+ha|ha ji|6.8 7.40
+haa|haa|6.7 7.41
+haan|haan|6.6 7.39
+haanji|haanji|6.10
+han|han ji|6.11
+happily|happily no|5.78|happily, no|5.78
 hard|hard to know|2.64|hard to say|2.17|hard to tell|2.42
 haven't|haven't a clue|2.62|haven't a idea|2.62|haven't checked|2.36 2.77|haven't got a clue|2.62|haven't got a idea|2.62|haven't got the faintest|2.62|haven't got the foggiest|2.62|haven't got the slightest|2.62|haven't looked|2.35 2.77|haven't really checked|2.77|haven't really looked|2.77|haven't the faintest clue|2.62|haven't the faintest idea|2.62|haven't the foggiest clue|2.62|haven't the foggiest idea|2.62|haven't the slightest clue|2.62|haven't the slightest idea|2.62
-he|he did|6.50|he didn't|4.47|he does|6.48|he doesn't|4.45|he had|6.79|he has|6.76|he is|6.52|he isn't|4.49|he sure does|6.89|he was|6.81
-he's|he's fine|4.71|he's not|4.95|he's up now|4.73
+he|he did|7.50|he didn't|5.48|he does|7.48|he doesn't|5.46|he had|7.79|he has|7.76|he is|7.52|he isn't|5.50|he sure does|7.89|he was|7.81
+he's|he's fine|5.72|he's not|5.96|he's up now|5.74
 heaven|heaven knows|2.58
 hmm|hmm|2.26
-hopefully|hopefully no|4.77|hopefully, no|4.77
-i|i am|6.18|i am fine|4.55|i am not|4.37|i believe so|6.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|6.19|i didn't|4.35|i do|6.17|i do not know|2.1|i don't|4.33|i don't know|2.0|i don't think so|4.16|i doubt it|4.18|i feel all right|4.57|i feel alright|4.57|i feel fine|4.56|i feel good|4.57|i feel normal|4.57|i feel ok|4.57|i feel well|4.57|i guess|6.22|i guess not|4.117|i have|6.20|i haven't|4.34|i hope not|4.120|i reckon|6.67|i suppose|6.23|i suppose not|4.118|i think it might be|2.45|i think not|4.116|i think so|6.21|i wonder|2.25|i would say so|5.35|i wouldn't know|2.71|i wouldn't say so|4.3 4.101|i wouldn't think so|4.3
-i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|6.73|i'd say no|4.115|i'd say not|4.5 4.114|i'd say so|5.34|i'd say yes|5.36
-i'm|i'm afraid so|5.21 6.57|i'm all right|4.58|i'm alright|4.58|i'm fine|4.54|i'm good|4.58|i'm not|4.36|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|4.58|i'm unsure|2.23|i'm well|4.58
+hopefully|hopefully no|5.78|hopefully, no|5.78
+i|i am|7.18|i am fine|5.56|i am not|5.38|i believe so|7.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|7.19|i didn't|5.36|i do|7.17|i do not know|2.1|i don't|5.34|i don't know|2.0|i don't think so|5.17|i doubt it|5.19|i feel all right|5.58|i feel alright|5.58|i feel fine|5.57|i feel good|5.58|i feel normal|5.58|i feel ok|5.58|i feel well|5.58|i guess|7.22|i guess not|5.118|i have|7.20|i haven't|5.35|i hope not|5.121|i reckon|7.67|i suppose|7.23|i suppose not|5.119|i think it might be|2.45|i think not|5.117|i think so|7.21|i wonder|2.25|i would say so|6.35|i wouldn't know|2.71|i wouldn't say so|5.4 5.102|i wouldn't think so|5.4
+i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|7.73|i'd say no|5.116|i'd say not|5.6 5.115|i'd say so|6.34|i'd say yes|6.36
+i'm|i'm afraid so|6.21 7.57|i'm all right|5.59|i'm alright|5.59|i'm fine|5.55|i'm good|5.59|i'm not|5.37|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|5.59|i'm unsure|2.23|i'm well|5.59
 i've|i've no idea|2.61
-in|in the morning|6.99
-indeed|indeed|5.22
-it|it certainly is|6.90|it did|6.45|it didn't|4.41|it does|6.44|it doesn't|4.40|it has|6.54|it hasn't|4.42|it is|6.43|it isn't|4.38|it sure is|6.85|it was|6.96|it was a bad one|6.97
-it's|it's fine|4.60|it's normal|4.61|it's not|4.39|it's ok|4.63|it's okay|4.62
-ji|ji haan|5.9 6.42
-kind|kind of|6.31
-kinda|kinda|6.32
-loads|loads|6.64
-looks|looks like it|6.72
-luckily|luckily no|4.77|luckily, no|4.77
+in|in the morning|7.99
+indeed|indeed|6.22
+it|it certainly is|7.90|it did|7.45|it didn't|5.42|it does|7.44|it doesn't|5.41|it has|7.54|it hasn't|5.43|it is|7.43|it isn't|5.39|it sure is|7.85|it was|7.96|it was a bad one|7.97
+it's|it's fine|5.61|it's normal|5.62|it's not|5.40|it's ok|5.64|it's okay|5.63
+ji|ji haan|6.9 7.42
+kind|kind of|7.31
+kinda|kinda|7.32
+loads|loads|7.64
+looks|looks like it|7.72
+luckily|luckily no|5.78|luckily, no|5.78
 maybe|maybe|2.8|maybe a bit|2.30|maybe a little|2.30|maybe a touch|2.32|maybe slightly|2.31
-mhm|mhm|6.60
+mhm|mhm|7.60
 might|might|2.46|might be|2.11|might have|2.12
-mm|mm hmm|6.36
-mostly|mostly|6.58
-na|na|3.5 4.32
-nah|nah|3.2 4.8|nah mate|4.99|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.6 4.30
-nahin|nahin|3.7 4.31
-nay|nay|3.3 4.9
-negative|negative|4.94
-neither|neither|4.22
-never|never|3.4 4.10
-no|no|3.0 4.6|no change|4.66|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|4.53|no ma'am|4.109|no madam|4.111|no sir|4.110|no to all|4.87|no to any|4.87|no to both|4.87|no to each|4.87|no to everything|4.87|no way|4.19|no way of knowing|2.43|no way to tell|2.70|no yeah|1.0|no yes|1.0
-none|none|4.20|none at all|4.85|none of it|4.86|none of that|4.86|none of the above|4.86|none of them|4.86|none of these|4.86|none of those|4.86
-nope|nope|3.1 4.7
-not|not a clue|2.63|not a sausage|4.79|not a thing|4.80|not any more|4.51|not anymore|4.52|not as far as anybody|4.92|not as far as anyone|4.92|not as far as i|4.92|not as far as i know|4.15|not as far as the doctor|4.92|not as far as they|4.92|not as far as we|4.92|not at all|4.12|not certain|2.21|not especially|4.108|not in the least|4.82|not now|4.50|not on your life|4.100|not one|4.83|not one bit|4.81|not particularly|4.107|not really|4.11|not really sure|2.73|not severe|4.124|not so|4.27|not so bad|4.127|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|4.93|not that anybody has said|4.93|not that anybody has told|4.93|not that anybody's mentioned|4.93|not that anybody's said|4.93|not that anybody's told|4.93|not that anyone has mentioned|4.93|not that anyone has said|4.93|not that anyone has told|4.93|not that anyone's mentioned|4.93|not that anyone's said|4.93|not that anyone's told|4.93|not that bad|4.126|not that i 'm aware|4.0|not that i 're aware|4.0|not that i am aware of|4.91|not that i are aware|4.0|not that i can see|4.1|not that i could see|4.1|not that i could tell|2.44|not that i have seen|4.2|not that i knew|4.0|not that i know|4.0|not that i know of|4.13|not that i'm aware of|4.90|not that i've noticed|4.14|not that i've seen|4.2|not that we 'm aware|4.0|not that we 're aware|4.0|not that we are aware|4.0|not that we can see|4.1|not that we could see|4.1|not that we have seen|4.2|not that we knew|4.0|not that we know|4.0|not that we've seen|4.2|not to my knowledge|4.89|not too bad|4.125|not too sure|2.69
-nothing|nothing|4.21|nothing at all|4.84|nothing like that|4.67|nothing new|4.123|nothing of the kind|4.88|nothing of the sort|4.68
-now|now and then|6.100
-of|of course|5.13 6.8|of course not|4.26
-often|often|6.93
-on|on and off|6.101
+mm|mm hmm|7.36
+mostly|mostly|7.58
+na|na|3.5 5.33
+nah|nah|3.2 5.9|nah mate|5.100|nah yeah|1.0|nah yes|1.0
+nahi|nahi|3.6 5.31
+nahin|nahin|3.7 5.32
+nay|nay|3.3 5.10
+negative|negative|5.95
+neither|neither|5.23
+never|never|3.4 5.11
+no|no|3.0 5.7|no chance|4.1|no change|5.67|no clue|2.24|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|5.54|no ma'am|5.110|no madam|5.112|no sir|5.111|no to all|5.88|no to any|5.88|no to both|5.88|no to each|5.88|no to everything|5.88|no way|5.20|no way of knowing|2.43|no way to tell|2.70|no yeah|1.0|no yes|1.0
+none|none|5.21|none at all|5.86|none of it|5.87|none of that|5.87|none of the above|5.87|none of them|5.87|none of these|5.87|none of those|5.87
+nope|nope|3.1 5.8
+not|not a chance|4.0|not a clue|2.63|not a sausage|5.80|not a thing|5.81|not any more|5.52|not anymore|5.53|not as far as anybody|5.93|not as far as anyone|5.93|not as far as i|5.93|not as far as i know|5.16|not as far as the doctor|5.93|not as far as they|5.93|not as far as we|5.93|not at all|5.13|not certain|2.21|not especially|5.109|not in the least|5.83|not now|5.51|not on your life|5.101|not on your nelly|4.2|not one|5.84|not one bit|5.82|not particularly|5.108|not really|5.12|not really sure|2.73|not severe|5.125|not so|5.28|not so bad|5.128|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|5.94|not that anybody has said|5.94|not that anybody has told|5.94|not that anybody's mentioned|5.94|not that anybody's said|5.94|not that anybody's told|5.94|not that anyone has mentioned|5.94|not that anyone has said|5.94|not that anyone has told|5.94|not that anyone's mentioned|5.94|not that anyone's said|5.94|not that anyone's told|5.94|not that bad|5.127|not that i 'm aware|5.0|not that i 're aware|5.0|not that i am aware of|5.92|not that i are aware|5.0|not that i can recall|5.1|not that i can remember|5.1|not that i can see|5.2|not that i could see|5.2|not that i could tell|2.44|not that i have seen|5.3|not that i knew|5.0|not that i know|5.0|not that i know of|5.14|not that i recall|5.1|not that i remember|5.1|not that i'm aware of|5.91|not that i've noticed|5.15|not that i've seen|5.3|not that we 'm aware|5.0|not that we 're aware|5.0|not that we are aware|5.0|not that we can recall|5.1|not that we can remember|5.1|not that we can see|5.2|not that we could see|5.2|not that we have seen|5.3|not that we knew|5.0|not that we know|5.0|not that we recall|5.1|not that we remember|5.1|not that we've seen|5.3|not to my knowledge|5.90|not too bad|5.126|not too sure|2.69
+nothing|nothing|5.22|nothing at all|5.85|nothing like that|5.68|nothing new|5.124|nothing of the kind|5.89|nothing of the sort|5.69
+now|now and then|7.100
+of|of course|6.13 7.8|of course not|5.27
+often|often|7.93
+on|on and off|7.101
 pata|pata nahi|2.55|pata nahin|2.56
 perhaps|perhaps|2.9
 possibly|possibly|2.10
-pretty|pretty much|6.59
-probably|probably|6.24|probably not|4.119
-quite|quite a bit|6.94
+pretty|pretty much|7.59
+probably|probably|7.24|probably not|5.120
+quite|quite a bit|7.94
 rather|rather not say|2.39
-reckon|reckon not|4.112|reckon so|6.68
-right|right|6.13|right you are|5.30
-sadly|sadly|6.74|sadly so|5.38|sadly yes|5.37
-same|same as usual|4.64
+reckon|reckon not|5.113|reckon so|7.68
+right|right|7.13|right you are|6.30
+sadly|sadly|7.74|sadly so|6.38|sadly yes|6.37
+same|same as usual|5.65
 search|search me|2.53
-seems|seems so|6.71
-she|she did|6.49|she didn't|4.46|she does|6.47|she doesn't|4.44|she had|6.80|she has|6.77|she is|6.51|she isn't|4.48|she sure does|6.88|she was|6.82
-she's|she's fine|4.70|she's not|4.96|she's up now|4.72
-slightly|slightly|6.29
-sometimes|sometimes|6.25
-somewhat|somewhat|6.33
-sort|sort of|6.30
-spot|spot on|5.23
-sure|sure|5.18 6.7|sure does|6.87|sure is|6.86
-terribly|terribly|6.61
-thank|thank god no|4.78|thank god, no|4.78|thank goodness no|4.78|thank goodness, no|4.78|thank heavens no|4.78|thank heavens, no|4.78
-thankfully|thankfully no|4.77|thankfully, no|4.77
-that's|that's it|5.26|that's right|6.15|that's the one|5.27|that's true|6.16
-they|they are|6.53|they do|6.46|they don't|4.43|they have|6.78|they were|6.83
-they're|they're not|4.97
-too|too right|5.12 6.37
-totally|totally|6.92
-touch|touch wood no|4.77|touch wood, no|4.77
-true|true|6.14
-uh|uh|2.28|uh huh|6.35
+seems|seems so|7.71
+she|she did|7.49|she didn't|5.47|she does|7.47|she doesn't|5.45|she had|7.80|she has|7.77|she is|7.51|she isn't|5.49|she sure does|7.88|she was|7.82
+she's|she's fine|5.71|she's not|5.97|she's up now|5.73
+slightly|slightly|7.29
+sometimes|sometimes|7.25
+somewhat|somewhat|7.33
+sort|sort of|7.30
+spot|spot on|6.23
+sure|sure|6.18 7.7|sure does|7.87|sure is|7.86
+terribly|terribly|7.61
+thank|thank god no|5.79|thank god, no|5.79|thank goodness no|5.79|thank goodness, no|5.79|thank heavens no|5.79|thank heavens, no|5.79
+thankfully|thankfully no|5.78|thankfully, no|5.78
+that's|that's it|6.26|that's right|7.15|that's the one|6.27|that's true|7.16
+they|they are|7.53|they do|7.46|they don't|5.44|they have|7.78|they were|7.83
+they're|they're not|5.98
+too|too right|6.12 7.37
+totally|totally|7.92
+touch|touch wood no|5.78|touch wood, no|5.78
+true|true|7.14
+uh|uh|2.28|uh huh|7.35
 um|um|2.27
-unfortunately|unfortunately|6.75|unfortunately so|5.40|unfortunately yes|5.39
+unfortunately|unfortunately|7.75|unfortunately so|6.40|unfortunately yes|6.39
 unsure|unsure|2.7
-very|very much|6.95|very much so|5.32
-wager|wager not|4.113
-we|we have|6.84
-we're|we're not|4.98
+very|very much|7.95|very much so|6.32
+wager|wager not|5.114
+we|we have|7.84
+we're|we're not|5.99
 who|who can say|2.60|who knows|2.22
-wouldn't|wouldn't have thought so|4.4|wouldn't know|2.72|wouldn't say so|4.102
-ya|ya|6.5
-yea|yea|5.4 6.4
-yeah|yeah|5.1 6.1|yeah nah|0.0 4.28|yeah no|0.0 4.29
-yep|yep|5.2 6.2|yep nah|0.0|yep no|0.0
-yes|yes|5.0 6.0|yes nah|0.0|yes no|0.0|yes please|6.55
-yessir|yessir|5.41
-you|you bet|5.17 6.38|you got it|5.28
-you're|you're right|6.91
-you've|you've got it|5.29
+wouldn't|wouldn't have thought so|5.5|wouldn't know|2.72|wouldn't say so|5.103
+ya|ya|7.5
+yea|yea|6.4 7.4
+yeah|yeah|6.1 7.1|yeah nah|0.0 5.29|yeah no|0.0 5.30
+yep|yep|6.2 7.2|yep nah|0.0|yep no|0.0
+yes|yes|6.0 7.0|yes nah|0.0|yes no|0.0|yes please|7.55
+yessir|yessir|6.41
+you|you bet|6.17 7.38|you got it|6.28
+you're|you're right|7.91
+you've|you've got it|6.29
 your|your guess is as good as mine|2.54
-yup|yup|5.3 6.3
+yup|yup|6.3 7.3
 """
 ANSWER_ANYWHERE = ()
 # each finding with recipes: its id, then a recipe a line (concepts needed|concepts that must be absent|* when they may be in different sentences), a '-' before those that deny it

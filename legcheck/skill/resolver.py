@@ -84,13 +84,8 @@ def understand(text, question=None):
     reading = _group_answer(GROUPS[question], said) if question in GROUPS else said.get(question, NOTHING)
     if reading is not True and any(all(said.get(f) is True for f in pair) for pair in COVERS.get(question, ())):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
-    if answer is NOTHING:
-        answer = reading
-        if answer is NOTHING and asking and any(n == "unsure" for _, _, n in found):
-            answer = None
-    elif answer is False:  # "not that I've noticed, but I don't exactly check his wee": a no, then a doubt
-        unsure = asking and any(n == "unsure" for _, _, n in found)
-        answer = safer(answer, None if unsure else reading)
+    if asking:
+        answer = _settled(answer, reading, question, found)
     doubts, clauses = clauses_of_doubt(rest, found)
     if asking and answer is True:  # "my arm feels a bit odd, I don't know if it's weak": said, then doubted
         asked = [finding for finding in GROUPS.get(question, (question,))
@@ -102,6 +97,29 @@ def understand(text, question=None):
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
         heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
     return Heard(answer, heard)
+
+
+def _settled(answer, reading, question, found):
+    """The answer to `question`, from the one said (or NOTHING) and the `reading` of what followed it: with none
+    said, the reading; a no, or a reading of no, followed by a doubt anywhere is unsure ("not that I've noticed,
+    but I don't exactly check his wee"); a yes or unsure reading wins over a no said."""
+    unsure = any(n == "unsure" for _, _, n in found)
+    if answer is NOTHING:
+        if reading in (NOTHING, False) and unsure:  # "not pain exactly, more like heartburn, I don't know"
+            return None
+        if reading is NOTHING and _not_mine(question, found):
+            return False  # "my mum has it, but I don't" (to "do you have diabetes?")
+        return reading
+    if answer is False:
+        return safer(answer, None if unsure else reading)
+    return answer
+
+
+def _not_mine(question, found):
+    """Does a reply that names no condition say someone else has the one asked about, but not the person?"""
+    asked = GROUPS.get(question, (question,))
+    names = {n for _, _, n in found}
+    return {"OTHERS_NOW", "NOT_ME"} <= names and all(finding in lexicon.CONDITIONS for finding in asked)
 
 
 _NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but)\b")  # what DENIED_AFTER needs
