@@ -45,7 +45,8 @@ BODY = {
 _OWNED = r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?"
 _ANIMALS = (r"cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|"
             r"lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish")
-_THEN = (r"(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| leg| legs| "
+_THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| "
+         r"keeps| looks| seems| are| were| got| went| came| stopped| died| packed up| conked out| leg| legs| "
          r"battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))")
 
 # What is wrong, or what happened (ANIMAL and SOMEONE_ELSES mark what is not about the person; IDIOM
@@ -100,7 +101,9 @@ STATE = {
             r"floppy|dead|"
             r"(?:no|not much|have no|has no|without) (?:strength|power|energy in)|"
             r"lost (?:all )?(?:the |their |my |her |his )?(?:strength|power)|can't move|won't (?:hold|work|move|take)|"
-            r"doesn't work|don't work|not working|stopped working|collaps\w*|went from under|weakness|feeble|dragg\w*|"
+            r"(?:doesn't|don't|not|stopped) work(?:ing)?(?! (?:with|at|in|for|as|on|from|there|here|nights|shifts|"
+            r"anymore since|any more since|outside|full|part|overtime|these days|now\b))|collaps\w*|went from under|"
+            r"weakness|feeble|dragg\w*|"
             r"useless|paralys\w*|paralyz\w*|limp\b|numb and weak|gave out|give out|went from under (?:me|her|him)|"
             r"folded|noodles?|like lead|legs went|leg went|couldn't move|can't move|can't lift|can't raise|won't carry|"
             r"(?:won't|wouldn't) do (?:anything|a thing)|packed (?:it )?in|"
@@ -153,7 +156,8 @@ STATE = {
                  r"toilet|loo|armchair|recliner|car|bath|settee)|can't stand up from|can't get out of bed",
     "NUMB": r"loss of (?:feeling|sensation)|losing (?:the )?(?:feeling|sensation)|no sensation|not getting sensation|"
             r"can't feel anything|"
-            r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb\w*|can't (?:properly |really |"
+            r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb(?!er)\w*|can't (?:properly |"
+            r"really |"
             r"quite )?feel|no feeling|"
             r"lost (?:all )?(?:the )?feeling|not much feeling|dead feeling|don't have (?:any )?feeling|cotton wool|"
             r"feel like (?:wood|rubber)|no sensation|gone to sleep|"
@@ -175,7 +179,7 @@ STATE = {
             r"lost (?:its|the) colou?r",
     "DROOP": r"hanging (?:there|limp|loose|useless)|just hanging|floppy|gone limp|(?:is|went|goes) limp|droop\w*|"
              r"drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
-             r"not moving(?! up| higher)|funny|odd|weird|strange|numb\w*|paralys\w*|frozen|to one side|"
+             r"not moving(?! up| higher)|funny|odd|weird|strange|numb(?!er)\w*|paralys\w*|frozen|to one side|"
              r"towards one side|"
              r"hanging down|hangs down|(?:down|drooping|dropped) at (?:one|the) corner|drift\w* (?:down|downwards?)|"
              r"only one side (?:of (?:his|her|my|the) (?:mouth|face|smile) )?(?:goes up|moves|works|lifts)",
@@ -979,6 +983,10 @@ STATE = {
              r"(?:doing|does|did|done) (?:my|your|her|his) head in|"
              r"(?:gets|get|got|getting) on (?:my|your|her|his) nerves|"
              r"bang\w* (?:my|your|her|his|our|their) heads? (?:against|on) (?:a|the) (?:brick )?wall|"
+             r"smoke (?:alarm|detector)s?|electric (?:bill|company|meter|blanket|fence|car|kettle|heater|fire|oven|"
+             r"cooker|bike|scooter|toothbrush|guitar|shock of (?:a|the) bill)|(?:nearly|almost) had a (?:heart attack|"
+             r"fit|stroke|coronary)(?= (?:when|at|"
+             r"over|seeing|after))|"
              r"(?:can|could|would|will) you (?:please )?(?:talk|speak|say (?:that|it)) (?:a (?:bit|little|wee bit) )?"
              r"(?:louder|slower|more slowly|up|again)|speak up|(?:talk|speak) (?:a bit |a little )?louder|"
              r"(?:a|another|one|two|three|four|five|six|a few|\d+) (?:foot|feet|inch|inches) of (?:snow|rain|water)|"
@@ -1023,10 +1031,22 @@ STATE = {
               r"i'm not(?=\s*(?:[,.;!?]|$))",
     # where the trouble is, with what it is left to the clause before: "no pain down the leg, it's just in the lower
     # back"; "no numbness in my bottom, only in my feet"
+    # long enough ago not to be recent: "a bit of a cold back in June, but that was ages ago"
+    "LONG_AGO": r"(?:years|ages|months|donkey's years|a long time|long) ago|years back|ages back|last year|"
+                r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"the spring|the summer|the autumn|the winter|the day)|as a (?:kid|child|boy|girl|teenager)|"
+                r"when (?:i|she|he) was (?:young|little|a kid|a child)",
+    # a fever that has gone: "now the fever is gone"
+    "FEVER_GONE": r"(?:fever|temperature|temp)(?:'s| is| has| had)? (?:now )?(?:gone|gone down|broken|broke|settled|"
+                  r"come down|came down|passed|went away|gone away|normal)|(?:fever|temperature|temp) (?:went|came) "
+                  r"(?:down|away)",
     "ONLY_IN": r"(?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|"
                r"both)|stays (?:put )?in (?:my|her|his|the)",
-    "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")" + _THEN,
-    "SOMEONE_ELSES": _OWNED + r"(?:curtains|blinds|stock market|market|shares|prices|price|costs|bills?|rent|economy|"
+    "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
+              r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)",
+    "SOMEONE_ELSES": _OWNED + r"(?:curtains|blinds|recliner|footrest|handle|screen door|microwave|smoke alarm|alarm|"
+                              r"toaster|heater|"
+                     r"furnace|fan|lamp|light|bulb|stock market|market|shares|prices|price|costs|bills?|rent|economy|"
                      r"car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
                      r"sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|"
                      r"machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
@@ -1074,7 +1094,7 @@ CAUSE_WORDS = {
 # Concepts that only ever deny something ("not too bad", "both legs"): a negation inside them is still a
 # negation.
 DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE',
-                     'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS',
+                     'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS',
                      'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM', 'RESULTS_NORMAL'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
@@ -1132,7 +1152,8 @@ UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not
           r"can't (?:really |honestly )?(?:say|tell)(?: you)?|haven't (?:really )?(?:looked|checked)")
 
 # Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
-NEGATION = (r"no|not|never|without|nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
+NEGATION = (r"(?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no|not|never|without|"
+            r"nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
             r"no trouble|no issues?|no difficulty|nothing wrong with|haven't noticed|not noticed|isn't|aren't|wasn't|"
             r"weren't|don't(?! (?:know|remember|recall|really know)\b)|doesn't|didn't(?! (?:know|remember)\b)|"
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
@@ -1174,13 +1195,15 @@ NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not 
 _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|" \
            r"definitely not|absolutely not|not one bit|not that (?:i|we) (?:can see|could see|'ve noticed|" \
            r"have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\s*(?:[,.;!?]|$))|none(?! of\b)|" \
+           r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) )|" \
            r"(?:no|nope|nah)(?= (?:never|not|nothing|none|i (?:haven't|don't|didn't|have not)|(?:he|she|they) " \
            r"(?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not))\b))"  # Alexa leaves out
 # the commas: "fever none chest pain none"; "wet myself no never"
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
                r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
 DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"
-                r"(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\? )" + _BARE_NO + "|"
+                r"(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\? (?:(?:her|him|me|"
+                r"them|really|what|pardon|sorry)\? )?)" + _BARE_NO + "|"
                 # what was so once and is not now: "I used to get terrible cramps but not for years now"; "I was on
                 # water tablets but the doctor stopped them" (not what STILL_SO names)
                 r"(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|"

@@ -105,7 +105,8 @@ FINDINGS = {
             'a fever', 'high temperature', 'a high temperature', 'a temperature', "I'm running a temperature",
             'feverish', 'I feel feverish', 'I feel hot and cold', 'chills', "I've got the chills", 'shivering',
         ],
-        recipes=['FEVER'],
+        recipes=['FEVER !FEVER_GONE'],
+        denied_by=['FEVER_GONE'],  # "now the fever is gone"
     ),
     'very_unwell': Words(
         'feeling very unwell',
@@ -378,7 +379,7 @@ FINDINGS = {
             'malaria': 'IN',
             'viral infection': 'IN',
         },
-        recipes=['INFECTION'],
+        recipes=['INFECTION !LONG_AGO'],  # "a cold back in June, but that was ages ago" is not recent
     ),
     'thyroid': Words(
         'thyroid problem',

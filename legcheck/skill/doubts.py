@@ -17,8 +17,8 @@ def clauses_of_doubt(text, found):
     clauses = [piece for part in pieces(text, re.compile(lexicon.SENTENCE))
                for piece in pieces(text, clause_end, *part)]
     findings = compiled()[2]
-    named = [(s, n) for s, e, n in found  # not what a cue is made of ("can't" of "I can't remember")
-             if n not in CUES and not any(c <= s and e <= d for c, d in cues)]
+    named = [(s, n) for s, e, n in found  # not what a cue is made of ("can't" of "I can't remember"), nor a thing
+             if n not in CUES and n not in _ASIDE and not any(c <= s and e <= d for c, d in cues)]  # ("the light")
     return [(index, {n for s, n in named if a <= s < b}) for index, (a, b) in enumerate(clauses)
             if any(a <= s < b for s, _ in cues) and not _DETAIL.search(text, a, b)
             and set(read(text[a:b].strip(" ,.;!?"), findings).values()) <= {None}], clauses
@@ -45,6 +45,7 @@ def doubted(text, found, doubts, clauses, findings, heard):
     return reached
 
 
+_ASIDE = {"SOMEONE_ELSES", "ANIMAL", "IDIOM", "OTHERS_PAST", "OTHERS_NOW", "NOT_ME"}  # what names no finding
 # a doubt about a detail, not about what was said: "not sure when it started"; "I don't know the name"
 _DETAIL = re.compile(r"\b(?:how long|how often|how many|how much|how bad|when|why|where|which|the (?:name|dose)|"
                      r"what (?:it's|they're|it is|they are|that's) (?:called|for)|(?:relevant|related|connected|"
