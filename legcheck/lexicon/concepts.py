@@ -10,7 +10,8 @@ feet", "my leg won't hold me") are concepts of their own, matched before any neg
 
 # Where: body parts (never negated themselves).
 BODY = {
-    "LEG": r"legs?|thighs?|calf|calves|knees?|shins?|hips?|ankles?|feet|foot|toes?|hamstrings?|quads?|limbs?|"
+    "LEG": r"shins?|" r"legs?|thighs?|calf|calves|knees?|shins?|hips?|ankles?|feet|foot|toes?|hamstrings?|quads?|"
+           r"limbs?|"
            r"lower half|pins|heels?",
     "BACK": r"backache|"
             r"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!years )(?<!year )(?<!while )"
@@ -31,7 +32,8 @@ BODY = {
              r"passing water|pass water|toilet|loo|bathroom|bladder|(?:my|her|his|dad's|mum's|mom's|nan's) water",
     "BOWEL": r"bowels?|poo\w*|stools?|motions?|number two|soil\w*",
     "CALF": r"calf|calves",
-    "GROIN": r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|groin|private parts|"
+    "GROIN": r"bottoms|bums|backsides|" r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|"
+             r"groin|private parts|"
              r"privates|genitals?|down below|down there|between (?:my|her|his|the) legs|inner thighs?|saddle|bum|"
              r"bottom|back passage|undercarriage|wiping|when (?:i'm|i am|she's|she is|he's|he is) (?:washing|wiping)|"
              r"after (?:the |using the )?(?:toilet|loo)|seat area|(?:the )?(?:part|bit|area) (?:you|i|we) sit on",
@@ -60,7 +62,9 @@ STATE = {
             r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
-    "SEVERE": r"like mad|like crazy|like the devil|like billy-?o|too much pain|pain is too much|very much pain|"
+    "SEVERE": r"that bad|so bad that|on all fours|like buggery|something shocking|sore as anything|like a knife|"
+              r"(?:ten|10) out of (?:ten|10)|unbearable|" r"like mad|like crazy|like the devil|like billy-?o|"
+              r"too much pain|pain is too much|very much pain|"
               r"(?:absolute|pure|bloody|living) hell|murder|in bits|bent double|can't straighten(?: up)?|shocking|"
               r"dreadful|absolutely killing|severe\w*|"
               r"terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
@@ -93,7 +97,8 @@ STATE = {
     "CRAMP": r"charley horse\w*|cramp\w*|(?:leg|legs|foot|feet|muscle|muscles|calf|calves|thigh|thighs) (?:keeps? |"
              r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
              r"charley horse|knots?|catch(?:es|ing)?\b",
-    "WEAK": r"(?:(?<=legs )|(?<=leg )|(?<=knees ))(?:just |suddenly |completely |simply )?(?:went|gone)\b(?! (?:to|"
+    "WEAK": r"like (?:a )?(?:wet noodle|wet lettuce|cooked spaghetti|spaghetti)|" r"(?:(?<=legs )|"
+            r"(?<=leg )|(?<=knees ))(?:just |suddenly |completely |simply )?(?:went|gone)\b(?! (?:to|"
             r"for a|out|into|home|up|down|back|on|through|numb|weak|dead|floppy|wobbly|stiff|cold|blue|pale|red|"
             r"purple|black|white|all|a bit|funny|odd|strange|weird)\b)|" r"weak\w*|(?:not (?:having|got|have|has) any|"
             r"no|lost (?:all )?(?:its|the|my|her|his)?) ?(?:strength|"
@@ -112,7 +117,9 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"(?:getting|going|climbing|walking) up (?:the )?stairs (?:is|are|has been) (?:a (?:real |"
+    "CANT_WALK": r"struggl\w* to get (?:up )?(?:out of|off|from) (?:a|the|his|her|my) (?:chair|bed|sofa|couch|seat|"
+                 r"armchair)|" r"(?:getting|going|climbing|walking) up (?:the )?stairs (?:is|are|"
+                 r"has been) (?:a (?:real |"
                  r"bit of a )?)?(?:struggle|battle|nightmare|hard|difficult)|struggl\w* (?:\w+ ){0,3}(?:with|on|"
                  r"up) the stairs|(?:walking|standing) is (?:very |really |so |quite )?(?:difficult|hard)|"
                  r"need\w* (?:support|help|a stick|a frame|something to hold) to (?:walk|stand)|(?:with|using|uses|"
@@ -154,7 +161,8 @@ STATE = {
                  r"trip over (?:my|her|his) (?:own )?feet|"
                  r"can't get (?:up )?(?:out of|up from|off|up off) (?:the|a|my|her|his) (?:chair|bed|sofa|couch|seat|"
                  r"toilet|loo|armchair|recliner|car|bath|settee)|can't stand up from|can't get out of bed",
-    "NUMB": r"loss of (?:feeling|sensation)|losing (?:the )?(?:feeling|sensation)|no sensation|not getting sensation|"
+    "NUMB": r"(?:wrapped|wrapping) in cotton (?:wool|balls)|cotton wool|" r"loss of (?:feeling|sensation)|"
+            r"losing (?:the )?(?:feeling|sensation)|no sensation|not getting sensation|"
             r"can't feel anything|"
             r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb(?!er)\w*|can't (?:properly |"
             r"really |"
@@ -168,7 +176,8 @@ STATE = {
               r"(?:feet|foot|soles|toes) (?:are |is |keep |keeps )?burning|"
               r"(?:feet|foot|soles|toes) (?:are |is |feel |feels |feel like they're |feel like they are |"
               r"feels like it's )?on fire",
-    "SWOLLEN": r"(?:has |have |'s )?blown up|ballooned|" r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|"
+    "SWOLLEN": r"(?:calf|calves|leg)(?:'s| is| are)? (?:\w+ )?fat|bigger (?:on|than) (?:the )?(?:one|other)|"
+               r"" r"(?:has |have |'s )?blown up|ballooned|" r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|"
                r"bigger than the other|twice the size",
     "COLD": r"cold|colder|icy|ice|freezing|chilly",
     # the whole person feeling cold, not a cold limb
@@ -184,7 +193,10 @@ STATE = {
              r"hanging down|hangs down|(?:down|drooping|dropped) at (?:one|the) corner|drift\w* (?:down|downwards?)|"
              r"only one side (?:of (?:his|her|my|the) (?:mouth|face|smile) )?(?:goes up|moves|works|lifts)",
     # a face or mouth that has "fallen" (not a fall)
-    "FACE_FALLEN": r"(?:dribbl\w*|drool\w*) (?:\w+ ){0,2}(?:side|corner) of (?:his|her|my|the) mouth|(?:side|"
+    "FACE_FALLEN": r"(?:face|mouth|smile)(?:'s| has| is)? (?:sort of |kind of |kinda |gone |all )?(?:slid|slipped|"
+                   r"wonky|crooked|lopsided)|(?:one side of (?:her|his|my|the) mouth|(?:her|his|"
+                   r"my) mouth on one side) (?:just )?(?:won't|doesn't|wouldn't|didn't) (?:go up|move|lift)|"
+                   r"" r"(?:dribbl\w*|drool\w*) (?:\w+ ){0,2}(?:side|corner) of (?:his|her|my|the) mouth|(?:side|"
                    r"corner) of (?:his |her |my |the )?mouth (?:is |has |keeps )?(?:going|gone|goes|went|drooping|"
                    r"dropped|dropping)(?: down)?|" r"(?:face|mouth|smile|cheek|lip|lips|eyelid)(?:'s)? (?:is |has |"
                    r"had |looks |look |looking |seems |"
@@ -192,7 +204,10 @@ STATE = {
                    r"as if it's )*"
                    r"(?:fallen|slipped)|"
                    r"fallen (?:face|mouth|smile|cheek)",
-    "SLUR": r"mushed|all mushed|mixing up (?:my |her |his |the )?words|mix(?:es|ed|ing)? (?:my |her |his )?words up|"
+    "SLUR": r"(?:voice|words|speech)(?:'s| is| are)? (?:not )?coming (?:out )?(?:thick|clearly|wrong|all wrong|"
+            r"slurred|jumbled|scrambled|muddled)|words (?:came|come|coming) out (?:all )?(?:scrambled|jumbled|wrong|"
+            r"muddled|back to front|mixed up)|" r"mushed|all mushed|mixing up (?:my |her |his |the )?words|mix(?:es|"
+            r"ed|ing)? (?:my |her |his )?words up|"
             r"(?:saying|says|said|using|uses) the wrong (?:word|words|name|names)|coming out (?:all )?(?:wrong|funny|"
             r"mushed|jumbled)|"
             r"speech (?:is )?(?:not clear|unclear)|tongue (?:is )?(?:getting )?stuck|words (?:are )?not coming|"
@@ -241,7 +256,9 @@ STATE = {
                  r"hard to (?:start|pee|wee|go)|trouble (?:starting|peeing|weeing|passing)|not (?:peed|weed)|"
                  r"haven't (?:peed|weed|passed)|hasn't (?:peed|weed|passed)|no (?:pee|wee|urine)|"
                  r"nothing (?:comes|coming|happens)|won't come|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)|"
-                 r"struggl\w* to (?:pee|wee|go|get)|"
+                 r"struggl\w* to (?:pee|wee|go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom))|get (?:it|the wee|the "
+                 r"pee|my wee|my pee|a wee|a pee|the flow|my flow|the stream|my stream) (?:out|started|going|to come|"
+                 r"moving))|"
                  r"straining to (?:pee|wee|go)|not passed (?:water|urine)|(?:urine|wee|pee) (?:is )?not coming|"
                  r"(?:urine|wee|pee) won't (?:come|start)|flow (?:is )?not starting|"
                  r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push|"
@@ -254,7 +271,9 @@ STATE = {
                   r"not passing|nothing (?:comes|coming|came|happens)|hesitan\w*|"
                   r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|"
                   r"chin|lips?)\b)",
-    "BREATHLESS": r"breathing(?:'s| is)? (?:a bit |very |really |so )?(?:fast|quick\w*|rapid\w*|shallow\w*|laboured|"
+    "BREATHLESS": r"struggl\w* to get (?:any |enough )?air (?:in|into)|(?:like )?breathing through a straw|"
+                  r"can't get (?:any |enough )?air in|" r"breathing(?:'s| is)? (?:a bit |very |really |so )?(?:fast|"
+                  r"quick\w*|rapid\w*|shallow\w*|laboured|"
                   r"labored)|laboured breathing|labored breathing|puffing(?! (?:on|away on) )|panting|"
                   r"lips (?:\w+ ){0,3}blue|blue lips|" r"can't catch (?:my|her|his) breath|not enough air|"
                   r"can't get (?:a |any )?(?:proper |decent )?"
@@ -270,7 +289,9 @@ STATE = {
                   r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
-    "SWALLOW_TROUBLE": r"(?:cough\w*|splutter\w*|chok\w*)(?: and (?:cough\w*|splutter\w*|"
+    "SWALLOW_TROUBLE": r"(?:splutter\w*|chok\w*|cough\w*|gag\w*) on (?:her|his|my|a|the) (?:cup of )?(?:tea|drinks?|"
+                       r"water|food|dinner|meals?|soup|coffee)|(?:eat|drink|swallow)\w* (?:she|he|i) (?:chokes|coughs|"
+                       r"splutters|gags)|" r"(?:cough\w*|splutter\w*|chok\w*)(?: and (?:cough\w*|splutter\w*|"
                        r"chok\w*))? (?:\w+ ){0,2}(?:every time|whenever|each time|when|"
                        r"as soon as) (?:\w+ ){0,3}(?:drinks?|drinking|sips?|eats?|eating|swallow\w*|a sip|a drink|"
                        r"a mouthful)|" r"(?:pills?|tablets?|medicines?|capsules?) (?:are |is )?hard to get down|"
@@ -336,7 +357,9 @@ STATE = {
                 r"daughter)",
     "FAINT": r"faint\w*|pass(?:ed|ing)? out|blacked out|black out|light ?headed|dizz\w*|giddy|giddiness|woozy|"
              r"room (?:is )?spinning|keel over",
-    "UNWELL": r"(?:i|she|he) (?:ache|aches) all over|(?:i'm|i am|she's|he's|she is|he is) (?:aching|sore|hurting) "
+    "UNWELL": r"c(?:o|a)me over all (?:crook|funny|queer|poorly|peculiar|unwell|faint)|went (?:grey|gray|"
+              r"white as a sheet)|grey and sweaty|gray and sweaty|" r"(?:i|she|he) (?:ache|aches) all over|(?:i'm|"
+              r"i am|she's|he's|she is|he is) (?:aching|sore|hurting) "
               r"all over|(?:feel|feels|feeling|felt) like (?:i|she|he|i've|she's|he's) (?:\w+ ){0,2}(?:hit|run over|"
               r"flattened) by a (?:truck|bus|train|lorry|steamroller)|very dull|looking dull|"
               r"(?:as |real |absolutely |properly |dead )(?:crook|ill|unwell|poorly|dreadful|rough|awful|terrible)|"
@@ -360,7 +383,8 @@ STATE = {
              r"burning up|hot to touch|"
              r"hot and sweaty|sweats|night sweats|viral fever|thirty[- ]?eight|thirty[- ]?nine|"
              r"hundred and (?:one|two|three)",
-    "DARK": r"(?:looks|look|looking|is|like|colour of|color of) (?:like )?(?:black |strong )?coffee|"
+    "DARK": r"(?:colou?r of|like) (?:cold |flat |weak |strong |black )?(?:tea|coke|cola|bovril|marmite|coffee|gravy)|"
+            r"dark brown|" r"(?:looks|look|looking|is|like|colour of|color of) (?:like )?(?:black |strong )?coffee|"
             r"" r"colou?r of (?:strong |black )?tea|tea[- ]colou?red|like (?:strong )?tea|dark|brown\w*|cola|coke|"
             r"coca[- ]?cola|tea colou?red|like tea|strong tea|black|rust\w*|bloody|red|port wine|darker|darkish",
     "MINI_STROKE": r"funny turn|mini[- ]?stroke|\btia\b|\bt i a\b|transient isch\w*|warning stroke",
@@ -382,7 +406,9 @@ STATE = {
                   r"been in)|"
                   r"like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) "
                   r"(?:with|by) (?:a|an) \w+",
-    "SUDDEN": r"(?<!not )(?<!wasn't )(?<!isn't )(?<!never )(?<!not all of a )sudden\w*|flick\w* a switch|"
+    "SUDDEN": r"(?:like|with) a bang|proper sudden|sudden like|one (?:second|minute|"
+              r"moment) (?:\w+ ){1,8}?(?:the )?next|"
+              r"" r"(?<!not )(?<!wasn't )(?<!isn't )(?<!never )(?<!not all of a )sudden\w*|flick\w* a switch|"
               r"like a switch|one minute (?:i'm|i was|she was|he was|she's|he's|"
               r"it was)[^.;!?]{0,50}\bnext\b|all of a sudden|out of nowhere|out of the blue|in an instant|in a flash|"
               r"just like that|"
@@ -422,7 +448,10 @@ STATE = {
                   r"and it )?came back (?:again|after|to normal)|"
                   r"right as rain now|alright now|all right now|okay now|ok now|normal now|cleared up|"
                   r"(?:two|few|five|ten|couple of|twenty) minutes later",
-    "SPREAD_UP": r"higher (?:every|each) day|(?:every|each) day (?:it's|it is) (?:\w+ ){0,2}higher|upwards?|(?:come|"
+    "SPREAD_UP": r"from the (?:bottom|feet|toes) up|(?:moving|moved|going|gone|crept|creeping|spread\w*|coming|came|"
+                 r"travell?ed|travell?ing) up (?:from|to|into|past|towards) (?:my|her|his|the) (?:knees|thighs|hips|"
+                 r"waist|legs|shins|calves|belly|tummy|chest|hands|arms)|" r"higher (?:every|each) day|(?:every|"
+                 r"each) day (?:it's|it is) (?:\w+ ){0,2}higher|upwards?|(?:come|"
                  r"came|coming|moved|moving|crept|creeping) up to|working (?:its|it's) way up|"
                  r"climbing (?:higher|up)|higher up|"
                  r"up to (?:my|her|his|the) (?:waist|thighs|hips|knees|chest|belly|tummy)|"
@@ -481,7 +510,8 @@ STATE = {
                 r"(?:once|twice|two times|three times|a few times|few times) (?:a|every|per) (?:week|fortnight|month)|"
                 r"then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright|all right|normal|"
                 r"better) again|(?:spells|attacks|turns) of weakness",
-    "WEIGHT_LOSS": r"rings? (?:are |is )?(?:falling|slipping|sliding) off|lost (?:\w+ ){1,3}weight|"
+    "WEIGHT_LOSS": r"without (?:dieting|trying|meaning to|even trying|a diet|being on a diet)|" r"rings? (?:are |"
+                   r"is )?(?:falling|slipping|sliding) off|lost (?:\w+ ){1,3}weight|"
                    r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
                    r"losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|"
                    r"pounds?|lbs?)|weight (?:is |has been |keeps )?(?:falling|dropping|coming) off|"
@@ -736,7 +766,9 @@ STATE = {
     "THINNERS": r"blood thinn\w*|thin (?:my|her|his|the) blood|thins (?:my|her|his|the) blood|anticoagul\w*|warfarin|"
                 r"coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|clopidogrel|"
                 r"plavix|heparin|clexane|enoxaparin|acenocoumarol|acitrom",
-    "PALPITATIONS": r"heart (?:races|pounds|flutters|thumps|skips|jumps|hammers|gallops)|heart(?:'s| is| keeps| was|"
+    "PALPITATIONS": r"(?:heart|ticker)(?:'s| has)? (?:been )?going (?:a mile a minute|like the clappers|like a train|"
+                    r"ten to the dozen|nineteen to the dozen)|" r"heart (?:races|pounds|flutters|thumps|skips|jumps|"
+                    r"hammers|gallops)|heart(?:'s| is| keeps| was|"
                     r" has been| been)? (?:beating|going|racing|pounding|thumping|running) "
                     r"(?:very |really |so |like )?(?:fast|quick\w*|hard|a million|like mad|nineteen to the dozen|"
                     r"ten to the dozen|crazy|mad|like the clappers|like a train|like a drum|like a hammer|"
@@ -764,9 +796,15 @@ STATE = {
                 r"worst headache|head felt like it exploded|sore head|(?:grabb\w*|clutch\w*|holding) (?:at )?(?:her|"
                 r"his|my) "
                 r"head",
-    "CHEST_TIGHT": r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|heav(?:y|iness)|"
+    "CHEST_TIGHT": r"like (?:a truck|a lorry|an elephant|a weight|a brick|something heavy)(?:'s|"
+                   r" is)? (?:\w+ )?(?:parked |sitting |sat |standing |pressing )?on (?:it|my chest|his chest|"
+                   r"her chest)|" r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|"
+                   r"heav(?:y|iness)|"
                    r"weight on|band around|elephant|indigestion",
-    "INCONTINENT": r"soaked (?:myself|herself|himself|themselves|meself|the bed)|" r"(?:peed|weed|pissed|pooed|pooped|"
+    "INCONTINENT": r"(?:urine|wee|pee) (?:is )?(?:passing|coming|leaking) (?:out )?on (?:its|his|her) own|(?:not|"
+                   r"no) (?:having )?(?:any )?control (?:of|over) (?:his|her|my|the) (?:urine|bladder|wee|pee|"
+                   r"bowels?)|(?:is|am|not) (?:not )?having any control|" r"soaked (?:myself|herself|himself|"
+                   r"themselves|meself|the bed)|" r"(?:peed|weed|pissed|pooed|pooped|"
                    r"soiled|wet|messed) (?:my|her|his|their) (?:pants|knickers|"
                    r"trousers|undies|underwear|bed|clothes)|(?:in|into) (?:my|her|his) (?:clothes|pants|knickers|"
                    r"underwear|trousers|nappy|bed)|"
@@ -857,7 +895,9 @@ STATE = {
                 r" all right| alright)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
     "FINE": r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
-            r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good|great|clear|"
+            r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good(?! (?:while|"
+            r"few|many|long|bit|hour|hours|deal|amount|number|half|part|couple|day|days|week|weeks|night|"
+            r"and proper)\b)|great(?! (?:big|deal|many|long)\b)|clear|"
             r"as usual|same as ever|"
             r"no bother|not bothering (?:me|her|him|them|us)|behaving (?:themselves|itself|fine|normally)|"
             r"(?:is|are|was) not there|isn't there|aren't there|steady as a rock|sharp as (?:a tack|ever)|"
@@ -1040,6 +1080,9 @@ STATE = {
     "FEVER_GONE": r"(?:fever|temperature|temp)(?:'s| is| has| had)? (?:now )?(?:gone|gone down|broken|broke|settled|"
                   r"come down|came down|passed|went away|gone away|normal)|(?:fever|temperature|temp) (?:went|came) "
                   r"(?:down|away)",
+    # the other side is fine: "one of me calves is fat and sore the others normal" (its "normal" denies nothing)
+    "OTHER_FINE": r"the other(?:'s| one's| one is| is| leg's| leg is| side's| side is| one| leg| side)? (?:is |'s )?"
+                  r"(?:fine|normal|ok|okay|alright|all right|good)|the others (?:fine|normal|ok|okay|alright|good)",
     "ONLY_IN": r"(?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|"
                r"both)|stays (?:put )?in (?:my|her|his|the)",
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
@@ -1230,4 +1273,5 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r", (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|"
           r"that's|which|so|then|left|right|the other|more|rather)\b)|"
-          r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))")
+          r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))|"
+          r"\bor (?:anything|nothing|whatever)\b(?: like that)?")  # "it wasn't gradual or anything it hit me"

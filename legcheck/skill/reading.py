@@ -25,6 +25,11 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
           (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
           (("not ", "never "), r"\b((?:it's|it is|it was) (?:not|never) (?!(?:like|that|as|so|because|sure|certain)\b)"
            r"(?:\w+ ){0,2}?\w+) (?=(?:it's|it is|it was|it has)\b)", r"\1, "),  # "it's not sudden it's been weeks"
+          (("s ",), r"\b(neck|back|head|face|bottom|bum|chest|heart|wee|pee|husband|wife|mum|mom|dad|nan|gran|mother|"
+           r"father|grandad|grandma)s (?=(?:been|gone|got|going|getting|giving|not|all|really|very|so|killing|hurting|"
+           r"sore|bad|swollen|numb|weak|cold|legs?|arms?|face|feet|foot|speech|words|voice|mouth|smile|pee|wee|back|"
+           r"neck|head|heart|chest|had|always|just|dark|like|on (?:the|his|her|blood|eliquis|warfarin))\b)",
+           r"\1's "),  # "my husbands legs", "my necks been sore": speech hands over no apostrophe
           (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
           (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
 BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
