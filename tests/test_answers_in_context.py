@@ -255,3 +255,16 @@ def test_a_clause_read_on_its_own_never_undoes_what_the_sentence_denied(text, de
 ])
 def test_answers_people_give_about_memory_others_and_doubt(text, question, answer):
     assert understand(text, question).answer is answer
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("no temperature, nothing like that", "fever_or_unwell", False),
+    ("no bother at all", "cant_pee", False),
+    ("I never weigh myself", "weight_loss", None),
+    ("no worse than usual", "poor_sleep", False),
+    ("this is the first time it's happened", "comes_and_goes", False),
+    ("his trousers keep falling down, he's had to make a new hole in his belt", "weight_loss", True),
+    ("I'm tickled pink you asked", "cold_leg", NOTHING),  # pink is warm only of the feet or legs
+])
+def test_everyday_answers_are_read_as_people_mean_them(text, question, answer):
+    assert understand(text, question).answer is answer

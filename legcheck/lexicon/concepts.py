@@ -143,7 +143,8 @@ STATE = {
                  r"(?:\w+ ){0,2}(?:drunk|a few|drinking)|can't walk|unable to walk|hard to walk|"
                  r"difficult\w* walking|trouble walking|struggl\w* to walk|struggl\w* walking|can't stand|"
                  r"hard to stand|can't get around|unsteady|off balance|lose (?:my|her|his) balance|"
-                 r"losing (?:my|her|his) balance|balance is|wobbly on|shuffl\w*|keep falling|keeps falling|tripp\w*|"
+                 r"losing (?:my|her|his) balance|balance is|wobbly on|shuffl\w*|keep falling(?! (?:down|off)\b)|"
+                 r"keeps falling(?! (?:down|off)\b)|tripp\w*|"
                  r"stumbl\w*|can't manage the stairs|need a stick|walking frame|hold on to the furniture|"
                  r"(?:need|needs|needing|using|use|uses|on) (?:a|the|my|her|his) (?:cane|stick|walking stick|walker|"
                  r"frame|zimmer|wheelchair)|(?:barely|hardly|can't) (?:get|make it) (?:to|up|down|across|round|around)|"
@@ -477,7 +478,9 @@ STATE = {
                  r"(?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) "
                  r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
                  r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
-    "WORSE": r"(?:every|each) (?:day|week|month) (?:i|she|he) (?:can|could) (?:walk|do|manage) (?:a bit |a little |"
+    "WORSE": r"steady slide|(?:going|gone|went) downhill|a bit (?:more|worse) each (?:week|day)|worse each (?:week|"
+             r"day)|" r"(?:every|each) (?:day|week|month) (?:i|she|he) (?:can|could) (?:walk|do|manage) (?:a bit |"
+             r"a little |"
              r"even )?less|getting worse|more weak|weaker than (?:the )?(?:previous|day before|last|before)|"
              r"each day (?:i am |i'm |it's |it is |she's |he's )?(?:more|weaker|worse)|got worse|gotten worse|"
              r"worse and worse|weaker and weaker|weaker every|worsen\w*|"
@@ -494,7 +497,8 @@ STATE = {
              r"(?:leg|legs|knee|knees) (?:are |is |have been |has been |been )going(?= *$| *[,.;!?]| for \w| now\b|"
              r" on (?:me|"
              r"her|him)\b)|worse over (?:time|the (?:weeks|months|years)|weeks|months)",
-    "EPISODES": r"some (?:days|weeks|months) (?:\w+ ){0,3}(?:are|is|'re|'s|feel|feels) (?:fine|ok|okay|good|alright|"
+    "EPISODES": r"(?:a couple of|a few|several|some|two|three) spells|spells like this|" r"some (?:days|weeks|"
+                r"months) (?:\w+ ){0,3}(?:are|is|'re|'s|feel|feels) (?:fine|ok|okay|good|alright|"
                 r"all right|normal)|in waves|comes? in (?:spells|waves)|coming and going|these (?:spells|turns|"
                 r"attacks|bouts)|"
                 r"then (?:they're|it's|i'm|she's|he's) fine for|some (?:weeks|days) (?:i'm|she's|he's|it's) fine|"
@@ -510,7 +514,9 @@ STATE = {
                 r"(?:once|twice|two times|three times|a few times|few times) (?:a|every|per) (?:week|fortnight|month)|"
                 r"then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright|all right|normal|"
                 r"better) again|(?:spells|attacks|turns) of weakness",
-    "WEIGHT_LOSS": r"without (?:dieting|trying|meaning to|even trying|a diet|being on a diet)|" r"rings? (?:are |"
+    "WEIGHT_LOSS": r"(?:trousers|pants|jeans|skirt|clothes)(?: keep| are| is)? (?:falling|hanging) (?:down|off)|"
+                   r"(?:new|extra|another) hole in (?:my|his|her) belt|" r"without (?:dieting|trying|meaning to|"
+                   r"even trying|a diet|being on a diet)|" r"rings? (?:are |"
                    r"is )?(?:falling|slipping|sliding) off|lost (?:\w+ ){1,3}weight|"
                    r"lost (?:\w+ ){0,2}(?:stone|kilos?|kgs?|pounds?|lbs?)|"
                    r"losing (?:\w+ ){0,2}(?:stone|kilos?|kgs?|"
@@ -618,7 +624,8 @@ STATE = {
                   r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop|"
                   r"(?:hardly|barely|not) (?:had|having) a drink|(?:hardly|barely) drunk (?:a thing|anything)",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
-    "HUNGER": r"(?:skipp\w*|missed|forgot) (?:my |her |his |the )?(?:brekkie|brekky|breakfast|lunch|dinner|supper|"
+    "HUNGER": r"(?:skipp\w*|missed|forgot) (?:a few|some|a couple of|several) (?:meals|lunches|breakfasts|dinners)|"
+              r"" r"(?:skipp\w*|missed|forgot) (?:my |her |his |the )?(?:brekkie|brekky|breakfast|lunch|dinner|supper|"
               r"meals?)|" r"(?:hasn't|haven't|not) been eating|not eating (?:anything|at all)|" r"fasting|"
               r"nothing eaten|(?:not|"
               r"haven't|hasn't) eaten (?:anything|since)|"
@@ -654,7 +661,9 @@ STATE = {
              r"nights )?sleep|"
              r"up every (?:couple of |few |two |three )?hours?|sleep (?:is not|isn't|not|won't|doesn't|does not) "
              r"(?:coming|come)",
-    "NEW_MED": r"(?:switched|changed|swapped) (?:my |her |his )?(?:\w+ ){0,3}(?:pills|tablets|medicines?|medication|"
+    "NEW_MED": r"gave (?:me|him|her) something (?:to help|for)|(?:something|tablets?|pills?) to help (?:me|him|"
+               r"her) sleep|" r"(?:switched|changed|swapped) (?:my |her |his )?(?:\w+ ){0,3}(?:pills|tablets|"
+               r"medicines?|medication|"
                r"meds|tablet|pill)|(?:gave|given|prescribed) (?:me|him|her) (?:some |a |new )?(?:\w+ )?(?:valium|"
                r"diazepam|tramadol|codeine|gabapentin|pregabalin|baclofen|tablets?|pills?|medicine|medication|"
                r"statins?)|" r"new (?:\w+ ){0,3}(?:pill|tablet|medicine|medication|drug|capsule|injection|jab|patch)s?|"
@@ -729,7 +738,9 @@ STATE = {
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
              r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
              r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
-    "TOXIN": r"(?:paint|chemical|pesticide|plastics?|rubber|dye) (?:factory|plant|works|company)|" r"(?:pipes|"
+    "TOXIN": r"paint shop|paint booth|spray (?:booth|shop)|breathing in all sorts|strip\w* (?:old )?paint|"
+             r"sand\w* (?:old )?paint|heat gun|sheep dip|dip\w* the sheep|" r"(?:paint|chemical|pesticide|plastics?|"
+             r"rubber|dye) (?:factory|plant|works|company)|" r"(?:pipes|"
              r"paint) (?:in|at) (?:our|the|my|her|his) (?:house|home|flat) (?:are|were|is|"
              r"was) (?:\w+ )?lead\b|weed ?killer|chemicals?|solvents?|pesticides?|insecticides?|weedkiller|fumes|"
              r"paint stripper|"
@@ -741,6 +752,9 @@ STATE = {
              r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
              r"breathed (?:in )?(?:fumes|something|chemicals)",
     "FAMILY_MUSCLE": r"(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
+                     r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,8} (?:duchenne|becker|"
+                     r"muscular dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease)|" r"(?:cousin|"
+                     r"uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
                      r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:\w+ ){0,2}(?:has|had|have|got|"
                      r"was diagnosed with) (?:\w+ )?(?:muscular dystrophy|dystrophy|myasthenia\w*|myopath\w*|myositis|"
                      r"motor neurone disease|mnd)|" r"(?:cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|"
@@ -874,7 +888,9 @@ STATE = {
                    r"pretty much))?(?: the same| steady| stable)?|same weight|(?:haven't|hasn't|"
                    r"not) lost (?:any )?weight|"
                    r"weight (?:hasn't|has not) (?:changed|dropped)",
-    "WARM": r"(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |lovely and )?warm|warm (?:feet|legs|toes)",
+    "WARM": r"(?:feet|foot|legs?|toes|they)(?:'s| are| is|'re)? (?:\w+ ){0,3}?(?:nice and |lovely and )?pink|"
+            r"" r"(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |"
+            r"lovely and )?warm|warm (?:feet|legs|toes)",
     "RESULTS_NORMAL": r"checked (?:it|them|that|her|him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
                       r"all right|alright|good)|(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|"
                       r"numbers|"
@@ -891,7 +907,9 @@ STATE = {
                r" ok| normally|"
                r" all right)?|"
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
-    "CAN_WALK": r"can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok| normally|"
+    "CAN_WALK": r"getting (?:around|about) (?:alright|all right|ok|okay|fine|well)|managing (?:fine|ok|okay|alright|"
+                r"all right)|" r"can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok|"
+                r" normally|"
                 r" all right| alright)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
     "FINE": r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
@@ -1093,7 +1111,8 @@ STATE = {
                      r"car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
                      r"sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|"
                      r"machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|"
-                     r"clock|watch|shoes?|boots?|trousers(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|"
+                     r"clock|watch|shoes?|boots?|trousers(?! (?:are |is |keep |keeps )?(?:falling|hanging|too big|"
+                     r"baggy|loose))|"
                      r"jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|"
                      r"tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|"
                      r"(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|"
@@ -1154,7 +1173,11 @@ YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolut
        r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
        r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
-NO = (r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|not that (?:i|we) (?:can )?"
+NO = (r"not a problem|no problems?(?: at all)?|no trouble(?: at all)?|no bother|no worries|not me(?:,? no)?|"
+      r"no worse than (?:usual|normal|ever|before)|no different|no more than usual|same as (?:always|usual|ever)|"
+      r"(?:this is|it's|it is) the first time(?: (?:it's|it has|this has|that's) (?:ever )?happened)?(?: to me)?|"
+      r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|"
+      r"not that (?:i|we) (?:can )?"
       r"(?:remember|recall)|not that (?:i|we) (?:can|could) see|"
       r"not that (?:i've|we've|i have|we have) seen|"
       r"i wouldn't (?:think|say) so|wouldn't have thought so|i'd say not|no|nope|nah|nay|never|not really|not at all|"
@@ -1202,7 +1225,9 @@ NEGATION = (r"(?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|ar
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"not sure|(?:i'm|i am|she's|he's|she is|he is) (?:awful(?:ly)?|very|so|terribly|really|a bit) "
+UNSURE_HEDGE = (r"not sure|(?:i )?(?:don't|never) (?:look|weigh (?:myself|her|him))|(?:haven't|hasn't) "
+                r"(?:\w+ ){1,3}enough (?:\w+ ){0,2}to (?:know|tell|say)|(?:i'm|i am|she's|he's|she is|"
+                r"he is) (?:awful(?:ly)?|very|so|terribly|really|a bit) "
                 r"forgetful|(?:my|her|his) memory(?:'s| is) (?:not (?:good|great|what it was)|terrible|awful|bad|"
                 r"shocking|useless)|(?:haven't|hasn't|never) weighed (?:myself|herself|himself)|(?:don't|doesn't) "
                 r"(?:\w+ ){1,3}enough (?:these days |nowadays )?to (?:know|tell|say)|(?:haven't|hasn't|not|"

@@ -57,7 +57,8 @@ def _answer(text, answers):
 
 
 _LAST = re.compile(r"[,.]? (?:so )?(yes|yeah|yep|no|nope|nah)(?: i (?:suppose|guess|think|reckon))?[.!]?$")
-_NO_NOTHING = re.compile(r"(?:no|nope|nah)\b[^.;!?]* nothing(?: else| at all)?[.!]?$")  # "no tingling no nothing"
+_NO_NOTHING = re.compile(r"(?:no|nope|nah)\b[^.;!?]*,? nothing(?: else| at all| like that| of the sort)?(?:[.!]|$)")
+# ("no tingling no nothing"; "no falls, nothing like that.")
 _LEADING_NO = re.compile(r"(?:no|nope|nah|naw|nay),? ")
 _ALONE = re.compile(r"[,.;!?] (?:so )?(yes|yeah|yep)(?: i (?:suppose|guess|think|reckon))?(?=[,.;!?])")
 
