@@ -678,11 +678,12 @@ STATE = {
     "DIABETES": r"(?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar|sugar and (?:thyroid|bp|blood pressure|"
                 r"pressure|cholesterol)|" r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|"
                 r"diabet\w*|sugar patient|"
-                r"sugar problem|(?:have|has|got|with) sugar\b|having sugar (?:for|since|problem|issues?)|"
+                r"sugar problem|(?:have|has|got|with) (?:the )?sugar\b|having sugar (?:for|since|problem|issues?)|"
                 r"had sugar (?:for|since)|high sugar|type (?:one|two|1|2)|"
                 r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
-    "INFECTION": r"bitten by (?:something|an? \w+)|(?:insect|spider|mosquito|tick|bug|dog) bites?|infect\w*|flu\b|"
+    "INFECTION": r"(?:any|no) (?:bugs|colds|infections|viruses)|" r"bitten by (?:something|an? \w+)|(?:insect|spider|"
+                 r"mosquito|tick|bug|dog) bites?|infect\w*|flu\b|"
                  r"influenza|virus|viral|bug\b|a (?:bad |heavy |streaming |stinking |nasty |horrible |"
                  r"rotten |terrible |shocking )?cold\b(?! (?:white |pale |"
                  r"blue |numb )?(?:leg|legs|foot|feet|toes?|hand|hands|arm|spot|sweat|snap|spell|day|night|drink|"
@@ -846,7 +847,8 @@ STATE = {
                r"(?:only|just) (?:that|this|the one) (?:leg|foot|side)|(?:that|this) leg only",
     "BOTH_LEGS": r"both (?:my |her |his |the )?(?:legs|sides|feet|knees|thighs|calves)|both of (?:my|her|his|them)|"
                  r"either leg|all my legs",
-    "TROUBLE": r"tricky|a struggle|" r"trouble|problems?|difficult\w*|hard|wrong|funny|changed|change|going|gone|lost|"
+    "TROUBLE": r"tricky|a struggle|the bother|a bother|bothering|" r"trouble|problems?|difficult\w*|hard|wrong|funny|"
+               r"changed|change|going|gone|lost|"
                r"odd|weird|strange|off|"
                r"not right|struggl\w*|can't",
     "GRADUAL": r"(?:not|wasn't|isn't|never) (?:all of a )?sudden\w*|(?:wasn't|isn't|not) (?:a )?sudden (?:thing|"
@@ -946,7 +948,8 @@ STATE = {
     "BROKEN_BONE": r"broke (?:my|her|his) (?:leg|hip|ankle|wrist|arm|foot|knee|kneecap|pelvis|back|neck|bone|shin)|"
                    r"broke something|broken (?:a )?(?:bone|leg|hip|ankle|wrist|arm|foot|kneecap|pelvis|back|neck|shin)",
     "CONTROL": r"control\w*|continen\w*",
-    "CAN_HOLD": r"(?:can|could) hold (?:it|on|my wee|my pee|my water|my bladder|my bowels?|"
+    "CAN_HOLD": r"dry as a bone|(?:been|stayed|kept) (?:completely |perfectly )?dry|(?:can|could) hold (?:it|on|"
+                r"my wee|my pee|my water|my bladder|my bowels?|"
                 r"on to it)(?: in)?(?: (?:fine|okay|ok|"
                 r"alright|all right|well|normally|no problem))?|"
                 r"(?:bladder|bowel|bowels|waterworks|control) (?:is |are |has been |have been )?(?:fine|okay|ok|"
@@ -1225,7 +1228,9 @@ NEGATION = (r"(?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|ar
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"not sure|(?:i )?(?:don't|never) (?:look|weigh (?:myself|her|him))|(?:haven't|hasn't) "
+UNSURE_HEDGE = (r"not sure|(?:i )?(?:wasn't|weren't) there|nobody saw|no one saw|didn't see (?:it|her|"
+                r"him) (?:happen|fall)|never tells? (?:us|me) anything|(?:doesn't|don't) tell (?:us|me) anything|hides "
+                r"things|(?:i )?(?:don't|never) (?:look|weigh (?:myself|her|him))|(?:haven't|hasn't) "
                 r"(?:\w+ ){1,3}enough (?:\w+ ){0,2}to (?:know|tell|say)|(?:i'm|i am|she's|he's|she is|"
                 r"he is) (?:awful(?:ly)?|very|so|terribly|really|a bit) "
                 r"forgetful|(?:my|her|his) memory(?:'s| is) (?:not (?:good|great|what it was)|terrible|awful|bad|"
@@ -1299,4 +1304,6 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r", (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|"
           r"that's|which|so|then|left|right|the other|more|rather)\b)|"
           r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))|"
-          r"\bor (?:anything|nothing|whatever)\b(?: like that)?")  # "it wasn't gradual or anything it hit me"
+          r"\bor (?:anything|nothing|whatever)\b(?: like that)?|"
+          r" (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was|"
+          r" are)? just\b)")  # "he's not wet himself he just can't go"  # "it wasn't gradual or anything it hit me"

@@ -49,4 +49,4 @@ _ASIDE = {"SOMEONE_ELSES", "ANIMAL", "IDIOM", "OTHERS_PAST", "OTHERS_NOW", "NOT_
 # a doubt about a detail, not about what was said: "not sure when it started"; "I don't know the name"
 _DETAIL = re.compile(r"\b(?:how long|how often|how many|how much|how bad|when|why|where|which|the (?:name|dose)|"
                      r"what (?:it's|they're|it is|they are|that's) (?:called|for)|(?:relevant|related|connected|"
-                     r"important|serious|matters?|to do with)\b)")
+                     r"important|serious|matters?|to do with)\b)|out of (?:ten|10)\b")  # "maybe a four out of ten"

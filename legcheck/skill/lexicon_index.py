@@ -8,7 +8,7 @@ CONDITIONS = ('diabetes', 'thyroid', 'kidney_disease', 'autoimmune', 'cancer_his
 STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
-CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?"
+CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? just\\b)"
 DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) )|(?:no|nope|nah)(?= (?:never|not|nothing|none|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not))\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
@@ -1695,7 +1695,7 @@ blood sugar (?:is |was |runs |has been )?high
 diabet\w*
 sugar patient
 sugar problem
-(?:have|has|got|with) sugar\b
+(?:have|has|got|with) (?:the )?sugar\b
 having sugar (?:for|since|problem|issues?)
 had sugar (?:for|since)
 high sugar
@@ -1713,6 +1713,7 @@ a1c
 sugar (?:disease|problem|complaint)
 
 INFECTION
+(?:any|no) (?:bugs|colds|infections|viruses)
 bitten by (?:something|an? \w+)
 (?:insect|spider|mosquito|tick|bug|dog) bites?
 infect\w*
@@ -2139,6 +2140,9 @@ all my legs
 TROUBLE
 tricky
 a struggle
+the bother
+a bother
+bothering
 trouble
 problems?
 difficult\w*
@@ -2361,6 +2365,8 @@ control\w*
 continen\w*
 
 CAN_HOLD
+dry as a bone
+(?:been|stayed|kept) (?:completely |perfectly )?dry
 (?:can|could) hold (?:it|on|my wee|my pee|my water|my bladder|my bowels?|on to it)(?: in)?(?: (?:fine|okay|ok|alright|all right|well|normally|no problem))?
 (?:bladder|bowel|bowels|waterworks|control) (?:is |are |has been |have been )?(?:fine|okay|ok|normal|good|all right|alright|working|behaving)
 
@@ -2720,6 +2726,13 @@ non(?=[- ]?(?:smok|diabet|drink))
 
 unsure
 not sure
+(?:i )?(?:wasn't|weren't) there
+nobody saw
+no one saw
+didn't see (?:it|her|him) (?:happen|fall)
+never tells? (?:us|me) anything
+(?:doesn't|don't) tell (?:us|me) anything
+hides things
 (?:i )?(?:don't|never) (?:look|weigh (?:myself|her|him))
 (?:haven't|hasn't) (?:\w+ ){1,3}enough (?:\w+ ){0,2}to (?:know|tell|say)
 (?:i'm|i am|she's|he's|she is|he is) (?:awful(?:ly)?|very|so|terribly|really|a bit) forgetful
@@ -2790,7 +2803,7 @@ CONCEPT_INDEX = r"""
 10|10|65.73|10 out of 10|18.7|10 out of ten|18.7
 21|21|65.73
 5|5|65.73
-a|a|46.6|a bad cold|72.8|a big|63.0|a bit less each day|57.37|a bit less each week|57.37|a bit less every day|57.37|a bit less every week|57.37|a bit more each day|57.2|a bit more each week|57.2|a bit sore|106.10|a bit wobbly|24.6|a bit worse each day|57.2|a bit worse each week|57.2|a cold|72.8|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.37|a few less each week|57.37|a few less every day|57.37|a few less every week|57.37|a few minutes ago|53.28|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.12|a hard|63.0|a heavy|63.0|a heavy cold|72.8|a horrible cold|72.8|a job catching her breath|39.36|a job catching his breath|39.36|a job catching my breath|39.36|a job getting her breath|39.36|a job getting his breath|39.36|a job getting my breath|39.36|a little less each day|57.37|a little less each week|57.37|a little less every day|57.37|a little less every week|57.37|a long time|93.9|a long time ago|139.0|a lot better|127.6|a million miles|86.16|a minute ago|53.51|a moment ago|53.51|a nasty cold|72.8|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.8|a run|65.20|a shocking cold|72.8|a stinking cold|72.8|a streaming cold|72.8|a stroke|49.1|a struggle|92.1|a terrible cold|72.8
+a|a|46.6|a bad cold|72.9|a big|63.0|a bit less each day|57.37|a bit less each week|57.37|a bit less every day|57.37|a bit less every week|57.37|a bit more each day|57.2|a bit more each week|57.2|a bit sore|106.10|a bit wobbly|24.6|a bit worse each day|57.2|a bit worse each week|57.2|a bother|92.3|a cold|72.9|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.37|a few less each week|57.37|a few less every day|57.37|a few less every week|57.37|a few minutes ago|53.28|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.12|a hard|63.0|a heavy|63.0|a heavy cold|72.9|a horrible cold|72.9|a job catching her breath|39.36|a job catching his breath|39.36|a job catching my breath|39.36|a job getting her breath|39.36|a job getting his breath|39.36|a job getting my breath|39.36|a little less each day|57.37|a little less each week|57.37|a little less every day|57.37|a little less every week|57.37|a long time|93.9|a long time ago|139.0|a lot better|127.6|a million miles|86.16|a minute ago|53.51|a moment ago|53.51|a nasty cold|72.9|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.9|a run|65.20|a shocking cold|72.9|a stinking cold|72.9|a streaming cold|72.9|a stroke|49.1|a struggle|92.1|a terrible cold|72.9
 a1c|a1c|71.21
 able|able to get back up|95.4|able to get herself up|95.4|able to get himself up|95.4|able to get myself up|95.4|able to get up|95.8
 absolute|absolute hell|18.16
@@ -2825,9 +2838,9 @@ an|an episode of|135.4|an hour ago|53.29 54.7|an hours ago|54.7
 and|and|56.21|and bang|53.33|and boom|53.35|and wham|53.37|and wobbly|24.6
 ankle|ankle|0.8
 another|another episode of|135.4|another hole in her belt|59.1|another hole in his belt|59.1|another hole in my belt|59.1
-antibiotics|antibiotics|72.31
+antibiotics|antibiotics|72.32
 anticoagul|anticoagul|84.3
-any|any better|63.8
+any|any better|63.8|any bugs|72.0|any colds|72.0|any infections|72.0|any viruses|72.0
 apixaban|apixaban|84.6
 are|are|112.3|are not there|110.16|are one thing|110.0|are shot|17.0|are something|110.0|are wobbly|24.6
 area|area i sit on|13.25|area we sit on|13.25|area you sit on|13.25
@@ -2883,7 +2896,7 @@ become|become all right|55.4|become alright|55.4|become fine|55.4|become normal|
 becomes|becomes all right|55.4|becomes alright|55.4|becomes fine|55.4|becomes normal|55.4|becomes ok|55.4
 becoming|becoming all right|55.4|becoming alright|55.4|becoming fine|55.4|becoming normal|55.4|becoming ok|55.4|becoming thinner|59.16
 beedi|beedi|80.8
-been|been|45.12|been climbing|65.22|been creeping on|98.2|been creeping up|98.2|been crook last week|72.38|been crook lately|72.38|been crook recently|72.38|been crook the other week|72.38|been cycling|65.22|been down|64.10|been hiking|65.22|been ill last week|72.38|been ill lately|72.38|been ill recently|72.38|been ill the other week|72.38|been jogging|65.22|been poorly last week|72.38|been poorly lately|72.38|been poorly recently|72.38|been poorly the other week|72.38|been running|65.22|been sick|66.10|been sick last week|72.38|been sick lately|72.38|been sick recently|72.38|been sick the other week|72.38|been training|65.22
+been|been|45.12|been climbing|65.22|been completely dry|119.1|been creeping on|98.2|been creeping up|98.2|been crook last week|72.39|been crook lately|72.39|been crook recently|72.39|been crook the other week|72.39|been cycling|65.22|been down|64.10|been dry|119.1|been hiking|65.22|been ill last week|72.39|been ill lately|72.39|been ill recently|72.39|been ill the other week|72.39|been jogging|65.22|been perfectly dry|119.1|been poorly last week|72.39|been poorly lately|72.39|been poorly recently|72.39|been poorly the other week|72.39|been running|65.22|been sick|66.10|been sick last week|72.39|been sick lately|72.39|been sick recently|72.39|been sick the other week|72.39|been training|65.22
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|110.15|behaving itself|110.15|behaving normally|110.15|behaving themselves|110.15
@@ -2901,10 +2914,10 @@ bike|bike|144.0|bike ride|65.25
 bill|bill|144.0
 bird|bird|143.0
 bit|bit by bit|93.4|bit i sit on|13.25|bit of a wobbly|24.6|bit puffed|39.40|bit thinner|59.16|bit we sit on|13.25|bit wobbly|24.6|bit you sit on|13.25
-bitten|bitten by a|72.0|bitten by something|72.0
+bitten|bitten by a|72.1|bitten by something|72.1
 black|black|34.7 47.14|black out|44.3
 blacked|blacked out|44.2
-bladder|bladder|10.18 119.1|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.5|bladder doesn't empty|37.5|bladder infection|72.17|bladder issue|99.1|bladder never empty|37.5|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.5
+bladder|bladder|10.18 119.3|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.5|bladder doesn't empty|37.5|bladder infection|72.18|bladder issue|99.1|bladder never empty|37.5|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.5
 blind|blind|9.6|blind coming down|34.22
 blinds|blinds|144.0
 bloated|bloated|27.7
@@ -2926,10 +2939,11 @@ bootcamp|bootcamp|65.46
 boss|boss|136.2
 both|both|112.3|both ankles|112.1|both calves|91.0 112.1|both feet|91.0 94.0 112.1|both her|112.1|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.1|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.1|both my|112.1|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.1|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
 bother|bother in|99.0|bother with|99.0
+bothering|bothering|92.4
 bottom|bottom|13.18
 bottoms|bottoms|13.0
 bout|bout|58.21
-bowel|bowel|11.0 119.1|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
+bowel|bowel|11.0 119.3|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
 bp|bp and sugar|71.0
 break|break a leg|135.15
@@ -2942,14 +2956,14 @@ breathing's|breathing's a bit|39.3|breathing's fast|39.3|breathing's labored|39.
 breathless|breathless|39.28
 broke|broke|63.18|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
 broken|broken|63.17|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
-bronchitis|bronchitis|72.29
+bronchitis|bronchitis|72.30
 brother|brother|82.0 82.1 82.2 82.3 82.18 136.2 137.0
 brown|brown|47.7
 bruis|bruis|62.37 147.2
 bruised|bruised|120.2
 buckl|buckl|22.9
 budgie|budgie|143.0
-bug|bug|72.7|bug bite|72.1
+bug|bug|72.8|bug bite|72.2
 building|building up gradually|98.7|building up over|98.7|building up slowly|98.7
 built|built up gradually|98.6|built up over|98.6|built up slowly|98.6
 bulb|bulb|144.0
@@ -2976,8 +2990,8 @@ calcium|calcium|153.1
 calf|calf|0.3 12.0 21.2 27.0
 calves|calves|0.4 12.1 21.2 27.0
 came|came|19.12|came a cropper|63.12|came a real cropper|63.12|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.13|came from|23.3|came good|55.5|came off|62.35 63.5|came on|23.0|came on bit by bit|98.5|came on fast|53.21 53.39|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.20 53.39|came on quite fast|53.39|came on quite quick|53.39|came on quite rapid|53.39|came on quite sharp|53.39|came on rapid|53.39|came on really fast|53.39|came on really quick|53.39|came on really rapid|53.39|came on really sharp|53.39|came on sharp|53.39|came on slowly|98.5|came on so fast|53.39|came on so quick|53.39|came on so rapid|53.39|came on so sharp|53.39|came on very fast|53.39|came on very quick|53.39|came on very rapid|53.39|came on very sharp|53.39|came out|41.34|came out of|23.2|came over all crook|45.0|came over all faint|45.0|came over all funny|45.0|came over all peculiar|45.0|came over all poorly|45.0|came over all queer|45.0|came over all unwell|45.0|came right|55.22|came through|41.34|came up|41.34 56.1|came up to|56.5
-can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.0|can hold my bladder|119.0|can hold my bowel|119.0|can hold my pee|119.0|can hold my water|119.0|can hold my wee|119.0|can hold on|119.0|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.2|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.2|can wee|107.1|can you please|135.44|can you say|135.44|can you speak|135.44|can you talk|135.44
-can't|can't|92.19|can't always mak|89.15|can't be|159.0|can't be certain|160.46|can't be sure|160.46|can't bear|18.39|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.17|can't catch her breath|39.10|can't catch his breath|39.10|can't catch my breath|39.10|can't completely empty bladder|37.4|can't completely empty her bladder|37.4|can't completely empty his bladder|37.4|can't completely empty my bladder|37.4|can't completely empty the bladder|37.4|can't control|36.8|can't empty bladder|37.4|can't empty her bladder|37.4|can't empty his bladder|37.4|can't empty my bladder|37.4|can't empty the bladder|37.4|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.35|can't fill his lungs|39.35|can't fill my lungs|39.35|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.4|can't fully empty her bladder|37.4|can't fully empty his bladder|37.4|can't fully empty my bladder|37.4|can't fully empty the bladder|37.4|can't get|24.53 38.6 41.43|can't get a breath|39.12|can't get a decent breath|39.12|can't get a proper breath|39.12|can't get air|39.33|can't get air in|39.2|can't get any air in|39.2|can't get any breath|39.12|can't get any decent breath|39.12|can't get any proper breath|39.12|can't get anything down|41.28|can't get around|24.36|can't get back off|69.32|can't get back to sleep|69.32|can't get back up|64.4 64.12|can't get breath|39.12|can't get decent breath|39.12|can't get drink down|41.28|can't get enough air|39.29|can't get enough air in|39.2|can't get enough breath|39.29|can't get food down|41.28|can't get her air|39.29|can't get her back up|64.4|can't get her breath|39.29|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.3|can't get her stream started|37.3|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.29|can't get his breath|39.29|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.3|can't get his stream started|37.3|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.29|can't get my breath|39.29|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.27|can't get my stream going|37.3|can't get my stream started|37.3|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.27|can't get my water|37.27|can't get my wee|37.27|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.32|can't get off a|24.69|can't get off her|24.69|can't get off his|24.69|can't get off my|24.69|can't get off the|24.69|can't get off the floor|64.11|can't get out of a|24.69|can't get out of bed|24.71|can't get out of her|24.69|can't get out of his|24.69|can't get out of my|24.69|can't get out of the|24.69|can't get pee going|37.27|can't get pee out|37.27|can't get pee started|37.27|can't get proper breath|39.12|can't get the pee|37.27|can't get the stream going|37.3|can't get the stream started|37.3|can't get the urine|37.27|can't get the water|37.27|can't get the wee|37.27|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.32|can't get up|64.4|can't get up from a|24.69|can't get up from her|24.69|can't get up from his|24.69|can't get up from my|24.69|can't get up from the|24.69|can't get up off|24.69|can't get up out of|24.69|can't get up up from|24.69|can't get up up off|24.69|can't get urine going|37.27|can't get urine out|37.27|can't get urine started|37.27|can't get water going|37.27|can't get water out|37.27|can't get water started|37.27|can't get wee going|37.27|can't get wee out|37.27|can't get wee started|37.27|can't go|37.8|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.58|can't keep his balance|24.58|can't keep it in|36.14|can't keep my balance|24.58|can't lift|22.41|can't mak|89.15|can't make it|24.53|can't manage the stairs|24.48|can't manage to pass urine|37.7|can't manage to pass water|37.7|can't manage to pee|37.7|can't manage to piss|37.7|can't manage to urinate|37.7|can't manage to wee|37.7|can't move|22.18 22.40|can't move both legs|24.13|can't move her legs|24.13|can't move his legs|24.13|can't move my legs|24.13|can't move their legs|24.13|can't pass urine|37.7|can't pass water|37.7|can't pee|37.7|can't piss|37.7|can't properly empty bladder|37.4|can't properly empty her bladder|37.4|can't properly empty his bladder|37.4|can't properly empty my bladder|37.4|can't properly empty the bladder|37.4|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.31 64.16|can't quite feel|25.9|can't raise|22.42|can't really feel|25.9|can't recall|160.49|can't recall if|160.30|can't recall whether|160.30|can't remember|160.47|can't remember if|160.28|can't remember whether|160.28|can't say|160.39|can't say he has|161.7|can't say he's|161.7|can't say i|161.7|can't say she has|161.7|can't say she's|161.7|can't say that|161.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.4|can't seem to empty her bladder|37.4|can't seem to empty his bladder|37.4|can't seem to empty my bladder|37.4|can't seem to empty the bladder|37.4|can't seem to pass urine|37.7|can't seem to pass water|37.7|can't seem to pee|37.7|can't seem to piss|37.7|can't seem to urinate|37.7|can't seem to wee|37.7|can't sleep|69.9 69.48|can't speak|33.18|can't stand|24.34|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.70|can't stop|36.16|can't straighten|18.20|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|160.38|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.35|can't urinate|37.7|can't walk|24.27|can't wee|37.7
+can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.2|can hold my bladder|119.2|can hold my bowel|119.2|can hold my pee|119.2|can hold my water|119.2|can hold my wee|119.2|can hold on|119.2|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.2|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.2|can wee|107.1|can you please|135.44|can you say|135.44|can you speak|135.44|can you talk|135.44
+can't|can't|92.22|can't always mak|89.15|can't be|159.0|can't be certain|160.53|can't be sure|160.53|can't bear|18.39|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.17|can't catch her breath|39.10|can't catch his breath|39.10|can't catch my breath|39.10|can't completely empty bladder|37.4|can't completely empty her bladder|37.4|can't completely empty his bladder|37.4|can't completely empty my bladder|37.4|can't completely empty the bladder|37.4|can't control|36.8|can't empty bladder|37.4|can't empty her bladder|37.4|can't empty his bladder|37.4|can't empty my bladder|37.4|can't empty the bladder|37.4|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.35|can't fill his lungs|39.35|can't fill my lungs|39.35|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.4|can't fully empty her bladder|37.4|can't fully empty his bladder|37.4|can't fully empty my bladder|37.4|can't fully empty the bladder|37.4|can't get|24.53 38.6 41.43|can't get a breath|39.12|can't get a decent breath|39.12|can't get a proper breath|39.12|can't get air|39.33|can't get air in|39.2|can't get any air in|39.2|can't get any breath|39.12|can't get any decent breath|39.12|can't get any proper breath|39.12|can't get anything down|41.28|can't get around|24.36|can't get back off|69.32|can't get back to sleep|69.32|can't get back up|64.4 64.12|can't get breath|39.12|can't get decent breath|39.12|can't get drink down|41.28|can't get enough air|39.29|can't get enough air in|39.2|can't get enough breath|39.29|can't get food down|41.28|can't get her air|39.29|can't get her back up|64.4|can't get her breath|39.29|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.3|can't get her stream started|37.3|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.29|can't get his breath|39.29|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.3|can't get his stream started|37.3|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.29|can't get my breath|39.29|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.27|can't get my stream going|37.3|can't get my stream started|37.3|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.27|can't get my water|37.27|can't get my wee|37.27|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.32|can't get off a|24.69|can't get off her|24.69|can't get off his|24.69|can't get off my|24.69|can't get off the|24.69|can't get off the floor|64.11|can't get out of a|24.69|can't get out of bed|24.71|can't get out of her|24.69|can't get out of his|24.69|can't get out of my|24.69|can't get out of the|24.69|can't get pee going|37.27|can't get pee out|37.27|can't get pee started|37.27|can't get proper breath|39.12|can't get the pee|37.27|can't get the stream going|37.3|can't get the stream started|37.3|can't get the urine|37.27|can't get the water|37.27|can't get the wee|37.27|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.32|can't get up|64.4|can't get up from a|24.69|can't get up from her|24.69|can't get up from his|24.69|can't get up from my|24.69|can't get up from the|24.69|can't get up off|24.69|can't get up out of|24.69|can't get up up from|24.69|can't get up up off|24.69|can't get urine going|37.27|can't get urine out|37.27|can't get urine started|37.27|can't get water going|37.27|can't get water out|37.27|can't get water started|37.27|can't get wee going|37.27|can't get wee out|37.27|can't get wee started|37.27|can't go|37.8|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.58|can't keep his balance|24.58|can't keep it in|36.14|can't keep my balance|24.58|can't lift|22.41|can't mak|89.15|can't make it|24.53|can't manage the stairs|24.48|can't manage to pass urine|37.7|can't manage to pass water|37.7|can't manage to pee|37.7|can't manage to piss|37.7|can't manage to urinate|37.7|can't manage to wee|37.7|can't move|22.18 22.40|can't move both legs|24.13|can't move her legs|24.13|can't move his legs|24.13|can't move my legs|24.13|can't move their legs|24.13|can't pass urine|37.7|can't pass water|37.7|can't pee|37.7|can't piss|37.7|can't properly empty bladder|37.4|can't properly empty her bladder|37.4|can't properly empty his bladder|37.4|can't properly empty my bladder|37.4|can't properly empty the bladder|37.4|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.31 64.16|can't quite feel|25.9|can't raise|22.42|can't really feel|25.9|can't recall|160.56|can't recall if|160.37|can't recall whether|160.37|can't remember|160.54|can't remember if|160.35|can't remember whether|160.35|can't say|160.46|can't say he has|161.7|can't say he's|161.7|can't say i|161.7|can't say she has|161.7|can't say she's|161.7|can't say that|161.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.4|can't seem to empty her bladder|37.4|can't seem to empty his bladder|37.4|can't seem to empty my bladder|37.4|can't seem to empty the bladder|37.4|can't seem to pass urine|37.7|can't seem to pass water|37.7|can't seem to pee|37.7|can't seem to piss|37.7|can't seem to urinate|37.7|can't seem to wee|37.7|can't sleep|69.9 69.48|can't speak|33.18|can't stand|24.34|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.70|can't stop|36.16|can't straighten|18.20|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|160.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.35|can't urinate|37.7|can't walk|24.27|can't wee|37.7
 cancer|cancer|83.0
 cannot|cannot be|159.0
 capsule|capsule are hard to get down|41.3|capsule hard to get down|41.3|capsule is hard to get down|41.3
@@ -2993,10 +3007,10 @@ cauda|cauda equina|149.5
 caught|caught a|134.1|caught one|134.1|caught the|134.1
 ceiling|ceiling|144.2
 celiac|celiac|75.0 75.1
-cellulitis|cellulitis|72.34
+cellulitis|cellulitis|72.35
 chair|chair|144.0
-change|change|92.9
-changed|changed|70.2 92.8|changed her dose|70.14|changed her medication|70.14|changed her medicine|70.14|changed her pills|70.14|changed her tablets|70.14|changed his dose|70.14|changed his medication|70.14|changed his medicine|70.14|changed his pills|70.14|changed his tablets|70.14|changed my dose|70.14|changed my medication|70.14|changed my medicine|70.14|changed my pills|70.14|changed my tablets|70.14
+change|change|92.12
+changed|changed|70.2 92.11|changed her dose|70.14|changed her medication|70.14|changed her medicine|70.14|changed her pills|70.14|changed her tablets|70.14|changed his dose|70.14|changed his medication|70.14|changed his medicine|70.14|changed his pills|70.14|changed his tablets|70.14|changed my dose|70.14|changed my medication|70.14|changed my medicine|70.14|changed my pills|70.14|changed my tablets|70.14
 charley|charley horse|21.0 21.6
 check|check up|105.1
 checked|checked|105.1|checked her and he|105.0|checked her and it|105.0|checked her and she|105.0|checked her and they|105.0|checked him and he|105.0|checked him and it|105.0|checked him and she|105.0|checked him and they|105.0|checked it and he|105.0|checked it and it|105.0|checked it and she|105.0|checked it and they|105.0|checked that and he|105.0|checked that and it|105.0|checked that and she|105.0|checked that and they|105.0|checked them and he|105.0|checked them and it|105.0|checked them and she|105.0|checked them and they|105.0
@@ -3004,9 +3018,9 @@ checkup|checkup|105.1
 cheek|cheek|5.3 32.4
 chemical|chemical|81.12|chemical company|81.9|chemical factory|81.9|chemical plant|81.9|chemical works|81.9
 chemo|chemo|83.2
-chest|chest|3.0|chest infection|72.13
+chest|chest|3.0|chest infection|72.14
 chicken|chicken|144.0
-chikungunya|chikungunya|72.27
+chikungunya|chikungunya|72.28
 children|children|137.0
 chill|chill|46.13
 chilly|chilly|28.5
@@ -3056,7 +3070,7 @@ colourless|colourless|30.8
 come|come|58.38|come and go|58.12|come in spells|58.4|come in waves|58.4|come on|23.1|come on and off|58.14|come on bit by bit|98.5|come on fast|53.40|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.40|come on quite fast|53.40|come on quite quick|53.40|come on quite rapid|53.40|come on quite sharp|53.40|come on rapid|53.40|come on really fast|53.40|come on really quick|53.40|come on really rapid|53.40|come on really sharp|53.40|come on sharp|53.40|come on slowly|98.5|come on so fast|53.40|come on so quick|53.40|come on so rapid|53.40|come on so sharp|53.40|come on very fast|53.40|come on very quick|53.40|come on very rapid|53.40|come on very sharp|53.40|come over all crook|45.0|come over all faint|45.0|come over all funny|45.0|come over all peculiar|45.0|come over all poorly|45.0|come over all queer|45.0|come over all unwell|45.0|come right|61.15|come up to|56.5
 comes|comes|19.11 19.12 58.37|comes all the way|19.14|comes and goes|58.11|comes and goes away|58.39|comes back|41.34|comes back and goes|58.41|comes back every|58.32|comes down|19.13|comes in spells|58.4|comes in waves|58.4|comes on|23.4|comes on and off|58.14|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.34|comes right|61.16|comes through|41.34|comes up|41.34
 coming|coming|19.11 19.12|coming all the way|19.14|coming and going|58.5|coming back|41.34|coming down|19.13|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.34|coming out all funny|33.7|coming out all jumbled|33.7|coming out all mushed|33.7|coming out all wrong|33.7|coming out funny|33.7|coming out jumbled|33.7|coming out mushed|33.7|coming out wrong|33.7|coming through|41.34|coming up|41.34 56.1 56.10|coming up to|56.5
-common|common cold|72.10
+common|common cold|72.11
 complain|complain|17.6
 completely|completely buggered|69.27|completely puffed|39.40|completely shattered|69.27|completely stuffed|69.27
 computer|computer|135.48 144.0
@@ -3065,26 +3079,26 @@ conk|conk|134.11
 conked|conked out|22.47
 contaminat|contaminat|81.36
 continen|continen|118.1
-control|control|118.0 119.1
+control|control|118.0 119.3
 cop|cop a|134.1|cop one|134.1|cop the|134.1
 copped|copped a|134.1|copped one|134.1|copped the|134.1
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
-corona|corona|72.12
+corona|corona|72.13
 cost|cost an arm and a leg|135.32|cost of|144.1
 costs|costs|144.0|costs of|144.1
 cotton|cotton wool|25.1 25.15
 couch|couch|144.0
-cough|cough|41.0 41.2 41.7 72.32
+cough|cough|41.0 41.2 41.7 72.33
 coughing|coughing and|41.32|coughing each time|41.32|coughing every time|41.32|coughing when|41.32|coughing when he drink|41.35|coughing when he eat|41.35|coughing when i drink|41.35|coughing when i eat|41.35|coughing when she drink|41.35|coughing when she eat|41.35
 coughs|coughs and|41.32|coughs each time|41.32|coughs every time|41.32|coughs when|41.32|coughs when he drinks|41.36|coughs when he eats|41.36|coughs when she drinks|41.36|coughs when she eats|41.36
-could|could be|160.27|could have|160.21|could hold it|119.0|could hold my bladder|119.0|could hold my bowel|119.0|could hold my pee|119.0|could hold my water|119.0|could hold my wee|119.0|could hold on|119.0|could you please|135.44|could you say|135.44|could you speak|135.44|could you talk|135.44
-could've|could've|160.20
-couldn't|couldn't be|159.0|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.39|couldn't say|160.15|couldn't tell|160.15
+could|could be|160.34|could have|160.28|could hold it|119.2|could hold my bladder|119.2|could hold my bowel|119.2|could hold my pee|119.2|could hold my water|119.2|could hold my wee|119.2|could hold on|119.2|could you please|135.44|could you say|135.44|could you speak|135.44|could you talk|135.44
+could've|could've|160.27
+couldn't|couldn't be|159.0|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.39|couldn't say|160.22|couldn't tell|160.22
 coumadin|coumadin|84.5
 council|council|144.1
 couple|couple of minutes later|55.48
 cousin|cousin|82.0 82.1 82.2 82.3 82.18 136.2 137.0
-covid|covid|72.11
+covid|covid|72.12
 cow|cow|143.0
 cracked|cracked|63.35 120.2 134.12
 cramp|cramp|21.1 129.0
@@ -3130,7 +3144,7 @@ dehydrat|dehydrat|66.26 146.0
 delayed|delayed onset|145.8
 delhi|delhi belly|66.48
 delirious|delirious|43.32
-dengue|dengue|72.24
+dengue|dengue|72.25
 derby|derby fever|135.10
 destroyed|destroyed|17.1
 deteriorat|deteriorat|57.15
@@ -3138,10 +3152,10 @@ diabet|diabet|71.4
 dialysis|dialysis|74.2
 diarrh|diarrh|66.16
 did|did|120.2|did a marathon|65.59|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her head in|135.38|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his head in|135.38|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my head in|135.38|did my knee|62.1|did my marathon|65.59|did the marathon|65.59|did your head in|135.38
-didn't|didn't|111.1 112.7 113.0 159.27|didn't always mak|89.15|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't go away|96.6|didn't grip|132.0|didn't know what|43.51|didn't know where|43.21 43.51|didn't know who|43.13 43.51|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.51|didn't really know where|43.51|didn't really know who|43.51|didn't recognis|43.12|didn't seem to know what|43.51|didn't seem to know where|43.51|didn't seem to know who|43.51|didn't sleep|69.19
+didn't|didn't|111.1 112.7 113.0 159.27|didn't always mak|89.15|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't go away|96.6|didn't grip|132.0|didn't know what|43.51|didn't know where|43.21 43.51|didn't know who|43.13 43.51|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.51|didn't really know where|43.51|didn't really know who|43.51|didn't recognis|43.12|didn't see her fall|160.4|didn't see her happen|160.4|didn't see him fall|160.4|didn't see him happen|160.4|didn't see it fall|160.4|didn't see it happen|160.4|didn't seem to know what|43.51|didn't seem to know where|43.51|didn't seem to know who|43.51|didn't sleep|69.19
 died|died on her|22.49|died on him|22.49|died on me|22.49
 diet|diet is balanced|121.7|diet is fine|121.7|diet is good|121.7|diet is healthy|121.7|diet is normal|121.7|diet is ok|121.7
-difficult|difficult|24.30 24.54 33.22 38.2 39.21 41.18 92.4
+difficult|difficult|24.30 24.54 33.22 38.2 39.21 41.18 92.7
 difficulty|difficulty|37.9|difficulty getting|41.46|difficulty to get|41.46
 digging|digging|65.40
 dim|dim|34.8
@@ -3157,11 +3171,11 @@ dizz|dizz|44.5
 do|do a marathon|65.59|do my marathon|65.59|do the marathon|65.59
 doctor|doctor put her on|70.15|doctor put him on|70.15|doctor put me on|70.15
 does|does her head in|135.38|does his head in|135.38|does my head in|135.38|does your head in|135.38
-doesn't|doesn't|111.1 112.7 159.26 160.6|doesn't actually check|160.12|doesn't any|124.4|doesn't check|160.12|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|160.12|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|132.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.15|doesn't know us|43.15|doesn't know what|43.51|doesn't know what day|43.38|doesn't know where|43.20 43.51|doesn't know who|43.14 43.51|doesn't really check|160.12|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.51|doesn't really know where|43.51|doesn't really know who|43.51|doesn't recognis|43.11|doesn't recognise|43.22|doesn't recognize|43.23|doesn't seem to know what|43.51|doesn't seem to know where|43.51|doesn't seem to know who|43.51|doesn't sugar|124.4|doesn't work|22.20
-dog|dog|143.0|dog bite|72.1
+doesn't|doesn't|111.1 112.7 159.26 160.13|doesn't actually check|160.19|doesn't any|124.4|doesn't check|160.19|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|160.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|132.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.15|doesn't know us|43.15|doesn't know what|43.51|doesn't know what day|43.38|doesn't know where|43.20 43.51|doesn't know who|43.14 43.51|doesn't really check|160.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.51|doesn't really know where|43.51|doesn't really know who|43.51|doesn't recognis|43.11|doesn't recognise|43.22|doesn't recognize|43.23|doesn't seem to know what|43.51|doesn't seem to know where|43.51|doesn't seem to know who|43.51|doesn't sugar|124.4|doesn't tell me anything|160.6|doesn't tell us anything|160.6|doesn't work|22.20
+dog|dog|143.0|dog bite|72.2
 doing|doing a marathon|65.59|doing her head in|135.38|doing his head in|135.38|doing my head in|135.38|doing my marathon|65.59|doing the marathon|65.59|doing your head in|135.38
 doms|doms|145.7
-don't|don't|111.1 112.7 159.25 160.6|don't actually check|160.12|don't always mak|89.15|don't any|124.4|don't check|160.12|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|160.12|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|160.44|don't know if|160.32|don't know what|43.51|don't know when|36.18|don't know where|43.51|don't know whether|160.33|don't know who|43.51|don't look|160.1|don't look at|160.9|don't mak|89.15|don't really check|160.12|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|160.45|don't really know what|43.51|don't really know where|43.51|don't really know who|43.51|don't really look at|160.9|don't recall|160.50|don't reckon|113.0|don't remember|160.48|don't remember if|160.29|don't remember whether|160.29|don't seem to know what|43.51|don't seem to know where|43.51|don't seem to know who|43.51|don't sugar|124.4|don't think|113.0 161.2|don't weigh her|160.1|don't weigh him|160.1|don't weigh myself|160.1|don't work|22.20
+don't|don't|111.1 112.7 159.25 160.13|don't actually check|160.19|don't always mak|89.15|don't any|124.4|don't check|160.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|160.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|160.51|don't know if|160.39|don't know what|43.51|don't know when|36.18|don't know where|43.51|don't know whether|160.40|don't know who|43.51|don't look|160.8|don't look at|160.16|don't mak|89.15|don't really check|160.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|160.52|don't really know what|43.51|don't really know where|43.51|don't really know who|43.51|don't really look at|160.16|don't recall|160.57|don't reckon|113.0|don't remember|160.55|don't remember if|160.36|don't remember whether|160.36|don't seem to know what|43.51|don't seem to know where|43.51|don't seem to know who|43.51|don't sugar|124.4|don't tell me anything|160.6|don't tell us anything|160.6|don't think|113.0 161.2|don't weigh her|160.8|don't weigh him|160.8|don't weigh myself|160.8|don't work|22.20
 done|done|120.2|done her head in|135.38|done his head in|135.38|done my head in|135.38|done your head in|135.38
 donkey|donkey|143.0
 donkey's|donkey's years ago|139.0
@@ -3188,11 +3202,11 @@ dropp|dropp|132.1
 dropped|dropped|59.8 59.20|dropped at one corner|31.28|dropped at the corner|31.28
 dropping|dropping things|132.2
 drowsy|drowsy|43.39
-dry|dry mouth|66.31
+dry|dry as a bone|119.0|dry mouth|66.31
 dryer|dryer|144.0
 dug|dug|65.39
 dumped|dumped by a wave|62.44|dumped by the wave|62.44|dumped by wave|62.44
-dunno|dunno|160.42
+dunno|dunno|160.49
 durries|durries|80.2
 dusky|dusky|30.10
 dye|dye company|81.9|dye factory|81.9|dye plant|81.9|dye works|81.9
@@ -3293,7 +3307,7 @@ flipping|flipping a switch|53.49|flipping off a switch|53.49
 floor|floor|144.0
 floppy|floppy|22.14 31.2
 flow|flow is not starting|37.26|flow not starting|37.26
-flu|flu|72.3
+flu|flu|72.4
 fluid|fluid pill|76.1|fluid tablet|76.1
 fluids|fluids|66.38
 flutter|flutter|86.3
@@ -3301,7 +3315,7 @@ fluttering|fluttering|86.2
 fog|fog|43.34
 foggy|foggy|43.33
 folded|folded|22.34
-food|food|41.11 41.42 41.44 144.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.37|food won't go down|41.6|food wouldn't go down|41.6
+food|food|41.11 41.42 41.44 144.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.38|food won't go down|41.6|food wouldn't go down|41.6
 foot|foot|0.10 16.1 21.2 104.0|foot are|104.1|foot are asleep|25.19|foot are burning|26.9|foot are going asleep|25.19|foot are gone asleep|25.19|foot are on fire|26.10|foot asleep|25.19|foot burning|26.9|foot dragging|24.66|foot drags|24.66|foot drop|24.64|foot feel|104.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.19|foot gone asleep|25.19|foot is|104.1|foot is asleep|25.19|foot is burning|26.9|foot is going asleep|25.19|foot is gone asleep|25.19|foot is on fire|26.10|foot keep|25.19|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 football|football fever|135.10
 footrest|footrest|144.0
@@ -3327,7 +3341,7 @@ full|full day at the|65.7|full day in the|65.7|full day on the|65.7
 fully|fully hydrated|123.2
 fumes|fumes|81.17
 fun|fun run|65.67
-funny|funny|31.17 92.7|funny rhythm|86.24|funny turn|48.0
+funny|funny|31.17 92.10|funny rhythm|86.24|funny turn|48.0
 furnace|furnace|144.0
 furosemide|furosemide|76.3
 fuzzy|fuzzy|34.9
@@ -3340,7 +3354,7 @@ gardening|gardening|65.41
 gas|gas bill|144.1
 gashed|gashed|134.0
 gasping|gasping|39.16
-gastro|gastro|66.22 72.23
+gastro|gastro|66.22 72.24
 gate|gate|144.0
 gave|gave her|70.3 135.3|gave her a heart attack|135.9|gave her something for|70.0|gave her something to help|70.0|gave him|70.3 135.3|gave him a heart attack|135.9|gave him something for|70.0|gave him something to help|70.0|gave me|70.3 135.3|gave me a heart attack|135.9|gave me something for|70.0|gave me something to help|70.0|gave out|22.31|gave up|78.0|gave up on her|22.50|gave up on him|22.50|gave up on me|22.50|gave us|135.3|gave us a heart attack|135.9|gave way|22.5
 gbs|gbs|151.3
@@ -3357,7 +3371,7 @@ give|give|135.3|give her a heart attack|135.9|give him a heart attack|135.9|give
 given|given her|70.3|given him|70.3|given me|70.3|given up|78.0
 gives|gives way|22.7
 giving|giving her|135.3|giving her a heart attack|135.9|giving her absolute|17.4|giving her bloody|17.4|giving her gip|17.31|giving her gyp|17.31|giving her hell|17.31|giving her jip|17.31|giving her pure|17.4|giving him|135.3|giving him a heart attack|135.9|giving him absolute|17.4|giving him bloody|17.4|giving him gip|17.31|giving him gyp|17.31|giving him hell|17.31|giving him jip|17.31|giving him pure|17.4|giving me|135.3|giving me a heart attack|135.9|giving me absolute|17.4|giving me bloody|17.4|giving me gip|17.31|giving me grief|17.30|giving me gyp|17.31|giving me hell|17.31|giving me jip|17.31|giving me pure|17.4|giving us|135.3|giving us a heart attack|135.9|giving way|22.8
-glandular|glandular fever|72.36
+glandular|glandular fever|72.37
 glass|glass|144.0
 gliclazide|gliclazide|71.14
 glucose|glucose|71.20
@@ -3366,15 +3380,15 @@ go|go away|61.9|go floppy|53.16|go from under|24.14|go out from under|24.14|go t
 goat|goat|143.0
 god|god rest her|136.4|god rest him|136.4|god rest his soul|136.4
 goes|goes|19.11 19.12|goes all the way|19.14|goes and comes|58.40|goes and comes back|58.35|goes away|61.8|goes away and comes back|58.34|goes back to all right|55.4|goes back to alright|55.4|goes back to fine|55.4|goes back to normal|55.4|goes back to ok|55.4|goes dark|35.3|goes down|19.6 19.13|goes down the wrong hole|41.41|goes down the wrong pipe|41.41|goes down the wrong tube|41.41|goes down the wrong way|41.26 41.41|goes from under|24.14|goes limp|31.4|goes off again|58.9|goes out from under|24.14|goes wobbly|24.6
-going|going|19.11 19.12 92.10|going all the way|19.14|going crazy|86.19|going dark|35.2|going down|19.7 19.13|going down hill|57.30|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.1 57.21|going fast|86.19|going floppy|53.16|going from under|24.14|going higher|56.11|going mad|86.19|going out from under|24.14|going to die|45.15|going to jelly|53.16|going up|56.1 56.10|going up stairs are|24.1|going up stairs has been|24.1|going up stairs is|24.1|going up the stairs are|24.1|going up the stairs has been|24.1|going up the stairs is|24.1|going weak|53.16|going wild|86.19|going wobbly|24.6 53.16
+going|going|19.11 19.12 92.13|going all the way|19.14|going crazy|86.19|going dark|35.2|going down|19.7 19.13|going down hill|57.30|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.1 57.21|going fast|86.19|going floppy|53.16|going from under|24.14|going higher|56.11|going mad|86.19|going out from under|24.14|going to die|45.15|going to jelly|53.16|going up|56.1 56.10|going up stairs are|24.1|going up stairs has been|24.1|going up stairs is|24.1|going up the stairs are|24.1|going up the stairs has been|24.1|going up the stairs is|24.1|going weak|53.16|going wild|86.19|going wobbly|24.6 53.16
 goiter|goiter|73.10
 goitre|goitre|73.9
 goldfish|goldfish|143.0
-gone|gone|22.1 23.13 92.11|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.1|gone floppy|53.16|gone from under|24.14|gone limp|31.3|gone now|55.35|gone out from under|24.14|gone thin|59.15|gone thinner|59.16|gone to jelly|22.51 53.16|gone to mush|22.51|gone to sleep|25.18|gone to water|22.51|gone up|56.1 56.10|gone vacant|43.50|gone weak|53.16|gone wobbly|24.6 53.16
+gone|gone|22.1 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.1|gone floppy|53.16|gone from under|24.14|gone limp|31.3|gone now|55.35|gone out from under|24.14|gone thin|59.15|gone thinner|59.16|gone to jelly|22.51 53.16|gone to mush|22.51|gone to sleep|25.18|gone to water|22.51|gone up|56.1 56.10|gone vacant|43.50|gone weak|53.16|gone wobbly|24.6 53.16
 good|good|110.8|good again|55.32|good days and bad|58.23|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|134.2
 gooseegg|gooseegg on|134.2
-got|got|23.14 46.6 136.0|got a|134.1|got any weaker|57.33|got any worse|57.33|got back to normal|55.39|got back up|95.0|got floppy|53.16|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.8|got sugar|71.7|got the|134.1|got thinner|59.16|got to jelly|53.16|got up|95.0|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.16|got weaker|57.24|got wobbly|53.16|got worse|57.9
+got|got|23.14 46.6 136.0|got a|134.1|got any weaker|57.33|got any worse|57.33|got back to normal|55.39|got back up|95.0|got floppy|53.16|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.8|got sugar|71.7|got the|134.1|got the sugar|71.7|got thinner|59.16|got to jelly|53.16|got up|95.0|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.16|got weaker|57.24|got wobbly|53.16|got worse|57.9
 gotten|gotten up to her|56.12|gotten up to his|56.12|gotten up to my|56.12|gotten up to the|56.12|gotten weaker|57.25|gotten worse|57.10
 government|government|144.1
 grab|grab on to the wall|24.19|grab onto the wall|24.19|grab the wall|24.19
@@ -3410,22 +3424,22 @@ hangs|hangs down|31.27
 happen|happen sometimes|58.28
 happened|happened|23.9|happened fast|53.55|happened quick|53.55|happened really fast|53.55|happened really quick|53.55|happened so fast|53.55|happened so quick|53.55|happened very fast|53.55|happened very quick|53.55
 happens|happens sometimes|58.28
-hard|hard|24.54 92.5|hard day at the|65.7|hard day in the|65.7|hard day on the|65.7|hard to breathe|39.18|hard to catch her breath|39.39|hard to catch his breath|39.39|hard to catch my breath|39.39|hard to get|38.0|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.10|hard to get food down|41.13|hard to get her|37.10|hard to get her breath|39.39|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.10|hard to get his breath|39.39|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.10|hard to get my breath|39.39|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.10|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.10|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.10|hard to get urine|37.10|hard to get water|37.10|hard to get wee|37.10|hard to go|37.12|hard to pee|37.12|hard to say|160.37|hard to speak|33.23|hard to stand|24.35|hard to start|37.12 38.1|hard to swallow|41.16|hard to tell|160.16|hard to walk|24.29|hard to wee|37.12
+hard|hard|24.54 92.8|hard day at the|65.7|hard day in the|65.7|hard day on the|65.7|hard to breathe|39.18|hard to catch her breath|39.39|hard to catch his breath|39.39|hard to catch my breath|39.39|hard to get|38.0|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.10|hard to get food down|41.13|hard to get her|37.10|hard to get her breath|39.39|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.10|hard to get his breath|39.39|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.10|hard to get my breath|39.39|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.10|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.10|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.10|hard to get urine|37.10|hard to get water|37.10|hard to get wee|37.10|hard to go|37.12|hard to pee|37.12|hard to say|160.44|hard to speak|33.23|hard to stand|24.35|hard to start|37.12 38.1|hard to swallow|41.16|hard to tell|160.23|hard to walk|24.29|hard to wee|37.12
 hardening|hardening of the arteries|80.16
 harder|harder by the day|57.34|harder by the month|57.34|harder by the week|57.34|harder each day|57.34|harder each month|57.34|harder each week|57.34|harder every day|57.34|harder every month|57.34|harder every week|57.34
 hardly|hardly any|159.36|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.53|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.7|hardly hold himself up|24.7|hardly hold myself up|24.7|hardly keep herself up|24.7|hardly keep himself up|24.7|hardly keep myself up|24.7|hardly make it|24.53|hardly move|24.20|hardly sleeping|69.43|hardly slept|69.17|hardly stand|24.20|hardly walk|24.20
-has|has|46.6|has had|136.0|has no energy in|22.16|has no power|22.16|has no strength|22.16|has ra|75.8|has sugar|71.7
+has|has|46.6|has had|136.0|has no energy in|22.16|has no power|22.16|has no strength|22.16|has ra|75.8|has sugar|71.7|has the sugar|71.7
 hashimoto|hashimoto|73.8 75.3
-hasn't|hasn't|102.0 111.1 112.7 113.0 159.29 160.2|hasn't any|124.4|hasn't been able to pass urine|37.6|hasn't been able to pass water|37.6|hasn't been able to pee|37.6|hasn't been able to urinate|37.6|hasn't been able to wee|37.6|hasn't been checked|160.7|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.0|hasn't been sleeping|69.6|hasn't been tested|160.7|hasn't changed|101.2|hasn't checked|160.13|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.0|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a|37.0|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|160.8|hasn't had his|160.8|hasn't had it|160.8|hasn't had my|160.8|hasn't had sugar|160.8|hasn't had them|160.8|hasn't have|124.4|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|160.13|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|160.7|hasn't paid attention|160.7|hasn't paid much attention|160.7|hasn't passed|37.16 96.3|hasn't passed a|37.0|hasn't peed|37.16|hasn't peed all|37.1|hasn't peed for|37.1|hasn't peed since|37.1|hasn't progressed|101.7|hasn't really been checked|160.7|hasn't really been tested|160.7|hasn't really checked|160.13|hasn't really looked|160.13|hasn't really paid|160.7|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.1|hasn't urinated for|37.1|hasn't urinated since|37.1|hasn't weed|37.16|hasn't weed all|37.1|hasn't weed for|37.1|hasn't weed since|37.1|hasn't weighed herself|160.5|hasn't weighed himself|160.5|hasn't weighed myself|160.5
+hasn't|hasn't|102.0 111.1 112.7 113.0 159.29 160.9|hasn't any|124.4|hasn't been able to pass urine|37.6|hasn't been able to pass water|37.6|hasn't been able to pee|37.6|hasn't been able to urinate|37.6|hasn't been able to wee|37.6|hasn't been checked|160.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.0|hasn't been sleeping|69.6|hasn't been tested|160.14|hasn't changed|101.2|hasn't checked|160.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.0|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a|37.0|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|160.15|hasn't had his|160.15|hasn't had it|160.15|hasn't had my|160.15|hasn't had sugar|160.15|hasn't had them|160.15|hasn't have|124.4|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|160.20|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|160.14|hasn't paid attention|160.14|hasn't paid much attention|160.14|hasn't passed|37.16 96.3|hasn't passed a|37.0|hasn't peed|37.16|hasn't peed all|37.1|hasn't peed for|37.1|hasn't peed since|37.1|hasn't progressed|101.7|hasn't really been checked|160.14|hasn't really been tested|160.14|hasn't really checked|160.20|hasn't really looked|160.20|hasn't really paid|160.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.1|hasn't urinated for|37.1|hasn't urinated since|37.1|hasn't weed|37.16|hasn't weed all|37.1|hasn't weed for|37.1|hasn't weed since|37.1|hasn't weighed herself|160.12|hasn't weighed himself|160.12|hasn't weighed myself|160.12
 haul|haul|65.71
-have|have|46.6|have no energy in|22.16|have no power|22.16|have no strength|22.16|have ra|75.8|have sugar|71.7|have to push|37.28 38.13|have to strain|38.13|have to wait|38.13
-haven't|haven't|111.1 112.7 113.0 159.28 160.2|haven't any|124.4|haven't been able to pass urine|37.6|haven't been able to pass water|37.6|haven't been able to pee|37.6|haven't been able to urinate|37.6|haven't been able to wee|37.6|haven't been checked|160.7|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.0|haven't been sleeping|69.6|haven't been tested|160.7|haven't checked|160.13|haven't diabetes|124.4|haven't done a|37.0|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.50|haven't got|69.50 124.4|haven't had|69.50|haven't had a|37.0|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|160.8|haven't had his|160.8|haven't had it|160.8|haven't had lunch|68.28|haven't had my|160.8|haven't had sugar|160.8|haven't had tea|68.28|haven't had them|160.8|haven't have|124.4|haven't having|69.50|haven't looked|160.13|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|159.19|haven't paid any attention|160.7|haven't paid attention|160.7|haven't paid much attention|160.7|haven't passed|37.15|haven't passed a|37.0|haven't peed|37.15|haven't peed all|37.1|haven't peed for|37.1|haven't peed since|37.1|haven't really been checked|160.7|haven't really been tested|160.7|haven't really checked|160.13|haven't really looked|160.13|haven't really paid|160.7|haven't slept|69.20|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.1|haven't urinated for|37.1|haven't urinated since|37.1|haven't weed|37.15|haven't weed all|37.1|haven't weed for|37.1|haven't weed since|37.1|haven't weighed herself|160.5|haven't weighed himself|160.5|haven't weighed myself|160.5
+have|have|46.6|have no energy in|22.16|have no power|22.16|have no strength|22.16|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.28 38.13|have to strain|38.13|have to wait|38.13
+haven't|haven't|111.1 112.7 113.0 159.28 160.9|haven't any|124.4|haven't been able to pass urine|37.6|haven't been able to pass water|37.6|haven't been able to pee|37.6|haven't been able to urinate|37.6|haven't been able to wee|37.6|haven't been checked|160.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.0|haven't been sleeping|69.6|haven't been tested|160.14|haven't checked|160.20|haven't diabetes|124.4|haven't done a|37.0|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.50|haven't got|69.50 124.4|haven't had|69.50|haven't had a|37.0|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|160.15|haven't had his|160.15|haven't had it|160.15|haven't had lunch|68.28|haven't had my|160.15|haven't had sugar|160.15|haven't had tea|68.28|haven't had them|160.15|haven't have|124.4|haven't having|69.50|haven't looked|160.20|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|159.19|haven't paid any attention|160.14|haven't paid attention|160.14|haven't paid much attention|160.14|haven't passed|37.15|haven't passed a|37.0|haven't peed|37.15|haven't peed all|37.1|haven't peed for|37.1|haven't peed since|37.1|haven't really been checked|160.14|haven't really been tested|160.14|haven't really checked|160.20|haven't really looked|160.20|haven't really paid|160.14|haven't slept|69.20|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.1|haven't urinated for|37.1|haven't urinated since|37.1|haven't weed|37.15|haven't weed all|37.1|haven't weed for|37.1|haven't weed since|37.1|haven't weighed herself|160.12|haven't weighed himself|160.12|haven't weighed myself|160.12
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he ache all over|45.4|he aches all over|45.4|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is|160.3|he is aching all over|45.5|he is hurting all over|45.5|he is sore all over|45.5|he is wobbly|24.6
-he's|he's|29.0 45.12 160.3|he's aching all over|45.5|he's been|125.3|he's buggered|69.27|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.5|he's puffed|39.40|he's shattered|69.27|he's sore all over|45.5|he's stuffed|69.27|he's wobbly|24.6
-head|head|4.0 51.0 87.0|head ache|87.2|head began|87.3|head cold|72.9|head exploded|51.13 87.3|head exploding|87.3|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.26|head is going to burst|51.10|head is going to explode|51.10|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.20|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.10|head was going to explode|51.10|head went|87.3
+he|he ache all over|45.4|he aches all over|45.4|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is|160.10|he is aching all over|45.5|he is hurting all over|45.5|he is sore all over|45.5|he is wobbly|24.6
+he's|he's|29.0 45.12 160.10|he's aching all over|45.5|he's been|125.3|he's buggered|69.27|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.5|he's puffed|39.40|he's shattered|69.27|he's sore all over|45.5|he's stuffed|69.27|he's wobbly|24.6
+head|head|4.0 51.0 87.0|head ache|87.2|head began|87.3|head cold|72.10|head exploded|51.13 87.3|head exploding|87.3|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.26|head is going to burst|51.10|head is going to explode|51.10|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.20|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.10|head was going to explode|51.10|head went|87.3
 head's|head's all over the place|43.26
 headache|headache|87.1|headache for job|135.36|headache for problem|135.36|headache free|111.2|headache of a job|135.36|headache of a problem|135.36
 healing|healing nicely|127.3|healing up|127.3|healing well|127.3
@@ -3444,17 +3458,18 @@ heaviness|heaviness|22.13 56.21 88.7
 heavy|heavy|22.12 88.7|heavy day at the|65.7|heavy day in the|65.7|heavy day on the|65.7|heavy exercise|65.65|heavy job|65.38|heavy labor|65.0|heavy labour|65.0|heavy lifting|65.0 65.38|heavy manual work|65.0|heavy metal|81.24|heavy work|65.38
 heel|heel|0.17
 heparin|heparin|84.16
-her|her|46.6|her memory is|160.4|her memory's|160.4|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her sugar|71.18|her water|10.19
+her|her|46.6|her memory is|160.11|her memory's|160.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her sugar|71.18|her water|10.19
 hereditary|hereditary|82.8
 herniated|herniated|20.6|herniated dis|149.3
 hesitan|hesitan|38.11
+hides|hides things|160.7
 high|high|46.6|high blood sugar|71.2|high sugar|71.10|high temp|46.8
 higher|higher and higher|56.19|higher each day|56.2|higher every day|56.2|higher up|56.8
 hike|hike|65.9
 hiked|hiked|65.26
 hiking|hiking|65.10 65.27
 hip|hip|0.7
-his|his|46.6|his memory is|160.4|his memory's|160.4|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his sugar|71.19|his water|10.19
+his|his|46.6|his memory is|160.11|his memory's|160.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his sugar|71.19|his water|10.19
 hit|hit|120.2 134.7|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
 hobbl|hobbl|24.16
 hold|hold furniture to walk|24.8|hold on to furniture|24.21|hold on to furniture to walk|24.8|hold on to the|24.8 24.21|hold on to the banister|24.55|hold on to the bannister|24.55|hold on to the furniture|24.51|hold on to the rail|24.55|hold on to wall|24.21|hold on to wall to walk|24.8|hold on to walls to walk|24.8|hold onto furniture|24.21|hold onto furniture to walk|24.8|hold onto the|24.8 24.21|hold onto the banister|24.55|hold onto the bannister|24.55|hold onto the rail|24.55|hold onto wall|24.21|hold onto wall to walk|24.8|hold onto walls to walk|24.8|hold the banister|24.55|hold the bannister|24.55|hold the furniture to walk|24.8|hold the rail|24.55|hold the wall to walk|24.8|hold the walls to walk|24.8|hold wall to walk|24.8|hold walls to walk|24.8
@@ -3483,8 +3498,8 @@ hypo|hypo|68.16
 hypokal|hypokal|153.2
 hypos|hypos|68.17
 hypothyroid|hypothyroid|73.3
-i|i|138.0|i ache all over|45.4|i aches all over|45.4|i am|29.0 160.3|i am aching all over|45.5|i am buggered|69.27|i am hurting all over|45.5|i am puffed|39.40|i am shattered|69.27|i am sore all over|45.5|i am stuffed|69.27|i am wobbly|24.6|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|160.41|i don't know if|160.31|i don't think|161.1|i doubt|161.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.6|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|160.34
-i'm|i'm|29.0 45.12 160.3|i'm aching all over|45.5|i'm buggered|69.27|i'm hurting all over|45.5|i'm not|138.3|i'm puffed|39.40|i'm shattered|69.27|i'm sore all over|45.5|i'm stuffed|69.27|i'm wobbly|24.6
+i|i|138.0|i ache all over|45.4|i aches all over|45.4|i am|29.0 160.10|i am aching all over|45.5|i am buggered|69.27|i am hurting all over|45.5|i am puffed|39.40|i am shattered|69.27|i am sore all over|45.5|i am stuffed|69.27|i am wobbly|24.6|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|160.48|i don't know if|160.38|i don't think|161.1|i doubt|161.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.6|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|160.41
+i'm|i'm|29.0 45.12 160.10|i'm aching all over|45.5|i'm buggered|69.27|i'm hurting all over|45.5|i'm not|138.3|i'm puffed|39.40|i'm shattered|69.27|i'm sore all over|45.5|i'm stuffed|69.27|i'm wobbly|24.6
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
 icy|icy|28.2
@@ -3495,16 +3510,16 @@ in|in a daze|43.41|in a flash|53.12|in a matter of minutes|53.50|in a matter of 
 incontinen|incontinen|89.23
 indapamide|indapamide|76.8
 indigestion|indigestion|88.11
-infect|infect|72.2
+infect|infect|72.3
 infection|infection of the whole body|158.5
-influenza|influenza|72.4
+influenza|influenza|72.5
 inherited|inherited|82.9
 injur|injur|62.24 120.0
 injure|injure|120.2
 injured|injured muscle|154.4
 injuring|injuring|120.2
 inner|inner thigh|13.15
-insect|insect bite|72.1
+insect|insect bite|72.2
 insecticide|insecticide|81.15
 insomnia|insomnia|69.23
 instantly|instantly|53.18
@@ -3537,10 +3552,10 @@ just|just|142.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12
 keel|keel over|44.10
 keep|keep asking the same question|43.52|keep asking the same thing|43.52|keep choking|41.23|keep coming back|58.33|keep falling|24.44|keep on coming back|58.33|keep waking|69.33
 keeps|keeps asking the same question|43.52|keeps asking the same thing|43.52|keeps choking|41.23|keeps coming back|58.33|keeps falling|24.45|keeps getting weaker|57.27|keeps getting worse|57.27|keeps on coming back|58.33
-kept|kept coming back|58.33|kept on coming back|58.33
+kept|kept coming back|58.33|kept completely dry|119.1|kept dry|119.1|kept on coming back|58.33|kept perfectly dry|119.1
 kettle|kettle|144.0
 kicked|kicked|78.0|kicked in|23.11
-kidney|kidney|74.0|kidney infection|72.18
+kidney|kidney|74.0|kidney infection|72.19
 kids|kids|137.0
 kill|kill her|17.28|kill him|17.28|kill me|17.28
 killing|killing me|17.16 18.35
@@ -3611,7 +3626,7 @@ lorry|lorry|144.1
 lose|lose control|36.6|lose her balance|24.39|lose his balance|24.39|lose my balance|24.39
 losing|losing|59.6|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|losing her balance|24.40|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.40|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.40|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.3|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.3|losing the sensation|25.3|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.11
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.2|loss of sensation|25.2|loss of sight|34.0|loss of vision|34.0
-lost|lost|59.4 59.5 59.14 92.12|lost  power|22.3|lost  strength|22.3|lost a bit of weight|59.10|lost a fair bit of weight|59.10|lost a little bit of weight|59.10|lost a little weight|59.10|lost a lot of weight|59.10|lost a ton of weight|59.10|lost all|22.3|lost all feeling|25.11|lost all her power|22.17|lost all her strength|22.17|lost all his power|22.17|lost all his strength|22.17|lost all my power|22.17|lost all my strength|22.17|lost all power|22.17|lost all strength|22.17|lost all the feeling|25.11|lost all the power|22.17|lost all the strength|22.17|lost all their power|22.17|lost all their strength|22.17|lost any weight|59.10|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.10|lost her|22.3|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.17|lost her sight|34.6|lost her strength|22.17|lost her vision|34.2|lost his|22.3|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.17|lost his sight|34.6|lost his strength|22.17|lost his vision|34.2|lost its|22.3|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.10|lost lots of weight|59.10|lost much weight|59.10|lost my|22.3|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.17|lost my sight|34.6|lost my strength|22.17|lost my vision|34.2|lost power|22.3 22.17|lost so much weight|59.10|lost some weight|59.10|lost strength|22.3 22.17|lost the|22.3|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.17|lost the sight|34.6 34.23|lost the strength|22.17|lost their power|22.17|lost their strength|22.17|lost vision|34.2 34.13|lost weight|59.10
+lost|lost|59.4 59.5 59.14 92.15|lost  power|22.3|lost  strength|22.3|lost a bit of weight|59.10|lost a fair bit of weight|59.10|lost a little bit of weight|59.10|lost a little weight|59.10|lost a lot of weight|59.10|lost a ton of weight|59.10|lost all|22.3|lost all feeling|25.11|lost all her power|22.17|lost all her strength|22.17|lost all his power|22.17|lost all his strength|22.17|lost all my power|22.17|lost all my strength|22.17|lost all power|22.17|lost all strength|22.17|lost all the feeling|25.11|lost all the power|22.17|lost all the strength|22.17|lost all their power|22.17|lost all their strength|22.17|lost any weight|59.10|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.10|lost her|22.3|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.17|lost her sight|34.6|lost her strength|22.17|lost her vision|34.2|lost his|22.3|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.17|lost his sight|34.6|lost his strength|22.17|lost his vision|34.2|lost its|22.3|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.10|lost lots of weight|59.10|lost much weight|59.10|lost my|22.3|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.17|lost my sight|34.6|lost my strength|22.17|lost my vision|34.2|lost power|22.3 22.17|lost so much weight|59.10|lost some weight|59.10|lost strength|22.3 22.17|lost the|22.3|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.17|lost the sight|34.6 34.23|lost the strength|22.17|lost their power|22.17|lost their strength|22.17|lost vision|34.2 34.13|lost weight|59.10
 lot|lot of walking|65.53|lot thinner|59.16
 lots|lots of enough sun|121.2|lots of lots of sun|121.2|lots of plenty of sun|121.2|lots of stairs|65.75|lots of steps|65.75|lots of sun|121.2
 low|low blood sugar|68.23|low fluid|146.2|low salt|146.3|low sugar|68.19
@@ -3622,7 +3637,7 @@ lump|lump on|134.2
 lunges|lunges|65.55
 lupus|lupus|75.11
 lying|lying on|64.6
-lyme|lyme|72.20
+lyme|lyme|72.21
 lymphoma|lymphoma|83.10
 m|m s|150.2
 machine|machine|144.0
@@ -3631,7 +3646,7 @@ mailman|mailman|144.1
 mainly|mainly|142.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
 making|making no sense|43.1 43.49
-malaria|malaria|72.26
+malaria|malaria|72.27
 malignan|malignan|83.6
 malnourish|malnourish|77.42
 malnutrition|malnutrition|156.3
@@ -3644,9 +3659,9 @@ market|market|144.0
 mastectomy|mastectomy|83.15
 mate|mate|137.0
 maternal|maternal side|82.11
-may|may be|160.22|may have|160.19
-may've|may've|160.23
-maybe|maybe|160.17
+may|may be|160.29|may have|160.26
+may've|may've|160.30
+maybe|maybe|160.24
 me|me neither|138.2
 meal|meal|41.42
 meat|meat|144.0
@@ -3663,7 +3678,7 @@ meters|meters|60.13
 metformin|metformin|71.13
 metres|metres|60.12
 microwave|microwave|144.0
-might|might|160.18
+might|might|160.25
 migraine|migraine|87.5
 mild|mild|106.5
 milk|milk|144.0
@@ -3685,7 +3700,7 @@ mom|mom|82.0 82.1 82.2 82.3 82.18 136.3 137.0
 mom's|mom's side|82.11|mom's water|10.19
 months|months ago|139.0
 more|more and more|57.31|more weak|57.6
-mosquito|mosquito bite|72.1
+mosquito|mosquito bite|72.2
 mostly|mostly|142.0|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
 mother|mother|82.0 82.1 82.2 82.3 82.18 136.3 137.0
 mother's|mother's side|82.11
@@ -3709,7 +3724,7 @@ muscle|muscle|14.0 21.2 82.4|muscle breakdown|155.1|muscle disease|152.1|muscle 
 muscly|muscly|14.1
 muscular|muscular dystrophy|82.13 152.3
 mushed|mushed|33.2
-my|my|46.6|my memory is|160.4|my memory's|160.4|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my run|65.20|my sugar|71.17|my water|10.19
+my|my|46.6|my memory is|160.11|my memory's|160.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my run|65.20|my sugar|71.17|my water|10.19
 myasthenia|myasthenia|75.16
 myeloma|myeloma|83.9
 myopath|myopath|82.16 152.0
@@ -3730,15 +3745,15 @@ neither|neither|159.8
 nephew|nephew|82.0 82.1 82.3 137.0
 nerve|nerve damage|148.1
 neuropath|neuropath|148.0
-never|never|102.0 111.1 113.0 159.3|never all of a sudden|93.0|never always mak|89.15|never been checked|160.7|never been tested|160.7|never ever smoked|79.1|never getting|69.50|never go out|77.27 77.45|never got|69.50|never had|69.50|never had her|160.8|never had his|160.8|never had it|160.8|never had my|160.8|never had sugar|160.8|never had them|160.8|never having|69.50|never look|160.1|never mak|89.15|never paid any attention|160.7|never paid attention|160.7|never paid much attention|160.7|never really been checked|160.7|never really been tested|160.7|never really paid|160.7|never see the sun|77.5|never smoked|79.1|never sudden|93.0|never weigh her|160.1|never weigh him|160.1|never weigh myself|160.1|never weighed herself|160.5|never weighed himself|160.5|never weighed myself|160.5
+never|never|102.0 111.1 113.0 159.3|never all of a sudden|93.0|never always mak|89.15|never been checked|160.14|never been tested|160.14|never ever smoked|79.1|never getting|69.50|never go out|77.27 77.45|never got|69.50|never had|69.50|never had her|160.15|never had his|160.15|never had it|160.15|never had my|160.15|never had sugar|160.15|never had them|160.15|never having|69.50|never look|160.8|never mak|89.15|never paid any attention|160.14|never paid attention|160.14|never paid much attention|160.14|never really been checked|160.14|never really been tested|160.14|never really paid|160.14|never see the sun|77.5|never smoked|79.1|never sudden|93.0|never tell me anything|160.5|never tell us anything|160.5|never tells me anything|160.5|never tells us anything|160.5|never weigh her|160.8|never weigh him|160.8|never weigh myself|160.8|never weighed herself|160.12|never weighed himself|160.12|never weighed myself|160.12
 new|new|70.4|new dose|70.17|new drug|70.5|new episode of|135.4|new hole in her belt|59.1|new hole in his belt|59.1|new hole in my belt|59.1|new inhaler|70.5|new injection|70.5|new medication|70.5|new medicine|70.5|new meds|70.5|new pill|70.5|new prescription|70.5|new tablet|70.5
 next|next episode of|135.4
 niece|niece|82.0 82.1 82.3 137.0
 niggl|niggl|17.25 106.11
 night|night shift|69.40|night sweats|46.19
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 159.1|no any control of|89.1|no any control over|89.1|no better|63.24|no bother|110.13|no change|101.1|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|159.17|no energy|69.36|no energy in|22.16|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|160.10 160.43|no improvement|63.28|no issue|159.16|no longer|159.35|no meat|77.13|no migraine|111.0|no milk|77.19|no more|159.34|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|159.11|no pee|37.17|no power|22.3 22.16|no problem|159.14|no puffiness|112.0|no sensation|25.4 25.17|no sleep|69.15 69.30|no strength|22.3 22.16|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|159.15|no urine|37.17|no water|66.37|no way of knowing|160.51|no wee|37.17
-nobody|nobody|159.10
+no|no|102.0 159.1|no any control of|89.1|no any control over|89.1|no better|63.24|no bother|110.13|no bugs|72.0|no change|101.1|no colds|72.0|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|159.17|no energy|69.36|no energy in|22.16|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|160.17 160.50|no improvement|63.28|no infections|72.0|no issue|159.16|no longer|159.35|no meat|77.13|no migraine|111.0|no milk|77.19|no more|159.34|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|159.11|no one saw|160.3|no pee|37.17|no power|22.3 22.16|no problem|159.14|no puffiness|112.0|no sensation|25.4 25.17|no sleep|69.15 69.30|no strength|22.3 22.16|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|159.15|no urine|37.17|no viruses|72.0|no water|66.37|no way of knowing|160.58|no wee|37.17
+nobody|nobody|159.10|nobody saw|160.2
 noggin|noggin|4.3
 non|non|121.3 159.38|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
 none|none|159.6|none of|159.13|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.8
@@ -3749,7 +3764,7 @@ nopower|nopower|22.3
 nor|nor|159.7
 normal|normal|110.7|normal again|55.31|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.46
 nostrength|nostrength|22.3
-not|not|106.14 111.1 112.7 113.0 159.2|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.40|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not as far as|161.6|not been checked|160.7|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.0|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.6|not been tested|160.7|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|160.36|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.0|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.21|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.11|not enough fluid|146.4|not enough sun|77.48|not entirely sure|160.24|not feeling crook|125.2|not feeling good|45.13|not feeling great|45.13|not feeling herself|45.13|not feeling himself|45.13|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.13|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.13|not getting|69.50|not getting any better|63.3|not getting any sleep|69.31|not getting better|63.22|not getting enough sleep|69.31|not getting good sleep|69.31|not getting much sleep|69.31|not getting proper sleep|69.31|not getting sensation|25.5|not getting sleep|69.31|not gone|96.4|not got|69.50|not got any|22.3|not got any sugar|124.5|not got sugar|124.5|not had|69.50|not had a|37.0|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.31|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.31|not had enough to drink|66.29|not had good sleep|69.31|not had much sleep|69.31|not had much to drink|66.29|not had proper sleep|69.31|not had sleep|69.31|not has any|22.3|not has any sugar|124.5|not has sugar|124.5|not have any|22.3|not have any sugar|124.5|not have sugar|124.5|not having|69.50|not having a drink|66.54|not having any|22.3|not having any control|89.1 89.2|not having any sleep|69.31|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.31|not having good sleep|69.31|not having much sleep|69.31|not having proper sleep|69.31|not having sleep|69.31|not having sugar|124.5|not healing|63.20|not herself|43.24|not himself|43.24|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.13|not looking great|45.13|not looking herself|45.13|not looking himself|45.13|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.13|not looking sick|125.2|not looking unwell|125.2|not looking well|45.13|not lost any weight|103.2|not lost weight|103.2|not mak|89.15|not making any sense|43.0 43.48|not making much sense|43.0|not making sense|33.24 43.0 43.19|not me|138.1|not moving|31.16|not much energy in|22.16|not much feeling|25.12|not much meat|77.17|not much power|22.16|not much strength|22.16|not much sun|77.48|not myself|43.24|not not having any control|89.2|not noticed|159.20|not off color|125.2|not off colour|125.2|not paid any attention|160.7|not paid attention|160.7|not paid much attention|160.7|not passed a|37.0|not passed urine|37.23|not passed water|37.23|not passing|38.9|not peed|37.14|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.9|not quite sure|160.24|not real words|33.28|not really been checked|160.7|not really been tested|160.7|not really paid|160.7|not really sure|160.24|not recognis|43.9|not recogniz|43.10|not right|92.17|not severe|106.4|not sick|125.2|not sleeping properly|69.7|not sleeping well|69.7|not slept|69.21|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|160.0|not swollen|112.2|not that bad|106.3|not that i know|161.4|not that i've noticed|161.5|not that sure|160.24|not thinking straight|43.36|not too bad|106.3|not too sure|160.24|not totally sure|160.24|not understanding|43.7|not unwell|125.2|not very bad|106.3|not very sure|160.24|not weed|37.14|not with it|43.28|not work|22.20
+not|not|106.14 111.1 112.7 113.0 159.2|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.40|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not as far as|161.6|not been checked|160.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.0|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.6|not been tested|160.14|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|160.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.0|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.21|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.11|not enough fluid|146.4|not enough sun|77.48|not entirely sure|160.31|not feeling crook|125.2|not feeling good|45.13|not feeling great|45.13|not feeling herself|45.13|not feeling himself|45.13|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.13|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.13|not getting|69.50|not getting any better|63.3|not getting any sleep|69.31|not getting better|63.22|not getting enough sleep|69.31|not getting good sleep|69.31|not getting much sleep|69.31|not getting proper sleep|69.31|not getting sensation|25.5|not getting sleep|69.31|not gone|96.4|not got|69.50|not got any|22.3|not got any sugar|124.5|not got sugar|124.5|not had|69.50|not had a|37.0|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.31|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.31|not had enough to drink|66.29|not had good sleep|69.31|not had much sleep|69.31|not had much to drink|66.29|not had proper sleep|69.31|not had sleep|69.31|not has any|22.3|not has any sugar|124.5|not has sugar|124.5|not have any|22.3|not have any sugar|124.5|not have sugar|124.5|not having|69.50|not having a drink|66.54|not having any|22.3|not having any control|89.1 89.2|not having any sleep|69.31|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.31|not having good sleep|69.31|not having much sleep|69.31|not having proper sleep|69.31|not having sleep|69.31|not having sugar|124.5|not healing|63.20|not herself|43.24|not himself|43.24|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.13|not looking great|45.13|not looking herself|45.13|not looking himself|45.13|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.13|not looking sick|125.2|not looking unwell|125.2|not looking well|45.13|not lost any weight|103.2|not lost weight|103.2|not mak|89.15|not making any sense|43.0 43.48|not making much sense|43.0|not making sense|33.24 43.0 43.19|not me|138.1|not moving|31.16|not much energy in|22.16|not much feeling|25.12|not much meat|77.17|not much power|22.16|not much strength|22.16|not much sun|77.48|not myself|43.24|not not having any control|89.2|not noticed|159.20|not off color|125.2|not off colour|125.2|not paid any attention|160.14|not paid attention|160.14|not paid much attention|160.14|not passed a|37.0|not passed urine|37.23|not passed water|37.23|not passing|38.9|not peed|37.14|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.9|not quite sure|160.31|not real words|33.28|not really been checked|160.14|not really been tested|160.14|not really paid|160.14|not really sure|160.31|not recognis|43.9|not recogniz|43.10|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.7|not sleeping well|69.7|not slept|69.21|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|160.0|not swollen|112.2|not that bad|106.3|not that i know|161.4|not that i've noticed|161.5|not that sure|160.31|not thinking straight|43.36|not too bad|106.3|not too sure|160.31|not totally sure|160.31|not understanding|43.7|not unwell|125.2|not very bad|106.3|not very sure|160.31|not weed|37.14|not with it|43.28|not work|22.20
 nothing|nothing|159.5|nothing came|38.10|nothing came out|37.29|nothing comes|37.18 38.10|nothing comes out|37.29|nothing coming|37.18 38.8 38.10|nothing coming out|37.29|nothing eaten|68.5|nothing happens|37.18 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.31|nothing would come|37.31|nothing wrong with|159.18
 nothing's|nothing's coming|38.8
 now|now and again|58.29|now and then|58.24|now he is|55.7|now he's|55.7|now i'm|55.7|now in|56.16|now it has crept|56.13|now it has gone|56.13|now it has got|56.13|now it has in|56.13|now it has moved|56.13|now it has spread|56.13|now it has to|56.13|now it has up to|56.13|now it is|55.7|now it is crept|56.13|now it is gone|56.13|now it is got|56.13|now it is in|56.13|now it is moved|56.13|now it is spread|56.13|now it is to|56.13|now it is up to|56.13|now it's|55.7|now it's crept|56.13|now it's gone|56.13|now it's got|56.13|now it's in|56.13 56.16|now it's moved|56.13|now it's spread|56.13|now it's to|56.13|now it's up to|56.13|now its crept|56.13|now its gone|56.13|now its got|56.13|now its in|56.13|now its moved|56.13|now its spread|56.13|now its to|56.13|now its up to|56.13|now she is|55.7|now she's|55.7
@@ -3760,8 +3775,8 @@ numbness|numbness|56.21
 numbskull|numbskull|135.1
 nutritional|nutritional|156.4
 o|o.k.|110.4
-odd|odd|31.18 92.13
-off|off|92.16|off and on|58.16|off balance|24.38|off her legs|24.15|off his legs|24.15|off my legs|24.15|off the top of my head|135.34|off the top of your head|135.34|off their legs|24.15|off top of my head|135.34|off top of your head|135.34
+odd|odd|31.18 92.16
+off|off|92.19|off and on|58.16|off balance|24.38|off her legs|24.15|off his legs|24.15|off my legs|24.15|off the top of my head|135.34|off the top of your head|135.34|off their legs|24.15|off top of my head|135.34|off top of your head|135.34
 ok|ok|110.3|ok again|55.30|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.45
 okay|okay|110.2|okay again|55.29|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.44
 olympic|olympic fever|135.10
@@ -3809,7 +3824,7 @@ peed|peed|10.9|peed her|89.4|peed herself|89.17|peed himself|89.17|peed his|89.4
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.9|peeing himself|89.9|peeing is|107.2|peeing meself|89.9|peeing myself|89.9|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
 perfect|perfect|110.23
-perhaps|perhaps|160.26
+perhaps|perhaps|160.33
 perineum|perineum|13.7
 peripheral|peripheral arter|80.17|peripheral nerve|148.4
 pernicious|pernicious anaemia|75.7|pernicious anemia|75.7
@@ -3837,7 +3852,7 @@ plavix|plavix|84.15
 played|played badminton|65.29|played cricket|65.29|played football|65.29|played footy|65.29|played golf|65.29|played hockey|65.29|played netball|65.29|played rugby|65.29|played sport|65.29|played squash|65.29|played tennis|65.29
 playing|playing badminton|65.30|playing cricket|65.30|playing football|65.30|playing footy|65.30|playing hockey|65.30|playing netball|65.30|playing rugby|65.30|playing squash|65.30|playing tennis|65.30|playing up|17.29
 plenty|plenty fluid|123.1|plenty of dairy|121.5|plenty of eggs|121.5|plenty of enough sun|121.2|plenty of fish|121.5|plenty of fluid|123.1|plenty of fruit|121.5|plenty of lots of sun|121.2|plenty of meat|121.5|plenty of night's sleep|122.2|plenty of plenty of sun|121.2|plenty of protein|121.5|plenty of sleep|122.2|plenty of sun|121.2|plenty of to drink|123.1|plenty of veg|121.5|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
-pneumonia|pneumonia|72.28
+pneumonia|pneumonia|72.29
 poisoned|poisoned|81.32
 polymyalgia|polymyalgia|75.17
 polymyositis|polymyositis|152.6
@@ -3850,7 +3865,7 @@ pooped|pooped|89.20|pooped her|89.4|pooped his|89.4|pooped meself|89.11|pooped m
 pooping|pooping herself|89.9|pooping himself|89.9|pooping meself|89.9|pooping myself|89.9
 poor|poor balance|24.61|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.12
 port|port wine|47.18
-possibly|possibly|160.25
+possibly|possibly|160.32
 postie|postie|144.1
 postman|postman|144.1
 potassium|potassium|76.10 153.0
@@ -3867,7 +3882,7 @@ priest|priest|136.2
 printer|printer|144.0
 private|private area|13.5|private part|13.5|private parts|13.9
 privates|privates|13.10
-problem|problem|37.9 92.3 99.0|problem getting|41.46|problem in the spine|149.6|problem to get|41.46|problem with|99.2
+problem|problem|37.9 92.6 99.0|problem getting|41.46|problem in the spine|149.6|problem to get|41.46|problem with|99.2
 problems|problems getting|41.46|problems to get|41.46|problems with|99.2
 progressive|progressive|57.16
 proper|proper|45.12|proper big|63.0|proper hard|63.0|proper heavy|63.0|proper sudden|53.1
@@ -3988,14 +4003,14 @@ shak|shak|67.0
 shaking|shaking with cold|46.12
 shares|shares|144.0
 sharp|sharp as a tack|110.20|sharp as ever|110.20|sharp pain|18.46
-she|she ache all over|45.4|she aches all over|45.4|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is|160.3|she is aching all over|45.5|she is hurting all over|45.5|she is sore all over|45.5|she is wobbly|24.6
-she's|she's|29.0 45.12 160.3|she's aching all over|45.5|she's been|125.3|she's buggered|69.27|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.5|she's puffed|39.40|she's shattered|69.27|she's sore all over|45.5|she's stuffed|69.27|she's wobbly|24.6
+she|she ache all over|45.4|she aches all over|45.4|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is|160.10|she is aching all over|45.5|she is hurting all over|45.5|she is sore all over|45.5|she is wobbly|24.6
+she's|she's|29.0 45.12 160.10|she's aching all over|45.5|she's been|125.3|she's buggered|69.27|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.5|she's puffed|39.40|she's shattered|69.27|she's sore all over|45.5|she's stuffed|69.27|she's wobbly|24.6
 shed|shed|144.0
 sheep|sheep|143.0|sheep dip|81.7 81.37
 shelf|shelf|144.0
 shifting|shifting|65.8
 shin|shin|0.0 0.6
-shingles|shingles|72.35
+shingles|shingles|72.36
 shiver|shiver|46.11
 shocking|shocking|18.21
 shoe|shoe|144.0
@@ -4068,7 +4083,7 @@ solvent|solvent|81.13
 some|some days|58.2 58.22|some days he's fine|58.8|some days i'm fine|58.8|some days it's fine|58.8|some days she's fine|58.8|some months|58.2|some spells|58.0|some weeks|58.2|some weeks he's fine|58.8|some weeks i'm fine|58.8|some weeks it's fine|58.8|some weeks she's fine|58.8
 something|something is really wrong|45.20|something is seriously wrong|45.20|something is wrong|45.20|something really wrong|45.20|something seriously wrong|45.20|something shocking|18.4|something to help her sleep|70.1|something to help him sleep|70.1|something to help me sleep|70.1|something wrong|45.20
 son|son|82.0 82.1 82.3 82.18 136.3 137.0
-sore|sore|17.12 129.0|sore as anything|18.5|sore head|87.12|sore throat|72.33
+sore|sore|17.12 129.0|sore as anything|18.5|sore head|87.12|sore throat|72.34
 sorted|sorted itself out|55.6
 sound|sound|33.25|sound like he been drinking|33.26|sound like he had a|33.26|sound like he's been drinking|33.26|sound like he's had a|33.26|sound like i'm been drinking|33.26|sound like i'm had a|33.26|sound like she been drinking|33.26|sound like she had a|33.26|sound like she's been drinking|33.26|sound like she's had a|33.26
 sounds|sounds like he been drinking|33.26|sounds like he had a|33.26|sounds like he's been drinking|33.26|sounds like he's had a|33.26|sounds like i'm been drinking|33.26|sounds like i'm had a|33.26|sounds like she been drinking|33.26|sounds like she had a|33.26|sounds like she's been drinking|33.26|sounds like she's had a|33.26
@@ -4080,7 +4095,7 @@ speech|speech|8.0 33.25 126.3|speech are|126.0|speech are coming|33.0|speech are
 speech's|speech's coming|33.0|speech's not coming|33.0
 spells|spells like this|58.1|spells of weakness|58.46
 spew|spew|66.0
-spider|spider bite|72.1
+spider|spider bite|72.2
 spin|spin|149.0|spin class|65.45
 spinal|spinal|1.3|spinal injur|120.1
 spine|spine|1.2|spine got|120.3|spine has|120.3|spine injur|120.1|spine is|120.3|spine was|120.3|spine were|120.3
@@ -4111,7 +4126,7 @@ started|started|23.5 70.6|started in her ankles and|56.17|started in her ankles 
 starving|starving|68.8
 statin|statin|70.7
 stay|stay indoors|77.28
-stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed same|101.4|stayed the same|101.4
+stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed completely dry|119.1|stayed dry|119.1|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed perfectly dry|119.1|stayed same|101.4|stayed the same|101.4
 staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
 stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 142.1|stays in his|101.9 102.1 142.1|stays in my|101.9 102.1 142.1|stays in the|101.9 102.1 142.1|stays put in her|142.1|stays put in his|142.1|stays put in my|142.1|stays put in the|142.1|stays same|101.4|stays the same|101.4
 steadily|steadily weaker|57.22|steadily worse|57.22
@@ -4123,7 +4138,7 @@ stick|stick|41.10
 stiff|stiff|17.27
 still|still bad|63.9 63.25|still dragging|96.8|still here|96.2|still hurts|63.25|still is not better|63.1|still it is not better|63.1|still it not better|63.1|still not better|63.1 63.29|still not healed|63.29|still not right|63.29|still numb|96.8|still really bad|63.9|still swollen|63.25|still the same|96.8|still there|96.1|still weak|96.8
 stock|stock market|144.0
-stomach|stomach bug|66.23 72.21|stomach upset|66.41
+stomach|stomach bug|66.23 72.22|stomach upset|66.41
 stool|stool|11.2 89.26
 stop|stop|61.2
 stopped|stopped|78.0|stopped work|22.20
@@ -4131,14 +4146,14 @@ storm|storm|144.1
 strain|strain|62.26 147.1
 strained|strained something|62.4
 straining|straining|38.14|straining to go|37.22|straining to pee|37.22|straining to wee|37.22
-strange|strange|31.20 92.15|strange behaviour|43.43
+strange|strange|31.20 92.18|strange behaviour|43.43
 strenuous|strenuous|65.63
-strep|strep|72.30
+strep|strep|72.31
 strip|strip|81.4
 stroke|stroke signs|49.3|stroke symptoms|49.2
 stroll|stroll|60.7
 strong|strong tea|47.13
-struggl|struggl|24.0 24.2 24.32 24.33 37.2 37.21 39.0 39.19 39.20 39.37 41.19 92.18
+struggl|struggl|24.0 24.2 24.32 24.33 37.2 37.21 39.0 39.19 39.20 39.37 41.19 92.21
 struggle|struggle|24.54
 struggling|struggling|24.54|struggling getting|41.46|struggling to get|41.46
 stuck|stuck at her chest|41.45|stuck at her gullet|41.45|stuck at her throat|41.45|stuck at his chest|41.45|stuck at his gullet|41.45|stuck at his throat|41.45|stuck at my chest|41.45|stuck at my gullet|41.45|stuck at my throat|41.45|stuck at the chest|41.45|stuck at the gullet|41.45|stuck at the throat|41.45|stuck in her chest|41.45|stuck in her gullet|41.45|stuck in her throat|41.12 41.45|stuck in his chest|41.45|stuck in his gullet|41.45|stuck in his throat|41.12 41.45|stuck in my chest|41.45|stuck in my gullet|41.45|stuck in my throat|41.12 41.45|stuck in the chest|41.45|stuck in the gullet|41.45|stuck in the house|77.39|stuck in the throat|41.45|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.5
@@ -4181,7 +4196,7 @@ tender|tender|17.21
 terribl|terribl|18.25
 test|test|105.1
 that|that bad|18.0|that leg only|90.12
-the|the big c|83.17|the gym|65.12|the other|141.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|141.1|the others fine|141.1|the others good|141.1|the others normal|141.1|the others ok|141.1|the runs|66.17|the shits|66.46|the trots|66.21
+the|the big c|83.17|the bother|92.2|the gym|65.12|the other|141.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|141.1|the others fine|141.1|the others good|141.1|the others normal|141.1|the others ok|141.1|the runs|66.17|the shits|66.46|the trots|66.21
 then|then bang|53.32|then boom|53.34|then came back|55.21|then came right|55.21|then fine|55.25|then he's|58.45|then he's fine for|58.7|then i am|58.45|then i'm|58.45|then i'm fine for|58.7|then it came back|55.21|then it came right|55.21|then it is|58.45|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.45|then it's fine for|58.7 58.30|then passed|55.21|then settled|55.21|then she's|58.45|then she's fine for|58.7|then they are|58.45|then they're|58.45|then they're fine for|58.7|then was fine|55.21|then went|55.21|then wham|53.36
 these|these attacks|58.6|these bouts|58.6|these spells|58.6|these turns|58.6
 they|they|104.0|they didn't go down|41.6|they don't go down|41.6|they just|41.6|they won't go down|41.6|they wouldn't go down|41.6
@@ -4211,7 +4226,7 @@ thunderclap|thunderclap|51.7 87.4
 thyroid|thyroid|73.0|thyroid and sugar|71.0
 thyroxine|thyroxine|73.5
 tia|tia|48.2
-tick|tick|72.19|tick bite|72.1
+tick|tick|72.20|tick bite|72.2
 ticker|ticker|15.2|ticker been going|85.0|ticker going|85.0|ticker has been going|85.0|ticker has going|85.0
 ticker's|ticker's been going|85.0|ticker's going|85.0
 tight|tight|88.1
@@ -4257,12 +4272,12 @@ trembl|trembl|67.1
 tricky|tricky|92.0
 trip|trip over her feet|24.68|trip over her own feet|24.68|trip over his feet|24.68|trip over his own feet|24.68|trip over my feet|24.68|trip over my own feet|24.68
 tripp|tripp|24.46 62.13
-trouble|trouble|37.9 92.2|trouble breathing|39.22|trouble catching her breath|39.38|trouble catching his breath|39.38|trouble catching my breath|39.38|trouble getting|38.3 41.46|trouble getting her breath|39.38|trouble getting his breath|39.38|trouble getting my breath|39.38|trouble in|99.0|trouble passing|37.13|trouble peeing|37.13|trouble speaking|33.20|trouble starting|37.13 38.3|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.31|trouble weeing|37.13|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
+trouble|trouble|37.9 92.5|trouble breathing|39.22|trouble catching her breath|39.38|trouble catching his breath|39.38|trouble catching my breath|39.38|trouble getting|38.3 41.46|trouble getting her breath|39.38|trouble getting his breath|39.38|trouble getting my breath|39.38|trouble in|99.0|trouble passing|37.13|trouble peeing|37.13|trouble speaking|33.20|trouble starting|37.13 38.3|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.31|trouble weeing|37.13|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
 trousers|trousers|59.0 59.23 144.0
 truck|truck|144.1
 tucker|tucker|41.42
 tumbl|tumbl|62.21
-tummy|tummy bug|66.24 72.22|tummy upset|66.39
+tummy|tummy bug|66.24 72.23|tummy upset|66.39
 tumor|tumor|83.1
 tumour|tumour|83.1
 turkey|turkey|144.0
@@ -4279,7 +4294,7 @@ twisted|twisted|31.12 120.2
 twitch|twitch|21.4
 two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.5|two hours sleep|69.5|two minutes later|55.48|two packs a day|80.1|two spells|58.0|two times a|58.44|two times every|58.44|two times per|58.44
 type|type 1|71.11|type 2|71.11|type one|71.11|type two|71.11
-typhoid|typhoid|72.25
+typhoid|typhoid|72.26
 tyre|tyre|144.0
 unable|unable to pass|37.11|unable to pee|37.11|unable to urinate|37.11|unable to walk|24.28|unable to wee|37.11
 unbearabl|unbearabl|18.30
@@ -4291,18 +4306,18 @@ underactive|underactive|73.1
 undercarriage|undercarriage|13.20
 uneven|uneven|31.11
 unsteady|unsteady|24.37
-unsure|unsure|160.35
+unsure|unsure|160.42
 up|up all night|69.35 69.42|up and about|95.2|up and walking|95.2|up at her|56.14|up at his|56.14|up at my|56.14|up at the|56.14|up every couple of hour|69.51|up every few hour|69.51|up every hour|69.51|up every three hour|69.51|up every two hour|69.51|up for the baby|69.3|up for the kid|69.3|up for the little one|69.3|up half the night|69.46|up hill|60.9|up into her|56.14|up into his|56.14|up into my|56.14|up into the|56.14|up now|95.1|up past her|56.14|up past his|56.14|up past my|56.14|up past the|56.14|up the hill|60.9|up to her|56.14|up to her belly|56.9|up to her chest|56.9|up to her hips|56.9|up to her knees|56.9|up to her thighs|56.9|up to her tummy|56.9|up to her waist|56.9|up to his|56.14|up to his belly|56.9|up to his chest|56.9|up to his hips|56.9|up to his knees|56.9|up to his thighs|56.9|up to his tummy|56.9|up to his waist|56.9|up to my|56.14|up to my belly|56.9|up to my chest|56.9|up to my hips|56.9|up to my knees|56.9|up to my thighs|56.9|up to my tummy|56.9|up to my waist|56.9|up to the|56.14|up to the baby|69.3|up to the belly|56.9|up to the chest|56.9|up to the hips|56.9|up to the kid|69.3|up to the knees|56.9|up to the little one|69.3|up to the thighs|56.9|up to the tummy|56.9|up to the waist|56.9|up with the baby|69.3|up with the kid|69.3|up with the little one|69.3|up with the night|69.46
 upset|upset stomach|66.40
 upward|upward|56.4
 urinat|urinat|10.1
-urine|urine|10.0 89.26|urine coming|107.0|urine coming on|89.0|urine coming out on|89.0|urine flowing|107.0|urine infection|72.16|urine is|107.0|urine is coming|89.0|urine is leaking|89.0|urine is not coming|37.24|urine is passing|89.0|urine leaking on|89.0|urine leaking out on|89.0|urine not coming|37.24|urine passing|107.0|urine passing on|89.0|urine passing out on|89.0|urine won't come|37.25|urine won't start|37.25
+urine|urine|10.0 89.26|urine coming|107.0|urine coming on|89.0|urine coming out on|89.0|urine flowing|107.0|urine infection|72.17|urine is|107.0|urine is coming|89.0|urine is leaking|89.0|urine is not coming|37.24|urine is passing|89.0|urine leaking on|89.0|urine leaking out on|89.0|urine not coming|37.24|urine passing|107.0|urine passing on|89.0|urine passing out on|89.0|urine won't come|37.25|urine won't start|37.25
 use|use|24.52|use a|24.5|use cane|24.5|use stick|24.5|use walker|24.5|use walking|24.5|use zimmer|24.5
 used|used to be a|78.3|used to smoke|78.2
 useless|useless|22.26
 uses|uses a|24.5|uses cane|24.5|uses stick|24.5|uses the wrong name|33.6|uses the wrong word|33.6|uses walker|24.5|uses walking|24.5|uses zimmer|24.5
 using|using|24.52|using a|24.5|using cane|24.5|using stick|24.5|using the wrong name|33.6|using the wrong word|33.6|using walker|24.5|using walking|24.5|using zimmer|24.5
-uti|uti|72.15
+uti|uti|72.16
 vague|vague|43.30
 van|van|144.1
 vape|vape|80.10
@@ -4316,8 +4331,8 @@ very|very|45.12|very bad|18.28|very big|63.0|very dull|45.7|very hard|63.0|very 
 vicar|vicar|136.2
 view|view|144.0
 vigorous|vigorous|65.64
-viral|viral|72.6|viral fever|46.20
-virus|virus|72.5|virus from a|135.49|virus from computer|135.49|virus from e-mail|135.49|virus from email|135.49|virus from laptop|135.49|virus from my|135.49|virus from our|135.49|virus from pc|135.49|virus from phone|135.49|virus from the|135.49|virus in a|135.49|virus in computer|135.49|virus in e-mail|135.49|virus in email|135.49|virus in laptop|135.49|virus in my|135.49|virus in our|135.49|virus in pc|135.49|virus in phone|135.49|virus in the|135.49|virus on a|135.49|virus on computer|135.49|virus on e-mail|135.49|virus on email|135.49|virus on laptop|135.49|virus on my|135.49|virus on our|135.49|virus on pc|135.49|virus on phone|135.49|virus on the|135.49
+viral|viral|72.7|viral fever|46.20
+virus|virus|72.6|virus from a|135.49|virus from computer|135.49|virus from e-mail|135.49|virus from email|135.49|virus from laptop|135.49|virus from my|135.49|virus from our|135.49|virus from pc|135.49|virus from phone|135.49|virus from the|135.49|virus in a|135.49|virus in computer|135.49|virus in e-mail|135.49|virus in email|135.49|virus in laptop|135.49|virus in my|135.49|virus in our|135.49|virus in pc|135.49|virus in phone|135.49|virus in the|135.49|virus on a|135.49|virus on computer|135.49|virus on e-mail|135.49|virus on email|135.49|virus on laptop|135.49|virus on my|135.49|virus on our|135.49|virus on pc|135.49|virus on phone|135.49|virus on the|135.49
 vision|vision|9.0 126.2|vision are|126.0|vision is|126.0|vision same as|126.0|vision the same as|126.0|vision went|34.18
 vitamin|vitamin|156.0|vitamin b|77.25|vitamin d|77.24
 vitiligo|vitiligo|75.5
@@ -4336,13 +4351,13 @@ walloped|walloped|120.2
 warfarin|warfarin|84.4
 warm|warm feet|104.2|warm legs|104.2|warm toes|104.2
 warning|warning stroke|48.5
-was|was crook last week|72.38|was crook lately|72.38|was crook recently|72.38|was crook the other week|72.38|was ill last week|72.38|was ill lately|72.38|was ill recently|72.38|was ill the other week|72.38|was not there|110.16|was one thing|110.0|was poorly last week|72.38|was poorly lately|72.38|was poorly recently|72.38|was poorly the other week|72.38|was sick last week|72.38|was sick lately|72.38|was sick recently|72.38|was sick the other week|72.38|was something|110.0
+was|was crook last week|72.39|was crook lately|72.39|was crook recently|72.39|was crook the other week|72.39|was ill last week|72.39|was ill lately|72.39|was ill recently|72.39|was ill the other week|72.39|was not there|110.16|was one thing|110.0|was poorly last week|72.39|was poorly lately|72.39|was poorly recently|72.39|was poorly the other week|72.39|was sick last week|72.39|was sick lately|72.39|was sick recently|72.39|was sick the other week|72.39|was something|110.0
 washing|washing machine|144.0
-wasn't|wasn't|106.14 159.23|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.6
+wasn't|wasn't|106.14 159.23|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.6|wasn't there|160.1
 wasting|wasting away|59.19
 watch|watch|144.0
-water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.14|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
-waterworks|waterworks|10.12 119.1|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
+water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.15|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
+waterworks|waterworks|10.12 119.3|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
 we|we do eat|121.1|we does eat|121.1|we eat|121.1|we eat all right|121.0|we eat alright|121.0|we eat fine|121.0|we eat ok|121.0|we eats all right|121.0|we eats alright|121.0|we eats fine|121.0|we eats ok|121.0
 weak|weak|22.2|weak for a day|58.10|weak for a few days|58.10|weak for a week|58.10|weak spell|58.19
 weaker|weaker and weaker|57.12|weaker by the|57.29|weaker each|57.29|weaker every|57.13|weaker than before|57.7|weaker than day before|57.7|weaker than last|57.7|weaker than previous|57.7|weaker than the before|57.7|weaker than the day before|57.7|weaker than the last|57.7|weaker than the previous|57.7
@@ -4355,10 +4370,10 @@ weeing|weeing|10.4|weeing all right|107.2|weeing are|107.2|weeing fine|107.2|wee
 wees|wees|10.3
 weight|weight been|103.0|weight come down|59.22|weight coming off|59.7|weight decreased|59.22|weight dropped|59.12|weight dropping|59.9|weight dropping off|59.7|weight fallen|59.22|weight falling|59.9|weight falling off|59.7 59.12|weight going down|59.9|weight gone down|59.22|weight had come down|59.22|weight had decreased|59.22|weight had fallen|59.22|weight had gone down|59.22|weight had reduced|59.22|weight has been|103.0|weight has been coming off|59.7|weight has been dropping off|59.7|weight has been falling off|59.7|weight has come down|59.22|weight has decreased|59.22|weight has fallen|59.22|weight has gone down|59.22|weight has not changed|103.3|weight has not dropped|103.3|weight has reduced|59.22|weight has remained|103.0|weight has stable|103.0|weight has stayed|103.0|weight has staying|103.0|weight has steady|103.0|weight hasn't changed|103.3|weight hasn't dropped|103.3|weight have come down|59.22|weight have decreased|59.22|weight have fallen|59.22|weight have gone down|59.22|weight have reduced|59.22|weight is been|103.0|weight is come down|59.22|weight is coming off|59.7|weight is decreased|59.22|weight is dropping|59.9 59.12|weight is dropping off|59.7|weight is fallen|59.22|weight is falling|59.9|weight is falling off|59.7|weight is going down|59.9|weight is gone down|59.22|weight is reduced|59.22|weight is reducing|59.9|weight is remained|103.0|weight is stable|103.0|weight is stayed|103.0|weight is staying|103.0|weight is steady|103.0|weight keeps coming off|59.7|weight keeps dropping off|59.7|weight keeps falling off|59.7|weight loss|59.12|weight on|88.8|weight reduced|59.22|weight reducing|59.9|weight remained|103.0|weight stable|103.0|weight stayed|103.0|weight staying|103.0|weight steady|103.0
 weight's|weight's been|103.0|weight's remained|103.0|weight's stable|103.0|weight's stayed|103.0|weight's staying|103.0|weight's steady|103.0
-weird|weird|31.19 92.14
+weird|weird|31.19 92.17
 well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
 went|went|19.11 19.12 22.1 23.12|went away|55.9|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.21|went cycling|65.21|went dark|35.1|went dead|25.23|went down|19.13|went down hard|62.42|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.1|went flat|62.19|went floppy|53.16|went flying|62.39|went for a climbing|65.21|went for a cycling|65.21|went for a hiking|65.21|went for a jogging|65.21|went for a running|65.21|went for a swimming|65.21|went for a walking|65.21|went from under|22.22 24.14|went from under her|22.33|went from under him|22.33|went from under me|22.33|went gray|45.1|went grey|45.1|went hiking|65.21|went jogging|65.21|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.52 24.14|went over|62.28|went running|65.21|went sprawling|62.19|went swimming|65.21|went to jelly|22.51 53.16|went to mush|22.51|went to water|22.51|went up|56.10|went walking|65.21|went weak|53.16|went white as a sheet|45.1|went wobbly|24.6 53.16
-weren't|weren't|159.24
+weren't|weren't|159.24|weren't there|160.1
 wet|wet her|89.4|wet her bed|89.8|wet her clothes|89.8|wet her knickers|89.8|wet her nappy|89.8|wet her pad|89.8|wet her pants|89.7|wet her trousers|89.8|wet her underwear|89.8|wet herself|89.7|wet himself|89.7|wet his|89.4|wet his bed|89.8|wet his clothes|89.8|wet his knickers|89.8|wet his nappy|89.8|wet his pad|89.8|wet his pants|89.7|wet his trousers|89.8|wet his underwear|89.8|wet meself|89.7|wet my|89.4|wet my bed|89.8|wet my clothes|89.8|wet my knickers|89.8|wet my nappy|89.8|wet my pad|89.8|wet my pants|89.7|wet my trousers|89.8|wet my underwear|89.8|wet myself|89.7|wet the bed|89.7|wet their|89.4|wet themselves|89.7
 wetting|wetting herself|89.10|wetting himself|89.10|wetting meself|89.10|wetting myself|89.10|wetting the bed|89.10
 whack|whack|134.9
@@ -4367,7 +4382,7 @@ what|what a headache|135.37
 wheelbarrow|wheelbarrow|65.5
 wheez|wheez|39.23
 when|when he is washing|13.22|when he is wiping|13.22|when he sit|61.17|when he was a child|139.6|when he was a kid|139.6|when he was little|139.6|when he was young|139.6|when he wipe|13.6|when he woke|54.5|when he's washing|13.22|when he's wiping|13.22|when i am washing|13.22|when i am wiping|13.22|when i sit|61.17|when i was a child|139.6|when i was a kid|139.6|when i was little|139.6|when i was young|139.6|when i wipe|13.6|when i woke|54.5|when i'm washing|13.22|when i'm wiping|13.22|when she is washing|13.22|when she is wiping|13.22|when she sit|61.17|when she was a child|139.6|when she was a kid|139.6|when she was little|139.6|when she was young|139.6|when she wipe|13.6|when she woke|54.5|when she's washing|13.22|when she's wiping|13.22
-whether|whether|160.11|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|160.40|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
+whether|whether|160.18|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|160.47|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
 whiplash|whiplash|62.41 133.0
 white|white|30.1
 whole|whole body infection|158.4
@@ -4378,7 +4393,7 @@ winded|winded|39.15
 window|window|144.0
 wiped|wiped out|69.29|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
 wiping|wiping|13.21
-with|with|46.6|with a|24.5|with a bang|53.0|with cane|24.5|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.5|with stopping|61.0|with sugar|71.7|with walker|24.5|with walking|24.5|with zimmer|24.5
+with|with|46.6|with a|24.5|with a bang|53.0|with cane|24.5|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.5|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.5|with walking|24.5|with zimmer|24.5
 within|within|55.3|within a couple of minutes|53.54|within a couple of seconds|53.54|within a few minutes|53.23 53.54|within a few seconds|53.54|within an hour|53.23|within fifteen minutes|53.54|within five minutes|53.54|within half an hour|53.54|within minutes|53.23|within seconds|53.23|within ten minutes|53.54|within the hour|53.54|within thirty minutes|53.54|within twenty minutes|53.54
 without|without|159.4|without a diet|59.2|without a headache|111.3|without any headache|111.3|without any swelling|112.11|without being on a diet|59.2|without control|36.3|without dieting|59.2|without energy in|22.16|without even trying|59.2|without headache|111.3|without knowing|89.6|without meaning to|59.2|without power|22.16|without strength|22.16|without swelling|112.11|without trying|59.2|without warning|53.19
 wobbl|wobbl|22.11 24.18
@@ -4401,14 +4416,14 @@ worse|worse|129.0|worse and worse|57.11|worse by|57.26|worse each|57.26|worse ea
 worsen|worsen|57.14
 worst|worst|18.36|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.10|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
 would|would you please|135.44|would you say|135.44|would you speak|135.44|would you talk|135.44
-wouldn't|wouldn't|159.32|wouldn't do a thing|22.44|wouldn't do anything|22.44|wouldn't grip|132.0|wouldn't know|160.14
+wouldn't|wouldn't|159.32|wouldn't do a thing|22.44|wouldn't do anything|22.44|wouldn't grip|132.0|wouldn't know|160.21
 wrapped|wrapped in cotton balls|25.0|wrapped in cotton wool|25.0
 wrapping|wrapping in cotton balls|25.0|wrapping in cotton wool|25.0
 wrecked|wrecked|17.2
 wrenched|wrenched|120.2
 wrenching|wrenching|120.2
 wrist|wrist|7.2
-wrong|wrong|92.6|wrong words|33.16
+wrong|wrong|92.9|wrong words|33.16
 xarelto|xarelto|84.9
 yards|yards|60.11
 yatra|yatra|65.61

@@ -167,7 +167,8 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             for need, avoid, across in denials:  # "both legs", "it came on slowly": not so
                 said = need - assumed.get(entry_id, set())  # a bare "fine" is not about the question's body part
                 if (across == wide and said <= names and said - {"FINE"} and not avoid & names
-                        and entry_id not in clause_heard):
+                        and entry_id not in clause_heard
+                        and (wide or "FINE" not in said or _in_one(said, inside, clauses))):
                     if _polarity(need & names, inside, bounds, clauses, positions, BODY) is True:
                         clause_heard[entry_id] = False
         for specific, general in _NARROWER:  # "no severe back pain" is not "no back pain"
@@ -193,6 +194,12 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             heard.update({entry: False for entry, value in heard.items()
                           if value is True and entry not in mine and entry in lexicon.CONDITIONS})
     return heard
+
+
+def _in_one(names, spans, clauses):
+    """Do all `names` occur in one of `clauses`?  "Fine" is said of what is next to it: "I can swallow fine, it's
+    the breathing that's the bother" does not say the breathing is fine."""
+    return any(names <= {n for s, _, n in spans if a <= s < b} for a, b in clauses)
 
 
 def _alone(spans, sentences, clauses, negations):
@@ -228,7 +235,8 @@ def _carried(spans, clauses):
 
 # (a finding, a wider one its denial does not deny): what IMPLIES joins, and numbness between the legs, which
 # is numbness but not of the legs ("no numbness in my bottom, only in my feet")
-_NARROWER = (*IMPLIES.items(), ("saddle_numbness", "numbness_tingling"))
+_NARROWER = (*IMPLIES.items(), ("saddle_numbness", "numbness_tingling"), ("severe_leg_pain", "muscle_pain"),
+             ("injury_severe", "injury"))  # "no severe pain in the leg"; "wasn't a bad fall"
 
 
 def safer(old, new):
