@@ -32,7 +32,8 @@ BODY = {
              r"passing water|pass water|toilet|loo|bathroom|bladder|(?:my|her|his|dad's|mum's|mom's|nan's) water",
     "BOWEL": r"bowels?|poo\w*|stools?|motions?|number two|soil\w*",
     "CALF": r"calf|calves",
-    "GROIN": r"bottoms|bums|backsides|" r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|"
+    "GROIN": r"undies(?: area)?|underwear area|knickers area|private (?:area|parts|bits)|" r"bottoms|bums|backsides|"
+             r"" r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|"
              r"groin|private parts|"
              r"privates|genitals?|down below|down there|between (?:my|her|his|the) legs|inner thighs?|saddle|bum|"
              r"bottom|back passage|undercarriage|wiping|when (?:i'm|i am|she's|she is|he's|he is) (?:washing|wiping)|"
@@ -54,7 +55,7 @@ _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was
 # What is wrong, or what happened (ANIMAL and SOMEONE_ELSES mark what is not about the person; IDIOM
 # takes words that are not symptoms).
 STATE = {
-    "PAIN": r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
+    "PAIN": r"sair|" r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
             r"bloody )(?:hell|gyp|gip|jip)|crick|"
             r"complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
             r"agony|agonis\w*|agoniz\w*|killing me|"
@@ -62,7 +63,8 @@ STATE = {
             r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
-    "SEVERE": r"that bad|so bad that|on all fours|like buggery|something shocking|sore as anything|like a knife|"
+    "SEVERE": r"that (?:sore|sair)|greetin|" r"that bad|so bad that|on all fours|like buggery|something shocking|"
+              r"sore as anything|like a knife|"
               r"(?:ten|10) out of (?:ten|10)|unbearable|" r"like mad|like crazy|like the devil|like billy-?o|"
               r"too much pain|pain is too much|very much pain|"
               r"(?:absolute|pure|bloody|living) hell|murder|in bits|bent double|can't straighten(?: up)?|shocking|"
@@ -73,7 +75,9 @@ STATE = {
               r"extreme\w*|sharp pain|really hurts|crying with (?:it|the pain)|in tears (?:with|from) (?:it|the pain)|"
               r"really painful|so painful|very painful|bad (?:back |leg |neck )pain|"
               r"(?:hurts|hurting|aches|aching) (?:a lot|so much|like hell|like crazy)",
-    "RADIATE": r"down (?:my|her|his|the) (?:right|left) (?:leg|thigh|calf|foot|buttock)|shoot\w*|down (?:my|her|his|"
+    "RADIATE": r"from (?:my |the |his |her )?back (?:right |all the way |straight )?down (?:to|into|through) (?:the|"
+               r"my|his|her) (?:foot|feet|leg|knee|toes|calf)|" r"down (?:my|her|his|the) (?:right|left) (?:leg|thigh|"
+               r"calf|foot|buttock)|shoot\w*|down (?:my|her|his|"
                r"the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)|radiat\w*|"
                r"travel\w* down|runs? down|goes down|going down|down the back of (?:my|her|his) leg|"
                r"into (?:my|her|his|the) (?:leg|legs|bum|buttock)|spreads? down|"
@@ -97,7 +101,8 @@ STATE = {
     "CRAMP": r"charley horse\w*|cramp\w*|(?:leg|legs|foot|feet|muscle|muscles|calf|calves|thigh|thighs) (?:keeps? |"
              r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
              r"charley horse|knots?|catch(?:es|ing)?\b",
-    "WEAK": r"like (?:a )?(?:wet noodle|wet lettuce|cooked spaghetti|spaghetti)|" r"(?:(?<=legs )|"
+    "WEAK": r"quit on (?:him|her|me|them)|gave up on (?:him|her|me)|lost (?:my|her|his) legs|"
+            r"" r"like (?:a )?(?:wet noodle|wet lettuce|cooked spaghetti|spaghetti)|" r"(?:(?<=legs )|"
             r"(?<=leg )|(?<=knees ))(?:just |suddenly |completely |simply )?(?:went|gone)\b(?! (?:to|"
             r"for a|out|into|home|up|down|back|on|through|numb|weak|dead|floppy|wobbly|stiff|cold|blue|pale|red|"
             r"purple|black|white|all|a bit|funny|odd|strange|weird)\b)|" r"weak\w*|(?:not (?:having|got|have|has) any|"
@@ -117,7 +122,9 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"struggl\w* to get (?:up )?(?:out of|off|from) (?:a|the|his|her|my) (?:chair|bed|sofa|couch|seat|"
+    "CANT_WALK": r"(?:leg|foot)(?:'s| is)? dragging|(?:walking|standing)(?:'s| is) (?:very |really |so |"
+                 r"quite )?(?:hard|difficult|a struggle|tough)|" r"struggl\w* to get (?:up )?(?:out of|off|from) (?:a|"
+                 r"the|his|her|my) (?:chair|bed|sofa|couch|seat|"
                  r"armchair)|" r"(?:getting|going|climbing|walking) up (?:the )?stairs (?:is|are|"
                  r"has been) (?:a (?:real |"
                  r"bit of a )?)?(?:struggle|battle|nightmare|hard|difficult)|struggl\w* (?:\w+ ){0,3}(?:with|on|"
@@ -180,7 +187,8 @@ STATE = {
     "SWOLLEN": r"(?:calf|calves|leg)(?:'s| is| are)? (?:\w+ )?fat|bigger (?:on|than) (?:the )?(?:one|other)|"
                r"" r"(?:has |have |'s )?blown up|ballooned|" r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|"
                r"bigger than the other|twice the size",
-    "COLD": r"cold|colder|icy|ice|freezing|chilly",
+    "COLD": r"(?<!chest )(?<!head )(?<!bad )(?<!stinking )(?<!streaming )(?<!nasty )(?<!common )(?<!heavy )cold|"
+            r"colder|icy|ice|freezing|chilly",
     # the whole person feeling cold, not a cold limb
     "FEEL_COLD": r"(?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?"
                  r"(?:cold|freezing|chilly)",
@@ -239,7 +247,9 @@ STATE = {
                     r"no control|can't control|can't hold|not in control|out of control|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"(?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all| for)|"
+    "CANT_PASS": r"nothing(?:'ll| will)? come out|nothing comes out|(?:it )?(?:won't|doesn't|didn't) come out|"
+                 r"" r"(?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all|"
+                 r" for)|"
                  r"(?:haven't|hasn't) (?:peed|weed|urinated) (?:since|all|for)|" r"struggl\w* to (?:pee|wee|urinate|"
                  r"pass water|pass urine)|can't get (?:my|the|her|"
                  r"his) stream (?:going|started)|can't (?:seem to |fully |completely |properly )?empty (?:my |her |"
@@ -272,7 +282,9 @@ STATE = {
                   r"not passing|nothing (?:comes|coming|came|happens)|hesitan\w*|"
                   r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|"
                   r"chin|lips?)\b)",
-    "BREATHLESS": r"struggl\w* to get (?:any |enough )?air (?:in|into)|(?:like )?breathing through a straw|"
+    "BREATHLESS": r"breathing (?:sounds|seems|looks) (?:real |really |very |a bit |quite )?(?:laboured|labored|heavy|"
+                  r"fast|rough|bad|noisy)|" r"struggl\w* to get (?:any |enough )?air (?:in|into)|"
+                  r"(?:like )?breathing through a straw|"
                   r"can't get (?:any |enough )?air in|" r"breathing(?:'s| is)? (?:a bit |very |really |so )?(?:fast|"
                   r"quick\w*|rapid\w*|shallow\w*|laboured|"
                   r"labored)|laboured breathing|labored breathing|puffing(?! (?:on|away on) )|panting|"
@@ -335,7 +347,8 @@ STATE = {
                        r"(?:throat|gullet|chest)|(?:trouble|difficulty|problem|problems|struggling) (?:getting|to get) "
                        r"(?:\w+ )?(?:food|drink|tablets?|pills?|tucker|anything) down",
     "SWALLOW": r"swallow\w*",
-    "CONFUSED": r"not making (?:much |any )?sense|making no sense|" r"repeating (?:myself|herself|himself|themselves|"
+    "CONFUSED": r"ravell?ed|" r"not making (?:much |any )?sense|making no sense|" r"repeating (?:myself|herself|"
+                r"himself|themselves|"
                 r"meself)|acting (?:\w+ )?(?:weird\w*|strange\w*|"
                 r"odd\w*|funny|peculiar\w*|out of character)|talking (?:rubbish|gibberish|jibberish|nonsense|daft)|"
                 r"all over the shop|talking irrelevant|not understanding|thinks it's (?:nineteen|\d{4})|"
@@ -358,7 +371,8 @@ STATE = {
                 r"daughter)",
     "FAINT": r"faint\w*|pass(?:ed|ing)? out|blacked out|black out|light ?headed|dizz\w*|giddy|giddiness|woozy|"
              r"room (?:is )?spinning|keel over",
-    "UNWELL": r"c(?:o|a)me over all (?:crook|funny|queer|poorly|peculiar|unwell|faint)|went (?:grey|gray|"
+    "UNWELL": r"wiped (?:right )?out|" r"c(?:o|a)me over all (?:crook|funny|queer|poorly|peculiar|unwell|faint)|"
+              r"went (?:grey|gray|"
               r"white as a sheet)|grey and sweaty|gray and sweaty|" r"(?:i|she|he) (?:ache|aches) all over|(?:i'm|"
               r"i am|she's|he's|she is|he is) (?:aching|sore|hurting) "
               r"all over|(?:feel|feels|feeling|felt) like (?:i|she|he|i've|she's|he's) (?:\w+ ){0,2}(?:hit|run over|"
@@ -478,7 +492,9 @@ STATE = {
                  r"(?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) "
                  r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
                  r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
-    "WORSE": r"steady slide|(?:going|gone|went) downhill|a bit (?:more|worse) each (?:week|day)|worse each (?:week|"
+    "WORSE": r"(?:going|getting|creeping) higher (?:every|each) day|(?:every|each) day (?:she's |he's |i'm |"
+             r"it's )?(?:a bit |getting )?(?:worse|weaker)|" r"steady slide|(?:going|gone|went) downhill|"
+             r"a bit (?:more|worse) each (?:week|day)|worse each (?:week|"
              r"day)|" r"(?:every|each) (?:day|week|month) (?:i|she|he) (?:can|could) (?:walk|do|manage) (?:a bit |"
              r"a little |"
              r"even )?less|getting worse|more weak|weaker than (?:the )?(?:previous|day before|last|before)|"
@@ -544,7 +560,9 @@ STATE = {
                    r"ease up|eases up|ease off|eases off|come right|comes right|when (?:i|she|he) sit|"
                    r"(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)|it goes|"
                    r"better when|pauses?|wait\w*",
-    "INJURY": r"landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)|"
+    "INJURY": r"(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|bike|cyclist|"
+              r"motorbike)|"
+              r"" r"landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)|"
               r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
               r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|(?:pulled|strained|tweaked) something|"
               r"jarred|fell (?:off|from|down)|"
@@ -563,7 +581,9 @@ STATE = {
               r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
               r"went down hard|landed on|dumped by (?:a |the )?wave|wiped out (?:on|off) (?:my|her|his|the|a) "
               r"(?:bike|board|surfboard|skateboard|scooter|horse)",
-    "SERIOUS": r"(?:proper|really|very|quite a|a) (?:big|heavy|hard) (?:fall|tumble|crash)|"
+    "SERIOUS": r"(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|motorbike)|"
+               r"(?:proper|really|"
+               r"very|quite a|a) (?:big|heavy|hard) (?:fall|tumble|crash)|"
                r"still (?:it )?(?:is )?not better|not better yet|not getting any better|(?:pretty |really |very |"
                r"quite )?bad (?:car |motorbike |bike |road )?"
                r"(?:accident|crash|smash|prang|fall|tumble)|(?:came off|fell off|thrown off) (?:\w+ ){0,3}"
@@ -585,7 +605,8 @@ STATE = {
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
                 r"leg looks shorter",
-    "EXERCISE": r"heavy (?:labour|labor|manual work|lifting)|(?:labour|labor) work|labouring|manual labour|"
+    "EXERCISE": r"(?:big|long|hard|huge) (?:ride|bike ride|cycle|walk|hike|swim)|"
+                r"" r"heavy (?:labour|labor|manual work|lifting)|(?:labour|labor) work|labouring|manual labour|"
                 r"" r"barrow\w*|wheelbarrow\w*|loading (?:trucks|lorries|vans|boxes)|(?:big|long|hard|heavy|"
                 r"full) day (?:in|at|on) the (?:garden|allotment|yard|farm)|"
                 r"(?:shifting|moving|carrying|lifting|humping) (?:\w+ )?(?:furniture|boxes|stuff|sofas?|wardrobes?|"
@@ -641,7 +662,7 @@ STATE = {
               r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
               r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
               r"(?:hardly|barely) (?:eaten|eating|ate)",
-    "TIRED": r"sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)|"
+    "TIRED": r"wabbit|" r"sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)|"
              r"sleep\w* all day|" r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|"
              r"to) the (?:baby|kids|kid|"
              r"little one)|(?:sleeping|slept|sleep|sleeps) (?:hardly|only|"
@@ -682,7 +703,9 @@ STATE = {
                 r"had sugar (?:for|since)|high sugar|type (?:one|two|1|2)|"
                 r"insulin|metformin|gliclazide|blood sugars? (?:is|are|runs?|high)|sugar levels?|my sugar|her sugar|"
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
-    "INFECTION": r"(?:any|no) (?:bugs|colds|infections|viruses)|" r"bitten by (?:something|an? \w+)|(?:insect|spider|"
+    "INFECTION": r"(?:chest|head) cold|(?:bad|real bad|heavy|stinking|streaming|nasty|common) cold\b(?! (?:feet|"
+                 r"foot|legs?|toes|hands|weather|snap|water|day|spell|outside|and (?:pale|white|blue)))|" r"(?:any|"
+                 r"no) (?:bugs|colds|infections|viruses)|" r"bitten by (?:something|an? \w+)|(?:insect|spider|"
                  r"mosquito|tick|bug|dog) bites?|infect\w*|flu\b|"
                  r"influenza|virus|viral|bug\b|a (?:bad |heavy |streaming |stinking |nasty |horrible |"
                  r"rotten |terrible |shocking )?cold\b(?! (?:white |pale |"
@@ -753,6 +776,8 @@ STATE = {
              r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
              r"breathed (?:in )?(?:fumes|something|chemicals)",
     "FAMILY_MUSCLE": r"(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
+                     r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,6} muscle wasting|"
+                     r"" r"(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
                      r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,8} (?:duchenne|becker|"
                      r"muscular dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease)|" r"(?:cousin|"
                      r"uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
@@ -801,7 +826,8 @@ STATE = {
                  r"hammering|thudding|skipping|skips|missed beats?|flip\w*|erratic|jumpy|a million miles|"
                  r"nineteen to the dozen|like the clappers|going (?:fast|crazy|mad|wild)|beating out of|"
                  r"galloping|jumping|banging|funny rhythm|out of rhythm|beating (?:fast|hard|funny)",
-    "HEADACHE": r"head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)|headache\w*|head ache\w*|head (?:is |"
+    "HEADACHE": r"head (?:is |was |'s )?(?:paining|aching|hurting|pounding|throbbing)|" r"head (?:\w+ )?(?:hurts|"
+                r"hurting|aches|aching|is killing)|headache\w*|head ache\w*|head (?:is |"
                 r"was |started |starts |began |keeps |kept |went |just )?(?:pounding|splitting|exploding|exploded|"
                 r"killing|throbbing)|"
                 r"thunderclap|"
@@ -857,7 +883,8 @@ STATE = {
                r"the years|time|a few weeks)|crept up|creeping|"
                r"for (?:weeks|months|years|ages)|a long time(?! ago)",
     "BOTH_SIDES": r"both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|both legs",
-    "GOT_UP": r"got (?:back )?up|up now|up and (?:walking|about)|back on (?:my|her|his) feet|"
+    "GOT_UP": r"can get up (?:by|on) (?:her|him|my|them)(?:self|selves| own)|" r"got (?:back )?up|up now|"
+              r"up and (?:walking|about)|back on (?:my|her|his) feet|"
               r"(?:managed|able) to get (?:myself|herself|himself|back) up|"
               r"can (?:still )?(?:put|bear|take) (?:some |her |his |my )?weight (?:on|through) (?:it|the leg|(?:her|"
               r"his|my) "
@@ -915,7 +942,8 @@ STATE = {
                 r" all right| alright)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
     "FINE": r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
-            r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|good(?! (?:while|"
+            r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|steady(?! (?:slide|"
+            r"decline|worsening|deterioration))|(?<!pretty )(?<!real )(?<!right )(?<!proper )good(?! (?:while|"
             r"few|many|long|bit|hour|hours|deal|amount|number|half|part|couple|day|days|week|weeks|night|"
             r"and proper)\b)|great(?! (?:big|deal|many|long)\b)|clear|"
             r"as usual|same as ever|"
@@ -1015,12 +1043,19 @@ STATE = {
             r"can't hold (?:the |a |"
             r"my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
     "WHIPLASH": r"whiplash",
-    "BANGED": r"(?:cut|split|gashed)(?: open)?(?= (?:his|her|my|their) (?:head|forehead))|" r"(?:copped|cop|got|"
+    "BANGED": r"clatter|clout\w*|bash\w*|thump\w*|" r"(?:cut|split|gashed)(?: open)?(?= (?:his|her|my|their) (?:head|"
+              r"forehead))|" r"(?:copped|cop|got|"
               r"caught|took) (?:a|an|the|one) (?:\w+ ){0,2}(?:to|in|on) the(?= (?:head|face|back|"
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
               r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
-    "IDIOM": r"like (?:after|i(?:\'ve| have)? (?:just )?(?:done|had|did|run|ran)) (?:a |an )?(?:\w+ )?(?:workout|"
+    "IDIOM": r"(?:dim|brighten|turn (?:on|off|up|down)) the (?:lights?|lamps?|telly|tv|radio|volume|heating)|"
+             r"shuffle (?:my |the )?(?:playlist|songs|music|tunes)|(?:ring|call|phone|get) (?:you|them|her|him) back|"
+             r"(?:be|i'll be) (?:right )?back|back (?:home|later|soon|in a (?:minute|bit|sec|tick))|"
+             r"mind[- ]?numbing\w*|(?:room|kitchen|flat|house|space|car|bus|plane|seat|office|bathroom)(?:'s|"
+             r" is)? (?:too |so |a bit |really |very |awfully )?cramped|cramped (?:space|room|kitchen|flat|house|"
+             r"conditions|quarters)|" r"like (?:after|i(?:\'ve| have)? (?:just )?(?:done|had|did|run|ran)) (?:a |"
+             r"an )?(?:\w+ )?(?:workout|"
              r"marathon|gym session|session at the gym)|numb ?skull\w*|on pins and needles|(?:gives?|giving|gave|"
              r"sends?|sent) (?:me|her|him|"
              r"us) (?:the )?(?:chills|shivers)|(?:another|next|last|new|latest|an|one) episode of|(?:nearly|"
@@ -1104,6 +1139,9 @@ STATE = {
     # the other side is fine: "one of me calves is fat and sore the others normal" (its "normal" denies nothing)
     "OTHER_FINE": r"the other(?:'s| one's| one is| is| leg's| leg is| side's| side is| one| leg| side)? (?:is |'s )?"
                   r"(?:fine|normal|ok|okay|alright|all right|good)|the others (?:fine|normal|ok|okay|alright|good)",
+    # can't stand (after a fall, can't get up): "me mam's fallen and she can't stand"
+    "CANT_STAND": r"can't (?:stand|get up)(?: up)?(?: (?:on|by) (?:her|his|my|their) (?:own|self|selves))?(?= *$|"
+                  r" *[,.;!?])",
     "ONLY_IN": r"(?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|"
                r"both)|stays (?:put )?in (?:my|her|his|the)",
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
@@ -1221,7 +1259,7 @@ UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not
           r"can't (?:really |honestly )?(?:say|tell)(?: you)?|haven't (?:really )?(?:looked|checked)")
 
 # Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
-NEGATION = (r"(?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no|not|never|without|"
+NEGATION = (r"nae|(?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no|not|never|without|"
             r"nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
             r"no trouble|no issues?|no difficulty|nothing wrong with|haven't noticed|not noticed|isn't|aren't|wasn't|"
             r"weren't|don't(?! (?:know|remember|recall|really know)\b)|doesn't|didn't(?! (?:know|remember)\b)|"
@@ -1299,11 +1337,14 @@ CARRIED = ("PAIN", "NUMB", "TINGLE", "CRAMP", "WEAK", "SWOLLEN")
 # Where one sentence ends: a finding's concepts must occur within one sentence ("*" recipes excepted).
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".
+# ("it wasn't gradual or anything it hit me"; "he's not wet himself he just can't go"; "no chest pain just short of
+# breath": speech hands these over without commas)
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r", (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|"
           r"that's|which|so|then|left|right|the other|more|rather)\b)|"
           r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))|"
           r"\bor (?:anything|nothing|whatever)\b(?: like that)?|"
-          r" (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was|"
-          r" are)? just\b)")  # "he's not wet himself he just can't go"  # "it wasn't gradual or anything it hit me"
+          r" (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? just\b)|"
+          r"(?<=\w)(?<!\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|"
+          r"wobbly|heavy)\b)")

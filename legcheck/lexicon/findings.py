@@ -579,7 +579,7 @@ FINDINGS = {
             "I've fallen and can't get up", "I can't get up off the floor", "I'm on the floor",
             "I can't put weight on my leg", "I fell and I can't get up", "I'm stuck on the floor",
         ],
-        recipes=['ON_FLOOR'],
+        recipes=['ON_FLOOR', 'INJURY CANT_STAND'],
         denied_by=['GOT_UP'],
     ),
     'spine_injury': Words(
@@ -601,7 +601,7 @@ FINDINGS = {
             'my neck hurts', 'a sore neck', 'pain in my neck', 'stiff painful neck', 'my neck is killing me',
             'neck ache',
         ],
-        recipes=['NECK PAIN', 'NECK SEVERE'],
+        recipes=['NECK PAIN', 'NECK SEVERE', 'WHIPLASH'],
         denied_by=['NECK FINE !PAIN !SEVERE'],
     ),
     'back_pain': Words(

@@ -23,7 +23,7 @@ def answers(concepts):
     return [(False, LEAD, r"(?:yeah|yes|yep) (?:nah|no)", WORD_END),
             (True, LEAD, r"(?:nah|no) (?:yeah|yes)", WORD_END),
             (None, LEAD + SUBJECT, concepts.UNSURE, SHORT_END),
-            (False, LEAD, r"no+|nope|nah+|nay|never|na|nahi|nahin", PRONOUN_START),
+            (False, LEAD, r"no+|nope|nah+|naw|nay|never|na|nahi|nahin", PRONOUN_START),
             (False, LEAD, r"not a chance|no chance|not on your nelly", WORD_END),
             (False, LEAD, concepts.NO, SHORT_END),
             (True, LEAD, concepts.YES_STRONG, WORD_END),

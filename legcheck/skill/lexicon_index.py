@@ -8,7 +8,7 @@ CONDITIONS = ('diabetes', 'thyroid', 'kidney_disease', 'autoimmune', 'cancer_his
 STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
-CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? just\\b)"
+CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? just\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)"
 DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) )|(?:no|nope|nah)(?= (?:never|not|nothing|none|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not))\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
@@ -138,6 +138,10 @@ calf
 calves
 
 GROIN
+undies(?: area)?
+underwear area
+knickers area
+private (?:area|parts|bits)
 bottoms
 bums
 backsides
@@ -181,6 +185,7 @@ foot
 toes?
 
 PAIN
+sair
 (?:are|is|'re|'s) shot\b
 destroyed
 wrecked
@@ -220,6 +225,8 @@ murder
 bad(?= (?:back|neck)\b)
 
 SEVERE
+that (?:sore|sair)
+greetin
 that bad
 so bad that
 on all fours
@@ -277,6 +284,7 @@ bad (?:back |leg |neck )pain
 (?:hurts|hurting|aches|aching) (?:a lot|so much|like hell|like crazy)
 
 RADIATE
+from (?:my |the |his |her )?back (?:right |all the way |straight )?down (?:to|into|through) (?:the|my|his|her) (?:foot|feet|leg|knee|toes|calf)
 down (?:my|her|his|the) (?:right|left) (?:leg|thigh|calf|foot|buttock)
 shoot\w*
 down (?:my|her|his|the|into|to) (?:leg|legs|thigh|calf|foot|bum|buttock)
@@ -316,6 +324,9 @@ knots?
 catch(?:es|ing)?\b
 
 WEAK
+quit on (?:him|her|me|them)
+gave up on (?:him|her|me)
+lost (?:my|her|his) legs
 like (?:a )?(?:wet noodle|wet lettuce|cooked spaghetti|spaghetti)
 (?:(?<=legs )|(?<=leg )|(?<=knees ))(?:just |suddenly |completely |simply )?(?:went|gone)\b(?! (?:to|for a|out|into|home|up|down|back|on|through|numb|weak|dead|floppy|wobbly|stiff|cold|blue|pale|red|purple|black|white|all|a bit|funny|odd|strange|weird)\b)
 weak\w*
@@ -390,6 +401,8 @@ woke up
 it was
 
 CANT_WALK
+(?:leg|foot)(?:'s| is)? dragging
+(?:walking|standing)(?:'s| is) (?:very |really |so |quite )?(?:hard|difficult|a struggle|tough)
 struggl\w* to get (?:up )?(?:out of|off|from) (?:a|the|his|her|my) (?:chair|bed|sofa|couch|seat|armchair)
 (?:getting|going|climbing|walking) up (?:the )?stairs (?:is|are|has been) (?:a (?:real |bit of a )?)?(?:struggle|battle|nightmare|hard|difficult)
 struggl\w* (?:\w+ ){0,3}(?:with|on|up) the stairs
@@ -516,7 +529,7 @@ bigger than the other
 twice the size
 
 COLD
-cold
+(?<!chest )(?<!head )(?<!bad )(?<!stinking )(?<!streaming )(?<!nasty )(?<!common )(?<!heavy )cold
 colder
 icy
 ice
@@ -677,6 +690,9 @@ don't know when
 not knowing when
 
 CANT_PASS
+nothing(?:'ll| will)? come out
+nothing comes out
+(?:it )?(?:won't|doesn't|didn't) come out
 (?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all| for)
 (?:haven't|hasn't) (?:peed|weed|urinated) (?:since|all|for)
 struggl\w* to (?:pee|wee|urinate|pass water|pass urine)
@@ -729,6 +745,7 @@ straining
 dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)
 
 BREATHLESS
+breathing (?:sounds|seems|looks) (?:real |really |very |a bit |quite )?(?:laboured|labored|heavy|fast|rough|bad|noisy)
 struggl\w* to get (?:any |enough )?air (?:in|into)
 (?:like )?breathing through a straw
 can't get (?:any |enough )?air in
@@ -827,6 +844,7 @@ SWALLOW
 swallow\w*
 
 CONFUSED
+ravell?ed
 not making (?:much |any )?sense
 making no sense
 repeating (?:myself|herself|himself|themselves|meself)
@@ -897,6 +915,7 @@ room (?:is )?spinning
 keel over
 
 UNWELL
+wiped (?:right )?out
 c(?:o|a)me over all (?:crook|funny|queer|poorly|peculiar|unwell|faint)
 went (?:grey|gray|white as a sheet)
 grey and sweaty
@@ -1160,6 +1179,8 @@ from (?:my|her|his|the) feet up
 (?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) (?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) (?:leg|legs|foot|feet|bum|buttock|calf|thigh))
 
 WORSE
+(?:going|getting|creeping) higher (?:every|each) day
+(?:every|each) day (?:she's |he's |i'm |it's )?(?:a bit |getting )?(?:worse|weaker)
 steady slide
 (?:going|gone|went) downhill
 a bit (?:more|worse) each (?:week|day)
@@ -1320,6 +1341,7 @@ pauses?
 wait\w*
 
 INJURY
+(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|bike|cyclist|motorbike)
 landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)
 did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)
 rolled (?:my|her|his|an|the) (?:ankle|knee)
@@ -1368,6 +1390,7 @@ dumped by (?:a |the )?wave
 wiped out (?:on|off) (?:my|her|his|the|a) (?:bike|board|surfboard|skateboard|scooter|horse)
 
 SERIOUS
+(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|motorbike)
 (?:proper|really|very|quite a|a) (?:big|heavy|hard) (?:fall|tumble|crash)
 still (?:it )?(?:is )?not better
 not better yet
@@ -1432,6 +1455,7 @@ leg (?:is |looks )?(?:turned|twisted) out
 leg looks shorter
 
 EXERCISE
+(?:big|long|hard|huge) (?:ride|bike ride|cycle|walk|hike|swim)
 heavy (?:labour|labor|manual work|lifting)
 (?:labour|labor) work
 labouring
@@ -1610,6 +1634,7 @@ not eating
 (?:hardly|barely) (?:eaten|eating|ate)
 
 TIRED
+wabbit
 sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)
 sleep\w* all day
 sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)
@@ -1713,6 +1738,8 @@ a1c
 sugar (?:disease|problem|complaint)
 
 INFECTION
+(?:chest|head) cold
+(?:bad|real bad|heavy|stinking|streaming|nasty|common) cold\b(?! (?:feet|foot|legs?|toes|hands|weather|snap|water|day|spell|outside|and (?:pale|white|blue)))
 (?:any|no) (?:bugs|colds|infections|viruses)
 bitten by (?:something|an? \w+)
 (?:insect|spider|mosquito|tick|bug|dog) bites?
@@ -1949,6 +1976,7 @@ exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radia
 breathed (?:in )?(?:fumes|something|chemicals)
 
 FAMILY_MUSCLE
+(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,6} muscle wasting
 (?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,8} (?:duchenne|becker|muscular dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease)
 (?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:\w+ ){0,2}(?:has|had|have|got|was diagnosed with) (?:\w+ )?(?:muscular dystrophy|dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease|mnd)
 (?:cousin|uncle|aunt|brother|sister|mum|mom|dad|father|mother|family|grandad|grandma|nan)\b[^.;!?]{0,40}\b(?:both |all )?(?:have|has|had|got) (?:a |some )?muscle (?:\w+ )?(?:disease|condition|disorder|problems?|thing|weakness)
@@ -2057,6 +2085,7 @@ out of rhythm
 beating (?:fast|hard|funny)
 
 HEADACHE
+head (?:is |was |'s )?(?:paining|aching|hurting|pounding|throbbing)
 head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)
 headache\w*
 head ache\w*
@@ -2180,6 +2209,7 @@ both of them
 both legs
 
 GOT_UP
+can get up (?:by|on) (?:her|him|my|them)(?:self|selves| own)
 got (?:back )?up
 up now
 up and (?:walking|about)
@@ -2306,7 +2336,8 @@ o\.k\.
 alright
 all right
 normal(?<!than normal)
-good(?! (?:while|few|many|long|bit|hour|hours|deal|amount|number|half|part|couple|day|days|week|weeks|night|and proper)\b)
+steady(?! (?:slide|decline|worsening|deterioration))
+(?<!pretty )(?<!real )(?<!right )(?<!proper )good(?! (?:while|few|many|long|bit|hour|hours|deal|amount|number|half|part|couple|day|days|week|weeks|night|and proper)\b)
 great(?! (?:big|deal|many|long)\b)
 clear
 as usual
@@ -2461,6 +2492,10 @@ WHIPLASH
 whiplash
 
 BANGED
+clatter
+clout\w*
+bash\w*
+thump\w*
 (?:cut|split|gashed)(?: open)?(?= (?:his|her|my|their) (?:head|forehead))
 (?:copped|cop|got|caught|took) (?:a|an|the|one) (?:\w+ ){0,2}(?:to|in|on) the(?= (?:head|face|back|neck))
 (?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|forehead))
@@ -2477,6 +2512,14 @@ cracked
 took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))
 
 IDIOM
+(?:dim|brighten|turn (?:on|off|up|down)) the (?:lights?|lamps?|telly|tv|radio|volume|heating)
+shuffle (?:my |the )?(?:playlist|songs|music|tunes)
+(?:ring|call|phone|get) (?:you|them|her|him) back
+(?:be|i'll be) (?:right )?back
+back (?:home|later|soon|in a (?:minute|bit|sec|tick))
+mind[- ]?numbing\w*
+(?:room|kitchen|flat|house|space|car|bus|plane|seat|office|bathroom)(?:'s| is)? (?:too |so |a bit |really |very |awfully )?cramped
+cramped (?:space|room|kitchen|flat|house|conditions|quarters)
 like (?:after|i(?:\'ve| have)? (?:just )?(?:done|had|did|run|ran)) (?:a |an )?(?:\w+ )?(?:workout|marathon|gym session|session at the gym)
 numb ?skull\w*
 on pins and needles
@@ -2561,6 +2604,9 @@ FEVER_GONE
 OTHER_FINE
 the other(?:'s| one's| one is| is| leg's| leg is| side's| side is| one| leg| side)? (?:is |'s )?(?:fine|normal|ok|okay|alright|all right|good)
 the others (?:fine|normal|ok|okay|alright|good)
+
+CANT_STAND
+can't (?:stand|get up)(?: up)?(?: (?:on|by) (?:her|his|my|their) (?:own|self|selves))?(?= *$| *[,.;!?])
 
 ONLY_IN
 (?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|both)
@@ -2684,6 +2730,7 @@ infection of the whole body
 severe infection
 
 negation
+nae
 (?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))
 no
 not
@@ -2797,98 +2844,100 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 """
 # a line per word start: it, then each literal start under it and the alternatives that begin with it (concept number.alternative number, counting from 0), separated by |
 CONCEPT_INDEX = r"""
-'re|'re shot|17.0
-'s|'s shot|17.0
+'re|'re shot|17.1
+'s|'s shot|17.1
 1|1 glass a a day|66.3|1 glass a day|66.3|1 glass a the whole day|66.3|1 glass in a day|66.3|1 glass in day|66.3|1 glass in the whole day|66.3|1 glass of water a|66.3|1 glass of water in|66.3
-10|10|65.73|10 out of 10|18.7|10 out of ten|18.7
-21|21|65.73
-5|5|65.73
-a|a|46.6|a bad cold|72.9|a big|63.0|a bit less each day|57.37|a bit less each week|57.37|a bit less every day|57.37|a bit less every week|57.37|a bit more each day|57.2|a bit more each week|57.2|a bit sore|106.10|a bit wobbly|24.6|a bit worse each day|57.2|a bit worse each week|57.2|a bother|92.3|a cold|72.9|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.37|a few less each week|57.37|a few less every day|57.37|a few less every week|57.37|a few minutes ago|53.28|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.12|a hard|63.0|a heavy|63.0|a heavy cold|72.9|a horrible cold|72.9|a job catching her breath|39.36|a job catching his breath|39.36|a job catching my breath|39.36|a job getting her breath|39.36|a job getting his breath|39.36|a job getting my breath|39.36|a little less each day|57.37|a little less each week|57.37|a little less every day|57.37|a little less every week|57.37|a long time|93.9|a long time ago|139.0|a lot better|127.6|a million miles|86.16|a minute ago|53.51|a moment ago|53.51|a nasty cold|72.9|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.9|a run|65.20|a shocking cold|72.9|a stinking cold|72.9|a streaming cold|72.9|a stroke|49.1|a struggle|92.1|a terrible cold|72.9
+10|10|65.74|10 out of 10|18.9|10 out of ten|18.9
+21|21|65.74
+5|5|65.74
+a|a|46.6|a bad cold|72.11|a big|63.1|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.28|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.1|a heavy|63.1|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.37|a job catching his breath|39.37|a job catching my breath|39.37|a job getting her breath|39.37|a job getting his breath|39.37|a job getting my breath|39.37|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|139.0|a lot better|127.6|a million miles|86.16|a minute ago|53.51|a moment ago|53.51|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
 a1c|a1c|71.21
-able|able to get back up|95.4|able to get herself up|95.4|able to get himself up|95.4|able to get myself up|95.4|able to get up|95.8
-absolute|absolute hell|18.16
-absolutely|absolutely|45.9|absolutely buggered|69.27|absolutely killing|18.23|absolutely shattered|69.27|absolutely stuffed|69.27
-accident|accident|62.23 115.0|accident in her|89.12|accident in her pants|89.25|accident in his|89.12|accident in his pants|89.25|accident in my|89.12|accident in my pants|89.25|accident in the|89.12|accident on her|89.12|accident on his|89.12|accident on my|89.12|accident on the|89.12|accident with her|89.12|accident with his|89.12|accident with my|89.12|accident with the|89.12
+able|able to get back up|95.5|able to get herself up|95.5|able to get himself up|95.5|able to get myself up|95.5|able to get up|95.9
+absolute|absolute hell|18.18
+absolutely|absolutely|45.10|absolutely buggered|69.28|absolutely killing|18.25|absolutely shattered|69.28|absolutely stuffed|69.28
+accident|accident|62.24 115.0|accident in her|89.12|accident in her pants|89.25|accident in his|89.12|accident in his pants|89.25|accident in my|89.12|accident in my pants|89.25|accident in the|89.12|accident on her|89.12|accident on his|89.12|accident on my|89.12|accident on the|89.12|accident with her|89.12|accident with his|89.12|accident with my|89.12|accident with the|89.12
 accidents|accidents in her|89.12|accidents in his|89.12|accidents in my|89.12|accidents in the|89.12|accidents on her|89.12|accidents on his|89.12|accidents on my|89.12|accidents on the|89.12|accidents with her|89.12|accidents with his|89.12|accidents with my|89.12|accidents with the|89.12
 acenocoumarol|acenocoumarol|84.19
-ach|ach|17.11
+ach|ach|17.12
 ache|ache|129.0
-aches|aches a lot|18.54|aches like crazy|18.54|aches like hell|18.54|aches so much|18.54
-aching|aching|129.0|aching a lot|18.54|aching like crazy|18.54|aching like hell|18.54|aching so much|18.54
+aches|aches a lot|18.56|aches like crazy|18.56|aches like hell|18.56|aches so much|18.56
+aching|aching|129.0|aching a lot|18.56|aching like crazy|18.56|aching like hell|18.56|aching so much|18.56
 acitrom|acitrom|84.20
-acting|acting|43.3|acting odd|43.45|acting strange|43.44
+acting|acting|43.4|acting odd|43.46|acting strange|43.45
 addison's|addison's|75.6
 addisons|addisons|75.6
-aerobics|aerobics|65.31
+aerobics|aerobics|65.32
 af|af|85.7
-after|after|55.3|after loo|13.23|after rest|61.0|after sitting|61.0|after stopping|61.0|after the loo|13.23|after the toilet|13.23|after toilet|13.23|after using the loo|13.23|after using the toilet|13.23
+after|after|55.3|after loo|13.27|after rest|61.0|after sitting|61.0|after stopping|61.0|after the loo|13.27|after the toilet|13.27|after toilet|13.27|after using the loo|13.27|after using the toilet|13.27
 ages|ages ago|139.0|ages back|139.2
-agonis|agonis|17.14 18.32
-agoniz|agoniz|17.15 18.33
-agony|agony|17.13 18.31
-air|air hunger|39.34
-alarm|alarm|144.0
-all|all|142.0|all at once|53.17|all at sea|43.46|all mushed|33.3|all my legs|91.3|all night on|64.14|all normal|105.3|all of a sudden|53.8|all over the place when he walk|24.10|all over the place when i walk|24.10|all over the place when she walk|24.10|all over the shop|43.5|all puffed|39.40|all right|110.6|all right again|55.28|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all vacant|43.50|all wobbly|24.6
-almost|almost died at the|135.5|almost died laughing|135.5|almost died when|135.5|almost fainted at the|135.5|almost fainted laughing|135.5|almost fainted when|135.5|almost had a coronary|135.43|almost had a fit|135.43|almost had a heart attack|135.43|almost had a stroke|135.43|almost keeled over at the|135.5|almost keeled over laughing|135.5|almost keeled over when|135.5|almost passed out at the|135.5|almost passed out laughing|135.5|almost passed out when|135.5
+agonis|agonis|17.15 18.34
+agoniz|agoniz|17.16 18.35
+agony|agony|17.14 18.33
+air|air hunger|39.35
+alarm|alarm|145.0
+all|all|143.0|all at once|53.17|all at sea|43.47|all mushed|33.3|all my legs|91.3|all night on|64.14|all normal|105.3|all of a sudden|53.8|all over the place when he walk|24.12|all over the place when i walk|24.12|all over the place when she walk|24.12|all over the shop|43.6|all puffed|39.41|all right|110.6|all right again|55.28|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all vacant|43.51|all wobbly|24.8
+almost|almost died at the|135.13|almost died laughing|135.13|almost died when|135.13|almost fainted at the|135.13|almost fainted laughing|135.13|almost fainted when|135.13|almost had a coronary|135.51|almost had a fit|135.51|almost had a heart attack|135.51|almost had a stroke|135.51|almost keeled over at the|135.13|almost keeled over laughing|135.13|almost keeled over when|135.13|almost passed out at the|135.13|almost passed out laughing|135.13|almost passed out when|135.13
 alright|alright|110.5|alright again|55.37|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.42
-always|always|29.0|always puffed|39.40
-am|am|45.12|am having any control|89.2|am not having any control|89.2
-ambulance|ambulance came|63.38
-an|an episode of|135.4|an hour ago|53.29 54.7|an hours ago|54.7
-and|and|56.21|and bang|53.33|and boom|53.35|and wham|53.37|and wobbly|24.6
+always|always|29.0|always puffed|39.41
+am|am|45.13|am having any control|89.2|am not having any control|89.2
+ambulance|ambulance came|63.39
+an|an episode of|135.12|an hour ago|53.29 54.7|an hours ago|54.7
+and|and|56.21|and bang|53.33|and boom|53.35|and wham|53.37|and wobbly|24.8
 ankle|ankle|0.8
-another|another episode of|135.4|another hole in her belt|59.1|another hole in his belt|59.1|another hole in my belt|59.1
-antibiotics|antibiotics|72.32
+another|another episode of|135.12|another hole in her belt|59.1|another hole in his belt|59.1|another hole in my belt|59.1
+antibiotics|antibiotics|72.34
 anticoagul|anticoagul|84.3
-any|any better|63.8|any bugs|72.0|any colds|72.0|any infections|72.0|any viruses|72.0
+any|any better|63.9|any bugs|72.2|any colds|72.2|any infections|72.2|any viruses|72.2
 apixaban|apixaban|84.6
-are|are|112.3|are not there|110.16|are one thing|110.0|are shot|17.0|are something|110.0|are wobbly|24.6
-area|area i sit on|13.25|area we sit on|13.25|area you sit on|13.25
-aren't|aren't|106.14 159.22|aren't swollen|112.5|aren't there|110.18
+are|are|112.3|are not there|110.17|are one thing|110.0|are shot|17.1|are something|110.0|are wobbly|24.8
+area|area i sit on|13.29|area we sit on|13.29|area you sit on|13.29
+aren't|aren't|106.14 160.23|aren't swollen|112.5|aren't there|110.19
 arm|arm|6.0
 around|around the block|60.3|around the park|60.3|around the shops|60.3|around the supermarket|60.3
 arsenic|arsenic|81.23
-arter|arter|157.1
+arter|arter|158.1
 arteries|arteries in her leg|80.20|arteries in his leg|80.20|arteries in my leg|80.20
 artery|artery in her leg|80.20|artery in his leg|80.20|artery in my leg|80.20
-as|as|45.9|as a boy|139.5|as a child|139.5|as a girl|139.5|as a kid|139.5|as a teenager|139.5|as far as the|60.1|as if|33.25|as normal|110.21|as usual|110.11
+as|as|45.10|as a boy|139.5|as a child|139.5|as a girl|139.5|as a kid|139.5|as a teenager|139.5|as far as the|60.1|as if|33.25|as normal|110.22|as usual|110.12
 ascending|ascending|56.18
-at|at the gym|65.12
+at|at the gym|65.13
 atrial|atrial fibrillation|85.6
 attacks|attacks of weakness|58.46
-aunt|aunt|82.0 82.1 82.2 82.3 82.18 136.2
+aunt|aunt|82.0 82.1 82.2 82.3 82.4 82.19 136.2
 aunti|aunti|137.0
 aunty|aunty|137.0
 auto|auto immune|75.10
 autoimmune|autoimmune|75.9
-awake|awake all night|69.41
-away|away with the fairies|43.29
-awful|awful|18.29
+awake|awake all night|69.42
+away|away with the fairies|43.30
+awful|awful|18.31
 ayurvedic|ayurvedic|81.31
-b|b 12|77.22 156.1|b twelve|77.23 156.2
-b12|b12|77.22 156.1
-back|back|1.1|back got|120.3|back has|120.3|back in april|139.4|back in august|139.4|back in december|139.4|back in february|139.4|back in january|139.4|back in july|139.4|back in june|139.4|back in march|139.4|back in may|139.4|back in november|139.4|back in october|139.4|back in september|139.4|back in the autumn|139.4|back in the day|139.4|back in the spring|139.4|back in the summer|139.4|back in the winter|139.4|back injur|120.1|back is|120.3|back of my mind|135.35|back of the mind|135.35|back on her feet|95.3|back on his feet|95.3|back on my feet|95.3|back passage|13.19|back to herself|55.8|back to himself|55.8|back to myself|55.8|back to normal|55.12|back to square one|135.17|back was|120.3|back were|120.3
+b|b 12|77.22 157.1|b twelve|77.23 157.2
+b12|b12|77.22 157.1
+back|back|1.1|back got|120.3|back has|120.3|back home|135.4|back in a bit|135.4|back in a minute|135.4|back in a sec|135.4|back in a tick|135.4|back in april|139.4|back in august|139.4|back in december|139.4|back in february|139.4|back in january|139.4|back in july|139.4|back in june|139.4|back in march|139.4|back in may|139.4|back in november|139.4|back in october|139.4|back in september|139.4|back in the autumn|139.4|back in the day|139.4|back in the spring|139.4|back in the summer|139.4|back in the winter|139.4|back injur|120.1|back is|120.3|back later|135.4|back of my mind|135.43|back of the mind|135.43|back on her feet|95.4|back on his feet|95.4|back on my feet|95.4|back passage|13.23|back soon|135.4|back to herself|55.8|back to himself|55.8|back to myself|55.8|back to normal|55.12|back to square one|135.25|back was|120.3|back were|120.3
 back's|back's|120.3
-backache|backache|1.0 17.8
+backache|backache|1.0 17.9
 backbone|backbone|1.5
-backside|backside|13.4
-backsides|backsides|13.2
+backside|backside|13.8
+backsides|backsides|13.6
 backwards|backwards|131.4
-bad|bad|17.36|bad accident|63.4 63.15|bad back pain|18.53|bad balance|24.62|bad bike accident|63.4|bad bike crash|63.4|bad bike fall|63.4|bad bike prang|63.4|bad bike smash|63.4|bad bike tumble|63.4|bad blood flow|80.23|bad car accident|63.4|bad car crash|63.4|bad car fall|63.4|bad car prang|63.4|bad car smash|63.4|bad car tumble|63.4|bad circulation|80.12|bad crash|63.4|bad diet|77.33|bad fall|63.4 63.13 63.15|bad leg pain|18.53|bad motorbike accident|63.4|bad motorbike crash|63.4|bad motorbike fall|63.4|bad motorbike prang|63.4|bad motorbike smash|63.4|bad motorbike tumble|63.4|bad neck pain|18.53|bad night|69.47|bad one|63.15|bad pain|18.44|bad prang|63.4|bad road accident|63.4|bad road crash|63.4|bad road fall|63.4|bad road prang|63.4|bad road smash|63.4|bad road tumble|63.4|bad sleep|69.13|bad smash|63.4|bad tumble|63.4
-badly|badly|18.43|badly hurt|63.36
-balance|balance bad|24.63|balance gone|24.63|balance is|24.41|balance is bad|24.63|balance is gone|24.63|balance is off|24.63|balance is poor|24.63|balance off|24.63|balance poor|24.63
+bad|bad|17.37|bad accident|63.5 63.16|bad back pain|18.55|bad balance|24.64|bad bike accident|63.5|bad bike crash|63.5|bad bike fall|63.5|bad bike prang|63.5|bad bike smash|63.5|bad bike tumble|63.5|bad blood flow|80.23|bad car accident|63.5|bad car crash|63.5|bad car fall|63.5|bad car prang|63.5|bad car smash|63.5|bad car tumble|63.5|bad circulation|80.12|bad cold|72.1|bad crash|63.5|bad diet|77.33|bad fall|63.5 63.14 63.16|bad leg pain|18.55|bad motorbike accident|63.5|bad motorbike crash|63.5|bad motorbike fall|63.5|bad motorbike prang|63.5|bad motorbike smash|63.5|bad motorbike tumble|63.5|bad neck pain|18.55|bad night|69.48|bad one|63.16|bad pain|18.46|bad prang|63.5|bad road accident|63.5|bad road crash|63.5|bad road fall|63.5|bad road prang|63.5|bad road smash|63.5|bad road tumble|63.5|bad sleep|69.14|bad smash|63.5|bad tumble|63.5
+badly|badly|18.45|badly hurt|63.37
+balance|balance bad|24.65|balance gone|24.65|balance is|24.43|balance is bad|24.65|balance is gone|24.65|balance is off|24.65|balance is poor|24.65|balance off|24.65|balance poor|24.65
 balanced|balanced diet|121.6
 bali|bali belly|66.49
 ballooned|ballooned|27.3
 band|band around|88.9
-bang|bang|62.31 134.3 135.40|bang just like that|53.38
+bang|bang|62.32 134.7 135.48|bang just like that|53.38
 banged|banged|120.2
 banging|banging|86.23 120.2
-barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.32|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.32|barely eating|68.32|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.53|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.7|barely hold himself up|24.7|barely hold myself up|24.7|barely keep herself up|24.7|barely keep himself up|24.7|barely keep myself up|24.7|barely make it|24.53|barely move|24.20|barely sleeping|69.43|barely slept|69.18|barely stand|24.20|barely walk|24.20
-barr|barr|151.2
-barrow|barrow|65.4
-bathroom|bathroom|10.17
-battery|battery|144.0|battery factory|81.27|battery plant|81.27|battery recycling|81.27
+barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.32|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.32|barely eating|68.32|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.55|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.9|barely hold himself up|24.9|barely hold myself up|24.9|barely keep herself up|24.9|barely keep himself up|24.9|barely keep myself up|24.9|barely make it|24.55|barely move|24.22|barely sleeping|69.44|barely slept|69.19|barely stand|24.22|barely walk|24.22
+barr|barr|152.2
+barrow|barrow|65.5
+bash|bash|134.2
+bathroom|bathroom|10.17 135.6
+battery|battery|145.0|battery factory|81.27|battery plant|81.27|battery recycling|81.27
+be|be back|135.3|be right back|135.3
 bearable|bearable|106.6
 beating|beating fast|86.26|beating funny|86.26|beating hard|86.26|beating out of|86.20
 became|became all right|55.4|became alright|55.4|became fine|55.4|became normal|55.4|became ok|55.4
@@ -2896,119 +2945,121 @@ become|become all right|55.4|become alright|55.4|become fine|55.4|become normal|
 becomes|becomes all right|55.4|becomes alright|55.4|becomes fine|55.4|becomes normal|55.4|becomes ok|55.4
 becoming|becoming all right|55.4|becoming alright|55.4|becoming fine|55.4|becoming normal|55.4|becoming ok|55.4|becoming thinner|59.16
 beedi|beedi|80.8
-been|been|45.12|been climbing|65.22|been completely dry|119.1|been creeping on|98.2|been creeping up|98.2|been crook last week|72.39|been crook lately|72.39|been crook recently|72.39|been crook the other week|72.39|been cycling|65.22|been down|64.10|been dry|119.1|been hiking|65.22|been ill last week|72.39|been ill lately|72.39|been ill recently|72.39|been ill the other week|72.39|been jogging|65.22|been perfectly dry|119.1|been poorly last week|72.39|been poorly lately|72.39|been poorly recently|72.39|been poorly the other week|72.39|been running|65.22|been sick|66.10|been sick last week|72.39|been sick lately|72.39|been sick recently|72.39|been sick the other week|72.39|been training|65.22
+been|been|45.13|been climbing|65.23|been completely dry|119.1|been creeping on|98.2|been creeping up|98.2|been crook last week|72.41|been crook lately|72.41|been crook recently|72.41|been crook the other week|72.41|been cycling|65.23|been down|64.10|been dry|119.1|been hiking|65.23|been hit by a|62.0 63.0|been ill last week|72.41|been ill lately|72.41|been ill recently|72.41|been ill the other week|72.41|been jogging|65.23|been knocked|62.0 63.0|been perfectly dry|119.1|been poorly last week|72.41|been poorly lately|72.41|been poorly recently|72.41|been poorly the other week|72.41|been run over by a|62.0 63.0|been running|65.23|been sick|66.10|been sick last week|72.41|been sick lately|72.41|been sick recently|72.41|been sick the other week|72.41|been training|65.23
 began|began|23.7
 begun|begun|23.8
-behaving|behaving fine|110.15|behaving itself|110.15|behaving normally|110.15|behaving themselves|110.15
+behaving|behaving fine|110.16|behaving itself|110.16|behaving normally|110.16|behaving themselves|110.16
 being|being sick|66.9
 belt|belt|59.23
 bendroflumethiazide|bendroflumethiazide|76.6
-bent|bent double|18.19
+bent|bent double|18.21
 better|better now|55.36|better when|61.20
-between|between her legs|13.14|between his legs|13.14|between my legs|13.14|between the legs|13.14
-bicycle|bicycle|144.0
+between|between her legs|13.18|between his legs|13.18|between my legs|13.18|between the legs|13.18
+bicycle|bicycle|145.0
 bidi|bidi|80.9
-big|big day at the|65.7|big day in the|65.7|big day on the|65.7|big fever|46.4|big run|65.20|big temp|46.4
+big|big bike ride|65.0|big cycle|65.0|big day at the|65.8|big day in the|65.8|big day on the|65.8|big fever|46.4|big hike|65.0|big ride|65.0|big run|65.21|big swim|65.0|big temp|46.4|big walk|65.0
 bigger|bigger on one|27.1|bigger on other|27.1|bigger on the one|27.1|bigger on the other|27.1|bigger than one|27.1|bigger than other|27.1|bigger than the one|27.1|bigger than the other|27.1 27.9
-bike|bike|144.0|bike ride|65.25
-bill|bill|144.0
-bird|bird|143.0
-bit|bit by bit|93.4|bit i sit on|13.25|bit of a wobbly|24.6|bit puffed|39.40|bit thinner|59.16|bit we sit on|13.25|bit wobbly|24.6|bit you sit on|13.25
-bitten|bitten by a|72.1|bitten by something|72.1
+bike|bike|145.0|bike ride|65.26
+bill|bill|145.0
+bird|bird|144.0
+bit|bit by bit|93.4|bit i sit on|13.29|bit of a wobbly|24.8|bit puffed|39.41|bit thinner|59.16|bit we sit on|13.29|bit wobbly|24.8|bit you sit on|13.29
+bitten|bitten by a|72.3|bitten by something|72.3
 black|black|34.7 47.14|black out|44.3
 blacked|blacked out|44.2
-bladder|bladder|10.18 119.3|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.5|bladder doesn't empty|37.5|bladder infection|72.18|bladder issue|99.1|bladder never empty|37.5|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.5
+bladder|bladder|10.18 119.3|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.8|bladder doesn't empty|37.8|bladder infection|72.20|bladder issue|99.1|bladder never empty|37.8|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.8
 blind|blind|9.6|blind coming down|34.22
-blinds|blinds|144.0
+blinds|blinds|145.0
 bloated|bloated|27.7
 block|block|60.14
 blocked|blocked arteries|80.15
-blood|blood|105.1|blood boiling|135.26|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|135.26|blood poisoning|158.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|135.26
-bloody|bloody|47.16|bloody hell|18.16
+blood|blood|105.1|blood boiling|135.34|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|135.34|blood poisoning|159.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|135.34
+bloody|bloody|47.16|bloody hell|18.18
 blotchy|blotchy|30.11
 blown|blown up|27.2
-blue|blue|30.2|blue lips|39.9
+blue|blue|30.2|blue lips|39.10
 bluish|bluish|30.3
 blur|blur|34.3
 body|body|14.2
-boiler|boiler|144.0
+boiler|boiler|145.0
 bolt|bolt of lightning|51.4
-book|book|144.0
-boot|boot|144.0
-bootcamp|bootcamp|65.46
+book|book|145.0
+boot|boot|145.0
+bootcamp|bootcamp|65.47
 boss|boss|136.2
 both|both|112.3|both ankles|112.1|both calves|91.0 112.1|both feet|91.0 94.0 112.1|both her|112.1|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.1|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.1|both my|112.1|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.1|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
 bother|bother in|99.0|bother with|99.0
 bothering|bothering|92.4
-bottom|bottom|13.18
-bottoms|bottoms|13.0
+bottom|bottom|13.22
+bottoms|bottoms|13.4
 bout|bout|58.21
 bowel|bowel|11.0 119.3|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
 bp|bp and sugar|71.0
-break|break a leg|135.15
-breakdown|breakdown of muscle|155.2
+break|break a leg|135.23
+breakdown|breakdown of muscle|156.2
 breastbone|breastbone|3.1
 breath|breath|40.0
 breathed|breathed chemicals|81.40|breathed fumes|81.40|breathed in chemicals|81.40|breathed in fumes|81.40|breathed in something|81.40|breathed something|81.40
-breathing|breathing a bit|39.3|breathing fast|39.3|breathing in all sorts|81.3|breathing is a bit|39.3|breathing is bad|39.31|breathing is difficult|39.31|breathing is fast|39.3 39.31|breathing is funny|39.31|breathing is hard|39.31|breathing is heavy|39.31|breathing is labored|39.3 39.31|breathing is laboured|39.3 39.31|breathing is quick|39.3|breathing is rapid|39.3|breathing is really|39.3|breathing is shallow|39.3|breathing is so|39.3|breathing is very|39.3|breathing labored|39.3|breathing laboured|39.3|breathing quick|39.3|breathing rapid|39.3|breathing really|39.3|breathing shallow|39.3|breathing so|39.3|breathing through a straw|39.1|breathing very|39.3
-breathing's|breathing's a bit|39.3|breathing's fast|39.3|breathing's labored|39.3|breathing's laboured|39.3|breathing's quick|39.3|breathing's rapid|39.3|breathing's really|39.3|breathing's shallow|39.3|breathing's so|39.3|breathing's very|39.3
-breathless|breathless|39.28
-broke|broke|63.18|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
-broken|broken|63.17|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
-bronchitis|bronchitis|72.30
-brother|brother|82.0 82.1 82.2 82.3 82.18 136.2 137.0
+breathing|breathing a bit|39.4|breathing fast|39.4|breathing in all sorts|81.3|breathing is a bit|39.4|breathing is bad|39.32|breathing is difficult|39.32|breathing is fast|39.4 39.32|breathing is funny|39.32|breathing is hard|39.32|breathing is heavy|39.32|breathing is labored|39.4 39.32|breathing is laboured|39.4 39.32|breathing is quick|39.4|breathing is rapid|39.4|breathing is really|39.4|breathing is shallow|39.4|breathing is so|39.4|breathing is very|39.4|breathing labored|39.4|breathing laboured|39.4|breathing looks|39.0|breathing quick|39.4|breathing rapid|39.4|breathing really|39.4|breathing seems|39.0|breathing shallow|39.4|breathing so|39.4|breathing sounds|39.0|breathing through a straw|39.2|breathing very|39.4
+breathing's|breathing's a bit|39.4|breathing's fast|39.4|breathing's labored|39.4|breathing's laboured|39.4|breathing's quick|39.4|breathing's rapid|39.4|breathing's really|39.4|breathing's shallow|39.4|breathing's so|39.4|breathing's very|39.4
+breathless|breathless|39.29
+brighten|brighten the heating|135.0|brighten the lamp|135.0|brighten the light|135.0|brighten the radio|135.0|brighten the telly|135.0|brighten the tv|135.0|brighten the volume|135.0
+broke|broke|63.19|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
+broken|broken|63.18|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
+bronchitis|bronchitis|72.32
+brother|brother|82.0 82.1 82.2 82.3 82.4 82.19 136.2 137.0
 brown|brown|47.7
-bruis|bruis|62.37 147.2
+bruis|bruis|62.38 148.2
 bruised|bruised|120.2
-buckl|buckl|22.9
-budgie|budgie|143.0
-bug|bug|72.8|bug bite|72.2
+buckl|buckl|22.12
+budgie|budgie|144.0
+bug|bug|72.10|bug bite|72.4
 building|building up gradually|98.7|building up over|98.7|building up slowly|98.7
 built|built up gradually|98.6|built up over|98.6|built up slowly|98.6
-bulb|bulb|144.0
-bulging|bulging dis|149.4|bulging disc|20.7
-bull|bull|143.0
-bum|bum|13.17
+bulb|bulb|145.0
+bulging|bulging dis|150.4|bulging disc|20.7
+bull|bull|144.0
+bum|bum|13.21
 bumetanide|bumetanide|76.12
-bump|bump|62.34 134.6
+bump|bump|62.35 134.10
 bumped|bumped|120.2
-bumping|bumping into doors|24.25|bumping into everything|24.25|bumping into furniture|24.25|bumping into things|24.25|bumping into walls|24.25
-bums|bums|13.1
-burn|burn|17.20
+bumping|bumping into doors|24.27|bumping into everything|24.27|bumping into furniture|24.27|bumping into things|24.27|bumping into walls|24.27
+bums|bums|13.5
+burn|burn|17.21
 burning|burning feet|26.7|burning hot|46.2|burning up|46.15
-bus|bus|144.1
-butt|butt|13.3
-butterflies|butterflies|135.23
+bus|bus|135.6 145.1
+butt|butt|13.7
+butterflies|butterflies|135.31
 buttock|buttock|1.10
 buzz|buzz|26.3
-by|by heart|135.33
+by|by heart|135.41
 bypass|bypass|80.19
-cabin|cabin fever|135.10
-cake|cake|144.0
-calcium|calcium|153.1
+cabin|cabin fever|135.18
+cake|cake|145.0
+calcium|calcium|154.1
 calf|calf|0.3 12.0 21.2 27.0
+call|call her back|135.2|call him back|135.2|call them back|135.2|call you back|135.2
 calves|calves|0.4 12.1 21.2 27.0
-came|came|19.12|came a cropper|63.12|came a real cropper|63.12|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.13|came from|23.3|came good|55.5|came off|62.35 63.5|came on|23.0|came on bit by bit|98.5|came on fast|53.21 53.39|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.20 53.39|came on quite fast|53.39|came on quite quick|53.39|came on quite rapid|53.39|came on quite sharp|53.39|came on rapid|53.39|came on really fast|53.39|came on really quick|53.39|came on really rapid|53.39|came on really sharp|53.39|came on sharp|53.39|came on slowly|98.5|came on so fast|53.39|came on so quick|53.39|came on so rapid|53.39|came on so sharp|53.39|came on very fast|53.39|came on very quick|53.39|came on very rapid|53.39|came on very sharp|53.39|came out|41.34|came out of|23.2|came over all crook|45.0|came over all faint|45.0|came over all funny|45.0|came over all peculiar|45.0|came over all poorly|45.0|came over all queer|45.0|came over all unwell|45.0|came right|55.22|came through|41.34|came up|41.34 56.1|came up to|56.5
-can|can bear her weight|95.5|can bear his weight|95.5|can bear my weight|95.5|can bear some weight|95.5|can bear weight|95.5|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can go to the toilet|107.1|can hold it|119.2|can hold my bladder|119.2|can hold my bowel|119.2|can hold my pee|119.2|can hold my water|119.2|can hold my wee|119.2|can hold on|119.2|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.5|can put his weight|95.5|can put my weight|95.5|can put some weight|95.5|can put weight|95.5|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.5|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.5|can still take|95.5|can still urinate|107.1|can still walk|108.2|can still wee|107.1|can take her weight|95.5|can take his weight|95.5|can take my weight|95.5|can take some weight|95.5|can take weight|95.5|can urinate|107.1|can walk|108.2|can wee|107.1|can you please|135.44|can you say|135.44|can you speak|135.44|can you talk|135.44
-can't|can't|92.22|can't always mak|89.15|can't be|159.0|can't be certain|160.53|can't be sure|160.53|can't bear|18.39|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.17|can't catch her breath|39.10|can't catch his breath|39.10|can't catch my breath|39.10|can't completely empty bladder|37.4|can't completely empty her bladder|37.4|can't completely empty his bladder|37.4|can't completely empty my bladder|37.4|can't completely empty the bladder|37.4|can't control|36.8|can't empty bladder|37.4|can't empty her bladder|37.4|can't empty his bladder|37.4|can't empty my bladder|37.4|can't empty the bladder|37.4|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.35|can't fill his lungs|39.35|can't fill my lungs|39.35|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.4|can't fully empty her bladder|37.4|can't fully empty his bladder|37.4|can't fully empty my bladder|37.4|can't fully empty the bladder|37.4|can't get|24.53 38.6 41.43|can't get a breath|39.12|can't get a decent breath|39.12|can't get a proper breath|39.12|can't get air|39.33|can't get air in|39.2|can't get any air in|39.2|can't get any breath|39.12|can't get any decent breath|39.12|can't get any proper breath|39.12|can't get anything down|41.28|can't get around|24.36|can't get back off|69.32|can't get back to sleep|69.32|can't get back up|64.4 64.12|can't get breath|39.12|can't get decent breath|39.12|can't get drink down|41.28|can't get enough air|39.29|can't get enough air in|39.2|can't get enough breath|39.29|can't get food down|41.28|can't get her air|39.29|can't get her back up|64.4|can't get her breath|39.29|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.3|can't get her stream started|37.3|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.29|can't get his breath|39.29|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.3|can't get his stream started|37.3|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.29|can't get my breath|39.29|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.27|can't get my stream going|37.3|can't get my stream started|37.3|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.27|can't get my water|37.27|can't get my wee|37.27|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.32|can't get off a|24.69|can't get off her|24.69|can't get off his|24.69|can't get off my|24.69|can't get off the|24.69|can't get off the floor|64.11|can't get out of a|24.69|can't get out of bed|24.71|can't get out of her|24.69|can't get out of his|24.69|can't get out of my|24.69|can't get out of the|24.69|can't get pee going|37.27|can't get pee out|37.27|can't get pee started|37.27|can't get proper breath|39.12|can't get the pee|37.27|can't get the stream going|37.3|can't get the stream started|37.3|can't get the urine|37.27|can't get the water|37.27|can't get the wee|37.27|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.32|can't get up|64.4|can't get up from a|24.69|can't get up from her|24.69|can't get up from his|24.69|can't get up from my|24.69|can't get up from the|24.69|can't get up off|24.69|can't get up out of|24.69|can't get up up from|24.69|can't get up up off|24.69|can't get urine going|37.27|can't get urine out|37.27|can't get urine started|37.27|can't get water going|37.27|can't get water out|37.27|can't get water started|37.27|can't get wee going|37.27|can't get wee out|37.27|can't get wee started|37.27|can't go|37.8|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.58|can't keep his balance|24.58|can't keep it in|36.14|can't keep my balance|24.58|can't lift|22.41|can't mak|89.15|can't make it|24.53|can't manage the stairs|24.48|can't manage to pass urine|37.7|can't manage to pass water|37.7|can't manage to pee|37.7|can't manage to piss|37.7|can't manage to urinate|37.7|can't manage to wee|37.7|can't move|22.18 22.40|can't move both legs|24.13|can't move her legs|24.13|can't move his legs|24.13|can't move my legs|24.13|can't move their legs|24.13|can't pass urine|37.7|can't pass water|37.7|can't pee|37.7|can't piss|37.7|can't properly empty bladder|37.4|can't properly empty her bladder|37.4|can't properly empty his bladder|37.4|can't properly empty my bladder|37.4|can't properly empty the bladder|37.4|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.31 64.16|can't quite feel|25.9|can't raise|22.42|can't really feel|25.9|can't recall|160.56|can't recall if|160.37|can't recall whether|160.37|can't remember|160.54|can't remember if|160.35|can't remember whether|160.35|can't say|160.46|can't say he has|161.7|can't say he's|161.7|can't say i|161.7|can't say she has|161.7|can't say she's|161.7|can't say that|161.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.4|can't seem to empty her bladder|37.4|can't seem to empty his bladder|37.4|can't seem to empty my bladder|37.4|can't seem to empty the bladder|37.4|can't seem to pass urine|37.7|can't seem to pass water|37.7|can't seem to pee|37.7|can't seem to piss|37.7|can't seem to urinate|37.7|can't seem to wee|37.7|can't sleep|69.9 69.48|can't speak|33.18|can't stand|24.34|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.70|can't stop|36.16|can't straighten|18.20|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|160.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.35|can't urinate|37.7|can't walk|24.27|can't wee|37.7
+came|came|19.13|came a cropper|63.13|came a real cropper|63.13|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.14|came from|23.3|came good|55.5|came off|62.36 63.6|came on|23.0|came on bit by bit|98.5|came on fast|53.21 53.39|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.20 53.39|came on quite fast|53.39|came on quite quick|53.39|came on quite rapid|53.39|came on quite sharp|53.39|came on rapid|53.39|came on really fast|53.39|came on really quick|53.39|came on really rapid|53.39|came on really sharp|53.39|came on sharp|53.39|came on slowly|98.5|came on so fast|53.39|came on so quick|53.39|came on so rapid|53.39|came on so sharp|53.39|came on very fast|53.39|came on very quick|53.39|came on very rapid|53.39|came on very sharp|53.39|came out|41.34|came out of|23.2|came over all crook|45.1|came over all faint|45.1|came over all funny|45.1|came over all peculiar|45.1|came over all poorly|45.1|came over all queer|45.1|came over all unwell|45.1|came right|55.22|came through|41.34|came up|41.34 56.1|came up to|56.5
+can|can bear her weight|95.6|can bear his weight|95.6|can bear my weight|95.6|can bear some weight|95.6|can bear weight|95.6|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can get up by her own|95.0|can get up by herself|95.0|can get up by herselves|95.0|can get up by him own|95.0|can get up by himself|95.0|can get up by himselves|95.0|can get up by my own|95.0|can get up by myself|95.0|can get up by myselves|95.0|can get up by them own|95.0|can get up by themself|95.0|can get up by themselves|95.0|can get up on her own|95.0|can get up on herself|95.0|can get up on herselves|95.0|can get up on him own|95.0|can get up on himself|95.0|can get up on himselves|95.0|can get up on my own|95.0|can get up on myself|95.0|can get up on myselves|95.0|can get up on them own|95.0|can get up on themself|95.0|can get up on themselves|95.0|can go to the toilet|107.1|can hold it|119.2|can hold my bladder|119.2|can hold my bowel|119.2|can hold my pee|119.2|can hold my water|119.2|can hold my wee|119.2|can hold on|119.2|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.6|can put his weight|95.6|can put my weight|95.6|can put some weight|95.6|can put weight|95.6|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.6|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.6|can still take|95.6|can still urinate|107.1|can still walk|108.2|can still wee|107.1|can take her weight|95.6|can take his weight|95.6|can take my weight|95.6|can take some weight|95.6|can take weight|95.6|can urinate|107.1|can walk|108.2|can wee|107.1|can you please|135.52|can you say|135.52|can you speak|135.52|can you talk|135.52
+can't|can't|92.22|can't always mak|89.15|can't be|160.1|can't be certain|161.53|can't be sure|161.53|can't bear|18.41|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.18|can't catch her breath|39.11|can't catch his breath|39.11|can't catch my breath|39.11|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.36|can't fill his lungs|39.36|can't fill my lungs|39.36|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.55 38.6 41.43|can't get a breath|39.13|can't get a decent breath|39.13|can't get a proper breath|39.13|can't get air|39.34|can't get air in|39.3|can't get any air in|39.3|can't get any breath|39.13|can't get any decent breath|39.13|can't get any proper breath|39.13|can't get anything down|41.28|can't get around|24.38|can't get back off|69.33|can't get back to sleep|69.33|can't get back up|64.4 64.12|can't get breath|39.13|can't get decent breath|39.13|can't get drink down|41.28|can't get enough air|39.30|can't get enough air in|39.3|can't get enough breath|39.30|can't get food down|41.28|can't get her air|39.30|can't get her back up|64.4|can't get her breath|39.30|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.30|can't get his breath|39.30|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.30|can't get my breath|39.30|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.30|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.30|can't get my water|37.30|can't get my wee|37.30|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.33|can't get off a|24.71|can't get off her|24.71|can't get off his|24.71|can't get off my|24.71|can't get off the|24.71|can't get off the floor|64.11|can't get out of a|24.71|can't get out of bed|24.73|can't get out of her|24.71|can't get out of his|24.71|can't get out of my|24.71|can't get out of the|24.71|can't get pee going|37.30|can't get pee out|37.30|can't get pee started|37.30|can't get proper breath|39.13|can't get the pee|37.30|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.30|can't get the water|37.30|can't get the wee|37.30|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.33|can't get up|64.4 142.0|can't get up from a|24.71|can't get up from her|24.71|can't get up from his|24.71|can't get up from my|24.71|can't get up from the|24.71|can't get up off|24.71|can't get up out of|24.71|can't get up up from|24.71|can't get up up off|24.71|can't get urine going|37.30|can't get urine out|37.30|can't get urine started|37.30|can't get water going|37.30|can't get water out|37.30|can't get water started|37.30|can't get wee going|37.30|can't get wee out|37.30|can't get wee started|37.30|can't go|37.11|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.60|can't keep his balance|24.60|can't keep it in|36.14|can't keep my balance|24.60|can't lift|22.44|can't mak|89.15|can't make it|24.55|can't manage the stairs|24.50|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.15|can't move her legs|24.15|can't move his legs|24.15|can't move my legs|24.15|can't move their legs|24.15|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.32 64.16|can't quite feel|25.9|can't raise|22.45|can't really feel|25.9|can't recall|161.56|can't recall if|161.37|can't recall whether|161.37|can't remember|161.54|can't remember if|161.35|can't remember whether|161.35|can't say|161.46|can't say he has|162.7|can't say he's|162.7|can't say i|162.7|can't say she has|162.7|can't say she's|162.7|can't say that|162.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|69.10 69.49|can't speak|33.18|can't stand|24.36 142.0|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.72|can't stop|36.16|can't straighten|18.22|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|161.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.36|can't urinate|37.10|can't walk|24.29|can't wee|37.10
 cancer|cancer|83.0
-cannot|cannot be|159.0
+cannot|cannot be|160.1
 capsule|capsule are hard to get down|41.3|capsule hard to get down|41.3|capsule is hard to get down|41.3
 capsules|capsules are hard to get down|41.3|capsules hard to get down|41.3|capsules is hard to get down|41.3
-car|car|144.0
+car|car|135.6 145.0
 carcinoma|carcinoma|83.12
 cardiac|cardiac|50.2
-carked|carked it|22.48
-carrying|carrying|65.8
-cat|cat|143.0
+carked|carked it|22.51
+carrying|carrying|65.9
+cat|cat|144.0
 catch|catch|21.8
-cauda|cauda equina|149.5
-caught|caught a|134.1|caught one|134.1|caught the|134.1
-ceiling|ceiling|144.2
+cauda|cauda equina|150.5
+caught|caught a|134.5|caught one|134.5|caught the|134.5
+ceiling|ceiling|145.2
 celiac|celiac|75.0 75.1
-cellulitis|cellulitis|72.35
-chair|chair|144.0
+cellulitis|cellulitis|72.37
+chair|chair|145.0
 change|change|92.12
 changed|changed|70.2 92.11|changed her dose|70.14|changed her medication|70.14|changed her medicine|70.14|changed her pills|70.14|changed her tablets|70.14|changed his dose|70.14|changed his medication|70.14|changed his medicine|70.14|changed his pills|70.14|changed his tablets|70.14|changed my dose|70.14|changed my medication|70.14|changed my medicine|70.14|changed my pills|70.14|changed my tablets|70.14
 charley|charley horse|21.0 21.6
@@ -3018,9 +3069,9 @@ checkup|checkup|105.1
 cheek|cheek|5.3 32.4
 chemical|chemical|81.12|chemical company|81.9|chemical factory|81.9|chemical plant|81.9|chemical works|81.9
 chemo|chemo|83.2
-chest|chest|3.0|chest infection|72.14
-chicken|chicken|144.0
-chikungunya|chikungunya|72.28
+chest|chest|3.0|chest cold|72.0|chest infection|72.16
+chicken|chicken|145.0
+chikungunya|chikungunya|72.30
 children|children|137.0
 chill|chill|46.13
 chilly|chilly|28.5
@@ -3029,167 +3080,170 @@ chok|chok|41.0 41.2 41.7
 choke|choke on|41.39 41.40|choke over|41.39|choke when|41.39 41.40|choke while|41.39 41.40|choke with|41.39
 choked|choked on|41.22 41.40|choked when|41.40|choked while|41.40
 chokes|chokes and|41.32|chokes each time|41.32|chokes every time|41.32|chokes on|41.21 41.40|chokes when|41.32 41.40|chokes while|41.40
-choking|choking for air|39.25|choking on|41.20 41.40|choking when|41.40|choking while|41.40
+choking|choking for air|39.26|choking on|41.20 41.40|choking when|41.40|choking while|41.40
 cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.19|cholesterol meds|70.19|cholesterol pill|70.19|cholesterol tablet|70.19
-chook|chook|143.0
-christmas|christmas fever|135.10
+chook|chook|144.0
+christmas|christmas fever|135.18
 chuck|chuck|66.14
 chundering|chundering|66.15
 cigarette|cigarette|80.5
 ciggie|ciggie|80.7
-circulation|circulation|80.13 157.0
-cistern|cistern|144.2
+circulation|circulation|80.13 158.0
+cistern|cistern|145.2
 ckd|ckd|74.3
 clammy|clammy|67.4
-claudication|claudication|130.0 157.2
-clear|clear|110.10
+clatter|clatter|134.0
+claudication|claudication|130.0 158.2
+clear|clear|110.11
 cleared|cleared up|55.47
 clexane|clexane|84.17
-climbed|climbed a fell|65.74|climbed a hill|65.74|climbed a mountain|65.74|climbed a peak|65.74|climbed a summit|65.74|climbed the fell|65.74|climbed the hill|65.74|climbed the mountain|65.74|climbed the peak|65.74|climbed the summit|65.74|climbed up|56.10|climbed up a fell|65.74|climbed up a hill|65.74|climbed up a mountain|65.74|climbed up a peak|65.74|climbed up a summit|65.74|climbed up the fell|65.74|climbed up the hill|65.74|climbed up the mountain|65.74|climbed up the peak|65.74|climbed up the summit|65.74
-climbing|climbing higher|56.7 56.11|climbing up|56.7 56.10|climbing up stairs are|24.1|climbing up stairs has been|24.1|climbing up stairs is|24.1|climbing up the stairs are|24.1|climbing up the stairs has been|24.1|climbing up the stairs is|24.1
-clock|clock|144.0
+climbed|climbed a fell|65.75|climbed a hill|65.75|climbed a mountain|65.75|climbed a peak|65.75|climbed a summit|65.75|climbed the fell|65.75|climbed the hill|65.75|climbed the mountain|65.75|climbed the peak|65.75|climbed the summit|65.75|climbed up|56.10|climbed up a fell|65.75|climbed up a hill|65.75|climbed up a mountain|65.75|climbed up a peak|65.75|climbed up a summit|65.75|climbed up the fell|65.75|climbed up the hill|65.75|climbed up the mountain|65.75|climbed up the peak|65.75|climbed up the summit|65.75
+climbing|climbing higher|56.7 56.11|climbing up|56.7 56.10|climbing up stairs are|24.3|climbing up stairs has been|24.3|climbing up stairs is|24.3|climbing up the stairs are|24.3|climbing up the stairs has been|24.3|climbing up the stairs is|24.3
+clock|clock|145.0
 clogged|clogged arteries|80.14
-clonk|clonk|134.10
+clonk|clonk|134.14
 clonked|clonked|120.2
 clopidogrel|clopidogrel|84.14
 clothes|clothes|59.0 59.23|clothes are hanging|59.13|clothes are loose|59.13|clothes hanging|59.13|clothes loose|59.13
-clutch|clutch|87.13 88.2
+clout|clout|134.1
+clutch|clutch|87.14 88.2
 coca|coca|47.10
 coccyx|coccyx|1.9 131.1
 coeliac|coeliac|75.0
 coke|coke|47.9
 cola|cola|47.8
-cold|cold|28.0|cold feet|135.7
+cold|cold|28.0|cold feet|135.15
 colder|colder|28.1
-collaps|collaps|22.21
+collaps|collaps|22.24
 colleague|colleague|136.2 137.0
 color|color|109.0|color of|47.0|color of black coffee|47.2|color of black tea|47.3|color of coffee|47.2|color of like|47.2|color of strong coffee|47.2|color of strong tea|47.3|color of tea|47.3
 colorless|colorless|30.9
 colour|colour|109.0|colour of|47.0|colour of black coffee|47.2|colour of black tea|47.3|colour of coffee|47.2|colour of like|47.2|colour of strong coffee|47.2|colour of strong tea|47.3|colour of tea|47.3
 colourless|colourless|30.8
-come|come|58.38|come and go|58.12|come in spells|58.4|come in waves|58.4|come on|23.1|come on and off|58.14|come on bit by bit|98.5|come on fast|53.40|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.40|come on quite fast|53.40|come on quite quick|53.40|come on quite rapid|53.40|come on quite sharp|53.40|come on rapid|53.40|come on really fast|53.40|come on really quick|53.40|come on really rapid|53.40|come on really sharp|53.40|come on sharp|53.40|come on slowly|98.5|come on so fast|53.40|come on so quick|53.40|come on so rapid|53.40|come on so sharp|53.40|come on very fast|53.40|come on very quick|53.40|come on very rapid|53.40|come on very sharp|53.40|come over all crook|45.0|come over all faint|45.0|come over all funny|45.0|come over all peculiar|45.0|come over all poorly|45.0|come over all queer|45.0|come over all unwell|45.0|come right|61.15|come up to|56.5
-comes|comes|19.11 19.12 58.37|comes all the way|19.14|comes and goes|58.11|comes and goes away|58.39|comes back|41.34|comes back and goes|58.41|comes back every|58.32|comes down|19.13|comes in spells|58.4|comes in waves|58.4|comes on|23.4|comes on and off|58.14|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.34|comes right|61.16|comes through|41.34|comes up|41.34
-coming|coming|19.11 19.12|coming all the way|19.14|coming and going|58.5|coming back|41.34|coming down|19.13|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.34|coming out all funny|33.7|coming out all jumbled|33.7|coming out all mushed|33.7|coming out all wrong|33.7|coming out funny|33.7|coming out jumbled|33.7|coming out mushed|33.7|coming out wrong|33.7|coming through|41.34|coming up|41.34 56.1 56.10|coming up to|56.5
-common|common cold|72.11
-complain|complain|17.6
-completely|completely buggered|69.27|completely puffed|39.40|completely shattered|69.27|completely stuffed|69.27
-computer|computer|135.48 144.0
-confus|confus|43.16
-conk|conk|134.11
-conked|conked out|22.47
+come|come|58.38|come and go|58.12|come in spells|58.4|come in waves|58.4|come on|23.1|come on and off|58.14|come on bit by bit|98.5|come on fast|53.40|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.40|come on quite fast|53.40|come on quite quick|53.40|come on quite rapid|53.40|come on quite sharp|53.40|come on rapid|53.40|come on really fast|53.40|come on really quick|53.40|come on really rapid|53.40|come on really sharp|53.40|come on sharp|53.40|come on slowly|98.5|come on so fast|53.40|come on so quick|53.40|come on so rapid|53.40|come on so sharp|53.40|come on very fast|53.40|come on very quick|53.40|come on very rapid|53.40|come on very sharp|53.40|come over all crook|45.1|come over all faint|45.1|come over all funny|45.1|come over all peculiar|45.1|come over all poorly|45.1|come over all queer|45.1|come over all unwell|45.1|come right|61.15|come up to|56.5
+comes|comes|19.12 19.13 58.37|comes all the way|19.15|comes and goes|58.11|comes and goes away|58.39|comes back|41.34|comes back and goes|58.41|comes back every|58.32|comes down|19.14|comes in spells|58.4|comes in waves|58.4|comes on|23.4|comes on and off|58.14|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.34|comes right|61.16|comes through|41.34|comes up|41.34
+coming|coming|19.12 19.13|coming all the way|19.15|coming and going|58.5|coming back|41.34|coming down|19.14|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.34|coming out all funny|33.7|coming out all jumbled|33.7|coming out all mushed|33.7|coming out all wrong|33.7|coming out funny|33.7|coming out jumbled|33.7|coming out mushed|33.7|coming out wrong|33.7|coming through|41.34|coming up|41.34 56.1 56.10|coming up to|56.5
+common|common cold|72.1 72.13
+complain|complain|17.7
+completely|completely buggered|69.28|completely puffed|39.41|completely shattered|69.28|completely stuffed|69.28
+computer|computer|135.56 145.0
+confus|confus|43.17
+conk|conk|134.15
+conked|conked out|22.50
 contaminat|contaminat|81.36
 continen|continen|118.1
 control|control|118.0 119.3
-cop|cop a|134.1|cop one|134.1|cop the|134.1
-copped|copped a|134.1|copped one|134.1|copped the|134.1
+cop|cop a|134.5|cop one|134.5|cop the|134.5
+copped|copped a|134.5|copped one|134.5|copped the|134.5
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
-corona|corona|72.13
-cost|cost an arm and a leg|135.32|cost of|144.1
-costs|costs|144.0|costs of|144.1
+corona|corona|72.15
+cost|cost an arm and a leg|135.40|cost of|145.1
+costs|costs|145.0|costs of|145.1
 cotton|cotton wool|25.1 25.15
-couch|couch|144.0
-cough|cough|41.0 41.2 41.7 72.33
+couch|couch|145.0
+cough|cough|41.0 41.2 41.7 72.35
 coughing|coughing and|41.32|coughing each time|41.32|coughing every time|41.32|coughing when|41.32|coughing when he drink|41.35|coughing when he eat|41.35|coughing when i drink|41.35|coughing when i eat|41.35|coughing when she drink|41.35|coughing when she eat|41.35
 coughs|coughs and|41.32|coughs each time|41.32|coughs every time|41.32|coughs when|41.32|coughs when he drinks|41.36|coughs when he eats|41.36|coughs when she drinks|41.36|coughs when she eats|41.36
-could|could be|160.34|could have|160.28|could hold it|119.2|could hold my bladder|119.2|could hold my bowel|119.2|could hold my pee|119.2|could hold my water|119.2|could hold my wee|119.2|could hold on|119.2|could you please|135.44|could you say|135.44|could you speak|135.44|could you talk|135.44
-could've|could've|160.27
-couldn't|couldn't be|159.0|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.39|couldn't say|160.22|couldn't tell|160.22
+could|could be|161.34|could have|161.28|could hold it|119.2|could hold my bladder|119.2|could hold my bowel|119.2|could hold my pee|119.2|could hold my water|119.2|could hold my wee|119.2|could hold on|119.2|could you please|135.52|could you say|135.52|could you speak|135.52|could you talk|135.52
+could've|could've|161.27
+couldn't|couldn't be|160.1|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.42|couldn't say|161.22|couldn't tell|161.22
 coumadin|coumadin|84.5
-council|council|144.1
+council|council|145.1
 couple|couple of minutes later|55.48
-cousin|cousin|82.0 82.1 82.2 82.3 82.18 136.2 137.0
-covid|covid|72.12
-cow|cow|143.0
-cracked|cracked|63.35 120.2 134.12
+cousin|cousin|82.0 82.1 82.2 82.3 82.4 82.19 136.2 137.0
+covid|covid|72.14
+cow|cow|144.0
+cracked|cracked|63.36 120.2 134.16
 cramp|cramp|21.1 129.0
-crash|crash|62.22
+cramped|cramped conditions|135.7|cramped flat|135.7|cramped house|135.7|cramped kitchen|135.7|cramped quarters|135.7|cramped room|135.7|cramped space|135.7
+crash|crash|62.23
 crawling|crawling|26.5|crawling up|56.10
-creeping|creeping|93.7|creeping higher|56.11|creeping up|56.1 56.10|creeping up for|98.3|creeping up on|98.1|creeping up to|56.5
+creeping|creeping|93.7|creeping higher|56.11|creeping higher each day|57.0|creeping higher every day|57.0|creeping up|56.1 56.10|creeping up for|98.3|creeping up on|98.1|creeping up to|56.5
 crept|crept on|98.4|crept up|56.1 56.10 93.6 98.0|crept up to|56.5
-crick|crick|17.5
+crick|crick|17.6
 cricked|cricked|120.2
-cricket|cricket fever|135.10
-crime|crime|144.1
-crippling|crippling|18.38
-crook|crook|17.26|crook as|45.10
+cricket|cricket fever|135.18
+crime|crime|145.1
+crippling|crippling|18.40
+crook|crook|17.27|crook as|45.11
 crooked|crooked|31.9
 crop|crop spray|81.38
-crossfit|crossfit|65.47
-crossword|crossword|144.1
+crossfit|crossfit|65.48
+crossword|crossword|145.1
 crush|crush|88.6
-crying|crying with it|18.48|crying with the pain|18.48
-cup|cup fever|135.10
+crying|crying with it|18.50|crying with the pain|18.50
+cup|cup fever|135.18
 curtain|curtain|34.11
-curtains|curtains|144.0
-cut|cut|134.0
-cycled|cycled|65.24
+curtains|curtains|145.0
+cut|cut|134.4
+cycled|cycled|65.25
 dabigatran|dabigatran|84.10
-dad|dad|82.0 82.1 82.2 82.3 82.18 136.3 137.0
-dad's|dad's side|82.11|dad's water|10.19
-damaged|damaged|120.2|damaged nerves|148.2
-danced|danced|65.35
-dancing|dancing|65.34
+dad|dad|82.0 82.1 82.2 82.3 82.4 82.19 136.3 137.0
+dad's|dad's side|82.12|dad's water|10.19
+damaged|damaged|120.2|damaged nerves|149.2
+danced|danced|65.36
+dancing|dancing|65.35
 dark|dark|47.6|dark brown|47.1
 darker|darker|47.19
 darkish|darkish|47.20
 darts|darts|80.3
-daughter|daughter|82.0 82.1 82.3 82.18 136.3 137.0
-day|day by day|57.20
-dazed|dazed|43.42
-dead|dead|22.15 45.9|dead feeling|25.13|dead leg|25.21
+daughter|daughter|82.0 82.1 82.2 82.4 82.19 136.3 137.0
+day|day by day|57.22
+dazed|dazed|43.43
+dead|dead|22.18 45.10|dead feeling|25.13|dead leg|25.21
 decent|decent night's sleep|122.2|decent sleep|122.2
-deficien|deficien|156.5
-deformed|deformed|63.10
-dehydrat|dehydrat|66.26 146.0
-delayed|delayed onset|145.8
+deficien|deficien|157.5
+deformed|deformed|63.11
+dehydrat|dehydrat|66.26 147.0
+delayed|delayed onset|146.8
 delhi|delhi belly|66.48
-delirious|delirious|43.32
-dengue|dengue|72.25
-derby|derby fever|135.10
-destroyed|destroyed|17.1
-deteriorat|deteriorat|57.15
+delirious|delirious|43.33
+dengue|dengue|72.27
+derby|derby fever|135.18
+destroyed|destroyed|17.2
+deteriorat|deteriorat|57.17
 diabet|diabet|71.4
 dialysis|dialysis|74.2
 diarrh|diarrh|66.16
-did|did|120.2|did a marathon|65.59|did her ankle|62.1|did her back|62.1|did her hammy|62.1|did her hamstring|62.1|did her head in|135.38|did her knee|62.1|did his ankle|62.1|did his back|62.1|did his hammy|62.1|did his hamstring|62.1|did his head in|135.38|did his knee|62.1|did me ankle|62.1|did me back|62.1|did me hammy|62.1|did me hamstring|62.1|did me knee|62.1|did my ankle|62.1|did my back|62.1|did my hammy|62.1|did my hamstring|62.1|did my head in|135.38|did my knee|62.1|did my marathon|65.59|did the marathon|65.59|did your head in|135.38
-didn't|didn't|111.1 112.7 113.0 159.27|didn't always mak|89.15|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't go away|96.6|didn't grip|132.0|didn't know what|43.51|didn't know where|43.21 43.51|didn't know who|43.13 43.51|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.51|didn't really know where|43.51|didn't really know who|43.51|didn't recognis|43.12|didn't see her fall|160.4|didn't see her happen|160.4|didn't see him fall|160.4|didn't see him happen|160.4|didn't see it fall|160.4|didn't see it happen|160.4|didn't seem to know what|43.51|didn't seem to know where|43.51|didn't seem to know who|43.51|didn't sleep|69.19
-died|died on her|22.49|died on him|22.49|died on me|22.49
+did|did|120.2|did a marathon|65.60|did her ankle|62.2|did her back|62.2|did her hammy|62.2|did her hamstring|62.2|did her head in|135.46|did her knee|62.2|did his ankle|62.2|did his back|62.2|did his hammy|62.2|did his hamstring|62.2|did his head in|135.46|did his knee|62.2|did me ankle|62.2|did me back|62.2|did me hammy|62.2|did me hamstring|62.2|did me knee|62.2|did my ankle|62.2|did my back|62.2|did my hammy|62.2|did my hamstring|62.2|did my head in|135.46|did my knee|62.2|did my marathon|65.60|did the marathon|65.60|did your head in|135.46
+didn't|didn't|111.1 112.7 113.0 160.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't go away|96.6|didn't grip|132.0|didn't know what|43.52|didn't know where|43.22 43.52|didn't know who|43.14 43.52|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.52|didn't really know where|43.52|didn't really know who|43.52|didn't recognis|43.13|didn't see her fall|161.4|didn't see her happen|161.4|didn't see him fall|161.4|didn't see him happen|161.4|didn't see it fall|161.4|didn't see it happen|161.4|didn't seem to know what|43.52|didn't seem to know where|43.52|didn't seem to know who|43.52|didn't sleep|69.20
+died|died on her|22.52|died on him|22.52|died on me|22.52
 diet|diet is balanced|121.7|diet is fine|121.7|diet is good|121.7|diet is healthy|121.7|diet is normal|121.7|diet is ok|121.7
-difficult|difficult|24.30 24.54 33.22 38.2 39.21 41.18 92.7
-difficulty|difficulty|37.9|difficulty getting|41.46|difficulty to get|41.46
-digging|digging|65.40
-dim|dim|34.8
-dinner|dinner|41.42 144.0
+difficult|difficult|24.32 24.56 33.22 38.2 39.22 41.18 92.7
+difficulty|difficulty|37.12|difficulty getting|41.46|difficulty to get|41.46
+digging|digging|65.41
+dim|dim|34.8|dim the heating|135.0|dim the lamp|135.0|dim the light|135.0|dim the radio|135.0|dim the telly|135.0|dim the tv|135.0|dim the volume|135.0
+dinner|dinner|41.42 145.0
 dip|dip|81.8
-dishwasher|dishwasher|144.2
-dislocat|dislocat|63.32
-disorient|disorient|43.18
+dishwasher|dishwasher|145.2
+dislocat|dislocat|63.33
+disorient|disorient|43.19
 distance|distance|60.10
 diuretic|diuretic|76.2
-dived|dived into shallow|62.20|dived into the shallow|62.20
+dived|dived into shallow|62.21|dived into the shallow|62.21
 dizz|dizz|44.5
-do|do a marathon|65.59|do my marathon|65.59|do the marathon|65.59
+do|do a marathon|65.60|do my marathon|65.60|do the marathon|65.60
 doctor|doctor put her on|70.15|doctor put him on|70.15|doctor put me on|70.15
-does|does her head in|135.38|does his head in|135.38|does my head in|135.38|does your head in|135.38
-doesn't|doesn't|111.1 112.7 159.26 160.13|doesn't actually check|160.19|doesn't any|124.4|doesn't check|160.19|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|160.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|132.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.15|doesn't know us|43.15|doesn't know what|43.51|doesn't know what day|43.38|doesn't know where|43.20 43.51|doesn't know who|43.14 43.51|doesn't really check|160.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.51|doesn't really know where|43.51|doesn't really know who|43.51|doesn't recognis|43.11|doesn't recognise|43.22|doesn't recognize|43.23|doesn't seem to know what|43.51|doesn't seem to know where|43.51|doesn't seem to know who|43.51|doesn't sugar|124.4|doesn't tell me anything|160.6|doesn't tell us anything|160.6|doesn't work|22.20
-dog|dog|143.0|dog bite|72.2
-doing|doing a marathon|65.59|doing her head in|135.38|doing his head in|135.38|doing my head in|135.38|doing my marathon|65.59|doing the marathon|65.59|doing your head in|135.38
-doms|doms|145.7
-don't|don't|111.1 112.7 159.25 160.13|don't actually check|160.19|don't always mak|89.15|don't any|124.4|don't check|160.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|160.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|160.51|don't know if|160.39|don't know what|43.51|don't know when|36.18|don't know where|43.51|don't know whether|160.40|don't know who|43.51|don't look|160.8|don't look at|160.16|don't mak|89.15|don't really check|160.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|160.52|don't really know what|43.51|don't really know where|43.51|don't really know who|43.51|don't really look at|160.16|don't recall|160.57|don't reckon|113.0|don't remember|160.55|don't remember if|160.36|don't remember whether|160.36|don't seem to know what|43.51|don't seem to know where|43.51|don't seem to know who|43.51|don't sugar|124.4|don't tell me anything|160.6|don't tell us anything|160.6|don't think|113.0 161.2|don't weigh her|160.8|don't weigh him|160.8|don't weigh myself|160.8|don't work|22.20
-done|done|120.2|done her head in|135.38|done his head in|135.38|done my head in|135.38|done your head in|135.38
-donkey|donkey|143.0
+does|does her head in|135.46|does his head in|135.46|does my head in|135.46|does your head in|135.46
+doesn't|doesn't|111.1 112.7 160.27 161.13|doesn't actually check|161.19|doesn't any|124.4|doesn't check|161.19|doesn't come out|37.2|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|161.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|132.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.16|doesn't know us|43.16|doesn't know what|43.52|doesn't know what day|43.39|doesn't know where|43.21 43.52|doesn't know who|43.15 43.52|doesn't really check|161.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.52|doesn't really know where|43.52|doesn't really know who|43.52|doesn't recognis|43.12|doesn't recognise|43.23|doesn't recognize|43.24|doesn't seem to know what|43.52|doesn't seem to know where|43.52|doesn't seem to know who|43.52|doesn't sugar|124.4|doesn't tell me anything|161.6|doesn't tell us anything|161.6|doesn't work|22.23
+dog|dog|144.0|dog bite|72.4
+doing|doing a marathon|65.60|doing her head in|135.46|doing his head in|135.46|doing my head in|135.46|doing my marathon|65.60|doing the marathon|65.60|doing your head in|135.46
+doms|doms|146.7
+don't|don't|111.1 112.7 160.26 161.13|don't actually check|161.19|don't always mak|89.15|don't any|124.4|don't check|161.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|161.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|161.51|don't know if|161.39|don't know what|43.52|don't know when|36.18|don't know where|43.52|don't know whether|161.40|don't know who|43.52|don't look|161.8|don't look at|161.16|don't mak|89.15|don't really check|161.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|161.52|don't really know what|43.52|don't really know where|43.52|don't really know who|43.52|don't really look at|161.16|don't recall|161.57|don't reckon|113.0|don't remember|161.55|don't remember if|161.36|don't remember whether|161.36|don't seem to know what|43.52|don't seem to know where|43.52|don't seem to know who|43.52|don't sugar|124.4|don't tell me anything|161.6|don't tell us anything|161.6|don't think|113.0 162.2|don't weigh her|161.8|don't weigh him|161.8|don't weigh myself|161.8|don't work|22.23
+done|done|120.2|done her head in|135.46|done his head in|135.46|done my head in|135.46|done your head in|135.46
+donkey|donkey|144.0
 donkey's|donkey's years ago|139.0
-door|door|144.0
+door|door|145.0
 dose|dose changed|70.18|dose increased|70.18|dose upped|70.18|dose was changed|70.18|dose was increased|70.18|dose was upped|70.18
-double|double|34.4|double shift|69.44
-doubt|doubt|161.0
-dove|dove into shallow|62.20|dove into the shallow|62.20
-down|down at one corner|31.28|down at the corner|31.28|down below|13.12|down her|19.2|down her left|19.0|down her right|19.0|down his|19.2|down his left|19.0|down his right|19.0|down into|19.2|down my|19.2|down my left|19.0|down my right|19.0|down on one side|31.15|down the|19.2|down the back of her leg|19.8|down the back of his leg|19.8|down the back of my leg|19.8|down the left|19.0|down the right|19.0|down there|13.13|down to|19.2
-dragg|dragg|22.25
-dragging|dragging her feet|24.67|dragging her foot|24.67|dragging her leg|24.67|dragging his feet|24.67|dragging his foot|24.67|dragging his leg|24.67|dragging my feet|24.67|dragging my foot|24.67|dragging my leg|24.67
-drained|drained|69.38
-dreadful|dreadful|18.22
-dribbl|dribbl|32.2 37.20 38.15 41.37
+double|double|34.4|double shift|69.45
+doubt|doubt|162.0
+dove|dove into shallow|62.21|dove into the shallow|62.21
+down|down at one corner|31.28|down at the corner|31.28|down below|13.16|down her|19.3|down her left|19.1|down her right|19.1|down his|19.3|down his left|19.1|down his right|19.1|down into|19.3|down my|19.3|down my left|19.1|down my right|19.1|down on one side|31.15|down the|19.3|down the back of her leg|19.9|down the back of his leg|19.9|down the back of my leg|19.9|down the left|19.1|down the right|19.1|down there|13.17|down to|19.3
+dragg|dragg|22.28
+dragging|dragging her feet|24.69|dragging her foot|24.69|dragging her leg|24.69|dragging his feet|24.69|dragging his foot|24.69|dragging his leg|24.69|dragging my feet|24.69|dragging my foot|24.69|dragging my leg|24.69
+drained|drained|69.39
+dreadful|dreadful|18.24
+dribbl|dribbl|32.2 37.23 38.15 41.37
 dribbling|dribbling a bit|89.16|dribbling pee|89.16|dribbling urine|89.16|dribbling wee|89.16
 drift|drift|31.29
 drink|drink|41.1 41.11 41.42 123.0|drink come out|41.38|drink comes out|41.38|drink dribble out|41.38
@@ -3197,62 +3251,62 @@ drinks|drinks come out|41.38|drinks comes out|41.38|drinks dribble out|41.38
 drool|drool|32.2
 droop|droop|31.5
 drooping|drooping at one corner|31.28|drooping at the corner|31.28
-drop|drop|31.6|drop foot|24.65
+drop|drop|31.6|drop foot|24.67
 dropp|dropp|132.1
 dropped|dropped|59.8 59.20|dropped at one corner|31.28|dropped at the corner|31.28
 dropping|dropping things|132.2
-drowsy|drowsy|43.39
+drowsy|drowsy|43.40
 dry|dry as a bone|119.0|dry mouth|66.31
-dryer|dryer|144.0
-dug|dug|65.39
-dumped|dumped by a wave|62.44|dumped by the wave|62.44|dumped by wave|62.44
-dunno|dunno|160.49
+dryer|dryer|145.0
+dug|dug|65.40
+dumped|dumped by a wave|62.45|dumped by the wave|62.45|dumped by wave|62.45
+dunno|dunno|161.49
 durries|durries|80.2
 dusky|dusky|30.10
 dye|dye company|81.9|dye factory|81.9|dye plant|81.9|dye works|81.9
-dystrophy|dystrophy|82.14 152.4
-e|e-mail|135.48
-each|each day he|57.4|each day he can do|57.38|each day he can manage|57.38|each day he can walk|57.38|each day he's more|57.8|each day he's weaker|57.8|each day he's worse|57.8|each day i|57.4|each day i am more|57.8|each day i am weaker|57.8|each day i am worse|57.8|each day i can do|57.38|each day i can manage|57.38|each day i can walk|57.38|each day i'm more|57.8|each day i'm weaker|57.8|each day i'm worse|57.8|each day it is|56.3|each day it is more|57.8|each day it is weaker|57.8|each day it is worse|57.8|each day it's|56.3|each day it's more|57.8|each day it's weaker|57.8 57.28|each day it's worse|57.8 57.28|each day its weaker|57.28|each day its worse|57.28|each day more|57.8|each day she|57.4|each day she can do|57.38|each day she can manage|57.38|each day she can walk|57.38|each day she's more|57.8|each day she's weaker|57.8|each day she's worse|57.8|each day weaker|57.8 57.28|each day worse|57.8 57.28|each month he|57.4|each month he can do|57.38|each month he can manage|57.38|each month he can walk|57.38|each month i|57.4|each month i can do|57.38|each month i can manage|57.38|each month i can walk|57.38|each month she|57.4|each month she can do|57.38|each month she can manage|57.38|each month she can walk|57.38|each week he|57.4|each week he can do|57.38|each week he can manage|57.38|each week he can walk|57.38|each week i|57.4|each week i can do|57.38|each week i can manage|57.38|each week i can walk|57.38|each week it's weaker|57.28|each week it's worse|57.28|each week its weaker|57.28|each week its worse|57.28|each week she|57.4|each week she can do|57.38|each week she can manage|57.38|each week she can walk|57.38|each week weaker|57.28|each week worse|57.28
+dystrophy|dystrophy|82.15 153.4
+e|e-mail|135.56
+each|each day a bit|57.1|each day getting|57.1|each day he|57.6|each day he can do|57.40|each day he can manage|57.40|each day he can walk|57.40|each day he's|57.1|each day he's more|57.10|each day he's weaker|57.10|each day he's worse|57.10|each day i|57.6|each day i am more|57.10|each day i am weaker|57.10|each day i am worse|57.10|each day i can do|57.40|each day i can manage|57.40|each day i can walk|57.40|each day i'm|57.1|each day i'm more|57.10|each day i'm weaker|57.10|each day i'm worse|57.10|each day it is|56.3|each day it is more|57.10|each day it is weaker|57.10|each day it is worse|57.10|each day it's|56.3 57.1|each day it's more|57.10|each day it's weaker|57.10 57.30|each day it's worse|57.10 57.30|each day its weaker|57.30|each day its worse|57.30|each day more|57.10|each day she|57.6|each day she can do|57.40|each day she can manage|57.40|each day she can walk|57.40|each day she's|57.1|each day she's more|57.10|each day she's weaker|57.10|each day she's worse|57.10|each day weaker|57.1 57.10 57.30|each day worse|57.1 57.10 57.30|each month he|57.6|each month he can do|57.40|each month he can manage|57.40|each month he can walk|57.40|each month i|57.6|each month i can do|57.40|each month i can manage|57.40|each month i can walk|57.40|each month she|57.6|each month she can do|57.40|each month she can manage|57.40|each month she can walk|57.40|each week he|57.6|each week he can do|57.40|each week he can manage|57.40|each week he can walk|57.40|each week i|57.6|each week i can do|57.40|each week i can manage|57.40|each week i can walk|57.40|each week it's weaker|57.30|each week it's worse|57.30|each week its weaker|57.30|each week its worse|57.30|each week she|57.6|each week she can do|57.40|each week she can manage|57.40|each week she can walk|57.40|each week weaker|57.30|each week worse|57.30
 earlier|earlier today|54.8
 ease|ease|61.6|ease off|61.13|ease up|61.11
 eases|eases off|61.14|eases up|61.12
 easing|easing|61.7
 eat|eat|41.1|eat badly|77.43|eat poorly|77.43|eat very badly|77.43|eat very poorly|77.43
 eating|eating a balanced|121.4|eating fine|121.4|eating healthily|121.4|eating healthy|121.4|eating plenty|121.4|eating properly|121.4|eating well|121.4
-economy|economy|144.0
+economy|economy|145.0
 edoxaban|edoxaban|84.12
-egg|egg on|134.2
+egg|egg on|134.6
 either|either leg|91.2
 elbow|elbow|6.2
-election|election fever|135.10
-electric|electric|26.4|electric bike|135.42|electric bill|135.42 144.1|electric blanket|135.42|electric car|135.42|electric company|135.42|electric cooker|135.42|electric fence|135.42|electric fire|135.42|electric guitar|135.42|electric heater|135.42|electric kettle|135.42|electric meter|135.42|electric oven|135.42|electric scooter|135.42|electric shock|17.34|electric shock of a bill|135.42|electric shock of the bill|135.42|electric toothbrush|135.42
-electricity|electricity|144.1
-electrolyte|electrolyte|146.1|electrolyte imbalance|153.4
+election|election fever|135.18
+electric|electric|26.4|electric bike|135.50|electric bill|135.50 145.1|electric blanket|135.50|electric car|135.50|electric company|135.50|electric cooker|135.50|electric fence|135.50|electric fire|135.50|electric guitar|135.50|electric heater|135.50|electric kettle|135.50|electric meter|135.50|electric oven|135.50|electric scooter|135.50|electric shock|17.35|electric shock of a bill|135.50|electric shock of the bill|135.50|electric toothbrush|135.50
+electricity|electricity|145.1
+electrolyte|electrolyte|147.1|electrolyte imbalance|154.4
 elephant|elephant|88.10
 eliquis|eliquis|84.7
-email|email|135.48
-engine|engine|144.0
+email|email|135.56
+engine|engine|145.0
 enough|enough enough sun|121.2|enough lots of sun|121.2|enough night's sleep|122.2|enough plenty of sun|121.2|enough sleep|122.2|enough sun|121.2
 enoxaparin|enoxaparin|84.18
 episode|episode|58.17
 erratic|erratic|86.14
 even|even at rest|100.4|even when i am resting|100.4|even when i am sitting|100.4|even when i'm resting|100.4|even when i'm sitting|100.4|even when resting|100.4|even when sitting|100.4
 ever|ever since|97.0
-every|every couple of days|58.43|every couple of months|58.43|every couple of weeks|58.43|every day  worse|57.19|every day he|57.4|every day i|57.4|every day it is|56.3|every day it's|56.3|every day it's worse|57.19|every day it'sworse|57.19|every day its worse|57.19|every day itsworse|57.19|every day she|57.4|every day worse|57.19|every few days|58.43|every few months|58.26 58.43|every few weeks|58.26 58.43|every four days|58.43|every four months|58.43|every four weeks|58.43|every month he|57.4|every month i|57.4|every month she|57.4|every other days|58.43|every other months|58.43|every other weeks|58.43|every shop window|60.5|every three days|58.43|every three months|58.43|every three weeks|58.43|every time he drink|41.33|every time he eat|41.33|every time he swallow|41.33|every time i drink|41.33|every time i eat|41.33|every time i swallow|41.33|every time she drink|41.33|every time she eat|41.33|every time she swallow|41.33|every two days|58.43|every two months|58.43|every two weeks|58.43|every week he|57.4|every week i|57.4|every week she|57.4
+every|every couple of days|58.43|every couple of months|58.43|every couple of weeks|58.43|every day  worse|57.21|every day a bit|57.1|every day getting|57.1|every day he|57.6|every day he's|57.1|every day i|57.6|every day i'm|57.1|every day it is|56.3|every day it's|56.3 57.1|every day it's worse|57.21|every day it'sworse|57.21|every day its worse|57.21|every day itsworse|57.21|every day she|57.6|every day she's|57.1|every day weaker|57.1|every day worse|57.1 57.21|every few days|58.43|every few months|58.26 58.43|every few weeks|58.26 58.43|every four days|58.43|every four months|58.43|every four weeks|58.43|every month he|57.6|every month i|57.6|every month she|57.6|every other days|58.43|every other months|58.43|every other weeks|58.43|every shop window|60.5|every three days|58.43|every three months|58.43|every three weeks|58.43|every time he drink|41.33|every time he eat|41.33|every time he swallow|41.33|every time i drink|41.33|every time i eat|41.33|every time i swallow|41.33|every time she drink|41.33|every time she eat|41.33|every time she swallow|41.33|every two days|58.43|every two months|58.43|every two weeks|58.43|every week he|57.6|every week i|57.6|every week she|57.6
 everything|everything|41.11 41.42|everything are double|34.21|everything is double|34.21
 everything're|everything're double|34.21
 everything's|everything's double|34.21
-ewe|ewe|143.0
+ewe|ewe|144.0
 ex|ex smoker|78.1|ex- smoker|78.1|ex-smoker|78.1
-excruciating|excruciating|17.23 18.34
-exercis|exercis|65.11
-exercise|exercise fatigue|145.9
-exhaust|exhaust|69.25
+excruciating|excruciating|17.24 18.36
+exercis|exercis|65.12
+exercise|exercise fatigue|146.9
+exhaust|exhaust|69.26
 exploding|exploding head|51.14
 exposed|exposed to asbestos|81.39|exposed to chemicals|81.39|exposed to dust|81.39|exposed to fumes|81.39|exposed to lead|81.21|exposed to poison|81.39|exposed to radiation|81.39|exposed to some|81.39|exposed to stuff|81.39
 exsmoker|exsmoker|78.1
 extra|extra hole in her belt|59.1|extra hole in his belt|59.1|extra hole in my belt|59.1
-extreme|extreme|18.45
+extreme|extreme|18.47
 eye|eye|9.3
 eyelid|eyelid|5.8 32.4
 eyes|eyes|126.2|eyes are|126.0|eyes is|126.0|eyes same as|126.0|eyes the same as|126.0
@@ -3261,42 +3315,42 @@ face|face|5.0 32.0 32.4
 facial|facial|5.1
 fag|fag|80.6
 faint|faint|44.0
-fall|fall|62.8
-fallen|fallen|62.11|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
-falling|falling over|62.10
-falls|falls|62.9
-family|family|82.2|family has a muscle|82.17|family has muscle|82.17|family have a muscle|82.17|family have muscle|82.17|family history|82.7
+fall|fall|62.9
+fallen|fallen|62.12|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
+falling|falling over|62.11
+falls|falls|62.10
+family|family|82.3|family has a muscle|82.18|family has muscle|82.18|family have a muscle|82.18|family have muscle|82.18|family history|82.8
 famished|famished|68.25
-fan|fan|144.0
+fan|fan|145.0
 fasting|fasting|68.4
 fat|fat calf|27.8|fat leg|27.8
-father|father|82.0 82.1 82.2 82.3 82.18 136.3 137.0
-father's|father's side|82.11
-fatigu|fatigu|69.37
-fed|fed up|135.22
-feeble|feeble|22.24
-feel|feel|45.12 46.0|feel absolutely awful|45.11|feel absolutely dreadful|45.11|feel absolutely terrible|45.11|feel all bruised|17.7|feel awful|45.11|feel bruised|17.7|feel buggered|69.27|feel dreadful|45.11|feel like absolute crap|45.21|feel like absolute death|45.21|feel like absolute hell|45.21|feel like absolute shit|45.21|feel like crap|45.21|feel like death|45.21|feel like he|45.6|feel like hell|45.21|feel like i|45.6|feel like rubber|25.16|feel like she|45.6|feel like shit|45.21|feel like total crap|45.21|feel like total death|45.21|feel like total hell|45.21|feel like total shit|45.21|feel like utter crap|45.21|feel like utter death|45.21|feel like utter hell|45.21|feel like utter shit|45.21|feel like wood|25.16|feel really awful|45.11|feel really dreadful|45.11|feel really terrible|45.11|feel shattered|69.27|feel so awful|45.11|feel so dreadful|45.11|feel so terrible|45.11|feel stuffed|69.27|feel terrible|45.11|feel wobbly|24.6
-feeling|feeling|29.0|feeling all bruised|17.7|feeling bruised|17.7|feeling buggered|69.27|feeling like he|45.6|feeling like i|45.6|feeling like she|45.6|feeling shattered|69.27|feeling stuffed|69.27|feeling wobbly|24.6
-feels|feels|29.0|feels all bruised|17.7|feels bruised|17.7|feels like he|45.6|feels like i|45.6|feels like she|45.6|feels wobbly|24.6
-feet|feet|0.9 16.0 21.2 104.0|feet are|104.1|feet are asleep|25.19|feet are burning|26.9|feet are going asleep|25.19|feet are gone asleep|25.19|feet are on fire|26.10|feet asleep|25.19|feet burn|26.8|feet burning|26.9|feet dragging|24.66|feet drags|24.66|feet feel|104.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.19|feet gone asleep|25.19|feet is|104.1|feet is asleep|25.19|feet is burning|26.9|feet is going asleep|25.19|feet is gone asleep|25.19|feet is on fire|26.10|feet keep|25.19|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
-fell|fell|62.7|fell down|62.6|fell from|62.6|fell off|62.6 63.5|fell off her chair laughing|135.25|fell off her seat laughing|135.25|fell off his chair laughing|135.25|fell off his seat laughing|135.25|fell off my chair laughing|135.25|fell off my seat laughing|135.25|fell off the chair laughing|135.25|fell off the seat laughing|135.25|fell on|120.2
-felt|felt|45.12|felt like he|45.6|felt like i|45.6|felt like she|45.6|felt wobbly|24.6
-fence|fence|144.0
+father|father|82.0 82.1 82.2 82.3 82.4 82.19 136.3 137.0
+father's|father's side|82.12
+fatigu|fatigu|69.38
+fed|fed up|135.30
+feeble|feeble|22.27
+feel|feel|45.13 46.0|feel absolutely awful|45.12|feel absolutely dreadful|45.12|feel absolutely terrible|45.12|feel all bruised|17.8|feel awful|45.12|feel bruised|17.8|feel buggered|69.28|feel dreadful|45.12|feel like absolute crap|45.22|feel like absolute death|45.22|feel like absolute hell|45.22|feel like absolute shit|45.22|feel like crap|45.22|feel like death|45.22|feel like he|45.7|feel like hell|45.22|feel like i|45.7|feel like rubber|25.16|feel like she|45.7|feel like shit|45.22|feel like total crap|45.22|feel like total death|45.22|feel like total hell|45.22|feel like total shit|45.22|feel like utter crap|45.22|feel like utter death|45.22|feel like utter hell|45.22|feel like utter shit|45.22|feel like wood|25.16|feel really awful|45.12|feel really dreadful|45.12|feel really terrible|45.12|feel shattered|69.28|feel so awful|45.12|feel so dreadful|45.12|feel so terrible|45.12|feel stuffed|69.28|feel terrible|45.12|feel wobbly|24.8
+feeling|feeling|29.0|feeling all bruised|17.8|feeling bruised|17.8|feeling buggered|69.28|feeling like he|45.7|feeling like i|45.7|feeling like she|45.7|feeling shattered|69.28|feeling stuffed|69.28|feeling wobbly|24.8
+feels|feels|29.0|feels all bruised|17.8|feels bruised|17.8|feels like he|45.7|feels like i|45.7|feels like she|45.7|feels wobbly|24.8
+feet|feet|0.9 16.0 21.2 104.0|feet are|104.1|feet are asleep|25.19|feet are burning|26.9|feet are going asleep|25.19|feet are gone asleep|25.19|feet are on fire|26.10|feet asleep|25.19|feet burn|26.8|feet burning|26.9|feet dragging|24.68|feet drags|24.68|feet feel|104.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.19|feet gone asleep|25.19|feet is|104.1|feet is asleep|25.19|feet is burning|26.9|feet is going asleep|25.19|feet is gone asleep|25.19|feet is on fire|26.10|feet keep|25.19|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
+fell|fell|62.8|fell down|62.7|fell from|62.7|fell off|62.7 63.6|fell off her chair laughing|135.33|fell off her seat laughing|135.33|fell off his chair laughing|135.33|fell off his seat laughing|135.33|fell off my chair laughing|135.33|fell off my seat laughing|135.33|fell off the chair laughing|135.33|fell off the seat laughing|135.33|fell on|120.2
+felt|felt|45.13|felt like he|45.7|felt like i|45.7|felt like she|45.7|felt wobbly|24.8
+fence|fence|145.0
 fertili|fertili|81.30
 fever|fever|46.5 140.0|fever came away|140.1|fever came down|140.1|fever went away|140.1|fever went down|140.1
 feverish|feverish|46.7
-few|few hours of sleep|69.5|few hours sleep|69.5|few minutes later|55.48|few times a|58.44|few times every|58.44|few times per|58.44
-fewer|fewer steps|57.35
-fighting|fighting for breath|39.30
-film|film|144.0
+few|few hours of sleep|69.6|few hours sleep|69.6|few minutes later|55.48|few times a|58.44|few times every|58.44|few times per|58.44
+fewer|fewer steps|57.37
+fighting|fighting for breath|39.31
+film|film|145.0
 fine|fine|110.1|fine again|55.26|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.34
 finger|finger|7.1
 first|first ankles|56.15|first feet|56.15|first her ankles|56.15|first her feet|56.15|first her toes|56.15|first his ankles|56.15|first his feet|56.15|first his toes|56.15|first in ankles|56.15|first in feet|56.15|first in her|56.15|first in his|56.15|first in my|56.15|first in the|56.15|first in toes|56.15|first it was ankles|56.15|first it was feet|56.15|first it was her|56.15|first it was his|56.15|first it was my|56.15|first it was the|56.15|first it was toes|56.15|first my ankles|56.15|first my feet|56.15|first my toes|56.15|first the ankles|56.15|first the feet|56.15|first the toes|56.15|first toes|56.15
-fish|fish|143.0
-five|five|65.73|five minutes later|55.48
+fish|fish|144.0
+five|five|65.74|five minutes later|55.48
 fizz|fizz|26.6
 flare|flare|58.18
-flat|flat on|131.5
+flat|flat|135.6|flat on|131.5
 flatmate|flatmate|136.2
 flick|flick|53.5
 flicked|flicked a switch|53.49|flicked off a switch|53.49
@@ -3304,367 +3358,374 @@ flicking|flicking a switch|53.49|flicking off a switch|53.49
 flip|flip|85.3 86.13
 flipped|flipped a switch|53.49|flipped off a switch|53.49
 flipping|flipping a switch|53.49|flipping off a switch|53.49
-floor|floor|144.0
-floppy|floppy|22.14 31.2
-flow|flow is not starting|37.26|flow not starting|37.26
-flu|flu|72.4
+floor|floor|145.0
+floppy|floppy|22.17 31.2
+flow|flow is not starting|37.29|flow not starting|37.29
+flu|flu|72.6
 fluid|fluid pill|76.1|fluid tablet|76.1
 fluids|fluids|66.38
 flutter|flutter|86.3
 fluttering|fluttering|86.2
-fog|fog|43.34
-foggy|foggy|43.33
-folded|folded|22.34
-food|food|41.11 41.42 41.44 144.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.38|food won't go down|41.6|food wouldn't go down|41.6
-foot|foot|0.10 16.1 21.2 104.0|foot are|104.1|foot are asleep|25.19|foot are burning|26.9|foot are going asleep|25.19|foot are gone asleep|25.19|foot are on fire|26.10|foot asleep|25.19|foot burning|26.9|foot dragging|24.66|foot drags|24.66|foot drop|24.64|foot feel|104.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.19|foot gone asleep|25.19|foot is|104.1|foot is asleep|25.19|foot is burning|26.9|foot is going asleep|25.19|foot is gone asleep|25.19|foot is on fire|26.10|foot keep|25.19|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
-football|football fever|135.10
-footrest|footrest|144.0
-footy|footy fever|135.10
+fog|fog|43.35
+foggy|foggy|43.34
+folded|folded|22.37
+food|food|41.11 41.42 41.44 145.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.40|food won't go down|41.6|food wouldn't go down|41.6
+foot|foot|0.10 16.1 21.2 104.0|foot are|104.1|foot are asleep|25.19|foot are burning|26.9|foot are going asleep|25.19|foot are gone asleep|25.19|foot are on fire|26.10|foot asleep|25.19|foot burning|26.9|foot dragging|24.0 24.68|foot drags|24.68|foot drop|24.66|foot feel|104.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.19|foot gone asleep|25.19|foot is|104.1|foot is asleep|25.19|foot is burning|26.9|foot is dragging|24.0|foot is going asleep|25.19|foot is gone asleep|25.19|foot is on fire|26.10|foot keep|25.19|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
+foot's|foot's dragging|24.0
+football|football fever|135.18
+footrest|footrest|145.0
+footy|footy fever|135.18
 for|for a couple of mins|55.17|for a couple of minutes|55.17|for a couple of seconds|55.17|for a few days then|58.31|for a few mins|55.17|for a few minutes|55.17|for a few seconds|55.17|for a minute|55.18|for a moment|55.19|for a while then|55.20|for ages|93.8|for five mins|55.17|for five minutes|55.17|for five seconds|55.17|for months|93.8|for ten mins|55.17|for ten minutes|55.17|for ten seconds|55.17|for twenty mins|55.17|for twenty minutes|55.17|for twenty seconds|55.17|for weeks|93.8|for years|93.8
 forehead|forehead|4.2
-forgetting|forgetting where|43.37|forgetting who|43.37
+forgetting|forgetting where|43.38|forgetting who|43.38
 forgot|forgot a couple of|68.0|forgot a few|68.0|forgot breakfast|68.1|forgot brekkie|68.1|forgot brekky|68.1|forgot dinner|68.1|forgot her|68.1|forgot his|68.1|forgot lunch|68.1|forgot meal|68.1|forgot my|68.1|forgot several|68.0|forgot some|68.0|forgot supper|68.1|forgot the|68.1|forgot to drink|66.33|forgot to eat|68.14
-forms|forms|144.1
+forms|forms|145.1
 forty|forty a day|80.1
 foundry|foundry|81.28
-four|four hours of sleep|69.5|four hours sleep|69.5
-fractur|fractur|63.19
-fracture|fracture|63.11
-free|free of|159.9
+four|four hours of sleep|69.6|four hours sleep|69.6
+fractur|fractur|63.20
+fracture|fracture|63.12
+free|free of|160.10
 freezing|freezing|28.4
-fridge|fridge|144.0
+fridge|fridge|145.0
 friend|friend|136.2 137.0
-from|from back|19.15|from bum|19.15|from buttock|19.15|from her|19.15|from her feet up|56.20|from hip|19.15|from his|19.15|from his feet up|56.20|from lower|19.15|from my|19.15|from my feet up|56.20|from nowhere|53.42|from spine|19.15|from the|19.15|from the bottom up|56.0|from the feet up|56.0 56.20|from the toes up|56.0|from time to time|58.25|from waist|19.15
+from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|56.20|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|56.20|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|56.20|from nowhere|53.42|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|56.0|from the feet up|56.0 56.20|from the toes up|56.0|from time to time|58.25|from waist|19.16
 frozen|frozen|31.23
 frusemide|frusemide|76.4
-full|full day at the|65.7|full day in the|65.7|full day on the|65.7
+full|full day at the|65.8|full day in the|65.8|full day on the|65.8
 fully|fully hydrated|123.2
 fumes|fumes|81.17
-fun|fun run|65.67
+fun|fun run|65.68
 funny|funny|31.17 92.10|funny rhythm|86.24|funny turn|48.0
-furnace|furnace|144.0
+furnace|furnace|145.0
 furosemide|furosemide|76.3
 fuzzy|fuzzy|34.9
-g|g b s|151.4
+g|g b s|152.4
 gag|gag|41.0 41.5
 gags|gags and|41.32|gags each time|41.32|gags every time|41.32|gags when|41.32
 galloping|galloping|86.21
 garbled|garbled|33.13
-gardening|gardening|65.41
-gas|gas bill|144.1
-gashed|gashed|134.0
-gasping|gasping|39.16
-gastro|gastro|66.22 72.24
-gate|gate|144.0
-gave|gave her|70.3 135.3|gave her a heart attack|135.9|gave her something for|70.0|gave her something to help|70.0|gave him|70.3 135.3|gave him a heart attack|135.9|gave him something for|70.0|gave him something to help|70.0|gave me|70.3 135.3|gave me a heart attack|135.9|gave me something for|70.0|gave me something to help|70.0|gave out|22.31|gave up|78.0|gave up on her|22.50|gave up on him|22.50|gave up on me|22.50|gave us|135.3|gave us a heart attack|135.9|gave way|22.5
-gbs|gbs|151.3
-genetic|genetic|82.12
-genital|genital|13.11
-get|get about|24.22|get enough sun|121.2|get lots of sun|121.2|get on her nerves|135.39|get on his nerves|135.39|get on my nerves|135.39|get on your nerves|135.39|get plenty of sun|121.2|get puffed|39.40|get sun|121.2|get to the shops|60.8
-gets|gets enough sun|121.2|gets lots of sun|121.2|gets on her nerves|135.39|gets on his nerves|135.39|gets on my nerves|135.39|gets on your nerves|135.39|gets plenty of sun|121.2|gets puffed|39.40|gets sun|121.2
-getting|getting about all right|108.0|getting about alright|108.0|getting about fine|108.0|getting about ok|108.0|getting about well|108.0|getting any weaker|57.32|getting any worse|57.32|getting around all right|108.0|getting around alright|108.0|getting around fine|108.0|getting around ok|108.0|getting around well|108.0|getting better|127.0|getting enough sun|121.2|getting higher|56.11|getting lots of sun|121.2|getting on her nerves|135.39|getting on his nerves|135.39|getting on my nerves|135.39|getting on your nerves|135.39|getting plenty of sun|121.2|getting puffed|39.40|getting sun|121.2|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.1|getting up stairs has been|24.1|getting up stairs is|24.1|getting up the stairs are|24.1|getting up the stairs has been|24.1|getting up the stairs is|24.1|getting weak gradually|57.18|getting weak slowly|57.18|getting weaker|57.23|getting weaker gradually|57.18|getting weaker slowly|57.18|getting worse|57.5
+gardening|gardening|65.42
+gas|gas bill|145.1
+gashed|gashed|134.4
+gasping|gasping|39.17
+gastro|gastro|66.22 72.26
+gate|gate|145.0
+gave|gave her|70.3 135.11|gave her a heart attack|135.17|gave her something for|70.0|gave her something to help|70.0|gave him|70.3 135.11|gave him a heart attack|135.17|gave him something for|70.0|gave him something to help|70.0|gave me|70.3 135.11|gave me a heart attack|135.17|gave me something for|70.0|gave me something to help|70.0|gave out|22.34|gave up|78.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|135.11|gave us a heart attack|135.17|gave way|22.8
+gbs|gbs|152.3
+genetic|genetic|82.13
+genital|genital|13.15
+get|get about|24.24|get enough sun|121.2|get her back|135.2|get him back|135.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.2|get on her nerves|135.47|get on his nerves|135.47|get on my nerves|135.47|get on your nerves|135.47|get plenty of sun|121.2|get puffed|39.41|get run over by a|62.0 63.0|get sun|121.2|get them back|135.2|get to the shops|60.8|get you back|135.2
+gets|gets enough sun|121.2|gets lots of sun|121.2|gets on her nerves|135.47|gets on his nerves|135.47|gets on my nerves|135.47|gets on your nerves|135.47|gets plenty of sun|121.2|gets puffed|39.41|gets sun|121.2
+getting|getting about all right|108.0|getting about alright|108.0|getting about fine|108.0|getting about ok|108.0|getting about well|108.0|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.0|getting around alright|108.0|getting around fine|108.0|getting around ok|108.0|getting around well|108.0|getting better|127.0|getting enough sun|121.2|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.2|getting on her nerves|135.47|getting on his nerves|135.47|getting on my nerves|135.47|getting on your nerves|135.47|getting plenty of sun|121.2|getting puffed|39.41|getting sun|121.2|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
 gibberish|gibberish|33.35
 giddiness|giddiness|44.7
 giddy|giddy|44.6
-gillian|gillian|151.1
-give|give|135.3|give her a heart attack|135.9|give him a heart attack|135.9|give me a heart attack|135.9|give out|22.32|give us a heart attack|135.9|give way|22.6
+gillian|gillian|152.1
+give|give|135.11|give her a heart attack|135.17|give him a heart attack|135.17|give me a heart attack|135.17|give out|22.35|give us a heart attack|135.17|give way|22.9
 given|given her|70.3|given him|70.3|given me|70.3|given up|78.0
-gives|gives way|22.7
-giving|giving her|135.3|giving her a heart attack|135.9|giving her absolute|17.4|giving her bloody|17.4|giving her gip|17.31|giving her gyp|17.31|giving her hell|17.31|giving her jip|17.31|giving her pure|17.4|giving him|135.3|giving him a heart attack|135.9|giving him absolute|17.4|giving him bloody|17.4|giving him gip|17.31|giving him gyp|17.31|giving him hell|17.31|giving him jip|17.31|giving him pure|17.4|giving me|135.3|giving me a heart attack|135.9|giving me absolute|17.4|giving me bloody|17.4|giving me gip|17.31|giving me grief|17.30|giving me gyp|17.31|giving me hell|17.31|giving me jip|17.31|giving me pure|17.4|giving us|135.3|giving us a heart attack|135.9|giving way|22.8
-glandular|glandular fever|72.37
-glass|glass|144.0
+gives|gives way|22.10
+giving|giving her|135.11|giving her a heart attack|135.17|giving her absolute|17.5|giving her bloody|17.5|giving her gip|17.32|giving her gyp|17.32|giving her hell|17.32|giving her jip|17.32|giving her pure|17.5|giving him|135.11|giving him a heart attack|135.17|giving him absolute|17.5|giving him bloody|17.5|giving him gip|17.32|giving him gyp|17.32|giving him hell|17.32|giving him jip|17.32|giving him pure|17.5|giving me|135.11|giving me a heart attack|135.17|giving me absolute|17.5|giving me bloody|17.5|giving me gip|17.32|giving me grief|17.31|giving me gyp|17.32|giving me hell|17.32|giving me jip|17.32|giving me pure|17.5|giving us|135.11|giving us a heart attack|135.17|giving way|22.11
+glandular|glandular fever|72.39
+glass|glass|145.0
 gliclazide|gliclazide|71.14
 glucose|glucose|71.20
 glue|glue sniff|81.26
-go|go away|61.9|go floppy|53.16|go from under|24.14|go out from under|24.14|go to jelly|53.16|go weak|53.16|go wobbly|24.6 53.16
-goat|goat|143.0
+go|go away|61.9|go floppy|53.16|go from under|24.16|go out from under|24.16|go to jelly|53.16|go weak|53.16|go wobbly|24.8 53.16
+goat|goat|144.0
 god|god rest her|136.4|god rest him|136.4|god rest his soul|136.4
-goes|goes|19.11 19.12|goes all the way|19.14|goes and comes|58.40|goes and comes back|58.35|goes away|61.8|goes away and comes back|58.34|goes back to all right|55.4|goes back to alright|55.4|goes back to fine|55.4|goes back to normal|55.4|goes back to ok|55.4|goes dark|35.3|goes down|19.6 19.13|goes down the wrong hole|41.41|goes down the wrong pipe|41.41|goes down the wrong tube|41.41|goes down the wrong way|41.26 41.41|goes from under|24.14|goes limp|31.4|goes off again|58.9|goes out from under|24.14|goes wobbly|24.6
-going|going|19.11 19.12 92.13|going all the way|19.14|going crazy|86.19|going dark|35.2|going down|19.7 19.13|going down hill|57.30|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.1 57.21|going fast|86.19|going floppy|53.16|going from under|24.14|going higher|56.11|going mad|86.19|going out from under|24.14|going to die|45.15|going to jelly|53.16|going up|56.1 56.10|going up stairs are|24.1|going up stairs has been|24.1|going up stairs is|24.1|going up the stairs are|24.1|going up the stairs has been|24.1|going up the stairs is|24.1|going weak|53.16|going wild|86.19|going wobbly|24.6 53.16
+goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|58.40|goes and comes back|58.35|goes away|61.8|goes away and comes back|58.34|goes back to all right|55.4|goes back to alright|55.4|goes back to fine|55.4|goes back to normal|55.4|goes back to ok|55.4|goes dark|35.3|goes down|19.7 19.14|goes down the wrong hole|41.41|goes down the wrong pipe|41.41|goes down the wrong tube|41.41|goes down the wrong way|41.26 41.41|goes from under|24.16|goes limp|31.4|goes off again|58.9|goes out from under|24.16|goes wobbly|24.8
+going|going|19.12 19.13 92.13|going all the way|19.15|going crazy|86.19|going dark|35.2|going down|19.8 19.14|going down hill|57.32|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.3 57.23|going fast|86.19|going floppy|53.16|going from under|24.16|going higher|56.11|going higher each day|57.0|going higher every day|57.0|going mad|86.19|going out from under|24.16|going to die|45.16|going to jelly|53.16|going up|56.1 56.10|going up stairs are|24.3|going up stairs has been|24.3|going up stairs is|24.3|going up the stairs are|24.3|going up the stairs has been|24.3|going up the stairs is|24.3|going weak|53.16|going wild|86.19|going wobbly|24.8 53.16
 goiter|goiter|73.10
 goitre|goitre|73.9
-goldfish|goldfish|143.0
-gone|gone|22.1 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.1|gone floppy|53.16|gone from under|24.14|gone limp|31.3|gone now|55.35|gone out from under|24.14|gone thin|59.15|gone thinner|59.16|gone to jelly|22.51 53.16|gone to mush|22.51|gone to sleep|25.18|gone to water|22.51|gone up|56.1 56.10|gone vacant|43.50|gone weak|53.16|gone wobbly|24.6 53.16
-good|good|110.8|good again|55.32|good days and bad|58.23|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
-goose|goose egg on|134.2
-gooseegg|gooseegg on|134.2
-got|got|23.14 46.6 136.0|got a|134.1|got any weaker|57.33|got any worse|57.33|got back to normal|55.39|got back up|95.0|got floppy|53.16|got herself up|95.6|got himself up|95.6|got myself up|95.6|got on her nerves|135.39|got on his nerves|135.39|got on my nerves|135.39|got on your nerves|135.39|got one|134.1|got ra|75.8|got sugar|71.7|got the|134.1|got the sugar|71.7|got thinner|59.16|got to jelly|53.16|got up|95.0|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.16|got weaker|57.24|got wobbly|53.16|got worse|57.9
-gotten|gotten up to her|56.12|gotten up to his|56.12|gotten up to my|56.12|gotten up to the|56.12|gotten weaker|57.25|gotten worse|57.10
-government|government|144.1
-grab|grab on to the wall|24.19|grab onto the wall|24.19|grab the wall|24.19
-grabb|grabb|87.13 88.3
+goldfish|goldfish|144.0
+gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.16|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.15|gone thinner|59.16|gone to jelly|22.54 53.16|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.51|gone weak|53.16|gone wobbly|24.8 53.16
+good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
+goose|goose egg on|134.6
+gooseegg|gooseegg on|134.6
+got|got|23.14 46.6 136.0|got a|134.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.16|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.0|got knocked|62.0 63.0|got myself up|95.7|got on her nerves|135.47|got on his nerves|135.47|got on my nerves|135.47|got on your nerves|135.47|got one|134.5|got ra|75.8|got run over by a|62.0 63.0|got sugar|71.7|got the|134.5|got the sugar|71.7|got thinner|59.16|got to jelly|53.16|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.16|got weaker|57.26|got wobbly|53.16|got worse|57.11
+gotten|gotten up to her|56.12|gotten up to his|56.12|gotten up to my|56.12|gotten up to the|56.12|gotten weaker|57.27|gotten worse|57.12
+government|government|145.1
+grab|grab on to the wall|24.21|grab onto the wall|24.21|grab the wall|24.21
+grabb|grabb|87.14 88.3
 gradual|gradual|93.3
 gran|gran|136.2 136.3 137.0
-grand|grand final fever|135.10|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
-grandad|grandad|82.0 82.1 82.2 82.3 82.18
-grandfather|grandfather|82.0 82.1 82.3 82.18
-grandma|grandma|82.0 82.1 82.2 82.3 82.18
-grandmother|grandmother|82.0 82.1 82.3 82.18
+grand|grand final fever|135.18|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
+grandad|grandad|82.0 82.1 82.2 82.3 82.4 82.19
+grandfather|grandfather|82.0 82.1 82.2 82.4 82.19
+grandma|grandma|82.0 82.1 82.2 82.3 82.4 82.19
+grandmother|grandmother|82.0 82.1 82.2 82.4 82.19
 graves|graves|73.7 75.4
-gray|gray|30.6|gray and sweaty|45.3
-great|great|110.9
+gray|gray|30.6|gray and sweaty|45.4
+great|great|110.10
+greetin|greetin|18.1
 grew|grew thinner|59.16
-grey|grey|30.5|grey and sweaty|45.2
-groin|groin|13.8
+grey|grey|30.5|grey and sweaty|45.3
+groin|groin|13.12
 grown|grown thinner|59.16
-guillain|guillain|151.0
-gutter|gutter|144.2
-had|had|136.0|had a fall|62.12|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.9|had sugar since|71.9
-hadn't|hadn't|113.0 159.30|hadn't been able to pass urine|37.6|hadn't been able to pass water|37.6|hadn't been able to pee|37.6|hadn't been able to urinate|37.6|hadn't been able to wee|37.6
+guillain|guillain|152.0
+gutter|gutter|145.2
+had|had|136.0|had a fall|62.13|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.9|had sugar since|71.9
+hadn't|hadn't|113.0 160.31|hadn't been able to pass urine|37.9|hadn't been able to pass water|37.9|hadn't been able to pee|37.9|hadn't been able to urinate|37.9|hadn't been able to wee|37.9
 hadstroke|hadstroke|49.0
-half|half an hour ago|53.53|half her vision|34.12|half his vision|34.12|half marathon|65.68|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
+half|half an hour ago|53.53|half her vision|34.12|half his vision|34.12|half marathon|65.69|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|60.4
 hammering|hammering|86.8
-hamster|hamster|143.0
+hamster|hamster|144.0
 hamstring|hamstring|0.12
 hand|hand|7.0
-handle|handle|144.0
-hanging|hanging down|31.26|hanging limp|31.0|hanging loose|31.0|hanging on to furniture|24.9|hanging on to the furniture|24.9|hanging on to the wall|24.9|hanging on to wall|24.9|hanging onto furniture|24.9|hanging onto the furniture|24.9|hanging onto the wall|24.9|hanging onto wall|24.9|hanging there|31.0|hanging useless|31.0
+handle|handle|145.0
+hanging|hanging down|31.26|hanging limp|31.0|hanging loose|31.0|hanging on to furniture|24.11|hanging on to the furniture|24.11|hanging on to the wall|24.11|hanging on to wall|24.11|hanging onto furniture|24.11|hanging onto the furniture|24.11|hanging onto the wall|24.11|hanging onto wall|24.11|hanging there|31.0|hanging useless|31.0
 hangs|hangs down|31.27
 happen|happen sometimes|58.28
 happened|happened|23.9|happened fast|53.55|happened quick|53.55|happened really fast|53.55|happened really quick|53.55|happened so fast|53.55|happened so quick|53.55|happened very fast|53.55|happened very quick|53.55
 happens|happens sometimes|58.28
-hard|hard|24.54 92.8|hard day at the|65.7|hard day in the|65.7|hard day on the|65.7|hard to breathe|39.18|hard to catch her breath|39.39|hard to catch his breath|39.39|hard to catch my breath|39.39|hard to get|38.0|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.10|hard to get food down|41.13|hard to get her|37.10|hard to get her breath|39.39|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.10|hard to get his breath|39.39|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.10|hard to get my breath|39.39|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.10|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.10|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.10|hard to get urine|37.10|hard to get water|37.10|hard to get wee|37.10|hard to go|37.12|hard to pee|37.12|hard to say|160.44|hard to speak|33.23|hard to stand|24.35|hard to start|37.12 38.1|hard to swallow|41.16|hard to tell|160.23|hard to walk|24.29|hard to wee|37.12
+hard|hard|24.56 92.8|hard bike ride|65.0|hard cycle|65.0|hard day at the|65.8|hard day in the|65.8|hard day on the|65.8|hard hike|65.0|hard ride|65.0|hard swim|65.0|hard to breathe|39.19|hard to catch her breath|39.40|hard to catch his breath|39.40|hard to catch my breath|39.40|hard to get|38.0|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.13|hard to get food down|41.13|hard to get her|37.13|hard to get her breath|39.40|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.13|hard to get his breath|39.40|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.13|hard to get my breath|39.40|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.13|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.13|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.13|hard to get urine|37.13|hard to get water|37.13|hard to get wee|37.13|hard to go|37.15|hard to pee|37.15|hard to say|161.44|hard to speak|33.23|hard to stand|24.37|hard to start|37.15 38.1|hard to swallow|41.16|hard to tell|161.23|hard to walk|24.31|hard to wee|37.15|hard walk|65.0
 hardening|hardening of the arteries|80.16
-harder|harder by the day|57.34|harder by the month|57.34|harder by the week|57.34|harder each day|57.34|harder each month|57.34|harder each week|57.34|harder every day|57.34|harder every month|57.34|harder every week|57.34
-hardly|hardly any|159.36|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.53|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.7|hardly hold himself up|24.7|hardly hold myself up|24.7|hardly keep herself up|24.7|hardly keep himself up|24.7|hardly keep myself up|24.7|hardly make it|24.53|hardly move|24.20|hardly sleeping|69.43|hardly slept|69.17|hardly stand|24.20|hardly walk|24.20
-has|has|46.6|has had|136.0|has no energy in|22.16|has no power|22.16|has no strength|22.16|has ra|75.8|has sugar|71.7|has the sugar|71.7
+harder|harder by the day|57.36|harder by the month|57.36|harder by the week|57.36|harder each day|57.36|harder each month|57.36|harder each week|57.36|harder every day|57.36|harder every month|57.36|harder every week|57.36
+hardly|hardly any|160.37|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.55|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.9|hardly hold himself up|24.9|hardly hold myself up|24.9|hardly keep herself up|24.9|hardly keep himself up|24.9|hardly keep myself up|24.9|hardly make it|24.55|hardly move|24.22|hardly sleeping|69.44|hardly slept|69.18|hardly stand|24.22|hardly walk|24.22
+has|has|46.6|has had|136.0|has no energy in|22.19|has no power|22.19|has no strength|22.19|has ra|75.8|has sugar|71.7|has the sugar|71.7
 hashimoto|hashimoto|73.8 75.3
-hasn't|hasn't|102.0 111.1 112.7 113.0 159.29 160.9|hasn't any|124.4|hasn't been able to pass urine|37.6|hasn't been able to pass water|37.6|hasn't been able to pee|37.6|hasn't been able to urinate|37.6|hasn't been able to wee|37.6|hasn't been checked|160.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.0|hasn't been sleeping|69.6|hasn't been tested|160.14|hasn't changed|101.2|hasn't checked|160.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.0|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.30|hasn't gotten better|63.30|hasn't had a|37.0|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|160.15|hasn't had his|160.15|hasn't had it|160.15|hasn't had my|160.15|hasn't had sugar|160.15|hasn't had them|160.15|hasn't have|124.4|hasn't healed|63.30|hasn't improved|63.26|hasn't looked|160.20|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|160.14|hasn't paid attention|160.14|hasn't paid much attention|160.14|hasn't passed|37.16 96.3|hasn't passed a|37.0|hasn't peed|37.16|hasn't peed all|37.1|hasn't peed for|37.1|hasn't peed since|37.1|hasn't progressed|101.7|hasn't really been checked|160.14|hasn't really been tested|160.14|hasn't really checked|160.20|hasn't really looked|160.20|hasn't really paid|160.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.1|hasn't urinated for|37.1|hasn't urinated since|37.1|hasn't weed|37.16|hasn't weed all|37.1|hasn't weed for|37.1|hasn't weed since|37.1|hasn't weighed herself|160.12|hasn't weighed himself|160.12|hasn't weighed myself|160.12
-haul|haul|65.71
-have|have|46.6|have no energy in|22.16|have no power|22.16|have no strength|22.16|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.28 38.13|have to strain|38.13|have to wait|38.13
-haven't|haven't|111.1 112.7 113.0 159.28 160.9|haven't any|124.4|haven't been able to pass urine|37.6|haven't been able to pass water|37.6|haven't been able to pee|37.6|haven't been able to urinate|37.6|haven't been able to wee|37.6|haven't been checked|160.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.0|haven't been sleeping|69.6|haven't been tested|160.14|haven't checked|160.20|haven't diabetes|124.4|haven't done a|37.0|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.50|haven't got|69.50 124.4|haven't had|69.50|haven't had a|37.0|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|160.15|haven't had his|160.15|haven't had it|160.15|haven't had lunch|68.28|haven't had my|160.15|haven't had sugar|160.15|haven't had tea|68.28|haven't had them|160.15|haven't have|124.4|haven't having|69.50|haven't looked|160.20|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|159.19|haven't paid any attention|160.14|haven't paid attention|160.14|haven't paid much attention|160.14|haven't passed|37.15|haven't passed a|37.0|haven't peed|37.15|haven't peed all|37.1|haven't peed for|37.1|haven't peed since|37.1|haven't really been checked|160.14|haven't really been tested|160.14|haven't really checked|160.20|haven't really looked|160.20|haven't really paid|160.14|haven't slept|69.20|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.1|haven't urinated for|37.1|haven't urinated since|37.1|haven't weed|37.15|haven't weed all|37.1|haven't weed for|37.1|haven't weed since|37.1|haven't weighed herself|160.12|haven't weighed himself|160.12|haven't weighed myself|160.12
+hasn't|hasn't|102.0 111.1 112.7 113.0 160.30 161.9|hasn't any|124.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|161.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.3|hasn't been sleeping|69.7|hasn't been tested|161.14|hasn't changed|101.2|hasn't checked|161.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.3|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.31|hasn't gotten better|63.31|hasn't had a|37.3|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|161.15|hasn't had his|161.15|hasn't had it|161.15|hasn't had my|161.15|hasn't had sugar|161.15|hasn't had them|161.15|hasn't have|124.4|hasn't healed|63.31|hasn't improved|63.27|hasn't looked|161.20|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|161.14|hasn't paid attention|161.14|hasn't paid much attention|161.14|hasn't passed|37.19 96.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|101.7|hasn't really been checked|161.14|hasn't really been tested|161.14|hasn't really checked|161.20|hasn't really looked|161.20|hasn't really paid|161.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|161.12|hasn't weighed himself|161.12|hasn't weighed myself|161.12
+haul|haul|65.72
+have|have|46.6|have no energy in|22.19|have no power|22.19|have no strength|22.19|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.31 38.13|have to strain|38.13|have to wait|38.13
+haven't|haven't|111.1 112.7 113.0 160.29 161.9|haven't any|124.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|161.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.3|haven't been sleeping|69.7|haven't been tested|161.14|haven't checked|161.20|haven't diabetes|124.4|haven't done a|37.3|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.51|haven't got|69.51 124.4|haven't had|69.51|haven't had a|37.3|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|161.15|haven't had his|161.15|haven't had it|161.15|haven't had lunch|68.28|haven't had my|161.15|haven't had sugar|161.15|haven't had tea|68.28|haven't had them|161.15|haven't have|124.4|haven't having|69.51|haven't looked|161.20|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|160.20|haven't paid any attention|161.14|haven't paid attention|161.14|haven't paid much attention|161.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|161.14|haven't really been tested|161.14|haven't really checked|161.20|haven't really looked|161.20|haven't really paid|161.14|haven't slept|69.21|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|161.12|haven't weighed himself|161.12|haven't weighed myself|161.12
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he ache all over|45.4|he aches all over|45.4|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is|160.10|he is aching all over|45.5|he is hurting all over|45.5|he is sore all over|45.5|he is wobbly|24.6
-he's|he's|29.0 45.12 160.10|he's aching all over|45.5|he's been|125.3|he's buggered|69.27|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.5|he's puffed|39.40|he's shattered|69.27|he's sore all over|45.5|he's stuffed|69.27|he's wobbly|24.6
-head|head|4.0 51.0 87.0|head ache|87.2|head began|87.3|head cold|72.10|head exploded|51.13 87.3|head exploding|87.3|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.11|head hurting|87.6|head hurts|87.6|head is|87.3|head is all over the place|43.26|head is going to burst|51.10|head is going to explode|51.10|head just|87.3|head keeps|87.3|head kept|87.3|head killing|87.3|head over heels|135.20|head pain|87.6|head pounding|87.3|head splitting|87.3|head started|87.3|head starts|87.3|head throbbing|87.3|head was|87.3|head was going to burst|51.10|head was going to explode|51.10|head went|87.3
-head's|head's all over the place|43.26
-headache|headache|87.1|headache for job|135.36|headache for problem|135.36|headache free|111.2|headache of a job|135.36|headache of a problem|135.36
+he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is|161.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
+he's|he's|29.0 45.13 161.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.41|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
+head|head|4.0 51.0 87.1|head 's aching|87.0|head 's hurting|87.0|head 's paining|87.0|head 's pounding|87.0|head 's throbbing|87.0|head ache|87.3|head aching|87.0|head began|87.4|head cold|72.0 72.12|head exploded|51.13 87.4|head exploding|87.4|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.12|head hurting|87.0 87.7|head hurts|87.7|head is|87.4|head is aching|87.0|head is all over the place|43.27|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.0|head is paining|87.0|head is pounding|87.0|head is throbbing|87.0|head just|87.4|head keeps|87.4|head kept|87.4|head killing|87.4|head over heels|135.28|head pain|87.7|head paining|87.0|head pounding|87.0 87.4|head splitting|87.4|head started|87.4|head starts|87.4|head throbbing|87.0 87.4|head was|87.4|head was aching|87.0|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.0|head was paining|87.0|head was pounding|87.0|head was throbbing|87.0|head went|87.4
+head's|head's all over the place|43.27
+headache|headache|87.2|headache for job|135.44|headache for problem|135.44|headache free|111.2|headache of a job|135.44|headache of a problem|135.44
 healing|healing nicely|127.3|healing up|127.3|healing well|127.3
 healthy|healthy diet|121.6
-heard|heard a crack|63.34
-heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|135.19|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|135.13|heart goes out|135.13|heart going|85.0|heart going out|135.13|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|135.18|heart jumps|85.1|heart leaped|135.13|heart leapt|135.13|heart missed a beat as|135.12|heart missed a beat at|135.12|heart missed a beat when|135.12|heart pounds|85.1|heart races|85.1|heart sank|135.13|heart set on|135.18|heart skipped a beat as|135.12|heart skipped a beat at|135.12|heart skipped a beat when|135.12|heart skips|85.1|heart thumps|85.1|heart was set on|135.18|heart went out|135.13
+heard|heard a crack|63.35
+heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|135.27|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|135.21|heart goes out|135.21|heart going|85.0|heart going out|135.21|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|135.26|heart jumps|85.1|heart leaped|135.21|heart leapt|135.21|heart missed a beat as|135.20|heart missed a beat at|135.20|heart missed a beat when|135.20|heart pounds|85.1|heart races|85.1|heart sank|135.21|heart set on|135.26|heart skipped a beat as|135.20|heart skipped a beat at|135.20|heart skipped a beat when|135.20|heart skips|85.1|heart thumps|85.1|heart was set on|135.26|heart went out|135.21
 heart's|heart's been going|85.0|heart's giving up|50.1|heart's going|85.0|heart's playing up|50.1
 heartbeat|heartbeat|85.5
-heartbroken|heartbroken|135.19
+heartbroken|heartbroken|135.27
 heat|heat exhaustion|66.43|heat gun|81.6|heat stroke|66.44
-heater|heater|144.0
-heating|heating|144.1
+heater|heater|145.0
+heating|heating|145.1
 heatstroke|heatstroke|66.44
 heatwave|heatwave|66.35
-heaviness|heaviness|22.13 56.21 88.7
-heavy|heavy|22.12 88.7|heavy day at the|65.7|heavy day in the|65.7|heavy day on the|65.7|heavy exercise|65.65|heavy job|65.38|heavy labor|65.0|heavy labour|65.0|heavy lifting|65.0 65.38|heavy manual work|65.0|heavy metal|81.24|heavy work|65.38
+heaviness|heaviness|22.16 56.21 88.7
+heavy|heavy|22.15 88.7|heavy cold|72.1|heavy day at the|65.8|heavy day in the|65.8|heavy day on the|65.8|heavy exercise|65.66|heavy job|65.39|heavy labor|65.1|heavy labour|65.1|heavy lifting|65.1 65.39|heavy manual work|65.1|heavy metal|81.24|heavy work|65.39
 heel|heel|0.17
 heparin|heparin|84.16
-her|her|46.6|her memory is|160.11|her memory's|160.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her sugar|71.18|her water|10.19
-hereditary|hereditary|82.8
-herniated|herniated|20.6|herniated dis|149.3
+her|her|46.6|her memory is|161.11|her memory's|161.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her sugar|71.18|her water|10.19
+hereditary|hereditary|82.9
+herniated|herniated|20.6|herniated dis|150.3
 hesitan|hesitan|38.11
-hides|hides things|160.7
+hides|hides things|161.7
 high|high|46.6|high blood sugar|71.2|high sugar|71.10|high temp|46.8
 higher|higher and higher|56.19|higher each day|56.2|higher every day|56.2|higher up|56.8
-hike|hike|65.9
-hiked|hiked|65.26
-hiking|hiking|65.10 65.27
+hike|hike|65.10
+hiked|hiked|65.27
+hiking|hiking|65.11 65.28
 hip|hip|0.7
-his|his|46.6|his memory is|160.11|his memory's|160.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his sugar|71.19|his water|10.19
-hit|hit|120.2 134.7|hit her|23.10|hit her back|62.33|hit her head|62.33|hit her hip|62.33|hit her knee|62.33|hit her leg|62.33|hit her like a|87.9|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.33|hit him|23.10|hit him like a|87.9|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.33|hit his head|62.33|hit his hip|62.33|hit his knee|62.33|hit his leg|62.33|hit his neck|62.33|hit me|23.10|hit me like a|87.9|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.33|hit my head|62.33|hit my hip|62.33|hit my knee|62.33|hit my leg|62.33|hit my neck|62.33
-hobbl|hobbl|24.16
-hold|hold furniture to walk|24.8|hold on to furniture|24.21|hold on to furniture to walk|24.8|hold on to the|24.8 24.21|hold on to the banister|24.55|hold on to the bannister|24.55|hold on to the furniture|24.51|hold on to the rail|24.55|hold on to wall|24.21|hold on to wall to walk|24.8|hold on to walls to walk|24.8|hold onto furniture|24.21|hold onto furniture to walk|24.8|hold onto the|24.8 24.21|hold onto the banister|24.55|hold onto the bannister|24.55|hold onto the rail|24.55|hold onto wall|24.21|hold onto wall to walk|24.8|hold onto walls to walk|24.8|hold the banister|24.55|hold the bannister|24.55|hold the furniture to walk|24.8|hold the rail|24.55|hold the wall to walk|24.8|hold the walls to walk|24.8|hold wall to walk|24.8|hold walls to walk|24.8
-holding|holding at her head|87.13|holding at his head|87.13|holding at my head|87.13|holding her head|87.13|holding his head|87.13|holding my head|87.13|holding on to furniture|24.21|holding on to the|24.21|holding on to wall|24.21|holding onto furniture|24.21|holding onto the|24.21|holding onto wall|24.21|holding steady|101.8
-holds|holds on to furniture|24.21|holds on to the|24.21|holds on to wall|24.21|holds onto furniture|24.21|holds onto the|24.21|holds onto wall|24.21
-holiday|holiday fever|135.10
-horrendous|horrendous|18.40
-horse|horse|143.0
-hose|hose|144.2
-hospital|hospital|63.37
+his|his|46.6|his memory is|161.11|his memory's|161.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his sugar|71.19|his water|10.19
+hit|hit|120.2 134.11|hit her|23.10|hit her back|62.34|hit her head|62.34|hit her hip|62.34|hit her knee|62.34|hit her leg|62.34|hit her like a|87.10|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.34|hit him|23.10|hit him like a|87.10|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.34|hit his head|62.34|hit his hip|62.34|hit his knee|62.34|hit his leg|62.34|hit his neck|62.34|hit me|23.10|hit me like a|87.10|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.34|hit my head|62.34|hit my hip|62.34|hit my knee|62.34|hit my leg|62.34|hit my neck|62.34
+hobbl|hobbl|24.18
+hold|hold furniture to walk|24.10|hold on to furniture|24.23|hold on to furniture to walk|24.10|hold on to the|24.10 24.23|hold on to the banister|24.57|hold on to the bannister|24.57|hold on to the furniture|24.53|hold on to the rail|24.57|hold on to wall|24.23|hold on to wall to walk|24.10|hold on to walls to walk|24.10|hold onto furniture|24.23|hold onto furniture to walk|24.10|hold onto the|24.10 24.23|hold onto the banister|24.57|hold onto the bannister|24.57|hold onto the rail|24.57|hold onto wall|24.23|hold onto wall to walk|24.10|hold onto walls to walk|24.10|hold the banister|24.57|hold the bannister|24.57|hold the furniture to walk|24.10|hold the rail|24.57|hold the wall to walk|24.10|hold the walls to walk|24.10|hold wall to walk|24.10|hold walls to walk|24.10
+holding|holding at her head|87.14|holding at his head|87.14|holding at my head|87.14|holding her head|87.14|holding his head|87.14|holding my head|87.14|holding on to furniture|24.23|holding on to the|24.23|holding on to wall|24.23|holding onto furniture|24.23|holding onto the|24.23|holding onto wall|24.23|holding steady|101.8
+holds|holds on to furniture|24.23|holds on to the|24.23|holds on to wall|24.23|holds onto furniture|24.23|holds onto the|24.23|holds onto wall|24.23
+holiday|holiday fever|135.18
+horrendous|horrendous|18.42
+horse|horse|144.0
+hose|hose|145.2
+hospital|hospital|63.38
 hot|hot and achy|46.1|hot and clammy|46.1|hot and cold|46.10|hot and shivery|46.1|hot and sweaty|46.17|hot day|66.34|hot to the touch|46.9|hot to touch|46.16
-house|house|144.0
+house|house|135.6 145.0
 housebound|housebound|77.29
-humping|humping|65.8
+huge|huge bike ride|65.0|huge cycle|65.0|huge hike|65.0|huge ride|65.0|huge swim|65.0|huge walk|65.0
+humping|humping|65.9
 hundred|hundred and one|46.23|hundred and three|46.23|hundred and two|46.23
-hundreds|hundreds of stairs|65.75|hundreds of steps|65.75
+hundreds|hundreds of stairs|65.76|hundreds of steps|65.76
 hungry|hungry|68.7
-hurt|hurt|17.10 120.2 129.0|hurt her|116.0|hurt herself|62.38|hurt himself|62.38|hurt his|116.0|hurt it|62.38|hurt my|116.0|hurt myself|62.38
-hurting|hurting a lot|18.54|hurting like crazy|18.54|hurting like hell|18.54|hurting so much|18.54
-hurts|hurts a lot|18.54|hurts like crazy|18.54|hurts like hell|18.54|hurts so much|18.54
+hurt|hurt|17.11 120.2 129.0|hurt her|116.0|hurt herself|62.39|hurt himself|62.39|hurt his|116.0|hurt it|62.39|hurt my|116.0|hurt myself|62.39
+hurting|hurting a lot|18.56|hurting like crazy|18.56|hurting like hell|18.56|hurting so much|18.56
+hurts|hurts a lot|18.56|hurts like crazy|18.56|hurts like hell|18.56|hurts so much|18.56
 husband|husband|136.3 137.0
 hydrochlorothiazide|hydrochlorothiazide|76.11
-hypercalc|hypercalc|153.3
+hypercalc|hypercalc|154.3
 hyperthyroid|hyperthyroid|73.4
 hypo|hypo|68.16
-hypokal|hypokal|153.2
+hypokal|hypokal|154.2
 hypos|hypos|68.17
 hypothyroid|hypothyroid|73.3
-i|i|138.0|i ache all over|45.4|i aches all over|45.4|i am|29.0 160.10|i am aching all over|45.5|i am buggered|69.27|i am hurting all over|45.5|i am puffed|39.40|i am shattered|69.27|i am sore all over|45.5|i am stuffed|69.27|i am wobbly|24.6|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|160.48|i don't know if|160.38|i don't think|161.1|i doubt|161.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.6|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|160.41
-i'm|i'm|29.0 45.12 160.10|i'm aching all over|45.5|i'm buggered|69.27|i'm hurting all over|45.5|i'm not|138.3|i'm puffed|39.40|i'm shattered|69.27|i'm sore all over|45.5|i'm stuffed|69.27|i'm wobbly|24.6
+i|i|138.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 161.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.41|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|161.48|i don't know if|161.38|i don't think|162.1|i doubt|162.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|161.41
+i'll|i'll be back|135.3|i'll be right back|135.3
+i'm|i'm|29.0 45.13 161.10|i'm aching all over|45.6|i'm buggered|69.28|i'm hurting all over|45.6|i'm not|138.3|i'm puffed|39.41|i'm shattered|69.28|i'm sore all over|45.6|i'm stuffed|69.28|i'm wobbly|24.8
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
 icy|icy|28.2
 immune|immune system attacks|75.20
 improved|improved|127.2
 improving|improving|127.1
-in|in a daze|43.41|in a flash|53.12|in a matter of minutes|53.50|in a matter of seconds|53.50|in a second|51.3|in a split second|53.41|in an instant|53.11|in attacks|58.42|in bits|18.18|in episodes|58.42|in fits and starts|58.42|in her|89.5|in his|89.5|in like a second|51.3|in minutes|53.24|in my|89.5|in my family|82.5|in our family|82.5|in remission|83.16|in seconds|53.25|in spells|58.42|in tears from it|18.49|in tears from the pain|18.49|in tears with it|18.49|in tears with the pain|18.49|in the family|82.5|in waves|58.3
+in|in a daze|43.42|in a flash|53.12|in a matter of minutes|53.50|in a matter of seconds|53.50|in a second|51.3|in a split second|53.41|in an instant|53.11|in attacks|58.42|in bits|18.20|in episodes|58.42|in fits and starts|58.42|in her|89.5|in his|89.5|in like a second|51.3|in minutes|53.24|in my|89.5|in my family|82.6|in our family|82.6|in remission|83.16|in seconds|53.25|in spells|58.42|in tears from it|18.51|in tears from the pain|18.51|in tears with it|18.51|in tears with the pain|18.51|in the family|82.6|in waves|58.3
 incontinen|incontinen|89.23
 indapamide|indapamide|76.8
 indigestion|indigestion|88.11
-infect|infect|72.3
-infection|infection of the whole body|158.5
-influenza|influenza|72.5
-inherited|inherited|82.9
-injur|injur|62.24 120.0
+infect|infect|72.5
+infection|infection of the whole body|159.5
+influenza|influenza|72.7
+inherited|inherited|82.10
+injur|injur|62.25 120.0
 injure|injure|120.2
-injured|injured muscle|154.4
+injured|injured muscle|155.4
 injuring|injuring|120.2
-inner|inner thigh|13.15
-insect|insect bite|72.2
+inner|inner thigh|13.19
+insect|insect bite|72.4
 insecticide|insecticide|81.15
-insomnia|insomnia|69.23
+insomnia|insomnia|69.24
 instantly|instantly|53.18
-instructions|instructions|144.1
+instructions|instructions|145.1
 insulin|insulin|71.12
-intense|intense|18.37
-internet|internet|144.0
-into|into her|89.5|into her bum|19.9|into her buttock|19.9|into her leg|19.9|into his|89.5|into his bum|19.9|into his buttock|19.9|into his leg|19.9|into my|89.5|into my bum|19.9|into my buttock|19.9|into my leg|19.9|into the bum|19.9|into the buttock|19.9|into the leg|19.9
+intense|intense|18.39
+internet|internet|145.0
+into|into her|89.5|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|89.5|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|89.5|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|86.6|irregular heart|85.9
-is|is|45.12|is black coffee|47.2|is coffee|47.2|is having any control|89.2|is it a stroke|49.0|is it astroke|49.0|is like|47.2|is limp|31.4|is not|106.14|is not having any control|89.2|is not there|110.16|is one thing|110.0|is shot|17.0|is something|110.0|is strong coffee|47.2|is wobbly|24.6
-isn't|isn't|102.0 106.14 159.21|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.23|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.21|isn't making any sense|43.47|isn't making sense|43.47|isn't puffy|112.10|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.4|isn't there|110.17
-issue|issue|37.9 99.0|issue with|99.2
+is|is|45.13|is black coffee|47.2|is coffee|47.2|is having any control|89.2|is it a stroke|49.0|is it astroke|49.0|is like|47.2|is limp|31.4|is not|106.14|is not having any control|89.2|is not there|110.17|is one thing|110.0|is shot|17.1|is something|110.0|is strong coffee|47.2|is wobbly|24.8
+isn't|isn't|102.0 106.14 160.22|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.24|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.22|isn't making any sense|43.48|isn't making sense|43.48|isn't puffy|112.10|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.4|isn't there|110.18
+issue|issue|37.12 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.11 41.42 56.21|it didn't go down|41.6|it don't go down|41.6|it goes|61.19|it just|41.6|it was|23.16|it won't go down|41.6|it wouldn't go down|41.6
 it's|it's all normal|105.2|it's the left one|90.10|it's the left side|90.10|it's the right one|90.10|it's the right side|90.10
-itchy|itchy feet|135.24
-jarred|jarred|62.5 120.2
+itchy|itchy feet|135.32
+jarred|jarred|62.6 120.2
 jarring|jarring|120.2
 jaw|jaw|5.9
-jeans|jeans|59.0 59.23 144.0
-jelly|jelly|22.10
+jeans|jeans|59.0 59.23 145.0
+jelly|jelly|22.13
 jittery|jittery|67.2
-jogg|jogg|65.23
+jogg|jogg|65.24
 jolted|jolted|120.2
 jumbled|jumbled|33.12
 jumping|jumping|86.22
 jumpy|jumpy|86.15
 junk|junk food|77.41
-just|just|142.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just like that|53.13|just now|53.27|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4|just the right one|90.10|just the right side|90.10|just then|53.31|just this foot|90.11|just this leg|90.11|just this side|90.11|just wobbly|24.6
+just|just|143.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just like that|53.13|just now|53.27|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4|just the right one|90.10|just the right side|90.10|just then|53.31|just this foot|90.11|just this leg|90.11|just this side|90.11|just wobbly|24.8
 keel|keel over|44.10
-keep|keep asking the same question|43.52|keep asking the same thing|43.52|keep choking|41.23|keep coming back|58.33|keep falling|24.44|keep on coming back|58.33|keep waking|69.33
-keeps|keeps asking the same question|43.52|keeps asking the same thing|43.52|keeps choking|41.23|keeps coming back|58.33|keeps falling|24.45|keeps getting weaker|57.27|keeps getting worse|57.27|keeps on coming back|58.33
+keep|keep asking the same question|43.53|keep asking the same thing|43.53|keep choking|41.23|keep coming back|58.33|keep falling|24.46|keep on coming back|58.33|keep waking|69.34
+keeps|keeps asking the same question|43.53|keeps asking the same thing|43.53|keeps choking|41.23|keeps coming back|58.33|keeps falling|24.47|keeps getting weaker|57.29|keeps getting worse|57.29|keeps on coming back|58.33
 kept|kept coming back|58.33|kept completely dry|119.1|kept dry|119.1|kept on coming back|58.33|kept perfectly dry|119.1
-kettle|kettle|144.0
+kettle|kettle|145.0
 kicked|kicked|78.0|kicked in|23.11
-kidney|kidney|74.0|kidney infection|72.19
+kidney|kidney|74.0|kidney infection|72.21
 kids|kids|137.0
-kill|kill her|17.28|kill him|17.28|kill me|17.28
-killing|killing me|17.16 18.35
-kitten|kitten|143.0
-knackered|knackered|69.26
-knee|knee|0.5 24.59|knee are giving|24.56|knee are going|57.39|knee been going|57.39|knee can't|24.23|knee doesn't|24.23|knee don't|24.23|knee giving|24.56|knee has been going|57.39|knee have been going|57.39|knee is giving|24.56|knee is going|57.39|knee keep giving|24.56|knee keeps giving|24.56|knee won't|24.23|knee wouldn't|24.23
-knees|knees are giving|24.56|knees are going|57.39|knees been going|57.39|knees can't|24.23|knees doesn't|24.23|knees don't|24.23|knees giving|24.56|knees has been going|57.39|knees have been going|57.39|knees is giving|24.56|knees is going|57.39|knees keep giving|24.56|knees keeps giving|24.56|knees won't|24.23|knees wouldn't|24.23
-knock|knock|62.32 134.5
-knocked|knocked|120.2|knocked her for six|45.18|knocked him for six|45.18|knocked me for six|45.18|knocked over|62.36
+kill|kill her|17.29|kill him|17.29|kill me|17.29
+killing|killing me|17.17 18.37
+kitchen|kitchen|135.6
+kitten|kitten|144.0
+knackered|knackered|69.27
+knee|knee|0.5 24.61|knee are giving|24.58|knee are going|57.41|knee been going|57.41|knee can't|24.25|knee doesn't|24.25|knee don't|24.25|knee giving|24.58|knee has been going|57.41|knee have been going|57.41|knee is giving|24.58|knee is going|57.41|knee keep giving|24.58|knee keeps giving|24.58|knee won't|24.25|knee wouldn't|24.25
+knees|knees are giving|24.58|knees are going|57.41|knees been going|57.41|knees can't|24.25|knees doesn't|24.25|knees don't|24.25|knees giving|24.58|knees has been going|57.41|knees have been going|57.41|knees is giving|24.58|knees is going|57.41|knees keep giving|24.58|knees keeps giving|24.58|knees won't|24.25|knees wouldn't|24.25
+knickers|knickers area|13.2
+knock|knock|62.33 134.9
+knocked|knocked|120.2|knocked her for six|45.19|knocked him for six|45.19|knocked me for six|45.19|knocked over|62.37
 knot|knot|21.7
-labor|labor work|65.1
-labored|labored breathing|39.5
-labour|labour work|65.1
-laboured|laboured breathing|39.4
-labouring|labouring|65.2 65.56
-lack|lack of sleep|69.14
-lamb|lamb|143.0
-lamp|lamp|144.0|lamp post|60.6
+labor|labor work|65.2
+labored|labored breathing|39.6
+labour|labour work|65.2
+laboured|laboured breathing|39.5
+labouring|labouring|65.3 65.57
+lack|lack of sleep|69.15
+lamb|lamb|144.0
+lamp|lamp|145.0|lamp post|60.6
 lamppost|lamppost|60.6
-landed|landed|120.2|landed flat on|131.2|landed flat on her|62.0|landed flat on his|62.0|landed flat on my|62.0|landed on|62.43 131.2|landed on her|62.0|landed on his|62.0|landed on my|62.0
-laptop|laptop|135.48 144.0
+landed|landed|120.2|landed flat on|131.2|landed flat on her|62.1|landed flat on his|62.1|landed flat on my|62.1|landed on|62.44 131.2|landed on her|62.1|landed on his|62.1|landed on my|62.1
+laptop|laptop|135.56 145.0
 lasix|lasix|76.5
-last|last episode of|135.4|last night|54.2|last year|139.3
+last|last episode of|135.12|last night|54.2|last year|139.3
 lasted|lasted a couple of|55.1|lasted a few|55.1|lasted about|55.1|lasted an|55.1|lasted around|55.1|lasted fifteen|55.1|lasted five|55.1|lasted for|55.1|lasted half an|55.1|lasted hour|55.1|lasted just|55.1|lasted maybe|55.1|lasted mins|55.1|lasted minute|55.1|lasted one|55.1|lasted only|55.1|lasted seconds|55.1|lasted ten|55.1|lasted thirty|55.1|lasted twenty|55.1|lasted two|55.1
 late|late aunt|136.1|late brother|136.1|late dad|136.1|late daughter|136.1|late father|136.1|late friend|136.1|late gran|136.1|late husband|136.1|late mom|136.1|late mother|136.1|late mum|136.1|late nan|136.1|late partner|136.1|late sister|136.1|late son|136.1|late uncle|136.1|late wife|136.1
-latest|latest episode of|135.4
-lawn|lawn|144.0
+latest|latest episode of|135.12
+lawn|lawn|145.0
 lead|lead exposure|81.19|lead level|81.19|lead paint|81.19|lead pipes|81.19|lead poisoning|81.19
 leak|leak|36.13
 leaked|leaked a bit|89.16|leaked pee|89.16|leaked urine|89.16|leaked wee|89.16
 leaking|leaking a bit|89.16|leaking pee|89.16|leaking urine|89.16|leaking wee|89.16
 leaks|leaks a bit|89.16|leaks pee|89.16|leaks urine|89.16|leaks wee|89.16
-leaves|leaves|144.0
+leaves|leaves|145.0
 left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left side|90.3|left thigh|90.3
-leg|leg|0.1 21.2 24.59 27.0 104.0 104.1|leg are|25.19|leg are giving|24.56|leg are going|57.39|leg arteries|80.21|leg artery|80.21|leg asleep|25.19|leg been going|57.39|leg can't|24.23|leg day|65.58|leg doesn't|24.23|leg don't|24.23|leg dragging|24.66|leg drags|24.66|leg giving|24.56|leg going asleep|25.19|leg gone asleep|25.19|leg has been going|57.39|leg have been going|57.39|leg is|25.19|leg is giving|24.56|leg is going|57.39|leg is turned out|64.19|leg is twisted out|64.19|leg it|135.16|leg keep|25.19|leg keep giving|24.56|leg keeps giving|24.56|leg looks shorter|64.20|leg looks turned out|64.19|leg looks twisted out|64.19|leg of lamb|135.29|leg of the chair|135.28|leg of the journey|135.28 135.29|leg of the table|135.28|leg of the trip|135.28 135.29|leg on the chair|135.28|leg on the journey|135.28|leg on the table|135.28|leg on the trip|135.28|leg room of the chair|135.28|leg room of the journey|135.28|leg room of the table|135.28|leg room of the trip|135.28|leg room on the chair|135.28|leg room on the journey|135.28|leg room on the table|135.28|leg room on the trip|135.28|leg turned out|64.19|leg twisted out|64.19|leg went|22.38|leg won't|24.23|leg wouldn't|24.23
-legs|legs are|25.19|legs are giving|24.56|legs are going|57.39|legs asleep|25.19|legs been going|57.39|legs can't|24.23|legs doesn't|24.23|legs don't|24.23|legs giving|24.56|legs going asleep|25.19|legs gone asleep|25.19|legs has been going|57.39|legs have been going|57.39|legs is|25.19|legs is giving|24.56|legs is going|57.39|legs keep|25.19|legs keep giving|24.56|legs keeps giving|24.56|legs of the chair|135.28|legs of the journey|135.28|legs of the table|135.28|legs of the trip|135.28|legs on the chair|135.28|legs on the journey|135.28|legs on the table|135.28|legs on the trip|135.28|legs went|22.37|legs won't|24.23|legs wouldn't|24.23
+leg|leg|0.1 21.2 24.61 27.0 104.0 104.1|leg are|25.19|leg are giving|24.58|leg are going|57.41|leg arteries|80.21|leg artery|80.21|leg asleep|25.19|leg been going|57.41|leg can't|24.25|leg day|65.59|leg doesn't|24.25|leg don't|24.25|leg dragging|24.0 24.68|leg drags|24.68|leg giving|24.58|leg going asleep|25.19|leg gone asleep|25.19|leg has been going|57.41|leg have been going|57.41|leg is|25.19|leg is dragging|24.0|leg is giving|24.58|leg is going|57.41|leg is turned out|64.19|leg is twisted out|64.19|leg it|135.24|leg keep|25.19|leg keep giving|24.58|leg keeps giving|24.58|leg looks shorter|64.20|leg looks turned out|64.19|leg looks twisted out|64.19|leg of lamb|135.37|leg of the chair|135.36|leg of the journey|135.36 135.37|leg of the table|135.36|leg of the trip|135.36 135.37|leg on the chair|135.36|leg on the journey|135.36|leg on the table|135.36|leg on the trip|135.36|leg room of the chair|135.36|leg room of the journey|135.36|leg room of the table|135.36|leg room of the trip|135.36|leg room on the chair|135.36|leg room on the journey|135.36|leg room on the table|135.36|leg room on the trip|135.36|leg turned out|64.19|leg twisted out|64.19|leg went|22.41|leg won't|24.25|leg wouldn't|24.25
+leg's|leg's dragging|24.0
+legs|legs are|25.19|legs are giving|24.58|legs are going|57.41|legs asleep|25.19|legs been going|57.41|legs can't|24.25|legs doesn't|24.25|legs don't|24.25|legs giving|24.58|legs going asleep|25.19|legs gone asleep|25.19|legs has been going|57.41|legs have been going|57.41|legs is|25.19|legs is giving|24.58|legs is going|57.41|legs keep|25.19|legs keep giving|24.58|legs keeps giving|24.58|legs of the chair|135.36|legs of the journey|135.36|legs of the table|135.36|legs of the trip|135.36|legs on the chair|135.36|legs on the journey|135.36|legs on the table|135.36|legs on the trip|135.36|legs went|22.40|legs won't|24.25|legs wouldn't|24.25
 less|less painful|127.7|less sore|127.7|less swollen|127.7
 letting|letting go of cups|132.3|letting go of everything|132.3|letting go of stuff|132.3|letting go of the cup|132.3|letting go of things|132.3
 leukaemia|leukaemia|83.11
 leukemia|leukemia|83.11
 level|level|105.1
 levothyroxine|levothyroxine|73.6
-lifted|lifted|65.37|lifted after|55.38|lifted again|55.38
-lifting|lifting|65.8 65.36
-light|light|144.0|light headed|44.4
+lifted|lifted|65.38|lifted after|55.38|lifted again|55.38
+lifting|lifting|65.9 65.37
+light|light|145.0|light headed|44.4
 lightheaded|lightheaded|44.4
-like|like|33.25|like a bang|53.0|like a bomb|51.6|like a brick|88.0|like a cooked spaghetti|22.0|like a knife|18.6|like a light switch|53.43|like a lorry|88.0|like a spaghetti|22.0|like a switch|53.6 53.48|like a truck|88.0|like a weight|88.0|like a wet lettuce|22.0|like a wet noodle|22.0|like after|135.0|like an elephant|88.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.12|like billyo|18.12|like black|47.0|like black coffee|47.2|like bovril|47.0|like buggery|18.3|like coffee|47.0 47.2|like coke|47.0|like cola|47.0|like cold|47.0|like cooked spaghetti|22.0|like crazy|18.10|like death warmed up|45.19|like flat|47.0|like flicking a switch|53.44|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like gravy|47.0|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.16|like i did|135.0|like i done|135.0|like i had|135.0|like i have did|135.0|like i have done|135.0|like i have had|135.0|like i have just|135.0|like i have ran|135.0|like i have run|135.0|like i just|135.0|like i ran|135.0|like i run|135.0|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.16|like i've did|135.0|like i've done|135.0|like i've had|135.0|like i've just|135.0|like i've ran|135.0|like i've run|135.0|like last time|58.27|like lead|22.36|like lightning|51.5|like like|47.2|like mad|18.9|like marmite|47.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.16|like something heavy|88.0|like spaghetti|22.0|like strong|47.0|like strong coffee|47.2|like strong tea|47.5|like tea|47.0 47.5 47.12|like the clappers|86.18|like the devil|18.11|like weak|47.0|like wet lettuce|22.0|like wet noodle|22.0
+like|like|33.25|like a bang|53.0|like a bomb|51.6|like a brick|88.0|like a cooked spaghetti|22.3|like a knife|18.8|like a light switch|53.43|like a lorry|88.0|like a spaghetti|22.3|like a switch|53.6 53.48|like a truck|88.0|like a weight|88.0|like a wet lettuce|22.3|like a wet noodle|22.3|like after|135.8|like an elephant|88.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.14|like billyo|18.14|like black|47.0|like black coffee|47.2|like bovril|47.0|like buggery|18.5|like coffee|47.0 47.2|like coke|47.0|like cola|47.0|like cold|47.0|like cooked spaghetti|22.3|like crazy|18.12|like death warmed up|45.20|like flat|47.0|like flicking a switch|53.44|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like gravy|47.0|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.17|like i did|135.8|like i done|135.8|like i had|135.8|like i have did|135.8|like i have done|135.8|like i have had|135.8|like i have just|135.8|like i have ran|135.8|like i have run|135.8|like i just|135.8|like i ran|135.8|like i run|135.8|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.17|like i've did|135.8|like i've done|135.8|like i've had|135.8|like i've just|135.8|like i've ran|135.8|like i've run|135.8|like last time|58.27|like lead|22.39|like lightning|51.5|like like|47.2|like mad|18.11|like marmite|47.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.17|like something heavy|88.0|like spaghetti|22.3|like strong|47.0|like strong coffee|47.2|like strong tea|47.5|like tea|47.0 47.5 47.12|like the clappers|86.18|like the devil|18.13|like weak|47.0|like wet lettuce|22.3|like wet noodle|22.3
 limb|limb|0.14
-limp|limp|22.29 24.17
+limp|limp|22.32 24.19
 lip|lip|5.7 32.4
-lips|lips|39.8
+lips|lips|39.9
 little|little meat|77.16|little sun|77.47
 live|live on biscuits|77.37|live on bread|77.37|live on crisps|77.37|live on junk|77.37|live on noodles|77.37|live on tea|77.37|live on toast|77.37
 lives|lives on biscuits|77.37|lives on bread|77.37|lives on crisps|77.37|lives on junk|77.37|lives on noodles|77.37|lives on tea|77.37|lives on toast|77.37
-living|living hell|18.16|living on biscuits|77.37|living on bread|77.37|living on crisps|77.37|living on junk|77.37|living on noodles|77.37|living on tea|77.37|living on toast|77.37
+living|living hell|18.18|living on biscuits|77.37|living on bread|77.37|living on crisps|77.37|living on junk|77.37|living on noodles|77.37|living on tea|77.37|living on toast|77.37
 lixiana|lixiana|84.13
-loading|loading boxes|65.6|loading lorries|65.6|loading trucks|65.6|loading vans|65.6
-loads|loads of stairs|65.75|loads of steps|65.75
-long|long ago|139.0|long day at the|65.7|long day in the|65.7|long day on the|65.7|long run|65.20|long walk|65.51
+loading|loading boxes|65.7|loading lorries|65.7|loading trucks|65.7|loading vans|65.7
+loads|loads of stairs|65.76|loads of steps|65.76
+long|long ago|139.0|long bike ride|65.0|long cycle|65.0|long day at the|65.8|long day in the|65.8|long day on the|65.8|long hike|65.0|long ride|65.0|long run|65.21|long swim|65.0|long walk|65.0 65.52
 loo|loo|10.16
-look|look|45.12 112.3|look black coffee|47.2|look coffee|47.2|look like|47.2|look strong coffee|47.2|look thinner|59.16
-looking|looking black coffee|47.2|looking coffee|47.2|looking dull|45.8|looking like|47.2|looking strong coffee|47.2|looking thinner|59.16
-looks|looks black coffee|47.2|looks coffee|47.2|looks like|47.2|looks strong coffee|47.2|looks thinner|59.16|looks vacant|43.50
+look|look|45.13 112.3|look black coffee|47.2|look coffee|47.2|look like|47.2|look strong coffee|47.2|look thinner|59.16
+looking|looking black coffee|47.2|looking coffee|47.2|looking dull|45.9|looking like|47.2|looking strong coffee|47.2|looking thinner|59.16
+looks|looks black coffee|47.2|looks coffee|47.2|looks like|47.2|looks strong coffee|47.2|looks thinner|59.16|looks vacant|43.51
 loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
 lopsided|lopsided|31.8
-lorries|lorries|144.1
-lorry|lorry|144.1
-lose|lose control|36.6|lose her balance|24.39|lose his balance|24.39|lose my balance|24.39
-losing|losing|59.6|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|losing her balance|24.40|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.40|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.40|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.3|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.3|losing the sensation|25.3|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.11
+lorries|lorries|145.1
+lorry|lorry|145.1
+lose|lose control|36.6|lose her balance|24.41|lose his balance|24.41|lose my balance|24.41
+losing|losing|59.6|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|losing her balance|24.42|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.42|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.42|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.3|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.3|losing the sensation|25.3|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.11
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.2|loss of sensation|25.2|loss of sight|34.0|loss of vision|34.0
-lost|lost|59.4 59.5 59.14 92.15|lost  power|22.3|lost  strength|22.3|lost a bit of weight|59.10|lost a fair bit of weight|59.10|lost a little bit of weight|59.10|lost a little weight|59.10|lost a lot of weight|59.10|lost a ton of weight|59.10|lost all|22.3|lost all feeling|25.11|lost all her power|22.17|lost all her strength|22.17|lost all his power|22.17|lost all his strength|22.17|lost all my power|22.17|lost all my strength|22.17|lost all power|22.17|lost all strength|22.17|lost all the feeling|25.11|lost all the power|22.17|lost all the strength|22.17|lost all their power|22.17|lost all their strength|22.17|lost any weight|59.10|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.10|lost her|22.3|lost her eyesight|34.2|lost her footing|62.40|lost her power|22.17|lost her sight|34.6|lost her strength|22.17|lost her vision|34.2|lost his|22.3|lost his eyesight|34.2|lost his footing|62.40|lost his power|22.17|lost his sight|34.6|lost his strength|22.17|lost his vision|34.2|lost its|22.3|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.10|lost lots of weight|59.10|lost much weight|59.10|lost my|22.3|lost my eyesight|34.2|lost my footing|62.40|lost my power|22.17|lost my sight|34.6|lost my strength|22.17|lost my vision|34.2|lost power|22.3 22.17|lost so much weight|59.10|lost some weight|59.10|lost strength|22.3 22.17|lost the|22.3|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.17|lost the sight|34.6 34.23|lost the strength|22.17|lost their power|22.17|lost their strength|22.17|lost vision|34.2 34.13|lost weight|59.10
-lot|lot of walking|65.53|lot thinner|59.16
-lots|lots of enough sun|121.2|lots of lots of sun|121.2|lots of plenty of sun|121.2|lots of stairs|65.75|lots of steps|65.75|lots of sun|121.2
-low|low blood sugar|68.23|low fluid|146.2|low salt|146.3|low sugar|68.19
+lost|lost|59.4 59.5 59.14 92.15|lost  power|22.6|lost  strength|22.6|lost a bit of weight|59.10|lost a fair bit of weight|59.10|lost a little bit of weight|59.10|lost a little weight|59.10|lost a lot of weight|59.10|lost a ton of weight|59.10|lost all|22.6|lost all feeling|25.11|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.11|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|59.10|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.10|lost her|22.6|lost her eyesight|34.2|lost her footing|62.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|62.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.10|lost lots of weight|59.10|lost much weight|59.10|lost my|22.6|lost my eyesight|34.2|lost my footing|62.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|59.10|lost some weight|59.10|lost strength|22.6 22.20|lost the|22.6|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|59.10
+lot|lot of walking|65.54|lot thinner|59.16
+lots|lots of enough sun|121.2|lots of lots of sun|121.2|lots of plenty of sun|121.2|lots of stairs|65.76|lots of steps|65.76|lots of sun|121.2
+low|low blood sugar|68.23|low fluid|147.2|low salt|147.3|low sugar|68.19
 lower|lower back|1.6|lower half|0.15
-lugg|lugg|65.72
+lugg|lugg|65.73
 lumbar|lumbar|1.4
-lump|lump on|134.2
-lunges|lunges|65.55
+lump|lump on|134.6
+lunges|lunges|65.56
 lupus|lupus|75.11
 lying|lying on|64.6
-lyme|lyme|72.21
+lyme|lyme|72.23
 lymphoma|lymphoma|83.10
-m|m s|150.2
-machine|machine|144.0
-made|made my blood boil|135.27
-mailman|mailman|144.1
-mainly|mainly|142.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
+m|m s|151.2
+machine|machine|145.0
+made|made my blood boil|135.35
+mailman|mailman|145.1
+mainly|mainly|143.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
-making|making no sense|43.1 43.49
-malaria|malaria|72.27
+making|making no sense|43.2 43.50
+malaria|malaria|72.29
 malignan|malignan|83.6
 malnourish|malnourish|77.42
-malnutrition|malnutrition|156.3
+malnutrition|malnutrition|157.3
 mam|mam|137.0
 manageable|manageable|106.7
-managed|managed to get back up|95.4|managed to get herself up|95.4|managed to get himself up|95.4|managed to get myself up|95.4|managed to get up|95.7
+managed|managed to get back up|95.5|managed to get herself up|95.5|managed to get himself up|95.5|managed to get myself up|95.5|managed to get up|95.8
 managing|managing all right|108.1|managing alright|108.1|managing fine|108.1|managing ok|108.1
-manual|manual labour|65.3
-market|market|144.0
+manual|manual labour|65.4
+market|market|145.0
 mastectomy|mastectomy|83.15
 mate|mate|137.0
-maternal|maternal side|82.11
-may|may be|160.29|may have|160.26
-may've|may've|160.30
-maybe|maybe|160.24
+maternal|maternal side|82.12
+may|may be|161.29|may have|161.26
+may've|may've|161.30
+maybe|maybe|161.24
 me|me neither|138.2
 meal|meal|41.42
-meat|meat|144.0
+meat|meat|145.0
 medication|medication hasn't changed|128.2|medication haven't changed|128.2|medication that make|76.15|medication which make|76.15
 medicine|medicine are hard to get down|41.3|medicine hard to get down|41.3|medicine hasn't changed|128.2|medicine haven't changed|128.2|medicine is hard to get down|41.3|medicine that make|76.15|medicine which make|76.15
 medicines|medicines are hard to get down|41.3|medicines hard to get down|41.3|medicines hasn't changed|128.2|medicines haven't changed|128.2|medicines is hard to get down|41.3|medicines that make|76.15|medicines which make|76.15
@@ -3677,297 +3738,304 @@ metasta|metasta|83.8
 meters|meters|60.13
 metformin|metformin|71.13
 metres|metres|60.12
-microwave|microwave|144.0
-might|might|160.25
-migraine|migraine|87.5
+microwave|microwave|145.0
+might|might|161.25
+migraine|migraine|87.6
 mild|mild|106.5
-milk|milk|144.0
-milkman|milkman|144.1
-mind|mind is all over the place|43.26
-mind's|mind's all over the place|43.26
+milk|milk|145.0
+milkman|milkman|145.1
+mind|mind|135.5|mind is all over the place|43.27
+mind's|mind's all over the place|43.27
 mini|mini|48.1
-minor|minor|106.2|minor injur|147.3
+minor|minor|106.2|minor injur|148.3
 minutes|minutes ago|53.30
 missed|missed a couple of|68.0|missed a few|68.0|missed a meal|68.10|missed beat|86.12|missed breakfast|68.1 68.10|missed brekkie|68.1|missed brekky|68.1|missed dinner|68.1 68.10|missed her|68.1|missed his|68.1|missed lunch|68.1 68.10|missed meal|68.1|missed meals|68.10|missed my|68.1|missed several|68.0|missed some|68.0|missed supper|68.1|missed tea|68.10|missed the|68.1
 missing|missing beats|86.5
 mix|mix her words up|33.5|mix his words up|33.5|mix my words up|33.5|mix words up|33.5
-mixed|mixed her words up|33.5|mixed his words up|33.5|mixed my words up|33.5|mixed up|43.25|mixed words up|33.5
+mixed|mixed her words up|33.5|mixed his words up|33.5|mixed my words up|33.5|mixed up|43.26|mixed words up|33.5
 mixes|mixes her words up|33.5|mixes his words up|33.5|mixes my words up|33.5|mixes words up|33.5
 mixing|mixing her words up|33.5|mixing his words up|33.5|mixing my words up|33.5|mixing up her words|33.4|mixing up his words|33.4|mixing up my words|33.4|mixing up the words|33.4|mixing up words|33.4|mixing words up|33.5
-mobile|mobile|144.0
+mobile|mobile|145.0
 moderate|moderate|106.1
-mom|mom|82.0 82.1 82.2 82.3 82.18 136.3 137.0
-mom's|mom's side|82.11|mom's water|10.19
+mom|mom|82.0 82.1 82.2 82.3 82.4 82.19 136.3 137.0
+mom's|mom's side|82.12|mom's water|10.19
 months|months ago|139.0
-more|more and more|57.31|more weak|57.6
-mosquito|mosquito bite|72.2
-mostly|mostly|142.0|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
-mother|mother|82.0 82.1 82.2 82.3 82.18 136.3 137.0
-mother's|mother's side|82.11
+more|more and more|57.33|more weak|57.8
+mosquito|mosquito bite|72.4
+mostly|mostly|143.0|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
+mother|mother|82.0 82.1 82.2 82.3 82.4 82.19 136.3 137.0
+mother's|mother's side|82.12
 motion|motion|11.3 89.26
 mottled|mottled|30.7
 mouth|mouth|5.2 32.0 32.4
-moved|moved house|65.44|moved up|56.1 56.10|moved up to|56.5
-moves|moves|19.12|moves down|19.13
-movie|movie|144.0
-moving|moving|19.12 65.8|moving down|19.13|moving higher|56.11|moving house|65.43|moving up|56.1 56.10|moving up to|56.5
-ms|ms|150.1
+moved|moved house|65.45|moved up|56.1 56.10|moved up to|56.5
+moves|moves|19.13|moves down|19.14
+movie|movie|145.0
+moving|moving|19.13 65.9|moving down|19.14|moving higher|56.11|moving house|65.44|moving up|56.1 56.10|moving up to|56.5
+ms|ms|151.1
 much|much better|127.5|much thinner|59.16
-muddl|muddl|43.17
+muddl|muddl|43.18
 muddled|muddled words|33.15
-multiple|multiple sclerosis|150.0
-mum|mum|82.0 82.1 82.2 82.3 82.18 136.3 137.0
-mum's|mum's side|82.11|mum's water|10.19
+multiple|multiple sclerosis|151.0
+mum|mum|82.0 82.1 82.2 82.3 82.4 82.19 136.3 137.0
+mum's|mum's side|82.12|mum's water|10.19
 mumbl|mumbl|8.10 33.14
-murder|murder|17.35 18.17
-muscle|muscle|14.0 21.2 82.4|muscle breakdown|155.1|muscle disease|152.1|muscle disorder|152.2|muscle fatigue|145.5|muscle injur|154.3|muscle relax|70.11|muscle strain|154.6|muscle tear|154.1|muscle trauma|154.5
+murder|murder|17.36 18.19
+muscle|muscle|14.0 21.2 82.5|muscle breakdown|156.1|muscle disease|153.1|muscle disorder|153.2|muscle fatigue|146.5|muscle injur|155.3|muscle relax|70.11|muscle strain|155.6|muscle tear|155.1|muscle trauma|155.5
 muscly|muscly|14.1
-muscular|muscular dystrophy|82.13 152.3
+muscular|muscular dystrophy|82.14 153.3
 mushed|mushed|33.2
-my|my|46.6|my memory is|160.11|my memory's|160.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my run|65.20|my sugar|71.17|my water|10.19
+my|my|46.6|my memory is|161.11|my memory's|161.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my run|65.21|my sugar|71.17|my water|10.19
 myasthenia|myasthenia|75.16
 myeloma|myeloma|83.9
-myopath|myopath|82.16 152.0
-myositis|myositis|152.5
-myotonic|myotonic|82.15
+myopath|myopath|82.17 153.0
+myositis|myositis|153.5
+myotonic|myotonic|82.16
 myself|myself|138.0
-nan|nan|82.0 82.1 82.2 82.3 82.18 136.2 136.3 137.0
+nae|nae|160.0
+nan|nan|82.0 82.1 82.2 82.3 82.4 82.19 136.2 136.3 137.0
 nan's|nan's water|10.19
-nasty|nasty|63.16
-nearly|nearly died at the|135.5|nearly died laughing|135.5|nearly died when|135.5|nearly fainted at the|135.5|nearly fainted laughing|135.5|nearly fainted when|135.5|nearly had a coronary|135.43|nearly had a fit|135.43|nearly had a heart attack|135.43|nearly had a stroke|135.43|nearly keeled over at the|135.5|nearly keeled over laughing|135.5|nearly keeled over when|135.5|nearly passed out at the|135.5|nearly passed out laughing|135.5|nearly passed out when|135.5
+nasty|nasty|63.17|nasty cold|72.1
+nearly|nearly died at the|135.13|nearly died laughing|135.13|nearly died when|135.13|nearly fainted at the|135.13|nearly fainted laughing|135.13|nearly fainted when|135.13|nearly had a coronary|135.51|nearly had a fit|135.51|nearly had a heart attack|135.51|nearly had a stroke|135.51|nearly keeled over at the|135.13|nearly keeled over laughing|135.13|nearly keeled over when|135.13|nearly passed out at the|135.13|nearly passed out laughing|135.13|nearly passed out when|135.13
 neck|neck|2.0|neck got|120.3|neck has|120.3|neck injur|120.1|neck is|120.3|neck was|120.3|neck were|120.3
 neck's|neck's|120.3
-need|need|24.4 24.5 24.52|need a stick|24.49
+need|need|24.6 24.7 24.54|need a stick|24.51
 neighbo|neighbo|137.0
 neighbor|neighbor|136.2
 neighbour|neighbour|136.2
-neither|neither|159.8
-nephew|nephew|82.0 82.1 82.3 137.0
-nerve|nerve damage|148.1
-neuropath|neuropath|148.0
-never|never|102.0 111.1 113.0 159.3|never all of a sudden|93.0|never always mak|89.15|never been checked|160.14|never been tested|160.14|never ever smoked|79.1|never getting|69.50|never go out|77.27 77.45|never got|69.50|never had|69.50|never had her|160.15|never had his|160.15|never had it|160.15|never had my|160.15|never had sugar|160.15|never had them|160.15|never having|69.50|never look|160.8|never mak|89.15|never paid any attention|160.14|never paid attention|160.14|never paid much attention|160.14|never really been checked|160.14|never really been tested|160.14|never really paid|160.14|never see the sun|77.5|never smoked|79.1|never sudden|93.0|never tell me anything|160.5|never tell us anything|160.5|never tells me anything|160.5|never tells us anything|160.5|never weigh her|160.8|never weigh him|160.8|never weigh myself|160.8|never weighed herself|160.12|never weighed himself|160.12|never weighed myself|160.12
-new|new|70.4|new dose|70.17|new drug|70.5|new episode of|135.4|new hole in her belt|59.1|new hole in his belt|59.1|new hole in my belt|59.1|new inhaler|70.5|new injection|70.5|new medication|70.5|new medicine|70.5|new meds|70.5|new pill|70.5|new prescription|70.5|new tablet|70.5
-next|next episode of|135.4
-niece|niece|82.0 82.1 82.3 137.0
-niggl|niggl|17.25 106.11
-night|night shift|69.40|night sweats|46.19
+neither|neither|160.9
+nephew|nephew|82.0 82.1 82.2 82.4 137.0
+nerve|nerve damage|149.1
+neuropath|neuropath|149.0
+never|never|102.0 111.1 113.0 160.4|never all of a sudden|93.0|never always mak|89.15|never been checked|161.14|never been tested|161.14|never ever smoked|79.1|never getting|69.51|never go out|77.27 77.45|never got|69.51|never had|69.51|never had her|161.15|never had his|161.15|never had it|161.15|never had my|161.15|never had sugar|161.15|never had them|161.15|never having|69.51|never look|161.8|never mak|89.15|never paid any attention|161.14|never paid attention|161.14|never paid much attention|161.14|never really been checked|161.14|never really been tested|161.14|never really paid|161.14|never see the sun|77.5|never smoked|79.1|never sudden|93.0|never tell me anything|161.5|never tell us anything|161.5|never tells me anything|161.5|never tells us anything|161.5|never weigh her|161.8|never weigh him|161.8|never weigh myself|161.8|never weighed herself|161.12|never weighed himself|161.12|never weighed myself|161.12
+new|new|70.4|new dose|70.17|new drug|70.5|new episode of|135.12|new hole in her belt|59.1|new hole in his belt|59.1|new hole in my belt|59.1|new inhaler|70.5|new injection|70.5|new medication|70.5|new medicine|70.5|new meds|70.5|new pill|70.5|new prescription|70.5|new tablet|70.5
+next|next episode of|135.12
+niece|niece|82.0 82.1 82.2 82.4 137.0
+niggl|niggl|17.26 106.11
+night|night shift|69.41|night sweats|46.19
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 159.1|no any control of|89.1|no any control over|89.1|no better|63.24|no bother|110.13|no bugs|72.0|no change|101.1|no colds|72.0|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|159.17|no energy|69.36|no energy in|22.16|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|160.17 160.50|no improvement|63.28|no infections|72.0|no issue|159.16|no longer|159.35|no meat|77.13|no migraine|111.0|no milk|77.19|no more|159.34|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|159.11|no one saw|160.3|no pee|37.17|no power|22.3 22.16|no problem|159.14|no puffiness|112.0|no sensation|25.4 25.17|no sleep|69.15 69.30|no strength|22.3 22.16|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|159.15|no urine|37.17|no viruses|72.0|no water|66.37|no way of knowing|160.58|no wee|37.17
-nobody|nobody|159.10|nobody saw|160.2
+no|no|102.0 160.2|no any control of|89.1|no any control over|89.1|no better|63.25|no bother|110.14|no bugs|72.2|no change|101.1|no colds|72.2|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|160.18|no energy|69.37|no energy in|22.19|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|161.17 161.50|no improvement|63.29|no infections|72.2|no issue|160.17|no longer|160.36|no meat|77.13|no migraine|111.0|no milk|77.19|no more|160.35|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|160.12|no one saw|161.3|no pee|37.20|no power|22.6 22.19|no problem|160.15|no puffiness|112.0|no sensation|25.4 25.17|no sleep|69.16 69.31|no strength|22.6 22.19|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|160.16|no urine|37.20|no viruses|72.2|no water|66.37|no way of knowing|161.58|no wee|37.20
+nobody|nobody|160.11|nobody saw|161.2
 noggin|noggin|4.3
-non|non|121.3 159.38|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
-none|none|159.6|none of|159.13|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.8
+non|non|121.3 160.39|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
+none|none|160.7|none of|160.14|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.8
 nonsmoker|nonsmoker|79.0
-noodle|noodle|22.35
-noone|noone|159.12
-nopower|nopower|22.3
-nor|nor|159.7
+noodle|noodle|22.38
+noone|noone|160.13
+nopower|nopower|22.6
+nor|nor|160.8
 normal|normal|110.7|normal again|55.31|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.46
-nostrength|nostrength|22.3
-not|not|106.14 111.1 112.7 113.0 159.2|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.40|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not as far as|161.6|not been checked|160.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.0|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.6|not been tested|160.14|not been unwell|125.2|not better yet|63.2|not bothering her|110.14|not bothering him|110.14|not bothering me|110.14|not bothering them|110.14|not bothering us|110.14|not certain|160.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.0|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.21|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.11|not enough fluid|146.4|not enough sun|77.48|not entirely sure|160.31|not feeling crook|125.2|not feeling good|45.13|not feeling great|45.13|not feeling herself|45.13|not feeling himself|45.13|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.13|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.13|not getting|69.50|not getting any better|63.3|not getting any sleep|69.31|not getting better|63.22|not getting enough sleep|69.31|not getting good sleep|69.31|not getting much sleep|69.31|not getting proper sleep|69.31|not getting sensation|25.5|not getting sleep|69.31|not gone|96.4|not got|69.50|not got any|22.3|not got any sugar|124.5|not got sugar|124.5|not had|69.50|not had a|37.0|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.31|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.31|not had enough to drink|66.29|not had good sleep|69.31|not had much sleep|69.31|not had much to drink|66.29|not had proper sleep|69.31|not had sleep|69.31|not has any|22.3|not has any sugar|124.5|not has sugar|124.5|not have any|22.3|not have any sugar|124.5|not have sugar|124.5|not having|69.50|not having a drink|66.54|not having any|22.3|not having any control|89.1 89.2|not having any sleep|69.31|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.31|not having good sleep|69.31|not having much sleep|69.31|not having proper sleep|69.31|not having sleep|69.31|not having sugar|124.5|not healing|63.20|not herself|43.24|not himself|43.24|not holding|36.15|not ill|125.2|not improving|63.27|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.13|not looking great|45.13|not looking herself|45.13|not looking himself|45.13|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.13|not looking sick|125.2|not looking unwell|125.2|not looking well|45.13|not lost any weight|103.2|not lost weight|103.2|not mak|89.15|not making any sense|43.0 43.48|not making much sense|43.0|not making sense|33.24 43.0 43.19|not me|138.1|not moving|31.16|not much energy in|22.16|not much feeling|25.12|not much meat|77.17|not much power|22.16|not much strength|22.16|not much sun|77.48|not myself|43.24|not not having any control|89.2|not noticed|159.20|not off color|125.2|not off colour|125.2|not paid any attention|160.14|not paid attention|160.14|not paid much attention|160.14|not passed a|37.0|not passed urine|37.23|not passed water|37.23|not passing|38.9|not peed|37.14|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.9|not quite sure|160.31|not real words|33.28|not really been checked|160.14|not really been tested|160.14|not really paid|160.14|not really sure|160.31|not recognis|43.9|not recogniz|43.10|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.7|not sleeping well|69.7|not slept|69.21|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|160.0|not swollen|112.2|not that bad|106.3|not that i know|161.4|not that i've noticed|161.5|not that sure|160.31|not thinking straight|43.36|not too bad|106.3|not too sure|160.31|not totally sure|160.31|not understanding|43.7|not unwell|125.2|not very bad|106.3|not very sure|160.31|not weed|37.14|not with it|43.28|not work|22.20
-nothing|nothing|159.5|nothing came|38.10|nothing came out|37.29|nothing comes|37.18 38.10|nothing comes out|37.29|nothing coming|37.18 38.8 38.10|nothing coming out|37.29|nothing eaten|68.5|nothing happens|37.18 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.31|nothing would come|37.31|nothing wrong with|159.18
+nostrength|nostrength|22.6
+not|not|106.14 111.1 112.7 113.0 160.3|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.41|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not as far as|162.6|not been checked|161.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.3|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.7|not been tested|161.14|not been unwell|125.2|not better yet|63.3|not bothering her|110.15|not bothering him|110.15|not bothering me|110.15|not bothering them|110.15|not bothering us|110.15|not certain|161.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.3|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.21|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.12|not enough fluid|147.4|not enough sun|77.48|not entirely sure|161.31|not feeling crook|125.2|not feeling good|45.14|not feeling great|45.14|not feeling herself|45.14|not feeling himself|45.14|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.14|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.14|not getting|69.51|not getting any better|63.4|not getting any sleep|69.32|not getting better|63.23|not getting enough sleep|69.32|not getting good sleep|69.32|not getting much sleep|69.32|not getting proper sleep|69.32|not getting sensation|25.5|not getting sleep|69.32|not gone|96.4|not got|69.51|not got any|22.6|not got any sugar|124.5|not got sugar|124.5|not had|69.51|not had a|37.3|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.32|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.32|not had enough to drink|66.29|not had good sleep|69.32|not had much sleep|69.32|not had much to drink|66.29|not had proper sleep|69.32|not had sleep|69.32|not has any|22.6|not has any sugar|124.5|not has sugar|124.5|not have any|22.6|not have any sugar|124.5|not have sugar|124.5|not having|69.51|not having a drink|66.54|not having any|22.6|not having any control|89.1 89.2|not having any sleep|69.32|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.32|not having good sleep|69.32|not having much sleep|69.32|not having proper sleep|69.32|not having sleep|69.32|not having sugar|124.5|not healing|63.21|not herself|43.25|not himself|43.25|not holding|36.15|not ill|125.2|not improving|63.28|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.14|not looking great|45.14|not looking herself|45.14|not looking himself|45.14|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.14|not looking sick|125.2|not looking unwell|125.2|not looking well|45.14|not lost any weight|103.2|not lost weight|103.2|not mak|89.15|not making any sense|43.1 43.49|not making much sense|43.1|not making sense|33.24 43.1 43.20|not me|138.1|not moving|31.16|not much energy in|22.19|not much feeling|25.12|not much meat|77.17|not much power|22.19|not much strength|22.19|not much sun|77.48|not myself|43.25|not not having any control|89.2|not noticed|160.21|not off color|125.2|not off colour|125.2|not paid any attention|161.14|not paid attention|161.14|not paid much attention|161.14|not passed a|37.3|not passed urine|37.26|not passed water|37.26|not passing|38.9|not peed|37.17|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.9|not quite sure|161.31|not real words|33.28|not really been checked|161.14|not really been tested|161.14|not really paid|161.14|not really sure|161.31|not recognis|43.10|not recogniz|43.11|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.8|not sleeping well|69.8|not slept|69.22|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|161.0|not swollen|112.2|not that bad|106.3|not that i know|162.4|not that i've noticed|162.5|not that sure|161.31|not thinking straight|43.37|not too bad|106.3|not too sure|161.31|not totally sure|161.31|not understanding|43.8|not unwell|125.2|not very bad|106.3|not very sure|161.31|not weed|37.17|not with it|43.29|not work|22.23
+nothing|nothing|160.6|nothing came|38.10|nothing came out|37.32|nothing come out|37.0|nothing comes|37.21 38.10|nothing comes out|37.1 37.32|nothing coming|37.21 38.8 38.10|nothing coming out|37.32|nothing eaten|68.5|nothing happens|37.21 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.34|nothing will come out|37.0|nothing would come|37.34|nothing wrong with|160.19
+nothing'll|nothing'll come out|37.0
 nothing's|nothing's coming|38.8
 now|now and again|58.29|now and then|58.24|now he is|55.7|now he's|55.7|now i'm|55.7|now in|56.16|now it has crept|56.13|now it has gone|56.13|now it has got|56.13|now it has in|56.13|now it has moved|56.13|now it has spread|56.13|now it has to|56.13|now it has up to|56.13|now it is|55.7|now it is crept|56.13|now it is gone|56.13|now it is got|56.13|now it is in|56.13|now it is moved|56.13|now it is spread|56.13|now it is to|56.13|now it is up to|56.13|now it's|55.7|now it's crept|56.13|now it's gone|56.13|now it's got|56.13|now it's in|56.13 56.16|now it's moved|56.13|now it's spread|56.13|now it's to|56.13|now it's up to|56.13|now its crept|56.13|now its gone|56.13|now its got|56.13|now its in|56.13|now its moved|56.13|now its spread|56.13|now its to|56.13|now its up to|56.13|now she is|55.7|now she's|55.7
-numb|numb|25.8 31.21|numb and weak|22.30|numb skull|135.1
+numb|numb|25.8 31.21|numb and weak|22.33|numb skull|135.9
 number|number two|11.4
 numbers|numbers|105.1
 numbness|numbness|56.21
-numbskull|numbskull|135.1
-nutritional|nutritional|156.4
+numbskull|numbskull|135.9
+nutritional|nutritional|157.4
 o|o.k.|110.4
 odd|odd|31.18 92.16
-off|off|92.19|off and on|58.16|off balance|24.38|off her legs|24.15|off his legs|24.15|off my legs|24.15|off the top of my head|135.34|off the top of your head|135.34|off their legs|24.15|off top of my head|135.34|off top of your head|135.34
+off|off|92.19|off and on|58.16|off balance|24.40|off her legs|24.17|off his legs|24.17|off my legs|24.17|off the top of my head|135.42|off the top of your head|135.42|off their legs|24.17|off top of my head|135.42|off top of your head|135.42
+office|office|135.6
 ok|ok|110.3|ok again|55.30|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.45
 okay|okay|110.2|okay again|55.29|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.44
-olympic|olympic fever|135.10
-on|on|24.52|on all fours|18.2|on and off|58.15|on her back|131.3|on her backside more than her feet|24.12|on her backside more than his feet|24.12|on her backside more than my feet|24.12|on her bottom more than her feet|24.12|on her bottom more than his feet|24.12|on her bottom more than my feet|24.12|on her bum more than her feet|24.12|on her bum more than his feet|24.12|on her bum more than my feet|24.12|on his back|131.3|on his backside more than her feet|24.12|on his backside more than his feet|24.12|on his backside more than my feet|24.12|on his bottom more than her feet|24.12|on his bottom more than his feet|24.12|on his bottom more than my feet|24.12|on his bum more than her feet|24.12|on his bum more than his feet|24.12|on his bum more than my feet|24.12|on its last legs|135.30|on my back|131.3|on my backside more than her feet|24.12|on my backside more than his feet|24.12|on my backside more than my feet|24.12|on my bottom more than her feet|24.12|on my bottom more than his feet|24.12|on my bottom more than my feet|24.12|on my bum more than her feet|24.12|on my bum more than his feet|24.12|on my bum more than my feet|24.12|on one side|90.7|on pins and needles|135.2|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.2|on the ground|64.3|on the mend|127.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
+olympic|olympic fever|135.18
+on|on|24.54|on all fours|18.4|on and off|58.15|on her back|131.3|on her backside more than her feet|24.14|on her backside more than his feet|24.14|on her backside more than my feet|24.14|on her bottom more than her feet|24.14|on her bottom more than his feet|24.14|on her bottom more than my feet|24.14|on her bum more than her feet|24.14|on her bum more than his feet|24.14|on her bum more than my feet|24.14|on his back|131.3|on his backside more than her feet|24.14|on his backside more than his feet|24.14|on his backside more than my feet|24.14|on his bottom more than her feet|24.14|on his bottom more than his feet|24.14|on his bottom more than my feet|24.14|on his bum more than her feet|24.14|on his bum more than his feet|24.14|on his bum more than my feet|24.14|on its last legs|135.38|on my back|131.3|on my backside more than her feet|24.14|on my backside more than his feet|24.14|on my backside more than my feet|24.14|on my bottom more than her feet|24.14|on my bottom more than his feet|24.14|on my bottom more than my feet|24.14|on my bum more than her feet|24.14|on my bum more than his feet|24.14|on my bum more than my feet|24.14|on one side|90.7|on pins and needles|135.10|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.2|on the ground|64.3|on the mend|127.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
 once|once a|58.44|once every|58.44|once per|58.44
 oncolog|oncolog|83.5
-one|one episode of|135.4|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.3 53.45|one minute he was|53.7|one minute he's|53.7|one minute i was|53.7|one minute i'm|53.7|one minute it was|53.7|one minute she was|53.7|one minute she's|53.7|one moment|53.3 53.47|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.3 53.46|one side|90.1|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
-only|only|142.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
+one|one episode of|135.12|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.3 53.45|one minute he was|53.7|one minute he's|53.7|one minute i was|53.7|one minute i'm|53.7|one minute it was|53.7|one minute she was|53.7|one minute she's|53.7|one moment|53.3 53.47|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.3 53.46|one side|90.1|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
+only|only|143.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|131.6|onto her bum|131.6|onto her neck|131.6|onto his back|131.6|onto his bum|131.6|onto his neck|131.6|onto my back|131.6|onto my bum|131.6|onto my neck|131.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
-out|out of breath|39.26|out of control|36.11|out of it|43.31|out of nowhere|53.9|out of rhythm|86.25|out of the blue|53.10
-oven|oven|144.0
-over|over a couple of hour|53.15|over a few hour|53.15|over a few weeks|93.5|over about|53.15|over an hour|53.15|over did|65.49|over do|145.3|over exert|145.1|over just|53.15|over like|53.15|over maybe|53.15|over months|93.5|over one hour|53.15|over only|53.15|over the years|93.5|over three hour|53.15|over time|93.5|over two hour|53.15|over weeks|93.5
+out|out of breath|39.27|out of control|36.11|out of it|43.32|out of nowhere|53.9|out of rhythm|86.25|out of the blue|53.10
+oven|oven|145.0
+over|over a couple of hour|53.15|over a few hour|53.15|over a few weeks|93.5|over about|53.15|over an hour|53.15|over did|65.50|over do|146.3|over exert|146.1|over just|53.15|over like|53.15|over maybe|53.15|over months|93.5|over one hour|53.15|over only|53.15|over the years|93.5|over three hour|53.15|over time|93.5|over two hour|53.15|over weeks|93.5
 overactive|overactive|73.2
-overdid|overdid|65.48
-overdo|overdo|65.50 145.2
-overexert|overexert|65.66 145.0
+overdid|overdid|65.49
+overdo|overdo|65.51 146.2
+overexert|overexert|65.67 146.0
 overnight|overnight|53.26 54.3
-p|p a d|157.4
-packed|packed in|22.45 78.0|packed it in|22.45|packed up|22.46
-pad|pad|80.18 157.3
-pain|pain|17.9 129.0|pain at the back of her head|87.8|pain at the back of his head|87.8|pain at the back of my head|87.8|pain at the back of the head|87.8|pain in head|87.7|pain in her head|87.7|pain in his head|87.7|pain in my head|87.7|pain in the arse|135.6|pain in the back of her head|87.8|pain in the back of his head|87.8|pain in the back of my head|87.8|pain in the back of the head|87.8|pain in the backside|135.6|pain in the bum|135.6|pain in the butt|135.6|pain in the head|87.7|pain in the neck|135.6|pain is too much|18.14
-paining|paining|17.22
+p|p a d|158.4
+packed|packed in|22.48 78.0|packed it in|22.48|packed up|22.49
+pad|pad|80.18 158.3
+pain|pain|17.10 129.0|pain at the back of her head|87.9|pain at the back of his head|87.9|pain at the back of my head|87.9|pain at the back of the head|87.9|pain in head|87.8|pain in her head|87.8|pain in his head|87.8|pain in my head|87.8|pain in the arse|135.14|pain in the back of her head|87.9|pain in the back of his head|87.9|pain in the back of my head|87.9|pain in the back of the head|87.9|pain in the backside|135.14|pain in the bum|135.14|pain in the butt|135.14|pain in the head|87.8|pain in the neck|135.14|pain is too much|18.16
+paining|paining|17.23
 paint|paint are|81.20|paint at her|81.10|paint at his|81.10|paint at my|81.10|paint at our|81.10|paint at the|81.10|paint booth|81.1|paint company|81.9|paint factory|81.9|paint in her|81.10|paint in his|81.10|paint in my|81.10|paint in our|81.10|paint in the|81.10|paint is|81.20|paint plant|81.9|paint shop|81.0|paint stripper|81.18|paint thinners|81.25|paint was|81.20|paint were|81.20|paint works|81.9
 pale|pale|30.0
 palpitat|palpitat|85.4
-panting|panting|39.7 39.32
+panting|panting|39.8 39.33
 pants|pants|59.0 59.23
-paperwork|paperwork|144.1
-paralys|paralys|22.27 31.22
-paralyz|paralyz|22.28
-park|park run|65.70
-parkrun|parkrun|65.69
-parrot|parrot|143.0
-part|part i sit on|13.25|part we sit on|13.25|part you sit on|13.25
+paperwork|paperwork|145.1
+paralys|paralys|22.30 31.22
+paralyz|paralyz|22.31
+park|park run|65.71
+parkrun|parkrun|65.70
+parrot|parrot|144.0
+part|part i sit on|13.29|part we sit on|13.29|part you sit on|13.29
 partner|partner|137.0
 pass|pass out|44.1|pass water|10.14
 passed|passed|55.13|passed out|44.1
 passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passing water are|107.2|passing water fine|107.2|passing water is|107.2|passing water normal|107.2|passing water ok|107.2
-paternal|paternal side|82.11
+paternal|paternal side|82.12
 pause|pause|61.21
-pc|pc|135.48
-pee|pee|10.6 89.26|pee accident|89.13|pee coming|107.0|pee coming on|89.0|pee coming out on|89.0|pee flowing|107.0|pee is|107.0|pee is coming|89.0|pee is leaking|89.0|pee is not coming|37.24|pee is passing|89.0|pee leaking on|89.0|pee leaking out on|89.0|pee not coming|37.24|pee passing|107.0|pee passing on|89.0|pee passing out on|89.0|pee won't come|37.25|pee won't start|37.25
+pc|pc|135.56
+pee|pee|10.6 89.26|pee accident|89.13|pee coming|107.0|pee coming on|89.0|pee coming out on|89.0|pee flowing|107.0|pee is|107.0|pee is coming|89.0|pee is leaking|89.0|pee is not coming|37.27|pee is passing|89.0|pee leaking on|89.0|pee leaking out on|89.0|pee not coming|37.27|pee passing|107.0|pee passing on|89.0|pee passing out on|89.0|pee won't come|37.28|pee won't start|37.28
 peed|peed|10.9|peed her|89.4|peed herself|89.17|peed himself|89.17|peed his|89.4|peed meself|89.11|peed my|89.4|peed myself|89.17|peed their|89.4|peed themselves|89.11
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.9|peeing himself|89.9|peeing is|107.2|peeing meself|89.9|peeing myself|89.9|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
-perfect|perfect|110.23
-perhaps|perhaps|160.33
-perineum|perineum|13.7
-peripheral|peripheral arter|80.17|peripheral nerve|148.4
+perfect|perfect|110.24
+perhaps|perhaps|161.33
+perineum|perineum|13.11
+peripheral|peripheral arter|80.17|peripheral nerve|149.4
 pernicious|pernicious anaemia|75.7|pernicious anemia|75.7
 pesticide|pesticide|81.14|pesticide company|81.9|pesticide factory|81.9|pesticide plant|81.9|pesticide works|81.9
-pet|pet|143.0
-petrol|petrol|144.1
-phone|phone|135.48 144.0|phone bill|144.1
-physical|physical work|65.57
-picture|picture|144.0
-pig|pig|143.0
-pilates|pilates|65.33
-pilgrimage|pilgrimage|65.60
+pet|pet|144.0
+petrol|petrol|145.1
+phone|phone|135.56 145.0|phone bill|145.1|phone her back|135.2|phone him back|135.2|phone them back|135.2|phone you back|135.2
+physical|physical work|65.58
+picture|picture|145.0
+pig|pig|144.0
+pilates|pilates|65.34
+pilgrimage|pilgrimage|65.61
 pill|pill|41.6 41.11 41.42 41.44|pill are hard to get down|41.3|pill hard to get down|41.3|pill is hard to get down|41.3|pill that make|76.15|pill to help her sleep|70.1|pill to help him sleep|70.1|pill to help me sleep|70.1|pill which make|76.15
 pills|pills are hard to get down|41.3|pills hard to get down|41.3|pills hasn't changed|128.2|pills haven't changed|128.2|pills is hard to get down|41.3|pills that make|76.15|pills to help her sleep|70.1|pills to help him sleep|70.1|pills to help me sleep|70.1|pills which make|76.15
 pinched|pinched nerve|20.3
 pins|pins|0.16|pins and needles|26.1
-pipe|pipe|144.2
+pipe|pipe|145.2
 pipes|pipes are|81.20|pipes at her|81.10|pipes at his|81.10|pipes at my|81.10|pipes at our|81.10|pipes at the|81.10|pipes in her|81.10|pipes in his|81.10|pipes in my|81.10|pipes in our|81.10|pipes in the|81.10|pipes is|81.20|pipes was|81.20|pipes were|81.20
 piss|piss|10.10
 pissed|pissed her|89.4|pissed his|89.4|pissed meself|89.11|pissed my|89.4|pissed their|89.4|pissed themselves|89.11
-plant|plant|144.0
+plane|plane|135.6
+plant|plant|145.0
 plastic|plastic company|81.9|plastic factory|81.9|plastic plant|81.9|plastic works|81.9
 plastics|plastics company|81.9|plastics factory|81.9|plastics plant|81.9|plastics works|81.9
 plavix|plavix|84.15
-played|played badminton|65.29|played cricket|65.29|played football|65.29|played footy|65.29|played golf|65.29|played hockey|65.29|played netball|65.29|played rugby|65.29|played sport|65.29|played squash|65.29|played tennis|65.29
-playing|playing badminton|65.30|playing cricket|65.30|playing football|65.30|playing footy|65.30|playing hockey|65.30|playing netball|65.30|playing rugby|65.30|playing squash|65.30|playing tennis|65.30|playing up|17.29
+played|played badminton|65.30|played cricket|65.30|played football|65.30|played footy|65.30|played golf|65.30|played hockey|65.30|played netball|65.30|played rugby|65.30|played sport|65.30|played squash|65.30|played tennis|65.30
+playing|playing badminton|65.31|playing cricket|65.31|playing football|65.31|playing footy|65.31|playing hockey|65.31|playing netball|65.31|playing rugby|65.31|playing squash|65.31|playing tennis|65.31|playing up|17.30
 plenty|plenty fluid|123.1|plenty of dairy|121.5|plenty of eggs|121.5|plenty of enough sun|121.2|plenty of fish|121.5|plenty of fluid|123.1|plenty of fruit|121.5|plenty of lots of sun|121.2|plenty of meat|121.5|plenty of night's sleep|122.2|plenty of plenty of sun|121.2|plenty of protein|121.5|plenty of sleep|122.2|plenty of sun|121.2|plenty of to drink|123.1|plenty of veg|121.5|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
-pneumonia|pneumonia|72.29
+pneumonia|pneumonia|72.31
 poisoned|poisoned|81.32
 polymyalgia|polymyalgia|75.17
-polymyositis|polymyositis|152.6
-polyneuropath|polyneuropath|148.3
-pony|pony|143.0
+polymyositis|polymyositis|153.6
+polyneuropath|polyneuropath|149.3
+pony|pony|144.0
 poo|poo|11.1 89.26|poo accident|89.13
 pooed|pooed|89.19|pooed her|89.4|pooed his|89.4|pooed meself|89.11|pooed my|89.4|pooed their|89.4|pooed themselves|89.11
 pooing|pooing herself|89.9|pooing himself|89.9|pooing meself|89.9|pooing myself|89.9
 pooped|pooped|89.20|pooped her|89.4|pooped his|89.4|pooped meself|89.11|pooped my|89.4|pooped their|89.4|pooped themselves|89.11
 pooping|pooping herself|89.9|pooping himself|89.9|pooping meself|89.9|pooping myself|89.9
-poor|poor balance|24.61|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.12
+poor|poor balance|24.63|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.13
 port|port wine|47.18
-possibly|possibly|160.32
-postie|postie|144.1
-postman|postman|144.1
-potassium|potassium|76.10 153.0
-potholes|potholes|144.1
+possibly|possibly|161.32
+postie|postie|145.1
+postman|postman|145.1
+potassium|potassium|76.10 154.0
+potholes|potholes|145.1
 pounding|pounding|86.1
 pradaxa|pradaxa|84.11
 prescribed|prescribed her|70.3|prescribed him|70.3|prescribed me|70.3
 pressure|pressure|88.4|pressure and sugar|71.0
-pretty|pretty|45.12|pretty badly|63.6
-price|price|144.0|price of|144.1
-prices|prices of|144.1
+pretty|pretty|45.13|pretty badly|63.7
+price|price|145.0|price of|145.1
+prices|prices of|145.1
 prickl|prickl|26.2
 priest|priest|136.2
-printer|printer|144.0
-private|private area|13.5|private part|13.5|private parts|13.9
-privates|privates|13.10
-problem|problem|37.9 92.6 99.0|problem getting|41.46|problem in the spine|149.6|problem to get|41.46|problem with|99.2
+printer|printer|145.0
+private|private area|13.3 13.9|private bits|13.3|private part|13.9|private parts|13.3 13.13
+privates|privates|13.14
+problem|problem|37.12 92.6 99.0|problem getting|41.46|problem in the spine|150.6|problem to get|41.46|problem with|99.2
 problems|problems getting|41.46|problems to get|41.46|problems with|99.2
-progressive|progressive|57.16
-proper|proper|45.12|proper big|63.0|proper hard|63.0|proper heavy|63.0|proper sudden|53.1
-properly|properly|45.9|properly hydrated|123.2
+progressive|progressive|57.18
+proper|proper|45.13|proper big|63.1|proper hard|63.1|proper heavy|63.1|proper sudden|53.1
+properly|properly|45.10|properly hydrated|123.2
 psoriasis|psoriasis|75.2
 psoriatic|psoriatic|75.19
 puff|puff|27.6
-puffed|puffed out|39.14
-puffing|puffing|39.6
+puffed|puffed out|39.15
+puffing|puffing|39.7
 puk|puk|66.13
-pull|pull|135.14
-pulled|pulled a back|62.3|pulled a calf|62.3|pulled a groin|62.3|pulled a hamstring|62.3|pulled a muscle|62.3 62.30|pulled back|62.3|pulled calf|62.3|pulled down|31.14|pulled groin|62.3|pulled hamstring|62.3|pulled her back|62.3|pulled her calf|62.3|pulled her groin|62.3|pulled her hamstring|62.3|pulled her muscle|62.3|pulled his back|62.3|pulled his calf|62.3|pulled his groin|62.3|pulled his hamstring|62.3|pulled his muscle|62.3|pulled muscle|62.3 62.30 154.2|pulled my back|62.3|pulled my calf|62.3|pulled my groin|62.3|pulled my hamstring|62.3|pulled my muscle|62.3|pulled something|62.4
+pull|pull|135.22
+pulled|pulled a back|62.4|pulled a calf|62.4|pulled a groin|62.4|pulled a hamstring|62.4|pulled a muscle|62.4 62.31|pulled back|62.4|pulled calf|62.4|pulled down|31.14|pulled groin|62.4|pulled hamstring|62.4|pulled her back|62.4|pulled her calf|62.4|pulled her groin|62.4|pulled her hamstring|62.4|pulled her muscle|62.4|pulled his back|62.4|pulled his calf|62.4|pulled his groin|62.4|pulled his hamstring|62.4|pulled his muscle|62.4|pulled muscle|62.4 62.31 155.2|pulled my back|62.4|pulled my calf|62.4|pulled my groin|62.4|pulled my hamstring|62.4|pulled my muscle|62.4|pulled something|62.5
 pulse|pulse|15.1
-puppy|puppy|143.0
-pure|pure hell|18.16|pure veg|77.21
-purely|purely|142.0
+puppy|puppy|144.0
+pure|pure hell|18.18|pure veg|77.21
+purely|purely|143.0
 purpl|purpl|30.4
 put|put her on a|70.16|put her on new|70.16|put her on some|70.16|put him on a|70.16|put him on new|70.16|put him on some|70.16|put me on a|70.16|put me on new|70.16|put me on some|70.16
-puzzle|puzzle|144.1
+puzzle|puzzle|145.1
 quad|quad|0.13
-queue|queue|144.1
-quit|quit|78.0
-quite|quite|45.12|quite a big|63.0|quite a hard|63.0|quite a heavy|63.0|quite quick|53.22|quite wobbly|24.6
-rabbit|rabbit|143.0
+queue|queue|145.1
+quit|quit|78.0|quit on her|22.0|quit on him|22.0|quit on me|22.0|quit on them|22.0
+quite|quite|45.13|quite a big|63.1|quite a hard|63.1|quite a heavy|63.1|quite quick|53.22|quite wobbly|24.8
+rabbit|rabbit|144.0
 racing|racing|86.0|racing heart|85.11
-radiat|radiat|19.3
-radiating|radiating|19.12|radiating down|19.13
+radiat|radiat|19.4
+radiating|radiating|19.13|radiating down|19.14
 radiation|radiation|83.4
-radiator|radiator|144.2
-radio|radio|144.0
+radiator|radiator|145.2
+radio|radio|145.0
 radiotherapy|radiotherapy|83.3
 raging|raging fever|46.4|raging temp|46.4
-rain|rain|144.1
+rain|rain|145.1
 raised|raised|46.6
-ran|ran a|65.19|ran a marathon|65.59|ran down|82.10|ran in|82.10|ran in her family|82.6|ran in his family|82.6|ran in my family|82.6|ran in our family|82.6|ran in the family|82.6|ran my marathon|65.59|ran on|82.10|ran the|65.19|ran the marathon|65.59
+ran|ran a|65.20|ran a marathon|65.60|ran down|82.11|ran in|82.11|ran in her family|82.7|ran in his family|82.7|ran in my family|82.7|ran in our family|82.7|ran in the family|82.7|ran my marathon|65.60|ran on|82.11|ran the|65.20|ran the marathon|65.60
 rarely|rarely get out|77.40|rarely gets out|77.40|rarely go out|77.40|rarely goes out|77.40
+raveled|raveled|43.0
+ravelled|ravelled|43.0
 ravenous|ravenous|68.24
 reached|reached her|56.12|reached his|56.12|reached my|56.12|reached the|56.12
 reaching|reaching her|56.12|reaching his|56.12|reaching my|56.12|reaching the|56.12
-real|real|45.9
-really|really|45.12|really bad|18.26|really badly|63.7|really big|63.0|really hard|63.0|really heavy|63.0|really hurts|18.47|really painful|18.50|really puffed|39.40|really wobbly|24.6
-rear|rear|62.16
-reception|reception|144.1
-recliner|recliner|144.0
+real|real|45.10|real bad cold|72.1
+really|really|45.13|really bad|18.28|really badly|63.8|really big|63.1|really hard|63.1|really heavy|63.1|really hurts|18.49|really painful|18.52|really puffed|39.41|really wobbly|24.8
+rear|rear|62.17
+reception|reception|145.1
+recliner|recliner|145.0
 recovered|recovered|55.16
 recurr|recurr|58.36
 red|red|47.17
 relaps|relaps|58.20
 remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
-remote|remote|144.1
+remote|remote|145.1
 renal|renal|74.1
-rent|rent|144.0
-repeating|repeating herself|43.2|repeating herself again and again|43.53|repeating herself all the time|43.53|repeating herself over and over|43.53|repeating himself|43.2|repeating himself again and again|43.53|repeating himself all the time|43.53|repeating himself over and over|43.53|repeating meself|43.2|repeating myself|43.2|repeating myself again and again|43.53|repeating myself all the time|43.53|repeating myself over and over|43.53|repeating themselves|43.2
+rent|rent|145.0
+repeating|repeating herself|43.3|repeating herself again and again|43.54|repeating herself all the time|43.54|repeating herself over and over|43.54|repeating himself|43.3|repeating himself again and again|43.54|repeating himself all the time|43.54|repeating himself over and over|43.54|repeating meself|43.3|repeating myself|43.3|repeating myself again and again|43.54|repeating myself all the time|43.54|repeating myself over and over|43.54|repeating themselves|43.3
 report|report|105.1
 rest|rest|61.1|rest her soul|136.5|rest his soul|136.5
 result|result|105.1
-rhabdo|rhabdo|155.0
+rhabdo|rhabdo|156.0
 rheumatoid|rheumatoid|75.13
-right|right again|55.27|right ankle|90.3|right as rain|110.22|right as rain now|55.41|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
+right|right again|55.27|right ankle|90.3|right as rain|110.23|right as rain now|55.41|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right side|90.3|right thigh|90.3
 rigor|rigor|46.14
-ring|ring are falling off|59.3|ring are sliding off|59.3|ring are slipping off|59.3|ring falling off|59.3|ring is falling off|59.3|ring is sliding off|59.3|ring is slipping off|59.3|ring sliding off|59.3|ring slipping off|59.3
+ring|ring are falling off|59.3|ring are sliding off|59.3|ring are slipping off|59.3|ring falling off|59.3|ring her back|135.2|ring him back|135.2|ring is falling off|59.3|ring is sliding off|59.3|ring is slipping off|59.3|ring sliding off|59.3|ring slipping off|59.3|ring them back|135.2|ring you back|135.2
 rings|rings are falling off|59.3|rings are sliding off|59.3|rings are slipping off|59.3|rings falling off|59.3|rings is falling off|59.3|rings is sliding off|59.3|rings is slipping off|59.3|rings sliding off|59.3|rings slipping off|59.3
 risen|risen up|56.10
 rising|rising up|56.10
 rivaroxaban|rivaroxaban|84.8
-road|road|144.1
-rolled|rolled an ankle|62.2|rolled an knee|62.2|rolled her ankle|62.2 62.29|rolled her knee|62.2|rolled his ankle|62.2 62.29|rolled his knee|62.2|rolled my ankle|62.2 62.29|rolled my knee|62.2|rolled the ankle|62.2|rolled the knee|62.2
-roof|roof|144.0
-room|room is spinning|44.9|room spinning|44.9
+road|road|145.1
+rolled|rolled an ankle|62.3|rolled an knee|62.3|rolled her ankle|62.3 62.30|rolled her knee|62.3|rolled his ankle|62.3 62.30|rolled his knee|62.3|rolled my ankle|62.3 62.30|rolled my knee|62.3|rolled the ankle|62.3|rolled the knee|62.3
+roof|roof|145.0
+room|room|135.6|room is spinning|44.9|room spinning|44.9
 rose|rose up|56.10
 round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
 rubber|rubber company|81.9|rubber factory|81.9|rubber plant|81.9|rubber works|81.9
-run|run down|19.5 69.49 82.10|run in|82.10|run in her family|82.6|run in his family|82.6|run in my family|82.6|run in our family|82.6|run in the family|82.6|run on|82.10
-running|running|19.11 19.12 46.6|running all the way|19.14|running down|19.13 82.10|running in|82.10|running in her family|82.6|running in his family|82.6|running in my family|82.6|running in our family|82.6|running in the family|82.6|running on|82.10
+run|run down|19.6 69.50 82.11|run in|82.11|run in her family|82.7|run in his family|82.7|run in my family|82.7|run in our family|82.7|run in the family|82.7|run on|82.11
+running|running|19.12 19.13 46.6|running all the way|19.15|running down|19.14 82.11|running in|82.11|running in her family|82.7|running in his family|82.7|running in my family|82.7|running in our family|82.7|running in the family|82.7|running on|82.11
 runny|runny poo|66.47|runny stomach|66.47|runny tummy|66.47
-runs|runs|19.11|runs all the way|19.14|runs down|19.5 82.10|runs in|82.10|runs in her family|82.6|runs in his family|82.6|runs in my family|82.6|runs in our family|82.6|runs in the family|82.6|runs on|82.10
+runs|runs|19.12|runs all the way|19.15|runs down|19.6 82.11|runs in|82.11|runs in her family|82.7|runs in his family|82.7|runs in my family|82.7|runs in our family|82.7|runs in the family|82.7|runs on|82.11
 rust|rust|47.15
-saddle|saddle|13.16
+saddle|saddle|13.20
 sagg|sagg|31.7
 said|said the wrong name|33.6|said the wrong word|33.6
-same|same as before|101.0|same as ever|110.12|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
+sair|sair|17.0
+same|same as before|101.0|same as ever|110.13|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
 sand|sand|81.5
 sarcoid|sarcoid|75.21
 sarcoma|sarcoma|83.14
-saturday|saturday night fever|135.10
+saturday|saturday night fever|135.18
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.6|saying the wrong word|33.6
 says|says the wrong name|33.6|says the wrong word|33.6
@@ -3975,67 +4043,68 @@ scan|scan|105.1
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|75.15
-sclerosis|sclerosis|150.3
+sclerosis|sclerosis|151.3
 scorcher|scorcher|66.36
-screaming|screaming|18.41
-screen|screen door|144.0
-seat|seat area|13.24
+screaming|screaming|18.43
+screen|screen door|145.0
+seat|seat|135.6|seat area|13.28
 secondaries|secondaries|83.7
 seconds|seconds ago|53.52
 sedative|sedative|70.12
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
-seems|seems fine now|55.33|seems vacant|43.50
+seems|seems fine now|55.33|seems vacant|43.51
 seiz|seiz|21.5
 seldom|seldom get out|77.40|seldom gets out|77.40|seldom go out|77.40|seldom goes out|77.40
-send|send|135.3
-sent|sent her|135.3|sent him|135.3|sent me|135.3|sent us|135.3
+send|send|135.11
+sent|sent her|135.11|sent him|135.11|sent me|135.11|sent us|135.11
 sentence|sentence|8.6
-sepsis|sepsis|158.0
-septic|septic|158.1
-serious|serious|63.14
+sepsis|sepsis|159.0
+septic|septic|159.1
+serious|serious|63.15
 settle|settle|61.10
 settled|settled|55.15
 settling|settling|127.8
 several|several spells|58.0
-severe|severe|18.24|severe infection|158.6
+severe|severe|18.26|severe infection|159.6
 shak|shak|67.0
 shaking|shaking with cold|46.12
-shares|shares|144.0
-sharp|sharp as a tack|110.20|sharp as ever|110.20|sharp pain|18.46
-she|she ache all over|45.4|she aches all over|45.4|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is|160.10|she is aching all over|45.5|she is hurting all over|45.5|she is sore all over|45.5|she is wobbly|24.6
-she's|she's|29.0 45.12 160.10|she's aching all over|45.5|she's been|125.3|she's buggered|69.27|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.5|she's puffed|39.40|she's shattered|69.27|she's sore all over|45.5|she's stuffed|69.27|she's wobbly|24.6
-shed|shed|144.0
-sheep|sheep|143.0|sheep dip|81.7 81.37
-shelf|shelf|144.0
-shifting|shifting|65.8
+shares|shares|145.0
+sharp|sharp as a tack|110.21|sharp as ever|110.21|sharp pain|18.48
+she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is|161.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
+she's|she's|29.0 45.13 161.10|she's aching all over|45.6|she's been|125.3|she's buggered|69.28|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.6|she's puffed|39.41|she's shattered|69.28|she's sore all over|45.6|she's stuffed|69.28|she's wobbly|24.8
+shed|shed|145.0
+sheep|sheep|144.0|sheep dip|81.7 81.37
+shelf|shelf|145.0
+shifting|shifting|65.9
 shin|shin|0.0 0.6
-shingles|shingles|72.36
+shingles|shingles|72.38
 shiver|shiver|46.11
-shocking|shocking|18.21
-shoe|shoe|144.0
-shoogly|shoogly|24.11
-shoot|shoot|19.1
-shooting|shooting|17.19 19.12|shooting all the way|19.14|shooting down|19.13
-shoots|shoots|19.12|shoots all the way|19.14|shoots down|19.13
+shocking|shocking|18.23
+shoe|shoe|145.0
+shoogly|shoogly|24.13
+shoot|shoot|19.2
+shooting|shooting|17.20 19.13|shooting all the way|19.15|shooting down|19.14
+shoots|shoots|19.13|shoots all the way|19.15|shoots down|19.14
 shop|shop window|60.6
-short|short of breath|39.13
-shortness|shortness of breath|39.27
+short|short of breath|39.14
+shortness|shortness of breath|39.28
 shoulder|shoulder|6.1
-shouldn't|shouldn't|159.33
-shovel|shovel|65.42
-show|show|144.0
-shower|shower|144.2
-shuffl|shuffl|24.43
-sick|sick and tired|135.21|sick as a dog|45.17|sick of|135.21|sick to death of|135.11|sick to the back teeth of|135.11
+shouldn't|shouldn't|160.34
+shovel|shovel|65.43
+show|show|145.0
+shower|shower|145.2
+shuffl|shuffl|24.45
+shuffle|shuffle music|135.1|shuffle my music|135.1|shuffle my playlist|135.1|shuffle my songs|135.1|shuffle my tunes|135.1|shuffle playlist|135.1|shuffle songs|135.1|shuffle the music|135.1|shuffle the playlist|135.1|shuffle the songs|135.1|shuffle the tunes|135.1|shuffle tunes|135.1
+sick|sick and tired|135.29|sick as a dog|45.18|sick of|135.29|sick to death of|135.19|sick to the back teeth of|135.19
 side|side effect|70.20|side of her mouth|32.3|side of his mouth|32.3|side of mouth|32.3|side of my mouth|32.3|side of the mouth|32.3
 sight|sight|9.2 126.2|sight are|126.0|sight is|126.0|sight same as|126.0|sight the same as|126.0|sight went|34.17
-signal|signal|144.1
+signal|signal|145.1
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
 since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
 single|single leg|90.9
-sink|sink|144.2
-sister|sister|82.0 82.1 82.2 82.3 82.18 136.2 137.0
+sink|sink|145.2
+sister|sister|82.0 82.1 82.2 82.3 82.4 82.19 136.2 137.0
 sit|sit a bit|61.18|sit a minute|61.18|sit a while|61.18|sit down|61.3|sit for a bit|61.18
 sits|sits a bit|61.18|sits a minute|61.18|sits a while|61.18|sits for a bit|61.18|sits in her throat|41.9|sits in his throat|41.9|sits in my throat|41.9
 sitting|sitting a bit|61.18|sitting a minute|61.18|sitting a while|61.18|sitting down|61.4|sitting for a bit|61.18|sitting or walking|100.3
@@ -4050,17 +4119,17 @@ skull|skull|4.1
 sky|sky high fever|46.4|sky high temp|46.4
 slack|slack|31.13
 sle|sle|75.12
-sleep|sleep|69.1 122.0|sleep awful|69.0 69.22|sleep bad|69.0 69.22|sleep barely|69.4|sleep broken|69.0 69.2 69.22|sleep disturbed|69.0 69.2|sleep does not come|69.52|sleep does not coming|69.52|sleep doesn't come|69.52|sleep doesn't coming|69.52|sleep hardly|69.4|sleep has been|69.0|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.22|sleep has been bad|69.22|sleep has been broken|69.2 69.22|sleep has been disturbed|69.2|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been patchy|69.2|sleep has been poor|69.22|sleep has been rubbish|69.2|sleep has been terrible|69.22|sleep is|69.0|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.22|sleep is bad|69.22|sleep is broken|69.2 69.22|sleep is disturbed|69.2|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.52|sleep is not coming|69.52|sleep is ok|122.3|sleep is patchy|69.2|sleep is poor|69.22|sleep is rubbish|69.2|sleep is terrible|69.22|sleep isn't come|69.52|sleep isn't coming|69.52|sleep just|69.4|sleep not come|69.52|sleep not coming|69.52|sleep only|69.4|sleep patchy|69.2|sleep poor|69.0 69.22|sleep really|69.0|sleep rubbish|69.2|sleep so|69.0|sleep terrible|69.0 69.22|sleep very|69.0|sleep won't come|69.52|sleep won't coming|69.52
-sleeping|sleeping badly|69.8|sleeping barely|69.4|sleeping hardly|69.4|sleeping just|69.4|sleeping only|69.4|sleeping pills|70.9|sleeping poorly|69.10|sleeping tablet|70.9 70.10|sleeping terribly|69.10
-sleepless|sleepless|69.11
-sleeps|sleeps barely|69.4|sleeps hardly|69.4|sleeps just|69.4|sleeps only|69.4
-slept|slept all right|122.1|slept alright|122.1|slept barely|69.4|slept fine|122.1|slept great|122.1|slept hardly|69.4|slept just|69.4|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.4|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
-slipp|slipp|62.14
-slipped|slipped dis|149.2|slipped disc|20.4|slipped disk|20.5
+sleep|sleep|69.2 122.0|sleep awful|69.1 69.23|sleep bad|69.1 69.23|sleep barely|69.5|sleep broken|69.1 69.3 69.23|sleep disturbed|69.1 69.3|sleep does not come|69.53|sleep does not coming|69.53|sleep doesn't come|69.53|sleep doesn't coming|69.53|sleep hardly|69.5|sleep has been|69.1|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.23|sleep has been bad|69.23|sleep has been broken|69.3 69.23|sleep has been disturbed|69.3|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been patchy|69.3|sleep has been poor|69.23|sleep has been rubbish|69.3|sleep has been terrible|69.23|sleep is|69.1|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.23|sleep is bad|69.23|sleep is broken|69.3 69.23|sleep is disturbed|69.3|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.53|sleep is not coming|69.53|sleep is ok|122.3|sleep is patchy|69.3|sleep is poor|69.23|sleep is rubbish|69.3|sleep is terrible|69.23|sleep isn't come|69.53|sleep isn't coming|69.53|sleep just|69.5|sleep not come|69.53|sleep not coming|69.53|sleep only|69.5|sleep patchy|69.3|sleep poor|69.1 69.23|sleep really|69.1|sleep rubbish|69.3|sleep so|69.1|sleep terrible|69.1 69.23|sleep very|69.1|sleep won't come|69.53|sleep won't coming|69.53
+sleeping|sleeping badly|69.9|sleeping barely|69.5|sleeping hardly|69.5|sleeping just|69.5|sleeping only|69.5|sleeping pills|70.9|sleeping poorly|69.11|sleeping tablet|70.9 70.10|sleeping terribly|69.11
+sleepless|sleepless|69.12
+sleeps|sleeps barely|69.5|sleeps hardly|69.5|sleeps just|69.5|sleeps only|69.5
+slept|slept all right|122.1|slept alright|122.1|slept barely|69.5|slept fine|122.1|slept great|122.1|slept hardly|69.5|slept just|69.5|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.5|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
+slipp|slipp|62.15
+slipped|slipped dis|150.2|slipped disc|20.4|slipped disk|20.5
 slow|slow|93.2|slow to get going|38.4|slow to start|38.4
-slowly|slowly slowly|57.17
+slowly|slowly slowly|57.19
 slurr|slurr|33.11
-smack|smack|134.8
+smack|smack|134.12
 smacked|smacked|120.2
 smashed|smashed|120.2
 smelter|smelter|81.29
@@ -4068,58 +4137,60 @@ smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|80.4
-smoke|smoke alarm|135.41 144.0|smoke detector|135.41
-snapped|snapped|63.33
-snow|snow|144.1
-so|so|45.12|so bad|18.27|so bad that|18.1|so many stairs|65.75|so many steps|65.75|so painful|18.51|so puffed|39.40|so thinner|59.16|so wobbly|24.6
+smoke|smoke alarm|135.49 145.0|smoke detector|135.49
+snapped|snapped|63.34
+snow|snow|145.1
+so|so|45.13|so bad|18.29|so bad that|18.3|so many stairs|65.76|so many steps|65.76|so painful|18.53|so puffed|39.41|so thinner|59.16|so wobbly|24.8
 soaked|soaked herself|89.3|soaked himself|89.3|soaked meself|89.3|soaked myself|89.3|soaked the bed|89.3|soaked themselves|89.3
-sofa|sofa|144.0
+sofa|sofa|145.0
 soil|soil|11.5
 soiled|soiled|89.21|soiled her|89.4|soiled his|89.4|soiled meself|89.11|soiled my|89.4|soiled their|89.4|soiled themselves|89.11
 soiling|soiling herself|89.9|soiling himself|89.9|soiling meself|89.9|soiling myself|89.9
-solely|solely|142.0
+solely|solely|143.0
 soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles feel like they are on fire|26.10|soles feel like they're on fire|26.10|soles feel on fire|26.10|soles feels like it's on fire|26.10|soles feels on fire|26.10|soles is burning|26.9|soles is on fire|26.10|soles keep burning|26.9|soles keeps burning|26.9|soles on fire|26.10
 solvent|solvent|81.13
 some|some days|58.2 58.22|some days he's fine|58.8|some days i'm fine|58.8|some days it's fine|58.8|some days she's fine|58.8|some months|58.2|some spells|58.0|some weeks|58.2|some weeks he's fine|58.8|some weeks i'm fine|58.8|some weeks it's fine|58.8|some weeks she's fine|58.8
-something|something is really wrong|45.20|something is seriously wrong|45.20|something is wrong|45.20|something really wrong|45.20|something seriously wrong|45.20|something shocking|18.4|something to help her sleep|70.1|something to help him sleep|70.1|something to help me sleep|70.1|something wrong|45.20
-son|son|82.0 82.1 82.3 82.18 136.3 137.0
-sore|sore|17.12 129.0|sore as anything|18.5|sore head|87.12|sore throat|72.34
+something|something is really wrong|45.21|something is seriously wrong|45.21|something is wrong|45.21|something really wrong|45.21|something seriously wrong|45.21|something shocking|18.6|something to help her sleep|70.1|something to help him sleep|70.1|something to help me sleep|70.1|something wrong|45.21
+son|son|82.0 82.1 82.2 82.4 82.19 136.3 137.0
+sore|sore|17.13 129.0|sore as anything|18.7|sore head|87.13|sore throat|72.36
 sorted|sorted itself out|55.6
 sound|sound|33.25|sound like he been drinking|33.26|sound like he had a|33.26|sound like he's been drinking|33.26|sound like he's had a|33.26|sound like i'm been drinking|33.26|sound like i'm had a|33.26|sound like she been drinking|33.26|sound like she had a|33.26|sound like she's been drinking|33.26|sound like she's had a|33.26
 sounds|sounds like he been drinking|33.26|sounds like he had a|33.26|sounds like he's been drinking|33.26|sounds like he's had a|33.26|sounds like i'm been drinking|33.26|sounds like i'm had a|33.26|sounds like she been drinking|33.26|sounds like she had a|33.26|sounds like she's been drinking|33.26|sounds like she's had a|33.26
+space|space|135.6
 spasm|spasm|21.3
-speak|speak|8.1 126.3|speak a bit louder|135.46|speak a little louder|135.46|speak louder|135.46|speak up|135.45
+speak|speak|8.1 126.3|speak a bit louder|135.54|speak a little louder|135.54|speak louder|135.54|speak up|135.53
 speaking|speaking|33.25
 speaks|speaks|33.25
 speech|speech|8.0 33.25 126.3|speech are|126.0|speech are coming|33.0|speech are not coming|33.0|speech became|33.32|speech coming|33.0|speech goes|33.32|speech going|33.32|speech gone|33.32|speech got|33.32|speech has gone|33.32|speech is|33.32 126.0|speech is coming|33.0|speech is not clear|33.8|speech is not coming|33.0|speech is unclear|33.8|speech not clear|33.8|speech not coming|33.0|speech same as|126.0|speech the same as|126.0|speech unclear|33.8|speech was|33.32|speech went|33.32
 speech's|speech's coming|33.0|speech's not coming|33.0
 spells|spells like this|58.1|spells of weakness|58.46
 spew|spew|66.0
-spider|spider bite|72.2
-spin|spin|149.0|spin class|65.45
+spider|spider bite|72.4
+spin|spin|150.0|spin class|65.46
 spinal|spinal|1.3|spinal injur|120.1
 spine|spine|1.2|spine got|120.3|spine has|120.3|spine injur|120.1|spine is|120.3|spine was|120.3|spine were|120.3
 spine's|spine's|120.3
 spironolactone|spironolactone|76.9
-split|split|134.0
+split|split|134.4
 splutter|splutter|41.0 41.2
 spluttering|spluttering and|41.32|spluttering each time|41.32|spluttering every time|41.32|spluttering when|41.32
 splutters|splutters and|41.32|splutters each time|41.32|splutters every time|41.32|splutters when|41.32
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|62.25 147.0
+sprain|sprain|62.26 148.0
 spray|spray|81.34|spray booth|81.2|spray shop|81.2
-spread|spread|56.1|spread down|19.10|spread up|56.10
-spreading|spreading|19.12|spreading all the way|19.14|spreading down|19.13|spreading higher|56.11|spreading up|56.10
-spreads|spreads|19.12|spreads all the way|19.14|spreads down|19.10 19.13
-spring|spring fever|135.10
-squats|squats|65.54
+spread|spread|56.1|spread down|19.11|spread up|56.10
+spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|56.11|spreading up|56.10
+spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
+spring|spring fever|135.18
+squats|squats|65.55
 squeez|squeez|88.5
 squits|squits|66.45
-stabbing|stabbing|17.18
-stagger|stagger|24.24
+stabbing|stabbing|17.19
+stagger|stagger|24.26
 stand|stand a bit|61.18|stand a minute|61.18|stand a while|61.18|stand for a bit|61.18|stand still|61.5
-standing|standing a bit|61.18|standing a minute|61.18|standing a while|61.18|standing for a bit|61.18|standing is difficult|24.3|standing is hard|24.3|standing is quite difficult|24.3|standing is quite hard|24.3|standing is really difficult|24.3|standing is really hard|24.3|standing is so difficult|24.3|standing is so hard|24.3|standing is very difficult|24.3|standing is very hard|24.3
+standing|standing a bit|61.18|standing a minute|61.18|standing a while|61.18|standing for a bit|61.18|standing is a struggle|24.1|standing is difficult|24.1 24.5|standing is hard|24.1 24.5|standing is quite|24.1|standing is quite difficult|24.5|standing is quite hard|24.5|standing is really|24.1|standing is really difficult|24.5|standing is really hard|24.5|standing is so|24.1|standing is so difficult|24.5|standing is so hard|24.5|standing is tough|24.1|standing is very|24.1|standing is very difficult|24.5|standing is very hard|24.5
+standing's|standing's a struggle|24.1|standing's difficult|24.1|standing's hard|24.1|standing's quite|24.1|standing's really|24.1|standing's so|24.1|standing's tough|24.1|standing's very|24.1
 stands|stands a bit|61.18|stands a minute|61.18|stands a while|61.18|stands for a bit|61.18
 start|start|23.6
 started|started|23.5 70.6|started in her ankles and|56.17|started in her ankles now|56.17|started in her feet and|56.17|started in her feet now|56.17|started in her toes and|56.17|started in her toes now|56.17|started in his ankles and|56.17|started in his ankles now|56.17|started in his feet and|56.17|started in his feet now|56.17|started in his toes and|56.17|started in his toes now|56.17|started in my ankles and|56.17|started in my ankles now|56.17|started in my feet and|56.17|started in my feet now|56.17|started in my toes and|56.17|started in my toes now|56.17|started in the ankles and|56.17|started in the ankles now|56.17|started in the feet and|56.17|started in the feet now|56.17|started in the toes and|56.17|started in the toes now|56.17
@@ -4128,38 +4199,40 @@ statin|statin|70.7
 stay|stay indoors|77.28
 stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed completely dry|119.1|stayed dry|119.1|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed perfectly dry|119.1|stayed same|101.4|stayed the same|101.4
 staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
-stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 142.1|stays in his|101.9 102.1 142.1|stays in my|101.9 102.1 142.1|stays in the|101.9 102.1 142.1|stays put in her|142.1|stays put in his|142.1|stays put in my|142.1|stays put in the|142.1|stays same|101.4|stays the same|101.4
-steadily|steadily weaker|57.22|steadily worse|57.22
-steady|steady as a rock|110.19|steady slide|57.0
-stenosis|stenosis|149.1
+stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 143.1|stays in his|101.9 102.1 143.1|stays in my|101.9 102.1 143.1|stays in the|101.9 102.1 143.1|stays put in her|143.1|stays put in his|143.1|stays put in my|143.1|stays put in the|143.1|stays same|101.4|stays the same|101.4
+steadily|steadily weaker|57.24|steadily worse|57.24
+steady|steady|110.8|steady as a rock|110.20|steady slide|57.2
+stenosis|stenosis|150.1
 stent|stent in her leg|80.22|stent in his leg|80.22|stent in my leg|80.22|stent in the leg|80.22
 stents|stents in her leg|80.22|stents in his leg|80.22|stents in my leg|80.22|stents in the leg|80.22
 stick|stick|41.10
-stiff|stiff|17.27
-still|still bad|63.9 63.25|still dragging|96.8|still here|96.2|still hurts|63.25|still is not better|63.1|still it is not better|63.1|still it not better|63.1|still not better|63.1 63.29|still not healed|63.29|still not right|63.29|still numb|96.8|still really bad|63.9|still swollen|63.25|still the same|96.8|still there|96.1|still weak|96.8
-stock|stock market|144.0
-stomach|stomach bug|66.23 72.22|stomach upset|66.41
+stiff|stiff|17.28
+still|still bad|63.10 63.26|still dragging|96.8|still here|96.2|still hurts|63.26|still is not better|63.2|still it is not better|63.2|still it not better|63.2|still not better|63.2 63.30|still not healed|63.30|still not right|63.30|still numb|96.8|still really bad|63.10|still swollen|63.26|still the same|96.8|still there|96.1|still weak|96.8
+stinking|stinking cold|72.1
+stock|stock market|145.0
+stomach|stomach bug|66.23 72.24|stomach upset|66.41
 stool|stool|11.2 89.26
 stop|stop|61.2
-stopped|stopped|78.0|stopped work|22.20
-storm|storm|144.1
-strain|strain|62.26 147.1
-strained|strained something|62.4
-straining|straining|38.14|straining to go|37.22|straining to pee|37.22|straining to wee|37.22
-strange|strange|31.20 92.18|strange behaviour|43.43
-strenuous|strenuous|65.63
-strep|strep|72.31
+stopped|stopped|78.0|stopped work|22.23
+storm|storm|145.1
+strain|strain|62.27 148.1
+strained|strained something|62.5
+straining|straining|38.14|straining to go|37.25|straining to pee|37.25|straining to wee|37.25
+strange|strange|31.20 92.18|strange behaviour|43.44
+streaming|streaming cold|72.1
+strenuous|strenuous|65.64
+strep|strep|72.33
 strip|strip|81.4
 stroke|stroke signs|49.3|stroke symptoms|49.2
 stroll|stroll|60.7
 strong|strong tea|47.13
-struggl|struggl|24.0 24.2 24.32 24.33 37.2 37.21 39.0 39.19 39.20 39.37 41.19 92.21
-struggle|struggle|24.54
-struggling|struggling|24.54|struggling getting|41.46|struggling to get|41.46
+struggl|struggl|24.2 24.4 24.34 24.35 37.5 37.24 39.1 39.20 39.21 39.38 41.19 92.21
+struggle|struggle|24.56
+struggling|struggling|24.56|struggling getting|41.46|struggling to get|41.46
 stuck|stuck at her chest|41.45|stuck at her gullet|41.45|stuck at her throat|41.45|stuck at his chest|41.45|stuck at his gullet|41.45|stuck at his throat|41.45|stuck at my chest|41.45|stuck at my gullet|41.45|stuck at my throat|41.45|stuck at the chest|41.45|stuck at the gullet|41.45|stuck at the throat|41.45|stuck in her chest|41.45|stuck in her gullet|41.45|stuck in her throat|41.12 41.45|stuck in his chest|41.45|stuck in his gullet|41.45|stuck in his throat|41.12 41.45|stuck in my chest|41.45|stuck in my gullet|41.45|stuck in my throat|41.12 41.45|stuck in the chest|41.45|stuck in the gullet|41.45|stuck in the house|77.39|stuck in the throat|41.45|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.5
-stumbl|stumbl|24.47 62.15
+stumbl|stumbl|24.49 62.16
 sudden|sudden|53.4|sudden like|53.2
-suffocat|suffocat|39.24
+suffocat|suffocat|39.25
 sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.22|sugar crashed|68.18|sugar disease|71.22|sugar down|68.18|sugar dropped|68.18 68.21|sugar is a bit low|68.27|sugar is crashed|68.18|sugar is down|68.18|sugar is dropped|68.18|sugar is low|68.18|sugar is not there|124.0|sugar is quite low|68.27|sugar is really low|68.27|sugar is too low|68.27|sugar is very low|68.27|sugar level|68.26 71.16|sugar low|68.18 68.20|sugar not there|124.0|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.26|sugar was a bit low|68.27|sugar was crashed|68.18|sugar was down|68.18|sugar was dropped|68.18|sugar was low|68.18|sugar was quite low|68.27|sugar was really low|68.27|sugar was too low|68.27|sugar was very low|68.27|sugar went crashed|68.18|sugar went down|68.18|sugar went dropped|68.18|sugar went low|68.18
 swallow|swallow|41.1 42.0
 swallowing|swallowing is difficult|41.29|swallowing is funny|41.29|swallowing is hard|41.29
@@ -4168,35 +4241,35 @@ sweat|sweat|66.25
 sweats|sweats|46.18
 sweaty|sweaty|67.3
 swell|swell|27.4
-switched|switched|70.2|switched it on|51.2|switched off|22.4 53.14|switched on|51.2
+switched|switched|70.2|switched it on|51.2|switched off|22.7 53.14|switched on|51.2
 swollen|swollen|27.5
 symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
-systemic|systemic infection|158.3
+systemic|systemic infection|159.3
 t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
-table|table|144.0
-tablet|tablet|41.6 41.11 41.42 41.44 135.48|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.1|tablet to help him sleep|70.1|tablet to help me sleep|70.1|tablet which make|76.15
+table|table|145.0
+tablet|tablet|41.6 41.11 41.42 41.44 135.56|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.1|tablet to help him sleep|70.1|tablet to help me sleep|70.1|tablet which make|76.15
 tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|128.2|tablets haven't changed|128.2|tablets is hard to get down|41.3|tablets that make|76.15|tablets to help her sleep|70.1|tablets to help him sleep|70.1|tablets to help me sleep|70.1|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
 tailbone|tailbone|1.8 131.0|tailbone got|120.3|tailbone has|120.3|tailbone is|120.3|tailbone was|120.3|tailbone were|120.3
 tailbone's|tailbone's|120.3
 takes|takes a long time to come|38.5|takes a long time to get going|38.5|takes a long time to start|38.5|takes a while to come|38.5|takes a while to get going|38.5|takes a while to start|38.5|takes ages to come|38.5|takes ages to get going|38.5|takes ages to start|38.5|takes forever to come|38.5|takes forever to get going|38.5|takes forever to start|38.5
-talk|talk|8.4 126.3|talk a bit louder|135.46|talk a little louder|135.46|talk louder|135.46
-talking|talking|33.25|talking are|126.0|talking daft|43.4|talking funny|33.33|talking gibberish|43.4|talking irrelevant|43.6|talking is|126.0|talking jibberish|43.4|talking nonsense|43.4 43.27|talking rubbish|33.34 43.4|talking same as|126.0|talking the same as|126.0
+talk|talk|8.4 126.3|talk a bit louder|135.54|talk a little louder|135.54|talk louder|135.54
+talking|talking|33.25|talking are|126.0|talking daft|43.5|talking funny|33.33|talking gibberish|43.5|talking irrelevant|43.7|talking is|126.0|talking jibberish|43.5|talking nonsense|43.5 43.28|talking rubbish|33.34 43.5|talking same as|126.0|talking the same as|126.0
 talks|talks|33.25
-tap|tap|144.2
-tax|tax form|144.1
-tea|tea|41.42 47.4 144.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.11|tea coloured|47.11
-television|television|144.0
-telly|telly|144.0
+tap|tap|145.2
+tax|tax form|145.1
+tea|tea|41.42 47.4 145.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.11|tea coloured|47.11
+television|television|145.0
+telly|telly|145.0
 temp|temp|46.3 140.0|temp came away|140.1|temp came down|140.1|temp went away|140.1|temp went down|140.1
 temperature|temperature came away|140.1|temperature came down|140.1|temperature went away|140.1|temperature went down|140.1
-ten|ten|65.73|ten minutes later|55.48|ten out of 10|18.7|ten out of ten|18.7 18.42
-tender|tender|17.21
-terribl|terribl|18.25
+ten|ten|65.74|ten minutes later|55.48|ten out of 10|18.9|ten out of ten|18.9 18.44
+tender|tender|17.22
+terribl|terribl|18.27
 test|test|105.1
-that|that bad|18.0|that leg only|90.12
-the|the big c|83.17|the bother|92.2|the gym|65.12|the other|141.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|141.1|the others fine|141.1|the others good|141.1|the others normal|141.1|the others ok|141.1|the runs|66.17|the shits|66.46|the trots|66.21
+that|that bad|18.2|that leg only|90.12|that sair|18.0|that sore|18.0
+the|the big c|83.17|the bother|92.2|the gym|65.13|the other|141.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|141.1|the others fine|141.1|the others good|141.1|the others normal|141.1|the others ok|141.1|the runs|66.17|the shits|66.46|the trots|66.21
 then|then bang|53.32|then boom|53.34|then came back|55.21|then came right|55.21|then fine|55.25|then he's|58.45|then he's fine for|58.7|then i am|58.45|then i'm|58.45|then i'm fine for|58.7|then it came back|55.21|then it came right|55.21|then it is|58.45|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.45|then it's fine for|58.7 58.30|then passed|55.21|then settled|55.21|then she's|58.45|then she's fine for|58.7|then they are|58.45|then they're|58.45|then they're fine for|58.7|then was fine|55.21|then went|55.21|then wham|53.36
 these|these attacks|58.6|these bouts|58.6|these spells|58.6|these turns|58.6
 they|they|104.0|they didn't go down|41.6|they don't go down|41.6|they just|41.6|they won't go down|41.6|they wouldn't go down|41.6
@@ -4207,163 +4280,169 @@ things|things are double|34.21|things is double|34.21
 things're|things're double|34.21
 things's|things's double|34.21
 think|think it was a stroke|49.0|think it was astroke|49.0|think it's a stroke|49.0|think it's astroke|49.0
-thinks|thinks i am her|43.54|thinks i am his|43.54|thinks i was her|43.54|thinks i was his|43.54|thinks i'm her|43.54|thinks i'm his|43.54|thinks it's|43.8
+thinks|thinks i am her|43.55|thinks i am his|43.55|thinks i was her|43.55|thinks i was his|43.55|thinks i'm her|43.55|thinks i'm his|43.55|thinks it's|43.9
 thinner|thinner in the|59.17|thinner lately|59.17|thinner now|59.17|thinner than|59.17|thinner these days|59.17
 thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
 thirsty|thirsty|66.30
 thirty|thirty|46.21 46.22
 this|this afternoon|54.9|this evening|54.10|this leg only|90.12|this morning|54.0
-thought|thought i am her|43.54|thought i am his|43.54|thought i was her|43.54|thought i was his|43.54|thought i'm her|43.54|thought i'm his|43.54
-three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.5|three hours sleep|69.5|three spells|58.0|three times a|58.44|three times every|58.44|three times per|58.44
+thought|thought i am her|43.55|thought i am his|43.55|thought i was her|43.55|thought i was his|43.55|thought i'm her|43.55|thought i'm his|43.55
+three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.6|three hours sleep|69.6|three spells|58.0|three times a|58.44|three times every|58.44|three times per|58.44
 threw|threw up|66.12
 throat|throat does not seem to work|41.30|throat does not work|41.30|throat doesn't seem to work|41.30|throat doesn't work|41.30|throat isn't seem to work|41.30|throat isn't work|41.30|throat won't seem to work|41.30|throat won't work|41.14 41.30
-throbb|throbb|17.17
+throbb|throbb|17.18
 throw|throw|66.11
-thrown|thrown off|63.5
+thrown|thrown off|63.6
 thudding|thudding|86.9
+thump|thump|134.3
 thumping|thumping|86.7
-thunderclap|thunderclap|51.7 87.4
+thunderclap|thunderclap|51.7 87.5
 thyroid|thyroid|73.0|thyroid and sugar|71.0
 thyroxine|thyroxine|73.5
 tia|tia|48.2
-tick|tick|72.20|tick bite|72.2
+tick|tick|72.22|tick bite|72.4
 ticker|ticker|15.2|ticker been going|85.0|ticker going|85.0|ticker has been going|85.0|ticker has going|85.0
 ticker's|ticker's been going|85.0|ticker's going|85.0
 tight|tight|88.1
 tingl|tingl|26.0
 tingling|tingling|56.21
-tire|tire|144.0
-tired|tired|69.24|tired muscles|145.6
-to|to one side|31.24|to the gym|65.12
-toaster|toaster|144.0
+tire|tire|145.0
+tired|tired|69.25|tired muscles|146.6
+to|to one side|31.24|to the gym|65.13
+toaster|toaster|145.0
 toe|toe|0.11 16.2
 toes|toes|104.0|toes are|104.1|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|104.1|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|104.1|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
 toilet|toilet|10.15|toilet accident|89.13|toilet side|99.3
 tolerable|tolerable|106.15
 tongue|tongue getting stuck|33.9|tongue is getting stuck|33.9|tongue is stuck|33.9|tongue stuck|33.9
-too|too much exercise|145.4|too much pain|18.13
-took|took a|134.1 134.13|took one|134.1|took the|134.1 134.13
-tore|tore a ligament|62.17|tore a muscle|62.17|tore her|62.17|tore his|62.17|tore my|62.17|tore something|62.17
-torn|torn a calf|62.18|torn a cartilage|62.18|torn a hamstring|62.18|torn a ligament|62.18|torn a meniscus|62.18|torn a muscle|62.18|torn calf|62.18|torn cartilage|62.18|torn hamstring|62.18|torn her calf|62.18|torn her cartilage|62.18|torn her hamstring|62.18|torn her ligament|62.18|torn her meniscus|62.18|torn her muscle|62.18|torn his calf|62.18|torn his cartilage|62.18|torn his hamstring|62.18|torn his ligament|62.18|torn his meniscus|62.18|torn his muscle|62.18|torn ligament|62.18|torn meniscus|62.18|torn muscle|62.18 154.0|torn my calf|62.18|torn my cartilage|62.18|torn my hamstring|62.18|torn my ligament|62.18|torn my meniscus|62.18|torn my muscle|62.18
+too|too much exercise|146.4|too much pain|18.15
+took|took a|134.5 134.17|took one|134.5|took the|134.5 134.17
+tore|tore a ligament|62.18|tore a muscle|62.18|tore her|62.18|tore his|62.18|tore my|62.18|tore something|62.18
+torn|torn a calf|62.19|torn a cartilage|62.19|torn a hamstring|62.19|torn a ligament|62.19|torn a meniscus|62.19|torn a muscle|62.19|torn calf|62.19|torn cartilage|62.19|torn hamstring|62.19|torn her calf|62.19|torn her cartilage|62.19|torn her hamstring|62.19|torn her ligament|62.19|torn her meniscus|62.19|torn her muscle|62.19|torn his calf|62.19|torn his cartilage|62.19|torn his hamstring|62.19|torn his ligament|62.19|torn his meniscus|62.19|torn his muscle|62.19|torn ligament|62.19|torn meniscus|62.19|torn muscle|62.19 155.0|torn my calf|62.19|torn my cartilage|62.19|torn my hamstring|62.19|torn my ligament|62.19|torn my meniscus|62.19|torn my muscle|62.19
 torsemide|torsemide|76.13
-totally|totally buggered|69.27|totally puffed|39.40|totally shattered|69.27|totally stuffed|69.27
-tough|tough|24.54
+totally|totally buggered|69.28|totally puffed|39.41|totally shattered|69.28|totally stuffed|69.28
+tough|tough|24.56
 towards|towards one side|31.25
 toxic|toxic|81.33
 toxin|toxin|81.35
-traffic|traffic|144.0
-train|train|144.1
-trained|trained|65.18
-training|training|65.17
+traffic|traffic|145.0
+train|train|145.1
+trained|trained|65.19
+training|training|65.18
 tranquillis|tranquillis|70.13
 tranquills|tranquills|70.13
 transient|transient isch|48.4
 trapped|trapped nerve|20.2
-trashed|trashed|17.3
-travel|travel|19.4 56.1
+trashed|trashed|17.4
+travel|travel|19.5 56.1
 traveled|traveled up|56.10
-traveling|traveling|19.12|traveling all the way|19.14|traveling down|19.13|traveling up|56.10
+traveling|traveling|19.13|traveling all the way|19.15|traveling down|19.14|traveling up|56.10
 travelled|travelled up|56.10
-travelling|travelling|19.12|travelling all the way|19.14|travelling down|19.13|travelling up|56.10
-travels|travels|19.12|travels all the way|19.14|travels down|19.13
-tree|tree|144.0
-trek|trek|65.28 65.62
+travelling|travelling|19.13|travelling all the way|19.15|travelling down|19.14|travelling up|56.10
+travels|travels|19.13|travels all the way|19.15|travels down|19.14
+tree|tree|145.0
+trek|trek|65.29 65.63
 trembl|trembl|67.1
 tricky|tricky|92.0
-trip|trip over her feet|24.68|trip over her own feet|24.68|trip over his feet|24.68|trip over his own feet|24.68|trip over my feet|24.68|trip over my own feet|24.68
-tripp|tripp|24.46 62.13
-trouble|trouble|37.9 92.5|trouble breathing|39.22|trouble catching her breath|39.38|trouble catching his breath|39.38|trouble catching my breath|39.38|trouble getting|38.3 41.46|trouble getting her breath|39.38|trouble getting his breath|39.38|trouble getting my breath|39.38|trouble in|99.0|trouble passing|37.13|trouble peeing|37.13|trouble speaking|33.20|trouble starting|37.13 38.3|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.31|trouble weeing|37.13|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
-trousers|trousers|59.0 59.23 144.0
-truck|truck|144.1
+trip|trip over her feet|24.70|trip over her own feet|24.70|trip over his feet|24.70|trip over his own feet|24.70|trip over my feet|24.70|trip over my own feet|24.70
+tripp|tripp|24.48 62.14
+trouble|trouble|37.12 92.5|trouble breathing|39.23|trouble catching her breath|39.39|trouble catching his breath|39.39|trouble catching my breath|39.39|trouble getting|38.3 41.46|trouble getting her breath|39.39|trouble getting his breath|39.39|trouble getting my breath|39.39|trouble in|99.0|trouble passing|37.16|trouble peeing|37.16|trouble speaking|33.20|trouble starting|37.16 38.3|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.33|trouble weeing|37.16|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
+trousers|trousers|59.0 59.23 145.0
+truck|truck|145.1
 tucker|tucker|41.42
-tumbl|tumbl|62.21
-tummy|tummy bug|66.24 72.23|tummy upset|66.39
+tumbl|tumbl|62.22
+tummy|tummy bug|66.24 72.25|tummy upset|66.39
 tumor|tumor|83.1
 tumour|tumour|83.1
-turkey|turkey|144.0
-turned|turned a switch|53.49|turned off a switch|53.49|turned to jelly|22.51|turned to mush|22.51|turned to water|22.51
+turkey|turkey|145.0
+turn|turn down the|135.0|turn off the|135.0|turn on the|135.0|turn up the|135.0
+turned|turned a switch|53.49|turned off a switch|53.49|turned to jelly|22.54|turned to mush|22.54|turned to water|22.54
 turning|turning a switch|53.49|turning off a switch|53.49
 turns|turns of weakness|58.46
-tv|tv|144.0
-tweaked|tweaked something|62.4
-twenty|twenty|65.73|twenty a day|80.1|twenty minutes later|55.48
+tv|tv|145.0
+tweaked|tweaked something|62.5
+twenty|twenty|65.74|twenty a day|80.1|twenty minutes later|55.48
 twice|twice a|58.44|twice every|58.44|twice per|58.44|twice the size|27.10
-twinge|twinge|17.24
-twist|twist|62.27|twist my arm|135.31|twist your arm|135.31
+twinge|twinge|17.25
+twist|twist|62.28|twist my arm|135.39|twist your arm|135.39
 twisted|twisted|31.12 120.2
 twitch|twitch|21.4
-two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.5|two hours sleep|69.5|two minutes later|55.48|two packs a day|80.1|two spells|58.0|two times a|58.44|two times every|58.44|two times per|58.44
+two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.6|two hours sleep|69.6|two minutes later|55.48|two packs a day|80.1|two spells|58.0|two times a|58.44|two times every|58.44|two times per|58.44
 type|type 1|71.11|type 2|71.11|type one|71.11|type two|71.11
-typhoid|typhoid|72.26
-tyre|tyre|144.0
-unable|unable to pass|37.11|unable to pee|37.11|unable to urinate|37.11|unable to walk|24.28|unable to wee|37.11
-unbearabl|unbearabl|18.30
-unbearable|unbearable|18.8
-uncle|uncle|82.0 82.1 82.2 82.3 82.18 136.2 137.0
+typhoid|typhoid|72.28
+tyre|tyre|145.0
+unable|unable to pass|37.14|unable to pee|37.14|unable to urinate|37.14|unable to walk|24.30|unable to wee|37.14
+unbearabl|unbearabl|18.32
+unbearable|unbearable|18.10
+uncle|uncle|82.0 82.1 82.2 82.3 82.4 82.19 136.2 137.0
 uncontroll|uncontroll|36.2
-under|under the weather|45.14
+under|under the weather|45.15
 underactive|underactive|73.1
-undercarriage|undercarriage|13.20
+undercarriage|undercarriage|13.24
+underwear|underwear area|13.1
+undies|undies|13.0
 uneven|uneven|31.11
-unsteady|unsteady|24.37
-unsure|unsure|160.42
-up|up all night|69.35 69.42|up and about|95.2|up and walking|95.2|up at her|56.14|up at his|56.14|up at my|56.14|up at the|56.14|up every couple of hour|69.51|up every few hour|69.51|up every hour|69.51|up every three hour|69.51|up every two hour|69.51|up for the baby|69.3|up for the kid|69.3|up for the little one|69.3|up half the night|69.46|up hill|60.9|up into her|56.14|up into his|56.14|up into my|56.14|up into the|56.14|up now|95.1|up past her|56.14|up past his|56.14|up past my|56.14|up past the|56.14|up the hill|60.9|up to her|56.14|up to her belly|56.9|up to her chest|56.9|up to her hips|56.9|up to her knees|56.9|up to her thighs|56.9|up to her tummy|56.9|up to her waist|56.9|up to his|56.14|up to his belly|56.9|up to his chest|56.9|up to his hips|56.9|up to his knees|56.9|up to his thighs|56.9|up to his tummy|56.9|up to his waist|56.9|up to my|56.14|up to my belly|56.9|up to my chest|56.9|up to my hips|56.9|up to my knees|56.9|up to my thighs|56.9|up to my tummy|56.9|up to my waist|56.9|up to the|56.14|up to the baby|69.3|up to the belly|56.9|up to the chest|56.9|up to the hips|56.9|up to the kid|69.3|up to the knees|56.9|up to the little one|69.3|up to the thighs|56.9|up to the tummy|56.9|up to the waist|56.9|up with the baby|69.3|up with the kid|69.3|up with the little one|69.3|up with the night|69.46
+unsteady|unsteady|24.39
+unsure|unsure|161.42
+up|up all night|69.36 69.43|up and about|95.3|up and walking|95.3|up at her|56.14|up at his|56.14|up at my|56.14|up at the|56.14|up every couple of hour|69.52|up every few hour|69.52|up every hour|69.52|up every three hour|69.52|up every two hour|69.52|up for the baby|69.4|up for the kid|69.4|up for the little one|69.4|up half the night|69.47|up hill|60.9|up into her|56.14|up into his|56.14|up into my|56.14|up into the|56.14|up now|95.2|up past her|56.14|up past his|56.14|up past my|56.14|up past the|56.14|up the hill|60.9|up to her|56.14|up to her belly|56.9|up to her chest|56.9|up to her hips|56.9|up to her knees|56.9|up to her thighs|56.9|up to her tummy|56.9|up to her waist|56.9|up to his|56.14|up to his belly|56.9|up to his chest|56.9|up to his hips|56.9|up to his knees|56.9|up to his thighs|56.9|up to his tummy|56.9|up to his waist|56.9|up to my|56.14|up to my belly|56.9|up to my chest|56.9|up to my hips|56.9|up to my knees|56.9|up to my thighs|56.9|up to my tummy|56.9|up to my waist|56.9|up to the|56.14|up to the baby|69.4|up to the belly|56.9|up to the chest|56.9|up to the hips|56.9|up to the kid|69.4|up to the knees|56.9|up to the little one|69.4|up to the thighs|56.9|up to the tummy|56.9|up to the waist|56.9|up with the baby|69.4|up with the kid|69.4|up with the little one|69.4|up with the night|69.47
 upset|upset stomach|66.40
 upward|upward|56.4
 urinat|urinat|10.1
-urine|urine|10.0 89.26|urine coming|107.0|urine coming on|89.0|urine coming out on|89.0|urine flowing|107.0|urine infection|72.17|urine is|107.0|urine is coming|89.0|urine is leaking|89.0|urine is not coming|37.24|urine is passing|89.0|urine leaking on|89.0|urine leaking out on|89.0|urine not coming|37.24|urine passing|107.0|urine passing on|89.0|urine passing out on|89.0|urine won't come|37.25|urine won't start|37.25
-use|use|24.52|use a|24.5|use cane|24.5|use stick|24.5|use walker|24.5|use walking|24.5|use zimmer|24.5
+urine|urine|10.0 89.26|urine coming|107.0|urine coming on|89.0|urine coming out on|89.0|urine flowing|107.0|urine infection|72.19|urine is|107.0|urine is coming|89.0|urine is leaking|89.0|urine is not coming|37.27|urine is passing|89.0|urine leaking on|89.0|urine leaking out on|89.0|urine not coming|37.27|urine passing|107.0|urine passing on|89.0|urine passing out on|89.0|urine won't come|37.28|urine won't start|37.28
+use|use|24.54|use a|24.7|use cane|24.7|use stick|24.7|use walker|24.7|use walking|24.7|use zimmer|24.7
 used|used to be a|78.3|used to smoke|78.2
-useless|useless|22.26
-uses|uses a|24.5|uses cane|24.5|uses stick|24.5|uses the wrong name|33.6|uses the wrong word|33.6|uses walker|24.5|uses walking|24.5|uses zimmer|24.5
-using|using|24.52|using a|24.5|using cane|24.5|using stick|24.5|using the wrong name|33.6|using the wrong word|33.6|using walker|24.5|using walking|24.5|using zimmer|24.5
-uti|uti|72.16
-vague|vague|43.30
-van|van|144.1
+useless|useless|22.29
+uses|uses a|24.7|uses cane|24.7|uses stick|24.7|uses the wrong name|33.6|uses the wrong word|33.6|uses walker|24.7|uses walking|24.7|uses zimmer|24.7
+using|using|24.54|using a|24.7|using cane|24.7|using stick|24.7|using the wrong name|33.6|using the wrong word|33.6|using walker|24.7|using walking|24.7|using zimmer|24.7
+uti|uti|72.18
+vague|vague|43.31
+van|van|145.1
 vape|vape|80.10
-vascular|vascular|157.5
+vascular|vascular|158.5
 vasculitis|vasculitis|75.18
-vase|vase|144.0
+vase|vase|145.0
 vegan|vegan|77.10
 vegetarian|vegetarian|77.11
 veggie|veggie|77.12
-very|very|45.12|very bad|18.28|very big|63.0|very dull|45.7|very hard|63.0|very heavy|63.0|very high fever|46.4|very high temp|46.4|very much pain|18.15|very painful|18.52|very puffed|39.40|very thinner|59.16|very wobbly|24.6
+very|very|45.13|very bad|18.30|very big|63.1|very dull|45.8|very hard|63.1|very heavy|63.1|very high fever|46.4|very high temp|46.4|very much pain|18.17|very painful|18.54|very puffed|39.41|very thinner|59.16|very wobbly|24.8
 vicar|vicar|136.2
-view|view|144.0
-vigorous|vigorous|65.64
-viral|viral|72.7|viral fever|46.20
-virus|virus|72.6|virus from a|135.49|virus from computer|135.49|virus from e-mail|135.49|virus from email|135.49|virus from laptop|135.49|virus from my|135.49|virus from our|135.49|virus from pc|135.49|virus from phone|135.49|virus from the|135.49|virus in a|135.49|virus in computer|135.49|virus in e-mail|135.49|virus in email|135.49|virus in laptop|135.49|virus in my|135.49|virus in our|135.49|virus in pc|135.49|virus in phone|135.49|virus in the|135.49|virus on a|135.49|virus on computer|135.49|virus on e-mail|135.49|virus on email|135.49|virus on laptop|135.49|virus on my|135.49|virus on our|135.49|virus on pc|135.49|virus on phone|135.49|virus on the|135.49
+view|view|145.0
+vigorous|vigorous|65.65
+viral|viral|72.9|viral fever|46.20
+virus|virus|72.8|virus from a|135.57|virus from computer|135.57|virus from e-mail|135.57|virus from email|135.57|virus from laptop|135.57|virus from my|135.57|virus from our|135.57|virus from pc|135.57|virus from phone|135.57|virus from the|135.57|virus in a|135.57|virus in computer|135.57|virus in e-mail|135.57|virus in email|135.57|virus in laptop|135.57|virus in my|135.57|virus in our|135.57|virus in pc|135.57|virus in phone|135.57|virus in the|135.57|virus on a|135.57|virus on computer|135.57|virus on e-mail|135.57|virus on email|135.57|virus on laptop|135.57|virus on my|135.57|virus on our|135.57|virus on pc|135.57|virus on phone|135.57|virus on the|135.57
 vision|vision|9.0 126.2|vision are|126.0|vision is|126.0|vision same as|126.0|vision the same as|126.0|vision went|34.18
-vitamin|vitamin|156.0|vitamin b|77.25|vitamin d|77.24
+vitamin|vitamin|157.0|vitamin b|77.25|vitamin d|77.24
 vitiligo|vitiligo|75.5
 voice|voice|8.7|voice are coming|33.0|voice are not coming|33.0|voice coming|33.0|voice is coming|33.0|voice is not coming|33.0|voice not coming|33.0
 voice's|voice's coming|33.0|voice's not coming|33.0
 vomit|vomit|66.8
+wabbit|wabbit|69.0
 waist|waist|1.7
 wait|wait|61.22
-waiting|waiting list|144.1
-waking|waking up during the night|69.34|waking up in the night|69.34
-walk|walk|60.2|walk properly|24.57
-walked|walked|65.52
-walking|walking fine|108.3|walking frame|24.50|walking is difficult|24.3|walking is hard|24.3|walking is quite difficult|24.3|walking is quite hard|24.3|walking is really difficult|24.3|walking is really hard|24.3|walking is so difficult|24.3|walking is so hard|24.3|walking is very difficult|24.3|walking is very hard|24.3|walking like a|24.26|walking like he's|24.26|walking like i'm|24.26|walking like i've|24.26|walking like she's|24.26|walking normally|108.3|walking okay|108.3|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2|walking up stairs are|24.1|walking up stairs has been|24.1|walking up stairs is|24.1|walking up the stairs are|24.1|walking up the stairs has been|24.1|walking up the stairs is|24.1
-wallop|wallop|134.4
+waiting|waiting list|145.1
+waking|waking up during the night|69.35|waking up in the night|69.35
+walk|walk|60.2|walk properly|24.59
+walked|walked|65.53
+walking|walking fine|108.3|walking frame|24.52|walking is a struggle|24.1|walking is difficult|24.1 24.5|walking is hard|24.1 24.5|walking is quite|24.1|walking is quite difficult|24.5|walking is quite hard|24.5|walking is really|24.1|walking is really difficult|24.5|walking is really hard|24.5|walking is so|24.1|walking is so difficult|24.5|walking is so hard|24.5|walking is tough|24.1|walking is very|24.1|walking is very difficult|24.5|walking is very hard|24.5|walking like a|24.28|walking like he's|24.28|walking like i'm|24.28|walking like i've|24.28|walking like she's|24.28|walking normally|108.3|walking okay|108.3|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2|walking up stairs are|24.3|walking up stairs has been|24.3|walking up stairs is|24.3|walking up the stairs are|24.3|walking up the stairs has been|24.3|walking up the stairs is|24.3
+walking's|walking's a struggle|24.1|walking's difficult|24.1|walking's hard|24.1|walking's quite|24.1|walking's really|24.1|walking's so|24.1|walking's tough|24.1|walking's very|24.1
+wallop|wallop|134.8
 walloped|walloped|120.2
 warfarin|warfarin|84.4
 warm|warm feet|104.2|warm legs|104.2|warm toes|104.2
 warning|warning stroke|48.5
-was|was crook last week|72.39|was crook lately|72.39|was crook recently|72.39|was crook the other week|72.39|was ill last week|72.39|was ill lately|72.39|was ill recently|72.39|was ill the other week|72.39|was not there|110.16|was one thing|110.0|was poorly last week|72.39|was poorly lately|72.39|was poorly recently|72.39|was poorly the other week|72.39|was sick last week|72.39|was sick lately|72.39|was sick recently|72.39|was sick the other week|72.39|was something|110.0
-washing|washing machine|144.0
-wasn't|wasn't|106.14 159.23|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.6|wasn't there|160.1
+was|was crook last week|72.41|was crook lately|72.41|was crook recently|72.41|was crook the other week|72.41|was hit by a|62.0 63.0|was ill last week|72.41|was ill lately|72.41|was ill recently|72.41|was ill the other week|72.41|was knocked|62.0 63.0|was not there|110.17|was one thing|110.0|was poorly last week|72.41|was poorly lately|72.41|was poorly recently|72.41|was poorly the other week|72.41|was run over by a|62.0 63.0|was sick last week|72.41|was sick lately|72.41|was sick recently|72.41|was sick the other week|72.41|was something|110.0
+washing|washing machine|145.0
+wasn't|wasn't|106.14 160.24|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.6|wasn't there|161.1
 wasting|wasting away|59.19
-watch|watch|144.0
-water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.15|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
+watch|watch|145.0
+water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.17|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
 waterworks|waterworks|10.12 119.3|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
 we|we do eat|121.1|we does eat|121.1|we eat|121.1|we eat all right|121.0|we eat alright|121.0|we eat fine|121.0|we eat ok|121.0|we eats all right|121.0|we eats alright|121.0|we eats fine|121.0|we eats ok|121.0
-weak|weak|22.2|weak for a day|58.10|weak for a few days|58.10|weak for a week|58.10|weak spell|58.19
-weaker|weaker and weaker|57.12|weaker by the|57.29|weaker each|57.29|weaker every|57.13|weaker than before|57.7|weaker than day before|57.7|weaker than last|57.7|weaker than previous|57.7|weaker than the before|57.7|weaker than the day before|57.7|weaker than the last|57.7|weaker than the previous|57.7
-weakness|weakness|22.23 56.21|weakness spell|58.19
-weather|weather|144.0
-wee|wee|10.2 89.26|wee accident|89.13|wee coming|107.0|wee coming on|89.0|wee coming out on|89.0|wee flowing|107.0|wee is|107.0|wee is coming|89.0|wee is leaking|89.0|wee is not coming|37.24|wee is passing|89.0|wee leaking on|89.0|wee leaking out on|89.0|wee not coming|37.24|wee passing|107.0|wee passing on|89.0|wee passing out on|89.0|wee won't come|37.25|wee won't start|37.25
+weak|weak|22.5|weak for a day|58.10|weak for a few days|58.10|weak for a week|58.10|weak spell|58.19
+weaker|weaker and weaker|57.14|weaker by the|57.31|weaker each|57.31|weaker every|57.15|weaker than before|57.9|weaker than day before|57.9|weaker than last|57.9|weaker than previous|57.9|weaker than the before|57.9|weaker than the day before|57.9|weaker than the last|57.9|weaker than the previous|57.9
+weakness|weakness|22.26 56.21|weakness spell|58.19
+weather|weather|145.0
+wee|wee|10.2 89.26|wee accident|89.13|wee coming|107.0|wee coming on|89.0|wee coming out on|89.0|wee flowing|107.0|wee is|107.0|wee is coming|89.0|wee is leaking|89.0|wee is not coming|37.27|wee is passing|89.0|wee leaking on|89.0|wee leaking out on|89.0|wee not coming|37.27|wee passing|107.0|wee passing on|89.0|wee passing out on|89.0|wee won't come|37.28|wee won't start|37.28
 weed|weed|10.5|weed her|89.4|weed herself|89.18|weed himself|89.18|weed his|89.4|weed killer|81.11|weed meself|89.11|weed my|89.4|weed myself|89.18|weed their|89.4|weed themselves|89.11
 weedkiller|weedkiller|81.11 81.16
 weeing|weeing|10.4|weeing all right|107.2|weeing are|107.2|weeing fine|107.2|weeing herself|89.9|weeing himself|89.9|weeing is|107.2|weeing meself|89.9|weeing myself|89.9|weeing normal|107.2|weeing ok|107.2
@@ -4372,74 +4451,75 @@ weight|weight been|103.0|weight come down|59.22|weight coming off|59.7|weight de
 weight's|weight's been|103.0|weight's remained|103.0|weight's stable|103.0|weight's stayed|103.0|weight's staying|103.0|weight's steady|103.0
 weird|weird|31.19 92.17
 well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
-went|went|19.11 19.12 22.1 23.12|went away|55.9|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.21|went cycling|65.21|went dark|35.1|went dead|25.23|went down|19.13|went down hard|62.42|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.1|went flat|62.19|went floppy|53.16|went flying|62.39|went for a climbing|65.21|went for a cycling|65.21|went for a hiking|65.21|went for a jogging|65.21|went for a running|65.21|went for a swimming|65.21|went for a walking|65.21|went from under|22.22 24.14|went from under her|22.33|went from under him|22.33|went from under me|22.33|went gray|45.1|went grey|45.1|went hiking|65.21|went jogging|65.21|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.52 24.14|went over|62.28|went running|65.21|went sprawling|62.19|went swimming|65.21|went to jelly|22.51 53.16|went to mush|22.51|went to water|22.51|went up|56.10|went walking|65.21|went weak|53.16|went white as a sheet|45.1|went wobbly|24.6 53.16
-weren't|weren't|159.24|weren't there|160.1
+went|went|19.12 19.13 22.4 23.12|went away|55.9|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.22|went cycling|65.22|went dark|35.1|went dead|25.23|went down|19.14|went down hard|62.43|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.3|went flat|62.20|went floppy|53.16|went flying|62.40|went for a climbing|65.22|went for a cycling|65.22|went for a hiking|65.22|went for a jogging|65.22|went for a running|65.22|went for a swimming|65.22|went for a walking|65.22|went from under|22.25 24.16|went from under her|22.36|went from under him|22.36|went from under me|22.36|went gray|45.2|went grey|45.2|went hiking|65.22|went jogging|65.22|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.55 24.16|went over|62.29|went running|65.22|went sprawling|62.20|went swimming|65.22|went to jelly|22.54 53.16|went to mush|22.54|went to water|22.54|went up|56.10|went walking|65.22|went weak|53.16|went white as a sheet|45.2|went wobbly|24.8 53.16
+were|were hit by a|62.0 63.0|were knocked|62.0 63.0|were run over by a|62.0 63.0
+weren't|weren't|160.25|weren't there|161.1
 wet|wet her|89.4|wet her bed|89.8|wet her clothes|89.8|wet her knickers|89.8|wet her nappy|89.8|wet her pad|89.8|wet her pants|89.7|wet her trousers|89.8|wet her underwear|89.8|wet herself|89.7|wet himself|89.7|wet his|89.4|wet his bed|89.8|wet his clothes|89.8|wet his knickers|89.8|wet his nappy|89.8|wet his pad|89.8|wet his pants|89.7|wet his trousers|89.8|wet his underwear|89.8|wet meself|89.7|wet my|89.4|wet my bed|89.8|wet my clothes|89.8|wet my knickers|89.8|wet my nappy|89.8|wet my pad|89.8|wet my pants|89.7|wet my trousers|89.8|wet my underwear|89.8|wet myself|89.7|wet the bed|89.7|wet their|89.4|wet themselves|89.7
 wetting|wetting herself|89.10|wetting himself|89.10|wetting meself|89.10|wetting myself|89.10|wetting the bed|89.10
-whack|whack|134.9
+whack|whack|134.13
 whacked|whacked|120.2
-what|what a headache|135.37
-wheelbarrow|wheelbarrow|65.5
-wheez|wheez|39.23
-when|when he is washing|13.22|when he is wiping|13.22|when he sit|61.17|when he was a child|139.6|when he was a kid|139.6|when he was little|139.6|when he was young|139.6|when he wipe|13.6|when he woke|54.5|when he's washing|13.22|when he's wiping|13.22|when i am washing|13.22|when i am wiping|13.22|when i sit|61.17|when i was a child|139.6|when i was a kid|139.6|when i was little|139.6|when i was young|139.6|when i wipe|13.6|when i woke|54.5|when i'm washing|13.22|when i'm wiping|13.22|when she is washing|13.22|when she is wiping|13.22|when she sit|61.17|when she was a child|139.6|when she was a kid|139.6|when she was little|139.6|when she was young|139.6|when she wipe|13.6|when she woke|54.5|when she's washing|13.22|when she's wiping|13.22
-whether|whether|160.18|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|160.47|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
-whiplash|whiplash|62.41 133.0
+what|what a headache|135.45
+wheelbarrow|wheelbarrow|65.6
+wheez|wheez|39.24
+when|when he is washing|13.26|when he is wiping|13.26|when he sit|61.17|when he was a child|139.6|when he was a kid|139.6|when he was little|139.6|when he was young|139.6|when he wipe|13.10|when he woke|54.5|when he's washing|13.26|when he's wiping|13.26|when i am washing|13.26|when i am wiping|13.26|when i sit|61.17|when i was a child|139.6|when i was a kid|139.6|when i was little|139.6|when i was young|139.6|when i wipe|13.10|when i woke|54.5|when i'm washing|13.26|when i'm wiping|13.26|when she is washing|13.26|when she is wiping|13.26|when she sit|61.17|when she was a child|139.6|when she was a kid|139.6|when she was little|139.6|when she was young|139.6|when she wipe|13.10|when she woke|54.5|when she's washing|13.26|when she's wiping|13.26
+whether|whether|161.18|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|161.47|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
+whiplash|whiplash|62.42 133.0
 white|white|30.1
-whole|whole body infection|158.4
+whole|whole body infection|159.4
 wife|wife|136.3 137.0
-wifi|wifi|144.0
-will|will you please|135.44|will you say|135.44|will you speak|135.44|will you talk|135.44
-winded|winded|39.15
-window|window|144.0
-wiped|wiped out|69.29|wiped out off a|62.45|wiped out off her|62.45|wiped out off his|62.45|wiped out off my|62.45|wiped out off the|62.45|wiped out on a|62.45|wiped out on her|62.45|wiped out on his|62.45|wiped out on my|62.45|wiped out on the|62.45
-wiping|wiping|13.21
-with|with|46.6|with a|24.5|with a bang|53.0|with cane|24.5|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.5|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.5|with walking|24.5|with zimmer|24.5
+wifi|wifi|145.0
+will|will you please|135.52|will you say|135.52|will you speak|135.52|will you talk|135.52
+winded|winded|39.16
+window|window|145.0
+wiped|wiped out|45.0 69.30|wiped out off a|62.46|wiped out off her|62.46|wiped out off his|62.46|wiped out off my|62.46|wiped out off the|62.46|wiped out on a|62.46|wiped out on her|62.46|wiped out on his|62.46|wiped out on my|62.46|wiped out on the|62.46|wiped right out|45.0
+wiping|wiping|13.25
+with|with|46.6|with a|24.7|with a bang|53.0|with cane|24.7|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.7|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.7|with walking|24.7|with zimmer|24.7
 within|within|55.3|within a couple of minutes|53.54|within a couple of seconds|53.54|within a few minutes|53.23 53.54|within a few seconds|53.54|within an hour|53.23|within fifteen minutes|53.54|within five minutes|53.54|within half an hour|53.54|within minutes|53.23|within seconds|53.23|within ten minutes|53.54|within the hour|53.54|within thirty minutes|53.54|within twenty minutes|53.54
-without|without|159.4|without a diet|59.2|without a headache|111.3|without any headache|111.3|without any swelling|112.11|without being on a diet|59.2|without control|36.3|without dieting|59.2|without energy in|22.16|without even trying|59.2|without headache|111.3|without knowing|89.6|without meaning to|59.2|without power|22.16|without strength|22.16|without swelling|112.11|without trying|59.2|without warning|53.19
-wobbl|wobbl|22.11 24.18
-wobbly|wobbly legs|24.60|wobbly on|24.42|wobbly on her feet|24.60|wobbly on his feet|24.60|wobbly on my feet|24.60
+without|without|160.5|without a diet|59.2|without a headache|111.3|without any headache|111.3|without any swelling|112.11|without being on a diet|59.2|without control|36.3|without dieting|59.2|without energy in|22.19|without even trying|59.2|without headache|111.3|without knowing|89.6|without meaning to|59.2|without power|22.19|without strength|22.19|without swelling|112.11|without trying|59.2|without warning|53.19
+wobbl|wobbl|22.14 24.20
+wobbly|wobbly legs|24.62|wobbly on|24.44|wobbly on her feet|24.62|wobbly on his feet|24.62|wobbly on my feet|24.62
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|159.31|won't carry|22.43|won't come|37.19 38.12|won't come out|37.30 38.7|won't do a thing|22.44|won't do anything|22.44|won't grip|132.0|won't hold|22.19|won't move|22.19|won't start|38.12|won't take|22.19|won't take any weight|64.17|won't take her weight|64.17|won't take his weight|64.17|won't take my weight|64.17|won't wake up|25.20|won't work|22.19
+won't|won't|160.32|won't carry|22.46|won't come|37.22 38.12|won't come out|37.2 37.33 38.7|won't do a thing|22.47|won't do anything|22.47|won't grip|132.0|won't hold|22.22|won't move|22.22|won't start|38.12|won't take|22.22|won't take any weight|64.17|won't take her weight|64.17|won't take his weight|64.17|won't take my weight|64.17|won't wake up|25.20|won't work|22.22
 woozy|woozy|44.8
 word|word|8.5
 words|words are coming|33.0|words are coming out|33.30|words are not coming|33.0 33.10|words came out all|33.1|words came out back to front|33.1|words came out jumbled|33.1|words came out mixed up|33.1|words came out muddled|33.1|words came out scrambled|33.1|words came out wrong|33.1|words come out|33.29|words come out all|33.1|words come out back to front|33.1|words come out jumbled|33.1|words come out mixed up|33.1|words come out muddled|33.1|words come out scrambled|33.1|words come out wrong|33.1|words coming|33.0|words coming out all|33.1|words coming out back to front|33.1|words coming out jumbled|33.1|words coming out mixed up|33.1|words coming out muddled|33.1|words coming out scrambled|33.1|words coming out wrong|33.1|words is coming|33.0|words is not coming|33.0|words not coming|33.0 33.10
 words's|words's coming|33.0|words's not coming|33.0
 wore|wore off|55.14
-work|work out|65.14
-worked|worked out|65.15
-working|working double hours|69.45|working double shifts|69.45|working extra hours|69.45|working extra shifts|69.45|working it's way up|56.6|working its way up|56.6|working long hours|69.45|working long shifts|69.45|working out|65.16|working up|56.10
+work|work out|65.15
+worked|worked out|65.16
+working|working double hours|69.46|working double shifts|69.46|working extra hours|69.46|working extra shifts|69.46|working it's way up|56.6|working its way up|56.6|working long hours|69.46|working long shifts|69.46|working out|65.17|working up|56.10
 workmate|workmate|136.2
-workout|workout|65.13
-world|world cup fever|135.10
-worn|worn out|69.28
-worse|worse|129.0|worse and worse|57.11|worse by|57.26|worse each|57.26|worse each day|57.3|worse each week|57.3|worse every|57.26|worse now than a few weeks ago|57.36|worse now than a month ago|57.36|worse now than a week ago|57.36|worse now than a year ago|57.36|worse now than before|57.36|worse now than it was a few weeks ago|57.36|worse now than it was a month ago|57.36|worse now than it was a week ago|57.36|worse now than it was a year ago|57.36|worse now than it was before|57.36|worse now than it was last month|57.36|worse now than it was last week|57.36|worse now than it was last year|57.36|worse now than last month|57.36|worse now than last week|57.36|worse now than last year|57.36|worse over months|57.40|worse over the months|57.40|worse over the weeks|57.40|worse over the years|57.40|worse over time|57.40|worse over weeks|57.40|worse since|57.26|worse than|57.26
-worsen|worsen|57.14
-worst|worst|18.36|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.10|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
-would|would you please|135.44|would you say|135.44|would you speak|135.44|would you talk|135.44
-wouldn't|wouldn't|159.32|wouldn't do a thing|22.44|wouldn't do anything|22.44|wouldn't grip|132.0|wouldn't know|160.21
+workout|workout|65.14
+world|world cup fever|135.18
+worn|worn out|69.29
+worse|worse|129.0|worse and worse|57.13|worse by|57.28|worse each|57.28|worse each day|57.5|worse each week|57.5|worse every|57.28|worse now than a few weeks ago|57.38|worse now than a month ago|57.38|worse now than a week ago|57.38|worse now than a year ago|57.38|worse now than before|57.38|worse now than it was a few weeks ago|57.38|worse now than it was a month ago|57.38|worse now than it was a week ago|57.38|worse now than it was a year ago|57.38|worse now than it was before|57.38|worse now than it was last month|57.38|worse now than it was last week|57.38|worse now than it was last year|57.38|worse now than last month|57.38|worse now than last week|57.38|worse now than last year|57.38|worse over months|57.42|worse over the months|57.42|worse over the weeks|57.42|worse over the years|57.42|worse over time|57.42|worse over weeks|57.42|worse since|57.28|worse than|57.28
+worsen|worsen|57.16
+worst|worst|18.38|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.11|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
+would|would you please|135.52|would you say|135.52|would you speak|135.52|would you talk|135.52
+wouldn't|wouldn't|160.33|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|132.0|wouldn't know|161.21
 wrapped|wrapped in cotton balls|25.0|wrapped in cotton wool|25.0
 wrapping|wrapping in cotton balls|25.0|wrapping in cotton wool|25.0
-wrecked|wrecked|17.2
+wrecked|wrecked|17.3
 wrenched|wrenched|120.2
 wrenching|wrenching|120.2
 wrist|wrist|7.2
 wrong|wrong|92.9|wrong words|33.16
 xarelto|xarelto|84.9
 yards|yards|60.11
-yatra|yatra|65.61
+yatra|yatra|65.62
 years|years ago|139.0|years back|139.1
-you|you are a speaker|135.8
-you're|you're a speaker|135.8
-zero|zero|159.37|zero sleep|69.16
-zing|zing|17.32
-zinging|zinging|17.33
-zonked|zonked|69.39
-zumba|zumba|65.32
+you|you are a speaker|135.16
+you're|you're a speaker|135.16
+zero|zero|160.38|zero sleep|69.17
+zing|zing|17.33
+zinging|zinging|17.34
+zonked|zonked|69.40
+zumba|zumba|65.33
 """
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
     (70, 8),
-    (135, 47),
+    (135, 55),
 )
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
 ANSWERS = (
@@ -4544,6 +4624,7 @@ haven't (?:really )?(?:looked|checked)
 no+
 nope
 nah+
+naw
 nay
 never
 na
@@ -4923,14 +5004,15 @@ mhm|mhm|7.60
 might|might|2.46|might be|2.11|might have|2.12
 mm|mm hmm|7.36
 mostly|mostly|7.58
-na|na|3.5 5.44
+na|na|3.6 5.44
 nah|nah|3.2 5.20|nah mate|5.111|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.6 5.42
-nahin|nahin|3.7 5.43
-nay|nay|3.3 5.21
+nahi|nahi|3.7 5.42
+nahin|nahin|3.8 5.43
+naw|naw|3.3
+nay|nay|3.4 5.21
 negative|negative|5.106
 neither|neither|5.34
-never|never|3.4 5.22
+never|never|3.5 5.22
 no|no|3.0 5.18|no bother|5.3|no chance|4.1|no change|5.78|no clue|2.24|no different|5.7|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|5.65|no ma'am|5.121|no madam|5.123|no more than usual|5.8|no problem|5.1|no sir|5.122|no to all|5.99|no to any|5.99|no to both|5.99|no to each|5.99|no to everything|5.99|no trouble|5.2|no way|5.31|no way of knowing|2.43|no way to tell|2.70|no worries|5.4|no worse than before|5.6|no worse than ever|5.6|no worse than normal|5.6|no worse than usual|5.6|no yeah|1.0|no yes|1.0
 none|none|5.32|none at all|5.97|none of it|5.98|none of that|5.98|none of the above|5.98|none of them|5.98|none of these|5.98|none of those|5.98
 nope|nope|3.1 5.19
@@ -5217,6 +5299,7 @@ FACE_FALLEN GONE_AGAIN||*
 
 cant_get_up
 ON_FLOOR||
+CANT_STAND INJURY||
 -GOT_UP||
 
 spine_injury
@@ -5238,6 +5321,7 @@ INJURY NECK PAIN SINCE_THEN||*
 neck_pain
 NECK PAIN||
 NECK SEVERE||
+WHIPLASH||
 -FINE NECK|PAIN SEVERE|
 
 back_pain

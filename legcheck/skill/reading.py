@@ -19,8 +19,8 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
           (("cant",), r"\bcant\b", "can't"), (("nae", "canna"), r"\b(?:couldnae|cannae|canna)\b", "can't"),
           (("able to",), r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
           (("could",), r"\bcould ?n[o']?t\b", "can't"),
-          (("me ",), r"\bme(?= (?:(?!(?:a|an|the|some|any)\b)\w+ )?(?:leg|legs|back|neck|arm|arms|head|face|feet|"
-           r"foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
+          (("me ", "ma "), r"\bm[ea](?= (?:(?!(?:a|an|the|some|any)\b)\w+ )?(?:leg|legs|back|neck|arm|arms|head|"
+           r"face|feet|foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
            r"thighs|calf|calves|hand|hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
           (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
           (("not ", "never "), r"\b((?:it's|it is|it was) (?:not|never) (?!(?:like|that|as|so|because|sure|certain)\b)"
