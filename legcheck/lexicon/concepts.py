@@ -1307,8 +1307,10 @@ _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at 
            r"definitely not|absolutely not|not one bit|not that (?:i|we) (?:can see|could see|'ve noticed|" \
            r"have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\s*(?:[,.;!?]|$))|none(?! of\b)|" \
            r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) )|" \
-           r"(?:no|nope|nah)(?= (?:never|not|nothing|none|i (?:haven't|don't|didn't|have not)|(?:he|she|they) " \
-           r"(?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not))\b))"  # Alexa leaves out
+           r"(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|" \
+           r"don't|didn't|have not)|(?:he|she|they) " \
+           r"(?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s|" \
+           r" is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\b))"  # Alexa leaves out
 # the commas: "fever none chest pain none"; "wet myself no never"
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
                r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
