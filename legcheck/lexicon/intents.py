@@ -154,6 +154,7 @@ INTENTS = {
         'no everything {description}', 'nope everything {description}', 'nope it\'s {description}',
         'nah it\'s {description}', 'no just {description}', 'no only {description}', 'no just the {description}',
         'no that\'s {description}', 'no there\'s {description}', 'no her {description}', 'no his {description}',
+        'nah {description}', 'nope {description}', 'naw {description}', 'nahi {description}', 'nah mate {description}',
     ]),
     'YesAndIntent': ({'description': 'AMAZON.SearchQuery'}, [
         'yes and {description}', 'yes but {description}', 'yeah and {description}', 'yeah but {description}',
@@ -163,12 +164,16 @@ INTENTS = {
         'yes a bit {description}', 'a bit {description}', 'sort of {description}', 'sometimes {description}',
         'yes {description}', 'yeah {description}', 'haan {description}', 'yep {description}',
         'yes especially {description}', 'yes when {description}', 'yeah when {description}',
+        'aye {description}', 'yup {description}', 'too right {description}', 'kind of {description}',
+        'a bit of {description}', 'bit of {description}',
     ]),
     'UnsureButIntent': ({'description': 'AMAZON.SearchQuery'}, [
         'not sure {description}', 'I\'m not sure {description}', 'I am not sure {description}',
         'I don\'t know {description}', 'I\'m not certain {description}', 'maybe {description}',
         'possibly {description}', 'I can\'t remember {description}', 'I\'m not sure but {description}',
         'hard to say {description}', 'I don\'t know but {description}',
+        'dunno {description}', 'no idea {description}', 'might be {description}', 'could be {description}',
+        'not sure if {description}',
     ]),
     'UndoIntent': ({}, [
         'that\'s not what I said', 'that is not what I said', 'that\'s not what I meant', 'I didn\'t say that',
@@ -195,6 +200,10 @@ MEANING_CARRIERS = (
     'sore', 'aching', 'burning', 'fever', 'bladder', 'knee', 'knees', 'hip', 'foot', 'toes', 'thighs', 'calf',
     'face', 'speech', 'vision', 'diabetic', 'diabetes', 'sugar', 'cancer', 'tablets', 'recently', 'lately',
     'getting', 'last week',
+    # ... and with what happened or how it is, said first ("fell off the ladder", "sharp pain down my leg")
+    'fell', 'slipped', 'tripped', 'started', 'came', 'lost', 'sleep', 'sleeping', 'sudden', 'sharp', 'terrible',
+    'excruciating', 'vomiting', 'swallowing', 'thyroid', 'kidneys', 'eyes', 'muscles', 'food', 'loose', 'took',
+    'doctor said', 'the doctor said',
     # ... and words that change what follows them ("on and off", "on warfarin", "been sick")
     'on', 'been',
 )
