@@ -268,3 +268,16 @@ def test_answers_people_give_about_memory_others_and_doubt(text, question, answe
 ])
 def test_everyday_answers_are_read_as_people_mean_them(text, question, answer):
     assert understand(text, question).answer is answer
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("no sleep to speak of", "poor_sleep", True),  # the "no" is part of what is wrong
+    ("no, his waterworks are under control", "bladder_bowel", False),
+    ("both", "back_or_neck_pain", True),  # both members of the group
+    ("both", "one_leg", False),
+    ("she's always been forgetful, nothing new", "new_confusion", False),
+    ("walking's fine", "cant_walk", False),
+    ("nuh uh", "stroke_signs_now", False),
+])
+def test_short_answers_and_a_no_that_is_part_of_the_symptom(text, question, answer):
+    assert understand(text, question).answer is answer

@@ -275,14 +275,17 @@ STATE = {
                  r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push|"
                  r"nothing (?:comes|coming|came) out|won't come out|nothing (?:will|would) come",
     # trouble starting (with the bladder said, or asked about)
-    "HARD_START": r"hard to get (?:\w+ ){0,2}?started|hard to start|difficult\w* (?:to start|starting)|"
+    "HARD_START": r"takes (?:ages|forever|a while|a long time) to (?:get )?(?:start\w*|going|come|flow)|"
+                  r"(?:a )?struggle to get (?:it )?(?:going|started|flowing)|" r"hard to get (?:\w+ ){0,2}?started|"
+                  r"hard to start|difficult\w* (?:to start|starting)|"
                   r"trouble (?:starting|getting (?:it |\w+ )?started)|slow to (?:start|get going)|"
                   r"takes (?:a while|ages|forever|a long time) to (?:start|get going|come)|"
                   r"can't get (?:it |\w+ )?(?:started|going)|won't come out|nothing(?:'s| is)? coming(?: out)?|"
                   r"not passing|nothing (?:comes|coming|came|happens)|hesitan\w*|"
                   r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|"
                   r"chin|lips?)\b)",
-    "BREATHLESS": r"breathing (?:sounds|seems|looks) (?:real |really |very |a bit |quite )?(?:laboured|labored|heavy|"
+    "BREATHLESS": r"out of puff|" r"breathing (?:sounds|seems|looks) (?:real |really |very |a bit |"
+                  r"quite )?(?:laboured|labored|heavy|"
                   r"fast|rough|bad|noisy)|" r"struggl\w* to get (?:any |enough )?air (?:in|into)|"
                   r"(?:like )?breathing through a straw|"
                   r"can't get (?:any |enough )?air in|" r"breathing(?:'s| is)? (?:a bit |very |really |so )?(?:fast|"
@@ -421,7 +424,8 @@ STATE = {
                   r"been in)|"
                   r"like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) "
                   r"(?:with|by) (?:a|an) \w+",
-    "SUDDEN": r"(?:like|with) a bang|proper sudden|sudden like|one (?:second|minute|"
+    "SUDDEN": r"in (?:about |around |maybe |under )?(?:an|one|half an|a couple of) hours?|" r"(?:like|with) a bang|"
+              r"proper sudden|sudden like|one (?:second|minute|"
               r"moment) (?:\w+ ){1,8}?(?:the )?next|"
               r"" r"(?<!not )(?<!wasn't )(?<!isn't )(?<!never )(?<!not all of a )sudden\w*|flick\w* a switch|"
               r"like a switch|one minute (?:i'm|i was|she was|he was|she's|he's|"
@@ -826,7 +830,8 @@ STATE = {
                  r"hammering|thudding|skipping|skips|missed beats?|flip\w*|erratic|jumpy|a million miles|"
                  r"nineteen to the dozen|like the clappers|going (?:fast|crazy|mad|wild)|beating out of|"
                  r"galloping|jumping|banging|funny rhythm|out of rhythm|beating (?:fast|hard|funny)",
-    "HEADACHE": r"head (?:is |was |'s )?(?:paining|aching|hurting|pounding|throbbing)|" r"head (?:\w+ )?(?:hurts|"
+    "HEADACHE": r"head(?:'s| is) (?:splitting|killing (?:me|her|him)|pounding|throbbing)|splitting head(?:ache)?|"
+                r"" r"head (?:is |was |'s )?(?:paining|aching|hurting|pounding|throbbing)|" r"head (?:\w+ )?(?:hurts|"
                 r"hurting|aches|aching|is killing)|headache\w*|head ache\w*|head (?:is |"
                 r"was |started |starts |began |keeps |kept |went |just )?(?:pounding|splitting|exploding|exploded|"
                 r"killing|throbbing)|"
@@ -913,7 +918,9 @@ STATE = {
               r"legs)",
     "NO_SPREAD": r"(?:not|isn't|hasn't|hasn't been|no|never) (?:spread\w*|mov\w* up|creep\w* up|climb\w*|going up|"
                  r"getting higher)|(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles)",
-    "WEIGHT_SAME": r"weight(?:'s| is| has)? (?:stayed|been|staying|remained|steady|stable)(?: (?:exactly|about|much|"
+    "WEIGHT_SAME": r"weight(?:'s| is| has| has been)? (?:the same|steady|stable|unchanged|not changed)|"
+                   r"" r"weight(?:'s| is| has)? (?:stayed|been|staying|remained|steady|stable)(?: (?:exactly|about|"
+                   r"much|"
                    r"pretty much))?(?: the same| steady| stable)?|same weight|(?:haven't|hasn't|"
                    r"not) lost (?:any )?weight|"
                    r"weight (?:hasn't|has not) (?:changed|dropped)",
@@ -936,7 +943,9 @@ STATE = {
                r" ok| normally|"
                r" all right)?|"
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
-    "CAN_WALK": r"getting (?:around|about) (?:alright|all right|ok|okay|fine|well)|managing (?:fine|ok|okay|alright|"
+    "CAN_WALK": r"walking(?:'s| is) (?:fine|ok|okay|alright|all right|good|normal)|fine when (?:walking|i walk)|"
+                r"" r"getting (?:around|about) (?:alright|all right|ok|okay|fine|well)|managing (?:fine|ok|okay|"
+                r"alright|"
                 r"all right)|" r"can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok|"
                 r" normally|"
                 r" all right| alright)?|walking (?:fine|okay|normally)",
@@ -956,7 +965,9 @@ STATE = {
                    r"(?:haven't|hasn't|not|never|don't|doesn't|didn't) (?:got |had |have |has |get |gets |been "
                    r"having )?(?:a |any )?(?:headaches?|head ?aches?|head pain|migraines?)|headache free|"
                    r"without (?:a |any )?headaches?",
-    "NO_SWELLING": r"no (?:swelling|puffiness)|both (?:my |her |his |of (?:my|her|his) )?(?:ankles|calves|legs|feet) "
+    "NO_SWELLING": r"calf(?:'s| is)? (?:fine|normal|ok|okay)|calves (?:are|look) (?:fine|normal|ok|okay|the same)|"
+                   r"" r"no (?:swelling|puffiness)|both (?:my |her |his |of (?:my|her|his) )?(?:ankles|calves|legs|"
+                   r"feet) "
                    r"(?:are |have |have been |got |get )?(?:swollen|swelled|swelling|puffy|puffed)|not swollen|"
                    r"(?:look|looks|are|both) (?:\w+ )?the same size|"
                    r"isn't swollen|aren't swollen|wasn't swollen|"
@@ -976,7 +987,8 @@ STATE = {
     "BROKEN_BONE": r"broke (?:my|her|his) (?:leg|hip|ankle|wrist|arm|foot|knee|kneecap|pelvis|back|neck|bone|shin)|"
                    r"broke something|broken (?:a )?(?:bone|leg|hip|ankle|wrist|arm|foot|kneecap|pelvis|back|neck|shin)",
     "CONTROL": r"control\w*|continen\w*",
-    "CAN_HOLD": r"dry as a bone|(?:been|stayed|kept) (?:completely |perfectly )?dry|(?:can|could) hold (?:it|on|"
+    "CAN_HOLD": r"(?:is|are|all|everything(?:'s| is)?) under control|dry as a bone|(?:been|stayed|"
+                r"kept) (?:completely |perfectly )?dry|(?:can|could) hold (?:it|on|"
                 r"my wee|my pee|my water|my bladder|my bowels?|"
                 r"on to it)(?: in)?(?: (?:fine|okay|ok|"
                 r"alright|all right|well|normally|no problem))?|"
@@ -991,7 +1003,8 @@ STATE = {
                   r"(?:lower |upper )?(?:back|neck|spine|tailbone|coccyx)|"
                   r"(?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|"
                   r"damaged|jarred|twisted|jolted|crushed|wrenched)",
-    "GOOD_DIET": r"(?:i|she|he|we) eats? (?:ok|okay|fine|alright|all right)|(?:i|she|he|we) (?:do |"
+    "GOOD_DIET": r"(?:ate|eaten|eating) (?:fine|well|properly|normally)|" r"(?:i|she|he|we) eats? (?:ok|okay|fine|"
+                 r"alright|all right)|(?:i|she|he|we) (?:do |"
                  r"does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|"
                  r"anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)|"
                  r"(?:get|gets|getting|plenty of|lots of|enough) (?:plenty of |lots of |enough )?(?:sun|sunshine|"
@@ -1028,7 +1041,8 @@ STATE = {
                         r"normal\w*|alright|all right|clearly|properly|well)",
     "IMPROVING": r"getting better|improving|improved|healing (?:well|up|nicely)|on the mend|much better|"
                  r"a lot better|less (?:sore|swollen|painful)|settling (?:down)?",
-    "SAME_MEDS": r"same (?:pills|tablets|medicines?|medication|meds|drugs|prescription)|"
+    "SAME_MEDS": r"same old (?:pills|tablets|meds|medicines?)|" r"same (?:pills|tablets|medicines?|medication|meds|"
+                 r"drugs|prescription)|"
                  r"no new (?:pills|tablets|medicines?|medication|meds|drugs|prescription)|"
                  r"(?:pills|tablets|medicine|medicines|medication|meds) (?:haven't|hasn't) changed|"
                  r"nothing new (?:in|with|on) (?:my |her |his |the )?(?:pills|tablets|medicines?|medication|meds)",
@@ -1201,7 +1215,8 @@ DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT
                      'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM', 'RESULTS_NORMAL'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
-YES_STRONG = (r"yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|definitely|"
+YES_STRONG = (r"you betcha|yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|"
+              r"definitely|"
               r"absolutely|certainly|you bet|sure|correct|afraid so|i'm afraid so|indeed|spot on|bang on|exactly|"
               r"that's it|that's the one|you got it|you've got it|right you are|for sure|very much so|big time|"
               r"i'd say so|i would say so|i'd say yes|sadly yes|sadly so|unfortunately yes|unfortunately so|yessir")
@@ -1214,7 +1229,9 @@ YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolut
        r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
        r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
-NO = (r"not a problem|no problems?(?: at all)?|no trouble(?: at all)?|no bother|no worries|not me(?:,? no)?|"
+NO = (r"nuh uh|nup|bilkul nahi(?: ji)?|ji nahi|nahi(?: nahi)?(?: ji)?|not at all (?:ma'am|sir)|not a bit of it|"
+      r"heck no|hell no|och no|none of that|fit as a fiddle|sharp as a tack|right as rain|never better|not a problem|"
+      r"no problems?(?: at all)?|no trouble(?: at all)?|no bother|no worries|not me(?:,? no)?|"
       r"no worse than (?:usual|normal|ever|before)|no different|no more than usual|same as (?:always|usual|ever)|"
       r"(?:this is|it's|it is) the first time(?: (?:it's|it has|this has|that's) (?:ever )?happened)?(?: to me)?|"
       r"not that (?:i|we) (?:know|knew|are aware|'re aware|'m aware)(?: of)?|"
@@ -1242,7 +1259,8 @@ NO = (r"not a problem|no problems?(?: at all)?|no trouble(?: at all)?|no bother|
       r"not particularly|not especially|no ma'am|no sir|no madam|(?:i )?reckon not|(?:i'd )?wager not|i'd say not|"
       r"i'd say no|i think not|i guess not|i suppose not|probably not|i hope not|(?:i )?don't reckon(?: so)?|"
       r"(?:i )?don't believe so|nothing new|not severe|not too bad|not that bad|not so bad")
-UNSURE = (r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not sure|unsure|maybe|perhaps|possibly|"
+UNSURE = (r"dinnae ken|tough to say|i don't rightly know|no clue(?: honestly)?|(?:i )?couldn't tell (?:ya|you)|"
+          r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not sure|unsure|maybe|perhaps|possibly|"
           r"might be|might have|could be|can't remember|can't recall|don't remember|hard to say|i can't say|"
           r"can't tell|can't be sure|not certain|who knows|i'm unsure|no clue|i wonder|hmm+(?=[.!?]?$)|um+(?=[.!?]?$)|"
           r"uh+(?=[.!?]?$)|don't really know|maybe a (?:little|bit)(?: bit)?|maybe slightly|maybe a touch|"

@@ -8,7 +8,7 @@ only that index, so that a fresh process neither imports the lexicon nor compile
 LEAD = r"^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|" \
        r"(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \w+) says)[, ]+)*"
 SHORT_END = r"(?=\s*$|\s*[,.;!?]|\s+(?:but|and|though|really(?=\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|" \
-            r"dear|ji|other than|apart from|except|besides)\b)"
+            r"dear|ji|other than|apart from|except|besides|honestly|to be honest|eh)\b)"
 PRONOUN_START = r"(?=\s*$|\s*[,.;!?]|\s+(?:sir|madam|ma'am|mam|darling|thankfully|luckily|" \
                 r"it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|" \
                 r"his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|" \

@@ -727,6 +727,8 @@ won't come out
 nothing (?:will|would) come
 
 HARD_START
+takes (?:ages|forever|a while|a long time) to (?:get )?(?:start\w*|going|come|flow)
+(?:a )?struggle to get (?:it )?(?:going|started|flowing)
 hard to get (?:\w+ ){0,2}?started
 hard to start
 difficult\w* (?:to start|starting)
@@ -745,6 +747,7 @@ straining
 dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)
 
 BREATHLESS
+out of puff
 breathing (?:sounds|seems|looks) (?:real |really |very |a bit |quite )?(?:laboured|labored|heavy|fast|rough|bad|noisy)
 struggl\w* to get (?:any |enough )?air (?:in|into)
 (?:like )?breathing through a straw
@@ -1033,6 +1036,7 @@ worst (?:i've|i have|she's|he's|she has|he has) ever (?:felt|known|experienced|b
 like (?:being|getting|i'd been|i was|she'd been|he'd been) (?:hit|whacked|smacked|struck|kicked) (?:with|by) (?:a|an) \w+
 
 SUDDEN
+in (?:about |around |maybe |under )?(?:an|one|half an|a couple of) hours?
 (?:like|with) a bang
 proper sudden
 sudden like
@@ -2085,6 +2089,8 @@ out of rhythm
 beating (?:fast|hard|funny)
 
 HEADACHE
+head(?:'s| is) (?:splitting|killing (?:me|her|him)|pounding|throbbing)
+splitting head(?:ache)?
 head (?:is |was |'s )?(?:paining|aching|hurting|pounding|throbbing)
 head (?:\w+ )?(?:hurts|hurting|aches|aching|is killing)
 headache\w*
@@ -2278,6 +2284,7 @@ NO_SPREAD
 (?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles)
 
 WEIGHT_SAME
+weight(?:'s| is| has| has been)? (?:the same|steady|stable|unchanged|not changed)
 weight(?:'s| is| has)? (?:stayed|been|staying|remained|steady|stable)(?: (?:exactly|about|much|pretty much))?(?: the same| steady| stable)?
 same weight
 (?:haven't|hasn't|not) lost (?:any )?weight
@@ -2319,6 +2326,8 @@ can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok
 (?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)
 
 CAN_WALK
+walking(?:'s| is) (?:fine|ok|okay|alright|all right|good|normal)
+fine when (?:walking|i walk)
 getting (?:around|about) (?:alright|all right|ok|okay|fine|well)
 managing (?:fine|ok|okay|alright|all right)
 can (?:still )?walk(?! (?:a bit |a little |much |even )?less)(?: fine| okay| ok| normally| all right| alright)?
@@ -2361,6 +2370,8 @@ headache free
 without (?:a |any )?headaches?
 
 NO_SWELLING
+calf(?:'s| is)? (?:fine|normal|ok|okay)
+calves (?:are|look) (?:fine|normal|ok|okay|the same)
 no (?:swelling|puffiness)
 both (?:my |her |his |of (?:my|her|his) )?(?:ankles|calves|legs|feet) (?:are |have |have been |got |get )?(?:swollen|swelled|swelling|puffy|puffed)
 not swollen
@@ -2396,6 +2407,7 @@ control\w*
 continen\w*
 
 CAN_HOLD
+(?:is|are|all|everything(?:'s| is)?) under control
 dry as a bone
 (?:been|stayed|kept) (?:completely |perfectly )?dry
 (?:can|could) hold (?:it|on|my wee|my pee|my water|my bladder|my bowels?|on to it)(?: in)?(?: (?:fine|okay|ok|alright|all right|well|normally|no problem))?
@@ -2408,6 +2420,7 @@ injur\w* to (?:the |my |his |her )?(?:lower |upper )?(?:back|neck|spine)
 (?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|damaged|jarred|twisted|jolted|crushed|wrenched)
 
 GOOD_DIET
+(?:ate|eaten|eating) (?:fine|well|properly|normally)
 (?:i|she|he|we) eats? (?:ok|okay|fine|alright|all right)
 (?:i|she|he|we) (?:do |does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)
 (?:get|gets|getting|plenty of|lots of|enough) (?:plenty of |lots of |enough )?(?:sun|sunshine|sunlight)
@@ -2460,6 +2473,7 @@ less (?:sore|swollen|painful)
 settling (?:down)?
 
 SAME_MEDS
+same old (?:pills|tablets|meds|medicines?)
 same (?:pills|tablets|medicines?|medication|meds|drugs|prescription)
 no new (?:pills|tablets|medicines?|medication|meds|drugs|prescription)
 (?:pills|tablets|medicine|medicines|medication|meds) (?:haven't|hasn't) changed
@@ -2850,7 +2864,7 @@ CONCEPT_INDEX = r"""
 10|10|65.74|10 out of 10|18.9|10 out of ten|18.9
 21|21|65.74
 5|5|65.74
-a|a|46.6|a bad cold|72.11|a big|63.1|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.28|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.1|a heavy|63.1|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.37|a job catching his breath|39.37|a job catching my breath|39.37|a job getting her breath|39.37|a job getting his breath|39.37|a job getting my breath|39.37|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|139.0|a lot better|127.6|a million miles|86.16|a minute ago|53.51|a moment ago|53.51|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
+a|a|46.6|a bad cold|72.11|a big|63.1|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.29|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.1|a heavy|63.1|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|139.0|a lot better|127.6|a million miles|86.16|a minute ago|53.52|a moment ago|53.52|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
 a1c|a1c|71.21
 able|able to get back up|95.5|able to get herself up|95.5|able to get himself up|95.5|able to get myself up|95.5|able to get up|95.9
 absolute|absolute hell|18.18
@@ -2873,25 +2887,25 @@ ages|ages ago|139.0|ages back|139.2
 agonis|agonis|17.15 18.34
 agoniz|agoniz|17.16 18.35
 agony|agony|17.14 18.33
-air|air hunger|39.35
+air|air hunger|39.36
 alarm|alarm|145.0
-all|all|143.0|all at once|53.17|all at sea|43.47|all mushed|33.3|all my legs|91.3|all night on|64.14|all normal|105.3|all of a sudden|53.8|all over the place when he walk|24.12|all over the place when i walk|24.12|all over the place when she walk|24.12|all over the shop|43.6|all puffed|39.41|all right|110.6|all right again|55.28|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all vacant|43.51|all wobbly|24.8
+all|all|143.0|all at once|53.18|all at sea|43.47|all mushed|33.3|all my legs|91.3|all night on|64.14|all normal|105.3|all of a sudden|53.9|all over the place when he walk|24.12|all over the place when i walk|24.12|all over the place when she walk|24.12|all over the shop|43.6|all puffed|39.42|all right|110.6|all right again|55.28|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all under control|119.0|all vacant|43.51|all wobbly|24.8
 almost|almost died at the|135.13|almost died laughing|135.13|almost died when|135.13|almost fainted at the|135.13|almost fainted laughing|135.13|almost fainted when|135.13|almost had a coronary|135.51|almost had a fit|135.51|almost had a heart attack|135.51|almost had a stroke|135.51|almost keeled over at the|135.13|almost keeled over laughing|135.13|almost keeled over when|135.13|almost passed out at the|135.13|almost passed out laughing|135.13|almost passed out when|135.13
 alright|alright|110.5|alright again|55.37|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.42
-always|always|29.0|always puffed|39.41
+always|always|29.0|always puffed|39.42
 am|am|45.13|am having any control|89.2|am not having any control|89.2
 ambulance|ambulance came|63.39
-an|an episode of|135.12|an hour ago|53.29 54.7|an hours ago|54.7
-and|and|56.21|and bang|53.33|and boom|53.35|and wham|53.37|and wobbly|24.8
+an|an episode of|135.12|an hour ago|53.30 54.7|an hours ago|54.7
+and|and|56.21|and bang|53.34|and boom|53.36|and wham|53.38|and wobbly|24.8
 ankle|ankle|0.8
 another|another episode of|135.12|another hole in her belt|59.1|another hole in his belt|59.1|another hole in my belt|59.1
 antibiotics|antibiotics|72.34
 anticoagul|anticoagul|84.3
 any|any better|63.9|any bugs|72.2|any colds|72.2|any infections|72.2|any viruses|72.2
 apixaban|apixaban|84.6
-are|are|112.3|are not there|110.17|are one thing|110.0|are shot|17.1|are something|110.0|are wobbly|24.8
+are|are|112.5|are not there|110.17|are one thing|110.0|are shot|17.1|are something|110.0|are under control|119.0|are wobbly|24.8
 area|area i sit on|13.29|area we sit on|13.29|area you sit on|13.29
-aren't|aren't|106.14 160.23|aren't swollen|112.5|aren't there|110.19
+aren't|aren't|106.14 160.23|aren't swollen|112.7|aren't there|110.19
 arm|arm|6.0
 around|around the block|60.3|around the park|60.3|around the shops|60.3|around the supermarket|60.3
 arsenic|arsenic|81.23
@@ -2901,6 +2915,7 @@ artery|artery in her leg|80.20|artery in his leg|80.20|artery in my leg|80.20
 as|as|45.10|as a boy|139.5|as a child|139.5|as a girl|139.5|as a kid|139.5|as a teenager|139.5|as far as the|60.1|as if|33.25|as normal|110.22|as usual|110.12
 ascending|ascending|56.18
 at|at the gym|65.13
+ate|ate fine|121.0|ate normally|121.0|ate properly|121.0|ate well|121.0
 atrial|atrial fibrillation|85.6
 attacks|attacks of weakness|58.46
 aunt|aunt|82.0 82.1 82.2 82.3 82.4 82.19 136.2
@@ -2924,11 +2939,11 @@ backwards|backwards|131.4
 bad|bad|17.37|bad accident|63.5 63.16|bad back pain|18.55|bad balance|24.64|bad bike accident|63.5|bad bike crash|63.5|bad bike fall|63.5|bad bike prang|63.5|bad bike smash|63.5|bad bike tumble|63.5|bad blood flow|80.23|bad car accident|63.5|bad car crash|63.5|bad car fall|63.5|bad car prang|63.5|bad car smash|63.5|bad car tumble|63.5|bad circulation|80.12|bad cold|72.1|bad crash|63.5|bad diet|77.33|bad fall|63.5 63.14 63.16|bad leg pain|18.55|bad motorbike accident|63.5|bad motorbike crash|63.5|bad motorbike fall|63.5|bad motorbike prang|63.5|bad motorbike smash|63.5|bad motorbike tumble|63.5|bad neck pain|18.55|bad night|69.48|bad one|63.16|bad pain|18.46|bad prang|63.5|bad road accident|63.5|bad road crash|63.5|bad road fall|63.5|bad road prang|63.5|bad road smash|63.5|bad road tumble|63.5|bad sleep|69.14|bad smash|63.5|bad tumble|63.5
 badly|badly|18.45|badly hurt|63.37
 balance|balance bad|24.65|balance gone|24.65|balance is|24.43|balance is bad|24.65|balance is gone|24.65|balance is off|24.65|balance is poor|24.65|balance off|24.65|balance poor|24.65
-balanced|balanced diet|121.6
+balanced|balanced diet|121.7
 bali|bali belly|66.49
 ballooned|ballooned|27.3
 band|band around|88.9
-bang|bang|62.32 134.7 135.48|bang just like that|53.38
+bang|bang|62.32 134.7 135.48|bang just like that|53.39
 banged|banged|120.2
 banging|banging|86.23 120.2
 barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.32|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.32|barely eating|68.32|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.55|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.9|barely hold himself up|24.9|barely hold myself up|24.9|barely keep herself up|24.9|barely keep himself up|24.9|barely keep myself up|24.9|barely make it|24.55|barely move|24.22|barely sleeping|69.44|barely slept|69.19|barely stand|24.22|barely walk|24.22
@@ -2945,7 +2960,7 @@ become|become all right|55.4|become alright|55.4|become fine|55.4|become normal|
 becomes|becomes all right|55.4|becomes alright|55.4|becomes fine|55.4|becomes normal|55.4|becomes ok|55.4
 becoming|becoming all right|55.4|becoming alright|55.4|becoming fine|55.4|becoming normal|55.4|becoming ok|55.4|becoming thinner|59.16
 beedi|beedi|80.8
-been|been|45.13|been climbing|65.23|been completely dry|119.1|been creeping on|98.2|been creeping up|98.2|been crook last week|72.41|been crook lately|72.41|been crook recently|72.41|been crook the other week|72.41|been cycling|65.23|been down|64.10|been dry|119.1|been hiking|65.23|been hit by a|62.0 63.0|been ill last week|72.41|been ill lately|72.41|been ill recently|72.41|been ill the other week|72.41|been jogging|65.23|been knocked|62.0 63.0|been perfectly dry|119.1|been poorly last week|72.41|been poorly lately|72.41|been poorly recently|72.41|been poorly the other week|72.41|been run over by a|62.0 63.0|been running|65.23|been sick|66.10|been sick last week|72.41|been sick lately|72.41|been sick recently|72.41|been sick the other week|72.41|been training|65.23
+been|been|45.13|been climbing|65.23|been completely dry|119.2|been creeping on|98.2|been creeping up|98.2|been crook last week|72.41|been crook lately|72.41|been crook recently|72.41|been crook the other week|72.41|been cycling|65.23|been down|64.10|been dry|119.2|been hiking|65.23|been hit by a|62.0 63.0|been ill last week|72.41|been ill lately|72.41|been ill recently|72.41|been ill the other week|72.41|been jogging|65.23|been knocked|62.0 63.0|been perfectly dry|119.2|been poorly last week|72.41|been poorly lately|72.41|been poorly recently|72.41|been poorly the other week|72.41|been run over by a|62.0 63.0|been running|65.23|been sick|66.10|been sick last week|72.41|been sick lately|72.41|been sick recently|72.41|been sick the other week|72.41|been training|65.23
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|110.16|behaving itself|110.16|behaving normally|110.16|behaving themselves|110.16
@@ -2962,11 +2977,11 @@ bigger|bigger on one|27.1|bigger on other|27.1|bigger on the one|27.1|bigger on 
 bike|bike|145.0|bike ride|65.26
 bill|bill|145.0
 bird|bird|144.0
-bit|bit by bit|93.4|bit i sit on|13.29|bit of a wobbly|24.8|bit puffed|39.41|bit thinner|59.16|bit we sit on|13.29|bit wobbly|24.8|bit you sit on|13.29
+bit|bit by bit|93.4|bit i sit on|13.29|bit of a wobbly|24.8|bit puffed|39.42|bit thinner|59.16|bit we sit on|13.29|bit wobbly|24.8|bit you sit on|13.29
 bitten|bitten by a|72.3|bitten by something|72.3
 black|black|34.7 47.14|black out|44.3
 blacked|blacked out|44.2
-bladder|bladder|10.18 119.3|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.8|bladder doesn't empty|37.8|bladder infection|72.20|bladder issue|99.1|bladder never empty|37.8|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.8
+bladder|bladder|10.18 119.4|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.8|bladder doesn't empty|37.8|bladder infection|72.20|bladder issue|99.1|bladder never empty|37.8|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.8
 blind|blind|9.6|blind coming down|34.22
 blinds|blinds|145.0
 bloated|bloated|27.7
@@ -2976,7 +2991,7 @@ blood|blood|105.1|blood boiling|135.34|blood flow bad|80.24|blood flow in her le
 bloody|bloody|47.16|bloody hell|18.18
 blotchy|blotchy|30.11
 blown|blown up|27.2
-blue|blue|30.2|blue lips|39.10
+blue|blue|30.2|blue lips|39.11
 bluish|bluish|30.3
 blur|blur|34.3
 body|body|14.2
@@ -2986,13 +3001,13 @@ book|book|145.0
 boot|boot|145.0
 bootcamp|bootcamp|65.47
 boss|boss|136.2
-both|both|112.3|both ankles|112.1|both calves|91.0 112.1|both feet|91.0 94.0 112.1|both her|112.1|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.1|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.1|both my|112.1|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.1|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
+both|both|112.5|both ankles|112.3|both calves|91.0 112.3|both feet|91.0 94.0 112.3|both her|112.3|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.3|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.3|both my|112.3|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.3|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
 bother|bother in|99.0|bother with|99.0
 bothering|bothering|92.4
 bottom|bottom|13.22
 bottoms|bottoms|13.4
 bout|bout|58.21
-bowel|bowel|11.0 119.3|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
+bowel|bowel|11.0 119.4|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
 bp|bp and sugar|71.0
 break|break a leg|135.23
@@ -3000,9 +3015,9 @@ breakdown|breakdown of muscle|156.2
 breastbone|breastbone|3.1
 breath|breath|40.0
 breathed|breathed chemicals|81.40|breathed fumes|81.40|breathed in chemicals|81.40|breathed in fumes|81.40|breathed in something|81.40|breathed something|81.40
-breathing|breathing a bit|39.4|breathing fast|39.4|breathing in all sorts|81.3|breathing is a bit|39.4|breathing is bad|39.32|breathing is difficult|39.32|breathing is fast|39.4 39.32|breathing is funny|39.32|breathing is hard|39.32|breathing is heavy|39.32|breathing is labored|39.4 39.32|breathing is laboured|39.4 39.32|breathing is quick|39.4|breathing is rapid|39.4|breathing is really|39.4|breathing is shallow|39.4|breathing is so|39.4|breathing is very|39.4|breathing labored|39.4|breathing laboured|39.4|breathing looks|39.0|breathing quick|39.4|breathing rapid|39.4|breathing really|39.4|breathing seems|39.0|breathing shallow|39.4|breathing so|39.4|breathing sounds|39.0|breathing through a straw|39.2|breathing very|39.4
-breathing's|breathing's a bit|39.4|breathing's fast|39.4|breathing's labored|39.4|breathing's laboured|39.4|breathing's quick|39.4|breathing's rapid|39.4|breathing's really|39.4|breathing's shallow|39.4|breathing's so|39.4|breathing's very|39.4
-breathless|breathless|39.29
+breathing|breathing a bit|39.5|breathing fast|39.5|breathing in all sorts|81.3|breathing is a bit|39.5|breathing is bad|39.33|breathing is difficult|39.33|breathing is fast|39.5 39.33|breathing is funny|39.33|breathing is hard|39.33|breathing is heavy|39.33|breathing is labored|39.5 39.33|breathing is laboured|39.5 39.33|breathing is quick|39.5|breathing is rapid|39.5|breathing is really|39.5|breathing is shallow|39.5|breathing is so|39.5|breathing is very|39.5|breathing labored|39.5|breathing laboured|39.5|breathing looks|39.1|breathing quick|39.5|breathing rapid|39.5|breathing really|39.5|breathing seems|39.1|breathing shallow|39.5|breathing so|39.5|breathing sounds|39.1|breathing through a straw|39.3|breathing very|39.5
+breathing's|breathing's a bit|39.5|breathing's fast|39.5|breathing's labored|39.5|breathing's laboured|39.5|breathing's quick|39.5|breathing's rapid|39.5|breathing's really|39.5|breathing's shallow|39.5|breathing's so|39.5|breathing's very|39.5
+breathless|breathless|39.30
 brighten|brighten the heating|135.0|brighten the lamp|135.0|brighten the light|135.0|brighten the radio|135.0|brighten the telly|135.0|brighten the tv|135.0|brighten the volume|135.0
 broke|broke|63.19|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
 broken|broken|63.18|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
@@ -3037,12 +3052,13 @@ bypass|bypass|80.19
 cabin|cabin fever|135.18
 cake|cake|145.0
 calcium|calcium|154.1
-calf|calf|0.3 12.0 21.2 27.0
+calf|calf|0.3 12.0 21.2 27.0|calf fine|112.0|calf is fine|112.0|calf is normal|112.0|calf is ok|112.0|calf normal|112.0|calf ok|112.0
+calf's|calf's fine|112.0|calf's normal|112.0|calf's ok|112.0
 call|call her back|135.2|call him back|135.2|call them back|135.2|call you back|135.2
-calves|calves|0.4 12.1 21.2 27.0
-came|came|19.13|came a cropper|63.13|came a real cropper|63.13|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.14|came from|23.3|came good|55.5|came off|62.36 63.6|came on|23.0|came on bit by bit|98.5|came on fast|53.21 53.39|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.20 53.39|came on quite fast|53.39|came on quite quick|53.39|came on quite rapid|53.39|came on quite sharp|53.39|came on rapid|53.39|came on really fast|53.39|came on really quick|53.39|came on really rapid|53.39|came on really sharp|53.39|came on sharp|53.39|came on slowly|98.5|came on so fast|53.39|came on so quick|53.39|came on so rapid|53.39|came on so sharp|53.39|came on very fast|53.39|came on very quick|53.39|came on very rapid|53.39|came on very sharp|53.39|came out|41.34|came out of|23.2|came over all crook|45.1|came over all faint|45.1|came over all funny|45.1|came over all peculiar|45.1|came over all poorly|45.1|came over all queer|45.1|came over all unwell|45.1|came right|55.22|came through|41.34|came up|41.34 56.1|came up to|56.5
-can|can bear her weight|95.6|can bear his weight|95.6|can bear my weight|95.6|can bear some weight|95.6|can bear weight|95.6|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can get up by her own|95.0|can get up by herself|95.0|can get up by herselves|95.0|can get up by him own|95.0|can get up by himself|95.0|can get up by himselves|95.0|can get up by my own|95.0|can get up by myself|95.0|can get up by myselves|95.0|can get up by them own|95.0|can get up by themself|95.0|can get up by themselves|95.0|can get up on her own|95.0|can get up on herself|95.0|can get up on herselves|95.0|can get up on him own|95.0|can get up on himself|95.0|can get up on himselves|95.0|can get up on my own|95.0|can get up on myself|95.0|can get up on myselves|95.0|can get up on them own|95.0|can get up on themself|95.0|can get up on themselves|95.0|can go to the toilet|107.1|can hold it|119.2|can hold my bladder|119.2|can hold my bowel|119.2|can hold my pee|119.2|can hold my water|119.2|can hold my wee|119.2|can hold on|119.2|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.6|can put his weight|95.6|can put my weight|95.6|can put some weight|95.6|can put weight|95.6|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.6|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.6|can still take|95.6|can still urinate|107.1|can still walk|108.2|can still wee|107.1|can take her weight|95.6|can take his weight|95.6|can take my weight|95.6|can take some weight|95.6|can take weight|95.6|can urinate|107.1|can walk|108.2|can wee|107.1|can you please|135.52|can you say|135.52|can you speak|135.52|can you talk|135.52
-can't|can't|92.22|can't always mak|89.15|can't be|160.1|can't be certain|161.53|can't be sure|161.53|can't bear|18.41|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.18|can't catch her breath|39.11|can't catch his breath|39.11|can't catch my breath|39.11|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.36|can't fill his lungs|39.36|can't fill my lungs|39.36|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.55 38.6 41.43|can't get a breath|39.13|can't get a decent breath|39.13|can't get a proper breath|39.13|can't get air|39.34|can't get air in|39.3|can't get any air in|39.3|can't get any breath|39.13|can't get any decent breath|39.13|can't get any proper breath|39.13|can't get anything down|41.28|can't get around|24.38|can't get back off|69.33|can't get back to sleep|69.33|can't get back up|64.4 64.12|can't get breath|39.13|can't get decent breath|39.13|can't get drink down|41.28|can't get enough air|39.30|can't get enough air in|39.3|can't get enough breath|39.30|can't get food down|41.28|can't get her air|39.30|can't get her back up|64.4|can't get her breath|39.30|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.30|can't get his breath|39.30|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.30|can't get my breath|39.30|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.30|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.30|can't get my water|37.30|can't get my wee|37.30|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.33|can't get off a|24.71|can't get off her|24.71|can't get off his|24.71|can't get off my|24.71|can't get off the|24.71|can't get off the floor|64.11|can't get out of a|24.71|can't get out of bed|24.73|can't get out of her|24.71|can't get out of his|24.71|can't get out of my|24.71|can't get out of the|24.71|can't get pee going|37.30|can't get pee out|37.30|can't get pee started|37.30|can't get proper breath|39.13|can't get the pee|37.30|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.30|can't get the water|37.30|can't get the wee|37.30|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.33|can't get up|64.4 142.0|can't get up from a|24.71|can't get up from her|24.71|can't get up from his|24.71|can't get up from my|24.71|can't get up from the|24.71|can't get up off|24.71|can't get up out of|24.71|can't get up up from|24.71|can't get up up off|24.71|can't get urine going|37.30|can't get urine out|37.30|can't get urine started|37.30|can't get water going|37.30|can't get water out|37.30|can't get water started|37.30|can't get wee going|37.30|can't get wee out|37.30|can't get wee started|37.30|can't go|37.11|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.60|can't keep his balance|24.60|can't keep it in|36.14|can't keep my balance|24.60|can't lift|22.44|can't mak|89.15|can't make it|24.55|can't manage the stairs|24.50|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.15|can't move her legs|24.15|can't move his legs|24.15|can't move my legs|24.15|can't move their legs|24.15|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.32 64.16|can't quite feel|25.9|can't raise|22.45|can't really feel|25.9|can't recall|161.56|can't recall if|161.37|can't recall whether|161.37|can't remember|161.54|can't remember if|161.35|can't remember whether|161.35|can't say|161.46|can't say he has|162.7|can't say he's|162.7|can't say i|162.7|can't say she has|162.7|can't say she's|162.7|can't say that|162.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|69.10 69.49|can't speak|33.18|can't stand|24.36 142.0|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.72|can't stop|36.16|can't straighten|18.22|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|161.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.36|can't urinate|37.10|can't walk|24.29|can't wee|37.10
+calves|calves|0.4 12.1 21.2 27.0|calves are fine|112.1|calves are normal|112.1|calves are ok|112.1|calves are the same|112.1|calves look fine|112.1|calves look normal|112.1|calves look ok|112.1|calves look the same|112.1
+came|came|19.13|came a cropper|63.13|came a real cropper|63.13|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.14|came from|23.3|came good|55.5|came off|62.36 63.6|came on|23.0|came on bit by bit|98.5|came on fast|53.22 53.40|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.21 53.40|came on quite fast|53.40|came on quite quick|53.40|came on quite rapid|53.40|came on quite sharp|53.40|came on rapid|53.40|came on really fast|53.40|came on really quick|53.40|came on really rapid|53.40|came on really sharp|53.40|came on sharp|53.40|came on slowly|98.5|came on so fast|53.40|came on so quick|53.40|came on so rapid|53.40|came on so sharp|53.40|came on very fast|53.40|came on very quick|53.40|came on very rapid|53.40|came on very sharp|53.40|came out|41.34|came out of|23.2|came over all crook|45.1|came over all faint|45.1|came over all funny|45.1|came over all peculiar|45.1|came over all poorly|45.1|came over all queer|45.1|came over all unwell|45.1|came right|55.22|came through|41.34|came up|41.34 56.1|came up to|56.5
+can|can bear her weight|95.6|can bear his weight|95.6|can bear my weight|95.6|can bear some weight|95.6|can bear weight|95.6|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can get up by her own|95.0|can get up by herself|95.0|can get up by herselves|95.0|can get up by him own|95.0|can get up by himself|95.0|can get up by himselves|95.0|can get up by my own|95.0|can get up by myself|95.0|can get up by myselves|95.0|can get up by them own|95.0|can get up by themself|95.0|can get up by themselves|95.0|can get up on her own|95.0|can get up on herself|95.0|can get up on herselves|95.0|can get up on him own|95.0|can get up on himself|95.0|can get up on himselves|95.0|can get up on my own|95.0|can get up on myself|95.0|can get up on myselves|95.0|can get up on them own|95.0|can get up on themself|95.0|can get up on themselves|95.0|can go to the toilet|107.1|can hold it|119.3|can hold my bladder|119.3|can hold my bowel|119.3|can hold my pee|119.3|can hold my water|119.3|can hold my wee|119.3|can hold on|119.3|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.6|can put his weight|95.6|can put my weight|95.6|can put some weight|95.6|can put weight|95.6|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.6|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.6|can still take|95.6|can still urinate|107.1|can still walk|108.4|can still wee|107.1|can take her weight|95.6|can take his weight|95.6|can take my weight|95.6|can take some weight|95.6|can take weight|95.6|can urinate|107.1|can walk|108.4|can wee|107.1|can you please|135.52|can you say|135.52|can you speak|135.52|can you talk|135.52
+can't|can't|92.22|can't always mak|89.15|can't be|160.1|can't be certain|161.53|can't be sure|161.53|can't bear|18.41|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.55 38.8 41.43|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.28|can't get around|24.38|can't get back off|69.33|can't get back to sleep|69.33|can't get back up|64.4 64.12|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.28|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.28|can't get her air|39.31|can't get her back up|64.4|can't get her breath|39.31|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.30|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.30|can't get my water|37.30|can't get my wee|37.30|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.33|can't get off a|24.71|can't get off her|24.71|can't get off his|24.71|can't get off my|24.71|can't get off the|24.71|can't get off the floor|64.11|can't get out of a|24.71|can't get out of bed|24.73|can't get out of her|24.71|can't get out of his|24.71|can't get out of my|24.71|can't get out of the|24.71|can't get pee going|37.30|can't get pee out|37.30|can't get pee started|37.30|can't get proper breath|39.14|can't get the pee|37.30|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.30|can't get the water|37.30|can't get the wee|37.30|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.33|can't get up|64.4 142.0|can't get up from a|24.71|can't get up from her|24.71|can't get up from his|24.71|can't get up from my|24.71|can't get up from the|24.71|can't get up off|24.71|can't get up out of|24.71|can't get up up from|24.71|can't get up up off|24.71|can't get urine going|37.30|can't get urine out|37.30|can't get urine started|37.30|can't get water going|37.30|can't get water out|37.30|can't get water started|37.30|can't get wee going|37.30|can't get wee out|37.30|can't get wee started|37.30|can't go|37.11|can't grip|132.4|can't hold|36.9|can't hold a|132.5|can't hold cup|132.5|can't hold glass|132.5|can't hold her|132.5|can't hold his|132.5|can't hold mug|132.5|can't hold my|132.5|can't hold pen|132.5|can't hold spoon|132.5|can't hold the|132.5|can't hold things|132.5|can't keep her balance|24.60|can't keep his balance|24.60|can't keep it in|36.14|can't keep my balance|24.60|can't lift|22.44|can't mak|89.15|can't make it|24.55|can't manage the stairs|24.50|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.15|can't move her legs|24.15|can't move his legs|24.15|can't move my legs|24.15|can't move their legs|24.15|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.32 64.16|can't quite feel|25.9|can't raise|22.45|can't really feel|25.9|can't recall|161.56|can't recall if|161.37|can't recall whether|161.37|can't remember|161.54|can't remember if|161.35|can't remember whether|161.35|can't say|161.46|can't say he has|162.7|can't say he's|162.7|can't say i|162.7|can't say she has|162.7|can't say she's|162.7|can't say that|162.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|69.10 69.49|can't speak|33.18|can't stand|24.36 142.0|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.72|can't stop|36.16|can't straighten|18.22|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|161.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.36|can't urinate|37.10|can't walk|24.29|can't wee|37.10
 cancer|cancer|83.0
 cannot|cannot be|160.1
 capsule|capsule are hard to get down|41.3|capsule hard to get down|41.3|capsule is hard to get down|41.3
@@ -3080,7 +3096,7 @@ chok|chok|41.0 41.2 41.7
 choke|choke on|41.39 41.40|choke over|41.39|choke when|41.39 41.40|choke while|41.39 41.40|choke with|41.39
 choked|choked on|41.22 41.40|choked when|41.40|choked while|41.40
 chokes|chokes and|41.32|chokes each time|41.32|chokes every time|41.32|chokes on|41.21 41.40|chokes when|41.32 41.40|chokes while|41.40
-choking|choking for air|39.26|choking on|41.20 41.40|choking when|41.40|choking while|41.40
+choking|choking for air|39.27|choking on|41.20 41.40|choking when|41.40|choking while|41.40
 cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.19|cholesterol meds|70.19|cholesterol pill|70.19|cholesterol tablet|70.19
 chook|chook|144.0
 christmas|christmas fever|135.18
@@ -3106,7 +3122,7 @@ clonked|clonked|120.2
 clopidogrel|clopidogrel|84.14
 clothes|clothes|59.0 59.23|clothes are hanging|59.13|clothes are loose|59.13|clothes hanging|59.13|clothes loose|59.13
 clout|clout|134.1
-clutch|clutch|87.14 88.2
+clutch|clutch|87.16 88.2
 coca|coca|47.10
 coccyx|coccyx|1.9 131.1
 coeliac|coeliac|75.0
@@ -3120,19 +3136,19 @@ color|color|109.0|color of|47.0|color of black coffee|47.2|color of black tea|47
 colorless|colorless|30.9
 colour|colour|109.0|colour of|47.0|colour of black coffee|47.2|colour of black tea|47.3|colour of coffee|47.2|colour of like|47.2|colour of strong coffee|47.2|colour of strong tea|47.3|colour of tea|47.3
 colourless|colourless|30.8
-come|come|58.38|come and go|58.12|come in spells|58.4|come in waves|58.4|come on|23.1|come on and off|58.14|come on bit by bit|98.5|come on fast|53.40|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.40|come on quite fast|53.40|come on quite quick|53.40|come on quite rapid|53.40|come on quite sharp|53.40|come on rapid|53.40|come on really fast|53.40|come on really quick|53.40|come on really rapid|53.40|come on really sharp|53.40|come on sharp|53.40|come on slowly|98.5|come on so fast|53.40|come on so quick|53.40|come on so rapid|53.40|come on so sharp|53.40|come on very fast|53.40|come on very quick|53.40|come on very rapid|53.40|come on very sharp|53.40|come over all crook|45.1|come over all faint|45.1|come over all funny|45.1|come over all peculiar|45.1|come over all poorly|45.1|come over all queer|45.1|come over all unwell|45.1|come right|61.15|come up to|56.5
+come|come|58.38|come and go|58.12|come in spells|58.4|come in waves|58.4|come on|23.1|come on and off|58.14|come on bit by bit|98.5|come on fast|53.41|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.41|come on quite fast|53.41|come on quite quick|53.41|come on quite rapid|53.41|come on quite sharp|53.41|come on rapid|53.41|come on really fast|53.41|come on really quick|53.41|come on really rapid|53.41|come on really sharp|53.41|come on sharp|53.41|come on slowly|98.5|come on so fast|53.41|come on so quick|53.41|come on so rapid|53.41|come on so sharp|53.41|come on very fast|53.41|come on very quick|53.41|come on very rapid|53.41|come on very sharp|53.41|come over all crook|45.1|come over all faint|45.1|come over all funny|45.1|come over all peculiar|45.1|come over all poorly|45.1|come over all queer|45.1|come over all unwell|45.1|come right|61.15|come up to|56.5
 comes|comes|19.12 19.13 58.37|comes all the way|19.15|comes and goes|58.11|comes and goes away|58.39|comes back|41.34|comes back and goes|58.41|comes back every|58.32|comes down|19.14|comes in spells|58.4|comes in waves|58.4|comes on|23.4|comes on and off|58.14|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.34|comes right|61.16|comes through|41.34|comes up|41.34
 coming|coming|19.12 19.13|coming all the way|19.15|coming and going|58.5|coming back|41.34|coming down|19.14|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.34|coming out all funny|33.7|coming out all jumbled|33.7|coming out all mushed|33.7|coming out all wrong|33.7|coming out funny|33.7|coming out jumbled|33.7|coming out mushed|33.7|coming out wrong|33.7|coming through|41.34|coming up|41.34 56.1 56.10|coming up to|56.5
 common|common cold|72.1 72.13
 complain|complain|17.7
-completely|completely buggered|69.28|completely puffed|39.41|completely shattered|69.28|completely stuffed|69.28
+completely|completely buggered|69.28|completely puffed|39.42|completely shattered|69.28|completely stuffed|69.28
 computer|computer|135.56 145.0
 confus|confus|43.17
 conk|conk|134.15
 conked|conked out|22.50
 contaminat|contaminat|81.36
 continen|continen|118.1
-control|control|118.0 119.3
+control|control|118.0 119.4
 cop|cop a|134.5|cop one|134.5|cop the|134.5
 copped|copped a|134.5|copped one|134.5|copped the|134.5
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
@@ -3144,7 +3160,7 @@ couch|couch|145.0
 cough|cough|41.0 41.2 41.7 72.35
 coughing|coughing and|41.32|coughing each time|41.32|coughing every time|41.32|coughing when|41.32|coughing when he drink|41.35|coughing when he eat|41.35|coughing when i drink|41.35|coughing when i eat|41.35|coughing when she drink|41.35|coughing when she eat|41.35
 coughs|coughs and|41.32|coughs each time|41.32|coughs every time|41.32|coughs when|41.32|coughs when he drinks|41.36|coughs when he eats|41.36|coughs when she drinks|41.36|coughs when she eats|41.36
-could|could be|161.34|could have|161.28|could hold it|119.2|could hold my bladder|119.2|could hold my bowel|119.2|could hold my pee|119.2|could hold my water|119.2|could hold my wee|119.2|could hold on|119.2|could you please|135.52|could you say|135.52|could you speak|135.52|could you talk|135.52
+could|could be|161.34|could have|161.28|could hold it|119.3|could hold my bladder|119.3|could hold my bowel|119.3|could hold my pee|119.3|could hold my water|119.3|could hold my wee|119.3|could hold on|119.3|could you please|135.52|could you say|135.52|could you speak|135.52|could you talk|135.52
 could've|could've|161.27
 couldn't|couldn't be|160.1|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.42|couldn't say|161.22|couldn't tell|161.22
 coumadin|coumadin|84.5
@@ -3206,10 +3222,10 @@ diabet|diabet|71.4
 dialysis|dialysis|74.2
 diarrh|diarrh|66.16
 did|did|120.2|did a marathon|65.60|did her ankle|62.2|did her back|62.2|did her hammy|62.2|did her hamstring|62.2|did her head in|135.46|did her knee|62.2|did his ankle|62.2|did his back|62.2|did his hammy|62.2|did his hamstring|62.2|did his head in|135.46|did his knee|62.2|did me ankle|62.2|did me back|62.2|did me hammy|62.2|did me hamstring|62.2|did me knee|62.2|did my ankle|62.2|did my back|62.2|did my hammy|62.2|did my hamstring|62.2|did my head in|135.46|did my knee|62.2|did my marathon|65.60|did the marathon|65.60|did your head in|135.46
-didn't|didn't|111.1 112.7 113.0 160.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't go away|96.6|didn't grip|132.0|didn't know what|43.52|didn't know where|43.22 43.52|didn't know who|43.14 43.52|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.52|didn't really know where|43.52|didn't really know who|43.52|didn't recognis|43.13|didn't see her fall|161.4|didn't see her happen|161.4|didn't see him fall|161.4|didn't see him happen|161.4|didn't see it fall|161.4|didn't see it happen|161.4|didn't seem to know what|43.52|didn't seem to know where|43.52|didn't seem to know who|43.52|didn't sleep|69.20
+didn't|didn't|111.1 112.9 113.0 160.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't go away|96.6|didn't grip|132.0|didn't know what|43.52|didn't know where|43.22 43.52|didn't know who|43.14 43.52|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.52|didn't really know where|43.52|didn't really know who|43.52|didn't recognis|43.13|didn't see her fall|161.4|didn't see her happen|161.4|didn't see him fall|161.4|didn't see him happen|161.4|didn't see it fall|161.4|didn't see it happen|161.4|didn't seem to know what|43.52|didn't seem to know where|43.52|didn't seem to know who|43.52|didn't sleep|69.20
 died|died on her|22.52|died on him|22.52|died on me|22.52
-diet|diet is balanced|121.7|diet is fine|121.7|diet is good|121.7|diet is healthy|121.7|diet is normal|121.7|diet is ok|121.7
-difficult|difficult|24.32 24.56 33.22 38.2 39.22 41.18 92.7
+diet|diet is balanced|121.8|diet is fine|121.8|diet is good|121.8|diet is healthy|121.8|diet is normal|121.8|diet is ok|121.8
+difficult|difficult|24.32 24.56 33.22 38.4 39.23 41.18 92.7
 difficulty|difficulty|37.12|difficulty getting|41.46|difficulty to get|41.46
 digging|digging|65.41
 dim|dim|34.8|dim the heating|135.0|dim the lamp|135.0|dim the light|135.0|dim the radio|135.0|dim the telly|135.0|dim the tv|135.0|dim the volume|135.0
@@ -3225,11 +3241,11 @@ dizz|dizz|44.5
 do|do a marathon|65.60|do my marathon|65.60|do the marathon|65.60
 doctor|doctor put her on|70.15|doctor put him on|70.15|doctor put me on|70.15
 does|does her head in|135.46|does his head in|135.46|does my head in|135.46|does your head in|135.46
-doesn't|doesn't|111.1 112.7 160.27 161.13|doesn't actually check|161.19|doesn't any|124.4|doesn't check|161.19|doesn't come out|37.2|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|161.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|132.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.16|doesn't know us|43.16|doesn't know what|43.52|doesn't know what day|43.39|doesn't know where|43.21 43.52|doesn't know who|43.15 43.52|doesn't really check|161.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.52|doesn't really know where|43.52|doesn't really know who|43.52|doesn't recognis|43.12|doesn't recognise|43.23|doesn't recognize|43.24|doesn't seem to know what|43.52|doesn't seem to know where|43.52|doesn't seem to know who|43.52|doesn't sugar|124.4|doesn't tell me anything|161.6|doesn't tell us anything|161.6|doesn't work|22.23
+doesn't|doesn't|111.1 112.9 160.27 161.13|doesn't actually check|161.19|doesn't any|124.4|doesn't check|161.19|doesn't come out|37.2|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't exactly check|161.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|132.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.16|doesn't know us|43.16|doesn't know what|43.52|doesn't know what day|43.39|doesn't know where|43.21 43.52|doesn't know who|43.15 43.52|doesn't really check|161.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.52|doesn't really know where|43.52|doesn't really know who|43.52|doesn't recognis|43.12|doesn't recognise|43.23|doesn't recognize|43.24|doesn't seem to know what|43.52|doesn't seem to know where|43.52|doesn't seem to know who|43.52|doesn't sugar|124.4|doesn't tell me anything|161.6|doesn't tell us anything|161.6|doesn't work|22.23
 dog|dog|144.0|dog bite|72.4
 doing|doing a marathon|65.60|doing her head in|135.46|doing his head in|135.46|doing my head in|135.46|doing my marathon|65.60|doing the marathon|65.60|doing your head in|135.46
 doms|doms|146.7
-don't|don't|111.1 112.7 160.26 161.13|don't actually check|161.19|don't always mak|89.15|don't any|124.4|don't check|161.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|161.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|161.51|don't know if|161.39|don't know what|43.52|don't know when|36.18|don't know where|43.52|don't know whether|161.40|don't know who|43.52|don't look|161.8|don't look at|161.16|don't mak|89.15|don't really check|161.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|161.52|don't really know what|43.52|don't really know where|43.52|don't really know who|43.52|don't really look at|161.16|don't recall|161.57|don't reckon|113.0|don't remember|161.55|don't remember if|161.36|don't remember whether|161.36|don't seem to know what|43.52|don't seem to know where|43.52|don't seem to know who|43.52|don't sugar|124.4|don't tell me anything|161.6|don't tell us anything|161.6|don't think|113.0 162.2|don't weigh her|161.8|don't weigh him|161.8|don't weigh myself|161.8|don't work|22.23
+don't|don't|111.1 112.9 160.26 161.13|don't actually check|161.19|don't always mak|89.15|don't any|124.4|don't check|161.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|161.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|161.51|don't know if|161.39|don't know what|43.52|don't know when|36.18|don't know where|43.52|don't know whether|161.40|don't know who|43.52|don't look|161.8|don't look at|161.16|don't mak|89.15|don't really check|161.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|161.52|don't really know what|43.52|don't really know where|43.52|don't really know who|43.52|don't really look at|161.16|don't recall|161.57|don't reckon|113.0|don't remember|161.55|don't remember if|161.36|don't remember whether|161.36|don't seem to know what|43.52|don't seem to know where|43.52|don't seem to know who|43.52|don't sugar|124.4|don't tell me anything|161.6|don't tell us anything|161.6|don't think|113.0 162.2|don't weigh her|161.8|don't weigh him|161.8|don't weigh myself|161.8|don't work|22.23
 done|done|120.2|done her head in|135.46|done his head in|135.46|done my head in|135.46|done your head in|135.46
 donkey|donkey|144.0
 donkey's|donkey's years ago|139.0
@@ -3243,7 +3259,7 @@ dragg|dragg|22.28
 dragging|dragging her feet|24.69|dragging her foot|24.69|dragging her leg|24.69|dragging his feet|24.69|dragging his foot|24.69|dragging his leg|24.69|dragging my feet|24.69|dragging my foot|24.69|dragging my leg|24.69
 drained|drained|69.39
 dreadful|dreadful|18.24
-dribbl|dribbl|32.2 37.23 38.15 41.37
+dribbl|dribbl|32.2 37.23 38.17 41.37
 dribbling|dribbling a bit|89.16|dribbling pee|89.16|dribbling urine|89.16|dribbling wee|89.16
 drift|drift|31.29
 drink|drink|41.1 41.11 41.42 123.0|drink come out|41.38|drink comes out|41.38|drink dribble out|41.38
@@ -3256,7 +3272,7 @@ dropp|dropp|132.1
 dropped|dropped|59.8 59.20|dropped at one corner|31.28|dropped at the corner|31.28
 dropping|dropping things|132.2
 drowsy|drowsy|43.40
-dry|dry as a bone|119.0|dry mouth|66.31
+dry|dry as a bone|119.1|dry mouth|66.31
 dryer|dryer|145.0
 dug|dug|65.40
 dumped|dumped by a wave|62.45|dumped by the wave|62.45|dumped by wave|62.45
@@ -3272,7 +3288,8 @@ ease|ease|61.6|ease off|61.13|ease up|61.11
 eases|eases off|61.14|eases up|61.12
 easing|easing|61.7
 eat|eat|41.1|eat badly|77.43|eat poorly|77.43|eat very badly|77.43|eat very poorly|77.43
-eating|eating a balanced|121.4|eating fine|121.4|eating healthily|121.4|eating healthy|121.4|eating plenty|121.4|eating properly|121.4|eating well|121.4
+eaten|eaten fine|121.0|eaten normally|121.0|eaten properly|121.0|eaten well|121.0
+eating|eating a balanced|121.5|eating fine|121.0 121.5|eating healthily|121.5|eating healthy|121.5|eating normally|121.0|eating plenty|121.5|eating properly|121.0 121.5|eating well|121.0 121.5
 economy|economy|145.0
 edoxaban|edoxaban|84.12
 egg|egg on|134.6
@@ -3286,16 +3303,16 @@ elephant|elephant|88.10
 eliquis|eliquis|84.7
 email|email|135.56
 engine|engine|145.0
-enough|enough enough sun|121.2|enough lots of sun|121.2|enough night's sleep|122.2|enough plenty of sun|121.2|enough sleep|122.2|enough sun|121.2
+enough|enough enough sun|121.3|enough lots of sun|121.3|enough night's sleep|122.2|enough plenty of sun|121.3|enough sleep|122.2|enough sun|121.3
 enoxaparin|enoxaparin|84.18
 episode|episode|58.17
 erratic|erratic|86.14
 even|even at rest|100.4|even when i am resting|100.4|even when i am sitting|100.4|even when i'm resting|100.4|even when i'm sitting|100.4|even when resting|100.4|even when sitting|100.4
 ever|ever since|97.0
 every|every couple of days|58.43|every couple of months|58.43|every couple of weeks|58.43|every day  worse|57.21|every day a bit|57.1|every day getting|57.1|every day he|57.6|every day he's|57.1|every day i|57.6|every day i'm|57.1|every day it is|56.3|every day it's|56.3 57.1|every day it's worse|57.21|every day it'sworse|57.21|every day its worse|57.21|every day itsworse|57.21|every day she|57.6|every day she's|57.1|every day weaker|57.1|every day worse|57.1 57.21|every few days|58.43|every few months|58.26 58.43|every few weeks|58.26 58.43|every four days|58.43|every four months|58.43|every four weeks|58.43|every month he|57.6|every month i|57.6|every month she|57.6|every other days|58.43|every other months|58.43|every other weeks|58.43|every shop window|60.5|every three days|58.43|every three months|58.43|every three weeks|58.43|every time he drink|41.33|every time he eat|41.33|every time he swallow|41.33|every time i drink|41.33|every time i eat|41.33|every time i swallow|41.33|every time she drink|41.33|every time she eat|41.33|every time she swallow|41.33|every two days|58.43|every two months|58.43|every two weeks|58.43|every week he|57.6|every week i|57.6|every week she|57.6
-everything|everything|41.11 41.42|everything are double|34.21|everything is double|34.21
+everything|everything|41.11 41.42|everything are double|34.21|everything is double|34.21|everything is under control|119.0|everything under control|119.0
 everything're|everything're double|34.21
-everything's|everything's double|34.21
+everything's|everything's double|34.21|everything's under control|119.0
 ewe|ewe|144.0
 ex|ex smoker|78.1|ex- smoker|78.1|ex-smoker|78.1
 excruciating|excruciating|17.24 18.36
@@ -3341,9 +3358,9 @@ fever|fever|46.5 140.0|fever came away|140.1|fever came down|140.1|fever went aw
 feverish|feverish|46.7
 few|few hours of sleep|69.6|few hours sleep|69.6|few minutes later|55.48|few times a|58.44|few times every|58.44|few times per|58.44
 fewer|fewer steps|57.37
-fighting|fighting for breath|39.31
+fighting|fighting for breath|39.32
 film|film|145.0
-fine|fine|110.1|fine again|55.26|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.34
+fine|fine|110.1|fine again|55.26|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.34|fine when i walk|108.1|fine when walking|108.1
 finger|finger|7.1
 first|first ankles|56.15|first feet|56.15|first her ankles|56.15|first her feet|56.15|first her toes|56.15|first his ankles|56.15|first his feet|56.15|first his toes|56.15|first in ankles|56.15|first in feet|56.15|first in her|56.15|first in his|56.15|first in my|56.15|first in the|56.15|first in toes|56.15|first it was ankles|56.15|first it was feet|56.15|first it was her|56.15|first it was his|56.15|first it was my|56.15|first it was the|56.15|first it was toes|56.15|first my ankles|56.15|first my feet|56.15|first my toes|56.15|first the ankles|56.15|first the feet|56.15|first the toes|56.15|first toes|56.15
 fish|fish|144.0
@@ -3352,12 +3369,12 @@ fizz|fizz|26.6
 flare|flare|58.18
 flat|flat|135.6|flat on|131.5
 flatmate|flatmate|136.2
-flick|flick|53.5
-flicked|flicked a switch|53.49|flicked off a switch|53.49
-flicking|flicking a switch|53.49|flicking off a switch|53.49
+flick|flick|53.6
+flicked|flicked a switch|53.50|flicked off a switch|53.50
+flicking|flicking a switch|53.50|flicking off a switch|53.50
 flip|flip|85.3 86.13
-flipped|flipped a switch|53.49|flipped off a switch|53.49
-flipping|flipping a switch|53.49|flipping off a switch|53.49
+flipped|flipped a switch|53.50|flipped off a switch|53.50
+flipping|flipping a switch|53.50|flipping off a switch|53.50
 floor|floor|145.0
 floppy|floppy|22.17 31.2
 flow|flow is not starting|37.29|flow not starting|37.29
@@ -3389,7 +3406,7 @@ free|free of|160.10
 freezing|freezing|28.4
 fridge|fridge|145.0
 friend|friend|136.2 137.0
-from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|56.20|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|56.20|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|56.20|from nowhere|53.42|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|56.0|from the feet up|56.0 56.20|from the toes up|56.0|from time to time|58.25|from waist|19.16
+from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|56.20|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|56.20|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|56.20|from nowhere|53.43|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|56.0|from the feet up|56.0 56.20|from the toes up|56.0|from time to time|58.25|from waist|19.16
 frozen|frozen|31.23
 frusemide|frusemide|76.4
 full|full day at the|65.8|full day in the|65.8|full day on the|65.8
@@ -3408,16 +3425,16 @@ garbled|garbled|33.13
 gardening|gardening|65.42
 gas|gas bill|145.1
 gashed|gashed|134.4
-gasping|gasping|39.17
+gasping|gasping|39.18
 gastro|gastro|66.22 72.26
 gate|gate|145.0
 gave|gave her|70.3 135.11|gave her a heart attack|135.17|gave her something for|70.0|gave her something to help|70.0|gave him|70.3 135.11|gave him a heart attack|135.17|gave him something for|70.0|gave him something to help|70.0|gave me|70.3 135.11|gave me a heart attack|135.17|gave me something for|70.0|gave me something to help|70.0|gave out|22.34|gave up|78.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|135.11|gave us a heart attack|135.17|gave way|22.8
 gbs|gbs|152.3
 genetic|genetic|82.13
 genital|genital|13.15
-get|get about|24.24|get enough sun|121.2|get her back|135.2|get him back|135.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.2|get on her nerves|135.47|get on his nerves|135.47|get on my nerves|135.47|get on your nerves|135.47|get plenty of sun|121.2|get puffed|39.41|get run over by a|62.0 63.0|get sun|121.2|get them back|135.2|get to the shops|60.8|get you back|135.2
-gets|gets enough sun|121.2|gets lots of sun|121.2|gets on her nerves|135.47|gets on his nerves|135.47|gets on my nerves|135.47|gets on your nerves|135.47|gets plenty of sun|121.2|gets puffed|39.41|gets sun|121.2
-getting|getting about all right|108.0|getting about alright|108.0|getting about fine|108.0|getting about ok|108.0|getting about well|108.0|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.0|getting around alright|108.0|getting around fine|108.0|getting around ok|108.0|getting around well|108.0|getting better|127.0|getting enough sun|121.2|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.2|getting on her nerves|135.47|getting on his nerves|135.47|getting on my nerves|135.47|getting on your nerves|135.47|getting plenty of sun|121.2|getting puffed|39.41|getting sun|121.2|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
+get|get about|24.24|get enough sun|121.3|get her back|135.2|get him back|135.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.3|get on her nerves|135.47|get on his nerves|135.47|get on my nerves|135.47|get on your nerves|135.47|get plenty of sun|121.3|get puffed|39.42|get run over by a|62.0 63.0|get sun|121.3|get them back|135.2|get to the shops|60.8|get you back|135.2
+gets|gets enough sun|121.3|gets lots of sun|121.3|gets on her nerves|135.47|gets on his nerves|135.47|gets on my nerves|135.47|gets on your nerves|135.47|gets plenty of sun|121.3|gets puffed|39.42|gets sun|121.3
+getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting better|127.0|getting enough sun|121.3|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.3|getting on her nerves|135.47|getting on his nerves|135.47|getting on my nerves|135.47|getting on your nerves|135.47|getting plenty of sun|121.3|getting puffed|39.42|getting sun|121.3|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
 gibberish|gibberish|33.35
 giddiness|giddiness|44.7
 giddy|giddy|44.6
@@ -3431,23 +3448,23 @@ glass|glass|145.0
 gliclazide|gliclazide|71.14
 glucose|glucose|71.20
 glue|glue sniff|81.26
-go|go away|61.9|go floppy|53.16|go from under|24.16|go out from under|24.16|go to jelly|53.16|go weak|53.16|go wobbly|24.8 53.16
+go|go away|61.9|go floppy|53.17|go from under|24.16|go out from under|24.16|go to jelly|53.17|go weak|53.17|go wobbly|24.8 53.17
 goat|goat|144.0
 god|god rest her|136.4|god rest him|136.4|god rest his soul|136.4
 goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|58.40|goes and comes back|58.35|goes away|61.8|goes away and comes back|58.34|goes back to all right|55.4|goes back to alright|55.4|goes back to fine|55.4|goes back to normal|55.4|goes back to ok|55.4|goes dark|35.3|goes down|19.7 19.14|goes down the wrong hole|41.41|goes down the wrong pipe|41.41|goes down the wrong tube|41.41|goes down the wrong way|41.26 41.41|goes from under|24.16|goes limp|31.4|goes off again|58.9|goes out from under|24.16|goes wobbly|24.8
-going|going|19.12 19.13 92.13|going all the way|19.15|going crazy|86.19|going dark|35.2|going down|19.8 19.14|going down hill|57.32|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.3 57.23|going fast|86.19|going floppy|53.16|going from under|24.16|going higher|56.11|going higher each day|57.0|going higher every day|57.0|going mad|86.19|going out from under|24.16|going to die|45.16|going to jelly|53.16|going up|56.1 56.10|going up stairs are|24.3|going up stairs has been|24.3|going up stairs is|24.3|going up the stairs are|24.3|going up the stairs has been|24.3|going up the stairs is|24.3|going weak|53.16|going wild|86.19|going wobbly|24.8 53.16
+going|going|19.12 19.13 92.13|going all the way|19.15|going crazy|86.19|going dark|35.2|going down|19.8 19.14|going down hill|57.32|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.3 57.23|going fast|86.19|going floppy|53.17|going from under|24.16|going higher|56.11|going higher each day|57.0|going higher every day|57.0|going mad|86.19|going out from under|24.16|going to die|45.16|going to jelly|53.17|going up|56.1 56.10|going up stairs are|24.3|going up stairs has been|24.3|going up stairs is|24.3|going up the stairs are|24.3|going up the stairs has been|24.3|going up the stairs is|24.3|going weak|53.17|going wild|86.19|going wobbly|24.8 53.17
 goiter|goiter|73.10
 goitre|goitre|73.9
 goldfish|goldfish|144.0
-gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.16|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.15|gone thinner|59.16|gone to jelly|22.54 53.16|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.51|gone weak|53.16|gone wobbly|24.8 53.16
-good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.6|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
+gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.17|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.15|gone thinner|59.16|gone to jelly|22.54 53.17|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.51|gone weak|53.17|gone wobbly|24.8 53.17
+good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.7|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|134.6
 gooseegg|gooseegg on|134.6
-got|got|23.14 46.6 136.0|got a|134.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.16|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.0|got knocked|62.0 63.0|got myself up|95.7|got on her nerves|135.47|got on his nerves|135.47|got on my nerves|135.47|got on your nerves|135.47|got one|134.5|got ra|75.8|got run over by a|62.0 63.0|got sugar|71.7|got the|134.5|got the sugar|71.7|got thinner|59.16|got to jelly|53.16|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.16|got weaker|57.26|got wobbly|53.16|got worse|57.11
+got|got|23.14 46.6 136.0|got a|134.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.17|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.0|got knocked|62.0 63.0|got myself up|95.7|got on her nerves|135.47|got on his nerves|135.47|got on my nerves|135.47|got on your nerves|135.47|got one|134.5|got ra|75.8|got run over by a|62.0 63.0|got sugar|71.7|got the|134.5|got the sugar|71.7|got thinner|59.16|got to jelly|53.17|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.17|got weaker|57.26|got wobbly|53.17|got worse|57.11
 gotten|gotten up to her|56.12|gotten up to his|56.12|gotten up to my|56.12|gotten up to the|56.12|gotten weaker|57.27|gotten worse|57.12
 government|government|145.1
 grab|grab on to the wall|24.21|grab onto the wall|24.21|grab the wall|24.21
-grabb|grabb|87.14 88.3
+grabb|grabb|87.16 88.3
 gradual|gradual|93.3
 gran|gran|136.2 136.3 137.0
 grand|grand final fever|135.18|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
@@ -3468,7 +3485,7 @@ gutter|gutter|145.2
 had|had|136.0|had a fall|62.13|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.9|had sugar since|71.9
 hadn't|hadn't|113.0 160.31|hadn't been able to pass urine|37.9|hadn't been able to pass water|37.9|hadn't been able to pee|37.9|hadn't been able to urinate|37.9|hadn't been able to wee|37.9
 hadstroke|hadstroke|49.0
-half|half an hour ago|53.53|half her vision|34.12|half his vision|34.12|half marathon|65.69|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
+half|half an hour ago|53.54|half her vision|34.12|half his vision|34.12|half marathon|65.69|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|60.4
 hammering|hammering|86.8
 hamster|hamster|144.0
@@ -3478,28 +3495,28 @@ handle|handle|145.0
 hanging|hanging down|31.26|hanging limp|31.0|hanging loose|31.0|hanging on to furniture|24.11|hanging on to the furniture|24.11|hanging on to the wall|24.11|hanging on to wall|24.11|hanging onto furniture|24.11|hanging onto the furniture|24.11|hanging onto the wall|24.11|hanging onto wall|24.11|hanging there|31.0|hanging useless|31.0
 hangs|hangs down|31.27
 happen|happen sometimes|58.28
-happened|happened|23.9|happened fast|53.55|happened quick|53.55|happened really fast|53.55|happened really quick|53.55|happened so fast|53.55|happened so quick|53.55|happened very fast|53.55|happened very quick|53.55
+happened|happened|23.9|happened fast|53.56|happened quick|53.56|happened really fast|53.56|happened really quick|53.56|happened so fast|53.56|happened so quick|53.56|happened very fast|53.56|happened very quick|53.56
 happens|happens sometimes|58.28
-hard|hard|24.56 92.8|hard bike ride|65.0|hard cycle|65.0|hard day at the|65.8|hard day in the|65.8|hard day on the|65.8|hard hike|65.0|hard ride|65.0|hard swim|65.0|hard to breathe|39.19|hard to catch her breath|39.40|hard to catch his breath|39.40|hard to catch my breath|39.40|hard to get|38.0|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.13|hard to get food down|41.13|hard to get her|37.13|hard to get her breath|39.40|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.13|hard to get his breath|39.40|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.13|hard to get my breath|39.40|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.13|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.13|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.13|hard to get urine|37.13|hard to get water|37.13|hard to get wee|37.13|hard to go|37.15|hard to pee|37.15|hard to say|161.44|hard to speak|33.23|hard to stand|24.37|hard to start|37.15 38.1|hard to swallow|41.16|hard to tell|161.23|hard to walk|24.31|hard to wee|37.15|hard walk|65.0
+hard|hard|24.56 92.8|hard bike ride|65.0|hard cycle|65.0|hard day at the|65.8|hard day in the|65.8|hard day on the|65.8|hard hike|65.0|hard ride|65.0|hard swim|65.0|hard to breathe|39.20|hard to catch her breath|39.41|hard to catch his breath|39.41|hard to catch my breath|39.41|hard to get|38.2|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.13|hard to get food down|41.13|hard to get her|37.13|hard to get her breath|39.41|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.13|hard to get his breath|39.41|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.13|hard to get my breath|39.41|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.13|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.13|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.13|hard to get urine|37.13|hard to get water|37.13|hard to get wee|37.13|hard to go|37.15|hard to pee|37.15|hard to say|161.44|hard to speak|33.23|hard to stand|24.37|hard to start|37.15 38.3|hard to swallow|41.16|hard to tell|161.23|hard to walk|24.31|hard to wee|37.15|hard walk|65.0
 hardening|hardening of the arteries|80.16
 harder|harder by the day|57.36|harder by the month|57.36|harder by the week|57.36|harder each day|57.36|harder each month|57.36|harder each week|57.36|harder every day|57.36|harder every month|57.36|harder every week|57.36
 hardly|hardly any|160.37|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.55|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.9|hardly hold himself up|24.9|hardly hold myself up|24.9|hardly keep herself up|24.9|hardly keep himself up|24.9|hardly keep myself up|24.9|hardly make it|24.55|hardly move|24.22|hardly sleeping|69.44|hardly slept|69.18|hardly stand|24.22|hardly walk|24.22
 has|has|46.6|has had|136.0|has no energy in|22.19|has no power|22.19|has no strength|22.19|has ra|75.8|has sugar|71.7|has the sugar|71.7
 hashimoto|hashimoto|73.8 75.3
-hasn't|hasn't|102.0 111.1 112.7 113.0 160.30 161.9|hasn't any|124.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|161.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.3|hasn't been sleeping|69.7|hasn't been tested|161.14|hasn't changed|101.2|hasn't checked|161.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.3|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.31|hasn't gotten better|63.31|hasn't had a|37.3|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|161.15|hasn't had his|161.15|hasn't had it|161.15|hasn't had my|161.15|hasn't had sugar|161.15|hasn't had them|161.15|hasn't have|124.4|hasn't healed|63.31|hasn't improved|63.27|hasn't looked|161.20|hasn't lost any weight|103.2|hasn't lost weight|103.2|hasn't paid any attention|161.14|hasn't paid attention|161.14|hasn't paid much attention|161.14|hasn't passed|37.19 96.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|101.7|hasn't really been checked|161.14|hasn't really been tested|161.14|hasn't really checked|161.20|hasn't really looked|161.20|hasn't really paid|161.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|161.12|hasn't weighed himself|161.12|hasn't weighed myself|161.12
+hasn't|hasn't|102.0 111.1 112.9 113.0 160.30 161.9|hasn't any|124.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|161.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.3|hasn't been sleeping|69.7|hasn't been tested|161.14|hasn't changed|101.2|hasn't checked|161.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.3|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.31|hasn't gotten better|63.31|hasn't had a|37.3|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|161.15|hasn't had his|161.15|hasn't had it|161.15|hasn't had my|161.15|hasn't had sugar|161.15|hasn't had them|161.15|hasn't have|124.4|hasn't healed|63.31|hasn't improved|63.27|hasn't looked|161.20|hasn't lost any weight|103.3|hasn't lost weight|103.3|hasn't paid any attention|161.14|hasn't paid attention|161.14|hasn't paid much attention|161.14|hasn't passed|37.19 96.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|101.7|hasn't really been checked|161.14|hasn't really been tested|161.14|hasn't really checked|161.20|hasn't really looked|161.20|hasn't really paid|161.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|161.12|hasn't weighed himself|161.12|hasn't weighed myself|161.12
 haul|haul|65.72
-have|have|46.6|have no energy in|22.19|have no power|22.19|have no strength|22.19|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.31 38.13|have to strain|38.13|have to wait|38.13
-haven't|haven't|111.1 112.7 113.0 160.29 161.9|haven't any|124.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|161.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.3|haven't been sleeping|69.7|haven't been tested|161.14|haven't checked|161.20|haven't diabetes|124.4|haven't done a|37.3|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.51|haven't got|69.51 124.4|haven't had|69.51|haven't had a|37.3|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|161.15|haven't had his|161.15|haven't had it|161.15|haven't had lunch|68.28|haven't had my|161.15|haven't had sugar|161.15|haven't had tea|68.28|haven't had them|161.15|haven't have|124.4|haven't having|69.51|haven't looked|161.20|haven't lost any weight|103.2|haven't lost weight|103.2|haven't noticed|160.20|haven't paid any attention|161.14|haven't paid attention|161.14|haven't paid much attention|161.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|161.14|haven't really been tested|161.14|haven't really checked|161.20|haven't really looked|161.20|haven't really paid|161.14|haven't slept|69.21|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|161.12|haven't weighed himself|161.12|haven't weighed myself|161.12
+have|have|46.6|have no energy in|22.19|have no power|22.19|have no strength|22.19|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.31 38.15|have to strain|38.15|have to wait|38.15
+haven't|haven't|111.1 112.9 113.0 160.29 161.9|haven't any|124.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|161.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.3|haven't been sleeping|69.7|haven't been tested|161.14|haven't checked|161.20|haven't diabetes|124.4|haven't done a|37.3|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.51|haven't got|69.51 124.4|haven't had|69.51|haven't had a|37.3|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|161.15|haven't had his|161.15|haven't had it|161.15|haven't had lunch|68.28|haven't had my|161.15|haven't had sugar|161.15|haven't had tea|68.28|haven't had them|161.15|haven't have|124.4|haven't having|69.51|haven't looked|161.20|haven't lost any weight|103.3|haven't lost weight|103.3|haven't noticed|160.20|haven't paid any attention|161.14|haven't paid attention|161.14|haven't paid much attention|161.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|161.14|haven't really been tested|161.14|haven't really checked|161.20|haven't really looked|161.20|haven't really paid|161.14|haven't slept|69.21|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|161.12|haven't weighed himself|161.12|haven't weighed myself|161.12
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.1|he does eat|121.1|he eat|121.1|he eat all right|121.0|he eat alright|121.0|he eat fine|121.0|he eat ok|121.0|he eats all right|121.0|he eats alright|121.0|he eats fine|121.0|he eats ok|121.0|he feel|125.3|he has been|125.3|he have been|125.3|he is|161.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
-he's|he's|29.0 45.13 161.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.41|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
-head|head|4.0 51.0 87.1|head 's aching|87.0|head 's hurting|87.0|head 's paining|87.0|head 's pounding|87.0|head 's throbbing|87.0|head ache|87.3|head aching|87.0|head began|87.4|head cold|72.0 72.12|head exploded|51.13 87.4|head exploding|87.4|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.12|head hurting|87.0 87.7|head hurts|87.7|head is|87.4|head is aching|87.0|head is all over the place|43.27|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.0|head is paining|87.0|head is pounding|87.0|head is throbbing|87.0|head just|87.4|head keeps|87.4|head kept|87.4|head killing|87.4|head over heels|135.28|head pain|87.7|head paining|87.0|head pounding|87.0 87.4|head splitting|87.4|head started|87.4|head starts|87.4|head throbbing|87.0 87.4|head was|87.4|head was aching|87.0|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.0|head was paining|87.0|head was pounding|87.0|head was throbbing|87.0|head went|87.4
-head's|head's all over the place|43.27
-headache|headache|87.2|headache for job|135.44|headache for problem|135.44|headache free|111.2|headache of a job|135.44|headache of a problem|135.44
+he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.2|he does eat|121.2|he eat|121.2|he eat all right|121.1|he eat alright|121.1|he eat fine|121.1|he eat ok|121.1|he eats all right|121.1|he eats alright|121.1|he eats fine|121.1|he eats ok|121.1|he feel|125.3|he has been|125.3|he have been|125.3|he is|161.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
+he's|he's|29.0 45.13 161.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.42|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
+head|head|4.0 51.0 87.3|head 's aching|87.2|head 's hurting|87.2|head 's paining|87.2|head 's pounding|87.2|head 's throbbing|87.2|head ache|87.5|head aching|87.2|head began|87.6|head cold|72.0 72.12|head exploded|51.13 87.6|head exploding|87.6|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.14|head hurting|87.2 87.9|head hurts|87.9|head is|87.6|head is aching|87.2|head is all over the place|43.27|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.2|head is killing her|87.0|head is killing him|87.0|head is killing me|87.0|head is paining|87.2|head is pounding|87.0 87.2|head is splitting|87.0|head is throbbing|87.0 87.2|head just|87.6|head keeps|87.6|head kept|87.6|head killing|87.6|head over heels|135.28|head pain|87.9|head paining|87.2|head pounding|87.2 87.6|head splitting|87.6|head started|87.6|head starts|87.6|head throbbing|87.2 87.6|head was|87.6|head was aching|87.2|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.2|head was paining|87.2|head was pounding|87.2|head was throbbing|87.2|head went|87.6
+head's|head's all over the place|43.27|head's killing her|87.0|head's killing him|87.0|head's killing me|87.0|head's pounding|87.0|head's splitting|87.0|head's throbbing|87.0
+headache|headache|87.4|headache for job|135.44|headache for problem|135.44|headache free|111.2|headache of a job|135.44|headache of a problem|135.44
 healing|healing nicely|127.3|healing up|127.3|healing well|127.3
-healthy|healthy diet|121.6
+healthy|healthy diet|121.7
 heard|heard a crack|63.35
 heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|135.27|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|135.21|heart goes out|135.21|heart going|85.0|heart going out|135.21|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|135.26|heart jumps|85.1|heart leaped|135.21|heart leapt|135.21|heart missed a beat as|135.20|heart missed a beat at|135.20|heart missed a beat when|135.20|heart pounds|85.1|heart races|85.1|heart sank|135.21|heart set on|135.26|heart skipped a beat as|135.20|heart skipped a beat at|135.20|heart skipped a beat when|135.20|heart skips|85.1|heart thumps|85.1|heart was set on|135.26|heart went out|135.21
 heart's|heart's been going|85.0|heart's giving up|50.1|heart's going|85.0|heart's playing up|50.1
@@ -3517,7 +3534,7 @@ heparin|heparin|84.16
 her|her|46.6|her memory is|161.11|her memory's|161.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her sugar|71.18|her water|10.19
 hereditary|hereditary|82.9
 herniated|herniated|20.6|herniated dis|150.3
-hesitan|hesitan|38.11
+hesitan|hesitan|38.13
 hides|hides things|161.7
 high|high|46.6|high blood sugar|71.2|high sugar|71.10|high temp|46.8
 higher|higher and higher|56.19|higher each day|56.2|higher every day|56.2|higher up|56.8
@@ -3526,10 +3543,10 @@ hiked|hiked|65.27
 hiking|hiking|65.11 65.28
 hip|hip|0.7
 his|his|46.6|his memory is|161.11|his memory's|161.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his sugar|71.19|his water|10.19
-hit|hit|120.2 134.11|hit her|23.10|hit her back|62.34|hit her head|62.34|hit her hip|62.34|hit her knee|62.34|hit her leg|62.34|hit her like a|87.10|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.34|hit him|23.10|hit him like a|87.10|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.34|hit his head|62.34|hit his hip|62.34|hit his knee|62.34|hit his leg|62.34|hit his neck|62.34|hit me|23.10|hit me like a|87.10|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.34|hit my head|62.34|hit my hip|62.34|hit my knee|62.34|hit my leg|62.34|hit my neck|62.34
+hit|hit|120.2 134.11|hit her|23.10|hit her back|62.34|hit her head|62.34|hit her hip|62.34|hit her knee|62.34|hit her leg|62.34|hit her like a|87.12|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.34|hit him|23.10|hit him like a|87.12|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.34|hit his head|62.34|hit his hip|62.34|hit his knee|62.34|hit his leg|62.34|hit his neck|62.34|hit me|23.10|hit me like a|87.12|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.34|hit my head|62.34|hit my hip|62.34|hit my knee|62.34|hit my leg|62.34|hit my neck|62.34
 hobbl|hobbl|24.18
 hold|hold furniture to walk|24.10|hold on to furniture|24.23|hold on to furniture to walk|24.10|hold on to the|24.10 24.23|hold on to the banister|24.57|hold on to the bannister|24.57|hold on to the furniture|24.53|hold on to the rail|24.57|hold on to wall|24.23|hold on to wall to walk|24.10|hold on to walls to walk|24.10|hold onto furniture|24.23|hold onto furniture to walk|24.10|hold onto the|24.10 24.23|hold onto the banister|24.57|hold onto the bannister|24.57|hold onto the rail|24.57|hold onto wall|24.23|hold onto wall to walk|24.10|hold onto walls to walk|24.10|hold the banister|24.57|hold the bannister|24.57|hold the furniture to walk|24.10|hold the rail|24.57|hold the wall to walk|24.10|hold the walls to walk|24.10|hold wall to walk|24.10|hold walls to walk|24.10
-holding|holding at her head|87.14|holding at his head|87.14|holding at my head|87.14|holding her head|87.14|holding his head|87.14|holding my head|87.14|holding on to furniture|24.23|holding on to the|24.23|holding on to wall|24.23|holding onto furniture|24.23|holding onto the|24.23|holding onto wall|24.23|holding steady|101.8
+holding|holding at her head|87.16|holding at his head|87.16|holding at my head|87.16|holding her head|87.16|holding his head|87.16|holding my head|87.16|holding on to furniture|24.23|holding on to the|24.23|holding on to wall|24.23|holding onto furniture|24.23|holding onto the|24.23|holding onto wall|24.23|holding steady|101.8
 holds|holds on to furniture|24.23|holds on to the|24.23|holds on to wall|24.23|holds onto furniture|24.23|holds onto the|24.23|holds onto wall|24.23
 holiday|holiday fever|135.18
 horrendous|horrendous|18.42
@@ -3555,16 +3572,16 @@ hypo|hypo|68.16
 hypokal|hypokal|154.2
 hypos|hypos|68.17
 hypothyroid|hypothyroid|73.3
-i|i|138.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 161.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.41|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i do eat|121.1|i does eat|121.1|i don't know|161.48|i don't know if|161.38|i don't think|162.1|i doubt|162.3|i eat|121.1|i eat all right|121.0|i eat alright|121.0|i eat fine|121.0|i eat ok|121.0|i eats all right|121.0|i eats alright|121.0|i eats fine|121.0|i eats ok|121.0|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|161.41
+i|i|138.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 161.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.42|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i do eat|121.2|i does eat|121.2|i don't know|161.48|i don't know if|161.38|i don't think|162.1|i doubt|162.3|i eat|121.2|i eat all right|121.1|i eat alright|121.1|i eat fine|121.1|i eat ok|121.1|i eats all right|121.1|i eats alright|121.1|i eats fine|121.1|i eats ok|121.1|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|161.41
 i'll|i'll be back|135.3|i'll be right back|135.3
-i'm|i'm|29.0 45.13 161.10|i'm aching all over|45.6|i'm buggered|69.28|i'm hurting all over|45.6|i'm not|138.3|i'm puffed|39.41|i'm shattered|69.28|i'm sore all over|45.6|i'm stuffed|69.28|i'm wobbly|24.8
+i'm|i'm|29.0 45.13 161.10|i'm aching all over|45.6|i'm buggered|69.28|i'm hurting all over|45.6|i'm not|138.3|i'm puffed|39.42|i'm shattered|69.28|i'm sore all over|45.6|i'm stuffed|69.28|i'm wobbly|24.8
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
 icy|icy|28.2
 immune|immune system attacks|75.20
 improved|improved|127.2
 improving|improving|127.1
-in|in a daze|43.42|in a flash|53.12|in a matter of minutes|53.50|in a matter of seconds|53.50|in a second|51.3|in a split second|53.41|in an instant|53.11|in attacks|58.42|in bits|18.20|in episodes|58.42|in fits and starts|58.42|in her|89.5|in his|89.5|in like a second|51.3|in minutes|53.24|in my|89.5|in my family|82.6|in our family|82.6|in remission|83.16|in seconds|53.25|in spells|58.42|in tears from it|18.51|in tears from the pain|18.51|in tears with it|18.51|in tears with the pain|18.51|in the family|82.6|in waves|58.3
+in|in a couple of hour|53.0|in a daze|43.42|in a flash|53.13|in a matter of minutes|53.51|in a matter of seconds|53.51|in a second|51.3|in a split second|53.42|in about a couple of hour|53.0|in about an hour|53.0|in about half an hour|53.0|in about one hour|53.0|in an hour|53.0|in an instant|53.12|in around a couple of hour|53.0|in around an hour|53.0|in around half an hour|53.0|in around one hour|53.0|in attacks|58.42|in bits|18.20|in episodes|58.42|in fits and starts|58.42|in half an hour|53.0|in her|89.5|in his|89.5|in like a second|51.3|in maybe a couple of hour|53.0|in maybe an hour|53.0|in maybe half an hour|53.0|in maybe one hour|53.0|in minutes|53.25|in my|89.5|in my family|82.6|in one hour|53.0|in our family|82.6|in remission|83.16|in seconds|53.26|in spells|58.42|in tears from it|18.51|in tears from the pain|18.51|in tears with it|18.51|in tears with the pain|18.51|in the family|82.6|in under a couple of hour|53.0|in under an hour|53.0|in under half an hour|53.0|in under one hour|53.0|in waves|58.3
 incontinen|incontinen|89.23
 indapamide|indapamide|76.8
 indigestion|indigestion|88.11
@@ -3580,15 +3597,15 @@ inner|inner thigh|13.19
 insect|insect bite|72.4
 insecticide|insecticide|81.15
 insomnia|insomnia|69.24
-instantly|instantly|53.18
+instantly|instantly|53.19
 instructions|instructions|145.1
 insulin|insulin|71.12
 intense|intense|18.39
 internet|internet|145.0
 into|into her|89.5|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|89.5|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|89.5|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|86.6|irregular heart|85.9
-is|is|45.13|is black coffee|47.2|is coffee|47.2|is having any control|89.2|is it a stroke|49.0|is it astroke|49.0|is like|47.2|is limp|31.4|is not|106.14|is not having any control|89.2|is not there|110.17|is one thing|110.0|is shot|17.1|is something|110.0|is strong coffee|47.2|is wobbly|24.8
-isn't|isn't|102.0 106.14 160.22|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.24|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.22|isn't making any sense|43.48|isn't making sense|43.48|isn't puffy|112.10|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.4|isn't there|110.18
+is|is|45.13|is black coffee|47.2|is coffee|47.2|is having any control|89.2|is it a stroke|49.0|is it astroke|49.0|is like|47.2|is limp|31.4|is not|106.14|is not having any control|89.2|is not there|110.17|is one thing|110.0|is shot|17.1|is something|110.0|is strong coffee|47.2|is under control|119.0|is wobbly|24.8
+isn't|isn't|102.0 106.14 160.22|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.24|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.22|isn't making any sense|43.48|isn't making sense|43.48|isn't puffy|112.12|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.6|isn't there|110.18
 issue|issue|37.12 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.11 41.42 56.21|it didn't go down|41.6|it don't go down|41.6|it goes|61.19|it just|41.6|it was|23.16|it won't go down|41.6|it wouldn't go down|41.6
@@ -3606,11 +3623,11 @@ jumbled|jumbled|33.12
 jumping|jumping|86.22
 jumpy|jumpy|86.15
 junk|junk food|77.41
-just|just|143.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just like that|53.13|just now|53.27|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4|just the right one|90.10|just the right side|90.10|just then|53.31|just this foot|90.11|just this leg|90.11|just this side|90.11|just wobbly|24.8
+just|just|143.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just like that|53.14|just now|53.28|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4|just the right one|90.10|just the right side|90.10|just then|53.32|just this foot|90.11|just this leg|90.11|just this side|90.11|just wobbly|24.8
 keel|keel over|44.10
 keep|keep asking the same question|43.53|keep asking the same thing|43.53|keep choking|41.23|keep coming back|58.33|keep falling|24.46|keep on coming back|58.33|keep waking|69.34
 keeps|keeps asking the same question|43.53|keeps asking the same thing|43.53|keeps choking|41.23|keeps coming back|58.33|keeps falling|24.47|keeps getting weaker|57.29|keeps getting worse|57.29|keeps on coming back|58.33
-kept|kept coming back|58.33|kept completely dry|119.1|kept dry|119.1|kept on coming back|58.33|kept perfectly dry|119.1
+kept|kept coming back|58.33|kept completely dry|119.2|kept dry|119.2|kept on coming back|58.33|kept perfectly dry|119.2
 kettle|kettle|145.0
 kicked|kicked|78.0|kicked in|23.11
 kidney|kidney|74.0|kidney infection|72.21
@@ -3627,9 +3644,9 @@ knock|knock|62.33 134.9
 knocked|knocked|120.2|knocked her for six|45.19|knocked him for six|45.19|knocked me for six|45.19|knocked over|62.37
 knot|knot|21.7
 labor|labor work|65.2
-labored|labored breathing|39.6
+labored|labored breathing|39.7
 labour|labour work|65.2
-laboured|laboured breathing|39.5
+laboured|laboured breathing|39.6
 labouring|labouring|65.3 65.57
 lack|lack of sleep|69.15
 lamb|lamb|144.0
@@ -3663,11 +3680,11 @@ lifted|lifted|65.38|lifted after|55.38|lifted again|55.38
 lifting|lifting|65.9 65.37
 light|light|145.0|light headed|44.4
 lightheaded|lightheaded|44.4
-like|like|33.25|like a bang|53.0|like a bomb|51.6|like a brick|88.0|like a cooked spaghetti|22.3|like a knife|18.8|like a light switch|53.43|like a lorry|88.0|like a spaghetti|22.3|like a switch|53.6 53.48|like a truck|88.0|like a weight|88.0|like a wet lettuce|22.3|like a wet noodle|22.3|like after|135.8|like an elephant|88.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.14|like billyo|18.14|like black|47.0|like black coffee|47.2|like bovril|47.0|like buggery|18.5|like coffee|47.0 47.2|like coke|47.0|like cola|47.0|like cold|47.0|like cooked spaghetti|22.3|like crazy|18.12|like death warmed up|45.20|like flat|47.0|like flicking a switch|53.44|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like gravy|47.0|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.17|like i did|135.8|like i done|135.8|like i had|135.8|like i have did|135.8|like i have done|135.8|like i have had|135.8|like i have just|135.8|like i have ran|135.8|like i have run|135.8|like i just|135.8|like i ran|135.8|like i run|135.8|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.17|like i've did|135.8|like i've done|135.8|like i've had|135.8|like i've just|135.8|like i've ran|135.8|like i've run|135.8|like last time|58.27|like lead|22.39|like lightning|51.5|like like|47.2|like mad|18.11|like marmite|47.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.17|like something heavy|88.0|like spaghetti|22.3|like strong|47.0|like strong coffee|47.2|like strong tea|47.5|like tea|47.0 47.5 47.12|like the clappers|86.18|like the devil|18.13|like weak|47.0|like wet lettuce|22.3|like wet noodle|22.3
+like|like|33.25|like a bang|53.1|like a bomb|51.6|like a brick|88.0|like a cooked spaghetti|22.3|like a knife|18.8|like a light switch|53.44|like a lorry|88.0|like a spaghetti|22.3|like a switch|53.7 53.49|like a truck|88.0|like a weight|88.0|like a wet lettuce|22.3|like a wet noodle|22.3|like after|135.8|like an elephant|88.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.14|like billyo|18.14|like black|47.0|like black coffee|47.2|like bovril|47.0|like buggery|18.5|like coffee|47.0 47.2|like coke|47.0|like cola|47.0|like cold|47.0|like cooked spaghetti|22.3|like crazy|18.12|like death warmed up|45.20|like flat|47.0|like flicking a switch|53.45|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like gravy|47.0|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.17|like i did|135.8|like i done|135.8|like i had|135.8|like i have did|135.8|like i have done|135.8|like i have had|135.8|like i have just|135.8|like i have ran|135.8|like i have run|135.8|like i just|135.8|like i ran|135.8|like i run|135.8|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.17|like i've did|135.8|like i've done|135.8|like i've had|135.8|like i've just|135.8|like i've ran|135.8|like i've run|135.8|like last time|58.27|like lead|22.39|like lightning|51.5|like like|47.2|like mad|18.11|like marmite|47.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.17|like something heavy|88.0|like spaghetti|22.3|like strong|47.0|like strong coffee|47.2|like strong tea|47.5|like tea|47.0 47.5 47.12|like the clappers|86.18|like the devil|18.13|like weak|47.0|like wet lettuce|22.3|like wet noodle|22.3
 limb|limb|0.14
 limp|limp|22.32 24.19
 lip|lip|5.7 32.4
-lips|lips|39.9
+lips|lips|39.10
 little|little meat|77.16|little sun|77.47
 live|live on biscuits|77.37|live on bread|77.37|live on crisps|77.37|live on junk|77.37|live on noodles|77.37|live on tea|77.37|live on toast|77.37
 lives|lives on biscuits|77.37|lives on bread|77.37|lives on crisps|77.37|lives on junk|77.37|lives on noodles|77.37|lives on tea|77.37|lives on toast|77.37
@@ -3677,7 +3694,7 @@ loading|loading boxes|65.7|loading lorries|65.7|loading trucks|65.7|loading vans
 loads|loads of stairs|65.76|loads of steps|65.76
 long|long ago|139.0|long bike ride|65.0|long cycle|65.0|long day at the|65.8|long day in the|65.8|long day on the|65.8|long hike|65.0|long ride|65.0|long run|65.21|long swim|65.0|long walk|65.0 65.52
 loo|loo|10.16
-look|look|45.13 112.3|look black coffee|47.2|look coffee|47.2|look like|47.2|look strong coffee|47.2|look thinner|59.16
+look|look|45.13 112.5|look black coffee|47.2|look coffee|47.2|look like|47.2|look strong coffee|47.2|look thinner|59.16
 looking|looking black coffee|47.2|looking coffee|47.2|looking dull|45.9|looking like|47.2|looking strong coffee|47.2|looking thinner|59.16
 looks|looks black coffee|47.2|looks coffee|47.2|looks like|47.2|looks strong coffee|47.2|looks thinner|59.16|looks vacant|43.51
 loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
@@ -3689,7 +3706,7 @@ losing|losing|59.6|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.2|loss of sensation|25.2|loss of sight|34.0|loss of vision|34.0
 lost|lost|59.4 59.5 59.14 92.15|lost  power|22.6|lost  strength|22.6|lost a bit of weight|59.10|lost a fair bit of weight|59.10|lost a little bit of weight|59.10|lost a little weight|59.10|lost a lot of weight|59.10|lost a ton of weight|59.10|lost all|22.6|lost all feeling|25.11|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.11|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|59.10|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.10|lost her|22.6|lost her eyesight|34.2|lost her footing|62.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|62.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.10|lost lots of weight|59.10|lost much weight|59.10|lost my|22.6|lost my eyesight|34.2|lost my footing|62.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|59.10|lost some weight|59.10|lost strength|22.6 22.20|lost the|22.6|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|59.10
 lot|lot of walking|65.54|lot thinner|59.16
-lots|lots of enough sun|121.2|lots of lots of sun|121.2|lots of plenty of sun|121.2|lots of stairs|65.76|lots of steps|65.76|lots of sun|121.2
+lots|lots of enough sun|121.3|lots of lots of sun|121.3|lots of plenty of sun|121.3|lots of stairs|65.76|lots of steps|65.76|lots of sun|121.3
 low|low blood sugar|68.23|low fluid|147.2|low salt|147.3|low sugar|68.19
 lower|lower back|1.6|lower half|0.15
 lugg|lugg|65.73
@@ -3714,7 +3731,7 @@ malnutrition|malnutrition|157.3
 mam|mam|137.0
 manageable|manageable|106.7
 managed|managed to get back up|95.5|managed to get herself up|95.5|managed to get himself up|95.5|managed to get myself up|95.5|managed to get up|95.8
-managing|managing all right|108.1|managing alright|108.1|managing fine|108.1|managing ok|108.1
+managing|managing all right|108.3|managing alright|108.3|managing fine|108.3|managing ok|108.3
 manual|manual labour|65.4
 market|market|145.0
 mastectomy|mastectomy|83.15
@@ -3726,11 +3743,11 @@ maybe|maybe|161.24
 me|me neither|138.2
 meal|meal|41.42
 meat|meat|145.0
-medication|medication hasn't changed|128.2|medication haven't changed|128.2|medication that make|76.15|medication which make|76.15
-medicine|medicine are hard to get down|41.3|medicine hard to get down|41.3|medicine hasn't changed|128.2|medicine haven't changed|128.2|medicine is hard to get down|41.3|medicine that make|76.15|medicine which make|76.15
-medicines|medicines are hard to get down|41.3|medicines hard to get down|41.3|medicines hasn't changed|128.2|medicines haven't changed|128.2|medicines is hard to get down|41.3|medicines that make|76.15|medicines which make|76.15
+medication|medication hasn't changed|128.3|medication haven't changed|128.3|medication that make|76.15|medication which make|76.15
+medicine|medicine are hard to get down|41.3|medicine hard to get down|41.3|medicine hasn't changed|128.3|medicine haven't changed|128.3|medicine is hard to get down|41.3|medicine that make|76.15|medicine which make|76.15
+medicines|medicines are hard to get down|41.3|medicines hard to get down|41.3|medicines hasn't changed|128.3|medicines haven't changed|128.3|medicines is hard to get down|41.3|medicines that make|76.15|medicines which make|76.15
 medium|medium|106.0
-meds|meds hasn't changed|128.2|meds haven't changed|128.2
+meds|meds hasn't changed|128.3|meds haven't changed|128.3
 melanoma|melanoma|83.13
 mercury|mercury|81.22
 messed|messed her|89.4|messed herself|89.22|messed himself|89.22|messed his|89.4|messed meself|89.11|messed my|89.4|messed myself|89.22|messed their|89.4|messed themselves|89.11
@@ -3740,7 +3757,7 @@ metformin|metformin|71.13
 metres|metres|60.12
 microwave|microwave|145.0
 might|might|161.25
-migraine|migraine|87.6
+migraine|migraine|87.8
 mild|mild|106.5
 milk|milk|145.0
 milkman|milkman|145.1
@@ -3748,7 +3765,7 @@ mind|mind|135.5|mind is all over the place|43.27
 mind's|mind's all over the place|43.27
 mini|mini|48.1
 minor|minor|106.2|minor injur|148.3
-minutes|minutes ago|53.30
+minutes|minutes ago|53.31
 missed|missed a couple of|68.0|missed a few|68.0|missed a meal|68.10|missed beat|86.12|missed breakfast|68.1 68.10|missed brekkie|68.1|missed brekky|68.1|missed dinner|68.1 68.10|missed her|68.1|missed his|68.1|missed lunch|68.1 68.10|missed meal|68.1|missed meals|68.10|missed my|68.1|missed several|68.0|missed some|68.0|missed supper|68.1|missed tea|68.10|missed the|68.1
 missing|missing beats|86.5
 mix|mix her words up|33.5|mix his words up|33.5|mix my words up|33.5|mix words up|33.5
@@ -3814,11 +3831,11 @@ niece|niece|82.0 82.1 82.2 82.4 137.0
 niggl|niggl|17.26 106.11
 night|night shift|69.41|night sweats|46.19
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 160.2|no any control of|89.1|no any control over|89.1|no better|63.25|no bother|110.14|no bugs|72.2|no change|101.1|no colds|72.2|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|160.18|no energy|69.37|no energy in|22.19|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|161.17 161.50|no improvement|63.29|no infections|72.2|no issue|160.17|no longer|160.36|no meat|77.13|no migraine|111.0|no milk|77.19|no more|160.35|no new drugs|128.1|no new medication|128.1|no new medicine|128.1|no new meds|128.1|no new pills|128.1|no new prescription|128.1|no new tablets|128.1|no one|160.12|no one saw|161.3|no pee|37.20|no power|22.6 22.19|no problem|160.15|no puffiness|112.0|no sensation|25.4 25.17|no sleep|69.16 69.31|no strength|22.6 22.19|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.0|no trouble|160.16|no urine|37.20|no viruses|72.2|no water|66.37|no way of knowing|161.58|no wee|37.20
+no|no|102.0 160.2|no any control of|89.1|no any control over|89.1|no better|63.25|no bother|110.14|no bugs|72.2|no change|101.1|no colds|72.2|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|160.18|no energy|69.37|no energy in|22.19|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|161.17 161.50|no improvement|63.29|no infections|72.2|no issue|160.17|no longer|160.36|no meat|77.13|no migraine|111.0|no milk|77.19|no more|160.35|no new drugs|128.2|no new medication|128.2|no new medicine|128.2|no new meds|128.2|no new pills|128.2|no new prescription|128.2|no new tablets|128.2|no one|160.12|no one saw|161.3|no pee|37.20|no power|22.6 22.19|no problem|160.15|no puffiness|112.2|no sensation|25.4 25.17|no sleep|69.16 69.31|no strength|22.6 22.19|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.2|no trouble|160.16|no urine|37.20|no viruses|72.2|no water|66.37|no way of knowing|161.58|no wee|37.20
 nobody|nobody|160.11|nobody saw|161.2
 noggin|noggin|4.3
-non|non|121.3 160.39|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
-none|none|160.7|none of|160.14|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.8
+non|non|121.4 160.39|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
+none|none|160.7|none of|160.14|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.10
 nonsmoker|nonsmoker|79.0
 noodle|noodle|22.38
 noone|noone|160.13
@@ -3826,10 +3843,10 @@ nopower|nopower|22.6
 nor|nor|160.8
 normal|normal|110.7|normal again|55.31|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.46
 nostrength|nostrength|22.6
-not|not|106.14 111.1 112.7 113.0 160.3|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.41|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not as far as|162.6|not been checked|161.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.3|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.7|not been tested|161.14|not been unwell|125.2|not better yet|63.3|not bothering her|110.15|not bothering him|110.15|not bothering me|110.15|not bothering them|110.15|not bothering us|110.15|not certain|161.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.3|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.21|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.12|not enough fluid|147.4|not enough sun|77.48|not entirely sure|161.31|not feeling crook|125.2|not feeling good|45.14|not feeling great|45.14|not feeling herself|45.14|not feeling himself|45.14|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.14|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.14|not getting|69.51|not getting any better|63.4|not getting any sleep|69.32|not getting better|63.23|not getting enough sleep|69.32|not getting good sleep|69.32|not getting much sleep|69.32|not getting proper sleep|69.32|not getting sensation|25.5|not getting sleep|69.32|not gone|96.4|not got|69.51|not got any|22.6|not got any sugar|124.5|not got sugar|124.5|not had|69.51|not had a|37.3|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.32|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.32|not had enough to drink|66.29|not had good sleep|69.32|not had much sleep|69.32|not had much to drink|66.29|not had proper sleep|69.32|not had sleep|69.32|not has any|22.6|not has any sugar|124.5|not has sugar|124.5|not have any|22.6|not have any sugar|124.5|not have sugar|124.5|not having|69.51|not having a drink|66.54|not having any|22.6|not having any control|89.1 89.2|not having any sleep|69.32|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.32|not having good sleep|69.32|not having much sleep|69.32|not having proper sleep|69.32|not having sleep|69.32|not having sugar|124.5|not healing|63.21|not herself|43.25|not himself|43.25|not holding|36.15|not ill|125.2|not improving|63.28|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.14|not looking great|45.14|not looking herself|45.14|not looking himself|45.14|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.14|not looking sick|125.2|not looking unwell|125.2|not looking well|45.14|not lost any weight|103.2|not lost weight|103.2|not mak|89.15|not making any sense|43.1 43.49|not making much sense|43.1|not making sense|33.24 43.1 43.20|not me|138.1|not moving|31.16|not much energy in|22.19|not much feeling|25.12|not much meat|77.17|not much power|22.19|not much strength|22.19|not much sun|77.48|not myself|43.25|not not having any control|89.2|not noticed|160.21|not off color|125.2|not off colour|125.2|not paid any attention|161.14|not paid attention|161.14|not paid much attention|161.14|not passed a|37.3|not passed urine|37.26|not passed water|37.26|not passing|38.9|not peed|37.17|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.9|not quite sure|161.31|not real words|33.28|not really been checked|161.14|not really been tested|161.14|not really paid|161.14|not really sure|161.31|not recognis|43.10|not recogniz|43.11|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.8|not sleeping well|69.8|not slept|69.22|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|161.0|not swollen|112.2|not that bad|106.3|not that i know|162.4|not that i've noticed|162.5|not that sure|161.31|not thinking straight|43.37|not too bad|106.3|not too sure|161.31|not totally sure|161.31|not understanding|43.8|not unwell|125.2|not very bad|106.3|not very sure|161.31|not weed|37.17|not with it|43.29|not work|22.23
-nothing|nothing|160.6|nothing came|38.10|nothing came out|37.32|nothing come out|37.0|nothing comes|37.21 38.10|nothing comes out|37.1 37.32|nothing coming|37.21 38.8 38.10|nothing coming out|37.32|nothing eaten|68.5|nothing happens|37.21 38.10|nothing is coming|38.8|nothing new in her|128.3|nothing new in his|128.3|nothing new in medication|128.3|nothing new in medicine|128.3|nothing new in meds|128.3|nothing new in my|128.3|nothing new in pills|128.3|nothing new in tablets|128.3|nothing new in the|128.3|nothing new on her|128.3|nothing new on his|128.3|nothing new on medication|128.3|nothing new on medicine|128.3|nothing new on meds|128.3|nothing new on my|128.3|nothing new on pills|128.3|nothing new on tablets|128.3|nothing new on the|128.3|nothing new with her|128.3|nothing new with his|128.3|nothing new with medication|128.3|nothing new with medicine|128.3|nothing new with meds|128.3|nothing new with my|128.3|nothing new with pills|128.3|nothing new with tablets|128.3|nothing new with the|128.3|nothing swollen|112.8|nothing will come|37.34|nothing will come out|37.0|nothing would come|37.34|nothing wrong with|160.19
+not|not|106.14 111.1 112.9 113.0 160.3|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.41|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not as far as|162.6|not been checked|161.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.3|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.7|not been tested|161.14|not been unwell|125.2|not better yet|63.3|not bothering her|110.15|not bothering him|110.15|not bothering me|110.15|not bothering them|110.15|not bothering us|110.15|not certain|161.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.3|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.21|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.13|not enough fluid|147.4|not enough sun|77.48|not entirely sure|161.31|not feeling crook|125.2|not feeling good|45.14|not feeling great|45.14|not feeling herself|45.14|not feeling himself|45.14|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.14|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.14|not getting|69.51|not getting any better|63.4|not getting any sleep|69.32|not getting better|63.23|not getting enough sleep|69.32|not getting good sleep|69.32|not getting much sleep|69.32|not getting proper sleep|69.32|not getting sensation|25.5|not getting sleep|69.32|not gone|96.4|not got|69.51|not got any|22.6|not got any sugar|124.5|not got sugar|124.5|not had|69.51|not had a|37.3|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.32|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.32|not had enough to drink|66.29|not had good sleep|69.32|not had much sleep|69.32|not had much to drink|66.29|not had proper sleep|69.32|not had sleep|69.32|not has any|22.6|not has any sugar|124.5|not has sugar|124.5|not have any|22.6|not have any sugar|124.5|not have sugar|124.5|not having|69.51|not having a drink|66.54|not having any|22.6|not having any control|89.1 89.2|not having any sleep|69.32|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.32|not having good sleep|69.32|not having much sleep|69.32|not having proper sleep|69.32|not having sleep|69.32|not having sugar|124.5|not healing|63.21|not herself|43.25|not himself|43.25|not holding|36.15|not ill|125.2|not improving|63.28|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.14|not looking great|45.14|not looking herself|45.14|not looking himself|45.14|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.14|not looking sick|125.2|not looking unwell|125.2|not looking well|45.14|not lost any weight|103.3|not lost weight|103.3|not mak|89.15|not making any sense|43.1 43.49|not making much sense|43.1|not making sense|33.24 43.1 43.20|not me|138.1|not moving|31.16|not much energy in|22.19|not much feeling|25.12|not much meat|77.17|not much power|22.19|not much strength|22.19|not much sun|77.48|not myself|43.25|not not having any control|89.2|not noticed|160.21|not off color|125.2|not off colour|125.2|not paid any attention|161.14|not paid attention|161.14|not paid much attention|161.14|not passed a|37.3|not passed urine|37.26|not passed water|37.26|not passing|38.11|not peed|37.17|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.11|not quite sure|161.31|not real words|33.28|not really been checked|161.14|not really been tested|161.14|not really paid|161.14|not really sure|161.31|not recognis|43.10|not recogniz|43.11|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.8|not sleeping well|69.8|not slept|69.22|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|161.0|not swollen|112.4|not that bad|106.3|not that i know|162.4|not that i've noticed|162.5|not that sure|161.31|not thinking straight|43.37|not too bad|106.3|not too sure|161.31|not totally sure|161.31|not understanding|43.8|not unwell|125.2|not very bad|106.3|not very sure|161.31|not weed|37.17|not with it|43.29|not work|22.23
+nothing|nothing|160.6|nothing came|38.12|nothing came out|37.32|nothing come out|37.0|nothing comes|37.21 38.12|nothing comes out|37.1 37.32|nothing coming|37.21 38.10 38.12|nothing coming out|37.32|nothing eaten|68.5|nothing happens|37.21 38.12|nothing is coming|38.10|nothing new in her|128.4|nothing new in his|128.4|nothing new in medication|128.4|nothing new in medicine|128.4|nothing new in meds|128.4|nothing new in my|128.4|nothing new in pills|128.4|nothing new in tablets|128.4|nothing new in the|128.4|nothing new on her|128.4|nothing new on his|128.4|nothing new on medication|128.4|nothing new on medicine|128.4|nothing new on meds|128.4|nothing new on my|128.4|nothing new on pills|128.4|nothing new on tablets|128.4|nothing new on the|128.4|nothing new with her|128.4|nothing new with his|128.4|nothing new with medication|128.4|nothing new with medicine|128.4|nothing new with meds|128.4|nothing new with my|128.4|nothing new with pills|128.4|nothing new with tablets|128.4|nothing new with the|128.4|nothing swollen|112.10|nothing will come|37.34|nothing will come out|37.0|nothing would come|37.34|nothing wrong with|160.19
 nothing'll|nothing'll come out|37.0
-nothing's|nothing's coming|38.8
+nothing's|nothing's coming|38.10
 now|now and again|58.29|now and then|58.24|now he is|55.7|now he's|55.7|now i'm|55.7|now in|56.16|now it has crept|56.13|now it has gone|56.13|now it has got|56.13|now it has in|56.13|now it has moved|56.13|now it has spread|56.13|now it has to|56.13|now it has up to|56.13|now it is|55.7|now it is crept|56.13|now it is gone|56.13|now it is got|56.13|now it is in|56.13|now it is moved|56.13|now it is spread|56.13|now it is to|56.13|now it is up to|56.13|now it's|55.7|now it's crept|56.13|now it's gone|56.13|now it's got|56.13|now it's in|56.13 56.16|now it's moved|56.13|now it's spread|56.13|now it's to|56.13|now it's up to|56.13|now its crept|56.13|now its gone|56.13|now its got|56.13|now its in|56.13|now its moved|56.13|now its spread|56.13|now its to|56.13|now its up to|56.13|now she is|55.7|now she's|55.7
 numb|numb|25.8 31.21|numb and weak|22.33|numb skull|135.9
 number|number two|11.4
@@ -3847,27 +3864,27 @@ olympic|olympic fever|135.18
 on|on|24.54|on all fours|18.4|on and off|58.15|on her back|131.3|on her backside more than her feet|24.14|on her backside more than his feet|24.14|on her backside more than my feet|24.14|on her bottom more than her feet|24.14|on her bottom more than his feet|24.14|on her bottom more than my feet|24.14|on her bum more than her feet|24.14|on her bum more than his feet|24.14|on her bum more than my feet|24.14|on his back|131.3|on his backside more than her feet|24.14|on his backside more than his feet|24.14|on his backside more than my feet|24.14|on his bottom more than her feet|24.14|on his bottom more than his feet|24.14|on his bottom more than my feet|24.14|on his bum more than her feet|24.14|on his bum more than his feet|24.14|on his bum more than my feet|24.14|on its last legs|135.38|on my back|131.3|on my backside more than her feet|24.14|on my backside more than his feet|24.14|on my backside more than my feet|24.14|on my bottom more than her feet|24.14|on my bottom more than his feet|24.14|on my bottom more than my feet|24.14|on my bum more than her feet|24.14|on my bum more than his feet|24.14|on my bum more than my feet|24.14|on one side|90.7|on pins and needles|135.10|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.2|on the ground|64.3|on the mend|127.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
 once|once a|58.44|once every|58.44|once per|58.44
 oncolog|oncolog|83.5
-one|one episode of|135.12|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.3 53.45|one minute he was|53.7|one minute he's|53.7|one minute i was|53.7|one minute i'm|53.7|one minute it was|53.7|one minute she was|53.7|one minute she's|53.7|one moment|53.3 53.47|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.3 53.46|one side|90.1|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
+one|one episode of|135.12|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.4 53.46|one minute he was|53.8|one minute he's|53.8|one minute i was|53.8|one minute i'm|53.8|one minute it was|53.8|one minute she was|53.8|one minute she's|53.8|one moment|53.4 53.48|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one second|53.4 53.47|one side|90.1|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
 only|only|143.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|131.6|onto her bum|131.6|onto her neck|131.6|onto his back|131.6|onto his bum|131.6|onto his neck|131.6|onto my back|131.6|onto my bum|131.6|onto my neck|131.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
-out|out of breath|39.27|out of control|36.11|out of it|43.32|out of nowhere|53.9|out of rhythm|86.25|out of the blue|53.10
+out|out of breath|39.28|out of control|36.11|out of it|43.32|out of nowhere|53.10|out of puff|39.0|out of rhythm|86.25|out of the blue|53.11
 oven|oven|145.0
-over|over a couple of hour|53.15|over a few hour|53.15|over a few weeks|93.5|over about|53.15|over an hour|53.15|over did|65.50|over do|146.3|over exert|146.1|over just|53.15|over like|53.15|over maybe|53.15|over months|93.5|over one hour|53.15|over only|53.15|over the years|93.5|over three hour|53.15|over time|93.5|over two hour|53.15|over weeks|93.5
+over|over a couple of hour|53.16|over a few hour|53.16|over a few weeks|93.5|over about|53.16|over an hour|53.16|over did|65.50|over do|146.3|over exert|146.1|over just|53.16|over like|53.16|over maybe|53.16|over months|93.5|over one hour|53.16|over only|53.16|over the years|93.5|over three hour|53.16|over time|93.5|over two hour|53.16|over weeks|93.5
 overactive|overactive|73.2
 overdid|overdid|65.49
 overdo|overdo|65.51 146.2
 overexert|overexert|65.67 146.0
-overnight|overnight|53.26 54.3
+overnight|overnight|53.27 54.3
 p|p a d|158.4
 packed|packed in|22.48 78.0|packed it in|22.48|packed up|22.49
 pad|pad|80.18 158.3
-pain|pain|17.10 129.0|pain at the back of her head|87.9|pain at the back of his head|87.9|pain at the back of my head|87.9|pain at the back of the head|87.9|pain in head|87.8|pain in her head|87.8|pain in his head|87.8|pain in my head|87.8|pain in the arse|135.14|pain in the back of her head|87.9|pain in the back of his head|87.9|pain in the back of my head|87.9|pain in the back of the head|87.9|pain in the backside|135.14|pain in the bum|135.14|pain in the butt|135.14|pain in the head|87.8|pain in the neck|135.14|pain is too much|18.16
+pain|pain|17.10 129.0|pain at the back of her head|87.11|pain at the back of his head|87.11|pain at the back of my head|87.11|pain at the back of the head|87.11|pain in head|87.10|pain in her head|87.10|pain in his head|87.10|pain in my head|87.10|pain in the arse|135.14|pain in the back of her head|87.11|pain in the back of his head|87.11|pain in the back of my head|87.11|pain in the back of the head|87.11|pain in the backside|135.14|pain in the bum|135.14|pain in the butt|135.14|pain in the head|87.10|pain in the neck|135.14|pain is too much|18.16
 paining|paining|17.23
 paint|paint are|81.20|paint at her|81.10|paint at his|81.10|paint at my|81.10|paint at our|81.10|paint at the|81.10|paint booth|81.1|paint company|81.9|paint factory|81.9|paint in her|81.10|paint in his|81.10|paint in my|81.10|paint in our|81.10|paint in the|81.10|paint is|81.20|paint plant|81.9|paint shop|81.0|paint stripper|81.18|paint thinners|81.25|paint was|81.20|paint were|81.20|paint works|81.9
 pale|pale|30.0
 palpitat|palpitat|85.4
-panting|panting|39.8 39.33
+panting|panting|39.9 39.34
 pants|pants|59.0 59.23
 paperwork|paperwork|145.1
 paralys|paralys|22.30 31.22
@@ -3902,7 +3919,7 @@ pig|pig|144.0
 pilates|pilates|65.34
 pilgrimage|pilgrimage|65.61
 pill|pill|41.6 41.11 41.42 41.44|pill are hard to get down|41.3|pill hard to get down|41.3|pill is hard to get down|41.3|pill that make|76.15|pill to help her sleep|70.1|pill to help him sleep|70.1|pill to help me sleep|70.1|pill which make|76.15
-pills|pills are hard to get down|41.3|pills hard to get down|41.3|pills hasn't changed|128.2|pills haven't changed|128.2|pills is hard to get down|41.3|pills that make|76.15|pills to help her sleep|70.1|pills to help him sleep|70.1|pills to help me sleep|70.1|pills which make|76.15
+pills|pills are hard to get down|41.3|pills hard to get down|41.3|pills hasn't changed|128.3|pills haven't changed|128.3|pills is hard to get down|41.3|pills that make|76.15|pills to help her sleep|70.1|pills to help him sleep|70.1|pills to help me sleep|70.1|pills which make|76.15
 pinched|pinched nerve|20.3
 pins|pins|0.16|pins and needles|26.1
 pipe|pipe|145.2
@@ -3916,7 +3933,7 @@ plastics|plastics company|81.9|plastics factory|81.9|plastics plant|81.9|plastic
 plavix|plavix|84.15
 played|played badminton|65.30|played cricket|65.30|played football|65.30|played footy|65.30|played golf|65.30|played hockey|65.30|played netball|65.30|played rugby|65.30|played sport|65.30|played squash|65.30|played tennis|65.30
 playing|playing badminton|65.31|playing cricket|65.31|playing football|65.31|playing footy|65.31|playing hockey|65.31|playing netball|65.31|playing rugby|65.31|playing squash|65.31|playing tennis|65.31|playing up|17.30
-plenty|plenty fluid|123.1|plenty of dairy|121.5|plenty of eggs|121.5|plenty of enough sun|121.2|plenty of fish|121.5|plenty of fluid|123.1|plenty of fruit|121.5|plenty of lots of sun|121.2|plenty of meat|121.5|plenty of night's sleep|122.2|plenty of plenty of sun|121.2|plenty of protein|121.5|plenty of sleep|122.2|plenty of sun|121.2|plenty of to drink|123.1|plenty of veg|121.5|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
+plenty|plenty fluid|123.1|plenty of dairy|121.6|plenty of eggs|121.6|plenty of enough sun|121.3|plenty of fish|121.6|plenty of fluid|123.1|plenty of fruit|121.6|plenty of lots of sun|121.3|plenty of meat|121.6|plenty of night's sleep|122.2|plenty of plenty of sun|121.3|plenty of protein|121.6|plenty of sleep|122.2|plenty of sun|121.3|plenty of to drink|123.1|plenty of veg|121.6|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
 pneumonia|pneumonia|72.31
 poisoned|poisoned|81.32
 polymyalgia|polymyalgia|75.17
@@ -3950,13 +3967,13 @@ privates|privates|13.14
 problem|problem|37.12 92.6 99.0|problem getting|41.46|problem in the spine|150.6|problem to get|41.46|problem with|99.2
 problems|problems getting|41.46|problems to get|41.46|problems with|99.2
 progressive|progressive|57.18
-proper|proper|45.13|proper big|63.1|proper hard|63.1|proper heavy|63.1|proper sudden|53.1
+proper|proper|45.13|proper big|63.1|proper hard|63.1|proper heavy|63.1|proper sudden|53.2
 properly|properly|45.10|properly hydrated|123.2
 psoriasis|psoriasis|75.2
 psoriatic|psoriatic|75.19
 puff|puff|27.6
-puffed|puffed out|39.15
-puffing|puffing|39.7
+puffed|puffed out|39.16
+puffing|puffing|39.8
 puk|puk|66.13
 pull|pull|135.22
 pulled|pulled a back|62.4|pulled a calf|62.4|pulled a groin|62.4|pulled a hamstring|62.4|pulled a muscle|62.4 62.31|pulled back|62.4|pulled calf|62.4|pulled down|31.14|pulled groin|62.4|pulled hamstring|62.4|pulled her back|62.4|pulled her calf|62.4|pulled her groin|62.4|pulled her hamstring|62.4|pulled her muscle|62.4|pulled his back|62.4|pulled his calf|62.4|pulled his groin|62.4|pulled his hamstring|62.4|pulled his muscle|62.4|pulled muscle|62.4 62.31 155.2|pulled my back|62.4|pulled my calf|62.4|pulled my groin|62.4|pulled my hamstring|62.4|pulled my muscle|62.4|pulled something|62.5
@@ -3970,7 +3987,7 @@ puzzle|puzzle|145.1
 quad|quad|0.13
 queue|queue|145.1
 quit|quit|78.0|quit on her|22.0|quit on him|22.0|quit on me|22.0|quit on them|22.0
-quite|quite|45.13|quite a big|63.1|quite a hard|63.1|quite a heavy|63.1|quite quick|53.22|quite wobbly|24.8
+quite|quite|45.13|quite a big|63.1|quite a hard|63.1|quite a heavy|63.1|quite quick|53.23|quite wobbly|24.8
 rabbit|rabbit|144.0
 racing|racing|86.0|racing heart|85.11
 radiat|radiat|19.4
@@ -3990,7 +4007,7 @@ ravenous|ravenous|68.24
 reached|reached her|56.12|reached his|56.12|reached my|56.12|reached the|56.12
 reaching|reaching her|56.12|reaching his|56.12|reaching my|56.12|reaching the|56.12
 real|real|45.10|real bad cold|72.1
-really|really|45.13|really bad|18.28|really badly|63.8|really big|63.1|really hard|63.1|really heavy|63.1|really hurts|18.49|really painful|18.52|really puffed|39.41|really wobbly|24.8
+really|really|45.13|really bad|18.28|really badly|63.8|really big|63.1|really hard|63.1|really heavy|63.1|really hurts|18.49|really painful|18.52|really puffed|39.42|really wobbly|24.8
 rear|rear|62.17
 reception|reception|145.1
 recliner|recliner|145.0
@@ -4031,7 +4048,7 @@ saddle|saddle|13.20
 sagg|sagg|31.7
 said|said the wrong name|33.6|said the wrong word|33.6
 sair|sair|17.0
-same|same as before|101.0|same as ever|110.13|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.0|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.0|same medicine|128.0|same meds|128.0|same pills|128.0|same prescription|128.0|same tablets|128.0|same weight|103.1
+same|same as before|101.0|same as ever|110.13|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|128.1|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|128.1|same medicine|128.1|same meds|128.1|same old medicine|128.0|same old meds|128.0|same old pills|128.0|same old tablets|128.0|same pills|128.1|same prescription|128.1|same tablets|128.1|same weight|103.2
 sand|sand|81.5
 sarcoid|sarcoid|75.21
 sarcoma|sarcoma|83.14
@@ -4049,7 +4066,7 @@ screaming|screaming|18.43
 screen|screen door|145.0
 seat|seat|135.6|seat area|13.28
 secondaries|secondaries|83.7
-seconds|seconds ago|53.52
+seconds|seconds ago|53.53
 sedative|sedative|70.12
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
@@ -4071,8 +4088,8 @@ shak|shak|67.0
 shaking|shaking with cold|46.12
 shares|shares|145.0
 sharp|sharp as a tack|110.21|sharp as ever|110.21|sharp pain|18.48
-she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.1|she does eat|121.1|she eat|121.1|she eat all right|121.0|she eat alright|121.0|she eat fine|121.0|she eat ok|121.0|she eats all right|121.0|she eats alright|121.0|she eats fine|121.0|she eats ok|121.0|she feel|125.3|she has been|125.3|she have been|125.3|she is|161.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
-she's|she's|29.0 45.13 161.10|she's aching all over|45.6|she's been|125.3|she's buggered|69.28|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.6|she's puffed|39.41|she's shattered|69.28|she's sore all over|45.6|she's stuffed|69.28|she's wobbly|24.8
+she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.2|she does eat|121.2|she eat|121.2|she eat all right|121.1|she eat alright|121.1|she eat fine|121.1|she eat ok|121.1|she eats all right|121.1|she eats alright|121.1|she eats fine|121.1|she eats ok|121.1|she feel|125.3|she has been|125.3|she have been|125.3|she is|161.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
+she's|she's|29.0 45.13 161.10|she's aching all over|45.6|she's been|125.3|she's buggered|69.28|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.6|she's puffed|39.42|she's shattered|69.28|she's sore all over|45.6|she's stuffed|69.28|she's wobbly|24.8
 shed|shed|145.0
 sheep|sheep|144.0|sheep dip|81.7 81.37
 shelf|shelf|145.0
@@ -4087,8 +4104,8 @@ shoot|shoot|19.2
 shooting|shooting|17.20 19.13|shooting all the way|19.15|shooting down|19.14
 shoots|shoots|19.13|shoots all the way|19.15|shoots down|19.14
 shop|shop window|60.6
-short|short of breath|39.14
-shortness|shortness of breath|39.28
+short|short of breath|39.15
+shortness|shortness of breath|39.29
 shoulder|shoulder|6.1
 shouldn't|shouldn't|160.34
 shovel|shovel|65.43
@@ -4126,7 +4143,7 @@ sleeps|sleeps barely|69.5|sleeps hardly|69.5|sleeps just|69.5|sleeps only|69.5
 slept|slept all right|122.1|slept alright|122.1|slept barely|69.5|slept fine|122.1|slept great|122.1|slept hardly|69.5|slept just|69.5|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.5|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
 slipp|slipp|62.15
 slipped|slipped dis|150.2|slipped disc|20.4|slipped disk|20.5
-slow|slow|93.2|slow to get going|38.4|slow to start|38.4
+slow|slow|93.2|slow to get going|38.6|slow to start|38.6
 slowly|slowly slowly|57.19
 slurr|slurr|33.11
 smack|smack|134.12
@@ -4140,7 +4157,7 @@ smok|smok|80.4
 smoke|smoke alarm|135.49 145.0|smoke detector|135.49
 snapped|snapped|63.34
 snow|snow|145.1
-so|so|45.13|so bad|18.29|so bad that|18.3|so many stairs|65.76|so many steps|65.76|so painful|18.53|so puffed|39.41|so thinner|59.16|so wobbly|24.8
+so|so|45.13|so bad|18.29|so bad that|18.3|so many stairs|65.76|so many steps|65.76|so painful|18.53|so puffed|39.42|so thinner|59.16|so wobbly|24.8
 soaked|soaked herself|89.3|soaked himself|89.3|soaked meself|89.3|soaked myself|89.3|soaked the bed|89.3|soaked themselves|89.3
 sofa|sofa|145.0
 soil|soil|11.5
@@ -4152,7 +4169,7 @@ solvent|solvent|81.13
 some|some days|58.2 58.22|some days he's fine|58.8|some days i'm fine|58.8|some days it's fine|58.8|some days she's fine|58.8|some months|58.2|some spells|58.0|some weeks|58.2|some weeks he's fine|58.8|some weeks i'm fine|58.8|some weeks it's fine|58.8|some weeks she's fine|58.8
 something|something is really wrong|45.21|something is seriously wrong|45.21|something is wrong|45.21|something really wrong|45.21|something seriously wrong|45.21|something shocking|18.6|something to help her sleep|70.1|something to help him sleep|70.1|something to help me sleep|70.1|something wrong|45.21
 son|son|82.0 82.1 82.2 82.4 82.19 136.3 137.0
-sore|sore|17.13 129.0|sore as anything|18.7|sore head|87.13|sore throat|72.36
+sore|sore|17.13 129.0|sore as anything|18.7|sore head|87.15|sore throat|72.36
 sorted|sorted itself out|55.6
 sound|sound|33.25|sound like he been drinking|33.26|sound like he had a|33.26|sound like he's been drinking|33.26|sound like he's had a|33.26|sound like i'm been drinking|33.26|sound like i'm had a|33.26|sound like she been drinking|33.26|sound like she had a|33.26|sound like she's been drinking|33.26|sound like she's had a|33.26
 sounds|sounds like he been drinking|33.26|sounds like he had a|33.26|sounds like he's been drinking|33.26|sounds like he's had a|33.26|sounds like i'm been drinking|33.26|sounds like i'm had a|33.26|sounds like she been drinking|33.26|sounds like she had a|33.26|sounds like she's been drinking|33.26|sounds like she's had a|33.26
@@ -4172,6 +4189,7 @@ spine|spine|1.2|spine got|120.3|spine has|120.3|spine injur|120.1|spine is|120.3
 spine's|spine's|120.3
 spironolactone|spironolactone|76.9
 split|split|134.4
+splitting|splitting head|87.1
 splutter|splutter|41.0 41.2
 spluttering|spluttering and|41.32|spluttering each time|41.32|spluttering every time|41.32|spluttering when|41.32
 splutters|splutters and|41.32|splutters each time|41.32|splutters every time|41.32|splutters when|41.32
@@ -4197,7 +4215,7 @@ started|started|23.5 70.6|started in her ankles and|56.17|started in her ankles 
 starving|starving|68.8
 statin|statin|70.7
 stay|stay indoors|77.28
-stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed completely dry|119.1|stayed dry|119.1|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed perfectly dry|119.1|stayed same|101.4|stayed the same|101.4
+stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed completely dry|119.2|stayed dry|119.2|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed perfectly dry|119.2|stayed same|101.4|stayed the same|101.4
 staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
 stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 143.1|stays in his|101.9 102.1 143.1|stays in my|101.9 102.1 143.1|stays in the|101.9 102.1 143.1|stays put in her|143.1|stays put in his|143.1|stays put in my|143.1|stays put in the|143.1|stays same|101.4|stays the same|101.4
 steadily|steadily weaker|57.24|steadily worse|57.24
@@ -4217,7 +4235,7 @@ stopped|stopped|78.0|stopped work|22.23
 storm|storm|145.1
 strain|strain|62.27 148.1
 strained|strained something|62.5
-straining|straining|38.14|straining to go|37.25|straining to pee|37.25|straining to wee|37.25
+straining|straining|38.16|straining to go|37.25|straining to pee|37.25|straining to wee|37.25
 strange|strange|31.20 92.18|strange behaviour|43.44
 streaming|streaming cold|72.1
 strenuous|strenuous|65.64
@@ -4226,13 +4244,13 @@ strip|strip|81.4
 stroke|stroke signs|49.3|stroke symptoms|49.2
 stroll|stroll|60.7
 strong|strong tea|47.13
-struggl|struggl|24.2 24.4 24.34 24.35 37.5 37.24 39.1 39.20 39.21 39.38 41.19 92.21
-struggle|struggle|24.56
+struggl|struggl|24.2 24.4 24.34 24.35 37.5 37.24 39.2 39.21 39.22 39.39 41.19 92.21
+struggle|struggle|24.56|struggle to get flowing|38.1|struggle to get going|38.1|struggle to get it flowing|38.1|struggle to get it going|38.1|struggle to get it started|38.1|struggle to get started|38.1
 struggling|struggling|24.56|struggling getting|41.46|struggling to get|41.46
 stuck|stuck at her chest|41.45|stuck at her gullet|41.45|stuck at her throat|41.45|stuck at his chest|41.45|stuck at his gullet|41.45|stuck at his throat|41.45|stuck at my chest|41.45|stuck at my gullet|41.45|stuck at my throat|41.45|stuck at the chest|41.45|stuck at the gullet|41.45|stuck at the throat|41.45|stuck in her chest|41.45|stuck in her gullet|41.45|stuck in her throat|41.12 41.45|stuck in his chest|41.45|stuck in his gullet|41.45|stuck in his throat|41.12 41.45|stuck in my chest|41.45|stuck in my gullet|41.45|stuck in my throat|41.12 41.45|stuck in the chest|41.45|stuck in the gullet|41.45|stuck in the house|77.39|stuck in the throat|41.45|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.5
 stumbl|stumbl|24.49 62.16
-sudden|sudden|53.4|sudden like|53.2
-suffocat|suffocat|39.25
+sudden|sudden|53.5|sudden like|53.3
+suffocat|suffocat|39.26
 sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.22|sugar crashed|68.18|sugar disease|71.22|sugar down|68.18|sugar dropped|68.18 68.21|sugar is a bit low|68.27|sugar is crashed|68.18|sugar is down|68.18|sugar is dropped|68.18|sugar is low|68.18|sugar is not there|124.0|sugar is quite low|68.27|sugar is really low|68.27|sugar is too low|68.27|sugar is very low|68.27|sugar level|68.26 71.16|sugar low|68.18 68.20|sugar not there|124.0|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.26|sugar was a bit low|68.27|sugar was crashed|68.18|sugar was down|68.18|sugar was dropped|68.18|sugar was low|68.18|sugar was quite low|68.27|sugar was really low|68.27|sugar was too low|68.27|sugar was very low|68.27|sugar went crashed|68.18|sugar went down|68.18|sugar went dropped|68.18|sugar went low|68.18
 swallow|swallow|41.1 42.0
 swallowing|swallowing is difficult|41.29|swallowing is funny|41.29|swallowing is hard|41.29
@@ -4241,7 +4259,7 @@ sweat|sweat|66.25
 sweats|sweats|46.18
 sweaty|sweaty|67.3
 swell|swell|27.4
-switched|switched|70.2|switched it on|51.2|switched off|22.7 53.14|switched on|51.2
+switched|switched|70.2|switched it on|51.2|switched off|22.7 53.15|switched on|51.2
 swollen|swollen|27.5
 symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
 systemic|systemic infection|159.3
@@ -4249,11 +4267,11 @@ t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
 table|table|145.0
 tablet|tablet|41.6 41.11 41.42 41.44 135.56|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.1|tablet to help him sleep|70.1|tablet to help me sleep|70.1|tablet which make|76.15
-tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|128.2|tablets haven't changed|128.2|tablets is hard to get down|41.3|tablets that make|76.15|tablets to help her sleep|70.1|tablets to help him sleep|70.1|tablets to help me sleep|70.1|tablets which make|76.15
+tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|128.3|tablets haven't changed|128.3|tablets is hard to get down|41.3|tablets that make|76.15|tablets to help her sleep|70.1|tablets to help him sleep|70.1|tablets to help me sleep|70.1|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
 tailbone|tailbone|1.8 131.0|tailbone got|120.3|tailbone has|120.3|tailbone is|120.3|tailbone was|120.3|tailbone were|120.3
 tailbone's|tailbone's|120.3
-takes|takes a long time to come|38.5|takes a long time to get going|38.5|takes a long time to start|38.5|takes a while to come|38.5|takes a while to get going|38.5|takes a while to start|38.5|takes ages to come|38.5|takes ages to get going|38.5|takes ages to start|38.5|takes forever to come|38.5|takes forever to get going|38.5|takes forever to start|38.5
+takes|takes a long time to come|38.0 38.7|takes a long time to flow|38.0|takes a long time to get come|38.0|takes a long time to get flow|38.0|takes a long time to get going|38.0 38.7|takes a long time to get start|38.0|takes a long time to going|38.0|takes a long time to start|38.0 38.7|takes a while to come|38.0 38.7|takes a while to flow|38.0|takes a while to get come|38.0|takes a while to get flow|38.0|takes a while to get going|38.0 38.7|takes a while to get start|38.0|takes a while to going|38.0|takes a while to start|38.0 38.7|takes ages to come|38.0 38.7|takes ages to flow|38.0|takes ages to get come|38.0|takes ages to get flow|38.0|takes ages to get going|38.0 38.7|takes ages to get start|38.0|takes ages to going|38.0|takes ages to start|38.0 38.7|takes forever to come|38.0 38.7|takes forever to flow|38.0|takes forever to get come|38.0|takes forever to get flow|38.0|takes forever to get going|38.0 38.7|takes forever to get start|38.0|takes forever to going|38.0|takes forever to start|38.0 38.7
 talk|talk|8.4 126.3|talk a bit louder|135.54|talk a little louder|135.54|talk louder|135.54
 talking|talking|33.25|talking are|126.0|talking daft|43.5|talking funny|33.33|talking gibberish|43.5|talking irrelevant|43.7|talking is|126.0|talking jibberish|43.5|talking nonsense|43.5 43.28|talking rubbish|33.34 43.5|talking same as|126.0|talking the same as|126.0
 talks|talks|33.25
@@ -4270,7 +4288,7 @@ terribl|terribl|18.27
 test|test|105.1
 that|that bad|18.2|that leg only|90.12|that sair|18.0|that sore|18.0
 the|the big c|83.17|the bother|92.2|the gym|65.13|the other|141.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|141.1|the others fine|141.1|the others good|141.1|the others normal|141.1|the others ok|141.1|the runs|66.17|the shits|66.46|the trots|66.21
-then|then bang|53.32|then boom|53.34|then came back|55.21|then came right|55.21|then fine|55.25|then he's|58.45|then he's fine for|58.7|then i am|58.45|then i'm|58.45|then i'm fine for|58.7|then it came back|55.21|then it came right|55.21|then it is|58.45|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.45|then it's fine for|58.7 58.30|then passed|55.21|then settled|55.21|then she's|58.45|then she's fine for|58.7|then they are|58.45|then they're|58.45|then they're fine for|58.7|then was fine|55.21|then went|55.21|then wham|53.36
+then|then bang|53.33|then boom|53.35|then came back|55.21|then came right|55.21|then fine|55.25|then he's|58.45|then he's fine for|58.7|then i am|58.45|then i'm|58.45|then i'm fine for|58.7|then it came back|55.21|then it came right|55.21|then it is|58.45|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.45|then it's fine for|58.7 58.30|then passed|55.21|then settled|55.21|then she's|58.45|then she's fine for|58.7|then they are|58.45|then they're|58.45|then they're fine for|58.7|then was fine|55.21|then went|55.21|then wham|53.37
 these|these attacks|58.6|these bouts|58.6|these spells|58.6|these turns|58.6
 they|they|104.0|they didn't go down|41.6|they don't go down|41.6|they just|41.6|they won't go down|41.6|they wouldn't go down|41.6
 thiazide|thiazide|76.7
@@ -4296,7 +4314,7 @@ thrown|thrown off|63.6
 thudding|thudding|86.9
 thump|thump|134.3
 thumping|thumping|86.7
-thunderclap|thunderclap|51.7 87.5
+thunderclap|thunderclap|51.7 87.7
 thyroid|thyroid|73.0|thyroid and sugar|71.0
 thyroxine|thyroxine|73.5
 tia|tia|48.2
@@ -4320,7 +4338,7 @@ took|took a|134.5 134.17|took one|134.5|took the|134.5 134.17
 tore|tore a ligament|62.18|tore a muscle|62.18|tore her|62.18|tore his|62.18|tore my|62.18|tore something|62.18
 torn|torn a calf|62.19|torn a cartilage|62.19|torn a hamstring|62.19|torn a ligament|62.19|torn a meniscus|62.19|torn a muscle|62.19|torn calf|62.19|torn cartilage|62.19|torn hamstring|62.19|torn her calf|62.19|torn her cartilage|62.19|torn her hamstring|62.19|torn her ligament|62.19|torn her meniscus|62.19|torn her muscle|62.19|torn his calf|62.19|torn his cartilage|62.19|torn his hamstring|62.19|torn his ligament|62.19|torn his meniscus|62.19|torn his muscle|62.19|torn ligament|62.19|torn meniscus|62.19|torn muscle|62.19 155.0|torn my calf|62.19|torn my cartilage|62.19|torn my hamstring|62.19|torn my ligament|62.19|torn my meniscus|62.19|torn my muscle|62.19
 torsemide|torsemide|76.13
-totally|totally buggered|69.28|totally puffed|39.41|totally shattered|69.28|totally stuffed|69.28
+totally|totally buggered|69.28|totally puffed|39.42|totally shattered|69.28|totally stuffed|69.28
 tough|tough|24.56
 towards|towards one side|31.25
 toxic|toxic|81.33
@@ -4346,7 +4364,7 @@ trembl|trembl|67.1
 tricky|tricky|92.0
 trip|trip over her feet|24.70|trip over her own feet|24.70|trip over his feet|24.70|trip over his own feet|24.70|trip over my feet|24.70|trip over my own feet|24.70
 tripp|tripp|24.48 62.14
-trouble|trouble|37.12 92.5|trouble breathing|39.23|trouble catching her breath|39.39|trouble catching his breath|39.39|trouble catching my breath|39.39|trouble getting|38.3 41.46|trouble getting her breath|39.39|trouble getting his breath|39.39|trouble getting my breath|39.39|trouble in|99.0|trouble passing|37.16|trouble peeing|37.16|trouble speaking|33.20|trouble starting|37.16 38.3|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.33|trouble weeing|37.16|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
+trouble|trouble|37.12 92.5|trouble breathing|39.24|trouble catching her breath|39.40|trouble catching his breath|39.40|trouble catching my breath|39.40|trouble getting|38.5 41.46|trouble getting her breath|39.40|trouble getting his breath|39.40|trouble getting my breath|39.40|trouble in|99.0|trouble passing|37.16|trouble peeing|37.16|trouble speaking|33.20|trouble starting|37.16 38.5|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.33|trouble weeing|37.16|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
 trousers|trousers|59.0 59.23 145.0
 truck|truck|145.1
 tucker|tucker|41.42
@@ -4356,8 +4374,8 @@ tumor|tumor|83.1
 tumour|tumour|83.1
 turkey|turkey|145.0
 turn|turn down the|135.0|turn off the|135.0|turn on the|135.0|turn up the|135.0
-turned|turned a switch|53.49|turned off a switch|53.49|turned to jelly|22.54|turned to mush|22.54|turned to water|22.54
-turning|turning a switch|53.49|turning off a switch|53.49
+turned|turned a switch|53.50|turned off a switch|53.50|turned to jelly|22.54|turned to mush|22.54|turned to water|22.54
+turning|turning a switch|53.50|turning off a switch|53.50
 turns|turns of weakness|58.46
 tv|tv|145.0
 tweaked|tweaked something|62.5
@@ -4404,7 +4422,7 @@ vase|vase|145.0
 vegan|vegan|77.10
 vegetarian|vegetarian|77.11
 veggie|veggie|77.12
-very|very|45.13|very bad|18.30|very big|63.1|very dull|45.8|very hard|63.1|very heavy|63.1|very high fever|46.4|very high temp|46.4|very much pain|18.17|very painful|18.54|very puffed|39.41|very thinner|59.16|very wobbly|24.8
+very|very|45.13|very bad|18.30|very big|63.1|very dull|45.8|very hard|63.1|very heavy|63.1|very high fever|46.4|very high temp|46.4|very much pain|18.17|very painful|18.54|very puffed|39.42|very thinner|59.16|very wobbly|24.8
 vicar|vicar|136.2
 view|view|145.0
 vigorous|vigorous|65.65
@@ -4423,8 +4441,8 @@ waiting|waiting list|145.1
 waking|waking up during the night|69.35|waking up in the night|69.35
 walk|walk|60.2|walk properly|24.59
 walked|walked|65.53
-walking|walking fine|108.3|walking frame|24.52|walking is a struggle|24.1|walking is difficult|24.1 24.5|walking is hard|24.1 24.5|walking is quite|24.1|walking is quite difficult|24.5|walking is quite hard|24.5|walking is really|24.1|walking is really difficult|24.5|walking is really hard|24.5|walking is so|24.1|walking is so difficult|24.5|walking is so hard|24.5|walking is tough|24.1|walking is very|24.1|walking is very difficult|24.5|walking is very hard|24.5|walking like a|24.28|walking like he's|24.28|walking like i'm|24.28|walking like i've|24.28|walking like she's|24.28|walking normally|108.3|walking okay|108.3|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2|walking up stairs are|24.3|walking up stairs has been|24.3|walking up stairs is|24.3|walking up the stairs are|24.3|walking up the stairs has been|24.3|walking up the stairs is|24.3
-walking's|walking's a struggle|24.1|walking's difficult|24.1|walking's hard|24.1|walking's quite|24.1|walking's really|24.1|walking's so|24.1|walking's tough|24.1|walking's very|24.1
+walking|walking fine|108.5|walking frame|24.52|walking is a struggle|24.1|walking is all right|108.0|walking is alright|108.0|walking is difficult|24.1 24.5|walking is fine|108.0|walking is good|108.0|walking is hard|24.1 24.5|walking is normal|108.0|walking is ok|108.0|walking is quite|24.1|walking is quite difficult|24.5|walking is quite hard|24.5|walking is really|24.1|walking is really difficult|24.5|walking is really hard|24.5|walking is so|24.1|walking is so difficult|24.5|walking is so hard|24.5|walking is tough|24.1|walking is very|24.1|walking is very difficult|24.5|walking is very hard|24.5|walking like a|24.28|walking like he's|24.28|walking like i'm|24.28|walking like i've|24.28|walking like she's|24.28|walking normally|108.5|walking okay|108.5|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2|walking up stairs are|24.3|walking up stairs has been|24.3|walking up stairs is|24.3|walking up the stairs are|24.3|walking up the stairs has been|24.3|walking up the stairs is|24.3
+walking's|walking's a struggle|24.1|walking's all right|108.0|walking's alright|108.0|walking's difficult|24.1|walking's fine|108.0|walking's good|108.0|walking's hard|24.1|walking's normal|108.0|walking's ok|108.0|walking's quite|24.1|walking's really|24.1|walking's so|24.1|walking's tough|24.1|walking's very|24.1
 wallop|wallop|134.8
 walloped|walloped|120.2
 warfarin|warfarin|84.4
@@ -4432,12 +4450,12 @@ warm|warm feet|104.2|warm legs|104.2|warm toes|104.2
 warning|warning stroke|48.5
 was|was crook last week|72.41|was crook lately|72.41|was crook recently|72.41|was crook the other week|72.41|was hit by a|62.0 63.0|was ill last week|72.41|was ill lately|72.41|was ill recently|72.41|was ill the other week|72.41|was knocked|62.0 63.0|was not there|110.17|was one thing|110.0|was poorly last week|72.41|was poorly lately|72.41|was poorly recently|72.41|was poorly the other week|72.41|was run over by a|62.0 63.0|was sick last week|72.41|was sick lately|72.41|was sick recently|72.41|was sick the other week|72.41|was something|110.0
 washing|washing machine|145.0
-wasn't|wasn't|106.14 160.24|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.6|wasn't there|161.1
+wasn't|wasn't|106.14 160.24|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.8|wasn't there|161.1
 wasting|wasting away|59.19
 watch|watch|145.0
 water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.17|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
-waterworks|waterworks|10.12 119.3|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
-we|we do eat|121.1|we does eat|121.1|we eat|121.1|we eat all right|121.0|we eat alright|121.0|we eat fine|121.0|we eat ok|121.0|we eats all right|121.0|we eats alright|121.0|we eats fine|121.0|we eats ok|121.0
+waterworks|waterworks|10.12 119.4|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
+we|we do eat|121.2|we does eat|121.2|we eat|121.2|we eat all right|121.1|we eat alright|121.1|we eat fine|121.1|we eat ok|121.1|we eats all right|121.1|we eats alright|121.1|we eats fine|121.1|we eats ok|121.1
 weak|weak|22.5|weak for a day|58.10|weak for a few days|58.10|weak for a week|58.10|weak spell|58.19
 weaker|weaker and weaker|57.14|weaker by the|57.31|weaker each|57.31|weaker every|57.15|weaker than before|57.9|weaker than day before|57.9|weaker than last|57.9|weaker than previous|57.9|weaker than the before|57.9|weaker than the day before|57.9|weaker than the last|57.9|weaker than the previous|57.9
 weakness|weakness|22.26 56.21|weakness spell|58.19
@@ -4447,11 +4465,11 @@ weed|weed|10.5|weed her|89.4|weed herself|89.18|weed himself|89.18|weed his|89.4
 weedkiller|weedkiller|81.11 81.16
 weeing|weeing|10.4|weeing all right|107.2|weeing are|107.2|weeing fine|107.2|weeing herself|89.9|weeing himself|89.9|weeing is|107.2|weeing meself|89.9|weeing myself|89.9|weeing normal|107.2|weeing ok|107.2
 wees|wees|10.3
-weight|weight been|103.0|weight come down|59.22|weight coming off|59.7|weight decreased|59.22|weight dropped|59.12|weight dropping|59.9|weight dropping off|59.7|weight fallen|59.22|weight falling|59.9|weight falling off|59.7 59.12|weight going down|59.9|weight gone down|59.22|weight had come down|59.22|weight had decreased|59.22|weight had fallen|59.22|weight had gone down|59.22|weight had reduced|59.22|weight has been|103.0|weight has been coming off|59.7|weight has been dropping off|59.7|weight has been falling off|59.7|weight has come down|59.22|weight has decreased|59.22|weight has fallen|59.22|weight has gone down|59.22|weight has not changed|103.3|weight has not dropped|103.3|weight has reduced|59.22|weight has remained|103.0|weight has stable|103.0|weight has stayed|103.0|weight has staying|103.0|weight has steady|103.0|weight hasn't changed|103.3|weight hasn't dropped|103.3|weight have come down|59.22|weight have decreased|59.22|weight have fallen|59.22|weight have gone down|59.22|weight have reduced|59.22|weight is been|103.0|weight is come down|59.22|weight is coming off|59.7|weight is decreased|59.22|weight is dropping|59.9 59.12|weight is dropping off|59.7|weight is fallen|59.22|weight is falling|59.9|weight is falling off|59.7|weight is going down|59.9|weight is gone down|59.22|weight is reduced|59.22|weight is reducing|59.9|weight is remained|103.0|weight is stable|103.0|weight is stayed|103.0|weight is staying|103.0|weight is steady|103.0|weight keeps coming off|59.7|weight keeps dropping off|59.7|weight keeps falling off|59.7|weight loss|59.12|weight on|88.8|weight reduced|59.22|weight reducing|59.9|weight remained|103.0|weight stable|103.0|weight stayed|103.0|weight staying|103.0|weight steady|103.0
-weight's|weight's been|103.0|weight's remained|103.0|weight's stable|103.0|weight's stayed|103.0|weight's staying|103.0|weight's steady|103.0
+weight|weight been|103.1|weight come down|59.22|weight coming off|59.7|weight decreased|59.22|weight dropped|59.12|weight dropping|59.9|weight dropping off|59.7|weight fallen|59.22|weight falling|59.9|weight falling off|59.7 59.12|weight going down|59.9|weight gone down|59.22|weight had come down|59.22|weight had decreased|59.22|weight had fallen|59.22|weight had gone down|59.22|weight had reduced|59.22|weight has been|103.1|weight has been coming off|59.7|weight has been dropping off|59.7|weight has been falling off|59.7|weight has been not changed|103.0|weight has been stable|103.0|weight has been steady|103.0|weight has been the same|103.0|weight has been unchanged|103.0|weight has come down|59.22|weight has decreased|59.22|weight has fallen|59.22|weight has gone down|59.22|weight has not changed|103.0 103.4|weight has not dropped|103.4|weight has reduced|59.22|weight has remained|103.1|weight has stable|103.0 103.1|weight has stayed|103.1|weight has staying|103.1|weight has steady|103.0 103.1|weight has the same|103.0|weight has unchanged|103.0|weight hasn't changed|103.4|weight hasn't dropped|103.4|weight have come down|59.22|weight have decreased|59.22|weight have fallen|59.22|weight have gone down|59.22|weight have reduced|59.22|weight is been|103.1|weight is come down|59.22|weight is coming off|59.7|weight is decreased|59.22|weight is dropping|59.9 59.12|weight is dropping off|59.7|weight is fallen|59.22|weight is falling|59.9|weight is falling off|59.7|weight is going down|59.9|weight is gone down|59.22|weight is not changed|103.0|weight is reduced|59.22|weight is reducing|59.9|weight is remained|103.1|weight is stable|103.0 103.1|weight is stayed|103.1|weight is staying|103.1|weight is steady|103.0 103.1|weight is the same|103.0|weight is unchanged|103.0|weight keeps coming off|59.7|weight keeps dropping off|59.7|weight keeps falling off|59.7|weight loss|59.12|weight not changed|103.0|weight on|88.8|weight reduced|59.22|weight reducing|59.9|weight remained|103.1|weight stable|103.0 103.1|weight stayed|103.1|weight staying|103.1|weight steady|103.0 103.1|weight the same|103.0|weight unchanged|103.0
+weight's|weight's been|103.1|weight's not changed|103.0|weight's remained|103.1|weight's stable|103.0 103.1|weight's stayed|103.1|weight's staying|103.1|weight's steady|103.0 103.1|weight's the same|103.0|weight's unchanged|103.0
 weird|weird|31.19 92.17
 well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
-went|went|19.12 19.13 22.4 23.12|went away|55.9|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.22|went cycling|65.22|went dark|35.1|went dead|25.23|went down|19.14|went down hard|62.43|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.3|went flat|62.20|went floppy|53.16|went flying|62.40|went for a climbing|65.22|went for a cycling|65.22|went for a hiking|65.22|went for a jogging|65.22|went for a running|65.22|went for a swimming|65.22|went for a walking|65.22|went from under|22.25 24.16|went from under her|22.36|went from under him|22.36|went from under me|22.36|went gray|45.2|went grey|45.2|went hiking|65.22|went jogging|65.22|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.55 24.16|went over|62.29|went running|65.22|went sprawling|62.20|went swimming|65.22|went to jelly|22.54 53.16|went to mush|22.54|went to water|22.54|went up|56.10|went walking|65.22|went weak|53.16|went white as a sheet|45.2|went wobbly|24.8 53.16
+went|went|19.12 19.13 22.4 23.12|went away|55.9|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.22|went cycling|65.22|went dark|35.1|went dead|25.23|went down|19.14|went down hard|62.43|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.3|went flat|62.20|went floppy|53.17|went flying|62.40|went for a climbing|65.22|went for a cycling|65.22|went for a hiking|65.22|went for a jogging|65.22|went for a running|65.22|went for a swimming|65.22|went for a walking|65.22|went from under|22.25 24.16|went from under her|22.36|went from under him|22.36|went from under me|22.36|went gray|45.2|went grey|45.2|went hiking|65.22|went jogging|65.22|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.55 24.16|went over|62.29|went running|65.22|went sprawling|62.20|went swimming|65.22|went to jelly|22.54 53.17|went to mush|22.54|went to water|22.54|went up|56.10|went walking|65.22|went weak|53.17|went white as a sheet|45.2|went wobbly|24.8 53.17
 were|were hit by a|62.0 63.0|were knocked|62.0 63.0|were run over by a|62.0 63.0
 weren't|weren't|160.25|weren't there|161.1
 wet|wet her|89.4|wet her bed|89.8|wet her clothes|89.8|wet her knickers|89.8|wet her nappy|89.8|wet her pad|89.8|wet her pants|89.7|wet her trousers|89.8|wet her underwear|89.8|wet herself|89.7|wet himself|89.7|wet his|89.4|wet his bed|89.8|wet his clothes|89.8|wet his knickers|89.8|wet his nappy|89.8|wet his pad|89.8|wet his pants|89.7|wet his trousers|89.8|wet his underwear|89.8|wet meself|89.7|wet my|89.4|wet my bed|89.8|wet my clothes|89.8|wet my knickers|89.8|wet my nappy|89.8|wet my pad|89.8|wet my pants|89.7|wet my trousers|89.8|wet my underwear|89.8|wet myself|89.7|wet the bed|89.7|wet their|89.4|wet themselves|89.7
@@ -4460,7 +4478,7 @@ whack|whack|134.13
 whacked|whacked|120.2
 what|what a headache|135.45
 wheelbarrow|wheelbarrow|65.6
-wheez|wheez|39.24
+wheez|wheez|39.25
 when|when he is washing|13.26|when he is wiping|13.26|when he sit|61.17|when he was a child|139.6|when he was a kid|139.6|when he was little|139.6|when he was young|139.6|when he wipe|13.10|when he woke|54.5|when he's washing|13.26|when he's wiping|13.26|when i am washing|13.26|when i am wiping|13.26|when i sit|61.17|when i was a child|139.6|when i was a kid|139.6|when i was little|139.6|when i was young|139.6|when i wipe|13.10|when i woke|54.5|when i'm washing|13.26|when i'm wiping|13.26|when she is washing|13.26|when she is wiping|13.26|when she sit|61.17|when she was a child|139.6|when she was a kid|139.6|when she was little|139.6|when she was young|139.6|when she wipe|13.10|when she woke|54.5|when she's washing|13.26|when she's wiping|13.26
 whether|whether|161.18|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|161.47|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
 whiplash|whiplash|62.42 133.0
@@ -4469,17 +4487,17 @@ whole|whole body infection|159.4
 wife|wife|136.3 137.0
 wifi|wifi|145.0
 will|will you please|135.52|will you say|135.52|will you speak|135.52|will you talk|135.52
-winded|winded|39.16
+winded|winded|39.17
 window|window|145.0
 wiped|wiped out|45.0 69.30|wiped out off a|62.46|wiped out off her|62.46|wiped out off his|62.46|wiped out off my|62.46|wiped out off the|62.46|wiped out on a|62.46|wiped out on her|62.46|wiped out on his|62.46|wiped out on my|62.46|wiped out on the|62.46|wiped right out|45.0
 wiping|wiping|13.25
-with|with|46.6|with a|24.7|with a bang|53.0|with cane|24.7|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.7|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.7|with walking|24.7|with zimmer|24.7
-within|within|55.3|within a couple of minutes|53.54|within a couple of seconds|53.54|within a few minutes|53.23 53.54|within a few seconds|53.54|within an hour|53.23|within fifteen minutes|53.54|within five minutes|53.54|within half an hour|53.54|within minutes|53.23|within seconds|53.23|within ten minutes|53.54|within the hour|53.54|within thirty minutes|53.54|within twenty minutes|53.54
-without|without|160.5|without a diet|59.2|without a headache|111.3|without any headache|111.3|without any swelling|112.11|without being on a diet|59.2|without control|36.3|without dieting|59.2|without energy in|22.19|without even trying|59.2|without headache|111.3|without knowing|89.6|without meaning to|59.2|without power|22.19|without strength|22.19|without swelling|112.11|without trying|59.2|without warning|53.19
+with|with|46.6|with a|24.7|with a bang|53.1|with cane|24.7|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.7|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.7|with walking|24.7|with zimmer|24.7
+within|within|55.3|within a couple of minutes|53.55|within a couple of seconds|53.55|within a few minutes|53.24 53.55|within a few seconds|53.55|within an hour|53.24|within fifteen minutes|53.55|within five minutes|53.55|within half an hour|53.55|within minutes|53.24|within seconds|53.24|within ten minutes|53.55|within the hour|53.55|within thirty minutes|53.55|within twenty minutes|53.55
+without|without|160.5|without a diet|59.2|without a headache|111.3|without any headache|111.3|without any swelling|112.13|without being on a diet|59.2|without control|36.3|without dieting|59.2|without energy in|22.19|without even trying|59.2|without headache|111.3|without knowing|89.6|without meaning to|59.2|without power|22.19|without strength|22.19|without swelling|112.13|without trying|59.2|without warning|53.20
 wobbl|wobbl|22.14 24.20
 wobbly|wobbly legs|24.62|wobbly on|24.44|wobbly on her feet|24.62|wobbly on his feet|24.62|wobbly on my feet|24.62
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|160.32|won't carry|22.46|won't come|37.22 38.12|won't come out|37.2 37.33 38.7|won't do a thing|22.47|won't do anything|22.47|won't grip|132.0|won't hold|22.22|won't move|22.22|won't start|38.12|won't take|22.22|won't take any weight|64.17|won't take her weight|64.17|won't take his weight|64.17|won't take my weight|64.17|won't wake up|25.20|won't work|22.22
+won't|won't|160.32|won't carry|22.46|won't come|37.22 38.14|won't come out|37.2 37.33 38.9|won't do a thing|22.47|won't do anything|22.47|won't grip|132.0|won't hold|22.22|won't move|22.22|won't start|38.14|won't take|22.22|won't take any weight|64.17|won't take her weight|64.17|won't take his weight|64.17|won't take my weight|64.17|won't wake up|25.20|won't work|22.22
 woozy|woozy|44.8
 word|word|8.5
 words|words are coming|33.0|words are coming out|33.30|words are not coming|33.0 33.10|words came out all|33.1|words came out back to front|33.1|words came out jumbled|33.1|words came out mixed up|33.1|words came out muddled|33.1|words came out scrambled|33.1|words came out wrong|33.1|words come out|33.29|words come out all|33.1|words come out back to front|33.1|words come out jumbled|33.1|words come out mixed up|33.1|words come out muddled|33.1|words come out scrambled|33.1|words come out wrong|33.1|words coming|33.0|words coming out all|33.1|words coming out back to front|33.1|words coming out jumbled|33.1|words coming out mixed up|33.1|words coming out muddled|33.1|words coming out scrambled|33.1|words coming out wrong|33.1|words is coming|33.0|words is not coming|33.0|words not coming|33.0 33.10
@@ -4494,7 +4512,7 @@ world|world cup fever|135.18
 worn|worn out|69.29
 worse|worse|129.0|worse and worse|57.13|worse by|57.28|worse each|57.28|worse each day|57.5|worse each week|57.5|worse every|57.28|worse now than a few weeks ago|57.38|worse now than a month ago|57.38|worse now than a week ago|57.38|worse now than a year ago|57.38|worse now than before|57.38|worse now than it was a few weeks ago|57.38|worse now than it was a month ago|57.38|worse now than it was a week ago|57.38|worse now than it was a year ago|57.38|worse now than it was before|57.38|worse now than it was last month|57.38|worse now than it was last week|57.38|worse now than it was last year|57.38|worse now than last month|57.38|worse now than last week|57.38|worse now than last year|57.38|worse over months|57.42|worse over the months|57.42|worse over the weeks|57.42|worse over the years|57.42|worse over time|57.42|worse over weeks|57.42|worse since|57.28|worse than|57.28
 worsen|worsen|57.16
-worst|worst|18.38|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.11|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
+worst|worst|18.38|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.13|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
 would|would you please|135.52|would you say|135.52|would you speak|135.52|would you talk|135.52
 wouldn't|wouldn't|160.33|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|132.0|wouldn't know|161.21
 wrapped|wrapped in cotton balls|25.0|wrapped in cotton wool|25.0
@@ -4538,6 +4556,11 @@ ANSWERS = (
     (None,
      "^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?(?:(?:honestly|really|truly|just|genuinely) )?(?:",
      r"""
+dinnae ken
+tough to say
+i don't rightly know
+no clue(?: honestly)?
+(?:i )?couldn't tell (?:ya|you)
 i don't know
 i do not know
 don't know
@@ -4617,7 +4640,7 @@ good question
 can't (?:really |honestly )?(?:say|tell)(?: you)?
 haven't (?:really )?(?:looked|checked)
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh)\\b)'),
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
@@ -4643,6 +4666,21 @@ not on your nelly
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
+nuh uh
+nup
+bilkul nahi(?: ji)?
+ji nahi
+nahi(?: nahi)?(?: ji)?
+not at all (?:ma'am|sir)
+not a bit of it
+heck no
+hell no
+och no
+none of that
+fit as a fiddle
+sharp as a tack
+right as rain
+never better
 not a problem
 no problems?(?: at all)?
 no trouble(?: at all)?
@@ -4784,10 +4822,11 @@ not too bad
 not that bad
 not so bad
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh)\\b)'),
     (True,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
+you betcha
 yes+
 yeah+
 yep
@@ -4938,143 +4977,154 @@ in the mornings?
 now and then
 on and off
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh)\\b)'),
 )
 # as CONCEPT_INDEX, of ANSWERS
 ANSWER_INDEX = r"""
 a|a bit|7.26|a few times|7.34|a little|7.27|a little bit|7.28|a lot|7.63
-about|about the same|5.77
-absolutely|absolutely|6.15 7.11|absolutely not|5.35
-afraid|afraid so|6.20 7.56
-all|all clear|5.81|all good|5.71|all the time|7.65
+about|about the same|5.92
+absolutely|absolutely|6.16 7.11|absolutely not|5.50
+afraid|afraid so|6.21 7.56
+all|all clear|5.96|all good|5.86|all the time|7.65
 at|at night|7.98
-aye|aye|6.5 7.6
+aye|aye|6.6 7.6
 badly|badly|7.62
-bang|bang on|6.24
-beats|beats me|2.52
+bang|bang on|6.25
+beats|beats me|2.57
 believe|believe so|7.70
-big|big time|6.33
-borderline|borderline|2.47
-both|both|5.88|both legs|5.86|both of them|5.87
-can't|can't be sure|2.20|can't honestly say|2.76|can't honestly tell|2.76|can't really say|2.76|can't really tell|2.76|can't recall|2.15|can't remember|2.14|can't remember what|2.33|can't remember which|2.33|can't say|2.76|can't say for certain|2.51|can't say for sure|2.51|can't say he has|5.118|can't say i am|5.116|can't say i have|5.115|can't say she has|5.117|can't tell|2.19 2.76|can't tell you|2.50
-certainly|certainly|6.16 7.9|certainly not|5.37
+big|big time|6.34
+bilkul|bilkul nahi|5.2
+borderline|borderline|2.52
+both|both|5.103|both legs|5.101|both of them|5.102
+can't|can't be sure|2.25|can't honestly say|2.81|can't honestly tell|2.81|can't really say|2.81|can't really tell|2.81|can't recall|2.20|can't remember|2.19|can't remember what|2.38|can't remember which|2.38|can't say|2.81|can't say for certain|2.56|can't say for sure|2.56|can't say he has|5.133|can't say i am|5.131|can't say i have|5.130|can't say she has|5.132|can't tell|2.24 2.81|can't tell you|2.55
+certainly|certainly|6.17 7.9|certainly not|5.52
 constantly|constantly|7.66
-correct|correct|6.19 7.12
-could|could be|2.13
-definitely|definitely|6.14 7.10|definitely not|5.36
-didn't|didn't check|2.37|didn't look|2.38
-difficult|difficult to say|2.65|difficult to tell|2.66
-don't|don't believe so|5.134|don't know|2.2|don't know what|2.33 2.49|don't know which|2.33|don't really know|2.29|don't reckon|5.133|don't remember|2.16|don't think so|5.29
-dunno|dunno|2.3
-exactly|exactly|6.25
-for|for sure|6.31
-fortunately|fortunately no|5.89|fortunately, no|5.89
-god|god knows|2.57
-good|good question|2.75
-goodness|goodness knows|2.59
-ha|ha ji|6.8 7.40
-haa|haa|6.7 7.41
-haan|haan|6.6 7.39
-haanji|haanji|6.10
-han|han ji|6.11
-happily|happily no|5.89|happily, no|5.89
-hard|hard to know|2.64|hard to say|2.17|hard to tell|2.42
-haven't|haven't a clue|2.62|haven't a idea|2.62|haven't checked|2.36 2.77|haven't got a clue|2.62|haven't got a idea|2.62|haven't got the faintest|2.62|haven't got the foggiest|2.62|haven't got the slightest|2.62|haven't looked|2.35 2.77|haven't really checked|2.77|haven't really looked|2.77|haven't the faintest clue|2.62|haven't the faintest idea|2.62|haven't the foggiest clue|2.62|haven't the foggiest idea|2.62|haven't the slightest clue|2.62|haven't the slightest idea|2.62
-he|he did|7.50|he didn't|5.59|he does|7.48|he doesn't|5.57|he had|7.79|he has|7.76|he is|7.52|he isn't|5.61|he sure does|7.89|he was|7.81
-he's|he's fine|5.83|he's not|5.107|he's up now|5.85
-heaven|heaven knows|2.58
-hmm|hmm|2.26
-hopefully|hopefully no|5.89|hopefully, no|5.89
-i|i am|7.18|i am fine|5.67|i am not|5.49|i believe so|7.69|i can't remember|2.48|i can't say|2.18|i couldn't say|2.67|i did|7.19|i didn't|5.47|i do|7.17|i do not know|2.1|i don't|5.45|i don't know|2.0|i don't think so|5.28|i doubt it|5.30|i feel all right|5.69|i feel alright|5.69|i feel fine|5.68|i feel good|5.69|i feel normal|5.69|i feel ok|5.69|i feel well|5.69|i guess|7.22|i guess not|5.129|i have|7.20|i haven't|5.46|i hope not|5.132|i reckon|7.67|i suppose|7.23|i suppose not|5.130|i think it might be|2.45|i think not|5.128|i think so|7.21|i wonder|2.25|i would say so|6.35|i wouldn't know|2.71|i wouldn't say so|5.15 5.113|i wouldn't think so|5.15
-i'd|i'd rather not|2.41|i'd rather not say|2.40|i'd say|7.73|i'd say no|5.127|i'd say not|5.17 5.126|i'd say so|6.34|i'd say yes|6.36
-i'm|i'm afraid so|6.21 7.57|i'm all right|5.70|i'm alright|5.70|i'm fine|5.66|i'm good|5.70|i'm not|5.48|i'm not certain|2.34|i'm not really sure|2.74|i'm not sure|2.6|i'm not too sure|2.68|i'm ok|5.70|i'm unsure|2.23|i'm well|5.70
-i've|i've no idea|2.61
+correct|correct|6.20 7.12
+could|could be|2.18
+couldn't|couldn't tell ya|2.4|couldn't tell you|2.4
+definitely|definitely|6.15 7.10|definitely not|5.51
+didn't|didn't check|2.42|didn't look|2.43
+difficult|difficult to say|2.70|difficult to tell|2.71
+dinnae|dinnae ken|2.0
+don't|don't believe so|5.149|don't know|2.7|don't know what|2.38 2.54|don't know which|2.38|don't really know|2.34|don't reckon|5.148|don't remember|2.21|don't think so|5.44
+dunno|dunno|2.8
+exactly|exactly|6.26
+fit|fit as a fiddle|5.11
+for|for sure|6.32
+fortunately|fortunately no|5.104|fortunately, no|5.104
+god|god knows|2.62
+good|good question|2.80
+goodness|goodness knows|2.64
+ha|ha ji|6.9 7.40
+haa|haa|6.8 7.41
+haan|haan|6.7 7.39
+haanji|haanji|6.11
+han|han ji|6.12
+happily|happily no|5.104|happily, no|5.104
+hard|hard to know|2.69|hard to say|2.22|hard to tell|2.47
+haven't|haven't a clue|2.67|haven't a idea|2.67|haven't checked|2.41 2.82|haven't got a clue|2.67|haven't got a idea|2.67|haven't got the faintest|2.67|haven't got the foggiest|2.67|haven't got the slightest|2.67|haven't looked|2.40 2.82|haven't really checked|2.82|haven't really looked|2.82|haven't the faintest clue|2.67|haven't the faintest idea|2.67|haven't the foggiest clue|2.67|haven't the foggiest idea|2.67|haven't the slightest clue|2.67|haven't the slightest idea|2.67
+he|he did|7.50|he didn't|5.74|he does|7.48|he doesn't|5.72|he had|7.79|he has|7.76|he is|7.52|he isn't|5.76|he sure does|7.89|he was|7.81
+he's|he's fine|5.98|he's not|5.122|he's up now|5.100
+heaven|heaven knows|2.63
+heck|heck no|5.7
+hell|hell no|5.8
+hmm|hmm|2.31
+hopefully|hopefully no|5.104|hopefully, no|5.104
+i|i am|7.18|i am fine|5.82|i am not|5.64|i believe so|7.69|i can't remember|2.53|i can't say|2.23|i couldn't say|2.72|i did|7.19|i didn't|5.62|i do|7.17|i do not know|2.6|i don't|5.60|i don't know|2.5|i don't rightly know|2.2|i don't think so|5.43|i doubt it|5.45|i feel all right|5.84|i feel alright|5.84|i feel fine|5.83|i feel good|5.84|i feel normal|5.84|i feel ok|5.84|i feel well|5.84|i guess|7.22|i guess not|5.144|i have|7.20|i haven't|5.61|i hope not|5.147|i reckon|7.67|i suppose|7.23|i suppose not|5.145|i think it might be|2.50|i think not|5.143|i think so|7.21|i wonder|2.30|i would say so|6.36|i wouldn't know|2.76|i wouldn't say so|5.30 5.128|i wouldn't think so|5.30
+i'd|i'd rather not|2.46|i'd rather not say|2.45|i'd say|7.73|i'd say no|5.142|i'd say not|5.32 5.141|i'd say so|6.35|i'd say yes|6.37
+i'm|i'm afraid so|6.22 7.57|i'm all right|5.85|i'm alright|5.85|i'm fine|5.81|i'm good|5.85|i'm not|5.63|i'm not certain|2.39|i'm not really sure|2.79|i'm not sure|2.11|i'm not too sure|2.73|i'm ok|5.85|i'm unsure|2.28|i'm well|5.85
+i've|i've no idea|2.66
 in|in the morning|7.99
-indeed|indeed|6.22
-it|it certainly is|7.90|it did|7.45|it didn't|5.53|it does|7.44|it doesn't|5.52|it has|7.54|it hasn't|5.54|it is|7.43|it is the first time|5.10|it isn't|5.50|it sure is|7.85|it was|7.96|it was a bad one|7.97
-it's|it's fine|5.72|it's normal|5.73|it's not|5.51|it's ok|5.75|it's okay|5.74|it's the first time|5.10
-ji|ji haan|6.9 7.42
+indeed|indeed|6.23
+it|it certainly is|7.90|it did|7.45|it didn't|5.68|it does|7.44|it doesn't|5.67|it has|7.54|it hasn't|5.69|it is|7.43|it is the first time|5.25|it isn't|5.65|it sure is|7.85|it was|7.96|it was a bad one|7.97
+it's|it's fine|5.87|it's normal|5.88|it's not|5.66|it's ok|5.90|it's okay|5.89|it's the first time|5.25
+ji|ji haan|6.10 7.42|ji nahi|5.3
 kind|kind of|7.31
 kinda|kinda|7.32
 loads|loads|7.64
 looks|looks like it|7.72
-luckily|luckily no|5.89|luckily, no|5.89
-maybe|maybe|2.8|maybe a bit|2.30|maybe a little|2.30|maybe a touch|2.32|maybe slightly|2.31
+luckily|luckily no|5.104|luckily, no|5.104
+maybe|maybe|2.13|maybe a bit|2.35|maybe a little|2.35|maybe a touch|2.37|maybe slightly|2.36
 mhm|mhm|7.60
-might|might|2.46|might be|2.11|might have|2.12
+might|might|2.51|might be|2.16|might have|2.17
 mm|mm hmm|7.36
 mostly|mostly|7.58
-na|na|3.6 5.44
-nah|nah|3.2 5.20|nah mate|5.111|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.7 5.42
-nahin|nahin|3.8 5.43
+na|na|3.6 5.59
+nah|nah|3.2 5.35|nah mate|5.126|nah yeah|1.0|nah yes|1.0
+nahi|nahi|3.7 5.4 5.57
+nahin|nahin|3.8 5.58
 naw|naw|3.3
-nay|nay|3.4 5.21
-negative|negative|5.106
-neither|neither|5.34
-never|never|3.5 5.22
-no|no|3.0 5.18|no bother|5.3|no chance|4.1|no change|5.78|no clue|2.24|no different|5.7|no idea|2.4|no idea what|2.33|no idea which|2.33|no longer|5.65|no ma'am|5.121|no madam|5.123|no more than usual|5.8|no problem|5.1|no sir|5.122|no to all|5.99|no to any|5.99|no to both|5.99|no to each|5.99|no to everything|5.99|no trouble|5.2|no way|5.31|no way of knowing|2.43|no way to tell|2.70|no worries|5.4|no worse than before|5.6|no worse than ever|5.6|no worse than normal|5.6|no worse than usual|5.6|no yeah|1.0|no yes|1.0
-none|none|5.32|none at all|5.97|none of it|5.98|none of that|5.98|none of the above|5.98|none of them|5.98|none of these|5.98|none of those|5.98
-nope|nope|3.1 5.19
-not|not a chance|4.0|not a clue|2.63|not a problem|5.0|not a sausage|5.91|not a thing|5.92|not any more|5.63|not anymore|5.64|not as far as anybody|5.104|not as far as anyone|5.104|not as far as i|5.104|not as far as i know|5.27|not as far as the doctor|5.104|not as far as they|5.104|not as far as we|5.104|not at all|5.24|not certain|2.21|not especially|5.120|not in the least|5.94|not me|5.5|not now|5.62|not on your life|5.112|not on your nelly|4.2|not one|5.95|not one bit|5.93|not particularly|5.119|not really|5.23|not really sure|2.73|not severe|5.136|not so|5.39|not so bad|5.139|not sure|2.5|not sure what|2.33|not sure which|2.33|not that anybody has mentioned|5.105|not that anybody has said|5.105|not that anybody has told|5.105|not that anybody's mentioned|5.105|not that anybody's said|5.105|not that anybody's told|5.105|not that anyone has mentioned|5.105|not that anyone has said|5.105|not that anyone has told|5.105|not that anyone's mentioned|5.105|not that anyone's said|5.105|not that anyone's told|5.105|not that bad|5.138|not that i 'm aware|5.11|not that i 're aware|5.11|not that i am aware of|5.103|not that i are aware|5.11|not that i can recall|5.12|not that i can remember|5.12|not that i can see|5.13|not that i could see|5.13|not that i could tell|2.44|not that i have seen|5.14|not that i knew|5.11|not that i know|5.11|not that i know of|5.25|not that i recall|5.12|not that i remember|5.12|not that i'm aware of|5.102|not that i've noticed|5.26|not that i've seen|5.14|not that we 'm aware|5.11|not that we 're aware|5.11|not that we are aware|5.11|not that we can recall|5.12|not that we can remember|5.12|not that we can see|5.13|not that we could see|5.13|not that we have seen|5.14|not that we knew|5.11|not that we know|5.11|not that we recall|5.12|not that we remember|5.12|not that we've seen|5.14|not to my knowledge|5.101|not too bad|5.137|not too sure|2.69
-nothing|nothing|5.33|nothing at all|5.96|nothing like that|5.79|nothing new|5.135|nothing of the kind|5.100|nothing of the sort|5.80
+nay|nay|3.4 5.36
+negative|negative|5.121
+neither|neither|5.49
+never|never|3.5 5.37|never better|5.14
+no|no|3.0 5.33|no bother|5.18|no chance|4.1|no change|5.93|no clue|2.3 2.29|no different|5.22|no idea|2.9|no idea what|2.38|no idea which|2.38|no longer|5.80|no ma'am|5.136|no madam|5.138|no more than usual|5.23|no problem|5.16|no sir|5.137|no to all|5.114|no to any|5.114|no to both|5.114|no to each|5.114|no to everything|5.114|no trouble|5.17|no way|5.46|no way of knowing|2.48|no way to tell|2.75|no worries|5.19|no worse than before|5.21|no worse than ever|5.21|no worse than normal|5.21|no worse than usual|5.21|no yeah|1.0|no yes|1.0
+none|none|5.47|none at all|5.112|none of it|5.113|none of that|5.10 5.113|none of the above|5.113|none of them|5.113|none of these|5.113|none of those|5.113
+nope|nope|3.1 5.34
+not|not a bit of it|5.6|not a chance|4.0|not a clue|2.68|not a problem|5.15|not a sausage|5.106|not a thing|5.107|not any more|5.78|not anymore|5.79|not as far as anybody|5.119|not as far as anyone|5.119|not as far as i|5.119|not as far as i know|5.42|not as far as the doctor|5.119|not as far as they|5.119|not as far as we|5.119|not at all|5.39|not at all ma'am|5.5|not at all sir|5.5|not certain|2.26|not especially|5.135|not in the least|5.109|not me|5.20|not now|5.77|not on your life|5.127|not on your nelly|4.2|not one|5.110|not one bit|5.108|not particularly|5.134|not really|5.38|not really sure|2.78|not severe|5.151|not so|5.54|not so bad|5.154|not sure|2.10|not sure what|2.38|not sure which|2.38|not that anybody has mentioned|5.120|not that anybody has said|5.120|not that anybody has told|5.120|not that anybody's mentioned|5.120|not that anybody's said|5.120|not that anybody's told|5.120|not that anyone has mentioned|5.120|not that anyone has said|5.120|not that anyone has told|5.120|not that anyone's mentioned|5.120|not that anyone's said|5.120|not that anyone's told|5.120|not that bad|5.153|not that i 'm aware|5.26|not that i 're aware|5.26|not that i am aware of|5.118|not that i are aware|5.26|not that i can recall|5.27|not that i can remember|5.27|not that i can see|5.28|not that i could see|5.28|not that i could tell|2.49|not that i have seen|5.29|not that i knew|5.26|not that i know|5.26|not that i know of|5.40|not that i recall|5.27|not that i remember|5.27|not that i'm aware of|5.117|not that i've noticed|5.41|not that i've seen|5.29|not that we 'm aware|5.26|not that we 're aware|5.26|not that we are aware|5.26|not that we can recall|5.27|not that we can remember|5.27|not that we can see|5.28|not that we could see|5.28|not that we have seen|5.29|not that we knew|5.26|not that we know|5.26|not that we recall|5.27|not that we remember|5.27|not that we've seen|5.29|not to my knowledge|5.116|not too bad|5.152|not too sure|2.74
+nothing|nothing|5.48|nothing at all|5.111|nothing like that|5.94|nothing new|5.150|nothing of the kind|5.115|nothing of the sort|5.95
 now|now and then|7.100
-of|of course|6.13 7.8|of course not|5.38
+nuh|nuh uh|5.0
+nup|nup|5.1
+och|och no|5.9
+of|of course|6.14 7.8|of course not|5.53
 often|often|7.93
 on|on and off|7.101
-pata|pata nahi|2.55|pata nahin|2.56
-perhaps|perhaps|2.9
-possibly|possibly|2.10
+pata|pata nahi|2.60|pata nahin|2.61
+perhaps|perhaps|2.14
+possibly|possibly|2.15
 pretty|pretty much|7.59
-probably|probably|7.24|probably not|5.131
+probably|probably|7.24|probably not|5.146
 quite|quite a bit|7.94
-rather|rather not say|2.39
-reckon|reckon not|5.124|reckon so|7.68
-right|right|7.13|right you are|6.30
-sadly|sadly|7.74|sadly so|6.38|sadly yes|6.37
-same|same as always|5.9|same as ever|5.9|same as usual|5.9 5.76
-search|search me|2.53
+rather|rather not say|2.44
+reckon|reckon not|5.139|reckon so|7.68
+right|right|7.13|right as rain|5.13|right you are|6.31
+sadly|sadly|7.74|sadly so|6.39|sadly yes|6.38
+same|same as always|5.24|same as ever|5.24|same as usual|5.24 5.91
+search|search me|2.58
 seems|seems so|7.71
-she|she did|7.49|she didn't|5.58|she does|7.47|she doesn't|5.56|she had|7.80|she has|7.77|she is|7.51|she isn't|5.60|she sure does|7.88|she was|7.82
-she's|she's fine|5.82|she's not|5.108|she's up now|5.84
+sharp|sharp as a tack|5.12
+she|she did|7.49|she didn't|5.73|she does|7.47|she doesn't|5.71|she had|7.80|she has|7.77|she is|7.51|she isn't|5.75|she sure does|7.88|she was|7.82
+she's|she's fine|5.97|she's not|5.123|she's up now|5.99
 slightly|slightly|7.29
 sometimes|sometimes|7.25
 somewhat|somewhat|7.33
 sort|sort of|7.30
-spot|spot on|6.23
-sure|sure|6.18 7.7|sure does|7.87|sure is|7.86
+spot|spot on|6.24
+sure|sure|6.19 7.7|sure does|7.87|sure is|7.86
 terribly|terribly|7.61
-thank|thank god no|5.90|thank god, no|5.90|thank goodness no|5.90|thank goodness, no|5.90|thank heavens no|5.90|thank heavens, no|5.90
-thankfully|thankfully no|5.89|thankfully, no|5.89
-that's|that's it|6.26|that's right|7.15|that's the one|6.27|that's true|7.16
-they|they are|7.53|they do|7.46|they don't|5.55|they have|7.78|they were|7.83
-they're|they're not|5.109
-this|this is the first time|5.10
-too|too right|6.12 7.37
+thank|thank god no|5.105|thank god, no|5.105|thank goodness no|5.105|thank goodness, no|5.105|thank heavens no|5.105|thank heavens, no|5.105
+thankfully|thankfully no|5.104|thankfully, no|5.104
+that's|that's it|6.27|that's right|7.15|that's the one|6.28|that's true|7.16
+they|they are|7.53|they do|7.46|they don't|5.70|they have|7.78|they were|7.83
+they're|they're not|5.124
+this|this is the first time|5.25
+too|too right|6.13 7.37
 totally|totally|7.92
-touch|touch wood no|5.89|touch wood, no|5.89
+touch|touch wood no|5.104|touch wood, no|5.104
+tough|tough to say|2.1
 true|true|7.14
-uh|uh|2.28|uh huh|7.35
-um|um|2.27
-unfortunately|unfortunately|7.75|unfortunately so|6.40|unfortunately yes|6.39
-unsure|unsure|2.7
-very|very much|7.95|very much so|6.32
-wager|wager not|5.125
+uh|uh|2.33|uh huh|7.35
+um|um|2.32
+unfortunately|unfortunately|7.75|unfortunately so|6.41|unfortunately yes|6.40
+unsure|unsure|2.12
+very|very much|7.95|very much so|6.33
+wager|wager not|5.140
 we|we have|7.84
-we're|we're not|5.110
-who|who can say|2.60|who knows|2.22
-wouldn't|wouldn't have thought so|5.16|wouldn't know|2.72|wouldn't say so|5.114
+we're|we're not|5.125
+who|who can say|2.65|who knows|2.27
+wouldn't|wouldn't have thought so|5.31|wouldn't know|2.77|wouldn't say so|5.129
 ya|ya|7.5
-yea|yea|6.4 7.4
-yeah|yeah|6.1 7.1|yeah nah|0.0 5.40|yeah no|0.0 5.41
-yep|yep|6.2 7.2|yep nah|0.0|yep no|0.0
-yes|yes|6.0 7.0|yes nah|0.0|yes no|0.0|yes please|7.55
-yessir|yessir|6.41
-you|you bet|6.17 7.38|you got it|6.28
+yea|yea|6.5 7.4
+yeah|yeah|6.2 7.1|yeah nah|0.0 5.55|yeah no|0.0 5.56
+yep|yep|6.3 7.2|yep nah|0.0|yep no|0.0
+yes|yes|6.1 7.0|yes nah|0.0|yes no|0.0|yes please|7.55
+yessir|yessir|6.42
+you|you bet|6.18 7.38|you betcha|6.0|you got it|6.29
 you're|you're right|7.91
-you've|you've got it|6.29
-your|your guess is as good as mine|2.54
-yup|yup|6.3 7.3
+you've|you've got it|6.30
+your|your guess is as good as mine|2.59
+yup|yup|6.4 7.3
 """
 ANSWER_ANYWHERE = ()
 # each finding with recipes: its id, then a recipe a line (concepts needed|concepts that must be absent|* when they may be in different sentences), a '-' before those that deny it

@@ -20,7 +20,7 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
           (("able to",), r"\b(?:(?:is|am|are|was|were|be|been) )?(?:not able to|unable to)\b", "can't"),
           (("could",), r"\bcould ?n[o']?t\b", "can't"),
           (("me ", "ma "), r"\bm[ea](?= (?:(?!(?:a|an|the|some|any)\b)\w+ )?(?:leg|legs|back|neck|arm|arms|head|"
-           r"face|feet|foot|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
+           r"face|feet|foot|throat|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
            r"thighs|calf|calves|hand|hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
           (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
           (("not ", "never "), r"\b((?:it's|it is|it was) (?:not|never) (?!(?:like|that|as|so|because|sure|certain)\b)"
@@ -160,7 +160,8 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             for need, avoid, across in recipes:
                 if across != wide and not (across and len(sentences) == 1):
                     continue
-                if (need - assumed.get(entry_id, set())) <= names and not avoid & names:
+                said = need - assumed.get(entry_id, set())  # something of it said, not all taken as said
+                if said and said <= names and not avoid & names:
                     value = _polarity(need & names, inside, bounds, clauses, positions, BODY)
                     if value != "unclear":
                         clause_heard[entry_id] = safer(clause_heard.get(entry_id, NOTHING), value)

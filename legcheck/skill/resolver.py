@@ -56,9 +56,11 @@ def _answer(text, answers):
     return NOTHING, text
 
 
-_LAST = re.compile(r"[,.]? (?:so )?(yes|yeah|yep|no|nope|nah)(?: i (?:suppose|guess|think|reckon))?[.!]?$")
+_LAST = re.compile(r"[,.]? (?:so |but )?(yes|yeah|yep|no|nope|nah|nothing new|nothing like that|none of that)"
+                   r"(?: i (?:suppose|guess|think|reckon))?[.!]?$")  # "always a bit forgetful, nothing new"
 _NO_NOTHING = re.compile(r"(?:no|nope|nah)\b[^.;!?]*,? nothing(?: else| at all| like that| of the sort)?(?:[.!]|$)")
 # ("no tingling no nothing"; "no falls, nothing like that.")
+_BOTH = re.compile(r"(?:both|both of them|the both of them|all of them)[.!]?$")
 _LEADING_NO = re.compile(r"(?:no|nope|nah|naw|nay),? ")
 _ALONE = re.compile(r"[,.;!?] (?:so )?(yes|yeah|yep)(?: i (?:suppose|guess|think|reckon))?(?=[,.;!?])")
 
@@ -80,11 +82,15 @@ def understand(text, question=None):
     if answer is NOTHING and asking and no:  # "no back's fine", "nope feet are fine": a "no" that denies none
         after = rest[no.end():]  # of what follows it is the answer
         bare = _about(after, question, findings, matches(after, concepts))
-        if not any(value is False and bare[1].get(finding) is not False for finding, value in said.items()):
-            answer, (heard, said) = False, bare
+        denies = any(bare[1].get(finding) is False for finding in GROUPS.get(question, (question,)))
+        if not any(value is not None and bare[1].get(finding) is not value and (value is False or not denies)
+                   for finding, value in said.items()):  # "no sleep" is poor sleep, "no fever" denies a fever,
+            answer, (heard, said) = False, bare  # "no urine and motion are under control" is a no
     reading = _group_answer(GROUPS[question], said) if question in GROUPS else said.get(question, NOTHING)
     if reading is not True and any(all(said.get(f) is True for f in pair) for pair in COVERS.get(question, ())):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
+    if question in GROUPS and _BOTH.match(text):  # "both" to "pain in your back or neck?"
+        answer = True
     if asking:
         answer = _settled(answer, reading, question, found)
     doubts, clauses = clauses_of_doubt(rest, found)
