@@ -1003,7 +1003,10 @@ STATE = {
                   r"(?:lower |upper )?(?:back|neck|spine|tailbone|coccyx)|"
                   r"(?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|"
                   r"damaged|jarred|twisted|jolted|crushed|wrenched)",
-    "GOOD_DIET": r"(?:ate|eaten|eating) (?:fine|well|properly|normally)|" r"(?:i|she|he|we) eats? (?:ok|okay|fine|"
+    "GOOD_DIET": r"meat and (?:three )?veg|(?:eat|eats|ate|have|has) (?:plenty of |lots of |"
+                 r"a lot of )?meat(?: most days| "
+                 r"every day| daily| every night)?|(?:ate|eaten|eating) (?:fine|well|properly|normally)|" r"(?:i|she|"
+                 r"he|we) eats? (?:ok|okay|fine|"
                  r"alright|all right)|(?:i|she|he|we) (?:do |"
                  r"does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|"
                  r"anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)|"

@@ -2420,6 +2420,8 @@ injur\w* to (?:the |my |his |her )?(?:lower |upper )?(?:back|neck|spine)
 (?:back|neck|spine|tailbone)(?:'s| got| was| has been| is| were| has) (?:\w+ )?(?:hurt|injured|damaged|jarred|twisted|jolted|crushed|wrenched)
 
 GOOD_DIET
+meat and (?:three )?veg
+(?:eat|eats|ate|have|has) (?:plenty of |lots of |a lot of )?meat(?: most days| every day| daily| every night)?
 (?:ate|eaten|eating) (?:fine|well|properly|normally)
 (?:i|she|he|we) eats? (?:ok|okay|fine|alright|all right)
 (?:i|she|he|we) (?:do |does )?eats? (?:meat|fish|eggs|dairy|chicken|well|properly|everything|anything|a (?:good|balanced|healthy|proper) diet|healthily|plenty)
@@ -2915,7 +2917,7 @@ artery|artery in her leg|80.20|artery in his leg|80.20|artery in my leg|80.20
 as|as|45.10|as a boy|139.5|as a child|139.5|as a girl|139.5|as a kid|139.5|as a teenager|139.5|as far as the|60.1|as if|33.25|as normal|110.22|as usual|110.12
 ascending|ascending|56.18
 at|at the gym|65.13
-ate|ate fine|121.0|ate normally|121.0|ate properly|121.0|ate well|121.0
+ate|ate a lot of meat|121.1|ate fine|121.2|ate lots of meat|121.1|ate meat|121.1|ate normally|121.2|ate plenty of meat|121.1|ate properly|121.2|ate well|121.2
 atrial|atrial fibrillation|85.6
 attacks|attacks of weakness|58.46
 aunt|aunt|82.0 82.1 82.2 82.3 82.4 82.19 136.2
@@ -2939,7 +2941,7 @@ backwards|backwards|131.4
 bad|bad|17.37|bad accident|63.5 63.16|bad back pain|18.55|bad balance|24.64|bad bike accident|63.5|bad bike crash|63.5|bad bike fall|63.5|bad bike prang|63.5|bad bike smash|63.5|bad bike tumble|63.5|bad blood flow|80.23|bad car accident|63.5|bad car crash|63.5|bad car fall|63.5|bad car prang|63.5|bad car smash|63.5|bad car tumble|63.5|bad circulation|80.12|bad cold|72.1|bad crash|63.5|bad diet|77.33|bad fall|63.5 63.14 63.16|bad leg pain|18.55|bad motorbike accident|63.5|bad motorbike crash|63.5|bad motorbike fall|63.5|bad motorbike prang|63.5|bad motorbike smash|63.5|bad motorbike tumble|63.5|bad neck pain|18.55|bad night|69.48|bad one|63.16|bad pain|18.46|bad prang|63.5|bad road accident|63.5|bad road crash|63.5|bad road fall|63.5|bad road prang|63.5|bad road smash|63.5|bad road tumble|63.5|bad sleep|69.14|bad smash|63.5|bad tumble|63.5
 badly|badly|18.45|badly hurt|63.37
 balance|balance bad|24.65|balance gone|24.65|balance is|24.43|balance is bad|24.65|balance is gone|24.65|balance is off|24.65|balance is poor|24.65|balance off|24.65|balance poor|24.65
-balanced|balanced diet|121.7
+balanced|balanced diet|121.9
 bali|bali belly|66.49
 ballooned|ballooned|27.3
 band|band around|88.9
@@ -3224,7 +3226,7 @@ diarrh|diarrh|66.16
 did|did|120.2|did a marathon|65.60|did her ankle|62.2|did her back|62.2|did her hammy|62.2|did her hamstring|62.2|did her head in|135.46|did her knee|62.2|did his ankle|62.2|did his back|62.2|did his hammy|62.2|did his hamstring|62.2|did his head in|135.46|did his knee|62.2|did me ankle|62.2|did me back|62.2|did me hammy|62.2|did me hamstring|62.2|did me knee|62.2|did my ankle|62.2|did my back|62.2|did my hammy|62.2|did my hamstring|62.2|did my head in|135.46|did my knee|62.2|did my marathon|65.60|did the marathon|65.60|did your head in|135.46
 didn't|didn't|111.1 112.9 113.0 160.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't go away|96.6|didn't grip|132.0|didn't know what|43.52|didn't know where|43.22 43.52|didn't know who|43.14 43.52|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.52|didn't really know where|43.52|didn't really know who|43.52|didn't recognis|43.13|didn't see her fall|161.4|didn't see her happen|161.4|didn't see him fall|161.4|didn't see him happen|161.4|didn't see it fall|161.4|didn't see it happen|161.4|didn't seem to know what|43.52|didn't seem to know where|43.52|didn't seem to know who|43.52|didn't sleep|69.20
 died|died on her|22.52|died on him|22.52|died on me|22.52
-diet|diet is balanced|121.8|diet is fine|121.8|diet is good|121.8|diet is healthy|121.8|diet is normal|121.8|diet is ok|121.8
+diet|diet is balanced|121.10|diet is fine|121.10|diet is good|121.10|diet is healthy|121.10|diet is normal|121.10|diet is ok|121.10
 difficult|difficult|24.32 24.56 33.22 38.4 39.23 41.18 92.7
 difficulty|difficulty|37.12|difficulty getting|41.46|difficulty to get|41.46
 digging|digging|65.41
@@ -3287,9 +3289,10 @@ earlier|earlier today|54.8
 ease|ease|61.6|ease off|61.13|ease up|61.11
 eases|eases off|61.14|eases up|61.12
 easing|easing|61.7
-eat|eat|41.1|eat badly|77.43|eat poorly|77.43|eat very badly|77.43|eat very poorly|77.43
-eaten|eaten fine|121.0|eaten normally|121.0|eaten properly|121.0|eaten well|121.0
-eating|eating a balanced|121.5|eating fine|121.0 121.5|eating healthily|121.5|eating healthy|121.5|eating normally|121.0|eating plenty|121.5|eating properly|121.0 121.5|eating well|121.0 121.5
+eat|eat|41.1|eat a lot of meat|121.1|eat badly|77.43|eat lots of meat|121.1|eat meat|121.1|eat plenty of meat|121.1|eat poorly|77.43|eat very badly|77.43|eat very poorly|77.43
+eaten|eaten fine|121.2|eaten normally|121.2|eaten properly|121.2|eaten well|121.2
+eating|eating a balanced|121.7|eating fine|121.2 121.7|eating healthily|121.7|eating healthy|121.7|eating normally|121.2|eating plenty|121.7|eating properly|121.2 121.7|eating well|121.2 121.7
+eats|eats a lot of meat|121.1|eats lots of meat|121.1|eats meat|121.1|eats plenty of meat|121.1
 economy|economy|145.0
 edoxaban|edoxaban|84.12
 egg|egg on|134.6
@@ -3303,7 +3306,7 @@ elephant|elephant|88.10
 eliquis|eliquis|84.7
 email|email|135.56
 engine|engine|145.0
-enough|enough enough sun|121.3|enough lots of sun|121.3|enough night's sleep|122.2|enough plenty of sun|121.3|enough sleep|122.2|enough sun|121.3
+enough|enough enough sun|121.5|enough lots of sun|121.5|enough night's sleep|122.2|enough plenty of sun|121.5|enough sleep|122.2|enough sun|121.5
 enoxaparin|enoxaparin|84.18
 episode|episode|58.17
 erratic|erratic|86.14
@@ -3432,9 +3435,9 @@ gave|gave her|70.3 135.11|gave her a heart attack|135.17|gave her something for|
 gbs|gbs|152.3
 genetic|genetic|82.13
 genital|genital|13.15
-get|get about|24.24|get enough sun|121.3|get her back|135.2|get him back|135.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.3|get on her nerves|135.47|get on his nerves|135.47|get on my nerves|135.47|get on your nerves|135.47|get plenty of sun|121.3|get puffed|39.42|get run over by a|62.0 63.0|get sun|121.3|get them back|135.2|get to the shops|60.8|get you back|135.2
-gets|gets enough sun|121.3|gets lots of sun|121.3|gets on her nerves|135.47|gets on his nerves|135.47|gets on my nerves|135.47|gets on your nerves|135.47|gets plenty of sun|121.3|gets puffed|39.42|gets sun|121.3
-getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting better|127.0|getting enough sun|121.3|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.3|getting on her nerves|135.47|getting on his nerves|135.47|getting on my nerves|135.47|getting on your nerves|135.47|getting plenty of sun|121.3|getting puffed|39.42|getting sun|121.3|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
+get|get about|24.24|get enough sun|121.5|get her back|135.2|get him back|135.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.5|get on her nerves|135.47|get on his nerves|135.47|get on my nerves|135.47|get on your nerves|135.47|get plenty of sun|121.5|get puffed|39.42|get run over by a|62.0 63.0|get sun|121.5|get them back|135.2|get to the shops|60.8|get you back|135.2
+gets|gets enough sun|121.5|gets lots of sun|121.5|gets on her nerves|135.47|gets on his nerves|135.47|gets on my nerves|135.47|gets on your nerves|135.47|gets plenty of sun|121.5|gets puffed|39.42|gets sun|121.5
+getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting better|127.0|getting enough sun|121.5|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.5|getting on her nerves|135.47|getting on his nerves|135.47|getting on my nerves|135.47|getting on your nerves|135.47|getting plenty of sun|121.5|getting puffed|39.42|getting sun|121.5|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
 gibberish|gibberish|33.35
 giddiness|giddiness|44.7
 giddy|giddy|44.6
@@ -3457,7 +3460,7 @@ goiter|goiter|73.10
 goitre|goitre|73.9
 goldfish|goldfish|144.0
 gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.17|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.15|gone thinner|59.16|gone to jelly|22.54 53.17|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.51|gone weak|53.17|gone wobbly|24.8 53.17
-good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.7|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
+good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.9|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|134.6
 gooseegg|gooseegg on|134.6
 got|got|23.14 46.6 136.0|got a|134.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.17|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.0|got knocked|62.0 63.0|got myself up|95.7|got on her nerves|135.47|got on his nerves|135.47|got on my nerves|135.47|got on your nerves|135.47|got one|134.5|got ra|75.8|got run over by a|62.0 63.0|got sugar|71.7|got the|134.5|got the sugar|71.7|got thinner|59.16|got to jelly|53.17|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.17|got weaker|57.26|got wobbly|53.17|got worse|57.11
@@ -3501,22 +3504,22 @@ hard|hard|24.56 92.8|hard bike ride|65.0|hard cycle|65.0|hard day at the|65.8|ha
 hardening|hardening of the arteries|80.16
 harder|harder by the day|57.36|harder by the month|57.36|harder by the week|57.36|harder each day|57.36|harder each month|57.36|harder each week|57.36|harder every day|57.36|harder every month|57.36|harder every week|57.36
 hardly|hardly any|160.37|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.55|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.9|hardly hold himself up|24.9|hardly hold myself up|24.9|hardly keep herself up|24.9|hardly keep himself up|24.9|hardly keep myself up|24.9|hardly make it|24.55|hardly move|24.22|hardly sleeping|69.44|hardly slept|69.18|hardly stand|24.22|hardly walk|24.22
-has|has|46.6|has had|136.0|has no energy in|22.19|has no power|22.19|has no strength|22.19|has ra|75.8|has sugar|71.7|has the sugar|71.7
+has|has|46.6|has a lot of meat|121.1|has had|136.0|has lots of meat|121.1|has meat|121.1|has no energy in|22.19|has no power|22.19|has no strength|22.19|has plenty of meat|121.1|has ra|75.8|has sugar|71.7|has the sugar|71.7
 hashimoto|hashimoto|73.8 75.3
 hasn't|hasn't|102.0 111.1 112.9 113.0 160.30 161.9|hasn't any|124.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|161.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.3|hasn't been sleeping|69.7|hasn't been tested|161.14|hasn't changed|101.2|hasn't checked|161.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.3|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.31|hasn't gotten better|63.31|hasn't had a|37.3|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|161.15|hasn't had his|161.15|hasn't had it|161.15|hasn't had my|161.15|hasn't had sugar|161.15|hasn't had them|161.15|hasn't have|124.4|hasn't healed|63.31|hasn't improved|63.27|hasn't looked|161.20|hasn't lost any weight|103.3|hasn't lost weight|103.3|hasn't paid any attention|161.14|hasn't paid attention|161.14|hasn't paid much attention|161.14|hasn't passed|37.19 96.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|101.7|hasn't really been checked|161.14|hasn't really been tested|161.14|hasn't really checked|161.20|hasn't really looked|161.20|hasn't really paid|161.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|161.12|hasn't weighed himself|161.12|hasn't weighed myself|161.12
 haul|haul|65.72
-have|have|46.6|have no energy in|22.19|have no power|22.19|have no strength|22.19|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.31 38.15|have to strain|38.15|have to wait|38.15
+have|have|46.6|have a lot of meat|121.1|have lots of meat|121.1|have meat|121.1|have no energy in|22.19|have no power|22.19|have no strength|22.19|have plenty of meat|121.1|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.31 38.15|have to strain|38.15|have to wait|38.15
 haven't|haven't|111.1 112.9 113.0 160.29 161.9|haven't any|124.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|161.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.3|haven't been sleeping|69.7|haven't been tested|161.14|haven't checked|161.20|haven't diabetes|124.4|haven't done a|37.3|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.51|haven't got|69.51 124.4|haven't had|69.51|haven't had a|37.3|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|161.15|haven't had his|161.15|haven't had it|161.15|haven't had lunch|68.28|haven't had my|161.15|haven't had sugar|161.15|haven't had tea|68.28|haven't had them|161.15|haven't have|124.4|haven't having|69.51|haven't looked|161.20|haven't lost any weight|103.3|haven't lost weight|103.3|haven't noticed|160.20|haven't paid any attention|161.14|haven't paid attention|161.14|haven't paid much attention|161.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|161.14|haven't really been tested|161.14|haven't really checked|161.20|haven't really looked|161.20|haven't really paid|161.14|haven't slept|69.21|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|161.12|haven't weighed himself|161.12|haven't weighed myself|161.12
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.2|he does eat|121.2|he eat|121.2|he eat all right|121.1|he eat alright|121.1|he eat fine|121.1|he eat ok|121.1|he eats all right|121.1|he eats alright|121.1|he eats fine|121.1|he eats ok|121.1|he feel|125.3|he has been|125.3|he have been|125.3|he is|161.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
+he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.4|he does eat|121.4|he eat|121.4|he eat all right|121.3|he eat alright|121.3|he eat fine|121.3|he eat ok|121.3|he eats all right|121.3|he eats alright|121.3|he eats fine|121.3|he eats ok|121.3|he feel|125.3|he has been|125.3|he have been|125.3|he is|161.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
 he's|he's|29.0 45.13 161.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.42|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
 head|head|4.0 51.0 87.3|head 's aching|87.2|head 's hurting|87.2|head 's paining|87.2|head 's pounding|87.2|head 's throbbing|87.2|head ache|87.5|head aching|87.2|head began|87.6|head cold|72.0 72.12|head exploded|51.13 87.6|head exploding|87.6|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.14|head hurting|87.2 87.9|head hurts|87.9|head is|87.6|head is aching|87.2|head is all over the place|43.27|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.2|head is killing her|87.0|head is killing him|87.0|head is killing me|87.0|head is paining|87.2|head is pounding|87.0 87.2|head is splitting|87.0|head is throbbing|87.0 87.2|head just|87.6|head keeps|87.6|head kept|87.6|head killing|87.6|head over heels|135.28|head pain|87.9|head paining|87.2|head pounding|87.2 87.6|head splitting|87.6|head started|87.6|head starts|87.6|head throbbing|87.2 87.6|head was|87.6|head was aching|87.2|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.2|head was paining|87.2|head was pounding|87.2|head was throbbing|87.2|head went|87.6
 head's|head's all over the place|43.27|head's killing her|87.0|head's killing him|87.0|head's killing me|87.0|head's pounding|87.0|head's splitting|87.0|head's throbbing|87.0
 headache|headache|87.4|headache for job|135.44|headache for problem|135.44|headache free|111.2|headache of a job|135.44|headache of a problem|135.44
 healing|healing nicely|127.3|healing up|127.3|healing well|127.3
-healthy|healthy diet|121.7
+healthy|healthy diet|121.9
 heard|heard a crack|63.35
 heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|135.27|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|135.21|heart goes out|135.21|heart going|85.0|heart going out|135.21|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|135.26|heart jumps|85.1|heart leaped|135.21|heart leapt|135.21|heart missed a beat as|135.20|heart missed a beat at|135.20|heart missed a beat when|135.20|heart pounds|85.1|heart races|85.1|heart sank|135.21|heart set on|135.26|heart skipped a beat as|135.20|heart skipped a beat at|135.20|heart skipped a beat when|135.20|heart skips|85.1|heart thumps|85.1|heart was set on|135.26|heart went out|135.21
 heart's|heart's been going|85.0|heart's giving up|50.1|heart's going|85.0|heart's playing up|50.1
@@ -3572,7 +3575,7 @@ hypo|hypo|68.16
 hypokal|hypokal|154.2
 hypos|hypos|68.17
 hypothyroid|hypothyroid|73.3
-i|i|138.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 161.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.42|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i do eat|121.2|i does eat|121.2|i don't know|161.48|i don't know if|161.38|i don't think|162.1|i doubt|162.3|i eat|121.2|i eat all right|121.1|i eat alright|121.1|i eat fine|121.1|i eat ok|121.1|i eats all right|121.1|i eats alright|121.1|i eats fine|121.1|i eats ok|121.1|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|161.41
+i|i|138.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 161.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.42|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i do eat|121.4|i does eat|121.4|i don't know|161.48|i don't know if|161.38|i don't think|162.1|i doubt|162.3|i eat|121.4|i eat all right|121.3|i eat alright|121.3|i eat fine|121.3|i eat ok|121.3|i eats all right|121.3|i eats alright|121.3|i eats fine|121.3|i eats ok|121.3|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|161.41
 i'll|i'll be back|135.3|i'll be right back|135.3
 i'm|i'm|29.0 45.13 161.10|i'm aching all over|45.6|i'm buggered|69.28|i'm hurting all over|45.6|i'm not|138.3|i'm puffed|39.42|i'm shattered|69.28|i'm sore all over|45.6|i'm stuffed|69.28|i'm wobbly|24.8
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
@@ -3706,7 +3709,7 @@ losing|losing|59.6|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.2|loss of sensation|25.2|loss of sight|34.0|loss of vision|34.0
 lost|lost|59.4 59.5 59.14 92.15|lost  power|22.6|lost  strength|22.6|lost a bit of weight|59.10|lost a fair bit of weight|59.10|lost a little bit of weight|59.10|lost a little weight|59.10|lost a lot of weight|59.10|lost a ton of weight|59.10|lost all|22.6|lost all feeling|25.11|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.11|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|59.10|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.10|lost her|22.6|lost her eyesight|34.2|lost her footing|62.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|62.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.10|lost lots of weight|59.10|lost much weight|59.10|lost my|22.6|lost my eyesight|34.2|lost my footing|62.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|59.10|lost some weight|59.10|lost strength|22.6 22.20|lost the|22.6|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|59.10
 lot|lot of walking|65.54|lot thinner|59.16
-lots|lots of enough sun|121.3|lots of lots of sun|121.3|lots of plenty of sun|121.3|lots of stairs|65.76|lots of steps|65.76|lots of sun|121.3
+lots|lots of enough sun|121.5|lots of lots of sun|121.5|lots of plenty of sun|121.5|lots of stairs|65.76|lots of steps|65.76|lots of sun|121.5
 low|low blood sugar|68.23|low fluid|147.2|low salt|147.3|low sugar|68.19
 lower|lower back|1.6|lower half|0.15
 lugg|lugg|65.73
@@ -3742,7 +3745,7 @@ may've|may've|161.30
 maybe|maybe|161.24
 me|me neither|138.2
 meal|meal|41.42
-meat|meat|145.0
+meat|meat|145.0|meat and three veg|121.0|meat and veg|121.0
 medication|medication hasn't changed|128.3|medication haven't changed|128.3|medication that make|76.15|medication which make|76.15
 medicine|medicine are hard to get down|41.3|medicine hard to get down|41.3|medicine hasn't changed|128.3|medicine haven't changed|128.3|medicine is hard to get down|41.3|medicine that make|76.15|medicine which make|76.15
 medicines|medicines are hard to get down|41.3|medicines hard to get down|41.3|medicines hasn't changed|128.3|medicines haven't changed|128.3|medicines is hard to get down|41.3|medicines that make|76.15|medicines which make|76.15
@@ -3834,7 +3837,7 @@ nineteen|nineteen to the dozen|86.17
 no|no|102.0 160.2|no any control of|89.1|no any control over|89.1|no better|63.25|no bother|110.14|no bugs|72.2|no change|101.1|no colds|72.2|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|160.18|no energy|69.37|no energy in|22.19|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|161.17 161.50|no improvement|63.29|no infections|72.2|no issue|160.17|no longer|160.36|no meat|77.13|no migraine|111.0|no milk|77.19|no more|160.35|no new drugs|128.2|no new medication|128.2|no new medicine|128.2|no new meds|128.2|no new pills|128.2|no new prescription|128.2|no new tablets|128.2|no one|160.12|no one saw|161.3|no pee|37.20|no power|22.6 22.19|no problem|160.15|no puffiness|112.2|no sensation|25.4 25.17|no sleep|69.16 69.31|no strength|22.6 22.19|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.2|no trouble|160.16|no urine|37.20|no viruses|72.2|no water|66.37|no way of knowing|161.58|no wee|37.20
 nobody|nobody|160.11|nobody saw|161.2
 noggin|noggin|4.3
-non|non|121.4 160.39|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
+non|non|121.6 160.39|non smoker|79.0|non- smoker|79.0|non-smoker|79.0
 none|none|160.7|none of|160.14|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.10
 nonsmoker|nonsmoker|79.0
 noodle|noodle|22.38
@@ -3933,7 +3936,7 @@ plastics|plastics company|81.9|plastics factory|81.9|plastics plant|81.9|plastic
 plavix|plavix|84.15
 played|played badminton|65.30|played cricket|65.30|played football|65.30|played footy|65.30|played golf|65.30|played hockey|65.30|played netball|65.30|played rugby|65.30|played sport|65.30|played squash|65.30|played tennis|65.30
 playing|playing badminton|65.31|playing cricket|65.31|playing football|65.31|playing footy|65.31|playing hockey|65.31|playing netball|65.31|playing rugby|65.31|playing squash|65.31|playing tennis|65.31|playing up|17.30
-plenty|plenty fluid|123.1|plenty of dairy|121.6|plenty of eggs|121.6|plenty of enough sun|121.3|plenty of fish|121.6|plenty of fluid|123.1|plenty of fruit|121.6|plenty of lots of sun|121.3|plenty of meat|121.6|plenty of night's sleep|122.2|plenty of plenty of sun|121.3|plenty of protein|121.6|plenty of sleep|122.2|plenty of sun|121.3|plenty of to drink|123.1|plenty of veg|121.6|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
+plenty|plenty fluid|123.1|plenty of dairy|121.8|plenty of eggs|121.8|plenty of enough sun|121.5|plenty of fish|121.8|plenty of fluid|123.1|plenty of fruit|121.8|plenty of lots of sun|121.5|plenty of meat|121.8|plenty of night's sleep|122.2|plenty of plenty of sun|121.5|plenty of protein|121.8|plenty of sleep|122.2|plenty of sun|121.5|plenty of to drink|123.1|plenty of veg|121.8|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
 pneumonia|pneumonia|72.31
 poisoned|poisoned|81.32
 polymyalgia|polymyalgia|75.17
@@ -4088,7 +4091,7 @@ shak|shak|67.0
 shaking|shaking with cold|46.12
 shares|shares|145.0
 sharp|sharp as a tack|110.21|sharp as ever|110.21|sharp pain|18.48
-she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.2|she does eat|121.2|she eat|121.2|she eat all right|121.1|she eat alright|121.1|she eat fine|121.1|she eat ok|121.1|she eats all right|121.1|she eats alright|121.1|she eats fine|121.1|she eats ok|121.1|she feel|125.3|she has been|125.3|she have been|125.3|she is|161.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
+she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.4|she does eat|121.4|she eat|121.4|she eat all right|121.3|she eat alright|121.3|she eat fine|121.3|she eat ok|121.3|she eats all right|121.3|she eats alright|121.3|she eats fine|121.3|she eats ok|121.3|she feel|125.3|she has been|125.3|she have been|125.3|she is|161.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
 she's|she's|29.0 45.13 161.10|she's aching all over|45.6|she's been|125.3|she's buggered|69.28|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.6|she's puffed|39.42|she's shattered|69.28|she's sore all over|45.6|she's stuffed|69.28|she's wobbly|24.8
 shed|shed|145.0
 sheep|sheep|144.0|sheep dip|81.7 81.37
@@ -4455,7 +4458,7 @@ wasting|wasting away|59.19
 watch|watch|145.0
 water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.17|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
 waterworks|waterworks|10.12 119.4|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
-we|we do eat|121.2|we does eat|121.2|we eat|121.2|we eat all right|121.1|we eat alright|121.1|we eat fine|121.1|we eat ok|121.1|we eats all right|121.1|we eats alright|121.1|we eats fine|121.1|we eats ok|121.1
+we|we do eat|121.4|we does eat|121.4|we eat|121.4|we eat all right|121.3|we eat alright|121.3|we eat fine|121.3|we eat ok|121.3|we eats all right|121.3|we eats alright|121.3|we eats fine|121.3|we eats ok|121.3
 weak|weak|22.5|weak for a day|58.10|weak for a few days|58.10|weak for a week|58.10|weak spell|58.19
 weaker|weaker and weaker|57.14|weaker by the|57.31|weaker each|57.31|weaker every|57.15|weaker than before|57.9|weaker than day before|57.9|weaker than last|57.9|weaker than previous|57.9|weaker than the before|57.9|weaker than the day before|57.9|weaker than the last|57.9|weaker than the previous|57.9
 weakness|weakness|22.26 56.21|weakness spell|58.19
