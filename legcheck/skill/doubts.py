@@ -2,8 +2,7 @@
 himself, but he's in pads so I can't be sure"): which clauses doubt, and which findings a doubt reaches."""
 import re
 
-from . import lexicon_index as lexicon
-from .reading import CUES, compiled, pieces, read
+from .reading import CUES, compiled, read, sentences_and_clauses
 
 
 def clauses_of_doubt(text, found):
@@ -13,9 +12,7 @@ def clauses_of_doubt(text, found):
     cues = [(s, e) for s, e, n in found if n == "unsure"]
     if not cues:
         return [], []
-    clause_end = re.compile(lexicon.CLAUSE)
-    clauses = [piece for part in pieces(text, re.compile(lexicon.SENTENCE))
-               for piece in pieces(text, clause_end, *part)]
+    _, clauses = sentences_and_clauses(text)
     findings = compiled()[2]
     named = [(s, n) for s, e, n in found  # not what a cue is made of ("can't" of "I can't remember"), nor a thing
              if n not in CUES and n not in _ASIDE and not any(c <= s and e <= d for c, d in cues)]  # ("the light")

@@ -119,6 +119,13 @@ def _about_time(spans, position):
     return any(s == position and n in _TIME_COURSE for s, e, n in spans)
 
 
+def sentences_and_clauses(text):
+    """([(start, end) of each sentence of `text`], [(start, end) of each clause, sentence by sentence])."""
+    clause_end = re.compile(lexicon.CLAUSE)
+    sentences = pieces(text, re.compile(lexicon.SENTENCE))
+    return sentences, [piece for part in sentences for piece in pieces(text, clause_end, *part)]
+
+
 def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     """{entry id: True | False | None} for the entries `text` describes; `assumed` ({entry id: concepts})
     are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee);
@@ -138,9 +145,8 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     positions["negation"] = [start for start, end in cues["negation"]
                              if free(start, end) and not any(s <= start < e for s, e in in_hedge)]
     heard = {}
-    sentence, clause_end = re.compile(lexicon.SENTENCE), re.compile(lexicon.CLAUSE)
-    sentences = pieces(text, sentence)
-    every_clause = [piece for part in sentences for piece in pieces(text, clause_end, *part)]
+    clause_end = re.compile(lexicon.CLAUSE)
+    sentences, every_clause = sentences_and_clauses(text)
     others = [(a, b) for a, b in every_clause  # "the chair leg is broken", and what `aside` names
               if any(a <= s < b for s, _, n in spans if n in aside or n == "SOMEONE_ELSES")]
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
