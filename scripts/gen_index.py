@@ -36,6 +36,7 @@ NOTES = {
     "FINDINGS": "each finding with recipes: its id, then a recipe a line (concepts needed|concepts that must be "
                 "absent|* when they may be in different sentences), a '-' before those that deny it",
     "CAUSES": "as FINDINGS",
+    "REPLIES": "as FINDINGS, of the recipes that say yes or no only as a reply to the finding's own question",
 }
 
 
@@ -54,11 +55,11 @@ def _recipe(recipe):
                      " ".join(sorted({c[1:] for c in words if c.startswith("!")})), "*" * recipe.startswith("*")))
 
 
-def _recipes(entries):
-    """The entries with recipes: a block each, as matching.Recipes.parsed reads them."""
+def _recipes(entries, yes="recipes", no="denied_by"):
+    """The entries with recipes (or `yes` and `no` ones): a block each, as matching.Recipes.parsed reads them."""
     return "\n" + "\n".join(
-        entry_id + _lines([*map(_recipe, words.recipes), *("-" + _recipe(r) for r in words.denied_by)])
-        for entry_id, words in entries.items() if words.recipes)
+        entry_id + _lines([*map(_recipe, getattr(words, yes)), *("-" + _recipe(r) for r in getattr(words, no))])
+        for entry_id, words in entries.items() if getattr(words, yes) or getattr(words, no))
 
 
 def _indexed(groups):
@@ -90,6 +91,7 @@ def build():
                          for value, before, alternatives, after in spoken),
         "ANSWER_INDEX": answer_index, "ANSWER_ANYWHERE": answer_anywhere,
         "FINDINGS": _recipes(FINDINGS), "CAUSES": _recipes(CAUSES),
+        "REPLIES": _recipes(FINDINGS, "replies", "no_replies"),
     }
 
 

@@ -237,3 +237,20 @@ def test_H23_a_things_clause_does_not_hide_a_stroke_sign_said_in_the_same_senten
 
     assert understand("his face has gone droopy and his dinner's going cold").findings["face_or_arm"] is True
     assert understand("my dog is limping, he hurt his leg").findings == {}
+
+
+def test_H24_a_reply_that_only_answers_its_own_question_is_read_only_as_a_reply_to_it():
+    from legcheck.skill.resolver import NOTHING, understand
+
+    assert understand("getting better", "getting_worse").answer is False
+    assert understand("getting better", "injury").answer is NOTHING
+    assert understand("getting better").findings == {}
+    assert understand("it's there all the time", "comes_and_goes").answer is False
+    assert understand("it's there all the time", "sudden_then_gone").answer is NOTHING
+
+
+def test_H25_a_workmates_emergency_is_still_heard_though_their_everyday_illness_is_not():
+    from legcheck.skill.resolver import understand
+
+    assert understand("my colleague has collapsed and his face is drooping").findings["face_or_arm"] is True
+    assert understand("my workmate's got a cold so he's off all week").findings == {}

@@ -42,3 +42,25 @@ def test_a_no_with_more_denial_after_a_bare_phrase_denies_it(text, denied):
 
 def test_both_ankles_swollen_is_not_one_swollen_calf():
     assert understand("both his ankles have been puffy for years", "calf_swelling").answer is False
+
+
+@pytest.mark.parametrize("text", [
+    "my workmate's got a cold so he's off all week",
+    "My colleague is diabetic, he is always checking his sugar.",
+    "the neighbour's kid fell off his bike",
+    "My friend's mother is in hospital with her hip.",
+    "that actor in the film had a heart attack in the last scene",
+    "in the serial the mother-in-law fainted again",
+    "the stock market took a tumble today",
+])
+def test_a_workmate_someone_elses_relative_or_a_story_records_nothing(text):
+    assert understand(text).findings == {}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("my boss says I look pale and I've lost weight", "weight_loss"),
+    ("my neighbour broke his leg skiing", "injury"),  # a neighbour, a friend or a mate may be the person
+    ("my mate came off his motorbike and his legs are weak", "injury"),
+])
+def test_what_the_person_or_someone_they_may_ask_for_says_still_counts(text, said):
+    assert understand(text).findings[said] is True

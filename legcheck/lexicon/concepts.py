@@ -50,6 +50,7 @@ _ANIMALS = (r"cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat
             r"lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish")
 _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| "
          r"keeps| looks| seems| are| were| got| went| came| stopped| died| packed up| conked out| leg| legs| "
+         r"took| takes| crashed| dropped| tanked| "
          r"battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))")
 
 # What is wrong, or what happened (ANIMAL and SOMEONE_ELSES mark what is not about the person; IDIOM
@@ -244,7 +245,8 @@ STATE = {
     "GONE_DARK": r"gone dark|went dark|going dark|goes dark",
     "LOST_CONTROL": r"loss of (?:bladder |bowel )?control|not controlling|uncontroll\w*|without control|lost control|"
                     r"losing control|lose control|"
-                    r"no control|can't control|can't hold|not in control|out of control|"
+                    r"no control(?! (?:is|was|has been|'s) (?:there|fine|ok|okay|good|normal|alright|all right)\b)|"
+                    r"can't control|can't hold|not in control|out of control|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
     "CANT_PASS": r"nothing(?:'ll| will)? come out|nothing comes out|(?:it )?(?:won't|doesn't|didn't) come out|"
@@ -923,7 +925,10 @@ STATE = {
                    r"much|"
                    r"pretty much))?(?: the same| steady| stable)?|same weight|(?:haven't|hasn't|"
                    r"not) lost (?:any )?weight|"
-                   r"weight (?:hasn't|has not) (?:changed|dropped)",
+                   r"weight (?:hasn't|has not) (?:changed|dropped)|put on (?:weight|a bit of weight|a few (?:pounds|"
+                   r"kilos|kg|"
+                   r"lbs)|some weight|a stone)|gained(?: (?:weight|a bit|some|a few \w+|"
+                   r"a little|a stone))?|(?:getting|got|gotten|bit|little) heavier|heavier than",
     "WARM": r"(?:feet|foot|legs?|toes|they)(?:'s| are| is|'re)? (?:\w+ ){0,3}?(?:nice and |lovely and )?pink|"
             r"" r"(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |"
             r"lovely and )?warm|warm (?:feet|legs|toes)",
@@ -937,7 +942,10 @@ STATE = {
             r"manageable|can cope|i can cope|a bit sore|"
             r"niggl\w*|just a (?:normal|mild|bit of)|only a bit|(?:isn't|is not|wasn't|not|aren't) (?:too |that |"
             r"very |so |"
-            r"really )?(?:bad|severe)|tolerable|just (?:sore|aching|achy|a niggle|an ache)",
+            r"really )?(?:bad|severe)|tolerable|just (?:sore|aching|achy|a niggle|an ache)|dull\w*(?: ache| pain)?|"
+            r"uncomfortable|(?:nothing|not anything) (?:i|she|he) can't (?:put up with|handle|manage|live with|"
+            r"bear)|wouldn't (?:call it|say it's|say it is|say it was) (?:severe|bad|too bad)|(?:one|two|three|"
+            r"four|five|1|2|3|4|5) out of (?:ten|10)|twinge\w*|put up with it|livable|liveable",
     "CAN_PEE": r"(?:urine|pee|wee|water) (?:is )?(?:coming|flowing|passing) (?:out )?(?:normally|fine|okay|ok|freely|"
                r"alright|all right|well)|can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay|"
                r" ok| normally|"
@@ -1042,8 +1050,25 @@ STATE = {
                         r"(?:eyes|eyesight|vision|sight) (?:is |are |seems? )?(?:fine|okay|ok|good|normal|alright|"
                         r"all right|clear)|(?:talking|speaking|talk|speak|speech) (?:is |seems )?(?:fine|okay|ok|"
                         r"normal\w*|alright|all right|clearly|properly|well)",
+    # Said as a reply to one finding's own question only (the finding's replies and no_replies)
+    "SIDE": r"(?<!mostly )(?<!mainly )(?:the|my|his|her|just the|only the|it's the|just|only) (?:left|right)"
+            r"(?: one| side| hand side)?\b(?! (?:arm|hand|eye|ear|shoulder|now|away|there|here|then|so|you are))"
+            r"(?!(?:'s| is| was| one is| one's| side is| side's| leg is| leg's)\b| (?:too|also|as well)\b)|"
+            r"(?:left|right) (?:one|side) only|(?:left|right) only",
+    "RESOLVED": r"then (?:it |he |she |i |they )?(?:was |were |felt |went )?(?:fine|ok|okay|normal|alright|all "
+                r"right|better|gone|right)|went away|passed|wore off|came right|came good|back to normal|settled|"
+                r"cleared(?: up)?|righted itself|sorted itself out|(?:fine|normal|okay|ok|alright|all right) again",
+    "CONSTANT": r"all the time|the whole time|constant\w*|never (?:goes|went) away|(?:doesn't|does not|hasn't|didn't) "
+                r"(?:ever )?go away|never (?:stops|lets up|eases|leaves)|always there|there always|day and night|"
+                r"non ?stop|every single day|continuous\w*|permanent\w*|all day long|there (?:ever )?since|"
+                r"(?:it's|it is|they're|they are) always (?:weak|like that|the same)|never (?:better|right) since",
+    "WORSENING": r"worse\w*|weaker|downhill|deteriorat\w*|slower (?:every|each|by the)|declin\w*|more and more|"
+                 r"going off|getting (?:bad|weak)",
     "IMPROVING": r"getting better|improving|improved|healing (?:well|up|nicely)|on the mend|much better|"
-                 r"a lot better|less (?:sore|swollen|painful)|settling (?:down)?",
+                 r"a lot better|less (?:sore|swollen|painful)|settling (?:down)?|(?:a )?(?:bit|little|lot|touch|"
+                 r"fair bit|tad) "
+                 r"better|better (?:each|every) day|better than (?:yesterday|last week|it was|before)|healed|"
+                 r"healing|mending",
     "SAME_MEDS": r"same old (?:pills|tablets|meds|medicines?)|" r"same (?:pills|tablets|medicines?|medication|meds|"
                  r"drugs|prescription)|"
                  r"no new (?:pills|tablets|medicines?|medication|meds|drugs|prescription)|"
@@ -1073,7 +1098,9 @@ STATE = {
              r" is)? (?:too |so |a bit |really |very |awfully )?cramped|cramped (?:space|room|kitchen|flat|house|"
              r"conditions|quarters)|" r"like (?:after|i(?:\'ve| have)? (?:just )?(?:done|had|did|run|ran)) (?:a |"
              r"an )?(?:\w+ )?(?:workout|"
-             r"marathon|gym session|session at the gym)|numb ?skull\w*|on pins and needles|(?:gives?|giving|gave|"
+             r"marathon|gym session|session at the gym|hike|run|long walk|walk|game|match|climb|bike ride|ride|"
+             r"shift|day's work|day at work|day in the garden|session)|numb ?skull\w*|on pins and needles|(?:gives?|"
+             r"giving|gave|"
              r"sends?|sent) (?:me|her|him|"
              r"us) (?:the )?(?:chills|shivers)|(?:another|next|last|new|latest|an|one) episode of|(?:nearly|"
              r"almost) (?:fainted|passed out|keeled over|died) (?:when (?:i|he|she|we) (?:saw|heard|read|opened|"
@@ -1161,6 +1188,20 @@ STATE = {
                   r" *[,.;!?])",
     "ONLY_IN": r"(?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|"
                r"both)|stays (?:put )?in (?:my|her|his|the)",
+    # someone the person would hardly be asking for, a workmate or someone else's relative ("my workmate's got a
+    # cold", "the neighbour's kid fell off his bike"): that sentence counts only for a sign that calls for an
+    # ambulance or the emergency department, as the person may be asking for them in an emergency; not one that
+    # goes on about the person ("my boss says I look pale").  A friend, a mate or a neighbour may be the very
+    # person the skill asks about.
+    "ACQUAINTANCE": r"(?:(?:my|our|the|a|his|her|me) )(?:(?:workmate|colleague|co-?worker|boss|classmate|teammate|"
+                    r"flatmate|roommate|housemate)s?\b|(?:\w+ )?(?:friend|mate|neighbou?r|workmate|colleague|boss)'s "
+                    r"(?:kids?|child|children|son|daughter|mother|mum|mom|father|dad|wife|husband|boy|girl|baby|"
+                    r"brother|sister|mother-in-law|father-in-law|nan|gran|grandma|grandad|grandson|granddaughter)\b)"
+                    r"(?![^.;!?,]*\b(?:me|my|i|i'm|i've|i'd|myself|mine)\b)",
+    # a story ("that actor in the film had a heart attack"): the whole sentence is not about the person
+    "FICTION": r"in (?:the|this|that|a) (?:film|movie|serial|soap|series|programme|program|book|novel|story|"
+               r"episode|play|cartoon|game)\b|(?:the|that|this) (?:actor|actress|character|contestant|heroine|"
+               r"hero|villain)s?\b",
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
               r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)",
     "SOMEONE_ELSES": _OWNED + r"(?:curtains|blinds|recliner|footrest|handle|screen door|microwave|smoke alarm|alarm|"
@@ -1325,7 +1366,8 @@ NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not 
 # ("no pins and needles"); "maybe, no" is left alone.  A phrase with a subject or a verb of its own
 # is left as said: in "he can't put any weight on it, no" the no answers the question, it denies nothing.
 _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|" \
-           r"definitely not|absolutely not|not one bit|not that (?:i|we) (?:can see|could see|'ve noticed|" \
+           r"definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|" \
+           r"could see|'ve noticed|" \
            r"have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\s*(?:[,.;!?]|$))|none(?! of\b)|" \
            r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) )|" \
            r"(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|" \
@@ -1343,6 +1385,7 @@ DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r"
                 r"(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|"
                 r"had been on) [^.;!?]*?),? but "
                 r"(?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
+                r"(?:that|it) was (?:\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|"
                 r"(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|"
                 r"took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|"
                 r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\b| so\b| then\b)" + "|"
@@ -1364,6 +1407,8 @@ SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bap
 # breath": speech hands these over without commas)
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
+          r",? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|"
+          r"become|became)\b)|"
           r", (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|"
           r"that's|which|so|then|left|right|the other|more|rather)\b)|"
           r"\bso\b|\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))|"

@@ -22,6 +22,7 @@ FINDINGS = {
             'SUDDEN NUMB !GONE_AGAIN !GROIN', 'RECENT_ONSET WEAK !GRADUAL !EPISODES',
         ],
         denied_by=['GRADUAL !URINE !SPEECH !BOWEL !BREATH'],
+        replies=['SUDDEN !HEADACHE !WORST_HEADACHE !GONE_AGAIN'],
     ),
     'speech_or_vision': Words(
         'trouble speaking',
@@ -164,6 +165,7 @@ FINDINGS = {
         ],
         recipes=['INJURY SERIOUS', 'SERIOUS LEG', 'BROKEN_BONE'],
         denied_by=['INJURY IMPROVING !SERIOUS'],
+        no_replies=['IMPROVING !SERIOUS', 'GONE_AGAIN !SERIOUS', 'MILD !SERIOUS'],
     ),
     'getting_worse': Words(
         'getting worse',
@@ -174,6 +176,7 @@ FINDINGS = {
         ],
         recipes=['WORSE', 'GRADUAL_ONSET'],
         denied_by=['STABLE !WORSE'],
+        replies=['WORSENING'], no_replies=['IMPROVING !WORSENING'],
     ),
     'cant_walk': Words(
         'trouble walking',
@@ -195,6 +198,7 @@ FINDINGS = {
         ],
         recipes=['ONE_LEG WEAK', 'ONE_LEG !BOTH_LEGS !FACE'],
         denied_by=['BOTH_SIDES'],
+        replies=['SIDE !BOTH_LEGS !BOTH_SIDES'], no_replies=['BOTH_LEGS !ONE_LEG !SIDE'],
     ),
     'comes_and_goes': Words(
         'weakness that comes and goes',
@@ -205,6 +209,7 @@ FINDINGS = {
             "it's been on and off for months", 'relapses', 'attacks of weakness',
         ],
         recipes=['EPISODES'],
+        no_replies=['CONSTANT !EPISODES'],
     ),
     'weight_loss': Words(
         'weight loss',
@@ -263,6 +268,7 @@ FINDINGS = {
         recipes=['LEG PAIN ONSET_WALK !NO_DIFFERENCE', 'CRAMP ONSET_WALK !NO_DIFFERENCE',
                  'PAIN ONSET_WALK RELIEF_REST !NO_DIFFERENCE', 'CLAUDICATION', 'WALK_WORSE'],
         denied_by=['NO_DIFFERENCE'],
+        replies=['ONSET_WALK RELIEF_REST !NO_DIFFERENCE', 'CRAMP RELIEF_REST !NO_DIFFERENCE'],
     ),
     'cramps_spasms': Words(
         'muscle cramps',
@@ -572,6 +578,7 @@ FINDINGS = {
             '*BLURRED GONE_AGAIN !HEADACHE', '*FACE_FALLEN GONE_AGAIN',
         ],
         denied_by=['STILL_THERE'],
+        replies=['RESOLVED !STILL_THERE !EPISODES'],
     ),
     'cant_get_up': Words(
         "can't get up",

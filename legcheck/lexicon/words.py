@@ -8,13 +8,17 @@ LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 class Words:
     """`name` (the slot value), `say` (synonyms in every locale), `regional` (phrase -> the countries that say
     it, "GB AU IN"), `recipes` (for the resolver: concepts that must all occur in one clause, "!X" must not),
-    `denied_by` (recipes that say it is not so: "both legs" for one leg, "slowly" for sudden)."""
+    `denied_by` (recipes that say it is not so: "both legs" for one leg, "slowly" for sudden), `replies` and
+    `no_replies` (recipes that say yes or no only as a reply to the finding's own question: "the right one" to
+    "is only one leg weak?", "getting better" to "is it getting worse?")."""
 
     name: str
     say: list = field(default_factory=list)
     regional: dict = field(default_factory=dict)
     recipes: list = field(default_factory=list)
     denied_by: list = field(default_factory=list)
+    replies: list = field(default_factory=list)
+    no_replies: list = field(default_factory=list)
 
     def phrases(self, locale):
         """The synonyms offered to Alexa in `locale`."""

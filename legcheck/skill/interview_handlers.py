@@ -92,8 +92,9 @@ class AnswerHandler(AbstractRequestHandler):
             from legcheck.skill.resolver import NOTHING, understand  # loaded when first needed
 
             # "not really {any back pain}": the words are read as said after the answer word, which they
-            # may change ("yeah {nah}" is a no).
-            said = understand(f"{self.lead} {text}")
+            # may change ("yeah {nah}" is a no), and as a reply to the question asked ("no {I sleep like a log}"
+            # to "sleeping badly?" is not "no sleep").
+            said = understand(f"{self.lead} {text}", state.session(handler_input).question)
             heard, value = said.findings, value if said.answer is NOTHING else said.answer
         if state.session(handler_input).question is None:
             if heard:

@@ -3,8 +3,9 @@ what negation and hedges reach, what is about someone or something else, and whi
 a recipe complete.  legcheck.skill.resolver reads answers and whole replies with it."""
 import re
 from functools import cache
+from typing import NamedTuple
 
-from legcheck.rules.groups import IMPLIES
+from legcheck.rules.groups import COVERS, GROUPS, IMPLIES, SCREEN
 
 from . import lexicon_index as lexicon
 from .matching import AFTER, BEFORE, Recipes, Vocabulary, matches
@@ -34,6 +35,10 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
           (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
 BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
 _CARRIED = frozenset(lexicon.CARRIED)
+_NOT_PEOPLE = frozenset(("ANIMAL", "FICTION"))
+# what calls for an ambulance or the emergency department: the screen's findings, and what its words also ask about
+URGENT = frozenset(member for group in SCREEN for member in GROUPS[group]).union(
+    pair[-1] for pairs in COVERS.values() for pair in pairs)
 CUES = ("negation", "unsure", "doubt")  # the cues, after the concepts in lexicon_index.CONCEPTS
 
 
@@ -46,14 +51,26 @@ def normalize(text):
     return text.strip(" ,")
 
 
+class Tables(NamedTuple):
+    """What the resolver reads with: the concepts and cues, the answers, and the Recipes of the findings, of the
+    causes and of the replies to a finding's own question."""
+
+    concepts: Vocabulary
+    answers: Vocabulary
+    findings: Recipes
+    causes: Recipes
+    replies: Recipes
+
+
 def tables(index):
-    """(the concepts and cues, the answers, the findings' Recipes, the causes' Recipes) of an index as
-    legcheck/skill/lexicon_index.py holds it; each group's regexes are compiled as texts need them."""
+    """The Tables of an index as legcheck/skill/lexicon_index.py holds it; each group's regexes are compiled as
+    texts need them."""
     blocks = (block.split("\n", 1) for block in index.CONCEPTS.strip("\n").split("\n\n"))
     concepts = Vocabulary([(name, BEFORE, alternatives, AFTER) for name, alternatives in blocks],
                           index.CONCEPT_INDEX, index.CONCEPT_ANYWHERE)
     answers = Vocabulary(index.ANSWERS, index.ANSWER_INDEX, index.ANSWER_ANYWHERE)
-    return concepts, answers, Recipes.parsed(index.FINDINGS), Recipes.parsed(index.CAUSES)
+    return Tables(concepts, answers, *(Recipes.parsed(block) for block in (index.FINDINGS, index.CAUSES,
+                                                                          index.REPLIES)))
 
 
 @cache
@@ -149,6 +166,8 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     sentences, every_clause = sentences_and_clauses(text)
     others = [(a, b) for a, b in every_clause  # "the chair leg is broken", and what `aside` names
               if any(a <= s < b for s, _, n in spans if n in aside or n == "SOMEONE_ELSES")]
+    others += [(a, b) for a, b in sentences  # "my colleague is diabetic, he's always checking his sugar"
+               if "ACQUAINTANCE" in aside and any(a <= s < b for s, _, n in spans if n == "ACQUAINTANCE")]
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
     carried = _carried(spans, every_clause)
     spans += carried
@@ -159,7 +178,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
         """{entry: value} of the concepts in `clause`, negation read in `clauses`, hedges in `bounds`."""
         inside = [(s, e, n) for s, e, n in spans if clause[0] <= s < clause[1]]
         names = {n for _, _, n in inside}
-        if "ANIMAL" in names:  # "my dog is limping, he hurt his leg"
+        if names & _NOT_PEOPLE:  # "my dog is limping, he hurt his leg"
             return {}
         clause_heard = {}
         for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
@@ -178,7 +197,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
                         and (wide or "FINE" not in said or _in_one(said, inside, clauses))):
                     if _polarity(need & names, inside, bounds, clauses, positions, BODY) is True:
                         clause_heard[entry_id] = False
-        for specific, general in _NARROWER:  # "no severe back pain" is not "no back pain"
+        for specific, general in NARROWER:  # "no severe back pain" is not "no back pain"
             if clause_heard.get(specific) is False and clause_heard.get(general) is False:
                 del clause_heard[general]
         return clause_heard
@@ -190,10 +209,14 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             heard[entry_id] = safer(heard.get(entry_id, NOTHING), value)
     for clause, bounds in _alone(spans, sentences, every_clause, positions["negation"]):
         for entry_id, value in reading(clause, False, [clause], bounds).items():  # "didn't hit my head, I landed
-            narrower = [specific for specific, general in _NARROWER if general == entry_id]
+            narrower = [specific for specific, general in NARROWER if general == entry_id]
             if value is not False and entry_id not in heard and not any(heard.get(n) for n in narrower):
                 heard[entry_id] = value  # on my hip when I fell": only what the sentence left unsaid (not the
                 # wider of what it said: numb "round my bottom, it's numb"), and only what can make it more urgent
+    if "ACQUAINTANCE" not in aside and any(n == "ACQUAINTANCE" for _, _, n in spans):  # "my workmate's got a
+        mine = read(text, entries, assumed, found, (*aside, "ACQUAINTANCE"))  # cold": only what is urgent counts
+        heard = {**mine, **{entry: safer(mine.get(entry, NOTHING), value) for entry, value in heard.items()
+                            if entry in URGENT and value is not False}}
     if "OTHERS_NOW" not in aside and any(n == "OTHERS_NOW" for _, _, n in spans):  # "my wife's on warfarin but
         mine = read(text, entries, assumed, found, (*aside, "OTHERS_NOW"))  # I'm not on any blood thinners"
         heard.update({entry: False for entry, value in mine.items() if value is False and heard.get(entry) is True})
@@ -242,7 +265,7 @@ def _carried(spans, clauses):
 
 # (a finding, a wider one its denial does not deny): what IMPLIES joins, and numbness between the legs, which
 # is numbness but not of the legs ("no numbness in my bottom, only in my feet")
-_NARROWER = (*IMPLIES.items(), ("saddle_numbness", "numbness_tingling"), ("severe_leg_pain", "muscle_pain"),
+NARROWER = (*IMPLIES.items(), ("saddle_numbness", "numbness_tingling"), ("severe_leg_pain", "muscle_pain"),
              ("injury_severe", "injury"))  # "no severe pain in the leg"; "wasn't a bad fall"
 
 

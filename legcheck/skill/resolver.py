@@ -26,7 +26,7 @@ from legcheck.rules.groups import COVERS, GROUPS, IMPLIES
 from . import lexicon_index as lexicon
 from .doubts import clauses_of_doubt, doubted, made_of
 from .matching import Recipes, matches
-from .reading import BODY, CUES, DENIALS, NOTHING, compiled, normalize, read, safer
+from .reading import BODY, CUES, DENIALS, NARROWER, NOTHING, compiled, normalize, read, safer
 
 __all__ = ["NOTHING", "Heard", "causes_in", "normalize", "understand"]
 _STILL_SO = frozenset(lexicon.STILL_SO)
@@ -73,7 +73,7 @@ def understand(text, question=None):
     text = normalize(text)
     if _NO_WORD.search(text):  # "chest pain, none" -> "no chest pain"
         text = _denied_after().sub(_deny_first, text)
-    concepts, answers, findings, _ = compiled()
+    concepts, answers, findings = compiled()[:3]
     answer, rest = _answer(text, answers)
     asking = question in GROUPS or question in findings.by_id
     found = matches(rest, concepts)
@@ -151,16 +151,29 @@ def _deny_first(said):
 
 def _about(text, question, findings, found):
     """(the findings `text` describes, those with what it says of the finding `question` asks about, its body
-    parts taken as said), from what `matches` `found` in it.  For a group's question, only a body part that names
-    one member counts (`_parts_named`): "it's weak" does not say which of its parts is."""
+    parts taken as said, its replies read, and what a reply of its degree says of the wider finding), from what
+    `matches` `found` in it.  For a group's question, only a body part that names one member counts
+    (`_parts_named`): "it's weak" does not say which of its parts is."""
     heard, entry = read(text, findings, found=found), findings.by_id.get(question)
     if question in GROUPS and _group_answer(GROUPS[question], heard) is NOTHING:
         heard = {**_parts_named(text, GROUPS[question], findings, found), **heard}
         return heard, heard
-    if entry is None or question in heard or question in GROUPS:
+    if entry is None or question in GROUPS:
         return heard, heard
-    body = {question: {c for need, _, _ in entry[1] for c in need if c in BODY}}
-    return heard, {**read(text, Recipes([entry]), assumed=body, found=found), **heard}
+    said = heard
+    if question not in heard:
+        body = {question: {c for need, _, _ in entry[1] for c in need if c in BODY}}
+        said = {**read(text, Recipes([entry]), assumed=body, found=found), **heard}
+        reply = compiled().replies.by_id.get(question)
+        if reply and question not in said:  # "the right one" to "is only one leg weak?"
+            said = {**read(text, Recipes([reply]), found=found), **said}
+    wider = dict(NARROWER).get(question)
+    if said.get(question) is False and wider and wider not in said and any(n == "MILD" for _, _, n in found):
+        heard = {**heard, wider: True}  # "just a dull ache" to "is the pain severe?": there, but mild
+        said = {**said, wider: True}
+    elif wider and said.get(wider) is False and question not in said:  # "no back pain at all" to "is it severe?"
+        said = {**said, question: False}
+    return heard, said
 
 
 def _parts_named(text, members, findings, found):

@@ -1,0 +1,60 @@
+"""Replies that say yes or no only to the question they answer ("the right one" to "is it only one leg?",
+"getting better" to "is it getting worse?"), and what a reply about how bad something is says of the wider finding.
+"""
+import pytest
+
+from legcheck.skill.entry import lambda_handler
+from legcheck.skill.resolver import NOTHING, understand
+from tests.envelopes import attributes_of, load
+
+pytestmark = pytest.mark.usefixtures("no_skill_id")
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("the right one", "one_leg", True),
+    ("just the left", "one_leg", True),
+    ("Both legs, though the right is worse.", "one_leg", False),
+    ("Just like that, out of the blue.", "sudden_onset", True),
+    ("For a few minutes, then it was fine.", "sudden_then_gone", True),
+    ("bit worse", "getting_worse", True),
+    ("getting better", "getting_worse", False),
+    ("It's a bit better today, actually, better than yesterday.", "getting_worse", False),
+    ("Getting better.", "injury_severe", False),
+    ("it's there all the time", "comes_and_goes", False),
+    ("cramp up ease when i stop", "pain_walking", True),
+])
+def test_a_reply_true_only_of_the_question_asked_answers_it(text, question, answer):
+    assert understand(text, question).answer is answer
+
+
+@pytest.mark.parametrize("text, question", [
+    ("the right one", "sudden_onset"), ("getting better", "injury"), ("it's there all the time", "one_leg"),
+    ("alexa set a timer for ten minutes", "sudden_then_gone"),
+    ("The power went out for a minute and then came back on", "sudden_then_gone"),
+    ("Mostly the right, but the left's a bit off too.", "one_leg"),
+])
+def test_a_reply_says_nothing_to_any_other_question_nor_when_it_only_sounds_like_one(text, question):
+    assert understand(text, question).answer is NOTHING
+
+
+@pytest.mark.parametrize("text, question, wider", [
+    ("just a dull ache", "severe_back_pain", "back_pain"),
+    ("no it's mild", "severe_back_pain", "back_pain"),
+    ("It aches a bit, but nothing I can't put up with.", "severe_leg_pain", "muscle_pain"),
+])
+def test_pain_said_to_be_mild_is_no_to_severe_pain_and_yes_to_the_pain(text, question, wider):
+    heard = understand(text, question)
+    assert heard.answer is False
+    assert heard.findings[wider] is True
+
+
+@pytest.mark.parametrize("text", ["no back pain at all", "my back doesnt hurt at all"])
+def test_no_pain_at_all_is_no_to_severe_pain(text):
+    assert understand(text, "severe_back_pain").answer is False
+
+
+def test_the_words_after_a_no_are_read_as_a_reply_to_the_question_asked():
+    envelope = load("NoButIntent", attributes={"question": "poor_sleep", "findings": {}})
+    envelope["request"]["intent"]["slots"]["description"] = {"name": "description", "value": "sleep like a log",
+                                                             "confirmationStatus": "NONE"}
+    assert attributes_of(lambda_handler(envelope, None))["findings"]["poor_sleep"] is False
