@@ -69,6 +69,10 @@ def test_a_group_alexa_resolved_still_has_its_words_read_for_what_they_say():
     ("chest pain no", "chest_pain"),  # as Alexa hands it over, without the comma
     ("Lost weight? No, if anything I've put it on.", "weight_loss"),
     ("Exercise? Not a chance", "hard_exercise"),
+    ("Tingling? Don't think so, not that I've noticed.", "numbness_tingling"),
+    ("I used to get leg cramps when I was pregnant, but that was twenty years ago.", "cramps_spasms"),
+    ("had pins and needles when i was pregnant long gone now", "numbness_tingling"),
+    ("I had a scan of my kidneys last year and they were fine.", "kidney_disease"),
 ])
 def test_a_no_said_after_a_bare_phrase_or_an_echoed_question_denies_it(text, denied):
     assert understand(text).findings.get(denied) is False

@@ -58,3 +58,13 @@ def test_the_words_after_a_no_are_read_as_a_reply_to_the_question_asked():
     envelope["request"]["intent"]["slots"]["description"] = {"name": "description", "value": "sleep like a log",
                                                              "confirmationStatus": "NONE"}
     assert attributes_of(lambda_handler(envelope, None))["findings"]["poor_sleep"] is False
+
+
+def test_no_not_and_the_words_after_it_is_never_a_yes():
+    from legcheck.chat import nlu
+    from tests.phrasings import Case
+    from tests.test_phrasings import by_chat
+
+    assert nlu.matcher_for("en-US").understand("no not in the back or the legs").intent != "NoButIntent"
+    score = by_chat(Case("answers", "no not in the back or the legs", "leg_or_back_pain", False, {}, "en-US"))
+    assert score.right and not score.negated_read_as_yes

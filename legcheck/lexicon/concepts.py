@@ -936,8 +936,8 @@ STATE = {
             r"lovely and )?warm|warm (?:feet|legs|toes)",
     "RESULTS_NORMAL": r"checked (?:it|them|that|her|him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
                       r"all right|alright|good)|(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|"
-                      r"numbers|"
-                      r"check ?up) (?:\w+ ){0,5}?"
+                      r"numbers|check|checks|"
+                      r"check ?up) (?:\w+ ){0,6}?(?:and |but )?(?:(?:it|they|it's|they're|everything|all) )?"
                       r"(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|"
                       r"negative)|it's all normal|all normal",
     "MILD": r"medium(?: pain)?|moderate|minor(?! injur)|not (?:too|that|very|so) bad|not severe|mild\w*|bearable|"
@@ -1195,7 +1195,7 @@ STATE = {
     # ambulance or the emergency department, as the person may be asking for them in an emergency; not one that
     # goes on about the person ("my boss says I look pale").  A friend, a mate or a neighbour may be the very
     # person the skill asks about.
-    "ACQUAINTANCE": r"(?:(?:my|our|the|a|his|her|me) )(?:(?:workmate|colleague|co-?worker|boss|classmate|teammate|"
+    "ACQUAINTANCE": r"(?:(?:my|our|the|a|his|her|me) |^)(?:(?:workmate|colleague|co-?worker|boss|classmate|teammate|"
                     r"flatmate|roommate|housemate)s?\b|(?:\w+ )?(?:friend|mate|neighbou?r|workmate|colleague|boss)'s "
                     r"(?:kids?|child|children|son|daughter|mother|mum|mom|father|dad|wife|husband|boy|girl|baby|"
                     r"brother|sister|mother-in-law|father-in-law|nan|gran|grandma|grandad|grandson|granddaughter)\b)"
@@ -1391,6 +1391,10 @@ DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r"
                 r"(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|"
                 r"took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|"
                 r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\b| so\b| then\b)" + "|"
+                # "had pins and needles when I was pregnant, long gone now"
+                r"(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?),? "
+                r"(?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|"
+                r"long since gone|gone for (?:years|ages)|(?:long )?in the past)(?: now)?(?=[,.;!?]|$)" + "|"
                 # weight lost on purpose: "he's lost a bit of weight but he's been trying to"
                 r"(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\blost\b[^.;!?]*?\b(?:weight|stone|kilos?|kgs?|pounds|"
                 r"lbs)\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|"

@@ -150,7 +150,7 @@ INTENTS = {
         'no but {description}', 'nope but {description}', 'nah but {description}', 'no it\'s {description}',
         'no it is {description}', 'no it was {description}', 'no it\'s been {description}', 'no it has {description}',
         'no it {description}', 'no my {description}', 'no I {description}', 'no I\'m {description}',
-        'no she {description}', 'no he {description}', 'no not {description}', 'not really {description}',
+        'no she {description}', 'no he {description}', 'not really {description}',
         'no everything {description}', 'nope everything {description}', 'nope it\'s {description}',
         'nah it\'s {description}', 'no just {description}', 'no only {description}', 'no just the {description}',
         'no that\'s {description}', 'no there\'s {description}', 'no her {description}', 'no his {description}',

@@ -9,7 +9,7 @@ STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
 CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? just\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)"
-DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) )|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
+DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) )|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
 LEG
@@ -2302,7 +2302,7 @@ warm (?:feet|legs|toes)
 
 RESULTS_NORMAL
 checked (?:it|them|that|her|him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|all right|alright|good)
-(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|numbers|check ?up) (?:\w+ ){0,5}?(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|negative)
+(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|numbers|check|checks|check ?up) (?:\w+ ){0,6}?(?:and |but )?(?:(?:it|they|it's|they're|everything|all) )?(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|negative)
 it's all normal
 all normal
 
@@ -2698,7 +2698,7 @@ ONLY_IN
 stays (?:put )?in (?:my|her|his|the)
 
 ACQUAINTANCE
-(?:(?:my|our|the|a|his|her|me) )(?:(?:workmate|colleague|co-?worker|boss|classmate|teammate|flatmate|roommate|housemate)s?\b|(?:\w+ )?(?:friend|mate|neighbou?r|workmate|colleague|boss)'s (?:kids?|child|children|son|daughter|mother|mum|mom|father|dad|wife|husband|boy|girl|baby|brother|sister|mother-in-law|father-in-law|nan|gran|grandma|grandad|grandson|granddaughter)\b)(?![^.;!?,]*\b(?:me|my|i|i'm|i've|i'd|myself|mine)\b)
+(?:(?:my|our|the|a|his|her|me) |^)(?:(?:workmate|colleague|co-?worker|boss|classmate|teammate|flatmate|roommate|housemate)s?\b|(?:\w+ )?(?:friend|mate|neighbou?r|workmate|colleague|boss)'s (?:kids?|child|children|son|daughter|mother|mum|mom|father|dad|wife|husband|boy|girl|baby|brother|sister|mother-in-law|father-in-law|nan|gran|grandma|grandad|grandson|granddaughter)\b)(?![^.;!?,]*\b(?:me|my|i|i'm|i've|i'd|myself|mine)\b)
 
 FICTION
 in (?:the|this|that|a) (?:film|movie|serial|soap|series|programme|program|book|novel|story|episode|play|cartoon|game)\b
@@ -2945,7 +2945,7 @@ CONCEPT_INDEX = r"""
 3|3 out of 10|106.21|3 out of ten|106.21
 4|4 out of 10|106.21|4 out of ten|106.21
 5|5|65.74|5 out of 10|106.21|5 out of ten|106.21
-a|a|46.6 148.0|a bad cold|72.11|a big|63.1|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.29|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.1|a heavy|63.1|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|143.0|a lot better|131.6|a million miles|86.16|a minute ago|53.52|a moment ago|53.52|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
+a|a|46.6|a bad cold|72.11|a big|63.1|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.29|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.1|a heavy|63.1|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|143.0|a lot better|131.6|a million miles|86.16|a minute ago|53.52|a moment ago|53.52|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
 a1c|a1c|71.21
 able|able to get back up|95.5|able to get herself up|95.5|able to get himself up|95.5|able to get myself up|95.5|able to get up|95.9
 absolute|absolute hell|18.18
@@ -3081,7 +3081,7 @@ bolt|bolt of lightning|51.4
 book|book|151.0
 boot|boot|151.0
 bootcamp|bootcamp|65.47
-boss|boss|140.2
+boss|boss|140.2 148.0
 both|both|112.5|both ankles|112.3|both calves|91.0 112.3|both feet|91.0 94.0 112.3|both her|112.3|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.3|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.3|both my|112.3|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.3|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
 bother|bother in|99.0|bother with|99.0
 bothering|bothering|92.4
@@ -3160,9 +3160,8 @@ chair|chair|151.0
 change|change|92.12
 changed|changed|70.2 92.11|changed her dose|70.14|changed her medication|70.14|changed her medicine|70.14|changed her pills|70.14|changed her tablets|70.14|changed his dose|70.14|changed his medication|70.14|changed his medicine|70.14|changed his pills|70.14|changed his tablets|70.14|changed my dose|70.14|changed my medication|70.14|changed my medicine|70.14|changed my pills|70.14|changed my tablets|70.14
 charley|charley horse|21.0 21.6
-check|check up|105.1
-checked|checked|105.1|checked her and he|105.0|checked her and it|105.0|checked her and she|105.0|checked her and they|105.0|checked him and he|105.0|checked him and it|105.0|checked him and she|105.0|checked him and they|105.0|checked it and he|105.0|checked it and it|105.0|checked it and she|105.0|checked it and they|105.0|checked that and he|105.0|checked that and it|105.0|checked that and she|105.0|checked that and they|105.0|checked them and he|105.0|checked them and it|105.0|checked them and she|105.0|checked them and they|105.0
-checkup|checkup|105.1
+check|check|105.1
+checked|checked her and he|105.0|checked her and it|105.0|checked her and she|105.0|checked her and they|105.0|checked him and he|105.0|checked him and it|105.0|checked him and she|105.0|checked him and they|105.0|checked it and he|105.0|checked it and it|105.0|checked it and she|105.0|checked it and they|105.0|checked that and he|105.0|checked that and it|105.0|checked that and she|105.0|checked that and they|105.0|checked them and he|105.0|checked them and it|105.0|checked them and she|105.0|checked them and they|105.0
 cheek|cheek|5.3 32.4
 chemical|chemical|81.12|chemical company|81.9|chemical factory|81.9|chemical plant|81.9|chemical works|81.9
 chemo|chemo|83.2
@@ -3189,6 +3188,7 @@ circulation|circulation|80.13 164.0
 cistern|cistern|151.2
 ckd|ckd|74.3
 clammy|clammy|67.4
+classmate|classmate|148.0
 clatter|clatter|138.0
 claudication|claudication|134.0 164.2
 clear|clear|110.11
@@ -3204,6 +3204,7 @@ clopidogrel|clopidogrel|84.14
 clothes|clothes|59.0 59.23|clothes are hanging|59.13|clothes are loose|59.13|clothes hanging|59.13|clothes loose|59.13
 clout|clout|138.1
 clutch|clutch|87.16 88.2
+co|co|148.0
 coca|coca|47.10
 coccyx|coccyx|1.9 135.1
 coeliac|coeliac|75.0
@@ -3456,7 +3457,7 @@ five|five|65.74|five minutes later|55.48|five out of 10|106.21|five out of ten|1
 fizz|fizz|26.6
 flare|flare|58.18
 flat|flat|139.6|flat on|135.5
-flatmate|flatmate|140.2
+flatmate|flatmate|140.2 148.0
 flick|flick|53.6
 flicked|flicked a switch|53.50|flicked off a switch|53.50
 flicking|flicking a switch|53.50|flicking off a switch|53.50
@@ -3494,6 +3495,7 @@ free|free of|166.10
 freezing|freezing|28.4
 fridge|fridge|151.0
 friend|friend|140.2 141.0
+friend's|friend's|148.0
 from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|56.20|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|56.20|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|56.20|from nowhere|53.43|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|56.0|from the feet up|56.0 56.20|from the toes up|56.0|from time to time|58.25|from waist|19.16
 frozen|frozen|31.23
 frusemide|frusemide|76.4
@@ -3622,7 +3624,7 @@ heaviness|heaviness|22.16 56.21 88.7
 heavy|heavy|22.15 88.7|heavy cold|72.1|heavy day at the|65.8|heavy day in the|65.8|heavy day on the|65.8|heavy exercise|65.66|heavy job|65.39|heavy labor|65.1|heavy labour|65.1|heavy lifting|65.1 65.39|heavy manual work|65.1|heavy metal|81.24|heavy work|65.39
 heel|heel|0.17
 heparin|heparin|84.16
-her|her|46.6 148.0|her left|127.0|her memory is|167.11|her memory's|167.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her right|127.0|her sugar|71.18|her water|10.19
+her|her|46.6|her left|127.0|her memory is|167.11|her memory's|167.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her right|127.0|her sugar|71.18|her water|10.19
 hereditary|hereditary|82.9
 herniated|herniated|20.6|herniated dis|156.3
 hesitan|hesitan|38.13
@@ -3633,7 +3635,7 @@ hike|hike|65.10
 hiked|hiked|65.27
 hiking|hiking|65.11 65.28
 hip|hip|0.7
-his|his|46.6 148.0|his left|127.0|his memory is|167.11|his memory's|167.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his right|127.0|his sugar|71.19|his water|10.19
+his|his|46.6|his left|127.0|his memory is|167.11|his memory's|167.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his right|127.0|his sugar|71.19|his water|10.19
 hit|hit|120.2 138.11|hit her|23.10|hit her back|62.34|hit her head|62.34|hit her hip|62.34|hit her knee|62.34|hit her leg|62.34|hit her like a|87.12|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.34|hit him|23.10|hit him like a|87.12|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.34|hit his head|62.34|hit his hip|62.34|hit his knee|62.34|hit his leg|62.34|hit his neck|62.34|hit me|23.10|hit me like a|87.12|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.34|hit my head|62.34|hit my hip|62.34|hit my knee|62.34|hit my leg|62.34|hit my neck|62.34
 hobbl|hobbl|24.18
 hold|hold furniture to walk|24.10|hold on to furniture|24.23|hold on to furniture to walk|24.10|hold on to the|24.10 24.23|hold on to the banister|24.57|hold on to the bannister|24.57|hold on to the furniture|24.53|hold on to the rail|24.57|hold on to wall|24.23|hold on to wall to walk|24.10|hold on to walls to walk|24.10|hold onto furniture|24.23|hold onto furniture to walk|24.10|hold onto the|24.10 24.23|hold onto the banister|24.57|hold onto the bannister|24.57|hold onto the rail|24.57|hold onto wall|24.23|hold onto wall to walk|24.10|hold onto walls to walk|24.10|hold the banister|24.57|hold the bannister|24.57|hold the furniture to walk|24.10|hold the rail|24.57|hold the wall to walk|24.10|hold the walls to walk|24.10|hold wall to walk|24.10|hold walls to walk|24.10
@@ -3647,6 +3649,7 @@ hospital|hospital|63.38
 hot|hot and achy|46.1|hot and clammy|46.1|hot and cold|46.10|hot and shivery|46.1|hot and sweaty|46.17|hot day|66.34|hot to the touch|46.9|hot to touch|46.16
 house|house|139.6 151.0
 housebound|housebound|77.29
+housemate|housemate|148.0
 huge|huge bike ride|65.0|huge cycle|65.0|huge hike|65.0|huge ride|65.0|huge swim|65.0|huge walk|65.0
 humping|humping|65.9
 hundred|hundred and one|46.23|hundred and three|46.23|hundred and two|46.23
@@ -3829,11 +3832,12 @@ manual|manual labour|65.4
 market|market|151.0
 mastectomy|mastectomy|83.15
 mate|mate|141.0
+mate's|mate's|148.0
 maternal|maternal side|82.12
 may|may be|167.29|may have|167.26
 may've|may've|167.30
 maybe|maybe|167.24
-me|me|148.0|me neither|142.2
+me|me neither|142.2
 meal|meal|41.42
 meat|meat|151.0|meat and three veg|121.0|meat and veg|121.0
 medication|medication hasn't changed|132.3|medication haven't changed|132.3|medication that make|76.15|medication which make|76.15
@@ -3896,7 +3900,7 @@ muscle|muscle|14.0 21.2 82.5|muscle breakdown|162.1|muscle disease|159.1|muscle 
 muscly|muscly|14.1
 muscular|muscular dystrophy|82.14 159.3
 mushed|mushed|33.2
-my|my|46.6 148.0|my left|127.0|my memory is|167.11|my memory's|167.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my right|127.0|my run|65.21|my sugar|71.17|my water|10.19
+my|my|46.6|my left|127.0|my memory is|167.11|my memory's|167.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my right|127.0|my run|65.21|my sugar|71.17|my water|10.19
 myasthenia|myasthenia|75.16
 myeloma|myeloma|83.9
 myopath|myopath|82.17 159.0
@@ -3911,7 +3915,7 @@ nearly|nearly died at the|139.13|nearly died laughing|139.13|nearly died when|13
 neck|neck|2.0|neck got|120.3|neck has|120.3|neck injur|120.1|neck is|120.3|neck was|120.3|neck were|120.3
 neck's|neck's|120.3
 need|need|24.6 24.7 24.54|need a stick|24.51
-neighbo|neighbo|141.0
+neighbo|neighbo|141.0 148.0
 neighbor|neighbor|140.2
 neighbour|neighbour|140.2
 neither|neither|166.9
@@ -3963,7 +3967,6 @@ one|one episode of|139.12|one glass a a day|66.3|one glass a day|66.3|one glass 
 only|only|147.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only left|127.0|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only right|127.0|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5 127.0|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5 127.0|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|135.6|onto her bum|135.6|onto her neck|135.6|onto his back|135.6|onto his bum|135.6|onto his neck|135.6|onto my back|135.6|onto my bum|135.6|onto my neck|135.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
-our|our|148.0
 out|out of breath|39.28|out of control|36.11|out of it|43.32|out of nowhere|53.10|out of puff|39.0|out of rhythm|86.25|out of the blue|53.11
 oven|oven|151.0
 over|over a couple of hour|53.16|over a few hour|53.16|over a few weeks|93.5|over about|53.16|over an hour|53.16|over did|65.50|over do|152.3|over exert|152.1|over just|53.16|over like|53.16|over maybe|53.16|over months|93.5|over one hour|53.16|over only|53.16|over the years|93.5|over three hour|53.16|over time|93.5|over two hour|53.16|over weeks|93.5
@@ -4135,6 +4138,7 @@ road|road|151.1
 rolled|rolled an ankle|62.3|rolled an knee|62.3|rolled her ankle|62.3 62.30|rolled her knee|62.3|rolled his ankle|62.3 62.30|rolled his knee|62.3|rolled my ankle|62.3 62.30|rolled my knee|62.3|rolled the ankle|62.3|rolled the knee|62.3
 roof|roof|151.0
 room|room|139.6|room is spinning|44.9|room spinning|44.9
+roommate|roommate|148.0
 rose|rose up|56.10
 round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
 rubber|rubber company|81.9|rubber factory|81.9|rubber plant|81.9|rubber works|81.9
@@ -4380,6 +4384,7 @@ talks|talks|33.25
 tap|tap|151.2
 tax|tax form|151.1
 tea|tea|41.42 47.4 151.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.11|tea coloured|47.11
+teammate|teammate|148.0
 television|television|151.0
 telly|telly|151.0
 temp|temp|46.3 144.0|temp came away|144.1|temp came down|144.1|temp went away|144.1|temp went down|144.1
@@ -4389,7 +4394,7 @@ tender|tender|17.22
 terribl|terribl|18.27
 test|test|105.1
 that|that actor|149.1|that actress|149.1|that bad|18.2|that character|149.1|that contestant|149.1|that hero|149.1|that leg only|90.12|that sair|18.0|that sore|18.0|that villain|149.1
-the|the|148.0|the actor|149.1|the actress|149.1|the big c|83.17|the bother|92.2|the character|149.1|the contestant|149.1|the gym|65.13|the hero|149.1|the left|127.0|the other|145.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|145.1|the others fine|145.1|the others good|145.1|the others normal|145.1|the others ok|145.1|the right|127.0|the runs|66.17|the shits|66.46|the trots|66.21|the villain|149.1|the whole time|129.1
+the|the actor|149.1|the actress|149.1|the big c|83.17|the bother|92.2|the character|149.1|the contestant|149.1|the gym|65.13|the hero|149.1|the left|127.0|the other|145.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|145.1|the others fine|145.1|the others good|145.1|the others normal|145.1|the others ok|145.1|the right|127.0|the runs|66.17|the shits|66.46|the trots|66.21|the villain|149.1|the whole time|129.1
 then|then all right|128.0|then alright|128.0|then bang|53.33|then better|128.0|then boom|53.35|then came back|55.21|then came right|55.21|then felt|128.0|then fine|55.25 128.0|then gone|128.0|then he|128.0|then he's|58.45|then he's fine for|58.7|then i|128.0|then i am|58.45|then i'm|58.45|then i'm fine for|58.7|then it came back|55.21|then it came right|55.21|then it is|58.45|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.45|then it's fine for|58.7 58.30|then normal|128.0|then ok|128.0|then passed|55.21|then right|128.0|then settled|55.21|then she|128.0|then she's|58.45|then she's fine for|58.7|then they|128.0|then they are|58.45|then they're|58.45|then they're fine for|58.7|then was|128.0|then was fine|55.21|then went|55.21 128.0|then were|128.0|then wham|53.37
 there|there always|129.7|there ever since|129.14|there since|129.14
 these|these attacks|58.6|these bouts|58.6|these spells|58.6|these turns|58.6
@@ -4614,7 +4619,7 @@ wore|wore off|55.14 128.3
 work|work out|65.15
 worked|worked out|65.16
 working|working double hours|69.46|working double shifts|69.46|working extra hours|69.46|working extra shifts|69.46|working it's way up|56.6|working its way up|56.6|working long hours|69.46|working long shifts|69.46|working out|65.17|working up|56.10
-workmate|workmate|140.2
+workmate|workmate|140.2 148.0
 workout|workout|65.14
 world|world cup fever|139.18
 worn|worn out|69.29

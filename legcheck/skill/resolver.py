@@ -129,7 +129,7 @@ def _not_mine(question, found):
     return {"OTHERS_NOW", "NOT_ME"} <= names and all(finding in lexicon.CONDITIONS for finding in asked)
 
 
-_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but)\b")  # what DENIED_AFTER needs
+_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but|gone|past)\b")  # what DENIED_AFTER needs
 
 
 @cache
@@ -141,9 +141,10 @@ def _deny_first(said):
     """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight"; "I used to get
     cramps but not for years" -> "not I used to get cramps": a phrase that names something, with the no that denies
     it said first."""
-    phrase = said.group("phrase") or said.group("echo") or said.group("past") or said.group("meant")
+    once = said.group("past") or said.group("gone") or said.group("meant")  # "I had ..., long gone now"
+    phrase = said.group("phrase") or said.group("echo") or once
     named = {n for _, _, n in matches(phrase, compiled()[0])} - set(CUES) - DENIALS
-    if said.group("past") or said.group("meant"):  # "not", as "no" before "I ..." would be taken for an answer;
+    if once:  # "not", as "no" before "I ..." would be taken for an answer;
         rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
         return f"not {phrase}{rest}" if named and not named & _STILL_SO else said.group(0)
     return f"not {phrase}" if named else said.group(0)  # "not", as "no pee dark" would be "no pee"
