@@ -254,3 +254,10 @@ def test_H25_a_workmates_emergency_is_still_heard_though_their_everyday_illness_
 
     assert understand("my colleague has collapsed and his face is drooping").findings["face_or_arm"] is True
     assert understand("my workmate's got a cold so he's off all week").findings == {}
+
+
+def test_H26_denying_some_signs_of_a_screen_question_is_not_a_no_to_the_others():
+    from legcheck.skill.resolver import NOTHING, understand
+
+    assert understand("no face drooping, no slurring", "stroke_signs_now").answer is NOTHING
+    assert understand("no diabetes and my kidneys are fine", "long_term_condition").answer is False

@@ -68,3 +68,27 @@ def test_no_not_and_the_words_after_it_is_never_a_yes():
     assert nlu.matcher_for("en-US").understand("no not in the back or the legs").intent != "NoButIntent"
     score = by_chat(Case("answers", "no not in the back or the legs", "leg_or_back_pain", False, {}, "en-US"))
     assert score.right and not score.negated_read_as_yes
+
+
+@pytest.mark.parametrize("text, question", [
+    ("no diabetes and my kidneys are fine", "long_term_condition"),
+    ("No cancer, and my weight's steady.", "cancer_weight_or_autoimmune"),
+    ("Nothing's hurting. No cramps, no swelling.", "leg_or_back_pain"),
+])
+def test_two_members_of_an_everyday_group_denied_is_a_no_to_the_group(text, question):
+    assert understand(text, question).answer is False
+
+
+def test_members_of_a_screen_question_denied_leave_the_others_to_be_asked():
+    assert understand("no falls no bumps", "fallen_or_confused").answer is NOTHING
+    assert understand("no face drooping, no slurring", "stroke_signs_now").answer is NOTHING
+
+
+@pytest.mark.parametrize("text, question", [
+    ("not that i can think of", "everyday_factors"), ("nobody that i know of", "family_muscle_disease"),
+    ("never been told I have one", "thyroid"), ("nothing I've noticed down there", "saddle_numbness"),
+    ("Can't say I've noticed any.", "cramps_spasms"), ("not lately", "recent_infection"),
+    ("none of those things", "other_changes"), ("nothing in the chest", "chest_pain"),
+])
+def test_a_no_said_as_nothing_noticed_or_known_is_a_no(text, question):
+    assert understand(text, question).answer is False

@@ -2610,6 +2610,7 @@ numb ?skull\w*
 on pins and needles
 (?:gives?|giving|gave|sends?|sent) (?:me|her|him|us) (?:the )?(?:chills|shivers)
 (?:another|next|last|new|latest|an|one) episode of
+(?:cracking|great|good|brilliant|fantastic|amazing|boring|latest|last night's|final|season|series|tv|telly) episode
 (?:nearly|almost) (?:fainted|passed out|keeled over|died) (?:when (?:i|he|she|we) (?:saw|heard|read|opened|got the)|at the (?:price|bill|cost|sight)|laughing)
 pain in the (?:neck|backside|bum|arse|butt)
 cold feet
@@ -2910,7 +2911,7 @@ unsure
 not certain
 hard to say
 can't tell
-can't say
+can't say(?! (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|had|felt|hit|fallen|banged|hurt|been|knocked|lost|got)\b)
 whether or not
 i don't know
 dunno
@@ -2971,10 +2972,11 @@ agony|agony|17.14 18.33
 air|air hunger|39.36
 alarm|alarm|151.0
 all|all|147.0|all at once|53.18|all at sea|43.47|all day long|129.13|all mushed|33.3|all my legs|91.3|all night on|64.14|all normal|105.3|all of a sudden|53.9|all over the place when he walk|24.12|all over the place when i walk|24.12|all over the place when she walk|24.12|all over the shop|43.6|all puffed|39.42|all right|110.6|all right again|55.28 128.11|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all the time|129.0|all under control|119.0|all vacant|43.51|all wobbly|24.8
-almost|almost died at the|139.13|almost died laughing|139.13|almost died when|139.13|almost fainted at the|139.13|almost fainted laughing|139.13|almost fainted when|139.13|almost had a coronary|139.51|almost had a fit|139.51|almost had a heart attack|139.51|almost had a stroke|139.51|almost keeled over at the|139.13|almost keeled over laughing|139.13|almost keeled over when|139.13|almost passed out at the|139.13|almost passed out laughing|139.13|almost passed out when|139.13
+almost|almost died at the|139.14|almost died laughing|139.14|almost died when|139.14|almost fainted at the|139.14|almost fainted laughing|139.14|almost fainted when|139.14|almost had a coronary|139.52|almost had a fit|139.52|almost had a heart attack|139.52|almost had a stroke|139.52|almost keeled over at the|139.14|almost keeled over laughing|139.14|almost keeled over when|139.14|almost passed out at the|139.14|almost passed out laughing|139.14|almost passed out when|139.14
 alright|alright|110.5|alright again|55.37 128.11|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.42
 always|always|29.0|always puffed|39.42|always there|129.6
 am|am|45.13|am having any control|89.2|am not having any control|89.2
+amazing|amazing episode|139.13
 ambulance|ambulance came|63.39
 an|an episode of|139.12|an hour ago|53.30 54.7|an hours ago|54.7
 and|and|56.21|and bang|53.34|and boom|53.36|and wham|53.38|and wobbly|24.8
@@ -3010,7 +3012,7 @@ awful|awful|18.31
 ayurvedic|ayurvedic|81.31
 b|b 12|77.22 163.1|b twelve|77.23 163.2
 b12|b12|77.22 163.1
-back|back|1.1|back got|120.3|back has|120.3|back home|139.4|back in a bit|139.4|back in a minute|139.4|back in a sec|139.4|back in a tick|139.4|back in april|143.4|back in august|143.4|back in december|143.4|back in february|143.4|back in january|143.4|back in july|143.4|back in june|143.4|back in march|143.4|back in may|143.4|back in november|143.4|back in october|143.4|back in september|143.4|back in the autumn|143.4|back in the day|143.4|back in the spring|143.4|back in the summer|143.4|back in the winter|143.4|back injur|120.1|back is|120.3|back later|139.4|back of my mind|139.43|back of the mind|139.43|back on her feet|95.4|back on his feet|95.4|back on my feet|95.4|back passage|13.23|back soon|139.4|back to herself|55.8|back to himself|55.8|back to myself|55.8|back to normal|55.12 128.6|back to square one|139.25|back was|120.3|back were|120.3
+back|back|1.1|back got|120.3|back has|120.3|back home|139.4|back in a bit|139.4|back in a minute|139.4|back in a sec|139.4|back in a tick|139.4|back in april|143.4|back in august|143.4|back in december|143.4|back in february|143.4|back in january|143.4|back in july|143.4|back in june|143.4|back in march|143.4|back in may|143.4|back in november|143.4|back in october|143.4|back in september|143.4|back in the autumn|143.4|back in the day|143.4|back in the spring|143.4|back in the summer|143.4|back in the winter|143.4|back injur|120.1|back is|120.3|back later|139.4|back of my mind|139.44|back of the mind|139.44|back on her feet|95.4|back on his feet|95.4|back on my feet|95.4|back passage|13.23|back soon|139.4|back to herself|55.8|back to himself|55.8|back to myself|55.8|back to normal|55.12 128.6|back to square one|139.26|back was|120.3|back were|120.3
 back's|back's|120.3
 backache|backache|1.0 17.9
 backbone|backbone|1.5
@@ -3024,7 +3026,7 @@ balanced|balanced diet|121.9
 bali|bali belly|66.49
 ballooned|ballooned|27.3
 band|band around|88.9
-bang|bang|62.32 138.7 139.48|bang just like that|53.39
+bang|bang|62.32 138.7 139.49|bang just like that|53.39
 banged|banged|120.2
 banging|banging|86.23 120.2
 barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.32|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.32|barely eating|68.32|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.55|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.9|barely hold himself up|24.9|barely hold myself up|24.9|barely keep herself up|24.9|barely keep himself up|24.9|barely keep myself up|24.9|barely make it|24.55|barely move|24.22|barely sleeping|69.44|barely slept|69.19|barely stand|24.22|barely walk|24.22
@@ -3068,7 +3070,7 @@ blinds|blinds|151.0
 bloated|bloated|27.7
 block|block|60.14
 blocked|blocked arteries|80.15
-blood|blood|105.1|blood boiling|139.34|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|139.34|blood poisoning|165.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|139.34
+blood|blood|105.1|blood boiling|139.35|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|139.35|blood poisoning|165.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|139.35
 bloody|bloody|47.16|bloody hell|18.18
 blotchy|blotchy|30.11
 blown|blown up|27.2
@@ -3081,6 +3083,7 @@ bolt|bolt of lightning|51.4
 book|book|151.0
 boot|boot|151.0
 bootcamp|bootcamp|65.47
+boring|boring episode|139.13
 boss|boss|140.2 148.0
 both|both|112.5|both ankles|112.3|both calves|91.0 112.3|both feet|91.0 94.0 112.3|both her|112.3|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.3|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.3|both my|112.3|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.3|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
 bother|bother in|99.0|bother with|99.0
@@ -3091,7 +3094,7 @@ bout|bout|58.21
 bowel|bowel|11.0 119.4|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
 bp|bp and sugar|71.0
-break|break a leg|139.23
+break|break a leg|139.24
 breakdown|breakdown of muscle|162.2
 breastbone|breastbone|3.1
 breath|breath|40.0
@@ -3100,6 +3103,7 @@ breathing|breathing a bit|39.5|breathing fast|39.5|breathing in all sorts|81.3|b
 breathing's|breathing's a bit|39.5|breathing's fast|39.5|breathing's labored|39.5|breathing's laboured|39.5|breathing's quick|39.5|breathing's rapid|39.5|breathing's really|39.5|breathing's shallow|39.5|breathing's so|39.5|breathing's very|39.5
 breathless|breathless|39.30
 brighten|brighten the heating|139.0|brighten the lamp|139.0|brighten the light|139.0|brighten the radio|139.0|brighten the telly|139.0|brighten the tv|139.0|brighten the volume|139.0
+brilliant|brilliant episode|139.13
 broke|broke|63.19|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
 broken|broken|63.18|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
 bronchitis|bronchitis|72.32
@@ -3125,12 +3129,12 @@ burn|burn|17.21
 burning|burning feet|26.7|burning hot|46.2|burning up|46.15
 bus|bus|139.6 151.1
 butt|butt|13.7
-butterflies|butterflies|139.31
+butterflies|butterflies|139.32
 buttock|buttock|1.10
 buzz|buzz|26.3
-by|by heart|139.41
+by|by heart|139.42
 bypass|bypass|80.19
-cabin|cabin fever|139.18
+cabin|cabin fever|139.19
 cake|cake|151.0
 calcium|calcium|160.1
 calf|calf|0.3 12.0 21.2 27.0|calf fine|112.0|calf is fine|112.0|calf is normal|112.0|calf is ok|112.0|calf normal|112.0|calf ok|112.0
@@ -3138,7 +3142,7 @@ calf's|calf's fine|112.0|calf's normal|112.0|calf's ok|112.0
 call|call her back|139.2|call him back|139.2|call them back|139.2|call you back|139.2
 calves|calves|0.4 12.1 21.2 27.0|calves are fine|112.1|calves are normal|112.1|calves are ok|112.1|calves are the same|112.1|calves look fine|112.1|calves look normal|112.1|calves look ok|112.1|calves look the same|112.1
 came|came|19.13|came a cropper|63.13|came a real cropper|63.13|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.14|came from|23.3|came good|55.5 128.5|came off|62.36 63.6|came on|23.0|came on bit by bit|98.5|came on fast|53.22 53.40|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.21 53.40|came on quite fast|53.40|came on quite quick|53.40|came on quite rapid|53.40|came on quite sharp|53.40|came on rapid|53.40|came on really fast|53.40|came on really quick|53.40|came on really rapid|53.40|came on really sharp|53.40|came on sharp|53.40|came on slowly|98.5|came on so fast|53.40|came on so quick|53.40|came on so rapid|53.40|came on so sharp|53.40|came on very fast|53.40|came on very quick|53.40|came on very rapid|53.40|came on very sharp|53.40|came out|41.34|came out of|23.2|came over all crook|45.1|came over all faint|45.1|came over all funny|45.1|came over all peculiar|45.1|came over all poorly|45.1|came over all queer|45.1|came over all unwell|45.1|came right|55.22 128.4|came through|41.34|came up|41.34 56.1|came up to|56.5
-can|can bear her weight|95.6|can bear his weight|95.6|can bear my weight|95.6|can bear some weight|95.6|can bear weight|95.6|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can get up by her own|95.0|can get up by herself|95.0|can get up by herselves|95.0|can get up by him own|95.0|can get up by himself|95.0|can get up by himselves|95.0|can get up by my own|95.0|can get up by myself|95.0|can get up by myselves|95.0|can get up by them own|95.0|can get up by themself|95.0|can get up by themselves|95.0|can get up on her own|95.0|can get up on herself|95.0|can get up on herselves|95.0|can get up on him own|95.0|can get up on himself|95.0|can get up on himselves|95.0|can get up on my own|95.0|can get up on myself|95.0|can get up on myselves|95.0|can get up on them own|95.0|can get up on themself|95.0|can get up on themselves|95.0|can go to the toilet|107.1|can hold it|119.3|can hold my bladder|119.3|can hold my bowel|119.3|can hold my pee|119.3|can hold my water|119.3|can hold my wee|119.3|can hold on|119.3|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.6|can put his weight|95.6|can put my weight|95.6|can put some weight|95.6|can put weight|95.6|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.6|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.6|can still take|95.6|can still urinate|107.1|can still walk|108.4|can still wee|107.1|can take her weight|95.6|can take his weight|95.6|can take my weight|95.6|can take some weight|95.6|can take weight|95.6|can urinate|107.1|can walk|108.4|can wee|107.1|can you please|139.52|can you say|139.52|can you speak|139.52|can you talk|139.52
+can|can bear her weight|95.6|can bear his weight|95.6|can bear my weight|95.6|can bear some weight|95.6|can bear weight|95.6|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can get up by her own|95.0|can get up by herself|95.0|can get up by herselves|95.0|can get up by him own|95.0|can get up by himself|95.0|can get up by himselves|95.0|can get up by my own|95.0|can get up by myself|95.0|can get up by myselves|95.0|can get up by them own|95.0|can get up by themself|95.0|can get up by themselves|95.0|can get up on her own|95.0|can get up on herself|95.0|can get up on herselves|95.0|can get up on him own|95.0|can get up on himself|95.0|can get up on himselves|95.0|can get up on my own|95.0|can get up on myself|95.0|can get up on myselves|95.0|can get up on them own|95.0|can get up on themself|95.0|can get up on themselves|95.0|can go to the toilet|107.1|can hold it|119.3|can hold my bladder|119.3|can hold my bowel|119.3|can hold my pee|119.3|can hold my water|119.3|can hold my wee|119.3|can hold on|119.3|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.6|can put his weight|95.6|can put my weight|95.6|can put some weight|95.6|can put weight|95.6|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.6|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.6|can still take|95.6|can still urinate|107.1|can still walk|108.4|can still wee|107.1|can take her weight|95.6|can take his weight|95.6|can take my weight|95.6|can take some weight|95.6|can take weight|95.6|can urinate|107.1|can walk|108.4|can wee|107.1|can you please|139.53|can you say|139.53|can you speak|139.53|can you talk|139.53
 can't|can't|92.22|can't always mak|89.15|can't be|166.1|can't be certain|167.53|can't be sure|167.53|can't bear|18.41|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.55 38.8 41.43|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.28|can't get around|24.38|can't get back off|69.33|can't get back to sleep|69.33|can't get back up|64.4 64.12|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.28|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.28|can't get her air|39.31|can't get her back up|64.4|can't get her breath|39.31|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.31|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.33|can't get off a|24.71|can't get off her|24.71|can't get off his|24.71|can't get off my|24.71|can't get off the|24.71|can't get off the floor|64.11|can't get out of a|24.71|can't get out of bed|24.73|can't get out of her|24.71|can't get out of his|24.71|can't get out of my|24.71|can't get out of the|24.71|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.33|can't get up|64.4 146.0|can't get up from a|24.71|can't get up from her|24.71|can't get up from his|24.71|can't get up from my|24.71|can't get up from the|24.71|can't get up off|24.71|can't get up out of|24.71|can't get up up from|24.71|can't get up up off|24.71|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.11|can't grip|136.4|can't hold|36.9|can't hold a|136.5|can't hold cup|136.5|can't hold glass|136.5|can't hold her|136.5|can't hold his|136.5|can't hold mug|136.5|can't hold my|136.5|can't hold pen|136.5|can't hold spoon|136.5|can't hold the|136.5|can't hold things|136.5|can't keep her balance|24.60|can't keep his balance|24.60|can't keep it in|36.14|can't keep my balance|24.60|can't lift|22.44|can't mak|89.15|can't make it|24.55|can't manage the stairs|24.50|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.15|can't move her legs|24.15|can't move his legs|24.15|can't move my legs|24.15|can't move their legs|24.15|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.32 64.16|can't quite feel|25.9|can't raise|22.45|can't really feel|25.9|can't recall|167.56|can't recall if|167.37|can't recall whether|167.37|can't remember|167.54|can't remember if|167.35|can't remember whether|167.35|can't say|167.46|can't say he has|168.7|can't say he's|168.7|can't say i|168.7|can't say she has|168.7|can't say she's|168.7|can't say that|168.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|69.10 69.49|can't speak|33.18|can't stand|24.36 146.0|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.72|can't stop|36.16|can't straighten|18.22|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|167.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.36|can't urinate|37.10|can't walk|24.29|can't wee|37.10
 cancer|cancer|83.0
 cannot|cannot be|166.1
@@ -3179,7 +3183,7 @@ chokes|chokes and|41.32|chokes each time|41.32|chokes every time|41.32|chokes on
 choking|choking for air|39.27|choking on|41.20 41.40|choking when|41.40|choking while|41.40
 cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.19|cholesterol meds|70.19|cholesterol pill|70.19|cholesterol tablet|70.19
 chook|chook|150.0
-christmas|christmas fever|139.18
+christmas|christmas fever|139.19
 chuck|chuck|66.14
 chundering|chundering|66.15
 cigarette|cigarette|80.5
@@ -3210,7 +3214,7 @@ coccyx|coccyx|1.9 135.1
 coeliac|coeliac|75.0
 coke|coke|47.9
 cola|cola|47.8
-cold|cold|28.0|cold feet|139.15
+cold|cold|28.0|cold feet|139.16
 colder|colder|28.1
 collaps|collaps|22.24
 colleague|colleague|140.2 141.0
@@ -3224,7 +3228,7 @@ coming|coming|19.12 19.13|coming all the way|19.15|coming and going|58.5|coming 
 common|common cold|72.1 72.13
 complain|complain|17.7
 completely|completely buggered|69.28|completely puffed|39.42|completely shattered|69.28|completely stuffed|69.28
-computer|computer|139.56 151.0
+computer|computer|139.57 151.0
 confus|confus|43.17
 conk|conk|138.15
 conked|conked out|22.50
@@ -3237,14 +3241,14 @@ cop|cop a|138.5|cop one|138.5|cop the|138.5
 copped|copped a|138.5|copped one|138.5|copped the|138.5
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
 corona|corona|72.15
-cost|cost an arm and a leg|139.40|cost of|151.1
+cost|cost an arm and a leg|139.41|cost of|151.1
 costs|costs|151.0|costs of|151.1
 cotton|cotton wool|25.1 25.15
 couch|couch|151.0
 cough|cough|41.0 41.2 41.7 72.35
 coughing|coughing and|41.32|coughing each time|41.32|coughing every time|41.32|coughing when|41.32|coughing when he drink|41.35|coughing when he eat|41.35|coughing when i drink|41.35|coughing when i eat|41.35|coughing when she drink|41.35|coughing when she eat|41.35
 coughs|coughs and|41.32|coughs each time|41.32|coughs every time|41.32|coughs when|41.32|coughs when he drinks|41.36|coughs when he eats|41.36|coughs when she drinks|41.36|coughs when she eats|41.36
-could|could be|167.34|could have|167.28|could hold it|119.3|could hold my bladder|119.3|could hold my bowel|119.3|could hold my pee|119.3|could hold my water|119.3|could hold my wee|119.3|could hold on|119.3|could you please|139.52|could you say|139.52|could you speak|139.52|could you talk|139.52
+could|could be|167.34|could have|167.28|could hold it|119.3|could hold my bladder|119.3|could hold my bowel|119.3|could hold my pee|119.3|could hold my water|119.3|could hold my wee|119.3|could hold on|119.3|could you please|139.53|could you say|139.53|could you speak|139.53|could you talk|139.53
 could've|could've|167.27
 couldn't|couldn't be|166.1|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.42|couldn't say|167.22|couldn't tell|167.22
 coumadin|coumadin|84.5
@@ -3254,6 +3258,7 @@ cousin|cousin|82.0 82.1 82.2 82.3 82.4 82.19 140.2 141.0
 covid|covid|72.14
 cow|cow|150.0
 cracked|cracked|63.36 120.2 138.16
+cracking|cracking episode|139.13
 cramp|cramp|21.1 133.0
 cramped|cramped conditions|139.7|cramped flat|139.7|cramped house|139.7|cramped kitchen|139.7|cramped quarters|139.7|cramped room|139.7|cramped space|139.7
 crash|crash|62.23
@@ -3262,7 +3267,7 @@ creeping|creeping|93.7|creeping higher|56.11|creeping higher each day|57.0|creep
 crept|crept on|98.4|crept up|56.1 56.10 93.6 98.0|crept up to|56.5
 crick|crick|17.6
 cricked|cricked|120.2
-cricket|cricket fever|139.18
+cricket|cricket fever|139.19
 crime|crime|151.1
 crippling|crippling|18.40
 crook|crook|17.27|crook as|45.11
@@ -3272,7 +3277,7 @@ crossfit|crossfit|65.48
 crossword|crossword|151.1
 crush|crush|88.6
 crying|crying with it|18.50|crying with the pain|18.50
-cup|cup fever|139.18
+cup|cup fever|139.19
 curtain|curtain|34.11
 curtains|curtains|151.0
 cut|cut|138.4
@@ -3300,13 +3305,13 @@ delayed|delayed onset|152.8
 delhi|delhi belly|66.48
 delirious|delirious|43.33
 dengue|dengue|72.27
-derby|derby fever|139.18
+derby|derby fever|139.19
 destroyed|destroyed|17.2
 deteriorat|deteriorat|57.17 130.3
 diabet|diabet|71.4
 dialysis|dialysis|74.2
 diarrh|diarrh|66.16
-did|did|120.2|did a marathon|65.60|did her ankle|62.2|did her back|62.2|did her hammy|62.2|did her hamstring|62.2|did her head in|139.46|did her knee|62.2|did his ankle|62.2|did his back|62.2|did his hammy|62.2|did his hamstring|62.2|did his head in|139.46|did his knee|62.2|did me ankle|62.2|did me back|62.2|did me hammy|62.2|did me hamstring|62.2|did me knee|62.2|did my ankle|62.2|did my back|62.2|did my hammy|62.2|did my hamstring|62.2|did my head in|139.46|did my knee|62.2|did my marathon|65.60|did the marathon|65.60|did your head in|139.46
+did|did|120.2|did a marathon|65.60|did her ankle|62.2|did her back|62.2|did her hammy|62.2|did her hamstring|62.2|did her head in|139.47|did her knee|62.2|did his ankle|62.2|did his back|62.2|did his hammy|62.2|did his hamstring|62.2|did his head in|139.47|did his knee|62.2|did me ankle|62.2|did me back|62.2|did me hammy|62.2|did me hamstring|62.2|did me knee|62.2|did my ankle|62.2|did my back|62.2|did my hammy|62.2|did my hamstring|62.2|did my head in|139.47|did my knee|62.2|did my marathon|65.60|did the marathon|65.60|did your head in|139.47
 didn't|didn't|111.1 112.9 113.0 166.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't ever go away|129.4|didn't go away|96.6 129.4|didn't grip|136.0|didn't know what|43.52|didn't know where|43.22 43.52|didn't know who|43.14 43.52|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.52|didn't really know where|43.52|didn't really know who|43.52|didn't recognis|43.13|didn't see her fall|167.4|didn't see her happen|167.4|didn't see him fall|167.4|didn't see him happen|167.4|didn't see it fall|167.4|didn't see it happen|167.4|didn't seem to know what|43.52|didn't seem to know where|43.52|didn't seem to know who|43.52|didn't sleep|69.20
 died|died on her|22.52|died on him|22.52|died on me|22.52
 diet|diet is balanced|121.10|diet is fine|121.10|diet is good|121.10|diet is healthy|121.10|diet is normal|121.10|diet is ok|121.10
@@ -3325,13 +3330,13 @@ dived|dived into shallow|62.21|dived into the shallow|62.21
 dizz|dizz|44.5
 do|do a marathon|65.60|do my marathon|65.60|do the marathon|65.60
 doctor|doctor put her on|70.15|doctor put him on|70.15|doctor put me on|70.15
-does|does her head in|139.46|does his head in|139.46|does my head in|139.46|does not ever go away|129.4|does not go away|129.4|does your head in|139.46
+does|does her head in|139.47|does his head in|139.47|does my head in|139.47|does not ever go away|129.4|does not go away|129.4|does your head in|139.47
 doesn't|doesn't|111.1 112.9 166.27 167.13|doesn't actually check|167.19|doesn't any|124.4|doesn't check|167.19|doesn't come out|37.2|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't ever go away|129.4|doesn't exactly check|167.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't go away|129.4|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|136.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.16|doesn't know us|43.16|doesn't know what|43.52|doesn't know what day|43.39|doesn't know where|43.21 43.52|doesn't know who|43.15 43.52|doesn't really check|167.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.52|doesn't really know where|43.52|doesn't really know who|43.52|doesn't recognis|43.12|doesn't recognise|43.23|doesn't recognize|43.24|doesn't seem to know what|43.52|doesn't seem to know where|43.52|doesn't seem to know who|43.52|doesn't sugar|124.4|doesn't tell me anything|167.6|doesn't tell us anything|167.6|doesn't work|22.23
 dog|dog|150.0|dog bite|72.4
-doing|doing a marathon|65.60|doing her head in|139.46|doing his head in|139.46|doing my head in|139.46|doing my marathon|65.60|doing the marathon|65.60|doing your head in|139.46
+doing|doing a marathon|65.60|doing her head in|139.47|doing his head in|139.47|doing my head in|139.47|doing my marathon|65.60|doing the marathon|65.60|doing your head in|139.47
 doms|doms|152.7
 don't|don't|111.1 112.9 166.26 167.13|don't actually check|167.19|don't always mak|89.15|don't any|124.4|don't check|167.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|167.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|167.51|don't know if|167.39|don't know what|43.52|don't know when|36.18|don't know where|43.52|don't know whether|167.40|don't know who|43.52|don't look|167.8|don't look at|167.16|don't mak|89.15|don't really check|167.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|167.52|don't really know what|43.52|don't really know where|43.52|don't really know who|43.52|don't really look at|167.16|don't recall|167.57|don't reckon|113.0|don't remember|167.55|don't remember if|167.36|don't remember whether|167.36|don't seem to know what|43.52|don't seem to know where|43.52|don't seem to know who|43.52|don't sugar|124.4|don't tell me anything|167.6|don't tell us anything|167.6|don't think|113.0 168.2|don't weigh her|167.8|don't weigh him|167.8|don't weigh myself|167.8|don't work|22.23
-done|done|120.2|done her head in|139.46|done his head in|139.46|done my head in|139.46|done your head in|139.46
+done|done|120.2|done her head in|139.47|done his head in|139.47|done my head in|139.47|done your head in|139.47
 donkey|donkey|150.0
 donkey's|donkey's years ago|143.0
 door|door|151.0
@@ -3368,7 +3373,7 @@ durries|durries|80.2
 dusky|dusky|30.10
 dye|dye company|81.9|dye factory|81.9|dye plant|81.9|dye works|81.9
 dystrophy|dystrophy|82.15 159.4
-e|e-mail|139.56
+e|e-mail|139.57
 each|each day a bit|57.1|each day getting|57.1|each day he|57.6|each day he can do|57.40|each day he can manage|57.40|each day he can walk|57.40|each day he's|57.1|each day he's more|57.10|each day he's weaker|57.10|each day he's worse|57.10|each day i|57.6|each day i am more|57.10|each day i am weaker|57.10|each day i am worse|57.10|each day i can do|57.40|each day i can manage|57.40|each day i can walk|57.40|each day i'm|57.1|each day i'm more|57.10|each day i'm weaker|57.10|each day i'm worse|57.10|each day it is|56.3|each day it is more|57.10|each day it is weaker|57.10|each day it is worse|57.10|each day it's|56.3 57.1|each day it's more|57.10|each day it's weaker|57.10 57.30|each day it's worse|57.10 57.30|each day its weaker|57.30|each day its worse|57.30|each day more|57.10|each day she|57.6|each day she can do|57.40|each day she can manage|57.40|each day she can walk|57.40|each day she's|57.1|each day she's more|57.10|each day she's weaker|57.10|each day she's worse|57.10|each day weaker|57.1 57.10 57.30|each day worse|57.1 57.10 57.30|each month he|57.6|each month he can do|57.40|each month he can manage|57.40|each month he can walk|57.40|each month i|57.6|each month i can do|57.40|each month i can manage|57.40|each month i can walk|57.40|each month she|57.6|each month she can do|57.40|each month she can manage|57.40|each month she can walk|57.40|each week he|57.6|each week he can do|57.40|each week he can manage|57.40|each week he can walk|57.40|each week i|57.6|each week i can do|57.40|each week i can manage|57.40|each week i can walk|57.40|each week it's weaker|57.30|each week it's worse|57.30|each week its weaker|57.30|each week its worse|57.30|each week she|57.6|each week she can do|57.40|each week she can manage|57.40|each week she can walk|57.40|each week weaker|57.30|each week worse|57.30
 earlier|earlier today|54.8
 ease|ease|61.6|ease off|61.13|ease up|61.11
@@ -3383,13 +3388,13 @@ edoxaban|edoxaban|84.12
 egg|egg on|138.6
 either|either leg|91.2
 elbow|elbow|6.2
-election|election fever|139.18
-electric|electric|26.4|electric bike|139.50|electric bill|139.50 151.1|electric blanket|139.50|electric car|139.50|electric company|139.50|electric cooker|139.50|electric fence|139.50|electric fire|139.50|electric guitar|139.50|electric heater|139.50|electric kettle|139.50|electric meter|139.50|electric oven|139.50|electric scooter|139.50|electric shock|17.35|electric shock of a bill|139.50|electric shock of the bill|139.50|electric toothbrush|139.50
+election|election fever|139.19
+electric|electric|26.4|electric bike|139.51|electric bill|139.51 151.1|electric blanket|139.51|electric car|139.51|electric company|139.51|electric cooker|139.51|electric fence|139.51|electric fire|139.51|electric guitar|139.51|electric heater|139.51|electric kettle|139.51|electric meter|139.51|electric oven|139.51|electric scooter|139.51|electric shock|17.35|electric shock of a bill|139.51|electric shock of the bill|139.51|electric toothbrush|139.51
 electricity|electricity|151.1
 electrolyte|electrolyte|153.1|electrolyte imbalance|160.4
 elephant|elephant|88.10
 eliquis|eliquis|84.7
-email|email|139.56
+email|email|139.57
 engine|engine|151.0
 enough|enough enough sun|121.5|enough lots of sun|121.5|enough night's sleep|122.2|enough plenty of sun|121.5|enough sleep|122.2|enough sun|121.5
 enoxaparin|enoxaparin|84.18
@@ -3428,18 +3433,19 @@ falls|falls|62.10
 family|family|82.3|family has a muscle|82.18|family has muscle|82.18|family have a muscle|82.18|family have muscle|82.18|family history|82.8
 famished|famished|68.25
 fan|fan|151.0
+fantastic|fantastic episode|139.13
 fasting|fasting|68.4
 fat|fat calf|27.8|fat leg|27.8
 father|father|82.0 82.1 82.2 82.3 82.4 82.19 140.3 141.0
 father's|father's side|82.12
 fatigu|fatigu|69.38
-fed|fed up|139.30
+fed|fed up|139.31
 feeble|feeble|22.27
 feel|feel|45.13 46.0|feel absolutely awful|45.12|feel absolutely dreadful|45.12|feel absolutely terrible|45.12|feel all bruised|17.8|feel awful|45.12|feel bruised|17.8|feel buggered|69.28|feel dreadful|45.12|feel like absolute crap|45.22|feel like absolute death|45.22|feel like absolute hell|45.22|feel like absolute shit|45.22|feel like crap|45.22|feel like death|45.22|feel like he|45.7|feel like hell|45.22|feel like i|45.7|feel like rubber|25.16|feel like she|45.7|feel like shit|45.22|feel like total crap|45.22|feel like total death|45.22|feel like total hell|45.22|feel like total shit|45.22|feel like utter crap|45.22|feel like utter death|45.22|feel like utter hell|45.22|feel like utter shit|45.22|feel like wood|25.16|feel really awful|45.12|feel really dreadful|45.12|feel really terrible|45.12|feel shattered|69.28|feel so awful|45.12|feel so dreadful|45.12|feel so terrible|45.12|feel stuffed|69.28|feel terrible|45.12|feel wobbly|24.8
 feeling|feeling|29.0|feeling all bruised|17.8|feeling bruised|17.8|feeling buggered|69.28|feeling like he|45.7|feeling like i|45.7|feeling like she|45.7|feeling shattered|69.28|feeling stuffed|69.28|feeling wobbly|24.8
 feels|feels|29.0|feels all bruised|17.8|feels bruised|17.8|feels like he|45.7|feels like i|45.7|feels like she|45.7|feels wobbly|24.8
 feet|feet|0.9 16.0 21.2 104.0|feet are|104.1|feet are asleep|25.19|feet are burning|26.9|feet are going asleep|25.19|feet are gone asleep|25.19|feet are on fire|26.10|feet asleep|25.19|feet burn|26.8|feet burning|26.9|feet dragging|24.68|feet drags|24.68|feet feel|104.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.19|feet gone asleep|25.19|feet is|104.1|feet is asleep|25.19|feet is burning|26.9|feet is going asleep|25.19|feet is gone asleep|25.19|feet is on fire|26.10|feet keep|25.19|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
-fell|fell|62.8|fell down|62.7|fell from|62.7|fell off|62.7 63.6|fell off her chair laughing|139.33|fell off her seat laughing|139.33|fell off his chair laughing|139.33|fell off his seat laughing|139.33|fell off my chair laughing|139.33|fell off my seat laughing|139.33|fell off the chair laughing|139.33|fell off the seat laughing|139.33|fell on|120.2
+fell|fell|62.8|fell down|62.7|fell from|62.7|fell off|62.7 63.6|fell off her chair laughing|139.34|fell off her seat laughing|139.34|fell off his chair laughing|139.34|fell off his seat laughing|139.34|fell off my chair laughing|139.34|fell off my seat laughing|139.34|fell off the chair laughing|139.34|fell off the seat laughing|139.34|fell on|120.2
 felt|felt|45.13|felt like he|45.7|felt like i|45.7|felt like she|45.7|felt wobbly|24.8
 fence|fence|151.0
 fertili|fertili|81.30
@@ -3449,6 +3455,7 @@ few|few hours of sleep|69.6|few hours sleep|69.6|few minutes later|55.48|few tim
 fewer|fewer steps|57.37
 fighting|fighting for breath|39.32
 film|film|151.0
+final|final episode|139.13
 fine|fine|110.1|fine again|55.26 128.11|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.34|fine when i walk|108.1|fine when walking|108.1
 finger|finger|7.1
 first|first ankles|56.15|first feet|56.15|first her ankles|56.15|first her feet|56.15|first her toes|56.15|first his ankles|56.15|first his feet|56.15|first his toes|56.15|first in ankles|56.15|first in feet|56.15|first in her|56.15|first in his|56.15|first in my|56.15|first in the|56.15|first in toes|56.15|first it was ankles|56.15|first it was feet|56.15|first it was her|56.15|first it was his|56.15|first it was my|56.15|first it was the|56.15|first it was toes|56.15|first my ankles|56.15|first my feet|56.15|first my toes|56.15|first the ankles|56.15|first the feet|56.15|first the toes|56.15|first toes|56.15
@@ -3478,9 +3485,9 @@ folded|folded|22.37
 food|food|41.11 41.42 41.44 151.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.40|food won't go down|41.6|food wouldn't go down|41.6
 foot|foot|0.10 16.1 21.2 104.0|foot are|104.1|foot are asleep|25.19|foot are burning|26.9|foot are going asleep|25.19|foot are gone asleep|25.19|foot are on fire|26.10|foot asleep|25.19|foot burning|26.9|foot dragging|24.0 24.68|foot drags|24.68|foot drop|24.66|foot feel|104.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.19|foot gone asleep|25.19|foot is|104.1|foot is asleep|25.19|foot is burning|26.9|foot is dragging|24.0|foot is going asleep|25.19|foot is gone asleep|25.19|foot is on fire|26.10|foot keep|25.19|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 foot's|foot's dragging|24.0
-football|football fever|139.18
+football|football fever|139.19
 footrest|footrest|151.0
-footy|footy fever|139.18
+footy|footy fever|139.19
 for|for a couple of mins|55.17|for a couple of minutes|55.17|for a couple of seconds|55.17|for a few days then|58.31|for a few mins|55.17|for a few minutes|55.17|for a few seconds|55.17|for a minute|55.18|for a moment|55.19|for a while then|55.20|for ages|93.8|for five mins|55.17|for five minutes|55.17|for five seconds|55.17|for months|93.8|for ten mins|55.17|for ten minutes|55.17|for ten seconds|55.17|for twenty mins|55.17|for twenty minutes|55.17|for twenty seconds|55.17|for weeks|93.8|for years|93.8
 forehead|forehead|4.2
 forgetting|forgetting where|43.38|forgetting who|43.38
@@ -3519,21 +3526,21 @@ gashed|gashed|138.4
 gasping|gasping|39.18
 gastro|gastro|66.22 72.26
 gate|gate|151.0
-gave|gave her|70.3 139.11|gave her a heart attack|139.17|gave her something for|70.0|gave her something to help|70.0|gave him|70.3 139.11|gave him a heart attack|139.17|gave him something for|70.0|gave him something to help|70.0|gave me|70.3 139.11|gave me a heart attack|139.17|gave me something for|70.0|gave me something to help|70.0|gave out|22.34|gave up|78.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|139.11|gave us a heart attack|139.17|gave way|22.8
+gave|gave her|70.3 139.11|gave her a heart attack|139.18|gave her something for|70.0|gave her something to help|70.0|gave him|70.3 139.11|gave him a heart attack|139.18|gave him something for|70.0|gave him something to help|70.0|gave me|70.3 139.11|gave me a heart attack|139.18|gave me something for|70.0|gave me something to help|70.0|gave out|22.34|gave up|78.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|139.11|gave us a heart attack|139.18|gave way|22.8
 gbs|gbs|158.3
 genetic|genetic|82.13
 genital|genital|13.15
-get|get about|24.24|get enough sun|121.5|get her back|139.2|get him back|139.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.5|get on her nerves|139.47|get on his nerves|139.47|get on my nerves|139.47|get on your nerves|139.47|get plenty of sun|121.5|get puffed|39.42|get run over by a|62.0 63.0|get sun|121.5|get them back|139.2|get to the shops|60.8|get you back|139.2
-gets|gets enough sun|121.5|gets lots of sun|121.5|gets on her nerves|139.47|gets on his nerves|139.47|gets on my nerves|139.47|gets on your nerves|139.47|gets plenty of sun|121.5|gets puffed|39.42|gets sun|121.5
-getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting bad|130.8|getting better|131.0|getting enough sun|121.5|getting heavier|103.7|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.5|getting on her nerves|139.47|getting on his nerves|139.47|getting on my nerves|139.47|getting on your nerves|139.47|getting plenty of sun|121.5|getting puffed|39.42|getting sun|121.5|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak|130.8|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
+get|get about|24.24|get enough sun|121.5|get her back|139.2|get him back|139.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.5|get on her nerves|139.48|get on his nerves|139.48|get on my nerves|139.48|get on your nerves|139.48|get plenty of sun|121.5|get puffed|39.42|get run over by a|62.0 63.0|get sun|121.5|get them back|139.2|get to the shops|60.8|get you back|139.2
+gets|gets enough sun|121.5|gets lots of sun|121.5|gets on her nerves|139.48|gets on his nerves|139.48|gets on my nerves|139.48|gets on your nerves|139.48|gets plenty of sun|121.5|gets puffed|39.42|gets sun|121.5
+getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting bad|130.8|getting better|131.0|getting enough sun|121.5|getting heavier|103.7|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.5|getting on her nerves|139.48|getting on his nerves|139.48|getting on my nerves|139.48|getting on your nerves|139.48|getting plenty of sun|121.5|getting puffed|39.42|getting sun|121.5|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak|130.8|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
 gibberish|gibberish|33.35
 giddiness|giddiness|44.7
 giddy|giddy|44.6
 gillian|gillian|158.1
-give|give|139.11|give her a heart attack|139.17|give him a heart attack|139.17|give me a heart attack|139.17|give out|22.35|give us a heart attack|139.17|give way|22.9
+give|give|139.11|give her a heart attack|139.18|give him a heart attack|139.18|give me a heart attack|139.18|give out|22.35|give us a heart attack|139.18|give way|22.9
 given|given her|70.3|given him|70.3|given me|70.3|given up|78.0
 gives|gives way|22.10
-giving|giving her|139.11|giving her a heart attack|139.17|giving her absolute|17.5|giving her bloody|17.5|giving her gip|17.32|giving her gyp|17.32|giving her hell|17.32|giving her jip|17.32|giving her pure|17.5|giving him|139.11|giving him a heart attack|139.17|giving him absolute|17.5|giving him bloody|17.5|giving him gip|17.32|giving him gyp|17.32|giving him hell|17.32|giving him jip|17.32|giving him pure|17.5|giving me|139.11|giving me a heart attack|139.17|giving me absolute|17.5|giving me bloody|17.5|giving me gip|17.32|giving me grief|17.31|giving me gyp|17.32|giving me hell|17.32|giving me jip|17.32|giving me pure|17.5|giving us|139.11|giving us a heart attack|139.17|giving way|22.11
+giving|giving her|139.11|giving her a heart attack|139.18|giving her absolute|17.5|giving her bloody|17.5|giving her gip|17.32|giving her gyp|17.32|giving her hell|17.32|giving her jip|17.32|giving her pure|17.5|giving him|139.11|giving him a heart attack|139.18|giving him absolute|17.5|giving him bloody|17.5|giving him gip|17.32|giving him gyp|17.32|giving him hell|17.32|giving him jip|17.32|giving him pure|17.5|giving me|139.11|giving me a heart attack|139.18|giving me absolute|17.5|giving me bloody|17.5|giving me gip|17.32|giving me grief|17.31|giving me gyp|17.32|giving me hell|17.32|giving me jip|17.32|giving me pure|17.5|giving us|139.11|giving us a heart attack|139.18|giving way|22.11
 glandular|glandular fever|72.39
 glass|glass|151.0
 gliclazide|gliclazide|71.14
@@ -3548,24 +3555,24 @@ goiter|goiter|73.10
 goitre|goitre|73.9
 goldfish|goldfish|150.0
 gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.17|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.15|gone thinner|59.16|gone to jelly|22.54 53.17|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.51|gone weak|53.17|gone wobbly|24.8 53.17
-good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.9|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
+good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.9|good episode|139.13|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|138.6
 gooseegg|gooseegg on|138.6
-got|got|23.14 46.6 140.0|got a|138.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.17|got heavier|103.7|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.0|got knocked|62.0 63.0|got myself up|95.7|got on her nerves|139.47|got on his nerves|139.47|got on my nerves|139.47|got on your nerves|139.47|got one|138.5|got ra|75.8|got run over by a|62.0 63.0|got sugar|71.7|got the|138.5|got the sugar|71.7|got thinner|59.16|got to jelly|53.17|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.17|got weaker|57.26|got wobbly|53.17|got worse|57.11
+got|got|23.14 46.6 140.0|got a|138.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.17|got heavier|103.7|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.0|got knocked|62.0 63.0|got myself up|95.7|got on her nerves|139.48|got on his nerves|139.48|got on my nerves|139.48|got on your nerves|139.48|got one|138.5|got ra|75.8|got run over by a|62.0 63.0|got sugar|71.7|got the|138.5|got the sugar|71.7|got thinner|59.16|got to jelly|53.17|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.17|got weaker|57.26|got wobbly|53.17|got worse|57.11
 gotten|gotten heavier|103.7|gotten up to her|56.12|gotten up to his|56.12|gotten up to my|56.12|gotten up to the|56.12|gotten weaker|57.27|gotten worse|57.12
 government|government|151.1
 grab|grab on to the wall|24.21|grab onto the wall|24.21|grab the wall|24.21
 grabb|grabb|87.16 88.3
 gradual|gradual|93.3
 gran|gran|140.2 140.3 141.0
-grand|grand final fever|139.18|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
+grand|grand final fever|139.19|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
 grandad|grandad|82.0 82.1 82.2 82.3 82.4 82.19
 grandfather|grandfather|82.0 82.1 82.2 82.4 82.19
 grandma|grandma|82.0 82.1 82.2 82.3 82.4 82.19
 grandmother|grandmother|82.0 82.1 82.2 82.4 82.19
 graves|graves|73.7 75.4
 gray|gray|30.6|gray and sweaty|45.4
-great|great|110.10
+great|great|110.10|great episode|139.13
 greetin|greetin|18.1
 grew|grew thinner|59.16
 grey|grey|30.5|grey and sweaty|45.3
@@ -3603,17 +3610,17 @@ havingstroke|havingstroke|49.0
 hazy|hazy|34.10
 he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.4|he does eat|121.4|he eat|121.4|he eat all right|121.3|he eat alright|121.3|he eat fine|121.3|he eat ok|121.3|he eats all right|121.3|he eats alright|121.3|he eats fine|121.3|he eats ok|121.3|he feel|125.3|he has been|125.3|he have been|125.3|he is|167.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
 he's|he's|29.0 45.13 167.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.42|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
-head|head|4.0 51.0 87.3|head 's aching|87.2|head 's hurting|87.2|head 's paining|87.2|head 's pounding|87.2|head 's throbbing|87.2|head ache|87.5|head aching|87.2|head began|87.6|head cold|72.0 72.12|head exploded|51.13 87.6|head exploding|87.6|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.14|head hurting|87.2 87.9|head hurts|87.9|head is|87.6|head is aching|87.2|head is all over the place|43.27|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.2|head is killing her|87.0|head is killing him|87.0|head is killing me|87.0|head is paining|87.2|head is pounding|87.0 87.2|head is splitting|87.0|head is throbbing|87.0 87.2|head just|87.6|head keeps|87.6|head kept|87.6|head killing|87.6|head over heels|139.28|head pain|87.9|head paining|87.2|head pounding|87.2 87.6|head splitting|87.6|head started|87.6|head starts|87.6|head throbbing|87.2 87.6|head was|87.6|head was aching|87.2|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.2|head was paining|87.2|head was pounding|87.2|head was throbbing|87.2|head went|87.6
+head|head|4.0 51.0 87.3|head 's aching|87.2|head 's hurting|87.2|head 's paining|87.2|head 's pounding|87.2|head 's throbbing|87.2|head ache|87.5|head aching|87.2|head began|87.6|head cold|72.0 72.12|head exploded|51.13 87.6|head exploding|87.6|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.14|head hurting|87.2 87.9|head hurts|87.9|head is|87.6|head is aching|87.2|head is all over the place|43.27|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.2|head is killing her|87.0|head is killing him|87.0|head is killing me|87.0|head is paining|87.2|head is pounding|87.0 87.2|head is splitting|87.0|head is throbbing|87.0 87.2|head just|87.6|head keeps|87.6|head kept|87.6|head killing|87.6|head over heels|139.29|head pain|87.9|head paining|87.2|head pounding|87.2 87.6|head splitting|87.6|head started|87.6|head starts|87.6|head throbbing|87.2 87.6|head was|87.6|head was aching|87.2|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.2|head was paining|87.2|head was pounding|87.2|head was throbbing|87.2|head went|87.6
 head's|head's all over the place|43.27|head's killing her|87.0|head's killing him|87.0|head's killing me|87.0|head's pounding|87.0|head's splitting|87.0|head's throbbing|87.0
-headache|headache|87.4|headache for job|139.44|headache for problem|139.44|headache free|111.2|headache of a job|139.44|headache of a problem|139.44
+headache|headache|87.4|headache for job|139.45|headache for problem|139.45|headache free|111.2|headache of a job|139.45|headache of a problem|139.45
 healed|healed|131.12
 healing|healing|131.13|healing nicely|131.3|healing up|131.3|healing well|131.3
 healthy|healthy diet|121.9
 heard|heard a crack|63.35
-heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|139.27|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|139.21|heart goes out|139.21|heart going|85.0|heart going out|139.21|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|139.26|heart jumps|85.1|heart leaped|139.21|heart leapt|139.21|heart missed a beat as|139.20|heart missed a beat at|139.20|heart missed a beat when|139.20|heart pounds|85.1|heart races|85.1|heart sank|139.21|heart set on|139.26|heart skipped a beat as|139.20|heart skipped a beat at|139.20|heart skipped a beat when|139.20|heart skips|85.1|heart thumps|85.1|heart was set on|139.26|heart went out|139.21
+heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|139.28|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|139.22|heart goes out|139.22|heart going|85.0|heart going out|139.22|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|139.27|heart jumps|85.1|heart leaped|139.22|heart leapt|139.22|heart missed a beat as|139.21|heart missed a beat at|139.21|heart missed a beat when|139.21|heart pounds|85.1|heart races|85.1|heart sank|139.22|heart set on|139.27|heart skipped a beat as|139.21|heart skipped a beat at|139.21|heart skipped a beat when|139.21|heart skips|85.1|heart thumps|85.1|heart was set on|139.27|heart went out|139.22
 heart's|heart's been going|85.0|heart's giving up|50.1|heart's going|85.0|heart's playing up|50.1
 heartbeat|heartbeat|85.5
-heartbroken|heartbroken|139.27
+heartbroken|heartbroken|139.28
 heat|heat exhaustion|66.43|heat gun|81.6|heat stroke|66.44
 heater|heater|151.0
 heating|heating|151.1
@@ -3641,7 +3648,7 @@ hobbl|hobbl|24.18
 hold|hold furniture to walk|24.10|hold on to furniture|24.23|hold on to furniture to walk|24.10|hold on to the|24.10 24.23|hold on to the banister|24.57|hold on to the bannister|24.57|hold on to the furniture|24.53|hold on to the rail|24.57|hold on to wall|24.23|hold on to wall to walk|24.10|hold on to walls to walk|24.10|hold onto furniture|24.23|hold onto furniture to walk|24.10|hold onto the|24.10 24.23|hold onto the banister|24.57|hold onto the bannister|24.57|hold onto the rail|24.57|hold onto wall|24.23|hold onto wall to walk|24.10|hold onto walls to walk|24.10|hold the banister|24.57|hold the bannister|24.57|hold the furniture to walk|24.10|hold the rail|24.57|hold the wall to walk|24.10|hold the walls to walk|24.10|hold wall to walk|24.10|hold walls to walk|24.10
 holding|holding at her head|87.16|holding at his head|87.16|holding at my head|87.16|holding her head|87.16|holding his head|87.16|holding my head|87.16|holding on to furniture|24.23|holding on to the|24.23|holding on to wall|24.23|holding onto furniture|24.23|holding onto the|24.23|holding onto wall|24.23|holding steady|101.8
 holds|holds on to furniture|24.23|holds on to the|24.23|holds on to wall|24.23|holds onto furniture|24.23|holds onto the|24.23|holds onto wall|24.23
-holiday|holiday fever|139.18
+holiday|holiday fever|139.19
 horrendous|horrendous|18.42
 horse|horse|150.0
 hose|hose|151.2
@@ -3704,7 +3711,7 @@ issue|issue|37.12 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.11 41.42 56.21|it didn't go down|41.6|it don't go down|41.6|it goes|61.19|it is always like that|129.15|it is always the same|129.15|it is always weak|129.15|it just|41.6|it was|23.16|it won't go down|41.6|it wouldn't go down|41.6
 it's|it's all normal|105.2|it's always like that|129.15|it's always the same|129.15|it's always weak|129.15|it's the left|127.0|it's the left one|90.10|it's the left side|90.10|it's the right|127.0|it's the right one|90.10|it's the right side|90.10
-itchy|itchy feet|139.32
+itchy|itchy feet|139.33
 jarred|jarred|62.6 120.2
 jarring|jarring|120.2
 jaw|jaw|5.9
@@ -3747,12 +3754,12 @@ lamb|lamb|150.0
 lamp|lamp|151.0|lamp post|60.6
 lamppost|lamppost|60.6
 landed|landed|120.2|landed flat on|135.2|landed flat on her|62.1|landed flat on his|62.1|landed flat on my|62.1|landed on|62.44 135.2|landed on her|62.1|landed on his|62.1|landed on my|62.1
-laptop|laptop|139.56 151.0
+laptop|laptop|139.57 151.0
 lasix|lasix|76.5
-last|last episode of|139.12|last night|54.2|last year|143.3
+last|last episode of|139.12|last night|54.2|last night's episode|139.13|last year|143.3
 lasted|lasted a couple of|55.1|lasted a few|55.1|lasted about|55.1|lasted an|55.1|lasted around|55.1|lasted fifteen|55.1|lasted five|55.1|lasted for|55.1|lasted half an|55.1|lasted hour|55.1|lasted just|55.1|lasted maybe|55.1|lasted mins|55.1|lasted minute|55.1|lasted one|55.1|lasted only|55.1|lasted seconds|55.1|lasted ten|55.1|lasted thirty|55.1|lasted twenty|55.1|lasted two|55.1
 late|late aunt|140.1|late brother|140.1|late dad|140.1|late daughter|140.1|late father|140.1|late friend|140.1|late gran|140.1|late husband|140.1|late mom|140.1|late mother|140.1|late mum|140.1|late nan|140.1|late partner|140.1|late sister|140.1|late son|140.1|late uncle|140.1|late wife|140.1
-latest|latest episode of|139.12
+latest|latest episode|139.13|latest episode of|139.12
 lawn|lawn|151.0
 lead|lead exposure|81.19|lead level|81.19|lead paint|81.19|lead pipes|81.19|lead poisoning|81.19
 leak|leak|36.13
@@ -3761,9 +3768,9 @@ leaking|leaking a bit|89.16|leaking pee|89.16|leaking urine|89.16|leaking wee|89
 leaks|leaks a bit|89.16|leaks pee|89.16|leaks urine|89.16|leaks wee|89.16
 leaves|leaves|151.0
 left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left one only|127.1|left only|127.2|left side|90.3|left side only|127.1|left thigh|90.3
-leg|leg|0.1 21.2 24.61 27.0 104.0 104.1|leg are|25.19|leg are giving|24.58|leg are going|57.41|leg arteries|80.21|leg artery|80.21|leg asleep|25.19|leg been going|57.41|leg can't|24.25|leg day|65.59|leg doesn't|24.25|leg don't|24.25|leg dragging|24.0 24.68|leg drags|24.68|leg giving|24.58|leg going asleep|25.19|leg gone asleep|25.19|leg has been going|57.41|leg have been going|57.41|leg is|25.19|leg is dragging|24.0|leg is giving|24.58|leg is going|57.41|leg is turned out|64.19|leg is twisted out|64.19|leg it|139.24|leg keep|25.19|leg keep giving|24.58|leg keeps giving|24.58|leg looks shorter|64.20|leg looks turned out|64.19|leg looks twisted out|64.19|leg of lamb|139.37|leg of the chair|139.36|leg of the journey|139.36 139.37|leg of the table|139.36|leg of the trip|139.36 139.37|leg on the chair|139.36|leg on the journey|139.36|leg on the table|139.36|leg on the trip|139.36|leg room of the chair|139.36|leg room of the journey|139.36|leg room of the table|139.36|leg room of the trip|139.36|leg room on the chair|139.36|leg room on the journey|139.36|leg room on the table|139.36|leg room on the trip|139.36|leg turned out|64.19|leg twisted out|64.19|leg went|22.41|leg won't|24.25|leg wouldn't|24.25
+leg|leg|0.1 21.2 24.61 27.0 104.0 104.1|leg are|25.19|leg are giving|24.58|leg are going|57.41|leg arteries|80.21|leg artery|80.21|leg asleep|25.19|leg been going|57.41|leg can't|24.25|leg day|65.59|leg doesn't|24.25|leg don't|24.25|leg dragging|24.0 24.68|leg drags|24.68|leg giving|24.58|leg going asleep|25.19|leg gone asleep|25.19|leg has been going|57.41|leg have been going|57.41|leg is|25.19|leg is dragging|24.0|leg is giving|24.58|leg is going|57.41|leg is turned out|64.19|leg is twisted out|64.19|leg it|139.25|leg keep|25.19|leg keep giving|24.58|leg keeps giving|24.58|leg looks shorter|64.20|leg looks turned out|64.19|leg looks twisted out|64.19|leg of lamb|139.38|leg of the chair|139.37|leg of the journey|139.37 139.38|leg of the table|139.37|leg of the trip|139.37 139.38|leg on the chair|139.37|leg on the journey|139.37|leg on the table|139.37|leg on the trip|139.37|leg room of the chair|139.37|leg room of the journey|139.37|leg room of the table|139.37|leg room of the trip|139.37|leg room on the chair|139.37|leg room on the journey|139.37|leg room on the table|139.37|leg room on the trip|139.37|leg turned out|64.19|leg twisted out|64.19|leg went|22.41|leg won't|24.25|leg wouldn't|24.25
 leg's|leg's dragging|24.0
-legs|legs are|25.19|legs are giving|24.58|legs are going|57.41|legs asleep|25.19|legs been going|57.41|legs can't|24.25|legs doesn't|24.25|legs don't|24.25|legs giving|24.58|legs going asleep|25.19|legs gone asleep|25.19|legs has been going|57.41|legs have been going|57.41|legs is|25.19|legs is giving|24.58|legs is going|57.41|legs keep|25.19|legs keep giving|24.58|legs keeps giving|24.58|legs of the chair|139.36|legs of the journey|139.36|legs of the table|139.36|legs of the trip|139.36|legs on the chair|139.36|legs on the journey|139.36|legs on the table|139.36|legs on the trip|139.36|legs went|22.40|legs won't|24.25|legs wouldn't|24.25
+legs|legs are|25.19|legs are giving|24.58|legs are going|57.41|legs asleep|25.19|legs been going|57.41|legs can't|24.25|legs doesn't|24.25|legs don't|24.25|legs giving|24.58|legs going asleep|25.19|legs gone asleep|25.19|legs has been going|57.41|legs have been going|57.41|legs is|25.19|legs is giving|24.58|legs is going|57.41|legs keep|25.19|legs keep giving|24.58|legs keeps giving|24.58|legs of the chair|139.37|legs of the journey|139.37|legs of the table|139.37|legs of the trip|139.37|legs on the chair|139.37|legs on the journey|139.37|legs on the table|139.37|legs on the trip|139.37|legs went|22.40|legs won't|24.25|legs wouldn't|24.25
 less|less painful|131.7|less sore|131.7|less swollen|131.7
 letting|letting go of cups|136.3|letting go of everything|136.3|letting go of stuff|136.3|letting go of the cup|136.3|letting go of things|136.3
 leukaemia|leukaemia|83.11
@@ -3815,7 +3822,7 @@ lyme|lyme|72.23
 lymphoma|lymphoma|83.10
 m|m s|157.2
 machine|machine|151.0
-made|made my blood boil|139.35
+made|made my blood boil|139.36
 mailman|mailman|151.1
 mainly|mainly|147.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
@@ -3911,7 +3918,7 @@ nae|nae|166.0
 nan|nan|82.0 82.1 82.2 82.3 82.4 82.19 140.2 140.3 141.0
 nan's|nan's water|10.19
 nasty|nasty|63.17|nasty cold|72.1
-nearly|nearly died at the|139.13|nearly died laughing|139.13|nearly died when|139.13|nearly fainted at the|139.13|nearly fainted laughing|139.13|nearly fainted when|139.13|nearly had a coronary|139.51|nearly had a fit|139.51|nearly had a heart attack|139.51|nearly had a stroke|139.51|nearly keeled over at the|139.13|nearly keeled over laughing|139.13|nearly keeled over when|139.13|nearly passed out at the|139.13|nearly passed out laughing|139.13|nearly passed out when|139.13
+nearly|nearly died at the|139.14|nearly died laughing|139.14|nearly died when|139.14|nearly fainted at the|139.14|nearly fainted laughing|139.14|nearly fainted when|139.14|nearly had a coronary|139.52|nearly had a fit|139.52|nearly had a heart attack|139.52|nearly had a stroke|139.52|nearly keeled over at the|139.14|nearly keeled over laughing|139.14|nearly keeled over when|139.14|nearly passed out at the|139.14|nearly passed out laughing|139.14|nearly passed out when|139.14
 neck|neck|2.0|neck got|120.3|neck has|120.3|neck injur|120.1|neck is|120.3|neck was|120.3|neck were|120.3
 neck's|neck's|120.3
 need|need|24.6 24.7 24.54|need a stick|24.51
@@ -3955,12 +3962,12 @@ numbskull|numbskull|139.9
 nutritional|nutritional|163.4
 o|o.k.|110.4
 odd|odd|31.18 92.16
-off|off|92.19|off and on|58.16|off balance|24.40|off her legs|24.17|off his legs|24.17|off my legs|24.17|off the top of my head|139.42|off the top of your head|139.42|off their legs|24.17|off top of my head|139.42|off top of your head|139.42
+off|off|92.19|off and on|58.16|off balance|24.40|off her legs|24.17|off his legs|24.17|off my legs|24.17|off the top of my head|139.43|off the top of your head|139.43|off their legs|24.17|off top of my head|139.43|off top of your head|139.43
 office|office|139.6
 ok|ok|110.3|ok again|55.30 128.11|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.45
 okay|okay|110.2|okay again|55.29 128.11|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.44
-olympic|olympic fever|139.18
-on|on|24.54|on all fours|18.4|on and off|58.15|on her back|135.3|on her backside more than her feet|24.14|on her backside more than his feet|24.14|on her backside more than my feet|24.14|on her bottom more than her feet|24.14|on her bottom more than his feet|24.14|on her bottom more than my feet|24.14|on her bum more than her feet|24.14|on her bum more than his feet|24.14|on her bum more than my feet|24.14|on his back|135.3|on his backside more than her feet|24.14|on his backside more than his feet|24.14|on his backside more than my feet|24.14|on his bottom more than her feet|24.14|on his bottom more than his feet|24.14|on his bottom more than my feet|24.14|on his bum more than her feet|24.14|on his bum more than his feet|24.14|on his bum more than my feet|24.14|on its last legs|139.38|on my back|135.3|on my backside more than her feet|24.14|on my backside more than his feet|24.14|on my backside more than my feet|24.14|on my bottom more than her feet|24.14|on my bottom more than his feet|24.14|on my bottom more than my feet|24.14|on my bum more than her feet|24.14|on my bum more than his feet|24.14|on my bum more than my feet|24.14|on one side|90.7|on pins and needles|139.10|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.2|on the ground|64.3|on the mend|131.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
+olympic|olympic fever|139.19
+on|on|24.54|on all fours|18.4|on and off|58.15|on her back|135.3|on her backside more than her feet|24.14|on her backside more than his feet|24.14|on her backside more than my feet|24.14|on her bottom more than her feet|24.14|on her bottom more than his feet|24.14|on her bottom more than my feet|24.14|on her bum more than her feet|24.14|on her bum more than his feet|24.14|on her bum more than my feet|24.14|on his back|135.3|on his backside more than her feet|24.14|on his backside more than his feet|24.14|on his backside more than my feet|24.14|on his bottom more than her feet|24.14|on his bottom more than his feet|24.14|on his bottom more than my feet|24.14|on his bum more than her feet|24.14|on his bum more than his feet|24.14|on his bum more than my feet|24.14|on its last legs|139.39|on my back|135.3|on my backside more than her feet|24.14|on my backside more than his feet|24.14|on my backside more than my feet|24.14|on my bottom more than her feet|24.14|on my bottom more than his feet|24.14|on my bottom more than my feet|24.14|on my bum more than her feet|24.14|on my bum more than his feet|24.14|on my bum more than my feet|24.14|on one side|90.7|on pins and needles|139.10|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.2|on the ground|64.3|on the mend|131.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
 once|once a|58.44|once every|58.44|once per|58.44
 oncolog|oncolog|83.5
 one|one episode of|139.12|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.4 53.46|one minute he was|53.8|one minute he's|53.8|one minute i was|53.8|one minute i'm|53.8|one minute it was|53.8|one minute she was|53.8|one minute she's|53.8|one moment|53.4 53.48|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one out of 10|106.21|one out of ten|106.21|one second|53.4 53.47|one side|90.1|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
@@ -3978,7 +3985,7 @@ overnight|overnight|53.27 54.3
 p|p a d|164.4
 packed|packed in|22.48 78.0|packed it in|22.48|packed up|22.49
 pad|pad|80.18 164.3
-pain|pain|17.10 133.0|pain at the back of her head|87.11|pain at the back of his head|87.11|pain at the back of my head|87.11|pain at the back of the head|87.11|pain in head|87.10|pain in her head|87.10|pain in his head|87.10|pain in my head|87.10|pain in the arse|139.14|pain in the back of her head|87.11|pain in the back of his head|87.11|pain in the back of my head|87.11|pain in the back of the head|87.11|pain in the backside|139.14|pain in the bum|139.14|pain in the butt|139.14|pain in the head|87.10|pain in the neck|139.14|pain is too much|18.16
+pain|pain|17.10 133.0|pain at the back of her head|87.11|pain at the back of his head|87.11|pain at the back of my head|87.11|pain at the back of the head|87.11|pain in head|87.10|pain in her head|87.10|pain in his head|87.10|pain in my head|87.10|pain in the arse|139.15|pain in the back of her head|87.11|pain in the back of his head|87.11|pain in the back of my head|87.11|pain in the back of the head|87.11|pain in the backside|139.15|pain in the bum|139.15|pain in the butt|139.15|pain in the head|87.10|pain in the neck|139.15|pain is too much|18.16
 paining|paining|17.23
 paint|paint are|81.20|paint at her|81.10|paint at his|81.10|paint at my|81.10|paint at our|81.10|paint at the|81.10|paint booth|81.1|paint company|81.9|paint factory|81.9|paint in her|81.10|paint in his|81.10|paint in my|81.10|paint in our|81.10|paint in the|81.10|paint is|81.20|paint plant|81.9|paint shop|81.0|paint stripper|81.18|paint thinners|81.25|paint was|81.20|paint were|81.20|paint works|81.9
 pale|pale|30.0
@@ -3998,7 +4005,7 @@ passed|passed|55.13 128.2|passed out|44.1
 passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passing water are|107.2|passing water fine|107.2|passing water is|107.2|passing water normal|107.2|passing water ok|107.2
 paternal|paternal side|82.12
 pause|pause|61.21
-pc|pc|139.56
+pc|pc|139.57
 pee|pee|10.6 89.26|pee accident|89.13|pee coming|107.0|pee coming on|89.0|pee coming out on|89.0|pee flowing|107.0|pee is|107.0|pee is coming|89.0|pee is leaking|89.0|pee is not coming|37.28|pee is passing|89.0|pee leaking on|89.0|pee leaking out on|89.0|pee not coming|37.28|pee passing|107.0|pee passing on|89.0|pee passing out on|89.0|pee won't come|37.29|pee won't start|37.29
 peed|peed|10.9|peed her|89.4|peed herself|89.17|peed himself|89.17|peed his|89.4|peed meself|89.11|peed my|89.4|peed myself|89.17|peed their|89.4|peed themselves|89.11
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.9|peeing himself|89.9|peeing is|107.2|peeing meself|89.9|peeing myself|89.9|peeing normal|107.2|peeing ok|107.2
@@ -4012,7 +4019,7 @@ pernicious|pernicious anaemia|75.7|pernicious anemia|75.7
 pesticide|pesticide|81.14|pesticide company|81.9|pesticide factory|81.9|pesticide plant|81.9|pesticide works|81.9
 pet|pet|150.0
 petrol|petrol|151.1
-phone|phone|139.56 151.0|phone bill|151.1|phone her back|139.2|phone him back|139.2|phone them back|139.2|phone you back|139.2
+phone|phone|139.57 151.0|phone bill|151.1|phone her back|139.2|phone him back|139.2|phone them back|139.2|phone you back|139.2
 physical|physical work|65.58
 picture|picture|151.0
 pig|pig|150.0
@@ -4075,7 +4082,7 @@ puff|puff|27.6
 puffed|puffed out|39.16
 puffing|puffing|39.8
 puk|puk|66.13
-pull|pull|139.22
+pull|pull|139.23
 pulled|pulled a back|62.4|pulled a calf|62.4|pulled a groin|62.4|pulled a hamstring|62.4|pulled a muscle|62.4 62.31|pulled back|62.4|pulled calf|62.4|pulled down|31.14|pulled groin|62.4|pulled hamstring|62.4|pulled her back|62.4|pulled her calf|62.4|pulled her groin|62.4|pulled her hamstring|62.4|pulled her muscle|62.4|pulled his back|62.4|pulled his calf|62.4|pulled his groin|62.4|pulled his hamstring|62.4|pulled his muscle|62.4|pulled muscle|62.4 62.31 161.2|pulled my back|62.4|pulled my calf|62.4|pulled my groin|62.4|pulled my hamstring|62.4|pulled my muscle|62.4|pulled something|62.5
 pulse|pulse|15.1
 puppy|puppy|150.0
@@ -4156,7 +4163,7 @@ sand|sand|81.5
 sarcoid|sarcoid|75.21
 sarcoma|sarcoma|83.14
 sat|sat there|37.22
-saturday|saturday night fever|139.18
+saturday|saturday night fever|139.19
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.6|saying the wrong word|33.6
 says|says the wrong name|33.6|says the wrong word|33.6
@@ -4168,6 +4175,7 @@ sclerosis|sclerosis|157.3
 scorcher|scorcher|66.36
 screaming|screaming|18.43
 screen|screen door|151.0
+season|season episode|139.13
 seat|seat|139.6|seat area|13.28
 secondaries|secondaries|83.7
 seconds|seconds ago|53.53
@@ -4182,6 +4190,7 @@ sent|sent her|139.11|sent him|139.11|sent me|139.11|sent us|139.11
 sentence|sentence|8.6
 sepsis|sepsis|165.0
 septic|septic|165.1
+series|series episode|139.13
 serious|serious|63.15
 settle|settle|61.10
 settled|settled|55.15 128.7
@@ -4217,7 +4226,7 @@ show|show|151.0
 shower|shower|151.2
 shuffl|shuffl|24.45
 shuffle|shuffle music|139.1|shuffle my music|139.1|shuffle my playlist|139.1|shuffle my songs|139.1|shuffle my tunes|139.1|shuffle playlist|139.1|shuffle songs|139.1|shuffle the music|139.1|shuffle the playlist|139.1|shuffle the songs|139.1|shuffle the tunes|139.1|shuffle tunes|139.1
-sick|sick and tired|139.29|sick as a dog|45.18|sick of|139.29|sick to death of|139.19|sick to the back teeth of|139.19
+sick|sick and tired|139.30|sick as a dog|45.18|sick of|139.30|sick to death of|139.20|sick to the back teeth of|139.20
 side|side effect|70.20|side of her mouth|32.3|side of his mouth|32.3|side of mouth|32.3|side of my mouth|32.3|side of the mouth|32.3
 sight|sight|9.2 126.2|sight are|126.0|sight is|126.0|sight same as|126.0|sight the same as|126.0|sight went|34.17
 signal|signal|151.1
@@ -4259,7 +4268,7 @@ smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|80.4
-smoke|smoke alarm|139.49 151.0|smoke detector|139.49
+smoke|smoke alarm|139.50 151.0|smoke detector|139.50
 snapped|snapped|63.34
 snow|snow|151.1
 so|so|45.13|so bad|18.29|so bad that|18.3|so many stairs|65.76|so many steps|65.76|so painful|18.53|so puffed|39.42|so thinner|59.16|so wobbly|24.8
@@ -4280,7 +4289,7 @@ sound|sound|33.25|sound like he been drinking|33.26|sound like he had a|33.26|so
 sounds|sounds like he been drinking|33.26|sounds like he had a|33.26|sounds like he's been drinking|33.26|sounds like he's had a|33.26|sounds like i'm been drinking|33.26|sounds like i'm had a|33.26|sounds like she been drinking|33.26|sounds like she had a|33.26|sounds like she's been drinking|33.26|sounds like she's had a|33.26
 space|space|139.6
 spasm|spasm|21.3
-speak|speak|8.1 126.3|speak a bit louder|139.54|speak a little louder|139.54|speak louder|139.54|speak up|139.53
+speak|speak|8.1 126.3|speak a bit louder|139.55|speak a little louder|139.55|speak louder|139.55|speak up|139.54
 speaking|speaking|33.25
 speaks|speaks|33.25
 speech|speech|8.0 33.25 126.3|speech are|126.0|speech are coming|33.0|speech are not coming|33.0|speech became|33.32|speech coming|33.0|speech goes|33.32|speech going|33.32|speech gone|33.32|speech got|33.32|speech has gone|33.32|speech is|33.32 126.0|speech is coming|33.0|speech is not clear|33.8|speech is not coming|33.0|speech is unclear|33.8|speech not clear|33.8|speech not coming|33.0|speech same as|126.0|speech the same as|126.0|speech unclear|33.8|speech was|33.32|speech went|33.32
@@ -4305,7 +4314,7 @@ spray|spray|81.34|spray booth|81.2|spray shop|81.2
 spread|spread|56.1|spread down|19.11|spread up|56.10
 spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|56.11|spreading up|56.10
 spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
-spring|spring fever|139.18
+spring|spring fever|139.19
 squats|squats|65.55
 squeez|squeez|88.5
 squits|squits|66.45
@@ -4371,14 +4380,14 @@ systemic|systemic infection|165.3
 t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
 table|table|151.0
-tablet|tablet|41.6 41.11 41.42 41.44 139.56|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.1|tablet to help him sleep|70.1|tablet to help me sleep|70.1|tablet which make|76.15
+tablet|tablet|41.6 41.11 41.42 41.44 139.57|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.1|tablet to help him sleep|70.1|tablet to help me sleep|70.1|tablet which make|76.15
 tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|132.3|tablets haven't changed|132.3|tablets is hard to get down|41.3|tablets that make|76.15|tablets to help her sleep|70.1|tablets to help him sleep|70.1|tablets to help me sleep|70.1|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
 tad|tad better|131.9
 tailbone|tailbone|1.8 135.0|tailbone got|120.3|tailbone has|120.3|tailbone is|120.3|tailbone was|120.3|tailbone were|120.3
 tailbone's|tailbone's|120.3
 takes|takes a long time to come|38.0 38.7|takes a long time to flow|38.0|takes a long time to get come|38.0|takes a long time to get flow|38.0|takes a long time to get going|38.0 38.7|takes a long time to get start|38.0|takes a long time to going|38.0|takes a long time to start|38.0 38.7|takes a while to come|38.0 38.7|takes a while to flow|38.0|takes a while to get come|38.0|takes a while to get flow|38.0|takes a while to get going|38.0 38.7|takes a while to get start|38.0|takes a while to going|38.0|takes a while to start|38.0 38.7|takes ages to come|38.0 38.7|takes ages to flow|38.0|takes ages to get come|38.0|takes ages to get flow|38.0|takes ages to get going|38.0 38.7|takes ages to get start|38.0|takes ages to going|38.0|takes ages to start|38.0 38.7|takes forever to come|38.0 38.7|takes forever to flow|38.0|takes forever to get come|38.0|takes forever to get flow|38.0|takes forever to get going|38.0 38.7|takes forever to get start|38.0|takes forever to going|38.0|takes forever to start|38.0 38.7
-talk|talk|8.4 126.3|talk a bit louder|139.54|talk a little louder|139.54|talk louder|139.54
+talk|talk|8.4 126.3|talk a bit louder|139.55|talk a little louder|139.55|talk louder|139.55
 talking|talking|33.25|talking are|126.0|talking daft|43.5|talking funny|33.33|talking gibberish|43.5|talking irrelevant|43.7|talking is|126.0|talking jibberish|43.5|talking nonsense|43.5 43.28|talking rubbish|33.34 43.5|talking same as|126.0|talking the same as|126.0
 talks|talks|33.25
 tap|tap|151.2
@@ -4386,7 +4395,7 @@ tax|tax form|151.1
 tea|tea|41.42 47.4 151.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.11|tea coloured|47.11
 teammate|teammate|148.0
 television|television|151.0
-telly|telly|151.0
+telly|telly|151.0|telly episode|139.13
 temp|temp|46.3 144.0|temp came away|144.1|temp came down|144.1|temp went away|144.1|temp went down|144.1
 temperature|temperature came away|144.1|temperature came down|144.1|temperature went away|144.1|temperature went down|144.1
 ten|ten|65.74|ten minutes later|55.48|ten out of 10|18.9|ten out of ten|18.9 18.44
@@ -4489,12 +4498,12 @@ turn|turn down the|139.0|turn off the|139.0|turn on the|139.0|turn up the|139.0
 turned|turned a switch|53.50|turned off a switch|53.50|turned to jelly|22.54|turned to mush|22.54|turned to water|22.54
 turning|turning a switch|53.50|turning off a switch|53.50
 turns|turns of weakness|58.46
-tv|tv|151.0
+tv|tv|151.0|tv episode|139.13
 tweaked|tweaked something|62.5
 twenty|twenty|65.74|twenty a day|80.1|twenty minutes later|55.48
 twice|twice a|58.44|twice every|58.44|twice per|58.44|twice the size|27.10
 twinge|twinge|17.25 106.22
-twist|twist|62.28|twist my arm|139.39|twist your arm|139.39
+twist|twist|62.28|twist my arm|139.40|twist your arm|139.40
 twisted|twisted|31.12 120.2
 twitch|twitch|21.4
 two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.6|two hours sleep|69.6|two minutes later|55.48|two out of 10|106.21|two out of ten|106.21|two packs a day|80.1|two spells|58.0|two times a|58.44|two times every|58.44|two times per|58.44
@@ -4540,7 +4549,7 @@ vicar|vicar|140.2
 view|view|151.0
 vigorous|vigorous|65.65
 viral|viral|72.9|viral fever|46.20
-virus|virus|72.8|virus from a|139.57|virus from computer|139.57|virus from e-mail|139.57|virus from email|139.57|virus from laptop|139.57|virus from my|139.57|virus from our|139.57|virus from pc|139.57|virus from phone|139.57|virus from the|139.57|virus in a|139.57|virus in computer|139.57|virus in e-mail|139.57|virus in email|139.57|virus in laptop|139.57|virus in my|139.57|virus in our|139.57|virus in pc|139.57|virus in phone|139.57|virus in the|139.57|virus on a|139.57|virus on computer|139.57|virus on e-mail|139.57|virus on email|139.57|virus on laptop|139.57|virus on my|139.57|virus on our|139.57|virus on pc|139.57|virus on phone|139.57|virus on the|139.57
+virus|virus|72.8|virus from a|139.58|virus from computer|139.58|virus from e-mail|139.58|virus from email|139.58|virus from laptop|139.58|virus from my|139.58|virus from our|139.58|virus from pc|139.58|virus from phone|139.58|virus from the|139.58|virus in a|139.58|virus in computer|139.58|virus in e-mail|139.58|virus in email|139.58|virus in laptop|139.58|virus in my|139.58|virus in our|139.58|virus in pc|139.58|virus in phone|139.58|virus in the|139.58|virus on a|139.58|virus on computer|139.58|virus on e-mail|139.58|virus on email|139.58|virus on laptop|139.58|virus on my|139.58|virus on our|139.58|virus on pc|139.58|virus on phone|139.58|virus on the|139.58
 vision|vision|9.0 126.2|vision are|126.0|vision is|126.0|vision same as|126.0|vision the same as|126.0|vision went|34.18
 vitamin|vitamin|163.0|vitamin b|77.25|vitamin d|77.24
 vitiligo|vitiligo|75.5
@@ -4589,7 +4598,7 @@ wet|wet her|89.4|wet her bed|89.8|wet her clothes|89.8|wet her knickers|89.8|wet
 wetting|wetting herself|89.10|wetting himself|89.10|wetting meself|89.10|wetting myself|89.10|wetting the bed|89.10
 whack|whack|138.13
 whacked|whacked|120.2
-what|what a headache|139.45
+what|what a headache|139.46
 wheelbarrow|wheelbarrow|65.6
 wheez|wheez|39.25
 when|when he is washing|13.26|when he is wiping|13.26|when he sit|61.17|when he was a child|143.6|when he was a kid|143.6|when he was little|143.6|when he was young|143.6|when he wipe|13.10|when he woke|54.5|when he's washing|13.26|when he's wiping|13.26|when i am washing|13.26|when i am wiping|13.26|when i sit|61.17|when i was a child|143.6|when i was a kid|143.6|when i was little|143.6|when i was young|143.6|when i wipe|13.10|when i woke|54.5|when i'm washing|13.26|when i'm wiping|13.26|when she is washing|13.26|when she is wiping|13.26|when she sit|61.17|when she was a child|143.6|when she was a kid|143.6|when she was little|143.6|when she was young|143.6|when she wipe|13.10|when she woke|54.5|when she's washing|13.26|when she's wiping|13.26
@@ -4599,7 +4608,7 @@ white|white|30.1
 whole|whole body infection|165.4
 wife|wife|140.3 141.0
 wifi|wifi|151.0
-will|will you please|139.52|will you say|139.52|will you speak|139.52|will you talk|139.52
+will|will you please|139.53|will you say|139.53|will you speak|139.53|will you talk|139.53
 winded|winded|39.17
 window|window|151.0
 wiped|wiped out|45.0 69.30|wiped out off a|62.46|wiped out off her|62.46|wiped out off his|62.46|wiped out off my|62.46|wiped out off the|62.46|wiped out on a|62.46|wiped out on her|62.46|wiped out on his|62.46|wiped out on my|62.46|wiped out on the|62.46|wiped right out|45.0
@@ -4621,12 +4630,12 @@ worked|worked out|65.16
 working|working double hours|69.46|working double shifts|69.46|working extra hours|69.46|working extra shifts|69.46|working it's way up|56.6|working its way up|56.6|working long hours|69.46|working long shifts|69.46|working out|65.17|working up|56.10
 workmate|workmate|140.2 148.0
 workout|workout|65.14
-world|world cup fever|139.18
+world|world cup fever|139.19
 worn|worn out|69.29
 worse|worse|130.0 133.0|worse and worse|57.13|worse by|57.28|worse each|57.28|worse each day|57.5|worse each week|57.5|worse every|57.28|worse now than a few weeks ago|57.38|worse now than a month ago|57.38|worse now than a week ago|57.38|worse now than a year ago|57.38|worse now than before|57.38|worse now than it was a few weeks ago|57.38|worse now than it was a month ago|57.38|worse now than it was a week ago|57.38|worse now than it was a year ago|57.38|worse now than it was before|57.38|worse now than it was last month|57.38|worse now than it was last week|57.38|worse now than it was last year|57.38|worse now than last month|57.38|worse now than last week|57.38|worse now than last year|57.38|worse over months|57.42|worse over the months|57.42|worse over the weeks|57.42|worse over the years|57.42|worse over time|57.42|worse over weeks|57.42|worse since|57.28|worse than|57.28
 worsen|worsen|57.16
 worst|worst|18.38|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.13|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
-would|would you please|139.52|would you say|139.52|would you speak|139.52|would you talk|139.52
+would|would you please|139.53|would you say|139.53|would you speak|139.53|would you talk|139.53
 wouldn't|wouldn't|166.33|wouldn't call it bad|106.20|wouldn't call it severe|106.20|wouldn't call it too bad|106.20|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|136.0|wouldn't know|167.21|wouldn't say it is bad|106.20|wouldn't say it is severe|106.20|wouldn't say it is too bad|106.20|wouldn't say it was bad|106.20|wouldn't say it was severe|106.20|wouldn't say it was too bad|106.20|wouldn't say it's bad|106.20|wouldn't say it's severe|106.20|wouldn't say it's too bad|106.20
 wrapped|wrapped in cotton balls|25.0|wrapped in cotton wool|25.0
 wrapping|wrapping in cotton balls|25.0|wrapping in cotton wool|25.0
@@ -4639,8 +4648,8 @@ xarelto|xarelto|84.9
 yards|yards|60.11
 yatra|yatra|65.62
 years|years ago|143.0|years back|143.1
-you|you are a speaker|139.16
-you're|you're a speaker|139.16
+you|you are a speaker|139.17
+you're|you're a speaker|139.17
 zero|zero|166.38|zero sleep|69.17
 zing|zing|17.33
 zinging|zinging|17.34
@@ -4650,7 +4659,7 @@ zumba|zumba|65.33
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
     (70, 8),
-    (139, 55),
+    (139, 56),
 )
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
 ANSWERS = (
@@ -4779,6 +4788,16 @@ not on your nelly
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
+not that (?:i|we) can think of
+(?:nobody|no one|no-one|none) (?:that )?(?:(?:i|we) (?:know|knew|am aware|are aware)|i'm aware|we're aware)(?: of)?
+(?:i've |i have |i was |she's |he's )?never been told(?: (?:i have|i've got|i had|that i have|about|of|so))?(?: (?:one|it|that|any|anything))?
+nothing (?:that )?(?:i've|i have|we've|i) noticed(?: down there| there| at all)?
+can't say (?:that )?(?:i've|i have) noticed(?: any| anything)?
+not lately
+not recently
+not of late
+none of (?:those|them|these) things
+nothing (?:in|with) the \w+
 nuh uh
 nup
 bilkul nahi(?: ji)?
@@ -5095,10 +5114,10 @@ on and off
 # as CONCEPT_INDEX, of ANSWERS
 ANSWER_INDEX = r"""
 a|a bit|7.26|a few times|7.34|a little|7.27|a little bit|7.28|a lot|7.63
-about|about the same|5.92
-absolutely|absolutely|6.16 7.11|absolutely not|5.50
+about|about the same|5.102
+absolutely|absolutely|6.16 7.11|absolutely not|5.60
 afraid|afraid so|6.21 7.56
-all|all clear|5.96|all good|5.86|all the time|7.65
+all|all clear|5.106|all good|5.96|all the time|7.65
 at|at night|7.98
 aye|aye|6.6 7.6
 badly|badly|7.62
@@ -5106,25 +5125,25 @@ bang|bang on|6.25
 beats|beats me|2.57
 believe|believe so|7.70
 big|big time|6.34
-bilkul|bilkul nahi|5.2
+bilkul|bilkul nahi|5.12
 borderline|borderline|2.52
-both|both|5.103|both legs|5.101|both of them|5.102
-can't|can't be sure|2.25|can't honestly say|2.81|can't honestly tell|2.81|can't really say|2.81|can't really tell|2.81|can't recall|2.20|can't remember|2.19|can't remember what|2.38|can't remember which|2.38|can't say|2.81|can't say for certain|2.56|can't say for sure|2.56|can't say he has|5.133|can't say i am|5.131|can't say i have|5.130|can't say she has|5.132|can't tell|2.24 2.81|can't tell you|2.55
-certainly|certainly|6.17 7.9|certainly not|5.52
+both|both|5.113|both legs|5.111|both of them|5.112
+can't|can't be sure|2.25|can't honestly say|2.81|can't honestly tell|2.81|can't really say|2.81|can't really tell|2.81|can't recall|2.20|can't remember|2.19|can't remember what|2.38|can't remember which|2.38|can't say|2.81|can't say for certain|2.56|can't say for sure|2.56|can't say he has|5.143|can't say i am|5.141|can't say i have|5.140|can't say i have noticed|5.4|can't say i've noticed|5.4|can't say she has|5.142|can't say that i have noticed|5.4|can't say that i've noticed|5.4|can't tell|2.24 2.81|can't tell you|2.55
+certainly|certainly|6.17 7.9|certainly not|5.62
 constantly|constantly|7.66
 correct|correct|6.20 7.12
 could|could be|2.18
 couldn't|couldn't tell ya|2.4|couldn't tell you|2.4
-definitely|definitely|6.15 7.10|definitely not|5.51
+definitely|definitely|6.15 7.10|definitely not|5.61
 didn't|didn't check|2.42|didn't look|2.43
 difficult|difficult to say|2.70|difficult to tell|2.71
 dinnae|dinnae ken|2.0
-don't|don't believe so|5.149|don't know|2.7|don't know what|2.38 2.54|don't know which|2.38|don't really know|2.34|don't reckon|5.148|don't remember|2.21|don't think so|5.44
+don't|don't believe so|5.159|don't know|2.7|don't know what|2.38 2.54|don't know which|2.38|don't really know|2.34|don't reckon|5.158|don't remember|2.21|don't think so|5.54
 dunno|dunno|2.8
 exactly|exactly|6.26
-fit|fit as a fiddle|5.11
+fit|fit as a fiddle|5.21
 for|for sure|6.32
-fortunately|fortunately no|5.104|fortunately, no|5.104
+fortunately|fortunately no|5.114|fortunately, no|5.114
 god|god knows|2.62
 good|good question|2.80
 goodness|goodness knows|2.64
@@ -5133,72 +5152,73 @@ haa|haa|6.8 7.41
 haan|haan|6.7 7.39
 haanji|haanji|6.11
 han|han ji|6.12
-happily|happily no|5.104|happily, no|5.104
+happily|happily no|5.114|happily, no|5.114
 hard|hard to know|2.69|hard to say|2.22|hard to tell|2.47
 haven't|haven't a clue|2.67|haven't a idea|2.67|haven't checked|2.41 2.82|haven't got a clue|2.67|haven't got a idea|2.67|haven't got the faintest|2.67|haven't got the foggiest|2.67|haven't got the slightest|2.67|haven't looked|2.40 2.82|haven't really checked|2.82|haven't really looked|2.82|haven't the faintest clue|2.67|haven't the faintest idea|2.67|haven't the foggiest clue|2.67|haven't the foggiest idea|2.67|haven't the slightest clue|2.67|haven't the slightest idea|2.67
-he|he did|7.50|he didn't|5.74|he does|7.48|he doesn't|5.72|he had|7.79|he has|7.76|he is|7.52|he isn't|5.76|he sure does|7.89|he was|7.81
-he's|he's fine|5.98|he's not|5.122|he's up now|5.100
+he|he did|7.50|he didn't|5.84|he does|7.48|he doesn't|5.82|he had|7.79|he has|7.76|he is|7.52|he isn't|5.86|he sure does|7.89|he was|7.81
+he's|he's fine|5.108|he's not|5.132|he's up now|5.110
 heaven|heaven knows|2.63
-heck|heck no|5.7
-hell|hell no|5.8
+heck|heck no|5.17
+hell|hell no|5.18
 hmm|hmm|2.31
-hopefully|hopefully no|5.104|hopefully, no|5.104
-i|i am|7.18|i am fine|5.82|i am not|5.64|i believe so|7.69|i can't remember|2.53|i can't say|2.23|i couldn't say|2.72|i did|7.19|i didn't|5.62|i do|7.17|i do not know|2.6|i don't|5.60|i don't know|2.5|i don't rightly know|2.2|i don't think so|5.43|i doubt it|5.45|i feel all right|5.84|i feel alright|5.84|i feel fine|5.83|i feel good|5.84|i feel normal|5.84|i feel ok|5.84|i feel well|5.84|i guess|7.22|i guess not|5.144|i have|7.20|i haven't|5.61|i hope not|5.147|i reckon|7.67|i suppose|7.23|i suppose not|5.145|i think it might be|2.50|i think not|5.143|i think so|7.21|i wonder|2.30|i would say so|6.36|i wouldn't know|2.76|i wouldn't say so|5.30 5.128|i wouldn't think so|5.30
-i'd|i'd rather not|2.46|i'd rather not say|2.45|i'd say|7.73|i'd say no|5.142|i'd say not|5.32 5.141|i'd say so|6.35|i'd say yes|6.37
-i'm|i'm afraid so|6.22 7.57|i'm all right|5.85|i'm alright|5.85|i'm fine|5.81|i'm good|5.85|i'm not|5.63|i'm not certain|2.39|i'm not really sure|2.79|i'm not sure|2.11|i'm not too sure|2.73|i'm ok|5.85|i'm unsure|2.28|i'm well|5.85
+hopefully|hopefully no|5.114|hopefully, no|5.114
+i|i am|7.18|i am fine|5.92|i am not|5.74|i believe so|7.69|i can't remember|2.53|i can't say|2.23|i couldn't say|2.72|i did|7.19|i didn't|5.72|i do|7.17|i do not know|2.6|i don't|5.70|i don't know|2.5|i don't rightly know|2.2|i don't think so|5.53|i doubt it|5.55|i feel all right|5.94|i feel alright|5.94|i feel fine|5.93|i feel good|5.94|i feel normal|5.94|i feel ok|5.94|i feel well|5.94|i guess|7.22|i guess not|5.154|i have|7.20|i haven't|5.71|i hope not|5.157|i reckon|7.67|i suppose|7.23|i suppose not|5.155|i think it might be|2.50|i think not|5.153|i think so|7.21|i wonder|2.30|i would say so|6.36|i wouldn't know|2.76|i wouldn't say so|5.40 5.138|i wouldn't think so|5.40
+i'd|i'd rather not|2.46|i'd rather not say|2.45|i'd say|7.73|i'd say no|5.152|i'd say not|5.42 5.151|i'd say so|6.35|i'd say yes|6.37
+i'm|i'm afraid so|6.22 7.57|i'm all right|5.95|i'm alright|5.95|i'm fine|5.91|i'm good|5.95|i'm not|5.73|i'm not certain|2.39|i'm not really sure|2.79|i'm not sure|2.11|i'm not too sure|2.73|i'm ok|5.95|i'm unsure|2.28|i'm well|5.95
 i've|i've no idea|2.66
 in|in the morning|7.99
 indeed|indeed|6.23
-it|it certainly is|7.90|it did|7.45|it didn't|5.68|it does|7.44|it doesn't|5.67|it has|7.54|it hasn't|5.69|it is|7.43|it is the first time|5.25|it isn't|5.65|it sure is|7.85|it was|7.96|it was a bad one|7.97
-it's|it's fine|5.87|it's normal|5.88|it's not|5.66|it's ok|5.90|it's okay|5.89|it's the first time|5.25
-ji|ji haan|6.10 7.42|ji nahi|5.3
+it|it certainly is|7.90|it did|7.45|it didn't|5.78|it does|7.44|it doesn't|5.77|it has|7.54|it hasn't|5.79|it is|7.43|it is the first time|5.35|it isn't|5.75|it sure is|7.85|it was|7.96|it was a bad one|7.97
+it's|it's fine|5.97|it's normal|5.98|it's not|5.76|it's ok|5.100|it's okay|5.99|it's the first time|5.35
+ji|ji haan|6.10 7.42|ji nahi|5.13
 kind|kind of|7.31
 kinda|kinda|7.32
 loads|loads|7.64
 looks|looks like it|7.72
-luckily|luckily no|5.104|luckily, no|5.104
+luckily|luckily no|5.114|luckily, no|5.114
 maybe|maybe|2.13|maybe a bit|2.35|maybe a little|2.35|maybe a touch|2.37|maybe slightly|2.36
 mhm|mhm|7.60
 might|might|2.51|might be|2.16|might have|2.17
 mm|mm hmm|7.36
 mostly|mostly|7.58
-na|na|3.6 5.59
-nah|nah|3.2 5.35|nah mate|5.126|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.7 5.4 5.57
-nahin|nahin|3.8 5.58
+na|na|3.6 5.69
+nah|nah|3.2 5.45|nah mate|5.136|nah yeah|1.0|nah yes|1.0
+nahi|nahi|3.7 5.14 5.67
+nahin|nahin|3.8 5.68
 naw|naw|3.3
-nay|nay|3.4 5.36
-negative|negative|5.121
-neither|neither|5.49
-never|never|3.5 5.37|never better|5.14
-no|no|3.0 5.33|no bother|5.18|no chance|4.1|no change|5.93|no clue|2.3 2.29|no different|5.22|no idea|2.9|no idea what|2.38|no idea which|2.38|no longer|5.80|no ma'am|5.136|no madam|5.138|no more than usual|5.23|no problem|5.16|no sir|5.137|no to all|5.114|no to any|5.114|no to both|5.114|no to each|5.114|no to everything|5.114|no trouble|5.17|no way|5.46|no way of knowing|2.48|no way to tell|2.75|no worries|5.19|no worse than before|5.21|no worse than ever|5.21|no worse than normal|5.21|no worse than usual|5.21|no yeah|1.0|no yes|1.0
-none|none|5.47|none at all|5.112|none of it|5.113|none of that|5.10 5.113|none of the above|5.113|none of them|5.113|none of these|5.113|none of those|5.113
-nope|nope|3.1 5.34
-not|not a bit of it|5.6|not a chance|4.0|not a clue|2.68|not a problem|5.15|not a sausage|5.106|not a thing|5.107|not any more|5.78|not anymore|5.79|not as far as anybody|5.119|not as far as anyone|5.119|not as far as i|5.119|not as far as i know|5.42|not as far as the doctor|5.119|not as far as they|5.119|not as far as we|5.119|not at all|5.39|not at all ma'am|5.5|not at all sir|5.5|not certain|2.26|not especially|5.135|not in the least|5.109|not me|5.20|not now|5.77|not on your life|5.127|not on your nelly|4.2|not one|5.110|not one bit|5.108|not particularly|5.134|not really|5.38|not really sure|2.78|not severe|5.151|not so|5.54|not so bad|5.154|not sure|2.10|not sure what|2.38|not sure which|2.38|not that anybody has mentioned|5.120|not that anybody has said|5.120|not that anybody has told|5.120|not that anybody's mentioned|5.120|not that anybody's said|5.120|not that anybody's told|5.120|not that anyone has mentioned|5.120|not that anyone has said|5.120|not that anyone has told|5.120|not that anyone's mentioned|5.120|not that anyone's said|5.120|not that anyone's told|5.120|not that bad|5.153|not that i 'm aware|5.26|not that i 're aware|5.26|not that i am aware of|5.118|not that i are aware|5.26|not that i can recall|5.27|not that i can remember|5.27|not that i can see|5.28|not that i could see|5.28|not that i could tell|2.49|not that i have seen|5.29|not that i knew|5.26|not that i know|5.26|not that i know of|5.40|not that i recall|5.27|not that i remember|5.27|not that i'm aware of|5.117|not that i've noticed|5.41|not that i've seen|5.29|not that we 'm aware|5.26|not that we 're aware|5.26|not that we are aware|5.26|not that we can recall|5.27|not that we can remember|5.27|not that we can see|5.28|not that we could see|5.28|not that we have seen|5.29|not that we knew|5.26|not that we know|5.26|not that we recall|5.27|not that we remember|5.27|not that we've seen|5.29|not to my knowledge|5.116|not too bad|5.152|not too sure|2.74
-nothing|nothing|5.48|nothing at all|5.111|nothing like that|5.94|nothing new|5.150|nothing of the kind|5.115|nothing of the sort|5.95
+nay|nay|3.4 5.46
+negative|negative|5.131
+neither|neither|5.59
+never|never|3.5 5.47|never been told|5.2|never better|5.24
+no|no|3.0 5.43|no bother|5.28|no chance|4.1|no change|5.103|no clue|2.3 2.29|no different|5.32|no idea|2.9|no idea what|2.38|no idea which|2.38|no longer|5.90|no ma'am|5.146|no madam|5.148|no more than usual|5.33|no one i|5.1|no one that|5.1|no one we|5.1|no problem|5.26|no sir|5.147|no to all|5.124|no to any|5.124|no to both|5.124|no to each|5.124|no to everything|5.124|no trouble|5.27|no way|5.56|no way of knowing|2.48|no way to tell|2.75|no worries|5.29|no worse than before|5.31|no worse than ever|5.31|no worse than normal|5.31|no worse than usual|5.31|no yeah|1.0|no yes|1.0|no-one i|5.1|no-one that|5.1|no-one we|5.1
+nobody|nobody i|5.1|nobody that|5.1|nobody we|5.1
+none|none|5.57|none at all|5.122|none i|5.1|none of it|5.123|none of that|5.20 5.123|none of the above|5.123|none of them|5.123|none of them things|5.8|none of these|5.123|none of these things|5.8|none of those|5.123|none of those things|5.8|none that|5.1|none we|5.1
+nope|nope|3.1 5.44
+not|not a bit of it|5.16|not a chance|4.0|not a clue|2.68|not a problem|5.25|not a sausage|5.116|not a thing|5.117|not any more|5.88|not anymore|5.89|not as far as anybody|5.129|not as far as anyone|5.129|not as far as i|5.129|not as far as i know|5.52|not as far as the doctor|5.129|not as far as they|5.129|not as far as we|5.129|not at all|5.49|not at all ma'am|5.15|not at all sir|5.15|not certain|2.26|not especially|5.145|not in the least|5.119|not lately|5.5|not me|5.30|not now|5.87|not of late|5.7|not on your life|5.137|not on your nelly|4.2|not one|5.120|not one bit|5.118|not particularly|5.144|not really|5.48|not really sure|2.78|not recently|5.6|not severe|5.161|not so|5.64|not so bad|5.164|not sure|2.10|not sure what|2.38|not sure which|2.38|not that anybody has mentioned|5.130|not that anybody has said|5.130|not that anybody has told|5.130|not that anybody's mentioned|5.130|not that anybody's said|5.130|not that anybody's told|5.130|not that anyone has mentioned|5.130|not that anyone has said|5.130|not that anyone has told|5.130|not that anyone's mentioned|5.130|not that anyone's said|5.130|not that anyone's told|5.130|not that bad|5.163|not that i 'm aware|5.36|not that i 're aware|5.36|not that i am aware of|5.128|not that i are aware|5.36|not that i can recall|5.37|not that i can remember|5.37|not that i can see|5.38|not that i can think of|5.0|not that i could see|5.38|not that i could tell|2.49|not that i have seen|5.39|not that i knew|5.36|not that i know|5.36|not that i know of|5.50|not that i recall|5.37|not that i remember|5.37|not that i'm aware of|5.127|not that i've noticed|5.51|not that i've seen|5.39|not that we 'm aware|5.36|not that we 're aware|5.36|not that we are aware|5.36|not that we can recall|5.37|not that we can remember|5.37|not that we can see|5.38|not that we can think of|5.0|not that we could see|5.38|not that we have seen|5.39|not that we knew|5.36|not that we know|5.36|not that we recall|5.37|not that we remember|5.37|not that we've seen|5.39|not to my knowledge|5.126|not too bad|5.162|not too sure|2.74
+nothing|nothing|5.58|nothing at all|5.121|nothing i have noticed|5.3|nothing i noticed|5.3|nothing i've noticed|5.3|nothing in the|5.9|nothing like that|5.104|nothing new|5.160|nothing of the kind|5.125|nothing of the sort|5.105|nothing that i have noticed|5.3|nothing that i noticed|5.3|nothing that i've noticed|5.3|nothing that we've noticed|5.3|nothing we've noticed|5.3|nothing with the|5.9
 now|now and then|7.100
-nuh|nuh uh|5.0
-nup|nup|5.1
-och|och no|5.9
-of|of course|6.14 7.8|of course not|5.53
+nuh|nuh uh|5.10
+nup|nup|5.11
+och|och no|5.19
+of|of course|6.14 7.8|of course not|5.63
 often|often|7.93
 on|on and off|7.101
 pata|pata nahi|2.60|pata nahin|2.61
 perhaps|perhaps|2.14
 possibly|possibly|2.15
 pretty|pretty much|7.59
-probably|probably|7.24|probably not|5.146
+probably|probably|7.24|probably not|5.156
 quite|quite a bit|7.94
 rather|rather not say|2.44
-reckon|reckon not|5.139|reckon so|7.68
-right|right|7.13|right as rain|5.13|right you are|6.31
+reckon|reckon not|5.149|reckon so|7.68
+right|right|7.13|right as rain|5.23|right you are|6.31
 sadly|sadly|7.74|sadly so|6.39|sadly yes|6.38
-same|same as always|5.24|same as ever|5.24|same as usual|5.24 5.91
+same|same as always|5.34|same as ever|5.34|same as usual|5.34 5.101
 search|search me|2.58
 seems|seems so|7.71
-sharp|sharp as a tack|5.12
-she|she did|7.49|she didn't|5.73|she does|7.47|she doesn't|5.71|she had|7.80|she has|7.77|she is|7.51|she isn't|5.75|she sure does|7.88|she was|7.82
-she's|she's fine|5.97|she's not|5.123|she's up now|5.99
+sharp|sharp as a tack|5.22
+she|she did|7.49|she didn't|5.83|she does|7.47|she doesn't|5.81|she had|7.80|she has|7.77|she is|7.51|she isn't|5.85|she sure does|7.88|she was|7.82
+she's|she's fine|5.107|she's not|5.133|she's up now|5.109
 slightly|slightly|7.29
 sometimes|sometimes|7.25
 somewhat|somewhat|7.33
@@ -5206,15 +5226,15 @@ sort|sort of|7.30
 spot|spot on|6.24
 sure|sure|6.19 7.7|sure does|7.87|sure is|7.86
 terribly|terribly|7.61
-thank|thank god no|5.105|thank god, no|5.105|thank goodness no|5.105|thank goodness, no|5.105|thank heavens no|5.105|thank heavens, no|5.105
-thankfully|thankfully no|5.104|thankfully, no|5.104
+thank|thank god no|5.115|thank god, no|5.115|thank goodness no|5.115|thank goodness, no|5.115|thank heavens no|5.115|thank heavens, no|5.115
+thankfully|thankfully no|5.114|thankfully, no|5.114
 that's|that's it|6.27|that's right|7.15|that's the one|6.28|that's true|7.16
-they|they are|7.53|they do|7.46|they don't|5.70|they have|7.78|they were|7.83
-they're|they're not|5.124
-this|this is the first time|5.25
+they|they are|7.53|they do|7.46|they don't|5.80|they have|7.78|they were|7.83
+they're|they're not|5.134
+this|this is the first time|5.35
 too|too right|6.13 7.37
 totally|totally|7.92
-touch|touch wood no|5.104|touch wood, no|5.104
+touch|touch wood no|5.114|touch wood, no|5.114
 tough|tough to say|2.1
 true|true|7.14
 uh|uh|2.33|uh huh|7.35
@@ -5222,14 +5242,14 @@ um|um|2.32
 unfortunately|unfortunately|7.75|unfortunately so|6.41|unfortunately yes|6.40
 unsure|unsure|2.12
 very|very much|7.95|very much so|6.33
-wager|wager not|5.140
+wager|wager not|5.150
 we|we have|7.84
-we're|we're not|5.125
+we're|we're not|5.135
 who|who can say|2.65|who knows|2.27
-wouldn't|wouldn't have thought so|5.31|wouldn't know|2.77|wouldn't say so|5.129
+wouldn't|wouldn't have thought so|5.41|wouldn't know|2.77|wouldn't say so|5.139
 ya|ya|7.5
 yea|yea|6.5 7.4
-yeah|yeah|6.2 7.1|yeah nah|0.0 5.55|yeah no|0.0 5.56
+yeah|yeah|6.2 7.1|yeah nah|0.0 5.65|yeah no|0.0 5.66
 yep|yep|6.3 7.2|yep nah|0.0|yep no|0.0
 yes|yes|6.1 7.0|yes nah|0.0|yes no|0.0|yes please|7.55
 yessir|yessir|6.42

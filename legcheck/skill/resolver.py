@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from legcheck.rules.groups import COVERS, GROUPS, IMPLIES
+from legcheck.rules.groups import COVERS, GROUPS, IMPLIES, SCREEN
 
 from . import lexicon_index as lexicon
 from .doubts import clauses_of_doubt, doubted, made_of
@@ -87,6 +87,9 @@ def understand(text, question=None):
                    for finding, value in said.items()):  # "no sleep" is poor sleep, "no fever" denies a fever,
             answer, (heard, said) = False, bare  # "no urine and motion are under control" is a no
     reading = _group_answer(GROUPS[question], said) if question in GROUPS else said.get(question, NOTHING)
+    if reading is NOTHING and question in GROUPS and question not in SCREEN and sum(
+            said.get(member) is False for member in GROUPS[question]) >= 2:  # "no diabetes and my kidneys are
+        reading = False  # fine": a no to the question, not only to those two (never to the screen's questions)
     if reading is not True and any(all(said.get(f) is True for f in pair) for pair in COVERS.get(question, ())):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
     if question in GROUPS and _BOTH.match(text):  # "both" to "pain in your back or neck?"
