@@ -285,3 +285,16 @@ def test_everyday_answers_are_read_as_people_mean_them(text, question, answer):
 ])
 def test_short_answers_and_a_no_that_is_part_of_the_symptom(text, question, answer):
     assert understand(text, question).answer is answer
+
+
+@pytest.mark.parametrize("text, finding, value", [
+    ("it wasnt gradual at all one minute i was fine the next my legs buckled", "sudden_onset", True),
+    ("no back pain at all it's more the legs cramping at night", "cramps_spasms", True),
+    ("My back doesn't hurt, it's my neck that aches.", "neck_pain", True),
+    ("my kidneys don't work too good", "kidney_disease", True),
+    ("Temperature was 36.8 when I checked it this morning.", "fever", False),
+    ("my temperature was 37 this morning and now it's 39", "fever", True),
+    ("he's gone down in the bathroom and we can't lift him", "cant_get_up", True),
+])
+def test_a_negation_reaches_only_its_own_phrase_and_a_number_says_what_it_measures(text, finding, value):
+    assert understand(text).findings.get(finding) is value

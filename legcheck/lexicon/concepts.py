@@ -56,7 +56,8 @@ _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was
 # What is wrong, or what happened (ANIMAL and SOMEONE_ELSES mark what is not about the person; IDIOM
 # takes words that are not symptoms).
 STATE = {
-    "PAIN": r"sair|" r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
+    "PAIN": r"(?:back|neck|knee|hip)(?:'s| is| has been|'s been) (?:really |very |so |pretty )?bad\b|" r"sair|"
+            r"" r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
             r"bloody )(?:hell|gyp|gip|jip)|crick|"
             r"complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
             r"agony|agonis\w*|agoniz\w*|killing me|"
@@ -269,7 +270,7 @@ STATE = {
                  r"hard to (?:start|pee|wee|go)|trouble (?:starting|peeing|weeing|passing)|not (?:peed|weed)|"
                  r"haven't (?:peed|weed|passed)|hasn't (?:peed|weed|passed)|no (?:pee|wee|urine)|"
                  r"nothing (?:comes|coming)|(?:go|try|trying|tried|sit there|sat there|push|pushing|"
-                 r"strain\w*)(?: \w+){0,4},? (?:but |and )?nothing happens|won't come|"
+                 r"strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens|won't come|"
                  r"dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)|"
                  r"struggl\w* to (?:pee|wee|go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom))|get (?:it|the wee|the "
                  r"pee|my wee|my pee|a wee|a pee|the flow|my flow|the stream|my stream) (?:out|started|going|to come|"
@@ -279,7 +280,8 @@ STATE = {
                  r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push|"
                  r"nothing (?:comes|coming|came) out|won't come out|nothing (?:will|would) come",
     # trouble starting (with the bladder said, or asked about)
-    "HARD_START": r"takes (?:ages|forever|a while|a long time) to (?:get )?(?:start\w*|going|come|flow)|"
+    "HARD_START": r"hard to get (?:it )?going|(?:have|had|has) to (?:really )?push|" r"takes (?:ages|forever|a while|"
+                  r"a long time) to (?:get )?(?:start\w*|going|come|flow)|"
                   r"(?:a )?struggle to get (?:it )?(?:going|started|flowing)|" r"hard to get (?:\w+ ){0,2}?started|"
                   r"hard to start|difficult\w* (?:to start|starting)|"
                   r"trouble (?:starting|getting (?:it |\w+ )?started)|slow to (?:start|get going)|"
@@ -354,7 +356,9 @@ STATE = {
                        r"(?:throat|gullet|chest)|(?:trouble|difficulty|problem|problems|struggling) (?:getting|to get) "
                        r"(?:\w+ )?(?:food|drink|tablets?|pills?|tucker|anything) down",
     "SWALLOW": r"swallow\w*",
-    "CONFUSED": r"ravell?ed|" r"not making (?:much |any )?sense|making no sense|" r"repeating (?:myself|herself|"
+    "CONFUSED": r"away with the fairies|(?:not|doesn't|don't|didn't) know(?:ing)? what day it is|"
+                r"doesn't know where (?:she|he) is|" r"ravell?ed|" r"not making (?:much |any )?sense|making no sense|"
+                r"" r"repeating (?:myself|herself|"
                 r"himself|themselves|"
                 r"meself)|acting (?:\w+ )?(?:weird\w*|strange\w*|"
                 r"odd\w*|funny|peculiar\w*|out of character)|talking (?:rubbish|gibberish|jibberish|nonsense|daft)|"
@@ -396,7 +400,9 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"feel\w* (?:a bit |very |really |quite |so |bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|"
+    "FEVER": r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[89]|4[0-2])(?:\.\d)?\b|(?:temp|"
+             r"temperature)(?: of| is| was| at|'s)? 10[0-4](?:\.\d)?\b|" r"feel\w* (?:a bit |very |really |quite |so |"
+             r"bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|"
              r"outside|in here|today))|" r"hot and (?:achy|shivery|clammy)|burning hot|(?<=no )(?:temperature|temp)\b|"
              r"(?:raging|sky high|big|"
              r"very high) (?:temperature|temp|fever)|fever\w*|"
@@ -538,7 +544,9 @@ STATE = {
                 r"(?:once|twice|two times|three times|a few times|few times) (?:a|every|per) (?:week|fortnight|month)|"
                 r"then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright|all right|normal|"
                 r"better) again|(?:spells|attacks|turns) of weakness",
-    "WEIGHT_LOSS": r"(?:trousers|pants|jeans|skirt|clothes)(?: keep| are| is)? (?:falling|hanging) (?:down|off)|"
+    "WEIGHT_LOSS": r"dropped (?:a lot of |a fair bit of |some |a bit of |loads of |heaps of )?weight|"
+                   r"weight (?:has )?(?:dropped|dropping)|dropping weight|" r"(?:trousers|pants|jeans|skirt|"
+                   r"clothes)(?: keep| are| is)? (?:falling|hanging) (?:down|off)|"
                    r"(?:new|extra|another) hole in (?:my|his|her) belt|" r"without (?:dieting|trying|meaning to|"
                    r"even trying|a diet|being on a diet)|" r"rings? (?:are |"
                    r"is )?(?:falling|slipping|sliding) off|lost (?:\w+ ){1,3}weight|"
@@ -589,7 +597,8 @@ STATE = {
               r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
               r"went down hard|landed on|dumped by (?:a |the )?wave|wiped out (?:on|off) (?:my|her|his|the|a) "
               r"(?:bike|board|surfboard|skateboard|scooter|horse)",
-    "SERIOUS": r"(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|motorbike)|"
+    "SERIOUS": r"at (?:high )?speed|high speed|" r"(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|"
+               r"run over) by a (?:car|van|ute|motorbike)|"
                r"(?:proper|really|"
                r"very|quite a|a) (?:big|heavy|hard) (?:fall|tumble|crash)|"
                r"still (?:it )?(?:is )?not better|not better yet|not getting any better|(?:pretty |really |very |"
@@ -602,7 +611,10 @@ STATE = {
                r"healed)|"
                r"hasn't (?:healed|got better|gotten better)|can't put weight|dislocat\w*|snapped|"
                r"heard a crack|cracked|badly hurt|hospital|ambulance came",
-    "ON_FLOOR": r"can't stand on it|" r"can't put (?:my|her|his) (?:foot|leg) down|on the (?:\w+ )?floor|on the ground|"
+    "ON_FLOOR": r"(?:we|i) can't (?:lift|get) (?:him|her) (?:back )?up|(?:we|i) can't lift (?:him|her)\b(?! (?:legs?|"
+                r"arms?))|"
+                r"(?:gone|went) down (?:\w+ ){0,4}and (?:we|i) can't (?:lift|get)|" r"can't stand on it|"
+                r"" r"can't put (?:my|her|his) (?:foot|leg) down|on the (?:\w+ )?floor|on the ground|"
                 r"can't get (?:(?:myself|herself|himself|themselves|him|her|them) )?(?:back )?up(?! (?:out of|from|"
                 r"off) (?:the|a|"
                 r"my|her|his) "
@@ -690,7 +702,8 @@ STATE = {
              r"nights )?sleep|"
              r"up every (?:couple of |few |two |three )?hours?|sleep (?:is not|isn't|not|won't|doesn't|does not) "
              r"(?:coming|come)",
-    "NEW_MED": r"gave (?:me|him|her) something (?:to help|for)|(?:something|tablets?|pills?) to help (?:me|him|"
+    "NEW_MED": r"started (?:me|her|him|them) on|" r"gave (?:me|him|her) something (?:to help|for)|(?:something|"
+               r"tablets?|pills?) to help (?:me|him|"
                r"her) sleep|" r"(?:switched|changed|swapped) (?:my |her |his )?(?:\w+ ){0,3}(?:pills|tablets|"
                r"medicines?|medication|"
                r"meds|tablet|pill)|(?:gave|given|prescribed) (?:me|him|her) (?:some |a |new )?(?:\w+ )?(?:valium|"
@@ -729,7 +742,11 @@ STATE = {
                  r"food poisoning|(?:been|was) (?:ill|sick|poorly|crook) (?:recently|lately|last week|the other week)",
     "THYROID": r"thyroid|underactive|overactive|hypothyroid\w*|hyperthyroid\w*|thyroxine|levothyroxine|graves|"
                r"hashimoto\w*|goitre|goiter",
-    "KIDNEY": r"kidney\w*(?! (?:stones?|infections?)\b)|renal|dialysis|ckd",
+    "KIDNEY": r"kidneys? (?:(?:are|is|have been|has been) )?(?:aren't|are not|isn't|is not|don't|do not|doesn't|"
+              r"does not|"
+              r"not|never) (?:been )?(?:(?:too|so|very|that|all that) )?(?:great|good|working|work|functioning|"
+              r"function|right|the best|brilliant|well|healthy|what they (?:were|should be|used to be))\b(?: (?:too|"
+              r"very|so) (?:good|well))?|kidney\w*(?! (?:stones?|infections?)\b)|renal|dialysis|ckd",
     "AUTOIMMUNE": r"co?eliac|celiac|psoriasis|hashimoto\w*|graves'?|vitiligo|addison'?s|pernicious an(?:a)?emia|"
                   r"" r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|"
                   r"scleroderma|"
@@ -770,7 +787,8 @@ STATE = {
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
              r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
              r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
-    "TOXIN": r"paint shop|paint booth|spray (?:booth|shop)|breathing in all sorts|strip\w* (?:old )?paint|"
+    "TOXIN": r"lead pipes|pipes (?:\w+ ){0,4}(?:are|were) lead|" r"paint shop|paint booth|spray (?:booth|shop)|"
+             r"breathing in all sorts|strip\w* (?:old )?paint|"
              r"sand\w* (?:old )?paint|heat gun|sheep dip|dip\w* the sheep|" r"(?:paint|chemical|pesticide|plastics?|"
              r"rubber|dye) (?:factory|plant|works|company)|" r"(?:pipes|"
              r"paint) (?:in|at) (?:our|the|my|her|his) (?:house|home|flat) (?:are|were|is|"
@@ -783,7 +801,8 @@ STATE = {
              r"toxins?|contaminat\w*|sheep dip|crop spray\w*|"
              r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
              r"breathed (?:in )?(?:fumes|something|chemicals)",
-    "FAMILY_MUSCLE": r"(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
+    "FAMILY_MUSCLE": r"muscle wasting (?:\w+ ){0,3}(?:in|runs in) (?:the|our|my|his|her) family|" r"(?:cousin|uncle|"
+                     r"aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
                      r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,6} muscle wasting|"
                      r"" r"(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
                      r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,8} (?:duchenne|becker|"
@@ -1180,8 +1199,12 @@ STATE = {
                 r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"the spring|the summer|the autumn|the winter|the day)|as a (?:kid|child|boy|girl|teenager)|"
                 r"when (?:i|she|he) was (?:young|little|a kid|a child)",
+    # a temperature read out that is not a fever, unless a higher one is said after it
+    "NORMAL_TEMP": r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[5-7](?:\.\d)?|"
+                   r"9[5-9](?:\.\d)?)\b(?![^.;!?]*\b(?:3[89]|4[0-2]|10[0-4])\b)",
     # a fever that has gone: "now the fever is gone"
-    "FEVER_GONE": r"(?:fever|temperature|temp)(?:'s| is| has| had)? (?:now )?(?:gone|gone down|broken|broke|settled|"
+    "FEVER_GONE": r"(?:fever|temperature|temp)(?:'s| is| has| had)? (?:now )?(?:gone|gone down|broken|broke|"
+                  r"settled|"
                   r"come down|came down|passed|went away|gone away|normal)|(?:fever|temperature|temp) (?:went|came) "
                   r"(?:down|away)",
     # the other side is fine: "one of me calves is fat and sore the others normal" (its "normal" denies nothing)
@@ -1258,9 +1281,10 @@ CAUSE_WORDS = {
 
 # Concepts that only ever deny something ("not too bad", "both legs"): a negation inside them is still a
 # negation.
-DENIALS = frozenset(['BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'STILL_THERE',
-                     'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF', 'SAME_MEDS',
-                     'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM', 'RESULTS_NORMAL'])
+DENIALS = frozenset(['BOTH_SIDES', 'NORMAL_TEMP', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL',
+                     'MILD', 'STILL_THERE', 'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF',
+                     'SAME_MEDS', 'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM',
+                     'RESULTS_NORMAL'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"you betcha|yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|"
@@ -1432,6 +1456,7 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r"swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\b)|"
           r"\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))|"
           r"\bor (?:anything|nothing|whatever)\b(?: like that)?|"
-          r" (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? just\b)|"
+          r" (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\b)|"
+          r"(?<=\bat all)(?= \w)| (?=(?:one|next|the next) (?:minute|moment|second)\b)|"
           r"(?<=\w)(?<!\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|"
           r"wobbly|heavy)\b)")

@@ -107,7 +107,7 @@ FINDINGS = {
             'feverish', 'I feel feverish', 'I feel hot and cold', 'chills', "I've got the chills", 'shivering',
         ],
         recipes=['FEVER !FEVER_GONE'],
-        denied_by=['FEVER_GONE'],  # "now the fever is gone"
+        denied_by=['FEVER_GONE', 'NORMAL_TEMP !FEVER'],  # "now the fever is gone"; "temperature was 36.8"
     ),
     'very_unwell': Words(
         'feeling very unwell',

@@ -3,12 +3,12 @@ legcheck/skill/answers.py.  Do not edit; after changing either, run: python scri
 # ruff: noqa: E501
 
 BODY = ('LEG', 'BACK', 'NECK', 'CHEST', 'HEAD', 'FACE', 'ARM', 'HAND', 'SPEECH', 'VISION', 'URINE', 'BOWEL', 'CALF', 'GROIN', 'MUSCLE', 'HEART', 'FOOT')
-DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FEVER_GONE', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'NO_DIFFERENCE', 'NO_HEADACHE', 'NO_SPINE_HURT', 'NO_SPREAD', 'NO_SUGAR', 'NO_SWELLING', 'RESULTS_NORMAL', 'SAME_MEDS', 'STABLE', 'STILL_THERE', 'WARM', 'WEIGHT_SAME', 'WELL_IN_SELF')
+DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FEVER_GONE', 'FINE', 'GOT_UP', 'GRADUAL', 'MILD', 'NORMAL_TEMP', 'NO_DIFFERENCE', 'NO_HEADACHE', 'NO_SPINE_HURT', 'NO_SPREAD', 'NO_SUGAR', 'NO_SWELLING', 'RESULTS_NORMAL', 'SAME_MEDS', 'STABLE', 'STILL_THERE', 'WARM', 'WEIGHT_SAME', 'WELL_IN_SELF')
 CONDITIONS = ('diabetes', 'thyroid', 'kidney_disease', 'autoimmune', 'cancer_history', 'blood_thinners', 'low_potassium_risk', 'circulation_risk', 'family_muscle_disease', 'poor_diet', 'toxin_exposure', 'new_medicine')
 STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
-CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? just\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)"
+CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all)(?= \\w)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)"
 DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) )|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
@@ -185,6 +185,7 @@ foot
 toes?
 
 PAIN
+(?:back|neck|knee|hip)(?:'s| is| has been|'s been) (?:really |very |so |pretty )?bad\b
 sair
 (?:are|is|'re|'s) shot\b
 destroyed
@@ -712,7 +713,7 @@ haven't (?:peed|weed|passed)
 hasn't (?:peed|weed|passed)
 no (?:pee|wee|urine)
 nothing (?:comes|coming)
-(?:go|try|trying|tried|sit there|sat there|push|pushing|strain\w*)(?: \w+){0,4},? (?:but |and )?nothing happens
+(?:go|try|trying|tried|sit there|sat there|push|pushing|strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens
 won't come
 dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)
 struggl\w* to (?:pee|wee|go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom))|get (?:it|the wee|the pee|my wee|my pee|a wee|a pee|the flow|my flow|the stream|my stream) (?:out|started|going|to come|moving))
@@ -728,6 +729,8 @@ won't come out
 nothing (?:will|would) come
 
 HARD_START
+hard to get (?:it )?going
+(?:have|had|has) to (?:really )?push
 takes (?:ages|forever|a while|a long time) to (?:get )?(?:start\w*|going|come|flow)
 (?:a )?struggle to get (?:it )?(?:going|started|flowing)
 hard to get (?:\w+ ){0,2}?started
@@ -848,6 +851,9 @@ SWALLOW
 swallow\w*
 
 CONFUSED
+away with the fairies
+(?:not|doesn't|don't|didn't) know(?:ing)? what day it is
+doesn't know where (?:she|he) is
 ravell?ed
 not making (?:much |any )?sense
 making no sense
@@ -944,6 +950,8 @@ something (?:is )?(?:really |seriously )?wrong
 feel like (?:absolute |utter |total )?(?:death|crap|shit|hell)
 
 FEVER
+(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[89]|4[0-2])(?:\.\d)?\b
+(?:temp|temperature)(?: of| is| was| at|'s)? 10[0-4](?:\.\d)?\b
 feel\w* (?:a bit |very |really |quite |so |bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|outside|in here|today))
 hot and (?:achy|shivery|clammy)
 burning hot
@@ -1278,6 +1286,9 @@ then (?:they're|it's|i'm|she's|he's|they are|it is|i am) (?:okay|ok|fine|alright
 (?:spells|attacks|turns) of weakness
 
 WEIGHT_LOSS
+dropped (?:a lot of |a fair bit of |some |a bit of |loads of |heaps of )?weight
+weight (?:has )?(?:dropped|dropping)
+dropping weight
 (?:trousers|pants|jeans|skirt|clothes)(?: keep| are| is)? (?:falling|hanging) (?:down|off)
 (?:new|extra|another) hole in (?:my|his|her) belt
 without (?:dieting|trying|meaning to|even trying|a diet|being on a diet)
@@ -1395,6 +1406,8 @@ dumped by (?:a |the )?wave
 wiped out (?:on|off) (?:my|her|his|the|a) (?:bike|board|surfboard|skateboard|scooter|horse)
 
 SERIOUS
+at (?:high )?speed
+high speed
 (?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|motorbike)
 (?:proper|really|very|quite a|a) (?:big|heavy|hard) (?:fall|tumble|crash)
 still (?:it )?(?:is )?not better
@@ -1437,6 +1450,9 @@ hospital
 ambulance came
 
 ON_FLOOR
+(?:we|i) can't (?:lift|get) (?:him|her) (?:back )?up
+(?:we|i) can't lift (?:him|her)\b(?! (?:legs?|arms?))
+(?:gone|went) down (?:\w+ ){0,4}and (?:we|i) can't (?:lift|get)
 can't stand on it
 can't put (?:my|her|his) (?:foot|leg) down
 on the (?:\w+ )?floor
@@ -1695,6 +1711,7 @@ up every (?:couple of |few |two |three )?hours?
 sleep (?:is not|isn't|not|won't|doesn't|does not) (?:coming|come)
 
 NEW_MED
+started (?:me|her|him|them) on
 gave (?:me|him|her) something (?:to help|for)
 (?:something|tablets?|pills?) to help (?:me|him|her) sleep
 (?:switched|changed|swapped) (?:my |her |his )?(?:\w+ ){0,3}(?:pills|tablets|medicines?|medication|meds|tablet|pill)
@@ -1800,6 +1817,7 @@ goitre
 goiter
 
 KIDNEY
+kidneys? (?:(?:are|is|have been|has been) )?(?:aren't|are not|isn't|is not|don't|do not|doesn't|does not|not|never) (?:been )?(?:(?:too|so|very|that|all that) )?(?:great|good|working|work|functioning|function|right|the best|brilliant|well|healthy|what they (?:were|should be|used to be))\b(?: (?:too|very|so) (?:good|well))?
 kidney\w*(?! (?:stones?|infections?)\b)
 renal
 dialysis
@@ -1938,6 +1956,8 @@ stents? in (?:my|her|his|the) legs?
 blood flow (?:is )?(?:poor|bad)
 
 TOXIN
+lead pipes
+pipes (?:\w+ ){0,4}(?:are|were) lead
 paint shop
 paint booth
 spray (?:booth|shop)
@@ -1981,6 +2001,7 @@ exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radia
 breathed (?:in )?(?:fumes|something|chemicals)
 
 FAMILY_MUSCLE
+muscle wasting (?:\w+ ){0,3}(?:in|runs in) (?:the|our|my|his|her) family
 (?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,6} muscle wasting
 (?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,8} (?:duchenne|becker|muscular dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease)
 (?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s)? (?:\w+ ){0,2}(?:has|had|have|got|was diagnosed with) (?:\w+ )?(?:muscular dystrophy|dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease|mnd)
@@ -2683,6 +2704,9 @@ back in (?:january|february|march|april|may|june|july|august|september|october|n
 as a (?:kid|child|boy|girl|teenager)
 when (?:i|she|he) was (?:young|little|a kid|a child)
 
+NORMAL_TEMP
+(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[5-7](?:\.\d)?|9[5-9](?:\.\d)?)\b(?![^.;!?]*\b(?:3[89]|4[0-2]|10[0-4])\b)
+
 FEVER_GONE
 (?:fever|temperature|temp)(?:'s| is| has| had)? (?:now )?(?:gone|gone down|broken|broke|settled|come down|came down|passed|went away|gone away|normal)
 (?:fever|temperature|temp) (?:went|came) (?:down|away)
@@ -2937,8 +2961,8 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 """
 # a line per word start: it, then each literal start under it and the alternatives that begin with it (concept number.alternative number, counting from 0), separated by |
 CONCEPT_INDEX = r"""
-'re|'re shot|17.1
-'s|'s shot|17.1
+'re|'re shot|17.2
+'s|'s shot|17.2
 1|1 glass a a day|66.3|1 glass a day|66.3|1 glass a the whole day|66.3|1 glass in a day|66.3|1 glass in day|66.3|1 glass in the whole day|66.3|1 glass of water a|66.3|1 glass of water in|66.3|1 out of 10|106.21|1 out of ten|106.21
 10|10|65.74|10 out of 10|18.9|10 out of ten|18.9
 2|2 out of 10|106.21|2 out of ten|106.21
@@ -2946,7 +2970,7 @@ CONCEPT_INDEX = r"""
 3|3 out of 10|106.21|3 out of ten|106.21
 4|4 out of 10|106.21|4 out of ten|106.21
 5|5|65.74|5 out of 10|106.21|5 out of ten|106.21
-a|a|46.6|a bad cold|72.11|a big|63.1|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.29|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.1|a heavy|63.1|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|143.0|a lot better|131.6|a million miles|86.16|a minute ago|53.52|a moment ago|53.52|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
+a|a|46.8|a bad cold|72.11|a big|63.3|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.29|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.3|a heavy|63.3|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|143.0|a lot better|131.6|a million miles|86.16|a minute ago|53.52|a moment ago|53.52|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
 a1c|a1c|71.21
 able|able to get back up|95.5|able to get herself up|95.5|able to get himself up|95.5|able to get myself up|95.5|able to get up|95.9
 absolute|absolute hell|18.18
@@ -2954,73 +2978,73 @@ absolutely|absolutely|45.10|absolutely buggered|69.28|absolutely killing|18.25|a
 accident|accident|62.24 115.0|accident in her|89.12|accident in her pants|89.25|accident in his|89.12|accident in his pants|89.25|accident in my|89.12|accident in my pants|89.25|accident in the|89.12|accident on her|89.12|accident on his|89.12|accident on my|89.12|accident on the|89.12|accident with her|89.12|accident with his|89.12|accident with my|89.12|accident with the|89.12
 accidents|accidents in her|89.12|accidents in his|89.12|accidents in my|89.12|accidents in the|89.12|accidents on her|89.12|accidents on his|89.12|accidents on my|89.12|accidents on the|89.12|accidents with her|89.12|accidents with his|89.12|accidents with my|89.12|accidents with the|89.12
 acenocoumarol|acenocoumarol|84.19
-ach|ach|17.12
+ach|ach|17.13
 ache|ache|133.0
 aches|aches a lot|18.56|aches like crazy|18.56|aches like hell|18.56|aches so much|18.56
 aching|aching|133.0|aching a lot|18.56|aching like crazy|18.56|aching like hell|18.56|aching so much|18.56
 acitrom|acitrom|84.20
-acting|acting|43.4|acting odd|43.46|acting strange|43.45
+acting|acting|43.7|acting odd|43.49|acting strange|43.48
 addison's|addison's|75.6
 addisons|addisons|75.6
 aerobics|aerobics|65.32
 af|af|85.7
 after|after|55.3|after loo|13.27|after rest|61.0|after sitting|61.0|after stopping|61.0|after the loo|13.27|after the toilet|13.27|after toilet|13.27|after using the loo|13.27|after using the toilet|13.27
 ages|ages ago|143.0|ages back|143.2
-agonis|agonis|17.15 18.34
-agoniz|agoniz|17.16 18.35
-agony|agony|17.14 18.33
+agonis|agonis|17.16 18.34
+agoniz|agoniz|17.17 18.35
+agony|agony|17.15 18.33
 air|air hunger|39.36
-alarm|alarm|151.0
-all|all|147.0|all at once|53.18|all at sea|43.47|all day long|129.13|all mushed|33.3|all my legs|91.3|all night on|64.14|all normal|105.3|all of a sudden|53.9|all over the place when he walk|24.12|all over the place when i walk|24.12|all over the place when she walk|24.12|all over the shop|43.6|all puffed|39.42|all right|110.6|all right again|55.28 128.11|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all the time|129.0|all under control|119.0|all vacant|43.51|all wobbly|24.8
+alarm|alarm|152.0
+all|all|148.0|all at once|53.18|all at sea|43.50|all day long|129.13|all mushed|33.3|all my legs|91.3|all night on|64.17|all normal|105.3|all of a sudden|53.9|all over the place when he walk|24.12|all over the place when i walk|24.12|all over the place when she walk|24.12|all over the shop|43.9|all puffed|39.42|all right|110.6|all right again|55.28 128.11|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all the time|129.0|all under control|119.0|all vacant|43.54|all wobbly|24.8
 almost|almost died at the|139.14|almost died laughing|139.14|almost died when|139.14|almost fainted at the|139.14|almost fainted laughing|139.14|almost fainted when|139.14|almost had a coronary|139.52|almost had a fit|139.52|almost had a heart attack|139.52|almost had a stroke|139.52|almost keeled over at the|139.14|almost keeled over laughing|139.14|almost keeled over when|139.14|almost passed out at the|139.14|almost passed out laughing|139.14|almost passed out when|139.14
 alright|alright|110.5|alright again|55.37 128.11|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.42
 always|always|29.0|always puffed|39.42|always there|129.6
 am|am|45.13|am having any control|89.2|am not having any control|89.2
 amazing|amazing episode|139.13
-ambulance|ambulance came|63.39
+ambulance|ambulance came|63.41
 an|an episode of|139.12|an hour ago|53.30 54.7|an hours ago|54.7
 and|and|56.21|and bang|53.34|and boom|53.36|and wham|53.38|and wobbly|24.8
 ankle|ankle|0.8
-another|another episode of|139.12|another hole in her belt|59.1|another hole in his belt|59.1|another hole in my belt|59.1
+another|another episode of|139.12|another hole in her belt|59.4|another hole in his belt|59.4|another hole in my belt|59.4
 antibiotics|antibiotics|72.34
 anticoagul|anticoagul|84.3
-any|any better|63.9|any bugs|72.2|any colds|72.2|any infections|72.2|any viruses|72.2
+any|any better|63.11|any bugs|72.2|any colds|72.2|any infections|72.2|any viruses|72.2
 apixaban|apixaban|84.6
-are|are|112.5|are not there|110.17|are one thing|110.0|are shot|17.1|are something|110.0|are under control|119.0|are wobbly|24.8
+are|are|112.5|are not there|110.17|are one thing|110.0|are shot|17.2|are something|110.0|are under control|119.0|are wobbly|24.8
 area|area i sit on|13.29|area we sit on|13.29|area you sit on|13.29
-aren't|aren't|106.14 166.23|aren't swollen|112.7|aren't there|110.19
+aren't|aren't|106.14 167.23|aren't swollen|112.7|aren't there|110.19
 arm|arm|6.0
 around|around the block|60.3|around the park|60.3|around the shops|60.3|around the supermarket|60.3
-arsenic|arsenic|81.23
-arter|arter|164.1
+arsenic|arsenic|81.25
+arter|arter|165.1
 arteries|arteries in her leg|80.20|arteries in his leg|80.20|arteries in my leg|80.20
 artery|artery in her leg|80.20|artery in his leg|80.20|artery in my leg|80.20
 as|as|45.10|as a boy|143.5|as a child|143.5|as a girl|143.5|as a kid|143.5|as a teenager|143.5|as far as the|60.1|as if|33.25|as normal|110.22|as usual|110.12
 ascending|ascending|56.18
-at|at the gym|65.13
+at|at high speed|63.0|at speed|63.0|at the gym|65.13
 ate|ate a lot of meat|121.1|ate fine|121.2|ate lots of meat|121.1|ate meat|121.1|ate normally|121.2|ate plenty of meat|121.1|ate properly|121.2|ate well|121.2
 atrial|atrial fibrillation|85.6
 attacks|attacks of weakness|58.46
-aunt|aunt|82.0 82.1 82.2 82.3 82.4 82.19 140.2
+aunt|aunt|82.1 82.2 82.3 82.4 82.5 82.20 140.2
 aunti|aunti|141.0
 aunty|aunty|141.0
 auto|auto immune|75.10
 autoimmune|autoimmune|75.9
 awake|awake all night|69.42
-away|away with the fairies|43.30
+away|away with the fairies|43.0 43.33
 awful|awful|18.31
-ayurvedic|ayurvedic|81.31
-b|b 12|77.22 163.1|b twelve|77.23 163.2
-b12|b12|77.22 163.1
-back|back|1.1|back got|120.3|back has|120.3|back home|139.4|back in a bit|139.4|back in a minute|139.4|back in a sec|139.4|back in a tick|139.4|back in april|143.4|back in august|143.4|back in december|143.4|back in february|143.4|back in january|143.4|back in july|143.4|back in june|143.4|back in march|143.4|back in may|143.4|back in november|143.4|back in october|143.4|back in september|143.4|back in the autumn|143.4|back in the day|143.4|back in the spring|143.4|back in the summer|143.4|back in the winter|143.4|back injur|120.1|back is|120.3|back later|139.4|back of my mind|139.44|back of the mind|139.44|back on her feet|95.4|back on his feet|95.4|back on my feet|95.4|back passage|13.23|back soon|139.4|back to herself|55.8|back to himself|55.8|back to myself|55.8|back to normal|55.12 128.6|back to square one|139.26|back was|120.3|back were|120.3
-back's|back's|120.3
-backache|backache|1.0 17.9
+ayurvedic|ayurvedic|81.33
+b|b 12|77.22 164.1|b twelve|77.23 164.2
+b12|b12|77.22 164.1
+back|back|1.1|back got|120.3|back has|120.3|back has been|17.0|back home|139.4|back in a bit|139.4|back in a minute|139.4|back in a sec|139.4|back in a tick|139.4|back in april|143.4|back in august|143.4|back in december|143.4|back in february|143.4|back in january|143.4|back in july|143.4|back in june|143.4|back in march|143.4|back in may|143.4|back in november|143.4|back in october|143.4|back in september|143.4|back in the autumn|143.4|back in the day|143.4|back in the spring|143.4|back in the summer|143.4|back in the winter|143.4|back injur|120.1|back is|17.0 120.3|back later|139.4|back of my mind|139.44|back of the mind|139.44|back on her feet|95.4|back on his feet|95.4|back on my feet|95.4|back passage|13.23|back soon|139.4|back to herself|55.8|back to himself|55.8|back to myself|55.8|back to normal|55.12 128.6|back to square one|139.26|back was|120.3|back were|120.3
+back's|back's|17.0 120.3
+backache|backache|1.0 17.10
 backbone|backbone|1.5
 backside|backside|13.8
 backsides|backsides|13.6
 backwards|backwards|135.4
-bad|bad|17.37|bad accident|63.5 63.16|bad back pain|18.55|bad balance|24.64|bad bike accident|63.5|bad bike crash|63.5|bad bike fall|63.5|bad bike prang|63.5|bad bike smash|63.5|bad bike tumble|63.5|bad blood flow|80.23|bad car accident|63.5|bad car crash|63.5|bad car fall|63.5|bad car prang|63.5|bad car smash|63.5|bad car tumble|63.5|bad circulation|80.12|bad cold|72.1|bad crash|63.5|bad diet|77.33|bad fall|63.5 63.14 63.16|bad leg pain|18.55|bad motorbike accident|63.5|bad motorbike crash|63.5|bad motorbike fall|63.5|bad motorbike prang|63.5|bad motorbike smash|63.5|bad motorbike tumble|63.5|bad neck pain|18.55|bad night|69.48|bad one|63.16|bad pain|18.46|bad prang|63.5|bad road accident|63.5|bad road crash|63.5|bad road fall|63.5|bad road prang|63.5|bad road smash|63.5|bad road tumble|63.5|bad sleep|69.14|bad smash|63.5|bad tumble|63.5
-badly|badly|18.45|badly hurt|63.37
+bad|bad|17.38|bad accident|63.7 63.18|bad back pain|18.55|bad balance|24.64|bad bike accident|63.7|bad bike crash|63.7|bad bike fall|63.7|bad bike prang|63.7|bad bike smash|63.7|bad bike tumble|63.7|bad blood flow|80.23|bad car accident|63.7|bad car crash|63.7|bad car fall|63.7|bad car prang|63.7|bad car smash|63.7|bad car tumble|63.7|bad circulation|80.12|bad cold|72.1|bad crash|63.7|bad diet|77.33|bad fall|63.7 63.16 63.18|bad leg pain|18.55|bad motorbike accident|63.7|bad motorbike crash|63.7|bad motorbike fall|63.7|bad motorbike prang|63.7|bad motorbike smash|63.7|bad motorbike tumble|63.7|bad neck pain|18.55|bad night|69.48|bad one|63.18|bad pain|18.46|bad prang|63.7|bad road accident|63.7|bad road crash|63.7|bad road fall|63.7|bad road prang|63.7|bad road smash|63.7|bad road tumble|63.7|bad sleep|69.14|bad smash|63.7|bad tumble|63.7
+badly|badly|18.45|badly hurt|63.39
 balance|balance bad|24.65|balance gone|24.65|balance is|24.43|balance is bad|24.65|balance is gone|24.65|balance is off|24.65|balance is poor|24.65|balance off|24.65|balance poor|24.65
 balanced|balanced diet|121.9
 bali|bali belly|66.49
@@ -3030,47 +3054,47 @@ bang|bang|62.32 138.7 139.49|bang just like that|53.39
 banged|banged|120.2
 banging|banging|86.23 120.2
 barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.32|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.32|barely eating|68.32|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.55|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.9|barely hold himself up|24.9|barely hold myself up|24.9|barely keep herself up|24.9|barely keep himself up|24.9|barely keep myself up|24.9|barely make it|24.55|barely move|24.22|barely sleeping|69.44|barely slept|69.19|barely stand|24.22|barely walk|24.22
-barr|barr|158.2
+barr|barr|159.2
 barrow|barrow|65.5
 bash|bash|138.2
 bathroom|bathroom|10.17 139.6
-battery|battery|151.0|battery factory|81.27|battery plant|81.27|battery recycling|81.27
+battery|battery|152.0|battery factory|81.29|battery plant|81.29|battery recycling|81.29
 be|be back|139.3|be right back|139.3
 bearable|bearable|106.6
 beating|beating fast|86.26|beating funny|86.26|beating hard|86.26|beating out of|86.20
 became|became all right|55.4|became alright|55.4|became fine|55.4|became normal|55.4|became ok|55.4
-become|become all right|55.4|become alright|55.4|become fine|55.4|become normal|55.4|become ok|55.4|become thinner|59.16
+become|become all right|55.4|become alright|55.4|become fine|55.4|become normal|55.4|become ok|55.4|become thinner|59.19
 becomes|becomes all right|55.4|becomes alright|55.4|becomes fine|55.4|becomes normal|55.4|becomes ok|55.4
-becoming|becoming all right|55.4|becoming alright|55.4|becoming fine|55.4|becoming normal|55.4|becoming ok|55.4|becoming thinner|59.16
+becoming|becoming all right|55.4|becoming alright|55.4|becoming fine|55.4|becoming normal|55.4|becoming ok|55.4|becoming thinner|59.19
 beedi|beedi|80.8
-been|been|45.13|been climbing|65.23|been completely dry|119.2|been creeping on|98.2|been creeping up|98.2|been crook last week|72.41|been crook lately|72.41|been crook recently|72.41|been crook the other week|72.41|been cycling|65.23|been down|64.10|been dry|119.2|been hiking|65.23|been hit by a|62.0 63.0|been ill last week|72.41|been ill lately|72.41|been ill recently|72.41|been ill the other week|72.41|been jogging|65.23|been knocked|62.0 63.0|been perfectly dry|119.2|been poorly last week|72.41|been poorly lately|72.41|been poorly recently|72.41|been poorly the other week|72.41|been run over by a|62.0 63.0|been running|65.23|been sick|66.10|been sick last week|72.41|been sick lately|72.41|been sick recently|72.41|been sick the other week|72.41|been training|65.23
+been|been|45.13|been climbing|65.23|been completely dry|119.2|been creeping on|98.2|been creeping up|98.2|been crook last week|72.41|been crook lately|72.41|been crook recently|72.41|been crook the other week|72.41|been cycling|65.23|been down|64.13|been dry|119.2|been hiking|65.23|been hit by a|62.0 63.2|been ill last week|72.41|been ill lately|72.41|been ill recently|72.41|been ill the other week|72.41|been jogging|65.23|been knocked|62.0 63.2|been perfectly dry|119.2|been poorly last week|72.41|been poorly lately|72.41|been poorly recently|72.41|been poorly the other week|72.41|been run over by a|62.0 63.2|been running|65.23|been sick|66.10|been sick last week|72.41|been sick lately|72.41|been sick recently|72.41|been sick the other week|72.41|been training|65.23
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|110.16|behaving itself|110.16|behaving normally|110.16|behaving themselves|110.16
 being|being sick|66.9
-belt|belt|59.23
+belt|belt|59.26
 bendroflumethiazide|bendroflumethiazide|76.6
 bent|bent double|18.21
 better|better each day|131.10|better every day|131.10|better now|55.36|better than before|131.11|better than it was|131.11|better than last week|131.11|better than yesterday|131.11|better when|61.20
 between|between her legs|13.18|between his legs|13.18|between my legs|13.18|between the legs|13.18
-bicycle|bicycle|151.0
+bicycle|bicycle|152.0
 bidi|bidi|80.9
-big|big bike ride|65.0|big cycle|65.0|big day at the|65.8|big day in the|65.8|big day on the|65.8|big fever|46.4|big hike|65.0|big ride|65.0|big run|65.21|big swim|65.0|big temp|46.4|big walk|65.0
+big|big bike ride|65.0|big cycle|65.0|big day at the|65.8|big day in the|65.8|big day on the|65.8|big fever|46.6|big hike|65.0|big ride|65.0|big run|65.21|big swim|65.0|big temp|46.6|big walk|65.0
 bigger|bigger on one|27.1|bigger on other|27.1|bigger on the one|27.1|bigger on the other|27.1|bigger than one|27.1|bigger than other|27.1|bigger than the one|27.1|bigger than the other|27.1 27.9
-bike|bike|151.0|bike ride|65.26
-bill|bill|151.0
-bird|bird|150.0
-bit|bit better|131.9|bit by bit|93.4|bit heavier|103.7|bit i sit on|13.29|bit of a wobbly|24.8|bit puffed|39.42|bit thinner|59.16|bit we sit on|13.29|bit wobbly|24.8|bit you sit on|13.29
+bike|bike|152.0|bike ride|65.26
+bill|bill|152.0
+bird|bird|151.0
+bit|bit better|131.9|bit by bit|93.4|bit heavier|103.7|bit i sit on|13.29|bit of a wobbly|24.8|bit puffed|39.42|bit thinner|59.19|bit we sit on|13.29|bit wobbly|24.8|bit you sit on|13.29
 bitten|bitten by a|72.3|bitten by something|72.3
 black|black|34.7 47.14|black out|44.3
 blacked|blacked out|44.2
 bladder|bladder|10.18 119.4|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.8|bladder doesn't empty|37.8|bladder infection|72.20|bladder issue|99.1|bladder never empty|37.8|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.8
 blind|blind|9.6|blind coming down|34.22
-blinds|blinds|151.0
+blinds|blinds|152.0
 bloated|bloated|27.7
 block|block|60.14
 blocked|blocked arteries|80.15
-blood|blood|105.1|blood boiling|139.35|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|139.35|blood poisoning|165.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|139.35
+blood|blood|105.1|blood boiling|139.35|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|139.35|blood poisoning|166.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|139.35
 bloody|bloody|47.16|bloody hell|18.18
 blotchy|blotchy|30.11
 blown|blown up|27.2
@@ -3078,13 +3102,13 @@ blue|blue|30.2|blue lips|39.11
 bluish|bluish|30.3
 blur|blur|34.3
 body|body|14.2
-boiler|boiler|151.0
+boiler|boiler|152.0
 bolt|bolt of lightning|51.4
-book|book|151.0
-boot|boot|151.0
+book|book|152.0
+boot|boot|152.0
 bootcamp|bootcamp|65.47
 boring|boring episode|139.13
-boss|boss|140.2 148.0
+boss|boss|140.2 149.0
 both|both|112.5|both ankles|112.3|both calves|91.0 112.3|both feet|91.0 94.0 112.3|both her|112.3|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.3|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.3|both my|112.3|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.3|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
 bother|bother in|99.0|bother with|99.0
 bothering|bothering|92.4
@@ -3095,39 +3119,39 @@ bowel|bowel|11.0 119.4|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.
 bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
 bp|bp and sugar|71.0
 break|break a leg|139.24
-breakdown|breakdown of muscle|162.2
+breakdown|breakdown of muscle|163.2
 breastbone|breastbone|3.1
 breath|breath|40.0
-breathed|breathed chemicals|81.40|breathed fumes|81.40|breathed in chemicals|81.40|breathed in fumes|81.40|breathed in something|81.40|breathed something|81.40
-breathing|breathing a bit|39.5|breathing fast|39.5|breathing in all sorts|81.3|breathing is a bit|39.5|breathing is bad|39.33|breathing is difficult|39.33|breathing is fast|39.5 39.33|breathing is funny|39.33|breathing is hard|39.33|breathing is heavy|39.33|breathing is labored|39.5 39.33|breathing is laboured|39.5 39.33|breathing is quick|39.5|breathing is rapid|39.5|breathing is really|39.5|breathing is shallow|39.5|breathing is so|39.5|breathing is very|39.5|breathing labored|39.5|breathing laboured|39.5|breathing looks|39.1|breathing quick|39.5|breathing rapid|39.5|breathing really|39.5|breathing seems|39.1|breathing shallow|39.5|breathing so|39.5|breathing sounds|39.1|breathing through a straw|39.3|breathing very|39.5
+breathed|breathed chemicals|81.42|breathed fumes|81.42|breathed in chemicals|81.42|breathed in fumes|81.42|breathed in something|81.42|breathed something|81.42
+breathing|breathing a bit|39.5|breathing fast|39.5|breathing in all sorts|81.5|breathing is a bit|39.5|breathing is bad|39.33|breathing is difficult|39.33|breathing is fast|39.5 39.33|breathing is funny|39.33|breathing is hard|39.33|breathing is heavy|39.33|breathing is labored|39.5 39.33|breathing is laboured|39.5 39.33|breathing is quick|39.5|breathing is rapid|39.5|breathing is really|39.5|breathing is shallow|39.5|breathing is so|39.5|breathing is very|39.5|breathing labored|39.5|breathing laboured|39.5|breathing looks|39.1|breathing quick|39.5|breathing rapid|39.5|breathing really|39.5|breathing seems|39.1|breathing shallow|39.5|breathing so|39.5|breathing sounds|39.1|breathing through a straw|39.3|breathing very|39.5
 breathing's|breathing's a bit|39.5|breathing's fast|39.5|breathing's labored|39.5|breathing's laboured|39.5|breathing's quick|39.5|breathing's rapid|39.5|breathing's really|39.5|breathing's shallow|39.5|breathing's so|39.5|breathing's very|39.5
 breathless|breathless|39.30
 brighten|brighten the heating|139.0|brighten the lamp|139.0|brighten the light|139.0|brighten the radio|139.0|brighten the telly|139.0|brighten the tv|139.0|brighten the volume|139.0
 brilliant|brilliant episode|139.13
-broke|broke|63.19|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
-broken|broken|63.18|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
+broke|broke|63.21|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
+broken|broken|63.20|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
 bronchitis|bronchitis|72.32
-brother|brother|82.0 82.1 82.2 82.3 82.4 82.19 140.2 141.0
+brother|brother|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
 brown|brown|47.7
-bruis|bruis|62.38 154.2
+bruis|bruis|62.38 155.2
 bruised|bruised|120.2
 buckl|buckl|22.12
-budgie|budgie|150.0
+budgie|budgie|151.0
 bug|bug|72.10|bug bite|72.4
 building|building up gradually|98.7|building up over|98.7|building up slowly|98.7
 built|built up gradually|98.6|built up over|98.6|built up slowly|98.6
-bulb|bulb|151.0
-bulging|bulging dis|156.4|bulging disc|20.7
-bull|bull|150.0
+bulb|bulb|152.0
+bulging|bulging dis|157.4|bulging disc|20.7
+bull|bull|151.0
 bum|bum|13.21
 bumetanide|bumetanide|76.12
 bump|bump|62.35 138.10
 bumped|bumped|120.2
 bumping|bumping into doors|24.27|bumping into everything|24.27|bumping into furniture|24.27|bumping into things|24.27|bumping into walls|24.27
 bums|bums|13.5
-burn|burn|17.21
-burning|burning feet|26.7|burning hot|46.2|burning up|46.15
-bus|bus|139.6 151.1
+burn|burn|17.22
+burning|burning feet|26.7|burning hot|46.4|burning up|46.17
+bus|bus|139.6 152.1
 butt|butt|13.7
 butterflies|butterflies|139.32
 buttock|buttock|1.10
@@ -3135,45 +3159,45 @@ buzz|buzz|26.3
 by|by heart|139.42
 bypass|bypass|80.19
 cabin|cabin fever|139.19
-cake|cake|151.0
-calcium|calcium|160.1
+cake|cake|152.0
+calcium|calcium|161.1
 calf|calf|0.3 12.0 21.2 27.0|calf fine|112.0|calf is fine|112.0|calf is normal|112.0|calf is ok|112.0|calf normal|112.0|calf ok|112.0
 calf's|calf's fine|112.0|calf's normal|112.0|calf's ok|112.0
 call|call her back|139.2|call him back|139.2|call them back|139.2|call you back|139.2
 calves|calves|0.4 12.1 21.2 27.0|calves are fine|112.1|calves are normal|112.1|calves are ok|112.1|calves are the same|112.1|calves look fine|112.1|calves look normal|112.1|calves look ok|112.1|calves look the same|112.1
-came|came|19.13|came a cropper|63.13|came a real cropper|63.13|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.14|came from|23.3|came good|55.5 128.5|came off|62.36 63.6|came on|23.0|came on bit by bit|98.5|came on fast|53.22 53.40|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.21 53.40|came on quite fast|53.40|came on quite quick|53.40|came on quite rapid|53.40|came on quite sharp|53.40|came on rapid|53.40|came on really fast|53.40|came on really quick|53.40|came on really rapid|53.40|came on really sharp|53.40|came on sharp|53.40|came on slowly|98.5|came on so fast|53.40|came on so quick|53.40|came on so rapid|53.40|came on so sharp|53.40|came on very fast|53.40|came on very quick|53.40|came on very rapid|53.40|came on very sharp|53.40|came out|41.34|came out of|23.2|came over all crook|45.1|came over all faint|45.1|came over all funny|45.1|came over all peculiar|45.1|came over all poorly|45.1|came over all queer|45.1|came over all unwell|45.1|came right|55.22 128.4|came through|41.34|came up|41.34 56.1|came up to|56.5
+came|came|19.13|came a cropper|63.15|came a real cropper|63.15|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.14|came from|23.3|came good|55.5 128.5|came off|62.36 63.8|came on|23.0|came on bit by bit|98.5|came on fast|53.22 53.40|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.21 53.40|came on quite fast|53.40|came on quite quick|53.40|came on quite rapid|53.40|came on quite sharp|53.40|came on rapid|53.40|came on really fast|53.40|came on really quick|53.40|came on really rapid|53.40|came on really sharp|53.40|came on sharp|53.40|came on slowly|98.5|came on so fast|53.40|came on so quick|53.40|came on so rapid|53.40|came on so sharp|53.40|came on very fast|53.40|came on very quick|53.40|came on very rapid|53.40|came on very sharp|53.40|came out|41.34|came out of|23.2|came over all crook|45.1|came over all faint|45.1|came over all funny|45.1|came over all peculiar|45.1|came over all poorly|45.1|came over all queer|45.1|came over all unwell|45.1|came right|55.22 128.4|came through|41.34|came up|41.34 56.1|came up to|56.5
 can|can bear her weight|95.6|can bear his weight|95.6|can bear my weight|95.6|can bear some weight|95.6|can bear weight|95.6|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can get up by her own|95.0|can get up by herself|95.0|can get up by herselves|95.0|can get up by him own|95.0|can get up by himself|95.0|can get up by himselves|95.0|can get up by my own|95.0|can get up by myself|95.0|can get up by myselves|95.0|can get up by them own|95.0|can get up by themself|95.0|can get up by themselves|95.0|can get up on her own|95.0|can get up on herself|95.0|can get up on herselves|95.0|can get up on him own|95.0|can get up on himself|95.0|can get up on himselves|95.0|can get up on my own|95.0|can get up on myself|95.0|can get up on myselves|95.0|can get up on them own|95.0|can get up on themself|95.0|can get up on themselves|95.0|can go to the toilet|107.1|can hold it|119.3|can hold my bladder|119.3|can hold my bowel|119.3|can hold my pee|119.3|can hold my water|119.3|can hold my wee|119.3|can hold on|119.3|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.6|can put his weight|95.6|can put my weight|95.6|can put some weight|95.6|can put weight|95.6|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.6|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.6|can still take|95.6|can still urinate|107.1|can still walk|108.4|can still wee|107.1|can take her weight|95.6|can take his weight|95.6|can take my weight|95.6|can take some weight|95.6|can take weight|95.6|can urinate|107.1|can walk|108.4|can wee|107.1|can you please|139.53|can you say|139.53|can you speak|139.53|can you talk|139.53
-can't|can't|92.22|can't always mak|89.15|can't be|166.1|can't be certain|167.53|can't be sure|167.53|can't bear|18.41|can't bear any weight|64.7|can't bear her weight|64.7|can't bear his weight|64.7|can't bear my weight|64.7|can't bear weight|64.7 64.18|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.55 38.8 41.43|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.28|can't get around|24.38|can't get back off|69.33|can't get back to sleep|69.33|can't get back up|64.4 64.12|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.28|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.28|can't get her air|39.31|can't get her back up|64.4|can't get her breath|39.31|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.4|can't get her words|33.17|can't get herself back up|64.4|can't get herself up|64.4|can't get him back up|64.4|can't get him up|64.4|can't get himself back up|64.4|can't get himself up|64.4|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.31|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.17|can't get myself back up|64.4|can't get myself up|64.4|can't get off|69.33|can't get off a|24.71|can't get off her|24.71|can't get off his|24.71|can't get off my|24.71|can't get off the|24.71|can't get off the floor|64.11|can't get out of a|24.71|can't get out of bed|24.73|can't get out of her|24.71|can't get out of his|24.71|can't get out of my|24.71|can't get out of the|24.71|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.17|can't get them back up|64.4|can't get them up|64.4|can't get themselves back up|64.4|can't get themselves up|64.4|can't get to sleep|69.33|can't get up|64.4 146.0|can't get up from a|24.71|can't get up from her|24.71|can't get up from his|24.71|can't get up from my|24.71|can't get up from the|24.71|can't get up off|24.71|can't get up out of|24.71|can't get up up from|24.71|can't get up up off|24.71|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.11|can't grip|136.4|can't hold|36.9|can't hold a|136.5|can't hold cup|136.5|can't hold glass|136.5|can't hold her|136.5|can't hold his|136.5|can't hold mug|136.5|can't hold my|136.5|can't hold pen|136.5|can't hold spoon|136.5|can't hold the|136.5|can't hold things|136.5|can't keep her balance|24.60|can't keep his balance|24.60|can't keep it in|36.14|can't keep my balance|24.60|can't lift|22.44|can't mak|89.15|can't make it|24.55|can't manage the stairs|24.50|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.15|can't move her legs|24.15|can't move his legs|24.15|can't move my legs|24.15|can't move their legs|24.15|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.9|can't put any weight|64.16|can't put her foot down|64.1|can't put her leg down|64.1|can't put his foot down|64.1|can't put his leg down|64.1|can't put my foot down|64.1|can't put my leg down|64.1|can't put weight|63.32 64.16|can't quite feel|25.9|can't raise|22.45|can't really feel|25.9|can't recall|167.56|can't recall if|167.37|can't recall whether|167.37|can't remember|167.54|can't remember if|167.35|can't remember whether|167.35|can't say|167.46|can't say he has|168.7|can't say he's|168.7|can't say i|168.7|can't say she has|168.7|can't say she's|168.7|can't say that|168.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|69.10 69.49|can't speak|33.18|can't stand|24.36 146.0|can't stand on her bad|64.9|can't stand on her foot|64.9|can't stand on her left|64.9|can't stand on her leg|64.9|can't stand on her right|64.9|can't stand on her sore|64.9|can't stand on his bad|64.9|can't stand on his foot|64.9|can't stand on his left|64.9|can't stand on his leg|64.9|can't stand on his right|64.9|can't stand on his sore|64.9|can't stand on it|64.0|can't stand on my bad|64.9|can't stand on my foot|64.9|can't stand on my left|64.9|can't stand on my leg|64.9|can't stand on my right|64.9|can't stand on my sore|64.9|can't stand on the bad|64.9|can't stand on the foot|64.9|can't stand on the left|64.9|can't stand on the leg|64.9|can't stand on the right|64.9|can't stand on the sore|64.9|can't stand up|64.15|can't stand up from|24.72|can't stop|36.16|can't straighten|18.22|can't swallow|41.15|can't take any weight|64.8|can't take her weight|64.8|can't take his weight|64.8|can't take my weight|64.8|can't take weight|64.8|can't talk|33.19|can't tell|167.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.36|can't urinate|37.10|can't walk|24.29|can't wee|37.10
+can't|can't|92.22|can't always mak|89.15|can't be|167.1|can't be certain|168.53|can't be sure|168.53|can't bear|18.41|can't bear any weight|64.10|can't bear her weight|64.10|can't bear his weight|64.10|can't bear my weight|64.10|can't bear weight|64.10 64.21|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.55 38.10 41.43|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.28|can't get around|24.38|can't get back off|69.33|can't get back to sleep|69.33|can't get back up|64.7 64.15|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.28|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.28|can't get her air|39.31|can't get her back up|64.7|can't get her breath|39.31|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.7|can't get her words|33.17|can't get herself back up|64.7|can't get herself up|64.7|can't get him back up|64.7|can't get him up|64.7|can't get himself back up|64.7|can't get himself up|64.7|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.31|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.17|can't get myself back up|64.7|can't get myself up|64.7|can't get off|69.33|can't get off a|24.71|can't get off her|24.71|can't get off his|24.71|can't get off my|24.71|can't get off the|24.71|can't get off the floor|64.14|can't get out of a|24.71|can't get out of bed|24.73|can't get out of her|24.71|can't get out of his|24.71|can't get out of my|24.71|can't get out of the|24.71|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.17|can't get them back up|64.7|can't get them up|64.7|can't get themselves back up|64.7|can't get themselves up|64.7|can't get to sleep|69.33|can't get up|64.7 147.0|can't get up from a|24.71|can't get up from her|24.71|can't get up from his|24.71|can't get up from my|24.71|can't get up from the|24.71|can't get up off|24.71|can't get up out of|24.71|can't get up up from|24.71|can't get up up off|24.71|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.11|can't grip|136.4|can't hold|36.9|can't hold a|136.5|can't hold cup|136.5|can't hold glass|136.5|can't hold her|136.5|can't hold his|136.5|can't hold mug|136.5|can't hold my|136.5|can't hold pen|136.5|can't hold spoon|136.5|can't hold the|136.5|can't hold things|136.5|can't keep her balance|24.60|can't keep his balance|24.60|can't keep it in|36.14|can't keep my balance|24.60|can't lift|22.44|can't mak|89.15|can't make it|24.55|can't manage the stairs|24.50|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.15|can't move her legs|24.15|can't move his legs|24.15|can't move my legs|24.15|can't move their legs|24.15|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.9|can't put any weight|64.19|can't put her foot down|64.4|can't put her leg down|64.4|can't put his foot down|64.4|can't put his leg down|64.4|can't put my foot down|64.4|can't put my leg down|64.4|can't put weight|63.34 64.19|can't quite feel|25.9|can't raise|22.45|can't really feel|25.9|can't recall|168.56|can't recall if|168.37|can't recall whether|168.37|can't remember|168.54|can't remember if|168.35|can't remember whether|168.35|can't say|168.46|can't say he has|169.7|can't say he's|169.7|can't say i|169.7|can't say she has|169.7|can't say she's|169.7|can't say that|169.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|69.10 69.49|can't speak|33.18|can't stand|24.36 147.0|can't stand on her bad|64.12|can't stand on her foot|64.12|can't stand on her left|64.12|can't stand on her leg|64.12|can't stand on her right|64.12|can't stand on her sore|64.12|can't stand on his bad|64.12|can't stand on his foot|64.12|can't stand on his left|64.12|can't stand on his leg|64.12|can't stand on his right|64.12|can't stand on his sore|64.12|can't stand on it|64.3|can't stand on my bad|64.12|can't stand on my foot|64.12|can't stand on my left|64.12|can't stand on my leg|64.12|can't stand on my right|64.12|can't stand on my sore|64.12|can't stand on the bad|64.12|can't stand on the foot|64.12|can't stand on the left|64.12|can't stand on the leg|64.12|can't stand on the right|64.12|can't stand on the sore|64.12|can't stand up|64.18|can't stand up from|24.72|can't stop|36.16|can't straighten|18.22|can't swallow|41.15|can't take any weight|64.11|can't take her weight|64.11|can't take his weight|64.11|can't take my weight|64.11|can't take weight|64.11|can't talk|33.19|can't tell|168.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.39|can't urinate|37.10|can't walk|24.29|can't wee|37.10
 cancer|cancer|83.0
-cannot|cannot be|166.1
+cannot|cannot be|167.1
 capsule|capsule are hard to get down|41.3|capsule hard to get down|41.3|capsule is hard to get down|41.3
 capsules|capsules are hard to get down|41.3|capsules hard to get down|41.3|capsules is hard to get down|41.3
-car|car|139.6 151.0
+car|car|139.6 152.0
 carcinoma|carcinoma|83.12
 cardiac|cardiac|50.2
 carked|carked it|22.51
 carrying|carrying|65.9
-cat|cat|150.0
+cat|cat|151.0
 catch|catch|21.8
-cauda|cauda equina|156.5
+cauda|cauda equina|157.5
 caught|caught a|138.5|caught one|138.5|caught the|138.5
-ceiling|ceiling|151.2
+ceiling|ceiling|152.2
 celiac|celiac|75.0 75.1
 cellulitis|cellulitis|72.37
-chair|chair|151.0
+chair|chair|152.0
 change|change|92.12
-changed|changed|70.2 92.11|changed her dose|70.14|changed her medication|70.14|changed her medicine|70.14|changed her pills|70.14|changed her tablets|70.14|changed his dose|70.14|changed his medication|70.14|changed his medicine|70.14|changed his pills|70.14|changed his tablets|70.14|changed my dose|70.14|changed my medication|70.14|changed my medicine|70.14|changed my pills|70.14|changed my tablets|70.14
+changed|changed|70.3 92.11|changed her dose|70.15|changed her medication|70.15|changed her medicine|70.15|changed her pills|70.15|changed her tablets|70.15|changed his dose|70.15|changed his medication|70.15|changed his medicine|70.15|changed his pills|70.15|changed his tablets|70.15|changed my dose|70.15|changed my medication|70.15|changed my medicine|70.15|changed my pills|70.15|changed my tablets|70.15
 charley|charley horse|21.0 21.6
 check|check|105.1
 checked|checked her and he|105.0|checked her and it|105.0|checked her and she|105.0|checked her and they|105.0|checked him and he|105.0|checked him and it|105.0|checked him and she|105.0|checked him and they|105.0|checked it and he|105.0|checked it and it|105.0|checked it and she|105.0|checked it and they|105.0|checked that and he|105.0|checked that and it|105.0|checked that and she|105.0|checked that and they|105.0|checked them and he|105.0|checked them and it|105.0|checked them and she|105.0|checked them and they|105.0
 cheek|cheek|5.3 32.4
-chemical|chemical|81.12|chemical company|81.9|chemical factory|81.9|chemical plant|81.9|chemical works|81.9
+chemical|chemical|81.14|chemical company|81.11|chemical factory|81.11|chemical plant|81.11|chemical works|81.11
 chemo|chemo|83.2
 chest|chest|3.0|chest cold|72.0|chest infection|72.16
-chicken|chicken|151.0
+chicken|chicken|152.0
 chikungunya|chikungunya|72.30
 children|children|141.0
-chill|chill|46.13
+chill|chill|46.15
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|76.14
 chok|chok|41.0 41.2 41.7
@@ -3181,34 +3205,34 @@ choke|choke on|41.39 41.40|choke over|41.39|choke when|41.39 41.40|choke while|4
 choked|choked on|41.22 41.40|choked when|41.40|choked while|41.40
 chokes|chokes and|41.32|chokes each time|41.32|chokes every time|41.32|chokes on|41.21 41.40|chokes when|41.32 41.40|chokes while|41.40
 choking|choking for air|39.27|choking on|41.20 41.40|choking when|41.40|choking while|41.40
-cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.19|cholesterol meds|70.19|cholesterol pill|70.19|cholesterol tablet|70.19
-chook|chook|150.0
+cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.20|cholesterol meds|70.20|cholesterol pill|70.20|cholesterol tablet|70.20
+chook|chook|151.0
 christmas|christmas fever|139.19
 chuck|chuck|66.14
 chundering|chundering|66.15
 cigarette|cigarette|80.5
 ciggie|ciggie|80.7
-circulation|circulation|80.13 164.0
-cistern|cistern|151.2
-ckd|ckd|74.3
+circulation|circulation|80.13 165.0
+cistern|cistern|152.2
+ckd|ckd|74.4
 clammy|clammy|67.4
-classmate|classmate|148.0
+classmate|classmate|149.0
 clatter|clatter|138.0
-claudication|claudication|134.0 164.2
+claudication|claudication|134.0 165.2
 clear|clear|110.11
 cleared|cleared|128.8|cleared up|55.47
 clexane|clexane|84.17
 climbed|climbed a fell|65.75|climbed a hill|65.75|climbed a mountain|65.75|climbed a peak|65.75|climbed a summit|65.75|climbed the fell|65.75|climbed the hill|65.75|climbed the mountain|65.75|climbed the peak|65.75|climbed the summit|65.75|climbed up|56.10|climbed up a fell|65.75|climbed up a hill|65.75|climbed up a mountain|65.75|climbed up a peak|65.75|climbed up a summit|65.75|climbed up the fell|65.75|climbed up the hill|65.75|climbed up the mountain|65.75|climbed up the peak|65.75|climbed up the summit|65.75
 climbing|climbing higher|56.7 56.11|climbing up|56.7 56.10|climbing up stairs are|24.3|climbing up stairs has been|24.3|climbing up stairs is|24.3|climbing up the stairs are|24.3|climbing up the stairs has been|24.3|climbing up the stairs is|24.3
-clock|clock|151.0
+clock|clock|152.0
 clogged|clogged arteries|80.14
 clonk|clonk|138.14
 clonked|clonked|120.2
 clopidogrel|clopidogrel|84.14
-clothes|clothes|59.0 59.23|clothes are hanging|59.13|clothes are loose|59.13|clothes hanging|59.13|clothes loose|59.13
+clothes|clothes|59.3 59.26|clothes are hanging|59.16|clothes are loose|59.16|clothes hanging|59.16|clothes loose|59.16
 clout|clout|138.1
 clutch|clutch|87.16 88.2
-co|co|148.0
+co|co|149.0
 coca|coca|47.10
 coccyx|coccyx|1.9 135.1
 coeliac|coeliac|75.0
@@ -3226,14 +3250,14 @@ come|come|58.38|come and go|58.12|come in spells|58.4|come in waves|58.4|come on
 comes|comes|19.12 19.13 58.37|comes all the way|19.15|comes and goes|58.11|comes and goes away|58.39|comes back|41.34|comes back and goes|58.41|comes back every|58.32|comes down|19.14|comes in spells|58.4|comes in waves|58.4|comes on|23.4|comes on and off|58.14|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.34|comes right|61.16|comes through|41.34|comes up|41.34
 coming|coming|19.12 19.13|coming all the way|19.15|coming and going|58.5|coming back|41.34|coming down|19.14|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.34|coming out all funny|33.7|coming out all jumbled|33.7|coming out all mushed|33.7|coming out all wrong|33.7|coming out funny|33.7|coming out jumbled|33.7|coming out mushed|33.7|coming out wrong|33.7|coming through|41.34|coming up|41.34 56.1 56.10|coming up to|56.5
 common|common cold|72.1 72.13
-complain|complain|17.7
+complain|complain|17.8
 completely|completely buggered|69.28|completely puffed|39.42|completely shattered|69.28|completely stuffed|69.28
-computer|computer|139.57 151.0
-confus|confus|43.17
+computer|computer|139.57 152.0
+confus|confus|43.20
 conk|conk|138.15
 conked|conked out|22.50
 constant|constant|129.2
-contaminat|contaminat|81.36
+contaminat|contaminat|81.38
 continen|continen|118.1
 continuous|continuous|129.11
 control|control|118.0 119.4
@@ -3241,23 +3265,23 @@ cop|cop a|138.5|cop one|138.5|cop the|138.5
 copped|copped a|138.5|copped one|138.5|copped the|138.5
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
 corona|corona|72.15
-cost|cost an arm and a leg|139.41|cost of|151.1
-costs|costs|151.0|costs of|151.1
+cost|cost an arm and a leg|139.41|cost of|152.1
+costs|costs|152.0|costs of|152.1
 cotton|cotton wool|25.1 25.15
-couch|couch|151.0
+couch|couch|152.0
 cough|cough|41.0 41.2 41.7 72.35
 coughing|coughing and|41.32|coughing each time|41.32|coughing every time|41.32|coughing when|41.32|coughing when he drink|41.35|coughing when he eat|41.35|coughing when i drink|41.35|coughing when i eat|41.35|coughing when she drink|41.35|coughing when she eat|41.35
 coughs|coughs and|41.32|coughs each time|41.32|coughs every time|41.32|coughs when|41.32|coughs when he drinks|41.36|coughs when he eats|41.36|coughs when she drinks|41.36|coughs when she eats|41.36
-could|could be|167.34|could have|167.28|could hold it|119.3|could hold my bladder|119.3|could hold my bowel|119.3|could hold my pee|119.3|could hold my water|119.3|could hold my wee|119.3|could hold on|119.3|could you please|139.53|could you say|139.53|could you speak|139.53|could you talk|139.53
-could've|could've|167.27
-couldn't|couldn't be|166.1|couldn't get back up|64.13|couldn't hold|36.12|couldn't move|22.42|couldn't say|167.22|couldn't tell|167.22
+could|could be|168.34|could have|168.28|could hold it|119.3|could hold my bladder|119.3|could hold my bowel|119.3|could hold my pee|119.3|could hold my water|119.3|could hold my wee|119.3|could hold on|119.3|could you please|139.53|could you say|139.53|could you speak|139.53|could you talk|139.53
+could've|could've|168.27
+couldn't|couldn't be|167.1|couldn't get back up|64.16|couldn't hold|36.12|couldn't move|22.42|couldn't say|168.22|couldn't tell|168.22
 coumadin|coumadin|84.5
-council|council|151.1
+council|council|152.1
 couple|couple of minutes later|55.48
-cousin|cousin|82.0 82.1 82.2 82.3 82.4 82.19 140.2 141.0
+cousin|cousin|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
 covid|covid|72.14
-cow|cow|150.0
-cracked|cracked|63.36 120.2 138.16
+cow|cow|151.0
+cracked|cracked|63.38 120.2 138.16
 cracking|cracking episode|139.13
 cramp|cramp|21.1 133.0
 cramped|cramped conditions|139.7|cramped flat|139.7|cramped house|139.7|cramped kitchen|139.7|cramped quarters|139.7|cramped room|139.7|cramped space|139.7
@@ -3265,84 +3289,84 @@ crash|crash|62.23
 crawling|crawling|26.5|crawling up|56.10
 creeping|creeping|93.7|creeping higher|56.11|creeping higher each day|57.0|creeping higher every day|57.0|creeping up|56.1 56.10|creeping up for|98.3|creeping up on|98.1|creeping up to|56.5
 crept|crept on|98.4|crept up|56.1 56.10 93.6 98.0|crept up to|56.5
-crick|crick|17.6
+crick|crick|17.7
 cricked|cricked|120.2
 cricket|cricket fever|139.19
-crime|crime|151.1
+crime|crime|152.1
 crippling|crippling|18.40
-crook|crook|17.27|crook as|45.11
+crook|crook|17.28|crook as|45.11
 crooked|crooked|31.9
-crop|crop spray|81.38
+crop|crop spray|81.40
 crossfit|crossfit|65.48
-crossword|crossword|151.1
+crossword|crossword|152.1
 crush|crush|88.6
 crying|crying with it|18.50|crying with the pain|18.50
 cup|cup fever|139.19
 curtain|curtain|34.11
-curtains|curtains|151.0
+curtains|curtains|152.0
 cut|cut|138.4
 cycled|cycled|65.25
 dabigatran|dabigatran|84.10
-dad|dad|82.0 82.1 82.2 82.3 82.4 82.19 140.3 141.0
-dad's|dad's side|82.12|dad's water|10.19
-damaged|damaged|120.2|damaged nerves|155.2
+dad|dad|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
+dad's|dad's side|82.13|dad's water|10.19
+damaged|damaged|120.2|damaged nerves|156.2
 danced|danced|65.36
 dancing|dancing|65.35
 dark|dark|47.6|dark brown|47.1
 darker|darker|47.19
 darkish|darkish|47.20
 darts|darts|80.3
-daughter|daughter|82.0 82.1 82.2 82.4 82.19 140.3 141.0
+daughter|daughter|82.1 82.2 82.3 82.5 82.20 140.3 141.0
 day|day and night|129.8|day by day|57.22
-dazed|dazed|43.43
+dazed|dazed|43.46
 dead|dead|22.18 45.10|dead feeling|25.13|dead leg|25.21
 decent|decent night's sleep|122.2|decent sleep|122.2
 declin|declin|130.5
-deficien|deficien|163.5
-deformed|deformed|63.11
-dehydrat|dehydrat|66.26 153.0
-delayed|delayed onset|152.8
+deficien|deficien|164.5
+deformed|deformed|63.13
+dehydrat|dehydrat|66.26 154.0
+delayed|delayed onset|153.8
 delhi|delhi belly|66.48
-delirious|delirious|43.33
+delirious|delirious|43.36
 dengue|dengue|72.27
 derby|derby fever|139.19
-destroyed|destroyed|17.2
+destroyed|destroyed|17.3
 deteriorat|deteriorat|57.17 130.3
 diabet|diabet|71.4
-dialysis|dialysis|74.2
+dialysis|dialysis|74.3
 diarrh|diarrh|66.16
 did|did|120.2|did a marathon|65.60|did her ankle|62.2|did her back|62.2|did her hammy|62.2|did her hamstring|62.2|did her head in|139.47|did her knee|62.2|did his ankle|62.2|did his back|62.2|did his hammy|62.2|did his hamstring|62.2|did his head in|139.47|did his knee|62.2|did me ankle|62.2|did me back|62.2|did me hammy|62.2|did me hamstring|62.2|did me knee|62.2|did my ankle|62.2|did my back|62.2|did my hammy|62.2|did my hamstring|62.2|did my head in|139.47|did my knee|62.2|did my marathon|65.60|did the marathon|65.60|did your head in|139.47
-didn't|didn't|111.1 112.9 113.0 166.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't ever go away|129.4|didn't go away|96.6 129.4|didn't grip|136.0|didn't know what|43.52|didn't know where|43.22 43.52|didn't know who|43.14 43.52|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.52|didn't really know where|43.52|didn't really know who|43.52|didn't recognis|43.13|didn't see her fall|167.4|didn't see her happen|167.4|didn't see him fall|167.4|didn't see him happen|167.4|didn't see it fall|167.4|didn't see it happen|167.4|didn't seem to know what|43.52|didn't seem to know where|43.52|didn't seem to know who|43.52|didn't sleep|69.20
+didn't|didn't|111.1 112.9 113.0 167.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't ever go away|129.4|didn't go away|96.6 129.4|didn't grip|136.0|didn't know what|43.55|didn't know what day it is|43.1|didn't know where|43.25 43.55|didn't know who|43.17 43.55|didn't knowing what day it is|43.1|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.55|didn't really know where|43.55|didn't really know who|43.55|didn't recognis|43.16|didn't see her fall|168.4|didn't see her happen|168.4|didn't see him fall|168.4|didn't see him happen|168.4|didn't see it fall|168.4|didn't see it happen|168.4|didn't seem to know what|43.55|didn't seem to know where|43.55|didn't seem to know who|43.55|didn't sleep|69.20
 died|died on her|22.52|died on him|22.52|died on me|22.52
 diet|diet is balanced|121.10|diet is fine|121.10|diet is good|121.10|diet is healthy|121.10|diet is normal|121.10|diet is ok|121.10
-difficult|difficult|24.32 24.56 33.22 38.4 39.23 41.18 92.7
+difficult|difficult|24.32 24.56 33.22 38.6 39.23 41.18 92.7
 difficulty|difficulty|37.12|difficulty getting|41.46|difficulty to get|41.46
 digging|digging|65.41
 dim|dim|34.8|dim the heating|139.0|dim the lamp|139.0|dim the light|139.0|dim the radio|139.0|dim the telly|139.0|dim the tv|139.0|dim the volume|139.0
-dinner|dinner|41.42 151.0
-dip|dip|81.8
-dishwasher|dishwasher|151.2
-dislocat|dislocat|63.33
-disorient|disorient|43.19
+dinner|dinner|41.42 152.0
+dip|dip|81.10
+dishwasher|dishwasher|152.2
+dislocat|dislocat|63.35
+disorient|disorient|43.22
 distance|distance|60.10
 diuretic|diuretic|76.2
 dived|dived into shallow|62.21|dived into the shallow|62.21
 dizz|dizz|44.5
 do|do a marathon|65.60|do my marathon|65.60|do the marathon|65.60
-doctor|doctor put her on|70.15|doctor put him on|70.15|doctor put me on|70.15
+doctor|doctor put her on|70.16|doctor put him on|70.16|doctor put me on|70.16
 does|does her head in|139.47|does his head in|139.47|does my head in|139.47|does not ever go away|129.4|does not go away|129.4|does your head in|139.47
-doesn't|doesn't|111.1 112.9 166.27 167.13|doesn't actually check|167.19|doesn't any|124.4|doesn't check|167.19|doesn't come out|37.2|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't ever go away|129.4|doesn't exactly check|167.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't go away|129.4|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|136.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.16|doesn't know us|43.16|doesn't know what|43.52|doesn't know what day|43.39|doesn't know where|43.21 43.52|doesn't know who|43.15 43.52|doesn't really check|167.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.52|doesn't really know where|43.52|doesn't really know who|43.52|doesn't recognis|43.12|doesn't recognise|43.23|doesn't recognize|43.24|doesn't seem to know what|43.52|doesn't seem to know where|43.52|doesn't seem to know who|43.52|doesn't sugar|124.4|doesn't tell me anything|167.6|doesn't tell us anything|167.6|doesn't work|22.23
-dog|dog|150.0|dog bite|72.4
+doesn't|doesn't|111.1 112.9 167.27 168.13|doesn't actually check|168.19|doesn't any|124.4|doesn't check|168.19|doesn't come out|37.2|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't ever go away|129.4|doesn't exactly check|168.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't go away|129.4|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|136.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.19|doesn't know us|43.19|doesn't know what|43.55|doesn't know what day|43.42|doesn't know what day it is|43.1|doesn't know where|43.24 43.55|doesn't know where he is|43.2|doesn't know where she is|43.2|doesn't know who|43.18 43.55|doesn't knowing what day it is|43.1|doesn't really check|168.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.55|doesn't really know where|43.55|doesn't really know who|43.55|doesn't recognis|43.15|doesn't recognise|43.26|doesn't recognize|43.27|doesn't seem to know what|43.55|doesn't seem to know where|43.55|doesn't seem to know who|43.55|doesn't sugar|124.4|doesn't tell me anything|168.6|doesn't tell us anything|168.6|doesn't work|22.23
+dog|dog|151.0|dog bite|72.4
 doing|doing a marathon|65.60|doing her head in|139.47|doing his head in|139.47|doing my head in|139.47|doing my marathon|65.60|doing the marathon|65.60|doing your head in|139.47
-doms|doms|152.7
-don't|don't|111.1 112.9 166.26 167.13|don't actually check|167.19|don't always mak|89.15|don't any|124.4|don't check|167.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|167.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|167.51|don't know if|167.39|don't know what|43.52|don't know when|36.18|don't know where|43.52|don't know whether|167.40|don't know who|43.52|don't look|167.8|don't look at|167.16|don't mak|89.15|don't really check|167.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|167.52|don't really know what|43.52|don't really know where|43.52|don't really know who|43.52|don't really look at|167.16|don't recall|167.57|don't reckon|113.0|don't remember|167.55|don't remember if|167.36|don't remember whether|167.36|don't seem to know what|43.52|don't seem to know where|43.52|don't seem to know who|43.52|don't sugar|124.4|don't tell me anything|167.6|don't tell us anything|167.6|don't think|113.0 168.2|don't weigh her|167.8|don't weigh him|167.8|don't weigh myself|167.8|don't work|22.23
+doms|doms|153.7
+don't|don't|111.1 112.9 167.26 168.13|don't actually check|168.19|don't always mak|89.15|don't any|124.4|don't check|168.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|168.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|168.51|don't know if|168.39|don't know what|43.55|don't know what day it is|43.1|don't know when|36.18|don't know where|43.55|don't know whether|168.40|don't know who|43.55|don't knowing what day it is|43.1|don't look|168.8|don't look at|168.16|don't mak|89.15|don't really check|168.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|168.52|don't really know what|43.55|don't really know where|43.55|don't really know who|43.55|don't really look at|168.16|don't recall|168.57|don't reckon|113.0|don't remember|168.55|don't remember if|168.36|don't remember whether|168.36|don't seem to know what|43.55|don't seem to know where|43.55|don't seem to know who|43.55|don't sugar|124.4|don't tell me anything|168.6|don't tell us anything|168.6|don't think|113.0 169.2|don't weigh her|168.8|don't weigh him|168.8|don't weigh myself|168.8|don't work|22.23
 done|done|120.2|done her head in|139.47|done his head in|139.47|done my head in|139.47|done your head in|139.47
-donkey|donkey|150.0
+donkey|donkey|151.0
 donkey's|donkey's years ago|143.0
-door|door|151.0
-dose|dose changed|70.18|dose increased|70.18|dose upped|70.18|dose was changed|70.18|dose was increased|70.18|dose was upped|70.18
+door|door|152.0
+dose|dose changed|70.19|dose increased|70.19|dose upped|70.19|dose was changed|70.19|dose was increased|70.19|dose was upped|70.19
 double|double|34.4|double shift|69.45
-doubt|doubt|168.0
+doubt|doubt|169.0
 dove|dove into shallow|62.21|dove into the shallow|62.21
 down|down at one corner|31.28|down at the corner|31.28|down below|13.16|down her|19.3|down her left|19.1|down her right|19.1|down his|19.3|down his left|19.1|down his right|19.1|down into|19.3|down my|19.3|down my left|19.1|down my right|19.1|down on one side|31.15|down the|19.3|down the back of her leg|19.9|down the back of his leg|19.9|down the back of my leg|19.9|down the left|19.1|down the right|19.1|down there|13.17|down to|19.3
 downhill|downhill|130.2
@@ -3350,7 +3374,7 @@ dragg|dragg|22.28
 dragging|dragging her feet|24.69|dragging her foot|24.69|dragging her leg|24.69|dragging his feet|24.69|dragging his foot|24.69|dragging his leg|24.69|dragging my feet|24.69|dragging my foot|24.69|dragging my leg|24.69
 drained|drained|69.39
 dreadful|dreadful|18.24
-dribbl|dribbl|32.2 37.24 38.17 41.37
+dribbl|dribbl|32.2 37.24 38.19 41.37
 dribbling|dribbling a bit|89.16|dribbling pee|89.16|dribbling urine|89.16|dribbling wee|89.16
 drift|drift|31.29
 drink|drink|41.1 41.11 41.42 123.0|drink come out|41.38|drink comes out|41.38|drink dribble out|41.38
@@ -3360,19 +3384,19 @@ droop|droop|31.5
 drooping|drooping at one corner|31.28|drooping at the corner|31.28
 drop|drop|31.6|drop foot|24.67
 dropp|dropp|136.1
-dropped|dropped|59.8 59.20|dropped at one corner|31.28|dropped at the corner|31.28
-dropping|dropping things|136.2
-drowsy|drowsy|43.40
+dropped|dropped|59.11 59.23|dropped a bit of weight|59.0|dropped a fair bit of weight|59.0|dropped a lot of weight|59.0|dropped at one corner|31.28|dropped at the corner|31.28|dropped heaps of weight|59.0|dropped loads of weight|59.0|dropped some weight|59.0|dropped weight|59.0
+dropping|dropping things|136.2|dropping weight|59.2
+drowsy|drowsy|43.43
 dry|dry as a bone|119.1|dry mouth|66.31
-dryer|dryer|151.0
+dryer|dryer|152.0
 dug|dug|65.40
 dull|dull|106.17
 dumped|dumped by a wave|62.45|dumped by the wave|62.45|dumped by wave|62.45
-dunno|dunno|167.49
+dunno|dunno|168.49
 durries|durries|80.2
 dusky|dusky|30.10
-dye|dye company|81.9|dye factory|81.9|dye plant|81.9|dye works|81.9
-dystrophy|dystrophy|82.15 159.4
+dye|dye company|81.11|dye factory|81.11|dye plant|81.11|dye works|81.11
+dystrophy|dystrophy|82.16 160.4
 e|e-mail|139.57
 each|each day a bit|57.1|each day getting|57.1|each day he|57.6|each day he can do|57.40|each day he can manage|57.40|each day he can walk|57.40|each day he's|57.1|each day he's more|57.10|each day he's weaker|57.10|each day he's worse|57.10|each day i|57.6|each day i am more|57.10|each day i am weaker|57.10|each day i am worse|57.10|each day i can do|57.40|each day i can manage|57.40|each day i can walk|57.40|each day i'm|57.1|each day i'm more|57.10|each day i'm weaker|57.10|each day i'm worse|57.10|each day it is|56.3|each day it is more|57.10|each day it is weaker|57.10|each day it is worse|57.10|each day it's|56.3 57.1|each day it's more|57.10|each day it's weaker|57.10 57.30|each day it's worse|57.10 57.30|each day its weaker|57.30|each day its worse|57.30|each day more|57.10|each day she|57.6|each day she can do|57.40|each day she can manage|57.40|each day she can walk|57.40|each day she's|57.1|each day she's more|57.10|each day she's weaker|57.10|each day she's worse|57.10|each day weaker|57.1 57.10 57.30|each day worse|57.1 57.10 57.30|each month he|57.6|each month he can do|57.40|each month he can manage|57.40|each month he can walk|57.40|each month i|57.6|each month i can do|57.40|each month i can manage|57.40|each month i can walk|57.40|each month she|57.6|each month she can do|57.40|each month she can manage|57.40|each month she can walk|57.40|each week he|57.6|each week he can do|57.40|each week he can manage|57.40|each week he can walk|57.40|each week i|57.6|each week i can do|57.40|each week i can manage|57.40|each week i can walk|57.40|each week it's weaker|57.30|each week it's worse|57.30|each week its weaker|57.30|each week its worse|57.30|each week she|57.6|each week she can do|57.40|each week she can manage|57.40|each week she can walk|57.40|each week weaker|57.30|each week worse|57.30
 earlier|earlier today|54.8
@@ -3383,19 +3407,19 @@ eat|eat|41.1|eat a lot of meat|121.1|eat badly|77.43|eat lots of meat|121.1|eat 
 eaten|eaten fine|121.2|eaten normally|121.2|eaten properly|121.2|eaten well|121.2
 eating|eating a balanced|121.7|eating fine|121.2 121.7|eating healthily|121.7|eating healthy|121.7|eating normally|121.2|eating plenty|121.7|eating properly|121.2 121.7|eating well|121.2 121.7
 eats|eats a lot of meat|121.1|eats lots of meat|121.1|eats meat|121.1|eats plenty of meat|121.1
-economy|economy|151.0
+economy|economy|152.0
 edoxaban|edoxaban|84.12
 egg|egg on|138.6
 either|either leg|91.2
 elbow|elbow|6.2
 election|election fever|139.19
-electric|electric|26.4|electric bike|139.51|electric bill|139.51 151.1|electric blanket|139.51|electric car|139.51|electric company|139.51|electric cooker|139.51|electric fence|139.51|electric fire|139.51|electric guitar|139.51|electric heater|139.51|electric kettle|139.51|electric meter|139.51|electric oven|139.51|electric scooter|139.51|electric shock|17.35|electric shock of a bill|139.51|electric shock of the bill|139.51|electric toothbrush|139.51
-electricity|electricity|151.1
-electrolyte|electrolyte|153.1|electrolyte imbalance|160.4
+electric|electric|26.4|electric bike|139.51|electric bill|139.51 152.1|electric blanket|139.51|electric car|139.51|electric company|139.51|electric cooker|139.51|electric fence|139.51|electric fire|139.51|electric guitar|139.51|electric heater|139.51|electric kettle|139.51|electric meter|139.51|electric oven|139.51|electric scooter|139.51|electric shock|17.36|electric shock of a bill|139.51|electric shock of the bill|139.51|electric toothbrush|139.51
+electricity|electricity|152.1
+electrolyte|electrolyte|154.1|electrolyte imbalance|161.4
 elephant|elephant|88.10
 eliquis|eliquis|84.7
 email|email|139.57
-engine|engine|151.0
+engine|engine|152.0
 enough|enough enough sun|121.5|enough lots of sun|121.5|enough night's sleep|122.2|enough plenty of sun|121.5|enough sleep|122.2|enough sun|121.5
 enoxaparin|enoxaparin|84.18
 episode|episode|58.17
@@ -3406,16 +3430,16 @@ every|every couple of days|58.43|every couple of months|58.43|every couple of we
 everything|everything|41.11 41.42|everything are double|34.21|everything is double|34.21|everything is under control|119.0|everything under control|119.0
 everything're|everything're double|34.21
 everything's|everything's double|34.21|everything's under control|119.0
-ewe|ewe|150.0
+ewe|ewe|151.0
 ex|ex smoker|78.1|ex- smoker|78.1|ex-smoker|78.1
-excruciating|excruciating|17.24 18.36
+excruciating|excruciating|17.25 18.36
 exercis|exercis|65.12
-exercise|exercise fatigue|152.9
+exercise|exercise fatigue|153.9
 exhaust|exhaust|69.26
 exploding|exploding head|51.14
-exposed|exposed to asbestos|81.39|exposed to chemicals|81.39|exposed to dust|81.39|exposed to fumes|81.39|exposed to lead|81.21|exposed to poison|81.39|exposed to radiation|81.39|exposed to some|81.39|exposed to stuff|81.39
+exposed|exposed to asbestos|81.41|exposed to chemicals|81.41|exposed to dust|81.41|exposed to fumes|81.41|exposed to lead|81.23|exposed to poison|81.41|exposed to radiation|81.41|exposed to some|81.41|exposed to stuff|81.41
 exsmoker|exsmoker|78.1
-extra|extra hole in her belt|59.1|extra hole in his belt|59.1|extra hole in my belt|59.1
+extra|extra hole in her belt|59.4|extra hole in his belt|59.4|extra hole in my belt|59.4
 extreme|extreme|18.47
 eye|eye|9.3
 eyelid|eyelid|5.8 32.4
@@ -3430,48 +3454,48 @@ fall|fall|62.9
 fallen|fallen|62.12|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
 falling|falling over|62.11
 falls|falls|62.10
-family|family|82.3|family has a muscle|82.18|family has muscle|82.18|family have a muscle|82.18|family have muscle|82.18|family history|82.8
+family|family|82.4|family has a muscle|82.19|family has muscle|82.19|family have a muscle|82.19|family have muscle|82.19|family history|82.9
 famished|famished|68.25
-fan|fan|151.0
+fan|fan|152.0
 fantastic|fantastic episode|139.13
 fasting|fasting|68.4
 fat|fat calf|27.8|fat leg|27.8
-father|father|82.0 82.1 82.2 82.3 82.4 82.19 140.3 141.0
-father's|father's side|82.12
+father|father|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
+father's|father's side|82.13
 fatigu|fatigu|69.38
 fed|fed up|139.31
 feeble|feeble|22.27
-feel|feel|45.13 46.0|feel absolutely awful|45.12|feel absolutely dreadful|45.12|feel absolutely terrible|45.12|feel all bruised|17.8|feel awful|45.12|feel bruised|17.8|feel buggered|69.28|feel dreadful|45.12|feel like absolute crap|45.22|feel like absolute death|45.22|feel like absolute hell|45.22|feel like absolute shit|45.22|feel like crap|45.22|feel like death|45.22|feel like he|45.7|feel like hell|45.22|feel like i|45.7|feel like rubber|25.16|feel like she|45.7|feel like shit|45.22|feel like total crap|45.22|feel like total death|45.22|feel like total hell|45.22|feel like total shit|45.22|feel like utter crap|45.22|feel like utter death|45.22|feel like utter hell|45.22|feel like utter shit|45.22|feel like wood|25.16|feel really awful|45.12|feel really dreadful|45.12|feel really terrible|45.12|feel shattered|69.28|feel so awful|45.12|feel so dreadful|45.12|feel so terrible|45.12|feel stuffed|69.28|feel terrible|45.12|feel wobbly|24.8
-feeling|feeling|29.0|feeling all bruised|17.8|feeling bruised|17.8|feeling buggered|69.28|feeling like he|45.7|feeling like i|45.7|feeling like she|45.7|feeling shattered|69.28|feeling stuffed|69.28|feeling wobbly|24.8
-feels|feels|29.0|feels all bruised|17.8|feels bruised|17.8|feels like he|45.7|feels like i|45.7|feels like she|45.7|feels wobbly|24.8
+feel|feel|45.13 46.2|feel absolutely awful|45.12|feel absolutely dreadful|45.12|feel absolutely terrible|45.12|feel all bruised|17.9|feel awful|45.12|feel bruised|17.9|feel buggered|69.28|feel dreadful|45.12|feel like absolute crap|45.22|feel like absolute death|45.22|feel like absolute hell|45.22|feel like absolute shit|45.22|feel like crap|45.22|feel like death|45.22|feel like he|45.7|feel like hell|45.22|feel like i|45.7|feel like rubber|25.16|feel like she|45.7|feel like shit|45.22|feel like total crap|45.22|feel like total death|45.22|feel like total hell|45.22|feel like total shit|45.22|feel like utter crap|45.22|feel like utter death|45.22|feel like utter hell|45.22|feel like utter shit|45.22|feel like wood|25.16|feel really awful|45.12|feel really dreadful|45.12|feel really terrible|45.12|feel shattered|69.28|feel so awful|45.12|feel so dreadful|45.12|feel so terrible|45.12|feel stuffed|69.28|feel terrible|45.12|feel wobbly|24.8
+feeling|feeling|29.0|feeling all bruised|17.9|feeling bruised|17.9|feeling buggered|69.28|feeling like he|45.7|feeling like i|45.7|feeling like she|45.7|feeling shattered|69.28|feeling stuffed|69.28|feeling wobbly|24.8
+feels|feels|29.0|feels all bruised|17.9|feels bruised|17.9|feels like he|45.7|feels like i|45.7|feels like she|45.7|feels wobbly|24.8
 feet|feet|0.9 16.0 21.2 104.0|feet are|104.1|feet are asleep|25.19|feet are burning|26.9|feet are going asleep|25.19|feet are gone asleep|25.19|feet are on fire|26.10|feet asleep|25.19|feet burn|26.8|feet burning|26.9|feet dragging|24.68|feet drags|24.68|feet feel|104.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.19|feet gone asleep|25.19|feet is|104.1|feet is asleep|25.19|feet is burning|26.9|feet is going asleep|25.19|feet is gone asleep|25.19|feet is on fire|26.10|feet keep|25.19|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
-fell|fell|62.8|fell down|62.7|fell from|62.7|fell off|62.7 63.6|fell off her chair laughing|139.34|fell off her seat laughing|139.34|fell off his chair laughing|139.34|fell off his seat laughing|139.34|fell off my chair laughing|139.34|fell off my seat laughing|139.34|fell off the chair laughing|139.34|fell off the seat laughing|139.34|fell on|120.2
+fell|fell|62.8|fell down|62.7|fell from|62.7|fell off|62.7 63.8|fell off her chair laughing|139.34|fell off her seat laughing|139.34|fell off his chair laughing|139.34|fell off his seat laughing|139.34|fell off my chair laughing|139.34|fell off my seat laughing|139.34|fell off the chair laughing|139.34|fell off the seat laughing|139.34|fell on|120.2
 felt|felt|45.13|felt like he|45.7|felt like i|45.7|felt like she|45.7|felt wobbly|24.8
-fence|fence|151.0
-fertili|fertili|81.30
-fever|fever|46.5 144.0|fever came away|144.1|fever came down|144.1|fever went away|144.1|fever went down|144.1
-feverish|feverish|46.7
+fence|fence|152.0
+fertili|fertili|81.32
+fever|fever|46.7 145.0|fever came away|145.1|fever came down|145.1|fever went away|145.1|fever went down|145.1
+feverish|feverish|46.9
 few|few hours of sleep|69.6|few hours sleep|69.6|few minutes later|55.48|few times a|58.44|few times every|58.44|few times per|58.44
 fewer|fewer steps|57.37
 fighting|fighting for breath|39.32
-film|film|151.0
+film|film|152.0
 final|final episode|139.13
 fine|fine|110.1|fine again|55.26 128.11|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.34|fine when i walk|108.1|fine when walking|108.1
 finger|finger|7.1
 first|first ankles|56.15|first feet|56.15|first her ankles|56.15|first her feet|56.15|first her toes|56.15|first his ankles|56.15|first his feet|56.15|first his toes|56.15|first in ankles|56.15|first in feet|56.15|first in her|56.15|first in his|56.15|first in my|56.15|first in the|56.15|first in toes|56.15|first it was ankles|56.15|first it was feet|56.15|first it was her|56.15|first it was his|56.15|first it was my|56.15|first it was the|56.15|first it was toes|56.15|first my ankles|56.15|first my feet|56.15|first my toes|56.15|first the ankles|56.15|first the feet|56.15|first the toes|56.15|first toes|56.15
-fish|fish|150.0
+fish|fish|151.0
 five|five|65.74|five minutes later|55.48|five out of 10|106.21|five out of ten|106.21
 fizz|fizz|26.6
 flare|flare|58.18
 flat|flat|139.6|flat on|135.5
-flatmate|flatmate|140.2 148.0
+flatmate|flatmate|140.2 149.0
 flick|flick|53.6
 flicked|flicked a switch|53.50|flicked off a switch|53.50
 flicking|flicking a switch|53.50|flicking off a switch|53.50
 flip|flip|85.3 86.13
 flipped|flipped a switch|53.50|flipped off a switch|53.50
 flipping|flipping a switch|53.50|flipping off a switch|53.50
-floor|floor|151.0
+floor|floor|152.0
 floppy|floppy|22.17 31.2
 flow|flow is not starting|37.30|flow not starting|37.30
 flu|flu|72.6
@@ -3479,170 +3503,171 @@ fluid|fluid pill|76.1|fluid tablet|76.1
 fluids|fluids|66.38
 flutter|flutter|86.3
 fluttering|fluttering|86.2
-fog|fog|43.35
-foggy|foggy|43.34
+fog|fog|43.38
+foggy|foggy|43.37
 folded|folded|22.37
-food|food|41.11 41.42 41.44 151.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.40|food won't go down|41.6|food wouldn't go down|41.6
+food|food|41.11 41.42 41.44 152.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.40|food won't go down|41.6|food wouldn't go down|41.6
 foot|foot|0.10 16.1 21.2 104.0|foot are|104.1|foot are asleep|25.19|foot are burning|26.9|foot are going asleep|25.19|foot are gone asleep|25.19|foot are on fire|26.10|foot asleep|25.19|foot burning|26.9|foot dragging|24.0 24.68|foot drags|24.68|foot drop|24.66|foot feel|104.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.19|foot gone asleep|25.19|foot is|104.1|foot is asleep|25.19|foot is burning|26.9|foot is dragging|24.0|foot is going asleep|25.19|foot is gone asleep|25.19|foot is on fire|26.10|foot keep|25.19|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 foot's|foot's dragging|24.0
 football|football fever|139.19
-footrest|footrest|151.0
+footrest|footrest|152.0
 footy|footy fever|139.19
 for|for a couple of mins|55.17|for a couple of minutes|55.17|for a couple of seconds|55.17|for a few days then|58.31|for a few mins|55.17|for a few minutes|55.17|for a few seconds|55.17|for a minute|55.18|for a moment|55.19|for a while then|55.20|for ages|93.8|for five mins|55.17|for five minutes|55.17|for five seconds|55.17|for months|93.8|for ten mins|55.17|for ten minutes|55.17|for ten seconds|55.17|for twenty mins|55.17|for twenty minutes|55.17|for twenty seconds|55.17|for weeks|93.8|for years|93.8
 forehead|forehead|4.2
-forgetting|forgetting where|43.38|forgetting who|43.38
+forgetting|forgetting where|43.41|forgetting who|43.41
 forgot|forgot a couple of|68.0|forgot a few|68.0|forgot breakfast|68.1|forgot brekkie|68.1|forgot brekky|68.1|forgot dinner|68.1|forgot her|68.1|forgot his|68.1|forgot lunch|68.1|forgot meal|68.1|forgot my|68.1|forgot several|68.0|forgot some|68.0|forgot supper|68.1|forgot the|68.1|forgot to drink|66.33|forgot to eat|68.14
-forms|forms|151.1
+forms|forms|152.1
 forty|forty a day|80.1
-foundry|foundry|81.28
+foundry|foundry|81.30
 four|four hours of sleep|69.6|four hours sleep|69.6|four out of 10|106.21|four out of ten|106.21
-fractur|fractur|63.20
-fracture|fracture|63.12
-free|free of|166.10
+fractur|fractur|63.22
+fracture|fracture|63.14
+free|free of|167.10
 freezing|freezing|28.4
-fridge|fridge|151.0
+fridge|fridge|152.0
 friend|friend|140.2 141.0
-friend's|friend's|148.0
+friend's|friend's|149.0
 from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|56.20|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|56.20|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|56.20|from nowhere|53.43|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|56.0|from the feet up|56.0 56.20|from the toes up|56.0|from time to time|58.25|from waist|19.16
 frozen|frozen|31.23
 frusemide|frusemide|76.4
-full|full day at the|65.8|full day in the|65.8|full day on the|65.8
+full|full|37.22|full day at the|65.8|full day in the|65.8|full day on the|65.8
 fully|fully hydrated|123.2
-fumes|fumes|81.17
+fumes|fumes|81.19
 fun|fun run|65.68
 funny|funny|31.17 92.10|funny rhythm|86.24|funny turn|48.0
-furnace|furnace|151.0
+furnace|furnace|152.0
 furosemide|furosemide|76.3
 fuzzy|fuzzy|34.9
-g|g b s|158.4
+g|g b s|159.4
 gag|gag|41.0 41.5
 gags|gags and|41.32|gags each time|41.32|gags every time|41.32|gags when|41.32
 gained|gained|103.6
 galloping|galloping|86.21
 garbled|garbled|33.13
 gardening|gardening|65.42
-gas|gas bill|151.1
+gas|gas bill|152.1
 gashed|gashed|138.4
 gasping|gasping|39.18
 gastro|gastro|66.22 72.26
-gate|gate|151.0
-gave|gave her|70.3 139.11|gave her a heart attack|139.18|gave her something for|70.0|gave her something to help|70.0|gave him|70.3 139.11|gave him a heart attack|139.18|gave him something for|70.0|gave him something to help|70.0|gave me|70.3 139.11|gave me a heart attack|139.18|gave me something for|70.0|gave me something to help|70.0|gave out|22.34|gave up|78.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|139.11|gave us a heart attack|139.18|gave way|22.8
-gbs|gbs|158.3
-genetic|genetic|82.13
+gate|gate|152.0
+gave|gave her|70.4 139.11|gave her a heart attack|139.18|gave her something for|70.1|gave her something to help|70.1|gave him|70.4 139.11|gave him a heart attack|139.18|gave him something for|70.1|gave him something to help|70.1|gave me|70.4 139.11|gave me a heart attack|139.18|gave me something for|70.1|gave me something to help|70.1|gave out|22.34|gave up|78.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|139.11|gave us a heart attack|139.18|gave way|22.8
+gbs|gbs|159.3
+genetic|genetic|82.14
 genital|genital|13.15
-get|get about|24.24|get enough sun|121.5|get her back|139.2|get him back|139.2|get hit by a|62.0 63.0|get knocked|62.0 63.0|get lots of sun|121.5|get on her nerves|139.48|get on his nerves|139.48|get on my nerves|139.48|get on your nerves|139.48|get plenty of sun|121.5|get puffed|39.42|get run over by a|62.0 63.0|get sun|121.5|get them back|139.2|get to the shops|60.8|get you back|139.2
+get|get about|24.24|get enough sun|121.5|get her back|139.2|get him back|139.2|get hit by a|62.0 63.2|get knocked|62.0 63.2|get lots of sun|121.5|get on her nerves|139.48|get on his nerves|139.48|get on my nerves|139.48|get on your nerves|139.48|get plenty of sun|121.5|get puffed|39.42|get run over by a|62.0 63.2|get sun|121.5|get them back|139.2|get to the shops|60.8|get you back|139.2
 gets|gets enough sun|121.5|gets lots of sun|121.5|gets on her nerves|139.48|gets on his nerves|139.48|gets on my nerves|139.48|gets on your nerves|139.48|gets plenty of sun|121.5|gets puffed|39.42|gets sun|121.5
-getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting bad|130.8|getting better|131.0|getting enough sun|121.5|getting heavier|103.7|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.5|getting on her nerves|139.48|getting on his nerves|139.48|getting on my nerves|139.48|getting on your nerves|139.48|getting plenty of sun|121.5|getting puffed|39.42|getting sun|121.5|getting thinner|59.16|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak|130.8|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
+getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting bad|130.8|getting better|131.0|getting enough sun|121.5|getting heavier|103.7|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.5|getting on her nerves|139.48|getting on his nerves|139.48|getting on my nerves|139.48|getting on your nerves|139.48|getting plenty of sun|121.5|getting puffed|39.42|getting sun|121.5|getting thinner|59.19|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak|130.8|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
 gibberish|gibberish|33.35
 giddiness|giddiness|44.7
 giddy|giddy|44.6
-gillian|gillian|158.1
+gillian|gillian|159.1
 give|give|139.11|give her a heart attack|139.18|give him a heart attack|139.18|give me a heart attack|139.18|give out|22.35|give us a heart attack|139.18|give way|22.9
-given|given her|70.3|given him|70.3|given me|70.3|given up|78.0
+given|given her|70.4|given him|70.4|given me|70.4|given up|78.0
 gives|gives way|22.10
-giving|giving her|139.11|giving her a heart attack|139.18|giving her absolute|17.5|giving her bloody|17.5|giving her gip|17.32|giving her gyp|17.32|giving her hell|17.32|giving her jip|17.32|giving her pure|17.5|giving him|139.11|giving him a heart attack|139.18|giving him absolute|17.5|giving him bloody|17.5|giving him gip|17.32|giving him gyp|17.32|giving him hell|17.32|giving him jip|17.32|giving him pure|17.5|giving me|139.11|giving me a heart attack|139.18|giving me absolute|17.5|giving me bloody|17.5|giving me gip|17.32|giving me grief|17.31|giving me gyp|17.32|giving me hell|17.32|giving me jip|17.32|giving me pure|17.5|giving us|139.11|giving us a heart attack|139.18|giving way|22.11
+giving|giving her|139.11|giving her a heart attack|139.18|giving her absolute|17.6|giving her bloody|17.6|giving her gip|17.33|giving her gyp|17.33|giving her hell|17.33|giving her jip|17.33|giving her pure|17.6|giving him|139.11|giving him a heart attack|139.18|giving him absolute|17.6|giving him bloody|17.6|giving him gip|17.33|giving him gyp|17.33|giving him hell|17.33|giving him jip|17.33|giving him pure|17.6|giving me|139.11|giving me a heart attack|139.18|giving me absolute|17.6|giving me bloody|17.6|giving me gip|17.33|giving me grief|17.32|giving me gyp|17.33|giving me hell|17.33|giving me jip|17.33|giving me pure|17.6|giving us|139.11|giving us a heart attack|139.18|giving way|22.11
 glandular|glandular fever|72.39
-glass|glass|151.0
+glass|glass|152.0
 gliclazide|gliclazide|71.14
 glucose|glucose|71.20
-glue|glue sniff|81.26
+glue|glue sniff|81.28
 go|go|37.22|go away|61.9|go floppy|53.17|go from under|24.16|go out from under|24.16|go to jelly|53.17|go weak|53.17|go wobbly|24.8 53.17
-goat|goat|150.0
+goat|goat|151.0
 god|god rest her|140.4|god rest him|140.4|god rest his soul|140.4
 goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|58.40|goes and comes back|58.35|goes away|61.8|goes away and comes back|58.34|goes back to all right|55.4|goes back to alright|55.4|goes back to fine|55.4|goes back to normal|55.4|goes back to ok|55.4|goes dark|35.3|goes down|19.7 19.14|goes down the wrong hole|41.41|goes down the wrong pipe|41.41|goes down the wrong tube|41.41|goes down the wrong way|41.26 41.41|goes from under|24.16|goes limp|31.4|goes off again|58.9|goes out from under|24.16|goes wobbly|24.8
 going|going|19.12 19.13 92.13|going all the way|19.15|going crazy|86.19|going dark|35.2|going down|19.8 19.14|going down hill|57.32|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.3 57.23|going fast|86.19|going floppy|53.17|going from under|24.16|going higher|56.11|going higher each day|57.0|going higher every day|57.0|going mad|86.19|going off|130.7|going out from under|24.16|going to die|45.16|going to jelly|53.17|going up|56.1 56.10|going up stairs are|24.3|going up stairs has been|24.3|going up stairs is|24.3|going up the stairs are|24.3|going up the stairs has been|24.3|going up the stairs is|24.3|going weak|53.17|going wild|86.19|going wobbly|24.8 53.17
 goiter|goiter|73.10
 goitre|goitre|73.9
-goldfish|goldfish|150.0
-gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.17|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.15|gone thinner|59.16|gone to jelly|22.54 53.17|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.51|gone weak|53.17|gone wobbly|24.8 53.17
+goldfish|goldfish|151.0
+gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down|64.2|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.17|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.18|gone thinner|59.19|gone to jelly|22.54 53.17|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.54|gone weak|53.17|gone wobbly|24.8 53.17
 good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.9|good episode|139.13|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
 goose|goose egg on|138.6
 gooseegg|gooseegg on|138.6
-got|got|23.14 46.6 140.0|got a|138.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.17|got heavier|103.7|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.0|got knocked|62.0 63.0|got myself up|95.7|got on her nerves|139.48|got on his nerves|139.48|got on my nerves|139.48|got on your nerves|139.48|got one|138.5|got ra|75.8|got run over by a|62.0 63.0|got sugar|71.7|got the|138.5|got the sugar|71.7|got thinner|59.16|got to jelly|53.17|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.17|got weaker|57.26|got wobbly|53.17|got worse|57.11
+got|got|23.14 46.8 140.0|got a|138.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.17|got heavier|103.7|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.2|got knocked|62.0 63.2|got myself up|95.7|got on her nerves|139.48|got on his nerves|139.48|got on my nerves|139.48|got on your nerves|139.48|got one|138.5|got ra|75.8|got run over by a|62.0 63.2|got sugar|71.7|got the|138.5|got the sugar|71.7|got thinner|59.19|got to jelly|53.17|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.17|got weaker|57.26|got wobbly|53.17|got worse|57.11
 gotten|gotten heavier|103.7|gotten up to her|56.12|gotten up to his|56.12|gotten up to my|56.12|gotten up to the|56.12|gotten weaker|57.27|gotten worse|57.12
-government|government|151.1
+government|government|152.1
 grab|grab on to the wall|24.21|grab onto the wall|24.21|grab the wall|24.21
 grabb|grabb|87.16 88.3
 gradual|gradual|93.3
 gran|gran|140.2 140.3 141.0
 grand|grand final fever|139.19|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
-grandad|grandad|82.0 82.1 82.2 82.3 82.4 82.19
-grandfather|grandfather|82.0 82.1 82.2 82.4 82.19
-grandma|grandma|82.0 82.1 82.2 82.3 82.4 82.19
-grandmother|grandmother|82.0 82.1 82.2 82.4 82.19
+grandad|grandad|82.1 82.2 82.3 82.4 82.5 82.20
+grandfather|grandfather|82.1 82.2 82.3 82.5 82.20
+grandma|grandma|82.1 82.2 82.3 82.4 82.5 82.20
+grandmother|grandmother|82.1 82.2 82.3 82.5 82.20
 graves|graves|73.7 75.4
 gray|gray|30.6|gray and sweaty|45.4
 great|great|110.10|great episode|139.13
 greetin|greetin|18.1
-grew|grew thinner|59.16
+grew|grew thinner|59.19
 grey|grey|30.5|grey and sweaty|45.3
 groin|groin|13.12
-grown|grown thinner|59.16
-guillain|guillain|158.0
-gutter|gutter|151.2
-had|had|140.0|had a fall|62.13|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.9|had sugar since|71.9
-hadn't|hadn't|113.0 166.31|hadn't been able to pass urine|37.9|hadn't been able to pass water|37.9|hadn't been able to pee|37.9|hadn't been able to urinate|37.9|hadn't been able to wee|37.9
+grown|grown thinner|59.19
+guillain|guillain|159.0
+gutter|gutter|152.2
+had|had|140.0|had a fall|62.13|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.9|had sugar since|71.9|had to push|38.1|had to really push|38.1
+hadn't|hadn't|113.0 167.31|hadn't been able to pass urine|37.9|hadn't been able to pass water|37.9|hadn't been able to pee|37.9|hadn't been able to urinate|37.9|hadn't been able to wee|37.9
 hadstroke|hadstroke|49.0
 half|half an hour ago|53.54|half her vision|34.12|half his vision|34.12|half marathon|65.69|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|60.4
 hammering|hammering|86.8
-hamster|hamster|150.0
+hamster|hamster|151.0
 hamstring|hamstring|0.12
 hand|hand|7.0
-handle|handle|151.0
+handle|handle|152.0
 hanging|hanging down|31.26|hanging limp|31.0|hanging loose|31.0|hanging on to furniture|24.11|hanging on to the furniture|24.11|hanging on to the wall|24.11|hanging on to wall|24.11|hanging onto furniture|24.11|hanging onto the furniture|24.11|hanging onto the wall|24.11|hanging onto wall|24.11|hanging there|31.0|hanging useless|31.0
 hangs|hangs down|31.27
 happen|happen sometimes|58.28
 happened|happened|23.9|happened fast|53.56|happened quick|53.56|happened really fast|53.56|happened really quick|53.56|happened so fast|53.56|happened so quick|53.56|happened very fast|53.56|happened very quick|53.56
 happens|happens sometimes|58.28
-hard|hard|24.56 92.8|hard bike ride|65.0|hard cycle|65.0|hard day at the|65.8|hard day in the|65.8|hard day on the|65.8|hard hike|65.0|hard ride|65.0|hard swim|65.0|hard to breathe|39.20|hard to catch her breath|39.41|hard to catch his breath|39.41|hard to catch my breath|39.41|hard to get|38.2|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.13|hard to get food down|41.13|hard to get her|37.13|hard to get her breath|39.41|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.13|hard to get his breath|39.41|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.13|hard to get my breath|39.41|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.13|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.13|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.13|hard to get urine|37.13|hard to get water|37.13|hard to get wee|37.13|hard to go|37.15|hard to pee|37.15|hard to say|167.44|hard to speak|33.23|hard to stand|24.37|hard to start|37.15 38.3|hard to swallow|41.16|hard to tell|167.23|hard to walk|24.31|hard to wee|37.15|hard walk|65.0
+hard|hard|24.56 92.8|hard bike ride|65.0|hard cycle|65.0|hard day at the|65.8|hard day in the|65.8|hard day on the|65.8|hard hike|65.0|hard ride|65.0|hard swim|65.0|hard to breathe|39.20|hard to catch her breath|39.41|hard to catch his breath|39.41|hard to catch my breath|39.41|hard to get|38.4|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.13|hard to get food down|41.13|hard to get going|38.0|hard to get her|37.13|hard to get her breath|39.41|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.13|hard to get his breath|39.41|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get it going|38.0|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.13|hard to get my breath|39.41|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.13|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.13|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.13|hard to get urine|37.13|hard to get water|37.13|hard to get wee|37.13|hard to go|37.15|hard to pee|37.15|hard to say|168.44|hard to speak|33.23|hard to stand|24.37|hard to start|37.15 38.5|hard to swallow|41.16|hard to tell|168.23|hard to walk|24.31|hard to wee|37.15|hard walk|65.0
 hardening|hardening of the arteries|80.16
 harder|harder by the day|57.36|harder by the month|57.36|harder by the week|57.36|harder each day|57.36|harder each month|57.36|harder each week|57.36|harder every day|57.36|harder every month|57.36|harder every week|57.36
-hardly|hardly any|166.37|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.55|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.9|hardly hold himself up|24.9|hardly hold myself up|24.9|hardly keep herself up|24.9|hardly keep himself up|24.9|hardly keep myself up|24.9|hardly make it|24.55|hardly move|24.22|hardly sleeping|69.44|hardly slept|69.18|hardly stand|24.22|hardly walk|24.22
-has|has|46.6|has a lot of meat|121.1|has had|140.0|has lots of meat|121.1|has meat|121.1|has no energy in|22.19|has no power|22.19|has no strength|22.19|has plenty of meat|121.1|has ra|75.8|has sugar|71.7|has the sugar|71.7
+hardly|hardly any|167.37|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.55|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.9|hardly hold himself up|24.9|hardly hold myself up|24.9|hardly keep herself up|24.9|hardly keep himself up|24.9|hardly keep myself up|24.9|hardly make it|24.55|hardly move|24.22|hardly sleeping|69.44|hardly slept|69.18|hardly stand|24.22|hardly walk|24.22
+has|has|46.8|has a lot of meat|121.1|has had|140.0|has lots of meat|121.1|has meat|121.1|has no energy in|22.19|has no power|22.19|has no strength|22.19|has plenty of meat|121.1|has ra|75.8|has sugar|71.7|has the sugar|71.7|has to push|38.1|has to really push|38.1
 hashimoto|hashimoto|73.8 75.3
-hasn't|hasn't|102.0 111.1 112.9 113.0 166.30 167.9|hasn't any|124.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|167.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.3|hasn't been sleeping|69.7|hasn't been tested|167.14|hasn't changed|101.2|hasn't checked|167.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.3|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever go away|129.4|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't go away|129.4|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.31|hasn't gotten better|63.31|hasn't had a|37.3|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|167.15|hasn't had his|167.15|hasn't had it|167.15|hasn't had my|167.15|hasn't had sugar|167.15|hasn't had them|167.15|hasn't have|124.4|hasn't healed|63.31|hasn't improved|63.27|hasn't looked|167.20|hasn't lost any weight|103.3|hasn't lost weight|103.3|hasn't paid any attention|167.14|hasn't paid attention|167.14|hasn't paid much attention|167.14|hasn't passed|37.19 96.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|101.7|hasn't really been checked|167.14|hasn't really been tested|167.14|hasn't really checked|167.20|hasn't really looked|167.20|hasn't really paid|167.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|167.12|hasn't weighed himself|167.12|hasn't weighed myself|167.12
+hasn't|hasn't|102.0 111.1 112.9 113.0 167.30 168.9|hasn't any|124.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|168.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.3|hasn't been sleeping|69.7|hasn't been tested|168.14|hasn't changed|101.2|hasn't checked|168.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.3|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever go away|129.4|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't go away|129.4|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.33|hasn't gotten better|63.33|hasn't had a|37.3|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|168.15|hasn't had his|168.15|hasn't had it|168.15|hasn't had my|168.15|hasn't had sugar|168.15|hasn't had them|168.15|hasn't have|124.4|hasn't healed|63.33|hasn't improved|63.29|hasn't looked|168.20|hasn't lost any weight|103.3|hasn't lost weight|103.3|hasn't paid any attention|168.14|hasn't paid attention|168.14|hasn't paid much attention|168.14|hasn't passed|37.19 96.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|101.7|hasn't really been checked|168.14|hasn't really been tested|168.14|hasn't really checked|168.20|hasn't really looked|168.20|hasn't really paid|168.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|168.12|hasn't weighed himself|168.12|hasn't weighed myself|168.12
 haul|haul|65.72
-have|have|46.6|have a lot of meat|121.1|have lots of meat|121.1|have meat|121.1|have no energy in|22.19|have no power|22.19|have no strength|22.19|have plenty of meat|121.1|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.32 38.15|have to strain|38.15|have to wait|38.15
-haven't|haven't|111.1 112.9 113.0 166.29 167.9|haven't any|124.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|167.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.3|haven't been sleeping|69.7|haven't been tested|167.14|haven't checked|167.20|haven't diabetes|124.4|haven't done a|37.3|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.51|haven't got|69.51 124.4|haven't had|69.51|haven't had a|37.3|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|167.15|haven't had his|167.15|haven't had it|167.15|haven't had lunch|68.28|haven't had my|167.15|haven't had sugar|167.15|haven't had tea|68.28|haven't had them|167.15|haven't have|124.4|haven't having|69.51|haven't looked|167.20|haven't lost any weight|103.3|haven't lost weight|103.3|haven't noticed|166.20|haven't paid any attention|167.14|haven't paid attention|167.14|haven't paid much attention|167.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|167.14|haven't really been tested|167.14|haven't really checked|167.20|haven't really looked|167.20|haven't really paid|167.14|haven't slept|69.21|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|167.12|haven't weighed himself|167.12|haven't weighed myself|167.12
+have|have|46.8|have a lot of meat|121.1|have lots of meat|121.1|have meat|121.1|have no energy in|22.19|have no power|22.19|have no strength|22.19|have plenty of meat|121.1|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.32 38.1 38.17|have to really push|38.1|have to strain|38.17|have to wait|38.17
+haven't|haven't|111.1 112.9 113.0 167.29 168.9|haven't any|124.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|168.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.3|haven't been sleeping|69.7|haven't been tested|168.14|haven't checked|168.20|haven't diabetes|124.4|haven't done a|37.3|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.51|haven't got|69.51 124.4|haven't had|69.51|haven't had a|37.3|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|168.15|haven't had his|168.15|haven't had it|168.15|haven't had lunch|68.28|haven't had my|168.15|haven't had sugar|168.15|haven't had tea|68.28|haven't had them|168.15|haven't have|124.4|haven't having|69.51|haven't looked|168.20|haven't lost any weight|103.3|haven't lost weight|103.3|haven't noticed|167.20|haven't paid any attention|168.14|haven't paid attention|168.14|haven't paid much attention|168.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|168.14|haven't really been tested|168.14|haven't really checked|168.20|haven't really looked|168.20|haven't really paid|168.14|haven't slept|69.21|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|168.12|haven't weighed himself|168.12|haven't weighed myself|168.12
 having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
 havingstroke|havingstroke|49.0
 hazy|hazy|34.10
-he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.4|he does eat|121.4|he eat|121.4|he eat all right|121.3|he eat alright|121.3|he eat fine|121.3|he eat ok|121.3|he eats all right|121.3|he eats alright|121.3|he eats fine|121.3|he eats ok|121.3|he feel|125.3|he has been|125.3|he have been|125.3|he is|167.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
-he's|he's|29.0 45.13 167.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.42|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
-head|head|4.0 51.0 87.3|head 's aching|87.2|head 's hurting|87.2|head 's paining|87.2|head 's pounding|87.2|head 's throbbing|87.2|head ache|87.5|head aching|87.2|head began|87.6|head cold|72.0 72.12|head exploded|51.13 87.6|head exploding|87.6|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.14|head hurting|87.2 87.9|head hurts|87.9|head is|87.6|head is aching|87.2|head is all over the place|43.27|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.2|head is killing her|87.0|head is killing him|87.0|head is killing me|87.0|head is paining|87.2|head is pounding|87.0 87.2|head is splitting|87.0|head is throbbing|87.0 87.2|head just|87.6|head keeps|87.6|head kept|87.6|head killing|87.6|head over heels|139.29|head pain|87.9|head paining|87.2|head pounding|87.2 87.6|head splitting|87.6|head started|87.6|head starts|87.6|head throbbing|87.2 87.6|head was|87.6|head was aching|87.2|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.2|head was paining|87.2|head was pounding|87.2|head was throbbing|87.2|head went|87.6
-head's|head's all over the place|43.27|head's killing her|87.0|head's killing him|87.0|head's killing me|87.0|head's pounding|87.0|head's splitting|87.0|head's throbbing|87.0
+he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.4|he does eat|121.4|he eat|121.4|he eat all right|121.3|he eat alright|121.3|he eat fine|121.3|he eat ok|121.3|he eats all right|121.3|he eats alright|121.3|he eats fine|121.3|he eats ok|121.3|he feel|125.3|he has been|125.3|he have been|125.3|he is|168.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
+he's|he's|29.0 45.13 168.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.42|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
+head|head|4.0 51.0 87.3|head 's aching|87.2|head 's hurting|87.2|head 's paining|87.2|head 's pounding|87.2|head 's throbbing|87.2|head ache|87.5|head aching|87.2|head began|87.6|head cold|72.0 72.12|head exploded|51.13 87.6|head exploding|87.6|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.14|head hurting|87.2 87.9|head hurts|87.9|head is|87.6|head is aching|87.2|head is all over the place|43.30|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.2|head is killing her|87.0|head is killing him|87.0|head is killing me|87.0|head is paining|87.2|head is pounding|87.0 87.2|head is splitting|87.0|head is throbbing|87.0 87.2|head just|87.6|head keeps|87.6|head kept|87.6|head killing|87.6|head over heels|139.29|head pain|87.9|head paining|87.2|head pounding|87.2 87.6|head splitting|87.6|head started|87.6|head starts|87.6|head throbbing|87.2 87.6|head was|87.6|head was aching|87.2|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.2|head was paining|87.2|head was pounding|87.2|head was throbbing|87.2|head went|87.6
+head's|head's all over the place|43.30|head's killing her|87.0|head's killing him|87.0|head's killing me|87.0|head's pounding|87.0|head's splitting|87.0|head's throbbing|87.0
 headache|headache|87.4|headache for job|139.45|headache for problem|139.45|headache free|111.2|headache of a job|139.45|headache of a problem|139.45
 healed|healed|131.12
 healing|healing|131.13|healing nicely|131.3|healing up|131.3|healing well|131.3
 healthy|healthy diet|121.9
-heard|heard a crack|63.35
+heard|heard a crack|63.37
 heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|139.28|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|139.22|heart goes out|139.22|heart going|85.0|heart going out|139.22|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|139.27|heart jumps|85.1|heart leaped|139.22|heart leapt|139.22|heart missed a beat as|139.21|heart missed a beat at|139.21|heart missed a beat when|139.21|heart pounds|85.1|heart races|85.1|heart sank|139.22|heart set on|139.27|heart skipped a beat as|139.21|heart skipped a beat at|139.21|heart skipped a beat when|139.21|heart skips|85.1|heart thumps|85.1|heart was set on|139.27|heart went out|139.22
 heart's|heart's been going|85.0|heart's giving up|50.1|heart's going|85.0|heart's playing up|50.1
 heartbeat|heartbeat|85.5
 heartbroken|heartbroken|139.28
-heat|heat exhaustion|66.43|heat gun|81.6|heat stroke|66.44
-heater|heater|151.0
-heating|heating|151.1
+heat|heat exhaustion|66.43|heat gun|81.8|heat stroke|66.44
+heater|heater|152.0
+heating|heating|152.1
 heatstroke|heatstroke|66.44
 heatwave|heatwave|66.35
 heavier|heavier than|103.8
 heaviness|heaviness|22.16 56.21 88.7
-heavy|heavy|22.15 88.7|heavy cold|72.1|heavy day at the|65.8|heavy day in the|65.8|heavy day on the|65.8|heavy exercise|65.66|heavy job|65.39|heavy labor|65.1|heavy labour|65.1|heavy lifting|65.1 65.39|heavy manual work|65.1|heavy metal|81.24|heavy work|65.39
+heavy|heavy|22.15 88.7|heavy cold|72.1|heavy day at the|65.8|heavy day in the|65.8|heavy day on the|65.8|heavy exercise|65.66|heavy job|65.39|heavy labor|65.1|heavy labour|65.1|heavy lifting|65.1 65.39|heavy manual work|65.1|heavy metal|81.26|heavy work|65.39
 heel|heel|0.17
 heparin|heparin|84.16
-her|her|46.6|her left|127.0|her memory is|167.11|her memory's|167.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her right|127.0|her sugar|71.18|her water|10.19
-hereditary|hereditary|82.9
-herniated|herniated|20.6|herniated dis|156.3
-hesitan|hesitan|38.13
-hides|hides things|167.7
-high|high|46.6|high blood sugar|71.2|high sugar|71.10|high temp|46.8
+her|her|46.8|her left|127.0|her memory is|168.11|her memory's|168.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her right|127.0|her sugar|71.18|her water|10.19
+hereditary|hereditary|82.10
+herniated|herniated|20.6|herniated dis|157.3
+hesitan|hesitan|38.15
+hides|hides things|168.7
+high|high|46.8|high blood sugar|71.2|high speed|63.1|high sugar|71.10|high temp|46.10
 higher|higher and higher|56.19|higher each day|56.2|higher every day|56.2|higher up|56.8
 hike|hike|65.10
 hiked|hiked|65.27
 hiking|hiking|65.11 65.28
-hip|hip|0.7
-his|his|46.6|his left|127.0|his memory is|167.11|his memory's|167.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his right|127.0|his sugar|71.19|his water|10.19
+hip|hip|0.7|hip has been|17.0|hip is|17.0
+hip's|hip's|17.0
+his|his|46.8|his left|127.0|his memory is|168.11|his memory's|168.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his right|127.0|his sugar|71.19|his water|10.19
 hit|hit|120.2 138.11|hit her|23.10|hit her back|62.34|hit her head|62.34|hit her hip|62.34|hit her knee|62.34|hit her leg|62.34|hit her like a|87.12|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.34|hit him|23.10|hit him like a|87.12|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.34|hit his head|62.34|hit his hip|62.34|hit his knee|62.34|hit his leg|62.34|hit his neck|62.34|hit me|23.10|hit me like a|87.12|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.34|hit my head|62.34|hit my hip|62.34|hit my knee|62.34|hit my leg|62.34|hit my neck|62.34
 hobbl|hobbl|24.18
 hold|hold furniture to walk|24.10|hold on to furniture|24.23|hold on to furniture to walk|24.10|hold on to the|24.10 24.23|hold on to the banister|24.57|hold on to the bannister|24.57|hold on to the furniture|24.53|hold on to the rail|24.57|hold on to wall|24.23|hold on to wall to walk|24.10|hold on to walls to walk|24.10|hold onto furniture|24.23|hold onto furniture to walk|24.10|hold onto the|24.10 24.23|hold onto the banister|24.57|hold onto the bannister|24.57|hold onto the rail|24.57|hold onto wall|24.23|hold onto wall to walk|24.10|hold onto walls to walk|24.10|hold the banister|24.57|hold the bannister|24.57|hold the furniture to walk|24.10|hold the rail|24.57|hold the wall to walk|24.10|hold the walls to walk|24.10|hold wall to walk|24.10|hold walls to walk|24.10
@@ -3650,63 +3675,63 @@ holding|holding at her head|87.16|holding at his head|87.16|holding at my head|8
 holds|holds on to furniture|24.23|holds on to the|24.23|holds on to wall|24.23|holds onto furniture|24.23|holds onto the|24.23|holds onto wall|24.23
 holiday|holiday fever|139.19
 horrendous|horrendous|18.42
-horse|horse|150.0
-hose|hose|151.2
-hospital|hospital|63.38
-hot|hot and achy|46.1|hot and clammy|46.1|hot and cold|46.10|hot and shivery|46.1|hot and sweaty|46.17|hot day|66.34|hot to the touch|46.9|hot to touch|46.16
-house|house|139.6 151.0
+horse|horse|151.0
+hose|hose|152.2
+hospital|hospital|63.40
+hot|hot and achy|46.3|hot and clammy|46.3|hot and cold|46.12|hot and shivery|46.3|hot and sweaty|46.19|hot day|66.34|hot to the touch|46.11|hot to touch|46.18
+house|house|139.6 152.0
 housebound|housebound|77.29
-housemate|housemate|148.0
+housemate|housemate|149.0
 huge|huge bike ride|65.0|huge cycle|65.0|huge hike|65.0|huge ride|65.0|huge swim|65.0|huge walk|65.0
 humping|humping|65.9
-hundred|hundred and one|46.23|hundred and three|46.23|hundred and two|46.23
+hundred|hundred and one|46.25|hundred and three|46.25|hundred and two|46.25
 hundreds|hundreds of stairs|65.76|hundreds of steps|65.76
 hungry|hungry|68.7
-hurt|hurt|17.11 120.2 133.0|hurt her|116.0|hurt herself|62.39|hurt himself|62.39|hurt his|116.0|hurt it|62.39|hurt my|116.0|hurt myself|62.39
+hurt|hurt|17.12 120.2 133.0|hurt her|116.0|hurt herself|62.39|hurt himself|62.39|hurt his|116.0|hurt it|62.39|hurt my|116.0|hurt myself|62.39
 hurting|hurting a lot|18.56|hurting like crazy|18.56|hurting like hell|18.56|hurting so much|18.56
 hurts|hurts a lot|18.56|hurts like crazy|18.56|hurts like hell|18.56|hurts so much|18.56
 husband|husband|140.3 141.0
 hydrochlorothiazide|hydrochlorothiazide|76.11
-hypercalc|hypercalc|160.3
+hypercalc|hypercalc|161.3
 hyperthyroid|hyperthyroid|73.4
 hypo|hypo|68.16
-hypokal|hypokal|160.2
+hypokal|hypokal|161.2
 hypos|hypos|68.17
 hypothyroid|hypothyroid|73.3
-i|i|142.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 167.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.42|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i do eat|121.4|i does eat|121.4|i don't know|167.48|i don't know if|167.38|i don't think|168.1|i doubt|168.3|i eat|121.4|i eat all right|121.3|i eat alright|121.3|i eat fine|121.3|i eat ok|121.3|i eats all right|121.3|i eats alright|121.3|i eats fine|121.3|i eats ok|121.3|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|167.41
+i|i|142.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 168.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.42|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i can't get her back up|64.0|i can't get her up|64.0|i can't get him back up|64.0|i can't get him up|64.0|i can't lift her|64.1|i can't lift her back up|64.0|i can't lift her up|64.0|i can't lift him|64.1|i can't lift him back up|64.0|i can't lift him up|64.0|i do eat|121.4|i does eat|121.4|i don't know|168.48|i don't know if|168.38|i don't think|169.1|i doubt|169.3|i eat|121.4|i eat all right|121.3|i eat alright|121.3|i eat fine|121.3|i eat ok|121.3|i eats all right|121.3|i eats alright|121.3|i eats fine|121.3|i eats ok|121.3|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|168.41
 i'll|i'll be back|139.3|i'll be right back|139.3
-i'm|i'm|29.0 45.13 167.10|i'm aching all over|45.6|i'm buggered|69.28|i'm hurting all over|45.6|i'm not|142.3|i'm puffed|39.42|i'm shattered|69.28|i'm sore all over|45.6|i'm stuffed|69.28|i'm wobbly|24.8
+i'm|i'm|29.0 45.13 168.10|i'm aching all over|45.6|i'm buggered|69.28|i'm hurting all over|45.6|i'm not|142.3|i'm puffed|39.42|i'm shattered|69.28|i'm sore all over|45.6|i'm stuffed|69.28|i'm wobbly|24.8
 i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
 ice|ice|28.3
 icy|icy|28.2
 immune|immune system attacks|75.20
 improved|improved|131.2
 improving|improving|131.1
-in|in a|149.0|in a couple of hour|53.0|in a daze|43.42|in a flash|53.13|in a matter of minutes|53.51|in a matter of seconds|53.51|in a second|51.3|in a split second|53.42|in about a couple of hour|53.0|in about an hour|53.0|in about half an hour|53.0|in about one hour|53.0|in an hour|53.0|in an instant|53.12|in around a couple of hour|53.0|in around an hour|53.0|in around half an hour|53.0|in around one hour|53.0|in attacks|58.42|in bits|18.20|in episodes|58.42|in fits and starts|58.42|in half an hour|53.0|in her|89.5|in his|89.5|in like a second|51.3|in maybe a couple of hour|53.0|in maybe an hour|53.0|in maybe half an hour|53.0|in maybe one hour|53.0|in minutes|53.25|in my|89.5|in my family|82.6|in one hour|53.0|in our family|82.6|in remission|83.16|in seconds|53.26|in spells|58.42|in tears from it|18.51|in tears from the pain|18.51|in tears with it|18.51|in tears with the pain|18.51|in that|149.0|in the|149.0|in the family|82.6|in this|149.0|in under a couple of hour|53.0|in under an hour|53.0|in under half an hour|53.0|in under one hour|53.0|in waves|58.3
+in|in a|150.0|in a couple of hour|53.0|in a daze|43.45|in a flash|53.13|in a matter of minutes|53.51|in a matter of seconds|53.51|in a second|51.3|in a split second|53.42|in about a couple of hour|53.0|in about an hour|53.0|in about half an hour|53.0|in about one hour|53.0|in an hour|53.0|in an instant|53.12|in around a couple of hour|53.0|in around an hour|53.0|in around half an hour|53.0|in around one hour|53.0|in attacks|58.42|in bits|18.20|in episodes|58.42|in fits and starts|58.42|in half an hour|53.0|in her|89.5|in his|89.5|in like a second|51.3|in maybe a couple of hour|53.0|in maybe an hour|53.0|in maybe half an hour|53.0|in maybe one hour|53.0|in minutes|53.25|in my|89.5|in my family|82.7|in one hour|53.0|in our family|82.7|in remission|83.16|in seconds|53.26|in spells|58.42|in tears from it|18.51|in tears from the pain|18.51|in tears with it|18.51|in tears with the pain|18.51|in that|150.0|in the|150.0|in the family|82.7|in this|150.0|in under a couple of hour|53.0|in under an hour|53.0|in under half an hour|53.0|in under one hour|53.0|in waves|58.3
 incontinen|incontinen|89.23
 indapamide|indapamide|76.8
 indigestion|indigestion|88.11
 infect|infect|72.5
-infection|infection of the whole body|165.5
+infection|infection of the whole body|166.5
 influenza|influenza|72.7
-inherited|inherited|82.10
+inherited|inherited|82.11
 injur|injur|62.25 120.0
 injure|injure|120.2
-injured|injured muscle|161.4
+injured|injured muscle|162.4
 injuring|injuring|120.2
 inner|inner thigh|13.19
 insect|insect bite|72.4
-insecticide|insecticide|81.15
+insecticide|insecticide|81.17
 insomnia|insomnia|69.24
 instantly|instantly|53.19
-instructions|instructions|151.1
+instructions|instructions|152.1
 insulin|insulin|71.12
 intense|intense|18.39
-internet|internet|151.0
+internet|internet|152.0
 into|into her|89.5|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|89.5|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|89.5|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|86.6|irregular heart|85.9
-is|is|45.13|is black coffee|47.2|is coffee|47.2|is having any control|89.2|is it a stroke|49.0|is it astroke|49.0|is like|47.2|is limp|31.4|is not|106.14|is not having any control|89.2|is not there|110.17|is one thing|110.0|is shot|17.1|is something|110.0|is strong coffee|47.2|is under control|119.0|is wobbly|24.8
-isn't|isn't|102.0 106.14 166.22|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.24|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.22|isn't making any sense|43.48|isn't making sense|43.48|isn't puffy|112.12|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.6|isn't there|110.18
+is|is|45.13|is black coffee|47.2|is coffee|47.2|is having any control|89.2|is it a stroke|49.0|is it astroke|49.0|is like|47.2|is limp|31.4|is not|106.14|is not having any control|89.2|is not there|110.17|is one thing|110.0|is shot|17.2|is something|110.0|is strong coffee|47.2|is under control|119.0|is wobbly|24.8
+isn't|isn't|102.0 106.14 167.22|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.26|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.24|isn't making any sense|43.51|isn't making sense|43.51|isn't puffy|112.12|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.6|isn't there|110.18
 issue|issue|37.12 99.0|issue with|99.2
 issues|issues with|99.2
 it|it|41.11 41.42 56.21|it didn't go down|41.6|it don't go down|41.6|it goes|61.19|it is always like that|129.15|it is always the same|129.15|it is always weak|129.15|it just|41.6|it was|23.16|it won't go down|41.6|it wouldn't go down|41.6
@@ -3715,7 +3740,7 @@ itchy|itchy feet|139.33
 jarred|jarred|62.6 120.2
 jarring|jarring|120.2
 jaw|jaw|5.9
-jeans|jeans|59.0 59.23 151.0
+jeans|jeans|59.3 59.26 152.0
 jelly|jelly|22.13
 jittery|jittery|67.2
 jogg|jogg|65.24
@@ -3724,21 +3749,23 @@ jumbled|jumbled|33.12
 jumping|jumping|86.22
 jumpy|jumpy|86.15
 junk|junk food|77.41
-just|just|147.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just left|127.0|just like that|53.14|just now|53.28|just right|127.0|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4 127.0|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4 127.0|just the right one|90.10|just the right side|90.10|just then|53.32|just this foot|90.11|just this leg|90.11|just this side|90.11|just wobbly|24.8
+just|just|148.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just left|127.0|just like that|53.14|just now|53.28|just right|127.0|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4 127.0|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4 127.0|just the right one|90.10|just the right side|90.10|just then|53.32|just this foot|90.11|just this leg|90.11|just this side|90.11|just wobbly|24.8
 keel|keel over|44.10
-keep|keep asking the same question|43.53|keep asking the same thing|43.53|keep choking|41.23|keep coming back|58.33|keep falling|24.46|keep on coming back|58.33|keep waking|69.34
-keeps|keeps asking the same question|43.53|keeps asking the same thing|43.53|keeps choking|41.23|keeps coming back|58.33|keeps falling|24.47|keeps getting weaker|57.29|keeps getting worse|57.29|keeps on coming back|58.33
+keep|keep asking the same question|43.56|keep asking the same thing|43.56|keep choking|41.23|keep coming back|58.33|keep falling|24.46|keep on coming back|58.33|keep waking|69.34
+keeps|keeps asking the same question|43.56|keeps asking the same thing|43.56|keeps choking|41.23|keeps coming back|58.33|keeps falling|24.47|keeps getting weaker|57.29|keeps getting worse|57.29|keeps on coming back|58.33
 kept|kept coming back|58.33|kept completely dry|119.2|kept dry|119.2|kept on coming back|58.33|kept perfectly dry|119.2
-kettle|kettle|151.0
+kettle|kettle|152.0
 kicked|kicked|78.0|kicked in|23.11
-kidney|kidney|74.0|kidney infection|72.21
+kidney|kidney|74.1|kidney are|74.0|kidney do not|74.0|kidney does not|74.0|kidney doesn't|74.0|kidney don't|74.0|kidney has been|74.0|kidney have been|74.0|kidney infection|72.21|kidney is|74.0|kidney never|74.0|kidney not|74.0
+kidneys|kidneys are|74.0|kidneys do not|74.0|kidneys does not|74.0|kidneys doesn't|74.0|kidneys don't|74.0|kidneys has been|74.0|kidneys have been|74.0|kidneys is|74.0|kidneys never|74.0|kidneys not|74.0
 kids|kids|141.0
-kill|kill her|17.29|kill him|17.29|kill me|17.29
-killing|killing me|17.17 18.37
+kill|kill her|17.30|kill him|17.30|kill me|17.30
+killing|killing me|17.18 18.37
 kitchen|kitchen|139.6
-kitten|kitten|150.0
+kitten|kitten|151.0
 knackered|knackered|69.27
-knee|knee|0.5 24.61|knee are giving|24.58|knee are going|57.41|knee been going|57.41|knee can't|24.25|knee doesn't|24.25|knee don't|24.25|knee giving|24.58|knee has been going|57.41|knee have been going|57.41|knee is giving|24.58|knee is going|57.41|knee keep giving|24.58|knee keeps giving|24.58|knee won't|24.25|knee wouldn't|24.25
+knee|knee|0.5 24.61|knee are giving|24.58|knee are going|57.41|knee been going|57.41|knee can't|24.25|knee doesn't|24.25|knee don't|24.25|knee giving|24.58|knee has been|17.0|knee has been going|57.41|knee have been going|57.41|knee is|17.0|knee is giving|24.58|knee is going|57.41|knee keep giving|24.58|knee keeps giving|24.58|knee won't|24.25|knee wouldn't|24.25
+knee's|knee's|17.0
 knees|knees are giving|24.58|knees are going|57.41|knees been going|57.41|knees can't|24.25|knees doesn't|24.25|knees don't|24.25|knees giving|24.58|knees has been going|57.41|knees have been going|57.41|knees is giving|24.58|knees is going|57.41|knees keep giving|24.58|knees keeps giving|24.58|knees won't|24.25|knees wouldn't|24.25
 knickers|knickers area|13.2
 knock|knock|62.33 138.9
@@ -3750,25 +3777,25 @@ labour|labour work|65.2
 laboured|laboured breathing|39.6
 labouring|labouring|65.3 65.57
 lack|lack of sleep|69.15
-lamb|lamb|150.0
-lamp|lamp|151.0|lamp post|60.6
+lamb|lamb|151.0
+lamp|lamp|152.0|lamp post|60.6
 lamppost|lamppost|60.6
 landed|landed|120.2|landed flat on|135.2|landed flat on her|62.1|landed flat on his|62.1|landed flat on my|62.1|landed on|62.44 135.2|landed on her|62.1|landed on his|62.1|landed on my|62.1
-laptop|laptop|139.57 151.0
+laptop|laptop|139.57 152.0
 lasix|lasix|76.5
 last|last episode of|139.12|last night|54.2|last night's episode|139.13|last year|143.3
 lasted|lasted a couple of|55.1|lasted a few|55.1|lasted about|55.1|lasted an|55.1|lasted around|55.1|lasted fifteen|55.1|lasted five|55.1|lasted for|55.1|lasted half an|55.1|lasted hour|55.1|lasted just|55.1|lasted maybe|55.1|lasted mins|55.1|lasted minute|55.1|lasted one|55.1|lasted only|55.1|lasted seconds|55.1|lasted ten|55.1|lasted thirty|55.1|lasted twenty|55.1|lasted two|55.1
 late|late aunt|140.1|late brother|140.1|late dad|140.1|late daughter|140.1|late father|140.1|late friend|140.1|late gran|140.1|late husband|140.1|late mom|140.1|late mother|140.1|late mum|140.1|late nan|140.1|late partner|140.1|late sister|140.1|late son|140.1|late uncle|140.1|late wife|140.1
 latest|latest episode|139.13|latest episode of|139.12
-lawn|lawn|151.0
-lead|lead exposure|81.19|lead level|81.19|lead paint|81.19|lead pipes|81.19|lead poisoning|81.19
+lawn|lawn|152.0
+lead|lead exposure|81.21|lead level|81.21|lead paint|81.21|lead pipes|81.0 81.21|lead poisoning|81.21
 leak|leak|36.13
 leaked|leaked a bit|89.16|leaked pee|89.16|leaked urine|89.16|leaked wee|89.16
 leaking|leaking a bit|89.16|leaking pee|89.16|leaking urine|89.16|leaking wee|89.16
 leaks|leaks a bit|89.16|leaks pee|89.16|leaks urine|89.16|leaks wee|89.16
-leaves|leaves|151.0
+leaves|leaves|152.0
 left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left one only|127.1|left only|127.2|left side|90.3|left side only|127.1|left thigh|90.3
-leg|leg|0.1 21.2 24.61 27.0 104.0 104.1|leg are|25.19|leg are giving|24.58|leg are going|57.41|leg arteries|80.21|leg artery|80.21|leg asleep|25.19|leg been going|57.41|leg can't|24.25|leg day|65.59|leg doesn't|24.25|leg don't|24.25|leg dragging|24.0 24.68|leg drags|24.68|leg giving|24.58|leg going asleep|25.19|leg gone asleep|25.19|leg has been going|57.41|leg have been going|57.41|leg is|25.19|leg is dragging|24.0|leg is giving|24.58|leg is going|57.41|leg is turned out|64.19|leg is twisted out|64.19|leg it|139.25|leg keep|25.19|leg keep giving|24.58|leg keeps giving|24.58|leg looks shorter|64.20|leg looks turned out|64.19|leg looks twisted out|64.19|leg of lamb|139.38|leg of the chair|139.37|leg of the journey|139.37 139.38|leg of the table|139.37|leg of the trip|139.37 139.38|leg on the chair|139.37|leg on the journey|139.37|leg on the table|139.37|leg on the trip|139.37|leg room of the chair|139.37|leg room of the journey|139.37|leg room of the table|139.37|leg room of the trip|139.37|leg room on the chair|139.37|leg room on the journey|139.37|leg room on the table|139.37|leg room on the trip|139.37|leg turned out|64.19|leg twisted out|64.19|leg went|22.41|leg won't|24.25|leg wouldn't|24.25
+leg|leg|0.1 21.2 24.61 27.0 104.0 104.1|leg are|25.19|leg are giving|24.58|leg are going|57.41|leg arteries|80.21|leg artery|80.21|leg asleep|25.19|leg been going|57.41|leg can't|24.25|leg day|65.59|leg doesn't|24.25|leg don't|24.25|leg dragging|24.0 24.68|leg drags|24.68|leg giving|24.58|leg going asleep|25.19|leg gone asleep|25.19|leg has been going|57.41|leg have been going|57.41|leg is|25.19|leg is dragging|24.0|leg is giving|24.58|leg is going|57.41|leg is turned out|64.22|leg is twisted out|64.22|leg it|139.25|leg keep|25.19|leg keep giving|24.58|leg keeps giving|24.58|leg looks shorter|64.23|leg looks turned out|64.22|leg looks twisted out|64.22|leg of lamb|139.38|leg of the chair|139.37|leg of the journey|139.37 139.38|leg of the table|139.37|leg of the trip|139.37 139.38|leg on the chair|139.37|leg on the journey|139.37|leg on the table|139.37|leg on the trip|139.37|leg room of the chair|139.37|leg room of the journey|139.37|leg room of the table|139.37|leg room of the trip|139.37|leg room on the chair|139.37|leg room on the journey|139.37|leg room on the table|139.37|leg room on the trip|139.37|leg turned out|64.22|leg twisted out|64.22|leg went|22.41|leg won't|24.25|leg wouldn't|24.25
 leg's|leg's dragging|24.0
 legs|legs are|25.19|legs are giving|24.58|legs are going|57.41|legs asleep|25.19|legs been going|57.41|legs can't|24.25|legs doesn't|24.25|legs don't|24.25|legs giving|24.58|legs going asleep|25.19|legs gone asleep|25.19|legs has been going|57.41|legs have been going|57.41|legs is|25.19|legs is giving|24.58|legs is going|57.41|legs keep|25.19|legs keep giving|24.58|legs keeps giving|24.58|legs of the chair|139.37|legs of the journey|139.37|legs of the table|139.37|legs of the trip|139.37|legs on the chair|139.37|legs on the journey|139.37|legs on the table|139.37|legs on the trip|139.37|legs went|22.40|legs won't|24.25|legs wouldn't|24.25
 less|less painful|131.7|less sore|131.7|less swollen|131.7
@@ -3779,7 +3806,7 @@ level|level|105.1
 levothyroxine|levothyroxine|73.6
 lifted|lifted|65.38|lifted after|55.38|lifted again|55.38
 lifting|lifting|65.9 65.37
-light|light|151.0|light headed|44.4
+light|light|152.0|light headed|44.4
 lightheaded|lightheaded|44.4
 like|like|33.25|like a bang|53.1|like a bomb|51.6|like a brick|88.0|like a cooked spaghetti|22.3|like a knife|18.8|like a light switch|53.44|like a lorry|88.0|like a spaghetti|22.3|like a switch|53.7 53.49|like a truck|88.0|like a weight|88.0|like a wet lettuce|22.3|like a wet noodle|22.3|like after|139.8|like an elephant|88.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.14|like billyo|18.14|like black|47.0|like black coffee|47.2|like bovril|47.0|like buggery|18.5|like coffee|47.0 47.2|like coke|47.0|like cola|47.0|like cold|47.0|like cooked spaghetti|22.3|like crazy|18.12|like death warmed up|45.20|like flat|47.0|like flicking a switch|53.45|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like gravy|47.0|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.17|like i did|139.8|like i done|139.8|like i had|139.8|like i have did|139.8|like i have done|139.8|like i have had|139.8|like i have just|139.8|like i have ran|139.8|like i have run|139.8|like i just|139.8|like i ran|139.8|like i run|139.8|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.17|like i've did|139.8|like i've done|139.8|like i've had|139.8|like i've just|139.8|like i've ran|139.8|like i've run|139.8|like last time|58.27|like lead|22.39|like lightning|51.5|like like|47.2|like mad|18.11|like marmite|47.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.17|like something heavy|88.0|like spaghetti|22.3|like strong|47.0|like strong coffee|47.2|like strong tea|47.5|like tea|47.0 47.5 47.12|like the clappers|86.18|like the devil|18.13|like weak|47.0|like wet lettuce|22.3|like wet noodle|22.3
 limb|limb|0.14
@@ -3797,56 +3824,56 @@ loading|loading boxes|65.7|loading lorries|65.7|loading trucks|65.7|loading vans
 loads|loads of stairs|65.76|loads of steps|65.76
 long|long ago|143.0|long bike ride|65.0|long cycle|65.0|long day at the|65.8|long day in the|65.8|long day on the|65.8|long hike|65.0|long ride|65.0|long run|65.21|long swim|65.0|long walk|65.0 65.52
 loo|loo|10.16
-look|look|45.13 112.5|look black coffee|47.2|look coffee|47.2|look like|47.2|look strong coffee|47.2|look thinner|59.16
-looking|looking black coffee|47.2|looking coffee|47.2|looking dull|45.9|looking like|47.2|looking strong coffee|47.2|looking thinner|59.16
-looks|looks black coffee|47.2|looks coffee|47.2|looks like|47.2|looks strong coffee|47.2|looks thinner|59.16|looks vacant|43.51
+look|look|45.13 112.5|look black coffee|47.2|look coffee|47.2|look like|47.2|look strong coffee|47.2|look thinner|59.19
+looking|looking black coffee|47.2|looking coffee|47.2|looking dull|45.9|looking like|47.2|looking strong coffee|47.2|looking thinner|59.19
+looks|looks black coffee|47.2|looks coffee|47.2|looks like|47.2|looks strong coffee|47.2|looks thinner|59.19|looks vacant|43.54
 loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
 lopsided|lopsided|31.8
-lorries|lorries|151.1
-lorry|lorry|151.1
+lorries|lorries|152.1
+lorry|lorry|152.1
 lose|lose control|36.6|lose her balance|24.41|lose his balance|24.41|lose my balance|24.41
-losing|losing|59.6|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|losing her balance|24.42|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.42|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.42|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.3|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.3|losing the sensation|25.3|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.11
+losing|losing|59.9|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|losing her balance|24.42|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.42|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.42|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.3|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.3|losing the sensation|25.3|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.14
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.2|loss of sensation|25.2|loss of sight|34.0|loss of vision|34.0
-lost|lost|59.4 59.5 59.14 92.15|lost  power|22.6|lost  strength|22.6|lost a bit of weight|59.10|lost a fair bit of weight|59.10|lost a little bit of weight|59.10|lost a little weight|59.10|lost a lot of weight|59.10|lost a ton of weight|59.10|lost all|22.6|lost all feeling|25.11|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.11|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|59.10|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.10|lost her|22.6|lost her eyesight|34.2|lost her footing|62.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|62.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.10|lost lots of weight|59.10|lost much weight|59.10|lost my|22.6|lost my eyesight|34.2|lost my footing|62.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|59.10|lost some weight|59.10|lost strength|22.6 22.20|lost the|22.6|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|59.10
-lot|lot better|131.9|lot of walking|65.54|lot thinner|59.16
+lost|lost|59.7 59.8 59.17 92.15|lost  power|22.6|lost  strength|22.6|lost a bit of weight|59.13|lost a fair bit of weight|59.13|lost a little bit of weight|59.13|lost a little weight|59.13|lost a lot of weight|59.13|lost a ton of weight|59.13|lost all|22.6|lost all feeling|25.11|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.11|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|59.13|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.13|lost her|22.6|lost her eyesight|34.2|lost her footing|62.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|62.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.13|lost lots of weight|59.13|lost much weight|59.13|lost my|22.6|lost my eyesight|34.2|lost my footing|62.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|59.13|lost some weight|59.13|lost strength|22.6 22.20|lost the|22.6|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|59.13
+lot|lot better|131.9|lot of walking|65.54|lot thinner|59.19
 lots|lots of enough sun|121.5|lots of lots of sun|121.5|lots of plenty of sun|121.5|lots of stairs|65.76|lots of steps|65.76|lots of sun|121.5
-low|low blood sugar|68.23|low fluid|153.2|low salt|153.3|low sugar|68.19
+low|low blood sugar|68.23|low fluid|154.2|low salt|154.3|low sugar|68.19
 lower|lower back|1.6|lower half|0.15
 lugg|lugg|65.73
 lumbar|lumbar|1.4
 lump|lump on|138.6
 lunges|lunges|65.56
 lupus|lupus|75.11
-lying|lying on|64.6
+lying|lying on|64.9
 lyme|lyme|72.23
 lymphoma|lymphoma|83.10
-m|m s|157.2
-machine|machine|151.0
+m|m s|158.2
+machine|machine|152.0
 made|made my blood boil|139.36
-mailman|mailman|151.1
-mainly|mainly|147.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
+mailman|mailman|152.1
+mainly|mainly|148.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
 makes|makes no difference|100.0
-making|making no sense|43.2 43.50
+making|making no sense|43.5 43.53
 malaria|malaria|72.29
 malignan|malignan|83.6
 malnourish|malnourish|77.42
-malnutrition|malnutrition|163.3
+malnutrition|malnutrition|164.3
 mam|mam|141.0
 manageable|manageable|106.7
 managed|managed to get back up|95.5|managed to get herself up|95.5|managed to get himself up|95.5|managed to get myself up|95.5|managed to get up|95.8
 managing|managing all right|108.3|managing alright|108.3|managing fine|108.3|managing ok|108.3
 manual|manual labour|65.4
-market|market|151.0
+market|market|152.0
 mastectomy|mastectomy|83.15
 mate|mate|141.0
-mate's|mate's|148.0
-maternal|maternal side|82.12
-may|may be|167.29|may have|167.26
-may've|may've|167.30
-maybe|maybe|167.24
+mate's|mate's|149.0
+maternal|maternal side|82.13
+may|may be|168.29|may have|168.26
+may've|may've|168.30
+maybe|maybe|168.24
 me|me neither|142.2
 meal|meal|41.42
-meat|meat|151.0|meat and three veg|121.0|meat and veg|121.0
+meat|meat|152.0|meat and three veg|121.0|meat and veg|121.0
 medication|medication hasn't changed|132.3|medication haven't changed|132.3|medication that make|76.15|medication which make|76.15
 medicine|medicine are hard to get down|41.3|medicine hard to get down|41.3|medicine hasn't changed|132.3|medicine haven't changed|132.3|medicine is hard to get down|41.3|medicine that make|76.15|medicine which make|76.15
 medicines|medicines are hard to get down|41.3|medicines hard to get down|41.3|medicines hasn't changed|132.3|medicines haven't changed|132.3|medicines is hard to get down|41.3|medicines that make|76.15|medicines which make|76.15
@@ -3854,112 +3881,112 @@ medium|medium|106.0
 meds|meds hasn't changed|132.3|meds haven't changed|132.3
 melanoma|melanoma|83.13
 mending|mending|131.14
-mercury|mercury|81.22
+mercury|mercury|81.24
 messed|messed her|89.4|messed herself|89.22|messed himself|89.22|messed his|89.4|messed meself|89.11|messed my|89.4|messed myself|89.22|messed their|89.4|messed themselves|89.11
 metasta|metasta|83.8
 meters|meters|60.13
 metformin|metformin|71.13
 metres|metres|60.12
-microwave|microwave|151.0
-might|might|167.25
+microwave|microwave|152.0
+might|might|168.25
 migraine|migraine|87.8
 mild|mild|106.5
-milk|milk|151.0
-milkman|milkman|151.1
-mind|mind|139.5|mind is all over the place|43.27
-mind's|mind's all over the place|43.27
+milk|milk|152.0
+milkman|milkman|152.1
+mind|mind|139.5|mind is all over the place|43.30
+mind's|mind's all over the place|43.30
 mini|mini|48.1
-minor|minor|106.2|minor injur|154.3
+minor|minor|106.2|minor injur|155.3
 minutes|minutes ago|53.31
 missed|missed a couple of|68.0|missed a few|68.0|missed a meal|68.10|missed beat|86.12|missed breakfast|68.1 68.10|missed brekkie|68.1|missed brekky|68.1|missed dinner|68.1 68.10|missed her|68.1|missed his|68.1|missed lunch|68.1 68.10|missed meal|68.1|missed meals|68.10|missed my|68.1|missed several|68.0|missed some|68.0|missed supper|68.1|missed tea|68.10|missed the|68.1
 missing|missing beats|86.5
 mix|mix her words up|33.5|mix his words up|33.5|mix my words up|33.5|mix words up|33.5
-mixed|mixed her words up|33.5|mixed his words up|33.5|mixed my words up|33.5|mixed up|43.26|mixed words up|33.5
+mixed|mixed her words up|33.5|mixed his words up|33.5|mixed my words up|33.5|mixed up|43.29|mixed words up|33.5
 mixes|mixes her words up|33.5|mixes his words up|33.5|mixes my words up|33.5|mixes words up|33.5
 mixing|mixing her words up|33.5|mixing his words up|33.5|mixing my words up|33.5|mixing up her words|33.4|mixing up his words|33.4|mixing up my words|33.4|mixing up the words|33.4|mixing up words|33.4|mixing words up|33.5
-mobile|mobile|151.0
+mobile|mobile|152.0
 moderate|moderate|106.1
-mom|mom|82.0 82.1 82.2 82.3 82.4 82.19 140.3 141.0
-mom's|mom's side|82.12|mom's water|10.19
+mom|mom|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
+mom's|mom's side|82.13|mom's water|10.19
 months|months ago|143.0
 more|more and more|57.33 130.6|more weak|57.8
 mosquito|mosquito bite|72.4
-mostly|mostly|147.0|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
-mother|mother|82.0 82.1 82.2 82.3 82.4 82.19 140.3 141.0
-mother's|mother's side|82.12
+mostly|mostly|148.0|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
+mother|mother|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
+mother's|mother's side|82.13
 motion|motion|11.3 89.26
 mottled|mottled|30.7
 mouth|mouth|5.2 32.0 32.4
 moved|moved house|65.45|moved up|56.1 56.10|moved up to|56.5
 moves|moves|19.13|moves down|19.14
-movie|movie|151.0
+movie|movie|152.0
 moving|moving|19.13 65.9|moving down|19.14|moving higher|56.11|moving house|65.44|moving up|56.1 56.10|moving up to|56.5
-ms|ms|157.1
-much|much better|131.5|much thinner|59.16
-muddl|muddl|43.18
+ms|ms|158.1
+much|much better|131.5|much thinner|59.19
+muddl|muddl|43.21
 muddled|muddled words|33.15
-multiple|multiple sclerosis|157.0
-mum|mum|82.0 82.1 82.2 82.3 82.4 82.19 140.3 141.0
-mum's|mum's side|82.12|mum's water|10.19
+multiple|multiple sclerosis|158.0
+mum|mum|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
+mum's|mum's side|82.13|mum's water|10.19
 mumbl|mumbl|8.10 33.14
-murder|murder|17.36 18.19
-muscle|muscle|14.0 21.2 82.5|muscle breakdown|162.1|muscle disease|159.1|muscle disorder|159.2|muscle fatigue|152.5|muscle injur|161.3|muscle relax|70.11|muscle strain|161.6|muscle tear|161.1|muscle trauma|161.5
+murder|murder|17.37 18.19
+muscle|muscle|14.0 21.2 82.6|muscle breakdown|163.1|muscle disease|160.1|muscle disorder|160.2|muscle fatigue|153.5|muscle injur|162.3|muscle relax|70.12|muscle strain|162.6|muscle tear|162.1|muscle trauma|162.5|muscle wasting|82.0
 muscly|muscly|14.1
-muscular|muscular dystrophy|82.14 159.3
+muscular|muscular dystrophy|82.15 160.3
 mushed|mushed|33.2
-my|my|46.6|my left|127.0|my memory is|167.11|my memory's|167.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my right|127.0|my run|65.21|my sugar|71.17|my water|10.19
+my|my|46.8|my left|127.0|my memory is|168.11|my memory's|168.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my right|127.0|my run|65.21|my sugar|71.17|my water|10.19
 myasthenia|myasthenia|75.16
 myeloma|myeloma|83.9
-myopath|myopath|82.17 159.0
-myositis|myositis|159.5
-myotonic|myotonic|82.16
+myopath|myopath|82.18 160.0
+myositis|myositis|160.5
+myotonic|myotonic|82.17
 myself|myself|142.0
-nae|nae|166.0
-nan|nan|82.0 82.1 82.2 82.3 82.4 82.19 140.2 140.3 141.0
+nae|nae|167.0
+nan|nan|82.1 82.2 82.3 82.4 82.5 82.20 140.2 140.3 141.0
 nan's|nan's water|10.19
-nasty|nasty|63.17|nasty cold|72.1
+nasty|nasty|63.19|nasty cold|72.1
 nearly|nearly died at the|139.14|nearly died laughing|139.14|nearly died when|139.14|nearly fainted at the|139.14|nearly fainted laughing|139.14|nearly fainted when|139.14|nearly had a coronary|139.52|nearly had a fit|139.52|nearly had a heart attack|139.52|nearly had a stroke|139.52|nearly keeled over at the|139.14|nearly keeled over laughing|139.14|nearly keeled over when|139.14|nearly passed out at the|139.14|nearly passed out laughing|139.14|nearly passed out when|139.14
-neck|neck|2.0|neck got|120.3|neck has|120.3|neck injur|120.1|neck is|120.3|neck was|120.3|neck were|120.3
-neck's|neck's|120.3
+neck|neck|2.0|neck got|120.3|neck has|120.3|neck has been|17.0|neck injur|120.1|neck is|17.0 120.3|neck was|120.3|neck were|120.3
+neck's|neck's|17.0 120.3
 need|need|24.6 24.7 24.54|need a stick|24.51
-neighbo|neighbo|141.0 148.0
+neighbo|neighbo|141.0 149.0
 neighbor|neighbor|140.2
 neighbour|neighbour|140.2
-neither|neither|166.9
-nephew|nephew|82.0 82.1 82.2 82.4 141.0
-nerve|nerve damage|155.1
-neuropath|neuropath|155.0
-never|never|102.0 111.1 113.0 166.4|never all of a sudden|93.0|never always mak|89.15|never been checked|167.14|never been tested|167.14|never better since|129.16|never eases|129.5|never ever smoked|79.1|never getting|69.51|never go out|77.27 77.45|never goes away|129.3|never got|69.51|never had|69.51|never had her|167.15|never had his|167.15|never had it|167.15|never had my|167.15|never had sugar|167.15|never had them|167.15|never having|69.51|never leaves|129.5|never lets up|129.5|never look|167.8|never mak|89.15|never paid any attention|167.14|never paid attention|167.14|never paid much attention|167.14|never really been checked|167.14|never really been tested|167.14|never really paid|167.14|never right since|129.16|never see the sun|77.5|never smoked|79.1|never stops|129.5|never sudden|93.0|never tell me anything|167.5|never tell us anything|167.5|never tells me anything|167.5|never tells us anything|167.5|never weigh her|167.8|never weigh him|167.8|never weigh myself|167.8|never weighed herself|167.12|never weighed himself|167.12|never weighed myself|167.12|never went away|129.3
-new|new|70.4|new dose|70.17|new drug|70.5|new episode of|139.12|new hole in her belt|59.1|new hole in his belt|59.1|new hole in my belt|59.1|new inhaler|70.5|new injection|70.5|new medication|70.5|new medicine|70.5|new meds|70.5|new pill|70.5|new prescription|70.5|new tablet|70.5
+neither|neither|167.9
+nephew|nephew|82.1 82.2 82.3 82.5 141.0
+nerve|nerve damage|156.1
+neuropath|neuropath|156.0
+never|never|102.0 111.1 113.0 167.4|never all of a sudden|93.0|never always mak|89.15|never been checked|168.14|never been tested|168.14|never better since|129.16|never eases|129.5|never ever smoked|79.1|never getting|69.51|never go out|77.27 77.45|never goes away|129.3|never got|69.51|never had|69.51|never had her|168.15|never had his|168.15|never had it|168.15|never had my|168.15|never had sugar|168.15|never had them|168.15|never having|69.51|never leaves|129.5|never lets up|129.5|never look|168.8|never mak|89.15|never paid any attention|168.14|never paid attention|168.14|never paid much attention|168.14|never really been checked|168.14|never really been tested|168.14|never really paid|168.14|never right since|129.16|never see the sun|77.5|never smoked|79.1|never stops|129.5|never sudden|93.0|never tell me anything|168.5|never tell us anything|168.5|never tells me anything|168.5|never tells us anything|168.5|never weigh her|168.8|never weigh him|168.8|never weigh myself|168.8|never weighed herself|168.12|never weighed himself|168.12|never weighed myself|168.12|never went away|129.3
+new|new|70.5|new dose|70.18|new drug|70.6|new episode of|139.12|new hole in her belt|59.4|new hole in his belt|59.4|new hole in my belt|59.4|new inhaler|70.6|new injection|70.6|new medication|70.6|new medicine|70.6|new meds|70.6|new pill|70.6|new prescription|70.6|new tablet|70.6
 next|next episode of|139.12
-niece|niece|82.0 82.1 82.2 82.4 141.0
-niggl|niggl|17.26 106.11
-night|night shift|69.41|night sweats|46.19
+niece|niece|82.1 82.2 82.3 82.5 141.0
+niggl|niggl|17.27 106.11
+night|night shift|69.41|night sweats|46.21
 nineteen|nineteen to the dozen|86.17
-no|no|102.0 166.2|no any control of|89.1|no any control over|89.1|no better|63.25|no bother|110.14|no bugs|72.2|no change|101.1|no colds|72.2|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|166.18|no energy|69.37|no energy in|22.19|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|167.17 167.50|no improvement|63.29|no infections|72.2|no issue|166.17|no longer|166.36|no meat|77.13|no migraine|111.0|no milk|77.19|no more|166.35|no new drugs|132.2|no new medication|132.2|no new medicine|132.2|no new meds|132.2|no new pills|132.2|no new prescription|132.2|no new tablets|132.2|no one|166.12|no one saw|167.3|no pee|37.20|no power|22.6 22.19|no problem|166.15|no puffiness|112.2|no sensation|25.4 25.17|no sleep|69.16 69.31|no strength|22.6 22.19|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.2|no trouble|166.16|no urine|37.20|no viruses|72.2|no water|66.37|no way of knowing|167.58|no wee|37.20
-nobody|nobody|166.11|nobody saw|167.2
+no|no|102.0 167.2|no any control of|89.1|no any control over|89.1|no better|63.27|no bother|110.14|no bugs|72.2|no change|101.1|no colds|72.2|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|167.18|no energy|69.37|no energy in|22.19|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|168.17 168.50|no improvement|63.31|no infections|72.2|no issue|167.17|no longer|167.36|no meat|77.13|no migraine|111.0|no milk|77.19|no more|167.35|no new drugs|132.2|no new medication|132.2|no new medicine|132.2|no new meds|132.2|no new pills|132.2|no new prescription|132.2|no new tablets|132.2|no one|167.12|no one saw|168.3|no pee|37.20|no power|22.6 22.19|no problem|167.15|no puffiness|112.2|no sensation|25.4 25.17|no sleep|69.16 69.31|no strength|22.6 22.19|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.2|no trouble|167.16|no urine|37.20|no viruses|72.2|no water|66.37|no way of knowing|168.58|no wee|37.20
+nobody|nobody|167.11|nobody saw|168.2
 noggin|noggin|4.3
-non|non|121.6 166.39|non smoker|79.0|non stop|129.9|non- smoker|79.0|non-smoker|79.0
-none|none|166.7|none of|166.14|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.10
+non|non|121.6 167.39|non smoker|79.0|non stop|129.9|non- smoker|79.0|non-smoker|79.0
+none|none|167.7|none of|167.14|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.10
 nonsmoker|nonsmoker|79.0
 nonstop|nonstop|129.9
 noodle|noodle|22.38
-noone|noone|166.13
+noone|noone|167.13
 nopower|nopower|22.6
-nor|nor|166.8
+nor|nor|167.8
 normal|normal|110.7|normal again|55.31 128.11|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.46
 nostrength|nostrength|22.6
-not|not|106.14 111.1 112.9 113.0 166.3|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.41|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not anything he can't bear|106.19|not anything he can't handle|106.19|not anything he can't live with|106.19|not anything he can't manage|106.19|not anything he can't put up with|106.19|not anything i can't bear|106.19|not anything i can't handle|106.19|not anything i can't live with|106.19|not anything i can't manage|106.19|not anything i can't put up with|106.19|not anything she can't bear|106.19|not anything she can't handle|106.19|not anything she can't live with|106.19|not anything she can't manage|106.19|not anything she can't put up with|106.19|not as far as|168.6|not been checked|167.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.3|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.7|not been tested|167.14|not been unwell|125.2|not better yet|63.3|not bothering her|110.15|not bothering him|110.15|not bothering me|110.15|not bothering them|110.15|not bothering us|110.15|not certain|167.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.3|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.21|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.13|not enough fluid|153.4|not enough sun|77.48|not entirely sure|167.31|not feeling crook|125.2|not feeling good|45.14|not feeling great|45.14|not feeling herself|45.14|not feeling himself|45.14|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.14|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.14|not getting|69.51|not getting any better|63.4|not getting any sleep|69.32|not getting better|63.23|not getting enough sleep|69.32|not getting good sleep|69.32|not getting much sleep|69.32|not getting proper sleep|69.32|not getting sensation|25.5|not getting sleep|69.32|not gone|96.4|not got|69.51|not got any|22.6|not got any sugar|124.5|not got sugar|124.5|not had|69.51|not had a|37.3|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.32|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.32|not had enough to drink|66.29|not had good sleep|69.32|not had much sleep|69.32|not had much to drink|66.29|not had proper sleep|69.32|not had sleep|69.32|not has any|22.6|not has any sugar|124.5|not has sugar|124.5|not have any|22.6|not have any sugar|124.5|not have sugar|124.5|not having|69.51|not having a drink|66.54|not having any|22.6|not having any control|89.1 89.2|not having any sleep|69.32|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.32|not having good sleep|69.32|not having much sleep|69.32|not having proper sleep|69.32|not having sleep|69.32|not having sugar|124.5|not healing|63.21|not herself|43.25|not himself|43.25|not holding|36.15|not ill|125.2|not improving|63.28|not in control|36.10|not increasing|101.5|not knowing when|36.19|not looking crook|125.2|not looking good|45.14|not looking great|45.14|not looking herself|45.14|not looking himself|45.14|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.14|not looking sick|125.2|not looking unwell|125.2|not looking well|45.14|not lost any weight|103.3|not lost weight|103.3|not mak|89.15|not making any sense|43.1 43.49|not making much sense|43.1|not making sense|33.24 43.1 43.20|not me|142.1|not moving|31.16|not much energy in|22.19|not much feeling|25.12|not much meat|77.17|not much power|22.19|not much strength|22.19|not much sun|77.48|not myself|43.25|not not having any control|89.2|not noticed|166.21|not off color|125.2|not off colour|125.2|not paid any attention|167.14|not paid attention|167.14|not paid much attention|167.14|not passed a|37.3|not passed urine|37.27|not passed water|37.27|not passing|38.11|not peed|37.17|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.11|not quite sure|167.31|not real words|33.28|not really been checked|167.14|not really been tested|167.14|not really paid|167.14|not really sure|167.31|not recognis|43.10|not recogniz|43.11|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.8|not sleeping well|69.8|not slept|69.22|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|167.0|not swollen|112.4|not that bad|106.3|not that i know|168.4|not that i've noticed|168.5|not that sure|167.31|not thinking straight|43.37|not too bad|106.3|not too sure|167.31|not totally sure|167.31|not understanding|43.8|not unwell|125.2|not very bad|106.3|not very sure|167.31|not weed|37.17|not with it|43.29|not work|22.23
-nothing|nothing|166.6|nothing came|38.12|nothing came out|37.33|nothing come out|37.0|nothing comes|37.21 38.12|nothing comes out|37.1 37.33|nothing coming|37.21 38.10 38.12|nothing coming out|37.33|nothing eaten|68.5|nothing happens|38.12|nothing he can't bear|106.19|nothing he can't handle|106.19|nothing he can't live with|106.19|nothing he can't manage|106.19|nothing he can't put up with|106.19|nothing i can't bear|106.19|nothing i can't handle|106.19|nothing i can't live with|106.19|nothing i can't manage|106.19|nothing i can't put up with|106.19|nothing is coming|38.10|nothing new in her|132.4|nothing new in his|132.4|nothing new in medication|132.4|nothing new in medicine|132.4|nothing new in meds|132.4|nothing new in my|132.4|nothing new in pills|132.4|nothing new in tablets|132.4|nothing new in the|132.4|nothing new on her|132.4|nothing new on his|132.4|nothing new on medication|132.4|nothing new on medicine|132.4|nothing new on meds|132.4|nothing new on my|132.4|nothing new on pills|132.4|nothing new on tablets|132.4|nothing new on the|132.4|nothing new with her|132.4|nothing new with his|132.4|nothing new with medication|132.4|nothing new with medicine|132.4|nothing new with meds|132.4|nothing new with my|132.4|nothing new with pills|132.4|nothing new with tablets|132.4|nothing new with the|132.4|nothing she can't bear|106.19|nothing she can't handle|106.19|nothing she can't live with|106.19|nothing she can't manage|106.19|nothing she can't put up with|106.19|nothing swollen|112.10|nothing will come|37.35|nothing will come out|37.0|nothing would come|37.35|nothing wrong with|166.19
+not|not|106.14 111.1 112.9 113.0 167.3|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.44|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not anything he can't bear|106.19|not anything he can't handle|106.19|not anything he can't live with|106.19|not anything he can't manage|106.19|not anything he can't put up with|106.19|not anything i can't bear|106.19|not anything i can't handle|106.19|not anything i can't live with|106.19|not anything i can't manage|106.19|not anything i can't put up with|106.19|not anything she can't bear|106.19|not anything she can't handle|106.19|not anything she can't live with|106.19|not anything she can't manage|106.19|not anything she can't put up with|106.19|not as far as|169.6|not been checked|168.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.3|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.7|not been tested|168.14|not been unwell|125.2|not better yet|63.5|not bothering her|110.15|not bothering him|110.15|not bothering me|110.15|not bothering them|110.15|not bothering us|110.15|not certain|168.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.3|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.24|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.13|not enough fluid|154.4|not enough sun|77.48|not entirely sure|168.31|not feeling crook|125.2|not feeling good|45.14|not feeling great|45.14|not feeling herself|45.14|not feeling himself|45.14|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.14|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.14|not getting|69.51|not getting any better|63.6|not getting any sleep|69.32|not getting better|63.25|not getting enough sleep|69.32|not getting good sleep|69.32|not getting much sleep|69.32|not getting proper sleep|69.32|not getting sensation|25.5|not getting sleep|69.32|not gone|96.4|not got|69.51|not got any|22.6|not got any sugar|124.5|not got sugar|124.5|not had|69.51|not had a|37.3|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.32|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.32|not had enough to drink|66.29|not had good sleep|69.32|not had much sleep|69.32|not had much to drink|66.29|not had proper sleep|69.32|not had sleep|69.32|not has any|22.6|not has any sugar|124.5|not has sugar|124.5|not have any|22.6|not have any sugar|124.5|not have sugar|124.5|not having|69.51|not having a drink|66.54|not having any|22.6|not having any control|89.1 89.2|not having any sleep|69.32|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.32|not having good sleep|69.32|not having much sleep|69.32|not having proper sleep|69.32|not having sleep|69.32|not having sugar|124.5|not healing|63.23|not herself|43.28|not himself|43.28|not holding|36.15|not ill|125.2|not improving|63.30|not in control|36.10|not increasing|101.5|not know what day it is|43.1|not knowing what day it is|43.1|not knowing when|36.19|not looking crook|125.2|not looking good|45.14|not looking great|45.14|not looking herself|45.14|not looking himself|45.14|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.14|not looking sick|125.2|not looking unwell|125.2|not looking well|45.14|not lost any weight|103.3|not lost weight|103.3|not mak|89.15|not making any sense|43.4 43.52|not making much sense|43.4|not making sense|33.24 43.4 43.23|not me|142.1|not moving|31.16|not much energy in|22.19|not much feeling|25.12|not much meat|77.17|not much power|22.19|not much strength|22.19|not much sun|77.48|not myself|43.28|not not having any control|89.2|not noticed|167.21|not off color|125.2|not off colour|125.2|not paid any attention|168.14|not paid attention|168.14|not paid much attention|168.14|not passed a|37.3|not passed urine|37.27|not passed water|37.27|not passing|38.13|not peed|37.17|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.11|not quite sure|168.31|not real words|33.28|not really been checked|168.14|not really been tested|168.14|not really paid|168.14|not really sure|168.31|not recognis|43.13|not recogniz|43.14|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.8|not sleeping well|69.8|not slept|69.22|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|168.0|not swollen|112.4|not that bad|106.3|not that i know|169.4|not that i've noticed|169.5|not that sure|168.31|not thinking straight|43.40|not too bad|106.3|not too sure|168.31|not totally sure|168.31|not understanding|43.11|not unwell|125.2|not very bad|106.3|not very sure|168.31|not weed|37.17|not with it|43.32|not work|22.23
+nothing|nothing|167.6|nothing came|38.14|nothing came out|37.33|nothing come out|37.0|nothing comes|37.21 38.14|nothing comes out|37.1 37.33|nothing coming|37.21 38.12 38.14|nothing coming out|37.33|nothing eaten|68.5|nothing happens|38.14|nothing he can't bear|106.19|nothing he can't handle|106.19|nothing he can't live with|106.19|nothing he can't manage|106.19|nothing he can't put up with|106.19|nothing i can't bear|106.19|nothing i can't handle|106.19|nothing i can't live with|106.19|nothing i can't manage|106.19|nothing i can't put up with|106.19|nothing is coming|38.12|nothing new in her|132.4|nothing new in his|132.4|nothing new in medication|132.4|nothing new in medicine|132.4|nothing new in meds|132.4|nothing new in my|132.4|nothing new in pills|132.4|nothing new in tablets|132.4|nothing new in the|132.4|nothing new on her|132.4|nothing new on his|132.4|nothing new on medication|132.4|nothing new on medicine|132.4|nothing new on meds|132.4|nothing new on my|132.4|nothing new on pills|132.4|nothing new on tablets|132.4|nothing new on the|132.4|nothing new with her|132.4|nothing new with his|132.4|nothing new with medication|132.4|nothing new with medicine|132.4|nothing new with meds|132.4|nothing new with my|132.4|nothing new with pills|132.4|nothing new with tablets|132.4|nothing new with the|132.4|nothing she can't bear|106.19|nothing she can't handle|106.19|nothing she can't live with|106.19|nothing she can't manage|106.19|nothing she can't put up with|106.19|nothing swollen|112.10|nothing will come|37.35|nothing will come out|37.0|nothing would come|37.35|nothing wrong with|167.19
 nothing'll|nothing'll come out|37.0
-nothing's|nothing's coming|38.10
+nothing's|nothing's coming|38.12
 now|now and again|58.29|now and then|58.24|now he is|55.7|now he's|55.7|now i'm|55.7|now in|56.16|now it has crept|56.13|now it has gone|56.13|now it has got|56.13|now it has in|56.13|now it has moved|56.13|now it has spread|56.13|now it has to|56.13|now it has up to|56.13|now it is|55.7|now it is crept|56.13|now it is gone|56.13|now it is got|56.13|now it is in|56.13|now it is moved|56.13|now it is spread|56.13|now it is to|56.13|now it is up to|56.13|now it's|55.7|now it's crept|56.13|now it's gone|56.13|now it's got|56.13|now it's in|56.13 56.16|now it's moved|56.13|now it's spread|56.13|now it's to|56.13|now it's up to|56.13|now its crept|56.13|now its gone|56.13|now its got|56.13|now its in|56.13|now its moved|56.13|now its spread|56.13|now its to|56.13|now its up to|56.13|now she is|55.7|now she's|55.7
 numb|numb|25.8 31.21|numb and weak|22.33|numb skull|139.9
 number|number two|11.4
 numbers|numbers|105.1
 numbness|numbness|56.21
 numbskull|numbskull|139.9
-nutritional|nutritional|163.4
+nutritional|nutritional|164.4
 o|o.k.|110.4
 odd|odd|31.18 92.16
 off|off|92.19|off and on|58.16|off balance|24.40|off her legs|24.17|off his legs|24.17|off my legs|24.17|off the top of my head|139.43|off the top of your head|139.43|off their legs|24.17|off top of my head|139.43|off top of your head|139.43
@@ -3967,43 +3994,43 @@ office|office|139.6
 ok|ok|110.3|ok again|55.30 128.11|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.45
 okay|okay|110.2|okay again|55.29 128.11|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.44
 olympic|olympic fever|139.19
-on|on|24.54|on all fours|18.4|on and off|58.15|on her back|135.3|on her backside more than her feet|24.14|on her backside more than his feet|24.14|on her backside more than my feet|24.14|on her bottom more than her feet|24.14|on her bottom more than his feet|24.14|on her bottom more than my feet|24.14|on her bum more than her feet|24.14|on her bum more than his feet|24.14|on her bum more than my feet|24.14|on his back|135.3|on his backside more than her feet|24.14|on his backside more than his feet|24.14|on his backside more than my feet|24.14|on his bottom more than her feet|24.14|on his bottom more than his feet|24.14|on his bottom more than my feet|24.14|on his bum more than her feet|24.14|on his bum more than his feet|24.14|on his bum more than my feet|24.14|on its last legs|139.39|on my back|135.3|on my backside more than her feet|24.14|on my backside more than his feet|24.14|on my backside more than my feet|24.14|on my bottom more than her feet|24.14|on my bottom more than his feet|24.14|on my bottom more than my feet|24.14|on my bum more than her feet|24.14|on my bum more than his feet|24.14|on my bum more than my feet|24.14|on one side|90.7|on pins and needles|139.10|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.2|on the ground|64.3|on the mend|131.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
+on|on|24.54|on all fours|18.4|on and off|58.15|on her back|135.3|on her backside more than her feet|24.14|on her backside more than his feet|24.14|on her backside more than my feet|24.14|on her bottom more than her feet|24.14|on her bottom more than his feet|24.14|on her bottom more than my feet|24.14|on her bum more than her feet|24.14|on her bum more than his feet|24.14|on her bum more than my feet|24.14|on his back|135.3|on his backside more than her feet|24.14|on his backside more than his feet|24.14|on his backside more than my feet|24.14|on his bottom more than her feet|24.14|on his bottom more than his feet|24.14|on his bottom more than my feet|24.14|on his bum more than her feet|24.14|on his bum more than his feet|24.14|on his bum more than my feet|24.14|on its last legs|139.39|on my back|135.3|on my backside more than her feet|24.14|on my backside more than his feet|24.14|on my backside more than my feet|24.14|on my bottom more than her feet|24.14|on my bottom more than his feet|24.14|on my bottom more than my feet|24.14|on my bum more than her feet|24.14|on my bum more than his feet|24.14|on my bum more than my feet|24.14|on one side|90.7|on pins and needles|139.10|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.5|on the ground|64.6|on the mend|131.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
 once|once a|58.44|once every|58.44|once per|58.44
 oncolog|oncolog|83.5
 one|one episode of|139.12|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.4 53.46|one minute he was|53.8|one minute he's|53.8|one minute i was|53.8|one minute i'm|53.8|one minute it was|53.8|one minute she was|53.8|one minute she's|53.8|one moment|53.4 53.48|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one out of 10|106.21|one out of ten|106.21|one second|53.4 53.47|one side|90.1|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
-only|only|147.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only left|127.0|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only right|127.0|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5 127.0|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5 127.0|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
+only|only|148.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only left|127.0|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only right|127.0|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5 127.0|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5 127.0|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
 onto|onto her back|135.6|onto her bum|135.6|onto her neck|135.6|onto his back|135.6|onto his bum|135.6|onto his neck|135.6|onto my back|135.6|onto my bum|135.6|onto my neck|135.6
 otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
-out|out of breath|39.28|out of control|36.11|out of it|43.32|out of nowhere|53.10|out of puff|39.0|out of rhythm|86.25|out of the blue|53.11
-oven|oven|151.0
-over|over a couple of hour|53.16|over a few hour|53.16|over a few weeks|93.5|over about|53.16|over an hour|53.16|over did|65.50|over do|152.3|over exert|152.1|over just|53.16|over like|53.16|over maybe|53.16|over months|93.5|over one hour|53.16|over only|53.16|over the years|93.5|over three hour|53.16|over time|93.5|over two hour|53.16|over weeks|93.5
+out|out of breath|39.28|out of control|36.11|out of it|43.35|out of nowhere|53.10|out of puff|39.0|out of rhythm|86.25|out of the blue|53.11
+oven|oven|152.0
+over|over a couple of hour|53.16|over a few hour|53.16|over a few weeks|93.5|over about|53.16|over an hour|53.16|over did|65.50|over do|153.3|over exert|153.1|over just|53.16|over like|53.16|over maybe|53.16|over months|93.5|over one hour|53.16|over only|53.16|over the years|93.5|over three hour|53.16|over time|93.5|over two hour|53.16|over weeks|93.5
 overactive|overactive|73.2
 overdid|overdid|65.49
-overdo|overdo|65.51 152.2
-overexert|overexert|65.67 152.0
+overdo|overdo|65.51 153.2
+overexert|overexert|65.67 153.0
 overnight|overnight|53.27 54.3
-p|p a d|164.4
+p|p a d|165.4
 packed|packed in|22.48 78.0|packed it in|22.48|packed up|22.49
-pad|pad|80.18 164.3
-pain|pain|17.10 133.0|pain at the back of her head|87.11|pain at the back of his head|87.11|pain at the back of my head|87.11|pain at the back of the head|87.11|pain in head|87.10|pain in her head|87.10|pain in his head|87.10|pain in my head|87.10|pain in the arse|139.15|pain in the back of her head|87.11|pain in the back of his head|87.11|pain in the back of my head|87.11|pain in the back of the head|87.11|pain in the backside|139.15|pain in the bum|139.15|pain in the butt|139.15|pain in the head|87.10|pain in the neck|139.15|pain is too much|18.16
-paining|paining|17.23
-paint|paint are|81.20|paint at her|81.10|paint at his|81.10|paint at my|81.10|paint at our|81.10|paint at the|81.10|paint booth|81.1|paint company|81.9|paint factory|81.9|paint in her|81.10|paint in his|81.10|paint in my|81.10|paint in our|81.10|paint in the|81.10|paint is|81.20|paint plant|81.9|paint shop|81.0|paint stripper|81.18|paint thinners|81.25|paint was|81.20|paint were|81.20|paint works|81.9
+pad|pad|80.18 165.3
+pain|pain|17.11 133.0|pain at the back of her head|87.11|pain at the back of his head|87.11|pain at the back of my head|87.11|pain at the back of the head|87.11|pain in head|87.10|pain in her head|87.10|pain in his head|87.10|pain in my head|87.10|pain in the arse|139.15|pain in the back of her head|87.11|pain in the back of his head|87.11|pain in the back of my head|87.11|pain in the back of the head|87.11|pain in the backside|139.15|pain in the bum|139.15|pain in the butt|139.15|pain in the head|87.10|pain in the neck|139.15|pain is too much|18.16
+paining|paining|17.24
+paint|paint are|81.22|paint at her|81.12|paint at his|81.12|paint at my|81.12|paint at our|81.12|paint at the|81.12|paint booth|81.3|paint company|81.11|paint factory|81.11|paint in her|81.12|paint in his|81.12|paint in my|81.12|paint in our|81.12|paint in the|81.12|paint is|81.22|paint plant|81.11|paint shop|81.2|paint stripper|81.20|paint thinners|81.27|paint was|81.22|paint were|81.22|paint works|81.11
 pale|pale|30.0
 palpitat|palpitat|85.4
 panting|panting|39.9 39.34
-pants|pants|59.0 59.23
-paperwork|paperwork|151.1
+pants|pants|59.3 59.26
+paperwork|paperwork|152.1
 paralys|paralys|22.30 31.22
 paralyz|paralyz|22.31
 park|park run|65.71
 parkrun|parkrun|65.70
-parrot|parrot|150.0
+parrot|parrot|151.0
 part|part i sit on|13.29|part we sit on|13.29|part you sit on|13.29
 partner|partner|141.0
 pass|pass out|44.1|pass water|10.14
 passed|passed|55.13 128.2|passed out|44.1
 passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passing water are|107.2|passing water fine|107.2|passing water is|107.2|passing water normal|107.2|passing water ok|107.2
-paternal|paternal side|82.12
+paternal|paternal side|82.13
 pause|pause|61.21
 pc|pc|139.57
 pee|pee|10.6 89.26|pee accident|89.13|pee coming|107.0|pee coming on|89.0|pee coming out on|89.0|pee flowing|107.0|pee is|107.0|pee is coming|89.0|pee is leaking|89.0|pee is not coming|37.28|pee is passing|89.0|pee leaking on|89.0|pee leaking out on|89.0|pee not coming|37.28|pee passing|107.0|pee passing on|89.0|pee passing out on|89.0|pee won't come|37.29|pee won't start|37.29
@@ -4011,42 +4038,42 @@ peed|peed|10.9|peed her|89.4|peed herself|89.17|peed himself|89.17|peed his|89.4
 peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.9|peeing himself|89.9|peeing is|107.2|peeing meself|89.9|peeing myself|89.9|peeing normal|107.2|peeing ok|107.2
 pees|pees|10.7
 perfect|perfect|110.24
-perhaps|perhaps|167.33
+perhaps|perhaps|168.33
 perineum|perineum|13.11
-peripheral|peripheral arter|80.17|peripheral nerve|155.4
+peripheral|peripheral arter|80.17|peripheral nerve|156.4
 permanent|permanent|129.12
 pernicious|pernicious anaemia|75.7|pernicious anemia|75.7
-pesticide|pesticide|81.14|pesticide company|81.9|pesticide factory|81.9|pesticide plant|81.9|pesticide works|81.9
-pet|pet|150.0
-petrol|petrol|151.1
-phone|phone|139.57 151.0|phone bill|151.1|phone her back|139.2|phone him back|139.2|phone them back|139.2|phone you back|139.2
+pesticide|pesticide|81.16|pesticide company|81.11|pesticide factory|81.11|pesticide plant|81.11|pesticide works|81.11
+pet|pet|151.0
+petrol|petrol|152.1
+phone|phone|139.57 152.0|phone bill|152.1|phone her back|139.2|phone him back|139.2|phone them back|139.2|phone you back|139.2
 physical|physical work|65.58
-picture|picture|151.0
-pig|pig|150.0
+picture|picture|152.0
+pig|pig|151.0
 pilates|pilates|65.34
 pilgrimage|pilgrimage|65.61
-pill|pill|41.6 41.11 41.42 41.44|pill are hard to get down|41.3|pill hard to get down|41.3|pill is hard to get down|41.3|pill that make|76.15|pill to help her sleep|70.1|pill to help him sleep|70.1|pill to help me sleep|70.1|pill which make|76.15
-pills|pills are hard to get down|41.3|pills hard to get down|41.3|pills hasn't changed|132.3|pills haven't changed|132.3|pills is hard to get down|41.3|pills that make|76.15|pills to help her sleep|70.1|pills to help him sleep|70.1|pills to help me sleep|70.1|pills which make|76.15
+pill|pill|41.6 41.11 41.42 41.44|pill are hard to get down|41.3|pill hard to get down|41.3|pill is hard to get down|41.3|pill that make|76.15|pill to help her sleep|70.2|pill to help him sleep|70.2|pill to help me sleep|70.2|pill which make|76.15
+pills|pills are hard to get down|41.3|pills hard to get down|41.3|pills hasn't changed|132.3|pills haven't changed|132.3|pills is hard to get down|41.3|pills that make|76.15|pills to help her sleep|70.2|pills to help him sleep|70.2|pills to help me sleep|70.2|pills which make|76.15
 pinched|pinched nerve|20.3
 pins|pins|0.16|pins and needles|26.1
-pipe|pipe|151.2
-pipes|pipes are|81.20|pipes at her|81.10|pipes at his|81.10|pipes at my|81.10|pipes at our|81.10|pipes at the|81.10|pipes in her|81.10|pipes in his|81.10|pipes in my|81.10|pipes in our|81.10|pipes in the|81.10|pipes is|81.20|pipes was|81.20|pipes were|81.20
+pipe|pipe|152.2
+pipes|pipes|81.1|pipes are|81.22|pipes at her|81.12|pipes at his|81.12|pipes at my|81.12|pipes at our|81.12|pipes at the|81.12|pipes in her|81.12|pipes in his|81.12|pipes in my|81.12|pipes in our|81.12|pipes in the|81.12|pipes is|81.22|pipes was|81.22|pipes were|81.22
 piss|piss|10.10
 pissed|pissed her|89.4|pissed his|89.4|pissed meself|89.11|pissed my|89.4|pissed their|89.4|pissed themselves|89.11
 plane|plane|139.6
-plant|plant|151.0
-plastic|plastic company|81.9|plastic factory|81.9|plastic plant|81.9|plastic works|81.9
-plastics|plastics company|81.9|plastics factory|81.9|plastics plant|81.9|plastics works|81.9
+plant|plant|152.0
+plastic|plastic company|81.11|plastic factory|81.11|plastic plant|81.11|plastic works|81.11
+plastics|plastics company|81.11|plastics factory|81.11|plastics plant|81.11|plastics works|81.11
 plavix|plavix|84.15
 played|played badminton|65.30|played cricket|65.30|played football|65.30|played footy|65.30|played golf|65.30|played hockey|65.30|played netball|65.30|played rugby|65.30|played sport|65.30|played squash|65.30|played tennis|65.30
-playing|playing badminton|65.31|playing cricket|65.31|playing football|65.31|playing footy|65.31|playing hockey|65.31|playing netball|65.31|playing rugby|65.31|playing squash|65.31|playing tennis|65.31|playing up|17.30
+playing|playing badminton|65.31|playing cricket|65.31|playing football|65.31|playing footy|65.31|playing hockey|65.31|playing netball|65.31|playing rugby|65.31|playing squash|65.31|playing tennis|65.31|playing up|17.31
 plenty|plenty fluid|123.1|plenty of dairy|121.8|plenty of eggs|121.8|plenty of enough sun|121.5|plenty of fish|121.8|plenty of fluid|123.1|plenty of fruit|121.8|plenty of lots of sun|121.5|plenty of meat|121.8|plenty of night's sleep|122.2|plenty of plenty of sun|121.5|plenty of protein|121.8|plenty of sleep|122.2|plenty of sun|121.5|plenty of to drink|123.1|plenty of veg|121.8|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
 pneumonia|pneumonia|72.31
-poisoned|poisoned|81.32
+poisoned|poisoned|81.34
 polymyalgia|polymyalgia|75.17
-polymyositis|polymyositis|159.6
-polyneuropath|polyneuropath|155.3
-pony|pony|150.0
+polymyositis|polymyositis|160.6
+polyneuropath|polyneuropath|156.3
+pony|pony|151.0
 poo|poo|11.1 89.26|poo accident|89.13
 pooed|pooed|89.19|pooed her|89.4|pooed his|89.4|pooed meself|89.11|pooed my|89.4|pooed their|89.4|pooed themselves|89.11
 pooing|pooing herself|89.9|pooing himself|89.9|pooing meself|89.9|pooing myself|89.9
@@ -4054,27 +4081,27 @@ pooped|pooped|89.20|pooped her|89.4|pooped his|89.4|pooped meself|89.11|pooped m
 pooping|pooping herself|89.9|pooping himself|89.9|pooping meself|89.9|pooping myself|89.9
 poor|poor balance|24.63|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.13
 port|port wine|47.18
-possibly|possibly|167.32
-postie|postie|151.1
-postman|postman|151.1
-potassium|potassium|76.10 160.0
-potholes|potholes|151.1
+possibly|possibly|168.32
+postie|postie|152.1
+postman|postman|152.1
+potassium|potassium|76.10 161.0
+potholes|potholes|152.1
 pounding|pounding|86.1
 pradaxa|pradaxa|84.11
-prescribed|prescribed her|70.3|prescribed him|70.3|prescribed me|70.3
+prescribed|prescribed her|70.4|prescribed him|70.4|prescribed me|70.4
 pressure|pressure|88.4|pressure and sugar|71.0
-pretty|pretty|45.13|pretty badly|63.7
-price|price|151.0|price of|151.1
-prices|prices of|151.1
+pretty|pretty|45.13|pretty badly|63.9
+price|price|152.0|price of|152.1
+prices|prices of|152.1
 prickl|prickl|26.2
 priest|priest|140.2
-printer|printer|151.0
+printer|printer|152.0
 private|private area|13.3 13.9|private bits|13.3|private part|13.9|private parts|13.3 13.13
 privates|privates|13.14
-problem|problem|37.12 92.6 99.0|problem getting|41.46|problem in the spine|156.6|problem to get|41.46|problem with|99.2
+problem|problem|37.12 92.6 99.0|problem getting|41.46|problem in the spine|157.6|problem to get|41.46|problem with|99.2
 problems|problems getting|41.46|problems to get|41.46|problems with|99.2
 progressive|progressive|57.18
-proper|proper|45.13|proper big|63.1|proper hard|63.1|proper heavy|63.1|proper sudden|53.2
+proper|proper|45.13|proper big|63.3|proper hard|63.3|proper heavy|63.3|proper sudden|53.2
 properly|properly|45.10|properly hydrated|123.2
 psoriasis|psoriasis|75.2
 psoriatic|psoriatic|75.19
@@ -4083,83 +4110,83 @@ puffed|puffed out|39.16
 puffing|puffing|39.8
 puk|puk|66.13
 pull|pull|139.23
-pulled|pulled a back|62.4|pulled a calf|62.4|pulled a groin|62.4|pulled a hamstring|62.4|pulled a muscle|62.4 62.31|pulled back|62.4|pulled calf|62.4|pulled down|31.14|pulled groin|62.4|pulled hamstring|62.4|pulled her back|62.4|pulled her calf|62.4|pulled her groin|62.4|pulled her hamstring|62.4|pulled her muscle|62.4|pulled his back|62.4|pulled his calf|62.4|pulled his groin|62.4|pulled his hamstring|62.4|pulled his muscle|62.4|pulled muscle|62.4 62.31 161.2|pulled my back|62.4|pulled my calf|62.4|pulled my groin|62.4|pulled my hamstring|62.4|pulled my muscle|62.4|pulled something|62.5
+pulled|pulled a back|62.4|pulled a calf|62.4|pulled a groin|62.4|pulled a hamstring|62.4|pulled a muscle|62.4 62.31|pulled back|62.4|pulled calf|62.4|pulled down|31.14|pulled groin|62.4|pulled hamstring|62.4|pulled her back|62.4|pulled her calf|62.4|pulled her groin|62.4|pulled her hamstring|62.4|pulled her muscle|62.4|pulled his back|62.4|pulled his calf|62.4|pulled his groin|62.4|pulled his hamstring|62.4|pulled his muscle|62.4|pulled muscle|62.4 62.31 162.2|pulled my back|62.4|pulled my calf|62.4|pulled my groin|62.4|pulled my hamstring|62.4|pulled my muscle|62.4|pulled something|62.5
 pulse|pulse|15.1
-puppy|puppy|150.0
+puppy|puppy|151.0
 pure|pure hell|18.18|pure veg|77.21
-purely|purely|147.0
+purely|purely|148.0
 purpl|purpl|30.4
 push|push|37.22
-put|put her on a|70.16|put her on new|70.16|put her on some|70.16|put him on a|70.16|put him on new|70.16|put him on some|70.16|put me on a|70.16|put me on new|70.16|put me on some|70.16|put on a bit of weight|103.5|put on a few kg|103.5|put on a few kilos|103.5|put on a few lbs|103.5|put on a few pounds|103.5|put on a stone|103.5|put on some weight|103.5|put on weight|103.5|put up with it|106.23
-puzzle|puzzle|151.1
+put|put her on a|70.17|put her on new|70.17|put her on some|70.17|put him on a|70.17|put him on new|70.17|put him on some|70.17|put me on a|70.17|put me on new|70.17|put me on some|70.17|put on a bit of weight|103.5|put on a few kg|103.5|put on a few kilos|103.5|put on a few lbs|103.5|put on a few pounds|103.5|put on a stone|103.5|put on some weight|103.5|put on weight|103.5|put up with it|106.23
+puzzle|puzzle|152.1
 quad|quad|0.13
-queue|queue|151.1
+queue|queue|152.1
 quit|quit|78.0|quit on her|22.0|quit on him|22.0|quit on me|22.0|quit on them|22.0
-quite|quite|45.13|quite a big|63.1|quite a hard|63.1|quite a heavy|63.1|quite quick|53.23|quite wobbly|24.8
-rabbit|rabbit|150.0
+quite|quite|45.13|quite a big|63.3|quite a hard|63.3|quite a heavy|63.3|quite quick|53.23|quite wobbly|24.8
+rabbit|rabbit|151.0
 racing|racing|86.0|racing heart|85.11
 radiat|radiat|19.4
 radiating|radiating|19.13|radiating down|19.14
 radiation|radiation|83.4
-radiator|radiator|151.2
-radio|radio|151.0
+radiator|radiator|152.2
+radio|radio|152.0
 radiotherapy|radiotherapy|83.3
-raging|raging fever|46.4|raging temp|46.4
-rain|rain|151.1
-raised|raised|46.6
-ran|ran a|65.20|ran a marathon|65.60|ran down|82.11|ran in|82.11|ran in her family|82.7|ran in his family|82.7|ran in my family|82.7|ran in our family|82.7|ran in the family|82.7|ran my marathon|65.60|ran on|82.11|ran the|65.20|ran the marathon|65.60
+raging|raging fever|46.6|raging temp|46.6
+rain|rain|152.1
+raised|raised|46.8
+ran|ran a|65.20|ran a marathon|65.60|ran down|82.12|ran in|82.12|ran in her family|82.8|ran in his family|82.8|ran in my family|82.8|ran in our family|82.8|ran in the family|82.8|ran my marathon|65.60|ran on|82.12|ran the|65.20|ran the marathon|65.60
 rarely|rarely get out|77.40|rarely gets out|77.40|rarely go out|77.40|rarely goes out|77.40
-raveled|raveled|43.0
-ravelled|ravelled|43.0
+raveled|raveled|43.3
+ravelled|ravelled|43.3
 ravenous|ravenous|68.24
 reached|reached her|56.12|reached his|56.12|reached my|56.12|reached the|56.12
 reaching|reaching her|56.12|reaching his|56.12|reaching my|56.12|reaching the|56.12
 real|real|45.10|real bad cold|72.1
-really|really|45.13|really bad|18.28|really badly|63.8|really big|63.1|really hard|63.1|really heavy|63.1|really hurts|18.49|really painful|18.52|really puffed|39.42|really wobbly|24.8
+really|really|45.13|really bad|18.28|really badly|63.10|really big|63.3|really hard|63.3|really heavy|63.3|really hurts|18.49|really painful|18.52|really puffed|39.42|really wobbly|24.8
 rear|rear|62.17
-reception|reception|151.1
-recliner|recliner|151.0
+reception|reception|152.1
+recliner|recliner|152.0
 recovered|recovered|55.16
 recurr|recurr|58.36
 red|red|47.17
 relaps|relaps|58.20
 remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
-remote|remote|151.1
-renal|renal|74.1
-rent|rent|151.0
-repeating|repeating herself|43.3|repeating herself again and again|43.54|repeating herself all the time|43.54|repeating herself over and over|43.54|repeating himself|43.3|repeating himself again and again|43.54|repeating himself all the time|43.54|repeating himself over and over|43.54|repeating meself|43.3|repeating myself|43.3|repeating myself again and again|43.54|repeating myself all the time|43.54|repeating myself over and over|43.54|repeating themselves|43.3
+remote|remote|152.1
+renal|renal|74.2
+rent|rent|152.0
+repeating|repeating herself|43.6|repeating herself again and again|43.57|repeating herself all the time|43.57|repeating herself over and over|43.57|repeating himself|43.6|repeating himself again and again|43.57|repeating himself all the time|43.57|repeating himself over and over|43.57|repeating meself|43.6|repeating myself|43.6|repeating myself again and again|43.57|repeating myself all the time|43.57|repeating myself over and over|43.57|repeating themselves|43.6
 report|report|105.1
 rest|rest|61.1|rest her soul|140.5|rest his soul|140.5
 result|result|105.1
-rhabdo|rhabdo|162.0
+rhabdo|rhabdo|163.0
 rheumatoid|rheumatoid|75.13
 right|right again|55.27|right ankle|90.3|right as rain|110.23|right as rain now|55.41|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right one only|127.1|right only|127.2|right side|90.3|right side only|127.1|right thigh|90.3
 righted|righted itself|128.9
-rigor|rigor|46.14
-ring|ring are falling off|59.3|ring are sliding off|59.3|ring are slipping off|59.3|ring falling off|59.3|ring her back|139.2|ring him back|139.2|ring is falling off|59.3|ring is sliding off|59.3|ring is slipping off|59.3|ring sliding off|59.3|ring slipping off|59.3|ring them back|139.2|ring you back|139.2
-rings|rings are falling off|59.3|rings are sliding off|59.3|rings are slipping off|59.3|rings falling off|59.3|rings is falling off|59.3|rings is sliding off|59.3|rings is slipping off|59.3|rings sliding off|59.3|rings slipping off|59.3
+rigor|rigor|46.16
+ring|ring are falling off|59.6|ring are sliding off|59.6|ring are slipping off|59.6|ring falling off|59.6|ring her back|139.2|ring him back|139.2|ring is falling off|59.6|ring is sliding off|59.6|ring is slipping off|59.6|ring sliding off|59.6|ring slipping off|59.6|ring them back|139.2|ring you back|139.2
+rings|rings are falling off|59.6|rings are sliding off|59.6|rings are slipping off|59.6|rings falling off|59.6|rings is falling off|59.6|rings is sliding off|59.6|rings is slipping off|59.6|rings sliding off|59.6|rings slipping off|59.6
 risen|risen up|56.10
 rising|rising up|56.10
 rivaroxaban|rivaroxaban|84.8
-road|road|151.1
+road|road|152.1
 rolled|rolled an ankle|62.3|rolled an knee|62.3|rolled her ankle|62.3 62.30|rolled her knee|62.3|rolled his ankle|62.3 62.30|rolled his knee|62.3|rolled my ankle|62.3 62.30|rolled my knee|62.3|rolled the ankle|62.3|rolled the knee|62.3
-roof|roof|151.0
+roof|roof|152.0
 room|room|139.6|room is spinning|44.9|room spinning|44.9
-roommate|roommate|148.0
+roommate|roommate|149.0
 rose|rose up|56.10
 round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
-rubber|rubber company|81.9|rubber factory|81.9|rubber plant|81.9|rubber works|81.9
-run|run down|19.6 69.50 82.11|run in|82.11|run in her family|82.7|run in his family|82.7|run in my family|82.7|run in our family|82.7|run in the family|82.7|run on|82.11
-running|running|19.12 19.13 46.6|running all the way|19.15|running down|19.14 82.11|running in|82.11|running in her family|82.7|running in his family|82.7|running in my family|82.7|running in our family|82.7|running in the family|82.7|running on|82.11
+rubber|rubber company|81.11|rubber factory|81.11|rubber plant|81.11|rubber works|81.11
+run|run down|19.6 69.50 82.12|run in|82.12|run in her family|82.8|run in his family|82.8|run in my family|82.8|run in our family|82.8|run in the family|82.8|run on|82.12
+running|running|19.12 19.13 46.8|running all the way|19.15|running down|19.14 82.12|running in|82.12|running in her family|82.8|running in his family|82.8|running in my family|82.8|running in our family|82.8|running in the family|82.8|running on|82.12
 runny|runny poo|66.47|runny stomach|66.47|runny tummy|66.47
-runs|runs|19.12|runs all the way|19.15|runs down|19.6 82.11|runs in|82.11|runs in her family|82.7|runs in his family|82.7|runs in my family|82.7|runs in our family|82.7|runs in the family|82.7|runs on|82.11
+runs|runs|19.12|runs all the way|19.15|runs down|19.6 82.12|runs in|82.12|runs in her family|82.8|runs in his family|82.8|runs in my family|82.8|runs in our family|82.8|runs in the family|82.8|runs on|82.12
 rust|rust|47.15
 saddle|saddle|13.20
 sagg|sagg|31.7
 said|said the wrong name|33.6|said the wrong word|33.6
-sair|sair|17.0
+sair|sair|17.1
 same|same as before|101.0|same as ever|110.13|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|132.1|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|132.1|same medicine|132.1|same meds|132.1|same old medicine|132.0|same old meds|132.0|same old pills|132.0|same old tablets|132.0|same pills|132.1|same prescription|132.1|same tablets|132.1|same weight|103.2
-sand|sand|81.5
+sand|sand|81.7
 sarcoid|sarcoid|75.21
 sarcoma|sarcoma|83.14
 sat|sat there|37.22
@@ -4171,119 +4198,119 @@ scan|scan|105.1
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|75.15
-sclerosis|sclerosis|157.3
+sclerosis|sclerosis|158.3
 scorcher|scorcher|66.36
 screaming|screaming|18.43
-screen|screen door|151.0
+screen|screen door|152.0
 season|season episode|139.13
 seat|seat|139.6|seat area|13.28
 secondaries|secondaries|83.7
 seconds|seconds ago|53.53
-sedative|sedative|70.12
+sedative|sedative|70.13
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
-seems|seems fine now|55.33|seems vacant|43.51
+seems|seems fine now|55.33|seems vacant|43.54
 seiz|seiz|21.5
 seldom|seldom get out|77.40|seldom gets out|77.40|seldom go out|77.40|seldom goes out|77.40
 send|send|139.11
 sent|sent her|139.11|sent him|139.11|sent me|139.11|sent us|139.11
 sentence|sentence|8.6
-sepsis|sepsis|165.0
-septic|septic|165.1
+sepsis|sepsis|166.0
+septic|septic|166.1
 series|series episode|139.13
-serious|serious|63.15
+serious|serious|63.17
 settle|settle|61.10
 settled|settled|55.15 128.7
 settling|settling|131.8
 several|several spells|58.0
-severe|severe|18.26|severe infection|165.6
+severe|severe|18.26|severe infection|166.6
 shak|shak|67.0
-shaking|shaking with cold|46.12
-shares|shares|151.0
+shaking|shaking with cold|46.14
+shares|shares|152.0
 sharp|sharp as a tack|110.21|sharp as ever|110.21|sharp pain|18.48
-she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.4|she does eat|121.4|she eat|121.4|she eat all right|121.3|she eat alright|121.3|she eat fine|121.3|she eat ok|121.3|she eats all right|121.3|she eats alright|121.3|she eats fine|121.3|she eats ok|121.3|she feel|125.3|she has been|125.3|she have been|125.3|she is|167.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
-she's|she's|29.0 45.13 167.10|she's aching all over|45.6|she's been|125.3|she's buggered|69.28|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.6|she's puffed|39.42|she's shattered|69.28|she's sore all over|45.6|she's stuffed|69.28|she's wobbly|24.8
-shed|shed|151.0
-sheep|sheep|150.0|sheep dip|81.7 81.37
-shelf|shelf|151.0
+she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.4|she does eat|121.4|she eat|121.4|she eat all right|121.3|she eat alright|121.3|she eat fine|121.3|she eat ok|121.3|she eats all right|121.3|she eats alright|121.3|she eats fine|121.3|she eats ok|121.3|she feel|125.3|she has been|125.3|she have been|125.3|she is|168.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
+she's|she's|29.0 45.13 168.10|she's aching all over|45.6|she's been|125.3|she's buggered|69.28|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.6|she's puffed|39.42|she's shattered|69.28|she's sore all over|45.6|she's stuffed|69.28|she's wobbly|24.8
+shed|shed|152.0
+sheep|sheep|151.0|sheep dip|81.9 81.39
+shelf|shelf|152.0
 shifting|shifting|65.9
 shin|shin|0.0 0.6
 shingles|shingles|72.38
-shiver|shiver|46.11
+shiver|shiver|46.13
 shocking|shocking|18.23
-shoe|shoe|151.0
+shoe|shoe|152.0
 shoogly|shoogly|24.13
 shoot|shoot|19.2
-shooting|shooting|17.20 19.13|shooting all the way|19.15|shooting down|19.14
+shooting|shooting|17.21 19.13|shooting all the way|19.15|shooting down|19.14
 shoots|shoots|19.13|shoots all the way|19.15|shoots down|19.14
 shop|shop window|60.6
 short|short of breath|39.15
 shortness|shortness of breath|39.29
 shoulder|shoulder|6.1
-shouldn't|shouldn't|166.34
+shouldn't|shouldn't|167.34
 shovel|shovel|65.43
-show|show|151.0
-shower|shower|151.2
+show|show|152.0
+shower|shower|152.2
 shuffl|shuffl|24.45
 shuffle|shuffle music|139.1|shuffle my music|139.1|shuffle my playlist|139.1|shuffle my songs|139.1|shuffle my tunes|139.1|shuffle playlist|139.1|shuffle songs|139.1|shuffle the music|139.1|shuffle the playlist|139.1|shuffle the songs|139.1|shuffle the tunes|139.1|shuffle tunes|139.1
 sick|sick and tired|139.30|sick as a dog|45.18|sick of|139.30|sick to death of|139.20|sick to the back teeth of|139.20
-side|side effect|70.20|side of her mouth|32.3|side of his mouth|32.3|side of mouth|32.3|side of my mouth|32.3|side of the mouth|32.3
+side|side effect|70.21|side of her mouth|32.3|side of his mouth|32.3|side of mouth|32.3|side of my mouth|32.3|side of the mouth|32.3
 sight|sight|9.2 126.2|sight are|126.0|sight is|126.0|sight same as|126.0|sight the same as|126.0|sight went|34.17
-signal|signal|151.1
+signal|signal|152.1
 signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
 since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
 single|single leg|90.9
-sink|sink|151.2
-sister|sister|82.0 82.1 82.2 82.3 82.4 82.19 140.2 141.0
+sink|sink|152.2
+sister|sister|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
 sit|sit a bit|61.18|sit a minute|61.18|sit a while|61.18|sit down|61.3|sit for a bit|61.18|sit there|37.22
 sits|sits a bit|61.18|sits a minute|61.18|sits a while|61.18|sits for a bit|61.18|sits in her throat|41.9|sits in his throat|41.9|sits in my throat|41.9
 sitting|sitting a bit|61.18|sitting a minute|61.18|sitting a while|61.18|sitting down|61.4|sitting for a bit|61.18|sitting or walking|100.3
 sjogren|sjogren|75.14
-skin|skin and bone|59.18
+skin|skin and bone|59.21
 skip|skip|68.30
 skipp|skipp|68.0 68.1 68.9 86.4
 skipping|skipping|86.10
 skips|skips|86.11
-skirt|skirt|59.0 59.23
+skirt|skirt|59.3 59.26
 skull|skull|4.1
-sky|sky high fever|46.4|sky high temp|46.4
+sky|sky high fever|46.6|sky high temp|46.6
 slack|slack|31.13
 sle|sle|75.12
 sleep|sleep|69.2 122.0|sleep awful|69.1 69.23|sleep bad|69.1 69.23|sleep barely|69.5|sleep broken|69.1 69.3 69.23|sleep disturbed|69.1 69.3|sleep does not come|69.53|sleep does not coming|69.53|sleep doesn't come|69.53|sleep doesn't coming|69.53|sleep hardly|69.5|sleep has been|69.1|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.23|sleep has been bad|69.23|sleep has been broken|69.3 69.23|sleep has been disturbed|69.3|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been patchy|69.3|sleep has been poor|69.23|sleep has been rubbish|69.3|sleep has been terrible|69.23|sleep is|69.1|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.23|sleep is bad|69.23|sleep is broken|69.3 69.23|sleep is disturbed|69.3|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.53|sleep is not coming|69.53|sleep is ok|122.3|sleep is patchy|69.3|sleep is poor|69.23|sleep is rubbish|69.3|sleep is terrible|69.23|sleep isn't come|69.53|sleep isn't coming|69.53|sleep just|69.5|sleep not come|69.53|sleep not coming|69.53|sleep only|69.5|sleep patchy|69.3|sleep poor|69.1 69.23|sleep really|69.1|sleep rubbish|69.3|sleep so|69.1|sleep terrible|69.1 69.23|sleep very|69.1|sleep won't come|69.53|sleep won't coming|69.53
-sleeping|sleeping badly|69.9|sleeping barely|69.5|sleeping hardly|69.5|sleeping just|69.5|sleeping only|69.5|sleeping pills|70.9|sleeping poorly|69.11|sleeping tablet|70.9 70.10|sleeping terribly|69.11
+sleeping|sleeping badly|69.9|sleeping barely|69.5|sleeping hardly|69.5|sleeping just|69.5|sleeping only|69.5|sleeping pills|70.10|sleeping poorly|69.11|sleeping tablet|70.10 70.11|sleeping terribly|69.11
 sleepless|sleepless|69.12
 sleeps|sleeps barely|69.5|sleeps hardly|69.5|sleeps just|69.5|sleeps only|69.5
 slept|slept all right|122.1|slept alright|122.1|slept barely|69.5|slept fine|122.1|slept great|122.1|slept hardly|69.5|slept just|69.5|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.5|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
 slipp|slipp|62.15
-slipped|slipped dis|156.2|slipped disc|20.4|slipped disk|20.5
-slow|slow|93.2|slow to get going|38.6|slow to start|38.6
+slipped|slipped dis|157.2|slipped disc|20.4|slipped disk|20.5
+slow|slow|93.2|slow to get going|38.8|slow to start|38.8
 slower|slower by the|130.4|slower each|130.4|slower every|130.4
 slowly|slowly slowly|57.19
 slurr|slurr|33.11
 smack|smack|138.12
 smacked|smacked|120.2
 smashed|smashed|120.2
-smelter|smelter|81.29
+smelter|smelter|81.31
 smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|80.4
-smoke|smoke alarm|139.50 151.0|smoke detector|139.50
-snapped|snapped|63.34
-snow|snow|151.1
-so|so|45.13|so bad|18.29|so bad that|18.3|so many stairs|65.76|so many steps|65.76|so painful|18.53|so puffed|39.42|so thinner|59.16|so wobbly|24.8
+smoke|smoke alarm|139.50 152.0|smoke detector|139.50
+snapped|snapped|63.36
+snow|snow|152.1
+so|so|45.13|so bad|18.29|so bad that|18.3|so many stairs|65.76|so many steps|65.76|so painful|18.53|so puffed|39.42|so thinner|59.19|so wobbly|24.8
 soaked|soaked herself|89.3|soaked himself|89.3|soaked meself|89.3|soaked myself|89.3|soaked the bed|89.3|soaked themselves|89.3
-sofa|sofa|151.0
+sofa|sofa|152.0
 soil|soil|11.5
 soiled|soiled|89.21|soiled her|89.4|soiled his|89.4|soiled meself|89.11|soiled my|89.4|soiled their|89.4|soiled themselves|89.11
 soiling|soiling herself|89.9|soiling himself|89.9|soiling meself|89.9|soiling myself|89.9
-solely|solely|147.0
+solely|solely|148.0
 soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles feel like they are on fire|26.10|soles feel like they're on fire|26.10|soles feel on fire|26.10|soles feels like it's on fire|26.10|soles feels on fire|26.10|soles is burning|26.9|soles is on fire|26.10|soles keep burning|26.9|soles keeps burning|26.9|soles on fire|26.10
-solvent|solvent|81.13
+solvent|solvent|81.15
 some|some days|58.2 58.22|some days he's fine|58.8|some days i'm fine|58.8|some days it's fine|58.8|some days she's fine|58.8|some months|58.2|some spells|58.0|some weeks|58.2|some weeks he's fine|58.8|some weeks i'm fine|58.8|some weeks it's fine|58.8|some weeks she's fine|58.8
-something|something is really wrong|45.21|something is seriously wrong|45.21|something is wrong|45.21|something really wrong|45.21|something seriously wrong|45.21|something shocking|18.6|something to help her sleep|70.1|something to help him sleep|70.1|something to help me sleep|70.1|something wrong|45.21
-son|son|82.0 82.1 82.2 82.4 82.19 140.3 141.0
-sore|sore|17.13 133.0|sore as anything|18.7|sore head|87.15|sore throat|72.36
+something|something is really wrong|45.21|something is seriously wrong|45.21|something is wrong|45.21|something really wrong|45.21|something seriously wrong|45.21|something shocking|18.6|something to help her sleep|70.2|something to help him sleep|70.2|something to help me sleep|70.2|something wrong|45.21
+son|son|82.1 82.2 82.3 82.5 82.20 140.3 141.0
+sore|sore|17.14 133.0|sore as anything|18.7|sore head|87.15|sore throat|72.36
 sorted|sorted itself out|55.6 128.10
 sound|sound|33.25|sound like he been drinking|33.26|sound like he had a|33.26|sound like he's been drinking|33.26|sound like he's had a|33.26|sound like i'm been drinking|33.26|sound like i'm had a|33.26|sound like she been drinking|33.26|sound like she had a|33.26|sound like she's been drinking|33.26|sound like she's had a|33.26
 sounds|sounds like he been drinking|33.26|sounds like he had a|33.26|sounds like he's been drinking|33.26|sounds like he's had a|33.26|sounds like i'm been drinking|33.26|sounds like i'm had a|33.26|sounds like she been drinking|33.26|sounds like she had a|33.26|sounds like she's been drinking|33.26|sounds like she's had a|33.26
@@ -4297,7 +4324,7 @@ speech's|speech's coming|33.0|speech's not coming|33.0
 spells|spells like this|58.1|spells of weakness|58.46
 spew|spew|66.0
 spider|spider bite|72.4
-spin|spin|156.0|spin class|65.46
+spin|spin|157.0|spin class|65.46
 spinal|spinal|1.3|spinal injur|120.1
 spine|spine|1.2|spine got|120.3|spine has|120.3|spine injur|120.1|spine is|120.3|spine was|120.3|spine were|120.3
 spine's|spine's|120.3
@@ -4309,8 +4336,8 @@ spluttering|spluttering and|41.32|spluttering each time|41.32|spluttering every 
 splutters|splutters and|41.32|splutters each time|41.32|splutters every time|41.32|splutters when|41.32
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|62.26 154.0
-spray|spray|81.34|spray booth|81.2|spray shop|81.2
+sprain|sprain|62.26 155.0
+spray|spray|81.36|spray booth|81.4|spray shop|81.4
 spread|spread|56.1|spread down|19.11|spread up|56.10
 spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|56.11|spreading up|56.10
 spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
@@ -4318,92 +4345,94 @@ spring|spring fever|139.19
 squats|squats|65.55
 squeez|squeez|88.5
 squits|squits|66.45
-stabbing|stabbing|17.19
+stabbing|stabbing|17.20
 stagger|stagger|24.26
 stand|stand a bit|61.18|stand a minute|61.18|stand a while|61.18|stand for a bit|61.18|stand still|61.5
 standing|standing a bit|61.18|standing a minute|61.18|standing a while|61.18|standing for a bit|61.18|standing is a struggle|24.1|standing is difficult|24.1 24.5|standing is hard|24.1 24.5|standing is quite|24.1|standing is quite difficult|24.5|standing is quite hard|24.5|standing is really|24.1|standing is really difficult|24.5|standing is really hard|24.5|standing is so|24.1|standing is so difficult|24.5|standing is so hard|24.5|standing is tough|24.1|standing is very|24.1|standing is very difficult|24.5|standing is very hard|24.5
 standing's|standing's a struggle|24.1|standing's difficult|24.1|standing's hard|24.1|standing's quite|24.1|standing's really|24.1|standing's so|24.1|standing's tough|24.1|standing's very|24.1
 stands|stands a bit|61.18|stands a minute|61.18|stands a while|61.18|stands for a bit|61.18
 start|start|23.6
-started|started|23.5 70.6|started in her ankles and|56.17|started in her ankles now|56.17|started in her feet and|56.17|started in her feet now|56.17|started in her toes and|56.17|started in her toes now|56.17|started in his ankles and|56.17|started in his ankles now|56.17|started in his feet and|56.17|started in his feet now|56.17|started in his toes and|56.17|started in his toes now|56.17|started in my ankles and|56.17|started in my ankles now|56.17|started in my feet and|56.17|started in my feet now|56.17|started in my toes and|56.17|started in my toes now|56.17|started in the ankles and|56.17|started in the ankles now|56.17|started in the feet and|56.17|started in the feet now|56.17|started in the toes and|56.17|started in the toes now|56.17
+started|started|23.5 70.7|started her on|70.0|started him on|70.0|started in her ankles and|56.17|started in her ankles now|56.17|started in her feet and|56.17|started in her feet now|56.17|started in her toes and|56.17|started in her toes now|56.17|started in his ankles and|56.17|started in his ankles now|56.17|started in his feet and|56.17|started in his feet now|56.17|started in his toes and|56.17|started in his toes now|56.17|started in my ankles and|56.17|started in my ankles now|56.17|started in my feet and|56.17|started in my feet now|56.17|started in my toes and|56.17|started in my toes now|56.17|started in the ankles and|56.17|started in the ankles now|56.17|started in the feet and|56.17|started in the feet now|56.17|started in the toes and|56.17|started in the toes now|56.17|started me on|70.0|started them on|70.0
 starving|starving|68.8
-statin|statin|70.7
+statin|statin|70.8
 stay|stay indoors|77.28
 stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed completely dry|119.2|stayed dry|119.2|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed perfectly dry|119.2|stayed same|101.4|stayed the same|101.4
 staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
-stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 147.1|stays in his|101.9 102.1 147.1|stays in my|101.9 102.1 147.1|stays in the|101.9 102.1 147.1|stays put in her|147.1|stays put in his|147.1|stays put in my|147.1|stays put in the|147.1|stays same|101.4|stays the same|101.4
+stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 148.1|stays in his|101.9 102.1 148.1|stays in my|101.9 102.1 148.1|stays in the|101.9 102.1 148.1|stays put in her|148.1|stays put in his|148.1|stays put in my|148.1|stays put in the|148.1|stays same|101.4|stays the same|101.4
 steadily|steadily weaker|57.24|steadily worse|57.24
 steady|steady|110.8|steady as a rock|110.20|steady slide|57.2
-stenosis|stenosis|156.1
+stenosis|stenosis|157.1
 stent|stent in her leg|80.22|stent in his leg|80.22|stent in my leg|80.22|stent in the leg|80.22
 stents|stents in her leg|80.22|stents in his leg|80.22|stents in my leg|80.22|stents in the leg|80.22
 stick|stick|41.10
-stiff|stiff|17.28
-still|still bad|63.10 63.26|still dragging|96.8|still here|96.2|still hurts|63.26|still is not better|63.2|still it is not better|63.2|still it not better|63.2|still not better|63.2 63.30|still not healed|63.30|still not right|63.30|still numb|96.8|still really bad|63.10|still swollen|63.26|still the same|96.8|still there|96.1|still weak|96.8
+stiff|stiff|17.29
+still|still bad|63.12 63.28|still dragging|96.8|still here|96.2|still hurts|63.28|still is not better|63.4|still it is not better|63.4|still it not better|63.4|still not better|63.4 63.32|still not healed|63.32|still not right|63.32|still numb|96.8|still really bad|63.12|still swollen|63.28|still the same|96.8|still there|96.1|still weak|96.8
 stinking|stinking cold|72.1
-stock|stock market|151.0
+stock|stock market|152.0
 stomach|stomach bug|66.23 72.24|stomach upset|66.41
 stool|stool|11.2 89.26
 stop|stop|61.2
 stopped|stopped|78.0|stopped work|22.23
-storm|storm|151.1
-strain|strain|37.22 62.27 154.1
+storm|storm|152.1
+strain|strain|37.22 62.27 155.1
 strained|strained something|62.5
-straining|straining|38.16|straining to go|37.26|straining to pee|37.26|straining to wee|37.26
-strange|strange|31.20 92.18|strange behaviour|43.44
+straining|straining|38.18|straining to go|37.26|straining to pee|37.26|straining to wee|37.26
+strange|strange|31.20 92.18|strange behaviour|43.47
 streaming|streaming cold|72.1
 strenuous|strenuous|65.64
 strep|strep|72.33
-strip|strip|81.4
+strip|strip|81.6
 stroke|stroke signs|49.3|stroke symptoms|49.2
 stroll|stroll|60.7
 strong|strong tea|47.13
 struggl|struggl|24.2 24.4 24.34 24.35 37.5 37.25 39.2 39.21 39.22 39.39 41.19 92.21
-struggle|struggle|24.56|struggle to get flowing|38.1|struggle to get going|38.1|struggle to get it flowing|38.1|struggle to get it going|38.1|struggle to get it started|38.1|struggle to get started|38.1
+struggle|struggle|24.56|struggle to get flowing|38.3|struggle to get going|38.3|struggle to get it flowing|38.3|struggle to get it going|38.3|struggle to get it started|38.3|struggle to get started|38.3
 struggling|struggling|24.56|struggling getting|41.46|struggling to get|41.46
-stuck|stuck at her chest|41.45|stuck at her gullet|41.45|stuck at her throat|41.45|stuck at his chest|41.45|stuck at his gullet|41.45|stuck at his throat|41.45|stuck at my chest|41.45|stuck at my gullet|41.45|stuck at my throat|41.45|stuck at the chest|41.45|stuck at the gullet|41.45|stuck at the throat|41.45|stuck in her chest|41.45|stuck in her gullet|41.45|stuck in her throat|41.12 41.45|stuck in his chest|41.45|stuck in his gullet|41.45|stuck in his throat|41.12 41.45|stuck in my chest|41.45|stuck in my gullet|41.45|stuck in my throat|41.12 41.45|stuck in the chest|41.45|stuck in the gullet|41.45|stuck in the house|77.39|stuck in the throat|41.45|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.5
+stuck|stuck at her chest|41.45|stuck at her gullet|41.45|stuck at her throat|41.45|stuck at his chest|41.45|stuck at his gullet|41.45|stuck at his throat|41.45|stuck at my chest|41.45|stuck at my gullet|41.45|stuck at my throat|41.45|stuck at the chest|41.45|stuck at the gullet|41.45|stuck at the throat|41.45|stuck in her chest|41.45|stuck in her gullet|41.45|stuck in her throat|41.12 41.45|stuck in his chest|41.45|stuck in his gullet|41.45|stuck in his throat|41.12 41.45|stuck in my chest|41.45|stuck in my gullet|41.45|stuck in my throat|41.12 41.45|stuck in the chest|41.45|stuck in the gullet|41.45|stuck in the house|77.39|stuck in the throat|41.45|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.8
 stumbl|stumbl|24.49 62.16
 sudden|sudden|53.5|sudden like|53.3
 suffocat|suffocat|39.26
 sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.22|sugar crashed|68.18|sugar disease|71.22|sugar down|68.18|sugar dropped|68.18 68.21|sugar is a bit low|68.27|sugar is crashed|68.18|sugar is down|68.18|sugar is dropped|68.18|sugar is low|68.18|sugar is not there|124.0|sugar is quite low|68.27|sugar is really low|68.27|sugar is too low|68.27|sugar is very low|68.27|sugar level|68.26 71.16|sugar low|68.18 68.20|sugar not there|124.0|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.26|sugar was a bit low|68.27|sugar was crashed|68.18|sugar was down|68.18|sugar was dropped|68.18|sugar was low|68.18|sugar was quite low|68.27|sugar was really low|68.27|sugar was too low|68.27|sugar was very low|68.27|sugar went crashed|68.18|sugar went down|68.18|sugar went dropped|68.18|sugar went low|68.18
 swallow|swallow|41.1 42.0
 swallowing|swallowing is difficult|41.29|swallowing is funny|41.29|swallowing is hard|41.29
-swapped|swapped|70.2
+swapped|swapped|70.3
 sweat|sweat|66.25
-sweats|sweats|46.18
+sweats|sweats|46.20
 sweaty|sweaty|67.3
 swell|swell|27.4
-switched|switched|70.2|switched it on|51.2|switched off|22.7 53.15|switched on|51.2
+switched|switched|70.3|switched it on|51.2|switched off|22.7 53.15|switched on|51.2
 swollen|swollen|27.5
 symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
-systemic|systemic infection|165.3
+systemic|systemic infection|166.3
 t|t i a|48.3
 tab|tab that make|76.15|tab which make|76.15
-table|table|151.0
-tablet|tablet|41.6 41.11 41.42 41.44 139.57|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.1|tablet to help him sleep|70.1|tablet to help me sleep|70.1|tablet which make|76.15
-tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|132.3|tablets haven't changed|132.3|tablets is hard to get down|41.3|tablets that make|76.15|tablets to help her sleep|70.1|tablets to help him sleep|70.1|tablets to help me sleep|70.1|tablets which make|76.15
+table|table|152.0
+tablet|tablet|41.6 41.11 41.42 41.44 139.57|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.2|tablet to help him sleep|70.2|tablet to help me sleep|70.2|tablet which make|76.15
+tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|132.3|tablets haven't changed|132.3|tablets is hard to get down|41.3|tablets that make|76.15|tablets to help her sleep|70.2|tablets to help him sleep|70.2|tablets to help me sleep|70.2|tablets which make|76.15
 tabs|tabs that make|76.15|tabs which make|76.15
 tad|tad better|131.9
 tailbone|tailbone|1.8 135.0|tailbone got|120.3|tailbone has|120.3|tailbone is|120.3|tailbone was|120.3|tailbone were|120.3
 tailbone's|tailbone's|120.3
-takes|takes a long time to come|38.0 38.7|takes a long time to flow|38.0|takes a long time to get come|38.0|takes a long time to get flow|38.0|takes a long time to get going|38.0 38.7|takes a long time to get start|38.0|takes a long time to going|38.0|takes a long time to start|38.0 38.7|takes a while to come|38.0 38.7|takes a while to flow|38.0|takes a while to get come|38.0|takes a while to get flow|38.0|takes a while to get going|38.0 38.7|takes a while to get start|38.0|takes a while to going|38.0|takes a while to start|38.0 38.7|takes ages to come|38.0 38.7|takes ages to flow|38.0|takes ages to get come|38.0|takes ages to get flow|38.0|takes ages to get going|38.0 38.7|takes ages to get start|38.0|takes ages to going|38.0|takes ages to start|38.0 38.7|takes forever to come|38.0 38.7|takes forever to flow|38.0|takes forever to get come|38.0|takes forever to get flow|38.0|takes forever to get going|38.0 38.7|takes forever to get start|38.0|takes forever to going|38.0|takes forever to start|38.0 38.7
+takes|takes a long time to come|38.2 38.9|takes a long time to flow|38.2|takes a long time to get come|38.2|takes a long time to get flow|38.2|takes a long time to get going|38.2 38.9|takes a long time to get start|38.2|takes a long time to going|38.2|takes a long time to start|38.2 38.9|takes a while to come|38.2 38.9|takes a while to flow|38.2|takes a while to get come|38.2|takes a while to get flow|38.2|takes a while to get going|38.2 38.9|takes a while to get start|38.2|takes a while to going|38.2|takes a while to start|38.2 38.9|takes ages to come|38.2 38.9|takes ages to flow|38.2|takes ages to get come|38.2|takes ages to get flow|38.2|takes ages to get going|38.2 38.9|takes ages to get start|38.2|takes ages to going|38.2|takes ages to start|38.2 38.9|takes forever to come|38.2 38.9|takes forever to flow|38.2|takes forever to get come|38.2|takes forever to get flow|38.2|takes forever to get going|38.2 38.9|takes forever to get start|38.2|takes forever to going|38.2|takes forever to start|38.2 38.9
 talk|talk|8.4 126.3|talk a bit louder|139.55|talk a little louder|139.55|talk louder|139.55
-talking|talking|33.25|talking are|126.0|talking daft|43.5|talking funny|33.33|talking gibberish|43.5|talking irrelevant|43.7|talking is|126.0|talking jibberish|43.5|talking nonsense|43.5 43.28|talking rubbish|33.34 43.5|talking same as|126.0|talking the same as|126.0
+talking|talking|33.25|talking are|126.0|talking daft|43.8|talking funny|33.33|talking gibberish|43.8|talking irrelevant|43.10|talking is|126.0|talking jibberish|43.8|talking nonsense|43.8 43.31|talking rubbish|33.34 43.8|talking same as|126.0|talking the same as|126.0
 talks|talks|33.25
-tap|tap|151.2
-tax|tax form|151.1
-tea|tea|41.42 47.4 151.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.11|tea coloured|47.11
-teammate|teammate|148.0
-television|television|151.0
-telly|telly|151.0|telly episode|139.13
-temp|temp|46.3 144.0|temp came away|144.1|temp came down|144.1|temp went away|144.1|temp went down|144.1
-temperature|temperature came away|144.1|temperature came down|144.1|temperature went away|144.1|temperature went down|144.1
+tap|tap|152.2
+tax|tax form|152.1
+tea|tea|41.42 47.4 152.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.11|tea coloured|47.11
+teammate|teammate|149.0
+television|television|152.0
+telly|telly|152.0|telly episode|139.13
+temp|temp|46.5 145.0|temp 10|46.1|temp 3|46.0 144.0|temp 4|46.0|temp 9|144.0|temp at 10|46.1|temp at 3|46.0 144.0|temp at 4|46.0|temp at 9|144.0|temp came away|145.1|temp came down|145.1|temp is 10|46.1|temp is 3|46.0 144.0|temp is 4|46.0|temp is 9|144.0|temp of 10|46.1|temp of 3|46.0 144.0|temp of 4|46.0|temp of 9|144.0|temp reading 3|46.0 144.0|temp reading 4|46.0|temp reading 9|144.0|temp was 10|46.1|temp was 3|46.0 144.0|temp was 4|46.0|temp was 9|144.0|temp went away|145.1|temp went down|145.1
+temp's|temp's 10|46.1|temp's 3|46.0 144.0|temp's 4|46.0|temp's 9|144.0
+temperature|temperature 10|46.1|temperature 3|46.0 144.0|temperature 4|46.0|temperature 9|144.0|temperature at 10|46.1|temperature at 3|46.0 144.0|temperature at 4|46.0|temperature at 9|144.0|temperature came away|145.1|temperature came down|145.1|temperature is 10|46.1|temperature is 3|46.0 144.0|temperature is 4|46.0|temperature is 9|144.0|temperature of 10|46.1|temperature of 3|46.0 144.0|temperature of 4|46.0|temperature of 9|144.0|temperature reading 3|46.0 144.0|temperature reading 4|46.0|temperature reading 9|144.0|temperature was 10|46.1|temperature was 3|46.0 144.0|temperature was 4|46.0|temperature was 9|144.0|temperature went away|145.1|temperature went down|145.1
+temperature's|temperature's 10|46.1|temperature's 3|46.0 144.0|temperature's 4|46.0|temperature's 9|144.0
 ten|ten|65.74|ten minutes later|55.48|ten out of 10|18.9|ten out of ten|18.9 18.44
-tender|tender|17.22
+tender|tender|17.23
 terribl|terribl|18.27
 test|test|105.1
-that|that actor|149.1|that actress|149.1|that bad|18.2|that character|149.1|that contestant|149.1|that hero|149.1|that leg only|90.12|that sair|18.0|that sore|18.0|that villain|149.1
-the|the actor|149.1|the actress|149.1|the big c|83.17|the bother|92.2|the character|149.1|the contestant|149.1|the gym|65.13|the hero|149.1|the left|127.0|the other|145.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|145.1|the others fine|145.1|the others good|145.1|the others normal|145.1|the others ok|145.1|the right|127.0|the runs|66.17|the shits|66.46|the trots|66.21|the villain|149.1|the whole time|129.1
+that|that actor|150.1|that actress|150.1|that bad|18.2|that character|150.1|that contestant|150.1|that hero|150.1|that leg only|90.12|that sair|18.0|that sore|18.0|that villain|150.1
+the|the actor|150.1|the actress|150.1|the big c|83.17|the bother|92.2|the character|150.1|the contestant|150.1|the gym|65.13|the hero|150.1|the left|127.0|the other|146.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|146.1|the others fine|146.1|the others good|146.1|the others normal|146.1|the others ok|146.1|the right|127.0|the runs|66.17|the shits|66.46|the trots|66.21|the villain|150.1|the whole time|129.1
 then|then all right|128.0|then alright|128.0|then bang|53.33|then better|128.0|then boom|53.35|then came back|55.21|then came right|55.21|then felt|128.0|then fine|55.25 128.0|then gone|128.0|then he|128.0|then he's|58.45|then he's fine for|58.7|then i|128.0|then i am|58.45|then i'm|58.45|then i'm fine for|58.7|then it came back|55.21|then it came right|55.21|then it is|58.45|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.45|then it's fine for|58.7 58.30|then normal|128.0|then ok|128.0|then passed|55.21|then right|128.0|then settled|55.21|then she|128.0|then she's|58.45|then she's fine for|58.7|then they|128.0|then they are|58.45|then they're|58.45|then they're fine for|58.7|then was|128.0|then was fine|55.21|then went|55.21 128.0|then were|128.0|then wham|53.37
 there|there always|129.7|there ever since|129.14|there since|129.14
 these|these attacks|58.6|these bouts|58.6|these spells|58.6|these turns|58.6
@@ -4416,19 +4445,19 @@ things|things are double|34.21|things is double|34.21
 things're|things're double|34.21
 things's|things's double|34.21
 think|think it was a stroke|49.0|think it was astroke|49.0|think it's a stroke|49.0|think it's astroke|49.0
-thinks|thinks i am her|43.55|thinks i am his|43.55|thinks i was her|43.55|thinks i was his|43.55|thinks i'm her|43.55|thinks i'm his|43.55|thinks it's|43.9
-thinner|thinner in the|59.17|thinner lately|59.17|thinner now|59.17|thinner than|59.17|thinner these days|59.17
+thinks|thinks i am her|43.58|thinks i am his|43.58|thinks i was her|43.58|thinks i was his|43.58|thinks i'm her|43.58|thinks i'm his|43.58|thinks it's|43.12
+thinner|thinner in the|59.20|thinner lately|59.20|thinner now|59.20|thinner than|59.20|thinner these days|59.20
 thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
 thirsty|thirsty|66.30
-thirty|thirty|46.21 46.22
-this|this actor|149.1|this actress|149.1|this afternoon|54.9|this character|149.1|this contestant|149.1|this evening|54.10|this hero|149.1|this leg only|90.12|this morning|54.0|this villain|149.1
-thought|thought i am her|43.55|thought i am his|43.55|thought i was her|43.55|thought i was his|43.55|thought i'm her|43.55|thought i'm his|43.55
+thirty|thirty|46.23 46.24
+this|this actor|150.1|this actress|150.1|this afternoon|54.9|this character|150.1|this contestant|150.1|this evening|54.10|this hero|150.1|this leg only|90.12|this morning|54.0|this villain|150.1
+thought|thought i am her|43.58|thought i am his|43.58|thought i was her|43.58|thought i was his|43.58|thought i'm her|43.58|thought i'm his|43.58
 three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.6|three hours sleep|69.6|three out of 10|106.21|three out of ten|106.21|three spells|58.0|three times a|58.44|three times every|58.44|three times per|58.44
 threw|threw up|66.12
 throat|throat does not seem to work|41.30|throat does not work|41.30|throat doesn't seem to work|41.30|throat doesn't work|41.30|throat isn't seem to work|41.30|throat isn't work|41.30|throat won't seem to work|41.30|throat won't work|41.14 41.30
-throbb|throbb|17.18
+throbb|throbb|17.19
 throw|throw|66.11
-thrown|thrown off|63.6
+thrown|thrown off|63.8
 thudding|thudding|86.9
 thump|thump|138.3
 thumping|thumping|86.7
@@ -4442,78 +4471,78 @@ ticker's|ticker's been going|85.0|ticker's going|85.0
 tight|tight|88.1
 tingl|tingl|26.0
 tingling|tingling|56.21
-tire|tire|151.0
-tired|tired|69.25|tired muscles|152.6
+tire|tire|152.0
+tired|tired|69.25|tired muscles|153.6
 to|to one side|31.24|to the gym|65.13
-toaster|toaster|151.0
+toaster|toaster|152.0
 toe|toe|0.11 16.2
 toes|toes|104.0|toes are|104.1|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|104.1|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|104.1|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
 toilet|toilet|10.15|toilet accident|89.13|toilet side|99.3
 tolerable|tolerable|106.15
 tongue|tongue getting stuck|33.9|tongue is getting stuck|33.9|tongue is stuck|33.9|tongue stuck|33.9
-too|too much exercise|152.4|too much pain|18.15
+too|too much exercise|153.4|too much pain|18.15
 took|took a|138.5 138.17|took one|138.5|took the|138.5 138.17
 tore|tore a ligament|62.18|tore a muscle|62.18|tore her|62.18|tore his|62.18|tore my|62.18|tore something|62.18
-torn|torn a calf|62.19|torn a cartilage|62.19|torn a hamstring|62.19|torn a ligament|62.19|torn a meniscus|62.19|torn a muscle|62.19|torn calf|62.19|torn cartilage|62.19|torn hamstring|62.19|torn her calf|62.19|torn her cartilage|62.19|torn her hamstring|62.19|torn her ligament|62.19|torn her meniscus|62.19|torn her muscle|62.19|torn his calf|62.19|torn his cartilage|62.19|torn his hamstring|62.19|torn his ligament|62.19|torn his meniscus|62.19|torn his muscle|62.19|torn ligament|62.19|torn meniscus|62.19|torn muscle|62.19 161.0|torn my calf|62.19|torn my cartilage|62.19|torn my hamstring|62.19|torn my ligament|62.19|torn my meniscus|62.19|torn my muscle|62.19
+torn|torn a calf|62.19|torn a cartilage|62.19|torn a hamstring|62.19|torn a ligament|62.19|torn a meniscus|62.19|torn a muscle|62.19|torn calf|62.19|torn cartilage|62.19|torn hamstring|62.19|torn her calf|62.19|torn her cartilage|62.19|torn her hamstring|62.19|torn her ligament|62.19|torn her meniscus|62.19|torn her muscle|62.19|torn his calf|62.19|torn his cartilage|62.19|torn his hamstring|62.19|torn his ligament|62.19|torn his meniscus|62.19|torn his muscle|62.19|torn ligament|62.19|torn meniscus|62.19|torn muscle|62.19 162.0|torn my calf|62.19|torn my cartilage|62.19|torn my hamstring|62.19|torn my ligament|62.19|torn my meniscus|62.19|torn my muscle|62.19
 torsemide|torsemide|76.13
 totally|totally buggered|69.28|totally puffed|39.42|totally shattered|69.28|totally stuffed|69.28
 touch|touch better|131.9
 tough|tough|24.56
 towards|towards one side|31.25
-toxic|toxic|81.33
-toxin|toxin|81.35
-traffic|traffic|151.0
-train|train|151.1
+toxic|toxic|81.35
+toxin|toxin|81.37
+traffic|traffic|152.0
+train|train|152.1
 trained|trained|65.19
 training|training|65.18
-tranquillis|tranquillis|70.13
-tranquills|tranquills|70.13
+tranquillis|tranquillis|70.14
+tranquills|tranquills|70.14
 transient|transient isch|48.4
 trapped|trapped nerve|20.2
-trashed|trashed|17.4
+trashed|trashed|17.5
 travel|travel|19.5 56.1
 traveled|traveled up|56.10
 traveling|traveling|19.13|traveling all the way|19.15|traveling down|19.14|traveling up|56.10
 travelled|travelled up|56.10
 travelling|travelling|19.13|travelling all the way|19.15|travelling down|19.14|travelling up|56.10
 travels|travels|19.13|travels all the way|19.15|travels down|19.14
-tree|tree|151.0
+tree|tree|152.0
 trek|trek|65.29 65.63
 trembl|trembl|67.1
 tricky|tricky|92.0
 tried|tried|37.22
 trip|trip over her feet|24.70|trip over her own feet|24.70|trip over his feet|24.70|trip over his own feet|24.70|trip over my feet|24.70|trip over my own feet|24.70
 tripp|tripp|24.48 62.14
-trouble|trouble|37.12 92.5|trouble breathing|39.24|trouble catching her breath|39.40|trouble catching his breath|39.40|trouble catching my breath|39.40|trouble getting|38.5 41.46|trouble getting her breath|39.40|trouble getting his breath|39.40|trouble getting my breath|39.40|trouble in|99.0|trouble passing|37.16|trouble peeing|37.16|trouble speaking|33.20|trouble starting|37.16 38.5|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.33|trouble weeing|37.16|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
-trousers|trousers|59.0 59.23 151.0
-truck|truck|151.1
+trouble|trouble|37.12 92.5|trouble breathing|39.24|trouble catching her breath|39.40|trouble catching his breath|39.40|trouble catching my breath|39.40|trouble getting|38.7 41.46|trouble getting her breath|39.40|trouble getting his breath|39.40|trouble getting my breath|39.40|trouble in|99.0|trouble passing|37.16|trouble peeing|37.16|trouble speaking|33.20|trouble starting|37.16 38.7|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.33|trouble weeing|37.16|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
+trousers|trousers|59.3 59.26 152.0
+truck|truck|152.1
 try|try|37.22
 tucker|tucker|41.42
 tumbl|tumbl|62.22
 tummy|tummy bug|66.24 72.25|tummy upset|66.39
 tumor|tumor|83.1
 tumour|tumour|83.1
-turkey|turkey|151.0
+turkey|turkey|152.0
 turn|turn down the|139.0|turn off the|139.0|turn on the|139.0|turn up the|139.0
 turned|turned a switch|53.50|turned off a switch|53.50|turned to jelly|22.54|turned to mush|22.54|turned to water|22.54
 turning|turning a switch|53.50|turning off a switch|53.50
 turns|turns of weakness|58.46
-tv|tv|151.0|tv episode|139.13
+tv|tv|152.0|tv episode|139.13
 tweaked|tweaked something|62.5
 twenty|twenty|65.74|twenty a day|80.1|twenty minutes later|55.48
 twice|twice a|58.44|twice every|58.44|twice per|58.44|twice the size|27.10
-twinge|twinge|17.25 106.22
+twinge|twinge|17.26 106.22
 twist|twist|62.28|twist my arm|139.40|twist your arm|139.40
 twisted|twisted|31.12 120.2
 twitch|twitch|21.4
 two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.6|two hours sleep|69.6|two minutes later|55.48|two out of 10|106.21|two out of ten|106.21|two packs a day|80.1|two spells|58.0|two times a|58.44|two times every|58.44|two times per|58.44
 type|type 1|71.11|type 2|71.11|type one|71.11|type two|71.11
 typhoid|typhoid|72.28
-tyre|tyre|151.0
+tyre|tyre|152.0
 unable|unable to pass|37.14|unable to pee|37.14|unable to urinate|37.14|unable to walk|24.30|unable to wee|37.14
 unbearabl|unbearabl|18.32
 unbearable|unbearable|18.10
-uncle|uncle|82.0 82.1 82.2 82.3 82.4 82.19 140.2 141.0
+uncle|uncle|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
 uncomfortable|uncomfortable|106.18
 uncontroll|uncontroll|36.2
 under|under the weather|45.15
@@ -4523,7 +4552,7 @@ underwear|underwear area|13.1
 undies|undies|13.0
 uneven|uneven|31.11
 unsteady|unsteady|24.39
-unsure|unsure|167.42
+unsure|unsure|168.42
 up|up all night|69.36 69.43|up and about|95.3|up and walking|95.3|up at her|56.14|up at his|56.14|up at my|56.14|up at the|56.14|up every couple of hour|69.52|up every few hour|69.52|up every hour|69.52|up every three hour|69.52|up every two hour|69.52|up for the baby|69.4|up for the kid|69.4|up for the little one|69.4|up half the night|69.47|up hill|60.9|up into her|56.14|up into his|56.14|up into my|56.14|up into the|56.14|up now|95.2|up past her|56.14|up past his|56.14|up past my|56.14|up past the|56.14|up the hill|60.9|up to her|56.14|up to her belly|56.9|up to her chest|56.9|up to her hips|56.9|up to her knees|56.9|up to her thighs|56.9|up to her tummy|56.9|up to her waist|56.9|up to his|56.14|up to his belly|56.9|up to his chest|56.9|up to his hips|56.9|up to his knees|56.9|up to his thighs|56.9|up to his tummy|56.9|up to his waist|56.9|up to my|56.14|up to my belly|56.9|up to my chest|56.9|up to my hips|56.9|up to my knees|56.9|up to my thighs|56.9|up to my tummy|56.9|up to my waist|56.9|up to the|56.14|up to the baby|69.4|up to the belly|56.9|up to the chest|56.9|up to the hips|56.9|up to the kid|69.4|up to the knees|56.9|up to the little one|69.4|up to the thighs|56.9|up to the tummy|56.9|up to the waist|56.9|up with the baby|69.4|up with the kid|69.4|up with the little one|69.4|up with the night|69.47
 upset|upset stomach|66.40
 upward|upward|56.4
@@ -4535,23 +4564,23 @@ useless|useless|22.29
 uses|uses a|24.7|uses cane|24.7|uses stick|24.7|uses the wrong name|33.6|uses the wrong word|33.6|uses walker|24.7|uses walking|24.7|uses zimmer|24.7
 using|using|24.54|using a|24.7|using cane|24.7|using stick|24.7|using the wrong name|33.6|using the wrong word|33.6|using walker|24.7|using walking|24.7|using zimmer|24.7
 uti|uti|72.18
-vague|vague|43.31
-van|van|151.1
+vague|vague|43.34
+van|van|152.1
 vape|vape|80.10
-vascular|vascular|164.5
+vascular|vascular|165.5
 vasculitis|vasculitis|75.18
-vase|vase|151.0
+vase|vase|152.0
 vegan|vegan|77.10
 vegetarian|vegetarian|77.11
 veggie|veggie|77.12
-very|very|45.13|very bad|18.30|very big|63.1|very dull|45.8|very hard|63.1|very heavy|63.1|very high fever|46.4|very high temp|46.4|very much pain|18.17|very painful|18.54|very puffed|39.42|very thinner|59.16|very wobbly|24.8
+very|very|45.13|very bad|18.30|very big|63.3|very dull|45.8|very hard|63.3|very heavy|63.3|very high fever|46.6|very high temp|46.6|very much pain|18.17|very painful|18.54|very puffed|39.42|very thinner|59.19|very wobbly|24.8
 vicar|vicar|140.2
-view|view|151.0
+view|view|152.0
 vigorous|vigorous|65.65
-viral|viral|72.9|viral fever|46.20
+viral|viral|72.9|viral fever|46.22
 virus|virus|72.8|virus from a|139.58|virus from computer|139.58|virus from e-mail|139.58|virus from email|139.58|virus from laptop|139.58|virus from my|139.58|virus from our|139.58|virus from pc|139.58|virus from phone|139.58|virus from the|139.58|virus in a|139.58|virus in computer|139.58|virus in e-mail|139.58|virus in email|139.58|virus in laptop|139.58|virus in my|139.58|virus in our|139.58|virus in pc|139.58|virus in phone|139.58|virus in the|139.58|virus on a|139.58|virus on computer|139.58|virus on e-mail|139.58|virus on email|139.58|virus on laptop|139.58|virus on my|139.58|virus on our|139.58|virus on pc|139.58|virus on phone|139.58|virus on the|139.58
 vision|vision|9.0 126.2|vision are|126.0|vision is|126.0|vision same as|126.0|vision the same as|126.0|vision went|34.18
-vitamin|vitamin|163.0|vitamin b|77.25|vitamin d|77.24
+vitamin|vitamin|164.0|vitamin b|77.25|vitamin d|77.24
 vitiligo|vitiligo|75.5
 voice|voice|8.7|voice are coming|33.0|voice are not coming|33.0|voice coming|33.0|voice is coming|33.0|voice is not coming|33.0|voice not coming|33.0
 voice's|voice's coming|33.0|voice's not coming|33.0
@@ -4559,7 +4588,7 @@ vomit|vomit|66.8
 wabbit|wabbit|69.0
 waist|waist|1.7
 wait|wait|61.22
-waiting|waiting list|151.1
+waiting|waiting list|152.1
 waking|waking up during the night|69.35|waking up in the night|69.35
 walk|walk|60.2|walk properly|24.59
 walked|walked|65.53
@@ -4570,30 +4599,30 @@ walloped|walloped|120.2
 warfarin|warfarin|84.4
 warm|warm feet|104.2|warm legs|104.2|warm toes|104.2
 warning|warning stroke|48.5
-was|was crook last week|72.41|was crook lately|72.41|was crook recently|72.41|was crook the other week|72.41|was hit by a|62.0 63.0|was ill last week|72.41|was ill lately|72.41|was ill recently|72.41|was ill the other week|72.41|was knocked|62.0 63.0|was not there|110.17|was one thing|110.0|was poorly last week|72.41|was poorly lately|72.41|was poorly recently|72.41|was poorly the other week|72.41|was run over by a|62.0 63.0|was sick last week|72.41|was sick lately|72.41|was sick recently|72.41|was sick the other week|72.41|was something|110.0
-washing|washing machine|151.0
-wasn't|wasn't|106.14 166.24|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.8|wasn't there|167.1
-wasting|wasting away|59.19
-watch|watch|151.0
+was|was crook last week|72.41|was crook lately|72.41|was crook recently|72.41|was crook the other week|72.41|was hit by a|62.0 63.2|was ill last week|72.41|was ill lately|72.41|was ill recently|72.41|was ill the other week|72.41|was knocked|62.0 63.2|was not there|110.17|was one thing|110.0|was poorly last week|72.41|was poorly lately|72.41|was poorly recently|72.41|was poorly the other week|72.41|was run over by a|62.0 63.2|was sick last week|72.41|was sick lately|72.41|was sick recently|72.41|was sick the other week|72.41|was something|110.0
+washing|washing machine|152.0
+wasn't|wasn't|106.14 167.24|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.8|wasn't there|168.1
+wasting|wasting away|59.22
+watch|watch|152.0
 water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.17|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
 waterworks|waterworks|10.12 119.4|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
-we|we do eat|121.4|we does eat|121.4|we eat|121.4|we eat all right|121.3|we eat alright|121.3|we eat fine|121.3|we eat ok|121.3|we eats all right|121.3|we eats alright|121.3|we eats fine|121.3|we eats ok|121.3
+we|we can't get her back up|64.0|we can't get her up|64.0|we can't get him back up|64.0|we can't get him up|64.0|we can't lift her|64.1|we can't lift her back up|64.0|we can't lift her up|64.0|we can't lift him|64.1|we can't lift him back up|64.0|we can't lift him up|64.0|we do eat|121.4|we does eat|121.4|we eat|121.4|we eat all right|121.3|we eat alright|121.3|we eat fine|121.3|we eat ok|121.3|we eats all right|121.3|we eats alright|121.3|we eats fine|121.3|we eats ok|121.3
 weak|weak|22.5|weak for a day|58.10|weak for a few days|58.10|weak for a week|58.10|weak spell|58.19
 weaker|weaker|130.1|weaker and weaker|57.14|weaker by the|57.31|weaker each|57.31|weaker every|57.15|weaker than before|57.9|weaker than day before|57.9|weaker than last|57.9|weaker than previous|57.9|weaker than the before|57.9|weaker than the day before|57.9|weaker than the last|57.9|weaker than the previous|57.9
 weakness|weakness|22.26 56.21|weakness spell|58.19
-weather|weather|151.0
+weather|weather|152.0
 wee|wee|10.2 89.26|wee accident|89.13|wee coming|107.0|wee coming on|89.0|wee coming out on|89.0|wee flowing|107.0|wee is|107.0|wee is coming|89.0|wee is leaking|89.0|wee is not coming|37.28|wee is passing|89.0|wee leaking on|89.0|wee leaking out on|89.0|wee not coming|37.28|wee passing|107.0|wee passing on|89.0|wee passing out on|89.0|wee won't come|37.29|wee won't start|37.29
-weed|weed|10.5|weed her|89.4|weed herself|89.18|weed himself|89.18|weed his|89.4|weed killer|81.11|weed meself|89.11|weed my|89.4|weed myself|89.18|weed their|89.4|weed themselves|89.11
-weedkiller|weedkiller|81.11 81.16
+weed|weed|10.5|weed her|89.4|weed herself|89.18|weed himself|89.18|weed his|89.4|weed killer|81.13|weed meself|89.11|weed my|89.4|weed myself|89.18|weed their|89.4|weed themselves|89.11
+weedkiller|weedkiller|81.13 81.18
 weeing|weeing|10.4|weeing all right|107.2|weeing are|107.2|weeing fine|107.2|weeing herself|89.9|weeing himself|89.9|weeing is|107.2|weeing meself|89.9|weeing myself|89.9|weeing normal|107.2|weeing ok|107.2
 wees|wees|10.3
-weight|weight been|103.1|weight come down|59.22|weight coming off|59.7|weight decreased|59.22|weight dropped|59.12|weight dropping|59.9|weight dropping off|59.7|weight fallen|59.22|weight falling|59.9|weight falling off|59.7 59.12|weight going down|59.9|weight gone down|59.22|weight had come down|59.22|weight had decreased|59.22|weight had fallen|59.22|weight had gone down|59.22|weight had reduced|59.22|weight has been|103.1|weight has been coming off|59.7|weight has been dropping off|59.7|weight has been falling off|59.7|weight has been not changed|103.0|weight has been stable|103.0|weight has been steady|103.0|weight has been the same|103.0|weight has been unchanged|103.0|weight has come down|59.22|weight has decreased|59.22|weight has fallen|59.22|weight has gone down|59.22|weight has not changed|103.0 103.4|weight has not dropped|103.4|weight has reduced|59.22|weight has remained|103.1|weight has stable|103.0 103.1|weight has stayed|103.1|weight has staying|103.1|weight has steady|103.0 103.1|weight has the same|103.0|weight has unchanged|103.0|weight hasn't changed|103.4|weight hasn't dropped|103.4|weight have come down|59.22|weight have decreased|59.22|weight have fallen|59.22|weight have gone down|59.22|weight have reduced|59.22|weight is been|103.1|weight is come down|59.22|weight is coming off|59.7|weight is decreased|59.22|weight is dropping|59.9 59.12|weight is dropping off|59.7|weight is fallen|59.22|weight is falling|59.9|weight is falling off|59.7|weight is going down|59.9|weight is gone down|59.22|weight is not changed|103.0|weight is reduced|59.22|weight is reducing|59.9|weight is remained|103.1|weight is stable|103.0 103.1|weight is stayed|103.1|weight is staying|103.1|weight is steady|103.0 103.1|weight is the same|103.0|weight is unchanged|103.0|weight keeps coming off|59.7|weight keeps dropping off|59.7|weight keeps falling off|59.7|weight loss|59.12|weight not changed|103.0|weight on|88.8|weight reduced|59.22|weight reducing|59.9|weight remained|103.1|weight stable|103.0 103.1|weight stayed|103.1|weight staying|103.1|weight steady|103.0 103.1|weight the same|103.0|weight unchanged|103.0
+weight|weight been|103.1|weight come down|59.25|weight coming off|59.10|weight decreased|59.25|weight dropped|59.1 59.15|weight dropping|59.1 59.12|weight dropping off|59.10|weight fallen|59.25|weight falling|59.12|weight falling off|59.10 59.15|weight going down|59.12|weight gone down|59.25|weight had come down|59.25|weight had decreased|59.25|weight had fallen|59.25|weight had gone down|59.25|weight had reduced|59.25|weight has been|103.1|weight has been coming off|59.10|weight has been dropping off|59.10|weight has been falling off|59.10|weight has been not changed|103.0|weight has been stable|103.0|weight has been steady|103.0|weight has been the same|103.0|weight has been unchanged|103.0|weight has come down|59.25|weight has decreased|59.25|weight has dropped|59.1|weight has dropping|59.1|weight has fallen|59.25|weight has gone down|59.25|weight has not changed|103.0 103.4|weight has not dropped|103.4|weight has reduced|59.25|weight has remained|103.1|weight has stable|103.0 103.1|weight has stayed|103.1|weight has staying|103.1|weight has steady|103.0 103.1|weight has the same|103.0|weight has unchanged|103.0|weight hasn't changed|103.4|weight hasn't dropped|103.4|weight have come down|59.25|weight have decreased|59.25|weight have fallen|59.25|weight have gone down|59.25|weight have reduced|59.25|weight is been|103.1|weight is come down|59.25|weight is coming off|59.10|weight is decreased|59.25|weight is dropping|59.12 59.15|weight is dropping off|59.10|weight is fallen|59.25|weight is falling|59.12|weight is falling off|59.10|weight is going down|59.12|weight is gone down|59.25|weight is not changed|103.0|weight is reduced|59.25|weight is reducing|59.12|weight is remained|103.1|weight is stable|103.0 103.1|weight is stayed|103.1|weight is staying|103.1|weight is steady|103.0 103.1|weight is the same|103.0|weight is unchanged|103.0|weight keeps coming off|59.10|weight keeps dropping off|59.10|weight keeps falling off|59.10|weight loss|59.15|weight not changed|103.0|weight on|88.8|weight reduced|59.25|weight reducing|59.12|weight remained|103.1|weight stable|103.0 103.1|weight stayed|103.1|weight staying|103.1|weight steady|103.0 103.1|weight the same|103.0|weight unchanged|103.0
 weight's|weight's been|103.1|weight's not changed|103.0|weight's remained|103.1|weight's stable|103.0 103.1|weight's stayed|103.1|weight's staying|103.1|weight's steady|103.0 103.1|weight's the same|103.0|weight's unchanged|103.0
 weird|weird|31.19 92.17
 well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
-went|went|19.12 19.13 22.4 23.12|went away|55.9 128.1|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.22|went cycling|65.22|went dark|35.1|went dead|25.23|went down|19.14|went down hard|62.43|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.3|went flat|62.20|went floppy|53.17|went flying|62.40|went for a climbing|65.22|went for a cycling|65.22|went for a hiking|65.22|went for a jogging|65.22|went for a running|65.22|went for a swimming|65.22|went for a walking|65.22|went from under|22.25 24.16|went from under her|22.36|went from under him|22.36|went from under me|22.36|went gray|45.2|went grey|45.2|went hiking|65.22|went jogging|65.22|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.55 24.16|went over|62.29|went running|65.22|went sprawling|62.20|went swimming|65.22|went to jelly|22.54 53.17|went to mush|22.54|went to water|22.54|went up|56.10|went walking|65.22|went weak|53.17|went white as a sheet|45.2|went wobbly|24.8 53.17
-were|were hit by a|62.0 63.0|were knocked|62.0 63.0|were run over by a|62.0 63.0
-weren't|weren't|166.25|weren't there|167.1
+went|went|19.12 19.13 22.4 23.12|went away|55.9 128.1|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.22|went cycling|65.22|went dark|35.1|went dead|25.23|went down|19.14 64.2|went down hard|62.43|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.3|went flat|62.20|went floppy|53.17|went flying|62.40|went for a climbing|65.22|went for a cycling|65.22|went for a hiking|65.22|went for a jogging|65.22|went for a running|65.22|went for a swimming|65.22|went for a walking|65.22|went from under|22.25 24.16|went from under her|22.36|went from under him|22.36|went from under me|22.36|went gray|45.2|went grey|45.2|went hiking|65.22|went jogging|65.22|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.55 24.16|went over|62.29|went running|65.22|went sprawling|62.20|went swimming|65.22|went to jelly|22.54 53.17|went to mush|22.54|went to water|22.54|went up|56.10|went walking|65.22|went weak|53.17|went white as a sheet|45.2|went wobbly|24.8 53.17
+were|were hit by a|62.0 63.2|were knocked|62.0 63.2|were run over by a|62.0 63.2
+weren't|weren't|167.25|weren't there|168.1
 wet|wet her|89.4|wet her bed|89.8|wet her clothes|89.8|wet her knickers|89.8|wet her nappy|89.8|wet her pad|89.8|wet her pants|89.7|wet her trousers|89.8|wet her underwear|89.8|wet herself|89.7|wet himself|89.7|wet his|89.4|wet his bed|89.8|wet his clothes|89.8|wet his knickers|89.8|wet his nappy|89.8|wet his pad|89.8|wet his pants|89.7|wet his trousers|89.8|wet his underwear|89.8|wet meself|89.7|wet my|89.4|wet my bed|89.8|wet my clothes|89.8|wet my knickers|89.8|wet my nappy|89.8|wet my pad|89.8|wet my pants|89.7|wet my trousers|89.8|wet my underwear|89.8|wet myself|89.7|wet the bed|89.7|wet their|89.4|wet themselves|89.7
 wetting|wetting herself|89.10|wetting himself|89.10|wetting meself|89.10|wetting myself|89.10|wetting the bed|89.10
 whack|whack|138.13
@@ -4602,24 +4631,24 @@ what|what a headache|139.46
 wheelbarrow|wheelbarrow|65.6
 wheez|wheez|39.25
 when|when he is washing|13.26|when he is wiping|13.26|when he sit|61.17|when he was a child|143.6|when he was a kid|143.6|when he was little|143.6|when he was young|143.6|when he wipe|13.10|when he woke|54.5|when he's washing|13.26|when he's wiping|13.26|when i am washing|13.26|when i am wiping|13.26|when i sit|61.17|when i was a child|143.6|when i was a kid|143.6|when i was little|143.6|when i was young|143.6|when i wipe|13.10|when i woke|54.5|when i'm washing|13.26|when i'm wiping|13.26|when she is washing|13.26|when she is wiping|13.26|when she sit|61.17|when she was a child|143.6|when she was a kid|143.6|when she was little|143.6|when she was young|143.6|when she wipe|13.10|when she woke|54.5|when she's washing|13.26|when she's wiping|13.26
-whether|whether|167.18|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|167.47|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
+whether|whether|168.18|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|168.47|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
 whiplash|whiplash|62.42 137.0
 white|white|30.1
-whole|whole body infection|165.4
+whole|whole body infection|166.4
 wife|wife|140.3 141.0
-wifi|wifi|151.0
+wifi|wifi|152.0
 will|will you please|139.53|will you say|139.53|will you speak|139.53|will you talk|139.53
 winded|winded|39.17
-window|window|151.0
+window|window|152.0
 wiped|wiped out|45.0 69.30|wiped out off a|62.46|wiped out off her|62.46|wiped out off his|62.46|wiped out off my|62.46|wiped out off the|62.46|wiped out on a|62.46|wiped out on her|62.46|wiped out on his|62.46|wiped out on my|62.46|wiped out on the|62.46|wiped right out|45.0
 wiping|wiping|13.25
-with|with|46.6|with a|24.7|with a bang|53.1|with cane|24.7|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.7|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.7|with walking|24.7|with zimmer|24.7
+with|with|46.8|with a|24.7|with a bang|53.1|with cane|24.7|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.7|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.7|with walking|24.7|with zimmer|24.7
 within|within|55.3|within a couple of minutes|53.55|within a couple of seconds|53.55|within a few minutes|53.24 53.55|within a few seconds|53.55|within an hour|53.24|within fifteen minutes|53.55|within five minutes|53.55|within half an hour|53.55|within minutes|53.24|within seconds|53.24|within ten minutes|53.55|within the hour|53.55|within thirty minutes|53.55|within twenty minutes|53.55
-without|without|166.5|without a diet|59.2|without a headache|111.3|without any headache|111.3|without any swelling|112.13|without being on a diet|59.2|without control|36.3|without dieting|59.2|without energy in|22.19|without even trying|59.2|without headache|111.3|without knowing|89.6|without meaning to|59.2|without power|22.19|without strength|22.19|without swelling|112.13|without trying|59.2|without warning|53.20
+without|without|167.5|without a diet|59.5|without a headache|111.3|without any headache|111.3|without any swelling|112.13|without being on a diet|59.5|without control|36.3|without dieting|59.5|without energy in|22.19|without even trying|59.5|without headache|111.3|without knowing|89.6|without meaning to|59.5|without power|22.19|without strength|22.19|without swelling|112.13|without trying|59.5|without warning|53.20
 wobbl|wobbl|22.14 24.20
 wobbly|wobbly legs|24.62|wobbly on|24.44|wobbly on her feet|24.62|wobbly on his feet|24.62|wobbly on my feet|24.62
 woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|166.32|won't carry|22.46|won't come|37.23 38.14|won't come out|37.2 37.34 38.9|won't do a thing|22.47|won't do anything|22.47|won't grip|136.0|won't hold|22.22|won't move|22.22|won't start|38.14|won't take|22.22|won't take any weight|64.17|won't take her weight|64.17|won't take his weight|64.17|won't take my weight|64.17|won't wake up|25.20|won't work|22.22
+won't|won't|167.32|won't carry|22.46|won't come|37.23 38.16|won't come out|37.2 37.34 38.11|won't do a thing|22.47|won't do anything|22.47|won't grip|136.0|won't hold|22.22|won't move|22.22|won't start|38.16|won't take|22.22|won't take any weight|64.20|won't take her weight|64.20|won't take his weight|64.20|won't take my weight|64.20|won't wake up|25.20|won't work|22.22
 woozy|woozy|44.8
 word|word|8.5
 words|words are coming|33.0|words are coming out|33.30|words are not coming|33.0 33.10|words came out all|33.1|words came out back to front|33.1|words came out jumbled|33.1|words came out mixed up|33.1|words came out muddled|33.1|words came out scrambled|33.1|words came out wrong|33.1|words come out|33.29|words come out all|33.1|words come out back to front|33.1|words come out jumbled|33.1|words come out mixed up|33.1|words come out muddled|33.1|words come out scrambled|33.1|words come out wrong|33.1|words coming|33.0|words coming out all|33.1|words coming out back to front|33.1|words coming out jumbled|33.1|words coming out mixed up|33.1|words coming out muddled|33.1|words coming out scrambled|33.1|words coming out wrong|33.1|words is coming|33.0|words is not coming|33.0|words not coming|33.0 33.10
@@ -4628,7 +4657,7 @@ wore|wore off|55.14 128.3
 work|work out|65.15
 worked|worked out|65.16
 working|working double hours|69.46|working double shifts|69.46|working extra hours|69.46|working extra shifts|69.46|working it's way up|56.6|working its way up|56.6|working long hours|69.46|working long shifts|69.46|working out|65.17|working up|56.10
-workmate|workmate|140.2 148.0
+workmate|workmate|140.2 149.0
 workout|workout|65.14
 world|world cup fever|139.19
 worn|worn out|69.29
@@ -4636,10 +4665,10 @@ worse|worse|130.0 133.0|worse and worse|57.13|worse by|57.28|worse each|57.28|wo
 worsen|worsen|57.16
 worst|worst|18.38|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.13|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
 would|would you please|139.53|would you say|139.53|would you speak|139.53|would you talk|139.53
-wouldn't|wouldn't|166.33|wouldn't call it bad|106.20|wouldn't call it severe|106.20|wouldn't call it too bad|106.20|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|136.0|wouldn't know|167.21|wouldn't say it is bad|106.20|wouldn't say it is severe|106.20|wouldn't say it is too bad|106.20|wouldn't say it was bad|106.20|wouldn't say it was severe|106.20|wouldn't say it was too bad|106.20|wouldn't say it's bad|106.20|wouldn't say it's severe|106.20|wouldn't say it's too bad|106.20
+wouldn't|wouldn't|167.33|wouldn't call it bad|106.20|wouldn't call it severe|106.20|wouldn't call it too bad|106.20|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|136.0|wouldn't know|168.21|wouldn't say it is bad|106.20|wouldn't say it is severe|106.20|wouldn't say it is too bad|106.20|wouldn't say it was bad|106.20|wouldn't say it was severe|106.20|wouldn't say it was too bad|106.20|wouldn't say it's bad|106.20|wouldn't say it's severe|106.20|wouldn't say it's too bad|106.20
 wrapped|wrapped in cotton balls|25.0|wrapped in cotton wool|25.0
 wrapping|wrapping in cotton balls|25.0|wrapping in cotton wool|25.0
-wrecked|wrecked|17.3
+wrecked|wrecked|17.4
 wrenched|wrenched|120.2
 wrenching|wrenching|120.2
 wrist|wrist|7.2
@@ -4650,15 +4679,15 @@ yatra|yatra|65.62
 years|years ago|143.0|years back|143.1
 you|you are a speaker|139.17
 you're|you're a speaker|139.17
-zero|zero|166.38|zero sleep|69.17
-zing|zing|17.33
-zinging|zinging|17.34
+zero|zero|167.38|zero sleep|69.17
+zing|zing|17.34
+zinging|zinging|17.35
 zonked|zonked|69.40
 zumba|zumba|65.33
 """
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
-    (70, 8),
+    (70, 9),
     (139, 56),
 )
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
@@ -5319,6 +5348,7 @@ BACK INJURY SEVERE||
 fever
 FEVER|FEVER_GONE|
 -FEVER_GONE||
+-NORMAL_TEMP|FEVER|
 
 very_unwell
 UNWELL||
