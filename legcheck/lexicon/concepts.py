@@ -400,8 +400,9 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[89]|4[0-2])(?:\.\d)?\b|(?:temp|"
-             r"temperature)(?: of| is| was| at|'s)? 10[0-4](?:\.\d)?\b|" r"feel\w* (?:a bit |very |really |quite |so |"
+    "FEVER": r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:37\.[89]|(?:3[89]|4[0-2])(?:\.\d)?)\b|"
+             r"(?:temp|temperature)(?: of| is| was| at|'s)? 10[0-4](?:\.\d)?\b|" r"feel\w* (?:a bit |very |really |"
+             r"quite |so |"
              r"bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|"
              r"outside|in here|today))|" r"hot and (?:achy|shivery|clammy)|burning hot|(?<=no )(?:temperature|temp)\b|"
              r"(?:raging|sky high|big|"
@@ -1199,9 +1200,13 @@ STATE = {
                 r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"the spring|the summer|the autumn|the winter|the day)|as a (?:kid|child|boy|girl|teenager)|"
                 r"when (?:i|she|he) was (?:young|little|a kid|a child)",
-    # a temperature read out that is not a fever, unless a higher one is said after it
-    "NORMAL_TEMP": r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[5-7](?:\.\d)?|"
-                   r"9[5-9](?:\.\d)?)\b(?![^.;!?]*\b(?:3[89]|4[0-2]|10[0-4])\b)",
+    # a temperature read out that is not a fever (below 37.8C, 100F), unless a higher one is said after it; the
+    # fever finding still holds if the person feels hot or shivery (NORMAL_TEMP denies it only without FEVER).
+    # Sources: NHS, "High temperature (fever) in adults", https://www.nhs.uk/conditions/fever-in-adults/ (38C or
+    # above; hot or shivery counts whatever the thermometer says); NHS inform, "Self-help guide: Fever in adults",
+    # https://www.nhsinform.scot/self-help-guides/self-help-guide-fever-in-adults/ (37.8C or above)
+    "NORMAL_TEMP": r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[56](?:\.\d)?|37(?:\.[0-7])?|"
+                   r"9[5-9](?:\.\d)?)(?![.\d])(?![^.;!?]*\b(?:37\.[89]|3[89]|4[0-2]|10[0-4])\b)",
     # a fever that has gone: "now the fever is gone"
     "FEVER_GONE": r"(?:fever|temperature|temp)(?:'s| is| has| had)? (?:now )?(?:gone|gone down|broken|broke|"
                   r"settled|"

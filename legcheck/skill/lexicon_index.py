@@ -950,7 +950,7 @@ something (?:is )?(?:really |seriously )?wrong
 feel like (?:absolute |utter |total )?(?:death|crap|shit|hell)
 
 FEVER
-(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[89]|4[0-2])(?:\.\d)?\b
+(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:37\.[89]|(?:3[89]|4[0-2])(?:\.\d)?)\b
 (?:temp|temperature)(?: of| is| was| at|'s)? 10[0-4](?:\.\d)?\b
 feel\w* (?:a bit |very |really |quite |so |bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|outside|in here|today))
 hot and (?:achy|shivery|clammy)
@@ -2705,7 +2705,7 @@ as a (?:kid|child|boy|girl|teenager)
 when (?:i|she|he) was (?:young|little|a kid|a child)
 
 NORMAL_TEMP
-(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[5-7](?:\.\d)?|9[5-9](?:\.\d)?)\b(?![^.;!?]*\b(?:3[89]|4[0-2]|10[0-4])\b)
+(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:3[56](?:\.\d)?|37(?:\.[0-7])?|9[5-9](?:\.\d)?)(?![.\d])(?![^.;!?]*\b(?:37\.[89]|3[89]|4[0-2]|10[0-4])\b)
 
 FEVER_GONE
 (?:fever|temperature|temp)(?:'s| is| has| had)? (?:now )?(?:gone|gone down|broken|broke|settled|come down|came down|passed|went away|gone away|normal)
