@@ -70,6 +70,7 @@ def test_a_group_alexa_resolved_still_has_its_words_read_for_what_they_say():
     ("Lost weight? No, if anything I've put it on.", "weight_loss"),
     ("Exercise? Not a chance", "hard_exercise"),
     ("Tingling? Don't think so, not that I've noticed.", "numbness_tingling"),
+    ("tingling don't think so not that i've noticed", "numbness_tingling"),  # as a carrier intent hands it over
     ("I used to get leg cramps when I was pregnant, but that was twenty years ago.", "cramps_spasms"),
     ("had pins and needles when i was pregnant long gone now", "numbness_tingling"),
     ("I had a scan of my kidneys last year and they were fine.", "kidney_disease"),
