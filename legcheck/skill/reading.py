@@ -166,10 +166,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     heard = {}
     clause_end = re.compile(lexicon.CLAUSE)
     sentences, every_clause = sentences_and_clauses(text)
-    others = [(a, b) for a, b in every_clause  # "the chair leg is broken", and what `aside` names
-              if any(a <= s < b for s, _, n in spans if n in aside or n == "SOMEONE_ELSES")]
-    others += [(a, b) for a, b in sentences  # "my colleague is diabetic, he's always checking his sugar"
-               if "ACQUAINTANCE" in aside and any(a <= s < b for s, _, n in spans if n == "ACQUAINTANCE")]
+    others = _not_the_persons(spans, sentences, every_clause, aside)
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
     carried = _carried(spans, every_clause)
     spans += carried
@@ -215,10 +212,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             if value is not False and entry_id not in heard and not any(heard.get(n) for n in narrower):
                 heard[entry_id] = value  # on my hip when I fell": only what the sentence left unsaid (not the
                 # wider of what it said: numb "round my bottom, it's numb"), and only what can make it more urgent
-    if "ACQUAINTANCE" not in aside and any(n == "ACQUAINTANCE" for _, _, n in spans):  # "my workmate's got a
-        mine = read(text, entries, assumed, found, (*aside, "ACQUAINTANCE"))  # cold": only what is urgent counts
-        heard = {**mine, **{entry: safer(mine.get(entry, NOTHING), value) for entry, value in heard.items()
-                            if entry in URGENT and value is not False}}
+    heard = _urgent_only(heard, text, entries, assumed, found, aside)  # "my workmate's got a cold"
     if "OTHERS_NOW" not in aside and any(n == "OTHERS_NOW" for _, _, n in spans):  # "my wife's on warfarin but
         mine = read(text, entries, assumed, found, (*aside, "OTHERS_NOW"))  # I'm not on any blood thinners"
         heard.update({entry: False for entry, value in mine.items() if value is False and heard.get(entry) is True})
@@ -226,6 +220,27 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             heard.update({entry: False for entry, value in heard.items()
                           if value is True and entry not in mine and entry in lexicon.CONDITIONS})
     return heard
+
+
+def _not_the_persons(spans, sentences, clauses, aside):
+    """[(start, end)] of what is not about the person: a clause with a thing ("the chair leg is broken") or with
+    what `aside` names, and a sentence with a workmate when ACQUAINTANCE is in `aside` ("my colleague is
+    diabetic, he's always checking his sugar")."""
+    others = [(a, b) for a, b in clauses if any(a <= s < b for s, _, n in spans
+                                                 if n in aside or n == "SOMEONE_ELSES")]
+    return others + [(a, b) for a, b in sentences if "ACQUAINTANCE" in aside and any(
+        a <= s < b for s, _, n in spans if n == "ACQUAINTANCE")]
+
+
+def _urgent_only(heard, text, entries, assumed, found, aside):
+    """`heard`, with what a sentence about a workmate or someone else's relative says (`ACQUAINTANCE`) kept only
+    when it is urgent: "my workmate's got a cold" records nothing, "my colleague has collapsed and his face is
+    drooping" records the drooping face."""
+    if "ACQUAINTANCE" in aside or not any(n == "ACQUAINTANCE" for _, _, n in found):
+        return heard
+    mine = read(text, entries, assumed, found, (*aside, "ACQUAINTANCE"))
+    return {**mine, **{entry: safer(mine.get(entry, NOTHING), value) for entry, value in heard.items()
+                       if entry in URGENT and value is not False}}
 
 
 def _in_one(names, spans, clauses):

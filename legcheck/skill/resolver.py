@@ -86,10 +86,7 @@ def understand(text, question=None):
         if not any(value is not None and bare[1].get(finding) is not value and (value is False or not denies)
                    for finding, value in said.items()):  # "no sleep" is poor sleep, "no fever" denies a fever,
             answer, (heard, said) = False, bare  # "no urine and motion are under control" is a no
-    reading = _group_answer(GROUPS[question], said) if question in GROUPS else said.get(question, NOTHING)
-    if reading is NOTHING and question in GROUPS and question not in SCREEN and sum(
-            said.get(member) is False for member in GROUPS[question]) >= 2:  # "no diabetes and my kidneys are
-        reading = False  # fine": a no to the question, not only to those two (never to the screen's questions)
+    reading = _reading_of(question, said)
     if reading is not True and any(all(said.get(f) is True for f in pair) for pair in COVERS.get(question, ())):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
     if question in GROUPS and _BOTH.match(text):  # "both" to "pain in your back or neck?"
@@ -107,6 +104,18 @@ def understand(text, question=None):
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
         heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
     return Heard(answer, heard)
+
+
+def _reading_of(question, said):
+    """What the findings `said` answer to `question`: a finding's own value, or a group's (`_group_answer`); two
+    or more members of an everyday group denied, none said or doubted, are a no to it ("no diabetes and my
+    kidneys are fine"), never to a screen question, whose other signs are asked again."""
+    if question not in GROUPS:
+        return said.get(question, NOTHING)
+    reading = _group_answer(GROUPS[question], said)
+    if reading is NOTHING and question not in SCREEN and sum(said.get(m) is False for m in GROUPS[question]) >= 2:
+        return False
+    return reading
 
 
 def _settled(answer, reading, question, found):
