@@ -114,10 +114,12 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
         return before or (name not in DENIALS and fine_after(position, 40) and not _about_time(spans, position))
 
     states, denied = [], []
-    near = [clause_of(p) for p in places]
     for name in need - body:  # where first said, in a body part's clause if it is said there ("my back doesn't
-        said = [s for s, e, n in spans if n == name]  # hurt, it's my neck that aches")
-        position = min([p for p in said if any(a <= p < b for a, b in near)] or said)
+        said = [s for s, e, n in spans if n == name]  # hurt, it's my neck that aches"): looked for only when
+        position = min(said)  # it is said more than once
+        if len(said) > 1:
+            near = [clause_of(p) for p in places]
+            position = min([p for p in said if any(a <= p < b for a, b in near)] or said)
         states.append(position)
         denied.append(denied_at(position, name))
     if not states:
