@@ -44,10 +44,14 @@ class Group:
 
 
 def _places(entry):
-    """[(a literal start, [(group number, alternative number)])] of an index line (lexicon_index)."""
-    fields = entry.split("|")
-    return [(stem, [tuple(map(int, place.split("."))) for place in places.split()])
-            for stem, places in zip(fields[::2], fields[1::2], strict=True)]
+    """[(the first two words of literal starts, [(a literal start, [(group number, alternative number)])])] of an
+    index line (lexicon_index): a text without those two words has none of the starts ("can't" begins hundreds,
+    "can't bear" a few)."""
+    fields, grouped = entry.split("|"), {}
+    for stem, places in zip(fields[::2], fields[1::2], strict=True):
+        grouped.setdefault(" ".join(stem.split(" ", 2)[:2]), []).append(
+            (stem, [tuple(map(int, place.split("."))) for place in places.split()]))
+    return list(grouped.items())
 
 
 class Vocabulary:
@@ -64,7 +68,7 @@ class Vocabulary:
     WORDS = 8192  # words remembered (a turn's words mostly recur: "my", "leg", "weak")
 
     def _prefixes(self, word):
-        """[(a prefix of `word`, [(a literal start, [(group, alternative)])])] for the prefixes the index has."""
+        """[(a prefix of `word`, its index entry (_places))] for the prefixes the index has."""
         found = self._words.get(word)
         if found is None:
             found, index = [], self._index
@@ -88,10 +92,12 @@ class Vocabulary:
                 if prefix in seen:
                     continue
                 seen.add(prefix)
-                for stem, places in entry:
-                    if stem in text:  # these alternatives can match in the text
-                        for group, number in places:
-                            selected.setdefault(group, []).append(number)
+                for start, stems in entry:
+                    if start in text:
+                        for stem, places in stems:
+                            if stem in text:  # these alternatives can match in the text
+                                for group, number in places:
+                                    selected.setdefault(group, []).append(number)
         return selected
 
     def regex(self, group, selected):

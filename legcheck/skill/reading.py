@@ -2,7 +2,7 @@
 what negation and hedges reach, what is about someone or something else, and which findings all the concepts of
 a recipe complete.  legcheck.skill.resolver reads answers and whole replies with it."""
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from legcheck.rules.groups import COVERS, GROUPS, IMPLIES, SCREEN
@@ -140,11 +140,12 @@ def _about_time(spans, position):
     return any(s == position and n in _TIME_COURSE for s, e, n in spans)
 
 
+@lru_cache(maxsize=16)  # a text is read again for what others have (OTHERS_NOW) and for a workmate's words
 def sentences_and_clauses(text):
-    """([(start, end) of each sentence of `text`], [(start, end) of each clause, sentence by sentence])."""
+    """(((start, end) of each sentence of `text`), ((start, end) of each clause, sentence by sentence))."""
     clause_end = re.compile(lexicon.CLAUSE)
-    sentences = pieces(text, re.compile(lexicon.SENTENCE))
-    return sentences, [piece for part in sentences for piece in pieces(text, clause_end, *part)]
+    sentences = tuple(pieces(text, re.compile(lexicon.SENTENCE)))
+    return sentences, tuple(piece for part in sentences for piece in pieces(text, clause_end, *part))
 
 
 def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
@@ -168,6 +169,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     heard = {}
     clause_end = re.compile(lexicon.CLAUSE)
     sentences, every_clause = sentences_and_clauses(text)
+    clauses_of = {(a, b): [clause for clause in every_clause if a <= clause[0] < b] for a, b in sentences}
     others = _not_the_persons(spans, sentences, every_clause, aside)
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
     carried = _carried(spans, every_clause)
@@ -205,7 +207,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
 
     for clause in [*sentences, *whole, *carrying]:
         wide = clause in whole  # "*" recipes: across sentences ("..., but it passed")
-        clauses = every_clause if wide else pieces(text, clause_end, *clause)
+        clauses = every_clause if wide else clauses_of.get(clause) or pieces(text, clause_end, *clause)
         for entry_id, value in reading(clause, wide, clauses, clause).items():
             heard[entry_id] = safer(heard.get(entry_id, NOTHING), value)
     for clause, bounds in _alone(spans, sentences, every_clause, positions["negation"]):
