@@ -261,3 +261,13 @@ def test_H26_denying_some_signs_of_a_screen_question_is_not_a_no_to_the_others()
 
     assert understand("no face drooping, no slurring", "stroke_signs_now").answer is NOTHING
     assert understand("no diabetes and my kidneys are fine", "long_term_condition").answer is False
+
+
+def test_H27_a_clear_head_said_of_how_the_person_usually_is_never_denies_new_confusion():
+    from legcheck.skill.resolver import understand
+
+    assert understand("Mum's suddenly all confused, and she's usually sharp as a tack").findings[
+        "new_confusion"] is True
+    assert understand("dad's talking rubbish today, he's normally all there").findings["new_confusion"] is True
+    assert understand("no, she's as sharp as ever", "new_confusion").findings["new_confusion"] is False
+    assert understand("she's talking fine, she just can't get her legs going").findings["speech_or_vision"] is False

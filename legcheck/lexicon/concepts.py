@@ -65,7 +65,9 @@ STATE = {
             r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
-    "SEVERE": r"that (?:sore|sair)|greetin|" r"that bad|so bad that|on all fours|like buggery|something shocking|"
+    "SEVERE": r"through the roof|(?:screaming|yelling|howling|crying out|shrieking) (?:in|with|from) (?:the )?(?:pain|"
+              r"agony|it)|(?:calves|calf|legs?|back|muscles|thighs) (?:are|is|were|was) screaming|"
+              r"that (?:sore|sair)|greetin|" r"that bad|so bad that|on all fours|like buggery|something shocking|"
               r"sore as anything|like a knife|"
               r"(?:ten|10) out of (?:ten|10)|unbearable|" r"like mad|like crazy|like the devil|like billy-?o|"
               r"too much pain|pain is too much|very much pain|"
@@ -124,7 +126,9 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"(?:leg|foot)(?:'s| is)? dragging|(?:walking|standing)(?:'s| is) (?:very |really |so |"
+    "CANT_WALK": r"(?:trouble|problems?|difficulty|struggling) with (?:my|her|his|the) balance|"
+                 r"all over the place on (?:my|her|his) feet|"
+                 r"(?:leg|foot)(?:'s| is)? dragging|(?:walking|standing)(?:'s| is) (?:very |really |so |"
                  r"quite )?(?:hard|difficult|a struggle|tough)|" r"struggl\w* to get (?:up )?(?:out of|off|from) (?:a|"
                  r"the|his|her|my) (?:chair|bed|sofa|couch|seat|"
                  r"armchair)|" r"(?:getting|going|climbing|walking) up (?:the )?stairs (?:is|are|"
@@ -171,7 +175,8 @@ STATE = {
                  r"trip over (?:my|her|his) (?:own )?feet|"
                  r"can't get (?:up )?(?:out of|up from|off|up off) (?:the|a|my|her|his) (?:chair|bed|sofa|couch|seat|"
                  r"toilet|loo|armchair|recliner|car|bath|settee)|can't stand up from|can't get out of bed",
-    "NUMB": r"(?:wrapped|wrapping) in cotton (?:wool|balls)|cotton wool|" r"loss of (?:feeling|sensation)|"
+    "NUMB": r"(?:feel|feels|felt|feeling) like (?:they're|they are|it's|it is|they've|it's) (?:asleep|gone to sleep)|"
+            r"(?:wrapped|wrapping) in cotton (?:wool|balls)|cotton wool|" r"loss of (?:feeling|sensation)|"
             r"losing (?:the )?(?:feeling|sensation)|no sensation|not getting sensation|"
             r"can't feel anything|"
             r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb(?!er)\w*|can't (?:properly |"
@@ -194,7 +199,8 @@ STATE = {
     # the whole person feeling cold, not a cold limb
     "FEEL_COLD": r"(?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?"
                  r"(?:cold|freezing|chilly)",
-    "PALE": r"pale|white|(?<!of the )blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|"
+    "PALE": r"whiter|paler|"
+            r"pale|white|(?<!of the )blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|"
             r"no colour|no color|"
             r"lost (?:its|the) colou?r",
     "DROOP": r"hanging (?:there|limp|loose|useless)|just hanging|floppy|gone limp|(?:is|went|goes) limp|droop\w*|"
@@ -215,7 +221,9 @@ STATE = {
                    r"as if it's )*"
                    r"(?:fallen|slipped)|"
                    r"fallen (?:face|mouth|smile|cheek)",
-    "SLUR": r"(?:voice|words|speech)(?:'s| is| are)? (?:not )?coming (?:out )?(?:thick|clearly|wrong|all wrong|"
+    "SLUR": r"words (?:went|go|goes|going|were|are|got|get|gets|getting) (?:all )?(?:muddled|jumbled|scrambled|"
+            r"mixed up|garbled)|"
+            r"(?:voice|words|speech)(?:'s| is| are)? (?:not )?coming (?:out )?(?:thick|clearly|wrong|all wrong|"
             r"slurred|jumbled|scrambled|muddled)|words (?:came|come|coming) out (?:all )?(?:scrambled|jumbled|wrong|"
             r"muddled|back to front|mixed up)|" r"mushed|all mushed|mixing up (?:my |her |his |the )?words|mix(?:es|"
             r"ed|ing)? (?:my |her |his )?words up|"
@@ -253,7 +261,8 @@ STATE = {
     "CANT_PASS": r"nothing(?:'ll| will)? come out|nothing comes out|(?:it )?(?:won't|doesn't|didn't) come out|"
                  r"" r"(?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all|"
                  r" for)|"
-                 r"(?:haven't|hasn't) (?:peed|weed|urinated) (?:since|all|for)|" r"struggl\w* to (?:pee|wee|urinate|"
+                 r"(?:haven't|hasn't) (?:peed|weed|urinated) (?!myself|herself|himself)(?:since|all|for)|"
+                 r"" r"struggl\w* to (?:pee|wee|urinate|"
                  r"pass water|pass urine)|can't get (?:my|the|her|"
                  r"his) stream (?:going|started)|can't (?:seem to |fully |completely |properly )?empty (?:my |her |"
                  r"his |the )?bladder|"
@@ -268,7 +277,8 @@ STATE = {
                  r"hard to get (?:my |her |his |the )?(?:wee|pee|urine|water|stream|flow) (?:started|going|out)|"
                  r"unable to (?:pee|wee|urinate|pass)|"
                  r"hard to (?:start|pee|wee|go)|trouble (?:starting|peeing|weeing|passing)|not (?:peed|weed)|"
-                 r"haven't (?:peed|weed|passed)|hasn't (?:peed|weed|passed)|no (?:pee|wee|urine)|"
+                 r"haven't (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in))|hasn't (?:peed|"
+                 r"weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in))|no (?:pee|wee|urine)|"
                  r"nothing (?:comes|coming)|(?:go|try|trying|tried|sit there|sat there|push|pushing|"
                  r"strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens|won't come|"
                  r"dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)|"
@@ -356,7 +366,13 @@ STATE = {
                        r"(?:throat|gullet|chest)|(?:trouble|difficulty|problem|problems|struggling) (?:getting|to get) "
                        r"(?:\w+ )?(?:food|drink|tablets?|pills?|tucker|anything) down",
     "SWALLOW": r"swallow\w*",
-    "CONFUSED": r"away with the fairies|(?:not|doesn't|don't|didn't) know(?:ing)? what day it is|"
+    # a clear head now: "she's as sharp as ever" (denies new confusion when no confusion is named); not what she
+    # usually is ("she's usually sharp as a tack")
+    "SHARP": r"(?<!usually )(?<!normally )(?<!always )(?<!was )(?<!generally )(?<!ordinarily )(?<!used to be )"
+             r"(?:(?:as )?sharp as (?:ever|a tack|a button|a pin|always)|all there(?= *(?:[,.;!?]|$))|"
+             r"(?:her|his|my) (?:usual|normal|old) self(?! (?:apart|except|but|other))|knows what day it is)",
+    "CONFUSED": r"talking (?:some |a lot of |complete |utter |a load of )?(?:nonsense|rubbish|gibberish|gobbledygook)|"
+                r"away with the fairies|(?:not|doesn't|don't|didn't) know(?:ing)? what day it is|"
                 r"doesn't know where (?:she|he) is|" r"ravell?ed|" r"not making (?:much |any )?sense|making no sense|"
                 r"" r"repeating (?:myself|herself|"
                 r"himself|themselves|"
@@ -382,7 +398,8 @@ STATE = {
                 r"daughter)",
     "FAINT": r"faint\w*|pass(?:ed|ing)? out|blacked out|black out|light ?headed|dizz\w*|giddy|giddiness|woozy|"
              r"room (?:is )?spinning|keel over",
-    "UNWELL": r"wiped (?:right )?out|" r"c(?:o|a)me over all (?:crook|funny|queer|poorly|peculiar|unwell|faint)|"
+    "UNWELL": r"(?:gone|turned|going|turning) (?:grey|gray|ashen)|"
+              r"wiped (?:right )?out|" r"c(?:o|a)me over all (?:crook|funny|queer|poorly|peculiar|unwell|faint)|"
               r"went (?:grey|gray|"
               r"white as a sheet)|grey and sweaty|gray and sweaty|" r"(?:i|she|he) (?:ache|aches) all over|(?:i'm|"
               r"i am|she's|he's|she is|he is) (?:aching|sore|hurting) "
@@ -400,7 +417,10 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:37\.[89]|(?:3[89]|4[0-2])(?:\.\d)?)\b|"
+    "FEVER": r"(?:having|running) (?:a )?(?:slight |mild |high |little |bit of a )?temperature(?! (?:checked|taken|"
+             r"reading|of|is|was))|(?:has|had|got) (?:a )?(?:slight |mild |high |little |"
+             r"bit of a )?temperature(?! (?:checked|taken|reading|of|is|was))|"
+             r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:37\.[89]|(?:3[89]|4[0-2])(?:\.\d)?)\b|"
              r"(?:temp|temperature)(?: of| is| was| at|'s)? 10[0-4](?:\.\d)?\b|" r"feel\w* (?:a bit |very |really |"
              r"quite |so |"
              r"bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|"
@@ -480,7 +500,8 @@ STATE = {
                   r"(?:two|few|five|ten|couple of|twenty) minutes later",
     "SPREAD_UP": r"from the (?:bottom|feet|toes) up|(?:moving|moved|going|gone|crept|creeping|spread\w*|coming|came|"
                  r"travell?ed|travell?ing) up (?:from|to|into|past|towards) (?:my|her|his|the) (?:knees|thighs|hips|"
-                 r"waist|legs|shins|calves|belly|tummy|chest|hands|arms)|" r"higher (?:every|each) day|(?:every|"
+                 r"waist|legs|shins|calves|belly|tummy|stomach|chest|hands|arms)|" r"higher (?:every|each) day|"
+                 r"(?:every|"
                  r"each) day (?:it's|it is) (?:\w+ ){0,2}higher|upwards?|(?:come|"
                  r"came|coming|moved|moving|crept|creeping) up to|working (?:its|it's) way up|"
                  r"climbing (?:higher|up)|higher up|"
@@ -507,7 +528,8 @@ STATE = {
                  r"(?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) "
                  r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
                  r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
-    "WORSE": r"(?:going|getting|creeping) higher (?:every|each) day|(?:every|each) day (?:she's |he's |i'm |"
+    "WORSE": r"becoming (?:worse|weaker|more weak)|"
+             r"(?:going|getting|creeping) higher (?:every|each) day|(?:every|each) day (?:she's |he's |i'm |"
              r"it's )?(?:a bit |getting )?(?:worse|weaker)|" r"steady slide|(?:going|gone|went) downhill|"
              r"a bit (?:more|worse) each (?:week|day)|worse each (?:week|"
              r"day)|" r"(?:every|each) (?:day|week|month) (?:i|she|he) (?:can|could) (?:walk|do|manage) (?:a bit |"
@@ -528,8 +550,11 @@ STATE = {
              r"(?:leg|legs|knee|knees) (?:are |is |have been |has been |been )going(?= *$| *[,.;!?]| for \w| now\b|"
              r" on (?:me|"
              r"her|him)\b)|worse over (?:time|the (?:weeks|months|years)|weeks|months)",
-    "EPISODES": r"(?:a couple of|a few|several|some|two|three) spells|spells like this|" r"some (?:days|weeks|"
-                r"months) (?:\w+ ){0,3}(?:are|is|'re|'s|feel|feels) (?:fine|ok|okay|good|alright|"
+    "EPISODES": r"some (?:days|weeks|months|mornings) (?:she|he|i|it|they)(?:'s|'re|'m) (?:right as rain|fine|ok|"
+                r"okay|good|alright|all right|normal|grand|great)|"
+                r"sometimes (?:it )?comes? and sometimes (?:it )?goes?|"
+                r"(?:a couple of|a few|several|some|two|three) spells|spells like this|" r"some (?:days|weeks|"
+                r"months) (?:\w+ ){0,3}(?:are|is|'re|'s|feel|feels) (?:right as rain|fine|ok|okay|good|alright|"
                 r"all right|normal)|in waves|comes? in (?:spells|waves)|coming and going|these (?:spells|turns|"
                 r"attacks|bouts)|"
                 r"then (?:they're|it's|i'm|she's|he's) fine for|some (?:weeks|days) (?:i'm|she's|he's|it's) fine|"
@@ -589,16 +614,22 @@ STATE = {
               r"tore (?:something|a muscle|a ligament|my|her|his)|torn (?:a |my |her |his )?(?:muscle|ligament|"
               r"hamstring|calf|"
               r"cartilage|meniscus)|went (?:flat|sprawling)|(?:dived|dove) into (?:the )?shallow|tumbl\w*|crash\w*|"
-              r"accident\w*(?! (?:in|on|with) (?:my|her|his|the) (?:pants|bed|knickers|trousers|underwear|nappy|"
+              r"accident\w*(?![^.;!?]* (?:can't|didn't) (?:make it to the|get to the \w+ (?:in time|"
+              r"fast enough)))(?! (?:in|on|with) (?:my|her|his|"
+              r"the) (?:pants|bed|knickers|trousers|underwear|nappy|"
               r"clothes|bladder|bowels?|waterworks))|"
               r"injur\w*|sprain\w*|strain\w*|twist\w*|went over|rolled (?:my|her|his) ankle|pulled (?:a )?muscle|"
-              r"bang\w*(?! *[,.;!?]| *$| (?:at|about|around) \w)|knock\w*|hit (?:my|her|his) (?:head|back|neck|leg|"
+              r"bang\w*(?! *[,.;!?]| *$| (?:at|about|around) \w)|"
+              r"knock\w*(?! (?:the|a|an|that|this|our|some) \w+ (?:over|off)\b(?! (?:me|her|him|them)\b))|"
+              r"hit (?:my|her|his) (?:head|back|neck|leg|"
               r"knee|hip)|"
               r"bump\w*|came off|knocked over|"
               r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
               r"went down hard|landed on|dumped by (?:a |the )?wave|wiped out (?:on|off) (?:my|her|his|the|a) "
               r"(?:bike|board|surfboard|skateboard|scooter|horse)",
-    "SERIOUS": r"at (?:high )?speed|high speed|" r"(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|"
+    "SERIOUS": r"(?:still )?(?:not|hasn't|has not|never) come (?:good|right)|still (?:not|isn't) (?:right|healed|"
+               r"better)|"
+               r"at (?:high )?speed|high speed|" r"(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|"
                r"run over) by a (?:car|van|ute|motorbike)|"
                r"(?:proper|really|"
                r"very|quite a|a) (?:big|heavy|hard) (?:fall|tumble|crash)|"
@@ -683,7 +714,9 @@ STATE = {
               r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
               r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
               r"(?:hardly|barely) (?:eaten|eating|ate)",
-    "TIRED": r"wabbit|" r"sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)|"
+    "TIRED": r"(?:i'm|i am|she's|she is|he's|he is|been|is) not sleeping(?! (?:now|at the moment|right now|badly|"
+             r"poorly|bad|too badly|that badly)\b)|"
+             r"wabbit|" r"sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)|"
              r"sleep\w* all day|" r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|"
              r"to) the (?:baby|kids|kid|"
              r"little one)|(?:sleeping|slept|sleep|sleeps) (?:hardly|only|"
@@ -718,7 +751,8 @@ STATE = {
                r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
-    "DIABETES": r"(?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar|sugar and (?:thyroid|bp|blood pressure|"
+    "DIABETES": r"sugar is there|(?:has|having|have|got) sugar(?=[,.;!?]| *$| (?:and|also|too|problem|since|for)\b)|"
+                r"(?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar|sugar and (?:thyroid|bp|blood pressure|"
                 r"pressure|cholesterol)|" r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|"
                 r"diabet\w*|sugar patient|"
                 r"sugar problem|(?:have|has|got|with) (?:the )?sugar\b|having sugar (?:for|since|problem|issues?)|"
@@ -788,7 +822,8 @@ STATE = {
              r"bad circulation|circulation|clogged arteries|blocked arteries|hardening of the arteries|"
              r"peripheral arter\w*|\bpad\b|bypass|(?:artery|arteries) in (?:my|her|his) legs?|leg arter(?:y|ies)|"
              r"stents? in (?:my|her|his|the) legs?|(?:poor|bad) blood flow|blood flow (?:is )?(?:poor|bad)",
-    "TOXIN": r"lead pipes|pipes (?:\w+ ){0,4}(?:are|were) lead|" r"paint shop|paint booth|spray (?:booth|shop)|"
+    "TOXIN": r"melt\w* (?:down )?(?:old )?lead|lead (?:fumes|dust|smelting|paint)|smelter|"
+             r"lead pipes|pipes (?:\w+ ){0,4}(?:are|were) lead|" r"paint shop|paint booth|spray (?:booth|shop)|"
              r"breathing in all sorts|strip\w* (?:old )?paint|"
              r"sand\w* (?:old )?paint|heat gun|sheep dip|dip\w* the sheep|" r"(?:paint|chemical|pesticide|plastics?|"
              r"rubber|dye) (?:factory|plant|works|company)|" r"(?:pipes|"
@@ -834,7 +869,9 @@ STATE = {
     "THINNERS": r"blood thinn\w*|thin (?:my|her|his|the) blood|thins (?:my|her|his|the) blood|anticoagul\w*|warfarin|"
                 r"coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|clopidogrel|"
                 r"plavix|heparin|clexane|enoxaparin|acenocoumarol|acitrom",
-    "PALPITATIONS": r"(?:heart|ticker)(?:'s| has)? (?:been )?going (?:a mile a minute|like the clappers|like a train|"
+    "PALPITATIONS": r"heart(?:'s| is)? (?:going|racing|beating|pounding) (?:a )?(?:hundred|100) miles an hour|"
+                    r"heart(?:'s| is)? (?:going |jumping |beating |racing )?all over the place|"
+                    r"(?:heart|ticker)(?:'s| has)? (?:been )?going (?:a mile a minute|like the clappers|like a train|"
                     r"ten to the dozen|nineteen to the dozen)|" r"heart (?:races|pounds|flutters|thumps|skips|jumps|"
                     r"hammers|gallops)|heart(?:'s| is| keeps| was|"
                     r" has been| been)? (?:beating|going|racing|pounding|thumping|running) "
@@ -871,7 +908,10 @@ STATE = {
                    r"her chest)|" r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|"
                    r"heav(?:y|iness)|"
                    r"weight on|band around|elephant|indigestion",
-    "INCONTINENT": r"(?:urine|wee|pee) (?:is )?(?:passing|coming|leaking) (?:out )?on (?:its|his|her) own|(?:not|"
+    "INCONTINENT": r"(?:can't|didn't) make it to the (?:toilet|loo|bathroom|washroom|restroom|lav|dunny)|"
+                   r"(?:can't|didn't) get to the (?:toilet|loo|bathroom|washroom|restroom|lav|dunny) (?:in time|"
+                   r"fast enough|on time)|"
+                   r"(?:urine|wee|pee) (?:is )?(?:passing|coming|leaking) (?:out )?on (?:its|his|her) own|(?:not|"
                    r"no) (?:having )?(?:any )?control (?:of|over) (?:his|her|my|the) (?:urine|bladder|wee|pee|"
                    r"bowels?)|(?:is|am|not) (?:not )?having any control|" r"soaked (?:myself|herself|himself|"
                    r"themselves|meself|the bed)|" r"(?:peed|weed|pissed|pooed|pooped|"
@@ -895,14 +935,17 @@ STATE = {
                    r"(?:urine|wee|pee|stool|stools|motion|motions|poo) (?:is |are )?(?:coming|passing|comes|passes|"
                    r"leaking) "
                    r"(?:out )?without|can't tell when (?:i|she|he) (?:need|needs|want|wants) to go",
-    "ONE_LEG": r"one leg|one side|one of (?:my|her|his) legs|"
+    "ONE_LEG": r"(?:the )?(?:left|right|other)(?: one| leg| side)?(?:'s| is| feels| seems| looks)(?: \w+)? (?:fine|ok|"
+               r"okay|normal|alright|all right|good)|(?:just|only) the one(?! (?:day|time|night|morning|week))|"
+               r"one leg|one side|one of (?:my|her|his) legs|"
                r"(?:left|right) (?:leg|side|foot|knee|hip|thigh|calf|ankle)|just the (?:left|right)|"
                r"only (?:my|the|her|his) (?:left|right)|only one|on one side|the other (?:leg|one) is fine|single leg|"
                r"(?:mainly|mostly|mainly just|just|only|it's) the (?:left|right) (?:one|side)|"
                r"(?:only|just) (?:that|this|the one) (?:leg|foot|side)|(?:that|this) leg only",
     "BOTH_LEGS": r"both (?:my |her |his |the )?(?:legs|sides|feet|knees|thighs|calves)|both of (?:my|her|his|them)|"
                  r"either leg|all my legs",
-    "TROUBLE": r"tricky|a struggle|the bother|a bother|bothering|" r"trouble|problems?|difficult\w*|hard|wrong|funny|"
+    "TROUBLE": r"dramas?|"
+               r"tricky|a struggle|the bother|a bother|bothering|" r"trouble|problems?|difficult\w*|hard|wrong|funny|"
                r"changed|change|going|gone|lost|"
                r"odd|weird|strange|off|"
                r"not right|struggl\w*|can't",
@@ -980,7 +1023,8 @@ STATE = {
                 r" normally|"
                 r" all right| alright)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
-    "FINE": r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
+    "FINE": r"(?:is|are|was) proper(?= *(?:[,.;!?]|$)| (?:and|no|only|but)\b)|"
+            r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
             r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|steady(?! (?:slide|"
             r"decline|worsening|deterioration))|(?<!pretty )(?<!real )(?<!right )(?<!proper )good(?! (?:while|"
             r"few|many|long|bit|hour|hours|deal|amount|number|half|part|couple|day|days|week|weeks|night|"
@@ -1086,7 +1130,8 @@ STATE = {
                 r"(?:it's|it is|they're|they are) always (?:weak|like that|the same)|never (?:better|right) since",
     "WORSENING": r"worse\w*|weaker|downhill|deteriorat\w*|slower (?:every|each|by the)|declin\w*|more and more|"
                  r"going off|getting (?:bad|weak)",
-    "IMPROVING": r"getting better|improving|improved|healing (?:well|up|nicely)|on the mend|much better|"
+    "IMPROVING": r"mending (?:nicely|well|fine|ok|okay)|already (?:better|improving|healing)|"
+                 r"getting better|improving|improved|healing (?:well|up|nicely)|on the mend|much better|"
                  r"a lot better|less (?:sore|swollen|painful)|settling (?:down)?|(?:a )?(?:bit|little|lot|touch|"
                  r"fair bit|tad) "
                  r"better|better (?:each|every) day|better than (?:yesterday|last week|it was|before)|healed|"
@@ -1306,7 +1351,8 @@ YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolut
        r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
        r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
-NO = (r"not that (?:i|we) can think of|(?:nobody|no one|no-one|none) (?:that )?(?:(?:i|we) (?:know|knew|am aware|"
+NO = (r"not that (?:she's|he's|she has|he has|they've|they have) (?:told|said)(?: (?:to )?(?:me|us))?|"
+      r"not that (?:i|we) can think of|(?:nobody|no one|no-one|none) (?:that )?(?:(?:i|we) (?:know|knew|am aware|"
       r"are aware)|i'm aware|we're aware)(?: of)?|(?:i've |i have |i was |she's |he's )?never been told(?: (?:i have|"
       r"i've got|i had|that i have|about|of|so))?(?: (?:one|it|that|any|anything))?|nothing (?:that )?(?:i've|i have|"
       r"we've|i) noticed(?: down there| there| at all)?|can't say (?:that )?(?:i've|i have) noticed(?: any| anything)?|"
@@ -1342,7 +1388,10 @@ NO = (r"not that (?:i|we) can think of|(?:nobody|no one|no-one|none) (?:that )?(
       r"not particularly|not especially|no ma'am|no sir|no madam|(?:i )?reckon not|(?:i'd )?wager not|i'd say not|"
       r"i'd say no|i think not|i guess not|i suppose not|probably not|i hope not|(?:i )?don't reckon(?: so)?|"
       r"(?:i )?don't believe so|nothing new|not severe|not too bad|not that bad|not so bad")
-UNSURE = (r"dinnae ken|tough to say|i don't rightly know|no clue(?: honestly)?|(?:i )?couldn't tell (?:ya|you)|"
+UNSURE = (r"(?:i'd|i would|i'll|i will|i) (?:have|need) to (?:ask|check with) (?:him|her|them)|"
+          r"(?:she|he) (?:hasn't|has not|hasn't ever) (?:said|told me|mentioned)|"
+          r"(?:i'd|i would|i'll|i will|i) (?:have|need) to (?:check|look|take off)|dinnae ken|tough to say|"
+          r"i don't rightly know|no clue(?: honestly)?|(?:i )?couldn't tell (?:ya|you)|"
           r"i don't know|i do not know|don't know|dunno|no idea|not sure|i'm not sure|unsure|maybe|perhaps|possibly|"
           r"might be|might have|could be|can't remember|can't recall|don't remember|hard to say|i can't say|"
           r"can't tell|can't be sure|not certain|who knows|i'm unsure|no clue|i wonder|hmm+(?=[.!?]?$)|um+(?=[.!?]?$)|"
@@ -1410,7 +1459,7 @@ _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at 
            r"definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|" \
            r"could see|'ve noticed|" \
            r"have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\s*(?:[,.;!?]|$))|none(?! of\b)|" \
-           r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) )|" \
+           r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) | but\b)|" \
            r"(?:i )?don't think so(?= (?:not|no|never|nothing|none)\b)|" \
            r"(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|" \
            r"don't|didn't|have not)|(?:he|she|they) " \
@@ -1424,17 +1473,23 @@ DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r"
                 r"them|really|what|pardon|sorry)\? )?)" + _BARE_NO + "|"
                 # what was so once and is not now: "I used to get terrible cramps but not for years now"; "I was on
                 # water tablets but the doctor stopped them" (not what STILL_SO names)
-                r"(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|"
-                r"had been on) [^.;!?]*?),? but "
-                r"(?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
+                r"(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)"
+                r"(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\b(?:years|ages|decades) "
+                r"(?:ago|back)\b)) [^.;!?]*?),? (?:but )?"
+                r"(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
+                r"(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|"
+                r"troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|"
+                r"these days))?|"
                 r"(?:that|it) was (?:\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|"
                 r"(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|"
                 r"took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|"
                 r"taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\b| so\b| then\b)" + "|"
                 # "had pins and needles when I was pregnant, long gone now"
-                r"(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?),? "
+                r"(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|"
+                r"^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\b(?:back|ago)),? "
                 r"(?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|"
-                r"long since gone|gone for (?:years|ages)|(?:long )?in the past)(?: now)?(?=[,.;!?]|$)" + "|"
+                r"long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|"
+                r"now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)" + "|"
                 # weight lost on purpose: "he's lost a bit of weight but he's been trying to"
                 r"(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\blost\b[^.;!?]*?\b(?:weight|stone|kilos?|kgs?|pounds|"
                 r"lbs)\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|"

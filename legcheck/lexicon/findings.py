@@ -535,6 +535,7 @@ FINDINGS = {
             "he's not making sense", 'confused', "I'm confused",
         ],
         recipes=['CONFUSED'],
+        denied_by=['SHARP !CONFUSED'],
     ),
     'chest_pain': Words(
         'chest pain',

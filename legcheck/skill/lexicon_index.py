@@ -9,7 +9,7 @@ STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
 CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all)(?= \\w)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)"
-DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) )|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on) [^.;!?]*?),? but (?:not (?:any ?more|now|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
+DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
 LEG
@@ -226,6 +226,9 @@ murder
 bad(?= (?:back|neck)\b)
 
 SEVERE
+through the roof
+(?:screaming|yelling|howling|crying out|shrieking) (?:in|with|from) (?:the )?(?:pain|agony|it)
+(?:calves|calf|legs?|back|muscles|thighs) (?:are|is|were|was) screaming
 that (?:sore|sair)
 greetin
 that bad
@@ -402,6 +405,8 @@ woke up
 it was
 
 CANT_WALK
+(?:trouble|problems?|difficulty|struggling) with (?:my|her|his|the) balance
+all over the place on (?:my|her|his) feet
 (?:leg|foot)(?:'s| is)? dragging
 (?:walking|standing)(?:'s| is) (?:very |really |so |quite )?(?:hard|difficult|a struggle|tough)
 struggl\w* to get (?:up )?(?:out of|off|from) (?:a|the|his|her|my) (?:chair|bed|sofa|couch|seat|armchair)
@@ -478,6 +483,7 @@ can't stand up from
 can't get out of bed
 
 NUMB
+(?:feel|feels|felt|feeling) like (?:they're|they are|it's|it is|they've|it's) (?:asleep|gone to sleep)
 (?:wrapped|wrapping) in cotton (?:wool|balls)
 cotton wool
 loss of (?:feeling|sensation)
@@ -541,6 +547,8 @@ FEEL_COLD
 (?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?(?:cold|freezing|chilly)
 
 PALE
+whiter
+paler
 pale
 white
 (?<!of the )blue
@@ -599,6 +607,7 @@ FACE_FALLEN
 fallen (?:face|mouth|smile|cheek)
 
 SLUR
+words (?:went|go|goes|going|were|are|got|get|gets|getting) (?:all )?(?:muddled|jumbled|scrambled|mixed up|garbled)
 (?:voice|words|speech)(?:'s| is| are)? (?:not )?coming (?:out )?(?:thick|clearly|wrong|all wrong|slurred|jumbled|scrambled|muddled)
 words (?:came|come|coming) out (?:all )?(?:scrambled|jumbled|wrong|muddled|back to front|mixed up)
 mushed
@@ -695,7 +704,7 @@ nothing(?:'ll| will)? come out
 nothing comes out
 (?:it )?(?:won't|doesn't|didn't) come out
 (?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all| for)
-(?:haven't|hasn't) (?:peed|weed|urinated) (?:since|all|for)
+(?:haven't|hasn't) (?:peed|weed|urinated) (?!myself|herself|himself)(?:since|all|for)
 struggl\w* to (?:pee|wee|urinate|pass water|pass urine)
 can't get (?:my|the|her|his) stream (?:going|started)
 can't (?:seem to |fully |completely |properly )?empty (?:my |her |his |the )?bladder
@@ -709,8 +718,8 @@ unable to (?:pee|wee|urinate|pass)
 hard to (?:start|pee|wee|go)
 trouble (?:starting|peeing|weeing|passing)
 not (?:peed|weed)
-haven't (?:peed|weed|passed)
-hasn't (?:peed|weed|passed)
+haven't (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in))
+hasn't (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in))
 no (?:pee|wee|urine)
 nothing (?:comes|coming)
 (?:go|try|trying|tried|sit there|sat there|push|pushing|strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens
@@ -850,7 +859,11 @@ stuck (?:in|at) (?:the|my|her|his) (?:throat|gullet|chest)
 SWALLOW
 swallow\w*
 
+SHARP
+(?<!usually )(?<!normally )(?<!always )(?<!was )(?<!generally )(?<!ordinarily )(?<!used to be )(?:(?:as )?sharp as (?:ever|a tack|a button|a pin|always)|all there(?= *(?:[,.;!?]|$))|(?:her|his|my) (?:usual|normal|old) self(?! (?:apart|except|but|other))|knows what day it is)
+
 CONFUSED
+talking (?:some |a lot of |complete |utter |a load of )?(?:nonsense|rubbish|gibberish|gobbledygook)
 away with the fairies
 (?:not|doesn't|don't|didn't) know(?:ing)? what day it is
 doesn't know where (?:she|he) is
@@ -925,6 +938,7 @@ room (?:is )?spinning
 keel over
 
 UNWELL
+(?:gone|turned|going|turning) (?:grey|gray|ashen)
 wiped (?:right )?out
 c(?:o|a)me over all (?:crook|funny|queer|poorly|peculiar|unwell|faint)
 went (?:grey|gray|white as a sheet)
@@ -950,6 +964,8 @@ something (?:is )?(?:really |seriously )?wrong
 feel like (?:absolute |utter |total )?(?:death|crap|shit|hell)
 
 FEVER
+(?:having|running) (?:a )?(?:slight |mild |high |little |bit of a )?temperature(?! (?:checked|taken|reading|of|is|was))
+(?:has|had|got) (?:a )?(?:slight |mild |high |little |bit of a )?temperature(?! (?:checked|taken|reading|of|is|was))
 (?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:37\.[89]|(?:3[89]|4[0-2])(?:\.\d)?)\b
 (?:temp|temperature)(?: of| is| was| at|'s)? 10[0-4](?:\.\d)?\b
 feel\w* (?:a bit |very |really |quite |so |bit )?(?:hot|feverish)\b(?! (?:water|bath|weather|day|room|outside|in here|today))
@@ -1169,7 +1185,7 @@ cleared up
 
 SPREAD_UP
 from the (?:bottom|feet|toes) up
-(?:moving|moved|going|gone|crept|creeping|spread\w*|coming|came|travell?ed|travell?ing) up (?:from|to|into|past|towards) (?:my|her|his|the) (?:knees|thighs|hips|waist|legs|shins|calves|belly|tummy|chest|hands|arms)
+(?:moving|moved|going|gone|crept|creeping|spread\w*|coming|came|travell?ed|travell?ing) up (?:from|to|into|past|towards) (?:my|her|his|the) (?:knees|thighs|hips|waist|legs|shins|calves|belly|tummy|stomach|chest|hands|arms)
 higher (?:every|each) day
 (?:every|each) day (?:it's|it is) (?:\w+ ){0,2}higher
 upwards?
@@ -1192,6 +1208,7 @@ from (?:my|her|his|the) feet up
 (?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) (?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) (?:leg|legs|foot|feet|bum|buttock|calf|thigh))
 
 WORSE
+becoming (?:worse|weaker|more weak)
 (?:going|getting|creeping) higher (?:every|each) day
 (?:every|each) day (?:she's |he's |i'm |it's )?(?:a bit |getting )?(?:worse|weaker)
 steady slide
@@ -1237,9 +1254,11 @@ each (?:day|week|month) (?:i|she|he) can (?:manage|walk|do) (?:a few |a bit |a l
 worse over (?:time|the (?:weeks|months|years)|weeks|months)
 
 EPISODES
+some (?:days|weeks|months|mornings) (?:she|he|i|it|they)(?:'s|'re|'m) (?:right as rain|fine|ok|okay|good|alright|all right|normal|grand|great)
+sometimes (?:it )?comes? and sometimes (?:it )?goes?
 (?:a couple of|a few|several|some|two|three) spells
 spells like this
-some (?:days|weeks|months) (?:\w+ ){0,3}(?:are|is|'re|'s|feel|feels) (?:fine|ok|okay|good|alright|all right|normal)
+some (?:days|weeks|months) (?:\w+ ){0,3}(?:are|is|'re|'s|feel|feels) (?:right as rain|fine|ok|okay|good|alright|all right|normal)
 in waves
 comes? in (?:spells|waves)
 coming and going
@@ -1381,7 +1400,7 @@ went (?:flat|sprawling)
 (?:dived|dove) into (?:the )?shallow
 tumbl\w*
 crash\w*
-accident\w*(?! (?:in|on|with) (?:my|her|his|the) (?:pants|bed|knickers|trousers|underwear|nappy|clothes|bladder|bowels?|waterworks))
+accident\w*(?![^.;!?]* (?:can't|didn't) (?:make it to the|get to the \w+ (?:in time|fast enough)))(?! (?:in|on|with) (?:my|her|his|the) (?:pants|bed|knickers|trousers|underwear|nappy|clothes|bladder|bowels?|waterworks))
 injur\w*
 sprain\w*
 strain\w*
@@ -1390,7 +1409,7 @@ went over
 rolled (?:my|her|his) ankle
 pulled (?:a )?muscle
 bang\w*(?! *[,.;!?]| *$| (?:at|about|around) \w)
-knock\w*
+knock\w*(?! (?:the|a|an|that|this|our|some) \w+ (?:over|off)\b(?! (?:me|her|him|them)\b))
 hit (?:my|her|his) (?:head|back|neck|leg|knee|hip)
 bump\w*
 came off
@@ -1406,6 +1425,8 @@ dumped by (?:a |the )?wave
 wiped out (?:on|off) (?:my|her|his|the|a) (?:bike|board|surfboard|skateboard|scooter|horse)
 
 SERIOUS
+(?:still )?(?:not|hasn't|has not|never) come (?:good|right)
+still (?:not|isn't) (?:right|healed|better)
 at (?:high )?speed
 high speed
 (?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|motorbike)
@@ -1655,6 +1676,7 @@ not eating
 (?:hardly|barely) (?:eaten|eating|ate)
 
 TIRED
+(?:i'm|i am|she's|she is|he's|he is|been|is) not sleeping(?! (?:now|at the moment|right now|badly|poorly|bad|too badly|that badly)\b)
 wabbit
 sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)
 sleep\w* all day
@@ -1735,6 +1757,8 @@ cholesterol (?:pills?|tablets?|medicine|meds)
 side effects?
 
 DIABETES
+sugar is there
+(?:has|having|have|got) sugar(?=[,.;!?]| *$| (?:and|also|too|problem|since|for)\b)
 (?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar
 sugar and (?:thyroid|bp|blood pressure|pressure|cholesterol)
 high blood sugars?
@@ -1956,6 +1980,9 @@ stents? in (?:my|her|his|the) legs?
 blood flow (?:is )?(?:poor|bad)
 
 TOXIN
+melt\w* (?:down )?(?:old )?lead
+lead (?:fumes|dust|smelting|paint)
+smelter
 lead pipes
 pipes (?:\w+ ){0,4}(?:are|were) lead
 paint shop
@@ -2067,6 +2094,8 @@ acenocoumarol
 acitrom
 
 PALPITATIONS
+heart(?:'s| is)? (?:going|racing|beating|pounding) (?:a )?(?:hundred|100) miles an hour
+heart(?:'s| is)? (?:going |jumping |beating |racing )?all over the place
 (?:heart|ticker)(?:'s| has)? (?:been )?going (?:a mile a minute|like the clappers|like a train|ten to the dozen|nineteen to the dozen)
 heart (?:races|pounds|flutters|thumps|skips|jumps|hammers|gallops)
 heart(?:'s| is| keeps| was| has been| been)? (?:beating|going|racing|pounding|thumping|running) (?:very |really |so |like )?(?:fast|quick\w*|hard|a million|like mad|nineteen to the dozen|ten to the dozen|crazy|mad|like the clappers|like a train|like a drum|like a hammer|out of (?:my|her|his) chest|ninety to the dozen|at a hundred|a mile a minute)
@@ -2144,6 +2173,8 @@ elephant
 indigestion
 
 INCONTINENT
+(?:can't|didn't) make it to the (?:toilet|loo|bathroom|washroom|restroom|lav|dunny)
+(?:can't|didn't) get to the (?:toilet|loo|bathroom|washroom|restroom|lav|dunny) (?:in time|fast enough|on time)
 (?:urine|wee|pee) (?:is )?(?:passing|coming|leaking) (?:out )?on (?:its|his|her) own
 (?:not|no) (?:having )?(?:any )?control (?:of|over) (?:his|her|my|the) (?:urine|bladder|wee|pee|bowels?)
 (?:is|am|not) (?:not )?having any control
@@ -2174,6 +2205,8 @@ accident in (?:my|her|his) pants
 can't tell when (?:i|she|he) (?:need|needs|want|wants) to go
 
 ONE_LEG
+(?:the )?(?:left|right|other)(?: one| leg| side)?(?:'s| is| feels| seems| looks)(?: \w+)? (?:fine|ok|okay|normal|alright|all right|good)
+(?:just|only) the one(?! (?:day|time|night|morning|week))
 one leg
 one side
 one of (?:my|her|his) legs
@@ -2195,6 +2228,7 @@ either leg
 all my legs
 
 TROUBLE
+dramas?
 tricky
 a struggle
 the bother
@@ -2372,6 +2406,7 @@ COLOUR
 colou?r
 
 FINE
+(?:is|are|was) proper(?= *(?:[,.;!?]|$)| (?:and|no|only|but)\b)
 (?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|suffered|experienced)
 fine
 okay
@@ -2548,6 +2583,8 @@ going off
 getting (?:bad|weak)
 
 IMPROVING
+mending (?:nicely|well|fine|ok|okay)
+already (?:better|improving|healing)
 getting better
 improving
 improved
@@ -2963,1732 +3000,1749 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 CONCEPT_INDEX = r"""
 're|'re shot|17.2
 's|'s shot|17.2
-1|1 glass a a day|66.3|1 glass a day|66.3|1 glass a the whole day|66.3|1 glass in a day|66.3|1 glass in day|66.3|1 glass in the whole day|66.3|1 glass of water a|66.3|1 glass of water in|66.3|1 out of 10|106.21|1 out of ten|106.21
-10|10|65.74|10 out of 10|18.9|10 out of ten|18.9
-2|2 out of 10|106.21|2 out of ten|106.21
-21|21|65.74
-3|3 out of 10|106.21|3 out of ten|106.21
-4|4 out of 10|106.21|4 out of ten|106.21
-5|5|65.74|5 out of 10|106.21|5 out of ten|106.21
-a|a|46.8|a bad cold|72.11|a big|63.3|a bit less each day|57.39|a bit less each week|57.39|a bit less every day|57.39|a bit less every week|57.39|a bit more each day|57.4|a bit more each week|57.4|a bit sore|106.10|a bit wobbly|24.8|a bit worse each day|57.4|a bit worse each week|57.4|a bother|92.3|a cold|72.11|a couple of spells|58.0|a few hour ago|54.7|a few hours ago|54.7|a few less each day|57.39|a few less each week|57.39|a few less every day|57.39|a few less every week|57.39|a few minutes ago|53.29|a few spells|58.0|a few times a|58.44|a few times every|58.44|a few times per|58.44|a fib|85.8|a glass a a day|66.3|a glass a day|66.3|a glass a the whole day|66.3|a glass in a day|66.3|a glass in day|66.3|a glass in the whole day|66.3|a glass of water a|66.3|a glass of water in|66.3|a gym|65.13|a hard|63.3|a heavy|63.3|a heavy cold|72.11|a horrible cold|72.11|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|57.39|a little less each week|57.39|a little less every day|57.39|a little less every week|57.39|a long time|93.9|a long time ago|143.0|a lot better|131.6|a million miles|86.16|a minute ago|53.52|a moment ago|53.52|a nasty cold|72.11|a pack a day|80.1|a pack and a half a day|80.1|a packet a day|80.1|a rotten cold|72.11|a run|65.21|a shocking cold|72.11|a stinking cold|72.11|a streaming cold|72.11|a stroke|49.1|a struggle|92.1|a terrible cold|72.11
-a1c|a1c|71.21
-able|able to get back up|95.5|able to get herself up|95.5|able to get himself up|95.5|able to get myself up|95.5|able to get up|95.9
-absolute|absolute hell|18.18
-absolutely|absolutely|45.10|absolutely buggered|69.28|absolutely killing|18.25|absolutely shattered|69.28|absolutely stuffed|69.28
-accident|accident|62.24 115.0|accident in her|89.12|accident in her pants|89.25|accident in his|89.12|accident in his pants|89.25|accident in my|89.12|accident in my pants|89.25|accident in the|89.12|accident on her|89.12|accident on his|89.12|accident on my|89.12|accident on the|89.12|accident with her|89.12|accident with his|89.12|accident with my|89.12|accident with the|89.12
-accidents|accidents in her|89.12|accidents in his|89.12|accidents in my|89.12|accidents in the|89.12|accidents on her|89.12|accidents on his|89.12|accidents on my|89.12|accidents on the|89.12|accidents with her|89.12|accidents with his|89.12|accidents with my|89.12|accidents with the|89.12
-acenocoumarol|acenocoumarol|84.19
+1|1 glass a a day|67.3|1 glass a day|67.3|1 glass a the whole day|67.3|1 glass in a day|67.3|1 glass in day|67.3|1 glass in the whole day|67.3|1 glass of water a|67.3|1 glass of water in|67.3|1 out of 10|107.21|1 out of ten|107.21
+10|10|66.74|10 out of 10|18.12|10 out of ten|18.12
+2|2 out of 10|107.21|2 out of ten|107.21
+21|21|66.74
+3|3 out of 10|107.21|3 out of ten|107.21
+4|4 out of 10|107.21|4 out of ten|107.21
+5|5|66.74|5 out of 10|107.21|5 out of ten|107.21
+a|a|47.10|a bad cold|73.11|a big|64.5|a bit less each day|58.40|a bit less each week|58.40|a bit less every day|58.40|a bit less every week|58.40|a bit more each day|58.5|a bit more each week|58.5|a bit sore|107.10|a bit wobbly|24.10|a bit worse each day|58.5|a bit worse each week|58.5|a bother|93.4|a cold|73.11|a couple of spells|59.2|a few hour ago|55.7|a few hours ago|55.7|a few less each day|58.40|a few less each week|58.40|a few less every day|58.40|a few less every week|58.40|a few minutes ago|54.29|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a fib|86.10|a glass a a day|67.3|a glass a day|67.3|a glass a the whole day|67.3|a glass in a day|67.3|a glass in day|67.3|a glass in the whole day|67.3|a glass of water a|67.3|a glass of water in|67.3|a gym|66.13|a hard|64.5|a heavy|64.5|a heavy cold|73.11|a horrible cold|73.11|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|58.40|a little less each week|58.40|a little less every day|58.40|a little less every week|58.40|a long time|94.9|a long time ago|144.0|a lot better|132.8|a million miles|87.16|a minute ago|54.52|a moment ago|54.52|a nasty cold|73.11|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.11|a run|66.21|a shocking cold|73.11|a stinking cold|73.11|a streaming cold|73.11|a stroke|50.1|a struggle|93.2|a terrible cold|73.11
+a1c|a1c|72.23
+able|able to get back up|96.5|able to get herself up|96.5|able to get himself up|96.5|able to get myself up|96.5|able to get up|96.9
+absolute|absolute hell|18.21
+absolutely|absolutely|46.11|absolutely buggered|70.29|absolutely killing|18.28|absolutely shattered|70.29|absolutely stuffed|70.29
+accident|accident|63.24 116.0|accident in her|90.14|accident in her pants|90.27|accident in his|90.14|accident in his pants|90.27|accident in my|90.14|accident in my pants|90.27|accident in the|90.14|accident on her|90.14|accident on his|90.14|accident on my|90.14|accident on the|90.14|accident with her|90.14|accident with his|90.14|accident with my|90.14|accident with the|90.14
+accidents|accidents in her|90.14|accidents in his|90.14|accidents in my|90.14|accidents in the|90.14|accidents on her|90.14|accidents on his|90.14|accidents on my|90.14|accidents on the|90.14|accidents with her|90.14|accidents with his|90.14|accidents with my|90.14|accidents with the|90.14
+acenocoumarol|acenocoumarol|85.19
 ach|ach|17.13
-ache|ache|133.0
-aches|aches a lot|18.56|aches like crazy|18.56|aches like hell|18.56|aches so much|18.56
-aching|aching|133.0|aching a lot|18.56|aching like crazy|18.56|aching like hell|18.56|aching so much|18.56
-acitrom|acitrom|84.20
-acting|acting|43.7|acting odd|43.49|acting strange|43.48
-addison's|addison's|75.6
-addisons|addisons|75.6
-aerobics|aerobics|65.32
-af|af|85.7
-after|after|55.3|after loo|13.27|after rest|61.0|after sitting|61.0|after stopping|61.0|after the loo|13.27|after the toilet|13.27|after toilet|13.27|after using the loo|13.27|after using the toilet|13.27
-ages|ages ago|143.0|ages back|143.2
-agonis|agonis|17.16 18.34
-agoniz|agoniz|17.17 18.35
-agony|agony|17.15 18.33
+ache|ache|134.0
+aches|aches a lot|18.59|aches like crazy|18.59|aches like hell|18.59|aches so much|18.59
+aching|aching|134.0|aching a lot|18.59|aching like crazy|18.59|aching like hell|18.59|aching so much|18.59
+acitrom|acitrom|85.20
+acting|acting|44.8|acting odd|44.50|acting strange|44.49
+addison's|addison's|76.6
+addisons|addisons|76.6
+aerobics|aerobics|66.32
+af|af|86.9
+after|after|56.3|after loo|13.27|after rest|62.0|after sitting|62.0|after stopping|62.0|after the loo|13.27|after the toilet|13.27|after toilet|13.27|after using the loo|13.27|after using the toilet|13.27
+ages|ages ago|144.0|ages back|144.2
+agonis|agonis|17.16 18.37
+agoniz|agoniz|17.17 18.38
+agony|agony|17.15 18.36
 air|air hunger|39.36
-alarm|alarm|152.0
-all|all|148.0|all at once|53.18|all at sea|43.50|all day long|129.13|all mushed|33.3|all my legs|91.3|all night on|64.17|all normal|105.3|all of a sudden|53.9|all over the place when he walk|24.12|all over the place when i walk|24.12|all over the place when she walk|24.12|all over the shop|43.9|all puffed|39.42|all right|110.6|all right again|55.28 128.11|all right in herself|125.0|all right in himself|125.0|all right in myself|125.0|all right now|55.43|all the time|129.0|all under control|119.0|all vacant|43.54|all wobbly|24.8
-almost|almost died at the|139.14|almost died laughing|139.14|almost died when|139.14|almost fainted at the|139.14|almost fainted laughing|139.14|almost fainted when|139.14|almost had a coronary|139.52|almost had a fit|139.52|almost had a heart attack|139.52|almost had a stroke|139.52|almost keeled over at the|139.14|almost keeled over laughing|139.14|almost keeled over when|139.14|almost passed out at the|139.14|almost passed out laughing|139.14|almost passed out when|139.14
-alright|alright|110.5|alright again|55.37 128.11|alright in herself|125.0|alright in himself|125.0|alright in myself|125.0|alright now|55.42
-always|always|29.0|always puffed|39.42|always there|129.6
-am|am|45.13|am having any control|89.2|am not having any control|89.2
-amazing|amazing episode|139.13
-ambulance|ambulance came|63.41
-an|an episode of|139.12|an hour ago|53.30 54.7|an hours ago|54.7
-and|and|56.21|and bang|53.34|and boom|53.36|and wham|53.38|and wobbly|24.8
+alarm|alarm|153.0
+all|all|149.0|all at once|54.18|all at sea|44.51|all day long|130.13|all mushed|33.4|all my legs|92.3|all night on|65.17|all normal|106.3|all of a sudden|54.9|all over the place on her feet|24.1|all over the place on his feet|24.1|all over the place on my feet|24.1|all over the place when he walk|24.14|all over the place when i walk|24.14|all over the place when she walk|24.14|all over the shop|44.10|all puffed|39.42|all right|111.7|all right again|56.28 129.11|all right in herself|126.0|all right in himself|126.0|all right in myself|126.0|all right now|56.43|all the time|130.0|all there|43.0|all under control|120.0|all vacant|44.55|all wobbly|24.10
+almost|almost died at the|140.14|almost died laughing|140.14|almost died when|140.14|almost fainted at the|140.14|almost fainted laughing|140.14|almost fainted when|140.14|almost had a coronary|140.52|almost had a fit|140.52|almost had a heart attack|140.52|almost had a stroke|140.52|almost keeled over at the|140.14|almost keeled over laughing|140.14|almost keeled over when|140.14|almost passed out at the|140.14|almost passed out laughing|140.14|almost passed out when|140.14
+already|already better|132.1|already healing|132.1|already improving|132.1
+alright|alright|111.6|alright again|56.37 129.11|alright in herself|126.0|alright in himself|126.0|alright in myself|126.0|alright now|56.42
+always|always|29.0|always puffed|39.42|always there|130.6
+am|am|46.14|am having any control|90.4|am not having any control|90.4
+amazing|amazing episode|140.13
+ambulance|ambulance came|64.43
+an|an episode of|140.12|an hour ago|54.30 55.7|an hours ago|55.7
+and|and|57.21|and bang|54.34|and boom|54.36|and wham|54.38|and wobbly|24.10
 ankle|ankle|0.8
-another|another episode of|139.12|another hole in her belt|59.4|another hole in his belt|59.4|another hole in my belt|59.4
-antibiotics|antibiotics|72.34
-anticoagul|anticoagul|84.3
-any|any better|63.11|any bugs|72.2|any colds|72.2|any infections|72.2|any viruses|72.2
-apixaban|apixaban|84.6
-are|are|112.5|are not there|110.17|are one thing|110.0|are shot|17.2|are something|110.0|are under control|119.0|are wobbly|24.8
+another|another episode of|140.12|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
+antibiotics|antibiotics|73.34
+anticoagul|anticoagul|85.3
+any|any better|64.13|any bugs|73.2|any colds|73.2|any infections|73.2|any viruses|73.2
+apixaban|apixaban|85.6
+are|are|113.5|are not there|111.18|are one thing|111.1|are proper|111.0|are shot|17.2|are something|111.1|are under control|120.0|are wobbly|24.10
 area|area i sit on|13.29|area we sit on|13.29|area you sit on|13.29
-aren't|aren't|106.14 167.23|aren't swollen|112.7|aren't there|110.19
+aren't|aren't|107.14 168.23|aren't swollen|113.7|aren't there|111.20
 arm|arm|6.0
-around|around the block|60.3|around the park|60.3|around the shops|60.3|around the supermarket|60.3
-arsenic|arsenic|81.25
-arter|arter|165.1
-arteries|arteries in her leg|80.20|arteries in his leg|80.20|arteries in my leg|80.20
-artery|artery in her leg|80.20|artery in his leg|80.20|artery in my leg|80.20
-as|as|45.10|as a boy|143.5|as a child|143.5|as a girl|143.5|as a kid|143.5|as a teenager|143.5|as far as the|60.1|as if|33.25|as normal|110.22|as usual|110.12
-ascending|ascending|56.18
-at|at high speed|63.0|at speed|63.0|at the gym|65.13
-ate|ate a lot of meat|121.1|ate fine|121.2|ate lots of meat|121.1|ate meat|121.1|ate normally|121.2|ate plenty of meat|121.1|ate properly|121.2|ate well|121.2
-atrial|atrial fibrillation|85.6
-attacks|attacks of weakness|58.46
-aunt|aunt|82.1 82.2 82.3 82.4 82.5 82.20 140.2
-aunti|aunti|141.0
-aunty|aunty|141.0
-auto|auto immune|75.10
-autoimmune|autoimmune|75.9
-awake|awake all night|69.42
-away|away with the fairies|43.0 43.33
-awful|awful|18.31
-ayurvedic|ayurvedic|81.33
-b|b 12|77.22 164.1|b twelve|77.23 164.2
-b12|b12|77.22 164.1
-back|back|1.1|back got|120.3|back has|120.3|back has been|17.0|back home|139.4|back in a bit|139.4|back in a minute|139.4|back in a sec|139.4|back in a tick|139.4|back in april|143.4|back in august|143.4|back in december|143.4|back in february|143.4|back in january|143.4|back in july|143.4|back in june|143.4|back in march|143.4|back in may|143.4|back in november|143.4|back in october|143.4|back in september|143.4|back in the autumn|143.4|back in the day|143.4|back in the spring|143.4|back in the summer|143.4|back in the winter|143.4|back injur|120.1|back is|17.0 120.3|back later|139.4|back of my mind|139.44|back of the mind|139.44|back on her feet|95.4|back on his feet|95.4|back on my feet|95.4|back passage|13.23|back soon|139.4|back to herself|55.8|back to himself|55.8|back to myself|55.8|back to normal|55.12 128.6|back to square one|139.26|back was|120.3|back were|120.3
-back's|back's|17.0 120.3
+around|around the block|61.3|around the park|61.3|around the shops|61.3|around the supermarket|61.3
+arsenic|arsenic|82.28
+arter|arter|166.1
+arteries|arteries in her leg|81.20|arteries in his leg|81.20|arteries in my leg|81.20
+artery|artery in her leg|81.20|artery in his leg|81.20|artery in my leg|81.20
+as|as|46.11|as a boy|144.5|as a child|144.5|as a girl|144.5|as a kid|144.5|as a teenager|144.5|as far as the|61.1|as if|33.26|as normal|111.23|as usual|111.13
+ascending|ascending|57.18
+at|at high speed|64.2|at speed|64.2|at the gym|66.13
+ate|ate a lot of meat|122.1|ate fine|122.2|ate lots of meat|122.1|ate meat|122.1|ate normally|122.2|ate plenty of meat|122.1|ate properly|122.2|ate well|122.2
+atrial|atrial fibrillation|86.8
+attacks|attacks of weakness|59.48
+aunt|aunt|83.1 83.2 83.3 83.4 83.5 83.20 141.2
+aunti|aunti|142.0
+aunty|aunty|142.0
+auto|auto immune|76.10
+autoimmune|autoimmune|76.9
+awake|awake all night|70.43
+away|away with the fairies|44.1 44.34
+awful|awful|18.34
+ayurvedic|ayurvedic|82.36
+b|b 12|78.22 165.1|b twelve|78.23 165.2
+b12|b12|78.22 165.1
+back|back|1.1|back are screaming|18.2|back got|121.3|back has|121.3|back has been|17.0|back home|140.4|back in a bit|140.4|back in a minute|140.4|back in a sec|140.4|back in a tick|140.4|back in april|144.4|back in august|144.4|back in december|144.4|back in february|144.4|back in january|144.4|back in july|144.4|back in june|144.4|back in march|144.4|back in may|144.4|back in november|144.4|back in october|144.4|back in september|144.4|back in the autumn|144.4|back in the day|144.4|back in the spring|144.4|back in the summer|144.4|back in the winter|144.4|back injur|121.1|back is|17.0 121.3|back is screaming|18.2|back later|140.4|back of my mind|140.44|back of the mind|140.44|back on her feet|96.4|back on his feet|96.4|back on my feet|96.4|back passage|13.23|back soon|140.4|back to herself|56.8|back to himself|56.8|back to myself|56.8|back to normal|56.12 129.6|back to square one|140.26|back was|121.3|back was screaming|18.2|back were|121.3|back were screaming|18.2
+back's|back's|17.0 121.3
 backache|backache|1.0 17.10
 backbone|backbone|1.5
 backside|backside|13.8
 backsides|backsides|13.6
-backwards|backwards|135.4
-bad|bad|17.38|bad accident|63.7 63.18|bad back pain|18.55|bad balance|24.64|bad bike accident|63.7|bad bike crash|63.7|bad bike fall|63.7|bad bike prang|63.7|bad bike smash|63.7|bad bike tumble|63.7|bad blood flow|80.23|bad car accident|63.7|bad car crash|63.7|bad car fall|63.7|bad car prang|63.7|bad car smash|63.7|bad car tumble|63.7|bad circulation|80.12|bad cold|72.1|bad crash|63.7|bad diet|77.33|bad fall|63.7 63.16 63.18|bad leg pain|18.55|bad motorbike accident|63.7|bad motorbike crash|63.7|bad motorbike fall|63.7|bad motorbike prang|63.7|bad motorbike smash|63.7|bad motorbike tumble|63.7|bad neck pain|18.55|bad night|69.48|bad one|63.18|bad pain|18.46|bad prang|63.7|bad road accident|63.7|bad road crash|63.7|bad road fall|63.7|bad road prang|63.7|bad road smash|63.7|bad road tumble|63.7|bad sleep|69.14|bad smash|63.7|bad tumble|63.7
-badly|badly|18.45|badly hurt|63.39
-balance|balance bad|24.65|balance gone|24.65|balance is|24.43|balance is bad|24.65|balance is gone|24.65|balance is off|24.65|balance is poor|24.65|balance off|24.65|balance poor|24.65
-balanced|balanced diet|121.9
-bali|bali belly|66.49
+backwards|backwards|136.4
+bad|bad|17.38|bad accident|64.9 64.20|bad back pain|18.58|bad balance|24.66|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|81.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|81.12|bad cold|73.1|bad crash|64.9|bad diet|78.33|bad fall|64.9 64.18 64.20|bad leg pain|18.58|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.58|bad night|70.49|bad one|64.20|bad pain|18.49|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.15|bad smash|64.9|bad tumble|64.9
+badly|badly|18.48|badly hurt|64.41
+balance|balance bad|24.67|balance gone|24.67|balance is|24.45|balance is bad|24.67|balance is gone|24.67|balance is off|24.67|balance is poor|24.67|balance off|24.67|balance poor|24.67
+balanced|balanced diet|122.9
+bali|bali belly|67.49
 ballooned|ballooned|27.3
-band|band around|88.9
-bang|bang|62.32 138.7 139.49|bang just like that|53.39
-banged|banged|120.2
-banging|banging|86.23 120.2
-barely|barely any dairy|77.0|barely any fish|77.0|barely any meat|77.0|barely ate|68.32|barely drank|66.2 66.50|barely drink|66.2|barely drinking|66.50|barely drunk|66.50|barely drunk a thing|66.55|barely drunk anything|66.55|barely eat dairy|77.0|barely eat fish|77.0|barely eat meat|77.0|barely eaten|68.32|barely eating|68.32|barely eats dairy|77.0|barely eats fish|77.0|barely eats meat|77.0|barely get|24.55|barely go out|77.3|barely had a drink|66.54|barely had a drop|66.53|barely had a drop to drink|66.51|barely had anything to drink|66.51|barely had much to drink|66.51|barely having a drink|66.54|barely hold herself up|24.9|barely hold himself up|24.9|barely hold myself up|24.9|barely keep herself up|24.9|barely keep himself up|24.9|barely keep myself up|24.9|barely make it|24.55|barely move|24.22|barely sleeping|69.44|barely slept|69.19|barely stand|24.22|barely walk|24.22
-barr|barr|159.2
-barrow|barrow|65.5
-bash|bash|138.2
-bathroom|bathroom|10.17 139.6
-battery|battery|152.0|battery factory|81.29|battery plant|81.29|battery recycling|81.29
-be|be back|139.3|be right back|139.3
-bearable|bearable|106.6
-beating|beating fast|86.26|beating funny|86.26|beating hard|86.26|beating out of|86.20
-became|became all right|55.4|became alright|55.4|became fine|55.4|became normal|55.4|became ok|55.4
-become|become all right|55.4|become alright|55.4|become fine|55.4|become normal|55.4|become ok|55.4|become thinner|59.19
-becomes|becomes all right|55.4|becomes alright|55.4|becomes fine|55.4|becomes normal|55.4|becomes ok|55.4
-becoming|becoming all right|55.4|becoming alright|55.4|becoming fine|55.4|becoming normal|55.4|becoming ok|55.4|becoming thinner|59.19
-beedi|beedi|80.8
-been|been|45.13|been climbing|65.23|been completely dry|119.2|been creeping on|98.2|been creeping up|98.2|been crook last week|72.41|been crook lately|72.41|been crook recently|72.41|been crook the other week|72.41|been cycling|65.23|been down|64.13|been dry|119.2|been hiking|65.23|been hit by a|62.0 63.2|been ill last week|72.41|been ill lately|72.41|been ill recently|72.41|been ill the other week|72.41|been jogging|65.23|been knocked|62.0 63.2|been perfectly dry|119.2|been poorly last week|72.41|been poorly lately|72.41|been poorly recently|72.41|been poorly the other week|72.41|been run over by a|62.0 63.2|been running|65.23|been sick|66.10|been sick last week|72.41|been sick lately|72.41|been sick recently|72.41|been sick the other week|72.41|been training|65.23
+band|band around|89.9
+bang|bang|63.32 139.7 140.49|bang just like that|54.39
+banged|banged|121.2
+banging|banging|87.23 121.2
+barely|barely any dairy|78.0|barely any fish|78.0|barely any meat|78.0|barely ate|69.32|barely drank|67.2 67.50|barely drink|67.2|barely drinking|67.50|barely drunk|67.50|barely drunk a thing|67.55|barely drunk anything|67.55|barely eat dairy|78.0|barely eat fish|78.0|barely eat meat|78.0|barely eaten|69.32|barely eating|69.32|barely eats dairy|78.0|barely eats fish|78.0|barely eats meat|78.0|barely get|24.57|barely go out|78.3|barely had a drink|67.54|barely had a drop|67.53|barely had a drop to drink|67.51|barely had anything to drink|67.51|barely had much to drink|67.51|barely having a drink|67.54|barely hold herself up|24.11|barely hold himself up|24.11|barely hold myself up|24.11|barely keep herself up|24.11|barely keep himself up|24.11|barely keep myself up|24.11|barely make it|24.57|barely move|24.24|barely sleeping|70.45|barely slept|70.20|barely stand|24.24|barely walk|24.24
+barr|barr|160.2
+barrow|barrow|66.5
+bash|bash|139.2
+bathroom|bathroom|10.17 140.6
+battery|battery|153.0|battery factory|82.32|battery plant|82.32|battery recycling|82.32
+be|be back|140.3|be right back|140.3
+bearable|bearable|107.6
+beating|beating fast|87.26|beating funny|87.26|beating hard|87.26|beating out of|87.20
+became|became all right|56.4|became alright|56.4|became fine|56.4|became normal|56.4|became ok|56.4
+become|become all right|56.4|become alright|56.4|become fine|56.4|become normal|56.4|become ok|56.4|become thinner|60.19
+becomes|becomes all right|56.4|becomes alright|56.4|becomes fine|56.4|becomes normal|56.4|becomes ok|56.4
+becoming|becoming all right|56.4|becoming alright|56.4|becoming fine|56.4|becoming more weak|58.0|becoming normal|56.4|becoming ok|56.4|becoming thinner|60.19|becoming weaker|58.0|becoming worse|58.0
+beedi|beedi|81.8
+been|been|46.14|been climbing|66.23|been completely dry|120.2|been creeping on|99.2|been creeping up|99.2|been crook last week|73.41|been crook lately|73.41|been crook recently|73.41|been crook the other week|73.41|been cycling|66.23|been down|65.13|been dry|120.2|been hiking|66.23|been hit by a|63.0 64.4|been ill last week|73.41|been ill lately|73.41|been ill recently|73.41|been ill the other week|73.41|been jogging|66.23|been knocked|63.0 64.4|been not sleeping|70.0|been perfectly dry|120.2|been poorly last week|73.41|been poorly lately|73.41|been poorly recently|73.41|been poorly the other week|73.41|been run over by a|63.0 64.4|been running|66.23|been sick|67.10|been sick last week|73.41|been sick lately|73.41|been sick recently|73.41|been sick the other week|73.41|been training|66.23
 began|began|23.7
 begun|begun|23.8
-behaving|behaving fine|110.16|behaving itself|110.16|behaving normally|110.16|behaving themselves|110.16
-being|being sick|66.9
-belt|belt|59.26
-bendroflumethiazide|bendroflumethiazide|76.6
-bent|bent double|18.21
-better|better each day|131.10|better every day|131.10|better now|55.36|better than before|131.11|better than it was|131.11|better than last week|131.11|better than yesterday|131.11|better when|61.20
+behaving|behaving fine|111.17|behaving itself|111.17|behaving normally|111.17|behaving themselves|111.17
+being|being sick|67.9
+belt|belt|60.26
+bendroflumethiazide|bendroflumethiazide|77.6
+bent|bent double|18.24
+better|better each day|132.12|better every day|132.12|better now|56.36|better than before|132.13|better than it was|132.13|better than last week|132.13|better than yesterday|132.13|better when|62.20
 between|between her legs|13.18|between his legs|13.18|between my legs|13.18|between the legs|13.18
-bicycle|bicycle|152.0
-bidi|bidi|80.9
-big|big bike ride|65.0|big cycle|65.0|big day at the|65.8|big day in the|65.8|big day on the|65.8|big fever|46.6|big hike|65.0|big ride|65.0|big run|65.21|big swim|65.0|big temp|46.6|big walk|65.0
+bicycle|bicycle|153.0
+bidi|bidi|81.9
+big|big bike ride|66.0|big cycle|66.0|big day at the|66.8|big day in the|66.8|big day on the|66.8|big fever|47.8|big hike|66.0|big ride|66.0|big run|66.21|big swim|66.0|big temp|47.8|big walk|66.0
 bigger|bigger on one|27.1|bigger on other|27.1|bigger on the one|27.1|bigger on the other|27.1|bigger than one|27.1|bigger than other|27.1|bigger than the one|27.1|bigger than the other|27.1 27.9
-bike|bike|152.0|bike ride|65.26
-bill|bill|152.0
-bird|bird|151.0
-bit|bit better|131.9|bit by bit|93.4|bit heavier|103.7|bit i sit on|13.29|bit of a wobbly|24.8|bit puffed|39.42|bit thinner|59.19|bit we sit on|13.29|bit wobbly|24.8|bit you sit on|13.29
-bitten|bitten by a|72.3|bitten by something|72.3
-black|black|34.7 47.14|black out|44.3
-blacked|blacked out|44.2
-bladder|bladder|10.18 119.4|bladder accident|89.13|bladder difficult|99.1|bladder does not empty|37.8|bladder doesn't empty|37.8|bladder infection|72.20|bladder issue|99.1|bladder never empty|37.8|bladder problem|99.1|bladder side of things|99.4|bladder trouble|99.1|bladder won't empty|37.8
+bike|bike|153.0|bike ride|66.26
+bill|bill|153.0
+bird|bird|152.0
+bit|bit better|132.11|bit by bit|94.4|bit heavier|104.7|bit i sit on|13.29|bit of a wobbly|24.10|bit puffed|39.42|bit thinner|60.19|bit we sit on|13.29|bit wobbly|24.10|bit you sit on|13.29
+bitten|bitten by a|73.3|bitten by something|73.3
+black|black|34.7 48.14|black out|45.3
+blacked|blacked out|45.2
+bladder|bladder|10.18 120.4|bladder accident|90.15|bladder difficult|100.1|bladder does not empty|37.8|bladder doesn't empty|37.8|bladder infection|73.20|bladder issue|100.1|bladder never empty|37.8|bladder problem|100.1|bladder side of things|100.4|bladder trouble|100.1|bladder won't empty|37.8
 blind|blind|9.6|blind coming down|34.22
-blinds|blinds|152.0
+blinds|blinds|153.0
 bloated|bloated|27.7
-block|block|60.14
-blocked|blocked arteries|80.15
-blood|blood|105.1|blood boiling|139.35|blood flow bad|80.24|blood flow in her leg|80.0|blood flow in his leg|80.0|blood flow in my leg|80.0|blood flow in the leg|80.0|blood flow is bad|80.24|blood flow is poor|80.24|blood flow poor|80.24|blood flow to her leg|80.0|blood flow to his leg|80.0|blood flow to my leg|80.0|blood flow to the leg|80.0|blood is boiling|139.35|blood poisoning|166.2|blood pressure and sugar|71.0|blood sugar are|71.15|blood sugar has been high|71.3|blood sugar high|71.3 71.15|blood sugar is|71.15|blood sugar is high|71.3|blood sugar run|71.15|blood sugar runs high|71.3|blood sugar was high|71.3|blood sugars are|71.15|blood sugars high|71.15|blood sugars is|71.15|blood sugars run|71.15|blood thinn|84.0|blood was boiling|139.35
-bloody|bloody|47.16|bloody hell|18.18
-blotchy|blotchy|30.11
+block|block|61.14
+blocked|blocked arteries|81.15
+blood|blood|106.1|blood boiling|140.35|blood flow bad|81.24|blood flow in her leg|81.0|blood flow in his leg|81.0|blood flow in my leg|81.0|blood flow in the leg|81.0|blood flow is bad|81.24|blood flow is poor|81.24|blood flow poor|81.24|blood flow to her leg|81.0|blood flow to his leg|81.0|blood flow to my leg|81.0|blood flow to the leg|81.0|blood is boiling|140.35|blood poisoning|167.2|blood pressure and sugar|72.2|blood sugar are|72.17|blood sugar has been high|72.5|blood sugar high|72.5 72.17|blood sugar is|72.17|blood sugar is high|72.5|blood sugar run|72.17|blood sugar runs high|72.5|blood sugar was high|72.5|blood sugars are|72.17|blood sugars high|72.17|blood sugars is|72.17|blood sugars run|72.17|blood thinn|85.0|blood was boiling|140.35
+bloody|bloody|48.16|bloody hell|18.21
+blotchy|blotchy|30.13
 blown|blown up|27.2
-blue|blue|30.2|blue lips|39.11
-bluish|bluish|30.3
+blue|blue|30.4|blue lips|39.11
+bluish|bluish|30.5
 blur|blur|34.3
 body|body|14.2
-boiler|boiler|152.0
-bolt|bolt of lightning|51.4
-book|book|152.0
-boot|boot|152.0
-bootcamp|bootcamp|65.47
-boring|boring episode|139.13
-boss|boss|140.2 149.0
-both|both|112.5|both ankles|112.3|both calves|91.0 112.3|both feet|91.0 94.0 112.3|both her|112.3|both her calves|91.0|both her feet|91.0 94.0|both her knees|91.0|both her legs|91.0 94.0|both her sides|91.0 94.0|both her thighs|91.0|both his|112.3|both his calves|91.0|both his feet|91.0 94.0|both his knees|91.0|both his legs|91.0 94.0|both his sides|91.0 94.0|both his thighs|91.0|both knees|91.0|both legs|91.0 94.0 94.2 112.3|both my|112.3|both my calves|91.0|both my feet|91.0 94.0|both my knees|91.0|both my legs|91.0 94.0|both my sides|91.0 94.0|both my thighs|91.0|both of|112.3|both of her|91.1|both of his|91.1|both of my|91.1|both of them|91.1 94.1|both sides|91.0 94.0|both the calves|91.0|both the feet|91.0 94.0|both the knees|91.0|both the legs|91.0 94.0|both the sides|91.0 94.0|both the thighs|91.0|both thighs|91.0
-bother|bother in|99.0|bother with|99.0
-bothering|bothering|92.4
+boiler|boiler|153.0
+bolt|bolt of lightning|52.4
+book|book|153.0
+boot|boot|153.0
+bootcamp|bootcamp|66.47
+boring|boring episode|140.13
+boss|boss|141.2 150.0
+both|both|113.5|both ankles|113.3|both calves|92.0 113.3|both feet|92.0 95.0 113.3|both her|113.3|both her calves|92.0|both her feet|92.0 95.0|both her knees|92.0|both her legs|92.0 95.0|both her sides|92.0 95.0|both her thighs|92.0|both his|113.3|both his calves|92.0|both his feet|92.0 95.0|both his knees|92.0|both his legs|92.0 95.0|both his sides|92.0 95.0|both his thighs|92.0|both knees|92.0|both legs|92.0 95.0 95.2 113.3|both my|113.3|both my calves|92.0|both my feet|92.0 95.0|both my knees|92.0|both my legs|92.0 95.0|both my sides|92.0 95.0|both my thighs|92.0|both of|113.3|both of her|92.1|both of his|92.1|both of my|92.1|both of them|92.1 95.1|both sides|92.0 95.0|both the calves|92.0|both the feet|92.0 95.0|both the knees|92.0|both the legs|92.0 95.0|both the sides|92.0 95.0|both the thighs|92.0|both thighs|92.0
+bother|bother in|100.0|bother with|100.0
+bothering|bothering|93.5
 bottom|bottom|13.22
 bottoms|bottoms|13.4
-bout|bout|58.21
-bowel|bowel|11.0 119.4|bowel accident|89.13|bowel difficult|99.1|bowel issue|99.1|bowel problem|99.1|bowel side of things|99.4|bowel trouble|99.1
-bowels|bowels difficult|99.1|bowels issue|99.1|bowels problem|99.1|bowels trouble|99.1
-bp|bp and sugar|71.0
-break|break a leg|139.24
-breakdown|breakdown of muscle|163.2
+bout|bout|59.23
+bowel|bowel|11.0 120.4|bowel accident|90.15|bowel difficult|100.1|bowel issue|100.1|bowel problem|100.1|bowel side of things|100.4|bowel trouble|100.1
+bowels|bowels difficult|100.1|bowels issue|100.1|bowels problem|100.1|bowels trouble|100.1
+bp|bp and sugar|72.2
+break|break a leg|140.24
+breakdown|breakdown of muscle|164.2
 breastbone|breastbone|3.1
 breath|breath|40.0
-breathed|breathed chemicals|81.42|breathed fumes|81.42|breathed in chemicals|81.42|breathed in fumes|81.42|breathed in something|81.42|breathed something|81.42
-breathing|breathing a bit|39.5|breathing fast|39.5|breathing in all sorts|81.5|breathing is a bit|39.5|breathing is bad|39.33|breathing is difficult|39.33|breathing is fast|39.5 39.33|breathing is funny|39.33|breathing is hard|39.33|breathing is heavy|39.33|breathing is labored|39.5 39.33|breathing is laboured|39.5 39.33|breathing is quick|39.5|breathing is rapid|39.5|breathing is really|39.5|breathing is shallow|39.5|breathing is so|39.5|breathing is very|39.5|breathing labored|39.5|breathing laboured|39.5|breathing looks|39.1|breathing quick|39.5|breathing rapid|39.5|breathing really|39.5|breathing seems|39.1|breathing shallow|39.5|breathing so|39.5|breathing sounds|39.1|breathing through a straw|39.3|breathing very|39.5
+breathed|breathed chemicals|82.45|breathed fumes|82.45|breathed in chemicals|82.45|breathed in fumes|82.45|breathed in something|82.45|breathed something|82.45
+breathing|breathing a bit|39.5|breathing fast|39.5|breathing in all sorts|82.8|breathing is a bit|39.5|breathing is bad|39.33|breathing is difficult|39.33|breathing is fast|39.5 39.33|breathing is funny|39.33|breathing is hard|39.33|breathing is heavy|39.33|breathing is labored|39.5 39.33|breathing is laboured|39.5 39.33|breathing is quick|39.5|breathing is rapid|39.5|breathing is really|39.5|breathing is shallow|39.5|breathing is so|39.5|breathing is very|39.5|breathing labored|39.5|breathing laboured|39.5|breathing looks|39.1|breathing quick|39.5|breathing rapid|39.5|breathing really|39.5|breathing seems|39.1|breathing shallow|39.5|breathing so|39.5|breathing sounds|39.1|breathing through a straw|39.3|breathing very|39.5
 breathing's|breathing's a bit|39.5|breathing's fast|39.5|breathing's labored|39.5|breathing's laboured|39.5|breathing's quick|39.5|breathing's rapid|39.5|breathing's really|39.5|breathing's shallow|39.5|breathing's so|39.5|breathing's very|39.5
 breathless|breathless|39.30
-brighten|brighten the heating|139.0|brighten the lamp|139.0|brighten the light|139.0|brighten the radio|139.0|brighten the telly|139.0|brighten the tv|139.0|brighten the volume|139.0
-brilliant|brilliant episode|139.13
-broke|broke|63.21|broke her|117.0|broke his|117.0|broke my|117.0|broke something|117.1
-broken|broken|63.20|broken a ankle|117.2|broken a arm|117.2|broken a back|117.2|broken a bone|117.2|broken a foot|117.2|broken a hip|117.2|broken a kneecap|117.2|broken a leg|117.2|broken a neck|117.2|broken a pelvis|117.2|broken a shin|117.2|broken a wrist|117.2|broken ankle|117.2|broken arm|117.2|broken back|117.2|broken bone|117.2|broken foot|117.2|broken hip|117.2|broken kneecap|117.2|broken leg|117.2|broken neck|117.2|broken pelvis|117.2|broken shin|117.2|broken wrist|117.2
-bronchitis|bronchitis|72.32
-brother|brother|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
-brown|brown|47.7
-bruis|bruis|62.38 155.2
-bruised|bruised|120.2
+brighten|brighten the heating|140.0|brighten the lamp|140.0|brighten the light|140.0|brighten the radio|140.0|brighten the telly|140.0|brighten the tv|140.0|brighten the volume|140.0
+brilliant|brilliant episode|140.13
+broke|broke|64.23|broke her|118.0|broke his|118.0|broke my|118.0|broke something|118.1
+broken|broken|64.22|broken a ankle|118.2|broken a arm|118.2|broken a back|118.2|broken a bone|118.2|broken a foot|118.2|broken a hip|118.2|broken a kneecap|118.2|broken a leg|118.2|broken a neck|118.2|broken a pelvis|118.2|broken a shin|118.2|broken a wrist|118.2|broken ankle|118.2|broken arm|118.2|broken back|118.2|broken bone|118.2|broken foot|118.2|broken hip|118.2|broken kneecap|118.2|broken leg|118.2|broken neck|118.2|broken pelvis|118.2|broken shin|118.2|broken wrist|118.2
+bronchitis|bronchitis|73.32
+brother|brother|83.1 83.2 83.3 83.4 83.5 83.20 141.2 142.0
+brown|brown|48.7
+bruis|bruis|63.38 156.2
+bruised|bruised|121.2
 buckl|buckl|22.12
-budgie|budgie|151.0
-bug|bug|72.10|bug bite|72.4
-building|building up gradually|98.7|building up over|98.7|building up slowly|98.7
-built|built up gradually|98.6|built up over|98.6|built up slowly|98.6
-bulb|bulb|152.0
-bulging|bulging dis|157.4|bulging disc|20.7
-bull|bull|151.0
+budgie|budgie|152.0
+bug|bug|73.10|bug bite|73.4
+building|building up gradually|99.7|building up over|99.7|building up slowly|99.7
+built|built up gradually|99.6|built up over|99.6|built up slowly|99.6
+bulb|bulb|153.0
+bulging|bulging dis|158.4|bulging disc|20.7
+bull|bull|152.0
 bum|bum|13.21
-bumetanide|bumetanide|76.12
-bump|bump|62.35 138.10
-bumped|bumped|120.2
-bumping|bumping into doors|24.27|bumping into everything|24.27|bumping into furniture|24.27|bumping into things|24.27|bumping into walls|24.27
+bumetanide|bumetanide|77.12
+bump|bump|63.35 139.10
+bumped|bumped|121.2
+bumping|bumping into doors|24.29|bumping into everything|24.29|bumping into furniture|24.29|bumping into things|24.29|bumping into walls|24.29
 bums|bums|13.5
 burn|burn|17.22
-burning|burning feet|26.7|burning hot|46.4|burning up|46.17
-bus|bus|139.6 152.1
+burning|burning feet|26.7|burning hot|47.6|burning up|47.19
+bus|bus|140.6 153.1
 butt|butt|13.7
-butterflies|butterflies|139.32
+butterflies|butterflies|140.32
 buttock|buttock|1.10
 buzz|buzz|26.3
-by|by heart|139.42
-bypass|bypass|80.19
-cabin|cabin fever|139.19
-cake|cake|152.0
-calcium|calcium|161.1
-calf|calf|0.3 12.0 21.2 27.0|calf fine|112.0|calf is fine|112.0|calf is normal|112.0|calf is ok|112.0|calf normal|112.0|calf ok|112.0
-calf's|calf's fine|112.0|calf's normal|112.0|calf's ok|112.0
-call|call her back|139.2|call him back|139.2|call them back|139.2|call you back|139.2
-calves|calves|0.4 12.1 21.2 27.0|calves are fine|112.1|calves are normal|112.1|calves are ok|112.1|calves are the same|112.1|calves look fine|112.1|calves look normal|112.1|calves look ok|112.1|calves look the same|112.1
-came|came|19.13|came a cropper|63.15|came a real cropper|63.15|came and went|58.13|came back|41.34 55.11|came back after|55.40|came back again|55.40|came back to normal|55.39 55.40|came down|19.14|came from|23.3|came good|55.5 128.5|came off|62.36 63.8|came on|23.0|came on bit by bit|98.5|came on fast|53.22 53.40|came on gradually|98.5|came on over a couple|98.5|came on over a few|98.5|came on over months|98.5|came on over weeks|98.5|came on quick|53.21 53.40|came on quite fast|53.40|came on quite quick|53.40|came on quite rapid|53.40|came on quite sharp|53.40|came on rapid|53.40|came on really fast|53.40|came on really quick|53.40|came on really rapid|53.40|came on really sharp|53.40|came on sharp|53.40|came on slowly|98.5|came on so fast|53.40|came on so quick|53.40|came on so rapid|53.40|came on so sharp|53.40|came on very fast|53.40|came on very quick|53.40|came on very rapid|53.40|came on very sharp|53.40|came out|41.34|came out of|23.2|came over all crook|45.1|came over all faint|45.1|came over all funny|45.1|came over all peculiar|45.1|came over all poorly|45.1|came over all queer|45.1|came over all unwell|45.1|came right|55.22 128.4|came through|41.34|came up|41.34 56.1|came up to|56.5
-can|can bear her weight|95.6|can bear his weight|95.6|can bear my weight|95.6|can bear some weight|95.6|can bear weight|95.6|can cope|106.8|can feel both feet|114.0|can feel both foot|114.0|can feel both leg|114.0|can feel both toes|114.0|can feel her feet|114.0|can feel her foot|114.0|can feel her leg|114.0|can feel her toes|114.0|can feel his feet|114.0|can feel his foot|114.0|can feel his leg|114.0|can feel his toes|114.0|can feel my feet|114.0|can feel my foot|114.0|can feel my leg|114.0|can feel my toes|114.0|can get up by her own|95.0|can get up by herself|95.0|can get up by herselves|95.0|can get up by him own|95.0|can get up by himself|95.0|can get up by himselves|95.0|can get up by my own|95.0|can get up by myself|95.0|can get up by myselves|95.0|can get up by them own|95.0|can get up by themself|95.0|can get up by themselves|95.0|can get up on her own|95.0|can get up on herself|95.0|can get up on herselves|95.0|can get up on him own|95.0|can get up on himself|95.0|can get up on himselves|95.0|can get up on my own|95.0|can get up on myself|95.0|can get up on myselves|95.0|can get up on them own|95.0|can get up on themself|95.0|can get up on themselves|95.0|can go to the toilet|107.1|can hold it|119.3|can hold my bladder|119.3|can hold my bowel|119.3|can hold my pee|119.3|can hold my water|119.3|can hold my wee|119.3|can hold on|119.3|can only see half|34.20|can pass water|107.1|can pee|107.1|can put her weight|95.6|can put his weight|95.6|can put my weight|95.6|can put some weight|95.6|can put weight|95.6|can see all right|126.1|can see alright|126.1|can see clearly|126.1|can see fine|126.1|can see normally|126.1|can see ok|126.1|can see perfectly|126.1|can see properly|126.1|can see well|126.1|can still bear|95.6|can still feel both feet|114.0|can still feel both foot|114.0|can still feel both leg|114.0|can still feel both toes|114.0|can still feel her feet|114.0|can still feel her foot|114.0|can still feel her leg|114.0|can still feel her toes|114.0|can still feel his feet|114.0|can still feel his foot|114.0|can still feel his leg|114.0|can still feel his toes|114.0|can still feel my feet|114.0|can still feel my foot|114.0|can still feel my leg|114.0|can still feel my toes|114.0|can still go to the toilet|107.1|can still pass water|107.1|can still pee|107.1|can still put|95.6|can still take|95.6|can still urinate|107.1|can still walk|108.4|can still wee|107.1|can take her weight|95.6|can take his weight|95.6|can take my weight|95.6|can take some weight|95.6|can take weight|95.6|can urinate|107.1|can walk|108.4|can wee|107.1|can you please|139.53|can you say|139.53|can you speak|139.53|can you talk|139.53
-can't|can't|92.22|can't always mak|89.15|can't be|167.1|can't be certain|168.53|can't be sure|168.53|can't bear|18.41|can't bear any weight|64.10|can't bear her weight|64.10|can't bear his weight|64.10|can't bear my weight|64.10|can't bear weight|64.10 64.21|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.9|can't feel anything|25.6|can't feel her bottom|25.7|can't feel her bum|25.7|can't feel her butt|25.7|can't feel her feet|25.7|can't feel her foot|25.7|can't feel her leg|25.7|can't feel her toes|25.7|can't feel his bottom|25.7|can't feel his bum|25.7|can't feel his butt|25.7|can't feel his feet|25.7|can't feel his foot|25.7|can't feel his leg|25.7|can't feel his toes|25.7|can't feel my bottom|25.7|can't feel my bum|25.7|can't feel my butt|25.7|can't feel my feet|25.7|can't feel my foot|25.7|can't feel my leg|25.7|can't feel my toes|25.7|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.31|can't find his words|33.31|can't find my words|33.31|can't find the words|33.31|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.55 38.10 41.43|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.28|can't get around|24.38|can't get back off|69.33|can't get back to sleep|69.33|can't get back up|64.7 64.15|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.28|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.28|can't get her air|39.31|can't get her back up|64.7|can't get her breath|39.31|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|64.7|can't get her words|33.17|can't get herself back up|64.7|can't get herself up|64.7|can't get him back up|64.7|can't get him up|64.7|can't get himself back up|64.7|can't get himself up|64.7|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.17|can't get it down|41.28|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.31|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.17|can't get myself back up|64.7|can't get myself up|64.7|can't get off|69.33|can't get off a|24.71|can't get off her|24.71|can't get off his|24.71|can't get off my|24.71|can't get off the|24.71|can't get off the floor|64.14|can't get out of a|24.71|can't get out of bed|24.73|can't get out of her|24.71|can't get out of his|24.71|can't get out of my|24.71|can't get out of the|24.71|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.17|can't get them back up|64.7|can't get them up|64.7|can't get themselves back up|64.7|can't get themselves up|64.7|can't get to sleep|69.33|can't get up|64.7 147.0|can't get up from a|24.71|can't get up from her|24.71|can't get up from his|24.71|can't get up from my|24.71|can't get up from the|24.71|can't get up off|24.71|can't get up out of|24.71|can't get up up from|24.71|can't get up up off|24.71|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.11|can't grip|136.4|can't hold|36.9|can't hold a|136.5|can't hold cup|136.5|can't hold glass|136.5|can't hold her|136.5|can't hold his|136.5|can't hold mug|136.5|can't hold my|136.5|can't hold pen|136.5|can't hold spoon|136.5|can't hold the|136.5|can't hold things|136.5|can't keep her balance|24.60|can't keep his balance|24.60|can't keep it in|36.14|can't keep my balance|24.60|can't lift|22.44|can't mak|89.15|can't make it|24.55|can't manage the stairs|24.50|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.15|can't move her legs|24.15|can't move his legs|24.15|can't move my legs|24.15|can't move their legs|24.15|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.9|can't put any weight|64.19|can't put her foot down|64.4|can't put her leg down|64.4|can't put his foot down|64.4|can't put his leg down|64.4|can't put my foot down|64.4|can't put my leg down|64.4|can't put weight|63.34 64.19|can't quite feel|25.9|can't raise|22.45|can't really feel|25.9|can't recall|168.56|can't recall if|168.37|can't recall whether|168.37|can't remember|168.54|can't remember if|168.35|can't remember whether|168.35|can't say|168.46|can't say he has|169.7|can't say he's|169.7|can't say i|169.7|can't say she has|169.7|can't say she's|169.7|can't say that|169.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|69.10 69.49|can't speak|33.18|can't stand|24.36 147.0|can't stand on her bad|64.12|can't stand on her foot|64.12|can't stand on her left|64.12|can't stand on her leg|64.12|can't stand on her right|64.12|can't stand on her sore|64.12|can't stand on his bad|64.12|can't stand on his foot|64.12|can't stand on his left|64.12|can't stand on his leg|64.12|can't stand on his right|64.12|can't stand on his sore|64.12|can't stand on it|64.3|can't stand on my bad|64.12|can't stand on my foot|64.12|can't stand on my left|64.12|can't stand on my leg|64.12|can't stand on my right|64.12|can't stand on my sore|64.12|can't stand on the bad|64.12|can't stand on the foot|64.12|can't stand on the left|64.12|can't stand on the leg|64.12|can't stand on the right|64.12|can't stand on the sore|64.12|can't stand up|64.18|can't stand up from|24.72|can't stop|36.16|can't straighten|18.22|can't swallow|41.15|can't take any weight|64.11|can't take her weight|64.11|can't take his weight|64.11|can't take my weight|64.11|can't take weight|64.11|can't talk|33.19|can't tell|168.45|can't tell when|36.17|can't tell when he need to go|89.27|can't tell when he needs to go|89.27|can't tell when he want to go|89.27|can't tell when he wants to go|89.27|can't tell when i need to go|89.27|can't tell when i needs to go|89.27|can't tell when i want to go|89.27|can't tell when i wants to go|89.27|can't tell when she need to go|89.27|can't tell when she needs to go|89.27|can't tell when she want to go|89.27|can't tell when she wants to go|89.27|can't think|43.39|can't urinate|37.10|can't walk|24.29|can't wee|37.10
-cancer|cancer|83.0
-cannot|cannot be|167.1
+by|by heart|140.42
+bypass|bypass|81.19
+cabin|cabin fever|140.19
+cake|cake|153.0
+calcium|calcium|162.1
+calf|calf|0.3 12.0 21.2 27.0|calf are screaming|18.2|calf fine|113.0|calf is fine|113.0|calf is normal|113.0|calf is ok|113.0|calf is screaming|18.2|calf normal|113.0|calf ok|113.0|calf was screaming|18.2|calf were screaming|18.2
+calf's|calf's fine|113.0|calf's normal|113.0|calf's ok|113.0
+call|call her back|140.2|call him back|140.2|call them back|140.2|call you back|140.2
+calves|calves|0.4 12.1 21.2 27.0|calves are fine|113.1|calves are normal|113.1|calves are ok|113.1|calves are screaming|18.2|calves are the same|113.1|calves is screaming|18.2|calves look fine|113.1|calves look normal|113.1|calves look ok|113.1|calves look the same|113.1|calves was screaming|18.2|calves were screaming|18.2
+came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.15|came back|41.34 56.11|came back after|56.40|came back again|56.40|came back to normal|56.39 56.40|came down|19.14|came from|23.3|came good|56.5 129.5|came off|63.36 64.10|came on|23.0|came on bit by bit|99.5|came on fast|54.22 54.40|came on gradually|99.5|came on over a couple|99.5|came on over a few|99.5|came on over months|99.5|came on over weeks|99.5|came on quick|54.21 54.40|came on quite fast|54.40|came on quite quick|54.40|came on quite rapid|54.40|came on quite sharp|54.40|came on rapid|54.40|came on really fast|54.40|came on really quick|54.40|came on really rapid|54.40|came on really sharp|54.40|came on sharp|54.40|came on slowly|99.5|came on so fast|54.40|came on so quick|54.40|came on so rapid|54.40|came on so sharp|54.40|came on very fast|54.40|came on very quick|54.40|came on very rapid|54.40|came on very sharp|54.40|came out|41.34|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.22 129.4|came through|41.34|came up|41.34 57.1|came up to|57.5
+can|can bear her weight|96.6|can bear his weight|96.6|can bear my weight|96.6|can bear some weight|96.6|can bear weight|96.6|can cope|107.8|can feel both feet|115.0|can feel both foot|115.0|can feel both leg|115.0|can feel both toes|115.0|can feel her feet|115.0|can feel her foot|115.0|can feel her leg|115.0|can feel her toes|115.0|can feel his feet|115.0|can feel his foot|115.0|can feel his leg|115.0|can feel his toes|115.0|can feel my feet|115.0|can feel my foot|115.0|can feel my leg|115.0|can feel my toes|115.0|can get up by her own|96.0|can get up by herself|96.0|can get up by herselves|96.0|can get up by him own|96.0|can get up by himself|96.0|can get up by himselves|96.0|can get up by my own|96.0|can get up by myself|96.0|can get up by myselves|96.0|can get up by them own|96.0|can get up by themself|96.0|can get up by themselves|96.0|can get up on her own|96.0|can get up on herself|96.0|can get up on herselves|96.0|can get up on him own|96.0|can get up on himself|96.0|can get up on himselves|96.0|can get up on my own|96.0|can get up on myself|96.0|can get up on myselves|96.0|can get up on them own|96.0|can get up on themself|96.0|can get up on themselves|96.0|can go to the toilet|108.1|can hold it|120.3|can hold my bladder|120.3|can hold my bowel|120.3|can hold my pee|120.3|can hold my water|120.3|can hold my wee|120.3|can hold on|120.3|can only see half|34.20|can pass water|108.1|can pee|108.1|can put her weight|96.6|can put his weight|96.6|can put my weight|96.6|can put some weight|96.6|can put weight|96.6|can see all right|127.1|can see alright|127.1|can see clearly|127.1|can see fine|127.1|can see normally|127.1|can see ok|127.1|can see perfectly|127.1|can see properly|127.1|can see well|127.1|can still bear|96.6|can still feel both feet|115.0|can still feel both foot|115.0|can still feel both leg|115.0|can still feel both toes|115.0|can still feel her feet|115.0|can still feel her foot|115.0|can still feel her leg|115.0|can still feel her toes|115.0|can still feel his feet|115.0|can still feel his foot|115.0|can still feel his leg|115.0|can still feel his toes|115.0|can still feel my feet|115.0|can still feel my foot|115.0|can still feel my leg|115.0|can still feel my toes|115.0|can still go to the toilet|108.1|can still pass water|108.1|can still pee|108.1|can still put|96.6|can still take|96.6|can still urinate|108.1|can still walk|109.4|can still wee|108.1|can take her weight|96.6|can take his weight|96.6|can take my weight|96.6|can take some weight|96.6|can take weight|96.6|can urinate|108.1|can walk|109.4|can wee|108.1|can you please|140.53|can you say|140.53|can you speak|140.53|can you talk|140.53
+can't|can't|93.23|can't always mak|90.17|can't be|168.1|can't be certain|169.53|can't be sure|169.53|can't bear|18.44|can't bear any weight|65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|65.10 65.21|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.7|can't completely empty her bladder|37.7|can't completely empty his bladder|37.7|can't completely empty my bladder|37.7|can't completely empty the bladder|37.7|can't control|36.8|can't empty bladder|37.7|can't empty her bladder|37.7|can't empty his bladder|37.7|can't empty my bladder|37.7|can't empty the bladder|37.7|can't feel|25.10|can't feel anything|25.7|can't feel her bottom|25.8|can't feel her bum|25.8|can't feel her butt|25.8|can't feel her feet|25.8|can't feel her foot|25.8|can't feel her leg|25.8|can't feel her toes|25.8|can't feel his bottom|25.8|can't feel his bum|25.8|can't feel his butt|25.8|can't feel his feet|25.8|can't feel his foot|25.8|can't feel his leg|25.8|can't feel his toes|25.8|can't feel my bottom|25.8|can't feel my bum|25.8|can't feel my butt|25.8|can't feel my feet|25.8|can't feel my foot|25.8|can't feel my leg|25.8|can't feel my toes|25.8|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.32|can't find his words|33.32|can't find my words|33.32|can't find the words|33.32|can't fully empty bladder|37.7|can't fully empty her bladder|37.7|can't fully empty his bladder|37.7|can't fully empty my bladder|37.7|can't fully empty the bladder|37.7|can't get|24.57 38.10 41.43|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.28|can't get around|24.40|can't get back off|70.34|can't get back to sleep|70.34|can't get back up|65.7 65.15|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.28|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.28|can't get her air|39.31|can't get her back up|65.7|can't get her breath|39.31|can't get her dinner down|41.8|can't get her food down|41.8|can't get her stream going|37.6|can't get her stream started|37.6|can't get her tea down|41.8|can't get her tucker down|41.8|can't get her up|65.7|can't get her words|33.18|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.8|can't get his food down|41.8|can't get his stream going|37.6|can't get his stream started|37.6|can't get his tea down|41.8|can't get his tucker down|41.8|can't get his words|33.18|can't get it down|41.28|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.8|can't get my food down|41.8|can't get my pee|37.31|can't get my stream going|37.6|can't get my stream started|37.6|can't get my tea down|41.8|can't get my tucker down|41.8|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.18|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.34|can't get off a|24.73|can't get off her|24.73|can't get off his|24.73|can't get off my|24.73|can't get off the|24.73|can't get off the floor|65.14|can't get out of a|24.73|can't get out of bed|24.75|can't get out of her|24.73|can't get out of his|24.73|can't get out of my|24.73|can't get out of the|24.73|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.6|can't get the stream started|37.6|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.18|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.34|can't get to the bathroom|90.1|can't get to the dunny|90.1|can't get to the lav|90.1|can't get to the loo|90.1|can't get to the restroom|90.1|can't get to the toilet|90.1|can't get to the washroom|90.1|can't get up|65.7 148.0|can't get up from a|24.73|can't get up from her|24.73|can't get up from his|24.73|can't get up from my|24.73|can't get up from the|24.73|can't get up off|24.73|can't get up out of|24.73|can't get up up from|24.73|can't get up up off|24.73|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.11|can't grip|137.4|can't hold|36.9|can't hold a|137.5|can't hold cup|137.5|can't hold glass|137.5|can't hold her|137.5|can't hold his|137.5|can't hold mug|137.5|can't hold my|137.5|can't hold pen|137.5|can't hold spoon|137.5|can't hold the|137.5|can't hold things|137.5|can't keep her balance|24.62|can't keep his balance|24.62|can't keep it in|36.14|can't keep my balance|24.62|can't lift|22.44|can't mak|90.17|can't make it|24.57|can't make it to the bathroom|90.0|can't make it to the dunny|90.0|can't make it to the lav|90.0|can't make it to the loo|90.0|can't make it to the restroom|90.0|can't make it to the toilet|90.0|can't make it to the washroom|90.0|can't manage the stairs|24.52|can't manage to pass urine|37.10|can't manage to pass water|37.10|can't manage to pee|37.10|can't manage to piss|37.10|can't manage to urinate|37.10|can't manage to wee|37.10|can't move|22.21 22.43|can't move both legs|24.17|can't move her legs|24.17|can't move his legs|24.17|can't move my legs|24.17|can't move their legs|24.17|can't pass urine|37.10|can't pass water|37.10|can't pee|37.10|can't piss|37.10|can't properly empty bladder|37.7|can't properly empty her bladder|37.7|can't properly empty his bladder|37.7|can't properly empty my bladder|37.7|can't properly empty the bladder|37.7|can't properly feel|25.10|can't put any weight|65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|64.36 65.19|can't quite feel|25.10|can't raise|22.45|can't really feel|25.10|can't recall|169.56|can't recall if|169.37|can't recall whether|169.37|can't remember|169.54|can't remember if|169.35|can't remember whether|169.35|can't say|169.46|can't say he has|170.7|can't say he's|170.7|can't say i|170.7|can't say she has|170.7|can't say she's|170.7|can't say that|170.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.7|can't seem to empty her bladder|37.7|can't seem to empty his bladder|37.7|can't seem to empty my bladder|37.7|can't seem to empty the bladder|37.7|can't seem to pass urine|37.10|can't seem to pass water|37.10|can't seem to pee|37.10|can't seem to piss|37.10|can't seem to urinate|37.10|can't seem to wee|37.10|can't sleep|70.11 70.50|can't speak|33.19|can't stand|24.38 148.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.74|can't stop|36.16|can't straighten|18.25|can't swallow|41.15|can't take any weight|65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|65.11|can't talk|33.20|can't tell|169.45|can't tell when|36.17|can't tell when he need to go|90.29|can't tell when he needs to go|90.29|can't tell when he want to go|90.29|can't tell when he wants to go|90.29|can't tell when i need to go|90.29|can't tell when i needs to go|90.29|can't tell when i want to go|90.29|can't tell when i wants to go|90.29|can't tell when she need to go|90.29|can't tell when she needs to go|90.29|can't tell when she want to go|90.29|can't tell when she wants to go|90.29|can't think|44.40|can't urinate|37.10|can't walk|24.31|can't wee|37.10
+cancer|cancer|84.0
+cannot|cannot be|168.1
 capsule|capsule are hard to get down|41.3|capsule hard to get down|41.3|capsule is hard to get down|41.3
 capsules|capsules are hard to get down|41.3|capsules hard to get down|41.3|capsules is hard to get down|41.3
-car|car|139.6 152.0
-carcinoma|carcinoma|83.12
-cardiac|cardiac|50.2
+car|car|140.6 153.0
+carcinoma|carcinoma|84.12
+cardiac|cardiac|51.2
 carked|carked it|22.51
-carrying|carrying|65.9
-cat|cat|151.0
+carrying|carrying|66.9
+cat|cat|152.0
 catch|catch|21.8
-cauda|cauda equina|157.5
-caught|caught a|138.5|caught one|138.5|caught the|138.5
-ceiling|ceiling|152.2
-celiac|celiac|75.0 75.1
-cellulitis|cellulitis|72.37
-chair|chair|152.0
-change|change|92.12
-changed|changed|70.3 92.11|changed her dose|70.15|changed her medication|70.15|changed her medicine|70.15|changed her pills|70.15|changed her tablets|70.15|changed his dose|70.15|changed his medication|70.15|changed his medicine|70.15|changed his pills|70.15|changed his tablets|70.15|changed my dose|70.15|changed my medication|70.15|changed my medicine|70.15|changed my pills|70.15|changed my tablets|70.15
+cauda|cauda equina|158.5
+caught|caught a|139.5|caught one|139.5|caught the|139.5
+ceiling|ceiling|153.2
+celiac|celiac|76.0 76.1
+cellulitis|cellulitis|73.37
+chair|chair|153.0
+change|change|93.13
+changed|changed|71.3 93.12|changed her dose|71.15|changed her medication|71.15|changed her medicine|71.15|changed her pills|71.15|changed her tablets|71.15|changed his dose|71.15|changed his medication|71.15|changed his medicine|71.15|changed his pills|71.15|changed his tablets|71.15|changed my dose|71.15|changed my medication|71.15|changed my medicine|71.15|changed my pills|71.15|changed my tablets|71.15
 charley|charley horse|21.0 21.6
-check|check|105.1
-checked|checked her and he|105.0|checked her and it|105.0|checked her and she|105.0|checked her and they|105.0|checked him and he|105.0|checked him and it|105.0|checked him and she|105.0|checked him and they|105.0|checked it and he|105.0|checked it and it|105.0|checked it and she|105.0|checked it and they|105.0|checked that and he|105.0|checked that and it|105.0|checked that and she|105.0|checked that and they|105.0|checked them and he|105.0|checked them and it|105.0|checked them and she|105.0|checked them and they|105.0
+check|check|106.1
+checked|checked her and he|106.0|checked her and it|106.0|checked her and she|106.0|checked her and they|106.0|checked him and he|106.0|checked him and it|106.0|checked him and she|106.0|checked him and they|106.0|checked it and he|106.0|checked it and it|106.0|checked it and she|106.0|checked it and they|106.0|checked that and he|106.0|checked that and it|106.0|checked that and she|106.0|checked that and they|106.0|checked them and he|106.0|checked them and it|106.0|checked them and she|106.0|checked them and they|106.0
 cheek|cheek|5.3 32.4
-chemical|chemical|81.14|chemical company|81.11|chemical factory|81.11|chemical plant|81.11|chemical works|81.11
-chemo|chemo|83.2
-chest|chest|3.0|chest cold|72.0|chest infection|72.16
-chicken|chicken|152.0
-chikungunya|chikungunya|72.30
-children|children|141.0
-chill|chill|46.15
+chemical|chemical|82.17|chemical company|82.14|chemical factory|82.14|chemical plant|82.14|chemical works|82.14
+chemo|chemo|84.2
+chest|chest|3.0|chest cold|73.0|chest infection|73.16
+chicken|chicken|153.0
+chikungunya|chikungunya|73.30
+children|children|142.0
+chill|chill|47.17
 chilly|chilly|28.5
-chlorthalidone|chlorthalidone|76.14
+chlorthalidone|chlorthalidone|77.14
 chok|chok|41.0 41.2 41.7
 choke|choke on|41.39 41.40|choke over|41.39|choke when|41.39 41.40|choke while|41.39 41.40|choke with|41.39
 choked|choked on|41.22 41.40|choked when|41.40|choked while|41.40
 chokes|chokes and|41.32|chokes each time|41.32|chokes every time|41.32|chokes on|41.21 41.40|chokes when|41.32 41.40|chokes while|41.40
 choking|choking for air|39.27|choking on|41.20 41.40|choking when|41.40|choking while|41.40
-cholesterol|cholesterol and sugar|71.0|cholesterol medicine|70.20|cholesterol meds|70.20|cholesterol pill|70.20|cholesterol tablet|70.20
-chook|chook|151.0
-christmas|christmas fever|139.19
-chuck|chuck|66.14
-chundering|chundering|66.15
-cigarette|cigarette|80.5
-ciggie|ciggie|80.7
-circulation|circulation|80.13 165.0
-cistern|cistern|152.2
-ckd|ckd|74.4
-clammy|clammy|67.4
-classmate|classmate|149.0
-clatter|clatter|138.0
-claudication|claudication|134.0 165.2
-clear|clear|110.11
-cleared|cleared|128.8|cleared up|55.47
-clexane|clexane|84.17
-climbed|climbed a fell|65.75|climbed a hill|65.75|climbed a mountain|65.75|climbed a peak|65.75|climbed a summit|65.75|climbed the fell|65.75|climbed the hill|65.75|climbed the mountain|65.75|climbed the peak|65.75|climbed the summit|65.75|climbed up|56.10|climbed up a fell|65.75|climbed up a hill|65.75|climbed up a mountain|65.75|climbed up a peak|65.75|climbed up a summit|65.75|climbed up the fell|65.75|climbed up the hill|65.75|climbed up the mountain|65.75|climbed up the peak|65.75|climbed up the summit|65.75
-climbing|climbing higher|56.7 56.11|climbing up|56.7 56.10|climbing up stairs are|24.3|climbing up stairs has been|24.3|climbing up stairs is|24.3|climbing up the stairs are|24.3|climbing up the stairs has been|24.3|climbing up the stairs is|24.3
-clock|clock|152.0
-clogged|clogged arteries|80.14
-clonk|clonk|138.14
-clonked|clonked|120.2
-clopidogrel|clopidogrel|84.14
-clothes|clothes|59.3 59.26|clothes are hanging|59.16|clothes are loose|59.16|clothes hanging|59.16|clothes loose|59.16
-clout|clout|138.1
-clutch|clutch|87.16 88.2
-co|co|149.0
-coca|coca|47.10
-coccyx|coccyx|1.9 135.1
-coeliac|coeliac|75.0
-coke|coke|47.9
-cola|cola|47.8
-cold|cold|28.0|cold feet|139.16
+cholesterol|cholesterol and sugar|72.2|cholesterol medicine|71.20|cholesterol meds|71.20|cholesterol pill|71.20|cholesterol tablet|71.20
+chook|chook|152.0
+christmas|christmas fever|140.19
+chuck|chuck|67.14
+chundering|chundering|67.15
+cigarette|cigarette|81.5
+ciggie|ciggie|81.7
+circulation|circulation|81.13 166.0
+cistern|cistern|153.2
+ckd|ckd|75.4
+clammy|clammy|68.4
+classmate|classmate|150.0
+clatter|clatter|139.0
+claudication|claudication|135.0 166.2
+clear|clear|111.12
+cleared|cleared|129.8|cleared up|56.47
+clexane|clexane|85.17
+climbed|climbed a fell|66.75|climbed a hill|66.75|climbed a mountain|66.75|climbed a peak|66.75|climbed a summit|66.75|climbed the fell|66.75|climbed the hill|66.75|climbed the mountain|66.75|climbed the peak|66.75|climbed the summit|66.75|climbed up|57.10|climbed up a fell|66.75|climbed up a hill|66.75|climbed up a mountain|66.75|climbed up a peak|66.75|climbed up a summit|66.75|climbed up the fell|66.75|climbed up the hill|66.75|climbed up the mountain|66.75|climbed up the peak|66.75|climbed up the summit|66.75
+climbing|climbing higher|57.7 57.11|climbing up|57.7 57.10|climbing up stairs are|24.5|climbing up stairs has been|24.5|climbing up stairs is|24.5|climbing up the stairs are|24.5|climbing up the stairs has been|24.5|climbing up the stairs is|24.5
+clock|clock|153.0
+clogged|clogged arteries|81.14
+clonk|clonk|139.14
+clonked|clonked|121.2
+clopidogrel|clopidogrel|85.14
+clothes|clothes|60.3 60.26|clothes are hanging|60.16|clothes are loose|60.16|clothes hanging|60.16|clothes loose|60.16
+clout|clout|139.1
+clutch|clutch|88.16 89.2
+co|co|150.0
+coca|coca|48.10
+coccyx|coccyx|1.9 136.1
+coeliac|coeliac|76.0
+coke|coke|48.9
+cola|cola|48.8
+cold|cold|28.0|cold feet|140.16
 colder|colder|28.1
 collaps|collaps|22.24
-colleague|colleague|140.2 141.0
-color|color|109.0|color of|47.0|color of black coffee|47.2|color of black tea|47.3|color of coffee|47.2|color of like|47.2|color of strong coffee|47.2|color of strong tea|47.3|color of tea|47.3
-colorless|colorless|30.9
-colour|colour|109.0|colour of|47.0|colour of black coffee|47.2|colour of black tea|47.3|colour of coffee|47.2|colour of like|47.2|colour of strong coffee|47.2|colour of strong tea|47.3|colour of tea|47.3
-colourless|colourless|30.8
-come|come|58.38|come and go|58.12|come in spells|58.4|come in waves|58.4|come on|23.1|come on and off|58.14|come on bit by bit|98.5|come on fast|53.41|come on gradually|98.5|come on over a couple|98.5|come on over a few|98.5|come on over months|98.5|come on over weeks|98.5|come on quick|53.41|come on quite fast|53.41|come on quite quick|53.41|come on quite rapid|53.41|come on quite sharp|53.41|come on rapid|53.41|come on really fast|53.41|come on really quick|53.41|come on really rapid|53.41|come on really sharp|53.41|come on sharp|53.41|come on slowly|98.5|come on so fast|53.41|come on so quick|53.41|come on so rapid|53.41|come on so sharp|53.41|come on very fast|53.41|come on very quick|53.41|come on very rapid|53.41|come on very sharp|53.41|come over all crook|45.1|come over all faint|45.1|come over all funny|45.1|come over all peculiar|45.1|come over all poorly|45.1|come over all queer|45.1|come over all unwell|45.1|come right|61.15|come up to|56.5
-comes|comes|19.12 19.13 58.37|comes all the way|19.15|comes and goes|58.11|comes and goes away|58.39|comes back|41.34|comes back and goes|58.41|comes back every|58.32|comes down|19.14|comes in spells|58.4|comes in waves|58.4|comes on|23.4|comes on and off|58.14|comes on bit by bit|98.5|comes on gradually|98.5|comes on over a couple|98.5|comes on over a few|98.5|comes on over months|98.5|comes on over weeks|98.5|comes on slowly|98.5|comes out|41.34|comes right|61.16|comes through|41.34|comes up|41.34
-coming|coming|19.12 19.13|coming all the way|19.15|coming and going|58.5|coming back|41.34|coming down|19.14|coming on bit by bit|98.5|coming on gradually|98.5|coming on over a couple|98.5|coming on over a few|98.5|coming on over months|98.5|coming on over weeks|98.5|coming on slowly|98.5|coming out|41.34|coming out all funny|33.7|coming out all jumbled|33.7|coming out all mushed|33.7|coming out all wrong|33.7|coming out funny|33.7|coming out jumbled|33.7|coming out mushed|33.7|coming out wrong|33.7|coming through|41.34|coming up|41.34 56.1 56.10|coming up to|56.5
-common|common cold|72.1 72.13
+colleague|colleague|141.2 142.0
+color|color|110.0|color of|48.0|color of black coffee|48.2|color of black tea|48.3|color of coffee|48.2|color of like|48.2|color of strong coffee|48.2|color of strong tea|48.3|color of tea|48.3
+colorless|colorless|30.11
+colour|colour|110.0|colour of|48.0|colour of black coffee|48.2|colour of black tea|48.3|colour of coffee|48.2|colour of like|48.2|colour of strong coffee|48.2|colour of strong tea|48.3|colour of tea|48.3
+colourless|colourless|30.10
+come|come|59.40|come and go|59.14|come in spells|59.6|come in waves|59.6|come on|23.1|come on and off|59.16|come on bit by bit|99.5|come on fast|54.41|come on gradually|99.5|come on over a couple|99.5|come on over a few|99.5|come on over months|99.5|come on over weeks|99.5|come on quick|54.41|come on quite fast|54.41|come on quite quick|54.41|come on quite rapid|54.41|come on quite sharp|54.41|come on rapid|54.41|come on really fast|54.41|come on really quick|54.41|come on really rapid|54.41|come on really sharp|54.41|come on sharp|54.41|come on slowly|99.5|come on so fast|54.41|come on so quick|54.41|come on so rapid|54.41|come on so sharp|54.41|come on very fast|54.41|come on very quick|54.41|come on very rapid|54.41|come on very sharp|54.41|come over all crook|46.2|come over all faint|46.2|come over all funny|46.2|come over all peculiar|46.2|come over all poorly|46.2|come over all queer|46.2|come over all unwell|46.2|come right|62.15|come up to|57.5
+comes|comes|19.12 19.13 59.39|comes all the way|19.15|comes and goes|59.13|comes and goes away|59.41|comes back|41.34|comes back and goes|59.43|comes back every|59.34|comes down|19.14|comes in spells|59.6|comes in waves|59.6|comes on|23.4|comes on and off|59.16|comes on bit by bit|99.5|comes on gradually|99.5|comes on over a couple|99.5|comes on over a few|99.5|comes on over months|99.5|comes on over weeks|99.5|comes on slowly|99.5|comes out|41.34|comes right|62.16|comes through|41.34|comes up|41.34
+coming|coming|19.12 19.13|coming all the way|19.15|coming and going|59.7|coming back|41.34|coming down|19.14|coming on bit by bit|99.5|coming on gradually|99.5|coming on over a couple|99.5|coming on over a few|99.5|coming on over months|99.5|coming on over weeks|99.5|coming on slowly|99.5|coming out|41.34|coming out all funny|33.8|coming out all jumbled|33.8|coming out all mushed|33.8|coming out all wrong|33.8|coming out funny|33.8|coming out jumbled|33.8|coming out mushed|33.8|coming out wrong|33.8|coming through|41.34|coming up|41.34 57.1 57.10|coming up to|57.5
+common|common cold|73.1 73.13
 complain|complain|17.8
-completely|completely buggered|69.28|completely puffed|39.42|completely shattered|69.28|completely stuffed|69.28
-computer|computer|139.57 152.0
-confus|confus|43.20
-conk|conk|138.15
+completely|completely buggered|70.29|completely puffed|39.42|completely shattered|70.29|completely stuffed|70.29
+computer|computer|140.57 153.0
+confus|confus|44.21
+conk|conk|139.15
 conked|conked out|22.50
-constant|constant|129.2
-contaminat|contaminat|81.38
-continen|continen|118.1
-continuous|continuous|129.11
-control|control|118.0 119.4
-cop|cop a|138.5|cop one|138.5|cop the|138.5
-copped|copped a|138.5|copped one|138.5|copped the|138.5
+constant|constant|130.2
+contaminat|contaminat|82.41
+continen|continen|119.1
+continuous|continuous|130.11
+control|control|119.0 120.4
+cop|cop a|139.5|cop one|139.5|cop the|139.5
+copped|copped a|139.5|copped one|139.5|copped the|139.5
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
-corona|corona|72.15
-cost|cost an arm and a leg|139.41|cost of|152.1
-costs|costs|152.0|costs of|152.1
-cotton|cotton wool|25.1 25.15
-couch|couch|152.0
-cough|cough|41.0 41.2 41.7 72.35
+corona|corona|73.15
+cost|cost an arm and a leg|140.41|cost of|153.1
+costs|costs|153.0|costs of|153.1
+cotton|cotton wool|25.2 25.16
+couch|couch|153.0
+cough|cough|41.0 41.2 41.7 73.35
 coughing|coughing and|41.32|coughing each time|41.32|coughing every time|41.32|coughing when|41.32|coughing when he drink|41.35|coughing when he eat|41.35|coughing when i drink|41.35|coughing when i eat|41.35|coughing when she drink|41.35|coughing when she eat|41.35
 coughs|coughs and|41.32|coughs each time|41.32|coughs every time|41.32|coughs when|41.32|coughs when he drinks|41.36|coughs when he eats|41.36|coughs when she drinks|41.36|coughs when she eats|41.36
-could|could be|168.34|could have|168.28|could hold it|119.3|could hold my bladder|119.3|could hold my bowel|119.3|could hold my pee|119.3|could hold my water|119.3|could hold my wee|119.3|could hold on|119.3|could you please|139.53|could you say|139.53|could you speak|139.53|could you talk|139.53
-could've|could've|168.27
-couldn't|couldn't be|167.1|couldn't get back up|64.16|couldn't hold|36.12|couldn't move|22.42|couldn't say|168.22|couldn't tell|168.22
-coumadin|coumadin|84.5
-council|council|152.1
-couple|couple of minutes later|55.48
-cousin|cousin|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
-covid|covid|72.14
-cow|cow|151.0
-cracked|cracked|63.38 120.2 138.16
-cracking|cracking episode|139.13
-cramp|cramp|21.1 133.0
-cramped|cramped conditions|139.7|cramped flat|139.7|cramped house|139.7|cramped kitchen|139.7|cramped quarters|139.7|cramped room|139.7|cramped space|139.7
-crash|crash|62.23
-crawling|crawling|26.5|crawling up|56.10
-creeping|creeping|93.7|creeping higher|56.11|creeping higher each day|57.0|creeping higher every day|57.0|creeping up|56.1 56.10|creeping up for|98.3|creeping up on|98.1|creeping up to|56.5
-crept|crept on|98.4|crept up|56.1 56.10 93.6 98.0|crept up to|56.5
+could|could be|169.34|could have|169.28|could hold it|120.3|could hold my bladder|120.3|could hold my bowel|120.3|could hold my pee|120.3|could hold my water|120.3|could hold my wee|120.3|could hold on|120.3|could you please|140.53|could you say|140.53|could you speak|140.53|could you talk|140.53
+could've|could've|169.27
+couldn't|couldn't be|168.1|couldn't get back up|65.16|couldn't hold|36.12|couldn't move|22.42|couldn't say|169.22|couldn't tell|169.22
+coumadin|coumadin|85.5
+council|council|153.1
+couple|couple of minutes later|56.48
+cousin|cousin|83.1 83.2 83.3 83.4 83.5 83.20 141.2 142.0
+covid|covid|73.14
+cow|cow|152.0
+cracked|cracked|64.40 121.2 139.16
+cracking|cracking episode|140.13
+cramp|cramp|21.1 134.0
+cramped|cramped conditions|140.7|cramped flat|140.7|cramped house|140.7|cramped kitchen|140.7|cramped quarters|140.7|cramped room|140.7|cramped space|140.7
+crash|crash|63.23
+crawling|crawling|26.5|crawling up|57.10
+creeping|creeping|94.7|creeping higher|57.11|creeping higher each day|58.1|creeping higher every day|58.1|creeping up|57.1 57.10|creeping up for|99.3|creeping up on|99.1|creeping up to|57.5
+crept|crept on|99.4|crept up|57.1 57.10 94.6 99.0|crept up to|57.5
 crick|crick|17.7
-cricked|cricked|120.2
-cricket|cricket fever|139.19
-crime|crime|152.1
-crippling|crippling|18.40
-crook|crook|17.28|crook as|45.11
+cricked|cricked|121.2
+cricket|cricket fever|140.19
+crime|crime|153.1
+crippling|crippling|18.43
+crook|crook|17.28|crook as|46.12
 crooked|crooked|31.9
-crop|crop spray|81.40
-crossfit|crossfit|65.48
-crossword|crossword|152.1
-crush|crush|88.6
-crying|crying with it|18.50|crying with the pain|18.50
-cup|cup fever|139.19
+crop|crop spray|82.43
+crossfit|crossfit|66.48
+crossword|crossword|153.1
+crush|crush|89.6
+crying|crying out from|18.1|crying out in|18.1|crying out with|18.1|crying with it|18.53|crying with the pain|18.53
+cup|cup fever|140.19
 curtain|curtain|34.11
-curtains|curtains|152.0
-cut|cut|138.4
-cycled|cycled|65.25
-dabigatran|dabigatran|84.10
-dad|dad|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
-dad's|dad's side|82.13|dad's water|10.19
-damaged|damaged|120.2|damaged nerves|156.2
-danced|danced|65.36
-dancing|dancing|65.35
-dark|dark|47.6|dark brown|47.1
-darker|darker|47.19
-darkish|darkish|47.20
-darts|darts|80.3
-daughter|daughter|82.1 82.2 82.3 82.5 82.20 140.3 141.0
-day|day and night|129.8|day by day|57.22
-dazed|dazed|43.46
-dead|dead|22.18 45.10|dead feeling|25.13|dead leg|25.21
-decent|decent night's sleep|122.2|decent sleep|122.2
-declin|declin|130.5
-deficien|deficien|164.5
-deformed|deformed|63.13
-dehydrat|dehydrat|66.26 154.0
-delayed|delayed onset|153.8
-delhi|delhi belly|66.48
-delirious|delirious|43.36
-dengue|dengue|72.27
-derby|derby fever|139.19
+curtains|curtains|153.0
+cut|cut|139.4
+cycled|cycled|66.25
+dabigatran|dabigatran|85.10
+dad|dad|83.1 83.2 83.3 83.4 83.5 83.20 141.3 142.0
+dad's|dad's side|83.13|dad's water|10.19
+damaged|damaged|121.2|damaged nerves|157.2
+danced|danced|66.36
+dancing|dancing|66.35
+dark|dark|48.6|dark brown|48.1
+darker|darker|48.19
+darkish|darkish|48.20
+darts|darts|81.3
+daughter|daughter|83.1 83.2 83.3 83.5 83.20 141.3 142.0
+day|day and night|130.8|day by day|58.23
+dazed|dazed|44.47
+dead|dead|22.18 46.11|dead feeling|25.14|dead leg|25.22
+decent|decent night's sleep|123.2|decent sleep|123.2
+declin|declin|131.5
+deficien|deficien|165.5
+deformed|deformed|64.15
+dehydrat|dehydrat|67.26 155.0
+delayed|delayed onset|154.8
+delhi|delhi belly|67.48
+delirious|delirious|44.37
+dengue|dengue|73.27
+derby|derby fever|140.19
 destroyed|destroyed|17.3
-deteriorat|deteriorat|57.17 130.3
-diabet|diabet|71.4
-dialysis|dialysis|74.3
-diarrh|diarrh|66.16
-did|did|120.2|did a marathon|65.60|did her ankle|62.2|did her back|62.2|did her hammy|62.2|did her hamstring|62.2|did her head in|139.47|did her knee|62.2|did his ankle|62.2|did his back|62.2|did his hammy|62.2|did his hamstring|62.2|did his head in|139.47|did his knee|62.2|did me ankle|62.2|did me back|62.2|did me hammy|62.2|did me hamstring|62.2|did me knee|62.2|did my ankle|62.2|did my back|62.2|did my hammy|62.2|did my hamstring|62.2|did my head in|139.47|did my knee|62.2|did my marathon|65.60|did the marathon|65.60|did your head in|139.47
-didn't|didn't|111.1 112.9 113.0 167.28|didn't always mak|89.15|didn't come out|37.2|didn't drink a lot|66.4|didn't drink enough|66.4|didn't drink much|66.4|didn't eat|68.15|didn't ever go away|129.4|didn't go away|96.6 129.4|didn't grip|136.0|didn't know what|43.55|didn't know what day it is|43.1|didn't know where|43.25 43.55|didn't know who|43.17 43.55|didn't knowing what day it is|43.1|didn't mak|89.15|didn't make it to the bathroom|89.24|didn't make it to the loo|89.24|didn't make it to the toilet|89.24|didn't really know what|43.55|didn't really know where|43.55|didn't really know who|43.55|didn't recognis|43.16|didn't see her fall|168.4|didn't see her happen|168.4|didn't see him fall|168.4|didn't see him happen|168.4|didn't see it fall|168.4|didn't see it happen|168.4|didn't seem to know what|43.55|didn't seem to know where|43.55|didn't seem to know who|43.55|didn't sleep|69.20
+deteriorat|deteriorat|58.18 131.3
+diabet|diabet|72.6
+dialysis|dialysis|75.3
+diarrh|diarrh|67.16
+did|did|121.2|did a marathon|66.60|did her ankle|63.2|did her back|63.2|did her hammy|63.2|did her hamstring|63.2|did her head in|140.47|did her knee|63.2|did his ankle|63.2|did his back|63.2|did his hammy|63.2|did his hamstring|63.2|did his head in|140.47|did his knee|63.2|did me ankle|63.2|did me back|63.2|did me hammy|63.2|did me hamstring|63.2|did me knee|63.2|did my ankle|63.2|did my back|63.2|did my hammy|63.2|did my hamstring|63.2|did my head in|140.47|did my knee|63.2|did my marathon|66.60|did the marathon|66.60|did your head in|140.47
+didn't|didn't|112.1 113.9 114.0 168.28|didn't always mak|90.17|didn't come out|37.2|didn't drink a lot|67.4|didn't drink enough|67.4|didn't drink much|67.4|didn't eat|69.15|didn't ever go away|130.4|didn't get to the bathroom|90.1|didn't get to the dunny|90.1|didn't get to the lav|90.1|didn't get to the loo|90.1|didn't get to the restroom|90.1|didn't get to the toilet|90.1|didn't get to the washroom|90.1|didn't go away|97.6 130.4|didn't grip|137.0|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|90.17|didn't make it to the bathroom|90.0 90.26|didn't make it to the dunny|90.0|didn't make it to the lav|90.0|didn't make it to the loo|90.0 90.26|didn't make it to the restroom|90.0|didn't make it to the toilet|90.0 90.26|didn't make it to the washroom|90.0|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|169.4|didn't see her happen|169.4|didn't see him fall|169.4|didn't see him happen|169.4|didn't see it fall|169.4|didn't see it happen|169.4|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.21
 died|died on her|22.52|died on him|22.52|died on me|22.52
-diet|diet is balanced|121.10|diet is fine|121.10|diet is good|121.10|diet is healthy|121.10|diet is normal|121.10|diet is ok|121.10
-difficult|difficult|24.32 24.56 33.22 38.6 39.23 41.18 92.7
-difficulty|difficulty|37.12|difficulty getting|41.46|difficulty to get|41.46
-digging|digging|65.41
-dim|dim|34.8|dim the heating|139.0|dim the lamp|139.0|dim the light|139.0|dim the radio|139.0|dim the telly|139.0|dim the tv|139.0|dim the volume|139.0
-dinner|dinner|41.42 152.0
-dip|dip|81.10
-dishwasher|dishwasher|152.2
-dislocat|dislocat|63.35
-disorient|disorient|43.22
-distance|distance|60.10
-diuretic|diuretic|76.2
-dived|dived into shallow|62.21|dived into the shallow|62.21
-dizz|dizz|44.5
-do|do a marathon|65.60|do my marathon|65.60|do the marathon|65.60
-doctor|doctor put her on|70.16|doctor put him on|70.16|doctor put me on|70.16
-does|does her head in|139.47|does his head in|139.47|does my head in|139.47|does not ever go away|129.4|does not go away|129.4|does your head in|139.47
-doesn't|doesn't|111.1 112.9 167.27 168.13|doesn't actually check|168.19|doesn't any|124.4|doesn't check|168.19|doesn't come out|37.2|doesn't diabetes|124.4|doesn't drink a lot|66.4|doesn't drink enough|66.4|doesn't drink much|66.4|doesn't eat a lot|77.44|doesn't eat dairy|77.2 77.9|doesn't eat enough|77.44|doesn't eat fish|77.2 77.9|doesn't eat meat|77.2 77.9 77.15|doesn't eat much|77.44|doesn't eat much dairy|77.2|doesn't eat much fish|77.2|doesn't eat much meat|77.2|doesn't eat properly|77.44|doesn't eat well|77.44|doesn't ever go away|129.4|doesn't exactly check|168.19|doesn't get any sun|77.46|doesn't get enough sun|77.46|doesn't get much sun|77.46|doesn't go away|129.4|doesn't got|124.4|doesn't got any sugar|124.5|doesn't got sugar|124.5|doesn't grip|136.0|doesn't has any sugar|124.5|doesn't has sugar|124.5|doesn't have|124.4|doesn't have any sugar|124.5|doesn't have sugar|124.5|doesn't having any sugar|124.5|doesn't having sugar|124.5|doesn't know me|43.19|doesn't know us|43.19|doesn't know what|43.55|doesn't know what day|43.42|doesn't know what day it is|43.1|doesn't know where|43.24 43.55|doesn't know where he is|43.2|doesn't know where she is|43.2|doesn't know who|43.18 43.55|doesn't knowing what day it is|43.1|doesn't really check|168.19|doesn't really eat dairy|77.2 77.9|doesn't really eat fish|77.2 77.9|doesn't really eat meat|77.2 77.9|doesn't really eat much dairy|77.2|doesn't really eat much fish|77.2|doesn't really eat much meat|77.2|doesn't really know what|43.55|doesn't really know where|43.55|doesn't really know who|43.55|doesn't recognis|43.15|doesn't recognise|43.26|doesn't recognize|43.27|doesn't seem to know what|43.55|doesn't seem to know where|43.55|doesn't seem to know who|43.55|doesn't sugar|124.4|doesn't tell me anything|168.6|doesn't tell us anything|168.6|doesn't work|22.23
-dog|dog|151.0|dog bite|72.4
-doing|doing a marathon|65.60|doing her head in|139.47|doing his head in|139.47|doing my head in|139.47|doing my marathon|65.60|doing the marathon|65.60|doing your head in|139.47
-doms|doms|153.7
-don't|don't|111.1 112.9 167.26 168.13|don't actually check|168.19|don't always mak|89.15|don't any|124.4|don't check|168.19|don't diabetes|124.4|don't drink a lot|66.4|don't drink enough|66.4|don't drink much|66.4|don't eat a lot|77.44|don't eat dairy|77.2 77.8|don't eat eggs|77.20|don't eat enough|77.44|don't eat fish|77.2 77.8|don't eat meat|77.2 77.8 77.14|don't eat much|77.44|don't eat much dairy|77.2|don't eat much fish|77.2|don't eat much meat|77.2|don't eat properly|77.44|don't eat well|77.44|don't exactly check|168.19|don't get any sun|77.46|don't get enough sun|77.46|don't get much sun|77.46|don't get out|77.30|don't got|124.4|don't got any sugar|124.5|don't got sugar|124.5|don't has any sugar|124.5|don't has sugar|124.5|don't have|124.4|don't have any feeling|25.14|don't have any sugar|124.5|don't have feeling|25.14|don't have sugar|124.5|don't having any sugar|124.5|don't having sugar|124.5|don't know|168.51|don't know if|168.39|don't know what|43.55|don't know what day it is|43.1|don't know when|36.18|don't know where|43.55|don't know whether|168.40|don't know who|43.55|don't knowing what day it is|43.1|don't look|168.8|don't look at|168.16|don't mak|89.15|don't really check|168.19|don't really eat dairy|77.2 77.8|don't really eat fish|77.2 77.8|don't really eat meat|77.2 77.8|don't really eat much dairy|77.2|don't really eat much fish|77.2|don't really eat much meat|77.2|don't really know|168.52|don't really know what|43.55|don't really know where|43.55|don't really know who|43.55|don't really look at|168.16|don't recall|168.57|don't reckon|113.0|don't remember|168.55|don't remember if|168.36|don't remember whether|168.36|don't seem to know what|43.55|don't seem to know where|43.55|don't seem to know who|43.55|don't sugar|124.4|don't tell me anything|168.6|don't tell us anything|168.6|don't think|113.0 169.2|don't weigh her|168.8|don't weigh him|168.8|don't weigh myself|168.8|don't work|22.23
-done|done|120.2|done her head in|139.47|done his head in|139.47|done my head in|139.47|done your head in|139.47
-donkey|donkey|151.0
-donkey's|donkey's years ago|143.0
-door|door|152.0
-dose|dose changed|70.19|dose increased|70.19|dose upped|70.19|dose was changed|70.19|dose was increased|70.19|dose was upped|70.19
-double|double|34.4|double shift|69.45
-doubt|doubt|169.0
-dove|dove into shallow|62.21|dove into the shallow|62.21
+diet|diet is balanced|122.10|diet is fine|122.10|diet is good|122.10|diet is healthy|122.10|diet is normal|122.10|diet is ok|122.10
+difficult|difficult|24.34 24.58 33.23 38.6 39.23 41.18 93.8
+difficulty|difficulty|37.12|difficulty getting|41.46|difficulty to get|41.46|difficulty with her balance|24.0|difficulty with his balance|24.0|difficulty with my balance|24.0|difficulty with the balance|24.0
+digging|digging|66.41
+dim|dim|34.8|dim the heating|140.0|dim the lamp|140.0|dim the light|140.0|dim the radio|140.0|dim the telly|140.0|dim the tv|140.0|dim the volume|140.0
+dinner|dinner|41.42 153.0
+dip|dip|82.13
+dishwasher|dishwasher|153.2
+dislocat|dislocat|64.37
+disorient|disorient|44.23
+distance|distance|61.10
+diuretic|diuretic|77.2
+dived|dived into shallow|63.21|dived into the shallow|63.21
+dizz|dizz|45.5
+do|do a marathon|66.60|do my marathon|66.60|do the marathon|66.60
+doctor|doctor put her on|71.16|doctor put him on|71.16|doctor put me on|71.16
+does|does her head in|140.47|does his head in|140.47|does my head in|140.47|does not ever go away|130.4|does not go away|130.4|does your head in|140.47
+doesn't|doesn't|112.1 113.9 168.27 169.13|doesn't actually check|169.19|doesn't any|125.4|doesn't check|169.19|doesn't come out|37.2|doesn't diabetes|125.4|doesn't drink a lot|67.4|doesn't drink enough|67.4|doesn't drink much|67.4|doesn't eat a lot|78.44|doesn't eat dairy|78.2 78.9|doesn't eat enough|78.44|doesn't eat fish|78.2 78.9|doesn't eat meat|78.2 78.9 78.15|doesn't eat much|78.44|doesn't eat much dairy|78.2|doesn't eat much fish|78.2|doesn't eat much meat|78.2|doesn't eat properly|78.44|doesn't eat well|78.44|doesn't ever go away|130.4|doesn't exactly check|169.19|doesn't get any sun|78.46|doesn't get enough sun|78.46|doesn't get much sun|78.46|doesn't go away|130.4|doesn't got|125.4|doesn't got any sugar|125.5|doesn't got sugar|125.5|doesn't grip|137.0|doesn't has any sugar|125.5|doesn't has sugar|125.5|doesn't have|125.4|doesn't have any sugar|125.5|doesn't have sugar|125.5|doesn't having any sugar|125.5|doesn't having sugar|125.5|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really check|169.19|doesn't really eat dairy|78.2 78.9|doesn't really eat fish|78.2 78.9|doesn't really eat meat|78.2 78.9|doesn't really eat much dairy|78.2|doesn't really eat much fish|78.2|doesn't really eat much meat|78.2|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|125.4|doesn't tell me anything|169.6|doesn't tell us anything|169.6|doesn't work|22.23
+dog|dog|152.0|dog bite|73.4
+doing|doing a marathon|66.60|doing her head in|140.47|doing his head in|140.47|doing my head in|140.47|doing my marathon|66.60|doing the marathon|66.60|doing your head in|140.47
+doms|doms|154.7
+don't|don't|112.1 113.9 168.26 169.13|don't actually check|169.19|don't always mak|90.17|don't any|125.4|don't check|169.19|don't diabetes|125.4|don't drink a lot|67.4|don't drink enough|67.4|don't drink much|67.4|don't eat a lot|78.44|don't eat dairy|78.2 78.8|don't eat eggs|78.20|don't eat enough|78.44|don't eat fish|78.2 78.8|don't eat meat|78.2 78.8 78.14|don't eat much|78.44|don't eat much dairy|78.2|don't eat much fish|78.2|don't eat much meat|78.2|don't eat properly|78.44|don't eat well|78.44|don't exactly check|169.19|don't get any sun|78.46|don't get enough sun|78.46|don't get much sun|78.46|don't get out|78.30|don't got|125.4|don't got any sugar|125.5|don't got sugar|125.5|don't has any sugar|125.5|don't has sugar|125.5|don't have|125.4|don't have any feeling|25.15|don't have any sugar|125.5|don't have feeling|25.15|don't have sugar|125.5|don't having any sugar|125.5|don't having sugar|125.5|don't know|169.51|don't know if|169.39|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|169.40|don't know who|44.56|don't knowing what day it is|44.2|don't look|169.8|don't look at|169.16|don't mak|90.17|don't really check|169.19|don't really eat dairy|78.2 78.8|don't really eat fish|78.2 78.8|don't really eat meat|78.2 78.8|don't really eat much dairy|78.2|don't really eat much fish|78.2|don't really eat much meat|78.2|don't really know|169.52|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|169.16|don't recall|169.57|don't reckon|114.0|don't remember|169.55|don't remember if|169.36|don't remember whether|169.36|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|125.4|don't tell me anything|169.6|don't tell us anything|169.6|don't think|114.0 170.2|don't weigh her|169.8|don't weigh him|169.8|don't weigh myself|169.8|don't work|22.23
+done|done|121.2|done her head in|140.47|done his head in|140.47|done my head in|140.47|done your head in|140.47
+donkey|donkey|152.0
+donkey's|donkey's years ago|144.0
+door|door|153.0
+dose|dose changed|71.19|dose increased|71.19|dose upped|71.19|dose was changed|71.19|dose was increased|71.19|dose was upped|71.19
+double|double|34.4|double shift|70.46
+doubt|doubt|170.0
+dove|dove into shallow|63.21|dove into the shallow|63.21
 down|down at one corner|31.28|down at the corner|31.28|down below|13.16|down her|19.3|down her left|19.1|down her right|19.1|down his|19.3|down his left|19.1|down his right|19.1|down into|19.3|down my|19.3|down my left|19.1|down my right|19.1|down on one side|31.15|down the|19.3|down the back of her leg|19.9|down the back of his leg|19.9|down the back of my leg|19.9|down the left|19.1|down the right|19.1|down there|13.17|down to|19.3
-downhill|downhill|130.2
+downhill|downhill|131.2
 dragg|dragg|22.28
-dragging|dragging her feet|24.69|dragging her foot|24.69|dragging her leg|24.69|dragging his feet|24.69|dragging his foot|24.69|dragging his leg|24.69|dragging my feet|24.69|dragging my foot|24.69|dragging my leg|24.69
-drained|drained|69.39
-dreadful|dreadful|18.24
+dragging|dragging her feet|24.71|dragging her foot|24.71|dragging her leg|24.71|dragging his feet|24.71|dragging his foot|24.71|dragging his leg|24.71|dragging my feet|24.71|dragging my foot|24.71|dragging my leg|24.71
+drained|drained|70.40
+drama|drama|93.0
+dreadful|dreadful|18.27
 dribbl|dribbl|32.2 37.24 38.19 41.37
-dribbling|dribbling a bit|89.16|dribbling pee|89.16|dribbling urine|89.16|dribbling wee|89.16
+dribbling|dribbling a bit|90.18|dribbling pee|90.18|dribbling urine|90.18|dribbling wee|90.18
 drift|drift|31.29
-drink|drink|41.1 41.11 41.42 123.0|drink come out|41.38|drink comes out|41.38|drink dribble out|41.38
+drink|drink|41.1 41.11 41.42 124.0|drink come out|41.38|drink comes out|41.38|drink dribble out|41.38
 drinks|drinks come out|41.38|drinks comes out|41.38|drinks dribble out|41.38
 drool|drool|32.2
 droop|droop|31.5
 drooping|drooping at one corner|31.28|drooping at the corner|31.28
-drop|drop|31.6|drop foot|24.67
-dropp|dropp|136.1
-dropped|dropped|59.11 59.23|dropped a bit of weight|59.0|dropped a fair bit of weight|59.0|dropped a lot of weight|59.0|dropped at one corner|31.28|dropped at the corner|31.28|dropped heaps of weight|59.0|dropped loads of weight|59.0|dropped some weight|59.0|dropped weight|59.0
-dropping|dropping things|136.2|dropping weight|59.2
-drowsy|drowsy|43.43
-dry|dry as a bone|119.1|dry mouth|66.31
-dryer|dryer|152.0
-dug|dug|65.40
-dull|dull|106.17
-dumped|dumped by a wave|62.45|dumped by the wave|62.45|dumped by wave|62.45
-dunno|dunno|168.49
-durries|durries|80.2
-dusky|dusky|30.10
-dye|dye company|81.11|dye factory|81.11|dye plant|81.11|dye works|81.11
-dystrophy|dystrophy|82.16 160.4
-e|e-mail|139.57
-each|each day a bit|57.1|each day getting|57.1|each day he|57.6|each day he can do|57.40|each day he can manage|57.40|each day he can walk|57.40|each day he's|57.1|each day he's more|57.10|each day he's weaker|57.10|each day he's worse|57.10|each day i|57.6|each day i am more|57.10|each day i am weaker|57.10|each day i am worse|57.10|each day i can do|57.40|each day i can manage|57.40|each day i can walk|57.40|each day i'm|57.1|each day i'm more|57.10|each day i'm weaker|57.10|each day i'm worse|57.10|each day it is|56.3|each day it is more|57.10|each day it is weaker|57.10|each day it is worse|57.10|each day it's|56.3 57.1|each day it's more|57.10|each day it's weaker|57.10 57.30|each day it's worse|57.10 57.30|each day its weaker|57.30|each day its worse|57.30|each day more|57.10|each day she|57.6|each day she can do|57.40|each day she can manage|57.40|each day she can walk|57.40|each day she's|57.1|each day she's more|57.10|each day she's weaker|57.10|each day she's worse|57.10|each day weaker|57.1 57.10 57.30|each day worse|57.1 57.10 57.30|each month he|57.6|each month he can do|57.40|each month he can manage|57.40|each month he can walk|57.40|each month i|57.6|each month i can do|57.40|each month i can manage|57.40|each month i can walk|57.40|each month she|57.6|each month she can do|57.40|each month she can manage|57.40|each month she can walk|57.40|each week he|57.6|each week he can do|57.40|each week he can manage|57.40|each week he can walk|57.40|each week i|57.6|each week i can do|57.40|each week i can manage|57.40|each week i can walk|57.40|each week it's weaker|57.30|each week it's worse|57.30|each week its weaker|57.30|each week its worse|57.30|each week she|57.6|each week she can do|57.40|each week she can manage|57.40|each week she can walk|57.40|each week weaker|57.30|each week worse|57.30
-earlier|earlier today|54.8
-ease|ease|61.6|ease off|61.13|ease up|61.11
-eases|eases off|61.14|eases up|61.12
-easing|easing|61.7
-eat|eat|41.1|eat a lot of meat|121.1|eat badly|77.43|eat lots of meat|121.1|eat meat|121.1|eat plenty of meat|121.1|eat poorly|77.43|eat very badly|77.43|eat very poorly|77.43
-eaten|eaten fine|121.2|eaten normally|121.2|eaten properly|121.2|eaten well|121.2
-eating|eating a balanced|121.7|eating fine|121.2 121.7|eating healthily|121.7|eating healthy|121.7|eating normally|121.2|eating plenty|121.7|eating properly|121.2 121.7|eating well|121.2 121.7
-eats|eats a lot of meat|121.1|eats lots of meat|121.1|eats meat|121.1|eats plenty of meat|121.1
-economy|economy|152.0
-edoxaban|edoxaban|84.12
-egg|egg on|138.6
-either|either leg|91.2
+drop|drop|31.6|drop foot|24.69
+dropp|dropp|137.1
+dropped|dropped|60.11 60.23|dropped a bit of weight|60.0|dropped a fair bit of weight|60.0|dropped a lot of weight|60.0|dropped at one corner|31.28|dropped at the corner|31.28|dropped heaps of weight|60.0|dropped loads of weight|60.0|dropped some weight|60.0|dropped weight|60.0
+dropping|dropping things|137.2|dropping weight|60.2
+drowsy|drowsy|44.44
+dry|dry as a bone|120.1|dry mouth|67.31
+dryer|dryer|153.0
+dug|dug|66.40
+dull|dull|107.17
+dumped|dumped by a wave|63.45|dumped by the wave|63.45|dumped by wave|63.45
+dunno|dunno|169.49
+durries|durries|81.2
+dusky|dusky|30.12
+dye|dye company|82.14|dye factory|82.14|dye plant|82.14|dye works|82.14
+dystrophy|dystrophy|83.16 161.4
+e|e-mail|140.57
+each|each day a bit|58.2|each day getting|58.2|each day he|58.7|each day he can do|58.41|each day he can manage|58.41|each day he can walk|58.41|each day he's|58.2|each day he's more|58.11|each day he's weaker|58.11|each day he's worse|58.11|each day i|58.7|each day i am more|58.11|each day i am weaker|58.11|each day i am worse|58.11|each day i can do|58.41|each day i can manage|58.41|each day i can walk|58.41|each day i'm|58.2|each day i'm more|58.11|each day i'm weaker|58.11|each day i'm worse|58.11|each day it is|57.3|each day it is more|58.11|each day it is weaker|58.11|each day it is worse|58.11|each day it's|57.3 58.2|each day it's more|58.11|each day it's weaker|58.11 58.31|each day it's worse|58.11 58.31|each day its weaker|58.31|each day its worse|58.31|each day more|58.11|each day she|58.7|each day she can do|58.41|each day she can manage|58.41|each day she can walk|58.41|each day she's|58.2|each day she's more|58.11|each day she's weaker|58.11|each day she's worse|58.11|each day weaker|58.2 58.11 58.31|each day worse|58.2 58.11 58.31|each month he|58.7|each month he can do|58.41|each month he can manage|58.41|each month he can walk|58.41|each month i|58.7|each month i can do|58.41|each month i can manage|58.41|each month i can walk|58.41|each month she|58.7|each month she can do|58.41|each month she can manage|58.41|each month she can walk|58.41|each week he|58.7|each week he can do|58.41|each week he can manage|58.41|each week he can walk|58.41|each week i|58.7|each week i can do|58.41|each week i can manage|58.41|each week i can walk|58.41|each week it's weaker|58.31|each week it's worse|58.31|each week its weaker|58.31|each week its worse|58.31|each week she|58.7|each week she can do|58.41|each week she can manage|58.41|each week she can walk|58.41|each week weaker|58.31|each week worse|58.31
+earlier|earlier today|55.8
+ease|ease|62.6|ease off|62.13|ease up|62.11
+eases|eases off|62.14|eases up|62.12
+easing|easing|62.7
+eat|eat|41.1|eat a lot of meat|122.1|eat badly|78.43|eat lots of meat|122.1|eat meat|122.1|eat plenty of meat|122.1|eat poorly|78.43|eat very badly|78.43|eat very poorly|78.43
+eaten|eaten fine|122.2|eaten normally|122.2|eaten properly|122.2|eaten well|122.2
+eating|eating a balanced|122.7|eating fine|122.2 122.7|eating healthily|122.7|eating healthy|122.7|eating normally|122.2|eating plenty|122.7|eating properly|122.2 122.7|eating well|122.2 122.7
+eats|eats a lot of meat|122.1|eats lots of meat|122.1|eats meat|122.1|eats plenty of meat|122.1
+economy|economy|153.0
+edoxaban|edoxaban|85.12
+egg|egg on|139.6
+either|either leg|92.2
 elbow|elbow|6.2
-election|election fever|139.19
-electric|electric|26.4|electric bike|139.51|electric bill|139.51 152.1|electric blanket|139.51|electric car|139.51|electric company|139.51|electric cooker|139.51|electric fence|139.51|electric fire|139.51|electric guitar|139.51|electric heater|139.51|electric kettle|139.51|electric meter|139.51|electric oven|139.51|electric scooter|139.51|electric shock|17.36|electric shock of a bill|139.51|electric shock of the bill|139.51|electric toothbrush|139.51
-electricity|electricity|152.1
-electrolyte|electrolyte|154.1|electrolyte imbalance|161.4
-elephant|elephant|88.10
-eliquis|eliquis|84.7
-email|email|139.57
-engine|engine|152.0
-enough|enough enough sun|121.5|enough lots of sun|121.5|enough night's sleep|122.2|enough plenty of sun|121.5|enough sleep|122.2|enough sun|121.5
-enoxaparin|enoxaparin|84.18
-episode|episode|58.17
-erratic|erratic|86.14
-even|even at rest|100.4|even when i am resting|100.4|even when i am sitting|100.4|even when i'm resting|100.4|even when i'm sitting|100.4|even when resting|100.4|even when sitting|100.4
-ever|ever since|97.0
-every|every couple of days|58.43|every couple of months|58.43|every couple of weeks|58.43|every day  worse|57.21|every day a bit|57.1|every day getting|57.1|every day he|57.6|every day he's|57.1|every day i|57.6|every day i'm|57.1|every day it is|56.3|every day it's|56.3 57.1|every day it's worse|57.21|every day it'sworse|57.21|every day its worse|57.21|every day itsworse|57.21|every day she|57.6|every day she's|57.1|every day weaker|57.1|every day worse|57.1 57.21|every few days|58.43|every few months|58.26 58.43|every few weeks|58.26 58.43|every four days|58.43|every four months|58.43|every four weeks|58.43|every month he|57.6|every month i|57.6|every month she|57.6|every other days|58.43|every other months|58.43|every other weeks|58.43|every shop window|60.5|every single day|129.10|every three days|58.43|every three months|58.43|every three weeks|58.43|every time he drink|41.33|every time he eat|41.33|every time he swallow|41.33|every time i drink|41.33|every time i eat|41.33|every time i swallow|41.33|every time she drink|41.33|every time she eat|41.33|every time she swallow|41.33|every two days|58.43|every two months|58.43|every two weeks|58.43|every week he|57.6|every week i|57.6|every week she|57.6
-everything|everything|41.11 41.42|everything are double|34.21|everything is double|34.21|everything is under control|119.0|everything under control|119.0
+election|election fever|140.19
+electric|electric|26.4|electric bike|140.51|electric bill|140.51 153.1|electric blanket|140.51|electric car|140.51|electric company|140.51|electric cooker|140.51|electric fence|140.51|electric fire|140.51|electric guitar|140.51|electric heater|140.51|electric kettle|140.51|electric meter|140.51|electric oven|140.51|electric scooter|140.51|electric shock|17.36|electric shock of a bill|140.51|electric shock of the bill|140.51|electric toothbrush|140.51
+electricity|electricity|153.1
+electrolyte|electrolyte|155.1|electrolyte imbalance|162.4
+elephant|elephant|89.10
+eliquis|eliquis|85.7
+email|email|140.57
+engine|engine|153.0
+enough|enough enough sun|122.5|enough lots of sun|122.5|enough night's sleep|123.2|enough plenty of sun|122.5|enough sleep|123.2|enough sun|122.5
+enoxaparin|enoxaparin|85.18
+episode|episode|59.19
+erratic|erratic|87.14
+even|even at rest|101.4|even when i am resting|101.4|even when i am sitting|101.4|even when i'm resting|101.4|even when i'm sitting|101.4|even when resting|101.4|even when sitting|101.4
+ever|ever since|98.0
+every|every couple of days|59.45|every couple of months|59.45|every couple of weeks|59.45|every day  worse|58.22|every day a bit|58.2|every day getting|58.2|every day he|58.7|every day he's|58.2|every day i|58.7|every day i'm|58.2|every day it is|57.3|every day it's|57.3 58.2|every day it's worse|58.22|every day it'sworse|58.22|every day its worse|58.22|every day itsworse|58.22|every day she|58.7|every day she's|58.2|every day weaker|58.2|every day worse|58.2 58.22|every few days|59.45|every few months|59.28 59.45|every few weeks|59.28 59.45|every four days|59.45|every four months|59.45|every four weeks|59.45|every month he|58.7|every month i|58.7|every month she|58.7|every other days|59.45|every other months|59.45|every other weeks|59.45|every shop window|61.5|every single day|130.10|every three days|59.45|every three months|59.45|every three weeks|59.45|every time he drink|41.33|every time he eat|41.33|every time he swallow|41.33|every time i drink|41.33|every time i eat|41.33|every time i swallow|41.33|every time she drink|41.33|every time she eat|41.33|every time she swallow|41.33|every two days|59.45|every two months|59.45|every two weeks|59.45|every week he|58.7|every week i|58.7|every week she|58.7
+everything|everything|41.11 41.42|everything are double|34.21|everything is double|34.21|everything is under control|120.0|everything under control|120.0
 everything're|everything're double|34.21
-everything's|everything's double|34.21|everything's under control|119.0
-ewe|ewe|151.0
-ex|ex smoker|78.1|ex- smoker|78.1|ex-smoker|78.1
-excruciating|excruciating|17.25 18.36
-exercis|exercis|65.12
-exercise|exercise fatigue|153.9
-exhaust|exhaust|69.26
-exploding|exploding head|51.14
-exposed|exposed to asbestos|81.41|exposed to chemicals|81.41|exposed to dust|81.41|exposed to fumes|81.41|exposed to lead|81.23|exposed to poison|81.41|exposed to radiation|81.41|exposed to some|81.41|exposed to stuff|81.41
-exsmoker|exsmoker|78.1
-extra|extra hole in her belt|59.4|extra hole in his belt|59.4|extra hole in my belt|59.4
-extreme|extreme|18.47
+everything's|everything's double|34.21|everything's under control|120.0
+ewe|ewe|152.0
+ex|ex smoker|79.1|ex- smoker|79.1|ex-smoker|79.1
+excruciating|excruciating|17.25 18.39
+exercis|exercis|66.12
+exercise|exercise fatigue|154.9
+exhaust|exhaust|70.27
+exploding|exploding head|52.14
+exposed|exposed to asbestos|82.44|exposed to chemicals|82.44|exposed to dust|82.44|exposed to fumes|82.44|exposed to lead|82.26|exposed to poison|82.44|exposed to radiation|82.44|exposed to some|82.44|exposed to stuff|82.44
+exsmoker|exsmoker|79.1
+extra|extra hole in her belt|60.4|extra hole in his belt|60.4|extra hole in my belt|60.4
+extreme|extreme|18.50
 eye|eye|9.3
 eyelid|eyelid|5.8 32.4
-eyes|eyes|126.2|eyes are|126.0|eyes is|126.0|eyes same as|126.0|eyes the same as|126.0
-eyesight|eyesight|9.1|eyesight are|126.0|eyesight is|126.0|eyesight same as|126.0|eyesight the same as|126.0
+eyes|eyes|127.2|eyes are|127.0|eyes is|127.0|eyes same as|127.0|eyes the same as|127.0
+eyesight|eyesight|9.1|eyesight are|127.0|eyesight is|127.0|eyesight same as|127.0|eyesight the same as|127.0
 face|face|5.0 32.0 32.4
 facial|facial|5.1
-fag|fag|80.6
-faint|faint|44.0
-fair|fair bit better|131.9
-fall|fall|62.9
-fallen|fallen|62.12|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
-falling|falling over|62.11
-falls|falls|62.10
-family|family|82.4|family has a muscle|82.19|family has muscle|82.19|family have a muscle|82.19|family have muscle|82.19|family history|82.9
-famished|famished|68.25
-fan|fan|152.0
-fantastic|fantastic episode|139.13
-fasting|fasting|68.4
+fag|fag|81.6
+faint|faint|45.0
+fair|fair bit better|132.11
+fall|fall|63.9
+fallen|fallen|63.12|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
+falling|falling over|63.11
+falls|falls|63.10
+family|family|83.4|family has a muscle|83.19|family has muscle|83.19|family have a muscle|83.19|family have muscle|83.19|family history|83.9
+famished|famished|69.25
+fan|fan|153.0
+fantastic|fantastic episode|140.13
+fasting|fasting|69.4
 fat|fat calf|27.8|fat leg|27.8
-father|father|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
-father's|father's side|82.13
-fatigu|fatigu|69.38
-fed|fed up|139.31
+father|father|83.1 83.2 83.3 83.4 83.5 83.20 141.3 142.0
+father's|father's side|83.13
+fatigu|fatigu|70.39
+fed|fed up|140.31
 feeble|feeble|22.27
-feel|feel|45.13 46.2|feel absolutely awful|45.12|feel absolutely dreadful|45.12|feel absolutely terrible|45.12|feel all bruised|17.9|feel awful|45.12|feel bruised|17.9|feel buggered|69.28|feel dreadful|45.12|feel like absolute crap|45.22|feel like absolute death|45.22|feel like absolute hell|45.22|feel like absolute shit|45.22|feel like crap|45.22|feel like death|45.22|feel like he|45.7|feel like hell|45.22|feel like i|45.7|feel like rubber|25.16|feel like she|45.7|feel like shit|45.22|feel like total crap|45.22|feel like total death|45.22|feel like total hell|45.22|feel like total shit|45.22|feel like utter crap|45.22|feel like utter death|45.22|feel like utter hell|45.22|feel like utter shit|45.22|feel like wood|25.16|feel really awful|45.12|feel really dreadful|45.12|feel really terrible|45.12|feel shattered|69.28|feel so awful|45.12|feel so dreadful|45.12|feel so terrible|45.12|feel stuffed|69.28|feel terrible|45.12|feel wobbly|24.8
-feeling|feeling|29.0|feeling all bruised|17.9|feeling bruised|17.9|feeling buggered|69.28|feeling like he|45.7|feeling like i|45.7|feeling like she|45.7|feeling shattered|69.28|feeling stuffed|69.28|feeling wobbly|24.8
-feels|feels|29.0|feels all bruised|17.9|feels bruised|17.9|feels like he|45.7|feels like i|45.7|feels like she|45.7|feels wobbly|24.8
-feet|feet|0.9 16.0 21.2 104.0|feet are|104.1|feet are asleep|25.19|feet are burning|26.9|feet are going asleep|25.19|feet are gone asleep|25.19|feet are on fire|26.10|feet asleep|25.19|feet burn|26.8|feet burning|26.9|feet dragging|24.68|feet drags|24.68|feet feel|104.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.19|feet gone asleep|25.19|feet is|104.1|feet is asleep|25.19|feet is burning|26.9|feet is going asleep|25.19|feet is gone asleep|25.19|feet is on fire|26.10|feet keep|25.19|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
-fell|fell|62.8|fell down|62.7|fell from|62.7|fell off|62.7 63.8|fell off her chair laughing|139.34|fell off her seat laughing|139.34|fell off his chair laughing|139.34|fell off his seat laughing|139.34|fell off my chair laughing|139.34|fell off my seat laughing|139.34|fell off the chair laughing|139.34|fell off the seat laughing|139.34|fell on|120.2
-felt|felt|45.13|felt like he|45.7|felt like i|45.7|felt like she|45.7|felt wobbly|24.8
-fence|fence|152.0
-fertili|fertili|81.32
-fever|fever|46.7 145.0|fever came away|145.1|fever came down|145.1|fever went away|145.1|fever went down|145.1
-feverish|feverish|46.9
-few|few hours of sleep|69.6|few hours sleep|69.6|few minutes later|55.48|few times a|58.44|few times every|58.44|few times per|58.44
-fewer|fewer steps|57.37
+feel|feel|46.14 47.4|feel absolutely awful|46.13|feel absolutely dreadful|46.13|feel absolutely terrible|46.13|feel all bruised|17.9|feel awful|46.13|feel bruised|17.9|feel buggered|70.29|feel dreadful|46.13|feel like absolute crap|46.23|feel like absolute death|46.23|feel like absolute hell|46.23|feel like absolute shit|46.23|feel like crap|46.23|feel like death|46.23|feel like he|46.8|feel like hell|46.23|feel like i|46.8|feel like it is|25.0|feel like it's|25.0|feel like rubber|25.17|feel like she|46.8|feel like shit|46.23|feel like they are|25.0|feel like they're|25.0|feel like they've|25.0|feel like total crap|46.23|feel like total death|46.23|feel like total hell|46.23|feel like total shit|46.23|feel like utter crap|46.23|feel like utter death|46.23|feel like utter hell|46.23|feel like utter shit|46.23|feel like wood|25.17|feel really awful|46.13|feel really dreadful|46.13|feel really terrible|46.13|feel shattered|70.29|feel so awful|46.13|feel so dreadful|46.13|feel so terrible|46.13|feel stuffed|70.29|feel terrible|46.13|feel wobbly|24.10
+feeling|feeling|29.0|feeling all bruised|17.9|feeling bruised|17.9|feeling buggered|70.29|feeling like he|46.8|feeling like i|46.8|feeling like it is|25.0|feeling like it's|25.0|feeling like she|46.8|feeling like they are|25.0|feeling like they're|25.0|feeling like they've|25.0|feeling shattered|70.29|feeling stuffed|70.29|feeling wobbly|24.10
+feels|feels|29.0|feels all bruised|17.9|feels bruised|17.9|feels like he|46.8|feels like i|46.8|feels like it is|25.0|feels like it's|25.0|feels like she|46.8|feels like they are|25.0|feels like they're|25.0|feels like they've|25.0|feels wobbly|24.10
+feet|feet|0.9 16.0 21.2 105.0|feet are|105.1|feet are asleep|25.20|feet are burning|26.9|feet are going asleep|25.20|feet are gone asleep|25.20|feet are on fire|26.10|feet asleep|25.20|feet burn|26.8|feet burning|26.9|feet dragging|24.70|feet drags|24.70|feet feel|105.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.20|feet gone asleep|25.20|feet is|105.1|feet is asleep|25.20|feet is burning|26.9|feet is going asleep|25.20|feet is gone asleep|25.20|feet is on fire|26.10|feet keep|25.20|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10
+fell|fell|63.8|fell down|63.7|fell from|63.7|fell off|63.7 64.10|fell off her chair laughing|140.34|fell off her seat laughing|140.34|fell off his chair laughing|140.34|fell off his seat laughing|140.34|fell off my chair laughing|140.34|fell off my seat laughing|140.34|fell off the chair laughing|140.34|fell off the seat laughing|140.34|fell on|121.2
+felt|felt|46.14|felt like he|46.8|felt like i|46.8|felt like it is|25.0|felt like it's|25.0|felt like she|46.8|felt like they are|25.0|felt like they're|25.0|felt like they've|25.0|felt wobbly|24.10
+fence|fence|153.0
+fertili|fertili|82.35
+fever|fever|47.9 146.0|fever came away|146.1|fever came down|146.1|fever went away|146.1|fever went down|146.1
+feverish|feverish|47.11
+few|few hours of sleep|70.7|few hours sleep|70.7|few minutes later|56.48|few times a|59.46|few times every|59.46|few times per|59.46
+fewer|fewer steps|58.38
 fighting|fighting for breath|39.32
-film|film|152.0
-final|final episode|139.13
-fine|fine|110.1|fine again|55.26 128.11|fine in herself|125.0|fine in himself|125.0|fine in myself|125.0|fine now|55.34|fine when i walk|108.1|fine when walking|108.1
+film|film|153.0
+final|final episode|140.13
+fine|fine|111.2|fine again|56.26 129.11|fine in herself|126.0|fine in himself|126.0|fine in myself|126.0|fine now|56.34|fine when i walk|109.1|fine when walking|109.1
 finger|finger|7.1
-first|first ankles|56.15|first feet|56.15|first her ankles|56.15|first her feet|56.15|first her toes|56.15|first his ankles|56.15|first his feet|56.15|first his toes|56.15|first in ankles|56.15|first in feet|56.15|first in her|56.15|first in his|56.15|first in my|56.15|first in the|56.15|first in toes|56.15|first it was ankles|56.15|first it was feet|56.15|first it was her|56.15|first it was his|56.15|first it was my|56.15|first it was the|56.15|first it was toes|56.15|first my ankles|56.15|first my feet|56.15|first my toes|56.15|first the ankles|56.15|first the feet|56.15|first the toes|56.15|first toes|56.15
-fish|fish|151.0
-five|five|65.74|five minutes later|55.48|five out of 10|106.21|five out of ten|106.21
+first|first ankles|57.15|first feet|57.15|first her ankles|57.15|first her feet|57.15|first her toes|57.15|first his ankles|57.15|first his feet|57.15|first his toes|57.15|first in ankles|57.15|first in feet|57.15|first in her|57.15|first in his|57.15|first in my|57.15|first in the|57.15|first in toes|57.15|first it was ankles|57.15|first it was feet|57.15|first it was her|57.15|first it was his|57.15|first it was my|57.15|first it was the|57.15|first it was toes|57.15|first my ankles|57.15|first my feet|57.15|first my toes|57.15|first the ankles|57.15|first the feet|57.15|first the toes|57.15|first toes|57.15
+fish|fish|152.0
+five|five|66.74|five minutes later|56.48|five out of 10|107.21|five out of ten|107.21
 fizz|fizz|26.6
-flare|flare|58.18
-flat|flat|139.6|flat on|135.5
-flatmate|flatmate|140.2 149.0
-flick|flick|53.6
-flicked|flicked a switch|53.50|flicked off a switch|53.50
-flicking|flicking a switch|53.50|flicking off a switch|53.50
-flip|flip|85.3 86.13
-flipped|flipped a switch|53.50|flipped off a switch|53.50
-flipping|flipping a switch|53.50|flipping off a switch|53.50
-floor|floor|152.0
+flare|flare|59.20
+flat|flat|140.6|flat on|136.5
+flatmate|flatmate|141.2 150.0
+flick|flick|54.6
+flicked|flicked a switch|54.50|flicked off a switch|54.50
+flicking|flicking a switch|54.50|flicking off a switch|54.50
+flip|flip|86.5 87.13
+flipped|flipped a switch|54.50|flipped off a switch|54.50
+flipping|flipping a switch|54.50|flipping off a switch|54.50
+floor|floor|153.0
 floppy|floppy|22.17 31.2
 flow|flow is not starting|37.30|flow not starting|37.30
-flu|flu|72.6
-fluid|fluid pill|76.1|fluid tablet|76.1
-fluids|fluids|66.38
-flutter|flutter|86.3
-fluttering|fluttering|86.2
-fog|fog|43.38
-foggy|foggy|43.37
+flu|flu|73.6
+fluid|fluid pill|77.1|fluid tablet|77.1
+fluids|fluids|67.38
+flutter|flutter|87.3
+fluttering|fluttering|87.2
+fog|fog|44.39
+foggy|foggy|44.38
 folded|folded|22.37
-food|food|41.11 41.42 41.44 152.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|66.42 72.40|food won't go down|41.6|food wouldn't go down|41.6
-foot|foot|0.10 16.1 21.2 104.0|foot are|104.1|foot are asleep|25.19|foot are burning|26.9|foot are going asleep|25.19|foot are gone asleep|25.19|foot are on fire|26.10|foot asleep|25.19|foot burning|26.9|foot dragging|24.0 24.68|foot drags|24.68|foot drop|24.66|foot feel|104.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.19|foot gone asleep|25.19|foot is|104.1|foot is asleep|25.19|foot is burning|26.9|foot is dragging|24.0|foot is going asleep|25.19|foot is gone asleep|25.19|foot is on fire|26.10|foot keep|25.19|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
-foot's|foot's dragging|24.0
-football|football fever|139.19
-footrest|footrest|152.0
-footy|footy fever|139.19
-for|for a couple of mins|55.17|for a couple of minutes|55.17|for a couple of seconds|55.17|for a few days then|58.31|for a few mins|55.17|for a few minutes|55.17|for a few seconds|55.17|for a minute|55.18|for a moment|55.19|for a while then|55.20|for ages|93.8|for five mins|55.17|for five minutes|55.17|for five seconds|55.17|for months|93.8|for ten mins|55.17|for ten minutes|55.17|for ten seconds|55.17|for twenty mins|55.17|for twenty minutes|55.17|for twenty seconds|55.17|for weeks|93.8|for years|93.8
+food|food|41.11 41.42 41.44 153.0|food didn't go down|41.6|food don't go down|41.6|food gets stuck|41.24|food goes stuck|41.24|food going stuck|41.24|food got stuck|41.24|food just|41.6|food poisoning|67.42 73.40|food won't go down|41.6|food wouldn't go down|41.6
+foot|foot|0.10 16.1 21.2 105.0|foot are|105.1|foot are asleep|25.20|foot are burning|26.9|foot are going asleep|25.20|foot are gone asleep|25.20|foot are on fire|26.10|foot asleep|25.20|foot burning|26.9|foot dragging|24.2 24.70|foot drags|24.70|foot drop|24.68|foot feel|105.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.20|foot gone asleep|25.20|foot is|105.1|foot is asleep|25.20|foot is burning|26.9|foot is dragging|24.2|foot is going asleep|25.20|foot is gone asleep|25.20|foot is on fire|26.10|foot keep|25.20|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
+foot's|foot's dragging|24.2
+football|football fever|140.19
+footrest|footrest|153.0
+footy|footy fever|140.19
+for|for a couple of mins|56.17|for a couple of minutes|56.17|for a couple of seconds|56.17|for a few days then|59.33|for a few mins|56.17|for a few minutes|56.17|for a few seconds|56.17|for a minute|56.18|for a moment|56.19|for a while then|56.20|for ages|94.8|for five mins|56.17|for five minutes|56.17|for five seconds|56.17|for months|94.8|for ten mins|56.17|for ten minutes|56.17|for ten seconds|56.17|for twenty mins|56.17|for twenty minutes|56.17|for twenty seconds|56.17|for weeks|94.8|for years|94.8
 forehead|forehead|4.2
-forgetting|forgetting where|43.41|forgetting who|43.41
-forgot|forgot a couple of|68.0|forgot a few|68.0|forgot breakfast|68.1|forgot brekkie|68.1|forgot brekky|68.1|forgot dinner|68.1|forgot her|68.1|forgot his|68.1|forgot lunch|68.1|forgot meal|68.1|forgot my|68.1|forgot several|68.0|forgot some|68.0|forgot supper|68.1|forgot the|68.1|forgot to drink|66.33|forgot to eat|68.14
-forms|forms|152.1
-forty|forty a day|80.1
-foundry|foundry|81.30
-four|four hours of sleep|69.6|four hours sleep|69.6|four out of 10|106.21|four out of ten|106.21
-fractur|fractur|63.22
-fracture|fracture|63.14
-free|free of|167.10
+forgetting|forgetting where|44.42|forgetting who|44.42
+forgot|forgot a couple of|69.0|forgot a few|69.0|forgot breakfast|69.1|forgot brekkie|69.1|forgot brekky|69.1|forgot dinner|69.1|forgot her|69.1|forgot his|69.1|forgot lunch|69.1|forgot meal|69.1|forgot my|69.1|forgot several|69.0|forgot some|69.0|forgot supper|69.1|forgot the|69.1|forgot to drink|67.33|forgot to eat|69.14
+forms|forms|153.1
+forty|forty a day|81.1
+foundry|foundry|82.33
+four|four hours of sleep|70.7|four hours sleep|70.7|four out of 10|107.21|four out of ten|107.21
+fractur|fractur|64.24
+fracture|fracture|64.16
+free|free of|168.10
 freezing|freezing|28.4
-fridge|fridge|152.0
-friend|friend|140.2 141.0
-friend's|friend's|149.0
-from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|56.20|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|56.20|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|56.20|from nowhere|53.43|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|56.0|from the feet up|56.0 56.20|from the toes up|56.0|from time to time|58.25|from waist|19.16
+fridge|fridge|153.0
+friend|friend|141.2 142.0
+friend's|friend's|150.0
+from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|57.20|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|57.20|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|57.20|from nowhere|54.43|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|57.0|from the feet up|57.0 57.20|from the toes up|57.0|from time to time|59.27|from waist|19.16
 frozen|frozen|31.23
-frusemide|frusemide|76.4
-full|full|37.22|full day at the|65.8|full day in the|65.8|full day on the|65.8
-fully|fully hydrated|123.2
-fumes|fumes|81.19
-fun|fun run|65.68
-funny|funny|31.17 92.10|funny rhythm|86.24|funny turn|48.0
-furnace|furnace|152.0
-furosemide|furosemide|76.3
+frusemide|frusemide|77.4
+full|full|37.22|full day at the|66.8|full day in the|66.8|full day on the|66.8
+fully|fully hydrated|124.2
+fumes|fumes|82.22
+fun|fun run|66.68
+funny|funny|31.17 93.11|funny rhythm|87.24|funny turn|49.0
+furnace|furnace|153.0
+furosemide|furosemide|77.3
 fuzzy|fuzzy|34.9
-g|g b s|159.4
+g|g b s|160.4
 gag|gag|41.0 41.5
 gags|gags and|41.32|gags each time|41.32|gags every time|41.32|gags when|41.32
-gained|gained|103.6
-galloping|galloping|86.21
-garbled|garbled|33.13
-gardening|gardening|65.42
-gas|gas bill|152.1
-gashed|gashed|138.4
+gained|gained|104.6
+galloping|galloping|87.21
+garbled|garbled|33.14
+gardening|gardening|66.42
+gas|gas bill|153.1
+gashed|gashed|139.4
 gasping|gasping|39.18
-gastro|gastro|66.22 72.26
-gate|gate|152.0
-gave|gave her|70.4 139.11|gave her a heart attack|139.18|gave her something for|70.1|gave her something to help|70.1|gave him|70.4 139.11|gave him a heart attack|139.18|gave him something for|70.1|gave him something to help|70.1|gave me|70.4 139.11|gave me a heart attack|139.18|gave me something for|70.1|gave me something to help|70.1|gave out|22.34|gave up|78.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|139.11|gave us a heart attack|139.18|gave way|22.8
-gbs|gbs|159.3
-genetic|genetic|82.14
+gastro|gastro|67.22 73.26
+gate|gate|153.0
+gave|gave her|71.4 140.11|gave her a heart attack|140.18|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 140.11|gave him a heart attack|140.18|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 140.11|gave me a heart attack|140.18|gave me something for|71.1|gave me something to help|71.1|gave out|22.34|gave up|79.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|140.11|gave us a heart attack|140.18|gave way|22.8
+gbs|gbs|160.3
+genetic|genetic|83.14
 genital|genital|13.15
-get|get about|24.24|get enough sun|121.5|get her back|139.2|get him back|139.2|get hit by a|62.0 63.2|get knocked|62.0 63.2|get lots of sun|121.5|get on her nerves|139.48|get on his nerves|139.48|get on my nerves|139.48|get on your nerves|139.48|get plenty of sun|121.5|get puffed|39.42|get run over by a|62.0 63.2|get sun|121.5|get them back|139.2|get to the shops|60.8|get you back|139.2
-gets|gets enough sun|121.5|gets lots of sun|121.5|gets on her nerves|139.48|gets on his nerves|139.48|gets on my nerves|139.48|gets on your nerves|139.48|gets plenty of sun|121.5|gets puffed|39.42|gets sun|121.5
-getting|getting about all right|108.2|getting about alright|108.2|getting about fine|108.2|getting about ok|108.2|getting about well|108.2|getting any weaker|57.34|getting any worse|57.34|getting around all right|108.2|getting around alright|108.2|getting around fine|108.2|getting around ok|108.2|getting around well|108.2|getting bad|130.8|getting better|131.0|getting enough sun|121.5|getting heavier|103.7|getting higher|56.11|getting higher each day|57.0|getting higher every day|57.0|getting lots of sun|121.5|getting on her nerves|139.48|getting on his nerves|139.48|getting on my nerves|139.48|getting on your nerves|139.48|getting plenty of sun|121.5|getting puffed|39.42|getting sun|121.5|getting thinner|59.19|getting to the shops|60.8|getting up stairs are|24.3|getting up stairs has been|24.3|getting up stairs is|24.3|getting up the stairs are|24.3|getting up the stairs has been|24.3|getting up the stairs is|24.3|getting weak|130.8|getting weak gradually|57.20|getting weak slowly|57.20|getting weaker|57.25|getting weaker gradually|57.20|getting weaker slowly|57.20|getting worse|57.7
-gibberish|gibberish|33.35
-giddiness|giddiness|44.7
-giddy|giddy|44.6
-gillian|gillian|159.1
-give|give|139.11|give her a heart attack|139.18|give him a heart attack|139.18|give me a heart attack|139.18|give out|22.35|give us a heart attack|139.18|give way|22.9
-given|given her|70.4|given him|70.4|given me|70.4|given up|78.0
+get|get about|24.26|get enough sun|122.5|get her back|140.2|get him back|140.2|get hit by a|63.0 64.4|get knocked|63.0 64.4|get lots of sun|122.5|get on her nerves|140.48|get on his nerves|140.48|get on my nerves|140.48|get on your nerves|140.48|get plenty of sun|122.5|get puffed|39.42|get run over by a|63.0 64.4|get sun|122.5|get them back|140.2|get to the shops|61.8|get you back|140.2
+gets|gets enough sun|122.5|gets lots of sun|122.5|gets on her nerves|140.48|gets on his nerves|140.48|gets on my nerves|140.48|gets on your nerves|140.48|gets plenty of sun|122.5|gets puffed|39.42|gets sun|122.5
+getting|getting about all right|109.2|getting about alright|109.2|getting about fine|109.2|getting about ok|109.2|getting about well|109.2|getting any weaker|58.35|getting any worse|58.35|getting around all right|109.2|getting around alright|109.2|getting around fine|109.2|getting around ok|109.2|getting around well|109.2|getting bad|131.8|getting better|132.2|getting enough sun|122.5|getting heavier|104.7|getting higher|57.11|getting higher each day|58.1|getting higher every day|58.1|getting lots of sun|122.5|getting on her nerves|140.48|getting on his nerves|140.48|getting on my nerves|140.48|getting on your nerves|140.48|getting plenty of sun|122.5|getting puffed|39.42|getting sun|122.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.5|getting up stairs has been|24.5|getting up stairs is|24.5|getting up the stairs are|24.5|getting up the stairs has been|24.5|getting up the stairs is|24.5|getting weak|131.8|getting weak gradually|58.21|getting weak slowly|58.21|getting weaker|58.26|getting weaker gradually|58.21|getting weaker slowly|58.21|getting worse|58.8
+gibberish|gibberish|33.36
+giddiness|giddiness|45.7
+giddy|giddy|45.6
+gillian|gillian|160.1
+give|give|140.11|give her a heart attack|140.18|give him a heart attack|140.18|give me a heart attack|140.18|give out|22.35|give us a heart attack|140.18|give way|22.9
+given|given her|71.4|given him|71.4|given me|71.4|given up|79.0
 gives|gives way|22.10
-giving|giving her|139.11|giving her a heart attack|139.18|giving her absolute|17.6|giving her bloody|17.6|giving her gip|17.33|giving her gyp|17.33|giving her hell|17.33|giving her jip|17.33|giving her pure|17.6|giving him|139.11|giving him a heart attack|139.18|giving him absolute|17.6|giving him bloody|17.6|giving him gip|17.33|giving him gyp|17.33|giving him hell|17.33|giving him jip|17.33|giving him pure|17.6|giving me|139.11|giving me a heart attack|139.18|giving me absolute|17.6|giving me bloody|17.6|giving me gip|17.33|giving me grief|17.32|giving me gyp|17.33|giving me hell|17.33|giving me jip|17.33|giving me pure|17.6|giving us|139.11|giving us a heart attack|139.18|giving way|22.11
-glandular|glandular fever|72.39
-glass|glass|152.0
-gliclazide|gliclazide|71.14
-glucose|glucose|71.20
-glue|glue sniff|81.28
-go|go|37.22|go away|61.9|go floppy|53.17|go from under|24.16|go out from under|24.16|go to jelly|53.17|go weak|53.17|go wobbly|24.8 53.17
-goat|goat|151.0
-god|god rest her|140.4|god rest him|140.4|god rest his soul|140.4
-goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|58.40|goes and comes back|58.35|goes away|61.8|goes away and comes back|58.34|goes back to all right|55.4|goes back to alright|55.4|goes back to fine|55.4|goes back to normal|55.4|goes back to ok|55.4|goes dark|35.3|goes down|19.7 19.14|goes down the wrong hole|41.41|goes down the wrong pipe|41.41|goes down the wrong tube|41.41|goes down the wrong way|41.26 41.41|goes from under|24.16|goes limp|31.4|goes off again|58.9|goes out from under|24.16|goes wobbly|24.8
-going|going|19.12 19.13 92.13|going all the way|19.15|going crazy|86.19|going dark|35.2|going down|19.8 19.14|going down hill|57.32|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|57.3 57.23|going fast|86.19|going floppy|53.17|going from under|24.16|going higher|56.11|going higher each day|57.0|going higher every day|57.0|going mad|86.19|going off|130.7|going out from under|24.16|going to die|45.16|going to jelly|53.17|going up|56.1 56.10|going up stairs are|24.3|going up stairs has been|24.3|going up stairs is|24.3|going up the stairs are|24.3|going up the stairs has been|24.3|going up the stairs is|24.3|going weak|53.17|going wild|86.19|going wobbly|24.8 53.17
-goiter|goiter|73.10
-goitre|goitre|73.9
-goldfish|goldfish|151.0
-gone|gone|22.4 23.13 92.14|gone away|55.10|gone dark|35.0|gone dead|25.22|gone down|64.2|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|57.3|gone floppy|53.17|gone from under|24.16|gone limp|31.3|gone now|55.35|gone out from under|24.16|gone thin|59.18|gone thinner|59.19|gone to jelly|22.54 53.17|gone to mush|22.54|gone to sleep|25.18|gone to water|22.54|gone up|56.1 56.10|gone vacant|43.54|gone weak|53.17|gone wobbly|24.8 53.17
-good|good|110.9|good again|55.32|good days and bad|58.23|good diet|121.9|good episode|139.13|good in herself|125.0|good in himself|125.0|good in myself|125.0|good night's sleep|122.2|good sleep|122.2
-goose|goose egg on|138.6
-gooseegg|gooseegg on|138.6
-got|got|23.14 46.8 140.0|got a|138.5|got any weaker|57.35|got any worse|57.35|got back to normal|55.39|got back up|95.1|got floppy|53.17|got heavier|103.7|got herself up|95.7|got himself up|95.7|got hit by a|62.0 63.2|got knocked|62.0 63.2|got myself up|95.7|got on her nerves|139.48|got on his nerves|139.48|got on my nerves|139.48|got on your nerves|139.48|got one|138.5|got ra|75.8|got run over by a|62.0 63.2|got sugar|71.7|got the|138.5|got the sugar|71.7|got thinner|59.19|got to jelly|53.17|got up|95.1|got up to her|56.12|got up to his|56.12|got up to my|56.12|got up to the|56.12|got weak|53.17|got weaker|57.26|got wobbly|53.17|got worse|57.11
-gotten|gotten heavier|103.7|gotten up to her|56.12|gotten up to his|56.12|gotten up to my|56.12|gotten up to the|56.12|gotten weaker|57.27|gotten worse|57.12
-government|government|152.1
-grab|grab on to the wall|24.21|grab onto the wall|24.21|grab the wall|24.21
-grabb|grabb|87.16 88.3
-gradual|gradual|93.3
-gran|gran|140.2 140.3 141.0
-grand|grand final fever|139.19|grand in herself|125.0|grand in himself|125.0|grand in myself|125.0
-grandad|grandad|82.1 82.2 82.3 82.4 82.5 82.20
-grandfather|grandfather|82.1 82.2 82.3 82.5 82.20
-grandma|grandma|82.1 82.2 82.3 82.4 82.5 82.20
-grandmother|grandmother|82.1 82.2 82.3 82.5 82.20
-graves|graves|73.7 75.4
-gray|gray|30.6|gray and sweaty|45.4
-great|great|110.10|great episode|139.13
-greetin|greetin|18.1
-grew|grew thinner|59.19
-grey|grey|30.5|grey and sweaty|45.3
+giving|giving her|140.11|giving her a heart attack|140.18|giving her absolute|17.6|giving her bloody|17.6|giving her gip|17.33|giving her gyp|17.33|giving her hell|17.33|giving her jip|17.33|giving her pure|17.6|giving him|140.11|giving him a heart attack|140.18|giving him absolute|17.6|giving him bloody|17.6|giving him gip|17.33|giving him gyp|17.33|giving him hell|17.33|giving him jip|17.33|giving him pure|17.6|giving me|140.11|giving me a heart attack|140.18|giving me absolute|17.6|giving me bloody|17.6|giving me gip|17.33|giving me grief|17.32|giving me gyp|17.33|giving me hell|17.33|giving me jip|17.33|giving me pure|17.6|giving us|140.11|giving us a heart attack|140.18|giving way|22.11
+glandular|glandular fever|73.39
+glass|glass|153.0
+gliclazide|gliclazide|72.16
+glucose|glucose|72.22
+glue|glue sniff|82.31
+go|go|37.22|go away|62.9|go floppy|54.17|go from under|24.18|go out from under|24.18|go to jelly|54.17|go weak|54.17|go wobbly|24.10 54.17
+goat|goat|152.0
+god|god rest her|141.4|god rest him|141.4|god rest his soul|141.4
+goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.42|goes and comes back|59.37|goes away|62.8|goes away and comes back|59.36|goes back to all right|56.4|goes back to alright|56.4|goes back to fine|56.4|goes back to normal|56.4|goes back to ok|56.4|goes dark|35.3|goes down|19.7 19.14|goes down the wrong hole|41.41|goes down the wrong pipe|41.41|goes down the wrong tube|41.41|goes down the wrong way|41.26 41.41|goes from under|24.18|goes limp|31.4|goes off again|59.11|goes out from under|24.18|goes wobbly|24.10
+going|going|19.12 19.13 93.14|going all the way|19.15|going ashen|46.0|going crazy|87.19|going dark|35.2|going down|19.8 19.14|going down hill|58.33|going down the wrong hole|41.41|going down the wrong pipe|41.41|going down the wrong tube|41.41|going down the wrong way|41.25 41.41|going downhill|58.4 58.24|going fast|87.19|going floppy|54.17|going from under|24.18|going gray|46.0|going grey|46.0|going higher|57.11|going higher each day|58.1|going higher every day|58.1|going mad|87.19|going off|131.7|going out from under|24.18|going to die|46.17|going to jelly|54.17|going up|57.1 57.10|going up stairs are|24.5|going up stairs has been|24.5|going up stairs is|24.5|going up the stairs are|24.5|going up the stairs has been|24.5|going up the stairs is|24.5|going weak|54.17|going wild|87.19|going wobbly|24.10 54.17
+goiter|goiter|74.10
+goitre|goitre|74.9
+goldfish|goldfish|152.0
+gone|gone|22.4 23.13 93.15|gone ashen|46.0|gone away|56.10|gone dark|35.0|gone dead|25.23|gone down|65.2|gone down the wrong hole|41.41|gone down the wrong pipe|41.41|gone down the wrong tube|41.41|gone down the wrong way|41.41|gone downhill|58.4|gone floppy|54.17|gone from under|24.18|gone gray|46.0|gone grey|46.0|gone limp|31.3|gone now|56.35|gone out from under|24.18|gone thin|60.18|gone thinner|60.19|gone to jelly|22.54 54.17|gone to mush|22.54|gone to sleep|25.19|gone to water|22.54|gone up|57.1 57.10|gone vacant|44.55|gone weak|54.17|gone wobbly|24.10 54.17
+good|good|111.10|good again|56.32|good days and bad|59.25|good diet|122.9|good episode|140.13|good in herself|126.0|good in himself|126.0|good in myself|126.0|good night's sleep|123.2|good sleep|123.2
+goose|goose egg on|139.6
+gooseegg|gooseegg on|139.6
+got|got|23.14 47.10 141.0|got a|47.1 139.5|got any weaker|58.36|got any worse|58.36|got back to normal|56.39|got back up|96.1|got bit of a temperature|47.1|got floppy|54.17|got heavier|104.7|got herself up|96.7|got high temperature|47.1|got himself up|96.7|got hit by a|63.0 64.4|got knocked|63.0 64.4|got little temperature|47.1|got mild temperature|47.1|got myself up|96.7|got on her nerves|140.48|got on his nerves|140.48|got on my nerves|140.48|got on your nerves|140.48|got one|139.5|got ra|76.8|got run over by a|63.0 64.4|got slight temperature|47.1|got sugar|72.1 72.9|got temperature|47.1|got the|139.5|got the sugar|72.9|got thinner|60.19|got to jelly|54.17|got up|96.1|got up to her|57.12|got up to his|57.12|got up to my|57.12|got up to the|57.12|got weak|54.17|got weaker|58.27|got wobbly|54.17|got worse|58.12
+gotten|gotten heavier|104.7|gotten up to her|57.12|gotten up to his|57.12|gotten up to my|57.12|gotten up to the|57.12|gotten weaker|58.28|gotten worse|58.13
+government|government|153.1
+grab|grab on to the wall|24.23|grab onto the wall|24.23|grab the wall|24.23
+grabb|grabb|88.16 89.3
+gradual|gradual|94.3
+gran|gran|141.2 141.3 142.0
+grand|grand final fever|140.19|grand in herself|126.0|grand in himself|126.0|grand in myself|126.0
+grandad|grandad|83.1 83.2 83.3 83.4 83.5 83.20
+grandfather|grandfather|83.1 83.2 83.3 83.5 83.20
+grandma|grandma|83.1 83.2 83.3 83.4 83.5 83.20
+grandmother|grandmother|83.1 83.2 83.3 83.5 83.20
+graves|graves|74.7 76.4
+gray|gray|30.8|gray and sweaty|46.5
+great|great|111.11|great episode|140.13
+greetin|greetin|18.4
+grew|grew thinner|60.19
+grey|grey|30.7|grey and sweaty|46.4
 groin|groin|13.12
-grown|grown thinner|59.19
-guillain|guillain|159.0
-gutter|gutter|152.2
-had|had|140.0|had a fall|62.13|had a stroke|49.0|had astroke|49.0|had stroke|49.0|had sugar for|71.9|had sugar since|71.9|had to push|38.1|had to really push|38.1
-hadn't|hadn't|113.0 167.31|hadn't been able to pass urine|37.9|hadn't been able to pass water|37.9|hadn't been able to pee|37.9|hadn't been able to urinate|37.9|hadn't been able to wee|37.9
-hadstroke|hadstroke|49.0
-half|half an hour ago|53.54|half her vision|34.12|half his vision|34.12|half marathon|65.69|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
-halfway|halfway round|60.4
-hammering|hammering|86.8
-hamster|hamster|151.0
+grown|grown thinner|60.19
+guillain|guillain|160.0
+gutter|gutter|153.2
+had|had|141.0|had a|47.1|had a fall|63.13|had a stroke|50.0|had astroke|50.0|had bit of a temperature|47.1|had high temperature|47.1|had little temperature|47.1|had mild temperature|47.1|had slight temperature|47.1|had stroke|50.0|had sugar for|72.11|had sugar since|72.11|had temperature|47.1|had to push|38.1|had to really push|38.1
+hadn't|hadn't|114.0 168.31|hadn't been able to pass urine|37.9|hadn't been able to pass water|37.9|hadn't been able to pee|37.9|hadn't been able to urinate|37.9|hadn't been able to wee|37.9
+hadstroke|hadstroke|50.0
+half|half an hour ago|54.54|half her vision|34.12|half his vision|34.12|half marathon|66.69|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
+halfway|halfway round|61.4
+hammering|hammering|87.8
+hamster|hamster|152.0
 hamstring|hamstring|0.12
 hand|hand|7.0
-handle|handle|152.0
-hanging|hanging down|31.26|hanging limp|31.0|hanging loose|31.0|hanging on to furniture|24.11|hanging on to the furniture|24.11|hanging on to the wall|24.11|hanging on to wall|24.11|hanging onto furniture|24.11|hanging onto the furniture|24.11|hanging onto the wall|24.11|hanging onto wall|24.11|hanging there|31.0|hanging useless|31.0
+handle|handle|153.0
+hanging|hanging down|31.26|hanging limp|31.0|hanging loose|31.0|hanging on to furniture|24.13|hanging on to the furniture|24.13|hanging on to the wall|24.13|hanging on to wall|24.13|hanging onto furniture|24.13|hanging onto the furniture|24.13|hanging onto the wall|24.13|hanging onto wall|24.13|hanging there|31.0|hanging useless|31.0
 hangs|hangs down|31.27
-happen|happen sometimes|58.28
-happened|happened|23.9|happened fast|53.56|happened quick|53.56|happened really fast|53.56|happened really quick|53.56|happened so fast|53.56|happened so quick|53.56|happened very fast|53.56|happened very quick|53.56
-happens|happens sometimes|58.28
-hard|hard|24.56 92.8|hard bike ride|65.0|hard cycle|65.0|hard day at the|65.8|hard day in the|65.8|hard day on the|65.8|hard hike|65.0|hard ride|65.0|hard swim|65.0|hard to breathe|39.20|hard to catch her breath|39.41|hard to catch his breath|39.41|hard to catch my breath|39.41|hard to get|38.4|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.13|hard to get food down|41.13|hard to get going|38.0|hard to get her|37.13|hard to get her breath|39.41|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.13|hard to get his breath|39.41|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get it going|38.0|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.13|hard to get my breath|39.41|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.13|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.13|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.13|hard to get urine|37.13|hard to get water|37.13|hard to get wee|37.13|hard to go|37.15|hard to pee|37.15|hard to say|168.44|hard to speak|33.23|hard to stand|24.37|hard to start|37.15 38.5|hard to swallow|41.16|hard to tell|168.23|hard to walk|24.31|hard to wee|37.15|hard walk|65.0
-hardening|hardening of the arteries|80.16
-harder|harder by the day|57.36|harder by the month|57.36|harder by the week|57.36|harder each day|57.36|harder each month|57.36|harder each week|57.36|harder every day|57.36|harder every month|57.36|harder every week|57.36
-hardly|hardly any|167.37|hardly any dairy|77.0|hardly any fish|77.0|hardly any meat|77.0|hardly any water|66.32|hardly ate|68.32|hardly drank|66.2 66.50|hardly drink|66.2|hardly drinking|66.7 66.32 66.50|hardly drunk|66.32 66.50|hardly drunk a thing|66.55|hardly drunk anything|66.55|hardly eat dairy|77.0|hardly eat fish|77.0|hardly eat meat|77.0|hardly eaten|68.32|hardly eating|68.32|hardly eats dairy|77.0|hardly eats fish|77.0|hardly eats meat|77.0|hardly ever get out|77.38|hardly ever gets out|77.38|hardly ever go out|77.38|hardly ever goes out|77.38|hardly get|24.55|hardly get out|77.7|hardly go out|77.7|hardly had a drink|66.54|hardly had a drop|66.52|hardly had a drop to drink|66.51|hardly had anything to drink|66.51|hardly had much to drink|66.51|hardly having a drink|66.54|hardly hold herself up|24.9|hardly hold himself up|24.9|hardly hold myself up|24.9|hardly keep herself up|24.9|hardly keep himself up|24.9|hardly keep myself up|24.9|hardly make it|24.55|hardly move|24.22|hardly sleeping|69.44|hardly slept|69.18|hardly stand|24.22|hardly walk|24.22
-has|has|46.8|has a lot of meat|121.1|has had|140.0|has lots of meat|121.1|has meat|121.1|has no energy in|22.19|has no power|22.19|has no strength|22.19|has plenty of meat|121.1|has ra|75.8|has sugar|71.7|has the sugar|71.7|has to push|38.1|has to really push|38.1
-hashimoto|hashimoto|73.8 75.3
-hasn't|hasn't|102.0 111.1 112.9 113.0 167.30 168.9|hasn't any|124.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|168.14|hasn't been drinking enough|66.5|hasn't been drinking much|66.5|hasn't been drinking properly|66.5|hasn't been eating|68.2|hasn't been for a|37.3|hasn't been sleeping|69.7|hasn't been tested|168.14|hasn't changed|101.2|hasn't checked|168.20|hasn't cleared|96.7|hasn't come back|96.7|hasn't diabetes|124.4|hasn't done a|37.3|hasn't drunk a drop all day|66.1|hasn't drunk a drop of water|66.1|hasn't drunk a drop to drink|66.1|hasn't eased|96.7|hasn't eaten anything|68.6|hasn't eaten since|68.6|hasn't ever go away|129.4|hasn't ever smoked ever|79.2|hasn't ever smoked in her life|79.2|hasn't ever smoked in his life|79.2|hasn't ever smoked in my life|79.2|hasn't go away|129.4|hasn't gone|96.0|hasn't gone away|96.5|hasn't got|124.4|hasn't got better|63.33|hasn't gotten better|63.33|hasn't had a|37.3|hasn't had a bite|68.29|hasn't had a crumb|68.29|hasn't had a drop all day|66.1|hasn't had a drop of water|66.1|hasn't had a drop to drink|66.1|hasn't had a morsel|68.29|hasn't had a thing|68.29|hasn't had anything|68.29|hasn't had her|168.15|hasn't had his|168.15|hasn't had it|168.15|hasn't had my|168.15|hasn't had sugar|168.15|hasn't had them|168.15|hasn't have|124.4|hasn't healed|63.33|hasn't improved|63.29|hasn't looked|168.20|hasn't lost any weight|103.3|hasn't lost weight|103.3|hasn't paid any attention|168.14|hasn't paid attention|168.14|hasn't paid much attention|168.14|hasn't passed|37.19 96.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|101.7|hasn't really been checked|168.14|hasn't really been tested|168.14|hasn't really checked|168.20|hasn't really looked|168.20|hasn't really paid|168.14|hasn't settled|96.7|hasn't smoked ever|79.2|hasn't smoked for|78.4|hasn't smoked in|78.4|hasn't smoked in her life|79.2|hasn't smoked in his life|79.2|hasn't smoked in my life|79.2|hasn't smoked since|78.4|hasn't sugar|124.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|168.12|hasn't weighed himself|168.12|hasn't weighed myself|168.12
-haul|haul|65.72
-have|have|46.8|have a lot of meat|121.1|have lots of meat|121.1|have meat|121.1|have no energy in|22.19|have no power|22.19|have no strength|22.19|have plenty of meat|121.1|have ra|75.8|have sugar|71.7|have the sugar|71.7|have to push|37.32 38.1 38.17|have to really push|38.1|have to strain|38.17|have to wait|38.17
-haven't|haven't|111.1 112.9 113.0 167.29 168.9|haven't any|124.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|168.14|haven't been drinking enough|66.5|haven't been drinking much|66.5|haven't been drinking properly|66.5|haven't been drunk|66.28|haven't been eating|68.2|haven't been for a|37.3|haven't been sleeping|69.7|haven't been tested|168.14|haven't checked|168.20|haven't diabetes|124.4|haven't done a|37.3|haven't drunk|66.28|haven't drunk a drop all day|66.1|haven't drunk a drop of water|66.1|haven't drunk a drop to drink|66.1|haven't eaten|68.11|haven't eaten anything|68.6|haven't eaten since|68.6|haven't ever smoked ever|79.2|haven't ever smoked in her life|79.2|haven't ever smoked in his life|79.2|haven't ever smoked in my life|79.2|haven't getting|69.51|haven't got|69.51 124.4|haven't had|69.51|haven't had a|37.3|haven't had a bite|68.29|haven't had a crumb|68.29|haven't had a drop all day|66.1|haven't had a drop of water|66.1|haven't had a drop to drink|66.1|haven't had a morsel|68.29|haven't had a thing|68.29|haven't had any anything to eat|68.28|haven't had any breakfast|68.28|haven't had any dinner|68.28|haven't had any lunch|68.28|haven't had any tea|68.28|haven't had anything|68.29|haven't had anything to eat|68.28|haven't had breakfast|68.28|haven't had dinner|68.28|haven't had her|168.15|haven't had his|168.15|haven't had it|168.15|haven't had lunch|68.28|haven't had my|168.15|haven't had sugar|168.15|haven't had tea|68.28|haven't had them|168.15|haven't have|124.4|haven't having|69.51|haven't looked|168.20|haven't lost any weight|103.3|haven't lost weight|103.3|haven't noticed|167.20|haven't paid any attention|168.14|haven't paid attention|168.14|haven't paid much attention|168.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|168.14|haven't really been tested|168.14|haven't really checked|168.20|haven't really looked|168.20|haven't really paid|168.14|haven't slept|69.21|haven't smoked ever|79.2|haven't smoked for|78.4|haven't smoked in|78.4|haven't smoked in her life|79.2|haven't smoked in his life|79.2|haven't smoked in my life|79.2|haven't smoked since|78.4|haven't sugar|124.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|168.12|haven't weighed himself|168.12|haven't weighed myself|168.12
-having|having a stroke|49.0|having astroke|49.0|having stroke|49.0|having sugar for|71.8|having sugar issue|71.8|having sugar problem|71.8|having sugar since|71.8
-havingstroke|havingstroke|49.0
+happen|happen sometimes|59.30
+happened|happened|23.9|happened fast|54.56|happened quick|54.56|happened really fast|54.56|happened really quick|54.56|happened so fast|54.56|happened so quick|54.56|happened very fast|54.56|happened very quick|54.56
+happens|happens sometimes|59.30
+hard|hard|24.58 93.9|hard bike ride|66.0|hard cycle|66.0|hard day at the|66.8|hard day in the|66.8|hard day on the|66.8|hard hike|66.0|hard ride|66.0|hard swim|66.0|hard to breathe|39.20|hard to catch her breath|39.41|hard to catch his breath|39.41|hard to catch my breath|39.41|hard to get|38.4|hard to get anything down|41.13|hard to get drink down|41.13|hard to get drinks down|41.13|hard to get flow|37.13|hard to get food down|41.13|hard to get going|38.0|hard to get her|37.13|hard to get her breath|39.41|hard to get her dinner down|41.31|hard to get her drink down|41.31|hard to get her drinks down|41.31|hard to get her food down|41.31|hard to get her meal|41.31|hard to get her pill|41.31|hard to get her tablet|41.31|hard to get her tea down|41.31|hard to get his|37.13|hard to get his breath|39.41|hard to get his dinner down|41.31|hard to get his drink down|41.31|hard to get his drinks down|41.31|hard to get his food down|41.31|hard to get his meal|41.31|hard to get his pill|41.31|hard to get his tablet|41.31|hard to get his tea down|41.31|hard to get it down|41.13|hard to get it going|38.0|hard to get medicine down|41.4|hard to get medicines down|41.4|hard to get my|37.13|hard to get my breath|39.41|hard to get my dinner down|41.31|hard to get my drink down|41.31|hard to get my drinks down|41.31|hard to get my food down|41.31|hard to get my meal|41.31|hard to get my pill|41.31|hard to get my tablet|41.31|hard to get my tea down|41.31|hard to get pee|37.13|hard to get pill down|41.4|hard to get pills down|41.4|hard to get stream|37.13|hard to get tablet down|41.4|hard to get tablets down|41.4|hard to get the|37.13|hard to get urine|37.13|hard to get water|37.13|hard to get wee|37.13|hard to go|37.15|hard to pee|37.15|hard to say|169.44|hard to speak|33.24|hard to stand|24.39|hard to start|37.15 38.5|hard to swallow|41.16|hard to tell|169.23|hard to walk|24.33|hard to wee|37.15|hard walk|66.0
+hardening|hardening of the arteries|81.16
+harder|harder by the day|58.37|harder by the month|58.37|harder by the week|58.37|harder each day|58.37|harder each month|58.37|harder each week|58.37|harder every day|58.37|harder every month|58.37|harder every week|58.37
+hardly|hardly any|168.37|hardly any dairy|78.0|hardly any fish|78.0|hardly any meat|78.0|hardly any water|67.32|hardly ate|69.32|hardly drank|67.2 67.50|hardly drink|67.2|hardly drinking|67.7 67.32 67.50|hardly drunk|67.32 67.50|hardly drunk a thing|67.55|hardly drunk anything|67.55|hardly eat dairy|78.0|hardly eat fish|78.0|hardly eat meat|78.0|hardly eaten|69.32|hardly eating|69.32|hardly eats dairy|78.0|hardly eats fish|78.0|hardly eats meat|78.0|hardly ever get out|78.38|hardly ever gets out|78.38|hardly ever go out|78.38|hardly ever goes out|78.38|hardly get|24.57|hardly get out|78.7|hardly go out|78.7|hardly had a drink|67.54|hardly had a drop|67.52|hardly had a drop to drink|67.51|hardly had anything to drink|67.51|hardly had much to drink|67.51|hardly having a drink|67.54|hardly hold herself up|24.11|hardly hold himself up|24.11|hardly hold myself up|24.11|hardly keep herself up|24.11|hardly keep himself up|24.11|hardly keep myself up|24.11|hardly make it|24.57|hardly move|24.24|hardly sleeping|70.45|hardly slept|70.19|hardly stand|24.24|hardly walk|24.24
+has|has|47.10|has a|47.1|has a lot of meat|122.1|has bit of a temperature|47.1|has had|141.0|has high temperature|47.1|has little temperature|47.1|has lots of meat|122.1|has meat|122.1|has mild temperature|47.1|has no energy in|22.19|has no power|22.19|has no strength|22.19|has not come good|64.0|has not come right|64.0|has plenty of meat|122.1|has ra|76.8|has slight temperature|47.1|has sugar|72.1 72.9|has temperature|47.1|has the sugar|72.9|has to push|38.1|has to really push|38.1
+hashimoto|hashimoto|74.8 76.3
+hasn't|hasn't|103.0 112.1 113.9 114.0 168.30 169.9|hasn't any|125.4|hasn't been able to pass urine|37.9|hasn't been able to pass water|37.9|hasn't been able to pee|37.9|hasn't been able to urinate|37.9|hasn't been able to wee|37.9|hasn't been checked|169.14|hasn't been drinking enough|67.5|hasn't been drinking much|67.5|hasn't been drinking properly|67.5|hasn't been eating|69.2|hasn't been for a|37.3|hasn't been sleeping|70.8|hasn't been tested|169.14|hasn't changed|102.2|hasn't checked|169.20|hasn't cleared|97.7|hasn't come back|97.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|125.4|hasn't done a|37.3|hasn't drunk a drop all day|67.1|hasn't drunk a drop of water|67.1|hasn't drunk a drop to drink|67.1|hasn't eased|97.7|hasn't eaten anything|69.6|hasn't eaten since|69.6|hasn't ever go away|130.4|hasn't ever smoked ever|80.2|hasn't ever smoked in her life|80.2|hasn't ever smoked in his life|80.2|hasn't ever smoked in my life|80.2|hasn't go away|130.4|hasn't gone|97.0|hasn't gone away|97.5|hasn't got|125.4|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had a|37.3|hasn't had a bite|69.29|hasn't had a crumb|69.29|hasn't had a drop all day|67.1|hasn't had a drop of water|67.1|hasn't had a drop to drink|67.1|hasn't had a morsel|69.29|hasn't had a thing|69.29|hasn't had anything|69.29|hasn't had her|169.15|hasn't had his|169.15|hasn't had it|169.15|hasn't had my|169.15|hasn't had sugar|169.15|hasn't had them|169.15|hasn't have|125.4|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|169.20|hasn't lost any weight|104.3|hasn't lost weight|104.3|hasn't paid any attention|169.14|hasn't paid attention|169.14|hasn't paid much attention|169.14|hasn't passed|37.19 97.3|hasn't passed a|37.3|hasn't peed|37.19|hasn't peed all|37.4|hasn't peed for|37.4|hasn't peed since|37.4|hasn't progressed|102.7|hasn't really been checked|169.14|hasn't really been tested|169.14|hasn't really checked|169.20|hasn't really looked|169.20|hasn't really paid|169.14|hasn't settled|97.7|hasn't smoked ever|80.2|hasn't smoked for|79.4|hasn't smoked in|79.4|hasn't smoked in her life|80.2|hasn't smoked in his life|80.2|hasn't smoked in my life|80.2|hasn't smoked since|79.4|hasn't sugar|125.4|hasn't urinated all|37.4|hasn't urinated for|37.4|hasn't urinated since|37.4|hasn't weed|37.19|hasn't weed all|37.4|hasn't weed for|37.4|hasn't weed since|37.4|hasn't weighed herself|169.12|hasn't weighed himself|169.12|hasn't weighed myself|169.12
+haul|haul|66.72
+have|have|47.10|have a lot of meat|122.1|have lots of meat|122.1|have meat|122.1|have no energy in|22.19|have no power|22.19|have no strength|22.19|have plenty of meat|122.1|have ra|76.8|have sugar|72.1 72.9|have the sugar|72.9|have to push|37.32 38.1 38.17|have to really push|38.1|have to strain|38.17|have to wait|38.17
+haven't|haven't|112.1 113.9 114.0 168.29 169.9|haven't any|125.4|haven't been able to pass urine|37.9|haven't been able to pass water|37.9|haven't been able to pee|37.9|haven't been able to urinate|37.9|haven't been able to wee|37.9|haven't been checked|169.14|haven't been drinking enough|67.5|haven't been drinking much|67.5|haven't been drinking properly|67.5|haven't been drunk|67.28|haven't been eating|69.2|haven't been for a|37.3|haven't been sleeping|70.8|haven't been tested|169.14|haven't checked|169.20|haven't diabetes|125.4|haven't done a|37.3|haven't drunk|67.28|haven't drunk a drop all day|67.1|haven't drunk a drop of water|67.1|haven't drunk a drop to drink|67.1|haven't eaten|69.11|haven't eaten anything|69.6|haven't eaten since|69.6|haven't ever smoked ever|80.2|haven't ever smoked in her life|80.2|haven't ever smoked in his life|80.2|haven't ever smoked in my life|80.2|haven't getting|70.52|haven't got|70.52 125.4|haven't had|70.52|haven't had a|37.3|haven't had a bite|69.29|haven't had a crumb|69.29|haven't had a drop all day|67.1|haven't had a drop of water|67.1|haven't had a drop to drink|67.1|haven't had a morsel|69.29|haven't had a thing|69.29|haven't had any anything to eat|69.28|haven't had any breakfast|69.28|haven't had any dinner|69.28|haven't had any lunch|69.28|haven't had any tea|69.28|haven't had anything|69.29|haven't had anything to eat|69.28|haven't had breakfast|69.28|haven't had dinner|69.28|haven't had her|169.15|haven't had his|169.15|haven't had it|169.15|haven't had lunch|69.28|haven't had my|169.15|haven't had sugar|169.15|haven't had tea|69.28|haven't had them|169.15|haven't have|125.4|haven't having|70.52|haven't looked|169.20|haven't lost any weight|104.3|haven't lost weight|104.3|haven't noticed|168.20|haven't paid any attention|169.14|haven't paid attention|169.14|haven't paid much attention|169.14|haven't passed|37.18|haven't passed a|37.3|haven't peed|37.18|haven't peed all|37.4|haven't peed for|37.4|haven't peed since|37.4|haven't really been checked|169.14|haven't really been tested|169.14|haven't really checked|169.20|haven't really looked|169.20|haven't really paid|169.14|haven't slept|70.22|haven't smoked ever|80.2|haven't smoked for|79.4|haven't smoked in|79.4|haven't smoked in her life|80.2|haven't smoked in his life|80.2|haven't smoked in my life|80.2|haven't smoked since|79.4|haven't sugar|125.4|haven't urinated all|37.4|haven't urinated for|37.4|haven't urinated since|37.4|haven't weed|37.18|haven't weed all|37.4|haven't weed for|37.4|haven't weed since|37.4|haven't weighed herself|169.12|haven't weighed himself|169.12|haven't weighed myself|169.12
+having|having a bit of a temperature|47.0|having a high temperature|47.0|having a little temperature|47.0|having a mild temperature|47.0|having a slight temperature|47.0|having a stroke|50.0|having a temperature|47.0|having astroke|50.0|having bit of a temperature|47.0|having high temperature|47.0|having little temperature|47.0|having mild temperature|47.0|having slight temperature|47.0|having stroke|50.0|having sugar|72.1|having sugar for|72.10|having sugar issue|72.10|having sugar problem|72.10|having sugar since|72.10|having temperature|47.0
+havingstroke|havingstroke|50.0
 hazy|hazy|34.10
-he|he ache all over|45.5|he aches all over|45.5|he been|125.3|he do eat|121.4|he does eat|121.4|he eat|121.4|he eat all right|121.3|he eat alright|121.3|he eat fine|121.3|he eat ok|121.3|he eats all right|121.3|he eats alright|121.3|he eats fine|121.3|he eats ok|121.3|he feel|125.3|he has been|125.3|he have been|125.3|he is|168.10|he is aching all over|45.6|he is hurting all over|45.6|he is sore all over|45.6|he is wobbly|24.8
-he's|he's|29.0 45.13 168.10|he's aching all over|45.6|he's been|125.3|he's buggered|69.28|he's feel|125.3|he's has been|125.3|he's have been|125.3|he's hurting all over|45.6|he's puffed|39.42|he's shattered|69.28|he's sore all over|45.6|he's stuffed|69.28|he's wobbly|24.8
-head|head|4.0 51.0 87.3|head 's aching|87.2|head 's hurting|87.2|head 's paining|87.2|head 's pounding|87.2|head 's throbbing|87.2|head ache|87.5|head aching|87.2|head began|87.6|head cold|72.0 72.12|head exploded|51.13 87.6|head exploding|87.6|head felt like it burst|51.10|head felt like it explode|51.10|head felt like it exploded|87.14|head hurting|87.2 87.9|head hurts|87.9|head is|87.6|head is aching|87.2|head is all over the place|43.30|head is going to burst|51.10|head is going to explode|51.10|head is hurting|87.2|head is killing her|87.0|head is killing him|87.0|head is killing me|87.0|head is paining|87.2|head is pounding|87.0 87.2|head is splitting|87.0|head is throbbing|87.0 87.2|head just|87.6|head keeps|87.6|head kept|87.6|head killing|87.6|head over heels|139.29|head pain|87.9|head paining|87.2|head pounding|87.2 87.6|head splitting|87.6|head started|87.6|head starts|87.6|head throbbing|87.2 87.6|head was|87.6|head was aching|87.2|head was going to burst|51.10|head was going to explode|51.10|head was hurting|87.2|head was paining|87.2|head was pounding|87.2|head was throbbing|87.2|head went|87.6
-head's|head's all over the place|43.30|head's killing her|87.0|head's killing him|87.0|head's killing me|87.0|head's pounding|87.0|head's splitting|87.0|head's throbbing|87.0
-headache|headache|87.4|headache for job|139.45|headache for problem|139.45|headache free|111.2|headache of a job|139.45|headache of a problem|139.45
-healed|healed|131.12
-healing|healing|131.13|healing nicely|131.3|healing up|131.3|healing well|131.3
-healthy|healthy diet|121.9
-heard|heard a crack|63.37
-heart|heart|15.0 85.2 85.12|heart area|3.2|heart attack|50.0|heart beat|85.5|heart been going|85.0|heart broken|139.28|heart flutter|85.10|heart flutters|85.1|heart gallops|85.1|heart go out|139.22|heart goes out|139.22|heart going|85.0|heart going out|139.22|heart hammers|85.1|heart has been going|85.0|heart has going|85.0|heart is set on|139.27|heart jumps|85.1|heart leaped|139.22|heart leapt|139.22|heart missed a beat as|139.21|heart missed a beat at|139.21|heart missed a beat when|139.21|heart pounds|85.1|heart races|85.1|heart sank|139.22|heart set on|139.27|heart skipped a beat as|139.21|heart skipped a beat at|139.21|heart skipped a beat when|139.21|heart skips|85.1|heart thumps|85.1|heart was set on|139.27|heart went out|139.22
-heart's|heart's been going|85.0|heart's giving up|50.1|heart's going|85.0|heart's playing up|50.1
-heartbeat|heartbeat|85.5
-heartbroken|heartbroken|139.28
-heat|heat exhaustion|66.43|heat gun|81.8|heat stroke|66.44
-heater|heater|152.0
-heating|heating|152.1
-heatstroke|heatstroke|66.44
-heatwave|heatwave|66.35
-heavier|heavier than|103.8
-heaviness|heaviness|22.16 56.21 88.7
-heavy|heavy|22.15 88.7|heavy cold|72.1|heavy day at the|65.8|heavy day in the|65.8|heavy day on the|65.8|heavy exercise|65.66|heavy job|65.39|heavy labor|65.1|heavy labour|65.1|heavy lifting|65.1 65.39|heavy manual work|65.1|heavy metal|81.26|heavy work|65.39
+he|he ache all over|46.6|he aches all over|46.6|he been|126.3|he do eat|122.4|he does eat|122.4|he eat|122.4|he eat all right|122.3|he eat alright|122.3|he eat fine|122.3|he eat ok|122.3|he eats all right|122.3|he eats alright|122.3|he eats fine|122.3|he eats ok|122.3|he feel|126.3|he has been|126.3|he have been|126.3|he is|169.10|he is aching all over|46.7|he is hurting all over|46.7|he is not sleeping|70.0|he is sore all over|46.7|he is wobbly|24.10
+he's|he's|29.0 46.14 169.10|he's aching all over|46.7|he's been|126.3|he's buggered|70.29|he's feel|126.3|he's has been|126.3|he's have been|126.3|he's hurting all over|46.7|he's not sleeping|70.0|he's puffed|39.42|he's shattered|70.29|he's sore all over|46.7|he's stuffed|70.29|he's wobbly|24.10
+head|head|4.0 52.0 88.3|head 's aching|88.2|head 's hurting|88.2|head 's paining|88.2|head 's pounding|88.2|head 's throbbing|88.2|head ache|88.5|head aching|88.2|head began|88.6|head cold|73.0 73.12|head exploded|52.13 88.6|head exploding|88.6|head felt like it burst|52.10|head felt like it explode|52.10|head felt like it exploded|88.14|head hurting|88.2 88.9|head hurts|88.9|head is|88.6|head is aching|88.2|head is all over the place|44.31|head is going to burst|52.10|head is going to explode|52.10|head is hurting|88.2|head is killing her|88.0|head is killing him|88.0|head is killing me|88.0|head is paining|88.2|head is pounding|88.0 88.2|head is splitting|88.0|head is throbbing|88.0 88.2|head just|88.6|head keeps|88.6|head kept|88.6|head killing|88.6|head over heels|140.29|head pain|88.9|head paining|88.2|head pounding|88.2 88.6|head splitting|88.6|head started|88.6|head starts|88.6|head throbbing|88.2 88.6|head was|88.6|head was aching|88.2|head was going to burst|52.10|head was going to explode|52.10|head was hurting|88.2|head was paining|88.2|head was pounding|88.2|head was throbbing|88.2|head went|88.6
+head's|head's all over the place|44.31|head's killing her|88.0|head's killing him|88.0|head's killing me|88.0|head's pounding|88.0|head's splitting|88.0|head's throbbing|88.0
+headache|headache|88.4|headache for job|140.45|headache for problem|140.45|headache free|112.2|headache of a job|140.45|headache of a problem|140.45
+healed|healed|132.14
+healing|healing|132.15|healing nicely|132.5|healing up|132.5|healing well|132.5
+healthy|healthy diet|122.9
+heard|heard a crack|64.39
+heart|heart|15.0 86.4 86.14|heart all over the place|86.1|heart area|3.2|heart attack|51.0|heart beat|86.7|heart beating|86.0|heart beating all over the place|86.1|heart been going|86.2|heart broken|140.28|heart flutter|86.12|heart flutters|86.3|heart gallops|86.3|heart go out|140.22|heart goes out|140.22|heart going|86.0 86.2|heart going all over the place|86.1|heart going out|140.22|heart hammers|86.3|heart has been going|86.2|heart has going|86.2|heart is all over the place|86.1|heart is beating|86.0|heart is beating all over the place|86.1|heart is going|86.0|heart is going all over the place|86.1|heart is jumping all over the place|86.1|heart is pounding|86.0|heart is racing|86.0|heart is racing all over the place|86.1|heart is set on|140.27|heart jumping all over the place|86.1|heart jumps|86.3|heart leaped|140.22|heart leapt|140.22|heart missed a beat as|140.21|heart missed a beat at|140.21|heart missed a beat when|140.21|heart pounding|86.0|heart pounds|86.3|heart races|86.3|heart racing|86.0|heart racing all over the place|86.1|heart sank|140.22|heart set on|140.27|heart skipped a beat as|140.21|heart skipped a beat at|140.21|heart skipped a beat when|140.21|heart skips|86.3|heart thumps|86.3|heart was set on|140.27|heart went out|140.22
+heart's|heart's all over the place|86.1|heart's beating|86.0|heart's beating all over the place|86.1|heart's been going|86.2|heart's giving up|51.1|heart's going|86.0 86.2|heart's going all over the place|86.1|heart's jumping all over the place|86.1|heart's playing up|51.1|heart's pounding|86.0|heart's racing|86.0|heart's racing all over the place|86.1
+heartbeat|heartbeat|86.7
+heartbroken|heartbroken|140.28
+heat|heat exhaustion|67.43|heat gun|82.11|heat stroke|67.44
+heater|heater|153.0
+heating|heating|153.1
+heatstroke|heatstroke|67.44
+heatwave|heatwave|67.35
+heavier|heavier than|104.8
+heaviness|heaviness|22.16 57.21 89.7
+heavy|heavy|22.15 89.7|heavy cold|73.1|heavy day at the|66.8|heavy day in the|66.8|heavy day on the|66.8|heavy exercise|66.66|heavy job|66.39|heavy labor|66.1|heavy labour|66.1|heavy lifting|66.1 66.39|heavy manual work|66.1|heavy metal|82.29|heavy work|66.39
 heel|heel|0.17
-heparin|heparin|84.16
-her|her|46.8|her left|127.0|her memory is|168.11|her memory's|168.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her right|127.0|her sugar|71.18|her water|10.19
-hereditary|hereditary|82.10
-herniated|herniated|20.6|herniated dis|157.3
+heparin|heparin|85.16
+her|her|47.10|her left|128.0|her memory is|169.11|her memory's|169.11|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her normal self|43.0|her old self|43.0|her right|128.0|her sugar|72.20|her usual self|43.0|her water|10.19
+hereditary|hereditary|83.10
+herniated|herniated|20.6|herniated dis|158.3
 hesitan|hesitan|38.15
-hides|hides things|168.7
-high|high|46.8|high blood sugar|71.2|high speed|63.1|high sugar|71.10|high temp|46.10
-higher|higher and higher|56.19|higher each day|56.2|higher every day|56.2|higher up|56.8
-hike|hike|65.10
-hiked|hiked|65.27
-hiking|hiking|65.11 65.28
+hides|hides things|169.7
+high|high|47.10|high blood sugar|72.4|high speed|64.3|high sugar|72.12|high temp|47.12
+higher|higher and higher|57.19|higher each day|57.2|higher every day|57.2|higher up|57.8
+hike|hike|66.10
+hiked|hiked|66.27
+hiking|hiking|66.11 66.28
 hip|hip|0.7|hip has been|17.0|hip is|17.0
 hip's|hip's|17.0
-his|his|46.8|his left|127.0|his memory is|168.11|his memory's|168.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his right|127.0|his sugar|71.19|his water|10.19
-hit|hit|120.2 138.11|hit her|23.10|hit her back|62.34|hit her head|62.34|hit her hip|62.34|hit her knee|62.34|hit her leg|62.34|hit her like a|87.12|hit her like a bus|51.12|hit her like a hammer|51.12|hit her like a ton of bricks|51.12|hit her like a truck|51.12|hit her neck|62.34|hit him|23.10|hit him like a|87.12|hit him like a bus|51.12|hit him like a hammer|51.12|hit him like a ton of bricks|51.12|hit him like a truck|51.12|hit his back|62.34|hit his head|62.34|hit his hip|62.34|hit his knee|62.34|hit his leg|62.34|hit his neck|62.34|hit me|23.10|hit me like a|87.12|hit me like a bus|51.12|hit me like a hammer|51.12|hit me like a ton of bricks|51.12|hit me like a truck|51.12|hit my back|62.34|hit my head|62.34|hit my hip|62.34|hit my knee|62.34|hit my leg|62.34|hit my neck|62.34
-hobbl|hobbl|24.18
-hold|hold furniture to walk|24.10|hold on to furniture|24.23|hold on to furniture to walk|24.10|hold on to the|24.10 24.23|hold on to the banister|24.57|hold on to the bannister|24.57|hold on to the furniture|24.53|hold on to the rail|24.57|hold on to wall|24.23|hold on to wall to walk|24.10|hold on to walls to walk|24.10|hold onto furniture|24.23|hold onto furniture to walk|24.10|hold onto the|24.10 24.23|hold onto the banister|24.57|hold onto the bannister|24.57|hold onto the rail|24.57|hold onto wall|24.23|hold onto wall to walk|24.10|hold onto walls to walk|24.10|hold the banister|24.57|hold the bannister|24.57|hold the furniture to walk|24.10|hold the rail|24.57|hold the wall to walk|24.10|hold the walls to walk|24.10|hold wall to walk|24.10|hold walls to walk|24.10
-holding|holding at her head|87.16|holding at his head|87.16|holding at my head|87.16|holding her head|87.16|holding his head|87.16|holding my head|87.16|holding on to furniture|24.23|holding on to the|24.23|holding on to wall|24.23|holding onto furniture|24.23|holding onto the|24.23|holding onto wall|24.23|holding steady|101.8
-holds|holds on to furniture|24.23|holds on to the|24.23|holds on to wall|24.23|holds onto furniture|24.23|holds onto the|24.23|holds onto wall|24.23
-holiday|holiday fever|139.19
-horrendous|horrendous|18.42
-horse|horse|151.0
-hose|hose|152.2
-hospital|hospital|63.40
-hot|hot and achy|46.3|hot and clammy|46.3|hot and cold|46.12|hot and shivery|46.3|hot and sweaty|46.19|hot day|66.34|hot to the touch|46.11|hot to touch|46.18
-house|house|139.6 152.0
-housebound|housebound|77.29
-housemate|housemate|149.0
-huge|huge bike ride|65.0|huge cycle|65.0|huge hike|65.0|huge ride|65.0|huge swim|65.0|huge walk|65.0
-humping|humping|65.9
-hundred|hundred and one|46.25|hundred and three|46.25|hundred and two|46.25
-hundreds|hundreds of stairs|65.76|hundreds of steps|65.76
-hungry|hungry|68.7
-hurt|hurt|17.12 120.2 133.0|hurt her|116.0|hurt herself|62.39|hurt himself|62.39|hurt his|116.0|hurt it|62.39|hurt my|116.0|hurt myself|62.39
-hurting|hurting a lot|18.56|hurting like crazy|18.56|hurting like hell|18.56|hurting so much|18.56
-hurts|hurts a lot|18.56|hurts like crazy|18.56|hurts like hell|18.56|hurts so much|18.56
-husband|husband|140.3 141.0
-hydrochlorothiazide|hydrochlorothiazide|76.11
-hypercalc|hypercalc|161.3
-hyperthyroid|hyperthyroid|73.4
-hypo|hypo|68.16
-hypokal|hypokal|161.2
-hypos|hypos|68.17
-hypothyroid|hypothyroid|73.3
-i|i|142.0|i ache all over|45.5|i aches all over|45.5|i am|29.0 168.10|i am aching all over|45.6|i am buggered|69.28|i am hurting all over|45.6|i am puffed|39.42|i am shattered|69.28|i am sore all over|45.6|i am stuffed|69.28|i am wobbly|24.8|i been|125.3|i can cope|106.9|i can't get her back up|64.0|i can't get her up|64.0|i can't get him back up|64.0|i can't get him up|64.0|i can't lift her|64.1|i can't lift her back up|64.0|i can't lift her up|64.0|i can't lift him|64.1|i can't lift him back up|64.0|i can't lift him up|64.0|i do eat|121.4|i does eat|121.4|i don't know|168.48|i don't know if|168.38|i don't think|169.1|i doubt|169.3|i eat|121.4|i eat all right|121.3|i eat alright|121.3|i eat fine|121.3|i eat ok|121.3|i eats all right|121.3|i eats alright|121.3|i eats fine|121.3|i eats ok|121.3|i feel|29.0 125.3|i feel wobbly|24.8|i get|29.0|i has been|125.3|i have been|125.3|i see all right|126.1|i see alright|126.1|i see clearly|126.1|i see fine|126.1|i see normally|126.1|i see ok|126.1|i see perfectly|126.1|i see properly|126.1|i see well|126.1|i wonder if|168.41
-i'll|i'll be back|139.3|i'll be right back|139.3
-i'm|i'm|29.0 45.13 168.10|i'm aching all over|45.6|i'm buggered|69.28|i'm hurting all over|45.6|i'm not|142.3|i'm puffed|39.42|i'm shattered|69.28|i'm sore all over|45.6|i'm stuffed|69.28|i'm wobbly|24.8
-i've|i've been|29.0 125.3|i've feel|125.3|i've has been|125.3|i've have been|125.3
+his|his|47.10|his left|128.0|his memory is|169.11|his memory's|169.11|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|128.0|his sugar|72.21|his usual self|43.0|his water|10.19
+hit|hit|121.2 139.11|hit her|23.10|hit her back|63.34|hit her head|63.34|hit her hip|63.34|hit her knee|63.34|hit her leg|63.34|hit her like a|88.12|hit her like a bus|52.12|hit her like a hammer|52.12|hit her like a ton of bricks|52.12|hit her like a truck|52.12|hit her neck|63.34|hit him|23.10|hit him like a|88.12|hit him like a bus|52.12|hit him like a hammer|52.12|hit him like a ton of bricks|52.12|hit him like a truck|52.12|hit his back|63.34|hit his head|63.34|hit his hip|63.34|hit his knee|63.34|hit his leg|63.34|hit his neck|63.34|hit me|23.10|hit me like a|88.12|hit me like a bus|52.12|hit me like a hammer|52.12|hit me like a ton of bricks|52.12|hit me like a truck|52.12|hit my back|63.34|hit my head|63.34|hit my hip|63.34|hit my knee|63.34|hit my leg|63.34|hit my neck|63.34
+hobbl|hobbl|24.20
+hold|hold furniture to walk|24.12|hold on to furniture|24.25|hold on to furniture to walk|24.12|hold on to the|24.12 24.25|hold on to the banister|24.59|hold on to the bannister|24.59|hold on to the furniture|24.55|hold on to the rail|24.59|hold on to wall|24.25|hold on to wall to walk|24.12|hold on to walls to walk|24.12|hold onto furniture|24.25|hold onto furniture to walk|24.12|hold onto the|24.12 24.25|hold onto the banister|24.59|hold onto the bannister|24.59|hold onto the rail|24.59|hold onto wall|24.25|hold onto wall to walk|24.12|hold onto walls to walk|24.12|hold the banister|24.59|hold the bannister|24.59|hold the furniture to walk|24.12|hold the rail|24.59|hold the wall to walk|24.12|hold the walls to walk|24.12|hold wall to walk|24.12|hold walls to walk|24.12
+holding|holding at her head|88.16|holding at his head|88.16|holding at my head|88.16|holding her head|88.16|holding his head|88.16|holding my head|88.16|holding on to furniture|24.25|holding on to the|24.25|holding on to wall|24.25|holding onto furniture|24.25|holding onto the|24.25|holding onto wall|24.25|holding steady|102.8
+holds|holds on to furniture|24.25|holds on to the|24.25|holds on to wall|24.25|holds onto furniture|24.25|holds onto the|24.25|holds onto wall|24.25
+holiday|holiday fever|140.19
+horrendous|horrendous|18.45
+horse|horse|152.0
+hose|hose|153.2
+hospital|hospital|64.42
+hot|hot and achy|47.5|hot and clammy|47.5|hot and cold|47.14|hot and shivery|47.5|hot and sweaty|47.21|hot day|67.34|hot to the touch|47.13|hot to touch|47.20
+house|house|140.6 153.0
+housebound|housebound|78.29
+housemate|housemate|150.0
+howling|howling from|18.1|howling in|18.1|howling with|18.1
+huge|huge bike ride|66.0|huge cycle|66.0|huge hike|66.0|huge ride|66.0|huge swim|66.0|huge walk|66.0
+humping|humping|66.9
+hundred|hundred and one|47.27|hundred and three|47.27|hundred and two|47.27
+hundreds|hundreds of stairs|66.76|hundreds of steps|66.76
+hungry|hungry|69.7
+hurt|hurt|17.12 121.2 134.0|hurt her|117.0|hurt herself|63.39|hurt himself|63.39|hurt his|117.0|hurt it|63.39|hurt my|117.0|hurt myself|63.39
+hurting|hurting a lot|18.59|hurting like crazy|18.59|hurting like hell|18.59|hurting so much|18.59
+hurts|hurts a lot|18.59|hurts like crazy|18.59|hurts like hell|18.59|hurts so much|18.59
+husband|husband|141.3 142.0
+hydrochlorothiazide|hydrochlorothiazide|77.11
+hypercalc|hypercalc|162.3
+hyperthyroid|hyperthyroid|74.4
+hypo|hypo|69.16
+hypokal|hypokal|162.2
+hypos|hypos|69.17
+hypothyroid|hypothyroid|74.3
+i|i|143.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 169.10|i am aching all over|46.7|i am buggered|70.29|i am hurting all over|46.7|i am not sleeping|70.0|i am puffed|39.42|i am shattered|70.29|i am sore all over|46.7|i am stuffed|70.29|i am wobbly|24.10|i been|126.3|i can cope|107.9|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|122.4|i does eat|122.4|i don't know|169.48|i don't know if|169.38|i don't think|170.1|i doubt|170.3|i eat|122.4|i eat all right|122.3|i eat alright|122.3|i eat fine|122.3|i eat ok|122.3|i eats all right|122.3|i eats alright|122.3|i eats fine|122.3|i eats ok|122.3|i feel|29.0 126.3|i feel wobbly|24.10|i get|29.0|i has been|126.3|i have been|126.3|i see all right|127.1|i see alright|127.1|i see clearly|127.1|i see fine|127.1|i see normally|127.1|i see ok|127.1|i see perfectly|127.1|i see properly|127.1|i see well|127.1|i wonder if|169.41
+i'll|i'll be back|140.3|i'll be right back|140.3
+i'm|i'm|29.0 46.14 169.10|i'm aching all over|46.7|i'm buggered|70.29|i'm hurting all over|46.7|i'm not|143.3|i'm not sleeping|70.0|i'm puffed|39.42|i'm shattered|70.29|i'm sore all over|46.7|i'm stuffed|70.29|i'm wobbly|24.10
+i've|i've been|29.0 126.3|i've feel|126.3|i've has been|126.3|i've have been|126.3
 ice|ice|28.3
 icy|icy|28.2
-immune|immune system attacks|75.20
-improved|improved|131.2
-improving|improving|131.1
-in|in a|150.0|in a couple of hour|53.0|in a daze|43.45|in a flash|53.13|in a matter of minutes|53.51|in a matter of seconds|53.51|in a second|51.3|in a split second|53.42|in about a couple of hour|53.0|in about an hour|53.0|in about half an hour|53.0|in about one hour|53.0|in an hour|53.0|in an instant|53.12|in around a couple of hour|53.0|in around an hour|53.0|in around half an hour|53.0|in around one hour|53.0|in attacks|58.42|in bits|18.20|in episodes|58.42|in fits and starts|58.42|in half an hour|53.0|in her|89.5|in his|89.5|in like a second|51.3|in maybe a couple of hour|53.0|in maybe an hour|53.0|in maybe half an hour|53.0|in maybe one hour|53.0|in minutes|53.25|in my|89.5|in my family|82.7|in one hour|53.0|in our family|82.7|in remission|83.16|in seconds|53.26|in spells|58.42|in tears from it|18.51|in tears from the pain|18.51|in tears with it|18.51|in tears with the pain|18.51|in that|150.0|in the|150.0|in the family|82.7|in this|150.0|in under a couple of hour|53.0|in under an hour|53.0|in under half an hour|53.0|in under one hour|53.0|in waves|58.3
-incontinen|incontinen|89.23
-indapamide|indapamide|76.8
-indigestion|indigestion|88.11
-infect|infect|72.5
-infection|infection of the whole body|166.5
-influenza|influenza|72.7
-inherited|inherited|82.11
-injur|injur|62.25 120.0
-injure|injure|120.2
-injured|injured muscle|162.4
-injuring|injuring|120.2
+immune|immune system attacks|76.20
+improved|improved|132.4
+improving|improving|132.3
+in|in a|151.0|in a couple of hour|54.0|in a daze|44.46|in a flash|54.13|in a matter of minutes|54.51|in a matter of seconds|54.51|in a second|52.3|in a split second|54.42|in about a couple of hour|54.0|in about an hour|54.0|in about half an hour|54.0|in about one hour|54.0|in an hour|54.0|in an instant|54.12|in around a couple of hour|54.0|in around an hour|54.0|in around half an hour|54.0|in around one hour|54.0|in attacks|59.44|in bits|18.23|in episodes|59.44|in fits and starts|59.44|in half an hour|54.0|in her|90.7|in his|90.7|in like a second|52.3|in maybe a couple of hour|54.0|in maybe an hour|54.0|in maybe half an hour|54.0|in maybe one hour|54.0|in minutes|54.25|in my|90.7|in my family|83.7|in one hour|54.0|in our family|83.7|in remission|84.16|in seconds|54.26|in spells|59.44|in tears from it|18.54|in tears from the pain|18.54|in tears with it|18.54|in tears with the pain|18.54|in that|151.0|in the|151.0|in the family|83.7|in this|151.0|in under a couple of hour|54.0|in under an hour|54.0|in under half an hour|54.0|in under one hour|54.0|in waves|59.5
+incontinen|incontinen|90.25
+indapamide|indapamide|77.8
+indigestion|indigestion|89.11
+infect|infect|73.5
+infection|infection of the whole body|167.5
+influenza|influenza|73.7
+inherited|inherited|83.11
+injur|injur|63.25 121.0
+injure|injure|121.2
+injured|injured muscle|163.4
+injuring|injuring|121.2
 inner|inner thigh|13.19
-insect|insect bite|72.4
-insecticide|insecticide|81.17
-insomnia|insomnia|69.24
-instantly|instantly|53.19
-instructions|instructions|152.1
-insulin|insulin|71.12
-intense|intense|18.39
-internet|internet|152.0
-into|into her|89.5|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|89.5|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|89.5|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
-irregular|irregular|86.6|irregular heart|85.9
-is|is|45.13|is black coffee|47.2|is coffee|47.2|is having any control|89.2|is it a stroke|49.0|is it astroke|49.0|is like|47.2|is limp|31.4|is not|106.14|is not having any control|89.2|is not there|110.17|is one thing|110.0|is shot|17.2|is something|110.0|is strong coffee|47.2|is under control|119.0|is wobbly|24.8
-isn't|isn't|102.0 106.14 167.22|isn't a sudden onset|93.1|isn't a sudden thing|93.1|isn't all of a sudden|93.0|isn't getting better|63.26|isn't got any sugar|124.5|isn't got sugar|124.5|isn't has any sugar|124.5|isn't has sugar|124.5|isn't have any sugar|124.5|isn't have sugar|124.5|isn't having any sugar|124.5|isn't having sugar|124.5|isn't healing|63.24|isn't making any sense|43.51|isn't making sense|43.51|isn't puffy|112.12|isn't sudden|93.0|isn't sudden onset|93.1|isn't sudden thing|93.1|isn't swollen|112.6|isn't there|110.18
-issue|issue|37.12 99.0|issue with|99.2
-issues|issues with|99.2
-it|it|41.11 41.42 56.21|it didn't go down|41.6|it don't go down|41.6|it goes|61.19|it is always like that|129.15|it is always the same|129.15|it is always weak|129.15|it just|41.6|it was|23.16|it won't go down|41.6|it wouldn't go down|41.6
-it's|it's all normal|105.2|it's always like that|129.15|it's always the same|129.15|it's always weak|129.15|it's the left|127.0|it's the left one|90.10|it's the left side|90.10|it's the right|127.0|it's the right one|90.10|it's the right side|90.10
-itchy|itchy feet|139.33
-jarred|jarred|62.6 120.2
-jarring|jarring|120.2
+insect|insect bite|73.4
+insecticide|insecticide|82.20
+insomnia|insomnia|70.25
+instantly|instantly|54.19
+instructions|instructions|153.1
+insulin|insulin|72.14
+intense|intense|18.42
+internet|internet|153.0
+into|into her|90.7|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|90.7|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|90.7|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
+irregular|irregular|87.6|irregular heart|86.11
+is|is|46.14|is black coffee|48.2|is coffee|48.2|is having any control|90.4|is it a stroke|50.0|is it astroke|50.0|is like|48.2|is limp|31.4|is not|107.14|is not having any control|90.4|is not sleeping|70.0|is not there|111.18|is one thing|111.1|is proper|111.0|is shot|17.2|is something|111.1|is strong coffee|48.2|is under control|120.0|is wobbly|24.10
+isn't|isn't|103.0 107.14 168.22|isn't a sudden onset|94.1|isn't a sudden thing|94.1|isn't all of a sudden|94.0|isn't getting better|64.28|isn't got any sugar|125.5|isn't got sugar|125.5|isn't has any sugar|125.5|isn't has sugar|125.5|isn't have any sugar|125.5|isn't have sugar|125.5|isn't having any sugar|125.5|isn't having sugar|125.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|113.12|isn't sudden|94.0|isn't sudden onset|94.1|isn't sudden thing|94.1|isn't swollen|113.6|isn't there|111.19
+issue|issue|37.12 100.0|issue with|100.2
+issues|issues with|100.2
+it|it|41.11 41.42 57.21|it didn't go down|41.6|it don't go down|41.6|it goes|62.19|it is always like that|130.15|it is always the same|130.15|it is always weak|130.15|it just|41.6|it was|23.16|it won't go down|41.6|it wouldn't go down|41.6
+it's|it's all normal|106.2|it's always like that|130.15|it's always the same|130.15|it's always weak|130.15|it's the left|128.0|it's the left one|91.12|it's the left side|91.12|it's the right|128.0|it's the right one|91.12|it's the right side|91.12
+itchy|itchy feet|140.33
+jarred|jarred|63.6 121.2
+jarring|jarring|121.2
 jaw|jaw|5.9
-jeans|jeans|59.3 59.26 152.0
+jeans|jeans|60.3 60.26 153.0
 jelly|jelly|22.13
-jittery|jittery|67.2
-jogg|jogg|65.24
-jolted|jolted|120.2
-jumbled|jumbled|33.12
-jumping|jumping|86.22
-jumpy|jumpy|86.15
-junk|junk food|77.41
-just|just|148.0|just a bit of|106.12|just a few minutes|55.24|just a mild|106.12|just a niggle|106.16|just a normal|106.12|just aching|106.16|just achy|106.16|just an ache|106.16|just hanging|31.1|just left|127.0|just like that|53.14|just now|53.28|just right|127.0|just sore|106.16|just that foot|90.11|just that leg|90.11|just that side|90.11|just the left|90.4 127.0|just the left one|90.10|just the left side|90.10|just the one foot|90.11|just the one leg|90.11|just the one side|90.11|just the right|90.4 127.0|just the right one|90.10|just the right side|90.10|just then|53.32|just this foot|90.11|just this leg|90.11|just this side|90.11|just wobbly|24.8
-keel|keel over|44.10
-keep|keep asking the same question|43.56|keep asking the same thing|43.56|keep choking|41.23|keep coming back|58.33|keep falling|24.46|keep on coming back|58.33|keep waking|69.34
-keeps|keeps asking the same question|43.56|keeps asking the same thing|43.56|keeps choking|41.23|keeps coming back|58.33|keeps falling|24.47|keeps getting weaker|57.29|keeps getting worse|57.29|keeps on coming back|58.33
-kept|kept coming back|58.33|kept completely dry|119.2|kept dry|119.2|kept on coming back|58.33|kept perfectly dry|119.2
-kettle|kettle|152.0
-kicked|kicked|78.0|kicked in|23.11
-kidney|kidney|74.1|kidney are|74.0|kidney do not|74.0|kidney does not|74.0|kidney doesn't|74.0|kidney don't|74.0|kidney has been|74.0|kidney have been|74.0|kidney infection|72.21|kidney is|74.0|kidney never|74.0|kidney not|74.0
-kidneys|kidneys are|74.0|kidneys do not|74.0|kidneys does not|74.0|kidneys doesn't|74.0|kidneys don't|74.0|kidneys has been|74.0|kidneys have been|74.0|kidneys is|74.0|kidneys never|74.0|kidneys not|74.0
-kids|kids|141.0
+jittery|jittery|68.2
+jogg|jogg|66.24
+jolted|jolted|121.2
+jumbled|jumbled|33.13
+jumping|jumping|87.22
+jumpy|jumpy|87.15
+junk|junk food|78.41
+just|just|149.0|just a bit of|107.12|just a few minutes|56.24|just a mild|107.12|just a niggle|107.16|just a normal|107.12|just aching|107.16|just achy|107.16|just an ache|107.16|just hanging|31.1|just left|128.0|just like that|54.14|just now|54.28|just right|128.0|just sore|107.16|just that foot|91.13|just that leg|91.13|just that side|91.13|just the left|91.6 128.0|just the left one|91.12|just the left side|91.12|just the one|91.1|just the one foot|91.13|just the one leg|91.13|just the one side|91.13|just the right|91.6 128.0|just the right one|91.12|just the right side|91.12|just then|54.32|just this foot|91.13|just this leg|91.13|just this side|91.13|just wobbly|24.10
+keel|keel over|45.10
+keep|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.23|keep coming back|59.35|keep falling|24.48|keep on coming back|59.35|keep waking|70.35
+keeps|keeps asking the same question|44.57|keeps asking the same thing|44.57|keeps choking|41.23|keeps coming back|59.35|keeps falling|24.49|keeps getting weaker|58.30|keeps getting worse|58.30|keeps on coming back|59.35
+kept|kept coming back|59.35|kept completely dry|120.2|kept dry|120.2|kept on coming back|59.35|kept perfectly dry|120.2
+kettle|kettle|153.0
+kicked|kicked|79.0|kicked in|23.11
+kidney|kidney|75.1|kidney are|75.0|kidney do not|75.0|kidney does not|75.0|kidney doesn't|75.0|kidney don't|75.0|kidney has been|75.0|kidney have been|75.0|kidney infection|73.21|kidney is|75.0|kidney never|75.0|kidney not|75.0
+kidneys|kidneys are|75.0|kidneys do not|75.0|kidneys does not|75.0|kidneys doesn't|75.0|kidneys don't|75.0|kidneys has been|75.0|kidneys have been|75.0|kidneys is|75.0|kidneys never|75.0|kidneys not|75.0
+kids|kids|142.0
 kill|kill her|17.30|kill him|17.30|kill me|17.30
-killing|killing me|17.18 18.37
-kitchen|kitchen|139.6
-kitten|kitten|151.0
-knackered|knackered|69.27
-knee|knee|0.5 24.61|knee are giving|24.58|knee are going|57.41|knee been going|57.41|knee can't|24.25|knee doesn't|24.25|knee don't|24.25|knee giving|24.58|knee has been|17.0|knee has been going|57.41|knee have been going|57.41|knee is|17.0|knee is giving|24.58|knee is going|57.41|knee keep giving|24.58|knee keeps giving|24.58|knee won't|24.25|knee wouldn't|24.25
+killing|killing me|17.18 18.40
+kitchen|kitchen|140.6
+kitten|kitten|152.0
+knackered|knackered|70.28
+knee|knee|0.5 24.63|knee are giving|24.60|knee are going|58.42|knee been going|58.42|knee can't|24.27|knee doesn't|24.27|knee don't|24.27|knee giving|24.60|knee has been|17.0|knee has been going|58.42|knee have been going|58.42|knee is|17.0|knee is giving|24.60|knee is going|58.42|knee keep giving|24.60|knee keeps giving|24.60|knee won't|24.27|knee wouldn't|24.27
 knee's|knee's|17.0
-knees|knees are giving|24.58|knees are going|57.41|knees been going|57.41|knees can't|24.25|knees doesn't|24.25|knees don't|24.25|knees giving|24.58|knees has been going|57.41|knees have been going|57.41|knees is giving|24.58|knees is going|57.41|knees keep giving|24.58|knees keeps giving|24.58|knees won't|24.25|knees wouldn't|24.25
+knees|knees are giving|24.60|knees are going|58.42|knees been going|58.42|knees can't|24.27|knees doesn't|24.27|knees don't|24.27|knees giving|24.60|knees has been going|58.42|knees have been going|58.42|knees is giving|24.60|knees is going|58.42|knees keep giving|24.60|knees keeps giving|24.60|knees won't|24.27|knees wouldn't|24.27
 knickers|knickers area|13.2
-knock|knock|62.33 138.9
-knocked|knocked|120.2|knocked her for six|45.19|knocked him for six|45.19|knocked me for six|45.19|knocked over|62.37
+knock|knock|63.33 139.9
+knocked|knocked|121.2|knocked her for six|46.20|knocked him for six|46.20|knocked me for six|46.20|knocked over|63.37
 knot|knot|21.7
-labor|labor work|65.2
+knows|knows what day it is|43.0
+labor|labor work|66.2
 labored|labored breathing|39.7
-labour|labour work|65.2
+labour|labour work|66.2
 laboured|laboured breathing|39.6
-labouring|labouring|65.3 65.57
-lack|lack of sleep|69.15
-lamb|lamb|151.0
-lamp|lamp|152.0|lamp post|60.6
-lamppost|lamppost|60.6
-landed|landed|120.2|landed flat on|135.2|landed flat on her|62.1|landed flat on his|62.1|landed flat on my|62.1|landed on|62.44 135.2|landed on her|62.1|landed on his|62.1|landed on my|62.1
-laptop|laptop|139.57 152.0
-lasix|lasix|76.5
-last|last episode of|139.12|last night|54.2|last night's episode|139.13|last year|143.3
-lasted|lasted a couple of|55.1|lasted a few|55.1|lasted about|55.1|lasted an|55.1|lasted around|55.1|lasted fifteen|55.1|lasted five|55.1|lasted for|55.1|lasted half an|55.1|lasted hour|55.1|lasted just|55.1|lasted maybe|55.1|lasted mins|55.1|lasted minute|55.1|lasted one|55.1|lasted only|55.1|lasted seconds|55.1|lasted ten|55.1|lasted thirty|55.1|lasted twenty|55.1|lasted two|55.1
-late|late aunt|140.1|late brother|140.1|late dad|140.1|late daughter|140.1|late father|140.1|late friend|140.1|late gran|140.1|late husband|140.1|late mom|140.1|late mother|140.1|late mum|140.1|late nan|140.1|late partner|140.1|late sister|140.1|late son|140.1|late uncle|140.1|late wife|140.1
-latest|latest episode|139.13|latest episode of|139.12
-lawn|lawn|152.0
-lead|lead exposure|81.21|lead level|81.21|lead paint|81.21|lead pipes|81.0 81.21|lead poisoning|81.21
+labouring|labouring|66.3 66.57
+lack|lack of sleep|70.16
+lamb|lamb|152.0
+lamp|lamp|153.0|lamp post|61.6
+lamppost|lamppost|61.6
+landed|landed|121.2|landed flat on|136.2|landed flat on her|63.1|landed flat on his|63.1|landed flat on my|63.1|landed on|63.44 136.2|landed on her|63.1|landed on his|63.1|landed on my|63.1
+laptop|laptop|140.57 153.0
+lasix|lasix|77.5
+last|last episode of|140.12|last night|55.2|last night's episode|140.13|last year|144.3
+lasted|lasted a couple of|56.1|lasted a few|56.1|lasted about|56.1|lasted an|56.1|lasted around|56.1|lasted fifteen|56.1|lasted five|56.1|lasted for|56.1|lasted half an|56.1|lasted hour|56.1|lasted just|56.1|lasted maybe|56.1|lasted mins|56.1|lasted minute|56.1|lasted one|56.1|lasted only|56.1|lasted seconds|56.1|lasted ten|56.1|lasted thirty|56.1|lasted twenty|56.1|lasted two|56.1
+late|late aunt|141.1|late brother|141.1|late dad|141.1|late daughter|141.1|late father|141.1|late friend|141.1|late gran|141.1|late husband|141.1|late mom|141.1|late mother|141.1|late mum|141.1|late nan|141.1|late partner|141.1|late sister|141.1|late son|141.1|late uncle|141.1|late wife|141.1
+latest|latest episode|140.13|latest episode of|140.12
+lawn|lawn|153.0
+lead|lead dust|82.1|lead exposure|82.24|lead fumes|82.1|lead level|82.24|lead paint|82.1 82.24|lead pipes|82.3 82.24|lead poisoning|82.24|lead smelting|82.1
 leak|leak|36.13
-leaked|leaked a bit|89.16|leaked pee|89.16|leaked urine|89.16|leaked wee|89.16
-leaking|leaking a bit|89.16|leaking pee|89.16|leaking urine|89.16|leaking wee|89.16
-leaks|leaks a bit|89.16|leaks pee|89.16|leaks urine|89.16|leaks wee|89.16
-leaves|leaves|152.0
-left|left ankle|90.3|left calf|90.3|left foot|90.3|left hip|90.3|left knee|90.3|left leg|90.3|left one only|127.1|left only|127.2|left side|90.3|left side only|127.1|left thigh|90.3
-leg|leg|0.1 21.2 24.61 27.0 104.0 104.1|leg are|25.19|leg are giving|24.58|leg are going|57.41|leg arteries|80.21|leg artery|80.21|leg asleep|25.19|leg been going|57.41|leg can't|24.25|leg day|65.59|leg doesn't|24.25|leg don't|24.25|leg dragging|24.0 24.68|leg drags|24.68|leg giving|24.58|leg going asleep|25.19|leg gone asleep|25.19|leg has been going|57.41|leg have been going|57.41|leg is|25.19|leg is dragging|24.0|leg is giving|24.58|leg is going|57.41|leg is turned out|64.22|leg is twisted out|64.22|leg it|139.25|leg keep|25.19|leg keep giving|24.58|leg keeps giving|24.58|leg looks shorter|64.23|leg looks turned out|64.22|leg looks twisted out|64.22|leg of lamb|139.38|leg of the chair|139.37|leg of the journey|139.37 139.38|leg of the table|139.37|leg of the trip|139.37 139.38|leg on the chair|139.37|leg on the journey|139.37|leg on the table|139.37|leg on the trip|139.37|leg room of the chair|139.37|leg room of the journey|139.37|leg room of the table|139.37|leg room of the trip|139.37|leg room on the chair|139.37|leg room on the journey|139.37|leg room on the table|139.37|leg room on the trip|139.37|leg turned out|64.22|leg twisted out|64.22|leg went|22.41|leg won't|24.25|leg wouldn't|24.25
-leg's|leg's dragging|24.0
-legs|legs are|25.19|legs are giving|24.58|legs are going|57.41|legs asleep|25.19|legs been going|57.41|legs can't|24.25|legs doesn't|24.25|legs don't|24.25|legs giving|24.58|legs going asleep|25.19|legs gone asleep|25.19|legs has been going|57.41|legs have been going|57.41|legs is|25.19|legs is giving|24.58|legs is going|57.41|legs keep|25.19|legs keep giving|24.58|legs keeps giving|24.58|legs of the chair|139.37|legs of the journey|139.37|legs of the table|139.37|legs of the trip|139.37|legs on the chair|139.37|legs on the journey|139.37|legs on the table|139.37|legs on the trip|139.37|legs went|22.40|legs won't|24.25|legs wouldn't|24.25
-less|less painful|131.7|less sore|131.7|less swollen|131.7
-letting|letting go of cups|136.3|letting go of everything|136.3|letting go of stuff|136.3|letting go of the cup|136.3|letting go of things|136.3
-leukaemia|leukaemia|83.11
-leukemia|leukemia|83.11
-level|level|105.1
-levothyroxine|levothyroxine|73.6
-lifted|lifted|65.38|lifted after|55.38|lifted again|55.38
-lifting|lifting|65.9 65.37
-light|light|152.0|light headed|44.4
-lightheaded|lightheaded|44.4
-like|like|33.25|like a bang|53.1|like a bomb|51.6|like a brick|88.0|like a cooked spaghetti|22.3|like a knife|18.8|like a light switch|53.44|like a lorry|88.0|like a spaghetti|22.3|like a switch|53.7 53.49|like a truck|88.0|like a weight|88.0|like a wet lettuce|22.3|like a wet noodle|22.3|like after|139.8|like an elephant|88.0|like being hit|52.3|like being hit in the head|51.11|like being kicked|52.3|like being kicked in the head|51.11|like being smacked|52.3|like being struck|52.3|like being whacked|52.3|like billy-o|18.14|like billyo|18.14|like black|47.0|like black coffee|47.2|like bovril|47.0|like buggery|18.5|like coffee|47.0 47.2|like coke|47.0|like cola|47.0|like cold|47.0|like cooked spaghetti|22.3|like crazy|18.12|like death warmed up|45.20|like flat|47.0|like flicking a switch|53.45|like getting hit|52.3|like getting kicked|52.3|like getting smacked|52.3|like getting struck|52.3|like getting whacked|52.3|like gravy|47.0|like he'd been hit|52.3|like he'd been hit in the head|51.11|like he'd been kicked|52.3|like he'd been kicked in the head|51.11|like he'd been smacked|52.3|like he'd been struck|52.3|like he'd been whacked|52.3|like he's dying|45.17|like i did|139.8|like i done|139.8|like i had|139.8|like i have did|139.8|like i have done|139.8|like i have had|139.8|like i have just|139.8|like i have ran|139.8|like i have run|139.8|like i just|139.8|like i ran|139.8|like i run|139.8|like i was hit|52.3|like i was kicked|52.3|like i was smacked|52.3|like i was struck|52.3|like i was whacked|52.3|like i'd been hit|52.3|like i'd been hit in the head|51.11|like i'd been kicked|52.3|like i'd been kicked in the head|51.11|like i'd been smacked|52.3|like i'd been struck|52.3|like i'd been whacked|52.3|like i'm dying|45.17|like i've did|139.8|like i've done|139.8|like i've had|139.8|like i've just|139.8|like i've ran|139.8|like i've run|139.8|like last time|58.27|like lead|22.39|like lightning|51.5|like like|47.2|like mad|18.11|like marmite|47.0|like nothing had happened|55.2|like nothing happened|55.2|like she'd been hit|52.3|like she'd been hit in the head|51.11|like she'd been kicked|52.3|like she'd been kicked in the head|51.11|like she'd been smacked|52.3|like she'd been struck|52.3|like she'd been whacked|52.3|like she's dying|45.17|like something heavy|88.0|like spaghetti|22.3|like strong|47.0|like strong coffee|47.2|like strong tea|47.5|like tea|47.0 47.5 47.12|like the clappers|86.18|like the devil|18.13|like weak|47.0|like wet lettuce|22.3|like wet noodle|22.3
+leaked|leaked a bit|90.18|leaked pee|90.18|leaked urine|90.18|leaked wee|90.18
+leaking|leaking a bit|90.18|leaking pee|90.18|leaking urine|90.18|leaking wee|90.18
+leaks|leaks a bit|90.18|leaks pee|90.18|leaks urine|90.18|leaks wee|90.18
+leaves|leaves|153.0
+left|left ankle|91.5|left calf|91.5|left feels|91.0|left foot|91.5|left hip|91.5|left is|91.0|left knee|91.5|left leg|91.0 91.5|left looks|91.0|left one|91.0|left one only|128.1|left only|128.2|left seems|91.0|left side|91.0 91.5|left side only|128.1|left thigh|91.5
+left's|left's|91.0
+leg|leg|0.1 21.2 24.63 27.0 105.0 105.1|leg are|25.20|leg are giving|24.60|leg are going|58.42|leg are screaming|18.2|leg arteries|81.21|leg artery|81.21|leg asleep|25.20|leg been going|58.42|leg can't|24.27|leg day|66.59|leg doesn't|24.27|leg don't|24.27|leg dragging|24.2 24.70|leg drags|24.70|leg giving|24.60|leg going asleep|25.20|leg gone asleep|25.20|leg has been going|58.42|leg have been going|58.42|leg is|25.20|leg is dragging|24.2|leg is giving|24.60|leg is going|58.42|leg is screaming|18.2|leg is turned out|65.22|leg is twisted out|65.22|leg it|140.25|leg keep|25.20|leg keep giving|24.60|leg keeps giving|24.60|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|140.38|leg of the chair|140.37|leg of the journey|140.37 140.38|leg of the table|140.37|leg of the trip|140.37 140.38|leg on the chair|140.37|leg on the journey|140.37|leg on the table|140.37|leg on the trip|140.37|leg room of the chair|140.37|leg room of the journey|140.37|leg room of the table|140.37|leg room of the trip|140.37|leg room on the chair|140.37|leg room on the journey|140.37|leg room on the table|140.37|leg room on the trip|140.37|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.2|leg went|22.41|leg were screaming|18.2|leg won't|24.27|leg wouldn't|24.27
+leg's|leg's dragging|24.2
+legs|legs are|25.20|legs are giving|24.60|legs are going|58.42|legs are screaming|18.2|legs asleep|25.20|legs been going|58.42|legs can't|24.27|legs doesn't|24.27|legs don't|24.27|legs giving|24.60|legs going asleep|25.20|legs gone asleep|25.20|legs has been going|58.42|legs have been going|58.42|legs is|25.20|legs is giving|24.60|legs is going|58.42|legs is screaming|18.2|legs keep|25.20|legs keep giving|24.60|legs keeps giving|24.60|legs of the chair|140.37|legs of the journey|140.37|legs of the table|140.37|legs of the trip|140.37|legs on the chair|140.37|legs on the journey|140.37|legs on the table|140.37|legs on the trip|140.37|legs was screaming|18.2|legs went|22.40|legs were screaming|18.2|legs won't|24.27|legs wouldn't|24.27
+less|less painful|132.9|less sore|132.9|less swollen|132.9
+letting|letting go of cups|137.3|letting go of everything|137.3|letting go of stuff|137.3|letting go of the cup|137.3|letting go of things|137.3
+leukaemia|leukaemia|84.11
+leukemia|leukemia|84.11
+level|level|106.1
+levothyroxine|levothyroxine|74.6
+lifted|lifted|66.38|lifted after|56.38|lifted again|56.38
+lifting|lifting|66.9 66.37
+light|light|153.0|light headed|45.4
+lightheaded|lightheaded|45.4
+like|like|33.26|like a bang|54.1|like a bomb|52.6|like a brick|89.0|like a cooked spaghetti|22.3|like a knife|18.11|like a light switch|54.44|like a lorry|89.0|like a spaghetti|22.3|like a switch|54.7 54.49|like a truck|89.0|like a weight|89.0|like a wet lettuce|22.3|like a wet noodle|22.3|like after|140.8|like an elephant|89.0|like being hit|53.3|like being hit in the head|52.11|like being kicked|53.3|like being kicked in the head|52.11|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.17|like billyo|18.17|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.8|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.3|like crazy|18.15|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.45|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.11|like he'd been kicked|53.3|like he'd been kicked in the head|52.11|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like i did|140.8|like i done|140.8|like i had|140.8|like i have did|140.8|like i have done|140.8|like i have had|140.8|like i have just|140.8|like i have ran|140.8|like i have run|140.8|like i just|140.8|like i ran|140.8|like i run|140.8|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.11|like i'd been kicked|53.3|like i'd been kicked in the head|52.11|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|140.8|like i've done|140.8|like i've had|140.8|like i've just|140.8|like i've ran|140.8|like i've run|140.8|like last time|59.29|like lead|22.39|like lightning|52.5|like like|48.2|like mad|18.14|like marmite|48.0|like nothing had happened|56.2|like nothing happened|56.2|like she'd been hit|53.3|like she'd been hit in the head|52.11|like she'd been kicked|53.3|like she'd been kicked in the head|52.11|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like something heavy|89.0|like spaghetti|22.3|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|87.18|like the devil|18.16|like weak|48.0|like wet lettuce|22.3|like wet noodle|22.3
 limb|limb|0.14
-limp|limp|22.32 24.19
+limp|limp|22.32 24.21
 lip|lip|5.7 32.4
 lips|lips|39.10
-little|little better|131.9|little heavier|103.7|little meat|77.16|little sun|77.47
-livable|livable|106.24
-live|live on biscuits|77.37|live on bread|77.37|live on crisps|77.37|live on junk|77.37|live on noodles|77.37|live on tea|77.37|live on toast|77.37
-liveable|liveable|106.25
-lives|lives on biscuits|77.37|lives on bread|77.37|lives on crisps|77.37|lives on junk|77.37|lives on noodles|77.37|lives on tea|77.37|lives on toast|77.37
-living|living hell|18.18|living on biscuits|77.37|living on bread|77.37|living on crisps|77.37|living on junk|77.37|living on noodles|77.37|living on tea|77.37|living on toast|77.37
-lixiana|lixiana|84.13
-loading|loading boxes|65.7|loading lorries|65.7|loading trucks|65.7|loading vans|65.7
-loads|loads of stairs|65.76|loads of steps|65.76
-long|long ago|143.0|long bike ride|65.0|long cycle|65.0|long day at the|65.8|long day in the|65.8|long day on the|65.8|long hike|65.0|long ride|65.0|long run|65.21|long swim|65.0|long walk|65.0 65.52
+little|little better|132.11|little heavier|104.7|little meat|78.16|little sun|78.47
+livable|livable|107.24
+live|live on biscuits|78.37|live on bread|78.37|live on crisps|78.37|live on junk|78.37|live on noodles|78.37|live on tea|78.37|live on toast|78.37
+liveable|liveable|107.25
+lives|lives on biscuits|78.37|lives on bread|78.37|lives on crisps|78.37|lives on junk|78.37|lives on noodles|78.37|lives on tea|78.37|lives on toast|78.37
+living|living hell|18.21|living on biscuits|78.37|living on bread|78.37|living on crisps|78.37|living on junk|78.37|living on noodles|78.37|living on tea|78.37|living on toast|78.37
+lixiana|lixiana|85.13
+loading|loading boxes|66.7|loading lorries|66.7|loading trucks|66.7|loading vans|66.7
+loads|loads of stairs|66.76|loads of steps|66.76
+long|long ago|144.0|long bike ride|66.0|long cycle|66.0|long day at the|66.8|long day in the|66.8|long day on the|66.8|long hike|66.0|long ride|66.0|long run|66.21|long swim|66.0|long walk|66.0 66.52
 loo|loo|10.16
-look|look|45.13 112.5|look black coffee|47.2|look coffee|47.2|look like|47.2|look strong coffee|47.2|look thinner|59.19
-looking|looking black coffee|47.2|looking coffee|47.2|looking dull|45.9|looking like|47.2|looking strong coffee|47.2|looking thinner|59.19
-looks|looks black coffee|47.2|looks coffee|47.2|looks like|47.2|looks strong coffee|47.2|looks thinner|59.19|looks vacant|43.54
-loose|loose bowels|66.20|loose motion|66.18|loose stool|66.19
+look|look|46.14 113.5|look black coffee|48.2|look coffee|48.2|look like|48.2|look strong coffee|48.2|look thinner|60.19
+looking|looking black coffee|48.2|looking coffee|48.2|looking dull|46.10|looking like|48.2|looking strong coffee|48.2|looking thinner|60.19
+looks|looks black coffee|48.2|looks coffee|48.2|looks like|48.2|looks strong coffee|48.2|looks thinner|60.19|looks vacant|44.55
+loose|loose bowels|67.20|loose motion|67.18|loose stool|67.19
 lopsided|lopsided|31.8
-lorries|lorries|152.1
-lorry|lorry|152.1
-lose|lose control|36.6|lose her balance|24.41|lose his balance|24.41|lose my balance|24.41
-losing|losing|59.9|losing control|36.5|losing eyesight|34.1|losing feeling|25.3|losing her balance|24.42|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.42|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.42|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.3|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.3|losing the sensation|25.3|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|59.14
-loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.2|loss of sensation|25.2|loss of sight|34.0|loss of vision|34.0
-lost|lost|59.7 59.8 59.17 92.15|lost  power|22.6|lost  strength|22.6|lost a bit of weight|59.13|lost a fair bit of weight|59.13|lost a little bit of weight|59.13|lost a little weight|59.13|lost a lot of weight|59.13|lost a ton of weight|59.13|lost all|22.6|lost all feeling|25.11|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.11|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|59.13|lost control|36.4|lost control of her bladder|89.14|lost control of her bowel|89.14|lost control of her waterworks|89.14|lost control of his bladder|89.14|lost control of his bowel|89.14|lost control of his waterworks|89.14|lost control of my bladder|89.14|lost control of my bowel|89.14|lost control of my waterworks|89.14|lost eyesight|34.2|lost feeling|25.11|lost heaps of weight|59.13|lost her|22.6|lost her eyesight|34.2|lost her footing|62.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|62.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.14|lost its colour|30.14|lost loads of weight|59.13|lost lots of weight|59.13|lost much weight|59.13|lost my|22.6|lost my eyesight|34.2|lost my footing|62.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|59.13|lost some weight|59.13|lost strength|22.6 22.20|lost the|22.6|lost the color|30.14|lost the colour|30.14|lost the feeling|25.11|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|59.13
-lot|lot better|131.9|lot of walking|65.54|lot thinner|59.19
-lots|lots of enough sun|121.5|lots of lots of sun|121.5|lots of plenty of sun|121.5|lots of stairs|65.76|lots of steps|65.76|lots of sun|121.5
-low|low blood sugar|68.23|low fluid|154.2|low salt|154.3|low sugar|68.19
+lorries|lorries|153.1
+lorry|lorry|153.1
+lose|lose control|36.6|lose her balance|24.43|lose his balance|24.43|lose my balance|24.43
+losing|losing|60.9|losing control|36.5|losing eyesight|34.1|losing feeling|25.4|losing her balance|24.44|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.44|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.44|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.4|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.4|losing the sensation|25.4|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|60.14
+loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.3|loss of sensation|25.3|loss of sight|34.0|loss of vision|34.0
+lost|lost|60.7 60.8 60.17 93.16|lost  power|22.6|lost  strength|22.6|lost a bit of weight|60.13|lost a fair bit of weight|60.13|lost a little bit of weight|60.13|lost a little weight|60.13|lost a lot of weight|60.13|lost a ton of weight|60.13|lost all|22.6|lost all feeling|25.12|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.12|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|60.13|lost control|36.4|lost control of her bladder|90.16|lost control of her bowel|90.16|lost control of her waterworks|90.16|lost control of his bladder|90.16|lost control of his bowel|90.16|lost control of his waterworks|90.16|lost control of my bladder|90.16|lost control of my bowel|90.16|lost control of my waterworks|90.16|lost eyesight|34.2|lost feeling|25.12|lost heaps of weight|60.13|lost her|22.6|lost her eyesight|34.2|lost her footing|63.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|63.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.16|lost its colour|30.16|lost loads of weight|60.13|lost lots of weight|60.13|lost much weight|60.13|lost my|22.6|lost my eyesight|34.2|lost my footing|63.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|60.13|lost some weight|60.13|lost strength|22.6 22.20|lost the|22.6|lost the color|30.16|lost the colour|30.16|lost the feeling|25.12|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|60.13
+lot|lot better|132.11|lot of walking|66.54|lot thinner|60.19
+lots|lots of enough sun|122.5|lots of lots of sun|122.5|lots of plenty of sun|122.5|lots of stairs|66.76|lots of steps|66.76|lots of sun|122.5
+low|low blood sugar|69.23|low fluid|155.2|low salt|155.3|low sugar|69.19
 lower|lower back|1.6|lower half|0.15
-lugg|lugg|65.73
+lugg|lugg|66.73
 lumbar|lumbar|1.4
-lump|lump on|138.6
-lunges|lunges|65.56
-lupus|lupus|75.11
-lying|lying on|64.9
-lyme|lyme|72.23
-lymphoma|lymphoma|83.10
-m|m s|158.2
-machine|machine|152.0
-made|made my blood boil|139.36
-mailman|mailman|152.1
-mainly|mainly|148.0|mainly just the left one|90.10|mainly just the left side|90.10|mainly just the right one|90.10|mainly just the right side|90.10|mainly the left one|90.10|mainly the left side|90.10|mainly the right one|90.10|mainly the right side|90.10
-makes|makes no difference|100.0
-making|making no sense|43.5 43.53
-malaria|malaria|72.29
-malignan|malignan|83.6
-malnourish|malnourish|77.42
-malnutrition|malnutrition|164.3
-mam|mam|141.0
-manageable|manageable|106.7
-managed|managed to get back up|95.5|managed to get herself up|95.5|managed to get himself up|95.5|managed to get myself up|95.5|managed to get up|95.8
-managing|managing all right|108.3|managing alright|108.3|managing fine|108.3|managing ok|108.3
-manual|manual labour|65.4
-market|market|152.0
-mastectomy|mastectomy|83.15
-mate|mate|141.0
-mate's|mate's|149.0
-maternal|maternal side|82.13
-may|may be|168.29|may have|168.26
-may've|may've|168.30
-maybe|maybe|168.24
-me|me neither|142.2
+lump|lump on|139.6
+lunges|lunges|66.56
+lupus|lupus|76.11
+lying|lying on|65.9
+lyme|lyme|73.23
+lymphoma|lymphoma|84.10
+m|m s|159.2
+machine|machine|153.0
+made|made my blood boil|140.36
+mailman|mailman|153.1
+mainly|mainly|149.0|mainly just the left one|91.12|mainly just the left side|91.12|mainly just the right one|91.12|mainly just the right side|91.12|mainly the left one|91.12|mainly the left side|91.12|mainly the right one|91.12|mainly the right side|91.12
+makes|makes no difference|101.0
+making|making no sense|44.6 44.54
+malaria|malaria|73.29
+malignan|malignan|84.6
+malnourish|malnourish|78.42
+malnutrition|malnutrition|165.3
+mam|mam|142.0
+manageable|manageable|107.7
+managed|managed to get back up|96.5|managed to get herself up|96.5|managed to get himself up|96.5|managed to get myself up|96.5|managed to get up|96.8
+managing|managing all right|109.3|managing alright|109.3|managing fine|109.3|managing ok|109.3
+manual|manual labour|66.4
+market|market|153.0
+mastectomy|mastectomy|84.15
+mate|mate|142.0
+mate's|mate's|150.0
+maternal|maternal side|83.13
+may|may be|169.29|may have|169.26
+may've|may've|169.30
+maybe|maybe|169.24
+me|me neither|143.2
 meal|meal|41.42
-meat|meat|152.0|meat and three veg|121.0|meat and veg|121.0
-medication|medication hasn't changed|132.3|medication haven't changed|132.3|medication that make|76.15|medication which make|76.15
-medicine|medicine are hard to get down|41.3|medicine hard to get down|41.3|medicine hasn't changed|132.3|medicine haven't changed|132.3|medicine is hard to get down|41.3|medicine that make|76.15|medicine which make|76.15
-medicines|medicines are hard to get down|41.3|medicines hard to get down|41.3|medicines hasn't changed|132.3|medicines haven't changed|132.3|medicines is hard to get down|41.3|medicines that make|76.15|medicines which make|76.15
-medium|medium|106.0
-meds|meds hasn't changed|132.3|meds haven't changed|132.3
-melanoma|melanoma|83.13
-mending|mending|131.14
-mercury|mercury|81.24
-messed|messed her|89.4|messed herself|89.22|messed himself|89.22|messed his|89.4|messed meself|89.11|messed my|89.4|messed myself|89.22|messed their|89.4|messed themselves|89.11
-metasta|metasta|83.8
-meters|meters|60.13
-metformin|metformin|71.13
-metres|metres|60.12
-microwave|microwave|152.0
-might|might|168.25
-migraine|migraine|87.8
-mild|mild|106.5
-milk|milk|152.0
-milkman|milkman|152.1
-mind|mind|139.5|mind is all over the place|43.30
-mind's|mind's all over the place|43.30
-mini|mini|48.1
-minor|minor|106.2|minor injur|155.3
-minutes|minutes ago|53.31
-missed|missed a couple of|68.0|missed a few|68.0|missed a meal|68.10|missed beat|86.12|missed breakfast|68.1 68.10|missed brekkie|68.1|missed brekky|68.1|missed dinner|68.1 68.10|missed her|68.1|missed his|68.1|missed lunch|68.1 68.10|missed meal|68.1|missed meals|68.10|missed my|68.1|missed several|68.0|missed some|68.0|missed supper|68.1|missed tea|68.10|missed the|68.1
-missing|missing beats|86.5
-mix|mix her words up|33.5|mix his words up|33.5|mix my words up|33.5|mix words up|33.5
-mixed|mixed her words up|33.5|mixed his words up|33.5|mixed my words up|33.5|mixed up|43.29|mixed words up|33.5
-mixes|mixes her words up|33.5|mixes his words up|33.5|mixes my words up|33.5|mixes words up|33.5
-mixing|mixing her words up|33.5|mixing his words up|33.5|mixing my words up|33.5|mixing up her words|33.4|mixing up his words|33.4|mixing up my words|33.4|mixing up the words|33.4|mixing up words|33.4|mixing words up|33.5
-mobile|mobile|152.0
-moderate|moderate|106.1
-mom|mom|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
-mom's|mom's side|82.13|mom's water|10.19
-months|months ago|143.0
-more|more and more|57.33 130.6|more weak|57.8
-mosquito|mosquito bite|72.4
-mostly|mostly|148.0|mostly just toast|77.1|mostly the left one|90.10|mostly the left side|90.10|mostly the right one|90.10|mostly the right side|90.10|mostly toast|77.1
-mother|mother|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
-mother's|mother's side|82.13
-motion|motion|11.3 89.26
-mottled|mottled|30.7
+meat|meat|153.0|meat and three veg|122.0|meat and veg|122.0
+medication|medication hasn't changed|133.3|medication haven't changed|133.3|medication that make|77.15|medication which make|77.15
+medicine|medicine are hard to get down|41.3|medicine hard to get down|41.3|medicine hasn't changed|133.3|medicine haven't changed|133.3|medicine is hard to get down|41.3|medicine that make|77.15|medicine which make|77.15
+medicines|medicines are hard to get down|41.3|medicines hard to get down|41.3|medicines hasn't changed|133.3|medicines haven't changed|133.3|medicines is hard to get down|41.3|medicines that make|77.15|medicines which make|77.15
+medium|medium|107.0
+meds|meds hasn't changed|133.3|meds haven't changed|133.3
+melanoma|melanoma|84.13
+melt|melt|82.0
+mending|mending|132.16|mending fine|132.0|mending nicely|132.0|mending ok|132.0|mending well|132.0
+mercury|mercury|82.27
+messed|messed her|90.6|messed herself|90.24|messed himself|90.24|messed his|90.6|messed meself|90.13|messed my|90.6|messed myself|90.24|messed their|90.6|messed themselves|90.13
+metasta|metasta|84.8
+meters|meters|61.13
+metformin|metformin|72.15
+metres|metres|61.12
+microwave|microwave|153.0
+might|might|169.25
+migraine|migraine|88.8
+mild|mild|107.5
+milk|milk|153.0
+milkman|milkman|153.1
+mind|mind|140.5|mind is all over the place|44.31
+mind's|mind's all over the place|44.31
+mini|mini|49.1
+minor|minor|107.2|minor injur|156.3
+minutes|minutes ago|54.31
+missed|missed a couple of|69.0|missed a few|69.0|missed a meal|69.10|missed beat|87.12|missed breakfast|69.1 69.10|missed brekkie|69.1|missed brekky|69.1|missed dinner|69.1 69.10|missed her|69.1|missed his|69.1|missed lunch|69.1 69.10|missed meal|69.1|missed meals|69.10|missed my|69.1|missed several|69.0|missed some|69.0|missed supper|69.1|missed tea|69.10|missed the|69.1
+missing|missing beats|87.5
+mix|mix her words up|33.6|mix his words up|33.6|mix my words up|33.6|mix words up|33.6
+mixed|mixed her words up|33.6|mixed his words up|33.6|mixed my words up|33.6|mixed up|44.30|mixed words up|33.6
+mixes|mixes her words up|33.6|mixes his words up|33.6|mixes my words up|33.6|mixes words up|33.6
+mixing|mixing her words up|33.6|mixing his words up|33.6|mixing my words up|33.6|mixing up her words|33.5|mixing up his words|33.5|mixing up my words|33.5|mixing up the words|33.5|mixing up words|33.5|mixing words up|33.6
+mobile|mobile|153.0
+moderate|moderate|107.1
+mom|mom|83.1 83.2 83.3 83.4 83.5 83.20 141.3 142.0
+mom's|mom's side|83.13|mom's water|10.19
+months|months ago|144.0
+more|more and more|58.34 131.6|more weak|58.9
+mosquito|mosquito bite|73.4
+mostly|mostly|149.0|mostly just toast|78.1|mostly the left one|91.12|mostly the left side|91.12|mostly the right one|91.12|mostly the right side|91.12|mostly toast|78.1
+mother|mother|83.1 83.2 83.3 83.4 83.5 83.20 141.3 142.0
+mother's|mother's side|83.13
+motion|motion|11.3 90.28
+mottled|mottled|30.9
 mouth|mouth|5.2 32.0 32.4
-moved|moved house|65.45|moved up|56.1 56.10|moved up to|56.5
+moved|moved house|66.45|moved up|57.1 57.10|moved up to|57.5
 moves|moves|19.13|moves down|19.14
-movie|movie|152.0
-moving|moving|19.13 65.9|moving down|19.14|moving higher|56.11|moving house|65.44|moving up|56.1 56.10|moving up to|56.5
-ms|ms|158.1
-much|much better|131.5|much thinner|59.19
-muddl|muddl|43.21
-muddled|muddled words|33.15
-multiple|multiple sclerosis|158.0
-mum|mum|82.1 82.2 82.3 82.4 82.5 82.20 140.3 141.0
-mum's|mum's side|82.13|mum's water|10.19
-mumbl|mumbl|8.10 33.14
-murder|murder|17.37 18.19
-muscle|muscle|14.0 21.2 82.6|muscle breakdown|163.1|muscle disease|160.1|muscle disorder|160.2|muscle fatigue|153.5|muscle injur|162.3|muscle relax|70.12|muscle strain|162.6|muscle tear|162.1|muscle trauma|162.5|muscle wasting|82.0
+movie|movie|153.0
+moving|moving|19.13 66.9|moving down|19.14|moving higher|57.11|moving house|66.44|moving up|57.1 57.10|moving up to|57.5
+ms|ms|159.1
+much|much better|132.7|much thinner|60.19
+muddl|muddl|44.22
+muddled|muddled words|33.16
+multiple|multiple sclerosis|159.0
+mum|mum|83.1 83.2 83.3 83.4 83.5 83.20 141.3 142.0
+mum's|mum's side|83.13|mum's water|10.19
+mumbl|mumbl|8.10 33.15
+murder|murder|17.37 18.22
+muscle|muscle|14.0 21.2 83.6|muscle breakdown|164.1|muscle disease|161.1|muscle disorder|161.2|muscle fatigue|154.5|muscle injur|163.3|muscle relax|71.12|muscle strain|163.6|muscle tear|163.1|muscle trauma|163.5|muscle wasting|83.0
+muscles|muscles are screaming|18.2|muscles is screaming|18.2|muscles was screaming|18.2|muscles were screaming|18.2
 muscly|muscly|14.1
-muscular|muscular dystrophy|82.15 160.3
-mushed|mushed|33.2
-my|my|46.8|my left|127.0|my memory is|168.11|my memory's|168.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my right|127.0|my run|65.21|my sugar|71.17|my water|10.19
-myasthenia|myasthenia|75.16
-myeloma|myeloma|83.9
-myopath|myopath|82.18 160.0
-myositis|myositis|160.5
-myotonic|myotonic|82.17
-myself|myself|142.0
-nae|nae|167.0
-nan|nan|82.1 82.2 82.3 82.4 82.5 82.20 140.2 140.3 141.0
+muscular|muscular dystrophy|83.15 161.3
+mushed|mushed|33.3
+my|my|47.10|my left|128.0|my memory is|169.11|my memory's|169.11|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my normal self|43.0|my old self|43.0|my right|128.0|my run|66.21|my sugar|72.19|my usual self|43.0|my water|10.19
+myasthenia|myasthenia|76.16
+myeloma|myeloma|84.9
+myopath|myopath|83.18 161.0
+myositis|myositis|161.5
+myotonic|myotonic|83.17
+myself|myself|143.0
+nae|nae|168.0
+nan|nan|83.1 83.2 83.3 83.4 83.5 83.20 141.2 141.3 142.0
 nan's|nan's water|10.19
-nasty|nasty|63.19|nasty cold|72.1
-nearly|nearly died at the|139.14|nearly died laughing|139.14|nearly died when|139.14|nearly fainted at the|139.14|nearly fainted laughing|139.14|nearly fainted when|139.14|nearly had a coronary|139.52|nearly had a fit|139.52|nearly had a heart attack|139.52|nearly had a stroke|139.52|nearly keeled over at the|139.14|nearly keeled over laughing|139.14|nearly keeled over when|139.14|nearly passed out at the|139.14|nearly passed out laughing|139.14|nearly passed out when|139.14
-neck|neck|2.0|neck got|120.3|neck has|120.3|neck has been|17.0|neck injur|120.1|neck is|17.0 120.3|neck was|120.3|neck were|120.3
-neck's|neck's|17.0 120.3
-need|need|24.6 24.7 24.54|need a stick|24.51
-neighbo|neighbo|141.0 149.0
-neighbor|neighbor|140.2
-neighbour|neighbour|140.2
-neither|neither|167.9
-nephew|nephew|82.1 82.2 82.3 82.5 141.0
-nerve|nerve damage|156.1
-neuropath|neuropath|156.0
-never|never|102.0 111.1 113.0 167.4|never all of a sudden|93.0|never always mak|89.15|never been checked|168.14|never been tested|168.14|never better since|129.16|never eases|129.5|never ever smoked|79.1|never getting|69.51|never go out|77.27 77.45|never goes away|129.3|never got|69.51|never had|69.51|never had her|168.15|never had his|168.15|never had it|168.15|never had my|168.15|never had sugar|168.15|never had them|168.15|never having|69.51|never leaves|129.5|never lets up|129.5|never look|168.8|never mak|89.15|never paid any attention|168.14|never paid attention|168.14|never paid much attention|168.14|never really been checked|168.14|never really been tested|168.14|never really paid|168.14|never right since|129.16|never see the sun|77.5|never smoked|79.1|never stops|129.5|never sudden|93.0|never tell me anything|168.5|never tell us anything|168.5|never tells me anything|168.5|never tells us anything|168.5|never weigh her|168.8|never weigh him|168.8|never weigh myself|168.8|never weighed herself|168.12|never weighed himself|168.12|never weighed myself|168.12|never went away|129.3
-new|new|70.5|new dose|70.18|new drug|70.6|new episode of|139.12|new hole in her belt|59.4|new hole in his belt|59.4|new hole in my belt|59.4|new inhaler|70.6|new injection|70.6|new medication|70.6|new medicine|70.6|new meds|70.6|new pill|70.6|new prescription|70.6|new tablet|70.6
-next|next episode of|139.12
-niece|niece|82.1 82.2 82.3 82.5 141.0
-niggl|niggl|17.27 106.11
-night|night shift|69.41|night sweats|46.21
-nineteen|nineteen to the dozen|86.17
-no|no|102.0 167.2|no any control of|89.1|no any control over|89.1|no better|63.27|no bother|110.14|no bugs|72.2|no change|101.1|no colds|72.2|no color|30.13|no colour|30.12|no control|36.7|no control of|89.1|no control over|89.1|no dairy|77.18|no diabetes|124.2|no diabetic|124.2|no difficulty|167.18|no energy|69.37|no energy in|22.19|no feeling|25.10|no food|68.13|no having any control|89.1|no having control|89.1|no head ache|111.0|no head pain|111.0|no headache|111.0|no idea|168.17 168.50|no improvement|63.31|no infections|72.2|no issue|167.17|no longer|167.36|no meat|77.13|no migraine|111.0|no milk|77.19|no more|167.35|no new drugs|132.2|no new medication|132.2|no new medicine|132.2|no new meds|132.2|no new pills|132.2|no new prescription|132.2|no new tablets|132.2|no one|167.12|no one saw|168.3|no pee|37.20|no power|22.6 22.19|no problem|167.15|no puffiness|112.2|no sensation|25.4 25.17|no sleep|69.16 69.31|no strength|22.6 22.19|no sugar|124.2|no sugar issue|124.1|no sugar problem|124.1|no sun|77.26|no sunlight|77.6|no swelling|112.2|no trouble|167.16|no urine|37.20|no viruses|72.2|no water|66.37|no way of knowing|168.58|no wee|37.20
-nobody|nobody|167.11|nobody saw|168.2
+nasty|nasty|64.21|nasty cold|73.1
+nearly|nearly died at the|140.14|nearly died laughing|140.14|nearly died when|140.14|nearly fainted at the|140.14|nearly fainted laughing|140.14|nearly fainted when|140.14|nearly had a coronary|140.52|nearly had a fit|140.52|nearly had a heart attack|140.52|nearly had a stroke|140.52|nearly keeled over at the|140.14|nearly keeled over laughing|140.14|nearly keeled over when|140.14|nearly passed out at the|140.14|nearly passed out laughing|140.14|nearly passed out when|140.14
+neck|neck|2.0|neck got|121.3|neck has|121.3|neck has been|17.0|neck injur|121.1|neck is|17.0 121.3|neck was|121.3|neck were|121.3
+neck's|neck's|17.0 121.3
+need|need|24.8 24.9 24.56|need a stick|24.53
+neighbo|neighbo|142.0 150.0
+neighbor|neighbor|141.2
+neighbour|neighbour|141.2
+neither|neither|168.9
+nephew|nephew|83.1 83.2 83.3 83.5 142.0
+nerve|nerve damage|157.1
+neuropath|neuropath|157.0
+never|never|103.0 112.1 114.0 168.4|never all of a sudden|94.0|never always mak|90.17|never been checked|169.14|never been tested|169.14|never better since|130.16|never come good|64.0|never come right|64.0|never eases|130.5|never ever smoked|80.1|never getting|70.52|never go out|78.27 78.45|never goes away|130.3|never got|70.52|never had|70.52|never had her|169.15|never had his|169.15|never had it|169.15|never had my|169.15|never had sugar|169.15|never had them|169.15|never having|70.52|never leaves|130.5|never lets up|130.5|never look|169.8|never mak|90.17|never paid any attention|169.14|never paid attention|169.14|never paid much attention|169.14|never really been checked|169.14|never really been tested|169.14|never really paid|169.14|never right since|130.16|never see the sun|78.5|never smoked|80.1|never stops|130.5|never sudden|94.0|never tell me anything|169.5|never tell us anything|169.5|never tells me anything|169.5|never tells us anything|169.5|never weigh her|169.8|never weigh him|169.8|never weigh myself|169.8|never weighed herself|169.12|never weighed himself|169.12|never weighed myself|169.12|never went away|130.3
+new|new|71.5|new dose|71.18|new drug|71.6|new episode of|140.12|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
+next|next episode of|140.12
+niece|niece|83.1 83.2 83.3 83.5 142.0
+niggl|niggl|17.27 107.11
+night|night shift|70.42|night sweats|47.23
+nineteen|nineteen to the dozen|87.17
+no|no|103.0 168.2|no any control of|90.3|no any control over|90.3|no better|64.29|no bother|111.15|no bugs|73.2|no change|102.1|no colds|73.2|no color|30.15|no colour|30.14|no control|36.7|no control of|90.3|no control over|90.3|no dairy|78.18|no diabetes|125.2|no diabetic|125.2|no difficulty|168.18|no energy|70.38|no energy in|22.19|no feeling|25.11|no food|69.13|no having any control|90.3|no having control|90.3|no head ache|112.0|no head pain|112.0|no headache|112.0|no idea|169.17 169.50|no improvement|64.33|no infections|73.2|no issue|168.17|no longer|168.36|no meat|78.13|no migraine|112.0|no milk|78.19|no more|168.35|no new drugs|133.2|no new medication|133.2|no new medicine|133.2|no new meds|133.2|no new pills|133.2|no new prescription|133.2|no new tablets|133.2|no one|168.12|no one saw|169.3|no pee|37.20|no power|22.6 22.19|no problem|168.15|no puffiness|113.2|no sensation|25.5 25.18|no sleep|70.17 70.32|no strength|22.6 22.19|no sugar|125.2|no sugar issue|125.1|no sugar problem|125.1|no sun|78.26|no sunlight|78.6|no swelling|113.2|no trouble|168.16|no urine|37.20|no viruses|73.2|no water|67.37|no way of knowing|169.58|no wee|37.20
+nobody|nobody|168.11|nobody saw|169.2
 noggin|noggin|4.3
-non|non|121.6 167.39|non smoker|79.0|non stop|129.9|non- smoker|79.0|non-smoker|79.0
-none|none|167.7|none of|167.14|none of it is proper words|33.27|none of it is sense|33.27|none of it makes proper words|33.27|none of it makes sense|33.27|none of it proper words|33.27|none of it sense|33.27|none swollen|112.10
-nonsmoker|nonsmoker|79.0
-nonstop|nonstop|129.9
+non|non|122.6 168.39|non smoker|80.0|non stop|130.9|non- smoker|80.0|non-smoker|80.0
+none|none|168.7|none of|168.14|none of it is proper words|33.28|none of it is sense|33.28|none of it makes proper words|33.28|none of it makes sense|33.28|none of it proper words|33.28|none of it sense|33.28|none swollen|113.10
+nonsmoker|nonsmoker|80.0
+nonstop|nonstop|130.9
 noodle|noodle|22.38
-noone|noone|167.13
+noone|noone|168.13
 nopower|nopower|22.6
-nor|nor|167.8
-normal|normal|110.7|normal again|55.31 128.11|normal in herself|125.0|normal in himself|125.0|normal in myself|125.0|normal now|55.46
+nor|nor|168.8
+normal|normal|111.8|normal again|56.31 129.11|normal in herself|126.0|normal in himself|126.0|normal in myself|126.0|normal now|56.46
 nostrength|nostrength|22.6
-not|not|106.14 111.1 112.9 113.0 167.3|not a diabetic|124.3|not a sudden onset|93.1|not a sudden thing|93.1|not a sugar patient|124.3|not all of a sudden|93.0|not all there|43.44|not always mak|89.15|not any change|101.1|not any control of|89.1|not any control over|89.1|not anything he can't bear|106.19|not anything he can't handle|106.19|not anything he can't live with|106.19|not anything he can't manage|106.19|not anything he can't put up with|106.19|not anything i can't bear|106.19|not anything i can't handle|106.19|not anything i can't live with|106.19|not anything i can't manage|106.19|not anything i can't put up with|106.19|not anything she can't bear|106.19|not anything she can't handle|106.19|not anything she can't live with|106.19|not anything she can't manage|106.19|not anything she can't put up with|106.19|not as far as|169.6|not been checked|168.14|not been crook|125.2|not been drinking enough|66.5|not been drinking much|66.5|not been drinking properly|66.5|not been eating|68.2|not been for a|37.3|not been having anything to drink|66.29|not been having enough to drink|66.29|not been having much to drink|66.29|not been ill|125.2|not been off color|125.2|not been off colour|125.2|not been out in the sun|77.4|not been poorly|125.2|not been sick|125.2|not been sleeping|69.7|not been tested|168.14|not been unwell|125.2|not better yet|63.5|not bothering her|110.15|not bothering him|110.15|not bothering me|110.15|not bothering them|110.15|not bothering us|110.15|not certain|168.43|not changed|101.3|not control of|89.1|not control over|89.1|not controlling|36.1|not crook|125.2|not diabetic|124.3|not done a|37.3|not drinking|66.27|not drinking enough|66.6|not drinking much|66.6|not drunk a drop all day|66.1|not drunk a drop of water|66.1|not drunk a drop to drink|66.1|not eaten|68.12|not eaten anything|68.6|not eaten since|68.6|not eating|68.31|not eating and thin|59.24|not eating anything|68.3|not eating at all|68.3|not eating properly|77.31|not eating well|77.31|not enough air|39.13|not enough fluid|154.4|not enough sun|77.48|not entirely sure|168.31|not feeling crook|125.2|not feeling good|45.14|not feeling great|45.14|not feeling herself|45.14|not feeling himself|45.14|not feeling ill|125.2|not feeling off color|125.2|not feeling off colour|125.2|not feeling poorly|125.2|not feeling right|45.14|not feeling sick|125.2|not feeling unwell|125.2|not feeling well|45.14|not getting|69.51|not getting any better|63.6|not getting any sleep|69.32|not getting better|63.25|not getting enough sleep|69.32|not getting good sleep|69.32|not getting much sleep|69.32|not getting proper sleep|69.32|not getting sensation|25.5|not getting sleep|69.32|not gone|96.4|not got|69.51|not got any|22.6|not got any sugar|124.5|not got sugar|124.5|not had|69.51|not had a|37.3|not had a bite|68.29|not had a crumb|68.29|not had a drink|66.54|not had a drop all day|66.1|not had a drop of water|66.1|not had a drop to drink|66.1|not had a morsel|68.29|not had a thing|68.29|not had any sleep|69.32|not had anything|68.29|not had anything to drink|66.29|not had enough sleep|69.32|not had enough to drink|66.29|not had good sleep|69.32|not had much sleep|69.32|not had much to drink|66.29|not had proper sleep|69.32|not had sleep|69.32|not has any|22.6|not has any sugar|124.5|not has sugar|124.5|not have any|22.6|not have any sugar|124.5|not have sugar|124.5|not having|69.51|not having a drink|66.54|not having any|22.6|not having any control|89.1 89.2|not having any sleep|69.32|not having any sugar|124.5|not having control|89.1|not having enough sleep|69.32|not having good sleep|69.32|not having much sleep|69.32|not having proper sleep|69.32|not having sleep|69.32|not having sugar|124.5|not healing|63.23|not herself|43.28|not himself|43.28|not holding|36.15|not ill|125.2|not improving|63.30|not in control|36.10|not increasing|101.5|not know what day it is|43.1|not knowing what day it is|43.1|not knowing when|36.19|not looking crook|125.2|not looking good|45.14|not looking great|45.14|not looking herself|45.14|not looking himself|45.14|not looking ill|125.2|not looking off color|125.2|not looking off colour|125.2|not looking poorly|125.2|not looking right|45.14|not looking sick|125.2|not looking unwell|125.2|not looking well|45.14|not lost any weight|103.3|not lost weight|103.3|not mak|89.15|not making any sense|43.4 43.52|not making much sense|43.4|not making sense|33.24 43.4 43.23|not me|142.1|not moving|31.16|not much energy in|22.19|not much feeling|25.12|not much meat|77.17|not much power|22.19|not much strength|22.19|not much sun|77.48|not myself|43.28|not not having any control|89.2|not noticed|167.21|not off color|125.2|not off colour|125.2|not paid any attention|168.14|not paid attention|168.14|not paid much attention|168.14|not passed a|37.3|not passed urine|37.27|not passed water|37.27|not passing|38.13|not peed|37.17|not poorly|125.2|not progressing|101.6|not proper words|33.28|not puffy|112.11|not quite sure|168.31|not real words|33.28|not really been checked|168.14|not really been tested|168.14|not really paid|168.14|not really sure|168.31|not recognis|43.13|not recogniz|43.14|not right|92.20|not severe|106.4|not sick|125.2|not sleeping properly|69.8|not sleeping well|69.8|not slept|69.22|not smoked for|78.4|not smoked in|78.4|not smoked since|78.4|not so bad|106.3|not sudden|93.0|not sudden onset|93.1|not sudden thing|93.1|not sugar patient|124.3|not sure|168.0|not swollen|112.4|not that bad|106.3|not that i know|169.4|not that i've noticed|169.5|not that sure|168.31|not thinking straight|43.40|not too bad|106.3|not too sure|168.31|not totally sure|168.31|not understanding|43.11|not unwell|125.2|not very bad|106.3|not very sure|168.31|not weed|37.17|not with it|43.32|not work|22.23
-nothing|nothing|167.6|nothing came|38.14|nothing came out|37.33|nothing come out|37.0|nothing comes|37.21 38.14|nothing comes out|37.1 37.33|nothing coming|37.21 38.12 38.14|nothing coming out|37.33|nothing eaten|68.5|nothing happens|38.14|nothing he can't bear|106.19|nothing he can't handle|106.19|nothing he can't live with|106.19|nothing he can't manage|106.19|nothing he can't put up with|106.19|nothing i can't bear|106.19|nothing i can't handle|106.19|nothing i can't live with|106.19|nothing i can't manage|106.19|nothing i can't put up with|106.19|nothing is coming|38.12|nothing new in her|132.4|nothing new in his|132.4|nothing new in medication|132.4|nothing new in medicine|132.4|nothing new in meds|132.4|nothing new in my|132.4|nothing new in pills|132.4|nothing new in tablets|132.4|nothing new in the|132.4|nothing new on her|132.4|nothing new on his|132.4|nothing new on medication|132.4|nothing new on medicine|132.4|nothing new on meds|132.4|nothing new on my|132.4|nothing new on pills|132.4|nothing new on tablets|132.4|nothing new on the|132.4|nothing new with her|132.4|nothing new with his|132.4|nothing new with medication|132.4|nothing new with medicine|132.4|nothing new with meds|132.4|nothing new with my|132.4|nothing new with pills|132.4|nothing new with tablets|132.4|nothing new with the|132.4|nothing she can't bear|106.19|nothing she can't handle|106.19|nothing she can't live with|106.19|nothing she can't manage|106.19|nothing she can't put up with|106.19|nothing swollen|112.10|nothing will come|37.35|nothing will come out|37.0|nothing would come|37.35|nothing wrong with|167.19
+not|not|107.14 112.1 113.9 114.0 168.3|not a diabetic|125.3|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|125.3|not all of a sudden|94.0|not all there|44.45|not always mak|90.17|not any change|102.1|not any control of|90.3|not any control over|90.3|not anything he can't bear|107.19|not anything he can't handle|107.19|not anything he can't live with|107.19|not anything he can't manage|107.19|not anything he can't put up with|107.19|not anything i can't bear|107.19|not anything i can't handle|107.19|not anything i can't live with|107.19|not anything i can't manage|107.19|not anything i can't put up with|107.19|not anything she can't bear|107.19|not anything she can't handle|107.19|not anything she can't live with|107.19|not anything she can't manage|107.19|not anything she can't put up with|107.19|not as far as|170.6|not been checked|169.14|not been crook|126.2|not been drinking enough|67.5|not been drinking much|67.5|not been drinking properly|67.5|not been eating|69.2|not been for a|37.3|not been having anything to drink|67.29|not been having enough to drink|67.29|not been having much to drink|67.29|not been ill|126.2|not been off color|126.2|not been off colour|126.2|not been out in the sun|78.4|not been poorly|126.2|not been sick|126.2|not been sleeping|70.8|not been tested|169.14|not been unwell|126.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|169.43|not changed|102.3|not come good|64.0|not come right|64.0|not control of|90.3|not control over|90.3|not controlling|36.1|not crook|126.2|not diabetic|125.3|not done a|37.3|not drinking|67.27|not drinking enough|67.6|not drinking much|67.6|not drunk a drop all day|67.1|not drunk a drop of water|67.1|not drunk a drop to drink|67.1|not eaten|69.12|not eaten anything|69.6|not eaten since|69.6|not eating|69.31|not eating and thin|60.24|not eating anything|69.3|not eating at all|69.3|not eating properly|78.31|not eating well|78.31|not enough air|39.13|not enough fluid|155.4|not enough sun|78.48|not entirely sure|169.31|not feeling crook|126.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|126.2|not feeling off color|126.2|not feeling off colour|126.2|not feeling poorly|126.2|not feeling right|46.15|not feeling sick|126.2|not feeling unwell|126.2|not feeling well|46.15|not getting|70.52|not getting any better|64.8|not getting any sleep|70.33|not getting better|64.27|not getting enough sleep|70.33|not getting good sleep|70.33|not getting much sleep|70.33|not getting proper sleep|70.33|not getting sensation|25.6|not getting sleep|70.33|not gone|97.4|not got|70.52|not got any|22.6|not got any sugar|125.5|not got sugar|125.5|not had|70.52|not had a|37.3|not had a bite|69.29|not had a crumb|69.29|not had a drink|67.54|not had a drop all day|67.1|not had a drop of water|67.1|not had a drop to drink|67.1|not had a morsel|69.29|not had a thing|69.29|not had any sleep|70.33|not had anything|69.29|not had anything to drink|67.29|not had enough sleep|70.33|not had enough to drink|67.29|not had good sleep|70.33|not had much sleep|70.33|not had much to drink|67.29|not had proper sleep|70.33|not had sleep|70.33|not has any|22.6|not has any sugar|125.5|not has sugar|125.5|not have any|22.6|not have any sugar|125.5|not have sugar|125.5|not having|70.52|not having a drink|67.54|not having any|22.6|not having any control|90.3 90.4|not having any sleep|70.33|not having any sugar|125.5|not having control|90.3|not having enough sleep|70.33|not having good sleep|70.33|not having much sleep|70.33|not having proper sleep|70.33|not having sleep|70.33|not having sugar|125.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|126.2|not improving|64.32|not in control|36.10|not increasing|102.5|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looking crook|126.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|126.2|not looking off color|126.2|not looking off colour|126.2|not looking poorly|126.2|not looking right|46.15|not looking sick|126.2|not looking unwell|126.2|not looking well|46.15|not lost any weight|104.3|not lost weight|104.3|not mak|90.17|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.25 44.5 44.24|not me|143.1|not moving|31.16|not much energy in|22.19|not much feeling|25.13|not much meat|78.17|not much power|22.19|not much strength|22.19|not much sun|78.48|not myself|44.29|not not having any control|90.4|not noticed|168.21|not off color|126.2|not off colour|126.2|not paid any attention|169.14|not paid attention|169.14|not paid much attention|169.14|not passed a|37.3|not passed urine|37.27|not passed water|37.27|not passing|38.13|not peed|37.17|not poorly|126.2|not progressing|102.6|not proper words|33.29|not puffy|113.11|not quite sure|169.31|not real words|33.29|not really been checked|169.14|not really been tested|169.14|not really paid|169.14|not really sure|169.31|not recognis|44.14|not recogniz|44.15|not right|93.21|not severe|107.4|not sick|126.2|not sleeping properly|70.9|not sleeping well|70.9|not slept|70.23|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.3|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|125.3|not sure|169.0|not swollen|113.4|not that bad|107.3|not that i know|170.4|not that i've noticed|170.5|not that sure|169.31|not thinking straight|44.41|not too bad|107.3|not too sure|169.31|not totally sure|169.31|not understanding|44.12|not unwell|126.2|not very bad|107.3|not very sure|169.31|not weed|37.17|not with it|44.33|not work|22.23
+nothing|nothing|168.6|nothing came|38.14|nothing came out|37.33|nothing come out|37.0|nothing comes|37.21 38.14|nothing comes out|37.1 37.33|nothing coming|37.21 38.12 38.14|nothing coming out|37.33|nothing eaten|69.5|nothing happens|38.14|nothing he can't bear|107.19|nothing he can't handle|107.19|nothing he can't live with|107.19|nothing he can't manage|107.19|nothing he can't put up with|107.19|nothing i can't bear|107.19|nothing i can't handle|107.19|nothing i can't live with|107.19|nothing i can't manage|107.19|nothing i can't put up with|107.19|nothing is coming|38.12|nothing new in her|133.4|nothing new in his|133.4|nothing new in medication|133.4|nothing new in medicine|133.4|nothing new in meds|133.4|nothing new in my|133.4|nothing new in pills|133.4|nothing new in tablets|133.4|nothing new in the|133.4|nothing new on her|133.4|nothing new on his|133.4|nothing new on medication|133.4|nothing new on medicine|133.4|nothing new on meds|133.4|nothing new on my|133.4|nothing new on pills|133.4|nothing new on tablets|133.4|nothing new on the|133.4|nothing new with her|133.4|nothing new with his|133.4|nothing new with medication|133.4|nothing new with medicine|133.4|nothing new with meds|133.4|nothing new with my|133.4|nothing new with pills|133.4|nothing new with tablets|133.4|nothing new with the|133.4|nothing she can't bear|107.19|nothing she can't handle|107.19|nothing she can't live with|107.19|nothing she can't manage|107.19|nothing she can't put up with|107.19|nothing swollen|113.10|nothing will come|37.35|nothing will come out|37.0|nothing would come|37.35|nothing wrong with|168.19
 nothing'll|nothing'll come out|37.0
 nothing's|nothing's coming|38.12
-now|now and again|58.29|now and then|58.24|now he is|55.7|now he's|55.7|now i'm|55.7|now in|56.16|now it has crept|56.13|now it has gone|56.13|now it has got|56.13|now it has in|56.13|now it has moved|56.13|now it has spread|56.13|now it has to|56.13|now it has up to|56.13|now it is|55.7|now it is crept|56.13|now it is gone|56.13|now it is got|56.13|now it is in|56.13|now it is moved|56.13|now it is spread|56.13|now it is to|56.13|now it is up to|56.13|now it's|55.7|now it's crept|56.13|now it's gone|56.13|now it's got|56.13|now it's in|56.13 56.16|now it's moved|56.13|now it's spread|56.13|now it's to|56.13|now it's up to|56.13|now its crept|56.13|now its gone|56.13|now its got|56.13|now its in|56.13|now its moved|56.13|now its spread|56.13|now its to|56.13|now its up to|56.13|now she is|55.7|now she's|55.7
-numb|numb|25.8 31.21|numb and weak|22.33|numb skull|139.9
+now|now and again|59.31|now and then|59.26|now he is|56.7|now he's|56.7|now i'm|56.7|now in|57.16|now it has crept|57.13|now it has gone|57.13|now it has got|57.13|now it has in|57.13|now it has moved|57.13|now it has spread|57.13|now it has to|57.13|now it has up to|57.13|now it is|56.7|now it is crept|57.13|now it is gone|57.13|now it is got|57.13|now it is in|57.13|now it is moved|57.13|now it is spread|57.13|now it is to|57.13|now it is up to|57.13|now it's|56.7|now it's crept|57.13|now it's gone|57.13|now it's got|57.13|now it's in|57.13 57.16|now it's moved|57.13|now it's spread|57.13|now it's to|57.13|now it's up to|57.13|now its crept|57.13|now its gone|57.13|now its got|57.13|now its in|57.13|now its moved|57.13|now its spread|57.13|now its to|57.13|now its up to|57.13|now she is|56.7|now she's|56.7
+numb|numb|25.9 31.21|numb and weak|22.33|numb skull|140.9
 number|number two|11.4
-numbers|numbers|105.1
-numbness|numbness|56.21
-numbskull|numbskull|139.9
-nutritional|nutritional|164.4
-o|o.k.|110.4
-odd|odd|31.18 92.16
-off|off|92.19|off and on|58.16|off balance|24.40|off her legs|24.17|off his legs|24.17|off my legs|24.17|off the top of my head|139.43|off the top of your head|139.43|off their legs|24.17|off top of my head|139.43|off top of your head|139.43
-office|office|139.6
-ok|ok|110.3|ok again|55.30 128.11|ok in herself|125.0|ok in himself|125.0|ok in myself|125.0|ok now|55.45
-okay|okay|110.2|okay again|55.29 128.11|okay in herself|125.0|okay in himself|125.0|okay in myself|125.0|okay now|55.44
-olympic|olympic fever|139.19
-on|on|24.54|on all fours|18.4|on and off|58.15|on her back|135.3|on her backside more than her feet|24.14|on her backside more than his feet|24.14|on her backside more than my feet|24.14|on her bottom more than her feet|24.14|on her bottom more than his feet|24.14|on her bottom more than my feet|24.14|on her bum more than her feet|24.14|on her bum more than his feet|24.14|on her bum more than my feet|24.14|on his back|135.3|on his backside more than her feet|24.14|on his backside more than his feet|24.14|on his backside more than my feet|24.14|on his bottom more than her feet|24.14|on his bottom more than his feet|24.14|on his bottom more than my feet|24.14|on his bum more than her feet|24.14|on his bum more than his feet|24.14|on his bum more than my feet|24.14|on its last legs|139.39|on my back|135.3|on my backside more than her feet|24.14|on my backside more than his feet|24.14|on my backside more than my feet|24.14|on my bottom more than her feet|24.14|on my bottom more than his feet|24.14|on my bottom more than my feet|24.14|on my bum more than her feet|24.14|on my bum more than his feet|24.14|on my bum more than my feet|24.14|on one side|90.7|on pins and needles|139.10|on rest|61.0|on sitting|61.0|on stopping|61.0|on the|64.5|on the ground|64.6|on the mend|131.4|on the way back|60.0|on the way down|60.0|on the way to|60.0|on the way up|60.0
-once|once a|58.44|once every|58.44|once per|58.44
-oncolog|oncolog|83.5
-one|one episode of|139.12|one glass a a day|66.3|one glass a day|66.3|one glass a the whole day|66.3|one glass in a day|66.3|one glass in day|66.3|one glass in the whole day|66.3|one glass of water a|66.3|one glass of water in|66.3|one leg|90.0|one minute|53.4 53.46|one minute he was|53.8|one minute he's|53.8|one minute i was|53.8|one minute i'm|53.8|one minute it was|53.8|one minute she was|53.8|one minute she's|53.8|one moment|53.4 53.48|one of her legs|90.2|one of his legs|90.2|one of my legs|90.2|one out of 10|106.21|one out of ten|106.21|one second|53.4 53.47|one side|90.1|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
-only|only|148.0|only a bit|106.13|only eat toast|77.34|only her left|90.5|only her right|90.5|only his left|90.5|only his right|90.5|only lasted|55.23|only left|127.0|only my left|90.5|only my right|90.5|only one|90.6|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only right|127.0|only that foot|90.11|only that leg|90.11|only that side|90.11|only the left|90.5 127.0|only the left one|90.10|only the left side|90.10|only the one foot|90.11|only the one leg|90.11|only the one side|90.11|only the right|90.5 127.0|only the right one|90.10|only the right side|90.10|only this foot|90.11|only this leg|90.11|only this side|90.11
-onto|onto her back|135.6|onto her bum|135.6|onto her neck|135.6|onto his back|135.6|onto his bum|135.6|onto his neck|135.6|onto my back|135.6|onto my bum|135.6|onto my neck|135.6
-otherwise|otherwise all right|125.1|otherwise alright|125.1|otherwise fine|125.1|otherwise good|125.1|otherwise healthy|125.1|otherwise ok|125.1|otherwise well|125.1
-out|out of breath|39.28|out of control|36.11|out of it|43.35|out of nowhere|53.10|out of puff|39.0|out of rhythm|86.25|out of the blue|53.11
-oven|oven|152.0
-over|over a couple of hour|53.16|over a few hour|53.16|over a few weeks|93.5|over about|53.16|over an hour|53.16|over did|65.50|over do|153.3|over exert|153.1|over just|53.16|over like|53.16|over maybe|53.16|over months|93.5|over one hour|53.16|over only|53.16|over the years|93.5|over three hour|53.16|over time|93.5|over two hour|53.16|over weeks|93.5
-overactive|overactive|73.2
-overdid|overdid|65.49
-overdo|overdo|65.51 153.2
-overexert|overexert|65.67 153.0
-overnight|overnight|53.27 54.3
-p|p a d|165.4
-packed|packed in|22.48 78.0|packed it in|22.48|packed up|22.49
-pad|pad|80.18 165.3
-pain|pain|17.11 133.0|pain at the back of her head|87.11|pain at the back of his head|87.11|pain at the back of my head|87.11|pain at the back of the head|87.11|pain in head|87.10|pain in her head|87.10|pain in his head|87.10|pain in my head|87.10|pain in the arse|139.15|pain in the back of her head|87.11|pain in the back of his head|87.11|pain in the back of my head|87.11|pain in the back of the head|87.11|pain in the backside|139.15|pain in the bum|139.15|pain in the butt|139.15|pain in the head|87.10|pain in the neck|139.15|pain is too much|18.16
+numbers|numbers|106.1
+numbness|numbness|57.21
+numbskull|numbskull|140.9
+nutritional|nutritional|165.4
+o|o.k.|111.5
+odd|odd|31.18 93.17
+off|off|93.20|off and on|59.18|off balance|24.42|off her legs|24.19|off his legs|24.19|off my legs|24.19|off the top of my head|140.43|off the top of your head|140.43|off their legs|24.19|off top of my head|140.43|off top of your head|140.43
+office|office|140.6
+ok|ok|111.4|ok again|56.30 129.11|ok in herself|126.0|ok in himself|126.0|ok in myself|126.0|ok now|56.45
+okay|okay|111.3|okay again|56.29 129.11|okay in herself|126.0|okay in himself|126.0|okay in myself|126.0|okay now|56.44
+olympic|olympic fever|140.19
+on|on|24.56|on all fours|18.7|on and off|59.17|on her back|136.3|on her backside more than her feet|24.16|on her backside more than his feet|24.16|on her backside more than my feet|24.16|on her bottom more than her feet|24.16|on her bottom more than his feet|24.16|on her bottom more than my feet|24.16|on her bum more than her feet|24.16|on her bum more than his feet|24.16|on her bum more than my feet|24.16|on his back|136.3|on his backside more than her feet|24.16|on his backside more than his feet|24.16|on his backside more than my feet|24.16|on his bottom more than her feet|24.16|on his bottom more than his feet|24.16|on his bottom more than my feet|24.16|on his bum more than her feet|24.16|on his bum more than his feet|24.16|on his bum more than my feet|24.16|on its last legs|140.39|on my back|136.3|on my backside more than her feet|24.16|on my backside more than his feet|24.16|on my backside more than my feet|24.16|on my bottom more than her feet|24.16|on my bottom more than his feet|24.16|on my bottom more than my feet|24.16|on my bum more than her feet|24.16|on my bum more than his feet|24.16|on my bum more than my feet|24.16|on one side|91.9|on pins and needles|140.10|on rest|62.0|on sitting|62.0|on stopping|62.0|on the|65.5|on the ground|65.6|on the mend|132.6|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0
+once|once a|59.46|once every|59.46|once per|59.46
+oncolog|oncolog|84.5
+one|one episode of|140.12|one glass a a day|67.3|one glass a day|67.3|one glass a the whole day|67.3|one glass in a day|67.3|one glass in day|67.3|one glass in the whole day|67.3|one glass of water a|67.3|one glass of water in|67.3|one leg|91.2|one minute|54.4 54.46|one minute he was|54.8|one minute he's|54.8|one minute i was|54.8|one minute i'm|54.8|one minute it was|54.8|one minute she was|54.8|one minute she's|54.8|one moment|54.4 54.48|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.21|one out of ten|107.21|one second|54.4 54.47|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.10
+only|only|149.0|only a bit|107.13|only eat toast|78.34|only her left|91.7|only her right|91.7|only his left|91.7|only his right|91.7|only lasted|56.23|only left|128.0|only my left|91.7|only my right|91.7|only one|91.8|only one side goes up|31.30|only one side lifts|31.30|only one side moves|31.30|only one side of her face|31.30|only one side of her mouth|31.30|only one side of her smile|31.30|only one side of his face|31.30|only one side of his mouth|31.30|only one side of his smile|31.30|only one side of my face|31.30|only one side of my mouth|31.30|only one side of my smile|31.30|only one side of the face|31.30|only one side of the mouth|31.30|only one side of the smile|31.30|only one side works|31.30|only right|128.0|only that foot|91.13|only that leg|91.13|only that side|91.13|only the left|91.7 128.0|only the left one|91.12|only the left side|91.12|only the one|91.1|only the one foot|91.13|only the one leg|91.13|only the one side|91.13|only the right|91.7 128.0|only the right one|91.12|only the right side|91.12|only this foot|91.13|only this leg|91.13|only this side|91.13
+onto|onto her back|136.6|onto her bum|136.6|onto her neck|136.6|onto his back|136.6|onto his bum|136.6|onto his neck|136.6|onto my back|136.6|onto my bum|136.6|onto my neck|136.6
+other|other feels|91.0|other is|91.0|other leg|91.0|other looks|91.0|other one|91.0|other seems|91.0|other side|91.0
+other's|other's|91.0
+otherwise|otherwise all right|126.1|otherwise alright|126.1|otherwise fine|126.1|otherwise good|126.1|otherwise healthy|126.1|otherwise ok|126.1|otherwise well|126.1
+out|out of breath|39.28|out of control|36.11|out of it|44.36|out of nowhere|54.10|out of puff|39.0|out of rhythm|87.25|out of the blue|54.11
+oven|oven|153.0
+over|over a couple of hour|54.16|over a few hour|54.16|over a few weeks|94.5|over about|54.16|over an hour|54.16|over did|66.50|over do|154.3|over exert|154.1|over just|54.16|over like|54.16|over maybe|54.16|over months|94.5|over one hour|54.16|over only|54.16|over the years|94.5|over three hour|54.16|over time|94.5|over two hour|54.16|over weeks|94.5
+overactive|overactive|74.2
+overdid|overdid|66.49
+overdo|overdo|66.51 154.2
+overexert|overexert|66.67 154.0
+overnight|overnight|54.27 55.3
+p|p a d|166.4
+packed|packed in|22.48 79.0|packed it in|22.48|packed up|22.49
+pad|pad|81.18 166.3
+pain|pain|17.11 134.0|pain at the back of her head|88.11|pain at the back of his head|88.11|pain at the back of my head|88.11|pain at the back of the head|88.11|pain in head|88.10|pain in her head|88.10|pain in his head|88.10|pain in my head|88.10|pain in the arse|140.15|pain in the back of her head|88.11|pain in the back of his head|88.11|pain in the back of my head|88.11|pain in the back of the head|88.11|pain in the backside|140.15|pain in the bum|140.15|pain in the butt|140.15|pain in the head|88.10|pain in the neck|140.15|pain is too much|18.19
 paining|paining|17.24
-paint|paint are|81.22|paint at her|81.12|paint at his|81.12|paint at my|81.12|paint at our|81.12|paint at the|81.12|paint booth|81.3|paint company|81.11|paint factory|81.11|paint in her|81.12|paint in his|81.12|paint in my|81.12|paint in our|81.12|paint in the|81.12|paint is|81.22|paint plant|81.11|paint shop|81.2|paint stripper|81.20|paint thinners|81.27|paint was|81.22|paint were|81.22|paint works|81.11
-pale|pale|30.0
-palpitat|palpitat|85.4
+paint|paint are|82.25|paint at her|82.15|paint at his|82.15|paint at my|82.15|paint at our|82.15|paint at the|82.15|paint booth|82.6|paint company|82.14|paint factory|82.14|paint in her|82.15|paint in his|82.15|paint in my|82.15|paint in our|82.15|paint in the|82.15|paint is|82.25|paint plant|82.14|paint shop|82.5|paint stripper|82.23|paint thinners|82.30|paint was|82.25|paint were|82.25|paint works|82.14
+pale|pale|30.2
+paler|paler|30.1
+palpitat|palpitat|86.6
 panting|panting|39.9 39.34
-pants|pants|59.3 59.26
-paperwork|paperwork|152.1
+pants|pants|60.3 60.26
+paperwork|paperwork|153.1
 paralys|paralys|22.30 31.22
 paralyz|paralyz|22.31
-park|park run|65.71
-parkrun|parkrun|65.70
-parrot|parrot|151.0
+park|park run|66.71
+parkrun|parkrun|66.70
+parrot|parrot|152.0
 part|part i sit on|13.29|part we sit on|13.29|part you sit on|13.29
-partner|partner|141.0
-pass|pass out|44.1|pass water|10.14
-passed|passed|55.13 128.2|passed out|44.1
-passing|passing out|44.1|passing water|10.13|passing water all right|107.2|passing water are|107.2|passing water fine|107.2|passing water is|107.2|passing water normal|107.2|passing water ok|107.2
-paternal|paternal side|82.13
-pause|pause|61.21
-pc|pc|139.57
-pee|pee|10.6 89.26|pee accident|89.13|pee coming|107.0|pee coming on|89.0|pee coming out on|89.0|pee flowing|107.0|pee is|107.0|pee is coming|89.0|pee is leaking|89.0|pee is not coming|37.28|pee is passing|89.0|pee leaking on|89.0|pee leaking out on|89.0|pee not coming|37.28|pee passing|107.0|pee passing on|89.0|pee passing out on|89.0|pee won't come|37.29|pee won't start|37.29
-peed|peed|10.9|peed her|89.4|peed herself|89.17|peed himself|89.17|peed his|89.4|peed meself|89.11|peed my|89.4|peed myself|89.17|peed their|89.4|peed themselves|89.11
-peeing|peeing|10.8|peeing all right|107.2|peeing are|107.2|peeing fine|107.2|peeing herself|89.9|peeing himself|89.9|peeing is|107.2|peeing meself|89.9|peeing myself|89.9|peeing normal|107.2|peeing ok|107.2
+partner|partner|142.0
+pass|pass out|45.1|pass water|10.14
+passed|passed|56.13 129.2|passed out|45.1
+passing|passing out|45.1|passing water|10.13|passing water all right|108.2|passing water are|108.2|passing water fine|108.2|passing water is|108.2|passing water normal|108.2|passing water ok|108.2
+paternal|paternal side|83.13
+pause|pause|62.21
+pc|pc|140.57
+pee|pee|10.6 90.28|pee accident|90.15|pee coming|108.0|pee coming on|90.2|pee coming out on|90.2|pee flowing|108.0|pee is|108.0|pee is coming|90.2|pee is leaking|90.2|pee is not coming|37.28|pee is passing|90.2|pee leaking on|90.2|pee leaking out on|90.2|pee not coming|37.28|pee passing|108.0|pee passing on|90.2|pee passing out on|90.2|pee won't come|37.29|pee won't start|37.29
+peed|peed|10.9|peed her|90.6|peed herself|90.19|peed himself|90.19|peed his|90.6|peed meself|90.13|peed my|90.6|peed myself|90.19|peed their|90.6|peed themselves|90.13
+peeing|peeing|10.8|peeing all right|108.2|peeing are|108.2|peeing fine|108.2|peeing herself|90.11|peeing himself|90.11|peeing is|108.2|peeing meself|90.11|peeing myself|90.11|peeing normal|108.2|peeing ok|108.2
 pees|pees|10.7
-perfect|perfect|110.24
-perhaps|perhaps|168.33
+perfect|perfect|111.25
+perhaps|perhaps|169.33
 perineum|perineum|13.11
-peripheral|peripheral arter|80.17|peripheral nerve|156.4
-permanent|permanent|129.12
-pernicious|pernicious anaemia|75.7|pernicious anemia|75.7
-pesticide|pesticide|81.16|pesticide company|81.11|pesticide factory|81.11|pesticide plant|81.11|pesticide works|81.11
-pet|pet|151.0
-petrol|petrol|152.1
-phone|phone|139.57 152.0|phone bill|152.1|phone her back|139.2|phone him back|139.2|phone them back|139.2|phone you back|139.2
-physical|physical work|65.58
-picture|picture|152.0
-pig|pig|151.0
-pilates|pilates|65.34
-pilgrimage|pilgrimage|65.61
-pill|pill|41.6 41.11 41.42 41.44|pill are hard to get down|41.3|pill hard to get down|41.3|pill is hard to get down|41.3|pill that make|76.15|pill to help her sleep|70.2|pill to help him sleep|70.2|pill to help me sleep|70.2|pill which make|76.15
-pills|pills are hard to get down|41.3|pills hard to get down|41.3|pills hasn't changed|132.3|pills haven't changed|132.3|pills is hard to get down|41.3|pills that make|76.15|pills to help her sleep|70.2|pills to help him sleep|70.2|pills to help me sleep|70.2|pills which make|76.15
+peripheral|peripheral arter|81.17|peripheral nerve|157.4
+permanent|permanent|130.12
+pernicious|pernicious anaemia|76.7|pernicious anemia|76.7
+pesticide|pesticide|82.19|pesticide company|82.14|pesticide factory|82.14|pesticide plant|82.14|pesticide works|82.14
+pet|pet|152.0
+petrol|petrol|153.1
+phone|phone|140.57 153.0|phone bill|153.1|phone her back|140.2|phone him back|140.2|phone them back|140.2|phone you back|140.2
+physical|physical work|66.58
+picture|picture|153.0
+pig|pig|152.0
+pilates|pilates|66.34
+pilgrimage|pilgrimage|66.61
+pill|pill|41.6 41.11 41.42 41.44|pill are hard to get down|41.3|pill hard to get down|41.3|pill is hard to get down|41.3|pill that make|77.15|pill to help her sleep|71.2|pill to help him sleep|71.2|pill to help me sleep|71.2|pill which make|77.15
+pills|pills are hard to get down|41.3|pills hard to get down|41.3|pills hasn't changed|133.3|pills haven't changed|133.3|pills is hard to get down|41.3|pills that make|77.15|pills to help her sleep|71.2|pills to help him sleep|71.2|pills to help me sleep|71.2|pills which make|77.15
 pinched|pinched nerve|20.3
 pins|pins|0.16|pins and needles|26.1
-pipe|pipe|152.2
-pipes|pipes|81.1|pipes are|81.22|pipes at her|81.12|pipes at his|81.12|pipes at my|81.12|pipes at our|81.12|pipes at the|81.12|pipes in her|81.12|pipes in his|81.12|pipes in my|81.12|pipes in our|81.12|pipes in the|81.12|pipes is|81.22|pipes was|81.22|pipes were|81.22
+pipe|pipe|153.2
+pipes|pipes|82.4|pipes are|82.25|pipes at her|82.15|pipes at his|82.15|pipes at my|82.15|pipes at our|82.15|pipes at the|82.15|pipes in her|82.15|pipes in his|82.15|pipes in my|82.15|pipes in our|82.15|pipes in the|82.15|pipes is|82.25|pipes was|82.25|pipes were|82.25
 piss|piss|10.10
-pissed|pissed her|89.4|pissed his|89.4|pissed meself|89.11|pissed my|89.4|pissed their|89.4|pissed themselves|89.11
-plane|plane|139.6
-plant|plant|152.0
-plastic|plastic company|81.11|plastic factory|81.11|plastic plant|81.11|plastic works|81.11
-plastics|plastics company|81.11|plastics factory|81.11|plastics plant|81.11|plastics works|81.11
-plavix|plavix|84.15
-played|played badminton|65.30|played cricket|65.30|played football|65.30|played footy|65.30|played golf|65.30|played hockey|65.30|played netball|65.30|played rugby|65.30|played sport|65.30|played squash|65.30|played tennis|65.30
-playing|playing badminton|65.31|playing cricket|65.31|playing football|65.31|playing footy|65.31|playing hockey|65.31|playing netball|65.31|playing rugby|65.31|playing squash|65.31|playing tennis|65.31|playing up|17.31
-plenty|plenty fluid|123.1|plenty of dairy|121.8|plenty of eggs|121.8|plenty of enough sun|121.5|plenty of fish|121.8|plenty of fluid|123.1|plenty of fruit|121.8|plenty of lots of sun|121.5|plenty of meat|121.8|plenty of night's sleep|122.2|plenty of plenty of sun|121.5|plenty of protein|121.8|plenty of sleep|122.2|plenty of sun|121.5|plenty of to drink|123.1|plenty of veg|121.8|plenty of water|123.1|plenty to drink|123.1|plenty water|123.1
-pneumonia|pneumonia|72.31
-poisoned|poisoned|81.34
-polymyalgia|polymyalgia|75.17
-polymyositis|polymyositis|160.6
-polyneuropath|polyneuropath|156.3
-pony|pony|151.0
-poo|poo|11.1 89.26|poo accident|89.13
-pooed|pooed|89.19|pooed her|89.4|pooed his|89.4|pooed meself|89.11|pooed my|89.4|pooed their|89.4|pooed themselves|89.11
-pooing|pooing herself|89.9|pooing himself|89.9|pooing meself|89.9|pooing myself|89.9
-pooped|pooped|89.20|pooped her|89.4|pooped his|89.4|pooped meself|89.11|pooped my|89.4|pooped their|89.4|pooped themselves|89.11
-pooping|pooping herself|89.9|pooping himself|89.9|pooping meself|89.9|pooping myself|89.9
-poor|poor balance|24.63|poor blood flow|80.23|poor circulation|80.11|poor diet|77.32|poor sleep|69.13
-port|port wine|47.18
-possibly|possibly|168.32
-postie|postie|152.1
-postman|postman|152.1
-potassium|potassium|76.10 161.0
-potholes|potholes|152.1
-pounding|pounding|86.1
-pradaxa|pradaxa|84.11
-prescribed|prescribed her|70.4|prescribed him|70.4|prescribed me|70.4
-pressure|pressure|88.4|pressure and sugar|71.0
-pretty|pretty|45.13|pretty badly|63.9
-price|price|152.0|price of|152.1
-prices|prices of|152.1
+pissed|pissed her|90.6|pissed his|90.6|pissed meself|90.13|pissed my|90.6|pissed their|90.6|pissed themselves|90.13
+plane|plane|140.6
+plant|plant|153.0
+plastic|plastic company|82.14|plastic factory|82.14|plastic plant|82.14|plastic works|82.14
+plastics|plastics company|82.14|plastics factory|82.14|plastics plant|82.14|plastics works|82.14
+plavix|plavix|85.15
+played|played badminton|66.30|played cricket|66.30|played football|66.30|played footy|66.30|played golf|66.30|played hockey|66.30|played netball|66.30|played rugby|66.30|played sport|66.30|played squash|66.30|played tennis|66.30
+playing|playing badminton|66.31|playing cricket|66.31|playing football|66.31|playing footy|66.31|playing hockey|66.31|playing netball|66.31|playing rugby|66.31|playing squash|66.31|playing tennis|66.31|playing up|17.31
+plenty|plenty fluid|124.1|plenty of dairy|122.8|plenty of eggs|122.8|plenty of enough sun|122.5|plenty of fish|122.8|plenty of fluid|124.1|plenty of fruit|122.8|plenty of lots of sun|122.5|plenty of meat|122.8|plenty of night's sleep|123.2|plenty of plenty of sun|122.5|plenty of protein|122.8|plenty of sleep|123.2|plenty of sun|122.5|plenty of to drink|124.1|plenty of veg|122.8|plenty of water|124.1|plenty to drink|124.1|plenty water|124.1
+pneumonia|pneumonia|73.31
+poisoned|poisoned|82.37
+polymyalgia|polymyalgia|76.17
+polymyositis|polymyositis|161.6
+polyneuropath|polyneuropath|157.3
+pony|pony|152.0
+poo|poo|11.1 90.28|poo accident|90.15
+pooed|pooed|90.21|pooed her|90.6|pooed his|90.6|pooed meself|90.13|pooed my|90.6|pooed their|90.6|pooed themselves|90.13
+pooing|pooing herself|90.11|pooing himself|90.11|pooing meself|90.11|pooing myself|90.11
+pooped|pooped|90.22|pooped her|90.6|pooped his|90.6|pooped meself|90.13|pooped my|90.6|pooped their|90.6|pooped themselves|90.13
+pooping|pooping herself|90.11|pooping himself|90.11|pooping meself|90.11|pooping myself|90.11
+poor|poor balance|24.65|poor blood flow|81.23|poor circulation|81.11|poor diet|78.32|poor sleep|70.14
+port|port wine|48.18
+possibly|possibly|169.32
+postie|postie|153.1
+postman|postman|153.1
+potassium|potassium|77.10 162.0
+potholes|potholes|153.1
+pounding|pounding|87.1
+pradaxa|pradaxa|85.11
+prescribed|prescribed her|71.4|prescribed him|71.4|prescribed me|71.4
+pressure|pressure|89.4|pressure and sugar|72.2
+pretty|pretty|46.14|pretty badly|64.11
+price|price|153.0|price of|153.1
+prices|prices of|153.1
 prickl|prickl|26.2
-priest|priest|140.2
-printer|printer|152.0
+priest|priest|141.2
+printer|printer|153.0
 private|private area|13.3 13.9|private bits|13.3|private part|13.9|private parts|13.3 13.13
 privates|privates|13.14
-problem|problem|37.12 92.6 99.0|problem getting|41.46|problem in the spine|157.6|problem to get|41.46|problem with|99.2
-problems|problems getting|41.46|problems to get|41.46|problems with|99.2
-progressive|progressive|57.18
-proper|proper|45.13|proper big|63.3|proper hard|63.3|proper heavy|63.3|proper sudden|53.2
-properly|properly|45.10|properly hydrated|123.2
-psoriasis|psoriasis|75.2
-psoriatic|psoriatic|75.19
+problem|problem|37.12 93.7 100.0|problem getting|41.46|problem in the spine|158.6|problem to get|41.46|problem with|100.2|problem with her balance|24.0|problem with his balance|24.0|problem with my balance|24.0|problem with the balance|24.0
+problems|problems getting|41.46|problems to get|41.46|problems with|100.2|problems with her balance|24.0|problems with his balance|24.0|problems with my balance|24.0|problems with the balance|24.0
+progressive|progressive|58.19
+proper|proper|46.14|proper big|64.5|proper hard|64.5|proper heavy|64.5|proper sudden|54.2
+properly|properly|46.11|properly hydrated|124.2
+psoriasis|psoriasis|76.2
+psoriatic|psoriatic|76.19
 puff|puff|27.6
 puffed|puffed out|39.16
 puffing|puffing|39.8
-puk|puk|66.13
-pull|pull|139.23
-pulled|pulled a back|62.4|pulled a calf|62.4|pulled a groin|62.4|pulled a hamstring|62.4|pulled a muscle|62.4 62.31|pulled back|62.4|pulled calf|62.4|pulled down|31.14|pulled groin|62.4|pulled hamstring|62.4|pulled her back|62.4|pulled her calf|62.4|pulled her groin|62.4|pulled her hamstring|62.4|pulled her muscle|62.4|pulled his back|62.4|pulled his calf|62.4|pulled his groin|62.4|pulled his hamstring|62.4|pulled his muscle|62.4|pulled muscle|62.4 62.31 162.2|pulled my back|62.4|pulled my calf|62.4|pulled my groin|62.4|pulled my hamstring|62.4|pulled my muscle|62.4|pulled something|62.5
+puk|puk|67.13
+pull|pull|140.23
+pulled|pulled a back|63.4|pulled a calf|63.4|pulled a groin|63.4|pulled a hamstring|63.4|pulled a muscle|63.4 63.31|pulled back|63.4|pulled calf|63.4|pulled down|31.14|pulled groin|63.4|pulled hamstring|63.4|pulled her back|63.4|pulled her calf|63.4|pulled her groin|63.4|pulled her hamstring|63.4|pulled her muscle|63.4|pulled his back|63.4|pulled his calf|63.4|pulled his groin|63.4|pulled his hamstring|63.4|pulled his muscle|63.4|pulled muscle|63.4 63.31 163.2|pulled my back|63.4|pulled my calf|63.4|pulled my groin|63.4|pulled my hamstring|63.4|pulled my muscle|63.4|pulled something|63.5
 pulse|pulse|15.1
-puppy|puppy|151.0
-pure|pure hell|18.18|pure veg|77.21
-purely|purely|148.0
-purpl|purpl|30.4
+puppy|puppy|152.0
+pure|pure hell|18.21|pure veg|78.21
+purely|purely|149.0
+purpl|purpl|30.6
 push|push|37.22
-put|put her on a|70.17|put her on new|70.17|put her on some|70.17|put him on a|70.17|put him on new|70.17|put him on some|70.17|put me on a|70.17|put me on new|70.17|put me on some|70.17|put on a bit of weight|103.5|put on a few kg|103.5|put on a few kilos|103.5|put on a few lbs|103.5|put on a few pounds|103.5|put on a stone|103.5|put on some weight|103.5|put on weight|103.5|put up with it|106.23
-puzzle|puzzle|152.1
+put|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put me on a|71.17|put me on new|71.17|put me on some|71.17|put on a bit of weight|104.5|put on a few kg|104.5|put on a few kilos|104.5|put on a few lbs|104.5|put on a few pounds|104.5|put on a stone|104.5|put on some weight|104.5|put on weight|104.5|put up with it|107.23
+puzzle|puzzle|153.1
 quad|quad|0.13
-queue|queue|152.1
-quit|quit|78.0|quit on her|22.0|quit on him|22.0|quit on me|22.0|quit on them|22.0
-quite|quite|45.13|quite a big|63.3|quite a hard|63.3|quite a heavy|63.3|quite quick|53.23|quite wobbly|24.8
-rabbit|rabbit|151.0
-racing|racing|86.0|racing heart|85.11
+queue|queue|153.1
+quit|quit|79.0|quit on her|22.0|quit on him|22.0|quit on me|22.0|quit on them|22.0
+quite|quite|46.14|quite a big|64.5|quite a hard|64.5|quite a heavy|64.5|quite quick|54.23|quite wobbly|24.10
+rabbit|rabbit|152.0
+racing|racing|87.0|racing heart|86.13
 radiat|radiat|19.4
 radiating|radiating|19.13|radiating down|19.14
-radiation|radiation|83.4
-radiator|radiator|152.2
-radio|radio|152.0
-radiotherapy|radiotherapy|83.3
-raging|raging fever|46.6|raging temp|46.6
-rain|rain|152.1
-raised|raised|46.8
-ran|ran a|65.20|ran a marathon|65.60|ran down|82.12|ran in|82.12|ran in her family|82.8|ran in his family|82.8|ran in my family|82.8|ran in our family|82.8|ran in the family|82.8|ran my marathon|65.60|ran on|82.12|ran the|65.20|ran the marathon|65.60
-rarely|rarely get out|77.40|rarely gets out|77.40|rarely go out|77.40|rarely goes out|77.40
-raveled|raveled|43.3
-ravelled|ravelled|43.3
-ravenous|ravenous|68.24
-reached|reached her|56.12|reached his|56.12|reached my|56.12|reached the|56.12
-reaching|reaching her|56.12|reaching his|56.12|reaching my|56.12|reaching the|56.12
-real|real|45.10|real bad cold|72.1
-really|really|45.13|really bad|18.28|really badly|63.10|really big|63.3|really hard|63.3|really heavy|63.3|really hurts|18.49|really painful|18.52|really puffed|39.42|really wobbly|24.8
-rear|rear|62.17
-reception|reception|152.1
-recliner|recliner|152.0
-recovered|recovered|55.16
-recurr|recurr|58.36
-red|red|47.17
-relaps|relaps|58.20
-remained|remained at her|101.9 102.1|remained at his|101.9 102.1|remained at my|101.9 102.1|remained at the|101.9 102.1|remained in her|101.9 102.1|remained in his|101.9 102.1|remained in my|101.9 102.1|remained in the|101.9 102.1|remained same|101.4|remained the same|101.4
-remote|remote|152.1
-renal|renal|74.2
-rent|rent|152.0
-repeating|repeating herself|43.6|repeating herself again and again|43.57|repeating herself all the time|43.57|repeating herself over and over|43.57|repeating himself|43.6|repeating himself again and again|43.57|repeating himself all the time|43.57|repeating himself over and over|43.57|repeating meself|43.6|repeating myself|43.6|repeating myself again and again|43.57|repeating myself all the time|43.57|repeating myself over and over|43.57|repeating themselves|43.6
-report|report|105.1
-rest|rest|61.1|rest her soul|140.5|rest his soul|140.5
-result|result|105.1
-rhabdo|rhabdo|163.0
-rheumatoid|rheumatoid|75.13
-right|right again|55.27|right ankle|90.3|right as rain|110.23|right as rain now|55.41|right calf|90.3|right foot|90.3|right hip|90.3|right knee|90.3|right leg|90.3|right one only|127.1|right only|127.2|right side|90.3|right side only|127.1|right thigh|90.3
-righted|righted itself|128.9
-rigor|rigor|46.16
-ring|ring are falling off|59.6|ring are sliding off|59.6|ring are slipping off|59.6|ring falling off|59.6|ring her back|139.2|ring him back|139.2|ring is falling off|59.6|ring is sliding off|59.6|ring is slipping off|59.6|ring sliding off|59.6|ring slipping off|59.6|ring them back|139.2|ring you back|139.2
-rings|rings are falling off|59.6|rings are sliding off|59.6|rings are slipping off|59.6|rings falling off|59.6|rings is falling off|59.6|rings is sliding off|59.6|rings is slipping off|59.6|rings sliding off|59.6|rings slipping off|59.6
-risen|risen up|56.10
-rising|rising up|56.10
-rivaroxaban|rivaroxaban|84.8
-road|road|152.1
-rolled|rolled an ankle|62.3|rolled an knee|62.3|rolled her ankle|62.3 62.30|rolled her knee|62.3|rolled his ankle|62.3 62.30|rolled his knee|62.3|rolled my ankle|62.3 62.30|rolled my knee|62.3|rolled the ankle|62.3|rolled the knee|62.3
-roof|roof|152.0
-room|room|139.6|room is spinning|44.9|room spinning|44.9
-roommate|roommate|149.0
-rose|rose up|56.10
-round|round the block|60.3|round the park|60.3|round the shops|60.3|round the supermarket|60.3
-rubber|rubber company|81.11|rubber factory|81.11|rubber plant|81.11|rubber works|81.11
-run|run down|19.6 69.50 82.12|run in|82.12|run in her family|82.8|run in his family|82.8|run in my family|82.8|run in our family|82.8|run in the family|82.8|run on|82.12
-running|running|19.12 19.13 46.8|running all the way|19.15|running down|19.14 82.12|running in|82.12|running in her family|82.8|running in his family|82.8|running in my family|82.8|running in our family|82.8|running in the family|82.8|running on|82.12
-runny|runny poo|66.47|runny stomach|66.47|runny tummy|66.47
-runs|runs|19.12|runs all the way|19.15|runs down|19.6 82.12|runs in|82.12|runs in her family|82.8|runs in his family|82.8|runs in my family|82.8|runs in our family|82.8|runs in the family|82.8|runs on|82.12
-rust|rust|47.15
+radiation|radiation|84.4
+radiator|radiator|153.2
+radio|radio|153.0
+radiotherapy|radiotherapy|84.3
+raging|raging fever|47.8|raging temp|47.8
+rain|rain|153.1
+raised|raised|47.10
+ran|ran a|66.20|ran a marathon|66.60|ran down|83.12|ran in|83.12|ran in her family|83.8|ran in his family|83.8|ran in my family|83.8|ran in our family|83.8|ran in the family|83.8|ran my marathon|66.60|ran on|83.12|ran the|66.20|ran the marathon|66.60
+rarely|rarely get out|78.40|rarely gets out|78.40|rarely go out|78.40|rarely goes out|78.40
+raveled|raveled|44.4
+ravelled|ravelled|44.4
+ravenous|ravenous|69.24
+reached|reached her|57.12|reached his|57.12|reached my|57.12|reached the|57.12
+reaching|reaching her|57.12|reaching his|57.12|reaching my|57.12|reaching the|57.12
+real|real|46.11|real bad cold|73.1
+really|really|46.14|really bad|18.31|really badly|64.12|really big|64.5|really hard|64.5|really heavy|64.5|really hurts|18.52|really painful|18.55|really puffed|39.42|really wobbly|24.10
+rear|rear|63.17
+reception|reception|153.1
+recliner|recliner|153.0
+recovered|recovered|56.16
+recurr|recurr|59.38
+red|red|48.17
+relaps|relaps|59.22
+remained|remained at her|102.9 103.1|remained at his|102.9 103.1|remained at my|102.9 103.1|remained at the|102.9 103.1|remained in her|102.9 103.1|remained in his|102.9 103.1|remained in my|102.9 103.1|remained in the|102.9 103.1|remained same|102.4|remained the same|102.4
+remote|remote|153.1
+renal|renal|75.2
+rent|rent|153.0
+repeating|repeating herself|44.7|repeating herself again and again|44.58|repeating herself all the time|44.58|repeating herself over and over|44.58|repeating himself|44.7|repeating himself again and again|44.58|repeating himself all the time|44.58|repeating himself over and over|44.58|repeating meself|44.7|repeating myself|44.7|repeating myself again and again|44.58|repeating myself all the time|44.58|repeating myself over and over|44.58|repeating themselves|44.7
+report|report|106.1
+rest|rest|62.1|rest her soul|141.5|rest his soul|141.5
+result|result|106.1
+rhabdo|rhabdo|164.0
+rheumatoid|rheumatoid|76.13
+right|right again|56.27|right ankle|91.5|right as rain|111.24|right as rain now|56.41|right calf|91.5|right feels|91.0|right foot|91.5|right hip|91.5|right is|91.0|right knee|91.5|right leg|91.0 91.5|right looks|91.0|right one|91.0|right one only|128.1|right only|128.2|right seems|91.0|right side|91.0 91.5|right side only|128.1|right thigh|91.5
+right's|right's|91.0
+righted|righted itself|129.9
+rigor|rigor|47.18
+ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|140.2|ring him back|140.2|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|140.2|ring you back|140.2
+rings|rings are falling off|60.6|rings are sliding off|60.6|rings are slipping off|60.6|rings falling off|60.6|rings is falling off|60.6|rings is sliding off|60.6|rings is slipping off|60.6|rings sliding off|60.6|rings slipping off|60.6
+risen|risen up|57.10
+rising|rising up|57.10
+rivaroxaban|rivaroxaban|85.8
+road|road|153.1
+rolled|rolled an ankle|63.3|rolled an knee|63.3|rolled her ankle|63.3 63.30|rolled her knee|63.3|rolled his ankle|63.3 63.30|rolled his knee|63.3|rolled my ankle|63.3 63.30|rolled my knee|63.3|rolled the ankle|63.3|rolled the knee|63.3
+roof|roof|153.0
+room|room|140.6|room is spinning|45.9|room spinning|45.9
+roommate|roommate|150.0
+rose|rose up|57.10
+round|round the block|61.3|round the park|61.3|round the shops|61.3|round the supermarket|61.3
+rubber|rubber company|82.14|rubber factory|82.14|rubber plant|82.14|rubber works|82.14
+run|run down|19.6 70.51 83.12|run in|83.12|run in her family|83.8|run in his family|83.8|run in my family|83.8|run in our family|83.8|run in the family|83.8|run on|83.12
+running|running|19.12 19.13 47.10|running a bit of a temperature|47.0|running a high temperature|47.0|running a little temperature|47.0|running a mild temperature|47.0|running a slight temperature|47.0|running a temperature|47.0|running all the way|19.15|running bit of a temperature|47.0|running down|19.14 83.12|running high temperature|47.0|running in|83.12|running in her family|83.8|running in his family|83.8|running in my family|83.8|running in our family|83.8|running in the family|83.8|running little temperature|47.0|running mild temperature|47.0|running on|83.12|running slight temperature|47.0|running temperature|47.0
+runny|runny poo|67.47|runny stomach|67.47|runny tummy|67.47
+runs|runs|19.12|runs all the way|19.15|runs down|19.6 83.12|runs in|83.12|runs in her family|83.8|runs in his family|83.8|runs in my family|83.8|runs in our family|83.8|runs in the family|83.8|runs on|83.12
+rust|rust|48.15
 saddle|saddle|13.20
 sagg|sagg|31.7
-said|said the wrong name|33.6|said the wrong word|33.6
+said|said the wrong name|33.7|said the wrong word|33.7
 sair|sair|17.1
-same|same as before|101.0|same as ever|110.13|same as it was|101.0|same as last|101.0|same as yesterday|101.0|same drugs|132.1|same like before|101.0|same like it was|101.0|same like last|101.0|same like yesterday|101.0|same medication|132.1|same medicine|132.1|same meds|132.1|same old medicine|132.0|same old meds|132.0|same old pills|132.0|same old tablets|132.0|same pills|132.1|same prescription|132.1|same tablets|132.1|same weight|103.2
-sand|sand|81.7
-sarcoid|sarcoid|75.21
-sarcoma|sarcoma|83.14
+same|same as before|102.0|same as ever|111.14|same as it was|102.0|same as last|102.0|same as yesterday|102.0|same drugs|133.1|same like before|102.0|same like it was|102.0|same like last|102.0|same like yesterday|102.0|same medication|133.1|same medicine|133.1|same meds|133.1|same old medicine|133.0|same old meds|133.0|same old pills|133.0|same old tablets|133.0|same pills|133.1|same prescription|133.1|same tablets|133.1|same weight|104.2
+sand|sand|82.10
+sarcoid|sarcoid|76.21
+sarcoma|sarcoma|84.14
 sat|sat there|37.22
-saturday|saturday night fever|139.19
+saturday|saturday night fever|140.19
 say|say things|8.9
-saying|saying|8.8|saying the wrong name|33.6|saying the wrong word|33.6
-says|says the wrong name|33.6|says the wrong word|33.6
-scan|scan|105.1
+saying|saying|8.8|saying the wrong name|33.7|saying the wrong word|33.7
+says|says the wrong name|33.7|says the wrong word|33.7
+scan|scan|106.1
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
-scleroderma|scleroderma|75.15
-sclerosis|sclerosis|158.3
-scorcher|scorcher|66.36
-screaming|screaming|18.43
-screen|screen door|152.0
-season|season episode|139.13
-seat|seat|139.6|seat area|13.28
-secondaries|secondaries|83.7
-seconds|seconds ago|53.53
-sedative|sedative|70.13
+scleroderma|scleroderma|76.15
+sclerosis|sclerosis|159.3
+scorcher|scorcher|67.36
+screaming|screaming|18.46|screaming from|18.1|screaming in|18.1|screaming with|18.1
+screen|screen door|153.0
+season|season episode|140.13
+seat|seat|140.6|seat area|13.28
+secondaries|secondaries|84.7
+seconds|seconds ago|54.53
+sedative|sedative|71.13
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
-seems|seems fine now|55.33|seems vacant|43.54
+seems|seems fine now|56.33|seems vacant|44.55
 seiz|seiz|21.5
-seldom|seldom get out|77.40|seldom gets out|77.40|seldom go out|77.40|seldom goes out|77.40
-send|send|139.11
-sent|sent her|139.11|sent him|139.11|sent me|139.11|sent us|139.11
+seldom|seldom get out|78.40|seldom gets out|78.40|seldom go out|78.40|seldom goes out|78.40
+send|send|140.11
+sent|sent her|140.11|sent him|140.11|sent me|140.11|sent us|140.11
 sentence|sentence|8.6
-sepsis|sepsis|166.0
-septic|septic|166.1
-series|series episode|139.13
-serious|serious|63.17
-settle|settle|61.10
-settled|settled|55.15 128.7
-settling|settling|131.8
-several|several spells|58.0
-severe|severe|18.26|severe infection|166.6
-shak|shak|67.0
-shaking|shaking with cold|46.14
-shares|shares|152.0
-sharp|sharp as a tack|110.21|sharp as ever|110.21|sharp pain|18.48
-she|she ache all over|45.5|she aches all over|45.5|she been|125.3|she do eat|121.4|she does eat|121.4|she eat|121.4|she eat all right|121.3|she eat alright|121.3|she eat fine|121.3|she eat ok|121.3|she eats all right|121.3|she eats alright|121.3|she eats fine|121.3|she eats ok|121.3|she feel|125.3|she has been|125.3|she have been|125.3|she is|168.10|she is aching all over|45.6|she is hurting all over|45.6|she is sore all over|45.6|she is wobbly|24.8
-she's|she's|29.0 45.13 168.10|she's aching all over|45.6|she's been|125.3|she's buggered|69.28|she's feel|125.3|she's has been|125.3|she's have been|125.3|she's hurting all over|45.6|she's puffed|39.42|she's shattered|69.28|she's sore all over|45.6|she's stuffed|69.28|she's wobbly|24.8
-shed|shed|152.0
-sheep|sheep|151.0|sheep dip|81.9 81.39
-shelf|shelf|152.0
-shifting|shifting|65.9
+sepsis|sepsis|167.0
+septic|septic|167.1
+series|series episode|140.13
+serious|serious|64.19
+settle|settle|62.10
+settled|settled|56.15 129.7
+settling|settling|132.10
+several|several spells|59.2
+severe|severe|18.29|severe infection|167.6
+shak|shak|68.0
+shaking|shaking with cold|47.16
+shares|shares|153.0
+sharp|sharp as a button|43.0|sharp as a pin|43.0|sharp as a tack|43.0 111.22|sharp as always|43.0|sharp as ever|43.0 111.22|sharp pain|18.51
+she|she ache all over|46.6|she aches all over|46.6|she been|126.3|she do eat|122.4|she does eat|122.4|she eat|122.4|she eat all right|122.3|she eat alright|122.3|she eat fine|122.3|she eat ok|122.3|she eats all right|122.3|she eats alright|122.3|she eats fine|122.3|she eats ok|122.3|she feel|126.3|she has been|126.3|she have been|126.3|she is|169.10|she is aching all over|46.7|she is hurting all over|46.7|she is not sleeping|70.0|she is sore all over|46.7|she is wobbly|24.10
+she's|she's|29.0 46.14 169.10|she's aching all over|46.7|she's been|126.3|she's buggered|70.29|she's feel|126.3|she's has been|126.3|she's have been|126.3|she's hurting all over|46.7|she's not sleeping|70.0|she's puffed|39.42|she's shattered|70.29|she's sore all over|46.7|she's stuffed|70.29|she's wobbly|24.10
+shed|shed|153.0
+sheep|sheep|152.0|sheep dip|82.12 82.42
+shelf|shelf|153.0
+shifting|shifting|66.9
 shin|shin|0.0 0.6
-shingles|shingles|72.38
-shiver|shiver|46.13
-shocking|shocking|18.23
-shoe|shoe|152.0
-shoogly|shoogly|24.13
+shingles|shingles|73.38
+shiver|shiver|47.15
+shocking|shocking|18.26
+shoe|shoe|153.0
+shoogly|shoogly|24.15
 shoot|shoot|19.2
 shooting|shooting|17.21 19.13|shooting all the way|19.15|shooting down|19.14
 shoots|shoots|19.13|shoots all the way|19.15|shoots down|19.14
-shop|shop window|60.6
+shop|shop window|61.6
 short|short of breath|39.15
 shortness|shortness of breath|39.29
 shoulder|shoulder|6.1
-shouldn't|shouldn't|167.34
-shovel|shovel|65.43
-show|show|152.0
-shower|shower|152.2
-shuffl|shuffl|24.45
-shuffle|shuffle music|139.1|shuffle my music|139.1|shuffle my playlist|139.1|shuffle my songs|139.1|shuffle my tunes|139.1|shuffle playlist|139.1|shuffle songs|139.1|shuffle the music|139.1|shuffle the playlist|139.1|shuffle the songs|139.1|shuffle the tunes|139.1|shuffle tunes|139.1
-sick|sick and tired|139.30|sick as a dog|45.18|sick of|139.30|sick to death of|139.20|sick to the back teeth of|139.20
-side|side effect|70.21|side of her mouth|32.3|side of his mouth|32.3|side of mouth|32.3|side of my mouth|32.3|side of the mouth|32.3
-sight|sight|9.2 126.2|sight are|126.0|sight is|126.0|sight same as|126.0|sight the same as|126.0|sight went|34.17
-signal|signal|152.1
-signs|signs of a stroke|49.0|signs of astroke|49.0|signs of stroke|49.0|signs ofstroke|49.0
-since|since breakfast|54.1|since he fell|97.3|since he woke|54.6|since i fell|97.3|since i woke|54.6|since last night|54.1|since lunch|54.1|since she fell|97.3|since she woke|54.6|since that accident|97.2|since that fall|97.2|since that tumble|97.2|since the accident|97.2|since the fall|97.2|since the tumble|97.2|since then|97.1|since this morning|54.1|since today|54.1
-single|single leg|90.9
-sink|sink|152.2
-sister|sister|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
-sit|sit a bit|61.18|sit a minute|61.18|sit a while|61.18|sit down|61.3|sit for a bit|61.18|sit there|37.22
-sits|sits a bit|61.18|sits a minute|61.18|sits a while|61.18|sits for a bit|61.18|sits in her throat|41.9|sits in his throat|41.9|sits in my throat|41.9
-sitting|sitting a bit|61.18|sitting a minute|61.18|sitting a while|61.18|sitting down|61.4|sitting for a bit|61.18|sitting or walking|100.3
-sjogren|sjogren|75.14
-skin|skin and bone|59.21
-skip|skip|68.30
-skipp|skipp|68.0 68.1 68.9 86.4
-skipping|skipping|86.10
-skips|skips|86.11
-skirt|skirt|59.3 59.26
+shouldn't|shouldn't|168.34
+shovel|shovel|66.43
+show|show|153.0
+shower|shower|153.2
+shrieking|shrieking from|18.1|shrieking in|18.1|shrieking with|18.1
+shuffl|shuffl|24.47
+shuffle|shuffle music|140.1|shuffle my music|140.1|shuffle my playlist|140.1|shuffle my songs|140.1|shuffle my tunes|140.1|shuffle playlist|140.1|shuffle songs|140.1|shuffle the music|140.1|shuffle the playlist|140.1|shuffle the songs|140.1|shuffle the tunes|140.1|shuffle tunes|140.1
+sick|sick and tired|140.30|sick as a dog|46.19|sick of|140.30|sick to death of|140.20|sick to the back teeth of|140.20
+side|side effect|71.21|side of her mouth|32.3|side of his mouth|32.3|side of mouth|32.3|side of my mouth|32.3|side of the mouth|32.3
+sight|sight|9.2 127.2|sight are|127.0|sight is|127.0|sight same as|127.0|sight the same as|127.0|sight went|34.17
+signal|signal|153.1
+signs|signs of a stroke|50.0|signs of astroke|50.0|signs of stroke|50.0|signs ofstroke|50.0
+since|since breakfast|55.1|since he fell|98.3|since he woke|55.6|since i fell|98.3|since i woke|55.6|since last night|55.1|since lunch|55.1|since she fell|98.3|since she woke|55.6|since that accident|98.2|since that fall|98.2|since that tumble|98.2|since the accident|98.2|since the fall|98.2|since the tumble|98.2|since then|98.1|since this morning|55.1|since today|55.1
+single|single leg|91.11
+sink|sink|153.2
+sister|sister|83.1 83.2 83.3 83.4 83.5 83.20 141.2 142.0
+sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.22
+sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.9|sits in his throat|41.9|sits in my throat|41.9
+sitting|sitting a bit|62.18|sitting a minute|62.18|sitting a while|62.18|sitting down|62.4|sitting for a bit|62.18|sitting or walking|101.3
+sjogren|sjogren|76.14
+skin|skin and bone|60.21
+skip|skip|69.30
+skipp|skipp|69.0 69.1 69.9 87.4
+skipping|skipping|87.10
+skips|skips|87.11
+skirt|skirt|60.3 60.26
 skull|skull|4.1
-sky|sky high fever|46.6|sky high temp|46.6
+sky|sky high fever|47.8|sky high temp|47.8
 slack|slack|31.13
-sle|sle|75.12
-sleep|sleep|69.2 122.0|sleep awful|69.1 69.23|sleep bad|69.1 69.23|sleep barely|69.5|sleep broken|69.1 69.3 69.23|sleep disturbed|69.1 69.3|sleep does not come|69.53|sleep does not coming|69.53|sleep doesn't come|69.53|sleep doesn't coming|69.53|sleep hardly|69.5|sleep has been|69.1|sleep has been all right|122.3|sleep has been alright|122.3|sleep has been awful|69.23|sleep has been bad|69.23|sleep has been broken|69.3 69.23|sleep has been disturbed|69.3|sleep has been fine|122.3|sleep has been good|122.3|sleep has been normal|122.3|sleep has been ok|122.3|sleep has been patchy|69.3|sleep has been poor|69.23|sleep has been rubbish|69.3|sleep has been terrible|69.23|sleep is|69.1|sleep is all right|122.3|sleep is alright|122.3|sleep is awful|69.23|sleep is bad|69.23|sleep is broken|69.3 69.23|sleep is disturbed|69.3|sleep is fine|122.3|sleep is good|122.3|sleep is normal|122.3|sleep is not come|69.53|sleep is not coming|69.53|sleep is ok|122.3|sleep is patchy|69.3|sleep is poor|69.23|sleep is rubbish|69.3|sleep is terrible|69.23|sleep isn't come|69.53|sleep isn't coming|69.53|sleep just|69.5|sleep not come|69.53|sleep not coming|69.53|sleep only|69.5|sleep patchy|69.3|sleep poor|69.1 69.23|sleep really|69.1|sleep rubbish|69.3|sleep so|69.1|sleep terrible|69.1 69.23|sleep very|69.1|sleep won't come|69.53|sleep won't coming|69.53
-sleeping|sleeping badly|69.9|sleeping barely|69.5|sleeping hardly|69.5|sleeping just|69.5|sleeping only|69.5|sleeping pills|70.10|sleeping poorly|69.11|sleeping tablet|70.10 70.11|sleeping terribly|69.11
-sleepless|sleepless|69.12
-sleeps|sleeps barely|69.5|sleeps hardly|69.5|sleeps just|69.5|sleeps only|69.5
-slept|slept all right|122.1|slept alright|122.1|slept barely|69.5|slept fine|122.1|slept great|122.1|slept hardly|69.5|slept just|69.5|slept like a baby|122.1|slept like a log|122.1|slept like a top|122.1|slept ok|122.1|slept only|69.5|slept right through|122.1|slept soundly|122.1|slept through|122.1|slept well|122.1
-slipp|slipp|62.15
-slipped|slipped dis|157.2|slipped disc|20.4|slipped disk|20.5
-slow|slow|93.2|slow to get going|38.8|slow to start|38.8
-slower|slower by the|130.4|slower each|130.4|slower every|130.4
-slowly|slowly slowly|57.19
-slurr|slurr|33.11
-smack|smack|138.12
-smacked|smacked|120.2
-smashed|smashed|120.2
-smelter|smelter|81.31
+sle|sle|76.12
+sleep|sleep|70.3 123.0|sleep awful|70.2 70.24|sleep bad|70.2 70.24|sleep barely|70.6|sleep broken|70.2 70.4 70.24|sleep disturbed|70.2 70.4|sleep does not come|70.54|sleep does not coming|70.54|sleep doesn't come|70.54|sleep doesn't coming|70.54|sleep hardly|70.6|sleep has been|70.2|sleep has been all right|123.3|sleep has been alright|123.3|sleep has been awful|70.24|sleep has been bad|70.24|sleep has been broken|70.4 70.24|sleep has been disturbed|70.4|sleep has been fine|123.3|sleep has been good|123.3|sleep has been normal|123.3|sleep has been ok|123.3|sleep has been patchy|70.4|sleep has been poor|70.24|sleep has been rubbish|70.4|sleep has been terrible|70.24|sleep is|70.2|sleep is all right|123.3|sleep is alright|123.3|sleep is awful|70.24|sleep is bad|70.24|sleep is broken|70.4 70.24|sleep is disturbed|70.4|sleep is fine|123.3|sleep is good|123.3|sleep is normal|123.3|sleep is not come|70.54|sleep is not coming|70.54|sleep is ok|123.3|sleep is patchy|70.4|sleep is poor|70.24|sleep is rubbish|70.4|sleep is terrible|70.24|sleep isn't come|70.54|sleep isn't coming|70.54|sleep just|70.6|sleep not come|70.54|sleep not coming|70.54|sleep only|70.6|sleep patchy|70.4|sleep poor|70.2 70.24|sleep really|70.2|sleep rubbish|70.4|sleep so|70.2|sleep terrible|70.2 70.24|sleep very|70.2|sleep won't come|70.54|sleep won't coming|70.54
+sleeping|sleeping badly|70.10|sleeping barely|70.6|sleeping hardly|70.6|sleeping just|70.6|sleeping only|70.6|sleeping pills|71.10|sleeping poorly|70.12|sleeping tablet|71.10 71.11|sleeping terribly|70.12
+sleepless|sleepless|70.13
+sleeps|sleeps barely|70.6|sleeps hardly|70.6|sleeps just|70.6|sleeps only|70.6
+slept|slept all right|123.1|slept alright|123.1|slept barely|70.6|slept fine|123.1|slept great|123.1|slept hardly|70.6|slept just|70.6|slept like a baby|123.1|slept like a log|123.1|slept like a top|123.1|slept ok|123.1|slept only|70.6|slept right through|123.1|slept soundly|123.1|slept through|123.1|slept well|123.1
+slipp|slipp|63.15
+slipped|slipped dis|158.2|slipped disc|20.4|slipped disk|20.5
+slow|slow|94.2|slow to get going|38.8|slow to start|38.8
+slower|slower by the|131.4|slower each|131.4|slower every|131.4
+slowly|slowly slowly|58.20
+slurr|slurr|33.12
+smack|smack|139.12
+smacked|smacked|121.2
+smashed|smashed|121.2
+smelter|smelter|82.2 82.34
 smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
-smok|smok|80.4
-smoke|smoke alarm|139.50 152.0|smoke detector|139.50
-snapped|snapped|63.36
-snow|snow|152.1
-so|so|45.13|so bad|18.29|so bad that|18.3|so many stairs|65.76|so many steps|65.76|so painful|18.53|so puffed|39.42|so thinner|59.19|so wobbly|24.8
-soaked|soaked herself|89.3|soaked himself|89.3|soaked meself|89.3|soaked myself|89.3|soaked the bed|89.3|soaked themselves|89.3
-sofa|sofa|152.0
+smok|smok|81.4
+smoke|smoke alarm|140.50 153.0|smoke detector|140.50
+snapped|snapped|64.38
+snow|snow|153.1
+so|so|46.14|so bad|18.32|so bad that|18.6|so many stairs|66.76|so many steps|66.76|so painful|18.56|so puffed|39.42|so thinner|60.19|so wobbly|24.10
+soaked|soaked herself|90.5|soaked himself|90.5|soaked meself|90.5|soaked myself|90.5|soaked the bed|90.5|soaked themselves|90.5
+sofa|sofa|153.0
 soil|soil|11.5
-soiled|soiled|89.21|soiled her|89.4|soiled his|89.4|soiled meself|89.11|soiled my|89.4|soiled their|89.4|soiled themselves|89.11
-soiling|soiling herself|89.9|soiling himself|89.9|soiling meself|89.9|soiling myself|89.9
-solely|solely|148.0
+soiled|soiled|90.23|soiled her|90.6|soiled his|90.6|soiled meself|90.13|soiled my|90.6|soiled their|90.6|soiled themselves|90.13
+soiling|soiling herself|90.11|soiling himself|90.11|soiling meself|90.11|soiling myself|90.11
+solely|solely|149.0
 soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles feel like they are on fire|26.10|soles feel like they're on fire|26.10|soles feel on fire|26.10|soles feels like it's on fire|26.10|soles feels on fire|26.10|soles is burning|26.9|soles is on fire|26.10|soles keep burning|26.9|soles keeps burning|26.9|soles on fire|26.10
-solvent|solvent|81.15
-some|some days|58.2 58.22|some days he's fine|58.8|some days i'm fine|58.8|some days it's fine|58.8|some days she's fine|58.8|some months|58.2|some spells|58.0|some weeks|58.2|some weeks he's fine|58.8|some weeks i'm fine|58.8|some weeks it's fine|58.8|some weeks she's fine|58.8
-something|something is really wrong|45.21|something is seriously wrong|45.21|something is wrong|45.21|something really wrong|45.21|something seriously wrong|45.21|something shocking|18.6|something to help her sleep|70.2|something to help him sleep|70.2|something to help me sleep|70.2|something wrong|45.21
-son|son|82.1 82.2 82.3 82.5 82.20 140.3 141.0
-sore|sore|17.14 133.0|sore as anything|18.7|sore head|87.15|sore throat|72.36
-sorted|sorted itself out|55.6 128.10
-sound|sound|33.25|sound like he been drinking|33.26|sound like he had a|33.26|sound like he's been drinking|33.26|sound like he's had a|33.26|sound like i'm been drinking|33.26|sound like i'm had a|33.26|sound like she been drinking|33.26|sound like she had a|33.26|sound like she's been drinking|33.26|sound like she's had a|33.26
-sounds|sounds like he been drinking|33.26|sounds like he had a|33.26|sounds like he's been drinking|33.26|sounds like he's had a|33.26|sounds like i'm been drinking|33.26|sounds like i'm had a|33.26|sounds like she been drinking|33.26|sounds like she had a|33.26|sounds like she's been drinking|33.26|sounds like she's had a|33.26
-space|space|139.6
+solvent|solvent|82.18
+some|some days|59.4 59.24|some days he|59.0|some days he's fine|59.10|some days i|59.0|some days i'm fine|59.10|some days it's fine|59.10|some days she|59.0|some days she's fine|59.10|some days they|59.0|some months|59.4|some months he|59.0|some months i|59.0|some months she|59.0|some months they|59.0|some mornings he|59.0|some mornings i|59.0|some mornings she|59.0|some mornings they|59.0|some spells|59.2|some weeks|59.4|some weeks he|59.0|some weeks he's fine|59.10|some weeks i|59.0|some weeks i'm fine|59.10|some weeks it's fine|59.10|some weeks she|59.0|some weeks she's fine|59.10|some weeks they|59.0
+something|something is really wrong|46.22|something is seriously wrong|46.22|something is wrong|46.22|something really wrong|46.22|something seriously wrong|46.22|something shocking|18.9|something to help her sleep|71.2|something to help him sleep|71.2|something to help me sleep|71.2|something wrong|46.22
+sometimes|sometimes come and sometimes goe|59.1|sometimes come and sometimes it goe|59.1|sometimes comes and sometimes goe|59.1|sometimes comes and sometimes it goe|59.1|sometimes it come and sometimes goe|59.1|sometimes it come and sometimes it goe|59.1|sometimes it comes and sometimes goe|59.1|sometimes it comes and sometimes it goe|59.1
+son|son|83.1 83.2 83.3 83.5 83.20 141.3 142.0
+sore|sore|17.14 134.0|sore as anything|18.10|sore head|88.15|sore throat|73.36
+sorted|sorted itself out|56.6 129.10
+sound|sound|33.26|sound like he been drinking|33.27|sound like he had a|33.27|sound like he's been drinking|33.27|sound like he's had a|33.27|sound like i'm been drinking|33.27|sound like i'm had a|33.27|sound like she been drinking|33.27|sound like she had a|33.27|sound like she's been drinking|33.27|sound like she's had a|33.27
+sounds|sounds like he been drinking|33.27|sounds like he had a|33.27|sounds like he's been drinking|33.27|sounds like he's had a|33.27|sounds like i'm been drinking|33.27|sounds like i'm had a|33.27|sounds like she been drinking|33.27|sounds like she had a|33.27|sounds like she's been drinking|33.27|sounds like she's had a|33.27
+space|space|140.6
 spasm|spasm|21.3
-speak|speak|8.1 126.3|speak a bit louder|139.55|speak a little louder|139.55|speak louder|139.55|speak up|139.54
-speaking|speaking|33.25
-speaks|speaks|33.25
-speech|speech|8.0 33.25 126.3|speech are|126.0|speech are coming|33.0|speech are not coming|33.0|speech became|33.32|speech coming|33.0|speech goes|33.32|speech going|33.32|speech gone|33.32|speech got|33.32|speech has gone|33.32|speech is|33.32 126.0|speech is coming|33.0|speech is not clear|33.8|speech is not coming|33.0|speech is unclear|33.8|speech not clear|33.8|speech not coming|33.0|speech same as|126.0|speech the same as|126.0|speech unclear|33.8|speech was|33.32|speech went|33.32
-speech's|speech's coming|33.0|speech's not coming|33.0
-spells|spells like this|58.1|spells of weakness|58.46
-spew|spew|66.0
-spider|spider bite|72.4
-spin|spin|157.0|spin class|65.46
-spinal|spinal|1.3|spinal injur|120.1
-spine|spine|1.2|spine got|120.3|spine has|120.3|spine injur|120.1|spine is|120.3|spine was|120.3|spine were|120.3
-spine's|spine's|120.3
-spironolactone|spironolactone|76.9
-split|split|138.4
-splitting|splitting head|87.1
+speak|speak|8.1 127.3|speak a bit louder|140.55|speak a little louder|140.55|speak louder|140.55|speak up|140.54
+speaking|speaking|33.26
+speaks|speaks|33.26
+speech|speech|8.0 33.26 127.3|speech are|127.0|speech are coming|33.1|speech are not coming|33.1|speech became|33.33|speech coming|33.1|speech goes|33.33|speech going|33.33|speech gone|33.33|speech got|33.33|speech has gone|33.33|speech is|33.33 127.0|speech is coming|33.1|speech is not clear|33.9|speech is not coming|33.1|speech is unclear|33.9|speech not clear|33.9|speech not coming|33.1|speech same as|127.0|speech the same as|127.0|speech unclear|33.9|speech was|33.33|speech went|33.33
+speech's|speech's coming|33.1|speech's not coming|33.1
+spells|spells like this|59.3|spells of weakness|59.48
+spew|spew|67.0
+spider|spider bite|73.4
+spin|spin|158.0|spin class|66.46
+spinal|spinal|1.3|spinal injur|121.1
+spine|spine|1.2|spine got|121.3|spine has|121.3|spine injur|121.1|spine is|121.3|spine was|121.3|spine were|121.3
+spine's|spine's|121.3
+spironolactone|spironolactone|77.9
+split|split|139.4
+splitting|splitting head|88.1
 splutter|splutter|41.0 41.2
 spluttering|spluttering and|41.32|spluttering each time|41.32|spluttering every time|41.32|spluttering when|41.32
 splutters|splutters and|41.32|splutters each time|41.32|splutters every time|41.32|splutters when|41.32
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|62.26 155.0
-spray|spray|81.36|spray booth|81.4|spray shop|81.4
-spread|spread|56.1|spread down|19.11|spread up|56.10
-spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|56.11|spreading up|56.10
+sprain|sprain|63.26 156.0
+spray|spray|82.39|spray booth|82.7|spray shop|82.7
+spread|spread|57.1|spread down|19.11|spread up|57.10
+spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|57.11|spreading up|57.10
 spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
-spring|spring fever|139.19
-squats|squats|65.55
-squeez|squeez|88.5
-squits|squits|66.45
+spring|spring fever|140.19
+squats|squats|66.55
+squeez|squeez|89.5
+squits|squits|67.45
 stabbing|stabbing|17.20
-stagger|stagger|24.26
-stand|stand a bit|61.18|stand a minute|61.18|stand a while|61.18|stand for a bit|61.18|stand still|61.5
-standing|standing a bit|61.18|standing a minute|61.18|standing a while|61.18|standing for a bit|61.18|standing is a struggle|24.1|standing is difficult|24.1 24.5|standing is hard|24.1 24.5|standing is quite|24.1|standing is quite difficult|24.5|standing is quite hard|24.5|standing is really|24.1|standing is really difficult|24.5|standing is really hard|24.5|standing is so|24.1|standing is so difficult|24.5|standing is so hard|24.5|standing is tough|24.1|standing is very|24.1|standing is very difficult|24.5|standing is very hard|24.5
-standing's|standing's a struggle|24.1|standing's difficult|24.1|standing's hard|24.1|standing's quite|24.1|standing's really|24.1|standing's so|24.1|standing's tough|24.1|standing's very|24.1
-stands|stands a bit|61.18|stands a minute|61.18|stands a while|61.18|stands for a bit|61.18
+stagger|stagger|24.28
+stand|stand a bit|62.18|stand a minute|62.18|stand a while|62.18|stand for a bit|62.18|stand still|62.5
+standing|standing a bit|62.18|standing a minute|62.18|standing a while|62.18|standing for a bit|62.18|standing is a struggle|24.3|standing is difficult|24.3 24.7|standing is hard|24.3 24.7|standing is quite|24.3|standing is quite difficult|24.7|standing is quite hard|24.7|standing is really|24.3|standing is really difficult|24.7|standing is really hard|24.7|standing is so|24.3|standing is so difficult|24.7|standing is so hard|24.7|standing is tough|24.3|standing is very|24.3|standing is very difficult|24.7|standing is very hard|24.7
+standing's|standing's a struggle|24.3|standing's difficult|24.3|standing's hard|24.3|standing's quite|24.3|standing's really|24.3|standing's so|24.3|standing's tough|24.3|standing's very|24.3
+stands|stands a bit|62.18|stands a minute|62.18|stands a while|62.18|stands for a bit|62.18
 start|start|23.6
-started|started|23.5 70.7|started her on|70.0|started him on|70.0|started in her ankles and|56.17|started in her ankles now|56.17|started in her feet and|56.17|started in her feet now|56.17|started in her toes and|56.17|started in her toes now|56.17|started in his ankles and|56.17|started in his ankles now|56.17|started in his feet and|56.17|started in his feet now|56.17|started in his toes and|56.17|started in his toes now|56.17|started in my ankles and|56.17|started in my ankles now|56.17|started in my feet and|56.17|started in my feet now|56.17|started in my toes and|56.17|started in my toes now|56.17|started in the ankles and|56.17|started in the ankles now|56.17|started in the feet and|56.17|started in the feet now|56.17|started in the toes and|56.17|started in the toes now|56.17|started me on|70.0|started them on|70.0
-starving|starving|68.8
-statin|statin|70.8
-stay|stay indoors|77.28
-stayed|stayed at her|101.9 102.1|stayed at his|101.9 102.1|stayed at my|101.9 102.1|stayed at the|101.9 102.1|stayed completely dry|119.2|stayed dry|119.2|stayed in her|101.9 102.1|stayed in his|101.9 102.1|stayed in my|101.9 102.1|stayed in the|101.9 102.1|stayed perfectly dry|119.2|stayed same|101.4|stayed the same|101.4
-staying|staying at her|101.9 102.1|staying at his|101.9 102.1|staying at my|101.9 102.1|staying at the|101.9 102.1|staying in her|101.9 102.1|staying in his|101.9 102.1|staying in my|101.9 102.1|staying in the|101.9 102.1|staying same|101.4|staying the same|101.4
-stays|stays at her|101.9 102.1|stays at his|101.9 102.1|stays at my|101.9 102.1|stays at the|101.9 102.1|stays in her|101.9 102.1 148.1|stays in his|101.9 102.1 148.1|stays in my|101.9 102.1 148.1|stays in the|101.9 102.1 148.1|stays put in her|148.1|stays put in his|148.1|stays put in my|148.1|stays put in the|148.1|stays same|101.4|stays the same|101.4
-steadily|steadily weaker|57.24|steadily worse|57.24
-steady|steady|110.8|steady as a rock|110.20|steady slide|57.2
-stenosis|stenosis|157.1
-stent|stent in her leg|80.22|stent in his leg|80.22|stent in my leg|80.22|stent in the leg|80.22
-stents|stents in her leg|80.22|stents in his leg|80.22|stents in my leg|80.22|stents in the leg|80.22
+started|started|23.5 71.7|started her on|71.0|started him on|71.0|started in her ankles and|57.17|started in her ankles now|57.17|started in her feet and|57.17|started in her feet now|57.17|started in her toes and|57.17|started in her toes now|57.17|started in his ankles and|57.17|started in his ankles now|57.17|started in his feet and|57.17|started in his feet now|57.17|started in his toes and|57.17|started in his toes now|57.17|started in my ankles and|57.17|started in my ankles now|57.17|started in my feet and|57.17|started in my feet now|57.17|started in my toes and|57.17|started in my toes now|57.17|started in the ankles and|57.17|started in the ankles now|57.17|started in the feet and|57.17|started in the feet now|57.17|started in the toes and|57.17|started in the toes now|57.17|started me on|71.0|started them on|71.0
+starving|starving|69.8
+statin|statin|71.8
+stay|stay indoors|78.28
+stayed|stayed at her|102.9 103.1|stayed at his|102.9 103.1|stayed at my|102.9 103.1|stayed at the|102.9 103.1|stayed completely dry|120.2|stayed dry|120.2|stayed in her|102.9 103.1|stayed in his|102.9 103.1|stayed in my|102.9 103.1|stayed in the|102.9 103.1|stayed perfectly dry|120.2|stayed same|102.4|stayed the same|102.4
+staying|staying at her|102.9 103.1|staying at his|102.9 103.1|staying at my|102.9 103.1|staying at the|102.9 103.1|staying in her|102.9 103.1|staying in his|102.9 103.1|staying in my|102.9 103.1|staying in the|102.9 103.1|staying same|102.4|staying the same|102.4
+stays|stays at her|102.9 103.1|stays at his|102.9 103.1|stays at my|102.9 103.1|stays at the|102.9 103.1|stays in her|102.9 103.1 149.1|stays in his|102.9 103.1 149.1|stays in my|102.9 103.1 149.1|stays in the|102.9 103.1 149.1|stays put in her|149.1|stays put in his|149.1|stays put in my|149.1|stays put in the|149.1|stays same|102.4|stays the same|102.4
+steadily|steadily weaker|58.25|steadily worse|58.25
+steady|steady|111.9|steady as a rock|111.21|steady slide|58.3
+stenosis|stenosis|158.1
+stent|stent in her leg|81.22|stent in his leg|81.22|stent in my leg|81.22|stent in the leg|81.22
+stents|stents in her leg|81.22|stents in his leg|81.22|stents in my leg|81.22|stents in the leg|81.22
 stick|stick|41.10
 stiff|stiff|17.29
-still|still bad|63.12 63.28|still dragging|96.8|still here|96.2|still hurts|63.28|still is not better|63.4|still it is not better|63.4|still it not better|63.4|still not better|63.4 63.32|still not healed|63.32|still not right|63.32|still numb|96.8|still really bad|63.12|still swollen|63.28|still the same|96.8|still there|96.1|still weak|96.8
-stinking|stinking cold|72.1
-stock|stock market|152.0
-stomach|stomach bug|66.23 72.24|stomach upset|66.41
-stool|stool|11.2 89.26
-stop|stop|61.2
-stopped|stopped|78.0|stopped work|22.23
-storm|storm|152.1
-strain|strain|37.22 62.27 155.1
-strained|strained something|62.5
+still|still bad|64.14 64.30|still dragging|97.8|still here|97.2|still hurts|64.30|still is not better|64.6|still isn't better|64.1|still isn't healed|64.1|still isn't right|64.1|still it is not better|64.6|still it not better|64.6|still not better|64.1 64.6 64.34|still not healed|64.1 64.34|still not right|64.1 64.34|still numb|97.8|still really bad|64.14|still swollen|64.30|still the same|97.8|still there|97.1|still weak|97.8
+stinking|stinking cold|73.1
+stock|stock market|153.0
+stomach|stomach bug|67.23 73.24|stomach upset|67.41
+stool|stool|11.2 90.28
+stop|stop|62.2
+stopped|stopped|79.0|stopped work|22.23
+storm|storm|153.1
+strain|strain|37.22 63.27 156.1
+strained|strained something|63.5
 straining|straining|38.18|straining to go|37.26|straining to pee|37.26|straining to wee|37.26
-strange|strange|31.20 92.18|strange behaviour|43.47
-streaming|streaming cold|72.1
-strenuous|strenuous|65.64
-strep|strep|72.33
-strip|strip|81.6
-stroke|stroke signs|49.3|stroke symptoms|49.2
-stroll|stroll|60.7
-strong|strong tea|47.13
-struggl|struggl|24.2 24.4 24.34 24.35 37.5 37.25 39.2 39.21 39.22 39.39 41.19 92.21
-struggle|struggle|24.56|struggle to get flowing|38.3|struggle to get going|38.3|struggle to get it flowing|38.3|struggle to get it going|38.3|struggle to get it started|38.3|struggle to get started|38.3
-struggling|struggling|24.56|struggling getting|41.46|struggling to get|41.46
-stuck|stuck at her chest|41.45|stuck at her gullet|41.45|stuck at her throat|41.45|stuck at his chest|41.45|stuck at his gullet|41.45|stuck at his throat|41.45|stuck at my chest|41.45|stuck at my gullet|41.45|stuck at my throat|41.45|stuck at the chest|41.45|stuck at the gullet|41.45|stuck at the throat|41.45|stuck in her chest|41.45|stuck in her gullet|41.45|stuck in her throat|41.12 41.45|stuck in his chest|41.45|stuck in his gullet|41.45|stuck in his throat|41.12 41.45|stuck in my chest|41.45|stuck in my gullet|41.45|stuck in my throat|41.12 41.45|stuck in the chest|41.45|stuck in the gullet|41.45|stuck in the house|77.39|stuck in the throat|41.45|stuck indoors|77.39|stuck inside all day|77.39|stuck on|64.8
-stumbl|stumbl|24.49 62.16
-sudden|sudden|53.5|sudden like|53.3
+strange|strange|31.20 93.19|strange behaviour|44.48
+streaming|streaming cold|73.1
+strenuous|strenuous|66.64
+strep|strep|73.33
+strip|strip|82.9
+stroke|stroke signs|50.3|stroke symptoms|50.2
+stroll|stroll|61.7
+strong|strong tea|48.13
+struggl|struggl|24.4 24.6 24.36 24.37 37.5 37.25 39.2 39.21 39.22 39.39 41.19 93.22
+struggle|struggle|24.58|struggle to get flowing|38.3|struggle to get going|38.3|struggle to get it flowing|38.3|struggle to get it going|38.3|struggle to get it started|38.3|struggle to get started|38.3
+struggling|struggling|24.58|struggling getting|41.46|struggling to get|41.46|struggling with her balance|24.0|struggling with his balance|24.0|struggling with my balance|24.0|struggling with the balance|24.0
+stuck|stuck at her chest|41.45|stuck at her gullet|41.45|stuck at her throat|41.45|stuck at his chest|41.45|stuck at his gullet|41.45|stuck at his throat|41.45|stuck at my chest|41.45|stuck at my gullet|41.45|stuck at my throat|41.45|stuck at the chest|41.45|stuck at the gullet|41.45|stuck at the throat|41.45|stuck in her chest|41.45|stuck in her gullet|41.45|stuck in her throat|41.12 41.45|stuck in his chest|41.45|stuck in his gullet|41.45|stuck in his throat|41.12 41.45|stuck in my chest|41.45|stuck in my gullet|41.45|stuck in my throat|41.12 41.45|stuck in the chest|41.45|stuck in the gullet|41.45|stuck in the house|78.39|stuck in the throat|41.45|stuck indoors|78.39|stuck inside all day|78.39|stuck on|65.8
+stumbl|stumbl|24.51 63.16
+sudden|sudden|54.5|sudden like|54.3
 suffocat|suffocat|39.26
-sugar|sugar and blood pressure|71.1|sugar and bp|71.1|sugar and cholesterol|71.1|sugar and pressure|71.1|sugar and thyroid|71.1|sugar complaint|71.22|sugar crash|68.22|sugar crashed|68.18|sugar disease|71.22|sugar down|68.18|sugar dropped|68.18 68.21|sugar is a bit low|68.27|sugar is crashed|68.18|sugar is down|68.18|sugar is dropped|68.18|sugar is low|68.18|sugar is not there|124.0|sugar is quite low|68.27|sugar is really low|68.27|sugar is too low|68.27|sugar is very low|68.27|sugar level|68.26 71.16|sugar low|68.18 68.20|sugar not there|124.0|sugar patient|71.5|sugar problem|71.6 71.22|sugar reading|68.26|sugar was a bit low|68.27|sugar was crashed|68.18|sugar was down|68.18|sugar was dropped|68.18|sugar was low|68.18|sugar was quite low|68.27|sugar was really low|68.27|sugar was too low|68.27|sugar was very low|68.27|sugar went crashed|68.18|sugar went down|68.18|sugar went dropped|68.18|sugar went low|68.18
+sugar|sugar and blood pressure|72.3|sugar and bp|72.3|sugar and cholesterol|72.3|sugar and pressure|72.3|sugar and thyroid|72.3|sugar complaint|72.24|sugar crash|69.22|sugar crashed|69.18|sugar disease|72.24|sugar down|69.18|sugar dropped|69.18 69.21|sugar is a bit low|69.27|sugar is crashed|69.18|sugar is down|69.18|sugar is dropped|69.18|sugar is low|69.18|sugar is not there|125.0|sugar is quite low|69.27|sugar is really low|69.27|sugar is there|72.0|sugar is too low|69.27|sugar is very low|69.27|sugar level|69.26 72.18|sugar low|69.18 69.20|sugar not there|125.0|sugar patient|72.7|sugar problem|72.8 72.24|sugar reading|69.26|sugar was a bit low|69.27|sugar was crashed|69.18|sugar was down|69.18|sugar was dropped|69.18|sugar was low|69.18|sugar was quite low|69.27|sugar was really low|69.27|sugar was too low|69.27|sugar was very low|69.27|sugar went crashed|69.18|sugar went down|69.18|sugar went dropped|69.18|sugar went low|69.18
 swallow|swallow|41.1 42.0
 swallowing|swallowing is difficult|41.29|swallowing is funny|41.29|swallowing is hard|41.29
-swapped|swapped|70.3
-sweat|sweat|66.25
-sweats|sweats|46.20
-sweaty|sweaty|67.3
+swapped|swapped|71.3
+sweat|sweat|67.25
+sweats|sweats|47.22
+sweaty|sweaty|68.3
 swell|swell|27.4
-switched|switched|70.3|switched it on|51.2|switched off|22.7 53.15|switched on|51.2
+switched|switched|71.3|switched it on|52.2|switched off|22.7 54.15|switched on|52.2
 swollen|swollen|27.5
-symptoms|symptoms of  stroke|49.0|symptoms of a stroke|49.0|symptoms of astroke|49.0|symptoms of stroke|49.0
-systemic|systemic infection|166.3
-t|t i a|48.3
-tab|tab that make|76.15|tab which make|76.15
-table|table|152.0
-tablet|tablet|41.6 41.11 41.42 41.44 139.57|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|76.15|tablet to help her sleep|70.2|tablet to help him sleep|70.2|tablet to help me sleep|70.2|tablet which make|76.15
-tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|132.3|tablets haven't changed|132.3|tablets is hard to get down|41.3|tablets that make|76.15|tablets to help her sleep|70.2|tablets to help him sleep|70.2|tablets to help me sleep|70.2|tablets which make|76.15
-tabs|tabs that make|76.15|tabs which make|76.15
-tad|tad better|131.9
-tailbone|tailbone|1.8 135.0|tailbone got|120.3|tailbone has|120.3|tailbone is|120.3|tailbone was|120.3|tailbone were|120.3
-tailbone's|tailbone's|120.3
+symptoms|symptoms of  stroke|50.0|symptoms of a stroke|50.0|symptoms of astroke|50.0|symptoms of stroke|50.0
+systemic|systemic infection|167.3
+t|t i a|49.3
+tab|tab that make|77.15|tab which make|77.15
+table|table|153.0
+tablet|tablet|41.6 41.11 41.42 41.44 140.57|tablet are hard to get down|41.3|tablet hard to get down|41.3|tablet is hard to get down|41.3|tablet that make|77.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|77.15
+tablets|tablets are hard to get down|41.3|tablets hard to get down|41.3|tablets hasn't changed|133.3|tablets haven't changed|133.3|tablets is hard to get down|41.3|tablets that make|77.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|77.15
+tabs|tabs that make|77.15|tabs which make|77.15
+tad|tad better|132.11
+tailbone|tailbone|1.8 136.0|tailbone got|121.3|tailbone has|121.3|tailbone is|121.3|tailbone was|121.3|tailbone were|121.3
+tailbone's|tailbone's|121.3
 takes|takes a long time to come|38.2 38.9|takes a long time to flow|38.2|takes a long time to get come|38.2|takes a long time to get flow|38.2|takes a long time to get going|38.2 38.9|takes a long time to get start|38.2|takes a long time to going|38.2|takes a long time to start|38.2 38.9|takes a while to come|38.2 38.9|takes a while to flow|38.2|takes a while to get come|38.2|takes a while to get flow|38.2|takes a while to get going|38.2 38.9|takes a while to get start|38.2|takes a while to going|38.2|takes a while to start|38.2 38.9|takes ages to come|38.2 38.9|takes ages to flow|38.2|takes ages to get come|38.2|takes ages to get flow|38.2|takes ages to get going|38.2 38.9|takes ages to get start|38.2|takes ages to going|38.2|takes ages to start|38.2 38.9|takes forever to come|38.2 38.9|takes forever to flow|38.2|takes forever to get come|38.2|takes forever to get flow|38.2|takes forever to get going|38.2 38.9|takes forever to get start|38.2|takes forever to going|38.2|takes forever to start|38.2 38.9
-talk|talk|8.4 126.3|talk a bit louder|139.55|talk a little louder|139.55|talk louder|139.55
-talking|talking|33.25|talking are|126.0|talking daft|43.8|talking funny|33.33|talking gibberish|43.8|talking irrelevant|43.10|talking is|126.0|talking jibberish|43.8|talking nonsense|43.8 43.31|talking rubbish|33.34 43.8|talking same as|126.0|talking the same as|126.0
-talks|talks|33.25
-tap|tap|152.2
-tax|tax form|152.1
-tea|tea|41.42 47.4 152.0|tea and biscuits|77.36|tea and toast|77.35|tea colored|47.11|tea coloured|47.11
-teammate|teammate|149.0
-television|television|152.0
-telly|telly|152.0|telly episode|139.13
-temp|temp|46.5 145.0|temp 10|46.1|temp 3|46.0 144.0|temp 4|46.0|temp 9|144.0|temp at 10|46.1|temp at 3|46.0 144.0|temp at 4|46.0|temp at 9|144.0|temp came away|145.1|temp came down|145.1|temp is 10|46.1|temp is 3|46.0 144.0|temp is 4|46.0|temp is 9|144.0|temp of 10|46.1|temp of 3|46.0 144.0|temp of 4|46.0|temp of 9|144.0|temp reading 3|46.0 144.0|temp reading 4|46.0|temp reading 9|144.0|temp was 10|46.1|temp was 3|46.0 144.0|temp was 4|46.0|temp was 9|144.0|temp went away|145.1|temp went down|145.1
-temp's|temp's 10|46.1|temp's 3|46.0 144.0|temp's 4|46.0|temp's 9|144.0
-temperature|temperature 10|46.1|temperature 3|46.0 144.0|temperature 4|46.0|temperature 9|144.0|temperature at 10|46.1|temperature at 3|46.0 144.0|temperature at 4|46.0|temperature at 9|144.0|temperature came away|145.1|temperature came down|145.1|temperature is 10|46.1|temperature is 3|46.0 144.0|temperature is 4|46.0|temperature is 9|144.0|temperature of 10|46.1|temperature of 3|46.0 144.0|temperature of 4|46.0|temperature of 9|144.0|temperature reading 3|46.0 144.0|temperature reading 4|46.0|temperature reading 9|144.0|temperature was 10|46.1|temperature was 3|46.0 144.0|temperature was 4|46.0|temperature was 9|144.0|temperature went away|145.1|temperature went down|145.1
-temperature's|temperature's 10|46.1|temperature's 3|46.0 144.0|temperature's 4|46.0|temperature's 9|144.0
-ten|ten|65.74|ten minutes later|55.48|ten out of 10|18.9|ten out of ten|18.9 18.44
+talk|talk|8.4 127.3|talk a bit louder|140.55|talk a little louder|140.55|talk louder|140.55
+talking|talking|33.26|talking a load of gibberish|44.0|talking a load of gobbledygook|44.0|talking a load of nonsense|44.0|talking a load of rubbish|44.0|talking a lot of gibberish|44.0|talking a lot of gobbledygook|44.0|talking a lot of nonsense|44.0|talking a lot of rubbish|44.0|talking are|127.0|talking complete gibberish|44.0|talking complete gobbledygook|44.0|talking complete nonsense|44.0|talking complete rubbish|44.0|talking daft|44.9|talking funny|33.34|talking gibberish|44.0 44.9|talking gobbledygook|44.0|talking irrelevant|44.11|talking is|127.0|talking jibberish|44.9|talking nonsense|44.0 44.9 44.32|talking rubbish|33.35 44.0 44.9|talking same as|127.0|talking some gibberish|44.0|talking some gobbledygook|44.0|talking some nonsense|44.0|talking some rubbish|44.0|talking the same as|127.0|talking utter gibberish|44.0|talking utter gobbledygook|44.0|talking utter nonsense|44.0|talking utter rubbish|44.0
+talks|talks|33.26
+tap|tap|153.2
+tax|tax form|153.1
+tea|tea|41.42 48.4 153.0|tea and biscuits|78.36|tea and toast|78.35|tea colored|48.11|tea coloured|48.11
+teammate|teammate|150.0
+television|television|153.0
+telly|telly|153.0|telly episode|140.13
+temp|temp|47.7 146.0|temp 10|47.3|temp 3|47.2 145.0|temp 4|47.2|temp 9|145.0|temp at 10|47.3|temp at 3|47.2 145.0|temp at 4|47.2|temp at 9|145.0|temp came away|146.1|temp came down|146.1|temp is 10|47.3|temp is 3|47.2 145.0|temp is 4|47.2|temp is 9|145.0|temp of 10|47.3|temp of 3|47.2 145.0|temp of 4|47.2|temp of 9|145.0|temp reading 3|47.2 145.0|temp reading 4|47.2|temp reading 9|145.0|temp was 10|47.3|temp was 3|47.2 145.0|temp was 4|47.2|temp was 9|145.0|temp went away|146.1|temp went down|146.1
+temp's|temp's 10|47.3|temp's 3|47.2 145.0|temp's 4|47.2|temp's 9|145.0
+temperature|temperature 10|47.3|temperature 3|47.2 145.0|temperature 4|47.2|temperature 9|145.0|temperature at 10|47.3|temperature at 3|47.2 145.0|temperature at 4|47.2|temperature at 9|145.0|temperature came away|146.1|temperature came down|146.1|temperature is 10|47.3|temperature is 3|47.2 145.0|temperature is 4|47.2|temperature is 9|145.0|temperature of 10|47.3|temperature of 3|47.2 145.0|temperature of 4|47.2|temperature of 9|145.0|temperature reading 3|47.2 145.0|temperature reading 4|47.2|temperature reading 9|145.0|temperature was 10|47.3|temperature was 3|47.2 145.0|temperature was 4|47.2|temperature was 9|145.0|temperature went away|146.1|temperature went down|146.1
+temperature's|temperature's 10|47.3|temperature's 3|47.2 145.0|temperature's 4|47.2|temperature's 9|145.0
+ten|ten|66.74|ten minutes later|56.48|ten out of 10|18.12|ten out of ten|18.12 18.47
 tender|tender|17.23
-terribl|terribl|18.27
-test|test|105.1
-that|that actor|150.1|that actress|150.1|that bad|18.2|that character|150.1|that contestant|150.1|that hero|150.1|that leg only|90.12|that sair|18.0|that sore|18.0|that villain|150.1
-the|the actor|150.1|the actress|150.1|the big c|83.17|the bother|92.2|the character|150.1|the contestant|150.1|the gym|65.13|the hero|150.1|the left|127.0|the other|146.0|the other leg is fine|90.8|the other one is fine|90.8|the others alright|146.1|the others fine|146.1|the others good|146.1|the others normal|146.1|the others ok|146.1|the right|127.0|the runs|66.17|the shits|66.46|the trots|66.21|the villain|150.1|the whole time|129.1
-then|then all right|128.0|then alright|128.0|then bang|53.33|then better|128.0|then boom|53.35|then came back|55.21|then came right|55.21|then felt|128.0|then fine|55.25 128.0|then gone|128.0|then he|128.0|then he's|58.45|then he's fine for|58.7|then i|128.0|then i am|58.45|then i'm|58.45|then i'm fine for|58.7|then it came back|55.21|then it came right|55.21|then it is|58.45|then it passed|55.21|then it settled|55.21|then it was fine|55.21|then it went|55.21|then it's|58.45|then it's fine for|58.7 58.30|then normal|128.0|then ok|128.0|then passed|55.21|then right|128.0|then settled|55.21|then she|128.0|then she's|58.45|then she's fine for|58.7|then they|128.0|then they are|58.45|then they're|58.45|then they're fine for|58.7|then was|128.0|then was fine|55.21|then went|55.21 128.0|then were|128.0|then wham|53.37
-there|there always|129.7|there ever since|129.14|there since|129.14
-these|these attacks|58.6|these bouts|58.6|these spells|58.6|these turns|58.6
-they|they|104.0|they are always like that|129.15|they are always the same|129.15|they are always weak|129.15|they didn't go down|41.6|they don't go down|41.6|they just|41.6|they won't go down|41.6|they wouldn't go down|41.6
-they're|they're always like that|129.15|they're always the same|129.15|they're always weak|129.15
-thiazide|thiazide|76.7
+terribl|terribl|18.30
+test|test|106.1
+that|that actor|151.1|that actress|151.1|that bad|18.5|that character|151.1|that contestant|151.1|that hero|151.1|that leg only|91.14|that sair|18.3|that sore|18.3|that villain|151.1
+the|the actor|151.1|the actress|151.1|the big c|84.17|the bother|93.3|the character|151.1|the contestant|151.1|the gym|66.13|the hero|151.1|the left|128.0|the other|147.0|the other leg is fine|91.10|the other one is fine|91.10|the others alright|147.1|the others fine|147.1|the others good|147.1|the others normal|147.1|the others ok|147.1|the right|128.0|the runs|67.17|the shits|67.46|the trots|67.21|the villain|151.1|the whole time|130.1
+then|then all right|129.0|then alright|129.0|then bang|54.33|then better|129.0|then boom|54.35|then came back|56.21|then came right|56.21|then felt|129.0|then fine|56.25 129.0|then gone|129.0|then he|129.0|then he's|59.47|then he's fine for|59.9|then i|129.0|then i am|59.47|then i'm|59.47|then i'm fine for|59.9|then it came back|56.21|then it came right|56.21|then it is|59.47|then it passed|56.21|then it settled|56.21|then it was fine|56.21|then it went|56.21|then it's|59.47|then it's fine for|59.9 59.32|then normal|129.0|then ok|129.0|then passed|56.21|then right|129.0|then settled|56.21|then she|129.0|then she's|59.47|then she's fine for|59.9|then they|129.0|then they are|59.47|then they're|59.47|then they're fine for|59.9|then was|129.0|then was fine|56.21|then went|56.21 129.0|then were|129.0|then wham|54.37
+there|there always|130.7|there ever since|130.14|there since|130.14
+these|these attacks|59.8|these bouts|59.8|these spells|59.8|these turns|59.8
+they|they|105.0|they are always like that|130.15|they are always the same|130.15|they are always weak|130.15|they didn't go down|41.6|they don't go down|41.6|they just|41.6|they won't go down|41.6|they wouldn't go down|41.6
+they're|they're always like that|130.15|they're always the same|130.15|they're always weak|130.15
+thiazide|thiazide|77.7
 thigh|thigh|0.2 21.2
-thin|thin her blood|84.1|thin his blood|84.1|thin my blood|84.1|thin the blood|84.1
+thighs|thighs are screaming|18.2|thighs is screaming|18.2|thighs was screaming|18.2|thighs were screaming|18.2
+thin|thin her blood|85.1|thin his blood|85.1|thin my blood|85.1|thin the blood|85.1
 things|things are double|34.21|things is double|34.21
 things're|things're double|34.21
 things's|things's double|34.21
-think|think it was a stroke|49.0|think it was astroke|49.0|think it's a stroke|49.0|think it's astroke|49.0
-thinks|thinks i am her|43.58|thinks i am his|43.58|thinks i was her|43.58|thinks i was his|43.58|thinks i'm her|43.58|thinks i'm his|43.58|thinks it's|43.12
-thinner|thinner in the|59.20|thinner lately|59.20|thinner now|59.20|thinner than|59.20|thinner these days|59.20
-thins|thins her blood|84.2|thins his blood|84.2|thins my blood|84.2|thins the blood|84.2
-thirsty|thirsty|66.30
-thirty|thirty|46.23 46.24
-this|this actor|150.1|this actress|150.1|this afternoon|54.9|this character|150.1|this contestant|150.1|this evening|54.10|this hero|150.1|this leg only|90.12|this morning|54.0|this villain|150.1
-thought|thought i am her|43.58|thought i am his|43.58|thought i was her|43.58|thought i was his|43.58|thought i'm her|43.58|thought i'm his|43.58
-three|three hour ago|54.7|three hours ago|54.7|three hours of sleep|69.6|three hours sleep|69.6|three out of 10|106.21|three out of ten|106.21|three spells|58.0|three times a|58.44|three times every|58.44|three times per|58.44
-threw|threw up|66.12
+think|think it was a stroke|50.0|think it was astroke|50.0|think it's a stroke|50.0|think it's astroke|50.0
+thinks|thinks i am her|44.59|thinks i am his|44.59|thinks i was her|44.59|thinks i was his|44.59|thinks i'm her|44.59|thinks i'm his|44.59|thinks it's|44.13
+thinner|thinner in the|60.20|thinner lately|60.20|thinner now|60.20|thinner than|60.20|thinner these days|60.20
+thins|thins her blood|85.2|thins his blood|85.2|thins my blood|85.2|thins the blood|85.2
+thirsty|thirsty|67.30
+thirty|thirty|47.25 47.26
+this|this actor|151.1|this actress|151.1|this afternoon|55.9|this character|151.1|this contestant|151.1|this evening|55.10|this hero|151.1|this leg only|91.14|this morning|55.0|this villain|151.1
+thought|thought i am her|44.59|thought i am his|44.59|thought i was her|44.59|thought i was his|44.59|thought i'm her|44.59|thought i'm his|44.59
+three|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.7|three hours sleep|70.7|three out of 10|107.21|three out of ten|107.21|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
+threw|threw up|67.12
 throat|throat does not seem to work|41.30|throat does not work|41.30|throat doesn't seem to work|41.30|throat doesn't work|41.30|throat isn't seem to work|41.30|throat isn't work|41.30|throat won't seem to work|41.30|throat won't work|41.14 41.30
 throbb|throbb|17.19
-throw|throw|66.11
-thrown|thrown off|63.8
-thudding|thudding|86.9
-thump|thump|138.3
-thumping|thumping|86.7
-thunderclap|thunderclap|51.7 87.7
-thyroid|thyroid|73.0|thyroid and sugar|71.0
-thyroxine|thyroxine|73.5
-tia|tia|48.2
-tick|tick|72.22|tick bite|72.4
-ticker|ticker|15.2|ticker been going|85.0|ticker going|85.0|ticker has been going|85.0|ticker has going|85.0
-ticker's|ticker's been going|85.0|ticker's going|85.0
-tight|tight|88.1
+through|through the roof|18.0
+throw|throw|67.11
+thrown|thrown off|64.10
+thudding|thudding|87.9
+thump|thump|139.3
+thumping|thumping|87.7
+thunderclap|thunderclap|52.7 88.7
+thyroid|thyroid|74.0|thyroid and sugar|72.2
+thyroxine|thyroxine|74.5
+tia|tia|49.2
+tick|tick|73.22|tick bite|73.4
+ticker|ticker|15.2|ticker been going|86.2|ticker going|86.2|ticker has been going|86.2|ticker has going|86.2
+ticker's|ticker's been going|86.2|ticker's going|86.2
+tight|tight|89.1
 tingl|tingl|26.0
-tingling|tingling|56.21
-tire|tire|152.0
-tired|tired|69.25|tired muscles|153.6
-to|to one side|31.24|to the gym|65.13
-toaster|toaster|152.0
+tingling|tingling|57.21
+tire|tire|153.0
+tired|tired|70.26|tired muscles|154.6
+to|to one side|31.24|to the gym|66.13
+toaster|toaster|153.0
 toe|toe|0.11 16.2
-toes|toes|104.0|toes are|104.1|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|104.1|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|104.1|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
-toilet|toilet|10.15|toilet accident|89.13|toilet side|99.3
-tolerable|tolerable|106.15
-tongue|tongue getting stuck|33.9|tongue is getting stuck|33.9|tongue is stuck|33.9|tongue stuck|33.9
-too|too much exercise|153.4|too much pain|18.15
-took|took a|138.5 138.17|took one|138.5|took the|138.5 138.17
-tore|tore a ligament|62.18|tore a muscle|62.18|tore her|62.18|tore his|62.18|tore my|62.18|tore something|62.18
-torn|torn a calf|62.19|torn a cartilage|62.19|torn a hamstring|62.19|torn a ligament|62.19|torn a meniscus|62.19|torn a muscle|62.19|torn calf|62.19|torn cartilage|62.19|torn hamstring|62.19|torn her calf|62.19|torn her cartilage|62.19|torn her hamstring|62.19|torn her ligament|62.19|torn her meniscus|62.19|torn her muscle|62.19|torn his calf|62.19|torn his cartilage|62.19|torn his hamstring|62.19|torn his ligament|62.19|torn his meniscus|62.19|torn his muscle|62.19|torn ligament|62.19|torn meniscus|62.19|torn muscle|62.19 162.0|torn my calf|62.19|torn my cartilage|62.19|torn my hamstring|62.19|torn my ligament|62.19|torn my meniscus|62.19|torn my muscle|62.19
-torsemide|torsemide|76.13
-totally|totally buggered|69.28|totally puffed|39.42|totally shattered|69.28|totally stuffed|69.28
-touch|touch better|131.9
-tough|tough|24.56
+toes|toes|105.0|toes are|105.1|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|105.1|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|105.1|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
+toilet|toilet|10.15|toilet accident|90.15|toilet side|100.3
+tolerable|tolerable|107.15
+tongue|tongue getting stuck|33.10|tongue is getting stuck|33.10|tongue is stuck|33.10|tongue stuck|33.10
+too|too much exercise|154.4|too much pain|18.18
+took|took a|139.5 139.17|took one|139.5|took the|139.5 139.17
+tore|tore a ligament|63.18|tore a muscle|63.18|tore her|63.18|tore his|63.18|tore my|63.18|tore something|63.18
+torn|torn a calf|63.19|torn a cartilage|63.19|torn a hamstring|63.19|torn a ligament|63.19|torn a meniscus|63.19|torn a muscle|63.19|torn calf|63.19|torn cartilage|63.19|torn hamstring|63.19|torn her calf|63.19|torn her cartilage|63.19|torn her hamstring|63.19|torn her ligament|63.19|torn her meniscus|63.19|torn her muscle|63.19|torn his calf|63.19|torn his cartilage|63.19|torn his hamstring|63.19|torn his ligament|63.19|torn his meniscus|63.19|torn his muscle|63.19|torn ligament|63.19|torn meniscus|63.19|torn muscle|63.19 163.0|torn my calf|63.19|torn my cartilage|63.19|torn my hamstring|63.19|torn my ligament|63.19|torn my meniscus|63.19|torn my muscle|63.19
+torsemide|torsemide|77.13
+totally|totally buggered|70.29|totally puffed|39.42|totally shattered|70.29|totally stuffed|70.29
+touch|touch better|132.11
+tough|tough|24.58
 towards|towards one side|31.25
-toxic|toxic|81.35
-toxin|toxin|81.37
-traffic|traffic|152.0
-train|train|152.1
-trained|trained|65.19
-training|training|65.18
-tranquillis|tranquillis|70.14
-tranquills|tranquills|70.14
-transient|transient isch|48.4
+toxic|toxic|82.38
+toxin|toxin|82.40
+traffic|traffic|153.0
+train|train|153.1
+trained|trained|66.19
+training|training|66.18
+tranquillis|tranquillis|71.14
+tranquills|tranquills|71.14
+transient|transient isch|49.4
 trapped|trapped nerve|20.2
 trashed|trashed|17.5
-travel|travel|19.5 56.1
-traveled|traveled up|56.10
-traveling|traveling|19.13|traveling all the way|19.15|traveling down|19.14|traveling up|56.10
-travelled|travelled up|56.10
-travelling|travelling|19.13|travelling all the way|19.15|travelling down|19.14|travelling up|56.10
+travel|travel|19.5 57.1
+traveled|traveled up|57.10
+traveling|traveling|19.13|traveling all the way|19.15|traveling down|19.14|traveling up|57.10
+travelled|travelled up|57.10
+travelling|travelling|19.13|travelling all the way|19.15|travelling down|19.14|travelling up|57.10
 travels|travels|19.13|travels all the way|19.15|travels down|19.14
-tree|tree|152.0
-trek|trek|65.29 65.63
-trembl|trembl|67.1
-tricky|tricky|92.0
+tree|tree|153.0
+trek|trek|66.29 66.63
+trembl|trembl|68.1
+tricky|tricky|93.1
 tried|tried|37.22
-trip|trip over her feet|24.70|trip over her own feet|24.70|trip over his feet|24.70|trip over his own feet|24.70|trip over my feet|24.70|trip over my own feet|24.70
-tripp|tripp|24.48 62.14
-trouble|trouble|37.12 92.5|trouble breathing|39.24|trouble catching her breath|39.40|trouble catching his breath|39.40|trouble catching my breath|39.40|trouble getting|38.7 41.46|trouble getting her breath|39.40|trouble getting his breath|39.40|trouble getting my breath|39.40|trouble in|99.0|trouble passing|37.16|trouble peeing|37.16|trouble speaking|33.20|trouble starting|37.16 38.7|trouble swallowing|41.17|trouble talking|33.21|trouble to get|41.46|trouble walking|24.33|trouble weeing|37.16|trouble with|99.0|trouble with bladder|99.2|trouble with bowel|99.2|trouble with her|99.2|trouble with his|99.2|trouble with my|99.2|trouble with the|99.2|trouble with waterworks|99.2
-trousers|trousers|59.3 59.26 152.0
-truck|truck|152.1
+trip|trip over her feet|24.72|trip over her own feet|24.72|trip over his feet|24.72|trip over his own feet|24.72|trip over my feet|24.72|trip over my own feet|24.72
+tripp|tripp|24.50 63.14
+trouble|trouble|37.12 93.6|trouble breathing|39.24|trouble catching her breath|39.40|trouble catching his breath|39.40|trouble catching my breath|39.40|trouble getting|38.7 41.46|trouble getting her breath|39.40|trouble getting his breath|39.40|trouble getting my breath|39.40|trouble in|100.0|trouble passing|37.16|trouble peeing|37.16|trouble speaking|33.21|trouble starting|37.16 38.7|trouble swallowing|41.17|trouble talking|33.22|trouble to get|41.46|trouble walking|24.35|trouble weeing|37.16|trouble with|100.0|trouble with bladder|100.2|trouble with bowel|100.2|trouble with her|100.2|trouble with her balance|24.0|trouble with his|100.2|trouble with his balance|24.0|trouble with my|100.2|trouble with my balance|24.0|trouble with the|100.2|trouble with the balance|24.0|trouble with waterworks|100.2
+trousers|trousers|60.3 60.26 153.0
+truck|truck|153.1
 try|try|37.22
 tucker|tucker|41.42
-tumbl|tumbl|62.22
-tummy|tummy bug|66.24 72.25|tummy upset|66.39
-tumor|tumor|83.1
-tumour|tumour|83.1
-turkey|turkey|152.0
-turn|turn down the|139.0|turn off the|139.0|turn on the|139.0|turn up the|139.0
-turned|turned a switch|53.50|turned off a switch|53.50|turned to jelly|22.54|turned to mush|22.54|turned to water|22.54
-turning|turning a switch|53.50|turning off a switch|53.50
-turns|turns of weakness|58.46
-tv|tv|152.0|tv episode|139.13
-tweaked|tweaked something|62.5
-twenty|twenty|65.74|twenty a day|80.1|twenty minutes later|55.48
-twice|twice a|58.44|twice every|58.44|twice per|58.44|twice the size|27.10
-twinge|twinge|17.26 106.22
-twist|twist|62.28|twist my arm|139.40|twist your arm|139.40
-twisted|twisted|31.12 120.2
+tumbl|tumbl|63.22
+tummy|tummy bug|67.24 73.25|tummy upset|67.39
+tumor|tumor|84.1
+tumour|tumour|84.1
+turkey|turkey|153.0
+turn|turn down the|140.0|turn off the|140.0|turn on the|140.0|turn up the|140.0
+turned|turned a switch|54.50|turned ashen|46.0|turned gray|46.0|turned grey|46.0|turned off a switch|54.50|turned to jelly|22.54|turned to mush|22.54|turned to water|22.54
+turning|turning a switch|54.50|turning ashen|46.0|turning gray|46.0|turning grey|46.0|turning off a switch|54.50
+turns|turns of weakness|59.48
+tv|tv|153.0|tv episode|140.13
+tweaked|tweaked something|63.5
+twenty|twenty|66.74|twenty a day|81.1|twenty minutes later|56.48
+twice|twice a|59.46|twice every|59.46|twice per|59.46|twice the size|27.10
+twinge|twinge|17.26 107.22
+twist|twist|63.28|twist my arm|140.40|twist your arm|140.40
+twisted|twisted|31.12 121.2
 twitch|twitch|21.4
-two|two hour ago|54.7|two hours ago|54.7|two hours of sleep|69.6|two hours sleep|69.6|two minutes later|55.48|two out of 10|106.21|two out of ten|106.21|two packs a day|80.1|two spells|58.0|two times a|58.44|two times every|58.44|two times per|58.44
-type|type 1|71.11|type 2|71.11|type one|71.11|type two|71.11
-typhoid|typhoid|72.28
-tyre|tyre|152.0
-unable|unable to pass|37.14|unable to pee|37.14|unable to urinate|37.14|unable to walk|24.30|unable to wee|37.14
-unbearabl|unbearabl|18.32
-unbearable|unbearable|18.10
-uncle|uncle|82.1 82.2 82.3 82.4 82.5 82.20 140.2 141.0
-uncomfortable|uncomfortable|106.18
+two|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.7|two hours sleep|70.7|two minutes later|56.48|two out of 10|107.21|two out of ten|107.21|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
+type|type 1|72.13|type 2|72.13|type one|72.13|type two|72.13
+typhoid|typhoid|73.28
+tyre|tyre|153.0
+unable|unable to pass|37.14|unable to pee|37.14|unable to urinate|37.14|unable to walk|24.32|unable to wee|37.14
+unbearabl|unbearabl|18.35
+unbearable|unbearable|18.13
+uncle|uncle|83.1 83.2 83.3 83.4 83.5 83.20 141.2 142.0
+uncomfortable|uncomfortable|107.18
 uncontroll|uncontroll|36.2
-under|under the weather|45.15
-underactive|underactive|73.1
+under|under the weather|46.16
+underactive|underactive|74.1
 undercarriage|undercarriage|13.24
 underwear|underwear area|13.1
 undies|undies|13.0
 uneven|uneven|31.11
-unsteady|unsteady|24.39
-unsure|unsure|168.42
-up|up all night|69.36 69.43|up and about|95.3|up and walking|95.3|up at her|56.14|up at his|56.14|up at my|56.14|up at the|56.14|up every couple of hour|69.52|up every few hour|69.52|up every hour|69.52|up every three hour|69.52|up every two hour|69.52|up for the baby|69.4|up for the kid|69.4|up for the little one|69.4|up half the night|69.47|up hill|60.9|up into her|56.14|up into his|56.14|up into my|56.14|up into the|56.14|up now|95.2|up past her|56.14|up past his|56.14|up past my|56.14|up past the|56.14|up the hill|60.9|up to her|56.14|up to her belly|56.9|up to her chest|56.9|up to her hips|56.9|up to her knees|56.9|up to her thighs|56.9|up to her tummy|56.9|up to her waist|56.9|up to his|56.14|up to his belly|56.9|up to his chest|56.9|up to his hips|56.9|up to his knees|56.9|up to his thighs|56.9|up to his tummy|56.9|up to his waist|56.9|up to my|56.14|up to my belly|56.9|up to my chest|56.9|up to my hips|56.9|up to my knees|56.9|up to my thighs|56.9|up to my tummy|56.9|up to my waist|56.9|up to the|56.14|up to the baby|69.4|up to the belly|56.9|up to the chest|56.9|up to the hips|56.9|up to the kid|69.4|up to the knees|56.9|up to the little one|69.4|up to the thighs|56.9|up to the tummy|56.9|up to the waist|56.9|up with the baby|69.4|up with the kid|69.4|up with the little one|69.4|up with the night|69.47
-upset|upset stomach|66.40
-upward|upward|56.4
+unsteady|unsteady|24.41
+unsure|unsure|169.42
+up|up all night|70.37 70.44|up and about|96.3|up and walking|96.3|up at her|57.14|up at his|57.14|up at my|57.14|up at the|57.14|up every couple of hour|70.53|up every few hour|70.53|up every hour|70.53|up every three hour|70.53|up every two hour|70.53|up for the baby|70.5|up for the kid|70.5|up for the little one|70.5|up half the night|70.48|up hill|61.9|up into her|57.14|up into his|57.14|up into my|57.14|up into the|57.14|up now|96.2|up past her|57.14|up past his|57.14|up past my|57.14|up past the|57.14|up the hill|61.9|up to her|57.14|up to her belly|57.9|up to her chest|57.9|up to her hips|57.9|up to her knees|57.9|up to her thighs|57.9|up to her tummy|57.9|up to her waist|57.9|up to his|57.14|up to his belly|57.9|up to his chest|57.9|up to his hips|57.9|up to his knees|57.9|up to his thighs|57.9|up to his tummy|57.9|up to his waist|57.9|up to my|57.14|up to my belly|57.9|up to my chest|57.9|up to my hips|57.9|up to my knees|57.9|up to my thighs|57.9|up to my tummy|57.9|up to my waist|57.9|up to the|57.14|up to the baby|70.5|up to the belly|57.9|up to the chest|57.9|up to the hips|57.9|up to the kid|70.5|up to the knees|57.9|up to the little one|70.5|up to the thighs|57.9|up to the tummy|57.9|up to the waist|57.9|up with the baby|70.5|up with the kid|70.5|up with the little one|70.5|up with the night|70.48
+upset|upset stomach|67.40
+upward|upward|57.4
 urinat|urinat|10.1
-urine|urine|10.0 89.26|urine coming|107.0|urine coming on|89.0|urine coming out on|89.0|urine flowing|107.0|urine infection|72.19|urine is|107.0|urine is coming|89.0|urine is leaking|89.0|urine is not coming|37.28|urine is passing|89.0|urine leaking on|89.0|urine leaking out on|89.0|urine not coming|37.28|urine passing|107.0|urine passing on|89.0|urine passing out on|89.0|urine won't come|37.29|urine won't start|37.29
-use|use|24.54|use a|24.7|use cane|24.7|use stick|24.7|use walker|24.7|use walking|24.7|use zimmer|24.7
-used|used to be a|78.3|used to smoke|78.2
+urine|urine|10.0 90.28|urine coming|108.0|urine coming on|90.2|urine coming out on|90.2|urine flowing|108.0|urine infection|73.19|urine is|108.0|urine is coming|90.2|urine is leaking|90.2|urine is not coming|37.28|urine is passing|90.2|urine leaking on|90.2|urine leaking out on|90.2|urine not coming|37.28|urine passing|108.0|urine passing on|90.2|urine passing out on|90.2|urine won't come|37.29|urine won't start|37.29
+use|use|24.56|use a|24.9|use cane|24.9|use stick|24.9|use walker|24.9|use walking|24.9|use zimmer|24.9
+used|used to be a|79.3|used to smoke|79.2
 useless|useless|22.29
-uses|uses a|24.7|uses cane|24.7|uses stick|24.7|uses the wrong name|33.6|uses the wrong word|33.6|uses walker|24.7|uses walking|24.7|uses zimmer|24.7
-using|using|24.54|using a|24.7|using cane|24.7|using stick|24.7|using the wrong name|33.6|using the wrong word|33.6|using walker|24.7|using walking|24.7|using zimmer|24.7
-uti|uti|72.18
-vague|vague|43.34
-van|van|152.1
-vape|vape|80.10
-vascular|vascular|165.5
-vasculitis|vasculitis|75.18
-vase|vase|152.0
-vegan|vegan|77.10
-vegetarian|vegetarian|77.11
-veggie|veggie|77.12
-very|very|45.13|very bad|18.30|very big|63.3|very dull|45.8|very hard|63.3|very heavy|63.3|very high fever|46.6|very high temp|46.6|very much pain|18.17|very painful|18.54|very puffed|39.42|very thinner|59.19|very wobbly|24.8
-vicar|vicar|140.2
-view|view|152.0
-vigorous|vigorous|65.65
-viral|viral|72.9|viral fever|46.22
-virus|virus|72.8|virus from a|139.58|virus from computer|139.58|virus from e-mail|139.58|virus from email|139.58|virus from laptop|139.58|virus from my|139.58|virus from our|139.58|virus from pc|139.58|virus from phone|139.58|virus from the|139.58|virus in a|139.58|virus in computer|139.58|virus in e-mail|139.58|virus in email|139.58|virus in laptop|139.58|virus in my|139.58|virus in our|139.58|virus in pc|139.58|virus in phone|139.58|virus in the|139.58|virus on a|139.58|virus on computer|139.58|virus on e-mail|139.58|virus on email|139.58|virus on laptop|139.58|virus on my|139.58|virus on our|139.58|virus on pc|139.58|virus on phone|139.58|virus on the|139.58
-vision|vision|9.0 126.2|vision are|126.0|vision is|126.0|vision same as|126.0|vision the same as|126.0|vision went|34.18
-vitamin|vitamin|164.0|vitamin b|77.25|vitamin d|77.24
-vitiligo|vitiligo|75.5
-voice|voice|8.7|voice are coming|33.0|voice are not coming|33.0|voice coming|33.0|voice is coming|33.0|voice is not coming|33.0|voice not coming|33.0
-voice's|voice's coming|33.0|voice's not coming|33.0
-vomit|vomit|66.8
-wabbit|wabbit|69.0
+uses|uses a|24.9|uses cane|24.9|uses stick|24.9|uses the wrong name|33.7|uses the wrong word|33.7|uses walker|24.9|uses walking|24.9|uses zimmer|24.9
+using|using|24.56|using a|24.9|using cane|24.9|using stick|24.9|using the wrong name|33.7|using the wrong word|33.7|using walker|24.9|using walking|24.9|using zimmer|24.9
+uti|uti|73.18
+vague|vague|44.35
+van|van|153.1
+vape|vape|81.10
+vascular|vascular|166.5
+vasculitis|vasculitis|76.18
+vase|vase|153.0
+vegan|vegan|78.10
+vegetarian|vegetarian|78.11
+veggie|veggie|78.12
+very|very|46.14|very bad|18.33|very big|64.5|very dull|46.9|very hard|64.5|very heavy|64.5|very high fever|47.8|very high temp|47.8|very much pain|18.20|very painful|18.57|very puffed|39.42|very thinner|60.19|very wobbly|24.10
+vicar|vicar|141.2
+view|view|153.0
+vigorous|vigorous|66.65
+viral|viral|73.9|viral fever|47.24
+virus|virus|73.8|virus from a|140.58|virus from computer|140.58|virus from e-mail|140.58|virus from email|140.58|virus from laptop|140.58|virus from my|140.58|virus from our|140.58|virus from pc|140.58|virus from phone|140.58|virus from the|140.58|virus in a|140.58|virus in computer|140.58|virus in e-mail|140.58|virus in email|140.58|virus in laptop|140.58|virus in my|140.58|virus in our|140.58|virus in pc|140.58|virus in phone|140.58|virus in the|140.58|virus on a|140.58|virus on computer|140.58|virus on e-mail|140.58|virus on email|140.58|virus on laptop|140.58|virus on my|140.58|virus on our|140.58|virus on pc|140.58|virus on phone|140.58|virus on the|140.58
+vision|vision|9.0 127.2|vision are|127.0|vision is|127.0|vision same as|127.0|vision the same as|127.0|vision went|34.18
+vitamin|vitamin|165.0|vitamin b|78.25|vitamin d|78.24
+vitiligo|vitiligo|76.5
+voice|voice|8.7|voice are coming|33.1|voice are not coming|33.1|voice coming|33.1|voice is coming|33.1|voice is not coming|33.1|voice not coming|33.1
+voice's|voice's coming|33.1|voice's not coming|33.1
+vomit|vomit|67.8
+wabbit|wabbit|70.1
 waist|waist|1.7
-wait|wait|61.22
-waiting|waiting list|152.1
-waking|waking up during the night|69.35|waking up in the night|69.35
-walk|walk|60.2|walk properly|24.59
-walked|walked|65.53
-walking|walking fine|108.5|walking frame|24.52|walking is a struggle|24.1|walking is all right|108.0|walking is alright|108.0|walking is difficult|24.1 24.5|walking is fine|108.0|walking is good|108.0|walking is hard|24.1 24.5|walking is normal|108.0|walking is ok|108.0|walking is quite|24.1|walking is quite difficult|24.5|walking is quite hard|24.5|walking is really|24.1|walking is really difficult|24.5|walking is really hard|24.5|walking is so|24.1|walking is so difficult|24.5|walking is so hard|24.5|walking is tough|24.1|walking is very|24.1|walking is very difficult|24.5|walking is very hard|24.5|walking like a|24.28|walking like he's|24.28|walking like i'm|24.28|walking like i've|24.28|walking like she's|24.28|walking normally|108.5|walking okay|108.5|walking or lying|100.2|walking or resting|100.2|walking or sitting|100.2|walking up stairs are|24.3|walking up stairs has been|24.3|walking up stairs is|24.3|walking up the stairs are|24.3|walking up the stairs has been|24.3|walking up the stairs is|24.3
-walking's|walking's a struggle|24.1|walking's all right|108.0|walking's alright|108.0|walking's difficult|24.1|walking's fine|108.0|walking's good|108.0|walking's hard|24.1|walking's normal|108.0|walking's ok|108.0|walking's quite|24.1|walking's really|24.1|walking's so|24.1|walking's tough|24.1|walking's very|24.1
-wallop|wallop|138.8
-walloped|walloped|120.2
-warfarin|warfarin|84.4
-warm|warm feet|104.2|warm legs|104.2|warm toes|104.2
-warning|warning stroke|48.5
-was|was crook last week|72.41|was crook lately|72.41|was crook recently|72.41|was crook the other week|72.41|was hit by a|62.0 63.2|was ill last week|72.41|was ill lately|72.41|was ill recently|72.41|was ill the other week|72.41|was knocked|62.0 63.2|was not there|110.17|was one thing|110.0|was poorly last week|72.41|was poorly lately|72.41|was poorly recently|72.41|was poorly the other week|72.41|was run over by a|62.0 63.2|was sick last week|72.41|was sick lately|72.41|was sick recently|72.41|was sick the other week|72.41|was something|110.0
-washing|washing machine|152.0
-wasn't|wasn't|106.14 167.24|wasn't a sudden onset|93.1|wasn't a sudden thing|93.1|wasn't all of a sudden|93.0|wasn't sudden|93.0|wasn't sudden onset|93.1|wasn't sudden thing|93.1|wasn't swollen|112.8|wasn't there|168.1
-wasting|wasting away|59.22
-watch|watch|152.0
-water|water|41.11 41.42|water coming|107.0|water flowing|107.0|water infection|72.17|water is|107.0|water passing|107.0|water pill|76.0|water tablet|76.0|water works|10.11
-waterworks|waterworks|10.12 119.4|waterworks all right|107.2|waterworks are|107.2|waterworks difficult|99.1|waterworks fine|107.2|waterworks is|107.2|waterworks issue|99.1|waterworks normal|107.2|waterworks ok|107.2|waterworks problem|99.1|waterworks side of things|99.4|waterworks trouble|99.1
-we|we can't get her back up|64.0|we can't get her up|64.0|we can't get him back up|64.0|we can't get him up|64.0|we can't lift her|64.1|we can't lift her back up|64.0|we can't lift her up|64.0|we can't lift him|64.1|we can't lift him back up|64.0|we can't lift him up|64.0|we do eat|121.4|we does eat|121.4|we eat|121.4|we eat all right|121.3|we eat alright|121.3|we eat fine|121.3|we eat ok|121.3|we eats all right|121.3|we eats alright|121.3|we eats fine|121.3|we eats ok|121.3
-weak|weak|22.5|weak for a day|58.10|weak for a few days|58.10|weak for a week|58.10|weak spell|58.19
-weaker|weaker|130.1|weaker and weaker|57.14|weaker by the|57.31|weaker each|57.31|weaker every|57.15|weaker than before|57.9|weaker than day before|57.9|weaker than last|57.9|weaker than previous|57.9|weaker than the before|57.9|weaker than the day before|57.9|weaker than the last|57.9|weaker than the previous|57.9
-weakness|weakness|22.26 56.21|weakness spell|58.19
-weather|weather|152.0
-wee|wee|10.2 89.26|wee accident|89.13|wee coming|107.0|wee coming on|89.0|wee coming out on|89.0|wee flowing|107.0|wee is|107.0|wee is coming|89.0|wee is leaking|89.0|wee is not coming|37.28|wee is passing|89.0|wee leaking on|89.0|wee leaking out on|89.0|wee not coming|37.28|wee passing|107.0|wee passing on|89.0|wee passing out on|89.0|wee won't come|37.29|wee won't start|37.29
-weed|weed|10.5|weed her|89.4|weed herself|89.18|weed himself|89.18|weed his|89.4|weed killer|81.13|weed meself|89.11|weed my|89.4|weed myself|89.18|weed their|89.4|weed themselves|89.11
-weedkiller|weedkiller|81.13 81.18
-weeing|weeing|10.4|weeing all right|107.2|weeing are|107.2|weeing fine|107.2|weeing herself|89.9|weeing himself|89.9|weeing is|107.2|weeing meself|89.9|weeing myself|89.9|weeing normal|107.2|weeing ok|107.2
+wait|wait|62.22
+waiting|waiting list|153.1
+waking|waking up during the night|70.36|waking up in the night|70.36
+walk|walk|61.2|walk properly|24.61
+walked|walked|66.53
+walking|walking fine|109.5|walking frame|24.54|walking is a struggle|24.3|walking is all right|109.0|walking is alright|109.0|walking is difficult|24.3 24.7|walking is fine|109.0|walking is good|109.0|walking is hard|24.3 24.7|walking is normal|109.0|walking is ok|109.0|walking is quite|24.3|walking is quite difficult|24.7|walking is quite hard|24.7|walking is really|24.3|walking is really difficult|24.7|walking is really hard|24.7|walking is so|24.3|walking is so difficult|24.7|walking is so hard|24.7|walking is tough|24.3|walking is very|24.3|walking is very difficult|24.7|walking is very hard|24.7|walking like a|24.30|walking like he's|24.30|walking like i'm|24.30|walking like i've|24.30|walking like she's|24.30|walking normally|109.5|walking okay|109.5|walking or lying|101.2|walking or resting|101.2|walking or sitting|101.2|walking up stairs are|24.5|walking up stairs has been|24.5|walking up stairs is|24.5|walking up the stairs are|24.5|walking up the stairs has been|24.5|walking up the stairs is|24.5
+walking's|walking's a struggle|24.3|walking's all right|109.0|walking's alright|109.0|walking's difficult|24.3|walking's fine|109.0|walking's good|109.0|walking's hard|24.3|walking's normal|109.0|walking's ok|109.0|walking's quite|24.3|walking's really|24.3|walking's so|24.3|walking's tough|24.3|walking's very|24.3
+wallop|wallop|139.8
+walloped|walloped|121.2
+warfarin|warfarin|85.4
+warm|warm feet|105.2|warm legs|105.2|warm toes|105.2
+warning|warning stroke|49.5
+was|was crook last week|73.41|was crook lately|73.41|was crook recently|73.41|was crook the other week|73.41|was hit by a|63.0 64.4|was ill last week|73.41|was ill lately|73.41|was ill recently|73.41|was ill the other week|73.41|was knocked|63.0 64.4|was not there|111.18|was one thing|111.1|was poorly last week|73.41|was poorly lately|73.41|was poorly recently|73.41|was poorly the other week|73.41|was proper|111.0|was run over by a|63.0 64.4|was sick last week|73.41|was sick lately|73.41|was sick recently|73.41|was sick the other week|73.41|was something|111.1
+washing|washing machine|153.0
+wasn't|wasn't|107.14 168.24|wasn't a sudden onset|94.1|wasn't a sudden thing|94.1|wasn't all of a sudden|94.0|wasn't sudden|94.0|wasn't sudden onset|94.1|wasn't sudden thing|94.1|wasn't swollen|113.8|wasn't there|169.1
+wasting|wasting away|60.22
+watch|watch|153.0
+water|water|41.11 41.42|water coming|108.0|water flowing|108.0|water infection|73.17|water is|108.0|water passing|108.0|water pill|77.0|water tablet|77.0|water works|10.11
+waterworks|waterworks|10.12 120.4|waterworks all right|108.2|waterworks are|108.2|waterworks difficult|100.1|waterworks fine|108.2|waterworks is|108.2|waterworks issue|100.1|waterworks normal|108.2|waterworks ok|108.2|waterworks problem|100.1|waterworks side of things|100.4|waterworks trouble|100.1
+we|we can't get her back up|65.0|we can't get her up|65.0|we can't get him back up|65.0|we can't get him up|65.0|we can't lift her|65.1|we can't lift her back up|65.0|we can't lift her up|65.0|we can't lift him|65.1|we can't lift him back up|65.0|we can't lift him up|65.0|we do eat|122.4|we does eat|122.4|we eat|122.4|we eat all right|122.3|we eat alright|122.3|we eat fine|122.3|we eat ok|122.3|we eats all right|122.3|we eats alright|122.3|we eats fine|122.3|we eats ok|122.3
+weak|weak|22.5|weak for a day|59.12|weak for a few days|59.12|weak for a week|59.12|weak spell|59.21
+weaker|weaker|131.1|weaker and weaker|58.15|weaker by the|58.32|weaker each|58.32|weaker every|58.16|weaker than before|58.10|weaker than day before|58.10|weaker than last|58.10|weaker than previous|58.10|weaker than the before|58.10|weaker than the day before|58.10|weaker than the last|58.10|weaker than the previous|58.10
+weakness|weakness|22.26 57.21|weakness spell|59.21
+weather|weather|153.0
+wee|wee|10.2 90.28|wee accident|90.15|wee coming|108.0|wee coming on|90.2|wee coming out on|90.2|wee flowing|108.0|wee is|108.0|wee is coming|90.2|wee is leaking|90.2|wee is not coming|37.28|wee is passing|90.2|wee leaking on|90.2|wee leaking out on|90.2|wee not coming|37.28|wee passing|108.0|wee passing on|90.2|wee passing out on|90.2|wee won't come|37.29|wee won't start|37.29
+weed|weed|10.5|weed her|90.6|weed herself|90.20|weed himself|90.20|weed his|90.6|weed killer|82.16|weed meself|90.13|weed my|90.6|weed myself|90.20|weed their|90.6|weed themselves|90.13
+weedkiller|weedkiller|82.16 82.21
+weeing|weeing|10.4|weeing all right|108.2|weeing are|108.2|weeing fine|108.2|weeing herself|90.11|weeing himself|90.11|weeing is|108.2|weeing meself|90.11|weeing myself|90.11|weeing normal|108.2|weeing ok|108.2
 wees|wees|10.3
-weight|weight been|103.1|weight come down|59.25|weight coming off|59.10|weight decreased|59.25|weight dropped|59.1 59.15|weight dropping|59.1 59.12|weight dropping off|59.10|weight fallen|59.25|weight falling|59.12|weight falling off|59.10 59.15|weight going down|59.12|weight gone down|59.25|weight had come down|59.25|weight had decreased|59.25|weight had fallen|59.25|weight had gone down|59.25|weight had reduced|59.25|weight has been|103.1|weight has been coming off|59.10|weight has been dropping off|59.10|weight has been falling off|59.10|weight has been not changed|103.0|weight has been stable|103.0|weight has been steady|103.0|weight has been the same|103.0|weight has been unchanged|103.0|weight has come down|59.25|weight has decreased|59.25|weight has dropped|59.1|weight has dropping|59.1|weight has fallen|59.25|weight has gone down|59.25|weight has not changed|103.0 103.4|weight has not dropped|103.4|weight has reduced|59.25|weight has remained|103.1|weight has stable|103.0 103.1|weight has stayed|103.1|weight has staying|103.1|weight has steady|103.0 103.1|weight has the same|103.0|weight has unchanged|103.0|weight hasn't changed|103.4|weight hasn't dropped|103.4|weight have come down|59.25|weight have decreased|59.25|weight have fallen|59.25|weight have gone down|59.25|weight have reduced|59.25|weight is been|103.1|weight is come down|59.25|weight is coming off|59.10|weight is decreased|59.25|weight is dropping|59.12 59.15|weight is dropping off|59.10|weight is fallen|59.25|weight is falling|59.12|weight is falling off|59.10|weight is going down|59.12|weight is gone down|59.25|weight is not changed|103.0|weight is reduced|59.25|weight is reducing|59.12|weight is remained|103.1|weight is stable|103.0 103.1|weight is stayed|103.1|weight is staying|103.1|weight is steady|103.0 103.1|weight is the same|103.0|weight is unchanged|103.0|weight keeps coming off|59.10|weight keeps dropping off|59.10|weight keeps falling off|59.10|weight loss|59.15|weight not changed|103.0|weight on|88.8|weight reduced|59.25|weight reducing|59.12|weight remained|103.1|weight stable|103.0 103.1|weight stayed|103.1|weight staying|103.1|weight steady|103.0 103.1|weight the same|103.0|weight unchanged|103.0
-weight's|weight's been|103.1|weight's not changed|103.0|weight's remained|103.1|weight's stable|103.0 103.1|weight's stayed|103.1|weight's staying|103.1|weight's steady|103.0 103.1|weight's the same|103.0|weight's unchanged|103.0
-weird|weird|31.19 92.17
-well|well hydrated|123.2|well in herself|125.0|well in himself|125.0|well in myself|125.0
-went|went|19.12 19.13 22.4 23.12|went away|55.9 128.1|went away just as fast|55.0|went away just as quick|55.0|went away just as sudden|55.0|went back to all right|55.4|went back to alright|55.4|went back to fine|55.4|went back to normal|55.4 55.39|went back to ok|55.4|went climbing|65.22|went cycling|65.22|went dark|35.1|went dead|25.23|went down|19.14 64.2|went down hard|62.43|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|57.3|went flat|62.20|went floppy|53.17|went flying|62.40|went for a climbing|65.22|went for a cycling|65.22|went for a hiking|65.22|went for a jogging|65.22|went for a running|65.22|went for a swimming|65.22|went for a walking|65.22|went from under|22.25 24.16|went from under her|22.36|went from under him|22.36|went from under me|22.36|went gray|45.2|went grey|45.2|went hiking|65.22|went jogging|65.22|went just as fast|55.0|went just as quick|55.0|went just as sudden|55.0|went limp|31.4|went out from under|22.55 24.16|went over|62.29|went running|65.22|went sprawling|62.20|went swimming|65.22|went to jelly|22.54 53.17|went to mush|22.54|went to water|22.54|went up|56.10|went walking|65.22|went weak|53.17|went white as a sheet|45.2|went wobbly|24.8 53.17
-were|were hit by a|62.0 63.2|were knocked|62.0 63.2|were run over by a|62.0 63.2
-weren't|weren't|167.25|weren't there|168.1
-wet|wet her|89.4|wet her bed|89.8|wet her clothes|89.8|wet her knickers|89.8|wet her nappy|89.8|wet her pad|89.8|wet her pants|89.7|wet her trousers|89.8|wet her underwear|89.8|wet herself|89.7|wet himself|89.7|wet his|89.4|wet his bed|89.8|wet his clothes|89.8|wet his knickers|89.8|wet his nappy|89.8|wet his pad|89.8|wet his pants|89.7|wet his trousers|89.8|wet his underwear|89.8|wet meself|89.7|wet my|89.4|wet my bed|89.8|wet my clothes|89.8|wet my knickers|89.8|wet my nappy|89.8|wet my pad|89.8|wet my pants|89.7|wet my trousers|89.8|wet my underwear|89.8|wet myself|89.7|wet the bed|89.7|wet their|89.4|wet themselves|89.7
-wetting|wetting herself|89.10|wetting himself|89.10|wetting meself|89.10|wetting myself|89.10|wetting the bed|89.10
-whack|whack|138.13
-whacked|whacked|120.2
-what|what a headache|139.46
-wheelbarrow|wheelbarrow|65.6
+weight|weight been|104.1|weight come down|60.25|weight coming off|60.10|weight decreased|60.25|weight dropped|60.1 60.15|weight dropping|60.1 60.12|weight dropping off|60.10|weight fallen|60.25|weight falling|60.12|weight falling off|60.10 60.15|weight going down|60.12|weight gone down|60.25|weight had come down|60.25|weight had decreased|60.25|weight had fallen|60.25|weight had gone down|60.25|weight had reduced|60.25|weight has been|104.1|weight has been coming off|60.10|weight has been dropping off|60.10|weight has been falling off|60.10|weight has been not changed|104.0|weight has been stable|104.0|weight has been steady|104.0|weight has been the same|104.0|weight has been unchanged|104.0|weight has come down|60.25|weight has decreased|60.25|weight has dropped|60.1|weight has dropping|60.1|weight has fallen|60.25|weight has gone down|60.25|weight has not changed|104.0 104.4|weight has not dropped|104.4|weight has reduced|60.25|weight has remained|104.1|weight has stable|104.0 104.1|weight has stayed|104.1|weight has staying|104.1|weight has steady|104.0 104.1|weight has the same|104.0|weight has unchanged|104.0|weight hasn't changed|104.4|weight hasn't dropped|104.4|weight have come down|60.25|weight have decreased|60.25|weight have fallen|60.25|weight have gone down|60.25|weight have reduced|60.25|weight is been|104.1|weight is come down|60.25|weight is coming off|60.10|weight is decreased|60.25|weight is dropping|60.12 60.15|weight is dropping off|60.10|weight is fallen|60.25|weight is falling|60.12|weight is falling off|60.10|weight is going down|60.12|weight is gone down|60.25|weight is not changed|104.0|weight is reduced|60.25|weight is reducing|60.12|weight is remained|104.1|weight is stable|104.0 104.1|weight is stayed|104.1|weight is staying|104.1|weight is steady|104.0 104.1|weight is the same|104.0|weight is unchanged|104.0|weight keeps coming off|60.10|weight keeps dropping off|60.10|weight keeps falling off|60.10|weight loss|60.15|weight not changed|104.0|weight on|89.8|weight reduced|60.25|weight reducing|60.12|weight remained|104.1|weight stable|104.0 104.1|weight stayed|104.1|weight staying|104.1|weight steady|104.0 104.1|weight the same|104.0|weight unchanged|104.0
+weight's|weight's been|104.1|weight's not changed|104.0|weight's remained|104.1|weight's stable|104.0 104.1|weight's stayed|104.1|weight's staying|104.1|weight's steady|104.0 104.1|weight's the same|104.0|weight's unchanged|104.0
+weird|weird|31.19 93.18
+well|well hydrated|124.2|well in herself|126.0|well in himself|126.0|well in myself|126.0
+went|went|19.12 19.13 22.4 23.12|went away|56.9 129.1|went away just as fast|56.0|went away just as quick|56.0|went away just as sudden|56.0|went back to all right|56.4|went back to alright|56.4|went back to fine|56.4|went back to normal|56.4 56.39|went back to ok|56.4|went climbing|66.22|went cycling|66.22|went dark|35.1|went dead|25.24|went down|19.14 65.2|went down hard|63.43|went down the wrong hole|41.41|went down the wrong pipe|41.41|went down the wrong tube|41.41|went down the wrong way|41.27 41.41|went downhill|58.4|went flat|63.20|went floppy|54.17|went flying|63.40|went for a climbing|66.22|went for a cycling|66.22|went for a hiking|66.22|went for a jogging|66.22|went for a running|66.22|went for a swimming|66.22|went for a walking|66.22|went from under|22.25 24.18|went from under her|22.36|went from under him|22.36|went from under me|22.36|went gray|46.3|went grey|46.3|went hiking|66.22|went jogging|66.22|went just as fast|56.0|went just as quick|56.0|went just as sudden|56.0|went limp|31.4|went out from under|22.55 24.18|went over|63.29|went running|66.22|went sprawling|63.20|went swimming|66.22|went to jelly|22.54 54.17|went to mush|22.54|went to water|22.54|went up|57.10|went walking|66.22|went weak|54.17|went white as a sheet|46.3|went wobbly|24.10 54.17
+were|were hit by a|63.0 64.4|were knocked|63.0 64.4|were run over by a|63.0 64.4
+weren't|weren't|168.25|weren't there|169.1
+wet|wet her|90.6|wet her bed|90.10|wet her clothes|90.10|wet her knickers|90.10|wet her nappy|90.10|wet her pad|90.10|wet her pants|90.9|wet her trousers|90.10|wet her underwear|90.10|wet herself|90.9|wet himself|90.9|wet his|90.6|wet his bed|90.10|wet his clothes|90.10|wet his knickers|90.10|wet his nappy|90.10|wet his pad|90.10|wet his pants|90.9|wet his trousers|90.10|wet his underwear|90.10|wet meself|90.9|wet my|90.6|wet my bed|90.10|wet my clothes|90.10|wet my knickers|90.10|wet my nappy|90.10|wet my pad|90.10|wet my pants|90.9|wet my trousers|90.10|wet my underwear|90.10|wet myself|90.9|wet the bed|90.9|wet their|90.6|wet themselves|90.9
+wetting|wetting herself|90.12|wetting himself|90.12|wetting meself|90.12|wetting myself|90.12|wetting the bed|90.12
+whack|whack|139.13
+whacked|whacked|121.2
+what|what a headache|140.46
+wheelbarrow|wheelbarrow|66.6
 wheez|wheez|39.25
-when|when he is washing|13.26|when he is wiping|13.26|when he sit|61.17|when he was a child|143.6|when he was a kid|143.6|when he was little|143.6|when he was young|143.6|when he wipe|13.10|when he woke|54.5|when he's washing|13.26|when he's wiping|13.26|when i am washing|13.26|when i am wiping|13.26|when i sit|61.17|when i was a child|143.6|when i was a kid|143.6|when i was little|143.6|when i was young|143.6|when i wipe|13.10|when i woke|54.5|when i'm washing|13.26|when i'm wiping|13.26|when she is washing|13.26|when she is wiping|13.26|when she sit|61.17|when she was a child|143.6|when she was a kid|143.6|when she was little|143.6|when she was young|143.6|when she wipe|13.10|when she woke|54.5|when she's washing|13.26|when she's wiping|13.26
-whether|whether|168.18|whether he's resting|100.1|whether he's sitting|100.1|whether he's walking|100.1|whether i am resting|100.1|whether i am sitting|100.1|whether i am walking|100.1|whether i'm resting|100.1|whether i'm sitting|100.1|whether i'm walking|100.1|whether or not|168.47|whether she's resting|100.1|whether she's sitting|100.1|whether she's walking|100.1|whether they're resting|100.1|whether they're sitting|100.1|whether they're walking|100.1
-whiplash|whiplash|62.42 137.0
-white|white|30.1
-whole|whole body infection|166.4
-wife|wife|140.3 141.0
-wifi|wifi|152.0
-will|will you please|139.53|will you say|139.53|will you speak|139.53|will you talk|139.53
+when|when he is washing|13.26|when he is wiping|13.26|when he sit|62.17|when he was a child|144.6|when he was a kid|144.6|when he was little|144.6|when he was young|144.6|when he wipe|13.10|when he woke|55.5|when he's washing|13.26|when he's wiping|13.26|when i am washing|13.26|when i am wiping|13.26|when i sit|62.17|when i was a child|144.6|when i was a kid|144.6|when i was little|144.6|when i was young|144.6|when i wipe|13.10|when i woke|55.5|when i'm washing|13.26|when i'm wiping|13.26|when she is washing|13.26|when she is wiping|13.26|when she sit|62.17|when she was a child|144.6|when she was a kid|144.6|when she was little|144.6|when she was young|144.6|when she wipe|13.10|when she woke|55.5|when she's washing|13.26|when she's wiping|13.26
+whether|whether|169.18|whether he's resting|101.1|whether he's sitting|101.1|whether he's walking|101.1|whether i am resting|101.1|whether i am sitting|101.1|whether i am walking|101.1|whether i'm resting|101.1|whether i'm sitting|101.1|whether i'm walking|101.1|whether or not|169.47|whether she's resting|101.1|whether she's sitting|101.1|whether she's walking|101.1|whether they're resting|101.1|whether they're sitting|101.1|whether they're walking|101.1
+whiplash|whiplash|63.42 138.0
+white|white|30.3
+whiter|whiter|30.0
+whole|whole body infection|167.4
+wife|wife|141.3 142.0
+wifi|wifi|153.0
+will|will you please|140.53|will you say|140.53|will you speak|140.53|will you talk|140.53
 winded|winded|39.17
-window|window|152.0
-wiped|wiped out|45.0 69.30|wiped out off a|62.46|wiped out off her|62.46|wiped out off his|62.46|wiped out off my|62.46|wiped out off the|62.46|wiped out on a|62.46|wiped out on her|62.46|wiped out on his|62.46|wiped out on my|62.46|wiped out on the|62.46|wiped right out|45.0
+window|window|153.0
+wiped|wiped out|46.1 70.31|wiped out off a|63.46|wiped out off her|63.46|wiped out off his|63.46|wiped out off my|63.46|wiped out off the|63.46|wiped out on a|63.46|wiped out on her|63.46|wiped out on his|63.46|wiped out on my|63.46|wiped out on the|63.46|wiped right out|46.1
 wiping|wiping|13.25
-with|with|46.8|with a|24.7|with a bang|53.1|with cane|24.7|with ra|75.8|with rest|61.0|with sitting|61.0|with stick|24.7|with stopping|61.0|with sugar|71.7|with the sugar|71.7|with walker|24.7|with walking|24.7|with zimmer|24.7
-within|within|55.3|within a couple of minutes|53.55|within a couple of seconds|53.55|within a few minutes|53.24 53.55|within a few seconds|53.55|within an hour|53.24|within fifteen minutes|53.55|within five minutes|53.55|within half an hour|53.55|within minutes|53.24|within seconds|53.24|within ten minutes|53.55|within the hour|53.55|within thirty minutes|53.55|within twenty minutes|53.55
-without|without|167.5|without a diet|59.5|without a headache|111.3|without any headache|111.3|without any swelling|112.13|without being on a diet|59.5|without control|36.3|without dieting|59.5|without energy in|22.19|without even trying|59.5|without headache|111.3|without knowing|89.6|without meaning to|59.5|without power|22.19|without strength|22.19|without swelling|112.13|without trying|59.5|without warning|53.20
-wobbl|wobbl|22.14 24.20
-wobbly|wobbly legs|24.62|wobbly on|24.44|wobbly on her feet|24.62|wobbly on his feet|24.62|wobbly on my feet|24.62
-woke|woke up|23.15|woke up and|54.4|woke up with|54.4
-won't|won't|167.32|won't carry|22.46|won't come|37.23 38.16|won't come out|37.2 37.34 38.11|won't do a thing|22.47|won't do anything|22.47|won't grip|136.0|won't hold|22.22|won't move|22.22|won't start|38.16|won't take|22.22|won't take any weight|64.20|won't take her weight|64.20|won't take his weight|64.20|won't take my weight|64.20|won't wake up|25.20|won't work|22.22
-woozy|woozy|44.8
+with|with|47.10|with a|24.9|with a bang|54.1|with cane|24.9|with ra|76.8|with rest|62.0|with sitting|62.0|with stick|24.9|with stopping|62.0|with sugar|72.9|with the sugar|72.9|with walker|24.9|with walking|24.9|with zimmer|24.9
+within|within|56.3|within a couple of minutes|54.55|within a couple of seconds|54.55|within a few minutes|54.24 54.55|within a few seconds|54.55|within an hour|54.24|within fifteen minutes|54.55|within five minutes|54.55|within half an hour|54.55|within minutes|54.24|within seconds|54.24|within ten minutes|54.55|within the hour|54.55|within thirty minutes|54.55|within twenty minutes|54.55
+without|without|168.5|without a diet|60.5|without a headache|112.3|without any headache|112.3|without any swelling|113.13|without being on a diet|60.5|without control|36.3|without dieting|60.5|without energy in|22.19|without even trying|60.5|without headache|112.3|without knowing|90.8|without meaning to|60.5|without power|22.19|without strength|22.19|without swelling|113.13|without trying|60.5|without warning|54.20
+wobbl|wobbl|22.14 24.22
+wobbly|wobbly legs|24.64|wobbly on|24.46|wobbly on her feet|24.64|wobbly on his feet|24.64|wobbly on my feet|24.64
+woke|woke up|23.15|woke up and|55.4|woke up with|55.4
+won't|won't|168.32|won't carry|22.46|won't come|37.23 38.16|won't come out|37.2 37.34 38.11|won't do a thing|22.47|won't do anything|22.47|won't grip|137.0|won't hold|22.22|won't move|22.22|won't start|38.16|won't take|22.22|won't take any weight|65.20|won't take her weight|65.20|won't take his weight|65.20|won't take my weight|65.20|won't wake up|25.21|won't work|22.22
+woozy|woozy|45.8
 word|word|8.5
-words|words are coming|33.0|words are coming out|33.30|words are not coming|33.0 33.10|words came out all|33.1|words came out back to front|33.1|words came out jumbled|33.1|words came out mixed up|33.1|words came out muddled|33.1|words came out scrambled|33.1|words came out wrong|33.1|words come out|33.29|words come out all|33.1|words come out back to front|33.1|words come out jumbled|33.1|words come out mixed up|33.1|words come out muddled|33.1|words come out scrambled|33.1|words come out wrong|33.1|words coming|33.0|words coming out all|33.1|words coming out back to front|33.1|words coming out jumbled|33.1|words coming out mixed up|33.1|words coming out muddled|33.1|words coming out scrambled|33.1|words coming out wrong|33.1|words is coming|33.0|words is not coming|33.0|words not coming|33.0 33.10
-words's|words's coming|33.0|words's not coming|33.0
-wore|wore off|55.14 128.3
-work|work out|65.15
-worked|worked out|65.16
-working|working double hours|69.46|working double shifts|69.46|working extra hours|69.46|working extra shifts|69.46|working it's way up|56.6|working its way up|56.6|working long hours|69.46|working long shifts|69.46|working out|65.17|working up|56.10
-workmate|workmate|140.2 149.0
-workout|workout|65.14
-world|world cup fever|139.19
-worn|worn out|69.29
-worse|worse|130.0 133.0|worse and worse|57.13|worse by|57.28|worse each|57.28|worse each day|57.5|worse each week|57.5|worse every|57.28|worse now than a few weeks ago|57.38|worse now than a month ago|57.38|worse now than a week ago|57.38|worse now than a year ago|57.38|worse now than before|57.38|worse now than it was a few weeks ago|57.38|worse now than it was a month ago|57.38|worse now than it was a week ago|57.38|worse now than it was a year ago|57.38|worse now than it was before|57.38|worse now than it was last month|57.38|worse now than it was last week|57.38|worse now than it was last year|57.38|worse now than last month|57.38|worse now than last week|57.38|worse now than last year|57.38|worse over months|57.42|worse over the months|57.42|worse over the weeks|57.42|worse over the years|57.42|worse over time|57.42|worse over weeks|57.42|worse since|57.28|worse than|57.28
-worsen|worsen|57.16
-worst|worst|18.38|worst he has ever been in|52.2|worst he has ever experienced|52.2|worst he has ever felt|52.2|worst he has ever known|52.2|worst he's ever been in|52.2|worst he's ever experienced|52.2|worst he's ever felt|52.2|worst he's ever had|51.1|worst he's ever known|52.2|worst head ache|51.9|worst head pain in her life|51.15|worst head pain in his life|51.15|worst head pain in my life|51.15|worst head pain of her life|51.15|worst head pain of his life|51.15|worst head pain of my life|51.15|worst headache|51.8 51.9 87.13|worst headache he has ever|51.16|worst headache he's ever|51.16|worst headache i have ever|51.16|worst headache i've ever|51.16|worst headache in her life|51.15|worst headache in his life|51.15|worst headache in my life|51.15|worst headache of her life|51.15|worst headache of his life|51.15|worst headache of my life|51.15|worst headache she has ever|51.16|worst headache she's ever|51.16|worst i have ever been in|52.2|worst i have ever experienced|52.2|worst i have ever felt|52.2|worst i have ever known|52.2|worst i've ever been in|52.2|worst i've ever experienced|52.2|worst i've ever felt|52.2|worst i've ever had|51.1|worst i've ever known|52.2|worst pain he has ever|52.1|worst pain he's ever|52.1|worst pain i have ever|52.1|worst pain i've ever|52.1|worst pain in her life|52.0|worst pain in his life|52.0|worst pain in my life|52.0|worst pain of her life|52.0|worst pain of his life|52.0|worst pain of my life|52.0|worst pain she has ever|52.1|worst pain she's ever|52.1|worst she has ever been in|52.2|worst she has ever experienced|52.2|worst she has ever felt|52.2|worst she has ever known|52.2|worst she's ever been in|52.2|worst she's ever experienced|52.2|worst she's ever felt|52.2|worst she's ever had|51.1|worst she's ever known|52.2
-would|would you please|139.53|would you say|139.53|would you speak|139.53|would you talk|139.53
-wouldn't|wouldn't|167.33|wouldn't call it bad|106.20|wouldn't call it severe|106.20|wouldn't call it too bad|106.20|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|136.0|wouldn't know|168.21|wouldn't say it is bad|106.20|wouldn't say it is severe|106.20|wouldn't say it is too bad|106.20|wouldn't say it was bad|106.20|wouldn't say it was severe|106.20|wouldn't say it was too bad|106.20|wouldn't say it's bad|106.20|wouldn't say it's severe|106.20|wouldn't say it's too bad|106.20
-wrapped|wrapped in cotton balls|25.0|wrapped in cotton wool|25.0
-wrapping|wrapping in cotton balls|25.0|wrapping in cotton wool|25.0
+words|words are|33.0|words are coming|33.1|words are coming out|33.31|words are not coming|33.1 33.11|words came out all|33.2|words came out back to front|33.2|words came out jumbled|33.2|words came out mixed up|33.2|words came out muddled|33.2|words came out scrambled|33.2|words came out wrong|33.2|words come out|33.30|words come out all|33.2|words come out back to front|33.2|words come out jumbled|33.2|words come out mixed up|33.2|words come out muddled|33.2|words come out scrambled|33.2|words come out wrong|33.2|words coming|33.1|words coming out all|33.2|words coming out back to front|33.2|words coming out jumbled|33.2|words coming out mixed up|33.2|words coming out muddled|33.2|words coming out scrambled|33.2|words coming out wrong|33.2|words get|33.0|words go|33.0|words is coming|33.1|words is not coming|33.1|words not coming|33.1 33.11|words went|33.0|words were|33.0
+words's|words's coming|33.1|words's not coming|33.1
+wore|wore off|56.14 129.3
+work|work out|66.15
+worked|worked out|66.16
+working|working double hours|70.47|working double shifts|70.47|working extra hours|70.47|working extra shifts|70.47|working it's way up|57.6|working its way up|57.6|working long hours|70.47|working long shifts|70.47|working out|66.17|working up|57.10
+workmate|workmate|141.2 150.0
+workout|workout|66.14
+world|world cup fever|140.19
+worn|worn out|70.30
+worse|worse|131.0 134.0|worse and worse|58.14|worse by|58.29|worse each|58.29|worse each day|58.6|worse each week|58.6|worse every|58.29|worse now than a few weeks ago|58.39|worse now than a month ago|58.39|worse now than a week ago|58.39|worse now than a year ago|58.39|worse now than before|58.39|worse now than it was a few weeks ago|58.39|worse now than it was a month ago|58.39|worse now than it was a week ago|58.39|worse now than it was a year ago|58.39|worse now than it was before|58.39|worse now than it was last month|58.39|worse now than it was last week|58.39|worse now than it was last year|58.39|worse now than last month|58.39|worse now than last week|58.39|worse now than last year|58.39|worse over months|58.43|worse over the months|58.43|worse over the weeks|58.43|worse over the years|58.43|worse over time|58.43|worse over weeks|58.43|worse since|58.29|worse than|58.29
+worsen|worsen|58.17
+worst|worst|18.41|worst he has ever been in|53.2|worst he has ever experienced|53.2|worst he has ever felt|53.2|worst he has ever known|53.2|worst he's ever been in|53.2|worst he's ever experienced|53.2|worst he's ever felt|53.2|worst he's ever had|52.1|worst he's ever known|53.2|worst head ache|52.9|worst head pain in her life|52.15|worst head pain in his life|52.15|worst head pain in my life|52.15|worst head pain of her life|52.15|worst head pain of his life|52.15|worst head pain of my life|52.15|worst headache|52.8 52.9 88.13|worst headache he has ever|52.16|worst headache he's ever|52.16|worst headache i have ever|52.16|worst headache i've ever|52.16|worst headache in her life|52.15|worst headache in his life|52.15|worst headache in my life|52.15|worst headache of her life|52.15|worst headache of his life|52.15|worst headache of my life|52.15|worst headache she has ever|52.16|worst headache she's ever|52.16|worst i have ever been in|53.2|worst i have ever experienced|53.2|worst i have ever felt|53.2|worst i have ever known|53.2|worst i've ever been in|53.2|worst i've ever experienced|53.2|worst i've ever felt|53.2|worst i've ever had|52.1|worst i've ever known|53.2|worst pain he has ever|53.1|worst pain he's ever|53.1|worst pain i have ever|53.1|worst pain i've ever|53.1|worst pain in her life|53.0|worst pain in his life|53.0|worst pain in my life|53.0|worst pain of her life|53.0|worst pain of his life|53.0|worst pain of my life|53.0|worst pain she has ever|53.1|worst pain she's ever|53.1|worst she has ever been in|53.2|worst she has ever experienced|53.2|worst she has ever felt|53.2|worst she has ever known|53.2|worst she's ever been in|53.2|worst she's ever experienced|53.2|worst she's ever felt|53.2|worst she's ever had|52.1|worst she's ever known|53.2
+would|would you please|140.53|would you say|140.53|would you speak|140.53|would you talk|140.53
+wouldn't|wouldn't|168.33|wouldn't call it bad|107.20|wouldn't call it severe|107.20|wouldn't call it too bad|107.20|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|137.0|wouldn't know|169.21|wouldn't say it is bad|107.20|wouldn't say it is severe|107.20|wouldn't say it is too bad|107.20|wouldn't say it was bad|107.20|wouldn't say it was severe|107.20|wouldn't say it was too bad|107.20|wouldn't say it's bad|107.20|wouldn't say it's severe|107.20|wouldn't say it's too bad|107.20
+wrapped|wrapped in cotton balls|25.1|wrapped in cotton wool|25.1
+wrapping|wrapping in cotton balls|25.1|wrapping in cotton wool|25.1
 wrecked|wrecked|17.4
-wrenched|wrenched|120.2
-wrenching|wrenching|120.2
+wrenched|wrenched|121.2
+wrenching|wrenching|121.2
 wrist|wrist|7.2
-wrong|wrong|92.9|wrong words|33.16
-xarelto|xarelto|84.9
-yards|yards|60.11
-yatra|yatra|65.62
-years|years ago|143.0|years back|143.1
-you|you are a speaker|139.17
-you're|you're a speaker|139.17
-zero|zero|167.38|zero sleep|69.17
+wrong|wrong|93.10|wrong words|33.17
+xarelto|xarelto|85.9
+yards|yards|61.11
+yatra|yatra|66.62
+years|years ago|144.0|years back|144.1
+yelling|yelling from|18.1|yelling in|18.1|yelling with|18.1
+you|you are a speaker|140.17
+you're|you're a speaker|140.17
+zero|zero|168.38|zero sleep|70.18
 zing|zing|17.34
 zinging|zinging|17.35
-zonked|zonked|69.40
-zumba|zumba|65.33
+zonked|zonked|70.41
+zumba|zumba|66.33
 """
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
-    (70, 9),
-    (139, 56),
+    (71, 9),
+    (140, 56),
 )
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
 ANSWERS = (
@@ -4707,6 +4761,9 @@ ANSWERS = (
     (None,
      "^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?(?:(?:honestly|really|truly|just|genuinely) )?(?:",
      r"""
+(?:i'd|i would|i'll|i will|i) (?:have|need) to (?:ask|check with) (?:him|her|them)
+(?:she|he) (?:hasn't|has not|hasn't ever) (?:said|told me|mentioned)
+(?:i'd|i would|i'll|i will|i) (?:have|need) to (?:check|look|take off)
 dinnae ken
 tough to say
 i don't rightly know
@@ -4817,6 +4874,7 @@ not on your nelly
     (False,
      '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
+not that (?:she's|he's|she has|he has|they've|they have) (?:told|said)(?: (?:to )?(?:me|us))?
 not that (?:i|we) can think of
 (?:nobody|no one|no-one|none) (?:that )?(?:(?:i|we) (?:know|knew|am aware|are aware)|i'm aware|we're aware)(?: of)?
 (?:i've |i have |i was |she's |he's )?never been told(?: (?:i have|i've got|i had|that i have|about|of|so))?(?: (?:one|it|that|any|anything))?
@@ -5143,111 +5201,112 @@ on and off
 # as CONCEPT_INDEX, of ANSWERS
 ANSWER_INDEX = r"""
 a|a bit|7.26|a few times|7.34|a little|7.27|a little bit|7.28|a lot|7.63
-about|about the same|5.102
-absolutely|absolutely|6.16 7.11|absolutely not|5.60
+about|about the same|5.103
+absolutely|absolutely|6.16 7.11|absolutely not|5.61
 afraid|afraid so|6.21 7.56
-all|all clear|5.106|all good|5.96|all the time|7.65
+all|all clear|5.107|all good|5.97|all the time|7.65
 at|at night|7.98
 aye|aye|6.6 7.6
 badly|badly|7.62
 bang|bang on|6.25
-beats|beats me|2.57
+beats|beats me|2.60
 believe|believe so|7.70
 big|big time|6.34
-bilkul|bilkul nahi|5.12
-borderline|borderline|2.52
-both|both|5.113|both legs|5.111|both of them|5.112
-can't|can't be sure|2.25|can't honestly say|2.81|can't honestly tell|2.81|can't really say|2.81|can't really tell|2.81|can't recall|2.20|can't remember|2.19|can't remember what|2.38|can't remember which|2.38|can't say|2.81|can't say for certain|2.56|can't say for sure|2.56|can't say he has|5.143|can't say i am|5.141|can't say i have|5.140|can't say i have noticed|5.4|can't say i've noticed|5.4|can't say she has|5.142|can't say that i have noticed|5.4|can't say that i've noticed|5.4|can't tell|2.24 2.81|can't tell you|2.55
-certainly|certainly|6.17 7.9|certainly not|5.62
+bilkul|bilkul nahi|5.13
+borderline|borderline|2.55
+both|both|5.114|both legs|5.112|both of them|5.113
+can't|can't be sure|2.28|can't honestly say|2.84|can't honestly tell|2.84|can't really say|2.84|can't really tell|2.84|can't recall|2.23|can't remember|2.22|can't remember what|2.41|can't remember which|2.41|can't say|2.84|can't say for certain|2.59|can't say for sure|2.59|can't say he has|5.144|can't say i am|5.142|can't say i have|5.141|can't say i have noticed|5.5|can't say i've noticed|5.5|can't say she has|5.143|can't say that i have noticed|5.5|can't say that i've noticed|5.5|can't tell|2.27 2.84|can't tell you|2.58
+certainly|certainly|6.17 7.9|certainly not|5.63
 constantly|constantly|7.66
 correct|correct|6.20 7.12
-could|could be|2.18
-couldn't|couldn't tell ya|2.4|couldn't tell you|2.4
-definitely|definitely|6.15 7.10|definitely not|5.61
-didn't|didn't check|2.42|didn't look|2.43
-difficult|difficult to say|2.70|difficult to tell|2.71
-dinnae|dinnae ken|2.0
-don't|don't believe so|5.159|don't know|2.7|don't know what|2.38 2.54|don't know which|2.38|don't really know|2.34|don't reckon|5.158|don't remember|2.21|don't think so|5.54
-dunno|dunno|2.8
+could|could be|2.21
+couldn't|couldn't tell ya|2.7|couldn't tell you|2.7
+definitely|definitely|6.15 7.10|definitely not|5.62
+didn't|didn't check|2.45|didn't look|2.46
+difficult|difficult to say|2.73|difficult to tell|2.74
+dinnae|dinnae ken|2.3
+don't|don't believe so|5.160|don't know|2.10|don't know what|2.41 2.57|don't know which|2.41|don't really know|2.37|don't reckon|5.159|don't remember|2.24|don't think so|5.55
+dunno|dunno|2.11
 exactly|exactly|6.26
-fit|fit as a fiddle|5.21
+fit|fit as a fiddle|5.22
 for|for sure|6.32
-fortunately|fortunately no|5.114|fortunately, no|5.114
-god|god knows|2.62
-good|good question|2.80
-goodness|goodness knows|2.64
+fortunately|fortunately no|5.115|fortunately, no|5.115
+god|god knows|2.65
+good|good question|2.83
+goodness|goodness knows|2.67
 ha|ha ji|6.9 7.40
 haa|haa|6.8 7.41
 haan|haan|6.7 7.39
 haanji|haanji|6.11
 han|han ji|6.12
-happily|happily no|5.114|happily, no|5.114
-hard|hard to know|2.69|hard to say|2.22|hard to tell|2.47
-haven't|haven't a clue|2.67|haven't a idea|2.67|haven't checked|2.41 2.82|haven't got a clue|2.67|haven't got a idea|2.67|haven't got the faintest|2.67|haven't got the foggiest|2.67|haven't got the slightest|2.67|haven't looked|2.40 2.82|haven't really checked|2.82|haven't really looked|2.82|haven't the faintest clue|2.67|haven't the faintest idea|2.67|haven't the foggiest clue|2.67|haven't the foggiest idea|2.67|haven't the slightest clue|2.67|haven't the slightest idea|2.67
-he|he did|7.50|he didn't|5.84|he does|7.48|he doesn't|5.82|he had|7.79|he has|7.76|he is|7.52|he isn't|5.86|he sure does|7.89|he was|7.81
-he's|he's fine|5.108|he's not|5.132|he's up now|5.110
-heaven|heaven knows|2.63
-heck|heck no|5.17
-hell|hell no|5.18
-hmm|hmm|2.31
-hopefully|hopefully no|5.114|hopefully, no|5.114
-i|i am|7.18|i am fine|5.92|i am not|5.74|i believe so|7.69|i can't remember|2.53|i can't say|2.23|i couldn't say|2.72|i did|7.19|i didn't|5.72|i do|7.17|i do not know|2.6|i don't|5.70|i don't know|2.5|i don't rightly know|2.2|i don't think so|5.53|i doubt it|5.55|i feel all right|5.94|i feel alright|5.94|i feel fine|5.93|i feel good|5.94|i feel normal|5.94|i feel ok|5.94|i feel well|5.94|i guess|7.22|i guess not|5.154|i have|7.20|i haven't|5.71|i hope not|5.157|i reckon|7.67|i suppose|7.23|i suppose not|5.155|i think it might be|2.50|i think not|5.153|i think so|7.21|i wonder|2.30|i would say so|6.36|i wouldn't know|2.76|i wouldn't say so|5.40 5.138|i wouldn't think so|5.40
-i'd|i'd rather not|2.46|i'd rather not say|2.45|i'd say|7.73|i'd say no|5.152|i'd say not|5.42 5.151|i'd say so|6.35|i'd say yes|6.37
-i'm|i'm afraid so|6.22 7.57|i'm all right|5.95|i'm alright|5.95|i'm fine|5.91|i'm good|5.95|i'm not|5.73|i'm not certain|2.39|i'm not really sure|2.79|i'm not sure|2.11|i'm not too sure|2.73|i'm ok|5.95|i'm unsure|2.28|i'm well|5.95
-i've|i've no idea|2.66
+happily|happily no|5.115|happily, no|5.115
+hard|hard to know|2.72|hard to say|2.25|hard to tell|2.50
+haven't|haven't a clue|2.70|haven't a idea|2.70|haven't checked|2.44 2.85|haven't got a clue|2.70|haven't got a idea|2.70|haven't got the faintest|2.70|haven't got the foggiest|2.70|haven't got the slightest|2.70|haven't looked|2.43 2.85|haven't really checked|2.85|haven't really looked|2.85|haven't the faintest clue|2.70|haven't the faintest idea|2.70|haven't the foggiest clue|2.70|haven't the foggiest idea|2.70|haven't the slightest clue|2.70|haven't the slightest idea|2.70
+he|he did|7.50|he didn't|5.85|he does|7.48|he doesn't|5.83|he had|7.79|he has|7.76|he has not mentioned|2.1|he has not said|2.1|he has not told me|2.1|he hasn't ever mentioned|2.1|he hasn't ever said|2.1|he hasn't ever told me|2.1|he hasn't mentioned|2.1|he hasn't said|2.1|he hasn't told me|2.1|he is|7.52|he isn't|5.87|he sure does|7.89|he was|7.81
+he's|he's fine|5.109|he's not|5.133|he's up now|5.111
+heaven|heaven knows|2.66
+heck|heck no|5.18
+hell|hell no|5.19
+hmm|hmm|2.34
+hopefully|hopefully no|5.115|hopefully, no|5.115
+i|i am|7.18|i am fine|5.93|i am not|5.75|i believe so|7.69|i can't remember|2.56|i can't say|2.26|i couldn't say|2.75|i did|7.19|i didn't|5.73|i do|7.17|i do not know|2.9|i don't|5.71|i don't know|2.8|i don't rightly know|2.5|i don't think so|5.54|i doubt it|5.56|i feel all right|5.95|i feel alright|5.95|i feel fine|5.94|i feel good|5.95|i feel normal|5.95|i feel ok|5.95|i feel well|5.95|i guess|7.22|i guess not|5.155|i have|7.20|i have to ask|2.0|i have to check|2.2|i have to check with|2.0|i have to look|2.2|i have to take off|2.2|i haven't|5.72|i hope not|5.158|i need to ask|2.0|i need to check|2.2|i need to check with|2.0|i need to look|2.2|i need to take off|2.2|i reckon|7.67|i suppose|7.23|i suppose not|5.156|i think it might be|2.53|i think not|5.154|i think so|7.21|i will have to ask|2.0|i will have to check|2.2|i will have to check with|2.0|i will have to look|2.2|i will have to take off|2.2|i will need to ask|2.0|i will need to check|2.2|i will need to check with|2.0|i will need to look|2.2|i will need to take off|2.2|i wonder|2.33|i would have to ask|2.0|i would have to check|2.2|i would have to check with|2.0|i would have to look|2.2|i would have to take off|2.2|i would need to ask|2.0|i would need to check|2.2|i would need to check with|2.0|i would need to look|2.2|i would need to take off|2.2|i would say so|6.36|i wouldn't know|2.79|i wouldn't say so|5.41 5.139|i wouldn't think so|5.41
+i'd|i'd have to ask|2.0|i'd have to check|2.2|i'd have to check with|2.0|i'd have to look|2.2|i'd have to take off|2.2|i'd need to ask|2.0|i'd need to check|2.2|i'd need to check with|2.0|i'd need to look|2.2|i'd need to take off|2.2|i'd rather not|2.49|i'd rather not say|2.48|i'd say|7.73|i'd say no|5.153|i'd say not|5.43 5.152|i'd say so|6.35|i'd say yes|6.37
+i'll|i'll have to ask|2.0|i'll have to check|2.2|i'll have to check with|2.0|i'll have to look|2.2|i'll have to take off|2.2|i'll need to ask|2.0|i'll need to check|2.2|i'll need to check with|2.0|i'll need to look|2.2|i'll need to take off|2.2
+i'm|i'm afraid so|6.22 7.57|i'm all right|5.96|i'm alright|5.96|i'm fine|5.92|i'm good|5.96|i'm not|5.74|i'm not certain|2.42|i'm not really sure|2.82|i'm not sure|2.14|i'm not too sure|2.76|i'm ok|5.96|i'm unsure|2.31|i'm well|5.96
+i've|i've no idea|2.69
 in|in the morning|7.99
 indeed|indeed|6.23
-it|it certainly is|7.90|it did|7.45|it didn't|5.78|it does|7.44|it doesn't|5.77|it has|7.54|it hasn't|5.79|it is|7.43|it is the first time|5.35|it isn't|5.75|it sure is|7.85|it was|7.96|it was a bad one|7.97
-it's|it's fine|5.97|it's normal|5.98|it's not|5.76|it's ok|5.100|it's okay|5.99|it's the first time|5.35
-ji|ji haan|6.10 7.42|ji nahi|5.13
+it|it certainly is|7.90|it did|7.45|it didn't|5.79|it does|7.44|it doesn't|5.78|it has|7.54|it hasn't|5.80|it is|7.43|it is the first time|5.36|it isn't|5.76|it sure is|7.85|it was|7.96|it was a bad one|7.97
+it's|it's fine|5.98|it's normal|5.99|it's not|5.77|it's ok|5.101|it's okay|5.100|it's the first time|5.36
+ji|ji haan|6.10 7.42|ji nahi|5.14
 kind|kind of|7.31
 kinda|kinda|7.32
 loads|loads|7.64
 looks|looks like it|7.72
-luckily|luckily no|5.114|luckily, no|5.114
-maybe|maybe|2.13|maybe a bit|2.35|maybe a little|2.35|maybe a touch|2.37|maybe slightly|2.36
+luckily|luckily no|5.115|luckily, no|5.115
+maybe|maybe|2.16|maybe a bit|2.38|maybe a little|2.38|maybe a touch|2.40|maybe slightly|2.39
 mhm|mhm|7.60
-might|might|2.51|might be|2.16|might have|2.17
+might|might|2.54|might be|2.19|might have|2.20
 mm|mm hmm|7.36
 mostly|mostly|7.58
-na|na|3.6 5.69
-nah|nah|3.2 5.45|nah mate|5.136|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.7 5.14 5.67
-nahin|nahin|3.8 5.68
+na|na|3.6 5.70
+nah|nah|3.2 5.46|nah mate|5.137|nah yeah|1.0|nah yes|1.0
+nahi|nahi|3.7 5.15 5.68
+nahin|nahin|3.8 5.69
 naw|naw|3.3
-nay|nay|3.4 5.46
-negative|negative|5.131
-neither|neither|5.59
-never|never|3.5 5.47|never been told|5.2|never better|5.24
-no|no|3.0 5.43|no bother|5.28|no chance|4.1|no change|5.103|no clue|2.3 2.29|no different|5.32|no idea|2.9|no idea what|2.38|no idea which|2.38|no longer|5.90|no ma'am|5.146|no madam|5.148|no more than usual|5.33|no one i|5.1|no one that|5.1|no one we|5.1|no problem|5.26|no sir|5.147|no to all|5.124|no to any|5.124|no to both|5.124|no to each|5.124|no to everything|5.124|no trouble|5.27|no way|5.56|no way of knowing|2.48|no way to tell|2.75|no worries|5.29|no worse than before|5.31|no worse than ever|5.31|no worse than normal|5.31|no worse than usual|5.31|no yeah|1.0|no yes|1.0|no-one i|5.1|no-one that|5.1|no-one we|5.1
-nobody|nobody i|5.1|nobody that|5.1|nobody we|5.1
-none|none|5.57|none at all|5.122|none i|5.1|none of it|5.123|none of that|5.20 5.123|none of the above|5.123|none of them|5.123|none of them things|5.8|none of these|5.123|none of these things|5.8|none of those|5.123|none of those things|5.8|none that|5.1|none we|5.1
-nope|nope|3.1 5.44
-not|not a bit of it|5.16|not a chance|4.0|not a clue|2.68|not a problem|5.25|not a sausage|5.116|not a thing|5.117|not any more|5.88|not anymore|5.89|not as far as anybody|5.129|not as far as anyone|5.129|not as far as i|5.129|not as far as i know|5.52|not as far as the doctor|5.129|not as far as they|5.129|not as far as we|5.129|not at all|5.49|not at all ma'am|5.15|not at all sir|5.15|not certain|2.26|not especially|5.145|not in the least|5.119|not lately|5.5|not me|5.30|not now|5.87|not of late|5.7|not on your life|5.137|not on your nelly|4.2|not one|5.120|not one bit|5.118|not particularly|5.144|not really|5.48|not really sure|2.78|not recently|5.6|not severe|5.161|not so|5.64|not so bad|5.164|not sure|2.10|not sure what|2.38|not sure which|2.38|not that anybody has mentioned|5.130|not that anybody has said|5.130|not that anybody has told|5.130|not that anybody's mentioned|5.130|not that anybody's said|5.130|not that anybody's told|5.130|not that anyone has mentioned|5.130|not that anyone has said|5.130|not that anyone has told|5.130|not that anyone's mentioned|5.130|not that anyone's said|5.130|not that anyone's told|5.130|not that bad|5.163|not that i 'm aware|5.36|not that i 're aware|5.36|not that i am aware of|5.128|not that i are aware|5.36|not that i can recall|5.37|not that i can remember|5.37|not that i can see|5.38|not that i can think of|5.0|not that i could see|5.38|not that i could tell|2.49|not that i have seen|5.39|not that i knew|5.36|not that i know|5.36|not that i know of|5.50|not that i recall|5.37|not that i remember|5.37|not that i'm aware of|5.127|not that i've noticed|5.51|not that i've seen|5.39|not that we 'm aware|5.36|not that we 're aware|5.36|not that we are aware|5.36|not that we can recall|5.37|not that we can remember|5.37|not that we can see|5.38|not that we can think of|5.0|not that we could see|5.38|not that we have seen|5.39|not that we knew|5.36|not that we know|5.36|not that we recall|5.37|not that we remember|5.37|not that we've seen|5.39|not to my knowledge|5.126|not too bad|5.162|not too sure|2.74
-nothing|nothing|5.58|nothing at all|5.121|nothing i have noticed|5.3|nothing i noticed|5.3|nothing i've noticed|5.3|nothing in the|5.9|nothing like that|5.104|nothing new|5.160|nothing of the kind|5.125|nothing of the sort|5.105|nothing that i have noticed|5.3|nothing that i noticed|5.3|nothing that i've noticed|5.3|nothing that we've noticed|5.3|nothing we've noticed|5.3|nothing with the|5.9
+nay|nay|3.4 5.47
+negative|negative|5.132
+neither|neither|5.60
+never|never|3.5 5.48|never been told|5.3|never better|5.25
+no|no|3.0 5.44|no bother|5.29|no chance|4.1|no change|5.104|no clue|2.6 2.32|no different|5.33|no idea|2.12|no idea what|2.41|no idea which|2.41|no longer|5.91|no ma'am|5.147|no madam|5.149|no more than usual|5.34|no one i|5.2|no one that|5.2|no one we|5.2|no problem|5.27|no sir|5.148|no to all|5.125|no to any|5.125|no to both|5.125|no to each|5.125|no to everything|5.125|no trouble|5.28|no way|5.57|no way of knowing|2.51|no way to tell|2.78|no worries|5.30|no worse than before|5.32|no worse than ever|5.32|no worse than normal|5.32|no worse than usual|5.32|no yeah|1.0|no yes|1.0|no-one i|5.2|no-one that|5.2|no-one we|5.2
+nobody|nobody i|5.2|nobody that|5.2|nobody we|5.2
+none|none|5.58|none at all|5.123|none i|5.2|none of it|5.124|none of that|5.21 5.124|none of the above|5.124|none of them|5.124|none of them things|5.9|none of these|5.124|none of these things|5.9|none of those|5.124|none of those things|5.9|none that|5.2|none we|5.2
+nope|nope|3.1 5.45
+not|not a bit of it|5.17|not a chance|4.0|not a clue|2.71|not a problem|5.26|not a sausage|5.117|not a thing|5.118|not any more|5.89|not anymore|5.90|not as far as anybody|5.130|not as far as anyone|5.130|not as far as i|5.130|not as far as i know|5.53|not as far as the doctor|5.130|not as far as they|5.130|not as far as we|5.130|not at all|5.50|not at all ma'am|5.16|not at all sir|5.16|not certain|2.29|not especially|5.146|not in the least|5.120|not lately|5.6|not me|5.31|not now|5.88|not of late|5.8|not on your life|5.138|not on your nelly|4.2|not one|5.121|not one bit|5.119|not particularly|5.145|not really|5.49|not really sure|2.81|not recently|5.7|not severe|5.162|not so|5.65|not so bad|5.165|not sure|2.13|not sure what|2.41|not sure which|2.41|not that anybody has mentioned|5.131|not that anybody has said|5.131|not that anybody has told|5.131|not that anybody's mentioned|5.131|not that anybody's said|5.131|not that anybody's told|5.131|not that anyone has mentioned|5.131|not that anyone has said|5.131|not that anyone has told|5.131|not that anyone's mentioned|5.131|not that anyone's said|5.131|not that anyone's told|5.131|not that bad|5.164|not that he has said|5.0|not that he has told|5.0|not that he's said|5.0|not that he's told|5.0|not that i 'm aware|5.37|not that i 're aware|5.37|not that i am aware of|5.129|not that i are aware|5.37|not that i can recall|5.38|not that i can remember|5.38|not that i can see|5.39|not that i can think of|5.1|not that i could see|5.39|not that i could tell|2.52|not that i have seen|5.40|not that i knew|5.37|not that i know|5.37|not that i know of|5.51|not that i recall|5.38|not that i remember|5.38|not that i'm aware of|5.128|not that i've noticed|5.52|not that i've seen|5.40|not that she has said|5.0|not that she has told|5.0|not that she's said|5.0|not that she's told|5.0|not that they have said|5.0|not that they have told|5.0|not that they've said|5.0|not that they've told|5.0|not that we 'm aware|5.37|not that we 're aware|5.37|not that we are aware|5.37|not that we can recall|5.38|not that we can remember|5.38|not that we can see|5.39|not that we can think of|5.1|not that we could see|5.39|not that we have seen|5.40|not that we knew|5.37|not that we know|5.37|not that we recall|5.38|not that we remember|5.38|not that we've seen|5.40|not to my knowledge|5.127|not too bad|5.163|not too sure|2.77
+nothing|nothing|5.59|nothing at all|5.122|nothing i have noticed|5.4|nothing i noticed|5.4|nothing i've noticed|5.4|nothing in the|5.10|nothing like that|5.105|nothing new|5.161|nothing of the kind|5.126|nothing of the sort|5.106|nothing that i have noticed|5.4|nothing that i noticed|5.4|nothing that i've noticed|5.4|nothing that we've noticed|5.4|nothing we've noticed|5.4|nothing with the|5.10
 now|now and then|7.100
-nuh|nuh uh|5.10
-nup|nup|5.11
-och|och no|5.19
-of|of course|6.14 7.8|of course not|5.63
+nuh|nuh uh|5.11
+nup|nup|5.12
+och|och no|5.20
+of|of course|6.14 7.8|of course not|5.64
 often|often|7.93
 on|on and off|7.101
-pata|pata nahi|2.60|pata nahin|2.61
-perhaps|perhaps|2.14
-possibly|possibly|2.15
+pata|pata nahi|2.63|pata nahin|2.64
+perhaps|perhaps|2.17
+possibly|possibly|2.18
 pretty|pretty much|7.59
-probably|probably|7.24|probably not|5.156
+probably|probably|7.24|probably not|5.157
 quite|quite a bit|7.94
-rather|rather not say|2.44
-reckon|reckon not|5.149|reckon so|7.68
-right|right|7.13|right as rain|5.23|right you are|6.31
+rather|rather not say|2.47
+reckon|reckon not|5.150|reckon so|7.68
+right|right|7.13|right as rain|5.24|right you are|6.31
 sadly|sadly|7.74|sadly so|6.39|sadly yes|6.38
-same|same as always|5.34|same as ever|5.34|same as usual|5.34 5.101
-search|search me|2.58
+same|same as always|5.35|same as ever|5.35|same as usual|5.35 5.102
+search|search me|2.61
 seems|seems so|7.71
-sharp|sharp as a tack|5.22
-she|she did|7.49|she didn't|5.83|she does|7.47|she doesn't|5.81|she had|7.80|she has|7.77|she is|7.51|she isn't|5.85|she sure does|7.88|she was|7.82
-she's|she's fine|5.107|she's not|5.133|she's up now|5.109
+sharp|sharp as a tack|5.23
+she|she did|7.49|she didn't|5.84|she does|7.47|she doesn't|5.82|she had|7.80|she has|7.77|she has not mentioned|2.1|she has not said|2.1|she has not told me|2.1|she hasn't ever mentioned|2.1|she hasn't ever said|2.1|she hasn't ever told me|2.1|she hasn't mentioned|2.1|she hasn't said|2.1|she hasn't told me|2.1|she is|7.51|she isn't|5.86|she sure does|7.88|she was|7.82
+she's|she's fine|5.108|she's not|5.134|she's up now|5.110
 slightly|slightly|7.29
 sometimes|sometimes|7.25
 somewhat|somewhat|7.33
@@ -5255,37 +5314,37 @@ sort|sort of|7.30
 spot|spot on|6.24
 sure|sure|6.19 7.7|sure does|7.87|sure is|7.86
 terribly|terribly|7.61
-thank|thank god no|5.115|thank god, no|5.115|thank goodness no|5.115|thank goodness, no|5.115|thank heavens no|5.115|thank heavens, no|5.115
-thankfully|thankfully no|5.114|thankfully, no|5.114
+thank|thank god no|5.116|thank god, no|5.116|thank goodness no|5.116|thank goodness, no|5.116|thank heavens no|5.116|thank heavens, no|5.116
+thankfully|thankfully no|5.115|thankfully, no|5.115
 that's|that's it|6.27|that's right|7.15|that's the one|6.28|that's true|7.16
-they|they are|7.53|they do|7.46|they don't|5.80|they have|7.78|they were|7.83
-they're|they're not|5.134
-this|this is the first time|5.35
+they|they are|7.53|they do|7.46|they don't|5.81|they have|7.78|they were|7.83
+they're|they're not|5.135
+this|this is the first time|5.36
 too|too right|6.13 7.37
 totally|totally|7.92
-touch|touch wood no|5.114|touch wood, no|5.114
-tough|tough to say|2.1
+touch|touch wood no|5.115|touch wood, no|5.115
+tough|tough to say|2.4
 true|true|7.14
-uh|uh|2.33|uh huh|7.35
-um|um|2.32
+uh|uh|2.36|uh huh|7.35
+um|um|2.35
 unfortunately|unfortunately|7.75|unfortunately so|6.41|unfortunately yes|6.40
-unsure|unsure|2.12
+unsure|unsure|2.15
 very|very much|7.95|very much so|6.33
-wager|wager not|5.150
+wager|wager not|5.151
 we|we have|7.84
-we're|we're not|5.135
-who|who can say|2.65|who knows|2.27
-wouldn't|wouldn't have thought so|5.41|wouldn't know|2.77|wouldn't say so|5.139
+we're|we're not|5.136
+who|who can say|2.68|who knows|2.30
+wouldn't|wouldn't have thought so|5.42|wouldn't know|2.80|wouldn't say so|5.140
 ya|ya|7.5
 yea|yea|6.5 7.4
-yeah|yeah|6.2 7.1|yeah nah|0.0 5.65|yeah no|0.0 5.66
+yeah|yeah|6.2 7.1|yeah nah|0.0 5.66|yeah no|0.0 5.67
 yep|yep|6.3 7.2|yep nah|0.0|yep no|0.0
 yes|yes|6.1 7.0|yes nah|0.0|yes no|0.0|yes please|7.55
 yessir|yessir|6.42
 you|you bet|6.18 7.38|you betcha|6.0|you got it|6.29
 you're|you're right|7.91
 you've|you've got it|6.30
-your|your guess is as good as mine|2.59
+your|your guess is as good as mine|2.62
 yup|yup|6.4 7.3
 """
 ANSWER_ANYWHERE = ()
@@ -5477,6 +5536,7 @@ LOW_POTASSIUM||
 
 new_confusion
 CONFUSED||
+-SHARP|CONFUSED|
 
 chest_pain
 CHEST PAIN||

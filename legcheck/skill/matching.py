@@ -117,14 +117,14 @@ def matches(text, vocabulary):
             for m in vocabulary.regex(group, selected[group]).finditer(text)]
 
 
-def spans(found):
-    """The concepts `found` ([(start, end, concept)]) that count: what is wrong ("good") strictly inside a longer
-    phrase of another concept ("good days and bad") is that phrase's, not a concept of its own; a body part
-    always counts."""
+def spans(found, denying=frozenset()):
+    """The concepts `found` ([(start, end, concept)]) that count: "fine" strictly inside a longer phrase of
+    another concept ("good days and bad") is that phrase's, not a concept of its own, unless the phrase itself
+    denies (`denying`: "she's talking fine" still says the speech is fine); a body part always counts."""
     idioms = [(s, e) for s, e, n in found if n == "IDIOM"]  # "a pain in the neck" says nothing of a neck
     found = [(s, e, n) for s, e, n in found if n != "IDIOM" and not any(a <= s < b for a, b in idioms)]
-    return [(s, e, n) for s, e, n in found if n != "FINE"
-            or not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n for s2, e2, n2 in found)]
+    return [(s, e, n) for s, e, n in found if n != "FINE" or not any(
+        s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != n and n2 not in denying for s2, e2, n2 in found)]
 
 
 class Recipes:

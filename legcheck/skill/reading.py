@@ -79,6 +79,15 @@ def compiled():
     return tables(lexicon)
 
 
+@cache
+def _denying():
+    """The concepts only recipes that deny a finding, a cause or a reply are made of ("talking fine")."""
+    made = [(need, entry[1] is not recipes) for table in compiled()[2:] for entry in table.entries
+            for recipes in entry[1:] for need, _, _ in recipes]
+    return frozenset().union(*(need for need, denies in made if denies)).difference(
+        *(need for need, denies in made if not denies))
+
+
 def pieces(text, boundary, start=0, end=None):
     end = len(text) if end is None else end
     cuts = [start] + [m.start() for m in boundary.finditer(text, start, end)] + [end]
@@ -111,7 +120,8 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
     def denied_at(position, name):
         a, _ = clause_of(position)
         before = any(a <= p < position for p in cue_positions["negation"] + cue_positions["doubt"])
-        return before or (name not in DENIALS and fine_after(position, 40) and not _about_time(spans, position))
+        return before or (name not in DENIALS and name not in _denying() and fine_after(position, 40)
+                          and not _about_time(spans, position))
 
     states, denied = [], []
     for name in need - body:  # where first said, in a body part's clause if it is said there ("my back doesn't
@@ -156,7 +166,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     assumed = assumed or {}
     found = matches(text, compiled()[0]) if found is None else found
     cues = {kind: [(s, e) for s, e, n in found if n == kind] for kind in CUES}
-    spans = spans_of([match for match in found if match[2] not in CUES])
+    spans = spans_of([match for match in found if match[2] not in CUES], _denying())
     covered = [(s, e) for s, e, n in spans if n not in DENIALS]
 
     def free(start, end):  # a cue inside a concept ("can't walk", "no feeling") is part of that concept
