@@ -184,7 +184,8 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     spans = [(s, e, n) for s, e, n in spans if not any(a <= s < b for a, b in others)]  # not about the person
     carried = _carried(spans, every_clause)
     spans += carried
-    whole = [(0, len(text))] if len(sentences) > 1 else []  # one sentence is the whole text, read once
+    single = len(sentences) == 1
+    whole = [] if single else [(0, len(text))]  # one sentence is the whole text, read once
     carrying = [(a, b) for a, b in every_clause if any(a <= s < b for s, _, _ in carried)]  # read on their own too
 
     def reading(clause, wide, clauses, bounds):
@@ -195,17 +196,18 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
             return {}
         clause_heard = {}
         for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
+            taken = assumed.get(entry_id)
             for need, avoid, across in recipes:
-                if across != wide and not (across and len(sentences) == 1):
+                if across != wide and not (across and single):
                     continue
-                said = need - assumed.get(entry_id, set())  # something of it said, not all taken as said
-                if said and said <= names and not avoid & names:
+                said = need - taken if taken else need  # something of it said, not all taken as said
+                if said and said <= names and avoid.isdisjoint(names):
                     value = _polarity(need & names, inside, bounds, clauses, positions, BODY)
                     if value != "unclear":
                         clause_heard[entry_id] = safer(clause_heard.get(entry_id, NOTHING), value)
             for need, avoid, across in denials:  # "both legs", "it came on slowly": not so
-                said = need - assumed.get(entry_id, set())  # a bare "fine" is not about the question's body part
-                if (across == wide and said <= names and said - {"FINE"} and not avoid & names
+                said = need - taken if taken else need  # a bare "fine" is not about the question's body part
+                if (across == wide and said <= names and said - {"FINE"} and avoid.isdisjoint(names)
                         and entry_id not in clause_heard
                         and (wide or "FINE" not in said or _in_one(said, inside, clauses))):
                     if _polarity(need & names, inside, bounds, clauses, positions, BODY) is True:
