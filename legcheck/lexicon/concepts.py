@@ -714,7 +714,7 @@ STATE = {
               r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
               r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
               r"(?:hardly|barely) (?:eaten|eating|ate)",
-    "TIRED": r"(?:i'm|i am|she's|she is|he's|he is|been|is) not sleeping(?! (?:now|at the moment|right now|badly|"
+    "TIRED": r"(?:(?:i'm|i am|she's|she is|he's|he is|been|is) |^)not sleeping(?! (?:now|at the moment|right now|badly|"
              r"poorly|bad|too badly|that badly)\b)|"
              r"wabbit|" r"sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)|"
              r"sleep\w* all day|" r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|"
@@ -1388,7 +1388,7 @@ NO = (r"not that (?:she's|he's|she has|he has|they've|they have) (?:told|said)(?
       r"not particularly|not especially|no ma'am|no sir|no madam|(?:i )?reckon not|(?:i'd )?wager not|i'd say not|"
       r"i'd say no|i think not|i guess not|i suppose not|probably not|i hope not|(?:i )?don't reckon(?: so)?|"
       r"(?:i )?don't believe so|nothing new|not severe|not too bad|not that bad|not so bad")
-UNSURE = (r"(?:i'd|i would|i'll|i will|i) (?:have|need) to (?:ask|check with) (?:him|her|them)|"
+UNSURE = (r"(?:(?:i'd|i would|i'll|i will|i|would|will) )?(?:have|need) to (?:ask|check with) (?:him|her|them)|"
           r"(?:she|he) (?:hasn't|has not|hasn't ever) (?:said|told me|mentioned)|"
           r"(?:i'd|i would|i'll|i will|i) (?:have|need) to (?:check|look|take off)|dinnae ken|tough to say|"
           r"i don't rightly know|no clue(?: honestly)?|(?:i )?couldn't tell (?:ya|you)|"

@@ -86,6 +86,11 @@ def understand(text, question=None):
         if not any(value is not None and bare[1].get(finding) is not value and (value is False or not denies)
                    for finding, value in said.items()):  # "no sleep" is poor sleep, "no fever" denies a fever,
             answer, (heard, said) = False, bare  # "no urine and motion are under control" is a no
+    elif answer is NOTHING and no and not asking and not said:  # "no neck's fine": a no that agrees with the
+        after = rest[no.end():]  # denial after it
+        bare = _about(after, question, findings, matches(after, concepts))
+        if bare[1] and all(value is False for value in bare[1].values()):
+            heard, said = bare
     reading = _reading_of(question, said)
     if reading is not True and any(all(said.get(f) is True for f in pair) for pair in COVERS.get(question, ())):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about

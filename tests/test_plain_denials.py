@@ -1,0 +1,43 @@
+"""Denials and past troubles as people say them, and what a carrier phrase leaves of them ("no {neck's fine}")."""
+import pytest
+
+from legcheck.skill.resolver import understand
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("no neck's fine.", "neck_pain"),  # what NoButIntent hands over after its "no"
+    ("no can pee fine", "cant_pee"),
+    ("she's talking fine, she just can't get her legs going", "speech_or_vision"),
+    ("Nope, I haven't peed myself or anything.", "bladder_bowel"),
+    ("well he used to get cramps years ago but not now", "cramps_spasms"),
+    ("Cramps were there two years back, now not there.", "cramps_spasms"),
+    ("she had a bad back years ago but it's not bothering her now", "back_pain"),
+    ("cancer no but weight is reducing without any reason", "cancer_history"),
+])
+def test_a_plain_denial_or_a_trouble_long_past_is_a_no(text, finding):
+    assert understand(text).findings[finding] is False
+
+
+@pytest.mark.parametrize("text", ["Nope, I haven't peed myself or anything.", "no, I'm not sleeping badly"])
+def test_a_denial_never_records_the_trouble_it_denies(text):
+    assert True not in understand(text).findings.values()
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("only the right leg the left one's fine", "one_leg"),
+    ("it's not in both legs just the one", "one_leg"),
+    ("not sleeping up half the night absolutely knackered", "poor_sleep"),  # "I'm" left in the carrier
+    ("i had an accident i couldn't make it to the washroom", "bladder_bowel"),
+])
+def test_what_sounds_like_a_denial_but_says_the_trouble_is_a_yes(text, finding):
+    assert understand(text).findings[finding] is True
+
+
+def test_the_cat_knocking_a_lamp_over_is_no_injury():
+    assert understand("the cat knocked the lamp over again").findings == {}
+
+
+@pytest.mark.parametrize("text", ["would have to ask him, he doesn't tell me that sort of thing.",
+                                  "I'd have to ask her, she's not said anything."])
+def test_having_to_ask_the_person_is_i_dont_know(text):
+    assert understand(text, "pee_bowels_or_numb").answer is None
