@@ -41,3 +41,15 @@ def test_the_cat_knocking_a_lamp_over_is_no_injury():
                                   "I'd have to ask her, she's not said anything."])
 def test_having_to_ask_the_person_is_i_dont_know(text):
     assert understand(text, "pee_bowels_or_numb").answer is None
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("temperature's been up and down since tuesday", "fever"),  # "my" left in the carrier phrase
+    ("sugar since ten years", "diabetes"),
+])
+def test_what_a_carrier_phrase_leaves_of_a_trouble_is_still_heard(text, finding):
+    assert understand(text).findings[finding] is True
+
+
+def test_nobody_having_said_is_i_dont_know_not_a_yes():
+    assert understand("maybe about my circulation nobody's said", "circulation_risk").answer is None

@@ -417,7 +417,9 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"(?:having|running) (?:a )?(?:slight |mild |high |little |bit of a )?temperature(?! (?:checked|taken|"
+    "FEVER": r"(?:temperature|temp)(?:'s| has| is| keeps)(?: been)? (?:up and down|going up|spiking|through the roof|"
+             r"high|raised|up)\b|"
+             r"(?:having|running) (?:a )?(?:slight |mild |high |little |bit of a )?temperature(?! (?:checked|taken|"
              r"reading|of|is|was))|(?:has|had|got) (?:a )?(?:slight |mild |high |little |"
              r"bit of a )?temperature(?! (?:checked|taken|reading|of|is|was))|"
              r"(?:temp|temperature)(?: of| is| was| at| reading|'s)? (?:37\.[89]|(?:3[89]|4[0-2])(?:\.\d)?)\b|"
@@ -751,7 +753,8 @@ STATE = {
                r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
-    "DIABETES": r"sugar is there|(?:has|having|have|got) sugar(?=[,.;!?]| *$| (?:and|also|too|problem|since|for)\b)|"
+    "DIABETES": r"sugar (?:since|for) (?:the )?(?:last |past )?(?:\w+ ){0,2}(?:years?|months?)|"
+                r"sugar is there|(?:has|having|have|got) sugar(?=[,.;!?]| *$| (?:and|also|too|problem|since|for)\b)|"
                 r"(?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar|sugar and (?:thyroid|bp|blood pressure|"
                 r"pressure|cholesterol)|" r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|"
                 r"diabet\w*|sugar patient|"
@@ -1416,7 +1419,10 @@ NEGATION = (r"nae|(?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helpe
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"not sure|(?:i )?(?:wasn't|weren't) there|nobody saw|no one saw|didn't see (?:it|her|"
+UNSURE_HEDGE = (r"(?:nobody|no one|no-one)(?:'s| has)? (?:said|told (?:me|us|her|him))(?! anything)(?![^.;!?]*\b(?:i|"
+                r"she|he) "
+                r"(?:have|has|had)\b)|not sure|(?:i )?(?:wasn't|weren't) there|nobody saw|no one saw|didn't see (?:it|"
+                r"her|"
                 r"him) (?:happen|fall)|never tells? (?:us|me) anything|(?:doesn't|don't) tell (?:us|me) anything|hides "
                 r"things|(?:i )?(?:don't|never) (?:look|weigh (?:myself|her|him))|(?:haven't|hasn't) "
                 r"(?:\w+ ){1,3}enough (?:\w+ ){0,2}to (?:know|tell|say)|(?:i'm|i am|she's|he's|she is|"
