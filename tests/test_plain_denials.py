@@ -53,3 +53,11 @@ def test_what_a_carrier_phrase_leaves_of_a_trouble_is_still_heard(text, finding)
 
 def test_nobody_having_said_is_i_dont_know_not_a_yes():
     assert understand("maybe about my circulation nobody's said", "circulation_risk").answer is None
+
+
+@pytest.mark.parametrize("text, question", [
+    ("both legs yeah", "one_leg"),  # as a device hands it over: the yes is to "both legs"
+    ("she used to get cramps years ago but not lately no", "aches_cramps_or_walking"),
+])
+def test_a_yes_or_no_said_last_after_a_denial_is_a_no(text, question):
+    assert understand(text, question).answer is False

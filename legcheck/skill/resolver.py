@@ -96,6 +96,8 @@ def understand(text, question=None):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
     if question in GROUPS and _BOTH.match(text):  # "both" to "pain in your back or neck?"
         answer = True
+    if answer is True and reading is False and _LAST.search(text) and not any(n == "negation" for _, _, n in found):
+        answer = False  # "both legs, yeah" to "is only one leg weak?": the yes said last is to what was said
     if asking:
         answer = _settled(answer, reading, question, found)
     doubts, clauses = clauses_of_doubt(rest, found)
