@@ -79,18 +79,8 @@ def understand(text, question=None):
     found = matches(rest, concepts)
     heard, said = _about(rest, question, findings, found)
     no = _LEADING_NO.match(rest)
-    if answer is NOTHING and asking and no:  # "no back's fine", "nope feet are fine": a "no" that denies none
-        after = rest[no.end():]  # of what follows it is the answer
-        bare = _about(after, question, findings, matches(after, concepts))
-        denies = any(bare[1].get(finding) is False for finding in GROUPS.get(question, (question,)))
-        if not any(value is not None and bare[1].get(finding) is not value and (value is False or not denies)
-                   for finding, value in said.items()):  # "no sleep" is poor sleep, "no fever" denies a fever,
-            answer, (heard, said) = False, bare  # "no urine and motion are under control" is a no
-    elif answer is NOTHING and no and not asking and not said:  # "no neck's fine": a no that agrees with the
-        after = rest[no.end():]  # denial after it
-        bare = _about(after, question, findings, matches(after, concepts))
-        if bare[1] and all(value is False for value in bare[1].values()):
-            heard, said = bare
+    if answer is NOTHING and no and (asking or not said):
+        answer, heard, said = _no_then(rest[no.end():], question, findings, asking, (answer, heard, said))
     reading = _reading_of(question, said)
     if reading is not True and any(all(said.get(f) is True for f in pair) for pair in COVERS.get(question, ())):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
@@ -111,6 +101,23 @@ def understand(text, question=None):
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
         heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
     return Heard(answer, heard)
+
+
+def _no_then(after, question, findings, asking, as_read):
+    """(answer, heard, said) of a text that begins with a no and goes on with `after`, or `as_read` (the same of
+    the whole text): to a question, a no that denies none of what follows it is the answer ("no back's fine";
+    "no sleep" is poor sleep, "no fever" denies a fever, "no urine and motion are under control" is a no); to
+    none, a text that said nothing as a whole says the denials after its no ("no {neck's fine}", as a carrier
+    phrase hands it over)."""
+    heard, said = bare = _about(after, question, findings, matches(after, compiled()[0]))
+    if asking:
+        denies = any(said.get(finding) is False for finding in GROUPS.get(question, (question,)))
+        if not any(value is not None and said.get(finding) is not value and (value is False or not denies)
+                   for finding, value in as_read[2].items()):
+            return False, *bare
+    elif said and all(value is False for value in said.values()):
+        return as_read[0], *bare
+    return as_read
 
 
 def _reading_of(question, said):
