@@ -83,8 +83,8 @@ def build():
     answer_index, answer_anywhere = _indexed([alternatives for _, _, alternatives, _ in spoken])
     return {
         "BODY": tuple(concepts.BODY), "DENIALS": tuple(sorted(concepts.DENIALS)), "CONDITIONS": CONDITIONS,
-        "STILL_SO": concepts.STILL_SO, "CARRIED": concepts.CARRIED,
-        "SENTENCE": concepts.SENTENCE, "CLAUSE": concepts.CLAUSE, "DENIED_AFTER": concepts.DENIED_AFTER,
+        "STILL_SO": concepts.STILL_SO, "CARRIED": concepts.CARRIED, "SENTENCE": stems.ahead(concepts.SENTENCE),
+        "CLAUSE": stems.ahead(concepts.CLAUSE), "DENIED_AFTER": concepts.DENIED_AFTER,
         "CONCEPTS": "\n" + "\n".join(name + _lines(alternatives) for name, alternatives in split.items()),
         "CONCEPT_INDEX": concept_index, "CONCEPT_ANYWHERE": concept_anywhere,
         "ANSWERS": tuple((value, before + "(?:", _lines(alternatives), ")" + after)

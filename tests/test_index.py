@@ -1,6 +1,7 @@
 """The resolver's index (legcheck/skill/lexicon_index.py) is what scripts/gen_index.py makes of the lexicon now,
 its stems are the literal words each alternative must begin with, and the resolver reads it without
 importing the lexicon."""
+import re
 import subprocess
 import sys
 
@@ -30,6 +31,30 @@ def test_the_index_is_up_to_date_with_the_lexicon():
 ])
 def test_stems_are_the_literal_words_an_alternative_begins_with(alternative, expected):
     assert stems.stems(alternative) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("[.;!?]|\\bbut\\b", "!.;?b"),
+    ("(?:my |her )?back", "bhm"),  # a lead-in that may be left out: its first letters, or the word's
+    ("(?<=\\w)(?<!n't) (?=just)", " "),  # lookarounds consume nothing
+    (",? and", " ,"),
+    ("\\w+statin", None),
+    ("[a-z]x", None),  # a range is left to the regex
+    ("x?", None),  # a match can be empty
+    ("(?<=at all)(?= )", None),
+])
+def test_first_chars_are_those_every_match_begins_with(pattern, expected):
+    assert stems.first_chars(pattern) == expected
+
+
+def test_the_lookahead_of_first_chars_finds_the_same_sentences_and_clauses():
+    from legcheck.lexicon import concepts
+    from tests.test_matching import TEXTS
+    for pattern in (concepts.SENTENCE, concepts.CLAUSE):
+        plain, ahead = re.compile(pattern), re.compile(stems.ahead(pattern))
+        assert ahead.pattern != pattern
+        assert [[m.span() for m in ahead.finditer(text)] for text in TEXTS] == [
+            [m.span() for m in plain.finditer(text)] for text in TEXTS]
 
 
 def test_a_group_the_index_cannot_read_is_an_error_not_a_guess():

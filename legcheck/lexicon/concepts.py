@@ -748,7 +748,8 @@ STATE = {
                r"started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|"
                r"statins?|atorvastatin|simvastatin|rosuvastatin|sleeping|tramadol|codeine|gabapentin|pregabalin|"
                r"diazepam|valium|baclofen|\w+statin)|"
-               r"statins?|\w+statin|sleeping (?:tablets?|pills)|sleeping tablet|muscle relax\w*|sedative\w*|"
+               r"statins?|(?:atorva|simva|rosuva|prava|fluva|lova|pitava|cerva)statin|sleeping (?:tablets?|pills)|"
+               r"sleeping tablet|muscle relax\w*|sedative\w*|"
                r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
@@ -1523,6 +1524,6 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r"\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))|"
           r"\bor (?:anything|nothing|whatever)\b(?: like that)?|"
           r" (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\b)|"
-          r"(?<=\bat all)(?= \w)| (?=(?:one|next|the next) (?:minute|moment|second)\b)|"
+          r"(?<=\bat all) (?=\w)| (?=(?:one|next|the next) (?:minute|moment|second)\b)|"
           r"(?<=\w)(?<!\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|"
           r"wobbly|heavy)\b)")

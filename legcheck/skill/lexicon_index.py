@@ -7,8 +7,8 @@ DENIALS = ('BOTH_SIDES', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FEVER_GONE', 'FINE', 
 CONDITIONS = ('diabetes', 'thyroid', 'kidney_disease', 'autoimmune', 'cancer_history', 'blood_thinners', 'low_potassium_risk', 'circulation_risk', 'family_muscle_disease', 'poor_diet', 'toxin_exposure', 'new_medicine')
 STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
-SENTENCE = '[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b'
-CLAUSE = ", (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all)(?= \\w)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)"
+SENTENCE = '(?=[!\\.;\\?abehtw])(?:[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b)'
+CLAUSE = "(?=[\\ ,bos])(?:, (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all) (?=\\w)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b))"
 DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
@@ -1741,7 +1741,7 @@ new (?:\w+ ){0,3}(?:pill|tablet|medicine|medication|drug|capsule|injection|jab|p
 new (?:medicine|medication|meds|tablets?|pills?|drugs?|prescription|inhaler|injection)
 started (?:on |taking )?(?:a |the |some |new )?(?:medicine|medication|meds|tablets?|pills?|drugs?|statins?|atorvastatin|simvastatin|rosuvastatin|sleeping|tramadol|codeine|gabapentin|pregabalin|diazepam|valium|baclofen|\w+statin)
 statins?
-\w+statin
+(?:atorva|simva|rosuva|prava|fluva|lova|pitava|cerva)statin
 sleeping (?:tablets?|pills)
 sleeping tablet
 muscle relax\w*
@@ -3062,6 +3062,7 @@ as|as|46.11|as a boy|144.5|as a child|144.5|as a girl|144.5|as a kid|144.5|as a 
 ascending|ascending|57.18
 at|at high speed|64.2|at speed|64.2|at the gym|66.13
 ate|ate a lot of meat|122.1|ate fine|122.2|ate lots of meat|122.1|ate meat|122.1|ate normally|122.2|ate plenty of meat|122.1|ate properly|122.2|ate well|122.2
+atorvastatin|atorvastatin|71.9
 atrial|atrial fibrillation|86.8
 attacks|attacks of weakness|59.48
 aunt|aunt|83.1 83.2 83.3 83.4 83.5 83.20 141.2
@@ -3223,6 +3224,7 @@ caught|caught a|139.5|caught one|139.5|caught the|139.5
 ceiling|ceiling|153.2
 celiac|celiac|76.0 76.1
 cellulitis|cellulitis|73.37
+cervastatin|cervastatin|71.9
 chair|chair|153.0
 change|change|93.13
 changed|changed|71.3 93.12|changed her dose|71.15|changed her medication|71.15|changed her medicine|71.15|changed her pills|71.15|changed her tablets|71.15|changed his dose|71.15|changed his medication|71.15|changed his medicine|71.15|changed his pills|71.15|changed his tablets|71.15|changed my dose|71.15|changed my medication|71.15|changed my medicine|71.15|changed my pills|71.15|changed my tablets|71.15
@@ -3543,6 +3545,7 @@ fluid|fluid pill|77.1|fluid tablet|77.1
 fluids|fluids|67.38
 flutter|flutter|87.3
 fluttering|fluttering|87.2
+fluvastatin|fluvastatin|71.9
 fog|fog|44.39
 foggy|foggy|44.38
 folded|folded|22.37
@@ -3880,6 +3883,7 @@ loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.
 lost|lost|60.7 60.8 60.17 93.16|lost  power|22.6|lost  strength|22.6|lost a bit of weight|60.13|lost a fair bit of weight|60.13|lost a little bit of weight|60.13|lost a little weight|60.13|lost a lot of weight|60.13|lost a ton of weight|60.13|lost all|22.6|lost all feeling|25.12|lost all her power|22.20|lost all her strength|22.20|lost all his power|22.20|lost all his strength|22.20|lost all my power|22.20|lost all my strength|22.20|lost all power|22.20|lost all strength|22.20|lost all the feeling|25.12|lost all the power|22.20|lost all the strength|22.20|lost all their power|22.20|lost all their strength|22.20|lost any weight|60.13|lost control|36.4|lost control of her bladder|90.16|lost control of her bowel|90.16|lost control of her waterworks|90.16|lost control of his bladder|90.16|lost control of his bowel|90.16|lost control of his waterworks|90.16|lost control of my bladder|90.16|lost control of my bowel|90.16|lost control of my waterworks|90.16|lost eyesight|34.2|lost feeling|25.12|lost heaps of weight|60.13|lost her|22.6|lost her eyesight|34.2|lost her footing|63.41|lost her legs|22.2|lost her power|22.20|lost her sight|34.6|lost her strength|22.20|lost her vision|34.2|lost his|22.6|lost his eyesight|34.2|lost his footing|63.41|lost his legs|22.2|lost his power|22.20|lost his sight|34.6|lost his strength|22.20|lost his vision|34.2|lost its|22.6|lost its color|30.16|lost its colour|30.16|lost loads of weight|60.13|lost lots of weight|60.13|lost much weight|60.13|lost my|22.6|lost my eyesight|34.2|lost my footing|63.41|lost my legs|22.2|lost my power|22.20|lost my sight|34.6|lost my strength|22.20|lost my vision|34.2|lost power|22.6 22.20|lost so much weight|60.13|lost some weight|60.13|lost strength|22.6 22.20|lost the|22.6|lost the color|30.16|lost the colour|30.16|lost the feeling|25.12|lost the power|22.20|lost the sight|34.6 34.23|lost the strength|22.20|lost their power|22.20|lost their strength|22.20|lost vision|34.2 34.13|lost weight|60.13
 lot|lot better|132.11|lot of walking|66.54|lot thinner|60.19
 lots|lots of enough sun|122.5|lots of lots of sun|122.5|lots of plenty of sun|122.5|lots of stairs|66.76|lots of steps|66.76|lots of sun|122.5
+lovastatin|lovastatin|71.9
 low|low blood sugar|69.23|low fluid|155.2|low salt|155.3|low sugar|69.19
 lower|lower back|1.6|lower half|0.15
 lugg|lugg|66.73
@@ -4109,6 +4113,7 @@ pipe|pipe|153.2
 pipes|pipes|82.4|pipes are|82.25|pipes at her|82.15|pipes at his|82.15|pipes at my|82.15|pipes at our|82.15|pipes at the|82.15|pipes in her|82.15|pipes in his|82.15|pipes in my|82.15|pipes in our|82.15|pipes in the|82.15|pipes is|82.25|pipes was|82.25|pipes were|82.25
 piss|piss|10.10
 pissed|pissed her|90.6|pissed his|90.6|pissed meself|90.13|pissed my|90.6|pissed their|90.6|pissed themselves|90.13
+pitavastatin|pitavastatin|71.9
 plane|plane|140.6
 plant|plant|153.0
 plastic|plastic company|82.14|plastic factory|82.14|plastic plant|82.14|plastic works|82.14
@@ -4137,6 +4142,7 @@ potassium|potassium|77.10 162.0
 potholes|potholes|153.1
 pounding|pounding|87.1
 pradaxa|pradaxa|85.11
+pravastatin|pravastatin|71.9
 prescribed|prescribed her|71.4|prescribed him|71.4|prescribed me|71.4
 pressure|pressure|89.4|pressure and sugar|72.3
 pretty|pretty|46.14|pretty badly|64.11
@@ -4224,6 +4230,7 @@ roof|roof|153.0
 room|room|140.6|room is spinning|45.9|room spinning|45.9
 roommate|roommate|150.0
 rose|rose up|57.10
+rosuvastatin|rosuvastatin|71.9
 round|round the block|61.3|round the park|61.3|round the shops|61.3|round the supermarket|61.3
 rubber|rubber company|82.14|rubber factory|82.14|rubber plant|82.14|rubber works|82.14
 run|run down|19.6 70.51 83.12|run in|83.12|run in her family|83.8|run in his family|83.8|run in my family|83.8|run in our family|83.8|run in the family|83.8|run on|83.12
@@ -4309,6 +4316,7 @@ side|side effect|71.21|side of her mouth|32.3|side of his mouth|32.3|side of mou
 sight|sight|9.2 127.2|sight are|127.0|sight is|127.0|sight same as|127.0|sight the same as|127.0|sight went|34.17
 signal|signal|153.1
 signs|signs of a stroke|50.0|signs of astroke|50.0|signs of stroke|50.0|signs ofstroke|50.0
+simvastatin|simvastatin|71.9
 since|since breakfast|55.1|since he fell|98.3|since he woke|55.6|since i fell|98.3|since i woke|55.6|since last night|55.1|since lunch|55.1|since she fell|98.3|since she woke|55.6|since that accident|98.2|since that fall|98.2|since that tumble|98.2|since the accident|98.2|since the fall|98.2|since the tumble|98.2|since then|98.1|since this morning|55.1|since today|55.1
 single|single leg|91.11
 sink|sink|153.2
@@ -4743,7 +4751,6 @@ zumba|zumba|66.33
 """
 # (concept number, alternative number) of those that can begin with any word
 CONCEPT_ANYWHERE = (
-    (71, 9),
     (140, 56),
 )
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order

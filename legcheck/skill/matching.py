@@ -43,15 +43,17 @@ class Group:
         return regex
 
 
-def _places(entry):
-    """[(the first two words of literal starts, [(a literal start, [(group number, alternative number)])])] of an
-    index line (lexicon_index): a text without those two words has none of the starts ("can't" begins hundreds,
-    "can't bear" a few)."""
+def _places(word, entry):
+    """([(the first two words of literal starts, [(a literal start, [(group number, alternative number)])])] of
+    an index line (lexicon_index): a text without those two words has none of the starts ("can't" begins
+    hundreds, "can't bear" a few): first those that may go on within `word`'s word ("numb" in "numbness"), then
+    those that go on after it (which only the text's word `word` itself can begin))."""
     fields, grouped = entry.split("|"), {}
     for stem, places in zip(fields[::2], fields[1::2], strict=True):
         grouped.setdefault(" ".join(stem.split(" ", 2)[:2]), []).append(
             (stem, [tuple(map(int, place.split("."))) for place in places.split()]))
-    return list(grouped.items())
+    return ([(start, stems) for start, stems in grouped.items() if len(start) == len(word)],
+            [(start, stems) for start, stems in grouped.items() if len(start) > len(word)])
 
 
 class Vocabulary:
@@ -76,7 +78,7 @@ class Vocabulary:
                 entry = index.get(word[:size])
                 if entry is not None:
                     if entry.__class__ is str:
-                        entry = index[word[:size]] = _places(entry)
+                        entry = index[word[:size]] = _places(word[:size], entry)
                     found.append((word[:size], entry))
             if len(self._words) < self.WORDS:
                 self._words[word] = found
@@ -88,11 +90,12 @@ class Vocabulary:
         for group, number in self._anywhere:
             selected.setdefault(group, []).append(number)
         for word in set(re.findall(r"[a-z0-9']+", text)):
-            for prefix, entry in self._prefixes(word):
-                if prefix in seen:
-                    continue
-                seen.add(prefix)
-                for start, stems in entry:
+            for prefix, (within, after) in self._prefixes(word):
+                starts = after if prefix == word else ()  # "can bear" is not begun by "candle"
+                if prefix not in seen:
+                    seen.add(prefix)
+                    starts = within + after if starts else within
+                for start, stems in starts:
                     if start in text:
                         for stem, places in stems:
                             if stem in text:  # these alternatives can match in the text
