@@ -271,3 +271,11 @@ def test_H27_a_clear_head_said_of_how_the_person_usually_is_never_denies_new_con
     assert understand("dad's talking rubbish today, he's normally all there").findings["new_confusion"] is True
     assert understand("no, she's as sharp as ever", "new_confusion").findings["new_confusion"] is False
     assert understand("she's talking fine, she just can't get her legs going").findings["speech_or_vision"] is False
+
+
+def test_H28_a_simile_about_a_thing_is_still_heard_as_the_persons_symptom():
+    from legcheck.skill.resolver import understand
+
+    assert understand("it feels like a car's parked on my chest").findings["chest_pain"] is True
+    assert understand("feels like a truck's parked on it", "chest_pain").answer is True
+    assert understand("the car broke down again").findings == {}

@@ -45,7 +45,8 @@ BODY = {
 
 # An animal's or a thing's: "my cat is sick" (the whole sentence is about the animal), "the chair leg is broken",
 # "his tea's gone cold" (only that clause is not about the person: "his mouth is droopy and his tea's dribbling out").
-_OWNED = r"(?:(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?"
+_OWNED = (r"(?:(?<!\blike )(?<!\bas if )(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|"
+          r"^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?")  # not a simile ("like a car's parked on my chest")
 _ANIMALS = (r"cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|"
             r"lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish")
 _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| "
@@ -104,7 +105,8 @@ STATE = {
     "SCIATIC": r"sciatica|sciatic|trapped nerve|pinched nerve|slipped disc|slipped disk|herniated|bulging disc",
     "CRAMP": r"charley horse\w*|cramp\w*|(?:leg|legs|foot|feet|muscle|muscles|calf|calves|thigh|thighs) (?:keeps? |"
              r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
-             r"charley horse|knots?|catch(?:es|ing)?\b",
+             r"charley horse|knots?|catch(?:es|ing)?\b(?! (?:it|that|what|you|him|her|them|up|on|the|a|my|his|some|"
+             r"any)\b)",
     "WEAK": r"quit on (?:him|her|me|them)|gave up on (?:him|her|me)|lost (?:my|her|his) legs|"
             r"" r"like (?:a )?(?:wet noodle|wet lettuce|cooked spaghetti|spaghetti)|" r"(?:(?<=legs )|"
             r"(?<=leg )|(?<=knees ))(?:just |suddenly |completely |simply )?(?:went|gone)\b(?! (?:to|"
@@ -598,7 +600,8 @@ STATE = {
                   r"up (?:the )?hill|distance|yards|metres|meters|"
                   r"blocks?",
     "RELIEF_REST": r"(?:after|with|on) (?:rest\w*|sitting|stopping)(?:,? (?:it|they|it's|it is|they're|"
-                   r"they are) (?:ok|okay|fine|alright|all right|better|good))?|rest\w*|stop\w*|sit down|sitting down|"
+                   r"they are) (?:ok|okay|fine|alright|all right|better|good))?|rest\w*|stop\w*(?! (?:the|his|her|my|"
+                   r"their|those|these)\b)|sit down|sitting down|"
                    r"stand still|eases?|easing|goes away|go away|settles?|"
                    r"ease up|eases up|ease off|eases off|come right|comes right|when (?:i|she|he) sit|"
                    r"(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)|it goes|"
@@ -621,7 +624,8 @@ STATE = {
               r"clothes|bladder|bowels?|waterworks))|"
               r"injur\w*|sprain\w*|strain\w*|twist\w*|went over|rolled (?:my|her|his) ankle|pulled (?:a )?muscle|"
               r"bang\w*(?! *[,.;!?]| *$| (?:at|about|around) \w)|"
-              r"knock\w*(?! (?:the|a|an|that|this|our|some) \w+ (?:over|off)\b(?! (?:me|her|him|them)\b))|"
+              r"knock\w*(?! (?:noise|sound)s?\b)(?! (?:the|a|an|that|this|our|some) \w+ (?:over|off)\b(?! (?:me|her|"
+              r"him|them)\b))|" r"touch(?:ed)? (?:anything|the floor|the ground)|"
               r"hit (?:my|her|his) (?:head|back|neck|leg|"
               r"knee|hip)|"
               r"bump\w*|came off|knocked over|"
@@ -670,7 +674,8 @@ STATE = {
                 r"been (?:running|jogging|cycling|hiking|climbing|training)|jogg\w*|cycled|bike ride|hiked|hiking|"
                 r"trek\w*|played (?:football|footy|cricket|tennis|squash|netball|rugby|golf|sport|badminton|hockey)|"
                 r"playing (?:football|footy|cricket|tennis|squash|netball|rugby|badminton|hockey)|aerobics|zumba|"
-                r"pilates|dancing|danced|lifting|lifted|heavy (?:work|lifting|job)|dug|digging|gardening|shovel\w*|"
+                r"pilates|dancing|danced|lifting|lifted|heavy (?:work|lifting|job)|dug|digging|gardening|"
+                r"shovel(?:l?ed|l?ing)|shovel (?:the )?(?:snow|dirt|gravel|sand|coal)|"
                 r"moving house|moved house|spin class|bootcamp|crossfit|overdid|over did|overdo\w*|long walk|"
                 r"walked (?:miles|for miles|\d+|twenty|ten|fifteen)|lot of walking|squats|lunges|labouring|"
                 r"physical work|leg day|(?:ran|did|do|doing) (?:a|the|my) marathon|pilgrimage|yatra|trek|strenuous|"
@@ -764,7 +769,9 @@ STATE = {
                 r"his sugar|glucose|a1c|sugar (?:disease|problem|complaint)",
     "INFECTION": r"(?:chest|head) cold|(?:bad|real bad|heavy|stinking|streaming|nasty|common) cold\b(?! (?:feet|"
                  r"foot|legs?|toes|hands|weather|snap|water|day|spell|outside|and (?:pale|white|blue)))|" r"(?:any|"
-                 r"no) (?:bugs|colds|infections|viruses)|" r"bitten by (?:something|an? \w+)|(?:insect|spider|"
+                 r"some|a few|these|those) (?:bugs|colds|infections|viruses)|(?:stomach|tummy|chest) bugs|"
+                 r"(?<=\bno )(?:colds|infections)|"
+                 r"bugs? going (?:round|around)|" r"bitten by (?:something|an? \w+)|(?:insect|spider|"
                  r"mosquito|tick|bug|dog) bites?|infect\w*|flu\b|"
                  r"influenza|virus|viral|bug\b|a (?:bad |heavy |streaming |stinking |nasty |horrible |"
                  r"rotten |terrible |shocking )?cold\b(?! (?:white |pale |"
@@ -906,7 +913,8 @@ STATE = {
                 r"worst headache|head felt like it exploded|sore head|(?:grabb\w*|clutch\w*|holding) (?:at )?(?:her|"
                 r"his|my) "
                 r"head",
-    "CHEST_TIGHT": r"like (?:a truck|a lorry|an elephant|a weight|a brick|something heavy)(?:'s|"
+    "CHEST_TIGHT": r"like (?:a truck|a lorry|a bus|a car|a van|an elephant|a horse|a cow|a weight|a brick|"
+                   r"a ton of bricks|something heavy|someone|somebody)(?:'s|"
                    r" is)? (?:\w+ )?(?:parked |sitting |sat |standing |pressing )?on (?:it|my chest|his chest|"
                    r"her chest)|" r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|"
                    r"heav(?:y|iness)|"
@@ -978,7 +986,8 @@ STATE = {
                        r"difficult\w*)|"
                        r"(?:problems?|trouble|issues?) with (?:my |her |his |the )?(?:bladder|waterworks|bowels?)|"
                        r"toilet side(?: of things)?|(?:bladder|bowel|waterworks) side of things",
-    "NO_DIFFERENCE": r"makes no difference|whether (?:i'm|i am|she's|he's|they're) (?:walking|sitting|resting)|"
+    "NO_DIFFERENCE": r"makes no difference|(?:walking|moving|resting|sitting|standing) or not|whether (?:i'm|i am|"
+                     r"she's|he's|they're) (?:walking|sitting|resting)|"
                      r"walking or (?:sitting|resting|lying)|sitting or walking|even (?:at rest|when (?:i'm |"
                      r"i am )?(?:resting|"
                      r"sitting))",
@@ -1161,7 +1170,8 @@ STATE = {
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
               r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
-    "IDIOM": r"(?:dim|brighten|turn (?:on|off|up|down)) the (?:lights?|lamps?|telly|tv|radio|volume|heating)|"
+    "IDIOM": r"running on (?:fumes|empty)|(?:dim|brighten|turn (?:on|off|up|down)) the (?:lights?|lamps?|telly|tv|"
+             r"radio|volume|heating)|"
              r"shuffle (?:my |the )?(?:playlist|songs|music|tunes)|(?:ring|call|phone|get) (?:you|them|her|him) back|"
              r"(?:be|i'll be) (?:right )?back|back (?:home|later|soon|in a (?:minute|bit|sec|tick))|"
              r"mind[- ]?numbing\w*|(?:room|kitchen|flat|house|space|car|bus|plane|seat|office|bathroom)(?:'s|"
@@ -1284,7 +1294,8 @@ STATE = {
                r"hero|villain)s?\b",
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
               r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)",
-    "SOMEONE_ELSES": _OWNED + r"(?:curtains|blinds|recliner|footrest|handle|screen door|microwave|smoke alarm|alarm|"
+    "SOMEONE_ELSES": _OWNED + r"(?:truck|ute|lorry|caravan|garden|curtains|blinds|recliner|footrest|handle|"
+                              r"screen door|microwave|smoke alarm|alarm|"
                               r"toaster|heater|"
                      r"furnace|fan|lamp|light|bulb|stock market|market|shares|prices|price|costs|bills?|rent|economy|"
                      r"car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|"
@@ -1412,7 +1423,8 @@ UNSURE = (r"(?:(?:i'd|i would|i'll|i will|i|would|will) )?(?:have|need) to (?:as
           r"can't (?:really |honestly )?(?:say|tell)(?: you)?|haven't (?:really )?(?:looked|checked)")
 
 # Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
-NEGATION = (r"nae|(?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no|not|never|without|"
+NEGATION = (r"(?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those|these)\b)|nae|(?:can't|"
+            r"cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no|not|never|without|"
             r"nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
             r"no trouble|no issues?|no difficulty|nothing wrong with|haven't noticed|not noticed|isn't|aren't|wasn't|"
             r"weren't|don't(?! (?:know|remember|recall|really know)\b)|doesn't|didn't(?! (?:know|remember)\b)|"
