@@ -23,7 +23,7 @@ BODY = {
     "CHEST": r"chest|breastbone|heart area",
     "HEAD": r"head|skull|forehead|noggin",
     "FACE": r"face|facial|mouth|cheeks?|smile|smiles|smiling|lips?|eyelids?|jaw",
-    "ARM": r"arms?|shoulders?|elbows?",
+    "ARM": r"arms?|shoulders?(?! blades?)|elbows?",
     "HAND": r"hands?|fingers?|wrists?",
     "SPEECH": r"speech|speak(?:ing|s)?|spoke|spoken|talk(?:ing|s|ed)?|words?|sentences?|voice|sayings?|say things|"
               r"mumbl\w*",
@@ -31,8 +31,9 @@ BODY = {
     "URINE": r"urine|urinat\w*|wee\b|wees|weeing|weed|pee\b|pees|peeing|peed|piss\w*|water works|waterworks|"
              r"passing water|pass water|toilet|loo|bathroom|bladder|(?:my|her|his|dad's|mum's|mom's|nan's) water",
     "BOWEL": r"bowels?|poo\w*|stools?|motions?|number two|soil\w*",
-    "CALF": r"calf|calves",
-    "GROIN": r"undies(?: area)?|underwear area|knickers area|private (?:area|parts|bits)|" r"bottoms|bums|backsides|"
+    "CALF": r"back of (?:my|her|his|the) (?:leg|legs)(?: below the knee)?|" r"calf|calves",
+    "GROIN": r"crotch|" r"undies(?: area)?|underwear area|knickers area|private (?:area|parts|bits)|" r"bottoms|bums|"
+             r"backsides|"
              r"" r"butt|backside|private (?:part|parts|area)|when (?:i|she|he) wipes?|perineum|"
              r"groin|private parts|"
              r"privates|genitals?|down below|down there|between (?:my|her|his|the) legs|inner thighs?|saddle|bum|"
@@ -57,7 +58,8 @@ _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was
 # What is wrong, or what happened (ANIMAL and SOMEONE_ELSES mark what is not about the person; IDIOM
 # takes words that are not symptoms).
 STATE = {
-    "PAIN": r"(?:back|neck|knee|hip)(?:'s| is| has been|'s been) (?:really |very |so |pretty )?bad\b|" r"sair|"
+    "PAIN": r"killing (?:her|him|them)|" r"(?:back|neck|knee|hip)(?:'s| is| has been|'s been) (?:really |very |so |"
+            r"pretty )?bad\b|" r"sair|"
             r"" r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
             r"bloody )(?:hell|gyp|gip|jip)|crick|"
             r"complain\w* of|(?:feel|feels|feeling) (?:all )?bruised|backache|pain\w*|hurt\w*|ach\w*|sore\w*|"
@@ -66,7 +68,8 @@ STATE = {
             r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
-    "SEVERE": r"through the roof|(?:screaming|yelling|howling|crying out|shrieking) (?:in|with|from) (?:the )?(?:pain|"
+    "SEVERE": r"killing (?:her|him|them)|crushing|(?:pain|ache) is (?:very|too|so) much|" r"through the roof|"
+              r"(?:screaming|yelling|howling|crying out|shrieking) (?:in|with|from) (?:the )?(?:pain|"
               r"agony|it)|(?:calves|calf|legs?|back|muscles|thighs) (?:are|is|were|was) screaming|"
               r"that (?:sore|sair)|greetin|" r"that bad|so bad that|on all fours|like buggery|something shocking|"
               r"sore as anything|like a knife|"
@@ -128,7 +131,9 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"(?:trouble|problems?|difficulty|struggling) with (?:my|her|his|the) balance|"
+    "CANT_WALK": r"(?:legs?|feet) (?:just )?(?:won't|wouldn't|don't|didn't) work|can't lift (?:her|his|my|"
+                 r"their) (?:feet|legs?|foot)|(?:legs?|knees?) (?:have |has |had )?(?:gone|went|turned|going) (?:to |"
+                 r"all )?jelly|" r"(?:trouble|problems?|difficulty|struggling) with (?:my|her|his|the) balance|"
                  r"all over the place on (?:my|her|his) feet|"
                  r"(?:leg|foot)(?:'s| is)? dragging|(?:walking|standing)(?:'s| is) (?:very |really |so |"
                  r"quite )?(?:hard|difficult|a struggle|tough)|" r"struggl\w* to get (?:up )?(?:out of|off|from) (?:a|"
@@ -177,7 +182,10 @@ STATE = {
                  r"trip over (?:my|her|his) (?:own )?feet|"
                  r"can't get (?:up )?(?:out of|up from|off|up off) (?:the|a|my|her|his) (?:chair|bed|sofa|couch|seat|"
                  r"toilet|loo|armchair|recliner|car|bath|settee)|can't stand up from|can't get out of bed",
-    "NUMB": r"(?:feel|feels|felt|feeling) like (?:they're|they are|it's|it is|they've|it's) (?:asleep|gone to sleep)|"
+    "NUMB": r"(?:groin|bum|butt|bottom|backside|crotch|privates|legs?|feet|foot|toes) (?:feel |feels |feeling |felt |"
+            r"gone |going |went |is |are )?(?:kind of |sort of |a bit |all |completely |totally )?dead\b(?! tired|"
+            r" beat)|" r"(?:feel|feels|felt|feeling) like (?:they're|they are|it's|it is|they've|it's) (?:asleep|"
+            r"gone to sleep)|"
             r"(?:wrapped|wrapping) in cotton (?:wool|balls)|cotton wool|" r"loss of (?:feeling|sensation)|"
             r"losing (?:the )?(?:feeling|sensation)|no sensation|not getting sensation|"
             r"can't feel anything|"
@@ -193,7 +201,8 @@ STATE = {
               r"(?:feet|foot|soles|toes) (?:are |is |keep |keeps )?burning|"
               r"(?:feet|foot|soles|toes) (?:are |is |feel |feels |feel like they're |feel like they are |"
               r"feels like it's )?on fire",
-    "SWOLLEN": r"(?:calf|calves|leg)(?:'s| is| are)? (?:\w+ )?fat|bigger (?:on|than) (?:the )?(?:one|other)|"
+    "SWOLLEN": r"(?:way |much |a lot )?bigger than (?:the|her|his|my) (?:other|right|left)(?: one)?|" r"(?:calf|"
+               r"calves|leg)(?:'s| is| are)? (?:\w+ )?fat|bigger (?:on|than) (?:the )?(?:one|other)|"
                r"" r"(?:has |have |'s )?blown up|ballooned|" r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|"
                r"bigger than the other|twice the size",
     "COLD": r"(?<!chest )(?<!head )(?<!bad )(?<!stinking )(?<!streaming )(?<!nasty )(?<!common )(?<!heavy )cold|"
@@ -205,7 +214,9 @@ STATE = {
             r"pale|white|(?<!of the )blue|bluish|purpl\w*|grey|gray|mottled|colourless|colorless|dusky|blotchy|"
             r"no colour|no color|"
             r"lost (?:its|the) colou?r",
-    "DROOP": r"hanging (?:there|limp|loose|useless)|just hanging|floppy|gone limp|(?:is|went|goes) limp|droop\w*|"
+    "DROOP": r"(?:one )?side of (?:his|her|my|the) (?:mouth|face|smile) (?:doesn't|does not|won't|isn't|didn't|"
+             r"wouldn't) (?:go up|move|lift|work)|" r"hanging (?:there|limp|loose|useless)|just hanging|floppy|"
+             r"gone limp|(?:is|went|goes) limp|droop\w*|"
              r"drop\w*|sagg\w*|lopsided|crooked|one sided|uneven|twisted|slack|pulled down|down on one side|"
              r"not moving(?! up| higher)|funny|odd|weird|strange|numb(?!er)\w*|paralys\w*|frozen|to one side|"
              r"towards one side|"
@@ -223,7 +234,9 @@ STATE = {
                    r"as if it's )*"
                    r"(?:fallen|slipped)|"
                    r"fallen (?:face|mouth|smile|cheek)",
-    "SLUR": r"words (?:went|go|goes|going|were|are|got|get|gets|getting) (?:all )?(?:muddled|jumbled|scrambled|"
+    "SLUR": r"tongue (?:feels |felt |is |'s |was )?(?:heavy|thick|too big|fat|funny)|(?:speech|talking|voice|"
+            r"words)(?:'s| is| are| was)? (?:\w+ ){0,2}(?:thick|thickish|not clear|unclear)|" r"words (?:went|go|goes|"
+            r"going|were|are|got|get|gets|getting) (?:all )?(?:muddled|jumbled|scrambled|"
             r"mixed up|garbled)|"
             r"(?:voice|words|speech)(?:'s| is| are)? (?:not )?coming (?:out )?(?:thick|clearly|wrong|all wrong|"
             r"slurred|jumbled|scrambled|muddled)|words (?:came|come|coming) out (?:all )?(?:scrambled|jumbled|wrong|"
@@ -292,7 +305,9 @@ STATE = {
                  r"can't get (?:my |the )?(?:wee|pee|urine|water) (?:started|going|out)|have to push|"
                  r"nothing (?:comes|coming|came) out|won't come out|nothing (?:will|would) come",
     # trouble starting (with the bladder said, or asked about)
-    "HARD_START": r"hard to get (?:it )?going|(?:have|had|has) to (?:really )?push|" r"takes (?:ages|forever|a while|"
+    "HARD_START": r"takes (?:him|her|me|them) (?:ages|forever|a while|a long time) to (?:get )?(?:start\w*|going|come|"
+                  r"flow)|" r"hard to get (?:it )?going|(?:have|had|has) to (?:really )?push|" r"takes (?:ages|"
+                  r"forever|a while|"
                   r"a long time) to (?:get )?(?:start\w*|going|come|flow)|"
                   r"(?:a )?struggle to get (?:it )?(?:going|started|flowing)|" r"hard to get (?:\w+ ){0,2}?started|"
                   r"hard to start|difficult\w* (?:to start|starting)|"
@@ -323,7 +338,9 @@ STATE = {
                   r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
-    "SWALLOW_TROUBLE": r"(?:splutter\w*|chok\w*|cough\w*|gag\w*) on (?:her|his|my|a|the) (?:cup of )?(?:tea|drinks?|"
+    "SWALLOW_TROUBLE": r"(?:a )?hard time (?:getting|to get) (?:\w+ )?(?:food|drink|tablets?|pills?|anything|it) down|"
+                       r"" r"(?:splutter\w*|chok\w*|cough\w*|gag\w*) on (?:her|his|my|a|the) (?:cup of )?(?:tea|"
+                       r"drinks?|"
                        r"water|food|dinner|meals?|soup|coffee)|(?:eat|drink|swallow)\w* (?:she|he|i) (?:chokes|coughs|"
                        r"splutters|gags)|" r"(?:cough\w*|splutter\w*|chok\w*)(?: and (?:cough\w*|splutter\w*|"
                        r"chok\w*))? (?:\w+ ){0,2}(?:every time|whenever|each time|when|"
@@ -419,7 +436,10 @@ STATE = {
               r"like (?:i'm|she's|he's) dying|sick as a dog|knocked (?:me|her|him) for six|like death warmed up|"
               r"something (?:is )?(?:really |seriously )?wrong|feel like (?:absolute |utter |total )?(?:death|crap|"
               r"shit|hell)",
-    "FEVER": r"(?:temperature|temp)(?:'s| has| is| keeps)(?: been)? (?:up and down|going up|spiking|through the roof|"
+    "FEVER": r"(?:she's|he's|i'm|she is|he is|i am) (?:really |very |so |burning |boiling |quite |a bit |"
+             r"that )?hot\b(?! (?:water|bath|weather|day|drink|tea|under the collar|and bothered|in here|outside|"
+             r"stuff|to handle))|" r"(?:temperature|temp)(?:'s| has| is| keeps)(?: been)? (?:up and down|going up|"
+             r"spiking|through the roof|"
              r"high|raised|up)\b|"
              r"(?:having|running|has|had|got) (?:a )?(?:slight |mild |high |little |bit of a )?temperature(?! "
              r"(?:checked|taken|reading|of|is|was))|"
@@ -444,7 +464,9 @@ STATE = {
                    r"symptoms of a?) ?stroke|"
                    r"a stroke|stroke symptoms|stroke signs",
     "HEART_ATTACK": r"heart attack|heart's (?:giving|playing) up|cardiac",
-    "WORST_HEADACHE": r"(?:head|headache) (?:\w+ ){0,2}(?:hurt|hurts|hurting|pain\w*|ach\w*) like never before|"
+    "WORST_HEADACHE": r"head (?:just |suddenly )?(?:exploded|burst)|like (?:my|her|his) head (?:had )?(?:exploded|"
+                      r"burst)|" r"(?:head|headache) (?:\w+ ){0,2}(?:hurt|hurts|hurting|pain\w*|"
+                      r"ach\w*) like never before|"
                       r"" r"worst (?:i've|she's|he's) ever had|switched (?:it )?on|in (?:like )?a second|"
                       r"bolt of lightning|like lightning|like a bomb|thunderclap|worst headache|worst head ?ache|"
                       r"head (?:felt like it|is going to|was going to) (?:exploded|explode|burst)|"
@@ -482,7 +504,9 @@ STATE = {
     "RECENT_ONSET": r"this morning|since (?:this morning|last night|breakfast|lunch|today)|last night|overnight|"
                     r"woke up (?:with|and)|when (?:i|she|he) woke(?: up)?|since (?:i|she|he) woke|"
                     r"(?:an|a few|two|three) hours? ago|earlier today|this afternoon|this evening",
-    "GONE_AGAIN": r"went (?:away )?just as (?:quick\w*|fast|sudden\w*)|lasted (?:about |around |for |maybe |only |"
+    "GONE_AGAIN": r"(?:had|has|'d|'s) all gone|(?:went|gone|goes|settled|passed|wore) (?:off |away )?(?:on its own|"
+                  r"by itself|of its own accord)|" r"went (?:away )?just as (?:quick\w*|fast|sudden\w*)|"
+                  r"lasted (?:about |around |for |maybe |only |"
                   r"just )?(?:a few |ten |five |fifteen |twenty |thirty |a couple of |an |half an |one |"
                   r"two )?(?:minutes?|mins|hours?|seconds)|like nothing (?:had )?happened|(?:after|"
                   r"within) (?:\w+ ){1,3}(?:minutes|mins|hours?),? (?:he|she|i|it) (?:was|were|felt|came|"
@@ -501,7 +525,10 @@ STATE = {
                   r"and it )?came back (?:again|after|to normal)|"
                   r"right as rain now|alright now|all right now|okay now|ok now|normal now|cleared up|"
                   r"(?:two|few|five|ten|couple of|twenty) minutes later",
-    "SPREAD_UP": r"from the (?:bottom|feet|toes) up|(?:moving|moved|going|gone|crept|creeping|spread\w*|coming|came|"
+    "SPREAD_UP": r"up (?:in|into) (?:my|her|his|the) (?:waist|thighs|hips|knees|belly|tummy|chest)|(?:it's|it is|its|"
+                 r"and it's|it keeps) (?:slowly |still )?climbing(?! (?:stairs|the stairs|up the stairs|ladders?))|"
+                 r"" r"from the (?:bottom|feet|toes) up|(?:moving|moved|going|gone|crept|creeping|spread\w*|coming|"
+                 r"came|"
                  r"travell?ed|travell?ing) up (?:from|to|into|past|towards) (?:my|her|his|the) (?:knees|thighs|hips|"
                  r"waist|legs|shins|calves|belly|tummy|stomach|chest|hands|arms)|" r"higher (?:every|each) day|"
                  r"(?:every|"
@@ -531,7 +558,7 @@ STATE = {
                  r"(?:weakness|numbness|tingling|heaviness|it|it's|it has|it is|it keeps|and) "
                  r"(?:is |keeps |has |been |has been )?(?:spreading|spread)(?! down| to (?:my|her|his|the) "
                  r"(?:leg|legs|foot|feet|bum|buttock|calf|thigh))",
-    "WORSE": r"becoming (?:worse|weaker|more weak)|"
+    "WORSE": r"(?:is|are|keeps|has been|keeps on) increasing|" r"becoming (?:worse|weaker|more weak)|"
              r"(?:going|getting|creeping) higher (?:every|each) day|(?:every|each) day (?:she's |he's |i'm |"
              r"it's )?(?:a bit |getting )?(?:worse|weaker)|" r"steady slide|(?:going|gone|went) downhill|"
              r"a bit (?:more|worse) each (?:week|day)|worse each (?:week|"
@@ -606,7 +633,8 @@ STATE = {
                    r"ease up|eases up|ease off|eases off|come right|comes right|when (?:i|she|he) sit|"
                    r"(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)|it goes|"
                    r"better when|pauses?|wait\w*",
-    "INJURY": r"(?:got|was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|bike|cyclist|"
+    "INJURY": r"thrown (?:off|from) (?:a|the|his|her|my) (?:horse|bike|motorbike|ladder|quad|pony|scooter)|" r"(?:got|"
+              r"was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|bike|cyclist|"
               r"motorbike)|"
               r"" r"landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)|"
               r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
@@ -628,7 +656,8 @@ STATE = {
               r"him|them)\b))|" r"touch(?:ed)? (?:anything|the floor|the ground)|"
               r"hit (?:my|her|his) (?:head|back|neck|leg|"
               r"knee|hip)|"
-              r"bump\w*|came off|knocked over|"
+              r"bump\w*|came off(?! (?:my|her|his|the|their) (?:warfarin|tablets?|pills?|meds|medication|"
+ r"medicine|statins?|steroids|blood thinners?|insulin|eliquis|xarelto))|knocked over|"
               r"bruis\w*|hurt (?:it|myself|herself|himself)|went flying|lost (?:my|her|his) footing|whiplash|"
               r"went down hard|landed on|dumped by (?:a |the )?wave|wiped out (?:on|off) (?:my|her|his|the|a) "
               r"(?:bike|board|surfboard|skateboard|scooter|horse)",
@@ -879,7 +908,8 @@ STATE = {
     "THINNERS": r"blood thinn\w*|thin (?:my|her|his|the) blood|thins (?:my|her|his|the) blood|anticoagul\w*|warfarin|"
                 r"coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|lixiana|clopidogrel|"
                 r"plavix|heparin|clexane|enoxaparin|acenocoumarol|acitrom",
-    "PALPITATIONS": r"heart(?:'s| is)? (?:going|racing|beating|pounding) (?:a )?(?:hundred|100) miles an hour|"
+    "PALPITATIONS": r"ticker(?:'s| is)? (?:going|racing|beating|pounding|thumping|jumping|fluttering|hammering)|"
+                    r"" r"heart(?:'s| is)? (?:going|racing|beating|pounding) (?:a )?(?:hundred|100) miles an hour|"
                     r"heart(?:'s| is)? (?:going |jumping |beating |racing )?all over the place|"
                     r"(?:heart|ticker)(?:'s| has)? (?:been )?going (?:a mile a minute|like the clappers|like a train|"
                     r"ten to the dozen|nineteen to the dozen)|" r"heart (?:races|pounds|flutters|thumps|skips|jumps|"
@@ -919,7 +949,10 @@ STATE = {
                    r"her chest)|" r"tight\w*|clutch\w*|grabb\w* (?:at )?(?:his|her|my)|pressure|squeez\w*|crush\w*|"
                    r"heav(?:y|iness)|"
                    r"weight on|band around|elephant|indigestion",
-    "INCONTINENT": r"(?:can't|didn't) make it to the (?:toilet|loo|bathroom|washroom|restroom|lav|dunny)|"
+    "INCONTINENT": r"without (?:him|her|me|them) (?:knowing|realising|realizing|noticing)|(?:motion|motions|stool|"
+                   r"stools|poo) (?:was |were )?passed in (?:the )?bed|passed (?:a )?(?:motion|motions|stool|"
+                   r"stools) in (?:the )?bed|" r"(?:can't|didn't) make it to the (?:toilet|loo|bathroom|washroom|"
+                   r"restroom|lav|dunny)|"
                    r"(?:can't|didn't) get to the (?:toilet|loo|bathroom|washroom|restroom|lav|dunny) (?:in time|"
                    r"fast enough|on time)|"
                    r"(?:urine|wee|pee) (?:is )?(?:passing|coming|leaking) (?:out )?on (?:its|his|her) own|(?:not|"
