@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from legcheck.rules.groups import IMPLIES
+from legcheck.rules.groups import GROUPS, IMPLIES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPORA = {"phrasings": FIXTURES / "phrasings", "heldout": FIXTURES / "heldout"}
@@ -50,11 +50,14 @@ def score(case, answer, findings):
     """How a reading (`answer` to the pending question or NO_ANSWER, `findings` read) fares.  A finding heard, or
     a yes to the question asked, says the wider one it implies (legcheck.rules.groups.IMPLIES: a weakness that came
     suddenly and went came suddenly; severe back pain is back pain), as the rules see it; a label of the wider one
-    is met by it."""
+    is met by it; a no to a group's question is a no to each of its members not otherwise answered (as
+    legcheck.rules.groups reads it)."""
     wanted = dict(case.findings)
     if case.answer is not NO_ANSWER:
         wanted[case.question] = case.answer
         findings = {**findings, **({case.question: answer} if answer is not NO_ANSWER else {})}
+        if answer is False:
+            findings = {**{member: False for member in GROUPS.get(case.question, ())}, **findings}
     findings = {**{wider: True for finding, wider in IMPLIES.items() if findings.get(finding) is True}, **findings}
     right = all(finding in findings and findings[finding] is value for finding, value in wanted.items())
     if case.kind == "unrelated":

@@ -56,3 +56,14 @@ def test_the_corpora_are_as_broad_as_promised():
     assert len([c for c in cases if c.kind == "unrelated"]) >= 100
     assert min(per_finding.values()) >= 6
     assert {case.locale for case in cases} >= {"en-GB", "en-IN", "en-AU"}
+
+
+def test_a_no_to_a_group_is_scored_as_a_no_to_its_members_not_otherwise_answered():
+    from tests.phrasings import Case
+
+    case = Case("answers", "none of those", "long_term_condition", False,
+                {"diabetes": False, "thyroid": False, "kidney_disease": False}, "en-GB")
+    assert score(case, False, {}).right
+    assert not score(case, False, {"thyroid": True}).right  # said of a member, it stands
+    assert score(case, False, {"thyroid": True}).negated_read_as_yes
+    assert not score(case, True, {}).right
