@@ -273,7 +273,8 @@ STATE = {
                     r"can't control|can't hold|not in control|out of control|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"nothing(?:'ll| will)? come out|nothing comes out|(?:it )?(?:won't|doesn't|didn't) come out|"
+    "CANT_PASS": r"(?:go|pee|wee|piddle|pass water) (?:\w+ ){0,5}and nothing(?:'s| is| has)? (?:coming|come|came)|"
+                 r"" r"nothing(?:'ll| will)? come out|nothing comes out|(?:it )?(?:won't|doesn't|didn't) come out|"
                  r"" r"(?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all|"
                  r" for)|"
                  r"(?:haven't|hasn't) (?:peed|weed|urinated) (?!myself|herself|himself)(?:since|all|for)|"
@@ -691,7 +692,9 @@ STATE = {
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
                 r"leg looks shorter",
-    "EXERCISE": r"(?:big|long|hard|huge) (?:ride|bike ride|cycle|walk|hike|swim)|"
+    "EXERCISE": r"(?:shifting|moving|carrying|lugging|humping|hauling) (?:\w+ )?(?:bricks|furniture|boxes|rocks|"
+                r"stones|sand|gravel|logs|firewood|soil|concrete|slabs|pavers)|" r"(?:big|long|hard|huge) (?:ride|"
+                r"bike ride|cycle|walk|hike|swim)|"
                 r"" r"heavy (?:labour|labor|manual work|lifting)|(?:labour|labor) work|labouring|manual labour|"
                 r"" r"barrow\w*|wheelbarrow\w*|loading (?:trucks|lorries|vans|boxes)|(?:big|long|hard|heavy|"
                 r"full) day (?:in|at|on) the (?:garden|allotment|yard|farm)|"
@@ -1175,7 +1178,18 @@ STATE = {
                 r"(?:it's|it is|they're|they are) always (?:weak|like that|the same)|never (?:better|right) since",
     "WORSENING": r"worse\w*|weaker|downhill|deteriorat\w*|slower (?:every|each|by the)|declin\w*|more and more|"
                  r"going off|getting (?:bad|weak)",
-    "IMPROVING": r"mending (?:nicely|well|fine|ok|okay)|already (?:better|improving|healing)|"
+    "WEIGHT_AMOUNT": r"(?:about |around |maybe |nearly |almost |over |a good |at least )?(?:a|one|two|three|four|"
+                     r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|(?:1|2|3|4|5|6|7|8|9)\d*|half a|"
+                     r"a couple of|a few|a bit over a) "
+                     r"(?:stone|kilos?|kgs?|pounds|lbs)\b",
+    "FAST_BEAT": r"(?:it's|it is|its|it was|it keeps|it has been|it's been) (?:going|beating|racing|pounding|thumping|"
+                 r"jumping) (?:really |very |so |too |quite )?(?:fast|quick|hard|like mad|like crazy)",
+    # a whole reply about the colour of pee
+    "PALE_PEE": r"^(?:it's |it is |its |it was |(?:she|he) says )?(?:pale|clear|light|straw|pale yellow|"
+                r"light yellow|yellow)(?:,? (?:and )?(?:normal|fine|ok|okay|clear|yellow|coloured|colored))*[.!]?$",
+    "IMPROVING": r"better,? if anything|if anything,? (?:it's |she's |he's |i'm |they're )?better|(?:a bit |bit |"
+                 r"slightly |a little )?better than (?:yesterday|last week|before|it was)|" r"mending (?:nicely|well|"
+                 r"fine|ok|okay)|already (?:better|improving|healing)|"
                  r"getting better|improving|improved|healing (?:well|up|nicely)|on the mend|much better|"
                  r"a lot better|less (?:sore|swollen|painful)|settling (?:down)?|(?:a )?(?:bit|little|lot|touch|"
                  r"fair bit|tad) "
@@ -1197,7 +1211,8 @@ STATE = {
             r"can't hold (?:the |a |"
             r"my |her |his )?(?:cup|mug|things|pen|spoon|glass)",
     "WHIPLASH": r"whiplash",
-    "BANGED": r"clatter|clout\w*|bash\w*|thump\w*|" r"(?:cut|split|gashed)(?: open)?(?= (?:his|her|my|their) (?:head|"
+    "BANGED": r"caught (?:it|her head|his head|my head|herself|himself|myself) on (?:the|a|an)|" r"clatter|clout\w*|"
+              r"bash\w*|thump\w*|" r"(?:cut|split|gashed)(?: open)?(?= (?:his|her|my|their) (?:head|"
               r"forehead))|" r"(?:copped|cop|got|"
               r"caught|took) (?:a|an|the|one) (?:\w+ ){0,2}(?:to|in|on) the(?= (?:head|face|back|"
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
@@ -1464,7 +1479,10 @@ NEGATION = (r"(?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"(?:nobody|no one|no-one)(?:'s| has)? (?:said|told (?:me|us|her|him))(?! anything)(?![^.;!?]*\b(?:i|"
+UNSURE_HEDGE = (r"(?:i'd|i would|i'll|we'd|we'll) (?:have|need) to (?:check|look|ask)|(?:still )?waiting (?:on|"
+                r"for) (?:the )?(?:biopsy|results?|tests?|scans?)|never heard back|(?:does |do )?hides? things|"
+                r"hard to tell what's new|i haven't seen (?:her|him) (?:walk|wee|pee)|" r"(?:nobody|no one|"
+                r"no-one)(?:'s| has)? (?:said|told (?:me|us|her|him))(?! anything)(?![^.;!?]*\b(?:i|"
                 r"she|he) "
                 r"(?:have|has|had)\b)|not sure|(?:i )?(?:wasn't|weren't) there|nobody saw|no one saw|didn't see (?:it|"
                 r"her|"

@@ -146,6 +146,7 @@ FINDINGS = {
         },
         recipes=['URINE DARK'],
         denied_by=['URINE COLOUR FINE'],
+        no_replies=['PALE_PEE !DARK !FACE !LEG !FOOT !HAND !ARM', 'PALE_PEE FINE !DARK !FACE !LEG !FOOT !HAND !ARM'],
     ),
     'injury': Words(
         'an injury',
@@ -220,6 +221,7 @@ FINDINGS = {
         ],
         recipes=['WEIGHT_LOSS'],
         denied_by=['WEIGHT_SAME !WEIGHT_LOSS'],
+        replies=['WEIGHT_AMOUNT !WEIGHT_SAME'],
     ),
     'numbness_tingling': Words(
         'numbness or tingling',
@@ -681,6 +683,7 @@ FINDINGS = {
         ],
         recipes=['PALPITATIONS', 'HEART PALPITATE'],
         denied_by=['HEART FINE'],
+        replies=['FAST_BEAT'],
     ),
     'cancer_history': Words(
         'cancer',
