@@ -22,6 +22,9 @@ pytestmark = pytest.mark.usefixtures("no_skill_id")
     ("Getting better.", "injury_severe", False),
     ("it's there all the time", "comes_and_goes", False),
     ("cramp up ease when i stop", "pain_walking", True),
+    ("About ten pounds. He's not trying.", "weight_loss", True),
+    ("It's going really fast, I can feel it in his wrist.", "palpitations", True),
+    ("pale, normal", "dark_urine", False),
 ])
 def test_a_reply_true_only_of_the_question_asked_answers_it(text, question, answer):
     assert understand(text, question).answer is answer
@@ -32,6 +35,8 @@ def test_a_reply_true_only_of_the_question_asked_answers_it(text, question, answ
     ("alexa set a timer for ten minutes", "sudden_then_gone"),
     ("The power went out for a minute and then came back on", "sudden_then_gone"),
     ("Mostly the right, but the left's a bit off too.", "one_leg"),
+    ("The scales at the deli charged me for half a kilo extra.", "weight_loss"),
+    ("her face is pale", "dark_urine"), ("The tomato plants have gone all yellow", "dark_urine"),
 ])
 def test_a_reply_says_nothing_to_any_other_question_nor_when_it_only_sounds_like_one(text, question):
     assert understand(text, question).answer is NOTHING
@@ -92,3 +97,10 @@ def test_members_of_a_screen_question_denied_leave_the_others_to_be_asked():
 ])
 def test_a_no_said_as_nothing_noticed_or_known_is_a_no(text, question):
     assert understand(text, question).answer is False
+
+
+def test_a_reply_to_one_member_of_a_group_answers_that_member_only():
+    heard = understand("yes, I get about fifty yards and have to stop, then it eases off", "aches_cramps_or_walking")
+    assert heard.answer is True and heard.findings["pain_walking"] is True
+    heard = understand("No, if anything it's getting better.", "worse_or_unsteady")
+    assert heard.findings == {"getting_worse": False}

@@ -1178,7 +1178,8 @@ STATE = {
                 r"(?:it's|it is|they're|they are) always (?:weak|like that|the same)|never (?:better|right) since",
     "WORSENING": r"worse\w*|weaker|downhill|deteriorat\w*|slower (?:every|each|by the)|declin\w*|more and more|"
                  r"going off|getting (?:bad|weak)",
-    "WEIGHT_AMOUNT": r"(?:about |around |maybe |nearly |almost |over |a good |at least )?(?:a|one|two|three|four|"
+    "WEIGHT_AMOUNT": r"^(?:(?:oh|well|um|er|yes|yeah),? )?(?:about |around |maybe |nearly |almost |over |a good |"
+                     r"at least )?(?:a|one|two|three|four|"
                      r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|(?:1|2|3|4|5|6|7|8|9)\d*|half a|"
                      r"a couple of|a few|a bit over a) "
                      r"(?:stone|kilos?|kgs?|pounds|lbs)\b",

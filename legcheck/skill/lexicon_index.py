@@ -2620,7 +2620,7 @@ going off
 getting (?:bad|weak)
 
 WEIGHT_AMOUNT
-(?:about |around |maybe |nearly |almost |over |a good |at least )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|(?:1|2|3|4|5|6|7|8|9)\d*|half a|a couple of|a few|a bit over a) (?:stone|kilos?|kgs?|pounds|lbs)\b
+^(?:(?:oh|well|um|er|yes|yeah),? )?(?:about |around |maybe |nearly |almost |over |a good |at least )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|(?:1|2|3|4|5|6|7|8|9)\d*|half a|a couple of|a few|a bit over a) (?:stone|kilos?|kgs?|pounds|lbs)\b
 
 FAST_BEAT
 (?:it's|it is|its|it was|it keeps|it has been|it's been) (?:going|beating|racing|pounding|thumping|jumping) (?:really |very |so |too |quite )?(?:fast|quick|hard|like mad|like crazy)

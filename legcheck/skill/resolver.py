@@ -184,6 +184,8 @@ def _about(text, question, findings, found):
     heard, entry = read(text, findings, found=found), findings.by_id.get(question)
     if question in GROUPS and _group_answer(GROUPS[question], heard) is NOTHING:
         heard = {**_parts_named(text, GROUPS[question], findings, found), **heard}
+        if _group_answer(GROUPS[question], heard) is NOTHING:
+            heard = {**_member_reply(text, GROUPS[question], found), **heard}
         return heard, heard
     if entry is None or question in GROUPS:
         return heard, heard
@@ -225,6 +227,17 @@ def _parts_named(text, members, findings, found):
                 named[member] = value, parts
     return {member: value for member, (value, parts) in named.items()
             if not any(parts & other for name, (_, other) in named.items() if name != member)}
+
+
+def _member_reply(text, members, found):
+    """{member: value} of the one member of a group that a reply answers as it would answer the member's own
+    question ("only when she walks, then she has to rest" to aches, cramps or pain on walking); nothing when it
+    could answer more than one."""
+    replies = compiled().replies.by_id
+    said = {member: read(text, Recipes([replies[member]]), found=found).get(member, NOTHING)
+            for member in members if member in replies}
+    said = {member: value for member, value in said.items() if value is not NOTHING}
+    return said if len(said) == 1 else {}
 
 
 def _group_answer(members, heard):
