@@ -116,3 +116,29 @@ def test_every_carrier_that_means_something_is_an_intent_of_the_models_whose_wor
             assert carrier_of(carrier_intent(carrier)) == carrier.replace("'", "")
             assert f"{carrier} {{description}}" not in intents["DescribeIntent"]["samples"]
     assert carrier_of("DescribeIntent") == "" and carrier_of("SymptomIntent") is None
+
+
+def test_the_leads_a_plain_description_may_have_lost_are_carriers_of_it():
+    from legcheck.lexicon.intents import CARRIERS
+    from legcheck.skill.slots import LOST_LEADS
+
+    assert set(LOST_LEADS) <= set(CARRIERS)
+
+
+@pytest.mark.parametrize("question, words, answer", [
+    ("one_leg", "right one", True),  # "the {right one}"
+    ("palpitations", "going really fast", True),  # "it's {going really fast}"
+    ("weight_loss", "stone since Christmas", True),  # "a {stone since Christmas}"
+])
+def test_words_that_say_nothing_alone_are_read_with_the_carrier_they_may_have_lost(question, words, answer):
+    session = Session(lambda_handler)
+    session.attributes = {"findings": {}, "question": question}
+    session.describe(words)
+    assert session.attributes["findings"].get(question) is answer
+
+
+def test_words_that_say_something_alone_are_read_as_they_are():
+    session = Session(lambda_handler)
+    session.attributes = {"findings": {}, "question": "one_leg"}
+    session.describe("both of them")
+    assert session.attributes["findings"].get("one_leg") is False

@@ -30,6 +30,18 @@ def description(handler_input):
     return " ".join(part for part in (carrier, spoken_text(handler_input, "description")) if part)
 
 
+# Carrier phrases of DescribeIntent (legcheck.lexicon.intents.CARRIERS) that a reply may begin with and that the
+# words after them need ("the {right one}", "a {stone since Christmas}", "it's {going really fast}"): Alexa hands
+# over the words without them, so words that say nothing on their own are read again with each in front.
+LOST_LEADS = ("it's", "the", "a")
+
+
+def lost_leads(handler_input):
+    """The LOST_LEADS a plain description (DescribeIntent) may have lost; none for any other intent."""
+    name = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None)
+    return LOST_LEADS if name == "DescribeIntent" else ()
+
+
 def carrier_of(intent_name):
     """The carrier phrase a description intent stands for ("" for DescribeIntent), None for other intents."""
     match = _DESCRIBE.fullmatch(intent_name)
