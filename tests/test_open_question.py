@@ -142,3 +142,14 @@ def test_words_that_say_something_alone_are_read_as_they_are():
     session.attributes = {"findings": {}, "question": "one_leg"}
     session.describe("both of them")
     assert session.attributes["findings"].get("one_leg") is False
+
+
+@pytest.mark.parametrize("words, findings", [
+    ("water is dark brown, almost black", {"dark_urine": True}),  # "my {water is dark brown}"
+    ("puppy has loose motions since morning, I need to call the vet", {}),  # "the {puppy ...}": still the dog's
+])
+def test_a_description_read_with_a_lost_carrier_is_still_the_persons_only(words, findings):
+    session = Session(lambda_handler)
+    session.attributes = {"findings": {}, "question": "description"}
+    session.describe(words)
+    assert session.attributes["findings"] == findings

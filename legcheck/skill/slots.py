@@ -31,9 +31,10 @@ def description(handler_input):
 
 
 # Carrier phrases of DescribeIntent (legcheck.lexicon.intents.CARRIERS) that a reply may begin with and that the
-# words after them need ("the {right one}", "a {stone since Christmas}", "it's {going really fast}"): Alexa hands
-# over the words without them, so words that say nothing on their own are read again with each in front.
-LOST_LEADS = ("it's", "the", "a")
+# words after them need ("the {right one}", "a {stone since Christmas}", "it's {going really fast}", "my {water is
+# dark}"): Alexa hands over the words without them, so words that say nothing on their own are read again with
+# each in front, until one says something.  Not "it" or "I": "it {puppy has loose motions}" is no longer the dog's.
+LOST_LEADS = ("it's", "the", "a", "my")
 
 
 def lost_leads(handler_input):
