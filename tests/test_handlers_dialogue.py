@@ -42,6 +42,23 @@ def test_volunteered_symptoms_become_yes_and_unmatched_values_are_ignored():
     assert set(findings) == {"sudden_onset", "speech_or_vision", "numbness_tingling"}
 
 
+def test_a_symptom_said_of_one_member_of_the_group_asked_about_answers_the_group_yes():
+    pending = {"question": "other_risks", "findings": {**SCIATICA, "low_potassium_risk": None}}
+    del pending["findings"]["blood_thinners"]
+    response = send("SymptomIntent", pending, slots={"symptom": "blood_thinners", "symptomTwo": None})
+    attributes = attributes_of(response)
+    assert attributes["findings"]["other_risks"] is True and attributes["findings"]["blood_thinners"] is True
+    assert attributes["question"] != "other_risks"  # not asked again right after "I'm on warfarin"
+    assert "Got it: blood thinners" in speech(response)
+
+
+def test_a_wider_finding_denied_answers_the_narrower_question_no():
+    pending = {"question": "severe_back_pain", "findings": {"sudden_onset": False, "speech_or_vision": False}}
+    response = send("DenySymptomIntent", pending, slots={"symptom": "back_pain"})
+    findings = attributes_of(response)["findings"]
+    assert findings["severe_back_pain"] is False and findings["back_pain"] is False
+
+
 def test_an_unrecognised_symptom_re_asks_the_pending_question_without_changing_anything():
     response = send("SymptomIntent", PENDING, slots={"symptom": None, "symptomTwo": "not_a_finding"})
     assert attributes_of(response)["findings"] == PENDING["findings"]

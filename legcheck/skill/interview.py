@@ -2,7 +2,7 @@
 and what a person said in their own words, heard through the resolver and said back to them."""
 
 from legcheck import rules
-from legcheck.rules.groups import FIRST_QUESTION, IMPLIES, answered
+from legcheck.rules.groups import FIRST_QUESTION, GROUPS, IMPLIES, answered
 from legcheck.rules.vocabulary import CALL
 from legcheck.skill import speech, state
 from legcheck.skill.locales import in_person
@@ -91,8 +91,13 @@ def answer(handler_input, value, heard=None):
 
 
 def hear(handler_input, heard, nothing_key="NO_SYMPTOM"):
-    """Findings said in the person's own words: record them, say what was understood, and go on."""
+    """Findings said in the person's own words: record them, say what was understood, and go on; findings that
+    answer the pending question answer it (`_said_of`)."""
     record = state.session(handler_input)
+    if record.question not in (None, DESCRIBE):
+        value = _said_of(record.question, heard)
+        if value is not _UNSAID:
+            return answer(handler_input, value, heard)
     changed = record.record(heard)
     record.described = record.described or bool(changed)  # told in their own words: no need to ask
     if record.question == DESCRIBE:
@@ -101,6 +106,23 @@ def hear(handler_input, heard, nothing_key="NO_SYMPTOM"):
     if not changed:
         return re_ask(handler_input, strings(handler_input)(nothing_key if not heard else "ALREADY_NOTED"))
     return advance(handler_input, understood(handler_input, changed))
+
+
+_UNSAID = object()
+
+
+def _said_of(question, heard):
+    """What findings said in one's own words answer to the pending `question`, besides the question's own finding
+    (recorded as said): yes to a group one of whose members is said to be there ("I'm on warfarin" to "water pills
+    or blood thinners?": its other members are asked next, as after a yes); no to a finding whose wider one is
+    denied ("no back pain" to "is it severe?"); _UNSAID when they do not answer it."""
+    if question in heard:
+        return _UNSAID
+    if any(heard.get(member) is True for member in GROUPS.get(question, ())):
+        return True
+    if question in IMPLIES and heard.get(IMPLIES[question]) is False:
+        return False
+    return _UNSAID
 
 
 def understood(handler_input, changed):
