@@ -1414,7 +1414,9 @@ YES = (r"yes|yeah|yep|yup|yea|ya|aye|sure|of course|certainly|definitely|absolut
        r"he has|she has|they have|he had|she had|he was|she was|they were|we have|"
        r"it sure is|sure is|sure does|she sure does|he sure does|it certainly is|you're right|totally|"
        r"often|quite a bit|very much|it was|it was a bad one|at night|in the mornings?|now and then|on and off")
-NO = (r"not that (?:she's|he's|she has|he has|they've|they have) (?:told|said)(?: (?:to )?(?:me|us))?|"
+NO = (r"(?:i )?(?:wouldn't|would not) (?:think|say|reckon) so|(?:i'd|i would|would) (?:wager|bet|say|guess) not|"
+      r"fine (?:other than|apart from|except for|except|bar) (?:the|my|her|his) legs?|" r"not that (?:she's|he's|"
+      r"she has|he has|they've|they have) (?:told|said)(?: (?:to )?(?:me|us))?|"
       r"not that (?:i|we) can think of|(?:nobody|no one|no-one|none) (?:that )?(?:(?:i|we) (?:know|knew|am aware|"
       r"are aware)|i'm aware|we're aware)(?: of)?|(?:i've |i have |i was |she's |he's )?never been told(?: (?:i have|"
       r"i've got|i had|that i have|about|of|so))?(?: (?:one|it|that|any|anything))?|nothing (?:that )?(?:i've|i have|"
@@ -1480,7 +1482,8 @@ NEGATION = (r"(?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"(?:i'd|i would|i'll|we'd|we'll) (?:have|need) to (?:check|look|ask)|(?:still )?waiting (?:on|"
+UNSURE_HEDGE = (r"^not (?:really |properly )?(?:looked|checked)|" r"(?:i'd|i would|i'll|we'd|we'll) (?:have|"
+                r"need) to (?:check|look|ask)|(?:still )?waiting (?:on|"
                 r"for) (?:the )?(?:biopsy|results?|tests?|scans?)|never heard back|(?:does |do )?hides? things|"
                 r"hard to tell what's new|i haven't seen (?:her|him) (?:walk|wee|pee)|" r"(?:nobody|no one|"
                 r"no-one)(?:'s| has)? (?:said|told (?:me|us|her|him))(?! anything)(?![^.;!?]*\b(?:i|"
