@@ -279,3 +279,11 @@ def test_H28_a_simile_about_a_thing_is_still_heard_as_the_persons_symptom():
     assert understand("it feels like a car's parked on my chest").findings["chest_pain"] is True
     assert understand("feels like a truck's parked on it", "chest_pain").answer is True
     assert understand("the car broke down again").findings == {}
+
+
+def test_H29_a_self_correction_is_not_a_negation():
+    from legcheck.skill.resolver import understand
+
+    heard = understand("Her speech is fine, oh, no, actually it's a bit slurred, listen to her.")
+    assert heard.findings["speech_or_vision"] is True
+    assert understand("no slurring, no drooping").findings["speech_or_vision"] is False

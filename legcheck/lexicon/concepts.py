@@ -13,7 +13,7 @@ BODY = {
     "LEG": r"shins?|" r"legs?|thighs?|calf|calves|knees?|shins?|hips?|ankles?|feet|foot|toes?|hamstrings?|quads?|"
            r"limbs?|"
            r"lower half|pins|heels?",
-    "BACK": r"backache|"
+    "BACK": r"put (?:my|her|his|their) back out|" r"backache|"
             r"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!years )(?<!year )(?<!while )"
             r"back(?! (?:garden|yard|home|up|to|then|again|door|passage|seat|of the (?:leg|knee|thigh|calf)|from|"
             r"and forth|on (?:my|her|his) feet|off|down|in|out|now|later|inside|there|here|asleep|"
@@ -58,7 +58,8 @@ _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was
 # What is wrong, or what happened (ANIMAL and SOMEONE_ELSES mark what is not about the person; IDIOM
 # takes words that are not symptoms).
 STATE = {
-    "PAIN": r"killing (?:her|him|them)|" r"(?:back|neck|knee|hip)(?:'s| is| has been|'s been) (?:really |very |so |"
+    "PAIN": r"(?:done|did) (?:my|her|his|their) back in|put (?:my|her|his|their) back out|" r"killing (?:her|him|"
+            r"them)|" r"(?:back|neck|knee|hip)(?:'s| is| has been|'s been) (?:really |very |so |"
             r"pretty )?bad\b|" r"sair|"
             r"" r"(?:are|is|'re|'s) shot\b|destroyed|wrecked|trashed|giving (?:me|her|him) (?:absolute |pure |"
             r"bloody )(?:hell|gyp|gip|jip)|crick|"
@@ -716,7 +717,9 @@ STATE = {
                 r"(?:five|ten|twenty|5|10|21) ?(?:k|km|kilometre|kilometer) (?:run|race|walk|hike)|"
                 r"climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)|"
                 r"(?:so many|hundreds of|loads of|lots of) (?:steps|stairs)",
-    "FLUID_LOSS": r"spew\w*|(?:haven't|hasn't|not) (?:had|drunk) a drop (?:of water|to drink|all day)|(?:hardly|"
+    "FLUID_LOSS": r"(?:not|hasn't|haven't|hadn't) (?:eaten or )?drunk (?:anything|a thing|much)|(?:not|hasn't|haven't|"
+                  r"hadn't) had (?:anything|a thing|much) to drink|" r"spew\w*|(?:haven't|hasn't|not) (?:had|"
+                  r"drunk) a drop (?:of water|to drink|all day)|(?:hardly|"
                   r"barely) (?:drinks|drank|"
                   r"drink) (?:any |much )?(?:water|anything|fluids?)?|"
                   r"(?:one|a|1) glass (?:of water )?(?:in|a) (?:the whole |a )?day|(?:don't|doesn't|"
@@ -752,7 +755,9 @@ STATE = {
               r"(?:haven't|hasn't|not) had (?:a bite|a thing|anything|a morsel|a crumb)(?: to eat)?|"
               r"(?:skip|skips|skipped|skipping) (?:\w+ )?(?:meals?|lunch|breakfast|dinner|tea)|not eating|"
               r"(?:hardly|barely) (?:eaten|eating|ate)",
-    "TIRED": r"(?:(?:i'm|i am|she's|she is|he's|he is|been|is) |^)not sleeping(?! (?:now|at the moment|right now|badly|"
+    "TIRED": r"(?<=, )not sleeping(?! (?:now|at the moment|right now|badly|poorly|bad|too badly|that badly)\b)|"
+             r"" r"(?:(?:i'm|i am|she's|she is|he's|he is|been|is) |^)not sleeping(?! (?:now|at the moment|right now|"
+             r"badly|"
              r"poorly|bad|too badly|that badly)\b)|"
              r"wabbit|" r"sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)|"
              r"sleep\w* all day|" r"sleep (?:is |has been )?(?:disturbed|broken|patchy|rubbish)|up (?:with|for|"
@@ -1475,7 +1480,8 @@ UNSURE = (r"(?:(?:i'd|i would|i'll|i will|i|would|will) )?(?:have|need) to (?:as
 
 # Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
 NEGATION = (r"(?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those|these)\b)|nae|(?:can't|"
-            r"cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no|not|never|without|"
+            r"cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no(?![,.]? (?:actually|wait|"
+            r"hang on|sorry|i mean|scratch that)\b)|not|never|without|"
             r"nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
             r"no trouble|no issues?|no difficulty|nothing wrong with|haven't noticed|not noticed|isn't|aren't|wasn't|"
             r"weren't|don't(?! (?:know|remember|recall|really know)\b)|doesn't|didn't(?! (?:know|remember)\b)|"

@@ -708,7 +708,7 @@ FINDINGS = {
             'I banged my head', 'I knocked my head', 'a bump on my head', 'I bumped my head',
             'I fell and hit my head', 'I hit my head',
         ],
-        recipes=['INJURY HEAD', 'HEAD BANGED'],
+        recipes=['INJURY HEAD', 'HEAD BANGED', 'FACE BANGED !DROOP', 'FACE INJURY !DROOP !SLUR !FACE_FALLEN'],
     ),
     'stroke_signs_now': Words(
         'stroke signs',

@@ -33,6 +33,7 @@ pins
 heels?
 
 BACK
+put (?:my|her|his|their) back out
 backache
 (?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!years )(?<!year )(?<!while )back(?! (?:garden|yard|home|up|to|then|again|door|passage|seat|of the (?:leg|knee|thigh|calf)|from|and forth|on (?:my|her|his) feet|off|down|in|out|now|later|inside|there|here|asleep|of (?:the|my|her|his) (?:head|hand|hands|throat|eye|eyes|mind|car|queue|house|bus|cupboard))\b)
 spine
@@ -187,6 +188,8 @@ foot
 toes?
 
 PAIN
+(?:done|did) (?:my|her|his|their) back in
+put (?:my|her|his|their) back out
 killing (?:her|him|them)
 (?:back|neck|knee|hip)(?:'s| is| has been|'s been) (?:really |very |so |pretty )?bad\b
 sair
@@ -1604,6 +1607,8 @@ climbed (?:up )?(?:a|the) (?:mountain|hill|fell|peak|summit)
 (?:so many|hundreds of|loads of|lots of) (?:steps|stairs)
 
 FLUID_LOSS
+(?:not|hasn't|haven't|hadn't) (?:eaten or )?drunk (?:anything|a thing|much)
+(?:not|hasn't|haven't|hadn't) had (?:anything|a thing|much) to drink
 spew\w*
 (?:haven't|hasn't|not) (?:had|drunk) a drop (?:of water|to drink|all day)
 (?:hardly|barely) (?:drinks|drank|drink) (?:any |much )?(?:water|anything|fluids?)?
@@ -1704,6 +1709,7 @@ not eating
 (?:hardly|barely) (?:eaten|eating|ate)
 
 TIRED
+(?<=, )not sleeping(?! (?:now|at the moment|right now|badly|poorly|bad|too badly|that badly)\b)
 (?:(?:i'm|i am|she's|she is|he's|he is|been|is) |^)not sleeping(?! (?:now|at the moment|right now|badly|poorly|bad|too badly|that badly)\b)
 wabbit
 sleep (?:is |has been )?(?:very |really |so )?(?:disturbed|broken|poor|bad|terrible|awful)
@@ -2938,7 +2944,7 @@ negation
 (?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those|these)\b)
 nae
 (?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))
-no
+no(?![,.]? (?:actually|wait|hang on|sorry|i mean|scratch that)\b)
 not
 never
 without
@@ -3059,9 +3065,9 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 # a line per word start: it, then each literal start under it and the alternatives that begin with it (concept number.alternative number, counting from 0), separated by |
 CONCEPT_INDEX = r"""
 'd|'d all gone|56.0
-'re|'re shot|17.3
-'s|'s all gone|56.0|'s shot|17.3
-1|1|132.0|1 glass a a day|67.3|1 glass a day|67.3|1 glass a the whole day|67.3|1 glass in a day|67.3|1 glass in day|67.3|1 glass in the whole day|67.3|1 glass of water a|67.3|1 glass of water in|67.3|1 out of 10|107.21|1 out of ten|107.21
+'re|'re shot|17.5
+'s|'s all gone|56.0|'s shot|17.5
+1|1|132.0|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|107.21|1 out of ten|107.21
 10|10|66.76|10 out of 10|18.15|10 out of ten|18.15
 2|2|132.0|2 out of 10|107.21|2 out of ten|107.21
 21|21|66.76
@@ -3072,15 +3078,15 @@ CONCEPT_INDEX = r"""
 7|7|132.0
 8|8|132.0
 9|9|132.0
-a|a|47.11 132.0|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit sore|107.10|a bit wobbly|24.13|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.2|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.29|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a few viruses|73.2|a fib|86.11|a glass a a day|67.3|a glass a day|67.3|a glass a the whole day|67.3|a glass in a day|67.3|a glass in day|67.3|a glass in the whole day|67.3|a glass of water a|67.3|a glass of water in|67.3|a gym|66.14|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|147.0|a lot better|135.11|a million miles|87.16|a minute ago|54.52|a moment ago|54.52|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.22|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14
+a|a|47.11 132.0|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit sore|107.10|a bit wobbly|24.13|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.2|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.29|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.14|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|147.0|a lot better|135.11|a million miles|87.16|a minute ago|54.52|a moment ago|54.52|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.22|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14
 a1c|a1c|72.24
 able|able to get back up|96.5|able to get herself up|96.5|able to get himself up|96.5|able to get myself up|96.5|able to get up|96.9
 absolute|absolute hell|18.24
-absolutely|absolutely|46.11|absolutely buggered|70.29|absolutely killing|18.31|absolutely shattered|70.29|absolutely stuffed|70.29
+absolutely|absolutely|46.11|absolutely buggered|70.30|absolutely killing|18.31|absolutely shattered|70.30|absolutely stuffed|70.30
 accident|accident|63.25 116.0|accident in her|90.17|accident in her pants|90.30|accident in his|90.17|accident in his pants|90.30|accident in my|90.17|accident in my pants|90.30|accident in the|90.17|accident on her|90.17|accident on his|90.17|accident on my|90.17|accident on the|90.17|accident with her|90.17|accident with his|90.17|accident with my|90.17|accident with the|90.17
 accidents|accidents in her|90.17|accidents in his|90.17|accidents in my|90.17|accidents in the|90.17|accidents on her|90.17|accidents on his|90.17|accidents on my|90.17|accidents on the|90.17|accidents with her|90.17|accidents with his|90.17|accidents with my|90.17|accidents with the|90.17
 acenocoumarol|acenocoumarol|85.19
-ach|ach|17.14
+ach|ach|17.16
 ache|ache|137.0|ache is so much|18.2|ache is too much|18.2|ache is very much|18.2
 aches|aches a lot|18.62|aches like crazy|18.62|aches like hell|18.62|aches so much|18.62
 aching|aching|137.0|aching a lot|18.62|aching like crazy|18.62|aching like hell|18.62|aching so much|18.62
@@ -3092,9 +3098,9 @@ aerobics|aerobics|66.33
 af|af|86.10
 after|after|56.5|after loo|13.28|after rest|62.0|after sitting|62.0|after stopping|62.0|after the loo|13.28|after the toilet|13.28|after toilet|13.28|after using the loo|13.28|after using the toilet|13.28
 ages|ages ago|147.0|ages back|147.2
-agonis|agonis|17.17 18.40
-agoniz|agoniz|17.18 18.41
-agony|agony|17.16 18.39
+agonis|agonis|17.19 18.40
+agoniz|agoniz|17.20 18.41
+agony|agony|17.18 18.39
 air|air hunger|39.36
 alarm|alarm|156.0
 all|all|152.0|all at once|54.18|all at sea|44.51|all day long|130.13|all mushed|33.6|all my legs|92.3|all night on|65.17|all normal|106.3|all of a sudden|54.9|all over the place on her feet|24.4|all over the place on his feet|24.4|all over the place on my feet|24.4|all over the place when he walk|24.17|all over the place when i walk|24.17|all over the place when she walk|24.17|all over the shop|44.10|all puffed|39.42|all right|111.7|all right again|56.30 129.11|all right in herself|126.0|all right in himself|126.0|all right in myself|126.0|all right now|56.45|all the time|130.0|all there|43.0|all under control|120.0|all vacant|44.55|all wobbly|24.13
@@ -3113,7 +3119,7 @@ antibiotics|antibiotics|73.37
 anticoagul|anticoagul|85.3
 any|any better|64.13|any bugs|73.2|any colds|73.2|any infections|73.2|any viruses|73.2
 apixaban|apixaban|85.6
-are|are|113.5|are increasing|58.0|are not there|111.18|are one thing|111.1|are proper|111.0|are shot|17.3|are something|111.1|are under control|120.0|are wobbly|24.13
+are|are|113.5|are increasing|58.0|are not there|111.18|are one thing|111.1|are proper|111.0|are shot|17.5|are something|111.1|are under control|120.0|are wobbly|24.13
 area|area i sit on|13.30|area we sit on|13.30|area you sit on|13.30
 aren't|aren't|107.14 171.24|aren't swollen|113.7|aren't there|111.20
 arm|arm|6.0
@@ -3134,30 +3140,30 @@ aunti|aunti|145.0
 aunty|aunty|145.0
 auto|auto immune|76.10
 autoimmune|autoimmune|76.9
-awake|awake all night|70.43
+awake|awake all night|70.44
 away|away with the fairies|44.1 44.34
 awful|awful|18.37
 ayurvedic|ayurvedic|82.36
 b|b 12|78.22 168.1|b twelve|78.23 168.2
 b12|b12|78.22 168.1
-back|back|1.1|back are screaming|18.5|back got|121.3|back has|121.3|back has been|17.1|back home|143.5|back in a bit|143.5|back in a minute|143.5|back in a sec|143.5|back in a tick|143.5|back in april|147.4|back in august|147.4|back in december|147.4|back in february|147.4|back in january|147.4|back in july|147.4|back in june|147.4|back in march|147.4|back in may|147.4|back in november|147.4|back in october|147.4|back in september|147.4|back in the autumn|147.4|back in the day|147.4|back in the spring|147.4|back in the summer|147.4|back in the winter|147.4|back injur|121.1|back is|17.1 121.3|back is screaming|18.5|back later|143.5|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|143.45|back of the leg|12.0|back of the mind|143.45|back on her feet|96.4|back on his feet|96.4|back on my feet|96.4|back passage|13.24|back soon|143.5|back to herself|56.10|back to himself|56.10|back to myself|56.10|back to normal|56.14 129.6|back to square one|143.27|back was|121.3|back was screaming|18.5|back were|121.3|back were screaming|18.5
-back's|back's|17.1 121.3
-backache|backache|1.0 17.11
-backbone|backbone|1.5
+back|back|1.2|back are screaming|18.5|back got|121.3|back has|121.3|back has been|17.3|back home|143.5|back in a bit|143.5|back in a minute|143.5|back in a sec|143.5|back in a tick|143.5|back in april|147.4|back in august|147.4|back in december|147.4|back in february|147.4|back in january|147.4|back in july|147.4|back in june|147.4|back in march|147.4|back in may|147.4|back in november|147.4|back in october|147.4|back in september|147.4|back in the autumn|147.4|back in the day|147.4|back in the spring|147.4|back in the summer|147.4|back in the winter|147.4|back injur|121.1|back is|17.3 121.3|back is screaming|18.5|back later|143.5|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|143.45|back of the leg|12.0|back of the mind|143.45|back on her feet|96.4|back on his feet|96.4|back on my feet|96.4|back passage|13.24|back soon|143.5|back to herself|56.10|back to himself|56.10|back to myself|56.10|back to normal|56.14 129.6|back to square one|143.27|back was|121.3|back was screaming|18.5|back were|121.3|back were screaming|18.5
+back's|back's|17.3 121.3
+backache|backache|1.1 17.13
+backbone|backbone|1.6
 backside|backside|13.9 25.0
 backsides|backsides|13.7
 backwards|backwards|139.4
-bad|bad|17.39|bad accident|64.9 64.20|bad back pain|18.61|bad balance|24.69|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|81.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|81.12|bad cold|73.1|bad crash|64.9|bad diet|78.33|bad fall|64.9 64.18 64.20|bad leg pain|18.61|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.61|bad night|70.49|bad one|64.20|bad pain|18.52|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.15|bad smash|64.9|bad tumble|64.9
+bad|bad|17.41|bad accident|64.9 64.20|bad back pain|18.61|bad balance|24.69|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|81.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|81.12|bad cold|73.1|bad crash|64.9|bad diet|78.33|bad fall|64.9 64.18 64.20|bad leg pain|18.61|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.61|bad night|70.50|bad one|64.20|bad pain|18.52|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.16|bad smash|64.9|bad tumble|64.9
 badly|badly|18.51|badly hurt|64.41
 balance|balance bad|24.70|balance gone|24.70|balance is|24.48|balance is bad|24.70|balance is gone|24.70|balance is off|24.70|balance is poor|24.70|balance off|24.70|balance poor|24.70
 balanced|balanced diet|122.9
-bali|bali belly|67.49
+bali|bali belly|67.51
 ballooned|ballooned|27.4
 band|band around|89.9
 bang|bang|63.33 142.8 143.50|bang just like that|54.39
 banged|banged|121.2
 banging|banging|87.23 121.2
-barely|barely any dairy|78.0|barely any fish|78.0|barely any meat|78.0|barely ate|69.32|barely drank|67.2 67.50|barely drink|67.2|barely drinking|67.50|barely drunk|67.50|barely drunk a thing|67.55|barely drunk anything|67.55|barely eat dairy|78.0|barely eat fish|78.0|barely eat meat|78.0|barely eaten|69.32|barely eating|69.32|barely eats dairy|78.0|barely eats fish|78.0|barely eats meat|78.0|barely get|24.60|barely go out|78.3|barely had a drink|67.54|barely had a drop|67.53|barely had a drop to drink|67.51|barely had anything to drink|67.51|barely had much to drink|67.51|barely having a drink|67.54|barely hold herself up|24.14|barely hold himself up|24.14|barely hold myself up|24.14|barely keep herself up|24.14|barely keep himself up|24.14|barely keep myself up|24.14|barely make it|24.60|barely move|24.27|barely sleeping|70.45|barely slept|70.20|barely stand|24.27|barely walk|24.27
+barely|barely any dairy|78.0|barely any fish|78.0|barely any meat|78.0|barely ate|69.32|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|78.0|barely eat fish|78.0|barely eat meat|78.0|barely eaten|69.32|barely eating|69.32|barely eats dairy|78.0|barely eats fish|78.0|barely eats meat|78.0|barely get|24.60|barely go out|78.3|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.14|barely hold himself up|24.14|barely hold myself up|24.14|barely keep herself up|24.14|barely keep himself up|24.14|barely keep myself up|24.14|barely make it|24.60|barely move|24.27|barely sleeping|70.46|barely slept|70.21|barely stand|24.27|barely walk|24.27
 barr|barr|163.2
 barrow|barrow|66.6
 bash|bash|142.3
@@ -3171,11 +3177,11 @@ become|become all right|56.6|become alright|56.6|become fine|56.6|become normal|
 becomes|becomes all right|56.6|becomes alright|56.6|becomes fine|56.6|becomes normal|56.6|becomes ok|56.6
 becoming|becoming all right|56.6|becoming alright|56.6|becoming fine|56.6|becoming more weak|58.1|becoming normal|56.6|becoming ok|56.6|becoming thinner|60.19|becoming weaker|58.1|becoming worse|58.1
 beedi|beedi|81.8
-been|been|46.14|been climbing|66.24|been completely dry|120.2|been creeping on|99.2|been creeping up|99.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.24|been down|65.13|been dry|120.2|been hiking|66.24|been hit by a|63.1 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been jogging|66.24|been knocked|63.1 64.4|been perfectly dry|120.2|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.1 64.4|been running|66.24|been sick|67.10|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been training|66.24
+been|been|46.14|been climbing|66.24|been completely dry|120.2|been creeping on|99.2|been creeping up|99.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.24|been down|65.13|been dry|120.2|been hiking|66.24|been hit by a|63.1 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been jogging|66.24|been knocked|63.1 64.4|been perfectly dry|120.2|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.1 64.4|been running|66.24|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been training|66.24
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|111.17|behaving itself|111.17|behaving normally|111.17|behaving themselves|111.17
-being|being sick|67.9
+being|being sick|67.11
 belt|belt|60.26
 bendroflumethiazide|bendroflumethiazide|77.6
 bent|bent double|18.27
@@ -3254,12 +3260,12 @@ bump|bump|63.37 142.11
 bumped|bumped|121.2
 bumping|bumping into doors|24.32|bumping into everything|24.32|bumping into furniture|24.32|bumping into things|24.32|bumping into walls|24.32
 bums|bums|13.6
-burn|burn|17.23
+burn|burn|17.25
 burning|burning feet|26.7|burning hot|47.7|burning up|47.20
 bus|bus|143.7 156.1
 butt|butt|13.8 25.0
 butterflies|butterflies|143.33
-buttock|buttock|1.10
+buttock|buttock|1.11
 buzz|buzz|26.3
 by|by heart|143.43
 bypass|bypass|81.19
@@ -3272,7 +3278,7 @@ call|call her back|143.3|call him back|143.3|call them back|143.3|call you back|
 calves|calves|0.4 12.2 21.2 27.1|calves are fine|113.1|calves are normal|113.1|calves are ok|113.1|calves are screaming|18.5|calves are the same|113.1|calves is screaming|18.5|calves look fine|113.1|calves look normal|113.1|calves look ok|113.1|calves look the same|113.1|calves was screaming|18.5|calves were screaming|18.5
 came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.15|came back|41.35 56.13|came back after|56.42|came back again|56.42|came back to normal|56.41 56.42|came down|19.14|came from|23.3|came good|56.7 129.5|came off|63.38 64.10 171.0|came on|23.0|came on bit by bit|99.5|came on fast|54.22 54.40|came on gradually|99.5|came on over a couple|99.5|came on over a few|99.5|came on over months|99.5|came on over weeks|99.5|came on quick|54.21 54.40|came on quite fast|54.40|came on quite quick|54.40|came on quite rapid|54.40|came on quite sharp|54.40|came on rapid|54.40|came on really fast|54.40|came on really quick|54.40|came on really rapid|54.40|came on really sharp|54.40|came on sharp|54.40|came on slowly|99.5|came on so fast|54.40|came on so quick|54.40|came on so rapid|54.40|came on so sharp|54.40|came on very fast|54.40|came on very quick|54.40|came on very rapid|54.40|came on very sharp|54.40|came out|41.35|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.24 129.4|came through|41.35|came up|41.35 57.3|came up to|57.7
 can|can bear her weight|96.6|can bear his weight|96.6|can bear my weight|96.6|can bear some weight|96.6|can bear weight|96.6|can cope|107.8|can feel both feet|115.0|can feel both foot|115.0|can feel both leg|115.0|can feel both toes|115.0|can feel her feet|115.0|can feel her foot|115.0|can feel her leg|115.0|can feel her toes|115.0|can feel his feet|115.0|can feel his foot|115.0|can feel his leg|115.0|can feel his toes|115.0|can feel my feet|115.0|can feel my foot|115.0|can feel my leg|115.0|can feel my toes|115.0|can get up by her own|96.0|can get up by herself|96.0|can get up by herselves|96.0|can get up by him own|96.0|can get up by himself|96.0|can get up by himselves|96.0|can get up by my own|96.0|can get up by myself|96.0|can get up by myselves|96.0|can get up by them own|96.0|can get up by themself|96.0|can get up by themselves|96.0|can get up on her own|96.0|can get up on herself|96.0|can get up on herselves|96.0|can get up on him own|96.0|can get up on himself|96.0|can get up on himselves|96.0|can get up on my own|96.0|can get up on myself|96.0|can get up on myselves|96.0|can get up on them own|96.0|can get up on themself|96.0|can get up on themselves|96.0|can go to the toilet|108.1|can hold it|120.3|can hold my bladder|120.3|can hold my bowel|120.3|can hold my pee|120.3|can hold my water|120.3|can hold my wee|120.3|can hold on|120.3|can only see half|34.20|can pass water|108.1|can pee|108.1|can put her weight|96.6|can put his weight|96.6|can put my weight|96.6|can put some weight|96.6|can put weight|96.6|can see all right|127.1|can see alright|127.1|can see clearly|127.1|can see fine|127.1|can see normally|127.1|can see ok|127.1|can see perfectly|127.1|can see properly|127.1|can see well|127.1|can still bear|96.6|can still feel both feet|115.0|can still feel both foot|115.0|can still feel both leg|115.0|can still feel both toes|115.0|can still feel her feet|115.0|can still feel her foot|115.0|can still feel her leg|115.0|can still feel her toes|115.0|can still feel his feet|115.0|can still feel his foot|115.0|can still feel his leg|115.0|can still feel his toes|115.0|can still feel my feet|115.0|can still feel my foot|115.0|can still feel my leg|115.0|can still feel my toes|115.0|can still go to the toilet|108.1|can still pass water|108.1|can still pee|108.1|can still put|96.6|can still take|96.6|can still urinate|108.1|can still walk|109.4|can still wee|108.1|can take her weight|96.6|can take his weight|96.6|can take my weight|96.6|can take some weight|96.6|can take weight|96.6|can urinate|108.1|can walk|109.4|can wee|108.1|can you please|143.54|can you say|143.54|can you speak|143.54|can you talk|143.54
-can't|can't|93.23|can't always mak|90.20|can't be|171.2|can't be certain|172.61|can't be sure|172.61|can't bear|18.47|can't bear any weight|65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|65.10 65.21|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.8|can't completely empty her bladder|37.8|can't completely empty his bladder|37.8|can't completely empty my bladder|37.8|can't completely empty the bladder|37.8|can't control|36.8|can't empty bladder|37.8|can't empty her bladder|37.8|can't empty his bladder|37.8|can't empty my bladder|37.8|can't empty the bladder|37.8|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.34|can't find his words|33.34|can't find my words|33.34|can't find the words|33.34|can't fully empty bladder|37.8|can't fully empty her bladder|37.8|can't fully empty his bladder|37.8|can't fully empty my bladder|37.8|can't fully empty the bladder|37.8|can't get|24.60 38.11 41.44|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.29|can't get around|24.43|can't get back off|70.34|can't get back to sleep|70.34|can't get back up|65.7 65.15|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.29|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.29|can't get her air|39.31|can't get her back up|65.7|can't get her breath|39.31|can't get her dinner down|41.9|can't get her food down|41.9|can't get her stream going|37.7|can't get her stream started|37.7|can't get her tea down|41.9|can't get her tucker down|41.9|can't get her up|65.7|can't get her words|33.20|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.9|can't get his food down|41.9|can't get his stream going|37.7|can't get his stream started|37.7|can't get his tea down|41.9|can't get his tucker down|41.9|can't get his words|33.20|can't get it down|41.29|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.9|can't get my food down|41.9|can't get my pee|37.31|can't get my stream going|37.7|can't get my stream started|37.7|can't get my tea down|41.9|can't get my tucker down|41.9|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.20|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.34|can't get off a|24.76|can't get off her|24.76|can't get off his|24.76|can't get off my|24.76|can't get off the|24.76|can't get off the floor|65.14|can't get out of a|24.76|can't get out of bed|24.78|can't get out of her|24.76|can't get out of his|24.76|can't get out of my|24.76|can't get out of the|24.76|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.7|can't get the stream started|37.7|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.20|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.34|can't get to the bathroom|90.4|can't get to the dunny|90.4|can't get to the lav|90.4|can't get to the loo|90.4|can't get to the restroom|90.4|can't get to the toilet|90.4|can't get to the washroom|90.4|can't get up|65.7 151.0|can't get up from a|24.76|can't get up from her|24.76|can't get up from his|24.76|can't get up from my|24.76|can't get up from the|24.76|can't get up off|24.76|can't get up out of|24.76|can't get up up from|24.76|can't get up up off|24.76|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.12|can't grip|140.4|can't hold|36.9|can't hold a|140.5|can't hold cup|140.5|can't hold glass|140.5|can't hold her|140.5|can't hold his|140.5|can't hold mug|140.5|can't hold my|140.5|can't hold pen|140.5|can't hold spoon|140.5|can't hold the|140.5|can't hold things|140.5|can't keep her balance|24.65|can't keep his balance|24.65|can't keep it in|36.14|can't keep my balance|24.65|can't lift|22.44|can't lift her feet|24.1|can't lift her foot|24.1|can't lift her leg|24.1|can't lift his feet|24.1|can't lift his foot|24.1|can't lift his leg|24.1|can't lift my feet|24.1|can't lift my foot|24.1|can't lift my leg|24.1|can't lift their feet|24.1|can't lift their foot|24.1|can't lift their leg|24.1|can't mak|90.20|can't make it|24.60|can't make it to the bathroom|90.3|can't make it to the dunny|90.3|can't make it to the lav|90.3|can't make it to the loo|90.3|can't make it to the restroom|90.3|can't make it to the toilet|90.3|can't make it to the washroom|90.3|can't manage the stairs|24.55|can't manage to pass urine|37.11|can't manage to pass water|37.11|can't manage to pee|37.11|can't manage to piss|37.11|can't manage to urinate|37.11|can't manage to wee|37.11|can't move|22.21 22.43|can't move both legs|24.20|can't move her legs|24.20|can't move his legs|24.20|can't move my legs|24.20|can't move their legs|24.20|can't pass urine|37.11|can't pass water|37.11|can't pee|37.11|can't piss|37.11|can't properly empty bladder|37.8|can't properly empty her bladder|37.8|can't properly empty his bladder|37.8|can't properly empty my bladder|37.8|can't properly empty the bladder|37.8|can't properly feel|25.11|can't put any weight|65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|64.36 65.19|can't quite feel|25.11|can't raise|22.45|can't really feel|25.11|can't recall|172.64|can't recall if|172.45|can't recall whether|172.45|can't remember|172.62|can't remember if|172.43|can't remember whether|172.43|can't say|172.54|can't say he has|173.7|can't say he's|173.7|can't say i|173.7|can't say she has|173.7|can't say she's|173.7|can't say that|173.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.8|can't seem to empty her bladder|37.8|can't seem to empty his bladder|37.8|can't seem to empty my bladder|37.8|can't seem to empty the bladder|37.8|can't seem to pass urine|37.11|can't seem to pass water|37.11|can't seem to pee|37.11|can't seem to piss|37.11|can't seem to urinate|37.11|can't seem to wee|37.11|can't sleep|70.11 70.50|can't speak|33.21|can't stand|24.41 151.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.77|can't stop|36.16|can't straighten|18.28|can't swallow|41.16|can't take any weight|65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|65.11|can't talk|33.22|can't tell|172.53|can't tell when|36.17|can't tell when he need to go|90.32|can't tell when he needs to go|90.32|can't tell when he want to go|90.32|can't tell when he wants to go|90.32|can't tell when i need to go|90.32|can't tell when i needs to go|90.32|can't tell when i want to go|90.32|can't tell when i wants to go|90.32|can't tell when she need to go|90.32|can't tell when she needs to go|90.32|can't tell when she want to go|90.32|can't tell when she wants to go|90.32|can't think|44.40|can't urinate|37.11|can't walk|24.34|can't wee|37.11
+can't|can't|93.23|can't always mak|90.20|can't be|171.2|can't be certain|172.61|can't be sure|172.61|can't bear|18.47|can't bear any weight|65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|65.10 65.21|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.8|can't completely empty her bladder|37.8|can't completely empty his bladder|37.8|can't completely empty my bladder|37.8|can't completely empty the bladder|37.8|can't control|36.8|can't empty bladder|37.8|can't empty her bladder|37.8|can't empty his bladder|37.8|can't empty my bladder|37.8|can't empty the bladder|37.8|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.34|can't find his words|33.34|can't find my words|33.34|can't find the words|33.34|can't fully empty bladder|37.8|can't fully empty her bladder|37.8|can't fully empty his bladder|37.8|can't fully empty my bladder|37.8|can't fully empty the bladder|37.8|can't get|24.60 38.11 41.44|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.29|can't get around|24.43|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.29|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.29|can't get her air|39.31|can't get her back up|65.7|can't get her breath|39.31|can't get her dinner down|41.9|can't get her food down|41.9|can't get her stream going|37.7|can't get her stream started|37.7|can't get her tea down|41.9|can't get her tucker down|41.9|can't get her up|65.7|can't get her words|33.20|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.9|can't get his food down|41.9|can't get his stream going|37.7|can't get his stream started|37.7|can't get his tea down|41.9|can't get his tucker down|41.9|can't get his words|33.20|can't get it down|41.29|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.9|can't get my food down|41.9|can't get my pee|37.31|can't get my stream going|37.7|can't get my stream started|37.7|can't get my tea down|41.9|can't get my tucker down|41.9|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.20|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.76|can't get off her|24.76|can't get off his|24.76|can't get off my|24.76|can't get off the|24.76|can't get off the floor|65.14|can't get out of a|24.76|can't get out of bed|24.78|can't get out of her|24.76|can't get out of his|24.76|can't get out of my|24.76|can't get out of the|24.76|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.7|can't get the stream started|37.7|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.20|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|90.4|can't get to the dunny|90.4|can't get to the lav|90.4|can't get to the loo|90.4|can't get to the restroom|90.4|can't get to the toilet|90.4|can't get to the washroom|90.4|can't get up|65.7 151.0|can't get up from a|24.76|can't get up from her|24.76|can't get up from his|24.76|can't get up from my|24.76|can't get up from the|24.76|can't get up off|24.76|can't get up out of|24.76|can't get up up from|24.76|can't get up up off|24.76|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.12|can't grip|140.4|can't hold|36.9|can't hold a|140.5|can't hold cup|140.5|can't hold glass|140.5|can't hold her|140.5|can't hold his|140.5|can't hold mug|140.5|can't hold my|140.5|can't hold pen|140.5|can't hold spoon|140.5|can't hold the|140.5|can't hold things|140.5|can't keep her balance|24.65|can't keep his balance|24.65|can't keep it in|36.14|can't keep my balance|24.65|can't lift|22.44|can't lift her feet|24.1|can't lift her foot|24.1|can't lift her leg|24.1|can't lift his feet|24.1|can't lift his foot|24.1|can't lift his leg|24.1|can't lift my feet|24.1|can't lift my foot|24.1|can't lift my leg|24.1|can't lift their feet|24.1|can't lift their foot|24.1|can't lift their leg|24.1|can't mak|90.20|can't make it|24.60|can't make it to the bathroom|90.3|can't make it to the dunny|90.3|can't make it to the lav|90.3|can't make it to the loo|90.3|can't make it to the restroom|90.3|can't make it to the toilet|90.3|can't make it to the washroom|90.3|can't manage the stairs|24.55|can't manage to pass urine|37.11|can't manage to pass water|37.11|can't manage to pee|37.11|can't manage to piss|37.11|can't manage to urinate|37.11|can't manage to wee|37.11|can't move|22.21 22.43|can't move both legs|24.20|can't move her legs|24.20|can't move his legs|24.20|can't move my legs|24.20|can't move their legs|24.20|can't pass urine|37.11|can't pass water|37.11|can't pee|37.11|can't piss|37.11|can't properly empty bladder|37.8|can't properly empty her bladder|37.8|can't properly empty his bladder|37.8|can't properly empty my bladder|37.8|can't properly empty the bladder|37.8|can't properly feel|25.11|can't put any weight|65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|64.36 65.19|can't quite feel|25.11|can't raise|22.45|can't really feel|25.11|can't recall|172.64|can't recall if|172.45|can't recall whether|172.45|can't remember|172.62|can't remember if|172.43|can't remember whether|172.43|can't say|172.54|can't say he has|173.7|can't say he's|173.7|can't say i|173.7|can't say she has|173.7|can't say she's|173.7|can't say that|173.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.8|can't seem to empty her bladder|37.8|can't seem to empty his bladder|37.8|can't seem to empty my bladder|37.8|can't seem to empty the bladder|37.8|can't seem to pass urine|37.11|can't seem to pass water|37.11|can't seem to pee|37.11|can't seem to piss|37.11|can't seem to urinate|37.11|can't seem to wee|37.11|can't sleep|70.12 70.51|can't speak|33.21|can't stand|24.41 151.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.77|can't stop|36.16|can't straighten|18.28|can't swallow|41.16|can't take any weight|65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|65.11|can't talk|33.22|can't tell|172.53|can't tell when|36.17|can't tell when he need to go|90.32|can't tell when he needs to go|90.32|can't tell when he want to go|90.32|can't tell when he wants to go|90.32|can't tell when i need to go|90.32|can't tell when i needs to go|90.32|can't tell when i want to go|90.32|can't tell when i wants to go|90.32|can't tell when she need to go|90.32|can't tell when she needs to go|90.32|can't tell when she want to go|90.32|can't tell when she wants to go|90.32|can't think|44.40|can't urinate|37.11|can't walk|24.34|can't wee|37.11
 cancer|cancer|84.0
 cannot|cannot be|171.2
 capsule|capsule are hard to get down|41.4|capsule hard to get down|41.4|capsule is hard to get down|41.4
@@ -3314,8 +3320,8 @@ choking|choking for air|39.27|choking on|41.21 41.41|choking when|41.41|choking 
 cholesterol|cholesterol and sugar|72.3|cholesterol medicine|71.20|cholesterol meds|71.20|cholesterol pill|71.20|cholesterol tablet|71.20
 chook|chook|155.0
 christmas|christmas fever|143.20
-chuck|chuck|67.14
-chundering|chundering|67.15
+chuck|chuck|67.16
+chundering|chundering|67.17
 cigarette|cigarette|81.5
 ciggie|ciggie|81.7
 circulation|circulation|81.13 169.0
@@ -3340,7 +3346,7 @@ clout|clout|142.2
 clutch|clutch|88.16 89.2
 co|co|153.0
 coca|coca|48.10
-coccyx|coccyx|1.9 139.1
+coccyx|coccyx|1.10 139.1
 coeliac|coeliac|76.0
 coke|coke|48.9
 cola|cola|48.8
@@ -3357,8 +3363,8 @@ come|come|59.40|come and go|59.14|come in spells|59.6|come in waves|59.6|come on
 comes|comes|19.12 19.13 59.39|comes all the way|19.15|comes and goes|59.13|comes and goes away|59.41|comes back|41.35|comes back and goes|59.43|comes back every|59.34|comes down|19.14|comes in spells|59.6|comes in waves|59.6|comes on|23.4|comes on and off|59.16|comes on bit by bit|99.5|comes on gradually|99.5|comes on over a couple|99.5|comes on over a few|99.5|comes on over months|99.5|comes on over weeks|99.5|comes on slowly|99.5|comes out|41.35|comes right|62.16|comes through|41.35|comes up|41.35
 coming|coming|19.12 19.13|coming all the way|19.15|coming and going|59.7|coming back|41.35|coming down|19.14|coming on bit by bit|99.5|coming on gradually|99.5|coming on over a couple|99.5|coming on over a few|99.5|coming on over months|99.5|coming on over weeks|99.5|coming on slowly|99.5|coming out|41.35|coming out all funny|33.10|coming out all jumbled|33.10|coming out all mushed|33.10|coming out all wrong|33.10|coming out funny|33.10|coming out jumbled|33.10|coming out mushed|33.10|coming out wrong|33.10|coming through|41.35|coming up|41.35 57.3 57.12|coming up to|57.7
 common|common cold|73.1 73.16
-complain|complain|17.9
-completely|completely buggered|70.29|completely puffed|39.42|completely shattered|70.29|completely stuffed|70.29
+complain|complain|17.11
+completely|completely buggered|70.30|completely puffed|39.42|completely shattered|70.30|completely stuffed|70.30
 computer|computer|143.58 156.0
 confus|confus|44.21
 conk|conk|142.16
@@ -3396,12 +3402,12 @@ crash|crash|63.24
 crawling|crawling|26.5|crawling up|57.12
 creeping|creeping|94.7|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|99.3|creeping up on|99.1|creeping up to|57.7
 crept|crept on|99.4|crept up|57.3 57.12 94.6 99.0|crept up to|57.7
-crick|crick|17.8
+crick|crick|17.10
 cricked|cricked|121.2
 cricket|cricket fever|143.20
 crime|crime|156.1
 crippling|crippling|18.46
-crook|crook|17.29|crook as|46.12
+crook|crook|17.31|crook as|46.12
 crooked|crooked|31.10
 crop|crop spray|82.43
 crossfit|crossfit|66.50
@@ -3433,19 +3439,19 @@ decent|decent night's sleep|123.2|decent sleep|123.2
 declin|declin|131.5
 deficien|deficien|168.5
 deformed|deformed|64.15
-dehydrat|dehydrat|67.26 158.0
+dehydrat|dehydrat|67.28 158.0
 delayed|delayed onset|157.8
-delhi|delhi belly|67.48
+delhi|delhi belly|67.50
 delirious|delirious|44.37
 dengue|dengue|73.30
 derby|derby fever|143.20
-destroyed|destroyed|17.4
+destroyed|destroyed|17.6
 deteriorat|deteriorat|58.19 131.3
 diabet|diabet|72.7
 dialysis|dialysis|75.3
-diarrh|diarrh|67.16
-did|did|121.2|did a marathon|66.62|did her ankle|63.3|did her back|63.3|did her hammy|63.3|did her hamstring|63.3|did her head in|143.48|did her knee|63.3|did his ankle|63.3|did his back|63.3|did his hammy|63.3|did his hamstring|63.3|did his head in|143.48|did his knee|63.3|did me ankle|63.3|did me back|63.3|did me hammy|63.3|did me hamstring|63.3|did me knee|63.3|did my ankle|63.3|did my back|63.3|did my hammy|63.3|did my hamstring|63.3|did my head in|143.48|did my knee|63.3|did my marathon|66.62|did the marathon|66.62|did your head in|143.48
-didn't|didn't|112.1 113.9 114.0 171.29|didn't always mak|90.20|didn't come out|37.3|didn't drink a lot|67.4|didn't drink enough|67.4|didn't drink much|67.4|didn't eat|69.15|didn't ever go away|130.4|didn't get to the bathroom|90.4|didn't get to the dunny|90.4|didn't get to the lav|90.4|didn't get to the loo|90.4|didn't get to the restroom|90.4|didn't get to the toilet|90.4|didn't get to the washroom|90.4|didn't go away|97.6 130.4|didn't grip|140.0|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|90.20|didn't make it to the bathroom|90.3 90.29|didn't make it to the dunny|90.3|didn't make it to the lav|90.3|didn't make it to the loo|90.3 90.29|didn't make it to the restroom|90.3|didn't make it to the toilet|90.3 90.29|didn't make it to the washroom|90.3|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|172.12|didn't see her happen|172.12|didn't see him fall|172.12|didn't see him happen|172.12|didn't see it fall|172.12|didn't see it happen|172.12|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.21
+diarrh|diarrh|67.18
+did|did|121.2|did a marathon|66.62|did her ankle|63.3|did her back|63.3|did her back in|17.0|did her hammy|63.3|did her hamstring|63.3|did her head in|143.48|did her knee|63.3|did his ankle|63.3|did his back|63.3|did his back in|17.0|did his hammy|63.3|did his hamstring|63.3|did his head in|143.48|did his knee|63.3|did me ankle|63.3|did me back|63.3|did me hammy|63.3|did me hamstring|63.3|did me knee|63.3|did my ankle|63.3|did my back|63.3|did my back in|17.0|did my hammy|63.3|did my hamstring|63.3|did my head in|143.48|did my knee|63.3|did my marathon|66.62|did the marathon|66.62|did their back in|17.0|did your head in|143.48
+didn't|didn't|112.1 113.9 114.0 171.29|didn't always mak|90.20|didn't come out|37.3|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.15|didn't ever go away|130.4|didn't get to the bathroom|90.4|didn't get to the dunny|90.4|didn't get to the lav|90.4|didn't get to the loo|90.4|didn't get to the restroom|90.4|didn't get to the toilet|90.4|didn't get to the washroom|90.4|didn't go away|97.6 130.4|didn't grip|140.0|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|90.20|didn't make it to the bathroom|90.3 90.29|didn't make it to the dunny|90.3|didn't make it to the lav|90.3|didn't make it to the loo|90.3 90.29|didn't make it to the restroom|90.3|didn't make it to the toilet|90.3 90.29|didn't make it to the washroom|90.3|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|172.12|didn't see her happen|172.12|didn't see him fall|172.12|didn't see him happen|172.12|didn't see it fall|172.12|didn't see it happen|172.12|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22
 died|died on her|22.52|died on him|22.52|died on me|22.52
 diet|diet is balanced|122.10|diet is fine|122.10|diet is good|122.10|diet is healthy|122.10|diet is normal|122.10|diet is ok|122.10
 difficult|difficult|24.37 24.61 33.25 38.7 39.23 41.19 93.8
@@ -3464,24 +3470,24 @@ dizz|dizz|45.5
 do|do a marathon|66.62|do my marathon|66.62|do the marathon|66.62
 doctor|doctor put her on|71.16|doctor put him on|71.16|doctor put me on|71.16
 does|does her head in|143.48|does his head in|143.48|does my head in|143.48|does not ever go away|130.4|does not go away|130.4|does your head in|143.48
-doesn't|doesn't|112.1 113.9 171.28 172.21|doesn't actually check|172.27|doesn't any|125.4|doesn't check|172.27|doesn't come out|37.3|doesn't diabetes|125.4|doesn't drink a lot|67.4|doesn't drink enough|67.4|doesn't drink much|67.4|doesn't eat a lot|78.44|doesn't eat dairy|78.2 78.9|doesn't eat enough|78.44|doesn't eat fish|78.2 78.9|doesn't eat meat|78.2 78.9 78.15|doesn't eat much|78.44|doesn't eat much dairy|78.2|doesn't eat much fish|78.2|doesn't eat much meat|78.2|doesn't eat properly|78.44|doesn't eat well|78.44|doesn't ever go away|130.4|doesn't exactly check|172.27|doesn't get any sun|78.46|doesn't get enough sun|78.46|doesn't get much sun|78.46|doesn't go away|130.4|doesn't got|125.4|doesn't got any sugar|125.5|doesn't got sugar|125.5|doesn't grip|140.0|doesn't has any sugar|125.5|doesn't has sugar|125.5|doesn't have|125.4|doesn't have any sugar|125.5|doesn't have sugar|125.5|doesn't having any sugar|125.5|doesn't having sugar|125.5|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really check|172.27|doesn't really eat dairy|78.2 78.9|doesn't really eat fish|78.2 78.9|doesn't really eat meat|78.2 78.9|doesn't really eat much dairy|78.2|doesn't really eat much fish|78.2|doesn't really eat much meat|78.2|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|125.4|doesn't tell me anything|172.14|doesn't tell us anything|172.14|doesn't work|22.23
+doesn't|doesn't|112.1 113.9 171.28 172.21|doesn't actually check|172.27|doesn't any|125.4|doesn't check|172.27|doesn't come out|37.3|doesn't diabetes|125.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat a lot|78.44|doesn't eat dairy|78.2 78.9|doesn't eat enough|78.44|doesn't eat fish|78.2 78.9|doesn't eat meat|78.2 78.9 78.15|doesn't eat much|78.44|doesn't eat much dairy|78.2|doesn't eat much fish|78.2|doesn't eat much meat|78.2|doesn't eat properly|78.44|doesn't eat well|78.44|doesn't ever go away|130.4|doesn't exactly check|172.27|doesn't get any sun|78.46|doesn't get enough sun|78.46|doesn't get much sun|78.46|doesn't go away|130.4|doesn't got|125.4|doesn't got any sugar|125.5|doesn't got sugar|125.5|doesn't grip|140.0|doesn't has any sugar|125.5|doesn't has sugar|125.5|doesn't have|125.4|doesn't have any sugar|125.5|doesn't have sugar|125.5|doesn't having any sugar|125.5|doesn't having sugar|125.5|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really check|172.27|doesn't really eat dairy|78.2 78.9|doesn't really eat fish|78.2 78.9|doesn't really eat meat|78.2 78.9|doesn't really eat much dairy|78.2|doesn't really eat much fish|78.2|doesn't really eat much meat|78.2|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|125.4|doesn't tell me anything|172.14|doesn't tell us anything|172.14|doesn't work|22.23
 dog|dog|155.0|dog bite|73.7
 doing|doing a marathon|66.62|doing her head in|143.48|doing his head in|143.48|doing my head in|143.48|doing my marathon|66.62|doing the marathon|66.62|doing your head in|143.48
 doms|doms|157.7
-don't|don't|112.1 113.9 171.27 172.21|don't actually check|172.27|don't always mak|90.20|don't any|125.4|don't check|172.27|don't diabetes|125.4|don't drink a lot|67.4|don't drink enough|67.4|don't drink much|67.4|don't eat a lot|78.44|don't eat dairy|78.2 78.8|don't eat eggs|78.20|don't eat enough|78.44|don't eat fish|78.2 78.8|don't eat meat|78.2 78.8 78.14|don't eat much|78.44|don't eat much dairy|78.2|don't eat much fish|78.2|don't eat much meat|78.2|don't eat properly|78.44|don't eat well|78.44|don't exactly check|172.27|don't get any sun|78.46|don't get enough sun|78.46|don't get much sun|78.46|don't get out|78.30|don't got|125.4|don't got any sugar|125.5|don't got sugar|125.5|don't has any sugar|125.5|don't has sugar|125.5|don't have|125.4|don't have any feeling|25.16|don't have any sugar|125.5|don't have feeling|25.16|don't have sugar|125.5|don't having any sugar|125.5|don't having sugar|125.5|don't know|172.59|don't know if|172.47|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|172.48|don't know who|44.56|don't knowing what day it is|44.2|don't look|172.16|don't look at|172.24|don't mak|90.20|don't really check|172.27|don't really eat dairy|78.2 78.8|don't really eat fish|78.2 78.8|don't really eat meat|78.2 78.8|don't really eat much dairy|78.2|don't really eat much fish|78.2|don't really eat much meat|78.2|don't really know|172.60|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|172.24|don't recall|172.65|don't reckon|114.0|don't remember|172.63|don't remember if|172.44|don't remember whether|172.44|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|125.4|don't tell me anything|172.14|don't tell us anything|172.14|don't think|114.0 173.2|don't weigh her|172.16|don't weigh him|172.16|don't weigh myself|172.16|don't work|22.23
-done|done|121.2|done her head in|143.48|done his head in|143.48|done my head in|143.48|done your head in|143.48
+don't|don't|112.1 113.9 171.27 172.21|don't actually check|172.27|don't always mak|90.20|don't any|125.4|don't check|172.27|don't diabetes|125.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat a lot|78.44|don't eat dairy|78.2 78.8|don't eat eggs|78.20|don't eat enough|78.44|don't eat fish|78.2 78.8|don't eat meat|78.2 78.8 78.14|don't eat much|78.44|don't eat much dairy|78.2|don't eat much fish|78.2|don't eat much meat|78.2|don't eat properly|78.44|don't eat well|78.44|don't exactly check|172.27|don't get any sun|78.46|don't get enough sun|78.46|don't get much sun|78.46|don't get out|78.30|don't got|125.4|don't got any sugar|125.5|don't got sugar|125.5|don't has any sugar|125.5|don't has sugar|125.5|don't have|125.4|don't have any feeling|25.16|don't have any sugar|125.5|don't have feeling|25.16|don't have sugar|125.5|don't having any sugar|125.5|don't having sugar|125.5|don't know|172.59|don't know if|172.47|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|172.48|don't know who|44.56|don't knowing what day it is|44.2|don't look|172.16|don't look at|172.24|don't mak|90.20|don't really check|172.27|don't really eat dairy|78.2 78.8|don't really eat fish|78.2 78.8|don't really eat meat|78.2 78.8|don't really eat much dairy|78.2|don't really eat much fish|78.2|don't really eat much meat|78.2|don't really know|172.60|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|172.24|don't recall|172.65|don't reckon|114.0|don't remember|172.63|don't remember if|172.44|don't remember whether|172.44|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|125.4|don't tell me anything|172.14|don't tell us anything|172.14|don't think|114.0 173.2|don't weigh her|172.16|don't weigh him|172.16|don't weigh myself|172.16|don't work|22.23
+done|done|121.2|done her back in|17.0|done her head in|143.48|done his back in|17.0|done his head in|143.48|done my back in|17.0|done my head in|143.48|done their back in|17.0|done your head in|143.48
 donkey|donkey|155.0
 donkey's|donkey's years ago|147.0
 door|door|156.0
 dose|dose changed|71.19|dose increased|71.19|dose upped|71.19|dose was changed|71.19|dose was increased|71.19|dose was upped|71.19
-double|double|34.4|double shift|70.46
+double|double|34.4|double shift|70.47
 doubt|doubt|173.0
 dove|dove into shallow|63.22|dove into the shallow|63.22
 down|down at one corner|31.29|down at the corner|31.29|down below|13.17|down her|19.3|down her left|19.1|down her right|19.1|down his|19.3|down his left|19.1|down his right|19.1|down into|19.3|down my|19.3|down my left|19.1|down my right|19.1|down on one side|31.16|down the|19.3|down the back of her leg|19.9|down the back of his leg|19.9|down the back of my leg|19.9|down the left|19.1|down the right|19.1|down there|13.18|down to|19.3
 downhill|downhill|131.2
 dragg|dragg|22.28
 dragging|dragging her feet|24.74|dragging her foot|24.74|dragging her leg|24.74|dragging his feet|24.74|dragging his foot|24.74|dragging his leg|24.74|dragging my feet|24.74|dragging my foot|24.74|dragging my leg|24.74
-drained|drained|70.40
+drained|drained|70.41
 drama|drama|93.0
 dreadful|dreadful|18.30
 dribbl|dribbl|32.2 37.24 38.20 41.38
@@ -3497,7 +3503,7 @@ dropp|dropp|140.1
 dropped|dropped|60.11 60.23|dropped a bit of weight|60.0|dropped a fair bit of weight|60.0|dropped a lot of weight|60.0|dropped at one corner|31.29|dropped at the corner|31.29|dropped heaps of weight|60.0|dropped loads of weight|60.0|dropped some weight|60.0|dropped weight|60.0
 dropping|dropping things|140.2|dropping weight|60.2
 drowsy|drowsy|44.44
-dry|dry as a bone|120.1|dry mouth|67.31
+dry|dry as a bone|120.1|dry mouth|67.33
 dryer|dryer|156.0
 dug|dug|66.41
 dull|dull|107.17
@@ -3524,7 +3530,7 @@ eight|eight|132.0
 either|either leg|92.2
 elbow|elbow|6.2
 election|election fever|143.20
-electric|electric|26.4|electric bike|143.52|electric bill|143.52 156.1|electric blanket|143.52|electric car|143.52|electric company|143.52|electric cooker|143.52|electric fence|143.52|electric fire|143.52|electric guitar|143.52|electric heater|143.52|electric kettle|143.52|electric meter|143.52|electric oven|143.52|electric scooter|143.52|electric shock|17.37|electric shock of a bill|143.52|electric shock of the bill|143.52|electric toothbrush|143.52
+electric|electric|26.4|electric bike|143.52|electric bill|143.52 156.1|electric blanket|143.52|electric car|143.52|electric company|143.52|electric cooker|143.52|electric fence|143.52|electric fire|143.52|electric guitar|143.52|electric heater|143.52|electric kettle|143.52|electric meter|143.52|electric oven|143.52|electric scooter|143.52|electric shock|17.39|electric shock of a bill|143.52|electric shock of the bill|143.52|electric toothbrush|143.52
 electricity|electricity|156.1
 electrolyte|electrolyte|158.1|electrolyte imbalance|165.4
 elephant|elephant|89.10
@@ -3543,10 +3549,10 @@ everything're|everything're double|34.21
 everything's|everything's double|34.21|everything's under control|120.0
 ewe|ewe|155.0
 ex|ex smoker|79.1|ex- smoker|79.1|ex-smoker|79.1
-excruciating|excruciating|17.26 18.42
+excruciating|excruciating|17.28 18.42
 exercis|exercis|66.13
 exercise|exercise fatigue|157.9
-exhaust|exhaust|70.27
+exhaust|exhaust|70.28
 exploding|exploding head|52.16
 exposed|exposed to asbestos|82.44|exposed to chemicals|82.44|exposed to dust|82.44|exposed to fumes|82.44|exposed to lead|82.26|exposed to poison|82.44|exposed to radiation|82.44|exposed to some|82.44|exposed to stuff|82.44
 exsmoker|exsmoker|79.1
@@ -3573,12 +3579,12 @@ fasting|fasting|69.4
 fat|fat calf|27.9|fat leg|27.9
 father|father|83.1 83.2 83.3 83.4 83.5 83.20 144.3 145.0
 father's|father's side|83.13
-fatigu|fatigu|70.39
+fatigu|fatigu|70.40
 fed|fed up|143.32
 feeble|feeble|22.27
-feel|feel|46.14 47.5|feel absolutely awful|46.13|feel absolutely dreadful|46.13|feel absolutely terrible|46.13|feel all bruised|17.10|feel awful|46.13|feel bruised|17.10|feel buggered|70.29|feel dreadful|46.13|feel like absolute crap|46.23|feel like absolute death|46.23|feel like absolute hell|46.23|feel like absolute shit|46.23|feel like crap|46.23|feel like death|46.23|feel like he|46.8|feel like hell|46.23|feel like i|46.8|feel like it is|25.1|feel like it's|25.1|feel like rubber|25.18|feel like she|46.8|feel like shit|46.23|feel like they are|25.1|feel like they're|25.1|feel like they've|25.1|feel like total crap|46.23|feel like total death|46.23|feel like total hell|46.23|feel like total shit|46.23|feel like utter crap|46.23|feel like utter death|46.23|feel like utter hell|46.23|feel like utter shit|46.23|feel like wood|25.18|feel really awful|46.13|feel really dreadful|46.13|feel really terrible|46.13|feel shattered|70.29|feel so awful|46.13|feel so dreadful|46.13|feel so terrible|46.13|feel stuffed|70.29|feel terrible|46.13|feel wobbly|24.13
-feeling|feeling|29.0|feeling all bruised|17.10|feeling bruised|17.10|feeling buggered|70.29|feeling like he|46.8|feeling like i|46.8|feeling like it is|25.1|feeling like it's|25.1|feeling like she|46.8|feeling like they are|25.1|feeling like they're|25.1|feeling like they've|25.1|feeling shattered|70.29|feeling stuffed|70.29|feeling wobbly|24.13
-feels|feels|29.0|feels all bruised|17.10|feels bruised|17.10|feels like he|46.8|feels like i|46.8|feels like it is|25.1|feels like it's|25.1|feels like she|46.8|feels like they are|25.1|feels like they're|25.1|feels like they've|25.1|feels wobbly|24.13
+feel|feel|46.14 47.5|feel absolutely awful|46.13|feel absolutely dreadful|46.13|feel absolutely terrible|46.13|feel all bruised|17.12|feel awful|46.13|feel bruised|17.12|feel buggered|70.30|feel dreadful|46.13|feel like absolute crap|46.23|feel like absolute death|46.23|feel like absolute hell|46.23|feel like absolute shit|46.23|feel like crap|46.23|feel like death|46.23|feel like he|46.8|feel like hell|46.23|feel like i|46.8|feel like it is|25.1|feel like it's|25.1|feel like rubber|25.18|feel like she|46.8|feel like shit|46.23|feel like they are|25.1|feel like they're|25.1|feel like they've|25.1|feel like total crap|46.23|feel like total death|46.23|feel like total hell|46.23|feel like total shit|46.23|feel like utter crap|46.23|feel like utter death|46.23|feel like utter hell|46.23|feel like utter shit|46.23|feel like wood|25.18|feel really awful|46.13|feel really dreadful|46.13|feel really terrible|46.13|feel shattered|70.30|feel so awful|46.13|feel so dreadful|46.13|feel so terrible|46.13|feel stuffed|70.30|feel terrible|46.13|feel wobbly|24.13
+feeling|feeling|29.0|feeling all bruised|17.12|feeling bruised|17.12|feeling buggered|70.30|feeling like he|46.8|feeling like i|46.8|feeling like it is|25.1|feeling like it's|25.1|feeling like she|46.8|feeling like they are|25.1|feeling like they're|25.1|feeling like they've|25.1|feeling shattered|70.30|feeling stuffed|70.30|feeling wobbly|24.13
+feels|feels|29.0|feels all bruised|17.12|feels bruised|17.12|feels like he|46.8|feels like i|46.8|feels like it is|25.1|feels like it's|25.1|feels like she|46.8|feels like they are|25.1|feels like they're|25.1|feels like they've|25.1|feels wobbly|24.13
 feet|feet|0.9 16.0 21.2 25.0 105.0|feet are|105.1|feet are asleep|25.21|feet are burning|26.9|feet are going asleep|25.21|feet are gone asleep|25.21|feet are on fire|26.10|feet asleep|25.21|feet burn|26.8|feet burning|26.9|feet didn't work|24.0|feet don't work|24.0|feet dragging|24.73|feet drags|24.73|feet feel|105.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.21|feet gone asleep|25.21|feet is|105.1|feet is asleep|25.21|feet is burning|26.9|feet is going asleep|25.21|feet is gone asleep|25.21|feet is on fire|26.10|feet just didn't work|24.0|feet just don't work|24.0|feet just won't work|24.0|feet just wouldn't work|24.0|feet keep|25.21|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10|feet won't work|24.0|feet wouldn't work|24.0
 fell|fell|63.9|fell down|63.8|fell from|63.8|fell off|63.8 64.10|fell off her chair laughing|143.35|fell off her seat laughing|143.35|fell off his chair laughing|143.35|fell off his seat laughing|143.35|fell off my chair laughing|143.35|fell off my seat laughing|143.35|fell off the chair laughing|143.35|fell off the seat laughing|143.35|fell on|121.2
 felt|felt|46.14|felt like he|46.8|felt like i|46.8|felt like it is|25.1|felt like it's|25.1|felt like she|46.8|felt like they are|25.1|felt like they're|25.1|felt like they've|25.1|felt wobbly|24.13
@@ -3586,7 +3592,7 @@ fence|fence|156.0
 fertili|fertili|82.35
 fever|fever|47.10 149.0|fever came away|149.1|fever came down|149.1|fever went away|149.1|fever went down|149.1
 feverish|feverish|47.12
-few|few hours of sleep|70.7|few hours sleep|70.7|few minutes later|56.50|few times a|59.46|few times every|59.46|few times per|59.46
+few|few hours of sleep|70.8|few hours sleep|70.8|few minutes later|56.50|few times a|59.46|few times every|59.46|few times per|59.46
 fewer|fewer steps|58.39
 fifteen|fifteen|132.0
 fighting|fighting for breath|39.32
@@ -3612,14 +3618,14 @@ floppy|floppy|22.17 31.3
 flow|flow is not starting|37.30|flow not starting|37.30
 flu|flu|73.9
 fluid|fluid pill|77.1|fluid tablet|77.1
-fluids|fluids|67.38
+fluids|fluids|67.40
 flutter|flutter|87.3
 fluttering|fluttering|87.2
 fluvastatin|fluvastatin|71.9
 fog|fog|44.39
 foggy|foggy|44.38
 folded|folded|22.37
-food|food|41.12 41.43 41.45 156.0|food didn't go down|41.7|food don't go down|41.7|food gets stuck|41.25|food goes stuck|41.25|food going stuck|41.25|food got stuck|41.25|food just|41.7|food poisoning|67.42 73.43|food won't go down|41.7|food wouldn't go down|41.7
+food|food|41.12 41.43 41.45 156.0|food didn't go down|41.7|food don't go down|41.7|food gets stuck|41.25|food goes stuck|41.25|food going stuck|41.25|food got stuck|41.25|food just|41.7|food poisoning|67.44 73.43|food won't go down|41.7|food wouldn't go down|41.7
 foot|foot|0.10 16.1 21.2 25.0 105.0|foot are|105.1|foot are asleep|25.21|foot are burning|26.9|foot are going asleep|25.21|foot are gone asleep|25.21|foot are on fire|26.10|foot asleep|25.21|foot burning|26.9|foot dragging|24.5 24.73|foot drags|24.73|foot drop|24.71|foot feel|105.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.21|foot gone asleep|25.21|foot is|105.1|foot is asleep|25.21|foot is burning|26.9|foot is dragging|24.5|foot is going asleep|25.21|foot is gone asleep|25.21|foot is on fire|26.10|foot keep|25.21|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 foot's|foot's dragging|24.5
 football|football fever|143.20
@@ -3628,11 +3634,11 @@ footy|footy fever|143.20
 for|for a couple of mins|56.19|for a couple of minutes|56.19|for a couple of seconds|56.19|for a few days then|59.33|for a few mins|56.19|for a few minutes|56.19|for a few seconds|56.19|for a minute|56.20|for a moment|56.21|for a while then|56.22|for ages|94.8|for five mins|56.19|for five minutes|56.19|for five seconds|56.19|for months|94.8|for ten mins|56.19|for ten minutes|56.19|for ten seconds|56.19|for twenty mins|56.19|for twenty minutes|56.19|for twenty seconds|56.19|for weeks|94.8|for years|94.8
 forehead|forehead|4.2
 forgetting|forgetting where|44.42|forgetting who|44.42
-forgot|forgot a couple of|69.0|forgot a few|69.0|forgot breakfast|69.1|forgot brekkie|69.1|forgot brekky|69.1|forgot dinner|69.1|forgot her|69.1|forgot his|69.1|forgot lunch|69.1|forgot meal|69.1|forgot my|69.1|forgot several|69.0|forgot some|69.0|forgot supper|69.1|forgot the|69.1|forgot to drink|67.33|forgot to eat|69.14
+forgot|forgot a couple of|69.0|forgot a few|69.0|forgot breakfast|69.1|forgot brekkie|69.1|forgot brekky|69.1|forgot dinner|69.1|forgot her|69.1|forgot his|69.1|forgot lunch|69.1|forgot meal|69.1|forgot my|69.1|forgot several|69.0|forgot some|69.0|forgot supper|69.1|forgot the|69.1|forgot to drink|67.35|forgot to eat|69.14
 forms|forms|156.1
 forty|forty a day|81.1
 foundry|foundry|82.33
-four|four|132.0|four hours of sleep|70.7|four hours sleep|70.7|four out of 10|107.21|four out of ten|107.21
+four|four|132.0|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|107.21|four out of ten|107.21
 fractur|fractur|64.24
 fracture|fracture|64.16
 free|free of|171.11
@@ -3662,7 +3668,7 @@ gardening|gardening|66.43
 gas|gas bill|156.1
 gashed|gashed|142.5
 gasping|gasping|39.18
-gastro|gastro|67.22 73.29
+gastro|gastro|67.24 73.29
 gate|gate|156.0
 gave|gave her|71.4 143.12|gave her a heart attack|143.19|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 143.12|gave him a heart attack|143.19|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 143.12|gave me a heart attack|143.19|gave me something for|71.1|gave me something to help|71.1|gave out|22.34|gave up|79.0 171.0|gave up on her|22.1 22.53|gave up on him|22.1 22.53|gave up on me|22.1 22.53|gave us|143.12|gave us a heart attack|143.19|gave way|22.8
 gbs|gbs|163.3
@@ -3678,7 +3684,7 @@ gillian|gillian|163.1
 give|give|143.12|give her a heart attack|143.19|give him a heart attack|143.19|give me a heart attack|143.19|give out|22.35|give us a heart attack|143.19|give way|22.9
 given|given her|71.4|given him|71.4|given me|71.4|given up|79.0
 gives|gives way|22.10
-giving|giving her|143.12|giving her a heart attack|143.19|giving her absolute|17.7|giving her bloody|17.7|giving her gip|17.34|giving her gyp|17.34|giving her hell|17.34|giving her jip|17.34|giving her pure|17.7|giving him|143.12|giving him a heart attack|143.19|giving him absolute|17.7|giving him bloody|17.7|giving him gip|17.34|giving him gyp|17.34|giving him hell|17.34|giving him jip|17.34|giving him pure|17.7|giving me|143.12|giving me a heart attack|143.19|giving me absolute|17.7|giving me bloody|17.7|giving me gip|17.34|giving me grief|17.33|giving me gyp|17.34|giving me hell|17.34|giving me jip|17.34|giving me pure|17.7|giving us|143.12|giving us a heart attack|143.19|giving way|22.11
+giving|giving her|143.12|giving her a heart attack|143.19|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|143.12|giving him a heart attack|143.19|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|143.12|giving me a heart attack|143.19|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|143.12|giving us a heart attack|143.19|giving way|22.11
 glandular|glandular fever|73.42
 glass|glass|156.0
 gliclazide|gliclazide|72.17
@@ -3719,7 +3725,7 @@ grown|grown thinner|60.19
 guillain|guillain|163.0
 gutter|gutter|156.2
 had|had|47.2 144.0|had a fall|63.14|had a stroke|50.0|had all gone|56.0|had astroke|50.0|had stroke|50.0|had sugar for|72.12|had sugar since|72.12|had to push|38.2|had to really push|38.2
-hadn't|hadn't|114.0 171.32|hadn't been able to pass urine|37.10|hadn't been able to pass water|37.10|hadn't been able to pee|37.10|hadn't been able to urinate|37.10|hadn't been able to wee|37.10
+hadn't|hadn't|114.0 171.32|hadn't been able to pass urine|37.10|hadn't been able to pass water|37.10|hadn't been able to pee|37.10|hadn't been able to urinate|37.10|hadn't been able to wee|37.10|hadn't drunk a thing|67.0|hadn't drunk anything|67.0|hadn't drunk much|67.0|hadn't eaten or drunk a thing|67.0|hadn't eaten or drunk anything|67.0|hadn't eaten or drunk much|67.0|hadn't had a thing to drink|67.1|hadn't had anything to drink|67.1|hadn't had much to drink|67.1
 hadstroke|hadstroke|50.0
 half|half a|132.0|half an hour ago|54.54|half her vision|34.12|half his vision|34.12|half marathon|66.71|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|61.4
@@ -3736,19 +3742,19 @@ happens|happens sometimes|59.30
 hard|hard|24.61 93.9|hard bike ride|66.1|hard cycle|66.1|hard day at the|66.9|hard day in the|66.9|hard day on the|66.9|hard hike|66.1|hard ride|66.1|hard swim|66.1|hard time getting|41.0|hard time to get|41.0|hard to breathe|39.20|hard to catch her breath|39.41|hard to catch his breath|39.41|hard to catch my breath|39.41|hard to get|38.5|hard to get anything down|41.14|hard to get drink down|41.14|hard to get drinks down|41.14|hard to get flow|37.14|hard to get food down|41.14|hard to get going|38.1|hard to get her|37.14|hard to get her breath|39.41|hard to get her dinner down|41.32|hard to get her drink down|41.32|hard to get her drinks down|41.32|hard to get her food down|41.32|hard to get her meal|41.32|hard to get her pill|41.32|hard to get her tablet|41.32|hard to get her tea down|41.32|hard to get his|37.14|hard to get his breath|39.41|hard to get his dinner down|41.32|hard to get his drink down|41.32|hard to get his drinks down|41.32|hard to get his food down|41.32|hard to get his meal|41.32|hard to get his pill|41.32|hard to get his tablet|41.32|hard to get his tea down|41.32|hard to get it down|41.14|hard to get it going|38.1|hard to get medicine down|41.5|hard to get medicines down|41.5|hard to get my|37.14|hard to get my breath|39.41|hard to get my dinner down|41.32|hard to get my drink down|41.32|hard to get my drinks down|41.32|hard to get my food down|41.32|hard to get my meal|41.32|hard to get my pill|41.32|hard to get my tablet|41.32|hard to get my tea down|41.32|hard to get pee|37.14|hard to get pill down|41.5|hard to get pills down|41.5|hard to get stream|37.14|hard to get tablet down|41.5|hard to get tablets down|41.5|hard to get the|37.14|hard to get urine|37.14|hard to get water|37.14|hard to get wee|37.14|hard to go|37.16|hard to pee|37.16|hard to say|172.52|hard to speak|33.26|hard to stand|24.42|hard to start|37.16 38.6|hard to swallow|41.17|hard to tell|172.31|hard to tell what's new|172.5|hard to walk|24.36|hard to wee|37.16|hard walk|66.1
 hardening|hardening of the arteries|81.16
 harder|harder by the day|58.38|harder by the month|58.38|harder by the week|58.38|harder each day|58.38|harder each month|58.38|harder each week|58.38|harder every day|58.38|harder every month|58.38|harder every week|58.38
-hardly|hardly any|171.38|hardly any dairy|78.0|hardly any fish|78.0|hardly any meat|78.0|hardly any water|67.32|hardly ate|69.32|hardly drank|67.2 67.50|hardly drink|67.2|hardly drinking|67.7 67.32 67.50|hardly drunk|67.32 67.50|hardly drunk a thing|67.55|hardly drunk anything|67.55|hardly eat dairy|78.0|hardly eat fish|78.0|hardly eat meat|78.0|hardly eaten|69.32|hardly eating|69.32|hardly eats dairy|78.0|hardly eats fish|78.0|hardly eats meat|78.0|hardly ever get out|78.38|hardly ever gets out|78.38|hardly ever go out|78.38|hardly ever goes out|78.38|hardly get|24.60|hardly get out|78.7|hardly go out|78.7|hardly had a drink|67.54|hardly had a drop|67.52|hardly had a drop to drink|67.51|hardly had anything to drink|67.51|hardly had much to drink|67.51|hardly having a drink|67.54|hardly hold herself up|24.14|hardly hold himself up|24.14|hardly hold myself up|24.14|hardly keep herself up|24.14|hardly keep himself up|24.14|hardly keep myself up|24.14|hardly make it|24.60|hardly move|24.27|hardly sleeping|70.45|hardly slept|70.19|hardly stand|24.27|hardly walk|24.27
+hardly|hardly any|171.38|hardly any dairy|78.0|hardly any fish|78.0|hardly any meat|78.0|hardly any water|67.34|hardly ate|69.32|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|78.0|hardly eat fish|78.0|hardly eat meat|78.0|hardly eaten|69.32|hardly eating|69.32|hardly eats dairy|78.0|hardly eats fish|78.0|hardly eats meat|78.0|hardly ever get out|78.38|hardly ever gets out|78.38|hardly ever go out|78.38|hardly ever goes out|78.38|hardly get|24.60|hardly get out|78.7|hardly go out|78.7|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.14|hardly hold himself up|24.14|hardly hold myself up|24.14|hardly keep herself up|24.14|hardly keep himself up|24.14|hardly keep myself up|24.14|hardly make it|24.60|hardly move|24.27|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.27|hardly walk|24.27
 has|has|47.2 47.11|has a lot of meat|122.1|has all gone|56.0|has been increasing|58.0|has had|144.0|has lots of meat|122.1|has meat|122.1|has no energy in|22.19|has no power|22.19|has no strength|22.19|has not come good|64.0|has not come right|64.0|has plenty of meat|122.1|has ra|76.8|has sugar|72.2 72.10|has the sugar|72.10|has to push|38.2|has to really push|38.2
 hashimoto|hashimoto|74.8 76.3
-hasn't|hasn't|103.0 112.1 113.9 114.0 171.31 172.17|hasn't any|125.4|hasn't been able to pass urine|37.10|hasn't been able to pass water|37.10|hasn't been able to pee|37.10|hasn't been able to urinate|37.10|hasn't been able to wee|37.10|hasn't been checked|172.22|hasn't been drinking enough|67.5|hasn't been drinking much|67.5|hasn't been drinking properly|67.5|hasn't been eating|69.2|hasn't been for a|37.4|hasn't been sleeping|70.8|hasn't been tested|172.22|hasn't changed|102.2|hasn't checked|172.28|hasn't cleared|97.7|hasn't come back|97.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|125.4|hasn't done a|37.4|hasn't drunk a drop all day|67.1|hasn't drunk a drop of water|67.1|hasn't drunk a drop to drink|67.1|hasn't eased|97.7|hasn't eaten anything|69.6|hasn't eaten since|69.6|hasn't ever go away|130.4|hasn't ever smoked ever|80.2|hasn't ever smoked in her life|80.2|hasn't ever smoked in his life|80.2|hasn't ever smoked in my life|80.2|hasn't go away|130.4|hasn't gone|97.0|hasn't gone away|97.5|hasn't got|125.4|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had a|37.4|hasn't had a bite|69.29|hasn't had a crumb|69.29|hasn't had a drop all day|67.1|hasn't had a drop of water|67.1|hasn't had a drop to drink|67.1|hasn't had a morsel|69.29|hasn't had a thing|69.29|hasn't had anything|69.29|hasn't had her|172.23|hasn't had his|172.23|hasn't had it|172.23|hasn't had my|172.23|hasn't had sugar|172.23|hasn't had them|172.23|hasn't have|125.4|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|172.28|hasn't lost any weight|104.3|hasn't lost weight|104.3|hasn't paid any attention|172.22|hasn't paid attention|172.22|hasn't paid much attention|172.22|hasn't passed|37.19 97.3|hasn't passed a|37.4|hasn't peed|37.19|hasn't peed all|37.5|hasn't peed for|37.5|hasn't peed since|37.5|hasn't progressed|102.7|hasn't really been checked|172.22|hasn't really been tested|172.22|hasn't really checked|172.28|hasn't really looked|172.28|hasn't really paid|172.22|hasn't settled|97.7|hasn't smoked ever|80.2|hasn't smoked for|79.4|hasn't smoked in|79.4|hasn't smoked in her life|80.2|hasn't smoked in his life|80.2|hasn't smoked in my life|80.2|hasn't smoked since|79.4|hasn't sugar|125.4|hasn't urinated all|37.5|hasn't urinated for|37.5|hasn't urinated since|37.5|hasn't weed|37.19|hasn't weed all|37.5|hasn't weed for|37.5|hasn't weed since|37.5|hasn't weighed herself|172.20|hasn't weighed himself|172.20|hasn't weighed myself|172.20
+hasn't|hasn't|103.0 112.1 113.9 114.0 171.31 172.17|hasn't any|125.4|hasn't been able to pass urine|37.10|hasn't been able to pass water|37.10|hasn't been able to pee|37.10|hasn't been able to urinate|37.10|hasn't been able to wee|37.10|hasn't been checked|172.22|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.2|hasn't been for a|37.4|hasn't been sleeping|70.9|hasn't been tested|172.22|hasn't changed|102.2|hasn't checked|172.28|hasn't cleared|97.7|hasn't come back|97.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|125.4|hasn't done a|37.4|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|97.7|hasn't eaten anything|69.6|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.6|hasn't ever go away|130.4|hasn't ever smoked ever|80.2|hasn't ever smoked in her life|80.2|hasn't ever smoked in his life|80.2|hasn't ever smoked in my life|80.2|hasn't go away|130.4|hasn't gone|97.0|hasn't gone away|97.5|hasn't got|125.4|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had a|37.4|hasn't had a bite|69.29|hasn't had a crumb|69.29|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.29|hasn't had a thing|69.29|hasn't had a thing to drink|67.1|hasn't had anything|69.29|hasn't had anything to drink|67.1|hasn't had her|172.23|hasn't had his|172.23|hasn't had it|172.23|hasn't had much to drink|67.1|hasn't had my|172.23|hasn't had sugar|172.23|hasn't had them|172.23|hasn't have|125.4|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|172.28|hasn't lost any weight|104.3|hasn't lost weight|104.3|hasn't paid any attention|172.22|hasn't paid attention|172.22|hasn't paid much attention|172.22|hasn't passed|37.19 97.3|hasn't passed a|37.4|hasn't peed|37.19|hasn't peed all|37.5|hasn't peed for|37.5|hasn't peed since|37.5|hasn't progressed|102.7|hasn't really been checked|172.22|hasn't really been tested|172.22|hasn't really checked|172.28|hasn't really looked|172.28|hasn't really paid|172.22|hasn't settled|97.7|hasn't smoked ever|80.2|hasn't smoked for|79.4|hasn't smoked in|79.4|hasn't smoked in her life|80.2|hasn't smoked in his life|80.2|hasn't smoked in my life|80.2|hasn't smoked since|79.4|hasn't sugar|125.4|hasn't urinated all|37.5|hasn't urinated for|37.5|hasn't urinated since|37.5|hasn't weed|37.19|hasn't weed all|37.5|hasn't weed for|37.5|hasn't weed since|37.5|hasn't weighed herself|172.20|hasn't weighed himself|172.20|hasn't weighed myself|172.20
 haul|haul|66.74
 hauling|hauling|66.0
 have|have|47.11|have a lot of meat|122.1|have lots of meat|122.1|have meat|122.1|have no energy in|22.19|have no power|22.19|have no strength|22.19|have plenty of meat|122.1|have ra|76.8|have sugar|72.2 72.10|have the sugar|72.10|have to push|37.32 38.2 38.18|have to really push|38.2|have to strain|38.18|have to wait|38.18
-haven't|haven't|112.1 113.9 114.0 171.30 172.17|haven't any|125.4|haven't been able to pass urine|37.10|haven't been able to pass water|37.10|haven't been able to pee|37.10|haven't been able to urinate|37.10|haven't been able to wee|37.10|haven't been checked|172.22|haven't been drinking enough|67.5|haven't been drinking much|67.5|haven't been drinking properly|67.5|haven't been drunk|67.28|haven't been eating|69.2|haven't been for a|37.4|haven't been sleeping|70.8|haven't been tested|172.22|haven't checked|172.28|haven't diabetes|125.4|haven't done a|37.4|haven't drunk|67.28|haven't drunk a drop all day|67.1|haven't drunk a drop of water|67.1|haven't drunk a drop to drink|67.1|haven't eaten|69.11|haven't eaten anything|69.6|haven't eaten since|69.6|haven't ever smoked ever|80.2|haven't ever smoked in her life|80.2|haven't ever smoked in his life|80.2|haven't ever smoked in my life|80.2|haven't getting|70.52|haven't got|70.52 125.4|haven't had|70.52|haven't had a|37.4|haven't had a bite|69.29|haven't had a crumb|69.29|haven't had a drop all day|67.1|haven't had a drop of water|67.1|haven't had a drop to drink|67.1|haven't had a morsel|69.29|haven't had a thing|69.29|haven't had any anything to eat|69.28|haven't had any breakfast|69.28|haven't had any dinner|69.28|haven't had any lunch|69.28|haven't had any tea|69.28|haven't had anything|69.29|haven't had anything to eat|69.28|haven't had breakfast|69.28|haven't had dinner|69.28|haven't had her|172.23|haven't had his|172.23|haven't had it|172.23|haven't had lunch|69.28|haven't had my|172.23|haven't had sugar|172.23|haven't had tea|69.28|haven't had them|172.23|haven't have|125.4|haven't having|70.52|haven't looked|172.28|haven't lost any weight|104.3|haven't lost weight|104.3|haven't noticed|171.21|haven't paid any attention|172.22|haven't paid attention|172.22|haven't paid much attention|172.22|haven't passed|37.19|haven't passed a|37.4|haven't peed|37.19|haven't peed all|37.5|haven't peed for|37.5|haven't peed since|37.5|haven't really been checked|172.22|haven't really been tested|172.22|haven't really checked|172.28|haven't really looked|172.28|haven't really paid|172.22|haven't slept|70.22|haven't smoked ever|80.2|haven't smoked for|79.4|haven't smoked in|79.4|haven't smoked in her life|80.2|haven't smoked in his life|80.2|haven't smoked in my life|80.2|haven't smoked since|79.4|haven't sugar|125.4|haven't urinated all|37.5|haven't urinated for|37.5|haven't urinated since|37.5|haven't weed|37.19|haven't weed all|37.5|haven't weed for|37.5|haven't weed since|37.5|haven't weighed herself|172.20|haven't weighed himself|172.20|haven't weighed myself|172.20
+haven't|haven't|112.1 113.9 114.0 171.30 172.17|haven't any|125.4|haven't been able to pass urine|37.10|haven't been able to pass water|37.10|haven't been able to pee|37.10|haven't been able to urinate|37.10|haven't been able to wee|37.10|haven't been checked|172.22|haven't been drinking enough|67.7|haven't been drinking much|67.7|haven't been drinking properly|67.7|haven't been drunk|67.30|haven't been eating|69.2|haven't been for a|37.4|haven't been sleeping|70.9|haven't been tested|172.22|haven't checked|172.28|haven't diabetes|125.4|haven't done a|37.4|haven't drunk|67.30|haven't drunk a drop all day|67.3|haven't drunk a drop of water|67.3|haven't drunk a drop to drink|67.3|haven't drunk a thing|67.0|haven't drunk anything|67.0|haven't drunk much|67.0|haven't eaten|69.11|haven't eaten anything|69.6|haven't eaten or drunk a thing|67.0|haven't eaten or drunk anything|67.0|haven't eaten or drunk much|67.0|haven't eaten since|69.6|haven't ever smoked ever|80.2|haven't ever smoked in her life|80.2|haven't ever smoked in his life|80.2|haven't ever smoked in my life|80.2|haven't getting|70.53|haven't got|70.53 125.4|haven't had|70.53|haven't had a|37.4|haven't had a bite|69.29|haven't had a crumb|69.29|haven't had a drop all day|67.3|haven't had a drop of water|67.3|haven't had a drop to drink|67.3|haven't had a morsel|69.29|haven't had a thing|69.29|haven't had a thing to drink|67.1|haven't had any anything to eat|69.28|haven't had any breakfast|69.28|haven't had any dinner|69.28|haven't had any lunch|69.28|haven't had any tea|69.28|haven't had anything|69.29|haven't had anything to drink|67.1|haven't had anything to eat|69.28|haven't had breakfast|69.28|haven't had dinner|69.28|haven't had her|172.23|haven't had his|172.23|haven't had it|172.23|haven't had lunch|69.28|haven't had much to drink|67.1|haven't had my|172.23|haven't had sugar|172.23|haven't had tea|69.28|haven't had them|172.23|haven't have|125.4|haven't having|70.53|haven't looked|172.28|haven't lost any weight|104.3|haven't lost weight|104.3|haven't noticed|171.21|haven't paid any attention|172.22|haven't paid attention|172.22|haven't paid much attention|172.22|haven't passed|37.19|haven't passed a|37.4|haven't peed|37.19|haven't peed all|37.5|haven't peed for|37.5|haven't peed since|37.5|haven't really been checked|172.22|haven't really been tested|172.22|haven't really checked|172.28|haven't really looked|172.28|haven't really paid|172.22|haven't slept|70.23|haven't smoked ever|80.2|haven't smoked for|79.4|haven't smoked in|79.4|haven't smoked in her life|80.2|haven't smoked in his life|80.2|haven't smoked in my life|80.2|haven't smoked since|79.4|haven't sugar|125.4|haven't urinated all|37.5|haven't urinated for|37.5|haven't urinated since|37.5|haven't weed|37.19|haven't weed all|37.5|haven't weed for|37.5|haven't weed since|37.5|haven't weighed herself|172.20|haven't weighed himself|172.20|haven't weighed myself|172.20
 having|having|47.2|having a stroke|50.0|having astroke|50.0|having stroke|50.0|having sugar|72.2|having sugar for|72.11|having sugar issue|72.11|having sugar problem|72.11|having sugar since|72.11
 havingstroke|havingstroke|50.0
 hazy|hazy|34.10
 he|he ache all over|46.6|he aches all over|46.6|he been|126.3|he do eat|122.4|he does eat|122.4|he eat|122.4|he eat all right|122.3|he eat alright|122.3|he eat fine|122.3|he eat ok|122.3|he eats all right|122.3|he eats alright|122.3|he eats fine|122.3|he eats ok|122.3|he feel|126.3|he has been|126.3|he have been|126.3|he is|47.0 172.18|he is aching all over|46.7|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.13
-he's|he's|29.0 46.14 47.0 172.18|he's aching all over|46.7|he's been|126.3|he's buggered|70.29|he's feel|126.3|he's has been|126.3|he's have been|126.3|he's hurting all over|46.7|he's puffed|39.42|he's shattered|70.29|he's sore all over|46.7|he's stuffed|70.29|he's wobbly|24.13
+he's|he's|29.0 46.14 47.0 172.18|he's aching all over|46.7|he's been|126.3|he's buggered|70.30|he's feel|126.3|he's has been|126.3|he's have been|126.3|he's hurting all over|46.7|he's puffed|39.42|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.13
 head|head|4.0 52.2 88.3|head 's aching|88.2|head 's hurting|88.2|head 's paining|88.2|head 's pounding|88.2|head 's throbbing|88.2|head ache|88.5|head aching|88.2|head began|88.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 88.6|head exploding|88.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|88.14|head hurting|88.2 88.9|head hurts|88.9|head is|88.6|head is aching|88.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|88.2|head is killing her|88.0|head is killing him|88.0|head is killing me|88.0|head is paining|88.2|head is pounding|88.0 88.2|head is splitting|88.0|head is throbbing|88.0 88.2|head just|88.6|head just burst|52.0|head just exploded|52.0|head keeps|88.6|head kept|88.6|head killing|88.6|head over heels|143.30|head pain|88.9|head paining|88.2|head pounding|88.2 88.6|head splitting|88.6|head started|88.6|head starts|88.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|88.2 88.6|head was|88.6|head was aching|88.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|88.2|head was paining|88.2|head was pounding|88.2|head was throbbing|88.2|head went|88.6
 head's|head's all over the place|44.31|head's killing her|88.0|head's killing him|88.0|head's killing me|88.0|head's pounding|88.0|head's splitting|88.0|head's throbbing|88.0
 headache|headache|88.4|headache for job|143.46|headache for problem|143.46|headache free|112.2|headache of a job|143.46|headache of a problem|143.46
@@ -3760,11 +3766,11 @@ heart|heart|15.0 86.5 86.15|heart all over the place|86.2|heart area|3.2|heart a
 heart's|heart's all over the place|86.2|heart's beating|86.1|heart's beating all over the place|86.2|heart's been going|86.3|heart's giving up|51.1|heart's going|86.1 86.3|heart's going all over the place|86.2|heart's jumping all over the place|86.2|heart's playing up|51.1|heart's pounding|86.1|heart's racing|86.1|heart's racing all over the place|86.2
 heartbeat|heartbeat|86.8
 heartbroken|heartbroken|143.29
-heat|heat exhaustion|67.43|heat gun|82.11|heat stroke|67.44
+heat|heat exhaustion|67.45|heat gun|82.11|heat stroke|67.46
 heater|heater|156.0
 heating|heating|156.1
-heatstroke|heatstroke|67.44
-heatwave|heatwave|67.35
+heatstroke|heatstroke|67.46
+heatwave|heatwave|67.37
 heavier|heavier than|104.8
 heaviness|heaviness|22.16 57.23 89.7
 heavy|heavy|22.15 89.7|heavy cold|73.1|heavy day at the|66.9|heavy day in the|66.9|heavy day on the|66.9|heavy exercise|66.68|heavy job|66.40|heavy labor|66.2|heavy labour|66.2|heavy lifting|66.2 66.40|heavy manual work|66.2|heavy metal|82.29|heavy work|66.40
@@ -3781,8 +3787,8 @@ higher|higher and higher|57.21|higher each day|57.4|higher every day|57.4|higher
 hike|hike|66.11
 hiked|hiked|66.28
 hiking|hiking|66.12 66.29
-hip|hip|0.7|hip has been|17.1|hip is|17.1
-hip's|hip's|17.1
+hip|hip|0.7|hip has been|17.3|hip is|17.3
+hip's|hip's|17.3
 his|his|47.11|his left|128.0|his memory is|172.19|his memory's|172.19|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|128.0|his sugar|72.22|his usual self|43.0|his water|10.19
 hit|hit|121.2 142.12|hit her|23.10|hit her back|63.36|hit her head|63.36|hit her hip|63.36|hit her knee|63.36|hit her leg|63.36|hit her like a|88.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.36|hit him|23.10|hit him like a|88.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.36|hit his head|63.36|hit his hip|63.36|hit his knee|63.36|hit his leg|63.36|hit his neck|63.36|hit me|23.10|hit me like a|88.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.36|hit my head|63.36|hit my hip|63.36|hit my knee|63.36|hit my leg|63.36|hit my neck|63.36
 hobbl|hobbl|24.23
@@ -3794,7 +3800,7 @@ horrendous|horrendous|18.48
 horse|horse|155.0
 hose|hose|156.2
 hospital|hospital|64.42
-hot|hot and achy|47.6|hot and clammy|47.6|hot and cold|47.15|hot and shivery|47.6|hot and sweaty|47.22|hot day|67.34|hot to the touch|47.14|hot to touch|47.21
+hot|hot and achy|47.6|hot and clammy|47.6|hot and cold|47.15|hot and shivery|47.6|hot and sweaty|47.22|hot day|67.36|hot to the touch|47.14|hot to touch|47.21
 house|house|143.7 156.0
 housebound|housebound|78.29
 housemate|housemate|153.0
@@ -3804,7 +3810,7 @@ humping|humping|66.0 66.10
 hundred|hundred and one|47.28|hundred and three|47.28|hundred and two|47.28
 hundreds|hundreds of stairs|66.78|hundreds of steps|66.78
 hungry|hungry|69.7
-hurt|hurt|17.13 121.2 137.0|hurt her|117.0|hurt herself|63.41|hurt himself|63.41|hurt his|117.0|hurt it|63.41|hurt my|117.0|hurt myself|63.41
+hurt|hurt|17.15 121.2 137.0|hurt her|117.0|hurt herself|63.41|hurt himself|63.41|hurt his|117.0|hurt it|63.41|hurt my|117.0|hurt myself|63.41
 hurting|hurting a lot|18.62|hurting like crazy|18.62|hurting like hell|18.62|hurting so much|18.62
 hurts|hurts a lot|18.62|hurts like crazy|18.62|hurts like hell|18.62|hurts so much|18.62
 husband|husband|144.3 145.0
@@ -3815,10 +3821,10 @@ hypo|hypo|69.16
 hypokal|hypokal|165.2
 hypos|hypos|69.17
 hypothyroid|hypothyroid|74.3
-i|i|146.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 172.18|i am aching all over|46.7|i am buggered|70.29|i am hurting all over|46.7|i am puffed|39.42|i am shattered|70.29|i am sore all over|46.7|i am stuffed|70.29|i am wobbly|24.13|i been|126.3|i can cope|107.9|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|122.4|i does eat|122.4|i don't know|172.56|i don't know if|172.46|i don't think|173.1|i doubt|173.3|i eat|122.4|i eat all right|122.3|i eat alright|122.3|i eat fine|122.3|i eat ok|122.3|i eats all right|122.3|i eats alright|122.3|i eats fine|122.3|i eats ok|122.3|i feel|29.0 126.3|i feel wobbly|24.13|i get|29.0|i has been|126.3|i have been|126.3|i haven't seen her pee|172.6|i haven't seen her walk|172.6|i haven't seen her wee|172.6|i haven't seen him pee|172.6|i haven't seen him walk|172.6|i haven't seen him wee|172.6|i see all right|127.1|i see alright|127.1|i see clearly|127.1|i see fine|127.1|i see normally|127.1|i see ok|127.1|i see perfectly|127.1|i see properly|127.1|i see well|127.1|i wonder if|172.49|i would have to ask|172.1|i would have to check|172.1|i would have to look|172.1|i would need to ask|172.1|i would need to check|172.1|i would need to look|172.1
+i|i|146.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 172.18|i am aching all over|46.7|i am buggered|70.30|i am hurting all over|46.7|i am puffed|39.42|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.13|i been|126.3|i can cope|107.9|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|122.4|i does eat|122.4|i don't know|172.56|i don't know if|172.46|i don't think|173.1|i doubt|173.3|i eat|122.4|i eat all right|122.3|i eat alright|122.3|i eat fine|122.3|i eat ok|122.3|i eats all right|122.3|i eats alright|122.3|i eats fine|122.3|i eats ok|122.3|i feel|29.0 126.3|i feel wobbly|24.13|i get|29.0|i has been|126.3|i have been|126.3|i haven't seen her pee|172.6|i haven't seen her walk|172.6|i haven't seen her wee|172.6|i haven't seen him pee|172.6|i haven't seen him walk|172.6|i haven't seen him wee|172.6|i see all right|127.1|i see alright|127.1|i see clearly|127.1|i see fine|127.1|i see normally|127.1|i see ok|127.1|i see perfectly|127.1|i see properly|127.1|i see well|127.1|i wonder if|172.49|i would have to ask|172.1|i would have to check|172.1|i would have to look|172.1|i would need to ask|172.1|i would need to check|172.1|i would need to look|172.1
 i'd|i'd have to ask|172.1|i'd have to check|172.1|i'd have to look|172.1|i'd need to ask|172.1|i'd need to check|172.1|i'd need to look|172.1
 i'll|i'll be back|143.4|i'll be right back|143.4|i'll have to ask|172.1|i'll have to check|172.1|i'll have to look|172.1|i'll need to ask|172.1|i'll need to check|172.1|i'll need to look|172.1
-i'm|i'm|29.0 46.14 47.0 172.18|i'm aching all over|46.7|i'm buggered|70.29|i'm hurting all over|46.7|i'm not|146.3|i'm puffed|39.42|i'm shattered|70.29|i'm sore all over|46.7|i'm stuffed|70.29|i'm wobbly|24.13
+i'm|i'm|29.0 46.14 47.0 172.18|i'm aching all over|46.7|i'm buggered|70.30|i'm hurting all over|46.7|i'm not|146.3|i'm puffed|39.42|i'm shattered|70.30|i'm sore all over|46.7|i'm stuffed|70.30|i'm wobbly|24.13
 i've|i've been|29.0 126.3|i've feel|126.3|i've has been|126.3|i've have been|126.3
 ice|ice|28.3
 icy|icy|28.2
@@ -3842,7 +3848,7 @@ injuring|injuring|121.2
 inner|inner thigh|13.20
 insect|insect bite|73.7
 insecticide|insecticide|82.20
-insomnia|insomnia|70.25
+insomnia|insomnia|70.26
 instantly|instantly|54.19
 instructions|instructions|156.1
 insulin|insulin|72.15
@@ -3850,7 +3856,7 @@ intense|intense|18.45
 internet|internet|156.0
 into|into her|90.10|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|90.10|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|90.10|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|87.6|irregular heart|86.12
-is|is|46.14|is black coffee|48.2|is coffee|48.2|is having any control|90.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is like|48.2|is limp|31.5|is not|107.14|is not having any control|90.7|is not there|111.18|is one thing|111.1|is proper|111.0|is shot|17.3|is something|111.1|is strong coffee|48.2|is under control|120.0|is wobbly|24.13
+is|is|46.14|is black coffee|48.2|is coffee|48.2|is having any control|90.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is like|48.2|is limp|31.5|is not|107.14|is not having any control|90.7|is not there|111.18|is one thing|111.1|is proper|111.0|is shot|17.5|is something|111.1|is strong coffee|48.2|is under control|120.0|is wobbly|24.13
 isn't|isn't|103.0 107.14 171.23|isn't a sudden onset|94.1|isn't a sudden thing|94.1|isn't all of a sudden|94.0|isn't getting better|64.28|isn't got any sugar|125.5|isn't got sugar|125.5|isn't has any sugar|125.5|isn't has sugar|125.5|isn't have any sugar|125.5|isn't have sugar|125.5|isn't having any sugar|125.5|isn't having sugar|125.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|113.12|isn't sudden|94.0|isn't sudden onset|94.1|isn't sudden thing|94.1|isn't swollen|113.6|isn't there|111.19
 issue|issue|37.13 100.0|issue with|100.2
 issues|issues with|100.2
@@ -3872,7 +3878,7 @@ jumpy|jumpy|87.15
 junk|junk food|78.41
 just|just|152.0|just a bit of|107.12|just a few minutes|56.26|just a mild|107.12|just a niggle|107.16|just a normal|107.12|just aching|107.16|just achy|107.16|just an ache|107.16|just hanging|31.2|just left|128.0|just like that|54.14|just now|54.28|just right|128.0|just sore|107.16|just that foot|91.13|just that leg|91.13|just that side|91.13|just the left|91.6 128.0|just the left one|91.12|just the left side|91.12|just the one|91.1|just the one foot|91.13|just the one leg|91.13|just the one side|91.13|just the right|91.6 128.0|just the right one|91.12|just the right side|91.12|just then|54.32|just this foot|91.13|just this leg|91.13|just this side|91.13|just wobbly|24.13
 keel|keel over|45.10
-keep|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.24|keep coming back|59.35|keep falling|24.51|keep on coming back|59.35|keep waking|70.35
+keep|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.24|keep coming back|59.35|keep falling|24.51|keep on coming back|59.35|keep waking|70.36
 keeps|keeps asking the same question|44.57|keeps asking the same thing|44.57|keeps choking|41.24|keeps coming back|59.35|keeps falling|24.52|keeps getting weaker|58.31|keeps getting worse|58.31|keeps increasing|58.0|keeps on coming back|59.35|keeps on increasing|58.0
 kept|kept coming back|59.35|kept completely dry|120.2|kept dry|120.2|kept on coming back|59.35|kept perfectly dry|120.2
 kettle|kettle|156.0
@@ -3880,13 +3886,13 @@ kicked|kicked|79.0|kicked in|23.11
 kidney|kidney|75.1|kidney are|75.0|kidney do not|75.0|kidney does not|75.0|kidney doesn't|75.0|kidney don't|75.0|kidney has been|75.0|kidney have been|75.0|kidney infection|73.24|kidney is|75.0|kidney never|75.0|kidney not|75.0
 kidneys|kidneys are|75.0|kidneys do not|75.0|kidneys does not|75.0|kidneys doesn't|75.0|kidneys don't|75.0|kidneys has been|75.0|kidneys have been|75.0|kidneys is|75.0|kidneys never|75.0|kidneys not|75.0
 kids|kids|145.0
-kill|kill her|17.31|kill him|17.31|kill me|17.31
-killing|killing her|17.0 18.0|killing him|17.0 18.0|killing me|17.19 18.43|killing them|17.0 18.0
+kill|kill her|17.33|kill him|17.33|kill me|17.33
+killing|killing her|17.2 18.0|killing him|17.2 18.0|killing me|17.21 18.43|killing them|17.2 18.0
 kitchen|kitchen|143.7
 kitten|kitten|155.0
-knackered|knackered|70.28
-knee|knee|0.5 24.66|knee are giving|24.63|knee are going|58.43|knee been going|58.43|knee can't|24.30|knee doesn't|24.30|knee don't|24.30|knee giving|24.63|knee going|24.2|knee gone|24.2|knee had|24.2|knee has|24.2|knee has been|17.1|knee has been going|58.43|knee have|24.2|knee have been going|58.43|knee is|17.1|knee is giving|24.63|knee is going|58.43|knee keep giving|24.63|knee keeps giving|24.63|knee turned|24.2|knee went|24.2|knee won't|24.30|knee wouldn't|24.30
-knee's|knee's|17.1
+knackered|knackered|70.29
+knee|knee|0.5 24.66|knee are giving|24.63|knee are going|58.43|knee been going|58.43|knee can't|24.30|knee doesn't|24.30|knee don't|24.30|knee giving|24.63|knee going|24.2|knee gone|24.2|knee had|24.2|knee has|24.2|knee has been|17.3|knee has been going|58.43|knee have|24.2|knee have been going|58.43|knee is|17.3|knee is giving|24.63|knee is going|58.43|knee keep giving|24.63|knee keeps giving|24.63|knee turned|24.2|knee went|24.2|knee won't|24.30|knee wouldn't|24.30
+knee's|knee's|17.3
 knees|knees are giving|24.63|knees are going|58.43|knees been going|58.43|knees can't|24.30|knees doesn't|24.30|knees don't|24.30|knees giving|24.63|knees going|24.2|knees gone|24.2|knees had|24.2|knees has|24.2|knees has been going|58.43|knees have|24.2|knees have been going|58.43|knees is giving|24.63|knees is going|58.43|knees keep giving|24.63|knees keeps giving|24.63|knees turned|24.2|knees went|24.2|knees won't|24.30|knees wouldn't|24.30
 knickers|knickers area|13.3
 knock|knock|63.34 142.10
@@ -3898,7 +3904,7 @@ labored|labored breathing|39.7
 labour|labour work|66.3
 laboured|laboured breathing|39.6
 labouring|labouring|66.4 66.59
-lack|lack of sleep|70.16
+lack|lack of sleep|70.17
 lamb|lamb|155.0
 lamp|lamp|156.0|lamp post|61.6
 lamppost|lamppost|61.6
@@ -3950,7 +3956,7 @@ loo|loo|10.16
 look|look|46.14 113.5|look black coffee|48.2|look coffee|48.2|look like|48.2|look strong coffee|48.2|look thinner|60.19
 looking|looking black coffee|48.2|looking coffee|48.2|looking dull|46.10|looking like|48.2|looking strong coffee|48.2|looking thinner|60.19
 looks|looks black coffee|48.2|looks coffee|48.2|looks like|48.2|looks strong coffee|48.2|looks thinner|60.19|looks vacant|44.55
-loose|loose bowels|67.20|loose motion|67.18|loose stool|67.19
+loose|loose bowels|67.22|loose motion|67.20|loose stool|67.21
 lopsided|lopsided|31.9
 lorries|lorries|156.1
 lorry|lorry|156.0 156.1
@@ -3962,10 +3968,10 @@ lot|lot better|135.14|lot of walking|66.56|lot thinner|60.19
 lots|lots of enough sun|122.5|lots of lots of sun|122.5|lots of plenty of sun|122.5|lots of stairs|66.78|lots of steps|66.78|lots of sun|122.5
 lovastatin|lovastatin|71.9
 low|low blood sugar|69.23|low fluid|158.2|low salt|158.3|low sugar|69.19
-lower|lower back|1.6|lower half|0.15
+lower|lower back|1.7|lower half|0.15
 lugg|lugg|66.75
 lugging|lugging|66.0
-lumbar|lumbar|1.4
+lumbar|lumbar|1.5
 lump|lump on|142.7
 lunges|lunges|66.58
 lupus|lupus|76.11
@@ -4056,7 +4062,7 @@ multiple|multiple sclerosis|162.0
 mum|mum|83.1 83.2 83.3 83.4 83.5 83.20 144.3 145.0
 mum's|mum's side|83.13|mum's water|10.19
 mumbl|mumbl|8.10 33.17
-murder|murder|17.38 18.25
+murder|murder|17.40 18.25
 muscle|muscle|14.0 21.2 83.6|muscle breakdown|167.1|muscle disease|164.1|muscle disorder|164.2|muscle fatigue|157.5|muscle injur|166.3|muscle relax|71.12|muscle strain|166.6|muscle tear|166.1|muscle trauma|166.5|muscle wasting|83.0
 muscles|muscles are screaming|18.5|muscles is screaming|18.5|muscles was screaming|18.5|muscles were screaming|18.5
 muscly|muscly|14.1
@@ -4074,8 +4080,8 @@ nan|nan|83.1 83.2 83.3 83.4 83.5 83.20 144.2 144.3 145.0
 nan's|nan's water|10.19
 nasty|nasty|64.21|nasty cold|73.1
 nearly|nearly died at the|143.15|nearly died laughing|143.15|nearly died when|143.15|nearly fainted at the|143.15|nearly fainted laughing|143.15|nearly fainted when|143.15|nearly had a coronary|143.53|nearly had a fit|143.53|nearly had a heart attack|143.53|nearly had a stroke|143.53|nearly keeled over at the|143.15|nearly keeled over laughing|143.15|nearly keeled over when|143.15|nearly passed out at the|143.15|nearly passed out laughing|143.15|nearly passed out when|143.15
-neck|neck|2.0|neck got|121.3|neck has|121.3|neck has been|17.1|neck injur|121.1|neck is|17.1 121.3|neck was|121.3|neck were|121.3
-neck's|neck's|17.1 121.3
+neck|neck|2.0|neck got|121.3|neck has|121.3|neck has been|17.3|neck injur|121.1|neck is|17.3 121.3|neck was|121.3|neck were|121.3
+neck's|neck's|17.3 121.3
 need|need|24.11 24.12 24.59|need a stick|24.56
 neighbo|neighbo|145.0 153.0
 neighbor|neighbor|144.2
@@ -4084,15 +4090,15 @@ neither|neither|171.10
 nephew|nephew|83.1 83.2 83.3 83.5 145.0
 nerve|nerve damage|160.1
 neuropath|neuropath|160.0
-never|never|103.0 112.1 114.0 171.5|never all of a sudden|94.0|never always mak|90.20|never been checked|172.22|never been tested|172.22|never better since|130.16|never come good|64.0|never come right|64.0|never eases|130.5|never ever smoked|80.1|never getting|70.52|never go out|78.27 78.45|never goes away|130.3|never got|70.52|never had|70.52|never had her|172.23|never had his|172.23|never had it|172.23|never had my|172.23|never had sugar|172.23|never had them|172.23|never having|70.52|never heard back|172.3|never leaves|130.5|never lets up|130.5|never look|172.16|never mak|90.20|never paid any attention|172.22|never paid attention|172.22|never paid much attention|172.22|never really been checked|172.22|never really been tested|172.22|never really paid|172.22|never right since|130.16|never see the sun|78.5|never smoked|80.1|never stops|130.5|never sudden|94.0|never tell me anything|172.13|never tell us anything|172.13|never tells me anything|172.13|never tells us anything|172.13|never weigh her|172.16|never weigh him|172.16|never weigh myself|172.16|never weighed herself|172.20|never weighed himself|172.20|never weighed myself|172.20|never went away|130.3
+never|never|103.0 112.1 114.0 171.5|never all of a sudden|94.0|never always mak|90.20|never been checked|172.22|never been tested|172.22|never better since|130.16|never come good|64.0|never come right|64.0|never eases|130.5|never ever smoked|80.1|never getting|70.53|never go out|78.27 78.45|never goes away|130.3|never got|70.53|never had|70.53|never had her|172.23|never had his|172.23|never had it|172.23|never had my|172.23|never had sugar|172.23|never had them|172.23|never having|70.53|never heard back|172.3|never leaves|130.5|never lets up|130.5|never look|172.16|never mak|90.20|never paid any attention|172.22|never paid attention|172.22|never paid much attention|172.22|never really been checked|172.22|never really been tested|172.22|never really paid|172.22|never right since|130.16|never see the sun|78.5|never smoked|80.1|never stops|130.5|never sudden|94.0|never tell me anything|172.13|never tell us anything|172.13|never tells me anything|172.13|never tells us anything|172.13|never weigh her|172.16|never weigh him|172.16|never weigh myself|172.16|never weighed herself|172.20|never weighed himself|172.20|never weighed myself|172.20|never went away|130.3
 new|new|71.5|new dose|71.18|new drug|71.6|new episode of|143.13|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
 next|next episode of|143.13
 niece|niece|83.1 83.2 83.3 83.5 145.0
-niggl|niggl|17.28 107.11
-night|night shift|70.42|night sweats|47.24
+niggl|niggl|17.30 107.11
+night|night shift|70.43|night sweats|47.24
 nine|nine|132.0
 nineteen|nineteen to the dozen|87.17
-no|no|103.0 171.3|no any control of|90.6|no any control over|90.6|no better|64.29|no bother|111.15|no change|102.1|no color|30.15|no colour|30.14|no control|36.7|no control of|90.6|no control over|90.6|no dairy|78.18|no diabetes|125.2|no diabetic|125.2|no difficulty|171.19|no energy|70.38|no energy in|22.19|no feeling|25.12|no food|69.13|no having any control|90.6|no having control|90.6|no head ache|112.0|no head pain|112.0|no headache|112.0|no idea|172.25 172.58|no improvement|64.33|no issue|171.18|no longer|171.37|no meat|78.13|no migraine|112.0|no milk|78.19|no more|171.36|no new drugs|136.2|no new medication|136.2|no new medicine|136.2|no new meds|136.2|no new pills|136.2|no new prescription|136.2|no new tablets|136.2|no one|171.13|no one has said|172.7|no one has told|172.7|no one said|172.7|no one saw|172.11|no one told|172.7|no one's said|172.7|no one's told|172.7|no pee|37.20|no power|22.6 22.19|no problem|171.16|no puffiness|113.2|no sensation|25.6 25.19|no sleep|70.17 70.32|no strength|22.6 22.19|no sugar|125.2|no sugar issue|125.1|no sugar problem|125.1|no sun|78.26|no sunlight|78.6|no swelling|113.2|no trouble|171.17|no urine|37.20|no water|67.37|no way of knowing|172.66|no wee|37.20|no-one has said|172.7|no-one has told|172.7|no-one said|172.7|no-one told|172.7|no-one's said|172.7|no-one's told|172.7
+no|no|103.0 171.3|no any control of|90.6|no any control over|90.6|no better|64.29|no bother|111.15|no change|102.1|no color|30.15|no colour|30.14|no control|36.7|no control of|90.6|no control over|90.6|no dairy|78.18|no diabetes|125.2|no diabetic|125.2|no difficulty|171.19|no energy|70.39|no energy in|22.19|no feeling|25.12|no food|69.13|no having any control|90.6|no having control|90.6|no head ache|112.0|no head pain|112.0|no headache|112.0|no idea|172.25 172.58|no improvement|64.33|no issue|171.18|no longer|171.37|no meat|78.13|no migraine|112.0|no milk|78.19|no more|171.36|no new drugs|136.2|no new medication|136.2|no new medicine|136.2|no new meds|136.2|no new pills|136.2|no new prescription|136.2|no new tablets|136.2|no one|171.13|no one has said|172.7|no one has told|172.7|no one said|172.7|no one saw|172.11|no one told|172.7|no one's said|172.7|no one's told|172.7|no pee|37.20|no power|22.6 22.19|no problem|171.16|no puffiness|113.2|no sensation|25.6 25.19|no sleep|70.18 70.33|no strength|22.6 22.19|no sugar|125.2|no sugar issue|125.1|no sugar problem|125.1|no sun|78.26|no sunlight|78.6|no swelling|113.2|no trouble|171.17|no urine|37.20|no water|67.39|no way of knowing|172.66|no wee|37.20|no-one has said|172.7|no-one has told|172.7|no-one said|172.7|no-one told|172.7|no-one's said|172.7|no-one's told|172.7
 nobody|nobody|171.12|nobody has said|172.7|nobody has told|172.7|nobody said|172.7|nobody saw|172.10|nobody told|172.7
 nobody's|nobody's said|172.7|nobody's told|172.7
 noggin|noggin|4.3
@@ -4106,7 +4112,7 @@ nopower|nopower|22.6
 nor|nor|171.9
 normal|normal|111.8|normal again|56.33 129.11|normal in herself|126.0|normal in himself|126.0|normal in myself|126.0|normal now|56.48
 nostrength|nostrength|22.6
-not|not|107.14 112.1 113.9 114.0 171.4|not a diabetic|125.3|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|125.3|not all of a sudden|94.0|not all there|44.45|not always mak|90.20|not any change|102.1|not any control of|90.6|not any control over|90.6|not anything he can't bear|107.19|not anything he can't handle|107.19|not anything he can't live with|107.19|not anything he can't manage|107.19|not anything he can't put up with|107.19|not anything i can't bear|107.19|not anything i can't handle|107.19|not anything i can't live with|107.19|not anything i can't manage|107.19|not anything i can't put up with|107.19|not anything she can't bear|107.19|not anything she can't handle|107.19|not anything she can't live with|107.19|not anything she can't manage|107.19|not anything she can't put up with|107.19|not as far as|173.6|not been checked|172.22|not been crook|126.2|not been drinking enough|67.5|not been drinking much|67.5|not been drinking properly|67.5|not been eating|69.2|not been for a|37.4|not been having anything to drink|67.29|not been having enough to drink|67.29|not been having much to drink|67.29|not been ill|126.2|not been off color|126.2|not been off colour|126.2|not been out in the sun|78.4|not been poorly|126.2|not been sick|126.2|not been sleeping|70.8|not been tested|172.22|not been unwell|126.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|172.51|not changed|102.3|not checked|172.0|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|126.2|not diabetic|125.3|not done a|37.4|not drinking|67.27|not drinking enough|67.6|not drinking much|67.6|not drunk a drop all day|67.1|not drunk a drop of water|67.1|not drunk a drop to drink|67.1|not eaten|69.12|not eaten anything|69.6|not eaten since|69.6|not eating|69.31|not eating and thin|60.24|not eating anything|69.3|not eating at all|69.3|not eating properly|78.31|not eating well|78.31|not enough air|39.13|not enough fluid|158.4|not enough sun|78.48|not entirely sure|172.39|not feeling crook|126.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|126.2|not feeling off color|126.2|not feeling off colour|126.2|not feeling poorly|126.2|not feeling right|46.15|not feeling sick|126.2|not feeling unwell|126.2|not feeling well|46.15|not getting|70.52|not getting any better|64.8|not getting any sleep|70.33|not getting better|64.27|not getting enough sleep|70.33|not getting good sleep|70.33|not getting much sleep|70.33|not getting proper sleep|70.33|not getting sensation|25.7|not getting sleep|70.33|not gone|97.4|not got|70.52|not got any|22.6|not got any sugar|125.5|not got sugar|125.5|not had|70.52|not had a|37.4|not had a bite|69.29|not had a crumb|69.29|not had a drink|67.54|not had a drop all day|67.1|not had a drop of water|67.1|not had a drop to drink|67.1|not had a morsel|69.29|not had a thing|69.29|not had any sleep|70.33|not had anything|69.29|not had anything to drink|67.29|not had enough sleep|70.33|not had enough to drink|67.29|not had good sleep|70.33|not had much sleep|70.33|not had much to drink|67.29|not had proper sleep|70.33|not had sleep|70.33|not has any|22.6|not has any sugar|125.5|not has sugar|125.5|not have any|22.6|not have any sugar|125.5|not have sugar|125.5|not having|70.52|not having a drink|67.54|not having any|22.6|not having any control|90.6 90.7|not having any sleep|70.33|not having any sugar|125.5|not having control|90.6|not having enough sleep|70.33|not having good sleep|70.33|not having much sleep|70.33|not having proper sleep|70.33|not having sleep|70.33|not having sugar|125.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|126.2|not improving|64.32|not in control|36.10|not increasing|102.5|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|172.0|not looking crook|126.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|126.2|not looking off color|126.2|not looking off colour|126.2|not looking poorly|126.2|not looking right|46.15|not looking sick|126.2|not looking unwell|126.2|not looking well|46.15|not lost any weight|104.3|not lost weight|104.3|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.27 44.5 44.24|not me|146.1|not moving|31.17|not much energy in|22.19|not much feeling|25.14|not much meat|78.17|not much power|22.19|not much strength|22.19|not much sun|78.48|not myself|44.29|not not having any control|90.7|not noticed|171.22|not off color|126.2|not off colour|126.2|not paid any attention|172.22|not paid attention|172.22|not paid much attention|172.22|not passed a|37.4|not passed urine|37.27|not passed water|37.27|not passing|38.14|not peed|37.18|not poorly|126.2|not progressing|102.6|not proper words|33.31|not properly checked|172.0|not properly looked|172.0|not puffy|113.11|not quite sure|172.39|not real words|33.31|not really been checked|172.22|not really been tested|172.22|not really checked|172.0|not really looked|172.0|not really paid|172.22|not really sure|172.39|not recognis|44.14|not recogniz|44.15|not right|93.21|not severe|107.4|not sick|126.2|not sleeping|70.0|not sleeping properly|70.9|not sleeping well|70.9|not slept|70.23|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.3|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|125.3|not sure|172.8|not swollen|113.4|not that bad|107.3|not that i know|173.4|not that i've noticed|173.5|not that sure|172.39|not thinking straight|44.41|not too bad|107.3|not too sure|172.39|not totally sure|172.39|not understanding|44.12|not unwell|126.2|not very bad|107.3|not very sure|172.39|not weed|37.18|not with it|44.33|not work|22.23
+not|not|107.14 112.1 113.9 114.0 171.4|not a diabetic|125.3|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|125.3|not all of a sudden|94.0|not all there|44.45|not always mak|90.20|not any change|102.1|not any control of|90.6|not any control over|90.6|not anything he can't bear|107.19|not anything he can't handle|107.19|not anything he can't live with|107.19|not anything he can't manage|107.19|not anything he can't put up with|107.19|not anything i can't bear|107.19|not anything i can't handle|107.19|not anything i can't live with|107.19|not anything i can't manage|107.19|not anything i can't put up with|107.19|not anything she can't bear|107.19|not anything she can't handle|107.19|not anything she can't live with|107.19|not anything she can't manage|107.19|not anything she can't put up with|107.19|not as far as|173.6|not been checked|172.22|not been crook|126.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.2|not been for a|37.4|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|126.2|not been off color|126.2|not been off colour|126.2|not been out in the sun|78.4|not been poorly|126.2|not been sick|126.2|not been sleeping|70.9|not been tested|172.22|not been unwell|126.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|172.51|not changed|102.3|not checked|172.0|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|126.2|not diabetic|125.3|not done a|37.4|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eaten|69.12|not eaten anything|69.6|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.6|not eating|69.31|not eating and thin|60.24|not eating anything|69.3|not eating at all|69.3|not eating properly|78.31|not eating well|78.31|not enough air|39.13|not enough fluid|158.4|not enough sun|78.48|not entirely sure|172.39|not feeling crook|126.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|126.2|not feeling off color|126.2|not feeling off colour|126.2|not feeling poorly|126.2|not feeling right|46.15|not feeling sick|126.2|not feeling unwell|126.2|not feeling well|46.15|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not gone|97.4|not got|70.53|not got any|22.6|not got any sugar|125.5|not got sugar|125.5|not had|70.53|not had a|37.4|not had a bite|69.29|not had a crumb|69.29|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.29|not had a thing|69.29|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.29|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.6|not has any sugar|125.5|not has sugar|125.5|not have any|22.6|not have any sugar|125.5|not have sugar|125.5|not having|70.53|not having a drink|67.56|not having any|22.6|not having any control|90.6 90.7|not having any sleep|70.34|not having any sugar|125.5|not having control|90.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|125.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|126.2|not improving|64.32|not in control|36.10|not increasing|102.5|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|172.0|not looking crook|126.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|126.2|not looking off color|126.2|not looking off colour|126.2|not looking poorly|126.2|not looking right|46.15|not looking sick|126.2|not looking unwell|126.2|not looking well|46.15|not lost any weight|104.3|not lost weight|104.3|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.27 44.5 44.24|not me|146.1|not moving|31.17|not much energy in|22.19|not much feeling|25.14|not much meat|78.17|not much power|22.19|not much strength|22.19|not much sun|78.48|not myself|44.29|not not having any control|90.7|not noticed|171.22|not off color|126.2|not off colour|126.2|not paid any attention|172.22|not paid attention|172.22|not paid much attention|172.22|not passed a|37.4|not passed urine|37.27|not passed water|37.27|not passing|38.14|not peed|37.18|not poorly|126.2|not progressing|102.6|not proper words|33.31|not properly checked|172.0|not properly looked|172.0|not puffy|113.11|not quite sure|172.39|not real words|33.31|not really been checked|172.22|not really been tested|172.22|not really checked|172.0|not really looked|172.0|not really paid|172.22|not really sure|172.39|not recognis|44.14|not recogniz|44.15|not right|93.21|not severe|107.4|not sick|126.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.3|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|125.3|not sure|172.8|not swollen|113.4|not that bad|107.3|not that i know|173.4|not that i've noticed|173.5|not that sure|172.39|not thinking straight|44.41|not too bad|107.3|not too sure|172.39|not totally sure|172.39|not understanding|44.12|not unwell|126.2|not very bad|107.3|not very sure|172.39|not weed|37.18|not with it|44.33|not work|22.23
 nothing|nothing|171.7|nothing came|38.15|nothing came out|37.33|nothing come out|37.1|nothing comes|37.21 38.15|nothing comes out|37.2 37.33|nothing coming|37.21 38.13 38.15|nothing coming out|37.33|nothing eaten|69.5|nothing happens|38.15|nothing he can't bear|107.19|nothing he can't handle|107.19|nothing he can't live with|107.19|nothing he can't manage|107.19|nothing he can't put up with|107.19|nothing i can't bear|107.19|nothing i can't handle|107.19|nothing i can't live with|107.19|nothing i can't manage|107.19|nothing i can't put up with|107.19|nothing is coming|38.13|nothing new in her|136.4|nothing new in his|136.4|nothing new in medication|136.4|nothing new in medicine|136.4|nothing new in meds|136.4|nothing new in my|136.4|nothing new in pills|136.4|nothing new in tablets|136.4|nothing new in the|136.4|nothing new on her|136.4|nothing new on his|136.4|nothing new on medication|136.4|nothing new on medicine|136.4|nothing new on meds|136.4|nothing new on my|136.4|nothing new on pills|136.4|nothing new on tablets|136.4|nothing new on the|136.4|nothing new with her|136.4|nothing new with his|136.4|nothing new with medication|136.4|nothing new with medicine|136.4|nothing new with meds|136.4|nothing new with my|136.4|nothing new with pills|136.4|nothing new with tablets|136.4|nothing new with the|136.4|nothing she can't bear|107.19|nothing she can't handle|107.19|nothing she can't live with|107.19|nothing she can't manage|107.19|nothing she can't put up with|107.19|nothing swollen|113.10|nothing will come|37.35|nothing will come out|37.1|nothing would come|37.35|nothing wrong with|171.20
 nothing'll|nothing'll come out|37.1
 nothing's|nothing's coming|38.13
@@ -4127,7 +4133,7 @@ olympic|olympic fever|143.20
 on|on|24.59|on all fours|18.10|on and off|59.17|on her back|139.3|on her backside more than her feet|24.19|on her backside more than his feet|24.19|on her backside more than my feet|24.19|on her bottom more than her feet|24.19|on her bottom more than his feet|24.19|on her bottom more than my feet|24.19|on her bum more than her feet|24.19|on her bum more than his feet|24.19|on her bum more than my feet|24.19|on his back|139.3|on his backside more than her feet|24.19|on his backside more than his feet|24.19|on his backside more than my feet|24.19|on his bottom more than her feet|24.19|on his bottom more than his feet|24.19|on his bottom more than my feet|24.19|on his bum more than her feet|24.19|on his bum more than his feet|24.19|on his bum more than my feet|24.19|on its last legs|143.40|on my back|139.3|on my backside more than her feet|24.19|on my backside more than his feet|24.19|on my backside more than my feet|24.19|on my bottom more than her feet|24.19|on my bottom more than his feet|24.19|on my bottom more than my feet|24.19|on my bum more than her feet|24.19|on my bum more than his feet|24.19|on my bum more than my feet|24.19|on one side|91.9|on pins and needles|143.11|on rest|62.0|on sitting|62.0|on stopping|62.0|on the|65.5|on the ground|65.6|on the mend|135.9|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0
 once|once a|59.46|once every|59.46|once per|59.46
 oncolog|oncolog|84.5
-one|one|132.0|one episode of|143.13|one glass a a day|67.3|one glass a day|67.3|one glass a the whole day|67.3|one glass in a day|67.3|one glass in day|67.3|one glass in the whole day|67.3|one glass of water a|67.3|one glass of water in|67.3|one leg|91.2|one minute|54.4 54.46|one minute he was|54.8|one minute he's|54.8|one minute i was|54.8|one minute i'm|54.8|one minute it was|54.8|one minute she was|54.8|one minute she's|54.8|one moment|54.4 54.48|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.21|one out of ten|107.21|one second|54.4 54.47|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11
+one|one|132.0|one episode of|143.13|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|91.2|one minute|54.4 54.46|one minute he was|54.8|one minute he's|54.8|one minute i was|54.8|one minute i'm|54.8|one minute it was|54.8|one minute she was|54.8|one minute she's|54.8|one moment|54.4 54.48|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.21|one out of ten|107.21|one second|54.4 54.47|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11
 only|only|152.0|only a bit|107.13|only eat toast|78.34|only her left|91.7|only her right|91.7|only his left|91.7|only his right|91.7|only lasted|56.25|only left|128.0|only my left|91.7|only my right|91.7|only one|91.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|128.0|only that foot|91.13|only that leg|91.13|only that side|91.13|only the left|91.7 128.0|only the left one|91.12|only the left side|91.12|only the one|91.1|only the one foot|91.13|only the one leg|91.13|only the one side|91.13|only the right|91.7 128.0|only the right one|91.12|only the right side|91.12|only this foot|91.13|only this leg|91.13|only this side|91.13
 onto|onto her back|139.6|onto her bum|139.6|onto her neck|139.6|onto his back|139.6|onto his bum|139.6|onto his neck|139.6|onto my back|139.6|onto my bum|139.6|onto my neck|139.6
 other|other feels|91.0|other is|91.0|other leg|91.0|other looks|91.0|other one|91.0|other seems|91.0|other side|91.0
@@ -4144,8 +4150,8 @@ overnight|overnight|54.27 55.3
 p|p a d|169.4
 packed|packed in|22.48 79.0|packed it in|22.48|packed up|22.49
 pad|pad|81.18 169.3
-pain|pain|17.12 137.0|pain at the back of her head|88.11|pain at the back of his head|88.11|pain at the back of my head|88.11|pain at the back of the head|88.11|pain in head|88.10|pain in her head|88.10|pain in his head|88.10|pain in my head|88.10|pain in the arse|143.16|pain in the back of her head|88.11|pain in the back of his head|88.11|pain in the back of my head|88.11|pain in the back of the head|88.11|pain in the backside|143.16|pain in the bum|143.16|pain in the butt|143.16|pain in the head|88.10|pain in the neck|143.16|pain is so much|18.2|pain is too much|18.2 18.22|pain is very much|18.2
-paining|paining|17.25
+pain|pain|17.14 137.0|pain at the back of her head|88.11|pain at the back of his head|88.11|pain at the back of my head|88.11|pain at the back of the head|88.11|pain in head|88.10|pain in her head|88.10|pain in his head|88.10|pain in my head|88.10|pain in the arse|143.16|pain in the back of her head|88.11|pain in the back of his head|88.11|pain in the back of my head|88.11|pain in the back of the head|88.11|pain in the backside|143.16|pain in the bum|143.16|pain in the butt|143.16|pain in the head|88.10|pain in the neck|143.16|pain is so much|18.2|pain is too much|18.2 18.22|pain is very much|18.2
+paining|paining|17.27
 paint|paint are|82.25|paint at her|82.15|paint at his|82.15|paint at my|82.15|paint at our|82.15|paint at the|82.15|paint booth|82.6|paint company|82.14|paint factory|82.14|paint in her|82.15|paint in his|82.15|paint in my|82.15|paint in our|82.15|paint in the|82.15|paint is|82.25|paint plant|82.14|paint shop|82.5|paint stripper|82.23|paint thinners|82.30|paint was|82.25|paint were|82.25|paint works|82.14
 pale|pale|30.2 134.0
 paler|paler|30.1
@@ -4201,7 +4207,7 @@ plastic|plastic company|82.14|plastic factory|82.14|plastic plant|82.14|plastic 
 plastics|plastics company|82.14|plastics factory|82.14|plastics plant|82.14|plastics works|82.14
 plavix|plavix|85.15
 played|played badminton|66.31|played cricket|66.31|played football|66.31|played footy|66.31|played golf|66.31|played hockey|66.31|played netball|66.31|played rugby|66.31|played sport|66.31|played squash|66.31|played tennis|66.31
-playing|playing badminton|66.32|playing cricket|66.32|playing football|66.32|playing footy|66.32|playing hockey|66.32|playing netball|66.32|playing rugby|66.32|playing squash|66.32|playing tennis|66.32|playing up|17.32
+playing|playing badminton|66.32|playing cricket|66.32|playing football|66.32|playing footy|66.32|playing hockey|66.32|playing netball|66.32|playing rugby|66.32|playing squash|66.32|playing tennis|66.32|playing up|17.34
 plenty|plenty fluid|124.1|plenty of dairy|122.8|plenty of eggs|122.8|plenty of enough sun|122.5|plenty of fish|122.8|plenty of fluid|124.1|plenty of fruit|122.8|plenty of lots of sun|122.5|plenty of meat|122.8|plenty of night's sleep|123.2|plenty of plenty of sun|122.5|plenty of protein|122.8|plenty of sleep|123.2|plenty of sun|122.5|plenty of to drink|124.1|plenty of veg|122.8|plenty of water|124.1|plenty to drink|124.1|plenty water|124.1
 pneumonia|pneumonia|73.34
 poisoned|poisoned|82.37
@@ -4214,7 +4220,7 @@ pooed|pooed|90.24|pooed her|90.9|pooed his|90.9|pooed meself|90.16|pooed my|90.9
 pooing|pooing herself|90.14|pooing himself|90.14|pooing meself|90.14|pooing myself|90.14
 pooped|pooped|90.25|pooped her|90.9|pooped his|90.9|pooped meself|90.16|pooped my|90.9|pooped their|90.9|pooped themselves|90.16
 pooping|pooping herself|90.14|pooping himself|90.14|pooping meself|90.14|pooping myself|90.14
-poor|poor balance|24.68|poor blood flow|81.23|poor circulation|81.11|poor diet|78.32|poor sleep|70.14
+poor|poor balance|24.68|poor blood flow|81.23|poor circulation|81.11|poor diet|78.32|poor sleep|70.15
 port|port wine|48.18
 possibly|possibly|172.40
 postie|postie|156.1
@@ -4244,7 +4250,7 @@ psoriatic|psoriatic|76.19
 puff|puff|27.7
 puffed|puffed out|39.16
 puffing|puffing|39.8
-puk|puk|67.13
+puk|puk|67.15
 pull|pull|143.24
 pulled|pulled a back|63.5|pulled a calf|63.5|pulled a groin|63.5|pulled a hamstring|63.5|pulled a muscle|63.5 63.32|pulled back|63.5|pulled calf|63.5|pulled down|31.15|pulled groin|63.5|pulled hamstring|63.5|pulled her back|63.5|pulled her calf|63.5|pulled her groin|63.5|pulled her hamstring|63.5|pulled her muscle|63.5|pulled his back|63.5|pulled his calf|63.5|pulled his groin|63.5|pulled his hamstring|63.5|pulled his muscle|63.5|pulled muscle|63.5 63.32 166.2|pulled my back|63.5|pulled my calf|63.5|pulled my groin|63.5|pulled my hamstring|63.5|pulled my muscle|63.5|pulled something|63.6
 pulse|pulse|15.1
@@ -4253,7 +4259,7 @@ pure|pure hell|18.24|pure veg|78.21
 purely|purely|152.0
 purpl|purpl|30.6
 push|push|37.22
-put|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put me on a|71.17|put me on new|71.17|put me on some|71.17|put on a bit of weight|104.5|put on a few kg|104.5|put on a few kilos|104.5|put on a few lbs|104.5|put on a few pounds|104.5|put on a stone|104.5|put on some weight|104.5|put on weight|104.5|put up with it|107.23
+put|put her back out|1.0 17.1|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put his back out|1.0 17.1|put me on a|71.17|put me on new|71.17|put me on some|71.17|put my back out|1.0 17.1|put on a bit of weight|104.5|put on a few kg|104.5|put on a few kilos|104.5|put on a few lbs|104.5|put on a few pounds|104.5|put on a stone|104.5|put on some weight|104.5|put on weight|104.5|put their back out|1.0 17.1|put up with it|107.23
 puzzle|puzzle|156.1
 quad|quad|0.13
 queue|queue|156.1
@@ -4315,15 +4321,15 @@ rose|rose up|57.12
 rosuvastatin|rosuvastatin|71.9
 round|round the block|61.3|round the park|61.3|round the shops|61.3|round the supermarket|61.3
 rubber|rubber company|82.14|rubber factory|82.14|rubber plant|82.14|rubber works|82.14
-run|run down|19.6 70.51 83.12|run in|83.12|run in her family|83.8|run in his family|83.8|run in my family|83.8|run in our family|83.8|run in the family|83.8|run on|83.12
+run|run down|19.6 70.52 83.12|run in|83.12|run in her family|83.8|run in his family|83.8|run in my family|83.8|run in our family|83.8|run in the family|83.8|run on|83.12
 running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 83.12|running in|83.12|running in her family|83.8|running in his family|83.8|running in my family|83.8|running in our family|83.8|running in the family|83.8|running on|83.12|running on empty|143.0|running on fumes|143.0
-runny|runny poo|67.47|runny stomach|67.47|runny tummy|67.47
+runny|runny poo|67.49|runny stomach|67.49|runny tummy|67.49
 runs|runs|19.12|runs all the way|19.15|runs down|19.6 83.12|runs in|83.12|runs in her family|83.8|runs in his family|83.8|runs in my family|83.8|runs in our family|83.8|runs in the family|83.8|runs on|83.12
 rust|rust|48.15
 saddle|saddle|13.21
 sagg|sagg|31.8
 said|said the wrong name|33.9|said the wrong word|33.9
-sair|sair|17.2
+sair|sair|17.4
 same|same as before|102.0|same as ever|111.14|same as it was|102.0|same as last|102.0|same as yesterday|102.0|same drugs|136.1|same like before|102.0|same like it was|102.0|same like last|102.0|same like yesterday|102.0|same medication|136.1|same medicine|136.1|same meds|136.1|same old medicine|136.0|same old meds|136.0|same old pills|136.0|same old tablets|136.0|same pills|136.1|same prescription|136.1|same tablets|136.1|same weight|104.2
 sand|sand|82.10
 sarcoid|sarcoid|76.21
@@ -4338,7 +4344,7 @@ sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|76.15
 sclerosis|sclerosis|162.3
-scorcher|scorcher|67.36
+scorcher|scorcher|67.38
 screaming|screaming|18.49|screaming from|18.4|screaming in|18.4|screaming with|18.4
 screen|screen door|156.0
 season|season episode|143.14
@@ -4369,7 +4375,7 @@ shaking|shaking with cold|47.17
 shares|shares|156.0
 sharp|sharp as a button|43.0|sharp as a pin|43.0|sharp as a tack|43.0 111.22|sharp as always|43.0|sharp as ever|43.0 111.22|sharp pain|18.54
 she|she ache all over|46.6|she aches all over|46.6|she been|126.3|she do eat|122.4|she does eat|122.4|she eat|122.4|she eat all right|122.3|she eat alright|122.3|she eat fine|122.3|she eat ok|122.3|she eats all right|122.3|she eats alright|122.3|she eats fine|122.3|she eats ok|122.3|she feel|126.3|she has been|126.3|she have been|126.3|she is|47.0 172.18|she is aching all over|46.7|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.13
-she's|she's|29.0 46.14 47.0 172.18|she's aching all over|46.7|she's been|126.3|she's buggered|70.29|she's feel|126.3|she's has been|126.3|she's have been|126.3|she's hurting all over|46.7|she's puffed|39.42|she's shattered|70.29|she's sore all over|46.7|she's stuffed|70.29|she's wobbly|24.13
+she's|she's|29.0 46.14 47.0 172.18|she's aching all over|46.7|she's been|126.3|she's buggered|70.30|she's feel|126.3|she's has been|126.3|she's have been|126.3|she's hurting all over|46.7|she's puffed|39.42|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.13
 shed|shed|156.0
 sheep|sheep|155.0|sheep dip|82.12 82.42
 shelf|shelf|156.0
@@ -4381,7 +4387,7 @@ shocking|shocking|18.29
 shoe|shoe|156.0
 shoogly|shoogly|24.18
 shoot|shoot|19.2
-shooting|shooting|17.22 19.13|shooting all the way|19.15|shooting down|19.14
+shooting|shooting|17.24 19.13|shooting all the way|19.15|shooting down|19.14
 shoots|shoots|19.13|shoots all the way|19.15|shoots down|19.14
 shop|shop window|61.6
 short|short of breath|39.15
@@ -4423,11 +4429,11 @@ skull|skull|4.1
 sky|sky high fever|47.9|sky high temp|47.9
 slack|slack|31.14
 sle|sle|76.12
-sleep|sleep|70.3 123.0|sleep awful|70.2 70.24|sleep bad|70.2 70.24|sleep barely|70.6|sleep broken|70.2 70.4 70.24|sleep disturbed|70.2 70.4|sleep does not come|70.54|sleep does not coming|70.54|sleep doesn't come|70.54|sleep doesn't coming|70.54|sleep hardly|70.6|sleep has been|70.2|sleep has been all right|123.3|sleep has been alright|123.3|sleep has been awful|70.24|sleep has been bad|70.24|sleep has been broken|70.4 70.24|sleep has been disturbed|70.4|sleep has been fine|123.3|sleep has been good|123.3|sleep has been normal|123.3|sleep has been ok|123.3|sleep has been patchy|70.4|sleep has been poor|70.24|sleep has been rubbish|70.4|sleep has been terrible|70.24|sleep is|70.2|sleep is all right|123.3|sleep is alright|123.3|sleep is awful|70.24|sleep is bad|70.24|sleep is broken|70.4 70.24|sleep is disturbed|70.4|sleep is fine|123.3|sleep is good|123.3|sleep is normal|123.3|sleep is not come|70.54|sleep is not coming|70.54|sleep is ok|123.3|sleep is patchy|70.4|sleep is poor|70.24|sleep is rubbish|70.4|sleep is terrible|70.24|sleep isn't come|70.54|sleep isn't coming|70.54|sleep just|70.6|sleep not come|70.54|sleep not coming|70.54|sleep only|70.6|sleep patchy|70.4|sleep poor|70.2 70.24|sleep really|70.2|sleep rubbish|70.4|sleep so|70.2|sleep terrible|70.2 70.24|sleep very|70.2|sleep won't come|70.54|sleep won't coming|70.54
-sleeping|sleeping badly|70.10|sleeping barely|70.6|sleeping hardly|70.6|sleeping just|70.6|sleeping only|70.6|sleeping pills|71.10|sleeping poorly|70.12|sleeping tablet|71.10 71.11|sleeping terribly|70.12
-sleepless|sleepless|70.13
-sleeps|sleeps barely|70.6|sleeps hardly|70.6|sleeps just|70.6|sleeps only|70.6
-slept|slept all right|123.1|slept alright|123.1|slept barely|70.6|slept fine|123.1|slept great|123.1|slept hardly|70.6|slept just|70.6|slept like a baby|123.1|slept like a log|123.1|slept like a top|123.1|slept ok|123.1|slept only|70.6|slept right through|123.1|slept soundly|123.1|slept through|123.1|slept well|123.1
+sleep|sleep|70.4 123.0|sleep awful|70.3 70.25|sleep bad|70.3 70.25|sleep barely|70.7|sleep broken|70.3 70.5 70.25|sleep disturbed|70.3 70.5|sleep does not come|70.55|sleep does not coming|70.55|sleep doesn't come|70.55|sleep doesn't coming|70.55|sleep hardly|70.7|sleep has been|70.3|sleep has been all right|123.3|sleep has been alright|123.3|sleep has been awful|70.25|sleep has been bad|70.25|sleep has been broken|70.5 70.25|sleep has been disturbed|70.5|sleep has been fine|123.3|sleep has been good|123.3|sleep has been normal|123.3|sleep has been ok|123.3|sleep has been patchy|70.5|sleep has been poor|70.25|sleep has been rubbish|70.5|sleep has been terrible|70.25|sleep is|70.3|sleep is all right|123.3|sleep is alright|123.3|sleep is awful|70.25|sleep is bad|70.25|sleep is broken|70.5 70.25|sleep is disturbed|70.5|sleep is fine|123.3|sleep is good|123.3|sleep is normal|123.3|sleep is not come|70.55|sleep is not coming|70.55|sleep is ok|123.3|sleep is patchy|70.5|sleep is poor|70.25|sleep is rubbish|70.5|sleep is terrible|70.25|sleep isn't come|70.55|sleep isn't coming|70.55|sleep just|70.7|sleep not come|70.55|sleep not coming|70.55|sleep only|70.7|sleep patchy|70.5|sleep poor|70.3 70.25|sleep really|70.3|sleep rubbish|70.5|sleep so|70.3|sleep terrible|70.3 70.25|sleep very|70.3|sleep won't come|70.55|sleep won't coming|70.55
+sleeping|sleeping badly|70.11|sleeping barely|70.7|sleeping hardly|70.7|sleeping just|70.7|sleeping only|70.7|sleeping pills|71.10|sleeping poorly|70.13|sleeping tablet|71.10 71.11|sleeping terribly|70.13
+sleepless|sleepless|70.14
+sleeps|sleeps barely|70.7|sleeps hardly|70.7|sleeps just|70.7|sleeps only|70.7
+slept|slept all right|123.1|slept alright|123.1|slept barely|70.7|slept fine|123.1|slept great|123.1|slept hardly|70.7|slept just|70.7|slept like a baby|123.1|slept like a log|123.1|slept like a top|123.1|slept ok|123.1|slept only|70.7|slept right through|123.1|slept soundly|123.1|slept through|123.1|slept well|123.1
 slipp|slipp|63.16
 slipped|slipped dis|161.2|slipped disc|20.4|slipped disk|20.5
 slow|slow|94.2|slow to get going|38.9|slow to start|38.9
@@ -4458,7 +4464,7 @@ some|some bugs|73.2|some colds|73.2|some days|59.4 59.24|some days he|59.0|some 
 something|something is really wrong|46.22|something is seriously wrong|46.22|something is wrong|46.22|something really wrong|46.22|something seriously wrong|46.22|something shocking|18.12|something to help her sleep|71.2|something to help him sleep|71.2|something to help me sleep|71.2|something wrong|46.22
 sometimes|sometimes come and sometimes goe|59.1|sometimes come and sometimes it goe|59.1|sometimes comes and sometimes goe|59.1|sometimes comes and sometimes it goe|59.1|sometimes it come and sometimes goe|59.1|sometimes it come and sometimes it goe|59.1|sometimes it comes and sometimes goe|59.1|sometimes it comes and sometimes it goe|59.1
 son|son|83.1 83.2 83.3 83.5 83.20 144.3 145.0
-sore|sore|17.15 137.0|sore as anything|18.13|sore head|88.15|sore throat|73.39
+sore|sore|17.17 137.0|sore as anything|18.13|sore head|88.15|sore throat|73.39
 sorted|sorted itself out|56.8 129.10
 sound|sound|33.28|sound like he been drinking|33.29|sound like he had a|33.29|sound like he's been drinking|33.29|sound like he's had a|33.29|sound like i'm been drinking|33.29|sound like i'm had a|33.29|sound like she been drinking|33.29|sound like she had a|33.29|sound like she's been drinking|33.29|sound like she's had a|33.29
 sounds|sounds like he been drinking|33.29|sounds like he had a|33.29|sounds like he's been drinking|33.29|sounds like he's had a|33.29|sounds like i'm been drinking|33.29|sounds like i'm had a|33.29|sounds like she been drinking|33.29|sounds like she had a|33.29|sounds like she's been drinking|33.29|sounds like she's had a|33.29
@@ -4470,11 +4476,11 @@ speaks|speaks|33.28
 speech|speech|8.0 33.1 33.28 127.3|speech are|127.0|speech are coming|33.3|speech are not coming|33.3|speech became|33.35|speech coming|33.3|speech goes|33.35|speech going|33.35|speech gone|33.35|speech got|33.35|speech has gone|33.35|speech is|33.35 127.0|speech is coming|33.3|speech is not clear|33.11|speech is not coming|33.3|speech is unclear|33.11|speech not clear|33.11|speech not coming|33.3|speech same as|127.0|speech the same as|127.0|speech unclear|33.11|speech was|33.35|speech went|33.35
 speech's|speech's coming|33.3|speech's not coming|33.3
 spells|spells like this|59.3|spells of weakness|59.48
-spew|spew|67.0
+spew|spew|67.2
 spider|spider bite|73.7
 spin|spin|161.0|spin class|66.48
-spinal|spinal|1.3|spinal injur|121.1
-spine|spine|1.2|spine got|121.3|spine has|121.3|spine injur|121.1|spine is|121.3|spine was|121.3|spine were|121.3
+spinal|spinal|1.4|spinal injur|121.1
+spine|spine|1.3|spine got|121.3|spine has|121.3|spine injur|121.1|spine is|121.3|spine was|121.3|spine were|121.3
 spine's|spine's|121.3
 spironolactone|spironolactone|77.9
 split|split|142.5
@@ -4492,8 +4498,8 @@ spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
 spring|spring fever|143.20
 squats|squats|66.57
 squeez|squeez|89.5
-squits|squits|67.45
-stabbing|stabbing|17.21
+squits|squits|67.47
+stabbing|stabbing|17.23
 stagger|stagger|24.31
 stand|stand a bit|62.18|stand a minute|62.18|stand a while|62.18|stand for a bit|62.18|stand still|62.5
 standing|standing a bit|62.18|standing a minute|62.18|standing a while|62.18|standing for a bit|62.18|standing is a struggle|24.6|standing is difficult|24.6 24.10|standing is hard|24.6 24.10|standing is quite|24.6|standing is quite difficult|24.10|standing is quite hard|24.10|standing is really|24.6|standing is really difficult|24.10|standing is really hard|24.10|standing is so|24.6|standing is so difficult|24.10|standing is so hard|24.10|standing is tough|24.6|standing is very|24.6|standing is very difficult|24.10|standing is very hard|24.10|standing or not|101.1
@@ -4513,11 +4519,11 @@ stenosis|stenosis|161.1
 stent|stent in her leg|81.22|stent in his leg|81.22|stent in my leg|81.22|stent in the leg|81.22
 stents|stents in her leg|81.22|stents in his leg|81.22|stents in my leg|81.22|stents in the leg|81.22
 stick|stick|41.11
-stiff|stiff|17.30
+stiff|stiff|17.32
 still|still bad|64.14 64.30|still dragging|97.8|still here|97.2|still hurts|64.30|still is not better|64.6|still isn't better|64.1|still isn't healed|64.1|still isn't right|64.1|still it is not better|64.6|still it not better|64.6|still not better|64.1 64.6 64.34|still not healed|64.1 64.34|still not right|64.1 64.34|still numb|97.8|still really bad|64.14|still swollen|64.30|still the same|97.8|still there|97.1|still weak|97.8
 stinking|stinking cold|73.1
 stock|stock market|156.0
-stomach|stomach bug|67.23 73.27|stomach bugs|73.3|stomach upset|67.41
+stomach|stomach bug|67.25 73.27|stomach bugs|73.3|stomach upset|67.43
 stool|stool|11.2 90.31|stool passed in bed|90.1|stool passed in the bed|90.1|stool was passed in bed|90.1|stool was passed in the bed|90.1|stool were passed in bed|90.1|stool were passed in the bed|90.1
 stools|stools passed in bed|90.1|stools passed in the bed|90.1|stools was passed in bed|90.1|stools was passed in the bed|90.1|stools were passed in bed|90.1|stools were passed in the bed|90.1
 stop|stop|62.2
@@ -4546,7 +4552,7 @@ sugar|sugar and blood pressure|72.4|sugar and bp|72.4|sugar and cholesterol|72.4
 swallow|swallow|41.2 42.0
 swallowing|swallowing is difficult|41.30|swallowing is funny|41.30|swallowing is hard|41.30
 swapped|swapped|71.3
-sweat|sweat|67.25
+sweat|sweat|67.27
 sweats|sweats|47.23
 sweaty|sweaty|68.3
 swell|swell|27.5
@@ -4561,7 +4567,7 @@ tablet|tablet|41.7 41.12 41.43 41.45 143.58|tablet are hard to get down|41.4|tab
 tablets|tablets are hard to get down|41.4|tablets hard to get down|41.4|tablets hasn't changed|136.3|tablets haven't changed|136.3|tablets is hard to get down|41.4|tablets that make|77.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|77.15
 tabs|tabs that make|77.15|tabs which make|77.15
 tad|tad better|135.14
-tailbone|tailbone|1.8 139.0|tailbone got|121.3|tailbone has|121.3|tailbone is|121.3|tailbone was|121.3|tailbone were|121.3
+tailbone|tailbone|1.9 139.0|tailbone got|121.3|tailbone has|121.3|tailbone is|121.3|tailbone was|121.3|tailbone were|121.3
 tailbone's|tailbone's|121.3
 takes|takes a long time to come|38.3 38.10|takes a long time to flow|38.3|takes a long time to get come|38.3|takes a long time to get flow|38.3|takes a long time to get going|38.3 38.10|takes a long time to get start|38.3|takes a long time to going|38.3|takes a long time to start|38.3 38.10|takes a while to come|38.3 38.10|takes a while to flow|38.3|takes a while to get come|38.3|takes a while to get flow|38.3|takes a while to get going|38.3 38.10|takes a while to get start|38.3|takes a while to going|38.3|takes a while to start|38.3 38.10|takes ages to come|38.3 38.10|takes ages to flow|38.3|takes ages to get come|38.3|takes ages to get flow|38.3|takes ages to get going|38.3 38.10|takes ages to get start|38.3|takes ages to going|38.3|takes ages to start|38.3 38.10|takes forever to come|38.3 38.10|takes forever to flow|38.3|takes forever to get come|38.3|takes forever to get flow|38.3|takes forever to get going|38.3 38.10|takes forever to get start|38.3|takes forever to going|38.3|takes forever to start|38.3 38.10|takes her a long time to|38.0|takes her a while to|38.0|takes her ages to|38.0|takes her forever to|38.0|takes him a long time to|38.0|takes him a while to|38.0|takes him ages to|38.0|takes him forever to|38.0|takes me a long time to|38.0|takes me a while to|38.0|takes me ages to|38.0|takes me forever to|38.0|takes them a long time to|38.0|takes them a while to|38.0|takes them ages to|38.0|takes them forever to|38.0
 talk|talk|8.4 127.3|talk a bit louder|143.56|talk a little louder|143.56|talk louder|143.56
@@ -4578,11 +4584,11 @@ temp's|temp's|47.1|temp's 10|47.4|temp's 3|47.3 148.0|temp's 4|47.3|temp's 9|148
 temperature|temperature 10|47.4|temperature 3|47.3 148.0|temperature 4|47.3|temperature 9|148.0|temperature at 10|47.4|temperature at 3|47.3 148.0|temperature at 4|47.3|temperature at 9|148.0|temperature came away|149.1|temperature came down|149.1|temperature has|47.1|temperature is|47.1|temperature is 10|47.4|temperature is 3|47.3 148.0|temperature is 4|47.3|temperature is 9|148.0|temperature keeps|47.1|temperature of 10|47.4|temperature of 3|47.3 148.0|temperature of 4|47.3|temperature of 9|148.0|temperature reading 3|47.3 148.0|temperature reading 4|47.3|temperature reading 9|148.0|temperature was 10|47.4|temperature was 3|47.3 148.0|temperature was 4|47.3|temperature was 9|148.0|temperature went away|149.1|temperature went down|149.1
 temperature's|temperature's|47.1|temperature's 10|47.4|temperature's 3|47.3 148.0|temperature's 4|47.3|temperature's 9|148.0
 ten|ten|66.76 132.0|ten minutes later|56.50|ten out of 10|18.15|ten out of ten|18.15 18.50
-tender|tender|17.24
+tender|tender|17.26
 terribl|terribl|18.33
 test|test|106.1
 that|that actor|154.1|that actress|154.1|that bad|18.8|that character|154.1|that contestant|154.1|that hero|154.1|that leg only|91.14|that sair|18.6|that sore|18.6|that villain|154.1
-the|the actor|154.1|the actress|154.1|the big c|84.17|the bother|93.3|the character|154.1|the contestant|154.1|the gym|66.14|the hero|154.1|the left|128.0|the other|150.0|the other leg is fine|91.10|the other one is fine|91.10|the others alright|150.1|the others fine|150.1|the others good|150.1|the others normal|150.1|the others ok|150.1|the right|128.0|the runs|67.17|the shits|67.46|the trots|67.21|the villain|154.1|the whole time|130.1
+the|the actor|154.1|the actress|154.1|the big c|84.17|the bother|93.3|the character|154.1|the contestant|154.1|the gym|66.14|the hero|154.1|the left|128.0|the other|150.0|the other leg is fine|91.10|the other one is fine|91.10|the others alright|150.1|the others fine|150.1|the others good|150.1|the others normal|150.1|the others ok|150.1|the right|128.0|the runs|67.19|the shits|67.48|the trots|67.23|the villain|154.1|the whole time|130.1
 then|then all right|129.0|then alright|129.0|then bang|54.33|then better|129.0|then boom|54.35|then came back|56.23|then came right|56.23|then felt|129.0|then fine|56.27 129.0|then gone|129.0|then he|129.0|then he's|59.47|then he's fine for|59.9|then i|129.0|then i am|59.47|then i'm|59.47|then i'm fine for|59.9|then it came back|56.23|then it came right|56.23|then it is|59.47|then it passed|56.23|then it settled|56.23|then it was fine|56.23|then it went|56.23|then it's|59.47|then it's fine for|59.9 59.32|then normal|129.0|then ok|129.0|then passed|56.23|then right|129.0|then settled|56.23|then she|129.0|then she's|59.47|then she's fine for|59.9|then they|129.0|then they are|59.47|then they're|59.47|then they're fine for|59.9|then was|129.0|then was fine|56.23|then went|56.23 129.0|then were|129.0|then wham|54.37
 there|there always|130.7|there ever since|130.14|there since|130.14
 these|these attacks|59.8|these bouts|59.8|these bugs|73.2|these colds|73.2|these infections|73.2|these spells|59.8|these turns|59.8|these viruses|73.2
@@ -4599,17 +4605,17 @@ think|think it was a stroke|50.0|think it was astroke|50.0|think it's a stroke|5
 thinks|thinks i am her|44.59|thinks i am his|44.59|thinks i was her|44.59|thinks i was his|44.59|thinks i'm her|44.59|thinks i'm his|44.59|thinks it's|44.13
 thinner|thinner in the|60.20|thinner lately|60.20|thinner now|60.20|thinner than|60.20|thinner these days|60.20
 thins|thins her blood|85.2|thins his blood|85.2|thins my blood|85.2|thins the blood|85.2
-thirsty|thirsty|67.30
+thirsty|thirsty|67.32
 thirty|thirty|47.26 47.27
 this|this actor|154.1|this actress|154.1|this afternoon|55.9|this character|154.1|this contestant|154.1|this evening|55.10|this hero|154.1|this leg only|91.14|this morning|55.0|this villain|154.1
 those|those bugs|73.2|those colds|73.2|those infections|73.2|those viruses|73.2
 thought|thought i am her|44.59|thought i am his|44.59|thought i was her|44.59|thought i was his|44.59|thought i'm her|44.59|thought i'm his|44.59
-three|three|132.0|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.7|three hours sleep|70.7|three out of 10|107.21|three out of ten|107.21|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
-threw|threw up|67.12
+three|three|132.0|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|107.21|three out of ten|107.21|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
+threw|threw up|67.14
 throat|throat does not seem to work|41.31|throat does not work|41.31|throat doesn't seem to work|41.31|throat doesn't work|41.31|throat isn't seem to work|41.31|throat isn't work|41.31|throat won't seem to work|41.31|throat won't work|41.15 41.31
-throbb|throbb|17.20
+throbb|throbb|17.22
 through|through the roof|18.3
-throw|throw|67.11
+throw|throw|67.13
 thrown|thrown from a|63.0|thrown from her|63.0|thrown from his|63.0|thrown from my|63.0|thrown from the|63.0|thrown off|64.10|thrown off a|63.0|thrown off her|63.0|thrown off his|63.0|thrown off my|63.0|thrown off the|63.0
 thudding|thudding|87.9
 thump|thump|142.4
@@ -4625,7 +4631,7 @@ tight|tight|89.1
 tingl|tingl|26.0
 tingling|tingling|57.23
 tire|tire|156.0
-tired|tired|70.26|tired muscles|157.6
+tired|tired|70.27|tired muscles|157.6
 to|to one side|31.25|to the gym|66.14
 toaster|toaster|156.0
 toe|toe|0.11 16.2
@@ -4638,7 +4644,7 @@ took|took a|142.6 142.18|took one|142.6|took the|142.6 142.18
 tore|tore a ligament|63.19|tore a muscle|63.19|tore her|63.19|tore his|63.19|tore my|63.19|tore something|63.19
 torn|torn a calf|63.20|torn a cartilage|63.20|torn a hamstring|63.20|torn a ligament|63.20|torn a meniscus|63.20|torn a muscle|63.20|torn calf|63.20|torn cartilage|63.20|torn hamstring|63.20|torn her calf|63.20|torn her cartilage|63.20|torn her hamstring|63.20|torn her ligament|63.20|torn her meniscus|63.20|torn her muscle|63.20|torn his calf|63.20|torn his cartilage|63.20|torn his hamstring|63.20|torn his ligament|63.20|torn his meniscus|63.20|torn his muscle|63.20|torn ligament|63.20|torn meniscus|63.20|torn muscle|63.20 166.0|torn my calf|63.20|torn my cartilage|63.20|torn my hamstring|63.20|torn my ligament|63.20|torn my meniscus|63.20|torn my muscle|63.20
 torsemide|torsemide|77.13
-totally|totally buggered|70.29|totally puffed|39.42|totally shattered|70.29|totally stuffed|70.29
+totally|totally buggered|70.30|totally puffed|39.42|totally shattered|70.30|totally stuffed|70.30
 touch|touch anything|63.35|touch better|135.14|touch the floor|63.35|touch the ground|63.35
 touched|touched anything|63.35|touched the floor|63.35|touched the ground|63.35
 tough|tough|24.61
@@ -4653,7 +4659,7 @@ tranquillis|tranquillis|71.14
 tranquills|tranquills|71.14
 transient|transient isch|49.4
 trapped|trapped nerve|20.2
-trashed|trashed|17.6
+trashed|trashed|17.8
 travel|travel|19.5 57.3
 traveled|traveled up|57.12
 traveling|traveling|19.13|traveling all the way|19.15|traveling down|19.14|traveling up|57.12
@@ -4673,7 +4679,7 @@ truck|truck|156.0 156.1
 try|try|37.22
 tucker|tucker|41.43
 tumbl|tumbl|63.23
-tummy|tummy bug|67.24 73.28|tummy bugs|73.3|tummy upset|67.39
+tummy|tummy bug|67.26 73.28|tummy bugs|73.3|tummy upset|67.41
 tumor|tumor|84.1
 tumour|tumour|84.1
 turkey|turkey|156.0
@@ -4686,11 +4692,11 @@ tweaked|tweaked something|63.6
 twelve|twelve|132.0
 twenty|twenty|66.76 132.0|twenty a day|81.1|twenty minutes later|56.50
 twice|twice a|59.46|twice every|59.46|twice per|59.46|twice the size|27.11
-twinge|twinge|17.27 107.22
+twinge|twinge|17.29 107.22
 twist|twist|63.29|twist my arm|143.41|twist your arm|143.41
 twisted|twisted|31.13 121.2
 twitch|twitch|21.4
-two|two|132.0|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.7|two hours sleep|70.7|two minutes later|56.50|two out of 10|107.21|two out of ten|107.21|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
+two|two|132.0|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.50|two out of 10|107.21|two out of ten|107.21|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
 type|type 1|72.14|type 2|72.14|type one|72.14|type two|72.14
 typhoid|typhoid|73.31
 tyre|tyre|156.0
@@ -4708,8 +4714,8 @@ undies|undies|13.1
 uneven|uneven|31.12
 unsteady|unsteady|24.44
 unsure|unsure|172.50
-up|up all night|70.37 70.44|up and about|96.3|up and walking|96.3|up at her|57.16|up at his|57.16|up at my|57.16|up at the|57.16|up every couple of hour|70.53|up every few hour|70.53|up every hour|70.53|up every three hour|70.53|up every two hour|70.53|up for the baby|70.5|up for the kid|70.5|up for the little one|70.5|up half the night|70.48|up hill|61.9|up in her|57.0|up in his|57.0|up in my|57.0|up in the|57.0|up into her|57.0 57.16|up into his|57.0 57.16|up into my|57.0 57.16|up into the|57.0 57.16|up now|96.2|up past her|57.16|up past his|57.16|up past my|57.16|up past the|57.16|up the hill|61.9|up to her|57.16|up to her belly|57.11|up to her chest|57.11|up to her hips|57.11|up to her knees|57.11|up to her thighs|57.11|up to her tummy|57.11|up to her waist|57.11|up to his|57.16|up to his belly|57.11|up to his chest|57.11|up to his hips|57.11|up to his knees|57.11|up to his thighs|57.11|up to his tummy|57.11|up to his waist|57.11|up to my|57.16|up to my belly|57.11|up to my chest|57.11|up to my hips|57.11|up to my knees|57.11|up to my thighs|57.11|up to my tummy|57.11|up to my waist|57.11|up to the|57.16|up to the baby|70.5|up to the belly|57.11|up to the chest|57.11|up to the hips|57.11|up to the kid|70.5|up to the knees|57.11|up to the little one|70.5|up to the thighs|57.11|up to the tummy|57.11|up to the waist|57.11|up with the baby|70.5|up with the kid|70.5|up with the little one|70.5|up with the night|70.48
-upset|upset stomach|67.40
+up|up all night|70.38 70.45|up and about|96.3|up and walking|96.3|up at her|57.16|up at his|57.16|up at my|57.16|up at the|57.16|up every couple of hour|70.54|up every few hour|70.54|up every hour|70.54|up every three hour|70.54|up every two hour|70.54|up for the baby|70.6|up for the kid|70.6|up for the little one|70.6|up half the night|70.49|up hill|61.9|up in her|57.0|up in his|57.0|up in my|57.0|up in the|57.0|up into her|57.0 57.16|up into his|57.0 57.16|up into my|57.0 57.16|up into the|57.0 57.16|up now|96.2|up past her|57.16|up past his|57.16|up past my|57.16|up past the|57.16|up the hill|61.9|up to her|57.16|up to her belly|57.11|up to her chest|57.11|up to her hips|57.11|up to her knees|57.11|up to her thighs|57.11|up to her tummy|57.11|up to her waist|57.11|up to his|57.16|up to his belly|57.11|up to his chest|57.11|up to his hips|57.11|up to his knees|57.11|up to his thighs|57.11|up to his tummy|57.11|up to his waist|57.11|up to my|57.16|up to my belly|57.11|up to my chest|57.11|up to my hips|57.11|up to my knees|57.11|up to my thighs|57.11|up to my tummy|57.11|up to my waist|57.11|up to the|57.16|up to the baby|70.6|up to the belly|57.11|up to the chest|57.11|up to the hips|57.11|up to the kid|70.6|up to the knees|57.11|up to the little one|70.6|up to the thighs|57.11|up to the tummy|57.11|up to the waist|57.11|up with the baby|70.6|up with the kid|70.6|up with the little one|70.6|up with the night|70.49
+upset|upset stomach|67.42
 upward|upward|57.6
 urinat|urinat|10.1
 urine|urine|10.0 90.31|urine coming|108.0|urine coming on|90.5|urine coming out on|90.5|urine flowing|108.0|urine infection|73.22|urine is|108.0|urine is coming|90.5|urine is leaking|90.5|urine is not coming|37.28|urine is passing|90.5|urine leaking on|90.5|urine leaking out on|90.5|urine not coming|37.28|urine passing|108.0|urine passing on|90.5|urine passing out on|90.5|urine won't come|37.29|urine won't start|37.29
@@ -4740,12 +4746,12 @@ vitamin|vitamin|168.0|vitamin b|78.25|vitamin d|78.24
 vitiligo|vitiligo|76.5
 voice|voice|8.7 33.1|voice are coming|33.3|voice are not coming|33.3|voice coming|33.3|voice is coming|33.3|voice is not coming|33.3|voice not coming|33.3
 voice's|voice's coming|33.3|voice's not coming|33.3
-vomit|vomit|67.8
-wabbit|wabbit|70.1
-waist|waist|1.7
+vomit|vomit|67.10
+wabbit|wabbit|70.2
+waist|waist|1.8
 wait|wait|62.22
 waiting|waiting for biopsy|172.2|waiting for result|172.2|waiting for scan|172.2|waiting for test|172.2|waiting for the biopsy|172.2|waiting for the result|172.2|waiting for the scan|172.2|waiting for the test|172.2|waiting list|156.1|waiting on biopsy|172.2|waiting on result|172.2|waiting on scan|172.2|waiting on test|172.2|waiting on the biopsy|172.2|waiting on the result|172.2|waiting on the scan|172.2|waiting on the test|172.2
-waking|waking up during the night|70.36|waking up in the night|70.36
+waking|waking up during the night|70.37|waking up in the night|70.37
 walk|walk|61.2|walk properly|24.64
 walked|walked|66.55
 walking|walking fine|109.5|walking frame|24.57|walking is a struggle|24.6|walking is all right|109.0|walking is alright|109.0|walking is difficult|24.6 24.10|walking is fine|109.0|walking is good|109.0|walking is hard|24.6 24.10|walking is normal|109.0|walking is ok|109.0|walking is quite|24.6|walking is quite difficult|24.10|walking is quite hard|24.10|walking is really|24.6|walking is really difficult|24.10|walking is really hard|24.10|walking is so|24.6|walking is so difficult|24.10|walking is so hard|24.10|walking is tough|24.6|walking is very|24.6|walking is very difficult|24.10|walking is very hard|24.10|walking like a|24.33|walking like he's|24.33|walking like i'm|24.33|walking like i've|24.33|walking like she's|24.33|walking normally|109.5|walking okay|109.5|walking or lying|101.3|walking or not|101.1|walking or resting|101.3|walking or sitting|101.3|walking up stairs are|24.8|walking up stairs has been|24.8|walking up stairs is|24.8|walking up the stairs are|24.8|walking up the stairs has been|24.8|walking up the stairs is|24.8
@@ -4799,7 +4805,7 @@ wifi|wifi|156.0
 will|will you please|143.54|will you say|143.54|will you speak|143.54|will you talk|143.54
 winded|winded|39.17
 window|window|156.0
-wiped|wiped out|46.1 70.31|wiped out off a|63.48|wiped out off her|63.48|wiped out off his|63.48|wiped out off my|63.48|wiped out off the|63.48|wiped out on a|63.48|wiped out on her|63.48|wiped out on his|63.48|wiped out on my|63.48|wiped out on the|63.48|wiped right out|46.1
+wiped|wiped out|46.1 70.32|wiped out off a|63.48|wiped out off her|63.48|wiped out off his|63.48|wiped out off my|63.48|wiped out off the|63.48|wiped out on a|63.48|wiped out on her|63.48|wiped out on his|63.48|wiped out on my|63.48|wiped out on the|63.48|wiped right out|46.1
 wiping|wiping|13.26
 with|with|47.11|with a|24.12|with a bang|54.1|with cane|24.12|with ra|76.8|with rest|62.0|with sitting|62.0|with stick|24.12|with stopping|62.0|with sugar|72.10|with the sugar|72.10|with walker|24.12|with walking|24.12|with zimmer|24.12
 within|within|56.5|within a couple of minutes|54.55|within a couple of seconds|54.55|within a few minutes|54.24 54.55|within a few seconds|54.55|within an hour|54.24|within fifteen minutes|54.55|within five minutes|54.55|within half an hour|54.55|within minutes|54.24|within seconds|54.24|within ten minutes|54.55|within the hour|54.55|within thirty minutes|54.55|within twenty minutes|54.55
@@ -4815,11 +4821,11 @@ words's|words's coming|33.3|words's not coming|33.3
 wore|wore away|56.1|wore by itself|56.1|wore of its own accord|56.1|wore off|56.1 56.16 129.3|wore on its own|56.1
 work|work out|66.16
 worked|worked out|66.17
-working|working double hours|70.47|working double shifts|70.47|working extra hours|70.47|working extra shifts|70.47|working it's way up|57.8|working its way up|57.8|working long hours|70.47|working long shifts|70.47|working out|66.18|working up|57.12
+working|working double hours|70.48|working double shifts|70.48|working extra hours|70.48|working extra shifts|70.48|working it's way up|57.8|working its way up|57.8|working long hours|70.48|working long shifts|70.48|working out|66.18|working up|57.12
 workmate|workmate|144.2 153.0
 workout|workout|66.15
 world|world cup fever|143.20
-worn|worn out|70.30
+worn|worn out|70.31
 worse|worse|131.0 137.0|worse and worse|58.15|worse by|58.30|worse each|58.30|worse each day|58.7|worse each week|58.7|worse every|58.30|worse now than a few weeks ago|58.40|worse now than a month ago|58.40|worse now than a week ago|58.40|worse now than a year ago|58.40|worse now than before|58.40|worse now than it was a few weeks ago|58.40|worse now than it was a month ago|58.40|worse now than it was a week ago|58.40|worse now than it was a year ago|58.40|worse now than it was before|58.40|worse now than it was last month|58.40|worse now than it was last week|58.40|worse now than it was last year|58.40|worse now than last month|58.40|worse now than last week|58.40|worse now than last year|58.40|worse over months|58.44|worse over the months|58.44|worse over the weeks|58.44|worse over the years|58.44|worse over time|58.44|worse over weeks|58.44|worse since|58.30|worse than|58.30
 worsen|worsen|58.18
 worst|worst|18.44|worst he has ever been in|53.2|worst he has ever experienced|53.2|worst he has ever felt|53.2|worst he has ever known|53.2|worst he's ever been in|53.2|worst he's ever experienced|53.2|worst he's ever felt|53.2|worst he's ever had|52.3|worst he's ever known|53.2|worst head ache|52.11|worst head pain in her life|52.17|worst head pain in his life|52.17|worst head pain in my life|52.17|worst head pain of her life|52.17|worst head pain of his life|52.17|worst head pain of my life|52.17|worst headache|52.10 52.11 88.13|worst headache he has ever|52.18|worst headache he's ever|52.18|worst headache i have ever|52.18|worst headache i've ever|52.18|worst headache in her life|52.17|worst headache in his life|52.17|worst headache in my life|52.17|worst headache of her life|52.17|worst headache of his life|52.17|worst headache of my life|52.17|worst headache she has ever|52.18|worst headache she's ever|52.18|worst i have ever been in|53.2|worst i have ever experienced|53.2|worst i have ever felt|53.2|worst i have ever known|53.2|worst i've ever been in|53.2|worst i've ever experienced|53.2|worst i've ever felt|53.2|worst i've ever had|52.3|worst i've ever known|53.2|worst pain he has ever|53.1|worst pain he's ever|53.1|worst pain i have ever|53.1|worst pain i've ever|53.1|worst pain in her life|53.0|worst pain in his life|53.0|worst pain in my life|53.0|worst pain of her life|53.0|worst pain of his life|53.0|worst pain of my life|53.0|worst pain she has ever|53.1|worst pain she's ever|53.1|worst she has ever been in|53.2|worst she has ever experienced|53.2|worst she has ever felt|53.2|worst she has ever known|53.2|worst she's ever been in|53.2|worst she's ever experienced|53.2|worst she's ever felt|53.2|worst she's ever had|52.3|worst she's ever known|53.2
@@ -4827,7 +4833,7 @@ would|would you please|143.54|would you say|143.54|would you speak|143.54|would 
 wouldn't|wouldn't|171.34|wouldn't call it bad|107.20|wouldn't call it severe|107.20|wouldn't call it too bad|107.20|wouldn't do a thing|22.47|wouldn't do anything|22.47|wouldn't grip|140.0|wouldn't know|172.29|wouldn't say it is bad|107.20|wouldn't say it is severe|107.20|wouldn't say it is too bad|107.20|wouldn't say it was bad|107.20|wouldn't say it was severe|107.20|wouldn't say it was too bad|107.20|wouldn't say it's bad|107.20|wouldn't say it's severe|107.20|wouldn't say it's too bad|107.20
 wrapped|wrapped in cotton balls|25.2|wrapped in cotton wool|25.2
 wrapping|wrapping in cotton balls|25.2|wrapping in cotton wool|25.2
-wrecked|wrecked|17.5
+wrecked|wrecked|17.7
 wrenched|wrenched|121.2
 wrenching|wrenching|121.2
 wrist|wrist|7.2
@@ -4840,10 +4846,10 @@ yelling|yelling from|18.4|yelling in|18.4|yelling with|18.4
 yellow|yellow|134.0
 you|you are a speaker|143.18
 you're|you're a speaker|143.18
-zero|zero|171.39|zero sleep|70.18
-zing|zing|17.35
-zinging|zinging|17.36
-zonked|zonked|70.41
+zero|zero|171.39|zero sleep|70.19
+zing|zing|17.37
+zinging|zinging|17.38
+zonked|zonked|70.42
 zumba|zumba|66.34
 """
 # (concept number, alternative number) of those that can begin with any word
@@ -5762,6 +5768,8 @@ THINNERS||
 head_injury
 HEAD INJURY||
 BANGED HEAD||
+BANGED FACE|DROOP|
+FACE INJURY|DROOP FACE_FALLEN SLUR|
 
 stroke_signs_now
 STROKE_WORD||
