@@ -153,3 +153,10 @@ def test_a_description_read_with_a_lost_carrier_is_still_the_persons_only(words,
     session.attributes = {"findings": {}, "question": "description"}
     session.describe(words)
     assert session.attributes["findings"] == findings
+
+
+def test_words_that_deny_something_are_not_read_with_a_lost_carrier():
+    session = Session(lambda_handler)
+    session.attributes = {"findings": {}, "question": "hard_exercise"}
+    session.describe("Gym twice, but nothing hard really")  # "the {gym twice}" would be hard exercise
+    assert "hard_exercise" not in session.attributes["findings"]

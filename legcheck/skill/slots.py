@@ -37,10 +37,16 @@ def description(handler_input):
 LOST_LEADS = ("it's", "the", "a", "my")
 
 
+_DENYING = re.compile(r"\b(?:no|not|nothing|none|never|nobody|without)\b|n't\b", re.IGNORECASE)
+
+
 def lost_leads(handler_input):
-    """The LOST_LEADS a plain description (DescribeIntent) may have lost; none for any other intent."""
+    """The LOST_LEADS a plain description (DescribeIntent) may have lost; none for any other intent, nor for
+    words that deny something, whose denial a lead could leave behind ("{gym twice}, but nothing hard really")."""
     name = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None)
-    return LOST_LEADS if name == "DescribeIntent" else ()
+    if name != "DescribeIntent" or _DENYING.search(spoken_text(handler_input, "description")):
+        return ()
+    return LOST_LEADS
 
 
 def carrier_of(intent_name):
