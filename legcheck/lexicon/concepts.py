@@ -1265,7 +1265,8 @@ STATE = {
              r"over|seeing|after))|"
              r"(?:can|could|would|will) you (?:please )?(?:talk|speak|say (?:that|it)) (?:a (?:bit|little|wee bit) )?"
              r"(?:louder|slower|more slowly|up|again)|speak up|(?:talk|speak) (?:a bit |a little )?louder|"
-             r"(?:a|another|one|two|three|four|five|six|a few|\d+) (?:foot|feet|inch|inches) of (?:snow|rain|water)|"
+             r"(?:a|another|one|two|three|four|five|six|a few|(?:1|2|3|4|5|6|7|8|9)\d*) (?:foot|feet|inch|inches) of "
+ r"(?:snow|rain|water)|"
              r"(?:computer|laptop|phone|email|e-mail|pc|tablet) (?:\w+ ){0,3}virus|virus (?:from|in|on) (?:an? |the |"
              r"my |our )?(?:email|e-mail|computer|laptop|phone|pc)",
     # another person's health long ago ("my neighbour had a stroke years ago"): that clause says nothing of the
@@ -1538,7 +1539,8 @@ _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at 
            r"definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|" \
            r"could see|'ve noticed|" \
            r"have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\s*(?:[,.;!?]|$))|none(?! of\b)|" \
-           r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) | but\b)|" \
+           r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) | but\b| " \
+           r"(?:touch wood|thank (?:god|goodness|heavens)|thankfully|luckily|fortunately)\b)|" \
            r"(?:i )?don't think so(?= (?:not|no|never|nothing|none)\b)|" \
            r"(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|" \
            r"don't|didn't|have not)|(?:he|she|they) " \

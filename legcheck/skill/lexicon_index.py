@@ -9,7 +9,7 @@ STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '(?=[!\\.;\\?abehtw])(?:[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b)'
 CLAUSE = "(?=[\\ ,bos])(?:, (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all) (?=\\w)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b))"
-DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
+DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b| (?:touch wood|thank (?:god|goodness|heavens)|thankfully|luckily|fortunately)\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
 LEG
@@ -2768,7 +2768,7 @@ electric (?:bill|company|meter|blanket|fence|car|kettle|heater|fire|oven|cooker|
 (?:can|could|would|will) you (?:please )?(?:talk|speak|say (?:that|it)) (?:a (?:bit|little|wee bit) )?(?:louder|slower|more slowly|up|again)
 speak up
 (?:talk|speak) (?:a bit |a little )?louder
-(?:a|another|one|two|three|four|five|six|a few|\d+) (?:foot|feet|inch|inches) of (?:snow|rain|water)
+(?:a|another|one|two|three|four|five|six|a few|(?:1|2|3|4|5|6|7|8|9)\d*) (?:foot|feet|inch|inches) of (?:snow|rain|water)
 (?:computer|laptop|phone|email|e-mail|pc|tablet) (?:\w+ ){0,3}virus
 virus (?:from|in|on) (?:an? |the |my |our )?(?:email|e-mail|computer|laptop|phone|pc)
 
@@ -3067,18 +3067,18 @@ CONCEPT_INDEX = r"""
 'd|'d all gone|56.0
 're|'re shot|17.5
 's|'s all gone|56.0|'s shot|17.5
-1|1|132.0|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|107.21|1 out of ten|107.21
+1|1|132.0 143.57|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|107.21|1 out of ten|107.21
 10|10|66.76|10 out of 10|18.15|10 out of ten|18.15
-2|2|132.0|2 out of 10|107.21|2 out of ten|107.21
+2|2|132.0 143.57|2 out of 10|107.21|2 out of ten|107.21
 21|21|66.76
-3|3|132.0|3 out of 10|107.21|3 out of ten|107.21
-4|4|132.0|4 out of 10|107.21|4 out of ten|107.21
-5|5|66.76 132.0|5 out of 10|107.21|5 out of ten|107.21
-6|6|132.0
-7|7|132.0
-8|8|132.0
-9|9|132.0
-a|a|47.11 132.0|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit sore|107.10|a bit wobbly|24.13|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.2|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.29|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.14|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|147.0|a lot better|135.11|a million miles|87.16|a minute ago|54.52|a moment ago|54.52|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.22|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14
+3|3|132.0 143.57|3 out of 10|107.21|3 out of ten|107.21
+4|4|132.0 143.57|4 out of 10|107.21|4 out of ten|107.21
+5|5|66.76 132.0 143.57|5 out of 10|107.21|5 out of ten|107.21
+6|6|132.0 143.57
+7|7|132.0 143.57
+8|8|132.0 143.57
+9|9|132.0 143.57
+a|a|47.11 132.0 143.57|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit sore|107.10|a bit wobbly|24.13|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.2|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.29|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.14|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|147.0|a lot better|135.11|a million miles|87.16|a minute ago|54.52|a moment ago|54.52|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.22|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14
 a1c|a1c|72.24
 able|able to get back up|96.5|able to get herself up|96.5|able to get himself up|96.5|able to get myself up|96.5|able to get up|96.9
 absolute|absolute hell|18.24
@@ -3602,7 +3602,7 @@ fine|fine|111.2|fine again|56.28 129.11|fine in herself|126.0|fine in himself|12
 finger|finger|7.1
 first|first ankles|57.17|first feet|57.17|first her ankles|57.17|first her feet|57.17|first her toes|57.17|first his ankles|57.17|first his feet|57.17|first his toes|57.17|first in ankles|57.17|first in feet|57.17|first in her|57.17|first in his|57.17|first in my|57.17|first in the|57.17|first in toes|57.17|first it was ankles|57.17|first it was feet|57.17|first it was her|57.17|first it was his|57.17|first it was my|57.17|first it was the|57.17|first it was toes|57.17|first my ankles|57.17|first my feet|57.17|first my toes|57.17|first the ankles|57.17|first the feet|57.17|first the toes|57.17|first toes|57.17
 fish|fish|155.0
-five|five|66.76 132.0|five minutes later|56.50|five out of 10|107.21|five out of ten|107.21
+five|five|66.76 132.0 143.57|five minutes later|56.50|five out of 10|107.21|five out of ten|107.21
 fizz|fizz|26.6
 flare|flare|59.20
 flat|flat|143.7|flat on|139.5
@@ -3638,7 +3638,7 @@ forgot|forgot a couple of|69.0|forgot a few|69.0|forgot breakfast|69.1|forgot br
 forms|forms|156.1
 forty|forty a day|81.1
 foundry|foundry|82.33
-four|four|132.0|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|107.21|four out of ten|107.21
+four|four|132.0 143.57|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|107.21|four out of ten|107.21
 fractur|fractur|64.24
 fracture|fracture|64.16
 free|free of|171.11
@@ -4133,7 +4133,7 @@ olympic|olympic fever|143.20
 on|on|24.59|on all fours|18.10|on and off|59.17|on her back|139.3|on her backside more than her feet|24.19|on her backside more than his feet|24.19|on her backside more than my feet|24.19|on her bottom more than her feet|24.19|on her bottom more than his feet|24.19|on her bottom more than my feet|24.19|on her bum more than her feet|24.19|on her bum more than his feet|24.19|on her bum more than my feet|24.19|on his back|139.3|on his backside more than her feet|24.19|on his backside more than his feet|24.19|on his backside more than my feet|24.19|on his bottom more than her feet|24.19|on his bottom more than his feet|24.19|on his bottom more than my feet|24.19|on his bum more than her feet|24.19|on his bum more than his feet|24.19|on his bum more than my feet|24.19|on its last legs|143.40|on my back|139.3|on my backside more than her feet|24.19|on my backside more than his feet|24.19|on my backside more than my feet|24.19|on my bottom more than her feet|24.19|on my bottom more than his feet|24.19|on my bottom more than my feet|24.19|on my bum more than her feet|24.19|on my bum more than his feet|24.19|on my bum more than my feet|24.19|on one side|91.9|on pins and needles|143.11|on rest|62.0|on sitting|62.0|on stopping|62.0|on the|65.5|on the ground|65.6|on the mend|135.9|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0
 once|once a|59.46|once every|59.46|once per|59.46
 oncolog|oncolog|84.5
-one|one|132.0|one episode of|143.13|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|91.2|one minute|54.4 54.46|one minute he was|54.8|one minute he's|54.8|one minute i was|54.8|one minute i'm|54.8|one minute it was|54.8|one minute she was|54.8|one minute she's|54.8|one moment|54.4 54.48|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.21|one out of ten|107.21|one second|54.4 54.47|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11
+one|one|132.0 143.57|one episode of|143.13|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|91.2|one minute|54.4 54.46|one minute he was|54.8|one minute he's|54.8|one minute i was|54.8|one minute i'm|54.8|one minute it was|54.8|one minute she was|54.8|one minute she's|54.8|one moment|54.4 54.48|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.21|one out of ten|107.21|one second|54.4 54.47|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11
 only|only|152.0|only a bit|107.13|only eat toast|78.34|only her left|91.7|only her right|91.7|only his left|91.7|only his right|91.7|only lasted|56.25|only left|128.0|only my left|91.7|only my right|91.7|only one|91.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|128.0|only that foot|91.13|only that leg|91.13|only that side|91.13|only the left|91.7 128.0|only the left one|91.12|only the left side|91.12|only the one|91.1|only the one foot|91.13|only the one leg|91.13|only the one side|91.13|only the right|91.7 128.0|only the right one|91.12|only the right side|91.12|only this foot|91.13|only this leg|91.13|only this side|91.13
 onto|onto her back|139.6|onto her bum|139.6|onto her neck|139.6|onto his back|139.6|onto his bum|139.6|onto his neck|139.6|onto my back|139.6|onto my bum|139.6|onto my neck|139.6
 other|other feels|91.0|other is|91.0|other leg|91.0|other looks|91.0|other one|91.0|other seems|91.0|other side|91.0
@@ -4417,7 +4417,7 @@ sister|sister|83.1 83.2 83.3 83.4 83.5 83.20 144.2 145.0
 sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.22
 sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.10|sits in his throat|41.10|sits in my throat|41.10
 sitting|sitting a bit|62.18|sitting a minute|62.18|sitting a while|62.18|sitting down|62.4|sitting for a bit|62.18|sitting or not|101.1|sitting or walking|101.4
-six|six|132.0
+six|six|132.0 143.57
 sjogren|sjogren|76.14
 skin|skin and bone|60.21
 skip|skip|69.30
@@ -4610,7 +4610,7 @@ thirty|thirty|47.26 47.27
 this|this actor|154.1|this actress|154.1|this afternoon|55.9|this character|154.1|this contestant|154.1|this evening|55.10|this hero|154.1|this leg only|91.14|this morning|55.0|this villain|154.1
 those|those bugs|73.2|those colds|73.2|those infections|73.2|those viruses|73.2
 thought|thought i am her|44.59|thought i am his|44.59|thought i was her|44.59|thought i was his|44.59|thought i'm her|44.59|thought i'm his|44.59
-three|three|132.0|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|107.21|three out of ten|107.21|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
+three|three|132.0 143.57|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|107.21|three out of ten|107.21|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
 threw|threw up|67.14
 throat|throat does not seem to work|41.31|throat does not work|41.31|throat doesn't seem to work|41.31|throat doesn't work|41.31|throat isn't seem to work|41.31|throat isn't work|41.31|throat won't seem to work|41.31|throat won't work|41.15 41.31
 throbb|throbb|17.22
@@ -4696,7 +4696,7 @@ twinge|twinge|17.29 107.22
 twist|twist|63.29|twist my arm|143.41|twist your arm|143.41
 twisted|twisted|31.13 121.2
 twitch|twitch|21.4
-two|two|132.0|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.50|two out of 10|107.21|two out of ten|107.21|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
+two|two|132.0 143.57|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.50|two out of 10|107.21|two out of ten|107.21|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
 type|type 1|72.14|type 2|72.14|type one|72.14|type two|72.14
 typhoid|typhoid|73.31
 tyre|tyre|156.0
@@ -4853,9 +4853,7 @@ zonked|zonked|70.42
 zumba|zumba|66.34
 """
 # (concept number, alternative number) of those that can begin with any word
-CONCEPT_ANYWHERE = (
-    (143, 57),
-)
+CONCEPT_ANYWHERE = ()
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
 ANSWERS = (
     (False,
