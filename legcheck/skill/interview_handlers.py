@@ -7,7 +7,7 @@ from legcheck.rules.vocabulary import FINDINGS
 from legcheck.skill import interview, state
 from legcheck.skill.respond import goodbye, join, reply, strings
 from legcheck.skill.session import DESCRIBE
-from legcheck.skill.slots import description, heard_in, lost_leads, spoken_text
+from legcheck.skill.slots import description, heard_in, spoken_text
 
 
 def after_result(handler_input, value):
@@ -68,12 +68,7 @@ class DescribeIntentHandler(AbstractRequestHandler):
         record = state.session(handler_input)
         from legcheck.skill.resolver import NOTHING, understand  # loaded when first needed
 
-        text = description(handler_input)
-        said = understand(text, record.question)
-        for lead in lost_leads(handler_input) if said.answer is NOTHING and not said.findings else ():
-            said = understand(f"{lead} {text}", record.question)
-            if said.answer is not NOTHING or said.findings:
-                break
+        said = understand(description(handler_input), record.question)
         if said.answer is not NOTHING and record.question not in (None, DESCRIBE):
             return interview.answer(handler_input, said.answer, said.findings)
         return interview.hear(handler_input, said.findings)

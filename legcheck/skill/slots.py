@@ -30,25 +30,6 @@ def description(handler_input):
     return " ".join(part for part in (carrier, spoken_text(handler_input, "description")) if part)
 
 
-# Carrier phrases of DescribeIntent (legcheck.lexicon.intents.CARRIERS) that a reply may begin with and that the
-# words after them need ("the {right one}", "a {stone since Christmas}", "it's {going really fast}", "my {water is
-# dark}"): Alexa hands over the words without them, so words that say nothing on their own are read again with
-# each in front, until one says something.  Not "it" or "I": "it {puppy has loose motions}" is no longer the dog's.
-LOST_LEADS = ("it's", "the", "a", "my")
-
-
-_DENYING = re.compile(r"\b(?:no|not|nothing|none|never|nobody|without)\b|n't\b", re.IGNORECASE)
-
-
-def lost_leads(handler_input):
-    """The LOST_LEADS a plain description (DescribeIntent) may have lost; none for any other intent, nor for
-    words that deny something, whose denial a lead could leave behind ("{gym twice}, but nothing hard really")."""
-    name = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", None)
-    if name != "DescribeIntent" or _DENYING.search(spoken_text(handler_input, "description")):
-        return ()
-    return LOST_LEADS
-
-
 def carrier_of(intent_name):
     """The carrier phrase a description intent stands for ("" for DescribeIntent), None for other intents."""
     match = _DESCRIBE.fullmatch(intent_name)
