@@ -24,8 +24,10 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
            r"face|feet|foot|throat|knee|knees|hip|hips|chest|wee|bladder|bowels|heart|speech|eyes|breathing|bum|ankle|ankles|thigh|"
            r"thighs|calf|calves|hand|hands|mouth|tummy|belly|toes|shoulder|waterworks)\b)", "my"),
           (("nt",), r"\b(do|does|did|is|are|was|were|have|has|had|would|could|should|wo)nt\b", r"\1n't"),
-          (("not ", "never "), r"\b((?:it's|it is|it was) (?:not|never) (?!(?:like|that|as|so|because|sure|certain)\b)"
-           r"(?:\w+ ){0,2}?\w+) (?=(?:it's|it is|it was|it has)\b)", r"\1, "),  # "it's not sudden it's been weeks"
+          (("not ", "never ", "n't "), r"\b((?:(?:it's|it is|it was) (?:not|never)|it (?:wasn't|isn't)) "
+           r"(?!(?:like|that|as|so|because|sure|certain)\b)(?:\w+ ){0,4}?\w+) (?=(?:it's|it is|it was|it has)\b)",
+           r"\1, "),
+          # "it's not sudden it's been weeks"; "it wasn't gradual put it that way it was bang"
           (("s ",), r"\b(neck|back|head|face|bottom|bum|chest|heart|wee|pee|husband|wife|mum|mom|dad|nan|gran|mother|"
            r"father|grandad|grandma)s (?=(?:been|gone|got|going|getting|giving|not|all|really|very|so|killing|hurting|"
            r"sore|bad|swollen|numb|weak|cold|legs?|arms?|face|feet|foot|speech|words|voice|mouth|smile|pee|wee|back|"
