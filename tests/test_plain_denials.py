@@ -13,6 +13,7 @@ from legcheck.skill.resolver import understand
     ("Cramps were there two years back, now not there.", "cramps_spasms"),
     ("she had a bad back years ago but it's not bothering her now", "back_pain"),
     ("cancer no but weight is reducing without any reason", "cancer_history"),
+    ("cancer no touch wood", "cancer_history"),  # a device hands it over without the pause
 ])
 def test_a_plain_denial_or_a_trouble_long_past_is_a_no(text, finding):
     assert understand(text).findings[finding] is False
@@ -61,3 +62,16 @@ def test_nobody_having_said_is_i_dont_know_not_a_yes():
 ])
 def test_a_yes_or_no_said_last_after_a_denial_is_a_no(text, question):
     assert understand(text, question).answer is False
+
+
+@pytest.mark.parametrize("text, question", [
+    ("not really i'm getting around all right", "cant_walk"), ("heck no gained if anything", "weight_loss"),
+    ("food goes down fine", "swallowing"), ("I'd wager not", "pee_bowels_or_numb"),
+])
+def test_a_no_said_without_a_pause_before_what_follows_is_a_no(text, question):
+    assert understand(text, question).answer is False
+
+
+def test_not_sleeping_in_a_list_denies_nothing_after_it():
+    heard = understand("He's been really tired, not sleeping, lost his appetite, lost a bit of weight")
+    assert heard.findings["weight_loss"] is True and heard.findings["poor_sleep"] is True

@@ -391,7 +391,8 @@ STATE = {
                        r"her|his) "
                        r"(?:throat|gullet|chest)|(?:trouble|difficulty|problem|problems|struggling) (?:getting|to get) "
                        r"(?:\w+ )?(?:food|drink|tablets?|pills?|tucker|anything) down",
-    "SWALLOW": r"swallow\w*",
+    "SWALLOW": r"(?:food|it|everything|drinks?|tablets?|pills?|water|tea|dinner|meals?) (?:goes|go|went|is going|are "
+                r"going) down|swallow\w*",
     # a clear head now: "she's as sharp as ever" (denies new confusion when no confusion is named); not what she
     # usually is ("she's usually sharp as a tack")
     "SHARP": r"(?<!usually )(?<!normally )(?<!always )(?<!was )(?<!generally )(?<!ordinarily )(?<!used to be )"
@@ -1495,7 +1496,9 @@ NEGATION = (r"(?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"^not (?:really |properly )?(?:looked|checked)|" r"(?:i'd|i would|i'll|we'd|we'll) (?:have|"
+UNSURE_HEDGE = (r"still doing (?:some |the |more )?tests|is (?:that|it|"
+                r"this) one of (?:them|those)|" r"^not (?:really |properly )?(?:looked|checked)|" r"(?:i'd|i would|"
+                r"i'll|we'd|we'll) (?:have|"
                 r"need) to (?:check|look|ask)|(?:still )?waiting (?:on|"
                 r"for) (?:the )?(?:biopsy|results?|tests?|scans?)|never heard back|(?:does |do )?hides? things|"
                 r"hard to tell what's new|i haven't seen (?:her|him) (?:walk|wee|pee)|" r"(?:nobody|no one|"

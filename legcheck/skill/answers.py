@@ -24,7 +24,8 @@ def answers(concepts):
             (True, LEAD, r"(?:nah|no) (?:yeah|yes)", WORD_END),
             (None, LEAD + SUBJECT, concepts.UNSURE, SHORT_END),
             (False, LEAD, r"no+|nope|nah+|naw|nay|never|na|nahi|nahin", PRONOUN_START),
-            (False, LEAD, r"not a chance|no chance|not on your nelly", WORD_END),
+            (False, LEAD, r"not a chance|no chance|not on your nelly|heck no|hell no|och no|god no|lord no", WORD_END),
+            (False, LEAD, r"not really|not at all|not a bit", PRONOUN_START),  # "not really i'm getting around"
             (False, LEAD, concepts.NO, SHORT_END),
             (True, LEAD, concepts.YES_STRONG, WORD_END),
             (True, LEAD, concepts.YES, SHORT_END)]
