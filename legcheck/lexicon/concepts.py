@@ -802,7 +802,8 @@ STATE = {
                r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
-    "DIABETES": r"sugar (?:since|for) (?:the )?(?:last |past )?(?:\w+ ){0,2}(?:years?|months?)|"
+    "DIABETES": r"(?<=\bno )sugar(?! (?:in|with|for|on)\b)|" r"sugar (?:since|for) (?:the )?(?:last |"
+                r"past )?(?:\w+ ){0,2}(?:years?|months?)|"
                 r"sugar is there|(?:has|having|have|got) sugar(?=[,.;!?]| *$| (?:and|also|too|problem|since|for)\b)|"
                 r"(?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar|sugar and (?:thyroid|bp|blood pressure|"
                 r"pressure|cholesterol)|" r"high blood sugars?|blood sugar (?:is |was |runs |has been )?high|"
@@ -1045,7 +1046,9 @@ STATE = {
               r"legs)",
     "NO_SPREAD": r"(?:not|isn't|hasn't|hasn't been|no|never) (?:spread\w*|mov\w* up|creep\w* up|climb\w*|going up|"
                  r"getting higher)|(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles)",
-    "WEIGHT_SAME": r"weight(?:'s| is| has| has been)? (?:the same|steady|stable|unchanged|not changed)|"
+    "WEIGHT_SAME": r"weight (?:is |has been )?same|(?:not|hasn't|has not|haven't|have not) (?:\w+ )?(?:reduced|"
+                   r"decreased|dropped|gone down)|" r"weight(?:'s| is| has| has been)? (?:the same|steady|stable|"
+                   r"unchanged|not changed)|"
                    r"" r"weight(?:'s| is| has)? (?:stayed|been|staying|remained|steady|stable)(?: (?:exactly|about|"
                    r"much|"
                    r"pretty much))?(?: the same| steady| stable)?|same weight|(?:haven't|hasn't|"
