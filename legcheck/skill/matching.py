@@ -65,12 +65,14 @@ class Vocabulary:
         self.names = [name for name, _, _, _ in groups]
         self._groups, self._anywhere, self._compiled = groups, anywhere, {}
         self._index = dict(line.split("|", 1) for line in index.strip("\n").split("\n"))  # read when needed
-        self._words = {}  # word -> [(its prefix, that prefix's index entry)], as words come
+        self._words = {}  # word -> [(its prefix, the literal starts to look for)], as words come
 
     WORDS = 8192  # words remembered (a turn's words mostly recur: "my", "leg", "weak")
 
     def _prefixes(self, word):
-        """[(a prefix of `word`, its index entry (_places))] for the prefixes the index has."""
+        """[(a prefix of `word`, the literal starts of its index entry (_places) it can begin)] for the prefixes the
+        index has: those that may go on within the word, and for the whole word (keyed "word "), those that go on
+        after it ("can bear" is begun by "can", not by "candle")."""
         found = self._words.get(word)
         if found is None:
             found, index = [], self._index
@@ -79,7 +81,10 @@ class Vocabulary:
                 if entry is not None:
                     if entry.__class__ is str:
                         entry = index[word[:size]] = _places(word[:size], entry)
-                    found.append((word[:size], entry))
+                    within, after = entry
+                    found.append((word[:size], within))
+                    if size == len(word) and after:
+                        found.append((word + " ", after))
             if len(self._words) < self.WORDS:
                 self._words[word] = found
         return found
@@ -90,11 +95,10 @@ class Vocabulary:
         for group, number in self._anywhere:
             selected.setdefault(group, []).append(number)
         for word in set(re.findall(r"[a-z0-9']+", text)):
-            for prefix, (within, after) in self._prefixes(word):
-                starts = after if prefix == word else ()  # "can bear" is not begun by "candle"
-                if prefix not in seen:
-                    seen.add(prefix)
-                    starts = within + after if starts else within
+            for prefix, starts in self._prefixes(word):
+                if prefix in seen:
+                    continue
+                seen.add(prefix)
                 for start, stems in starts:
                     if start in text:
                         for stem, places in stems:
