@@ -193,9 +193,8 @@ def _about(text, question, findings, found):
     if question not in heard:
         body = {question: {c for need, _, _ in entry[1] for c in need if c in BODY}}
         said = {**read(text, Recipes([entry]), assumed=body, found=found), **heard}
-        reply = compiled().replies.by_id.get(question)
-        if reply and question not in said:  # "the right one" to "is only one leg weak?"
-            said = {**read(text, Recipes([reply]), found=found), **said}
+        if question not in said:  # "the right one" to "is only one leg weak?"
+            said = {**_replied(text, question, found), **said}
     wider = dict(NARROWER).get(question)
     if said.get(question) is False and wider and wider not in said and any(n == "MILD" for _, _, n in found):
         heard = {**heard, wider: True}  # "just a dull ache" to "is the pain severe?": there, but mild
@@ -229,14 +228,18 @@ def _parts_named(text, members, findings, found):
             if not any(parts & other for name, (_, other) in named.items() if name != member)}
 
 
+def _replied(text, finding, found):
+    """{finding: value} when `text` is a reply true only of the finding's own question ("the right one" to "is
+    only one leg weak?"; lexicon_index.REPLIES), else {}."""
+    reply = compiled().replies.by_id.get(finding)
+    return read(text, Recipes([reply]), found=found) if reply else {}
+
+
 def _member_reply(text, members, found):
     """{member: value} of the one member of a group that a reply answers as it would answer the member's own
-    question ("only when she walks, then she has to rest" to aches, cramps or pain on walking); nothing when it
-    could answer more than one."""
-    replies = compiled().replies.by_id
-    said = {member: read(text, Recipes([replies[member]]), found=found).get(member, NOTHING)
-            for member in members if member in replies}
-    said = {member: value for member, value in said.items() if value is not NOTHING}
+    question (`_replied`: "only when she walks, then she has to rest" to aches, cramps or pain on walking);
+    nothing when it could answer more than one."""
+    said = {member: value for member in members for value in _replied(text, member, found).values()}
     return said if len(said) == 1 else {}
 
 
