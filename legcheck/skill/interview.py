@@ -2,7 +2,7 @@
 and what a person said in their own words, heard through the resolver and said back to them."""
 
 from legcheck import rules
-from legcheck.rules.groups import FIRST_QUESTION, GROUPS, IMPLIES, answered
+from legcheck.rules.groups import FIRST_QUESTION, GROUPS, IMPLIES, answered, group_answer
 from legcheck.rules.vocabulary import CALL
 from legcheck.skill import speech, state
 from legcheck.skill.locales import in_person
@@ -118,7 +118,7 @@ def _said_of(question, heard):
     denied ("no back pain" to "is it severe?"); _UNSAID when they do not answer it."""
     if question in heard:
         return _UNSAID
-    if any(heard.get(member) is True for member in GROUPS.get(question, ())):
+    if question in GROUPS and group_answer(question, heard) is True:
         return True
     if question in IMPLIES and heard.get(IMPLIES[question]) is False:
         return False
