@@ -48,6 +48,9 @@ BODY = {
 # "his tea's gone cold" (only that clause is not about the person: "his mouth is droopy and his tea's dribbling out").
 _OWNED = (r"(?:(?<!\blike )(?<!\bas if )(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|"
           r"^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?")  # not a simile ("like a car's parked on my chest")
+# Legs that "just went" (gave way), said before what came next: weakness, and trouble walking.
+_LEGS_WENT = (r"(?:legs?|knees?) (?:just |suddenly |simply )?(?:went|gone|go|goes)(?= (?:for|on (?:me|her|him)|and|"
+              r"then|again)\b|[,.;!?]|$)")
 _ANIMALS = (r"cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|"
             r"lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish")
 _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| "
@@ -111,8 +114,7 @@ STATE = {
              r"keep on |keeps on |is |are )?(?:jerking|jumping|flickering)|spasm\w*|twitch\w*|seiz\w* up|"
              r"charley horse|knots?|catch(?:es|ing)?\b(?! (?:it|that|what|you|him|her|them|up|on|the|a|my|his|some|"
              r"any)\b)",
-    "WEAK": r"(?:legs?|knees?) (?:just |suddenly |simply )?(?:went|gone|go|goes)(?= (?:for|on (?:me|her|him)|and|then|"
-            r"again)\b|[,.;!?]|$)|" r"quit on (?:him|her|me|them)|gave up on (?:him|her|me)|lost (?:my|her|his) legs|"
+    "WEAK": _LEGS_WENT + r"|" r"quit on (?:him|her|me|them)|gave up on (?:him|her|me)|lost (?:my|her|his) legs|"
             r"" r"like (?:a )?(?:wet noodle|wet lettuce|cooked spaghetti|spaghetti)|" r"(?:(?<=legs )|"
             r"(?<=leg )|(?<=knees ))(?:just |suddenly |completely |simply )?(?:went|gone)\b(?! (?:to|"
             r"for a|out|into|home|up|down|back|on|through|numb|weak|dead|floppy|wobbly|stiff|cold|blue|pale|red|"
@@ -133,8 +135,7 @@ STATE = {
     "ONSET": r"came on|come on|came out of|came from|comes on|started|start\b|began|begun|happened|hit (?:me|her|"
              r"him)|kicked in|went|gone|"
              r"got|woke up|it was",
-    "CANT_WALK": r"(?:legs?|knees?) (?:just |suddenly |simply )?(?:went|gone|go|goes)(?= (?:for|on (?:me|her|him)|and|"
-                 r"then|again)\b|[,.;!?]|$)|(?:hanging|holding|hold|hang|grabbing|grab|"
+    "CANT_WALK": _LEGS_WENT + r"|(?:hanging|holding|hold|hang|grabbing|grab|"
                  r"clinging) on ?to (?:the )?(?:fence|railings?|gate|bench|counter|kitchen bench|table|chair|"
                  r"bannister|banister|trolley|door frame|door)|" r"(?:legs?|feet) (?:just )?(?:won't|wouldn't|don't|"
                  r"didn't) work|can't lift (?:her|his|my|"
