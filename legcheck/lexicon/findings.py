@@ -21,7 +21,11 @@ FINDINGS = {
             'SUDDEN ONSET !HEADACHE !WORST_HEADACHE !GONE_AGAIN !CHEST !EPISODES', 'SUDDEN CANT_WALK !GONE_AGAIN',
             'SUDDEN NUMB !GONE_AGAIN !GROIN', 'RECENT_ONSET WEAK !GRADUAL !EPISODES',
         ],
-        denied_by=['GRADUAL !URINE !SPEECH !BOWEL !BREATH'],
+        denied_by=[  # slow weakness, not a long-standing condition or pain ("a bad back for years")
+            'GRADUAL !URINE !SPEECH !BOWEL !BREATH !PAIN !BACK !NECK !DIABETES !THYROID !KIDNEY !AUTOIMMUNE !CANCER '
+            '!SMOKE !THINNERS !NEW_MED !LOW_POTASSIUM !NUMB !TINGLE !CRAMP',
+            'GRADUAL WEAK !URINE !SPEECH !BOWEL !BREATH',
+        ],
         replies=['SUDDEN !HEADACHE !WORST_HEADACHE !GONE_AGAIN'],
     ),
     'speech_or_vision': Words(

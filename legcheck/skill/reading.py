@@ -38,6 +38,7 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
 BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
 _CARRIED = frozenset(lexicon.CARRIED)
 _NOT_PEOPLE = frozenset(("ANIMAL", "FICTION"))
+_HOW_BAD = frozenset(("SEVERE", "PAIN", "WORSE", "WORSENING", "CONSTANT", "RECENT_ONSET"))  # and nothing of where
 # what calls for an ambulance or the emergency department: the screen's findings, and what its words also ask about
 URGENT = frozenset(member for group in SCREEN for member in GROUPS[group]).union(
     pair[-1] for pairs in COVERS.values() for pair in pairs)
@@ -285,16 +286,21 @@ def _alone(spans, sentences, clauses, negations):
 
 
 def _carried(spans, clauses):
-    """What a clause that only says where ("..., it's just in the lower back") takes from the clause before it:
-    that clause's pain, numbness, weakness... said again at the place, without that clause's negation."""
-    carried, before = [], set()
+    """What a clause takes from the clause before it: one that only says where ("..., it's just in the lower back")
+    takes that clause's pain, numbness, weakness... said again at the place, without that clause's negation; one
+    that only says how bad ("my back's been bad for years, but tonight it's agony") takes where that pain is."""
+    carried, before, place = [], set(), set()
     for a, b in clauses:
         inside = [(s, e, n) for s, e, n in spans if a <= s < b]
         names = {n for _, _, n in inside}
         if "ONLY_IN" in names and names & BODY and not names & _CARRIED:
             s, e = next((s, e) for s, e, n in inside if n == "ONLY_IN")
             carried += [(s, e, name) for name in sorted(before)]
+        elif "SEVERE" in names and place and names <= _HOW_BAD:
+            s, e = next((s, e) for s, e, n in inside if n == "SEVERE")
+            carried += [(s, e, name) for name in sorted(place | {"PAIN"} - names)]
         before = names & _CARRIED or before
+        place = names & BODY if "PAIN" in names else place if not names else set()  # past "this is different"
     return carried
 
 
