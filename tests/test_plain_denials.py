@@ -75,3 +75,20 @@ def test_a_no_said_without_a_pause_before_what_follows_is_a_no(text, question):
 def test_not_sleeping_in_a_list_denies_nothing_after_it():
     heard = understand("He's been really tired, not sleeping, lost his appetite, lost a bit of weight")
     assert heard.findings["weight_loss"] is True and heard.findings["poor_sleep"] is True
+
+
+@pytest.mark.parametrize("text, question", [
+    ("no my neck's good, just a bit stiff in the mornings like always", "neck_pain"),
+    ("nah, only a twinge now and then", "back_pain"),
+    ("nah she landed on her bum not her head thank god", "head_injury"),
+])
+def test_a_no_said_first_then_words_that_sound_like_a_yes_is_unsure_never_a_yes(text, question):
+    assert understand(text, question).answer is None
+
+
+@pytest.mark.parametrize("text, question", [
+    ("no wait actually yes, my words are coming out jumbled", "speech_or_vision"),
+    ("No cancer. But she's lost weight, quite a bit, and she's not trying to.", "cancer_weight_or_autoimmune"),
+])
+def test_a_no_taken_back_or_said_of_one_member_of_a_group_leaves_the_yes(text, question):
+    assert understand(text, question).answer is True

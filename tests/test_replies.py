@@ -104,3 +104,25 @@ def test_a_reply_to_one_member_of_a_group_answers_that_member_only():
     assert heard.answer is True and heard.findings["pain_walking"] is True
     heard = understand("No, if anything it's getting better.", "worse_or_unsteady")
     assert heard.findings == {"getting_worse": False}
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("it's agony", "severe_pain_or_swelling", True),
+    ("The pain's unbearable, I can't get comfortable at all.", "severe_pain_or_swelling", True),
+    ("they ache something terrible", "aches_cramps_or_walking", True),
+    ("it hurts a bit I suppose", "leg_or_back_pain", True),
+    ("not severe no and no swelling", "severe_pain_or_swelling", False),
+    ("no pain at all", "leg_or_back_pain", False),
+])
+def test_how_much_it_hurts_said_of_no_place_answers_a_question_about_pain(text, question, answer):
+    assert understand(text, question).answer is answer
+
+
+@pytest.mark.parametrize("text, question", [("my chest is agony", "severe_pain_or_swelling"),
+                                            ("my head is killing me", "leg_or_back_pain")])
+def test_pain_said_of_a_place_the_question_does_not_ask_about_does_not_answer_it(text, question):
+    assert understand(text, question).answer is NOTHING
+
+
+def test_a_no_then_words_of_pain_to_a_question_about_pain_is_unsure_never_a_yes():
+    assert understand("no, but it's agony", "severe_pain_or_swelling").answer is None

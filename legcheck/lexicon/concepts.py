@@ -15,6 +15,7 @@ BODY = {
            r"lower half|pins|heels?",
     "BACK": r"put (?:my|her|his|their) back out|" r"backache|"
             r"(?<!weeks )(?<!week )(?<!days )(?<!day )(?<!months )(?<!month )(?<!years )(?<!year )(?<!while )"
+            r"(?<!came )(?<!come )(?<!comes )(?<!coming )(?<!went )(?<!gone )(?<!goes )(?<!going )"
             r"back(?! (?:garden|yard|home|up|to|then|again|door|passage|seat|of the (?:leg|knee|thigh|calf)|from|"
             r"and forth|on (?:my|her|his) feet|off|down|in|out|now|later|inside|there|here|asleep|"
             r"of (?:the|my|her|his) (?:head|hand|hands|throat|eye|eyes|mind|car|queue|house|bus|cupboard))\b)|"
@@ -51,6 +52,9 @@ _OWNED = (r"(?:(?<!\blike )(?<!\bas if )(?:my|our|the|his|her|their|a|this|that)
 # Legs that "just went" (gave way), said before what came next: weakness, and trouble walking.
 _LEGS_WENT = (r"(?:legs?|knees?) (?:just |suddenly |simply )?(?:went|gone|go|goes)(?= (?:for|on (?:me|her|him)|and|"
               r"then|again)\b|[,.;!?]|$)")
+# the rest of a clause that goes on about the same person: "my grandma's confused, she thinks it's 1970 and she's
+# asking for my grandpa who passed years ago" is about the grandma now
+_SAME_SUBJECT = r"(?:(?! (?:she|he|she's|he's|i|i'm|we|they)\b)[^.;!?,])*"
 _ANIMALS = (r"cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|"
             r"lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish")
 _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| "
@@ -241,7 +245,9 @@ STATE = {
                    r"as if it's )*"
                    r"(?:fallen|slipped)|"
                    r"fallen (?:face|mouth|smile|cheek)",
-    "SLUR": r"tongue (?:feels |felt |is |'s |was )?(?:heavy|thick|too big|fat|funny)|(?:speech|talking|voice|"
+    "SLUR": r"(?:not|isn't|aren't|wasn't|can't|couldn't|won't) (?:be )?(?:talk|speak)\w* (?:properly|clearly|right|"
+            r"normally|straight|well)|tongue (?:feels |felt |is |'s |was )?(?:heavy|thick|too big|fat|funny)|"
+            r"(?:speech|talking|voice|"
             r"words)(?:'s| is| are| was)? (?:\w+ ){0,2}(?:thick|thickish|not clear|unclear)|" r"words (?:went|go|goes|"
             r"going|were|are|got|get|gets|getting) (?:all )?(?:muddled|jumbled|scrambled|"
             r"mixed up|garbled)|"
@@ -643,7 +649,11 @@ STATE = {
                    r"ease up|eases up|ease off|eases off|come right|comes right|when (?:i|she|he) sit|"
                    r"(?:sit|sits|sitting|stand|stands|standing) (?:a bit|for a bit|a while|a minute)|it goes|"
                    r"better when|pauses?|wait\w*",
-    "INJURY": r"thrown (?:off|from) (?:a|the|his|her|my) (?:horse|bike|motorbike|ladder|quad|pony|scooter)|" r"(?:got|"
+    "INJURY": r"(?<!\bsun )(?<!\bprices )(?:went|goes|gone|go) down (?:hard|(?:in|on|onto) (?:the|her|his|my|a|"
+              r"their) (?:garden|floor|ice|"
+              r"kitchen|bathroom|street|road|stairs|steps|lawn|pavement|kerb|curb|carpet|grass|path|driveway|"
+              r"footpath))|thrown (?:off|from) (?:a|the|his|her|my) (?:horse|bike|"
+              r"motorbike|ladder|quad|pony|scooter)|(?:got|"
               r"was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|bike|cyclist|"
               r"motorbike)|"
               r"" r"landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)|"
@@ -701,7 +711,9 @@ STATE = {
                 r"couldn't get back up|all night on|can't stand up|can't put (?:any )?weight|"
                 r"won't take (?:my|her|his|any) weight|can't bear weight|leg (?:is |looks )?(?:turned|twisted) out|"
                 r"leg looks shorter",
-    "EXERCISE": r"(?:shifting|moving|carrying|lugging|humping|hauling) (?:\w+ )?(?:bricks|furniture|boxes|rocks|"
+    "EXERCISE": r"boot ?camp|trail run\w*|(?:long|big|hard|\d+k|\w+ k) runs?\b|helped (?:\w+ ){1,2}move|moving house|"
+                r"carrying (?:couches|sofas|furniture|boxes)|(?:shifting|moving|carrying|lugging|humping|"
+                r"hauling) (?:\w+ )?(?:bricks|furniture|boxes|rocks|"
                 r"stones|sand|gravel|logs|firewood|soil|concrete|slabs|pavers)|" r"(?:big|long|hard|huge) (?:ride|"
                 r"bike ride|cycle|walk|hike|swim)|"
                 r"" r"heavy (?:labour|labor|manual work|lifting)|(?:labour|labor) work|labouring|manual labour|"
@@ -1016,7 +1028,8 @@ STATE = {
                r"the years|time|a few weeks)|crept up|creeping|"
                r"for (?:weeks|months|years|ages)|a long time(?! ago)",
     "BOTH_SIDES": r"both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|both legs",
-    "GOT_UP": r"can get up (?:by|on) (?:her|him|my|them)(?:self|selves| own)|" r"got (?:back )?up|up now|"
+    "GOT_UP": r"got (?:myself|herself|himself|themselves|themself) (?:back )?up|got (?:right )?back up|"
+              r"can get up (?:by|on) (?:her|him|my|them)(?:self|selves| own)|got (?:back )?up|up now|"
               r"up and (?:walking|about)|back on (?:my|her|his) feet|"
               r"(?:managed|able) to get (?:myself|herself|himself|back) up|"
               r"can (?:still )?(?:put|bear|take) (?:some |her |his |my )?weight (?:on|through) (?:it|the leg|(?:her|"
@@ -1235,7 +1248,10 @@ STATE = {
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
               r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
-    "IDIOM": r"running on (?:fumes|empty)|(?:dim|brighten|turn (?:on|off|up|down)) the (?:lights?|lamps?|telly|tv|"
+    "IDIOM": r"talk\w* (?:the |my |your |his |her |their )?(?:hind )?(?:legs?|ears?) off|(?:flu|covid|shingles|"
+             r"pneumonia|booster) (?:jabs?|shots?|vaccines?|vaccinations?|boosters?)|(?:going to be|gonna be|it'll be|"
+             r"will it be|be) a (?:scorcher|stinker|hot one|cold one)|running on (?:fumes|empty)|(?:dim|brighten|"
+             r"turn (?:on|off|up|down)) the (?:lights?|lamps?|telly|tv|"
              r"radio|volume|heating)|"
              r"shuffle (?:my |the )?(?:playlist|songs|music|tunes)|(?:ring|call|phone|get) (?:you|them|her|him) back|"
              r"(?:be|i'll be) (?:right )?back|back (?:home|later|soon|in a (?:minute|bit|sec|tick))|"
@@ -1291,7 +1307,8 @@ STATE = {
                    r"cousin-? ?brother|"
                    r"cousin-? ?sister|uncle|aunt|auntie|aunty|grandfather|grandmother|grandad|granddad|grandpa|"
                    r"grandma|gran|nan|nana|vicar|priest|colleague|boss|workmate|flatmate|brother-in-law|"
-                   r"sister-in-law|brother|sister)\b(?=[^.;!?,]*(?:years ago|years back|some years|a while back|"
+                   r"sister-in-law|brother|sister)\b(?=" + _SAME_SUBJECT + r"(?:years ago|years back|"
+                   r"some years|a while back|"
                    r"a while ago|long ago|long time ago|ages ago|months ago|decades (?:ago|back)|back in the \w+ies|"
                    r"in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|boy|child|kid)|"
                    r"when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a child|children)|last (?:christmas|"
@@ -1301,7 +1318,8 @@ STATE = {
                    r"young|"
                    r"little)|back in (?:the )?\d+)\b)|"
                    r"(?:(?:my|our|his|her) |^)(?:dad|mum|mom|father|mother|husband|wife|son|daughter|grandad|"
-                   r"grandpa|grandma|nan|gran)\b(?=[^.;!?,]*(?:years ago|decades (?:ago|back)|long time ago|"
+                   r"grandpa|grandma|nan|gran)\b(?=" + _SAME_SUBJECT + r"(?:years ago|"
+                   r"decades (?:ago|back)|long time ago|"
                    r"long ago|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|"
                    r"boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|"
                    r"children|young|little))\b)|god rest (?:him|her|his soul|her soul)|rest (?:his|her) soul",
@@ -1341,7 +1359,7 @@ STATE = {
                   r"(?:fine|normal|ok|okay|alright|all right|good)|the others (?:fine|normal|ok|okay|alright|good)",
     # can't stand (after a fall, can't get up): "me mam's fallen and she can't stand"
     "CANT_STAND": r"can't (?:stand|get up)(?: up)?(?: (?:on|by) (?:her|his|my|their) (?:own|self|selves))?(?= *$|"
-                  r" *[,.;!?])",
+                  r" *[,.;!?]| (?:at all|after|even with|even when|any ?more|since)\b)",
     "ONLY_IN": r"(?:just|only|all|mainly|mostly|purely|solely) (?:in|on|at|round|around|across|down) (?:my|her|his|the|"
                r"both)|stays (?:put )?in (?:my|her|his|the)",
     # someone the person would hardly be asking for, a workmate or someone else's relative ("my workmate's got a
@@ -1355,12 +1373,15 @@ STATE = {
                     r"brother|sister|mother-in-law|father-in-law|nan|gran|grandma|grandad|grandson|granddaughter)\b)"
                     r"(?![^.;!?,]*\b(?:me|my|i|i'm|i've|i'd|myself|mine)\b)",
     # a story ("that actor in the film had a heart attack"): the whole sentence is not about the person
-    "FICTION": r"in (?:the|this|that|a) (?:film|movie|serial|soap|series|programme|program|book|novel|story|"
+    "FICTION": r"^(?:alexa )?(?:play|put on) (?:me )?(?:the song |some )?(?:[a-z0-9']+ ){1,6}by [a-z0-9']+|"
+               r"(?:how do (?:you|i)|how to|can you) (?:spell|pronounce)\b|in (?:the|this|that|a) (?:film|movie|"
+               r"serial|soap|series|programme|program|book|novel|story|"
                r"episode|play|cartoon|game)\b|(?:the|that|this) (?:actor|actress|character|contestant|heroine|"
                r"hero|villain)s?\b",
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
               r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)",
-    "SOMEONE_ELSES": _OWNED + r"(?:truck|ute|lorry|caravan|garden|curtains|blinds|recliner|footrest|handle|"
+    "SOMEONE_ELSES": _OWNED + r"(?:lawn ?mower|mower|chainsaw|generator|outboard|engine|truck|ute|lorry|caravan|"
+                              r"garden|curtains|blinds|recliner|footrest|handle|"
                               r"screen door|microwave|smoke alarm|alarm|"
                               r"toaster|heater|"
                      r"furnace|fan|lamp|light|bulb|stock market|market|shares|prices|price|costs|bills?|rent|economy|"
@@ -1520,7 +1541,8 @@ UNSURE_HEDGE = (r"still doing (?:some |the |more )?tests|is (?:that|it|"
                 r"never) (?:really )?(?:paid (?:much |any )?attention|"
                 r"been tested|been checked)|(?:haven't|hasn't|never) had (?:my |her |his )?(?:sugar|it|them) "
                 r"(?:checked|tested)|don't (?:really )?look at|no idea|"
-                r"whether(?! or not)(?![^.;!?,]* or\b)|(?:don't|doesn't) (?:exactly |really |"
+                r"whether(?! or not)(?![^.;!?,]* or\b)(?! to (?:bother|call|ring|phone|disturb|worry|come|go|wait))|"
+                r"(?:don't|doesn't) (?:exactly |really |"
                 r"actually )?check|(?:haven't|"
                 r"hasn't) (?:really )?"
                 r"(?:checked|looked)|wouldn't know|couldn't (?:tell|say)|hard to tell|maybe(?! (?:about|around|once|"
@@ -1599,7 +1621,7 @@ CARRIED = ("PAIN", "NUMB", "TINGLE", "CRAMP", "WEAK", "SWOLLEN")
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".
 # ("it wasn't gradual or anything it hit me"; "he's not wet himself he just can't go"; "no chest pain just short of
-# breath": speech hands these over without commas)
+# breath"; "no chest pain only my legs are paining": speech hands these over without commas)
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r",? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|"
@@ -1612,6 +1634,7 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r"\bbecause\b|\bsince\b(?! (?:yesterday|this|last|morning|the|a|then))|"
           r"\bor (?:anything|nothing|whatever)\b(?: like that)?|"
           r" (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\b)|"
-          r"(?<=\bat all) (?=\w)| (?=(?:one|next|the next) (?:minute|moment|second)\b)|"
+          r"(?<=\bat all) (?=\w)|(?<=\beither) (?=(?:my|his|her|the|it|it's|i|i'm|she|he)\b)| (?=(?:one|next|"
+          r"the next) (?:minute|moment|second)\b)|"
           r"(?<=\w)(?<!\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|"
-          r"wobbly|heavy)\b)")
+          r"wobbly|heavy)\b)|(?<=\w)(?<!\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their)\b)")

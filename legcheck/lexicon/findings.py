@@ -485,6 +485,10 @@ FINDINGS = {
             'leg and back pain', 'my legs and back hurt', 'sore back', 'a sore back',
         ],
         recipes=[],
+        replies=[  # "it's agony", "it aches": pain, and nowhere else named
+            'PAIN !HEADACHE !HEAD !CHEST !HEART !FACE !ARM !HAND',
+            'SEVERE !HEADACHE !HEAD !CHEST !HEART !FACE !ARM !HAND', 'CRAMP',
+        ],
     ),
     'everyday_factors': Words(
         "I've been run down",
@@ -798,6 +802,7 @@ FINDINGS = {
             'really bad pain and a puffy calf', 'severe pain or swelling', 'awful pain and my calf is puffy',
         ],
         recipes=[],
+        replies=['SEVERE !HEADACHE !HEAD !CHEST !HEART !FACE !ARM !HAND !NECK'],
     ),
     'back_or_neck_pain': Words(
         'pain in my back or neck',
@@ -814,6 +819,7 @@ FINDINGS = {
             'cramping and aching', 'sore muscles and cramps',
         ],
         recipes=[],
+        replies=['PAIN !HEADACHE !HEAD !CHEST !HEART !FACE !ARM !HAND !NECK !BACK', 'CRAMP'],
     ),
     'spine_nerves': Words(
         'bladder and numbness problems',

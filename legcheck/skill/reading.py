@@ -33,6 +33,7 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
            r"sore|bad|swollen|numb|weak|cold|legs?|arms?|face|feet|foot|speech|words|voice|mouth|smile|pee|wee|back|"
            r"neck|head|heart|chest|had|always|just|dark|like|on (?:the|his|her|blood|eliquis|warfarin))\b)",
            r"\1's "),  # "my husbands legs", "my necks been sore": speech hands over no apostrophe
+          ((" um", " uh", " er", " hmm"), r"(?<=[a-z']) (?:um+|uh+|uhm|erm+|er|hmm+)\b,?(?= [a-z])", ""),  # "and um i"
           (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
           (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
 BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
@@ -116,6 +117,16 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
         return "FINE" not in need and any(n == "FINE" and position < s < min(b, position + reach)
                                           for s, _, n in spans)
 
+    def denied_apart(position, states):  # "my back doesn't hurt, my thighs ache something shocking": the place's
+        a, b = clause_of(position)  # own clause denies, and what is wrong is said of another place
+        place = next(n for s, _, n in spans if s == position and n in body)
+        return (any(a <= p < b for p in cue_positions["negation"]) and bool(states)
+                and all(not a <= p < b and elsewhere(p, place) for p in states))
+
+    def elsewhere(position, place):  # the clause of `position` names a place other than `place`
+        a, b = clause_of(position)
+        return any(a <= s < b and n in body and n != place for s, _, n in spans)
+
     def hedged(position):  # "maybe" before it in its sentence, or anywhere in its own clause ("a fever maybe")
         a, b = clause_of(position)
         return any(start <= p < end and (p < position or a <= p < b) for p in cue_positions["unsure"])
@@ -140,8 +151,8 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
     unsure = any(hedged(p) for p in states + places)
     if all(denied):
         return False
-    if any(denied) or any(negated_clause(p) or fine_after(p, 25) for p in places):  # "pins and needles,
-        return "unclear"  # nothing down below"
+    if any(denied) or any(negated_clause(p) or fine_after(p, 25) or denied_apart(p, states) for p in places):
+        return "unclear"  # "pins and needles, nothing down below"
     return None if unsure else True
 
 

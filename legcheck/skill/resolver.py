@@ -78,6 +78,9 @@ def understand(text, question=None):
     asking = question in GROUPS or question in findings.by_id
     found = matches(rest, concepts)
     heard, said = _about(rest, question, findings, found)
+    said_no = (question not in GROUPS or question in said) and (  # a no said first ("not really, ..."; not "no
+        (answer is False and rest != text and text.endswith(rest))  # wait, yes", nor "no sleep")
+        or (_LEADING_NO.match(text) and {n for s, _, n in found if s == 0} == {"negation"}))
     no = _LEADING_NO.match(rest)
     if answer is NOTHING and no and (asking or not said):
         answer, heard, said = _no_then(rest[no.end():], question, findings, asking, (answer, heard, said))
@@ -90,6 +93,8 @@ def understand(text, question=None):
         answer = False  # "both legs, yeah" to "is only one leg weak?": the yes said last is to what was said
     if asking:
         answer = _settled(answer, reading, question, found)
+    if answer is True and said_no:  # "no my neck's good, just a bit stiff": a no said first is never a yes
+        answer = None
     doubts, clauses = clauses_of_doubt(rest, found)
     if asking and answer is True:  # "my arm feels a bit odd, I don't know if it's weak": said, then doubted
         asked = [finding for finding in GROUPS.get(question, (question,))
@@ -124,7 +129,7 @@ def _reading_of(question, said):
     """What the findings `said` answer to `question`: a finding's own value, or a group's (`_group_answer`); two
     or more members of an everyday group denied, none said or doubted, are a no to it ("no diabetes and my
     kidneys are fine"), never to a screen question, whose other signs are asked again."""
-    if question not in GROUPS:
+    if question not in GROUPS or question in said:  # a group's own reply ("it's agony")
         return said.get(question, NOTHING)
     reading = _group_answer(GROUPS[question], said)
     if reading is NOTHING and question not in SCREEN and sum(said.get(m) is False for m in GROUPS[question]) >= 2:
@@ -186,6 +191,8 @@ def _about(text, question, findings, found):
         heard = {**_parts_named(text, GROUPS[question], findings, found), **heard}
         if _group_answer(GROUPS[question], heard) is NOTHING:
             heard = {**_member_reply(text, GROUPS[question], found), **heard}
+        if _group_answer(GROUPS[question], heard) is NOTHING:  # "it's agony" to "severe pain or a swollen calf?"
+            return heard, {**_replied(text, question, found), **heard}
         return heard, heard
     if entry is None or question in GROUPS:
         return heard, heard
