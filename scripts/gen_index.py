@@ -17,6 +17,7 @@ from pathlib import Path
 from legcheck.lexicon import concepts
 from legcheck.lexicon.causes import CAUSES
 from legcheck.lexicon.findings import CONDITIONS, FINDINGS
+from legcheck.lexicon.heard import MISHEARD
 from legcheck.skill import answers, stems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +38,7 @@ NOTES = {
                 "absent|* when they may be in different sentences), a '-' before those that deny it",
     "CAUSES": "as FINDINGS",
     "REPLIES": "as FINDINGS, of the recipes that say yes or no only as a reply to the finding's own question",
+    "MISHEARD": "what a recogniser or a speaker's grammar makes of known words: (words, regex, replacement)",
 }
 
 
@@ -91,7 +93,7 @@ def build():
                          for value, before, alternatives, after in spoken),
         "ANSWER_INDEX": answer_index, "ANSWER_ANYWHERE": answer_anywhere,
         "FINDINGS": _recipes(FINDINGS), "CAUSES": _recipes(CAUSES),
-        "REPLIES": _recipes(FINDINGS, "replies", "no_replies"),
+        "REPLIES": _recipes(FINDINGS, "replies", "no_replies"), "MISHEARD": MISHEARD,
     }
 
 

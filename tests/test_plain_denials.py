@@ -92,3 +92,19 @@ def test_a_no_said_first_then_words_that_sound_like_a_yes_is_unsure_never_a_yes(
 ])
 def test_a_no_taken_back_or_said_of_one_member_of_a_group_leaves_the_yes(text, question):
     assert understand(text, question).answer is True
+
+
+@pytest.mark.parametrize("text, question, denied", [
+    ("sudden? no it's been slow since two months", "stroke_signs_now", "sudden_onset"),
+    ("cold leg? no it's warm", "spreading_cold_or_infection", "cold_leg"),
+    ("numb down there? not that i know", "saddle_numbness", "saddle_numbness"),
+    ("calf? no swelling", "calf_swelling", "calf_swelling"),
+    ("injury? no it just came", "injury", "injury"),
+])
+def test_the_question_said_back_then_a_no_denies_what_was_said_back(text, question, denied):
+    heard = understand(text, question)
+    assert heard.findings[denied] is False and heard.answer is not True
+
+
+def test_the_question_said_back_then_a_yes_is_a_yes():
+    assert understand("chest pain? yes", "chest_pain").answer is True

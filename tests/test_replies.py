@@ -126,3 +126,22 @@ def test_pain_said_of_a_place_the_question_does_not_ask_about_does_not_answer_it
 
 def test_a_no_then_words_of_pain_to_a_question_about_pain_is_unsure_never_a_yes():
     assert understand("no, but it's agony", "severe_pain_or_swelling").answer is None
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("only when he bends over", "back_pain", True),
+    ("the odd one now and then", "cramps_spasms", True),
+    ("Only when I've been on the beetroot, otherwise no", "dark_urine", False),
+    ("Loose motions were there last week", "recent_infection", True),
+    ("Mostly the right, but the left's not much better, they're both weak.", "one_leg", False),
+    ("och about the same", "getting_worse", False),
+    ("kinda i guess", "cant_walk", True),
+    ("not as far as i know he hasn't said anything about it", "chest_pain", False),
+])
+def test_a_reply_of_when_how_often_or_which_side_answers_the_question(text, question, answer):
+    assert understand(text, question).answer is answer
+
+
+def test_not_that_i_know_before_a_symptom_named_is_a_no_to_it_not_a_yes():
+    heard = understand("not that i've noticed no numbness down there", "saddle_numbness")
+    assert (heard.answer, heard.findings.get("saddle_numbness", False)) == (False, False)

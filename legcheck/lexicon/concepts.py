@@ -202,7 +202,7 @@ STATE = {
             r"can't feel anything|"
             r"can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)|numb(?!er)\w*|can't (?:properly |"
             r"really |"
-            r"quite )?feel|no feeling|"
+            r"quite )?feel|no feeling(?! of (?:numb|tingl|pins|pain|weak|burn)\w*)|"
             r"lost (?:all )?(?:the )?feeling|not much feeling|dead feeling|don't have (?:any )?feeling|cotton wool|"
             r"feel like (?:wood|rubber)|no sensation|gone to sleep|"
             r"(?:legs?|feet|foot) (?:is |are |keeps? )?(?:going |gone )?asleep|won't wake up|dead leg|gone dead|"
@@ -331,7 +331,9 @@ STATE = {
                   r"not passing|nothing (?:comes|coming|came|happens)|hesitan\w*|"
                   r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|"
                   r"chin|lips?)\b)",
-    "BREATHLESS": r"out of puff|" r"breathing (?:sounds|seems|looks) (?:real |really |very |a bit |"
+    "BREATHLESS": r"(?:have|has|got|there's|there is|getting) no air|(?:can't|cannot|can't) get (?:enough )?air|"
+                  r"not enough air|hard to (?:take|catch|get) (?:a |my |her |his )?breath|out of puff|"
+                  r"breathing (?:sounds|seems|looks) (?:real |really |very |a bit |"
                   r"quite )?(?:laboured|labored|heavy|"
                   r"fast|rough|bad|noisy)|" r"struggl\w* to get (?:any |enough )?air (?:in|into)|"
                   r"(?:like )?breathing through a straw|"
@@ -758,7 +760,9 @@ STATE = {
                   r"(?:hardly|barely) had (?:a drop|anything|much) to drink|hardly had a drop|barely had a drop|"
                   r"(?:hardly|barely|not) (?:had|having) a drink|(?:hardly|barely) drunk (?:a thing|anything)",
     "SHAKY": r"shak\w*|trembl\w*|jittery|sweaty|clammy",
-    "HUNGER": r"(?:skipp\w*|missed|forgot) (?:a few|some|a couple of|several) (?:meals|lunches|breakfasts|dinners)|"
+    "HUNGER": r"(?:don't|doesn't|didn't|hasn't|haven't|not) (?:eat|eaten|ate|eating|had) (?:anything|a thing|a bite|"
+              r"a morsel)(?: (?:today|all day|since \w+))?|(?:skipp\w*|missed|forgot) (?:a few|some|a couple of|"
+              r"several) (?:meals|lunches|breakfasts|dinners)|"
               r"" r"(?:skipp\w*|missed|forgot) (?:my |her |his |the )?(?:brekkie|brekky|breakfast|lunch|dinner|supper|"
               r"meals?)|" r"(?:hasn't|haven't|not) been eating|not eating (?:anything|at all)|" r"fasting|"
               r"nothing eaten|(?:not|"
@@ -1027,7 +1031,9 @@ STATE = {
                r"over (?:weeks|months|"
                r"the years|time|a few weeks)|crept up|creeping|"
                r"for (?:weeks|months|years|ages)|a long time(?! ago)",
-    "BOTH_SIDES": r"both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|both legs",
+    "BOTH_SIDES": r"(?:they're|they are|both are) (?:both )?(?:weak|bad|affected|as bad|wobbly|heavy|numb|giving|"
+                  r"useless)|both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|"
+                  r"both legs",
     "GOT_UP": r"got (?:myself|herself|himself|themselves|themself) (?:back )?up|got (?:right )?back up|"
               r"can get up (?:by|on) (?:her|him|my|them)(?:self|selves| own)|got (?:back )?up|up now|"
               r"up and (?:walking|about)|back on (?:my|her|his) feet|"
@@ -1248,7 +1254,9 @@ STATE = {
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
               r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
-    "IDIOM": r"talk\w* (?:the |my |your |his |her |their )?(?:hind )?(?:legs?|ears?) off|(?:flu|covid|shingles|"
+    "IDIOM": r"numb to (?:all |the )?(?:my|her|his|it|the|criticism|nagging|pain of)|talk\w* (?:the |my |your |his |"
+             r"her |"
+             r"their )?(?:hind )?(?:legs?|ears?) off|(?:flu|covid|shingles|"
              r"pneumonia|booster) (?:jabs?|shots?|vaccines?|vaccinations?|boosters?)|(?:going to be|gonna be|it'll be|"
              r"will it be|be) a (?:scorcher|stinker|hot one|cold one)|running on (?:fumes|empty)|(?:dim|brighten|"
              r"turn (?:on|off|up|down)) the (?:lights?|lamps?|telly|tv|"
@@ -1373,14 +1381,17 @@ STATE = {
                     r"brother|sister|mother-in-law|father-in-law|nan|gran|grandma|grandad|grandson|granddaughter)\b)"
                     r"(?![^.;!?,]*\b(?:me|my|i|i'm|i've|i'd|myself|mine)\b)",
     # a story ("that actor in the film had a heart attack"): the whole sentence is not about the person
-    "FICTION": r"^(?:alexa )?(?:play|put on) (?:me )?(?:the song |some )?(?:[a-z0-9']+ ){1,6}by [a-z0-9']+|"
+    "FICTION": r"(?:the )?news (?:about|on|of)\b|^(?:alexa )?spell\b|^(?:alexa )?(?:play|"
+               r"put on) (?:me )?(?:the song |some )?(?:[a-z0-9']+ ){1,6}by [a-z0-9']+|"
                r"(?:how do (?:you|i)|how to|can you) (?:spell|pronounce)\b|in (?:the|this|that|a) (?:film|movie|"
                r"serial|soap|series|programme|program|book|novel|story|"
                r"episode|play|cartoon|game)\b|(?:the|that|this) (?:actor|actress|character|contestant|heroine|"
                r"hero|villain)s?\b",
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
               r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)",
-    "SOMEONE_ELSES": _OWNED + r"(?:lawn ?mower|mower|chainsaw|generator|outboard|engine|truck|ute|lorry|caravan|"
+    "SOMEONE_ELSES": _OWNED + r"(?:(?:footy|football|cricket|hockey|soccer|rugby|netball) team|stocks?|ceiling fan|"
+                              r"pipes?|taps?|gutters?|lawn ?mower|mower|chainsaw|generator|outboard|engine|truck|ute|"
+                              r"lorry|caravan|"
                               r"garden|curtains|blinds|recliner|footrest|handle|"
                               r"screen door|microwave|smoke alarm|alarm|"
                               r"toaster|heater|"
@@ -1584,7 +1595,11 @@ _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at 
 # the commas: "fever none chest pain none"; "wet myself no never"
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
                r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
-DENIED_AFTER = (r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"
+DENIED_AFTER = (  # the question said back, then a no and more: "cold leg? no it's warm"; "sudden? no, it's been slow"
+                r"^(?P<asked>[^.;!?]{1,40})\? (?:(?:ha+|haha|oh|och|um+|er+),? )?(?:no+|nope|nah+|never|not really|"
+                r"not at all|not that (?:i|we) (?:know|"
+                r"knew|'ve noticed|noticed|can tell)(?: of)?)\b,?|"
+                r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"
                 r"(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\? (?:(?:her|him|me|"
                 r"them|really|what|pardon|sorry)\? )?)" + _BARE_NO + "|"
                 # what was so once and is not now: "I used to get terrible cramps but not for years now"; "I was on

@@ -392,6 +392,7 @@ FINDINGS = {
             'viral infection': 'IN',
         },
         recipes=['INFECTION !LONG_AGO'],  # "a cold back in June, but that was ages ago" is not recent
+        replies=['FLUID_LOSS !LONG_AGO'],  # "loose motions last week", to "a recent infection, like a stomach bug?"
     ),
     'thyroid': Words(
         'thyroid problem',

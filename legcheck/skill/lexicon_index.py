@@ -9,7 +9,7 @@ STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '(?=[!\\.;\\?abehtw])(?:[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b)'
 CLAUSE = "(?=[\\ ,bos])(?:, (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all) (?=\\w)|(?<=\\beither) (?=(?:my|his|her|the|it|it's|i|i'm|she|he)\\b)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their)\\b))"
-DENIED_AFTER = "(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b| (?:touch wood|thank (?:god|goodness|heavens)|thankfully|luckily|fortunately)\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
+DENIED_AFTER = "^(?P<asked>[^.;!?]{1,40})\\? (?:(?:ha+|haha|oh|och|um+|er+),? )?(?:no+|nope|nah+|never|not really|not at all|not that (?:i|we) (?:know|knew|'ve noticed|noticed|can tell)(?: of)?)\\b,?|(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b| (?:touch wood|thank (?:god|goodness|heavens)|thankfully|luckily|fortunately)\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
 LEG
@@ -510,7 +510,7 @@ can't feel anything
 can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)
 numb(?!er)\w*
 can't (?:properly |really |quite )?feel
-no feeling
+no feeling(?! of (?:numb|tingl|pins|pain|weak|burn)\w*)
 lost (?:all )?(?:the )?feeling
 not much feeling
 dead feeling
@@ -782,6 +782,10 @@ straining
 dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)
 
 BREATHLESS
+(?:have|has|got|there's|there is|getting) no air
+(?:can't|cannot|can't) get (?:enough )?air
+not enough air
+hard to (?:take|catch|get) (?:a |my |her |his )?breath
 out of puff
 breathing (?:sounds|seems|looks) (?:real |really |very |a bit |quite )?(?:laboured|labored|heavy|fast|rough|bad|noisy)
 struggl\w* to get (?:any |enough )?air (?:in|into)
@@ -1687,6 +1691,7 @@ sweaty
 clammy
 
 HUNGER
+(?:don't|doesn't|didn't|hasn't|haven't|not) (?:eat|eaten|ate|eating|had) (?:anything|a thing|a bite|a morsel)(?: (?:today|all day|since \w+))?
 (?:skipp\w*|missed|forgot) (?:a few|some|a couple of|several) (?:meals|lunches|breakfasts|dinners)
 (?:skipp\w*|missed|forgot) (?:my |her |his |the )?(?:brekkie|brekky|breakfast|lunch|dinner|supper|meals?)
 (?:hasn't|haven't|not) been eating
@@ -2322,6 +2327,7 @@ for (?:weeks|months|years|ages)
 a long time(?! ago)
 
 BOTH_SIDES
+(?:they're|they are|both are) (?:both )?(?:weak|bad|affected|as bad|wobbly|heavy|numb|giving|useless)
 both (?:my |her |his |the )?(?:legs|sides|feet)
 both of them
 both legs
@@ -2729,6 +2735,7 @@ cracked
 took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))
 
 IDIOM
+numb to (?:all |the )?(?:my|her|his|it|the|criticism|nagging|pain of)
 talk\w* (?:the |my |your |his |her |their )?(?:hind )?(?:legs?|ears?) off
 (?:flu|covid|shingles|pneumonia|booster) (?:jabs?|shots?|vaccines?|vaccinations?|boosters?)
 (?:going to be|gonna be|it'll be|will it be|be) a (?:scorcher|stinker|hot one|cold one)
@@ -2841,6 +2848,8 @@ ACQUAINTANCE
 (?:(?:my|our|the|a|his|her|me) |^)(?:(?:workmate|colleague|co-?worker|boss|classmate|teammate|flatmate|roommate|housemate)s?\b|(?:\w+ )?(?:friend|mate|neighbou?r|workmate|colleague|boss)'s (?:kids?|child|children|son|daughter|mother|mum|mom|father|dad|wife|husband|boy|girl|baby|brother|sister|mother-in-law|father-in-law|nan|gran|grandma|grandad|grandson|granddaughter)\b)(?![^.;!?,]*\b(?:me|my|i|i'm|i've|i'd|myself|mine)\b)
 
 FICTION
+(?:the )?news (?:about|on|of)\b
+^(?:alexa )?spell\b
 ^(?:alexa )?(?:play|put on) (?:me )?(?:the song |some )?(?:[a-z0-9']+ ){1,6}by [a-z0-9']+
 (?:how do (?:you|i)|how to|can you) (?:spell|pronounce)\b
 in (?:the|this|that|a) (?:film|movie|serial|soap|series|programme|program|book|novel|story|episode|play|cartoon|game)\b
@@ -2850,7 +2859,7 @@ ANIMAL
 (?:(?<!\blike )(?<!\bas if )(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish)(?:(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| came| stopped| died| packed up| conked out| leg| legs| took| takes| crashed| dropped| tanked| battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))| threw up| has thrown up| vomited| coughed| limps| limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)
 
 SOMEONE_ELSES
-(?:(?<!\blike )(?<!\bas if )(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?(?:lawn ?mower|mower|chainsaw|generator|outboard|engine|truck|ute|lorry|caravan|garden|curtains|blinds|recliner|footrest|handle|screen door|microwave|smoke alarm|alarm|toaster|heater|furnace|fan|lamp|light|bulb|stock market|market|shares|prices|price|costs|bills?|rent|economy|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|clock|watch|shoes?|boots?|trousers(?! (?:are |is |keep |keeps )?(?:falling|hanging|too big|baggy|loose))|jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|weather|view|film|movie|book|show)(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| came| stopped| died| packed up| conked out| leg| legs| took| takes| crashed| dropped| tanked| battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
+(?:(?<!\blike )(?<!\bas if )(?:my|our|the|his|her|their|a|this|that) (?:\w+'s )?|^(?:\w+'s )?)(?:(?:diabetic|old|sick|poorly) )?(?:(?:footy|football|cricket|hockey|soccer|rugby|netball) team|stocks?|ceiling fan|pipes?|taps?|gutters?|lawn ?mower|mower|chainsaw|generator|outboard|engine|truck|ute|lorry|caravan|garden|curtains|blinds|recliner|footrest|handle|screen door|microwave|smoke alarm|alarm|toaster|heater|furnace|fan|lamp|light|bulb|stock market|market|shares|prices|price|costs|bills?|rent|economy|car|phone|mobile|tv|telly|television|computer|laptop|tablet|chair|table|sofa|couch|battery|fence|fence post|gate|shed|door|window|floor|washing machine|machine|dryer|plant|plants|lawn|team|house|roof|boiler|fridge|kettle|oven|radio|printer|clock|watch|shoes?|boots?|trousers(?! (?:are |is |keep |keeps )?(?:falling|hanging|too big|baggy|loose))|jeans(?! (?:are |is )?(?:falling|hanging|too big|baggy|loose))|bike|bicycle|engine|tyres?|tires?|wifi|internet|tree|trees|leaves|picture|vase|glass|shelf|traffic|(?:chicken|dinner|tea|milk|food|meat|turkey|cake)(?![^.;!?]*\b(?:stuck|stick\w*|wrong way|swallow\w*|chok\w*|go down|goes down|going down|come back up|comes back up)\b)|weather|view|film|movie|book|show)(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| keeps| looks| seems| are| were| got| went| came| stopped| died| packed up| conked out| leg| legs| took| takes| crashed| dropped| tanked| battery| keep| fell| blew|\b(?= (?:is|was) (?:sick|ill|limping|broken|dead|dying)))
 (?:(?:the|our|these|those|this|that|my|his|her|their) |^)(?:\w+'s )?(?:\w+ ){0,2}(?:buses|bus|trains?|potholes|roads?|council|government|queues?|waiting lists?|crime|mailman|postman|postie|milkman|lorry|lorries|truck|trucks|van|vans|heating|signal|reception|electricity|tax forms?|forms|paperwork|electric bill|gas bill|phone bill|instructions|crossword|puzzle|remote|snow|rain|storm|petrol|(?:price|prices|cost|costs) of \w+)(?= (?:\w+ ){0,4}?(?:are|is|was|were|keeps?|kept|have|has|had|comes?|came|getting|gets?|got|going|creeping|coming)\b)
 (?:tap|taps|pipe|pipes|sink|cistern|shower|gutter|gutters|ceiling|radiator|dishwasher|hose) (?:\w+ ){0,4}(?:leak\w*|drip\w*|blocked|overflow\w*)
 
@@ -3092,18 +3101,18 @@ CONCEPT_INDEX = r"""
 'd|'d all gone|56.0
 're|'re shot|17.5
 's|'s all gone|56.0|'s shot|17.5
-1|1|132.0 143.60|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|107.21|1 out of ten|107.21
+1|1|132.0 143.61|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|107.21|1 out of ten|107.21
 10|10|66.82|10 out of 10|18.15|10 out of ten|18.15
-2|2|132.0 143.60|2 out of 10|107.21|2 out of ten|107.21
+2|2|132.0 143.61|2 out of 10|107.21|2 out of ten|107.21
 21|21|66.82
-3|3|132.0 143.60|3 out of 10|107.21|3 out of ten|107.21
-4|4|132.0 143.60|4 out of 10|107.21|4 out of ten|107.21
-5|5|66.82 132.0 143.60|5 out of 10|107.21|5 out of ten|107.21
-6|6|132.0 143.60
-7|7|132.0 143.60
-8|8|132.0 143.60
-9|9|132.0 143.60
-a|a|47.11 132.0 143.60|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit sore|107.10|a bit wobbly|24.15|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.2|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.20|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.38|a job catching his breath|39.38|a job catching my breath|39.38|a job getting her breath|39.38|a job getting his breath|39.38|a job getting my breath|39.38|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|147.0|a lot better|135.11|a million miles|87.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.28|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14
+3|3|132.0 143.61|3 out of 10|107.21|3 out of ten|107.21
+4|4|132.0 143.61|4 out of 10|107.21|4 out of ten|107.21
+5|5|66.82 132.0 143.61|5 out of 10|107.21|5 out of ten|107.21
+6|6|132.0 143.61
+7|7|132.0 143.61
+8|8|132.0 143.61
+9|9|132.0 143.61
+a|a|47.11 132.0 143.61|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit sore|107.10|a bit wobbly|24.15|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.2|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.20|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|147.0|a lot better|135.11|a million miles|87.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.28|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14
 a1c|a1c|72.25
 able|able to get back up|96.7|able to get herself up|96.7|able to get himself up|96.7|able to get myself up|96.7|able to get up|96.11
 absolute|absolute hell|18.24
@@ -3126,20 +3135,20 @@ ages|ages ago|147.0|ages back|147.2
 agonis|agonis|17.19 18.40
 agoniz|agoniz|17.20 18.41
 agony|agony|17.18 18.39
-air|air hunger|39.36
+air|air hunger|39.40
 alarm|alarm|156.0
-all|all|152.0|all at once|54.19|all at sea|44.51|all day long|130.13|all mushed|33.7|all my legs|92.3|all night on|65.17|all normal|106.3|all of a sudden|54.10|all over the place on her feet|24.6|all over the place on his feet|24.6|all over the place on my feet|24.6|all over the place when he walk|24.19|all over the place when i walk|24.19|all over the place when she walk|24.19|all over the shop|44.10|all puffed|39.42|all right|111.7|all right again|56.30 129.11|all right in herself|126.0|all right in himself|126.0|all right in myself|126.0|all right now|56.45|all the time|130.0|all there|43.0|all under control|120.0|all vacant|44.55|all wobbly|24.15
-almost|almost died at the|143.18|almost died laughing|143.18|almost died when|143.18|almost fainted at the|143.18|almost fainted laughing|143.18|almost fainted when|143.18|almost had a coronary|143.56|almost had a fit|143.56|almost had a heart attack|143.56|almost had a stroke|143.56|almost keeled over at the|143.18|almost keeled over laughing|143.18|almost keeled over when|143.18|almost passed out at the|143.18|almost passed out laughing|143.18|almost passed out when|143.18
+all|all|152.0|all at once|54.19|all at sea|44.51|all day long|130.13|all mushed|33.7|all my legs|92.3|all night on|65.17|all normal|106.3|all of a sudden|54.10|all over the place on her feet|24.6|all over the place on his feet|24.6|all over the place on my feet|24.6|all over the place when he walk|24.19|all over the place when i walk|24.19|all over the place when she walk|24.19|all over the shop|44.10|all puffed|39.46|all right|111.7|all right again|56.30 129.11|all right in herself|126.0|all right in himself|126.0|all right in myself|126.0|all right now|56.45|all the time|130.0|all there|43.0|all under control|120.0|all vacant|44.55|all wobbly|24.15
+almost|almost died at the|143.19|almost died laughing|143.19|almost died when|143.19|almost fainted at the|143.19|almost fainted laughing|143.19|almost fainted when|143.19|almost had a coronary|143.57|almost had a fit|143.57|almost had a heart attack|143.57|almost had a stroke|143.57|almost keeled over at the|143.19|almost keeled over laughing|143.19|almost keeled over when|143.19|almost passed out at the|143.19|almost passed out laughing|143.19|almost passed out when|143.19
 already|already better|135.4|already healing|135.4|already improving|135.4
 alright|alright|111.6|alright again|56.39 129.11|alright in herself|126.0|alright in himself|126.0|alright in myself|126.0|alright now|56.44
-always|always|29.0|always puffed|39.42|always there|130.6
+always|always|29.0|always puffed|39.46|always there|130.6
 am|am|46.14|am having any control|90.7|am not having any control|90.7
-amazing|amazing episode|143.17
+amazing|amazing episode|143.18
 ambulance|ambulance came|64.43
-an|an episode of|143.16|an hour ago|54.31 55.7|an hours ago|55.7
+an|an episode of|143.17|an hour ago|54.31 55.7|an hours ago|55.7
 and|and|57.23|and bang|54.35|and boom|54.37|and it's climbing|57.1|and it's slowly climbing|57.1|and it's still climbing|57.1|and wham|54.39|and wobbly|24.15
 ankle|ankle|0.8
-another|another episode of|143.16|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
+another|another episode of|143.17|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
 antibiotics|antibiotics|73.37
 anticoagul|anticoagul|85.3
 any|any better|64.13|any bugs|73.2|any colds|73.2|any infections|73.2|any viruses|73.2
@@ -3171,7 +3180,7 @@ awful|awful|18.37
 ayurvedic|ayurvedic|82.36
 b|b 12|78.22 168.1|b twelve|78.23 168.2
 b12|b12|78.22 168.1
-back|back|1.2|back are screaming|18.5|back got|121.3|back has|121.3|back has been|17.3|back home|143.8|back in a bit|143.8|back in a minute|143.8|back in a sec|143.8|back in a tick|143.8|back in april|147.4|back in august|147.4|back in december|147.4|back in february|147.4|back in january|147.4|back in july|147.4|back in june|147.4|back in march|147.4|back in may|147.4|back in november|147.4|back in october|147.4|back in september|147.4|back in the autumn|147.4|back in the day|147.4|back in the spring|147.4|back in the summer|147.4|back in the winter|147.4|back injur|121.1|back is|17.3 121.3|back is screaming|18.5|back later|143.8|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|143.48|back of the leg|12.0|back of the mind|143.48|back on her feet|96.6|back on his feet|96.6|back on my feet|96.6|back passage|13.24|back soon|143.8|back to herself|56.10|back to himself|56.10|back to myself|56.10|back to normal|56.14 129.6|back to square one|143.30|back was|121.3|back was screaming|18.5|back were|121.3|back were screaming|18.5
+back|back|1.2|back are screaming|18.5|back got|121.3|back has|121.3|back has been|17.3|back home|143.9|back in a bit|143.9|back in a minute|143.9|back in a sec|143.9|back in a tick|143.9|back in april|147.4|back in august|147.4|back in december|147.4|back in february|147.4|back in january|147.4|back in july|147.4|back in june|147.4|back in march|147.4|back in may|147.4|back in november|147.4|back in october|147.4|back in september|147.4|back in the autumn|147.4|back in the day|147.4|back in the spring|147.4|back in the summer|147.4|back in the winter|147.4|back injur|121.1|back is|17.3 121.3|back is screaming|18.5|back later|143.9|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|143.49|back of the leg|12.0|back of the mind|143.49|back on her feet|96.6|back on his feet|96.6|back on my feet|96.6|back passage|13.24|back soon|143.9|back to herself|56.10|back to himself|56.10|back to myself|56.10|back to normal|56.14 129.6|back to square one|143.31|back was|121.3|back was screaming|18.5|back were|121.3|back were screaming|18.5
 back's|back's|17.3 121.3
 backache|backache|1.1 17.13
 backbone|backbone|1.6
@@ -3185,16 +3194,16 @@ balanced|balanced diet|122.9
 bali|bali belly|67.51
 ballooned|ballooned|27.4
 band|band around|89.9
-bang|bang|63.34 142.8 143.53|bang just like that|54.40
+bang|bang|63.34 142.8 143.54|bang just like that|54.40
 banged|banged|121.2
 banging|banging|87.23 121.2
-barely|barely any dairy|78.0|barely any fish|78.0|barely any meat|78.0|barely ate|69.32|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|78.0|barely eat fish|78.0|barely eat meat|78.0|barely eaten|69.32|barely eating|69.32|barely eats dairy|78.0|barely eats fish|78.0|barely eats meat|78.0|barely get|24.62|barely go out|78.3|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.16|barely hold himself up|24.16|barely hold myself up|24.16|barely keep herself up|24.16|barely keep himself up|24.16|barely keep myself up|24.16|barely make it|24.62|barely move|24.29|barely sleeping|70.46|barely slept|70.21|barely stand|24.29|barely walk|24.29
+barely|barely any dairy|78.0|barely any fish|78.0|barely any meat|78.0|barely ate|69.33|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|78.0|barely eat fish|78.0|barely eat meat|78.0|barely eaten|69.33|barely eating|69.33|barely eats dairy|78.0|barely eats fish|78.0|barely eats meat|78.0|barely get|24.62|barely go out|78.3|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.16|barely hold himself up|24.16|barely hold myself up|24.16|barely keep herself up|24.16|barely keep himself up|24.16|barely keep myself up|24.16|barely make it|24.62|barely move|24.29|barely sleeping|70.46|barely slept|70.21|barely stand|24.29|barely walk|24.29
 barr|barr|163.2
 barrow|barrow|66.12
 bash|bash|142.3
-bathroom|bathroom|10.17 143.10
+bathroom|bathroom|10.17 143.11
 battery|battery|156.0|battery factory|82.32|battery plant|82.32|battery recycling|82.32
-be|be a cold one|143.2|be a hot one|143.2|be a scorcher|143.2|be a stinker|143.2|be back|143.7|be right back|143.7
+be|be a cold one|143.3|be a hot one|143.3|be a scorcher|143.3|be a stinker|143.3|be back|143.8|be right back|143.8
 bearable|bearable|107.6
 beating|beating fast|87.26|beating funny|87.26|beating hard|87.26|beating out of|87.20
 became|became all right|56.6|became alright|56.6|became fine|56.6|became normal|56.6|became ok|56.6
@@ -3219,7 +3228,7 @@ bigger|bigger on one|27.2|bigger on other|27.2|bigger on the one|27.2|bigger on 
 bike|bike|156.0|bike ride|66.33
 bill|bill|156.0
 bird|bird|155.0
-bit|bit better|135.14|bit by bit|94.4|bit heavier|104.9|bit i sit on|13.30|bit of a wobbly|24.15|bit puffed|39.42|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.15|bit you sit on|13.30
+bit|bit better|135.14|bit by bit|94.4|bit heavier|104.9|bit i sit on|13.30|bit of a wobbly|24.15|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.15|bit you sit on|13.30
 bitten|bitten by a|73.6|bitten by something|73.6
 black|black|34.7 48.14|black out|45.3
 blacked|blacked out|45.2
@@ -3229,23 +3238,23 @@ blinds|blinds|156.0
 bloated|bloated|27.8
 block|block|61.14
 blocked|blocked arteries|81.15
-blood|blood|106.1|blood boiling|143.39|blood flow bad|81.24|blood flow in her leg|81.0|blood flow in his leg|81.0|blood flow in my leg|81.0|blood flow in the leg|81.0|blood flow is bad|81.24|blood flow is poor|81.24|blood flow poor|81.24|blood flow to her leg|81.0|blood flow to his leg|81.0|blood flow to my leg|81.0|blood flow to the leg|81.0|blood is boiling|143.39|blood poisoning|170.2|blood pressure and sugar|72.4|blood sugar are|72.19|blood sugar has been high|72.7|blood sugar high|72.7 72.19|blood sugar is|72.19|blood sugar is high|72.7|blood sugar run|72.19|blood sugar runs high|72.7|blood sugar was high|72.7|blood sugars are|72.19|blood sugars high|72.19|blood sugars is|72.19|blood sugars run|72.19|blood thinn|85.0|blood was boiling|143.39
+blood|blood|106.1|blood boiling|143.40|blood flow bad|81.24|blood flow in her leg|81.0|blood flow in his leg|81.0|blood flow in my leg|81.0|blood flow in the leg|81.0|blood flow is bad|81.24|blood flow is poor|81.24|blood flow poor|81.24|blood flow to her leg|81.0|blood flow to his leg|81.0|blood flow to my leg|81.0|blood flow to the leg|81.0|blood is boiling|143.40|blood poisoning|170.2|blood pressure and sugar|72.4|blood sugar are|72.19|blood sugar has been high|72.7|blood sugar high|72.7 72.19|blood sugar is|72.19|blood sugar is high|72.7|blood sugar run|72.19|blood sugar runs high|72.7|blood sugar was high|72.7|blood sugars are|72.19|blood sugars high|72.19|blood sugars is|72.19|blood sugars run|72.19|blood thinn|85.0|blood was boiling|143.40
 bloody|bloody|48.16|bloody hell|18.24
 blotchy|blotchy|30.13
 blown|blown up|27.3
-blue|blue|30.4|blue lips|39.11
+blue|blue|30.4|blue lips|39.15
 bluish|bluish|30.5
 blur|blur|34.3
 body|body|14.2
 boiler|boiler|156.0
 bolt|bolt of lightning|52.6
 book|book|156.0
-booster|booster booster|143.1|booster jab|143.1|booster shot|143.1|booster vaccination|143.1|booster vaccine|143.1
+booster|booster booster|143.2|booster jab|143.2|booster shot|143.2|booster vaccination|143.2|booster vaccine|143.2
 boot|boot|156.0|boot camp|66.0
 bootcamp|bootcamp|66.0 66.55
-boring|boring episode|143.17
+boring|boring episode|143.18
 boss|boss|144.2 153.0
-both|both|113.5|both ankles|113.3|both calves|92.0 113.3|both feet|92.0 95.0 113.3|both her|113.3|both her calves|92.0|both her feet|92.0 95.0|both her knees|92.0|both her legs|92.0 95.0|both her sides|92.0 95.0|both her thighs|92.0|both his|113.3|both his calves|92.0|both his feet|92.0 95.0|both his knees|92.0|both his legs|92.0 95.0|both his sides|92.0 95.0|both his thighs|92.0|both knees|92.0|both legs|92.0 95.0 95.2 113.3|both my|113.3|both my calves|92.0|both my feet|92.0 95.0|both my knees|92.0|both my legs|92.0 95.0|both my sides|92.0 95.0|both my thighs|92.0|both of|113.3|both of her|92.1|both of his|92.1|both of my|92.1|both of them|92.1 95.1|both sides|92.0 95.0|both the calves|92.0|both the feet|92.0 95.0|both the knees|92.0|both the legs|92.0 95.0|both the sides|92.0 95.0|both the thighs|92.0|both thighs|92.0
+both|both|113.5|both ankles|113.3|both are affected|95.0|both are as bad|95.0|both are bad|95.0|both are both|95.0|both are giving|95.0|both are heavy|95.0|both are numb|95.0|both are useless|95.0|both are weak|95.0|both are wobbly|95.0|both calves|92.0 113.3|both feet|92.0 95.1 113.3|both her|113.3|both her calves|92.0|both her feet|92.0 95.1|both her knees|92.0|both her legs|92.0 95.1|both her sides|92.0 95.1|both her thighs|92.0|both his|113.3|both his calves|92.0|both his feet|92.0 95.1|both his knees|92.0|both his legs|92.0 95.1|both his sides|92.0 95.1|both his thighs|92.0|both knees|92.0|both legs|92.0 95.1 95.3 113.3|both my|113.3|both my calves|92.0|both my feet|92.0 95.1|both my knees|92.0|both my legs|92.0 95.1|both my sides|92.0 95.1|both my thighs|92.0|both of|113.3|both of her|92.1|both of his|92.1|both of my|92.1|both of them|92.1 95.2|both sides|92.0 95.1|both the calves|92.0|both the feet|92.0 95.1|both the knees|92.0|both the legs|92.0 95.1|both the sides|92.0 95.1|both the thighs|92.0|both thighs|92.0
 bother|bother in|100.0|bother with|100.0
 bothering|bothering|93.5
 bottom|bottom|13.23 25.0
@@ -3254,16 +3263,16 @@ bout|bout|59.23
 bowel|bowel|11.0 120.4|bowel accident|90.18|bowel difficult|100.1|bowel issue|100.1|bowel problem|100.1|bowel side of things|100.4|bowel trouble|100.1
 bowels|bowels difficult|100.1|bowels issue|100.1|bowels problem|100.1|bowels trouble|100.1
 bp|bp and sugar|72.4
-break|break a leg|143.28
+break|break a leg|143.29
 breakdown|breakdown of muscle|167.2
 breastbone|breastbone|3.1
 breath|breath|40.0
 breathed|breathed chemicals|82.45|breathed fumes|82.45|breathed in chemicals|82.45|breathed in fumes|82.45|breathed in something|82.45|breathed something|82.45
-breathing|breathing a bit|39.5|breathing fast|39.5|breathing in all sorts|82.8|breathing is a bit|39.5|breathing is bad|39.33|breathing is difficult|39.33|breathing is fast|39.5 39.33|breathing is funny|39.33|breathing is hard|39.33|breathing is heavy|39.33|breathing is labored|39.5 39.33|breathing is laboured|39.5 39.33|breathing is quick|39.5|breathing is rapid|39.5|breathing is really|39.5|breathing is shallow|39.5|breathing is so|39.5|breathing is very|39.5|breathing labored|39.5|breathing laboured|39.5|breathing looks|39.1|breathing quick|39.5|breathing rapid|39.5|breathing really|39.5|breathing seems|39.1|breathing shallow|39.5|breathing so|39.5|breathing sounds|39.1|breathing through a straw|39.3|breathing very|39.5
-breathing's|breathing's a bit|39.5|breathing's fast|39.5|breathing's labored|39.5|breathing's laboured|39.5|breathing's quick|39.5|breathing's rapid|39.5|breathing's really|39.5|breathing's shallow|39.5|breathing's so|39.5|breathing's very|39.5
-breathless|breathless|39.30
-brighten|brighten the heating|143.4|brighten the lamp|143.4|brighten the light|143.4|brighten the radio|143.4|brighten the telly|143.4|brighten the tv|143.4|brighten the volume|143.4
-brilliant|brilliant episode|143.17
+breathing|breathing a bit|39.9|breathing fast|39.9|breathing in all sorts|82.8|breathing is a bit|39.9|breathing is bad|39.37|breathing is difficult|39.37|breathing is fast|39.9 39.37|breathing is funny|39.37|breathing is hard|39.37|breathing is heavy|39.37|breathing is labored|39.9 39.37|breathing is laboured|39.9 39.37|breathing is quick|39.9|breathing is rapid|39.9|breathing is really|39.9|breathing is shallow|39.9|breathing is so|39.9|breathing is very|39.9|breathing labored|39.9|breathing laboured|39.9|breathing looks|39.5|breathing quick|39.9|breathing rapid|39.9|breathing really|39.9|breathing seems|39.5|breathing shallow|39.9|breathing so|39.9|breathing sounds|39.5|breathing through a straw|39.7|breathing very|39.9
+breathing's|breathing's a bit|39.9|breathing's fast|39.9|breathing's labored|39.9|breathing's laboured|39.9|breathing's quick|39.9|breathing's rapid|39.9|breathing's really|39.9|breathing's shallow|39.9|breathing's so|39.9|breathing's very|39.9
+breathless|breathless|39.34
+brighten|brighten the heating|143.5|brighten the lamp|143.5|brighten the light|143.5|brighten the radio|143.5|brighten the telly|143.5|brighten the tv|143.5|brighten the volume|143.5
+brilliant|brilliant episode|143.18
 broke|broke|64.23|broke her|118.0|broke his|118.0|broke my|118.0|broke something|118.1
 broken|broken|64.22|broken a ankle|118.2|broken a arm|118.2|broken a back|118.2|broken a bone|118.2|broken a foot|118.2|broken a hip|118.2|broken a kneecap|118.2|broken a leg|118.2|broken a neck|118.2|broken a pelvis|118.2|broken a shin|118.2|broken a wrist|118.2|broken ankle|118.2|broken arm|118.2|broken back|118.2|broken bone|118.2|broken foot|118.2|broken hip|118.2|broken kneecap|118.2|broken leg|118.2|broken neck|118.2|broken pelvis|118.2|broken shin|118.2|broken wrist|118.2
 bronchitis|bronchitis|73.35
@@ -3288,28 +3297,28 @@ bumping|bumping into doors|24.34|bumping into everything|24.34|bumping into furn
 bums|bums|13.6
 burn|burn|17.25
 burning|burning feet|26.7|burning hot|47.7|burning up|47.20
-bus|bus|143.10 156.1
+bus|bus|143.11 156.1
 butt|butt|13.8 25.0
-butterflies|butterflies|143.36
+butterflies|butterflies|143.37
 buttock|buttock|1.11
 buzz|buzz|26.3
-by|by heart|143.46
+by|by heart|143.47
 bypass|bypass|81.19
-cabin|cabin fever|143.23
+cabin|cabin fever|143.24
 cake|cake|156.0
 calcium|calcium|165.1
 calf|calf|0.3 12.1 21.2 27.1|calf are screaming|18.5|calf fine|113.0|calf is fine|113.0|calf is normal|113.0|calf is ok|113.0|calf is screaming|18.5|calf normal|113.0|calf ok|113.0|calf was screaming|18.5|calf were screaming|18.5
 calf's|calf's fine|113.0|calf's normal|113.0|calf's ok|113.0
-call|call her back|143.6|call him back|143.6|call them back|143.6|call you back|143.6
+call|call her back|143.7|call him back|143.7|call them back|143.7|call you back|143.7
 calves|calves|0.4 12.2 21.2 27.1|calves are fine|113.1|calves are normal|113.1|calves are ok|113.1|calves are screaming|18.5|calves are the same|113.1|calves is screaming|18.5|calves look fine|113.1|calves look normal|113.1|calves look ok|113.1|calves look the same|113.1|calves was screaming|18.5|calves were screaming|18.5
 came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.15|came back|41.35 56.13|came back after|56.42|came back again|56.42|came back to normal|56.41 56.42|came down|19.14|came from|23.3|came good|56.7 129.5|came off|63.39 64.10 171.0|came on|23.0|came on bit by bit|99.5|came on fast|54.23 54.41|came on gradually|99.5|came on over a couple|99.5|came on over a few|99.5|came on over months|99.5|came on over weeks|99.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|99.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.35|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.24 129.4|came through|41.35|came up|41.35 57.3|came up to|57.7
-can|can bear her weight|96.8|can bear his weight|96.8|can bear my weight|96.8|can bear some weight|96.8|can bear weight|96.8|can cope|107.8|can feel both feet|115.0|can feel both foot|115.0|can feel both leg|115.0|can feel both toes|115.0|can feel her feet|115.0|can feel her foot|115.0|can feel her leg|115.0|can feel her toes|115.0|can feel his feet|115.0|can feel his foot|115.0|can feel his leg|115.0|can feel his toes|115.0|can feel my feet|115.0|can feel my foot|115.0|can feel my leg|115.0|can feel my toes|115.0|can get up by her own|96.2|can get up by herself|96.2|can get up by herselves|96.2|can get up by him own|96.2|can get up by himself|96.2|can get up by himselves|96.2|can get up by my own|96.2|can get up by myself|96.2|can get up by myselves|96.2|can get up by them own|96.2|can get up by themself|96.2|can get up by themselves|96.2|can get up on her own|96.2|can get up on herself|96.2|can get up on herselves|96.2|can get up on him own|96.2|can get up on himself|96.2|can get up on himselves|96.2|can get up on my own|96.2|can get up on myself|96.2|can get up on myselves|96.2|can get up on them own|96.2|can get up on themself|96.2|can get up on themselves|96.2|can go to the toilet|108.1|can hold it|120.3|can hold my bladder|120.3|can hold my bowel|120.3|can hold my pee|120.3|can hold my water|120.3|can hold my wee|120.3|can hold on|120.3|can only see half|34.20|can pass water|108.1|can pee|108.1|can put her weight|96.8|can put his weight|96.8|can put my weight|96.8|can put some weight|96.8|can put weight|96.8|can see all right|127.1|can see alright|127.1|can see clearly|127.1|can see fine|127.1|can see normally|127.1|can see ok|127.1|can see perfectly|127.1|can see properly|127.1|can see well|127.1|can still bear|96.8|can still feel both feet|115.0|can still feel both foot|115.0|can still feel both leg|115.0|can still feel both toes|115.0|can still feel her feet|115.0|can still feel her foot|115.0|can still feel her leg|115.0|can still feel her toes|115.0|can still feel his feet|115.0|can still feel his foot|115.0|can still feel his leg|115.0|can still feel his toes|115.0|can still feel my feet|115.0|can still feel my foot|115.0|can still feel my leg|115.0|can still feel my toes|115.0|can still go to the toilet|108.1|can still pass water|108.1|can still pee|108.1|can still put|96.8|can still take|96.8|can still urinate|108.1|can still walk|109.4|can still wee|108.1|can take her weight|96.8|can take his weight|96.8|can take my weight|96.8|can take some weight|96.8|can take weight|96.8|can urinate|108.1|can walk|109.4|can wee|108.1|can you please|143.57|can you pronounce|154.1|can you say|143.57|can you speak|143.57|can you spell|154.1|can you talk|143.57
-can't|can't|93.23|can't always mak|90.20|can't be|171.2|can't be certain|172.63|can't be speak|33.0|can't be sure|172.63|can't be talk|33.0|can't bear|18.47|can't bear any weight|65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|65.10 65.21|can't breathe|39.19|can't catch her breath|39.12|can't catch his breath|39.12|can't catch my breath|39.12|can't completely empty bladder|37.8|can't completely empty her bladder|37.8|can't completely empty his bladder|37.8|can't completely empty my bladder|37.8|can't completely empty the bladder|37.8|can't control|36.8|can't empty bladder|37.8|can't empty her bladder|37.8|can't empty his bladder|37.8|can't empty my bladder|37.8|can't empty the bladder|37.8|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.37|can't fill his lungs|39.37|can't fill my lungs|39.37|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.8|can't fully empty her bladder|37.8|can't fully empty his bladder|37.8|can't fully empty my bladder|37.8|can't fully empty the bladder|37.8|can't get|24.62 38.11 41.44|can't get a breath|39.14|can't get a decent breath|39.14|can't get a proper breath|39.14|can't get air|39.35|can't get air in|39.4|can't get any air in|39.4|can't get any breath|39.14|can't get any decent breath|39.14|can't get any proper breath|39.14|can't get anything down|41.29|can't get around|24.45|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.14|can't get decent breath|39.14|can't get drink down|41.29|can't get enough air|39.31|can't get enough air in|39.4|can't get enough breath|39.31|can't get food down|41.29|can't get her air|39.31|can't get her back up|65.7|can't get her breath|39.31|can't get her dinner down|41.9|can't get her food down|41.9|can't get her stream going|37.7|can't get her stream started|37.7|can't get her tea down|41.9|can't get her tucker down|41.9|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.31|can't get his breath|39.31|can't get his dinner down|41.9|can't get his food down|41.9|can't get his stream going|37.7|can't get his stream started|37.7|can't get his tea down|41.9|can't get his tucker down|41.9|can't get his words|33.21|can't get it down|41.29|can't get my air|39.31|can't get my breath|39.31|can't get my dinner down|41.9|can't get my food down|41.9|can't get my pee|37.31|can't get my stream going|37.7|can't get my stream started|37.7|can't get my tea down|41.9|can't get my tucker down|41.9|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.78|can't get off her|24.78|can't get off his|24.78|can't get off my|24.78|can't get off the|24.78|can't get off the floor|65.14|can't get out of a|24.78|can't get out of bed|24.80|can't get out of her|24.78|can't get out of his|24.78|can't get out of my|24.78|can't get out of the|24.78|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.14|can't get the pee|37.31|can't get the stream going|37.7|can't get the stream started|37.7|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|90.4|can't get to the dunny|90.4|can't get to the lav|90.4|can't get to the loo|90.4|can't get to the restroom|90.4|can't get to the toilet|90.4|can't get to the washroom|90.4|can't get up|65.7 151.0|can't get up from a|24.78|can't get up from her|24.78|can't get up from his|24.78|can't get up from my|24.78|can't get up from the|24.78|can't get up off|24.78|can't get up out of|24.78|can't get up up from|24.78|can't get up up off|24.78|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.12|can't grip|140.4|can't hold|36.9|can't hold a|140.5|can't hold cup|140.5|can't hold glass|140.5|can't hold her|140.5|can't hold his|140.5|can't hold mug|140.5|can't hold my|140.5|can't hold pen|140.5|can't hold spoon|140.5|can't hold the|140.5|can't hold things|140.5|can't keep her balance|24.67|can't keep his balance|24.67|can't keep it in|36.14|can't keep my balance|24.67|can't lift|22.45|can't lift her feet|24.3|can't lift her foot|24.3|can't lift her leg|24.3|can't lift his feet|24.3|can't lift his foot|24.3|can't lift his leg|24.3|can't lift my feet|24.3|can't lift my foot|24.3|can't lift my leg|24.3|can't lift their feet|24.3|can't lift their foot|24.3|can't lift their leg|24.3|can't mak|90.20|can't make it|24.62|can't make it to the bathroom|90.3|can't make it to the dunny|90.3|can't make it to the lav|90.3|can't make it to the loo|90.3|can't make it to the restroom|90.3|can't make it to the toilet|90.3|can't make it to the washroom|90.3|can't manage the stairs|24.57|can't manage to pass urine|37.11|can't manage to pass water|37.11|can't manage to pee|37.11|can't manage to piss|37.11|can't manage to urinate|37.11|can't manage to wee|37.11|can't move|22.22 22.44|can't move both legs|24.22|can't move her legs|24.22|can't move his legs|24.22|can't move my legs|24.22|can't move their legs|24.22|can't pass urine|37.11|can't pass water|37.11|can't pee|37.11|can't piss|37.11|can't properly empty bladder|37.8|can't properly empty her bladder|37.8|can't properly empty his bladder|37.8|can't properly empty my bladder|37.8|can't properly empty the bladder|37.8|can't properly feel|25.11|can't put any weight|65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|172.66|can't recall if|172.47|can't recall whether|172.47|can't remember|172.64|can't remember if|172.45|can't remember whether|172.45|can't say|172.56|can't say he has|173.7|can't say he's|173.7|can't say i|173.7|can't say she has|173.7|can't say she's|173.7|can't say that|173.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.8|can't seem to empty her bladder|37.8|can't seem to empty his bladder|37.8|can't seem to empty my bladder|37.8|can't seem to empty the bladder|37.8|can't seem to pass urine|37.11|can't seem to pass water|37.11|can't seem to pee|37.11|can't seem to piss|37.11|can't seem to urinate|37.11|can't seem to wee|37.11|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.43 151.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.79|can't stop|36.16|can't straighten|18.28|can't swallow|41.16|can't take any weight|65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|65.11|can't talk|33.0 33.23|can't tell|172.55|can't tell when|36.17|can't tell when he need to go|90.32|can't tell when he needs to go|90.32|can't tell when he want to go|90.32|can't tell when he wants to go|90.32|can't tell when i need to go|90.32|can't tell when i needs to go|90.32|can't tell when i want to go|90.32|can't tell when i wants to go|90.32|can't tell when she need to go|90.32|can't tell when she needs to go|90.32|can't tell when she want to go|90.32|can't tell when she wants to go|90.32|can't think|44.40|can't urinate|37.11|can't walk|24.36|can't wee|37.11
+can|can bear her weight|96.8|can bear his weight|96.8|can bear my weight|96.8|can bear some weight|96.8|can bear weight|96.8|can cope|107.8|can feel both feet|115.0|can feel both foot|115.0|can feel both leg|115.0|can feel both toes|115.0|can feel her feet|115.0|can feel her foot|115.0|can feel her leg|115.0|can feel her toes|115.0|can feel his feet|115.0|can feel his foot|115.0|can feel his leg|115.0|can feel his toes|115.0|can feel my feet|115.0|can feel my foot|115.0|can feel my leg|115.0|can feel my toes|115.0|can get up by her own|96.2|can get up by herself|96.2|can get up by herselves|96.2|can get up by him own|96.2|can get up by himself|96.2|can get up by himselves|96.2|can get up by my own|96.2|can get up by myself|96.2|can get up by myselves|96.2|can get up by them own|96.2|can get up by themself|96.2|can get up by themselves|96.2|can get up on her own|96.2|can get up on herself|96.2|can get up on herselves|96.2|can get up on him own|96.2|can get up on himself|96.2|can get up on himselves|96.2|can get up on my own|96.2|can get up on myself|96.2|can get up on myselves|96.2|can get up on them own|96.2|can get up on themself|96.2|can get up on themselves|96.2|can go to the toilet|108.1|can hold it|120.3|can hold my bladder|120.3|can hold my bowel|120.3|can hold my pee|120.3|can hold my water|120.3|can hold my wee|120.3|can hold on|120.3|can only see half|34.20|can pass water|108.1|can pee|108.1|can put her weight|96.8|can put his weight|96.8|can put my weight|96.8|can put some weight|96.8|can put weight|96.8|can see all right|127.1|can see alright|127.1|can see clearly|127.1|can see fine|127.1|can see normally|127.1|can see ok|127.1|can see perfectly|127.1|can see properly|127.1|can see well|127.1|can still bear|96.8|can still feel both feet|115.0|can still feel both foot|115.0|can still feel both leg|115.0|can still feel both toes|115.0|can still feel her feet|115.0|can still feel her foot|115.0|can still feel her leg|115.0|can still feel her toes|115.0|can still feel his feet|115.0|can still feel his foot|115.0|can still feel his leg|115.0|can still feel his toes|115.0|can still feel my feet|115.0|can still feel my foot|115.0|can still feel my leg|115.0|can still feel my toes|115.0|can still go to the toilet|108.1|can still pass water|108.1|can still pee|108.1|can still put|96.8|can still take|96.8|can still urinate|108.1|can still walk|109.4|can still wee|108.1|can take her weight|96.8|can take his weight|96.8|can take my weight|96.8|can take some weight|96.8|can take weight|96.8|can urinate|108.1|can walk|109.4|can wee|108.1|can you please|143.58|can you pronounce|154.3|can you say|143.58|can you speak|143.58|can you spell|154.3|can you talk|143.58
+can't|can't|93.23|can't always mak|90.20|can't be|171.2|can't be certain|172.63|can't be speak|33.0|can't be sure|172.63|can't be talk|33.0|can't bear|18.47|can't bear any weight|65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.8|can't completely empty her bladder|37.8|can't completely empty his bladder|37.8|can't completely empty my bladder|37.8|can't completely empty the bladder|37.8|can't control|36.8|can't empty bladder|37.8|can't empty her bladder|37.8|can't empty his bladder|37.8|can't empty my bladder|37.8|can't empty the bladder|37.8|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.8|can't fully empty her bladder|37.8|can't fully empty his bladder|37.8|can't fully empty my bladder|37.8|can't fully empty the bladder|37.8|can't get|24.62 38.11 41.44|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.29|can't get around|24.45|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.29|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.29|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.9|can't get her food down|41.9|can't get her stream going|37.7|can't get her stream started|37.7|can't get her tea down|41.9|can't get her tucker down|41.9|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.9|can't get his food down|41.9|can't get his stream going|37.7|can't get his stream started|37.7|can't get his tea down|41.9|can't get his tucker down|41.9|can't get his words|33.21|can't get it down|41.29|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.9|can't get my food down|41.9|can't get my pee|37.31|can't get my stream going|37.7|can't get my stream started|37.7|can't get my tea down|41.9|can't get my tucker down|41.9|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.78|can't get off her|24.78|can't get off his|24.78|can't get off my|24.78|can't get off the|24.78|can't get off the floor|65.14|can't get out of a|24.78|can't get out of bed|24.80|can't get out of her|24.78|can't get out of his|24.78|can't get out of my|24.78|can't get out of the|24.78|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.18|can't get the pee|37.31|can't get the stream going|37.7|can't get the stream started|37.7|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|90.4|can't get to the dunny|90.4|can't get to the lav|90.4|can't get to the loo|90.4|can't get to the restroom|90.4|can't get to the toilet|90.4|can't get to the washroom|90.4|can't get up|65.7 151.0|can't get up from a|24.78|can't get up from her|24.78|can't get up from his|24.78|can't get up from my|24.78|can't get up from the|24.78|can't get up off|24.78|can't get up out of|24.78|can't get up up from|24.78|can't get up up off|24.78|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.12|can't grip|140.4|can't hold|36.9|can't hold a|140.5|can't hold cup|140.5|can't hold glass|140.5|can't hold her|140.5|can't hold his|140.5|can't hold mug|140.5|can't hold my|140.5|can't hold pen|140.5|can't hold spoon|140.5|can't hold the|140.5|can't hold things|140.5|can't keep her balance|24.67|can't keep his balance|24.67|can't keep it in|36.14|can't keep my balance|24.67|can't lift|22.45|can't lift her feet|24.3|can't lift her foot|24.3|can't lift her leg|24.3|can't lift his feet|24.3|can't lift his foot|24.3|can't lift his leg|24.3|can't lift my feet|24.3|can't lift my foot|24.3|can't lift my leg|24.3|can't lift their feet|24.3|can't lift their foot|24.3|can't lift their leg|24.3|can't mak|90.20|can't make it|24.62|can't make it to the bathroom|90.3|can't make it to the dunny|90.3|can't make it to the lav|90.3|can't make it to the loo|90.3|can't make it to the restroom|90.3|can't make it to the toilet|90.3|can't make it to the washroom|90.3|can't manage the stairs|24.57|can't manage to pass urine|37.11|can't manage to pass water|37.11|can't manage to pee|37.11|can't manage to piss|37.11|can't manage to urinate|37.11|can't manage to wee|37.11|can't move|22.22 22.44|can't move both legs|24.22|can't move her legs|24.22|can't move his legs|24.22|can't move my legs|24.22|can't move their legs|24.22|can't pass urine|37.11|can't pass water|37.11|can't pee|37.11|can't piss|37.11|can't properly empty bladder|37.8|can't properly empty her bladder|37.8|can't properly empty his bladder|37.8|can't properly empty my bladder|37.8|can't properly empty the bladder|37.8|can't properly feel|25.11|can't put any weight|65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|172.66|can't recall if|172.47|can't recall whether|172.47|can't remember|172.64|can't remember if|172.45|can't remember whether|172.45|can't say|172.56|can't say he has|173.7|can't say he's|173.7|can't say i|173.7|can't say she has|173.7|can't say she's|173.7|can't say that|173.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.8|can't seem to empty her bladder|37.8|can't seem to empty his bladder|37.8|can't seem to empty my bladder|37.8|can't seem to empty the bladder|37.8|can't seem to pass urine|37.11|can't seem to pass water|37.11|can't seem to pee|37.11|can't seem to piss|37.11|can't seem to urinate|37.11|can't seem to wee|37.11|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.43 151.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.79|can't stop|36.16|can't straighten|18.28|can't swallow|41.16|can't take any weight|65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|65.11|can't talk|33.0 33.23|can't tell|172.55|can't tell when|36.17|can't tell when he need to go|90.32|can't tell when he needs to go|90.32|can't tell when he want to go|90.32|can't tell when he wants to go|90.32|can't tell when i need to go|90.32|can't tell when i needs to go|90.32|can't tell when i want to go|90.32|can't tell when i wants to go|90.32|can't tell when she need to go|90.32|can't tell when she needs to go|90.32|can't tell when she want to go|90.32|can't tell when she wants to go|90.32|can't think|44.40|can't urinate|37.11|can't walk|24.36|can't wee|37.11
 cancer|cancer|84.0
-cannot|cannot be|171.2
+cannot|cannot be|171.2|cannot get air|39.1|cannot get enough air|39.1
 capsule|capsule are hard to get down|41.4|capsule hard to get down|41.4|capsule is hard to get down|41.4
 capsules|capsules are hard to get down|41.4|capsules hard to get down|41.4|capsules is hard to get down|41.4
-car|car|143.10 156.0
+car|car|143.11 156.0
 carcinoma|carcinoma|84.12
 cardiac|cardiac|51.2
 carked|carked it|22.52
@@ -3318,7 +3327,7 @@ cat|cat|155.0
 catch|catch|21.8
 cauda|cauda equina|161.5
 caught|caught a|142.6|caught her head on a|142.0|caught her head on the|142.0|caught herself on a|142.0|caught herself on the|142.0|caught himself on a|142.0|caught himself on the|142.0|caught his head on a|142.0|caught his head on the|142.0|caught it on a|142.0|caught it on the|142.0|caught my head on a|142.0|caught my head on the|142.0|caught myself on a|142.0|caught myself on the|142.0|caught one|142.6|caught the|142.6
-ceiling|ceiling|156.2
+ceiling|ceiling|156.2|ceiling fan|156.0
 celiac|celiac|76.0 76.1
 cellulitis|cellulitis|73.40
 cervastatin|cervastatin|71.9
@@ -3343,10 +3352,10 @@ chok|chok|41.1 41.3 41.8
 choke|choke on|41.40 41.41|choke over|41.40|choke when|41.40 41.41|choke while|41.40 41.41|choke with|41.40
 choked|choked on|41.23 41.41|choked when|41.41|choked while|41.41
 chokes|chokes and|41.33|chokes each time|41.33|chokes every time|41.33|chokes on|41.22 41.41|chokes when|41.33 41.41|chokes while|41.41
-choking|choking for air|39.27|choking on|41.21 41.41|choking when|41.41|choking while|41.41
+choking|choking for air|39.31|choking on|41.21 41.41|choking when|41.41|choking while|41.41
 cholesterol|cholesterol and sugar|72.4|cholesterol medicine|71.20|cholesterol meds|71.20|cholesterol pill|71.20|cholesterol tablet|71.20
 chook|chook|155.0
-christmas|christmas fever|143.23
+christmas|christmas fever|143.24
 chuck|chuck|67.16
 chundering|chundering|67.17
 cigarette|cigarette|81.5
@@ -3378,7 +3387,7 @@ coccyx|coccyx|1.10 139.1
 coeliac|coeliac|76.0
 coke|coke|48.9
 cola|cola|48.8
-cold|cold|28.0|cold feet|143.20
+cold|cold|28.0|cold feet|143.21
 colder|colder|28.1
 colds|colds|73.4
 collaps|collaps|22.25
@@ -3392,8 +3401,8 @@ comes|comes|19.12 19.13 59.39|comes all the way|19.15|comes and goes|59.13|comes
 coming|coming|19.12 19.13|coming all the way|19.15|coming and going|59.7|coming back|41.35|coming down|19.14|coming on bit by bit|99.5|coming on gradually|99.5|coming on over a couple|99.5|coming on over a few|99.5|coming on over months|99.5|coming on over weeks|99.5|coming on slowly|99.5|coming out|41.35|coming out all funny|33.11|coming out all jumbled|33.11|coming out all mushed|33.11|coming out all wrong|33.11|coming out funny|33.11|coming out jumbled|33.11|coming out mushed|33.11|coming out wrong|33.11|coming through|41.35|coming up|41.35 57.3 57.12|coming up to|57.7
 common|common cold|73.1 73.16
 complain|complain|17.11
-completely|completely buggered|70.30|completely puffed|39.42|completely shattered|70.30|completely stuffed|70.30
-computer|computer|143.61 156.0
+completely|completely buggered|70.30|completely puffed|39.46|completely shattered|70.30|completely stuffed|70.30
+computer|computer|143.62 156.0
 confus|confus|44.21
 conk|conk|142.16
 conked|conked out|22.51
@@ -3406,33 +3415,33 @@ cop|cop a|142.6|cop one|142.6|cop the|142.6
 copped|copped a|142.6|copped one|142.6|copped the|142.6
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
 corona|corona|73.18
-cost|cost an arm and a leg|143.45|cost of|156.1
+cost|cost an arm and a leg|143.46|cost of|156.1
 costs|costs|156.0|costs of|156.1
 cotton|cotton wool|25.3 25.17
 couch|couch|156.0
 cough|cough|41.1 41.3 41.8 73.38
 coughing|coughing and|41.33|coughing each time|41.33|coughing every time|41.33|coughing when|41.33|coughing when he drink|41.36|coughing when he eat|41.36|coughing when i drink|41.36|coughing when i eat|41.36|coughing when she drink|41.36|coughing when she eat|41.36
 coughs|coughs and|41.33|coughs each time|41.33|coughs every time|41.33|coughs when|41.33|coughs when he drinks|41.37|coughs when he eats|41.37|coughs when she drinks|41.37|coughs when she eats|41.37
-could|could be|172.44|could have|172.38|could hold it|120.3|could hold my bladder|120.3|could hold my bowel|120.3|could hold my pee|120.3|could hold my water|120.3|could hold my wee|120.3|could hold on|120.3|could you please|143.57|could you say|143.57|could you speak|143.57|could you talk|143.57
+could|could be|172.44|could have|172.38|could hold it|120.3|could hold my bladder|120.3|could hold my bowel|120.3|could hold my pee|120.3|could hold my water|120.3|could hold my wee|120.3|could hold on|120.3|could you please|143.58|could you say|143.58|could you speak|143.58|could you talk|143.58
 could've|could've|172.37
 couldn't|couldn't be|171.2|couldn't be speak|33.0|couldn't be talk|33.0|couldn't get back up|65.16|couldn't hold|36.12|couldn't move|22.43|couldn't say|172.32|couldn't speak|33.0|couldn't talk|33.0|couldn't tell|172.32
 coumadin|coumadin|85.5
 council|council|156.1
 couple|couple of minutes later|56.50
 cousin|cousin|83.1 83.2 83.3 83.4 83.5 83.20 144.2 145.0
-covid|covid|73.17|covid booster|143.1|covid jab|143.1|covid shot|143.1|covid vaccination|143.1|covid vaccine|143.1
+covid|covid|73.17|covid booster|143.2|covid jab|143.2|covid shot|143.2|covid vaccination|143.2|covid vaccine|143.2
 cow|cow|155.0
 cracked|cracked|64.40 121.2 142.17
-cracking|cracking episode|143.17
+cracking|cracking episode|143.18
 cramp|cramp|21.1 137.0
-cramped|cramped conditions|143.11|cramped flat|143.11|cramped house|143.11|cramped kitchen|143.11|cramped quarters|143.11|cramped room|143.11|cramped space|143.11
+cramped|cramped conditions|143.12|cramped flat|143.12|cramped house|143.12|cramped kitchen|143.12|cramped quarters|143.12|cramped room|143.12|cramped space|143.12
 crash|crash|63.25
 crawling|crawling|26.5|crawling up|57.12
 creeping|creeping|94.7|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|99.3|creeping up on|99.1|creeping up to|57.7
 crept|crept on|99.4|crept up|57.3 57.12 94.6 99.0|crept up to|57.7
 crick|crick|17.10
 cricked|cricked|121.2
-cricket|cricket fever|143.23
+cricket|cricket fever|143.24|cricket team|156.0
 crime|crime|156.1
 crippling|crippling|18.46
 crook|crook|17.31|crook as|46.12
@@ -3444,7 +3453,7 @@ crotch|crotch|13.0 25.0
 crush|crush|89.6
 crushing|crushing|18.1
 crying|crying out from|18.4|crying out in|18.4|crying out with|18.4|crying with it|18.56|crying with the pain|18.56
-cup|cup fever|143.23
+cup|cup fever|143.24
 curtain|curtain|34.11
 curtains|curtains|156.0
 cut|cut|142.5
@@ -3472,20 +3481,20 @@ delayed|delayed onset|157.8
 delhi|delhi belly|67.50
 delirious|delirious|44.37
 dengue|dengue|73.30
-derby|derby fever|143.23
+derby|derby fever|143.24
 destroyed|destroyed|17.6
 deteriorat|deteriorat|58.19 131.3
 diabet|diabet|72.8
 dialysis|dialysis|75.3
 diarrh|diarrh|67.18
-did|did|121.2|did a marathon|66.68|did her ankle|63.4|did her back|63.4|did her back in|17.0|did her hammy|63.4|did her hamstring|63.4|did her head in|143.51|did her knee|63.4|did his ankle|63.4|did his back|63.4|did his back in|17.0|did his hammy|63.4|did his hamstring|63.4|did his head in|143.51|did his knee|63.4|did me ankle|63.4|did me back|63.4|did me hammy|63.4|did me hamstring|63.4|did me knee|63.4|did my ankle|63.4|did my back|63.4|did my back in|17.0|did my hammy|63.4|did my hamstring|63.4|did my head in|143.51|did my knee|63.4|did my marathon|66.68|did the marathon|66.68|did their back in|17.0|did your head in|143.51
-didn't|didn't|112.1 113.9 114.0 171.29|didn't always mak|90.20|didn't come out|37.3|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.15|didn't ever go away|130.4|didn't get to the bathroom|90.4|didn't get to the dunny|90.4|didn't get to the lav|90.4|didn't get to the loo|90.4|didn't get to the restroom|90.4|didn't get to the toilet|90.4|didn't get to the washroom|90.4|didn't go away|97.6 130.4|didn't grip|140.0|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|90.20|didn't make it to the bathroom|90.3 90.29|didn't make it to the dunny|90.3|didn't make it to the lav|90.3|didn't make it to the loo|90.3 90.29|didn't make it to the restroom|90.3|didn't make it to the toilet|90.3 90.29|didn't make it to the washroom|90.3|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|172.14|didn't see her happen|172.14|didn't see him fall|172.14|didn't see him happen|172.14|didn't see it fall|172.14|didn't see it happen|172.14|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22
+did|did|121.2|did a marathon|66.68|did her ankle|63.4|did her back|63.4|did her back in|17.0|did her hammy|63.4|did her hamstring|63.4|did her head in|143.52|did her knee|63.4|did his ankle|63.4|did his back|63.4|did his back in|17.0|did his hammy|63.4|did his hamstring|63.4|did his head in|143.52|did his knee|63.4|did me ankle|63.4|did me back|63.4|did me hammy|63.4|did me hamstring|63.4|did me knee|63.4|did my ankle|63.4|did my back|63.4|did my back in|17.0|did my hammy|63.4|did my hamstring|63.4|did my head in|143.52|did my knee|63.4|did my marathon|66.68|did the marathon|66.68|did their back in|17.0|did your head in|143.52
+didn't|didn't|112.1 113.9 114.0 171.29|didn't always mak|90.20|didn't ate|69.0|didn't come out|37.3|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.0 69.16|didn't ever go away|130.4|didn't get to the bathroom|90.4|didn't get to the dunny|90.4|didn't get to the lav|90.4|didn't get to the loo|90.4|didn't get to the restroom|90.4|didn't get to the toilet|90.4|didn't get to the washroom|90.4|didn't go away|97.6 130.4|didn't grip|140.0|didn't had|69.0|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|90.20|didn't make it to the bathroom|90.3 90.29|didn't make it to the dunny|90.3|didn't make it to the lav|90.3|didn't make it to the loo|90.3 90.29|didn't make it to the restroom|90.3|didn't make it to the toilet|90.3 90.29|didn't make it to the washroom|90.3|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|172.14|didn't see her happen|172.14|didn't see him fall|172.14|didn't see him happen|172.14|didn't see it fall|172.14|didn't see it happen|172.14|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22
 died|died on her|22.53|died on him|22.53|died on me|22.53
 diet|diet is balanced|122.10|diet is fine|122.10|diet is good|122.10|diet is healthy|122.10|diet is normal|122.10|diet is ok|122.10
-difficult|difficult|24.39 24.63 33.26 38.7 39.23 41.19 93.8
+difficult|difficult|24.39 24.63 33.26 38.7 39.27 41.19 93.8
 difficulty|difficulty|37.13|difficulty getting|41.47|difficulty to get|41.47|difficulty with her balance|24.5|difficulty with his balance|24.5|difficulty with my balance|24.5|difficulty with the balance|24.5
 digging|digging|66.48
-dim|dim|34.8|dim the heating|143.4|dim the lamp|143.4|dim the light|143.4|dim the radio|143.4|dim the telly|143.4|dim the tv|143.4|dim the volume|143.4
+dim|dim|34.8|dim the heating|143.5|dim the lamp|143.5|dim the light|143.5|dim the radio|143.5|dim the telly|143.5|dim the tv|143.5|dim the volume|143.5
 dinner|dinner|41.43 42.0 156.0
 dip|dip|82.13
 dishwasher|dishwasher|156.2
@@ -3497,13 +3506,13 @@ dived|dived into shallow|63.23|dived into the shallow|63.23
 dizz|dizz|45.5
 do|do a marathon|66.68|do my marathon|66.68|do the marathon|66.68
 doctor|doctor put her on|71.16|doctor put him on|71.16|doctor put me on|71.16
-does|does her head in|143.51|does his head in|143.51|does my head in|143.51|does not ever go away|130.4|does not go away|130.4|does your head in|143.51
-doesn't|doesn't|112.1 113.9 171.28 172.23|doesn't actually check|172.29|doesn't any|125.4|doesn't check|172.29|doesn't come out|37.3|doesn't diabetes|125.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat a lot|78.44|doesn't eat dairy|78.2 78.9|doesn't eat enough|78.44|doesn't eat fish|78.2 78.9|doesn't eat meat|78.2 78.9 78.15|doesn't eat much|78.44|doesn't eat much dairy|78.2|doesn't eat much fish|78.2|doesn't eat much meat|78.2|doesn't eat properly|78.44|doesn't eat well|78.44|doesn't ever go away|130.4|doesn't exactly check|172.29|doesn't get any sun|78.46|doesn't get enough sun|78.46|doesn't get much sun|78.46|doesn't go away|130.4|doesn't got|125.4|doesn't got any sugar|125.5|doesn't got sugar|125.5|doesn't grip|140.0|doesn't has any sugar|125.5|doesn't has sugar|125.5|doesn't have|125.4|doesn't have any sugar|125.5|doesn't have sugar|125.5|doesn't having any sugar|125.5|doesn't having sugar|125.5|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really check|172.29|doesn't really eat dairy|78.2 78.9|doesn't really eat fish|78.2 78.9|doesn't really eat meat|78.2 78.9|doesn't really eat much dairy|78.2|doesn't really eat much fish|78.2|doesn't really eat much meat|78.2|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|125.4|doesn't tell me anything|172.16|doesn't tell us anything|172.16|doesn't work|22.24
+does|does her head in|143.52|does his head in|143.52|does my head in|143.52|does not ever go away|130.4|does not go away|130.4|does your head in|143.52
+doesn't|doesn't|112.1 113.9 171.28 172.23|doesn't actually check|172.29|doesn't any|125.4|doesn't ate|69.0|doesn't check|172.29|doesn't come out|37.3|doesn't diabetes|125.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat|69.0|doesn't eat a lot|78.44|doesn't eat dairy|78.2 78.9|doesn't eat enough|78.44|doesn't eat fish|78.2 78.9|doesn't eat meat|78.2 78.9 78.15|doesn't eat much|78.44|doesn't eat much dairy|78.2|doesn't eat much fish|78.2|doesn't eat much meat|78.2|doesn't eat properly|78.44|doesn't eat well|78.44|doesn't ever go away|130.4|doesn't exactly check|172.29|doesn't get any sun|78.46|doesn't get enough sun|78.46|doesn't get much sun|78.46|doesn't go away|130.4|doesn't got|125.4|doesn't got any sugar|125.5|doesn't got sugar|125.5|doesn't grip|140.0|doesn't had|69.0|doesn't has any sugar|125.5|doesn't has sugar|125.5|doesn't have|125.4|doesn't have any sugar|125.5|doesn't have sugar|125.5|doesn't having any sugar|125.5|doesn't having sugar|125.5|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really check|172.29|doesn't really eat dairy|78.2 78.9|doesn't really eat fish|78.2 78.9|doesn't really eat meat|78.2 78.9|doesn't really eat much dairy|78.2|doesn't really eat much fish|78.2|doesn't really eat much meat|78.2|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|125.4|doesn't tell me anything|172.16|doesn't tell us anything|172.16|doesn't work|22.24
 dog|dog|155.0|dog bite|73.7
-doing|doing a marathon|66.68|doing her head in|143.51|doing his head in|143.51|doing my head in|143.51|doing my marathon|66.68|doing the marathon|66.68|doing your head in|143.51
+doing|doing a marathon|66.68|doing her head in|143.52|doing his head in|143.52|doing my head in|143.52|doing my marathon|66.68|doing the marathon|66.68|doing your head in|143.52
 doms|doms|157.7
-don't|don't|112.1 113.9 171.27 172.23|don't actually check|172.29|don't always mak|90.20|don't any|125.4|don't check|172.29|don't diabetes|125.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat a lot|78.44|don't eat dairy|78.2 78.8|don't eat eggs|78.20|don't eat enough|78.44|don't eat fish|78.2 78.8|don't eat meat|78.2 78.8 78.14|don't eat much|78.44|don't eat much dairy|78.2|don't eat much fish|78.2|don't eat much meat|78.2|don't eat properly|78.44|don't eat well|78.44|don't exactly check|172.29|don't get any sun|78.46|don't get enough sun|78.46|don't get much sun|78.46|don't get out|78.30|don't got|125.4|don't got any sugar|125.5|don't got sugar|125.5|don't has any sugar|125.5|don't has sugar|125.5|don't have|125.4|don't have any feeling|25.16|don't have any sugar|125.5|don't have feeling|25.16|don't have sugar|125.5|don't having any sugar|125.5|don't having sugar|125.5|don't know|172.61|don't know if|172.49|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|172.50|don't know who|44.56|don't knowing what day it is|44.2|don't look|172.18|don't look at|172.26|don't mak|90.20|don't really check|172.29|don't really eat dairy|78.2 78.8|don't really eat fish|78.2 78.8|don't really eat meat|78.2 78.8|don't really eat much dairy|78.2|don't really eat much fish|78.2|don't really eat much meat|78.2|don't really know|172.62|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|172.26|don't recall|172.67|don't reckon|114.0|don't remember|172.65|don't remember if|172.46|don't remember whether|172.46|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|125.4|don't tell me anything|172.16|don't tell us anything|172.16|don't think|114.0 173.2|don't weigh her|172.18|don't weigh him|172.18|don't weigh myself|172.18|don't work|22.24
-done|done|121.2|done her back in|17.0|done her head in|143.51|done his back in|17.0|done his head in|143.51|done my back in|17.0|done my head in|143.51|done their back in|17.0|done your head in|143.51
+don't|don't|112.1 113.9 171.27 172.23|don't actually check|172.29|don't always mak|90.20|don't any|125.4|don't ate|69.0|don't check|172.29|don't diabetes|125.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat|69.0|don't eat a lot|78.44|don't eat dairy|78.2 78.8|don't eat eggs|78.20|don't eat enough|78.44|don't eat fish|78.2 78.8|don't eat meat|78.2 78.8 78.14|don't eat much|78.44|don't eat much dairy|78.2|don't eat much fish|78.2|don't eat much meat|78.2|don't eat properly|78.44|don't eat well|78.44|don't exactly check|172.29|don't get any sun|78.46|don't get enough sun|78.46|don't get much sun|78.46|don't get out|78.30|don't got|125.4|don't got any sugar|125.5|don't got sugar|125.5|don't had|69.0|don't has any sugar|125.5|don't has sugar|125.5|don't have|125.4|don't have any feeling|25.16|don't have any sugar|125.5|don't have feeling|25.16|don't have sugar|125.5|don't having any sugar|125.5|don't having sugar|125.5|don't know|172.61|don't know if|172.49|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|172.50|don't know who|44.56|don't knowing what day it is|44.2|don't look|172.18|don't look at|172.26|don't mak|90.20|don't really check|172.29|don't really eat dairy|78.2 78.8|don't really eat fish|78.2 78.8|don't really eat meat|78.2 78.8|don't really eat much dairy|78.2|don't really eat much fish|78.2|don't really eat much meat|78.2|don't really know|172.62|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|172.26|don't recall|172.67|don't reckon|114.0|don't remember|172.65|don't remember if|172.46|don't remember whether|172.46|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|125.4|don't tell me anything|172.16|don't tell us anything|172.16|don't think|114.0 173.2|don't weigh her|172.18|don't weigh him|172.18|don't weigh myself|172.18|don't work|22.24
+done|done|121.2|done her back in|17.0|done her head in|143.52|done his back in|17.0|done his head in|143.52|done my back in|17.0|done my head in|143.52|done their back in|17.0|done your head in|143.52
 donkey|donkey|155.0
 donkey's|donkey's years ago|147.0
 door|door|156.0
@@ -3541,7 +3550,7 @@ durries|durries|81.2
 dusky|dusky|30.12
 dye|dye company|82.14|dye factory|82.14|dye plant|82.14|dye works|82.14
 dystrophy|dystrophy|83.16 164.4
-e|e-mail|143.61
+e|e-mail|143.62
 each|each day a bit|58.3|each day getting|58.3|each day he|58.8|each day he can do|58.42|each day he can manage|58.42|each day he can walk|58.42|each day he's|58.3|each day he's more|58.12|each day he's weaker|58.12|each day he's worse|58.12|each day i|58.8|each day i am more|58.12|each day i am weaker|58.12|each day i am worse|58.12|each day i can do|58.42|each day i can manage|58.42|each day i can walk|58.42|each day i'm|58.3|each day i'm more|58.12|each day i'm weaker|58.12|each day i'm worse|58.12|each day it is|57.5|each day it is more|58.12|each day it is weaker|58.12|each day it is worse|58.12|each day it's|57.5 58.3|each day it's more|58.12|each day it's weaker|58.12 58.32|each day it's worse|58.12 58.32|each day its weaker|58.32|each day its worse|58.32|each day more|58.12|each day she|58.8|each day she can do|58.42|each day she can manage|58.42|each day she can walk|58.42|each day she's|58.3|each day she's more|58.12|each day she's weaker|58.12|each day she's worse|58.12|each day weaker|58.3 58.12 58.32|each day worse|58.3 58.12 58.32|each month he|58.8|each month he can do|58.42|each month he can manage|58.42|each month he can walk|58.42|each month i|58.8|each month i can do|58.42|each month i can manage|58.42|each month i can walk|58.42|each month she|58.8|each month she can do|58.42|each month she can manage|58.42|each month she can walk|58.42|each week he|58.8|each week he can do|58.42|each week he can manage|58.42|each week he can walk|58.42|each week i|58.8|each week i can do|58.42|each week i can manage|58.42|each week i can walk|58.42|each week it's weaker|58.32|each week it's worse|58.32|each week its weaker|58.32|each week its worse|58.32|each week she|58.8|each week she can do|58.42|each week she can manage|58.42|each week she can walk|58.42|each week weaker|58.32|each week worse|58.32
 earlier|earlier today|55.8
 ease|ease|62.6|ease off|62.13|ease up|62.11
@@ -3557,13 +3566,13 @@ egg|egg on|142.7
 eight|eight|132.0
 either|either leg|92.2
 elbow|elbow|6.2
-election|election fever|143.23
-electric|electric|26.4|electric bike|143.55|electric bill|143.55 156.1|electric blanket|143.55|electric car|143.55|electric company|143.55|electric cooker|143.55|electric fence|143.55|electric fire|143.55|electric guitar|143.55|electric heater|143.55|electric kettle|143.55|electric meter|143.55|electric oven|143.55|electric scooter|143.55|electric shock|17.39|electric shock of a bill|143.55|electric shock of the bill|143.55|electric toothbrush|143.55
+election|election fever|143.24
+electric|electric|26.4|electric bike|143.56|electric bill|143.56 156.1|electric blanket|143.56|electric car|143.56|electric company|143.56|electric cooker|143.56|electric fence|143.56|electric fire|143.56|electric guitar|143.56|electric heater|143.56|electric kettle|143.56|electric meter|143.56|electric oven|143.56|electric scooter|143.56|electric shock|17.39|electric shock of a bill|143.56|electric shock of the bill|143.56|electric toothbrush|143.56
 electricity|electricity|156.1
 electrolyte|electrolyte|158.1|electrolyte imbalance|165.4
 elephant|elephant|89.10
 eliquis|eliquis|85.7
-email|email|143.61
+email|email|143.62
 engine|engine|156.0
 enough|enough enough sun|122.5|enough lots of sun|122.5|enough night's sleep|123.2|enough plenty of sun|122.5|enough sleep|123.2|enough sun|122.5
 enoxaparin|enoxaparin|85.18
@@ -3600,21 +3609,21 @@ fallen|fallen|63.14|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen 
 falling|falling over|63.13
 falls|falls|63.12
 family|family|83.4|family has a muscle|83.19|family has muscle|83.19|family have a muscle|83.19|family have muscle|83.19|family history|83.9
-famished|famished|69.25
+famished|famished|69.26
 fan|fan|156.0
-fantastic|fantastic episode|143.17
-fasting|fasting|69.4
+fantastic|fantastic episode|143.18
+fasting|fasting|69.5
 fat|fat calf|27.9|fat leg|27.9
 father|father|83.1 83.2 83.3 83.4 83.5 83.20 144.3 145.0
 father's|father's side|83.13
 fatigu|fatigu|70.40
-fed|fed up|143.35
+fed|fed up|143.36
 feeble|feeble|22.28
 feel|feel|46.14 47.5|feel absolutely awful|46.13|feel absolutely dreadful|46.13|feel absolutely terrible|46.13|feel all bruised|17.12|feel awful|46.13|feel bruised|17.12|feel buggered|70.30|feel dreadful|46.13|feel like absolute crap|46.23|feel like absolute death|46.23|feel like absolute hell|46.23|feel like absolute shit|46.23|feel like crap|46.23|feel like death|46.23|feel like he|46.8|feel like hell|46.23|feel like i|46.8|feel like it is|25.1|feel like it's|25.1|feel like rubber|25.18|feel like she|46.8|feel like shit|46.23|feel like they are|25.1|feel like they're|25.1|feel like they've|25.1|feel like total crap|46.23|feel like total death|46.23|feel like total hell|46.23|feel like total shit|46.23|feel like utter crap|46.23|feel like utter death|46.23|feel like utter hell|46.23|feel like utter shit|46.23|feel like wood|25.18|feel really awful|46.13|feel really dreadful|46.13|feel really terrible|46.13|feel shattered|70.30|feel so awful|46.13|feel so dreadful|46.13|feel so terrible|46.13|feel stuffed|70.30|feel terrible|46.13|feel wobbly|24.15
 feeling|feeling|29.0|feeling all bruised|17.12|feeling bruised|17.12|feeling buggered|70.30|feeling like he|46.8|feeling like i|46.8|feeling like it is|25.1|feeling like it's|25.1|feeling like she|46.8|feeling like they are|25.1|feeling like they're|25.1|feeling like they've|25.1|feeling shattered|70.30|feeling stuffed|70.30|feeling wobbly|24.15
 feels|feels|29.0|feels all bruised|17.12|feels bruised|17.12|feels like he|46.8|feels like i|46.8|feels like it is|25.1|feels like it's|25.1|feels like she|46.8|feels like they are|25.1|feels like they're|25.1|feels like they've|25.1|feels wobbly|24.15
 feet|feet|0.9 16.0 21.2 25.0 105.0|feet are|105.1|feet are asleep|25.21|feet are burning|26.9|feet are going asleep|25.21|feet are gone asleep|25.21|feet are on fire|26.10|feet asleep|25.21|feet burn|26.8|feet burning|26.9|feet didn't work|24.2|feet don't work|24.2|feet dragging|24.75|feet drags|24.75|feet feel|105.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.21|feet gone asleep|25.21|feet is|105.1|feet is asleep|25.21|feet is burning|26.9|feet is going asleep|25.21|feet is gone asleep|25.21|feet is on fire|26.10|feet just didn't work|24.2|feet just don't work|24.2|feet just won't work|24.2|feet just wouldn't work|24.2|feet keep|25.21|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10|feet won't work|24.2|feet wouldn't work|24.2
-fell|fell|63.10|fell down|63.9|fell from|63.9|fell off|63.9 64.10|fell off her chair laughing|143.38|fell off her seat laughing|143.38|fell off his chair laughing|143.38|fell off his seat laughing|143.38|fell off my chair laughing|143.38|fell off my seat laughing|143.38|fell off the chair laughing|143.38|fell off the seat laughing|143.38|fell on|121.2
+fell|fell|63.10|fell down|63.9|fell from|63.9|fell off|63.9 64.10|fell off her chair laughing|143.39|fell off her seat laughing|143.39|fell off his chair laughing|143.39|fell off his seat laughing|143.39|fell off my chair laughing|143.39|fell off my seat laughing|143.39|fell off the chair laughing|143.39|fell off the seat laughing|143.39|fell on|121.2
 felt|felt|46.14|felt like he|46.8|felt like i|46.8|felt like it is|25.1|felt like it's|25.1|felt like she|46.8|felt like they are|25.1|felt like they're|25.1|felt like they've|25.1|felt wobbly|24.15
 fence|fence|156.0
 fertili|fertili|82.35
@@ -3623,17 +3632,17 @@ feverish|feverish|47.12
 few|few hours of sleep|70.8|few hours sleep|70.8|few minutes later|56.50|few times a|59.46|few times every|59.46|few times per|59.46
 fewer|fewer steps|58.39
 fifteen|fifteen|132.0
-fighting|fighting for breath|39.32
+fighting|fighting for breath|39.36
 film|film|156.0
-final|final episode|143.17
+final|final episode|143.18
 fine|fine|111.2|fine again|56.28 129.11|fine in herself|126.0|fine in himself|126.0|fine in myself|126.0|fine now|56.36|fine when i walk|109.1|fine when walking|109.1
 finger|finger|7.1
 first|first ankles|57.17|first feet|57.17|first her ankles|57.17|first her feet|57.17|first her toes|57.17|first his ankles|57.17|first his feet|57.17|first his toes|57.17|first in ankles|57.17|first in feet|57.17|first in her|57.17|first in his|57.17|first in my|57.17|first in the|57.17|first in toes|57.17|first it was ankles|57.17|first it was feet|57.17|first it was her|57.17|first it was his|57.17|first it was my|57.17|first it was the|57.17|first it was toes|57.17|first my ankles|57.17|first my feet|57.17|first my toes|57.17|first the ankles|57.17|first the feet|57.17|first the toes|57.17|first toes|57.17
 fish|fish|155.0
-five|five|66.82 132.0 143.60|five minutes later|56.50|five out of 10|107.21|five out of ten|107.21
+five|five|66.82 132.0 143.61|five minutes later|56.50|five out of 10|107.21|five out of ten|107.21
 fizz|fizz|26.6
 flare|flare|59.20
-flat|flat|143.10|flat on|139.5
+flat|flat|143.11|flat on|139.5
 flatmate|flatmate|144.2 153.0
 flick|flick|54.7
 flicked|flicked a switch|54.51|flicked off a switch|54.51
@@ -3644,7 +3653,7 @@ flipping|flipping a switch|54.51|flipping off a switch|54.51
 floor|floor|156.0
 floppy|floppy|22.18 31.3
 flow|flow is not starting|37.30|flow not starting|37.30
-flu|flu|73.9|flu booster|143.1|flu jab|143.1|flu shot|143.1|flu vaccination|143.1|flu vaccine|143.1
+flu|flu|73.9|flu booster|143.2|flu jab|143.2|flu shot|143.2|flu vaccination|143.2|flu vaccine|143.2
 fluid|fluid pill|77.1|fluid tablet|77.1
 fluids|fluids|67.40
 flutter|flutter|87.3
@@ -3656,17 +3665,17 @@ folded|folded|22.38
 food|food|41.12 41.43 41.45 42.0 156.0|food didn't go down|41.7|food don't go down|41.7|food gets stuck|41.25|food goes stuck|41.25|food going stuck|41.25|food got stuck|41.25|food just|41.7|food poisoning|67.44 73.43|food won't go down|41.7|food wouldn't go down|41.7
 foot|foot|0.10 16.1 21.2 25.0 105.0|foot are|105.1|foot are asleep|25.21|foot are burning|26.9|foot are going asleep|25.21|foot are gone asleep|25.21|foot are on fire|26.10|foot asleep|25.21|foot burning|26.9|foot dragging|24.7 24.75|foot drags|24.75|foot drop|24.73|foot feel|105.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.21|foot gone asleep|25.21|foot is|105.1|foot is asleep|25.21|foot is burning|26.9|foot is dragging|24.7|foot is going asleep|25.21|foot is gone asleep|25.21|foot is on fire|26.10|foot keep|25.21|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 foot's|foot's dragging|24.7
-football|football fever|143.23
+football|football fever|143.24|football team|156.0
 footrest|footrest|156.0
-footy|footy fever|143.23
+footy|footy fever|143.24|footy team|156.0
 for|for a couple of mins|56.19|for a couple of minutes|56.19|for a couple of seconds|56.19|for a few days then|59.33|for a few mins|56.19|for a few minutes|56.19|for a few seconds|56.19|for a minute|56.20|for a moment|56.21|for a while then|56.22|for ages|94.8|for five mins|56.19|for five minutes|56.19|for five seconds|56.19|for months|94.8|for ten mins|56.19|for ten minutes|56.19|for ten seconds|56.19|for twenty mins|56.19|for twenty minutes|56.19|for twenty seconds|56.19|for weeks|94.8|for years|94.8
 forehead|forehead|4.2
 forgetting|forgetting where|44.42|forgetting who|44.42
-forgot|forgot a couple of|69.0|forgot a few|69.0|forgot breakfast|69.1|forgot brekkie|69.1|forgot brekky|69.1|forgot dinner|69.1|forgot her|69.1|forgot his|69.1|forgot lunch|69.1|forgot meal|69.1|forgot my|69.1|forgot several|69.0|forgot some|69.0|forgot supper|69.1|forgot the|69.1|forgot to drink|67.35|forgot to eat|69.14
+forgot|forgot a couple of|69.1|forgot a few|69.1|forgot breakfast|69.2|forgot brekkie|69.2|forgot brekky|69.2|forgot dinner|69.2|forgot her|69.2|forgot his|69.2|forgot lunch|69.2|forgot meal|69.2|forgot my|69.2|forgot several|69.1|forgot some|69.1|forgot supper|69.2|forgot the|69.2|forgot to drink|67.35|forgot to eat|69.15
 forms|forms|156.1
 forty|forty a day|81.1
 foundry|foundry|82.33
-four|four|132.0 143.60|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|107.21|four out of ten|107.21
+four|four|132.0 143.61|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|107.21|four out of ten|107.21
 fractur|fractur|64.24
 fracture|fracture|64.16
 free|free of|171.11
@@ -3695,25 +3704,25 @@ garden|garden|156.0
 gardening|gardening|66.49
 gas|gas bill|156.1
 gashed|gashed|142.5
-gasping|gasping|39.18
+gasping|gasping|39.22
 gastro|gastro|67.24 73.29
 gate|gate|156.0
-gave|gave her|71.4 143.15|gave her a heart attack|143.22|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 143.15|gave him a heart attack|143.22|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 143.15|gave me a heart attack|143.22|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|79.0 171.0|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|143.15|gave us a heart attack|143.22|gave way|22.9
+gave|gave her|71.4 143.16|gave her a heart attack|143.23|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 143.16|gave him a heart attack|143.23|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 143.16|gave me a heart attack|143.23|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|79.0 171.0|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|143.16|gave us a heart attack|143.23|gave way|22.9
 gbs|gbs|163.3
 generator|generator|156.0
 genetic|genetic|83.14
 genital|genital|13.16
-get|get about|24.31|get enough sun|122.5|get her back|143.6|get him back|143.6|get hit by a|63.2 64.4|get knocked|63.2 64.4|get lots of sun|122.5|get on her nerves|143.52|get on his nerves|143.52|get on my nerves|143.52|get on your nerves|143.52|get plenty of sun|122.5|get puffed|39.42|get run over by a|63.2 64.4|get sun|122.5|get them back|143.6|get to the shops|61.8|get you back|143.6
-gets|gets enough sun|122.5|gets lots of sun|122.5|gets on her nerves|143.52|gets on his nerves|143.52|gets on my nerves|143.52|gets on your nerves|143.52|gets plenty of sun|122.5|gets puffed|39.42|gets sun|122.5
-getting|getting about all right|109.2|getting about alright|109.2|getting about fine|109.2|getting about ok|109.2|getting about well|109.2|getting any weaker|58.36|getting any worse|58.36|getting around all right|109.2|getting around alright|109.2|getting around fine|109.2|getting around ok|109.2|getting around well|109.2|getting bad|131.8|getting better|135.5|getting enough sun|122.5|getting heavier|104.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|122.5|getting on her nerves|143.52|getting on his nerves|143.52|getting on my nerves|143.52|getting on your nerves|143.52|getting plenty of sun|122.5|getting puffed|39.42|getting sun|122.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.10|getting up stairs has been|24.10|getting up stairs is|24.10|getting up the stairs are|24.10|getting up the stairs has been|24.10|getting up the stairs is|24.10|getting weak|131.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
+get|get about|24.31|get enough sun|122.5|get her back|143.7|get him back|143.7|get hit by a|63.2 64.4|get knocked|63.2 64.4|get lots of sun|122.5|get on her nerves|143.53|get on his nerves|143.53|get on my nerves|143.53|get on your nerves|143.53|get plenty of sun|122.5|get puffed|39.46|get run over by a|63.2 64.4|get sun|122.5|get them back|143.7|get to the shops|61.8|get you back|143.7
+gets|gets enough sun|122.5|gets lots of sun|122.5|gets on her nerves|143.53|gets on his nerves|143.53|gets on my nerves|143.53|gets on your nerves|143.53|gets plenty of sun|122.5|gets puffed|39.46|gets sun|122.5
+getting|getting about all right|109.2|getting about alright|109.2|getting about fine|109.2|getting about ok|109.2|getting about well|109.2|getting any weaker|58.36|getting any worse|58.36|getting around all right|109.2|getting around alright|109.2|getting around fine|109.2|getting around ok|109.2|getting around well|109.2|getting bad|131.8|getting better|135.5|getting enough sun|122.5|getting heavier|104.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|122.5|getting no air|39.0|getting on her nerves|143.53|getting on his nerves|143.53|getting on my nerves|143.53|getting on your nerves|143.53|getting plenty of sun|122.5|getting puffed|39.46|getting sun|122.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.10|getting up stairs has been|24.10|getting up stairs is|24.10|getting up the stairs are|24.10|getting up the stairs has been|24.10|getting up the stairs is|24.10|getting weak|131.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
 gibberish|gibberish|33.39
 giddiness|giddiness|45.7
 giddy|giddy|45.6
 gillian|gillian|163.1
-give|give|143.15|give her a heart attack|143.22|give him a heart attack|143.22|give me a heart attack|143.22|give out|22.36|give us a heart attack|143.22|give way|22.10
+give|give|143.16|give her a heart attack|143.23|give him a heart attack|143.23|give me a heart attack|143.23|give out|22.36|give us a heart attack|143.23|give way|22.10
 given|given her|71.4|given him|71.4|given me|71.4|given up|79.0
 gives|gives way|22.11
-giving|giving her|143.15|giving her a heart attack|143.22|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|143.15|giving him a heart attack|143.22|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|143.15|giving me a heart attack|143.22|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|143.15|giving us a heart attack|143.22|giving way|22.12
+giving|giving her|143.16|giving her a heart attack|143.23|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|143.16|giving him a heart attack|143.23|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|143.16|giving me a heart attack|143.23|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|143.16|giving us a heart attack|143.23|giving way|22.12
 glandular|glandular fever|73.42
 glass|glass|156.0
 gliclazide|gliclazide|72.18
@@ -3723,16 +3732,16 @@ go|go|37.0 37.22|go away|62.9|go down hard|63.0|go down in|63.0|go down on|63.0|
 goat|goat|155.0
 god|god rest her|144.4|god rest him|144.4|god rest his soul|144.4
 goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.42|goes and comes back|59.37|goes away|56.1 62.8|goes away and comes back|59.36|goes back to all right|56.6|goes back to alright|56.6|goes back to fine|56.6|goes back to normal|56.6|goes back to ok|56.6|goes by itself|56.1|goes dark|35.3|goes down|19.7 19.14|goes down hard|63.0|goes down in|63.0|goes down on|63.0|goes down the wrong hole|41.42|goes down the wrong pipe|41.42|goes down the wrong tube|41.42|goes down the wrong way|41.27 41.42|goes from under|24.23|goes limp|31.5|goes of its own accord|56.1|goes off|56.1|goes off again|59.11|goes on its own|56.1|goes out from under|24.23|goes wobbly|24.15
-going|going|19.12 19.13 93.14|going all the way|19.15|going ashen|46.0|going crazy|87.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.42|going down the wrong pipe|41.42|going down the wrong tube|41.42|going down the wrong way|41.26 41.42|going downhill|58.5 58.25|going fast|87.19|going floppy|54.18|going from under|24.23|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|87.19|going off|131.7|going out from under|24.23|going to be a cold one|143.2|going to be a hot one|143.2|going to be a scorcher|143.2|going to be a stinker|143.2|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.10|going up stairs has been|24.10|going up stairs is|24.10|going up the stairs are|24.10|going up the stairs has been|24.10|going up the stairs is|24.10|going weak|54.18|going wild|87.19|going wobbly|24.15 54.18
+going|going|19.12 19.13 93.14|going all the way|19.15|going ashen|46.0|going crazy|87.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.42|going down the wrong pipe|41.42|going down the wrong tube|41.42|going down the wrong way|41.26 41.42|going downhill|58.5 58.25|going fast|87.19|going floppy|54.18|going from under|24.23|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|87.19|going off|131.7|going out from under|24.23|going to be a cold one|143.3|going to be a hot one|143.3|going to be a scorcher|143.3|going to be a stinker|143.3|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.10|going up stairs has been|24.10|going up stairs is|24.10|going up the stairs are|24.10|going up the stairs has been|24.10|going up the stairs is|24.10|going weak|54.18|going wild|87.19|going wobbly|24.15 54.18
 goiter|goiter|74.10
 goitre|goitre|74.9
 goldfish|goldfish|155.0
 gone|gone|22.5 23.13 93.15|gone ashen|46.0|gone away|56.1 56.12|gone by itself|56.1|gone dark|35.0|gone dead|25.24|gone down|65.2|gone down hard|63.0|gone down in|63.0|gone down on|63.0|gone down the wrong hole|41.42|gone down the wrong pipe|41.42|gone down the wrong tube|41.42|gone down the wrong way|41.42|gone downhill|58.5|gone floppy|54.18|gone from under|24.23|gone gray|46.0|gone grey|46.0|gone limp|31.4|gone now|56.37|gone of its own accord|56.1|gone off|56.1|gone on its own|56.1|gone out from under|24.23|gone thin|60.18|gone thinner|60.19|gone to jelly|22.55 54.18|gone to mush|22.55|gone to sleep|25.20|gone to water|22.55|gone up|57.3 57.12|gone vacant|44.55|gone weak|54.18|gone wobbly|24.15 54.18
-gonna|gonna be a cold one|143.2|gonna be a hot one|143.2|gonna be a scorcher|143.2|gonna be a stinker|143.2
-good|good|111.10|good again|56.34|good days and bad|59.25|good diet|122.9|good episode|143.17|good in herself|126.0|good in himself|126.0|good in myself|126.0|good night's sleep|123.2|good sleep|123.2
+gonna|gonna be a cold one|143.3|gonna be a hot one|143.3|gonna be a scorcher|143.3|gonna be a stinker|143.3
+good|good|111.10|good again|56.34|good days and bad|59.25|good diet|122.9|good episode|143.18|good in herself|126.0|good in himself|126.0|good in myself|126.0|good night's sleep|123.2|good sleep|123.2
 goose|goose egg on|142.7
 gooseegg|gooseegg on|142.7
-got|got|23.14 47.2 47.11 144.0|got a|142.6|got any weaker|58.37|got any worse|58.37|got back to normal|56.41|got back up|96.1 96.3|got floppy|54.18|got heavier|104.9|got herself back up|96.0|got herself up|96.0 96.9|got himself back up|96.0|got himself up|96.0 96.9|got hit by a|63.2 64.4|got knocked|63.2 64.4|got myself back up|96.0|got myself up|96.0 96.9|got on her nerves|143.52|got on his nerves|143.52|got on my nerves|143.52|got on your nerves|143.52|got one|142.6|got ra|76.8|got right back up|96.1|got run over by a|63.2 64.4|got sugar|72.3 72.11|got the|142.6|got the sugar|72.11|got themself back up|96.0|got themself up|96.0|got themselves back up|96.0|got themselves up|96.0|got thinner|60.19|got to jelly|54.18|got up|96.3|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
+got|got|23.14 47.2 47.11 144.0|got a|142.6|got any weaker|58.37|got any worse|58.37|got back to normal|56.41|got back up|96.1 96.3|got floppy|54.18|got heavier|104.9|got herself back up|96.0|got herself up|96.0 96.9|got himself back up|96.0|got himself up|96.0 96.9|got hit by a|63.2 64.4|got knocked|63.2 64.4|got myself back up|96.0|got myself up|96.0 96.9|got no air|39.0|got on her nerves|143.53|got on his nerves|143.53|got on my nerves|143.53|got on your nerves|143.53|got one|142.6|got ra|76.8|got right back up|96.1|got run over by a|63.2 64.4|got sugar|72.3 72.11|got the|142.6|got the sugar|72.11|got themself back up|96.0|got themself up|96.0|got themselves back up|96.0|got themselves up|96.0|got thinner|60.19|got to jelly|54.18|got up|96.3|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
 gotten|gotten heavier|104.9|gotten up to her|57.14|gotten up to his|57.14|gotten up to my|57.14|gotten up to the|57.14|gotten weaker|58.29|gotten worse|58.14
 government|government|156.1
 grab|grab on to|24.1|grab on to the wall|24.28|grab onto|24.1|grab onto the wall|24.28|grab the wall|24.28
@@ -3740,21 +3749,21 @@ grabb|grabb|88.16 89.3
 grabbing|grabbing on to|24.1|grabbing onto|24.1
 gradual|gradual|94.3
 gran|gran|144.2 144.3 145.0
-grand|grand final fever|143.23|grand in herself|126.0|grand in himself|126.0|grand in myself|126.0
+grand|grand final fever|143.24|grand in herself|126.0|grand in himself|126.0|grand in myself|126.0
 grandad|grandad|83.1 83.2 83.3 83.4 83.5 83.20
 grandfather|grandfather|83.1 83.2 83.3 83.5 83.20
 grandma|grandma|83.1 83.2 83.3 83.4 83.5 83.20
 grandmother|grandmother|83.1 83.2 83.3 83.5 83.20
 graves|graves|74.7 76.4
 gray|gray|30.8|gray and sweaty|46.5
-great|great|111.11|great episode|143.17
+great|great|111.11|great episode|143.18
 greetin|greetin|18.7
 grew|grew thinner|60.19
 grey|grey|30.7|grey and sweaty|46.4
 groin|groin|13.13 25.0
 grown|grown thinner|60.19
 guillain|guillain|163.0
-gutter|gutter|156.2
+gutter|gutter|156.0 156.2
 had|had|47.2 144.0|had a fall|63.15|had a stroke|50.0|had all gone|56.0|had astroke|50.0|had stroke|50.0|had sugar for|72.13|had sugar since|72.13|had to push|38.2|had to really push|38.2
 hadn't|hadn't|114.0 171.32|hadn't been able to pass urine|37.10|hadn't been able to pass water|37.10|hadn't been able to pee|37.10|hadn't been able to urinate|37.10|hadn't been able to wee|37.10|hadn't drunk a thing|67.0|hadn't drunk anything|67.0|hadn't drunk much|67.0|hadn't eaten or drunk a thing|67.0|hadn't eaten or drunk anything|67.0|hadn't eaten or drunk much|67.0|hadn't had a thing to drink|67.1|hadn't had anything to drink|67.1|hadn't had much to drink|67.1
 hadstroke|hadstroke|50.0
@@ -3771,33 +3780,33 @@ hangs|hangs down|31.28
 happen|happen sometimes|59.30
 happened|happened|23.9|happened fast|54.57|happened quick|54.57|happened really fast|54.57|happened really quick|54.57|happened so fast|54.57|happened so quick|54.57|happened very fast|54.57|happened very quick|54.57
 happens|happens sometimes|59.30
-hard|hard|24.63 93.9|hard bike ride|66.7|hard cycle|66.7|hard day at the|66.15|hard day in the|66.15|hard day on the|66.15|hard hike|66.7|hard ride|66.7|hard swim|66.7|hard time getting|41.0|hard time to get|41.0|hard to breathe|39.20|hard to catch her breath|39.41|hard to catch his breath|39.41|hard to catch my breath|39.41|hard to get|38.5|hard to get anything down|41.14|hard to get drink down|41.14|hard to get drinks down|41.14|hard to get flow|37.14|hard to get food down|41.14|hard to get going|38.1|hard to get her|37.14|hard to get her breath|39.41|hard to get her dinner down|41.32|hard to get her drink down|41.32|hard to get her drinks down|41.32|hard to get her food down|41.32|hard to get her meal|41.32|hard to get her pill|41.32|hard to get her tablet|41.32|hard to get her tea down|41.32|hard to get his|37.14|hard to get his breath|39.41|hard to get his dinner down|41.32|hard to get his drink down|41.32|hard to get his drinks down|41.32|hard to get his food down|41.32|hard to get his meal|41.32|hard to get his pill|41.32|hard to get his tablet|41.32|hard to get his tea down|41.32|hard to get it down|41.14|hard to get it going|38.1|hard to get medicine down|41.5|hard to get medicines down|41.5|hard to get my|37.14|hard to get my breath|39.41|hard to get my dinner down|41.32|hard to get my drink down|41.32|hard to get my drinks down|41.32|hard to get my food down|41.32|hard to get my meal|41.32|hard to get my pill|41.32|hard to get my tablet|41.32|hard to get my tea down|41.32|hard to get pee|37.14|hard to get pill down|41.5|hard to get pills down|41.5|hard to get stream|37.14|hard to get tablet down|41.5|hard to get tablets down|41.5|hard to get the|37.14|hard to get urine|37.14|hard to get water|37.14|hard to get wee|37.14|hard to go|37.16|hard to pee|37.16|hard to say|172.54|hard to speak|33.27|hard to stand|24.44|hard to start|37.16 38.6|hard to swallow|41.17|hard to tell|172.33|hard to tell what's new|172.7|hard to walk|24.38|hard to wee|37.16|hard walk|66.7
+hard|hard|24.63 93.9|hard bike ride|66.7|hard cycle|66.7|hard day at the|66.15|hard day in the|66.15|hard day on the|66.15|hard hike|66.7|hard ride|66.7|hard swim|66.7|hard time getting|41.0|hard time to get|41.0|hard to breathe|39.24|hard to catch a breath|39.3|hard to catch breath|39.3|hard to catch her breath|39.3 39.45|hard to catch his breath|39.3 39.45|hard to catch my breath|39.3 39.45|hard to get|38.5|hard to get a breath|39.3|hard to get anything down|41.14|hard to get breath|39.3|hard to get drink down|41.14|hard to get drinks down|41.14|hard to get flow|37.14|hard to get food down|41.14|hard to get going|38.1|hard to get her|37.14|hard to get her breath|39.3 39.45|hard to get her dinner down|41.32|hard to get her drink down|41.32|hard to get her drinks down|41.32|hard to get her food down|41.32|hard to get her meal|41.32|hard to get her pill|41.32|hard to get her tablet|41.32|hard to get her tea down|41.32|hard to get his|37.14|hard to get his breath|39.3 39.45|hard to get his dinner down|41.32|hard to get his drink down|41.32|hard to get his drinks down|41.32|hard to get his food down|41.32|hard to get his meal|41.32|hard to get his pill|41.32|hard to get his tablet|41.32|hard to get his tea down|41.32|hard to get it down|41.14|hard to get it going|38.1|hard to get medicine down|41.5|hard to get medicines down|41.5|hard to get my|37.14|hard to get my breath|39.3 39.45|hard to get my dinner down|41.32|hard to get my drink down|41.32|hard to get my drinks down|41.32|hard to get my food down|41.32|hard to get my meal|41.32|hard to get my pill|41.32|hard to get my tablet|41.32|hard to get my tea down|41.32|hard to get pee|37.14|hard to get pill down|41.5|hard to get pills down|41.5|hard to get stream|37.14|hard to get tablet down|41.5|hard to get tablets down|41.5|hard to get the|37.14|hard to get urine|37.14|hard to get water|37.14|hard to get wee|37.14|hard to go|37.16|hard to pee|37.16|hard to say|172.54|hard to speak|33.27|hard to stand|24.44|hard to start|37.16 38.6|hard to swallow|41.17|hard to take a breath|39.3|hard to take breath|39.3|hard to take her breath|39.3|hard to take his breath|39.3|hard to take my breath|39.3|hard to tell|172.33|hard to tell what's new|172.7|hard to walk|24.38|hard to wee|37.16|hard walk|66.7
 hardening|hardening of the arteries|81.16
 harder|harder by the day|58.38|harder by the month|58.38|harder by the week|58.38|harder each day|58.38|harder each month|58.38|harder each week|58.38|harder every day|58.38|harder every month|58.38|harder every week|58.38
-hardly|hardly any|171.38|hardly any dairy|78.0|hardly any fish|78.0|hardly any meat|78.0|hardly any water|67.34|hardly ate|69.32|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|78.0|hardly eat fish|78.0|hardly eat meat|78.0|hardly eaten|69.32|hardly eating|69.32|hardly eats dairy|78.0|hardly eats fish|78.0|hardly eats meat|78.0|hardly ever get out|78.38|hardly ever gets out|78.38|hardly ever go out|78.38|hardly ever goes out|78.38|hardly get|24.62|hardly get out|78.7|hardly go out|78.7|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.16|hardly hold himself up|24.16|hardly hold myself up|24.16|hardly keep herself up|24.16|hardly keep himself up|24.16|hardly keep myself up|24.16|hardly make it|24.62|hardly move|24.29|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.29|hardly walk|24.29
-has|has|47.2 47.11|has a lot of meat|122.1|has all gone|56.0|has been increasing|58.0|has had|144.0|has lots of meat|122.1|has meat|122.1|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|104.1|has not come good|64.0|has not come right|64.0|has plenty of meat|122.1|has ra|76.8|has sugar|72.3 72.11|has the sugar|72.11|has to push|38.2|has to really push|38.2
+hardly|hardly any|171.38|hardly any dairy|78.0|hardly any fish|78.0|hardly any meat|78.0|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|78.0|hardly eat fish|78.0|hardly eat meat|78.0|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|78.0|hardly eats fish|78.0|hardly eats meat|78.0|hardly ever get out|78.38|hardly ever gets out|78.38|hardly ever go out|78.38|hardly ever goes out|78.38|hardly get|24.62|hardly get out|78.7|hardly go out|78.7|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.16|hardly hold himself up|24.16|hardly hold myself up|24.16|hardly keep herself up|24.16|hardly keep himself up|24.16|hardly keep myself up|24.16|hardly make it|24.62|hardly move|24.29|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.29|hardly walk|24.29
+has|has|47.2 47.11|has a lot of meat|122.1|has all gone|56.0|has been increasing|58.0|has had|144.0|has lots of meat|122.1|has meat|122.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|104.1|has not come good|64.0|has not come right|64.0|has plenty of meat|122.1|has ra|76.8|has sugar|72.3 72.11|has the sugar|72.11|has to push|38.2|has to really push|38.2
 hashimoto|hashimoto|74.8 76.3
-hasn't|hasn't|103.0 104.1 112.1 113.9 114.0 171.31 172.19|hasn't any|125.4|hasn't been able to pass urine|37.10|hasn't been able to pass water|37.10|hasn't been able to pee|37.10|hasn't been able to urinate|37.10|hasn't been able to wee|37.10|hasn't been checked|172.24|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.2|hasn't been for a|37.4|hasn't been sleeping|70.9|hasn't been tested|172.24|hasn't changed|102.2|hasn't checked|172.30|hasn't cleared|97.7|hasn't come back|97.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|125.4|hasn't done a|37.4|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|97.7|hasn't eaten anything|69.6|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.6|hasn't ever go away|130.4|hasn't ever smoked ever|80.2|hasn't ever smoked in her life|80.2|hasn't ever smoked in his life|80.2|hasn't ever smoked in my life|80.2|hasn't go away|130.4|hasn't gone|97.0|hasn't gone away|97.5|hasn't got|125.4|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had a|37.4|hasn't had a bite|69.29|hasn't had a crumb|69.29|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.29|hasn't had a thing|69.29|hasn't had a thing to drink|67.1|hasn't had anything|69.29|hasn't had anything to drink|67.1|hasn't had her|172.25|hasn't had his|172.25|hasn't had it|172.25|hasn't had much to drink|67.1|hasn't had my|172.25|hasn't had sugar|172.25|hasn't had them|172.25|hasn't have|125.4|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|172.30|hasn't lost any weight|104.5|hasn't lost weight|104.5|hasn't paid any attention|172.24|hasn't paid attention|172.24|hasn't paid much attention|172.24|hasn't passed|37.19 97.3|hasn't passed a|37.4|hasn't peed|37.19|hasn't peed all|37.5|hasn't peed for|37.5|hasn't peed since|37.5|hasn't progressed|102.7|hasn't really been checked|172.24|hasn't really been tested|172.24|hasn't really checked|172.30|hasn't really looked|172.30|hasn't really paid|172.24|hasn't settled|97.7|hasn't smoked ever|80.2|hasn't smoked for|79.4|hasn't smoked in|79.4|hasn't smoked in her life|80.2|hasn't smoked in his life|80.2|hasn't smoked in my life|80.2|hasn't smoked since|79.4|hasn't sugar|125.4|hasn't urinated all|37.5|hasn't urinated for|37.5|hasn't urinated since|37.5|hasn't weed|37.19|hasn't weed all|37.5|hasn't weed for|37.5|hasn't weed since|37.5|hasn't weighed herself|172.22|hasn't weighed himself|172.22|hasn't weighed myself|172.22
+hasn't|hasn't|103.0 104.1 112.1 113.9 114.0 171.31 172.19|hasn't any|125.4|hasn't ate|69.0|hasn't been able to pass urine|37.10|hasn't been able to pass water|37.10|hasn't been able to pee|37.10|hasn't been able to urinate|37.10|hasn't been able to wee|37.10|hasn't been checked|172.24|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.3|hasn't been for a|37.4|hasn't been sleeping|70.9|hasn't been tested|172.24|hasn't changed|102.2|hasn't checked|172.30|hasn't cleared|97.7|hasn't come back|97.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|125.4|hasn't done a|37.4|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|97.7|hasn't eat|69.0|hasn't eaten anything|69.7|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.7|hasn't ever go away|130.4|hasn't ever smoked ever|80.2|hasn't ever smoked in her life|80.2|hasn't ever smoked in his life|80.2|hasn't ever smoked in my life|80.2|hasn't go away|130.4|hasn't gone|97.0|hasn't gone away|97.5|hasn't got|125.4|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had|69.0|hasn't had a|37.4|hasn't had a bite|69.30|hasn't had a crumb|69.30|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.30|hasn't had a thing|69.30|hasn't had a thing to drink|67.1|hasn't had anything|69.30|hasn't had anything to drink|67.1|hasn't had her|172.25|hasn't had his|172.25|hasn't had it|172.25|hasn't had much to drink|67.1|hasn't had my|172.25|hasn't had sugar|172.25|hasn't had them|172.25|hasn't have|125.4|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|172.30|hasn't lost any weight|104.5|hasn't lost weight|104.5|hasn't paid any attention|172.24|hasn't paid attention|172.24|hasn't paid much attention|172.24|hasn't passed|37.19 97.3|hasn't passed a|37.4|hasn't peed|37.19|hasn't peed all|37.5|hasn't peed for|37.5|hasn't peed since|37.5|hasn't progressed|102.7|hasn't really been checked|172.24|hasn't really been tested|172.24|hasn't really checked|172.30|hasn't really looked|172.30|hasn't really paid|172.24|hasn't settled|97.7|hasn't smoked ever|80.2|hasn't smoked for|79.4|hasn't smoked in|79.4|hasn't smoked in her life|80.2|hasn't smoked in his life|80.2|hasn't smoked in my life|80.2|hasn't smoked since|79.4|hasn't sugar|125.4|hasn't urinated all|37.5|hasn't urinated for|37.5|hasn't urinated since|37.5|hasn't weed|37.19|hasn't weed all|37.5|hasn't weed for|37.5|hasn't weed since|37.5|hasn't weighed herself|172.22|hasn't weighed himself|172.22|hasn't weighed myself|172.22
 haul|haul|66.80
 hauling|hauling|66.6
-have|have|47.11|have a lot of meat|122.1|have lots of meat|122.1|have meat|122.1|have no energy in|22.20|have no power|22.20|have no strength|22.20|have not|104.1|have plenty of meat|122.1|have ra|76.8|have sugar|72.3 72.11|have the sugar|72.11|have to push|37.32 38.2 38.18|have to really push|38.2|have to strain|38.18|have to wait|38.18
-haven't|haven't|104.1 112.1 113.9 114.0 171.30 172.19|haven't any|125.4|haven't been able to pass urine|37.10|haven't been able to pass water|37.10|haven't been able to pee|37.10|haven't been able to urinate|37.10|haven't been able to wee|37.10|haven't been checked|172.24|haven't been drinking enough|67.7|haven't been drinking much|67.7|haven't been drinking properly|67.7|haven't been drunk|67.30|haven't been eating|69.2|haven't been for a|37.4|haven't been sleeping|70.9|haven't been tested|172.24|haven't checked|172.30|haven't diabetes|125.4|haven't done a|37.4|haven't drunk|67.30|haven't drunk a drop all day|67.3|haven't drunk a drop of water|67.3|haven't drunk a drop to drink|67.3|haven't drunk a thing|67.0|haven't drunk anything|67.0|haven't drunk much|67.0|haven't eaten|69.11|haven't eaten anything|69.6|haven't eaten or drunk a thing|67.0|haven't eaten or drunk anything|67.0|haven't eaten or drunk much|67.0|haven't eaten since|69.6|haven't ever smoked ever|80.2|haven't ever smoked in her life|80.2|haven't ever smoked in his life|80.2|haven't ever smoked in my life|80.2|haven't getting|70.53|haven't got|70.53 125.4|haven't had|70.53|haven't had a|37.4|haven't had a bite|69.29|haven't had a crumb|69.29|haven't had a drop all day|67.3|haven't had a drop of water|67.3|haven't had a drop to drink|67.3|haven't had a morsel|69.29|haven't had a thing|69.29|haven't had a thing to drink|67.1|haven't had any anything to eat|69.28|haven't had any breakfast|69.28|haven't had any dinner|69.28|haven't had any lunch|69.28|haven't had any tea|69.28|haven't had anything|69.29|haven't had anything to drink|67.1|haven't had anything to eat|69.28|haven't had breakfast|69.28|haven't had dinner|69.28|haven't had her|172.25|haven't had his|172.25|haven't had it|172.25|haven't had lunch|69.28|haven't had much to drink|67.1|haven't had my|172.25|haven't had sugar|172.25|haven't had tea|69.28|haven't had them|172.25|haven't have|125.4|haven't having|70.53|haven't looked|172.30|haven't lost any weight|104.5|haven't lost weight|104.5|haven't noticed|171.21|haven't paid any attention|172.24|haven't paid attention|172.24|haven't paid much attention|172.24|haven't passed|37.19|haven't passed a|37.4|haven't peed|37.19|haven't peed all|37.5|haven't peed for|37.5|haven't peed since|37.5|haven't really been checked|172.24|haven't really been tested|172.24|haven't really checked|172.30|haven't really looked|172.30|haven't really paid|172.24|haven't slept|70.23|haven't smoked ever|80.2|haven't smoked for|79.4|haven't smoked in|79.4|haven't smoked in her life|80.2|haven't smoked in his life|80.2|haven't smoked in my life|80.2|haven't smoked since|79.4|haven't sugar|125.4|haven't urinated all|37.5|haven't urinated for|37.5|haven't urinated since|37.5|haven't weed|37.19|haven't weed all|37.5|haven't weed for|37.5|haven't weed since|37.5|haven't weighed herself|172.22|haven't weighed himself|172.22|haven't weighed myself|172.22
+have|have|47.11|have a lot of meat|122.1|have lots of meat|122.1|have meat|122.1|have no air|39.0|have no energy in|22.20|have no power|22.20|have no strength|22.20|have not|104.1|have plenty of meat|122.1|have ra|76.8|have sugar|72.3 72.11|have the sugar|72.11|have to push|37.32 38.2 38.18|have to really push|38.2|have to strain|38.18|have to wait|38.18
+haven't|haven't|104.1 112.1 113.9 114.0 171.30 172.19|haven't any|125.4|haven't ate|69.0|haven't been able to pass urine|37.10|haven't been able to pass water|37.10|haven't been able to pee|37.10|haven't been able to urinate|37.10|haven't been able to wee|37.10|haven't been checked|172.24|haven't been drinking enough|67.7|haven't been drinking much|67.7|haven't been drinking properly|67.7|haven't been drunk|67.30|haven't been eating|69.3|haven't been for a|37.4|haven't been sleeping|70.9|haven't been tested|172.24|haven't checked|172.30|haven't diabetes|125.4|haven't done a|37.4|haven't drunk|67.30|haven't drunk a drop all day|67.3|haven't drunk a drop of water|67.3|haven't drunk a drop to drink|67.3|haven't drunk a thing|67.0|haven't drunk anything|67.0|haven't drunk much|67.0|haven't eat|69.0|haven't eaten|69.12|haven't eaten anything|69.7|haven't eaten or drunk a thing|67.0|haven't eaten or drunk anything|67.0|haven't eaten or drunk much|67.0|haven't eaten since|69.7|haven't ever smoked ever|80.2|haven't ever smoked in her life|80.2|haven't ever smoked in his life|80.2|haven't ever smoked in my life|80.2|haven't getting|70.53|haven't got|70.53 125.4|haven't had|69.0 70.53|haven't had a|37.4|haven't had a bite|69.30|haven't had a crumb|69.30|haven't had a drop all day|67.3|haven't had a drop of water|67.3|haven't had a drop to drink|67.3|haven't had a morsel|69.30|haven't had a thing|69.30|haven't had a thing to drink|67.1|haven't had any anything to eat|69.29|haven't had any breakfast|69.29|haven't had any dinner|69.29|haven't had any lunch|69.29|haven't had any tea|69.29|haven't had anything|69.30|haven't had anything to drink|67.1|haven't had anything to eat|69.29|haven't had breakfast|69.29|haven't had dinner|69.29|haven't had her|172.25|haven't had his|172.25|haven't had it|172.25|haven't had lunch|69.29|haven't had much to drink|67.1|haven't had my|172.25|haven't had sugar|172.25|haven't had tea|69.29|haven't had them|172.25|haven't have|125.4|haven't having|70.53|haven't looked|172.30|haven't lost any weight|104.5|haven't lost weight|104.5|haven't noticed|171.21|haven't paid any attention|172.24|haven't paid attention|172.24|haven't paid much attention|172.24|haven't passed|37.19|haven't passed a|37.4|haven't peed|37.19|haven't peed all|37.5|haven't peed for|37.5|haven't peed since|37.5|haven't really been checked|172.24|haven't really been tested|172.24|haven't really checked|172.30|haven't really looked|172.30|haven't really paid|172.24|haven't slept|70.23|haven't smoked ever|80.2|haven't smoked for|79.4|haven't smoked in|79.4|haven't smoked in her life|80.2|haven't smoked in his life|80.2|haven't smoked in my life|80.2|haven't smoked since|79.4|haven't sugar|125.4|haven't urinated all|37.5|haven't urinated for|37.5|haven't urinated since|37.5|haven't weed|37.19|haven't weed all|37.5|haven't weed for|37.5|haven't weed since|37.5|haven't weighed herself|172.22|haven't weighed himself|172.22|haven't weighed myself|172.22
 having|having|47.2|having a stroke|50.0|having astroke|50.0|having stroke|50.0|having sugar|72.3|having sugar for|72.12|having sugar issue|72.12|having sugar problem|72.12|having sugar since|72.12
 havingstroke|havingstroke|50.0
 hazy|hazy|34.10
 he|he ache all over|46.6|he aches all over|46.6|he been|126.3|he do eat|122.4|he does eat|122.4|he eat|122.4|he eat all right|122.3|he eat alright|122.3|he eat fine|122.3|he eat ok|122.3|he eats all right|122.3|he eats alright|122.3|he eats fine|122.3|he eats ok|122.3|he feel|126.3|he has been|126.3|he have been|126.3|he is|47.0 172.20|he is aching all over|46.7|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.15
-he's|he's|29.0 46.14 47.0 172.20|he's aching all over|46.7|he's been|126.3|he's buggered|70.30|he's feel|126.3|he's has been|126.3|he's have been|126.3|he's hurting all over|46.7|he's puffed|39.42|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.15
-head|head|4.0 52.2 88.3|head 's aching|88.2|head 's hurting|88.2|head 's paining|88.2|head 's pounding|88.2|head 's throbbing|88.2|head ache|88.5|head aching|88.2|head began|88.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 88.6|head exploding|88.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|88.14|head hurting|88.2 88.9|head hurts|88.9|head is|88.6|head is aching|88.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|88.2|head is killing her|88.0|head is killing him|88.0|head is killing me|88.0|head is paining|88.2|head is pounding|88.0 88.2|head is splitting|88.0|head is throbbing|88.0 88.2|head just|88.6|head just burst|52.0|head just exploded|52.0|head keeps|88.6|head kept|88.6|head killing|88.6|head over heels|143.33|head pain|88.9|head paining|88.2|head pounding|88.2 88.6|head splitting|88.6|head started|88.6|head starts|88.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|88.2 88.6|head was|88.6|head was aching|88.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|88.2|head was paining|88.2|head was pounding|88.2|head was throbbing|88.2|head went|88.6
+he's|he's|29.0 46.14 47.0 172.20|he's aching all over|46.7|he's been|126.3|he's buggered|70.30|he's feel|126.3|he's has been|126.3|he's have been|126.3|he's hurting all over|46.7|he's puffed|39.46|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.15
+head|head|4.0 52.2 88.3|head 's aching|88.2|head 's hurting|88.2|head 's paining|88.2|head 's pounding|88.2|head 's throbbing|88.2|head ache|88.5|head aching|88.2|head began|88.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 88.6|head exploding|88.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|88.14|head hurting|88.2 88.9|head hurts|88.9|head is|88.6|head is aching|88.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|88.2|head is killing her|88.0|head is killing him|88.0|head is killing me|88.0|head is paining|88.2|head is pounding|88.0 88.2|head is splitting|88.0|head is throbbing|88.0 88.2|head just|88.6|head just burst|52.0|head just exploded|52.0|head keeps|88.6|head kept|88.6|head killing|88.6|head over heels|143.34|head pain|88.9|head paining|88.2|head pounding|88.2 88.6|head splitting|88.6|head started|88.6|head starts|88.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|88.2 88.6|head was|88.6|head was aching|88.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|88.2|head was paining|88.2|head was pounding|88.2|head was throbbing|88.2|head went|88.6
 head's|head's all over the place|44.31|head's killing her|88.0|head's killing him|88.0|head's killing me|88.0|head's pounding|88.0|head's splitting|88.0|head's throbbing|88.0
-headache|headache|88.4|headache for job|143.49|headache for problem|143.49|headache free|112.2|headache of a job|143.49|headache of a problem|143.49
+headache|headache|88.4|headache for job|143.50|headache for problem|143.50|headache free|112.2|headache of a job|143.50|headache of a problem|143.50
 healed|healed|135.17
 healing|healing|135.18|healing nicely|135.8|healing up|135.8|healing well|135.8
 healthy|healthy diet|122.9
 heard|heard a crack|64.39
-heart|heart|15.0 86.5 86.15|heart all over the place|86.2|heart area|3.2|heart attack|51.0|heart beat|86.8|heart beating|86.1|heart beating all over the place|86.2|heart been going|86.3|heart broken|143.32|heart flutter|86.13|heart flutters|86.4|heart gallops|86.4|heart go out|143.26|heart goes out|143.26|heart going|86.1 86.3|heart going all over the place|86.2|heart going out|143.26|heart hammers|86.4|heart has been going|86.3|heart has going|86.3|heart is all over the place|86.2|heart is beating|86.1|heart is beating all over the place|86.2|heart is going|86.1|heart is going all over the place|86.2|heart is jumping all over the place|86.2|heart is pounding|86.1|heart is racing|86.1|heart is racing all over the place|86.2|heart is set on|143.31|heart jumping all over the place|86.2|heart jumps|86.4|heart leaped|143.26|heart leapt|143.26|heart missed a beat as|143.25|heart missed a beat at|143.25|heart missed a beat when|143.25|heart pounding|86.1|heart pounds|86.4|heart races|86.4|heart racing|86.1|heart racing all over the place|86.2|heart sank|143.26|heart set on|143.31|heart skipped a beat as|143.25|heart skipped a beat at|143.25|heart skipped a beat when|143.25|heart skips|86.4|heart thumps|86.4|heart was set on|143.31|heart went out|143.26
+heart|heart|15.0 86.5 86.15|heart all over the place|86.2|heart area|3.2|heart attack|51.0|heart beat|86.8|heart beating|86.1|heart beating all over the place|86.2|heart been going|86.3|heart broken|143.33|heart flutter|86.13|heart flutters|86.4|heart gallops|86.4|heart go out|143.27|heart goes out|143.27|heart going|86.1 86.3|heart going all over the place|86.2|heart going out|143.27|heart hammers|86.4|heart has been going|86.3|heart has going|86.3|heart is all over the place|86.2|heart is beating|86.1|heart is beating all over the place|86.2|heart is going|86.1|heart is going all over the place|86.2|heart is jumping all over the place|86.2|heart is pounding|86.1|heart is racing|86.1|heart is racing all over the place|86.2|heart is set on|143.32|heart jumping all over the place|86.2|heart jumps|86.4|heart leaped|143.27|heart leapt|143.27|heart missed a beat as|143.26|heart missed a beat at|143.26|heart missed a beat when|143.26|heart pounding|86.1|heart pounds|86.4|heart races|86.4|heart racing|86.1|heart racing all over the place|86.2|heart sank|143.27|heart set on|143.32|heart skipped a beat as|143.26|heart skipped a beat at|143.26|heart skipped a beat when|143.26|heart skips|86.4|heart thumps|86.4|heart was set on|143.32|heart went out|143.27
 heart's|heart's all over the place|86.2|heart's beating|86.1|heart's beating all over the place|86.2|heart's been going|86.3|heart's giving up|51.1|heart's going|86.1 86.3|heart's going all over the place|86.2|heart's jumping all over the place|86.2|heart's playing up|51.1|heart's pounding|86.1|heart's racing|86.1|heart's racing all over the place|86.2
 heartbeat|heartbeat|86.8
-heartbroken|heartbroken|143.32
+heartbroken|heartbroken|143.33
 heat|heat exhaustion|67.45|heat gun|82.11|heat stroke|67.46
 heater|heater|156.0
 heating|heating|156.1
@@ -3825,25 +3834,26 @@ hip's|hip's|17.3
 his|his|47.11|his left|128.0|his memory is|172.21|his memory's|172.21|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|128.0|his sugar|72.23|his usual self|43.0|his water|10.19
 hit|hit|121.2 142.12|hit her|23.10|hit her back|63.37|hit her head|63.37|hit her hip|63.37|hit her knee|63.37|hit her leg|63.37|hit her like a|88.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.37|hit him|23.10|hit him like a|88.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.37|hit his head|63.37|hit his hip|63.37|hit his knee|63.37|hit his leg|63.37|hit his neck|63.37|hit me|23.10|hit me like a|88.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.37|hit my head|63.37|hit my hip|63.37|hit my knee|63.37|hit my leg|63.37|hit my neck|63.37
 hobbl|hobbl|24.25
+hockey|hockey team|156.0
 hold|hold furniture to walk|24.17|hold on to|24.1|hold on to furniture|24.30|hold on to furniture to walk|24.17|hold on to the|24.17 24.30|hold on to the banister|24.64|hold on to the bannister|24.64|hold on to the furniture|24.60|hold on to the rail|24.64|hold on to wall|24.30|hold on to wall to walk|24.17|hold on to walls to walk|24.17|hold onto|24.1|hold onto furniture|24.30|hold onto furniture to walk|24.17|hold onto the|24.17 24.30|hold onto the banister|24.64|hold onto the bannister|24.64|hold onto the rail|24.64|hold onto wall|24.30|hold onto wall to walk|24.17|hold onto walls to walk|24.17|hold the banister|24.64|hold the bannister|24.64|hold the furniture to walk|24.17|hold the rail|24.64|hold the wall to walk|24.17|hold the walls to walk|24.17|hold wall to walk|24.17|hold walls to walk|24.17
 holding|holding at her head|88.16|holding at his head|88.16|holding at my head|88.16|holding her head|88.16|holding his head|88.16|holding my head|88.16|holding on to|24.1|holding on to furniture|24.30|holding on to the|24.30|holding on to wall|24.30|holding onto|24.1|holding onto furniture|24.30|holding onto the|24.30|holding onto wall|24.30|holding steady|102.8
 holds|holds on to furniture|24.30|holds on to the|24.30|holds on to wall|24.30|holds onto furniture|24.30|holds onto the|24.30|holds onto wall|24.30
-holiday|holiday fever|143.23
+holiday|holiday fever|143.24
 horrendous|horrendous|18.48
 horse|horse|155.0
 hose|hose|156.2
 hospital|hospital|64.42
 hot|hot and achy|47.6|hot and clammy|47.6|hot and cold|47.15|hot and shivery|47.6|hot and sweaty|47.22|hot day|67.36|hot to the touch|47.14|hot to touch|47.21
-house|house|143.10 156.0
+house|house|143.11 156.0
 housebound|housebound|78.29
 housemate|housemate|153.0
-how|how do i pronounce|154.1|how do i spell|154.1|how do you pronounce|154.1|how do you spell|154.1|how to pronounce|154.1|how to spell|154.1
+how|how do i pronounce|154.3|how do i spell|154.3|how do you pronounce|154.3|how do you spell|154.3|how to pronounce|154.3|how to spell|154.3
 howling|howling from|18.4|howling in|18.4|howling with|18.4
 huge|huge bike ride|66.7|huge cycle|66.7|huge hike|66.7|huge ride|66.7|huge swim|66.7|huge walk|66.7
 humping|humping|66.6 66.16
 hundred|hundred and one|47.28|hundred and three|47.28|hundred and two|47.28
 hundreds|hundreds of stairs|66.84|hundreds of steps|66.84
-hungry|hungry|69.7
+hungry|hungry|69.8
 hurt|hurt|17.15 121.2 137.0|hurt her|117.0|hurt herself|63.42|hurt himself|63.42|hurt his|117.0|hurt it|63.42|hurt my|117.0|hurt myself|63.42
 hurting|hurting a lot|18.62|hurting like crazy|18.62|hurting like hell|18.62|hurting so much|18.62
 hurts|hurts a lot|18.62|hurts like crazy|18.62|hurts like hell|18.62|hurts so much|18.62
@@ -3851,14 +3861,14 @@ husband|husband|144.3 145.0
 hydrochlorothiazide|hydrochlorothiazide|77.11
 hypercalc|hypercalc|165.3
 hyperthyroid|hyperthyroid|74.4
-hypo|hypo|69.16
+hypo|hypo|69.17
 hypokal|hypokal|165.2
-hypos|hypos|69.17
+hypos|hypos|69.18
 hypothyroid|hypothyroid|74.3
-i|i|146.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 172.20|i am aching all over|46.7|i am buggered|70.30|i am hurting all over|46.7|i am puffed|39.42|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.15|i been|126.3|i can cope|107.9|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|122.4|i does eat|122.4|i don't know|172.58|i don't know if|172.48|i don't think|173.1|i doubt|173.3|i eat|122.4|i eat all right|122.3|i eat alright|122.3|i eat fine|122.3|i eat ok|122.3|i eats all right|122.3|i eats alright|122.3|i eats fine|122.3|i eats ok|122.3|i feel|29.0 126.3|i feel wobbly|24.15|i get|29.0|i has been|126.3|i have been|126.3|i haven't seen her pee|172.8|i haven't seen her walk|172.8|i haven't seen her wee|172.8|i haven't seen him pee|172.8|i haven't seen him walk|172.8|i haven't seen him wee|172.8|i see all right|127.1|i see alright|127.1|i see clearly|127.1|i see fine|127.1|i see normally|127.1|i see ok|127.1|i see perfectly|127.1|i see properly|127.1|i see well|127.1|i wonder if|172.51|i would have to ask|172.3|i would have to check|172.3|i would have to look|172.3|i would need to ask|172.3|i would need to check|172.3|i would need to look|172.3
+i|i|146.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 172.20|i am aching all over|46.7|i am buggered|70.30|i am hurting all over|46.7|i am puffed|39.46|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.15|i been|126.3|i can cope|107.9|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|122.4|i does eat|122.4|i don't know|172.58|i don't know if|172.48|i don't think|173.1|i doubt|173.3|i eat|122.4|i eat all right|122.3|i eat alright|122.3|i eat fine|122.3|i eat ok|122.3|i eats all right|122.3|i eats alright|122.3|i eats fine|122.3|i eats ok|122.3|i feel|29.0 126.3|i feel wobbly|24.15|i get|29.0|i has been|126.3|i have been|126.3|i haven't seen her pee|172.8|i haven't seen her walk|172.8|i haven't seen her wee|172.8|i haven't seen him pee|172.8|i haven't seen him walk|172.8|i haven't seen him wee|172.8|i see all right|127.1|i see alright|127.1|i see clearly|127.1|i see fine|127.1|i see normally|127.1|i see ok|127.1|i see perfectly|127.1|i see properly|127.1|i see well|127.1|i wonder if|172.51|i would have to ask|172.3|i would have to check|172.3|i would have to look|172.3|i would need to ask|172.3|i would need to check|172.3|i would need to look|172.3
 i'd|i'd have to ask|172.3|i'd have to check|172.3|i'd have to look|172.3|i'd need to ask|172.3|i'd need to check|172.3|i'd need to look|172.3
-i'll|i'll be back|143.7|i'll be right back|143.7|i'll have to ask|172.3|i'll have to check|172.3|i'll have to look|172.3|i'll need to ask|172.3|i'll need to check|172.3|i'll need to look|172.3
-i'm|i'm|29.0 46.14 47.0 172.20|i'm aching all over|46.7|i'm buggered|70.30|i'm hurting all over|46.7|i'm not|146.3|i'm puffed|39.42|i'm shattered|70.30|i'm sore all over|46.7|i'm stuffed|70.30|i'm wobbly|24.15
+i'll|i'll be back|143.8|i'll be right back|143.8|i'll have to ask|172.3|i'll have to check|172.3|i'll have to look|172.3|i'll need to ask|172.3|i'll need to check|172.3|i'll need to look|172.3
+i'm|i'm|29.0 46.14 47.0 172.20|i'm aching all over|46.7|i'm buggered|70.30|i'm hurting all over|46.7|i'm not|146.3|i'm puffed|39.46|i'm shattered|70.30|i'm sore all over|46.7|i'm stuffed|70.30|i'm wobbly|24.15
 i've|i've been|29.0 126.3|i've feel|126.3|i've has been|126.3|i've have been|126.3
 ice|ice|28.3
 icy|icy|28.2
@@ -3866,7 +3876,7 @@ if|if anything better|135.1|if anything he's better|135.1|if anything i'm better
 immune|immune system attacks|76.20
 improved|improved|135.7
 improving|improving|135.6
-in|in a|154.2|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.44|in bits|18.26|in episodes|59.44|in fits and starts|59.44|in half an hour|54.1|in her|90.10|in his|90.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|90.10|in my family|83.7|in one hour|54.1|in our family|83.7|in remission|84.16|in seconds|54.27|in spells|59.44|in tears from it|18.57|in tears from the pain|18.57|in tears with it|18.57|in tears with the pain|18.57|in that|154.2|in the|154.2|in the family|83.7|in this|154.2|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.5
+in|in a|154.4|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.44|in bits|18.26|in episodes|59.44|in fits and starts|59.44|in half an hour|54.1|in her|90.10|in his|90.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|90.10|in my family|83.7|in one hour|54.1|in our family|83.7|in remission|84.16|in seconds|54.27|in spells|59.44|in tears from it|18.57|in tears from the pain|18.57|in tears with it|18.57|in tears with the pain|18.57|in that|154.4|in the|154.4|in the family|83.7|in this|154.4|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.5
 incontinen|incontinen|90.28
 indapamide|indapamide|77.8
 indigestion|indigestion|89.11
@@ -3895,9 +3905,9 @@ isn't|isn't|103.0 107.14 171.23|isn't a sudden onset|94.1|isn't a sudden thing|9
 issue|issue|37.13 100.0|issue with|100.2
 issues|issues with|100.2
 it|it|41.12 41.43 42.0 57.23|it didn't go down|41.7|it don't go down|41.7|it goes|62.19|it has been|133.0|it is|133.0|it is always like that|130.15|it is always the same|130.15|it is always weak|130.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.7|it keeps|133.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 133.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.7|it wouldn't go down|41.7
-it'll|it'll be a cold one|143.2|it'll be a hot one|143.2|it'll be a scorcher|143.2|it'll be a stinker|143.2
+it'll|it'll be a cold one|143.3|it'll be a hot one|143.3|it'll be a scorcher|143.3|it'll be a stinker|143.3
 it's|it's|133.0|it's all normal|106.2|it's always like that|130.15|it's always the same|130.15|it's always weak|130.15|it's climbing|57.1|it's slowly climbing|57.1|it's still climbing|57.1|it's the left|128.0|it's the left one|91.12|it's the left side|91.12|it's the right|128.0|it's the right one|91.12|it's the right side|91.12
-itchy|itchy feet|143.37
+itchy|itchy feet|143.38
 its|its|133.0|its climbing|57.1|its slowly climbing|57.1|its still climbing|57.1
 jarred|jarred|63.8 121.2
 jarring|jarring|121.2
@@ -3923,7 +3933,7 @@ kidneys|kidneys are|75.0|kidneys do not|75.0|kidneys does not|75.0|kidneys doesn
 kids|kids|145.0
 kill|kill her|17.33|kill him|17.33|kill me|17.33
 killing|killing her|17.2 18.0|killing him|17.2 18.0|killing me|17.21 18.43|killing them|17.2 18.0
-kitchen|kitchen|143.10
+kitchen|kitchen|143.11
 kitten|kitten|155.0
 knackered|knackered|70.29
 knee|knee|0.5 24.68|knee are giving|24.65|knee are going|58.43|knee been going|58.43|knee can't|24.32|knee doesn't|24.32|knee don't|24.32|knee giving|24.65|knee go|22.0 24.0|knee going|24.4|knee gone|24.4|knee had|24.4|knee has|24.4|knee has been|17.3|knee has been going|58.43|knee have|24.4|knee have been going|58.43|knee is|17.3|knee is giving|24.65|knee is going|58.43|knee just go|22.0 24.0|knee just went|22.0 24.0|knee keep giving|24.65|knee keeps giving|24.65|knee simply go|22.0 24.0|knee simply went|22.0 24.0|knee suddenly go|22.0 24.0|knee suddenly went|22.0 24.0|knee turned|24.4|knee went|22.0 24.0 24.4|knee won't|24.32|knee wouldn't|24.32
@@ -3935,21 +3945,21 @@ knocked|knocked|121.2|knocked her for six|46.20|knocked him for six|46.20|knocke
 knot|knot|21.7
 knows|knows what day it is|43.0
 labor|labor work|66.9
-labored|labored breathing|39.7
+labored|labored breathing|39.11
 labour|labour work|66.9
-laboured|laboured breathing|39.6
+laboured|laboured breathing|39.10
 labouring|labouring|66.10 66.65
 lack|lack of sleep|70.17
 lamb|lamb|155.0
 lamp|lamp|156.0|lamp post|61.6
 lamppost|lamppost|61.6
 landed|landed|121.2|landed flat on|139.2|landed flat on her|63.3|landed flat on his|63.3|landed flat on my|63.3|landed on|63.47 139.2|landed on her|63.3|landed on his|63.3|landed on my|63.3
-laptop|laptop|143.61 156.0
+laptop|laptop|143.62 156.0
 lasix|lasix|77.5
-last|last episode of|143.16|last night|55.2|last night's episode|143.17|last year|147.3
+last|last episode of|143.17|last night|55.2|last night's episode|143.18|last year|147.3
 lasted|lasted a couple of|56.3|lasted a few|56.3|lasted about|56.3|lasted an|56.3|lasted around|56.3|lasted fifteen|56.3|lasted five|56.3|lasted for|56.3|lasted half an|56.3|lasted hour|56.3|lasted just|56.3|lasted maybe|56.3|lasted mins|56.3|lasted minute|56.3|lasted one|56.3|lasted only|56.3|lasted seconds|56.3|lasted ten|56.3|lasted thirty|56.3|lasted twenty|56.3|lasted two|56.3
 late|late aunt|144.1|late brother|144.1|late dad|144.1|late daughter|144.1|late father|144.1|late friend|144.1|late gran|144.1|late husband|144.1|late mom|144.1|late mother|144.1|late mum|144.1|late nan|144.1|late partner|144.1|late sister|144.1|late son|144.1|late uncle|144.1|late wife|144.1
-latest|latest episode|143.17|latest episode of|143.16
+latest|latest episode|143.18|latest episode of|143.17
 lawn|lawn|156.0
 lead|lead dust|82.1|lead exposure|82.24|lead fumes|82.1|lead level|82.24|lead paint|82.1 82.24|lead pipes|82.3 82.24|lead poisoning|82.24|lead smelting|82.1
 leak|leak|36.13
@@ -3959,9 +3969,9 @@ leaks|leaks a bit|90.21|leaks pee|90.21|leaks urine|90.21|leaks wee|90.21
 leaves|leaves|156.0
 left|left ankle|91.5|left calf|91.5|left feels|91.0|left foot|91.5|left hip|91.5|left is|91.0|left knee|91.5|left leg|91.0 91.5|left looks|91.0|left one|91.0|left one only|128.1|left only|128.2|left seems|91.0|left side|91.0 91.5|left side only|128.1|left thigh|91.5
 left's|left's|91.0
-leg|leg|0.1 21.2 24.68 25.0 27.1 105.0 105.1|leg are|25.21|leg are giving|24.65|leg are going|58.43|leg are screaming|18.5|leg arteries|81.21|leg artery|81.21|leg asleep|25.21|leg been going|58.43|leg can't|24.32|leg day|66.67|leg didn't work|24.2|leg doesn't|24.32|leg don't|24.32|leg don't work|24.2|leg dragging|24.7 24.75|leg drags|24.75|leg giving|24.65|leg go|22.0 24.0|leg going|24.4|leg going asleep|25.21|leg gone|24.4|leg gone asleep|25.21|leg had|24.4|leg has|24.4|leg has been going|58.43|leg have|24.4|leg have been going|58.43|leg is|25.21|leg is dragging|24.7|leg is giving|24.65|leg is going|58.43|leg is screaming|18.5|leg is turned out|65.22|leg is twisted out|65.22|leg it|143.29|leg just didn't work|24.2|leg just don't work|24.2|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.2|leg just wouldn't work|24.2|leg keep|25.21|leg keep giving|24.65|leg keeps giving|24.65|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|143.42|leg of the chair|143.41|leg of the journey|143.41 143.42|leg of the table|143.41|leg of the trip|143.41 143.42|leg on the chair|143.41|leg on the journey|143.41|leg on the table|143.41|leg on the trip|143.41|leg room of the chair|143.41|leg room of the journey|143.41|leg room of the table|143.41|leg room of the trip|143.41|leg room on the chair|143.41|leg room on the journey|143.41|leg room on the table|143.41|leg room on the trip|143.41|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.4|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.5|leg went|22.0 22.42 24.0 24.4|leg were screaming|18.5|leg won't|24.32|leg won't work|24.2|leg wouldn't|24.32|leg wouldn't work|24.2
+leg|leg|0.1 21.2 24.68 25.0 27.1 105.0 105.1|leg are|25.21|leg are giving|24.65|leg are going|58.43|leg are screaming|18.5|leg arteries|81.21|leg artery|81.21|leg asleep|25.21|leg been going|58.43|leg can't|24.32|leg day|66.67|leg didn't work|24.2|leg doesn't|24.32|leg don't|24.32|leg don't work|24.2|leg dragging|24.7 24.75|leg drags|24.75|leg giving|24.65|leg go|22.0 24.0|leg going|24.4|leg going asleep|25.21|leg gone|24.4|leg gone asleep|25.21|leg had|24.4|leg has|24.4|leg has been going|58.43|leg have|24.4|leg have been going|58.43|leg is|25.21|leg is dragging|24.7|leg is giving|24.65|leg is going|58.43|leg is screaming|18.5|leg is turned out|65.22|leg is twisted out|65.22|leg it|143.30|leg just didn't work|24.2|leg just don't work|24.2|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.2|leg just wouldn't work|24.2|leg keep|25.21|leg keep giving|24.65|leg keeps giving|24.65|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|143.43|leg of the chair|143.42|leg of the journey|143.42 143.43|leg of the table|143.42|leg of the trip|143.42 143.43|leg on the chair|143.42|leg on the journey|143.42|leg on the table|143.42|leg on the trip|143.42|leg room of the chair|143.42|leg room of the journey|143.42|leg room of the table|143.42|leg room of the trip|143.42|leg room on the chair|143.42|leg room on the journey|143.42|leg room on the table|143.42|leg room on the trip|143.42|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.4|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.5|leg went|22.0 22.42 24.0 24.4|leg were screaming|18.5|leg won't|24.32|leg won't work|24.2|leg wouldn't|24.32|leg wouldn't work|24.2
 leg's|leg's dragging|24.7
-legs|legs are|25.21|legs are giving|24.65|legs are going|58.43|legs are screaming|18.5|legs asleep|25.21|legs been going|58.43|legs can't|24.32|legs didn't work|24.2|legs doesn't|24.32|legs don't|24.32|legs don't work|24.2|legs giving|24.65|legs go|22.0 24.0|legs going|24.4|legs going asleep|25.21|legs gone|24.4|legs gone asleep|25.21|legs had|24.4|legs has|24.4|legs has been going|58.43|legs have|24.4|legs have been going|58.43|legs is|25.21|legs is giving|24.65|legs is going|58.43|legs is screaming|18.5|legs just didn't work|24.2|legs just don't work|24.2|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.2|legs just wouldn't work|24.2|legs keep|25.21|legs keep giving|24.65|legs keeps giving|24.65|legs of the chair|143.41|legs of the journey|143.41|legs of the table|143.41|legs of the trip|143.41|legs on the chair|143.41|legs on the journey|143.41|legs on the table|143.41|legs on the trip|143.41|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.4|legs was screaming|18.5|legs went|22.0 22.41 24.0 24.4|legs were screaming|18.5|legs won't|24.32|legs won't work|24.2|legs wouldn't|24.32|legs wouldn't work|24.2
+legs|legs are|25.21|legs are giving|24.65|legs are going|58.43|legs are screaming|18.5|legs asleep|25.21|legs been going|58.43|legs can't|24.32|legs didn't work|24.2|legs doesn't|24.32|legs don't|24.32|legs don't work|24.2|legs giving|24.65|legs go|22.0 24.0|legs going|24.4|legs going asleep|25.21|legs gone|24.4|legs gone asleep|25.21|legs had|24.4|legs has|24.4|legs has been going|58.43|legs have|24.4|legs have been going|58.43|legs is|25.21|legs is giving|24.65|legs is going|58.43|legs is screaming|18.5|legs just didn't work|24.2|legs just don't work|24.2|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.2|legs just wouldn't work|24.2|legs keep|25.21|legs keep giving|24.65|legs keeps giving|24.65|legs of the chair|143.42|legs of the journey|143.42|legs of the table|143.42|legs of the trip|143.42|legs on the chair|143.42|legs on the journey|143.42|legs on the table|143.42|legs on the trip|143.42|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.4|legs was screaming|18.5|legs went|22.0 22.41 24.0 24.4|legs were screaming|18.5|legs won't|24.32|legs won't work|24.2|legs wouldn't|24.32|legs wouldn't work|24.2
 less|less painful|135.12|less sore|135.12|less swollen|135.12
 letting|letting go of cups|140.3|letting go of everything|140.3|letting go of stuff|140.3|letting go of the cup|140.3|letting go of things|140.3
 leukaemia|leukaemia|84.11
@@ -3972,11 +3982,11 @@ lifted|lifted|66.45|lifted after|56.40|lifted again|56.40
 lifting|lifting|66.16 66.44
 light|light|134.0 156.0|light headed|45.4
 lightheaded|lightheaded|45.4
-like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|89.0|like a bus|89.0|like a car|89.0|like a cooked spaghetti|22.4|like a cow|89.0|like a horse|89.0|like a knife|18.14|like a light switch|54.45|like a lorry|89.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|89.0|like a truck|89.0|like a van|89.0|like a weight|89.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|143.12|like an elephant|89.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.20|like billyo|18.20|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.11|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.18|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|143.12|like i done|143.12|like i had|143.12|like i have did|143.12|like i have done|143.12|like i have had|143.12|like i have just|143.12|like i have ran|143.12|like i have run|143.12|like i just|143.12|like i ran|143.12|like i run|143.12|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|143.12|like i've done|143.12|like i've had|143.12|like i've just|143.12|like i've ran|143.12|like i've run|143.12|like last time|59.29|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.17|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.4|like nothing happened|56.4|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|89.0|like someone|89.0|like something heavy|89.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|87.18|like the devil|18.19|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
+like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|89.0|like a bus|89.0|like a car|89.0|like a cooked spaghetti|22.4|like a cow|89.0|like a horse|89.0|like a knife|18.14|like a light switch|54.45|like a lorry|89.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|89.0|like a truck|89.0|like a van|89.0|like a weight|89.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|143.13|like an elephant|89.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.20|like billyo|18.20|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.11|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.18|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|143.13|like i done|143.13|like i had|143.13|like i have did|143.13|like i have done|143.13|like i have had|143.13|like i have just|143.13|like i have ran|143.13|like i have run|143.13|like i just|143.13|like i ran|143.13|like i run|143.13|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|143.13|like i've done|143.13|like i've had|143.13|like i've just|143.13|like i've ran|143.13|like i've run|143.13|like last time|59.29|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.17|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.4|like nothing happened|56.4|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|89.0|like someone|89.0|like something heavy|89.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|87.18|like the devil|18.19|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
 limb|limb|0.14
 limp|limp|22.33 24.26
 lip|lip|5.7 32.4
-lips|lips|39.10
+lips|lips|39.14
 little|little better|135.14|little heavier|104.9|little meat|78.16|little sun|78.47
 livable|livable|107.24
 live|live on biscuits|78.37|live on bread|78.37|live on crisps|78.37|live on junk|78.37|live on noodles|78.37|live on tea|78.37|live on toast|78.37
@@ -4002,7 +4012,7 @@ lost|lost|60.7 60.8 60.17 93.16|lost  power|22.7|lost  strength|22.7|lost a bit 
 lot|lot better|135.14|lot of walking|66.62|lot thinner|60.19
 lots|lots of enough sun|122.5|lots of lots of sun|122.5|lots of plenty of sun|122.5|lots of stairs|66.84|lots of steps|66.84|lots of sun|122.5
 lovastatin|lovastatin|71.9
-low|low blood sugar|69.23|low fluid|158.2|low salt|158.3|low sugar|69.19
+low|low blood sugar|69.24|low fluid|158.2|low salt|158.3|low sugar|69.20
 lower|lower back|1.7|lower half|0.15
 lugg|lugg|66.81
 lugging|lugging|66.6
@@ -4015,7 +4025,7 @@ lyme|lyme|73.26
 lymphoma|lymphoma|84.10
 m|m s|162.2
 machine|machine|156.0
-made|made my blood boil|143.40
+made|made my blood boil|143.41
 mailman|mailman|156.1
 mainly|mainly|152.0|mainly just the left one|91.12|mainly just the left side|91.12|mainly just the right one|91.12|mainly just the right side|91.12|mainly the left one|91.12|mainly the left side|91.12|mainly the right one|91.12|mainly the right side|91.12
 makes|makes no difference|101.0
@@ -4060,12 +4070,12 @@ migraine|migraine|88.8
 mild|mild|107.5
 milk|milk|156.0
 milkman|milkman|156.1
-mind|mind|143.9|mind is all over the place|44.31
+mind|mind|143.10|mind is all over the place|44.31
 mind's|mind's all over the place|44.31
 mini|mini|49.1
 minor|minor|107.2|minor injur|159.3
 minutes|minutes ago|54.32
-missed|missed a couple of|69.0|missed a few|69.0|missed a meal|69.10|missed beat|87.12|missed breakfast|69.1 69.10|missed brekkie|69.1|missed brekky|69.1|missed dinner|69.1 69.10|missed her|69.1|missed his|69.1|missed lunch|69.1 69.10|missed meal|69.1|missed meals|69.10|missed my|69.1|missed several|69.0|missed some|69.0|missed supper|69.1|missed tea|69.10|missed the|69.1
+missed|missed a couple of|69.1|missed a few|69.1|missed a meal|69.11|missed beat|87.12|missed breakfast|69.2 69.11|missed brekkie|69.2|missed brekky|69.2|missed dinner|69.2 69.11|missed her|69.2|missed his|69.2|missed lunch|69.2 69.11|missed meal|69.2|missed meals|69.11|missed my|69.2|missed several|69.1|missed some|69.1|missed supper|69.2|missed tea|69.11|missed the|69.2
 missing|missing beats|87.5
 mix|mix her words up|33.9|mix his words up|33.9|mix my words up|33.9|mix words up|33.9
 mixed|mixed her words up|33.9|mixed his words up|33.9|mixed my words up|33.9|mixed up|44.30|mixed words up|33.9
@@ -4115,7 +4125,7 @@ nae|nae|171.1
 nan|nan|83.1 83.2 83.3 83.4 83.5 83.20 144.2 144.3 145.0
 nan's|nan's water|10.19
 nasty|nasty|64.21|nasty cold|73.1
-nearly|nearly died at the|143.18|nearly died laughing|143.18|nearly died when|143.18|nearly fainted at the|143.18|nearly fainted laughing|143.18|nearly fainted when|143.18|nearly had a coronary|143.56|nearly had a fit|143.56|nearly had a heart attack|143.56|nearly had a stroke|143.56|nearly keeled over at the|143.18|nearly keeled over laughing|143.18|nearly keeled over when|143.18|nearly passed out at the|143.18|nearly passed out laughing|143.18|nearly passed out when|143.18
+nearly|nearly died at the|143.19|nearly died laughing|143.19|nearly died when|143.19|nearly fainted at the|143.19|nearly fainted laughing|143.19|nearly fainted when|143.19|nearly had a coronary|143.57|nearly had a fit|143.57|nearly had a heart attack|143.57|nearly had a stroke|143.57|nearly keeled over at the|143.19|nearly keeled over laughing|143.19|nearly keeled over when|143.19|nearly passed out at the|143.19|nearly passed out laughing|143.19|nearly passed out when|143.19
 neck|neck|2.0|neck got|121.3|neck has|121.3|neck has been|17.3|neck injur|121.1|neck is|17.3 121.3|neck was|121.3|neck were|121.3
 neck's|neck's|17.3 121.3
 need|need|24.13 24.14 24.61|need a stick|24.58
@@ -4125,16 +4135,18 @@ neighbour|neighbour|144.2
 neither|neither|171.10
 nephew|nephew|83.1 83.2 83.3 83.5 145.0
 nerve|nerve damage|160.1
+netball|netball team|156.0
 neuropath|neuropath|160.0
 never|never|103.0 112.1 114.0 171.5|never all of a sudden|94.0|never always mak|90.20|never been checked|172.24|never been tested|172.24|never better since|130.16|never come good|64.0|never come right|64.0|never eases|130.5|never ever smoked|80.1|never getting|70.53|never go out|78.27 78.45|never goes away|130.3|never got|70.53|never had|70.53|never had her|172.25|never had his|172.25|never had it|172.25|never had my|172.25|never had sugar|172.25|never had them|172.25|never having|70.53|never heard back|172.5|never leaves|130.5|never lets up|130.5|never look|172.18|never mak|90.20|never paid any attention|172.24|never paid attention|172.24|never paid much attention|172.24|never really been checked|172.24|never really been tested|172.24|never really paid|172.24|never right since|130.16|never see the sun|78.5|never smoked|80.1|never stops|130.5|never sudden|94.0|never tell me anything|172.15|never tell us anything|172.15|never tells me anything|172.15|never tells us anything|172.15|never weigh her|172.18|never weigh him|172.18|never weigh myself|172.18|never weighed herself|172.22|never weighed himself|172.22|never weighed myself|172.22|never went away|130.3
-new|new|71.5|new dose|71.18|new drug|71.6|new episode of|143.16|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
-next|next episode of|143.16
+new|new|71.5|new dose|71.18|new drug|71.6|new episode of|143.17|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
+news|news about|154.0|news of|154.0|news on|154.0
+next|next episode of|143.17
 niece|niece|83.1 83.2 83.3 83.5 145.0
 niggl|niggl|17.30 107.11
 night|night shift|70.43|night sweats|47.24
 nine|nine|132.0
 nineteen|nineteen to the dozen|87.17
-no|no|103.0 171.3|no any control of|90.6|no any control over|90.6|no better|64.29|no bother|111.15|no change|102.1|no color|30.15|no colour|30.14|no control|36.7|no control of|90.6|no control over|90.6|no dairy|78.18|no diabetes|125.2|no diabetic|125.2|no difficulty|171.19|no energy|70.39|no energy in|22.20|no feeling|25.12|no food|69.13|no having any control|90.6|no having control|90.6|no head ache|112.0|no head pain|112.0|no headache|112.0|no idea|172.27 172.60|no improvement|64.33|no issue|171.18|no longer|171.37|no meat|78.13|no migraine|112.0|no milk|78.19|no more|171.36|no new drugs|136.2|no new medication|136.2|no new medicine|136.2|no new meds|136.2|no new pills|136.2|no new prescription|136.2|no new tablets|136.2|no one|171.13|no one has said|172.9|no one has told|172.9|no one said|172.9|no one saw|172.13|no one told|172.9|no one's said|172.9|no one's told|172.9|no pee|37.20|no power|22.7 22.20|no problem|171.16|no puffiness|113.2|no sensation|25.6 25.19|no sleep|70.18 70.33|no strength|22.7 22.20|no sugar|125.2|no sugar issue|125.1|no sugar problem|125.1|no sun|78.26|no sunlight|78.6|no swelling|113.2|no trouble|171.17|no urine|37.20|no water|67.39|no way of knowing|172.68|no wee|37.20|no-one has said|172.9|no-one has told|172.9|no-one said|172.9|no-one told|172.9|no-one's said|172.9|no-one's told|172.9
+no|no|103.0 171.3|no any control of|90.6|no any control over|90.6|no better|64.29|no bother|111.15|no change|102.1|no color|30.15|no colour|30.14|no control|36.7|no control of|90.6|no control over|90.6|no dairy|78.18|no diabetes|125.2|no diabetic|125.2|no difficulty|171.19|no energy|70.39|no energy in|22.20|no feeling|25.12|no food|69.14|no having any control|90.6|no having control|90.6|no head ache|112.0|no head pain|112.0|no headache|112.0|no idea|172.27 172.60|no improvement|64.33|no issue|171.18|no longer|171.37|no meat|78.13|no migraine|112.0|no milk|78.19|no more|171.36|no new drugs|136.2|no new medication|136.2|no new medicine|136.2|no new meds|136.2|no new pills|136.2|no new prescription|136.2|no new tablets|136.2|no one|171.13|no one has said|172.9|no one has told|172.9|no one said|172.9|no one saw|172.13|no one told|172.9|no one's said|172.9|no one's told|172.9|no pee|37.20|no power|22.7 22.20|no problem|171.16|no puffiness|113.2|no sensation|25.6 25.19|no sleep|70.18 70.33|no strength|22.7 22.20|no sugar|125.2|no sugar issue|125.1|no sugar problem|125.1|no sun|78.26|no sunlight|78.6|no swelling|113.2|no trouble|171.17|no urine|37.20|no water|67.39|no way of knowing|172.68|no wee|37.20|no-one has said|172.9|no-one has told|172.9|no-one said|172.9|no-one told|172.9|no-one's said|172.9|no-one's told|172.9
 nobody|nobody|171.12|nobody has said|172.9|nobody has told|172.9|nobody said|172.9|nobody saw|172.12|nobody told|172.9
 nobody's|nobody's said|172.9|nobody's told|172.9
 noggin|noggin|4.3
@@ -4148,34 +4160,34 @@ nopower|nopower|22.7
 nor|nor|171.9
 normal|normal|111.8|normal again|56.33 129.11|normal in herself|126.0|normal in himself|126.0|normal in myself|126.0|normal now|56.48
 nostrength|nostrength|22.7
-not|not|104.1 107.14 112.1 113.9 114.0 171.4|not a diabetic|125.3|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|125.3|not all of a sudden|94.0|not all there|44.45|not always mak|90.20|not any change|102.1|not any control of|90.6|not any control over|90.6|not anything he can't bear|107.19|not anything he can't handle|107.19|not anything he can't live with|107.19|not anything he can't manage|107.19|not anything he can't put up with|107.19|not anything i can't bear|107.19|not anything i can't handle|107.19|not anything i can't live with|107.19|not anything i can't manage|107.19|not anything i can't put up with|107.19|not anything she can't bear|107.19|not anything she can't handle|107.19|not anything she can't live with|107.19|not anything she can't manage|107.19|not anything she can't put up with|107.19|not as far as|173.6|not be speak|33.0|not be talk|33.0|not been checked|172.24|not been crook|126.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.2|not been for a|37.4|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|126.2|not been off color|126.2|not been off colour|126.2|not been out in the sun|78.4|not been poorly|126.2|not been sick|126.2|not been sleeping|70.9|not been tested|172.24|not been unwell|126.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|172.53|not changed|102.3|not checked|172.2|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|126.2|not diabetic|125.3|not done a|37.4|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eaten|69.12|not eaten anything|69.6|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.6|not eating|69.31|not eating and thin|60.24|not eating anything|69.3|not eating at all|69.3|not eating properly|78.31|not eating well|78.31|not enough air|39.13|not enough fluid|158.4|not enough sun|78.48|not entirely sure|172.41|not feeling crook|126.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|126.2|not feeling off color|126.2|not feeling off colour|126.2|not feeling poorly|126.2|not feeling right|46.15|not feeling sick|126.2|not feeling unwell|126.2|not feeling well|46.15|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not gone|97.4|not got|70.53|not got any|22.7|not got any sugar|125.5|not got sugar|125.5|not had|70.53|not had a|37.4|not had a bite|69.29|not had a crumb|69.29|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.29|not had a thing|69.29|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.29|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|125.5|not has sugar|125.5|not have any|22.7|not have any sugar|125.5|not have sugar|125.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|90.6 90.7|not having any sleep|70.34|not having any sugar|125.5|not having control|90.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|125.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|126.2|not improving|64.32|not in control|36.10|not increasing|102.5|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|172.2|not looking crook|126.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|126.2|not looking off color|126.2|not looking off colour|126.2|not looking poorly|126.2|not looking right|46.15|not looking sick|126.2|not looking unwell|126.2|not looking well|46.15|not lost any weight|104.5|not lost weight|104.5|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|146.1|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|78.17|not much power|22.20|not much strength|22.20|not much sun|78.48|not myself|44.29|not not having any control|90.7|not noticed|171.22|not off color|126.2|not off colour|126.2|not paid any attention|172.24|not paid attention|172.24|not paid much attention|172.24|not passed a|37.4|not passed urine|37.27|not passed water|37.27|not passing|38.14|not peed|37.18|not poorly|126.2|not progressing|102.6|not proper words|33.32|not properly checked|172.2|not properly looked|172.2|not puffy|113.11|not quite sure|172.41|not real words|33.32|not really been checked|172.24|not really been tested|172.24|not really checked|172.2|not really looked|172.2|not really paid|172.24|not really sure|172.41|not recognis|44.14|not recogniz|44.15|not right|93.21|not severe|107.4|not sick|126.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.3|not speak|33.0|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|125.3|not sure|172.10|not swollen|113.4|not talk|33.0|not that bad|107.3|not that i know|173.4|not that i've noticed|173.5|not that sure|172.41|not thinking straight|44.41|not too bad|107.3|not too sure|172.41|not totally sure|172.41|not understanding|44.12|not unwell|126.2|not very bad|107.3|not very sure|172.41|not weed|37.18|not with it|44.33|not work|22.24
-nothing|nothing|171.7|nothing came|38.15|nothing came out|37.33|nothing come out|37.1|nothing comes|37.21 38.15|nothing comes out|37.2 37.33|nothing coming|37.21 38.13 38.15|nothing coming out|37.33|nothing eaten|69.5|nothing happens|38.15|nothing he can't bear|107.19|nothing he can't handle|107.19|nothing he can't live with|107.19|nothing he can't manage|107.19|nothing he can't put up with|107.19|nothing i can't bear|107.19|nothing i can't handle|107.19|nothing i can't live with|107.19|nothing i can't manage|107.19|nothing i can't put up with|107.19|nothing is coming|38.13|nothing new in her|136.4|nothing new in his|136.4|nothing new in medication|136.4|nothing new in medicine|136.4|nothing new in meds|136.4|nothing new in my|136.4|nothing new in pills|136.4|nothing new in tablets|136.4|nothing new in the|136.4|nothing new on her|136.4|nothing new on his|136.4|nothing new on medication|136.4|nothing new on medicine|136.4|nothing new on meds|136.4|nothing new on my|136.4|nothing new on pills|136.4|nothing new on tablets|136.4|nothing new on the|136.4|nothing new with her|136.4|nothing new with his|136.4|nothing new with medication|136.4|nothing new with medicine|136.4|nothing new with meds|136.4|nothing new with my|136.4|nothing new with pills|136.4|nothing new with tablets|136.4|nothing new with the|136.4|nothing she can't bear|107.19|nothing she can't handle|107.19|nothing she can't live with|107.19|nothing she can't manage|107.19|nothing she can't put up with|107.19|nothing swollen|113.10|nothing will come|37.35|nothing will come out|37.1|nothing would come|37.35|nothing wrong with|171.20
+not|not|104.1 107.14 112.1 113.9 114.0 171.4|not a diabetic|125.3|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|125.3|not all of a sudden|94.0|not all there|44.45|not always mak|90.20|not any change|102.1|not any control of|90.6|not any control over|90.6|not anything he can't bear|107.19|not anything he can't handle|107.19|not anything he can't live with|107.19|not anything he can't manage|107.19|not anything he can't put up with|107.19|not anything i can't bear|107.19|not anything i can't handle|107.19|not anything i can't live with|107.19|not anything i can't manage|107.19|not anything i can't put up with|107.19|not anything she can't bear|107.19|not anything she can't handle|107.19|not anything she can't live with|107.19|not anything she can't manage|107.19|not anything she can't put up with|107.19|not as far as|173.6|not ate|69.0|not be speak|33.0|not be talk|33.0|not been checked|172.24|not been crook|126.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.3|not been for a|37.4|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|126.2|not been off color|126.2|not been off colour|126.2|not been out in the sun|78.4|not been poorly|126.2|not been sick|126.2|not been sleeping|70.9|not been tested|172.24|not been unwell|126.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|172.53|not changed|102.3|not checked|172.2|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|126.2|not diabetic|125.3|not done a|37.4|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eat|69.0|not eaten|69.13|not eaten anything|69.7|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.7|not eating|69.32|not eating and thin|60.24|not eating anything|69.4|not eating at all|69.4|not eating properly|78.31|not eating well|78.31|not enough air|39.2 39.17|not enough fluid|158.4|not enough sun|78.48|not entirely sure|172.41|not feeling crook|126.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|126.2|not feeling off color|126.2|not feeling off colour|126.2|not feeling poorly|126.2|not feeling right|46.15|not feeling sick|126.2|not feeling unwell|126.2|not feeling well|46.15|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not gone|97.4|not got|70.53|not got any|22.7|not got any sugar|125.5|not got sugar|125.5|not had|69.0 70.53|not had a|37.4|not had a bite|69.30|not had a crumb|69.30|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.30|not had a thing|69.30|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.30|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|125.5|not has sugar|125.5|not have any|22.7|not have any sugar|125.5|not have sugar|125.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|90.6 90.7|not having any sleep|70.34|not having any sugar|125.5|not having control|90.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|125.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|126.2|not improving|64.32|not in control|36.10|not increasing|102.5|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|172.2|not looking crook|126.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|126.2|not looking off color|126.2|not looking off colour|126.2|not looking poorly|126.2|not looking right|46.15|not looking sick|126.2|not looking unwell|126.2|not looking well|46.15|not lost any weight|104.5|not lost weight|104.5|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|146.1|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|78.17|not much power|22.20|not much strength|22.20|not much sun|78.48|not myself|44.29|not not having any control|90.7|not noticed|171.22|not off color|126.2|not off colour|126.2|not paid any attention|172.24|not paid attention|172.24|not paid much attention|172.24|not passed a|37.4|not passed urine|37.27|not passed water|37.27|not passing|38.14|not peed|37.18|not poorly|126.2|not progressing|102.6|not proper words|33.32|not properly checked|172.2|not properly looked|172.2|not puffy|113.11|not quite sure|172.41|not real words|33.32|not really been checked|172.24|not really been tested|172.24|not really checked|172.2|not really looked|172.2|not really paid|172.24|not really sure|172.41|not recognis|44.14|not recogniz|44.15|not right|93.21|not severe|107.4|not sick|126.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.3|not speak|33.0|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|125.3|not sure|172.10|not swollen|113.4|not talk|33.0|not that bad|107.3|not that i know|173.4|not that i've noticed|173.5|not that sure|172.41|not thinking straight|44.41|not too bad|107.3|not too sure|172.41|not totally sure|172.41|not understanding|44.12|not unwell|126.2|not very bad|107.3|not very sure|172.41|not weed|37.18|not with it|44.33|not work|22.24
+nothing|nothing|171.7|nothing came|38.15|nothing came out|37.33|nothing come out|37.1|nothing comes|37.21 38.15|nothing comes out|37.2 37.33|nothing coming|37.21 38.13 38.15|nothing coming out|37.33|nothing eaten|69.6|nothing happens|38.15|nothing he can't bear|107.19|nothing he can't handle|107.19|nothing he can't live with|107.19|nothing he can't manage|107.19|nothing he can't put up with|107.19|nothing i can't bear|107.19|nothing i can't handle|107.19|nothing i can't live with|107.19|nothing i can't manage|107.19|nothing i can't put up with|107.19|nothing is coming|38.13|nothing new in her|136.4|nothing new in his|136.4|nothing new in medication|136.4|nothing new in medicine|136.4|nothing new in meds|136.4|nothing new in my|136.4|nothing new in pills|136.4|nothing new in tablets|136.4|nothing new in the|136.4|nothing new on her|136.4|nothing new on his|136.4|nothing new on medication|136.4|nothing new on medicine|136.4|nothing new on meds|136.4|nothing new on my|136.4|nothing new on pills|136.4|nothing new on tablets|136.4|nothing new on the|136.4|nothing new with her|136.4|nothing new with his|136.4|nothing new with medication|136.4|nothing new with medicine|136.4|nothing new with meds|136.4|nothing new with my|136.4|nothing new with pills|136.4|nothing new with tablets|136.4|nothing new with the|136.4|nothing she can't bear|107.19|nothing she can't handle|107.19|nothing she can't live with|107.19|nothing she can't manage|107.19|nothing she can't put up with|107.19|nothing swollen|113.10|nothing will come|37.35|nothing will come out|37.1|nothing would come|37.35|nothing wrong with|171.20
 nothing'll|nothing'll come out|37.1
 nothing's|nothing's coming|38.13
 now|now and again|59.31|now and then|59.26|now he is|56.9|now he's|56.9|now i'm|56.9|now in|57.18|now it has crept|57.15|now it has gone|57.15|now it has got|57.15|now it has in|57.15|now it has moved|57.15|now it has spread|57.15|now it has to|57.15|now it has up to|57.15|now it is|56.9|now it is crept|57.15|now it is gone|57.15|now it is got|57.15|now it is in|57.15|now it is moved|57.15|now it is spread|57.15|now it is to|57.15|now it is up to|57.15|now it's|56.9|now it's crept|57.15|now it's gone|57.15|now it's got|57.15|now it's in|57.15 57.18|now it's moved|57.15|now it's spread|57.15|now it's to|57.15|now it's up to|57.15|now its crept|57.15|now its gone|57.15|now its got|57.15|now its in|57.15|now its moved|57.15|now its spread|57.15|now its to|57.15|now its up to|57.15|now she is|56.9|now she's|56.9
-numb|numb|25.10 31.22|numb and weak|22.34|numb skull|143.13
+numb|numb|25.10 31.22|numb and weak|22.34|numb skull|143.14|numb to all criticism|143.0|numb to all her|143.0|numb to all his|143.0|numb to all it|143.0|numb to all my|143.0|numb to all nagging|143.0|numb to all pain of|143.0|numb to all the|143.0|numb to criticism|143.0|numb to her|143.0|numb to his|143.0|numb to it|143.0|numb to my|143.0|numb to nagging|143.0|numb to pain of|143.0|numb to the|143.0
 number|number two|11.4
 numbers|numbers|106.1
 numbness|numbness|57.23
-numbskull|numbskull|143.13
+numbskull|numbskull|143.14
 nutritional|nutritional|168.4
 o|o.k.|111.5
 odd|odd|31.19 93.17
-off|off|93.20|off and on|59.18|off balance|24.47|off her legs|24.24|off his legs|24.24|off my legs|24.24|off the top of my head|143.47|off the top of your head|143.47|off their legs|24.24|off top of my head|143.47|off top of your head|143.47
-office|office|143.10
+off|off|93.20|off and on|59.18|off balance|24.47|off her legs|24.24|off his legs|24.24|off my legs|24.24|off the top of my head|143.48|off the top of your head|143.48|off their legs|24.24|off top of my head|143.48|off top of your head|143.48
+office|office|143.11
 ok|ok|111.4|ok again|56.32 129.11|ok in herself|126.0|ok in himself|126.0|ok in myself|126.0|ok now|56.47
 okay|okay|111.3|okay again|56.31 129.11|okay in herself|126.0|okay in himself|126.0|okay in myself|126.0|okay now|56.46
-olympic|olympic fever|143.23
-on|on|24.61|on all fours|18.10|on and off|59.17|on her back|139.3|on her backside more than her feet|24.21|on her backside more than his feet|24.21|on her backside more than my feet|24.21|on her bottom more than her feet|24.21|on her bottom more than his feet|24.21|on her bottom more than my feet|24.21|on her bum more than her feet|24.21|on her bum more than his feet|24.21|on her bum more than my feet|24.21|on his back|139.3|on his backside more than her feet|24.21|on his backside more than his feet|24.21|on his backside more than my feet|24.21|on his bottom more than her feet|24.21|on his bottom more than his feet|24.21|on his bottom more than my feet|24.21|on his bum more than her feet|24.21|on his bum more than his feet|24.21|on his bum more than my feet|24.21|on its last legs|143.43|on my back|139.3|on my backside more than her feet|24.21|on my backside more than his feet|24.21|on my backside more than my feet|24.21|on my bottom more than her feet|24.21|on my bottom more than his feet|24.21|on my bottom more than my feet|24.21|on my bum more than her feet|24.21|on my bum more than his feet|24.21|on my bum more than my feet|24.21|on one side|91.9|on pins and needles|143.14|on rest|62.0|on sitting|62.0|on stopping|62.0|on the|65.5|on the ground|65.6|on the mend|135.9|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0
+olympic|olympic fever|143.24
+on|on|24.61|on all fours|18.10|on and off|59.17|on her back|139.3|on her backside more than her feet|24.21|on her backside more than his feet|24.21|on her backside more than my feet|24.21|on her bottom more than her feet|24.21|on her bottom more than his feet|24.21|on her bottom more than my feet|24.21|on her bum more than her feet|24.21|on her bum more than his feet|24.21|on her bum more than my feet|24.21|on his back|139.3|on his backside more than her feet|24.21|on his backside more than his feet|24.21|on his backside more than my feet|24.21|on his bottom more than her feet|24.21|on his bottom more than his feet|24.21|on his bottom more than my feet|24.21|on his bum more than her feet|24.21|on his bum more than his feet|24.21|on his bum more than my feet|24.21|on its last legs|143.44|on my back|139.3|on my backside more than her feet|24.21|on my backside more than his feet|24.21|on my backside more than my feet|24.21|on my bottom more than her feet|24.21|on my bottom more than his feet|24.21|on my bottom more than my feet|24.21|on my bum more than her feet|24.21|on my bum more than his feet|24.21|on my bum more than my feet|24.21|on one side|91.9|on pins and needles|143.15|on rest|62.0|on sitting|62.0|on stopping|62.0|on the|65.5|on the ground|65.6|on the mend|135.9|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0
 once|once a|59.46|once every|59.46|once per|59.46
 oncolog|oncolog|84.5
-one|one|132.0 143.60|one episode of|143.16|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|91.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.21|one out of ten|107.21|one second|54.5 54.48|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11
+one|one|132.0 143.61|one episode of|143.17|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|91.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.21|one out of ten|107.21|one second|54.5 54.48|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11
 only|only|152.0|only a bit|107.13|only eat toast|78.34|only her left|91.7|only her right|91.7|only his left|91.7|only his right|91.7|only lasted|56.25|only left|128.0|only my left|91.7|only my right|91.7|only one|91.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|128.0|only that foot|91.13|only that leg|91.13|only that side|91.13|only the left|91.7 128.0|only the left one|91.12|only the left side|91.12|only the one|91.1|only the one foot|91.13|only the one leg|91.13|only the one side|91.13|only the right|91.7 128.0|only the right one|91.12|only the right side|91.12|only this foot|91.13|only this leg|91.13|only this side|91.13
 onto|onto her back|139.6|onto her bum|139.6|onto her neck|139.6|onto his back|139.6|onto his bum|139.6|onto his neck|139.6|onto my back|139.6|onto my bum|139.6|onto my neck|139.6
 other|other feels|91.0|other is|91.0|other leg|91.0|other looks|91.0|other one|91.0|other seems|91.0|other side|91.0
 other's|other's|91.0
 otherwise|otherwise all right|126.1|otherwise alright|126.1|otherwise fine|126.1|otherwise good|126.1|otherwise healthy|126.1|otherwise ok|126.1|otherwise well|126.1
-out|out of breath|39.28|out of control|36.11|out of it|44.36|out of nowhere|54.11|out of puff|39.0|out of rhythm|87.25|out of the blue|54.12
+out|out of breath|39.32|out of control|36.11|out of it|44.36|out of nowhere|54.11|out of puff|39.4|out of rhythm|87.25|out of the blue|54.12
 outboard|outboard|156.0
 oven|oven|156.0
 over|over a couple of hour|54.17|over a few hour|54.17|over a few weeks|94.5|over about|54.17|over an hour|54.17|over did|66.58|over do|157.3|over exert|157.1|over just|54.17|over like|54.17|over maybe|54.17|over months|94.5|over one hour|54.17|over only|54.17|over the years|94.5|over three hour|54.17|over time|94.5|over two hour|54.17|over weeks|94.5
@@ -4187,13 +4199,13 @@ overnight|overnight|54.28 55.3
 p|p a d|169.4
 packed|packed in|22.49 79.0|packed it in|22.49|packed up|22.50
 pad|pad|81.18 169.3
-pain|pain|17.14 137.0|pain at the back of her head|88.11|pain at the back of his head|88.11|pain at the back of my head|88.11|pain at the back of the head|88.11|pain in head|88.10|pain in her head|88.10|pain in his head|88.10|pain in my head|88.10|pain in the arse|143.19|pain in the back of her head|88.11|pain in the back of his head|88.11|pain in the back of my head|88.11|pain in the back of the head|88.11|pain in the backside|143.19|pain in the bum|143.19|pain in the butt|143.19|pain in the head|88.10|pain in the neck|143.19|pain is so much|18.2|pain is too much|18.2 18.22|pain is very much|18.2
+pain|pain|17.14 137.0|pain at the back of her head|88.11|pain at the back of his head|88.11|pain at the back of my head|88.11|pain at the back of the head|88.11|pain in head|88.10|pain in her head|88.10|pain in his head|88.10|pain in my head|88.10|pain in the arse|143.20|pain in the back of her head|88.11|pain in the back of his head|88.11|pain in the back of my head|88.11|pain in the back of the head|88.11|pain in the backside|143.20|pain in the bum|143.20|pain in the butt|143.20|pain in the head|88.10|pain in the neck|143.20|pain is so much|18.2|pain is too much|18.2 18.22|pain is very much|18.2
 paining|paining|17.27
 paint|paint are|82.25|paint at her|82.15|paint at his|82.15|paint at my|82.15|paint at our|82.15|paint at the|82.15|paint booth|82.6|paint company|82.14|paint factory|82.14|paint in her|82.15|paint in his|82.15|paint in my|82.15|paint in our|82.15|paint in the|82.15|paint is|82.25|paint plant|82.14|paint shop|82.5|paint stripper|82.23|paint thinners|82.30|paint was|82.25|paint were|82.25|paint works|82.14
 pale|pale|30.2 134.0
 paler|paler|30.1
 palpitat|palpitat|86.7
-panting|panting|39.9 39.34
+panting|panting|39.13 39.38
 pants|pants|60.3 60.26
 paperwork|paperwork|156.1
 paralys|paralys|22.31 31.23
@@ -4208,7 +4220,7 @@ passed|passed|56.15 129.2|passed a motion in bed|90.2|passed a motion in the bed
 passing|passing out|45.1|passing water|10.13|passing water all right|108.2|passing water are|108.2|passing water fine|108.2|passing water is|108.2|passing water normal|108.2|passing water ok|108.2
 paternal|paternal side|83.13
 pause|pause|62.21
-pc|pc|143.61
+pc|pc|143.62
 pee|pee|10.6 37.0 90.31|pee accident|90.18|pee coming|108.0|pee coming on|90.5|pee coming out on|90.5|pee flowing|108.0|pee is|108.0|pee is coming|90.5|pee is leaking|90.5|pee is not coming|37.28|pee is passing|90.5|pee leaking on|90.5|pee leaking out on|90.5|pee not coming|37.28|pee passing|108.0|pee passing on|90.5|pee passing out on|90.5|pee won't come|37.29|pee won't start|37.29
 peed|peed|10.9|peed her|90.9|peed herself|90.22|peed himself|90.22|peed his|90.9|peed meself|90.16|peed my|90.9|peed myself|90.22|peed their|90.9|peed themselves|90.16
 peeing|peeing|10.8|peeing all right|108.2|peeing are|108.2|peeing fine|108.2|peeing herself|90.14|peeing himself|90.14|peeing is|108.2|peeing meself|90.14|peeing myself|90.14|peeing normal|108.2|peeing ok|108.2
@@ -4222,7 +4234,7 @@ pernicious|pernicious anaemia|76.7|pernicious anemia|76.7
 pesticide|pesticide|82.19|pesticide company|82.14|pesticide factory|82.14|pesticide plant|82.14|pesticide works|82.14
 pet|pet|155.0
 petrol|petrol|156.1
-phone|phone|143.61 156.0|phone bill|156.1|phone her back|143.6|phone him back|143.6|phone them back|143.6|phone you back|143.6
+phone|phone|143.62 156.0|phone bill|156.1|phone her back|143.7|phone him back|143.7|phone them back|143.7|phone you back|143.7
 physical|physical work|66.66
 picture|picture|156.0
 piddle|piddle|37.0
@@ -4233,21 +4245,21 @@ pill|pill|41.7 41.12 41.43 41.45 42.0|pill are hard to get down|41.4|pill hard t
 pills|pills are hard to get down|41.4|pills hard to get down|41.4|pills hasn't changed|136.3|pills haven't changed|136.3|pills is hard to get down|41.4|pills that make|77.15|pills to help her sleep|71.2|pills to help him sleep|71.2|pills to help me sleep|71.2|pills which make|77.15
 pinched|pinched nerve|20.3
 pins|pins|0.16|pins and needles|26.1
-pipe|pipe|156.2
+pipe|pipe|156.0 156.2
 pipes|pipes|82.4|pipes are|82.25|pipes at her|82.15|pipes at his|82.15|pipes at my|82.15|pipes at our|82.15|pipes at the|82.15|pipes in her|82.15|pipes in his|82.15|pipes in my|82.15|pipes in our|82.15|pipes in the|82.15|pipes is|82.25|pipes was|82.25|pipes were|82.25
 piss|piss|10.10
 pissed|pissed her|90.9|pissed his|90.9|pissed meself|90.16|pissed my|90.9|pissed their|90.9|pissed themselves|90.16
 pitavastatin|pitavastatin|71.9
-plane|plane|143.10
+plane|plane|143.11
 plant|plant|156.0
 plastic|plastic company|82.14|plastic factory|82.14|plastic plant|82.14|plastic works|82.14
 plastics|plastics company|82.14|plastics factory|82.14|plastics plant|82.14|plastics works|82.14
 plavix|plavix|85.15
-play|play|154.0
+play|play|154.2
 played|played badminton|66.37|played cricket|66.37|played football|66.37|played footy|66.37|played golf|66.37|played hockey|66.37|played netball|66.37|played rugby|66.37|played sport|66.37|played squash|66.37|played tennis|66.37
 playing|playing badminton|66.38|playing cricket|66.38|playing football|66.38|playing footy|66.38|playing hockey|66.38|playing netball|66.38|playing rugby|66.38|playing squash|66.38|playing tennis|66.38|playing up|17.34
 plenty|plenty fluid|124.1|plenty of dairy|122.8|plenty of eggs|122.8|plenty of enough sun|122.5|plenty of fish|122.8|plenty of fluid|124.1|plenty of fruit|122.8|plenty of lots of sun|122.5|plenty of meat|122.8|plenty of night's sleep|123.2|plenty of plenty of sun|122.5|plenty of protein|122.8|plenty of sleep|123.2|plenty of sun|122.5|plenty of to drink|124.1|plenty of veg|122.8|plenty of water|124.1|plenty to drink|124.1|plenty water|124.1
-pneumonia|pneumonia|73.34|pneumonia booster|143.1|pneumonia jab|143.1|pneumonia shot|143.1|pneumonia vaccination|143.1|pneumonia vaccine|143.1
+pneumonia|pneumonia|73.34|pneumonia booster|143.2|pneumonia jab|143.2|pneumonia shot|143.2|pneumonia vaccination|143.2|pneumonia vaccine|143.2
 poisoned|poisoned|82.37
 polymyalgia|polymyalgia|76.17
 polymyositis|polymyositis|164.6
@@ -4286,10 +4298,10 @@ properly|properly|46.11|properly hydrated|124.2
 psoriasis|psoriasis|76.2
 psoriatic|psoriatic|76.19
 puff|puff|27.7
-puffed|puffed out|39.16
-puffing|puffing|39.8
+puffed|puffed out|39.20
+puffing|puffing|39.12
 puk|puk|67.15
-pull|pull|143.27
+pull|pull|143.28
 pulled|pulled a back|63.6|pulled a calf|63.6|pulled a groin|63.6|pulled a hamstring|63.6|pulled a muscle|63.6 63.33|pulled back|63.6|pulled calf|63.6|pulled down|31.15|pulled groin|63.6|pulled hamstring|63.6|pulled her back|63.6|pulled her calf|63.6|pulled her groin|63.6|pulled her hamstring|63.6|pulled her muscle|63.6|pulled his back|63.6|pulled his calf|63.6|pulled his groin|63.6|pulled his hamstring|63.6|pulled his muscle|63.6|pulled muscle|63.6 63.33 166.2|pulled my back|63.6|pulled my calf|63.6|pulled my groin|63.6|pulled my hamstring|63.6|pulled my muscle|63.6|pulled something|63.7
 pulse|pulse|15.1
 puppy|puppy|155.0
@@ -4297,7 +4309,7 @@ pure|pure hell|18.24|pure veg|78.21
 purely|purely|152.0
 purpl|purpl|30.6
 push|push|37.22
-put|put her back out|1.0 17.1|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put his back out|1.0 17.1|put me on a|71.17|put me on new|71.17|put me on some|71.17|put my back out|1.0 17.1|put on|154.0|put on a bit of weight|104.7|put on a few kg|104.7|put on a few kilos|104.7|put on a few lbs|104.7|put on a few pounds|104.7|put on a stone|104.7|put on some weight|104.7|put on weight|104.7|put their back out|1.0 17.1|put up with it|107.23
+put|put her back out|1.0 17.1|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put his back out|1.0 17.1|put me on a|71.17|put me on new|71.17|put me on some|71.17|put my back out|1.0 17.1|put on|154.2|put on a bit of weight|104.7|put on a few kg|104.7|put on a few kilos|104.7|put on a few lbs|104.7|put on a few pounds|104.7|put on a stone|104.7|put on some weight|104.7|put on weight|104.7|put their back out|1.0 17.1|put up with it|107.23
 puzzle|puzzle|156.1
 quad|quad|0.13
 queue|queue|156.1
@@ -4318,11 +4330,11 @@ ran|ran a|66.27|ran a marathon|66.68|ran down|83.12|ran in|83.12|ran in her fami
 rarely|rarely get out|78.40|rarely gets out|78.40|rarely go out|78.40|rarely goes out|78.40
 raveled|raveled|44.4
 ravelled|ravelled|44.4
-ravenous|ravenous|69.24
+ravenous|ravenous|69.25
 reached|reached her|57.14|reached his|57.14|reached my|57.14|reached the|57.14
 reaching|reaching her|57.14|reaching his|57.14|reaching my|57.14|reaching the|57.14
 real|real|46.11|real bad cold|73.1
-really|really|46.14|really bad|18.34|really badly|64.12|really big|64.5|really hard|64.5|really heavy|64.5|really hurts|18.55|really painful|18.58|really puffed|39.42|really wobbly|24.15
+really|really|46.14|really bad|18.34|really badly|64.12|really big|64.5|really hard|64.5|really heavy|64.5|really hurts|18.55|really painful|18.58|really puffed|39.46|really wobbly|24.15
 rear|rear|63.19
 reception|reception|156.1
 recliner|recliner|156.0
@@ -4345,7 +4357,7 @@ right|right again|56.29|right ankle|91.5|right as rain|111.24|right as rain now|
 right's|right's|91.0
 righted|righted itself|129.9
 rigor|rigor|47.19
-ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|143.6|ring him back|143.6|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|143.6|ring you back|143.6
+ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|143.7|ring him back|143.7|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|143.7|ring you back|143.7
 rings|rings are falling off|60.6|rings are sliding off|60.6|rings are slipping off|60.6|rings falling off|60.6|rings is falling off|60.6|rings is sliding off|60.6|rings is slipping off|60.6|rings sliding off|60.6|rings slipping off|60.6
 risen|risen up|57.12
 rising|rising up|57.12
@@ -4353,14 +4365,15 @@ rivaroxaban|rivaroxaban|85.8
 road|road|156.1
 rolled|rolled an ankle|63.5|rolled an knee|63.5|rolled her ankle|63.5 63.32|rolled her knee|63.5|rolled his ankle|63.5 63.32|rolled his knee|63.5|rolled my ankle|63.5 63.32|rolled my knee|63.5|rolled the ankle|63.5|rolled the knee|63.5
 roof|roof|156.0
-room|room|143.10|room is spinning|45.9|room spinning|45.9
+room|room|143.11|room is spinning|45.9|room spinning|45.9
 roommate|roommate|153.0
 rose|rose up|57.12
 rosuvastatin|rosuvastatin|71.9
 round|round the block|61.3|round the park|61.3|round the shops|61.3|round the supermarket|61.3
 rubber|rubber company|82.14|rubber factory|82.14|rubber plant|82.14|rubber works|82.14
+rugby|rugby team|156.0
 run|run down|19.6 70.52 83.12|run in|83.12|run in her family|83.8|run in his family|83.8|run in my family|83.8|run in our family|83.8|run in the family|83.8|run on|83.12
-running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 83.12|running in|83.12|running in her family|83.8|running in his family|83.8|running in my family|83.8|running in our family|83.8|running in the family|83.8|running on|83.12|running on empty|143.3|running on fumes|143.3
+running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 83.12|running in|83.12|running in her family|83.8|running in his family|83.8|running in my family|83.8|running in our family|83.8|running in the family|83.8|running on|83.12|running on empty|143.4|running on fumes|143.4
 runny|runny poo|67.49|runny stomach|67.49|runny tummy|67.49
 runs|runs|19.12|runs all the way|19.15|runs down|19.6 83.12|runs in|83.12|runs in her family|83.8|runs in his family|83.8|runs in my family|83.8|runs in our family|83.8|runs in the family|83.8|runs on|83.12
 rust|rust|48.15
@@ -4373,7 +4386,7 @@ sand|sand|82.10
 sarcoid|sarcoid|76.21
 sarcoma|sarcoma|84.14
 sat|sat there|37.22
-saturday|saturday night fever|143.23
+saturday|saturday night fever|143.24
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.10|saying the wrong word|33.10
 says|says the wrong name|33.10|says the wrong word|33.10
@@ -4385,8 +4398,8 @@ sclerosis|sclerosis|162.3
 scorcher|scorcher|67.38
 screaming|screaming|18.49|screaming from|18.4|screaming in|18.4|screaming with|18.4
 screen|screen door|156.0
-season|season episode|143.17
-seat|seat|143.10|seat area|13.29
+season|season episode|143.18
+seat|seat|143.11|seat area|13.29
 secondaries|secondaries|84.7
 seconds|seconds ago|54.54
 sedative|sedative|71.13
@@ -4395,12 +4408,12 @@ seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
 seems|seems fine now|56.35|seems vacant|44.55
 seiz|seiz|21.5
 seldom|seldom get out|78.40|seldom gets out|78.40|seldom go out|78.40|seldom goes out|78.40
-send|send|143.15
-sent|sent her|143.15|sent him|143.15|sent me|143.15|sent us|143.15
+send|send|143.16
+sent|sent her|143.16|sent him|143.16|sent me|143.16|sent us|143.16
 sentence|sentence|8.6
 sepsis|sepsis|170.0
 septic|septic|170.1
-series|series episode|143.17
+series|series episode|143.18
 serious|serious|64.19
 settle|settle|62.10
 settled|settled|56.17 129.7|settled away|56.1|settled by itself|56.1|settled of its own accord|56.1|settled off|56.1|settled on its own|56.1
@@ -4413,13 +4426,13 @@ shaking|shaking with cold|47.17
 shares|shares|156.0
 sharp|sharp as a button|43.0|sharp as a pin|43.0|sharp as a tack|43.0 111.22|sharp as always|43.0|sharp as ever|43.0 111.22|sharp pain|18.54
 she|she ache all over|46.6|she aches all over|46.6|she been|126.3|she do eat|122.4|she does eat|122.4|she eat|122.4|she eat all right|122.3|she eat alright|122.3|she eat fine|122.3|she eat ok|122.3|she eats all right|122.3|she eats alright|122.3|she eats fine|122.3|she eats ok|122.3|she feel|126.3|she has been|126.3|she have been|126.3|she is|47.0 172.20|she is aching all over|46.7|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.15
-she's|she's|29.0 46.14 47.0 172.20|she's aching all over|46.7|she's been|126.3|she's buggered|70.30|she's feel|126.3|she's has been|126.3|she's have been|126.3|she's hurting all over|46.7|she's puffed|39.42|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.15
+she's|she's|29.0 46.14 47.0 172.20|she's aching all over|46.7|she's been|126.3|she's buggered|70.30|she's feel|126.3|she's has been|126.3|she's have been|126.3|she's hurting all over|46.7|she's puffed|39.46|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.15
 shed|shed|156.0
 sheep|sheep|155.0|sheep dip|82.12 82.42
 shelf|shelf|156.0
 shifting|shifting|66.6 66.16
 shin|shin|0.0 0.6
-shingles|shingles|73.41|shingles booster|143.1|shingles jab|143.1|shingles shot|143.1|shingles vaccination|143.1|shingles vaccine|143.1
+shingles|shingles|73.41|shingles booster|143.2|shingles jab|143.2|shingles shot|143.2|shingles vaccination|143.2|shingles vaccine|143.2
 shiver|shiver|47.16
 shocking|shocking|18.29
 shoe|shoe|156.0
@@ -4428,8 +4441,8 @@ shoot|shoot|19.2
 shooting|shooting|17.24 19.13|shooting all the way|19.15|shooting down|19.14
 shoots|shoots|19.13|shoots all the way|19.15|shoots down|19.14
 shop|shop window|61.6
-short|short of breath|39.15
-shortness|shortness of breath|39.29
+short|short of breath|39.19
+shortness|shortness of breath|39.33
 shoulder|shoulder|6.1
 shouldn't|shouldn't|171.35
 shovel|shovel coal|66.51|shovel dirt|66.51|shovel gravel|66.51|shovel sand|66.51|shovel snow|66.51|shovel the coal|66.51|shovel the dirt|66.51|shovel the gravel|66.51|shovel the sand|66.51|shovel the snow|66.51
@@ -4441,8 +4454,8 @@ show|show|156.0
 shower|shower|156.2
 shrieking|shrieking from|18.4|shrieking in|18.4|shrieking with|18.4
 shuffl|shuffl|24.52
-shuffle|shuffle music|143.5|shuffle my music|143.5|shuffle my playlist|143.5|shuffle my songs|143.5|shuffle my tunes|143.5|shuffle playlist|143.5|shuffle songs|143.5|shuffle the music|143.5|shuffle the playlist|143.5|shuffle the songs|143.5|shuffle the tunes|143.5|shuffle tunes|143.5
-sick|sick and tired|143.34|sick as a dog|46.19|sick of|143.34|sick to death of|143.24|sick to the back teeth of|143.24
+shuffle|shuffle music|143.6|shuffle my music|143.6|shuffle my playlist|143.6|shuffle my songs|143.6|shuffle my tunes|143.6|shuffle playlist|143.6|shuffle songs|143.6|shuffle the music|143.6|shuffle the playlist|143.6|shuffle the songs|143.6|shuffle the tunes|143.6|shuffle tunes|143.6
+sick|sick and tired|143.35|sick as a dog|46.19|sick of|143.35|sick to death of|143.25|sick to the back teeth of|143.25
 side|side effect|71.21|side of her face|31.0|side of her mouth|31.0 32.3|side of her smile|31.0|side of his face|31.0|side of his mouth|31.0 32.3|side of his smile|31.0|side of mouth|32.3|side of my face|31.0|side of my mouth|31.0 32.3|side of my smile|31.0|side of the face|31.0|side of the mouth|31.0 32.3|side of the smile|31.0
 sight|sight|9.2 127.2|sight are|127.0|sight is|127.0|sight same as|127.0|sight the same as|127.0|sight went|34.17
 signal|signal|156.1
@@ -4455,11 +4468,11 @@ sister|sister|83.1 83.2 83.3 83.4 83.5 83.20 144.2 145.0
 sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.22
 sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.10|sits in his throat|41.10|sits in my throat|41.10
 sitting|sitting a bit|62.18|sitting a minute|62.18|sitting a while|62.18|sitting down|62.4|sitting for a bit|62.18|sitting or not|101.1|sitting or walking|101.4
-six|six|132.0 143.60
+six|six|132.0 143.61
 sjogren|sjogren|76.14
 skin|skin and bone|60.21
-skip|skip|69.30
-skipp|skipp|69.0 69.1 69.9 87.4
+skip|skip|69.31
+skipp|skipp|69.1 69.2 69.10 87.4
 skipping|skipping|87.10
 skips|skips|87.11
 skirt|skirt|60.3 60.26
@@ -4486,11 +4499,12 @@ smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|81.4
-smoke|smoke alarm|143.54 156.0|smoke detector|143.54
+smoke|smoke alarm|143.55 156.0|smoke detector|143.55
 snapped|snapped|64.38
 snow|snow|156.1
-so|so|46.14|so bad|18.35|so bad that|18.9|so many stairs|66.84|so many steps|66.84|so painful|18.59|so puffed|39.42|so thinner|60.19|so wobbly|24.15
+so|so|46.14|so bad|18.35|so bad that|18.9|so many stairs|66.84|so many steps|66.84|so painful|18.59|so puffed|39.46|so thinner|60.19|so wobbly|24.15
 soaked|soaked herself|90.8|soaked himself|90.8|soaked meself|90.8|soaked myself|90.8|soaked the bed|90.8|soaked themselves|90.8
+soccer|soccer team|156.0
 sofa|sofa|156.0
 soil|soil|11.5
 soiled|soiled|90.26|soiled her|90.9|soiled his|90.9|soiled meself|90.16|soiled my|90.9|soiled their|90.9|soiled themselves|90.16
@@ -4506,13 +4520,14 @@ sore|sore|17.17 137.0|sore as anything|18.13|sore head|88.15|sore throat|73.39
 sorted|sorted itself out|56.8 129.10
 sound|sound|33.29|sound like he been drinking|33.30|sound like he had a|33.30|sound like he's been drinking|33.30|sound like he's had a|33.30|sound like i'm been drinking|33.30|sound like i'm had a|33.30|sound like she been drinking|33.30|sound like she had a|33.30|sound like she's been drinking|33.30|sound like she's had a|33.30
 sounds|sounds like he been drinking|33.30|sounds like he had a|33.30|sounds like he's been drinking|33.30|sounds like he's had a|33.30|sounds like i'm been drinking|33.30|sounds like i'm had a|33.30|sounds like she been drinking|33.30|sounds like she had a|33.30|sounds like she's been drinking|33.30|sounds like she's had a|33.30
-space|space|143.10
+space|space|143.11
 spasm|spasm|21.3
-speak|speak|8.1 127.3|speak a bit louder|143.59|speak a little louder|143.59|speak louder|143.59|speak up|143.58
+speak|speak|8.1 127.3|speak a bit louder|143.60|speak a little louder|143.60|speak louder|143.60|speak up|143.59
 speaking|speaking|33.29
 speaks|speaks|33.29
 speech|speech|8.0 33.2 33.29 127.3|speech are|127.0|speech are coming|33.4|speech are not coming|33.4|speech became|33.36|speech coming|33.4|speech goes|33.36|speech going|33.36|speech gone|33.36|speech got|33.36|speech has gone|33.36|speech is|33.36 127.0|speech is coming|33.4|speech is not clear|33.12|speech is not coming|33.4|speech is unclear|33.12|speech not clear|33.12|speech not coming|33.4|speech same as|127.0|speech the same as|127.0|speech unclear|33.12|speech was|33.36|speech went|33.36
 speech's|speech's coming|33.4|speech's not coming|33.4
+spell|spell|154.1
 spells|spells like this|59.3|spells of weakness|59.48
 spew|spew|67.2
 spider|spider bite|73.7
@@ -4533,7 +4548,7 @@ spray|spray|82.39|spray booth|82.7|spray shop|82.7
 spread|spread|57.3|spread down|19.11|spread up|57.12
 spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|57.13|spreading up|57.12
 spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
-spring|spring fever|143.23
+spring|spring fever|143.24
 squats|squats|66.63
 squeez|squeez|89.5
 squits|squits|67.47
@@ -4545,7 +4560,7 @@ standing's|standing's a struggle|24.8|standing's difficult|24.8|standing's hard|
 stands|stands a bit|62.18|stands a minute|62.18|stands a while|62.18|stands for a bit|62.18
 start|start|23.6
 started|started|23.5 71.7|started her on|71.0|started him on|71.0|started in her ankles and|57.19|started in her ankles now|57.19|started in her feet and|57.19|started in her feet now|57.19|started in her toes and|57.19|started in her toes now|57.19|started in his ankles and|57.19|started in his ankles now|57.19|started in his feet and|57.19|started in his feet now|57.19|started in his toes and|57.19|started in his toes now|57.19|started in my ankles and|57.19|started in my ankles now|57.19|started in my feet and|57.19|started in my feet now|57.19|started in my toes and|57.19|started in my toes now|57.19|started in the ankles and|57.19|started in the ankles now|57.19|started in the feet and|57.19|started in the feet now|57.19|started in the toes and|57.19|started in the toes now|57.19|started me on|71.0|started them on|71.0
-starving|starving|69.8
+starving|starving|69.9
 statin|statin|71.8
 stay|stay indoors|78.28
 stayed|stayed at her|102.9 103.1|stayed at his|102.9 103.1|stayed at my|102.9 103.1|stayed at the|102.9 103.1|stayed completely dry|120.2|stayed dry|120.2|stayed in her|102.9 103.1|stayed in his|102.9 103.1|stayed in my|102.9 103.1|stayed in the|102.9 103.1|stayed perfectly dry|120.2|stayed same|102.4|stayed the same|102.4
@@ -4560,7 +4575,7 @@ stick|stick|41.11
 stiff|stiff|17.32
 still|still bad|64.14 64.30|still doing more tests|172.0|still doing some tests|172.0|still doing tests|172.0|still doing the tests|172.0|still dragging|97.8|still here|97.2|still hurts|64.30|still is not better|64.6|still isn't better|64.1|still isn't healed|64.1|still isn't right|64.1|still it is not better|64.6|still it not better|64.6|still not better|64.1 64.6 64.34|still not healed|64.1 64.34|still not right|64.1 64.34|still numb|97.8|still really bad|64.14|still swollen|64.30|still the same|97.8|still there|97.1|still weak|97.8
 stinking|stinking cold|73.1
-stock|stock market|156.0
+stock|stock|156.0
 stomach|stomach bug|67.25 73.27|stomach bugs|73.3|stomach upset|67.43
 stool|stool|11.2 90.31|stool passed in bed|90.1|stool passed in the bed|90.1|stool was passed in bed|90.1|stool was passed in the bed|90.1|stool were passed in bed|90.1|stool were passed in the bed|90.1
 stools|stools passed in bed|90.1|stools passed in the bed|90.1|stools was passed in bed|90.1|stools was passed in the bed|90.1|stools were passed in bed|90.1|stools were passed in the bed|90.1
@@ -4579,14 +4594,14 @@ strip|strip|82.9
 stroke|stroke signs|50.3|stroke symptoms|50.2
 stroll|stroll|61.7
 strong|strong tea|48.13
-struggl|struggl|24.9 24.11 24.41 24.42 37.6 37.25 39.2 39.21 39.22 39.39 41.20 93.22
+struggl|struggl|24.9 24.11 24.41 24.42 37.6 37.25 39.6 39.25 39.26 39.43 41.20 93.22
 struggle|struggle|24.63|struggle to get flowing|38.4|struggle to get going|38.4|struggle to get it flowing|38.4|struggle to get it going|38.4|struggle to get it started|38.4|struggle to get started|38.4
 struggling|struggling|24.63|struggling getting|41.47|struggling to get|41.47|struggling with her balance|24.5|struggling with his balance|24.5|struggling with my balance|24.5|struggling with the balance|24.5
 stuck|stuck at her chest|41.46|stuck at her gullet|41.46|stuck at her throat|41.46|stuck at his chest|41.46|stuck at his gullet|41.46|stuck at his throat|41.46|stuck at my chest|41.46|stuck at my gullet|41.46|stuck at my throat|41.46|stuck at the chest|41.46|stuck at the gullet|41.46|stuck at the throat|41.46|stuck in her chest|41.46|stuck in her gullet|41.46|stuck in her throat|41.13 41.46|stuck in his chest|41.46|stuck in his gullet|41.46|stuck in his throat|41.13 41.46|stuck in my chest|41.46|stuck in my gullet|41.46|stuck in my throat|41.13 41.46|stuck in the chest|41.46|stuck in the gullet|41.46|stuck in the house|78.39|stuck in the throat|41.46|stuck indoors|78.39|stuck inside all day|78.39|stuck on|65.8
 stumbl|stumbl|24.56 63.18
 sudden|sudden|54.6|sudden like|54.4
-suffocat|suffocat|39.26
-sugar|sugar|72.0|sugar and blood pressure|72.5|sugar and bp|72.5|sugar and cholesterol|72.5|sugar and pressure|72.5|sugar and thyroid|72.5|sugar complaint|72.26|sugar crash|69.22|sugar crashed|69.18|sugar disease|72.26|sugar down|69.18|sugar dropped|69.18 69.21|sugar for|72.1|sugar is a bit low|69.27|sugar is crashed|69.18|sugar is down|69.18|sugar is dropped|69.18|sugar is low|69.18|sugar is not there|125.0|sugar is quite low|69.27|sugar is really low|69.27|sugar is there|72.2|sugar is too low|69.27|sugar is very low|69.27|sugar level|69.26 72.20|sugar low|69.18 69.20|sugar not there|125.0|sugar patient|72.9|sugar problem|72.10 72.26|sugar reading|69.26|sugar since|72.1|sugar was a bit low|69.27|sugar was crashed|69.18|sugar was down|69.18|sugar was dropped|69.18|sugar was low|69.18|sugar was quite low|69.27|sugar was really low|69.27|sugar was too low|69.27|sugar was very low|69.27|sugar went crashed|69.18|sugar went down|69.18|sugar went dropped|69.18|sugar went low|69.18
+suffocat|suffocat|39.30
+sugar|sugar|72.0|sugar and blood pressure|72.5|sugar and bp|72.5|sugar and cholesterol|72.5|sugar and pressure|72.5|sugar and thyroid|72.5|sugar complaint|72.26|sugar crash|69.23|sugar crashed|69.19|sugar disease|72.26|sugar down|69.19|sugar dropped|69.19 69.22|sugar for|72.1|sugar is a bit low|69.28|sugar is crashed|69.19|sugar is down|69.19|sugar is dropped|69.19|sugar is low|69.19|sugar is not there|125.0|sugar is quite low|69.28|sugar is really low|69.28|sugar is there|72.2|sugar is too low|69.28|sugar is very low|69.28|sugar level|69.27 72.20|sugar low|69.19 69.21|sugar not there|125.0|sugar patient|72.9|sugar problem|72.10 72.26|sugar reading|69.27|sugar since|72.1|sugar was a bit low|69.28|sugar was crashed|69.19|sugar was down|69.19|sugar was dropped|69.19|sugar was low|69.19|sugar was quite low|69.28|sugar was really low|69.28|sugar was too low|69.28|sugar was very low|69.28|sugar went crashed|69.19|sugar went down|69.19|sugar went dropped|69.19|sugar went low|69.19
 swallow|swallow|41.2 42.1
 swallowing|swallowing is difficult|41.30|swallowing is funny|41.30|swallowing is hard|41.30
 swapped|swapped|71.3
@@ -4601,22 +4616,22 @@ systemic|systemic infection|170.3
 t|t i a|49.3
 tab|tab that make|77.15|tab which make|77.15
 table|table|156.0
-tablet|tablet|41.7 41.12 41.43 41.45 42.0 143.61|tablet are hard to get down|41.4|tablet hard to get down|41.4|tablet is hard to get down|41.4|tablet that make|77.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|77.15
+tablet|tablet|41.7 41.12 41.43 41.45 42.0 143.62|tablet are hard to get down|41.4|tablet hard to get down|41.4|tablet is hard to get down|41.4|tablet that make|77.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|77.15
 tablets|tablets are hard to get down|41.4|tablets hard to get down|41.4|tablets hasn't changed|136.3|tablets haven't changed|136.3|tablets is hard to get down|41.4|tablets that make|77.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|77.15
 tabs|tabs that make|77.15|tabs which make|77.15
 tad|tad better|135.14
 tailbone|tailbone|1.9 139.0|tailbone got|121.3|tailbone has|121.3|tailbone is|121.3|tailbone was|121.3|tailbone were|121.3
 tailbone's|tailbone's|121.3
 takes|takes a long time to come|38.3 38.10|takes a long time to flow|38.3|takes a long time to get come|38.3|takes a long time to get flow|38.3|takes a long time to get going|38.3 38.10|takes a long time to get start|38.3|takes a long time to going|38.3|takes a long time to start|38.3 38.10|takes a while to come|38.3 38.10|takes a while to flow|38.3|takes a while to get come|38.3|takes a while to get flow|38.3|takes a while to get going|38.3 38.10|takes a while to get start|38.3|takes a while to going|38.3|takes a while to start|38.3 38.10|takes ages to come|38.3 38.10|takes ages to flow|38.3|takes ages to get come|38.3|takes ages to get flow|38.3|takes ages to get going|38.3 38.10|takes ages to get start|38.3|takes ages to going|38.3|takes ages to start|38.3 38.10|takes forever to come|38.3 38.10|takes forever to flow|38.3|takes forever to get come|38.3|takes forever to get flow|38.3|takes forever to get going|38.3 38.10|takes forever to get start|38.3|takes forever to going|38.3|takes forever to start|38.3 38.10|takes her a long time to|38.0|takes her a while to|38.0|takes her ages to|38.0|takes her forever to|38.0|takes him a long time to|38.0|takes him a while to|38.0|takes him ages to|38.0|takes him forever to|38.0|takes me a long time to|38.0|takes me a while to|38.0|takes me ages to|38.0|takes me forever to|38.0|takes them a long time to|38.0|takes them a while to|38.0|takes them ages to|38.0|takes them forever to|38.0
-talk|talk|8.4 127.3 143.0|talk a bit louder|143.59|talk a little louder|143.59|talk louder|143.59
+talk|talk|8.4 127.3 143.1|talk a bit louder|143.60|talk a little louder|143.60|talk louder|143.60
 talking|talking|33.2 33.29|talking a load of gibberish|44.0|talking a load of gobbledygook|44.0|talking a load of nonsense|44.0|talking a load of rubbish|44.0|talking a lot of gibberish|44.0|talking a lot of gobbledygook|44.0|talking a lot of nonsense|44.0|talking a lot of rubbish|44.0|talking are|127.0|talking complete gibberish|44.0|talking complete gobbledygook|44.0|talking complete nonsense|44.0|talking complete rubbish|44.0|talking daft|44.9|talking funny|33.37|talking gibberish|44.0 44.9|talking gobbledygook|44.0|talking irrelevant|44.11|talking is|127.0|talking jibberish|44.9|talking nonsense|44.0 44.9 44.32|talking rubbish|33.38 44.0 44.9|talking same as|127.0|talking some gibberish|44.0|talking some gobbledygook|44.0|talking some nonsense|44.0|talking some rubbish|44.0|talking the same as|127.0|talking utter gibberish|44.0|talking utter gobbledygook|44.0|talking utter nonsense|44.0|talking utter rubbish|44.0
 talks|talks|33.29
-tap|tap|156.2
+tap|tap|156.0 156.2
 tax|tax form|156.1
 tea|tea|41.43 42.0 48.4 156.0|tea and biscuits|78.36|tea and toast|78.35|tea colored|48.11|tea coloured|48.11
 teammate|teammate|153.0
 television|television|156.0
-telly|telly|156.0|telly episode|143.17
+telly|telly|156.0|telly episode|143.18
 temp|temp|47.8 149.0|temp 10|47.4|temp 3|47.3 148.0|temp 4|47.3|temp 9|148.0|temp at 10|47.4|temp at 3|47.3 148.0|temp at 4|47.3|temp at 9|148.0|temp came away|149.1|temp came down|149.1|temp has|47.1|temp is|47.1|temp is 10|47.4|temp is 3|47.3 148.0|temp is 4|47.3|temp is 9|148.0|temp keeps|47.1|temp of 10|47.4|temp of 3|47.3 148.0|temp of 4|47.3|temp of 9|148.0|temp reading 3|47.3 148.0|temp reading 4|47.3|temp reading 9|148.0|temp was 10|47.4|temp was 3|47.3 148.0|temp was 4|47.3|temp was 9|148.0|temp went away|149.1|temp went down|149.1
 temp's|temp's|47.1|temp's 10|47.4|temp's 3|47.3 148.0|temp's 4|47.3|temp's 9|148.0
 temperature|temperature 10|47.4|temperature 3|47.3 148.0|temperature 4|47.3|temperature 9|148.0|temperature at 10|47.4|temperature at 3|47.3 148.0|temperature at 4|47.3|temperature at 9|148.0|temperature came away|149.1|temperature came down|149.1|temperature has|47.1|temperature is|47.1|temperature is 10|47.4|temperature is 3|47.3 148.0|temperature is 4|47.3|temperature is 9|148.0|temperature keeps|47.1|temperature of 10|47.4|temperature of 3|47.3 148.0|temperature of 4|47.3|temperature of 9|148.0|temperature reading 3|47.3 148.0|temperature reading 4|47.3|temperature reading 9|148.0|temperature was 10|47.4|temperature was 3|47.3 148.0|temperature was 4|47.3|temperature was 9|148.0|temperature went away|149.1|temperature went down|149.1
@@ -4625,13 +4640,14 @@ ten|ten|66.82 132.0|ten minutes later|56.50|ten out of 10|18.15|ten out of ten|1
 tender|tender|17.26
 terribl|terribl|18.33
 test|test|106.1
-that|that actor|154.3|that actress|154.3|that bad|18.8|that character|154.3|that contestant|154.3|that hero|154.3|that leg only|91.14|that sair|18.6|that sore|18.6|that villain|154.3
-the|the actor|154.3|the actress|154.3|the big c|84.17|the bother|93.3|the character|154.3|the contestant|154.3|the gym|66.20|the hero|154.3|the left|128.0|the other|150.0|the other leg is fine|91.10|the other one is fine|91.10|the others alright|150.1|the others fine|150.1|the others good|150.1|the others normal|150.1|the others ok|150.1|the right|128.0|the runs|67.19|the shits|67.48|the trots|67.23|the villain|154.3|the whole time|130.1
+that|that actor|154.5|that actress|154.5|that bad|18.8|that character|154.5|that contestant|154.5|that hero|154.5|that leg only|91.14|that sair|18.6|that sore|18.6|that villain|154.5
+the|the actor|154.5|the actress|154.5|the big c|84.17|the bother|93.3|the character|154.5|the contestant|154.5|the gym|66.20|the hero|154.5|the left|128.0|the other|150.0|the other leg is fine|91.10|the other one is fine|91.10|the others alright|150.1|the others fine|150.1|the others good|150.1|the others normal|150.1|the others ok|150.1|the right|128.0|the runs|67.19|the shits|67.48|the trots|67.23|the villain|154.5|the whole time|130.1
 then|then all right|129.0|then alright|129.0|then bang|54.34|then better|129.0|then boom|54.36|then came back|56.23|then came right|56.23|then felt|129.0|then fine|56.27 129.0|then gone|129.0|then he|129.0|then he's|59.47|then he's fine for|59.9|then i|129.0|then i am|59.47|then i'm|59.47|then i'm fine for|59.9|then it came back|56.23|then it came right|56.23|then it is|59.47|then it passed|56.23|then it settled|56.23|then it was fine|56.23|then it went|56.23|then it's|59.47|then it's fine for|59.9 59.32|then normal|129.0|then ok|129.0|then passed|56.23|then right|129.0|then settled|56.23|then she|129.0|then she's|59.47|then she's fine for|59.9|then they|129.0|then they are|59.47|then they're|59.47|then they're fine for|59.9|then was|129.0|then was fine|56.23|then went|56.23 129.0|then were|129.0|then wham|54.38
-there|there always|130.7|there ever since|130.14|there since|130.14
+there|there always|130.7|there ever since|130.14|there is no air|39.0|there since|130.14
+there's|there's no air|39.0
 these|these attacks|59.8|these bouts|59.8|these bugs|73.2|these colds|73.2|these infections|73.2|these spells|59.8|these turns|59.8|these viruses|73.2
-they|they|105.0|they are always like that|130.15|they are always the same|130.15|they are always weak|130.15|they didn't go down|41.7|they don't go down|41.7|they just|41.7|they won't go down|41.7|they wouldn't go down|41.7
-they're|they're always like that|130.15|they're always the same|130.15|they're always weak|130.15
+they|they|105.0|they are affected|95.0|they are always like that|130.15|they are always the same|130.15|they are always weak|130.15|they are as bad|95.0|they are bad|95.0|they are both|95.0|they are giving|95.0|they are heavy|95.0|they are numb|95.0|they are useless|95.0|they are weak|95.0|they are wobbly|95.0|they didn't go down|41.7|they don't go down|41.7|they just|41.7|they won't go down|41.7|they wouldn't go down|41.7
+they're|they're affected|95.0|they're always like that|130.15|they're always the same|130.15|they're always weak|130.15|they're as bad|95.0|they're bad|95.0|they're both|95.0|they're giving|95.0|they're heavy|95.0|they're numb|95.0|they're useless|95.0|they're weak|95.0|they're wobbly|95.0
 thiazide|thiazide|77.7
 thigh|thigh|0.2 21.2
 thighs|thighs are screaming|18.5|thighs is screaming|18.5|thighs was screaming|18.5|thighs were screaming|18.5
@@ -4645,10 +4661,10 @@ thinner|thinner in the|60.20|thinner lately|60.20|thinner now|60.20|thinner than
 thins|thins her blood|85.2|thins his blood|85.2|thins my blood|85.2|thins the blood|85.2
 thirsty|thirsty|67.32
 thirty|thirty|47.26 47.27
-this|this actor|154.3|this actress|154.3|this afternoon|55.9|this character|154.3|this contestant|154.3|this evening|55.10|this hero|154.3|this leg only|91.14|this morning|55.0|this villain|154.3
+this|this actor|154.5|this actress|154.5|this afternoon|55.9|this character|154.5|this contestant|154.5|this evening|55.10|this hero|154.5|this leg only|91.14|this morning|55.0|this villain|154.5
 those|those bugs|73.2|those colds|73.2|those infections|73.2|those viruses|73.2
 thought|thought i am her|44.59|thought i am his|44.59|thought i was her|44.59|thought i was his|44.59|thought i'm her|44.59|thought i'm his|44.59
-three|three|132.0 143.60|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|107.21|three out of ten|107.21|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
+three|three|132.0 143.61|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|107.21|three out of ten|107.21|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
 threw|threw up|67.14
 throat|throat does not seem to work|41.31|throat does not work|41.31|throat doesn't seem to work|41.31|throat doesn't work|41.31|throat isn't seem to work|41.31|throat isn't work|41.31|throat won't seem to work|41.31|throat won't work|41.15 41.31
 throbb|throbb|17.22
@@ -4682,7 +4698,7 @@ took|took a|142.6 142.18|took one|142.6|took the|142.6 142.18
 tore|tore a ligament|63.20|tore a muscle|63.20|tore her|63.20|tore his|63.20|tore my|63.20|tore something|63.20
 torn|torn a calf|63.21|torn a cartilage|63.21|torn a hamstring|63.21|torn a ligament|63.21|torn a meniscus|63.21|torn a muscle|63.21|torn calf|63.21|torn cartilage|63.21|torn hamstring|63.21|torn her calf|63.21|torn her cartilage|63.21|torn her hamstring|63.21|torn her ligament|63.21|torn her meniscus|63.21|torn her muscle|63.21|torn his calf|63.21|torn his cartilage|63.21|torn his hamstring|63.21|torn his ligament|63.21|torn his meniscus|63.21|torn his muscle|63.21|torn ligament|63.21|torn meniscus|63.21|torn muscle|63.21 166.0|torn my calf|63.21|torn my cartilage|63.21|torn my hamstring|63.21|torn my ligament|63.21|torn my meniscus|63.21|torn my muscle|63.21
 torsemide|torsemide|77.13
-totally|totally buggered|70.30|totally puffed|39.42|totally shattered|70.30|totally stuffed|70.30
+totally|totally buggered|70.30|totally puffed|39.46|totally shattered|70.30|totally stuffed|70.30
 touch|touch anything|63.36|touch better|135.14|touch the floor|63.36|touch the ground|63.36
 touched|touched anything|63.36|touched the floor|63.36|touched the ground|63.36
 tough|tough|24.63
@@ -4712,7 +4728,7 @@ tricky|tricky|93.1
 tried|tried|37.22
 trip|trip over her feet|24.77|trip over her own feet|24.77|trip over his feet|24.77|trip over his own feet|24.77|trip over my feet|24.77|trip over my own feet|24.77
 tripp|tripp|24.55 63.16
-trouble|trouble|37.13 93.6|trouble breathing|39.24|trouble catching her breath|39.40|trouble catching his breath|39.40|trouble catching my breath|39.40|trouble getting|38.8 41.47|trouble getting her breath|39.40|trouble getting his breath|39.40|trouble getting my breath|39.40|trouble in|100.0|trouble passing|37.17|trouble peeing|37.17|trouble speaking|33.24|trouble starting|37.17 38.8|trouble swallowing|41.18|trouble talking|33.25|trouble to get|41.47|trouble walking|24.40|trouble weeing|37.17|trouble with|100.0|trouble with bladder|100.2|trouble with bowel|100.2|trouble with her|100.2|trouble with her balance|24.5|trouble with his|100.2|trouble with his balance|24.5|trouble with my|100.2|trouble with my balance|24.5|trouble with the|100.2|trouble with the balance|24.5|trouble with waterworks|100.2
+trouble|trouble|37.13 93.6|trouble breathing|39.28|trouble catching her breath|39.44|trouble catching his breath|39.44|trouble catching my breath|39.44|trouble getting|38.8 41.47|trouble getting her breath|39.44|trouble getting his breath|39.44|trouble getting my breath|39.44|trouble in|100.0|trouble passing|37.17|trouble peeing|37.17|trouble speaking|33.24|trouble starting|37.17 38.8|trouble swallowing|41.18|trouble talking|33.25|trouble to get|41.47|trouble walking|24.40|trouble weeing|37.17|trouble with|100.0|trouble with bladder|100.2|trouble with bowel|100.2|trouble with her|100.2|trouble with her balance|24.5|trouble with his|100.2|trouble with his balance|24.5|trouble with my|100.2|trouble with my balance|24.5|trouble with the|100.2|trouble with the balance|24.5|trouble with waterworks|100.2
 trousers|trousers|60.3 60.26 156.0
 truck|truck|156.0 156.1
 try|try|37.22
@@ -4722,20 +4738,20 @@ tummy|tummy bug|67.26 73.28|tummy bugs|73.3|tummy upset|67.41
 tumor|tumor|84.1
 tumour|tumour|84.1
 turkey|turkey|156.0
-turn|turn down the|143.4|turn off the|143.4|turn on the|143.4|turn up the|143.4
+turn|turn down the|143.5|turn off the|143.5|turn on the|143.5|turn up the|143.5
 turned|turned a switch|54.51|turned ashen|46.0|turned gray|46.0|turned grey|46.0|turned off a switch|54.51|turned to jelly|22.55|turned to mush|22.55|turned to water|22.55
 turning|turning a switch|54.51|turning ashen|46.0|turning gray|46.0|turning grey|46.0|turning off a switch|54.51
 turns|turns of weakness|59.48
-tv|tv|156.0|tv episode|143.17
+tv|tv|156.0|tv episode|143.18
 tweaked|tweaked something|63.7
 twelve|twelve|132.0
 twenty|twenty|66.82 132.0|twenty a day|81.1|twenty minutes later|56.50
 twice|twice a|59.46|twice every|59.46|twice per|59.46|twice the size|27.11
 twinge|twinge|17.29 107.22
-twist|twist|63.30|twist my arm|143.44|twist your arm|143.44
+twist|twist|63.30|twist my arm|143.45|twist your arm|143.45
 twisted|twisted|31.13 121.2
 twitch|twitch|21.4
-two|two|132.0 143.60|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.50|two out of 10|107.21|two out of ten|107.21|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
+two|two|132.0 143.61|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.50|two out of 10|107.21|two out of ten|107.21|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
 type|type 1|72.15|type 2|72.15|type one|72.15|type two|72.15
 typhoid|typhoid|73.31
 tyre|tyre|156.0
@@ -4774,12 +4790,12 @@ vase|vase|156.0
 vegan|vegan|78.10
 vegetarian|vegetarian|78.11
 veggie|veggie|78.12
-very|very|46.14|very bad|18.36|very big|64.5|very dull|46.9|very hard|64.5|very heavy|64.5|very high fever|47.9|very high temp|47.9|very much pain|18.23|very painful|18.60|very puffed|39.42|very thinner|60.19|very wobbly|24.15
+very|very|46.14|very bad|18.36|very big|64.5|very dull|46.9|very hard|64.5|very heavy|64.5|very high fever|47.9|very high temp|47.9|very much pain|18.23|very painful|18.60|very puffed|39.46|very thinner|60.19|very wobbly|24.15
 vicar|vicar|144.2
 view|view|156.0
 vigorous|vigorous|66.73
 viral|viral|73.12|viral fever|47.25
-virus|virus|73.11|virus from a|143.62|virus from computer|143.62|virus from e-mail|143.62|virus from email|143.62|virus from laptop|143.62|virus from my|143.62|virus from our|143.62|virus from pc|143.62|virus from phone|143.62|virus from the|143.62|virus in a|143.62|virus in computer|143.62|virus in e-mail|143.62|virus in email|143.62|virus in laptop|143.62|virus in my|143.62|virus in our|143.62|virus in pc|143.62|virus in phone|143.62|virus in the|143.62|virus on a|143.62|virus on computer|143.62|virus on e-mail|143.62|virus on email|143.62|virus on laptop|143.62|virus on my|143.62|virus on our|143.62|virus on pc|143.62|virus on phone|143.62|virus on the|143.62
+virus|virus|73.11|virus from a|143.63|virus from computer|143.63|virus from e-mail|143.63|virus from email|143.63|virus from laptop|143.63|virus from my|143.63|virus from our|143.63|virus from pc|143.63|virus from phone|143.63|virus from the|143.63|virus in a|143.63|virus in computer|143.63|virus in e-mail|143.63|virus in email|143.63|virus in laptop|143.63|virus in my|143.63|virus in our|143.63|virus in pc|143.63|virus in phone|143.63|virus in the|143.63|virus on a|143.63|virus on computer|143.63|virus on e-mail|143.63|virus on email|143.63|virus on laptop|143.63|virus on my|143.63|virus on our|143.63|virus on pc|143.63|virus on phone|143.63|virus on the|143.63
 vision|vision|9.0 127.2|vision are|127.0|vision is|127.0|vision same as|127.0|vision the same as|127.0|vision went|34.18
 vitamin|vitamin|168.0|vitamin b|78.25|vitamin d|78.24
 vitiligo|vitiligo|76.5
@@ -4830,9 +4846,9 @@ wet|wet her|90.9|wet her bed|90.13|wet her clothes|90.13|wet her knickers|90.13|
 wetting|wetting herself|90.15|wetting himself|90.15|wetting meself|90.15|wetting myself|90.15|wetting the bed|90.15
 whack|whack|142.14
 whacked|whacked|121.2
-what|what a headache|143.50
+what|what a headache|143.51
 wheelbarrow|wheelbarrow|66.13
-wheez|wheez|39.25
+wheez|wheez|39.29
 when|when he is washing|13.27|when he is wiping|13.27|when he sit|62.17|when he was a child|147.6|when he was a kid|147.6|when he was little|147.6|when he was young|147.6|when he wipe|13.11|when he woke|55.5|when he's washing|13.27|when he's wiping|13.27|when i am washing|13.27|when i am wiping|13.27|when i sit|62.17|when i was a child|147.6|when i was a kid|147.6|when i was little|147.6|when i was young|147.6|when i wipe|13.11|when i woke|55.5|when i'm washing|13.27|when i'm wiping|13.27|when she is washing|13.27|when she is wiping|13.27|when she sit|62.17|when she was a child|147.6|when she was a kid|147.6|when she was little|147.6|when she was young|147.6|when she wipe|13.11|when she woke|55.5|when she's washing|13.27|when she's wiping|13.27
 whether|whether|172.28|whether he's resting|101.2|whether he's sitting|101.2|whether he's walking|101.2|whether i am resting|101.2|whether i am sitting|101.2|whether i am walking|101.2|whether i'm resting|101.2|whether i'm sitting|101.2|whether i'm walking|101.2|whether or not|172.57|whether she's resting|101.2|whether she's sitting|101.2|whether she's walking|101.2|whether they're resting|101.2|whether they're sitting|101.2|whether they're walking|101.2
 whiplash|whiplash|63.45 141.0
@@ -4841,8 +4857,8 @@ whiter|whiter|30.0
 whole|whole body infection|170.4
 wife|wife|144.3 145.0
 wifi|wifi|156.0
-will|will it be a cold one|143.2|will it be a hot one|143.2|will it be a scorcher|143.2|will it be a stinker|143.2|will you please|143.57|will you say|143.57|will you speak|143.57|will you talk|143.57
-winded|winded|39.17
+will|will it be a cold one|143.3|will it be a hot one|143.3|will it be a scorcher|143.3|will it be a stinker|143.3|will you please|143.58|will you say|143.58|will you speak|143.58|will you talk|143.58
+winded|winded|39.21
 window|window|156.0
 wiped|wiped out|46.1 70.32|wiped out off a|63.49|wiped out off her|63.49|wiped out off his|63.49|wiped out off my|63.49|wiped out off the|63.49|wiped out on a|63.49|wiped out on her|63.49|wiped out on his|63.49|wiped out on my|63.49|wiped out on the|63.49|wiped right out|46.1
 wiping|wiping|13.26
@@ -4863,12 +4879,12 @@ worked|worked out|66.23
 working|working double hours|70.48|working double shifts|70.48|working extra hours|70.48|working extra shifts|70.48|working it's way up|57.8|working its way up|57.8|working long hours|70.48|working long shifts|70.48|working out|66.24|working up|57.12
 workmate|workmate|144.2 153.0
 workout|workout|66.21
-world|world cup fever|143.23
+world|world cup fever|143.24
 worn|worn out|70.31
 worse|worse|131.0 137.0|worse and worse|58.15|worse by|58.30|worse each|58.30|worse each day|58.7|worse each week|58.7|worse every|58.30|worse now than a few weeks ago|58.40|worse now than a month ago|58.40|worse now than a week ago|58.40|worse now than a year ago|58.40|worse now than before|58.40|worse now than it was a few weeks ago|58.40|worse now than it was a month ago|58.40|worse now than it was a week ago|58.40|worse now than it was a year ago|58.40|worse now than it was before|58.40|worse now than it was last month|58.40|worse now than it was last week|58.40|worse now than it was last year|58.40|worse now than last month|58.40|worse now than last week|58.40|worse now than last year|58.40|worse over months|58.44|worse over the months|58.44|worse over the weeks|58.44|worse over the years|58.44|worse over time|58.44|worse over weeks|58.44|worse since|58.30|worse than|58.30
 worsen|worsen|58.18
 worst|worst|18.44|worst he has ever been in|53.2|worst he has ever experienced|53.2|worst he has ever felt|53.2|worst he has ever known|53.2|worst he's ever been in|53.2|worst he's ever experienced|53.2|worst he's ever felt|53.2|worst he's ever had|52.3|worst he's ever known|53.2|worst head ache|52.11|worst head pain in her life|52.17|worst head pain in his life|52.17|worst head pain in my life|52.17|worst head pain of her life|52.17|worst head pain of his life|52.17|worst head pain of my life|52.17|worst headache|52.10 52.11 88.13|worst headache he has ever|52.18|worst headache he's ever|52.18|worst headache i have ever|52.18|worst headache i've ever|52.18|worst headache in her life|52.17|worst headache in his life|52.17|worst headache in my life|52.17|worst headache of her life|52.17|worst headache of his life|52.17|worst headache of my life|52.17|worst headache she has ever|52.18|worst headache she's ever|52.18|worst i have ever been in|53.2|worst i have ever experienced|53.2|worst i have ever felt|53.2|worst i have ever known|53.2|worst i've ever been in|53.2|worst i've ever experienced|53.2|worst i've ever felt|53.2|worst i've ever had|52.3|worst i've ever known|53.2|worst pain he has ever|53.1|worst pain he's ever|53.1|worst pain i have ever|53.1|worst pain i've ever|53.1|worst pain in her life|53.0|worst pain in his life|53.0|worst pain in my life|53.0|worst pain of her life|53.0|worst pain of his life|53.0|worst pain of my life|53.0|worst pain she has ever|53.1|worst pain she's ever|53.1|worst she has ever been in|53.2|worst she has ever experienced|53.2|worst she has ever felt|53.2|worst she has ever known|53.2|worst she's ever been in|53.2|worst she's ever experienced|53.2|worst she's ever felt|53.2|worst she's ever had|52.3|worst she's ever known|53.2
-would|would you please|143.57|would you say|143.57|would you speak|143.57|would you talk|143.57
+would|would you please|143.58|would you say|143.58|would you speak|143.58|would you talk|143.58
 wouldn't|wouldn't|171.34|wouldn't call it bad|107.20|wouldn't call it severe|107.20|wouldn't call it too bad|107.20|wouldn't do a thing|22.48|wouldn't do anything|22.48|wouldn't grip|140.0|wouldn't know|172.31|wouldn't say it is bad|107.20|wouldn't say it is severe|107.20|wouldn't say it is too bad|107.20|wouldn't say it was bad|107.20|wouldn't say it was severe|107.20|wouldn't say it was too bad|107.20|wouldn't say it's bad|107.20|wouldn't say it's severe|107.20|wouldn't say it's too bad|107.20
 wrapped|wrapped in cotton balls|25.2|wrapped in cotton wool|25.2
 wrapping|wrapping in cotton balls|25.2|wrapping in cotton wool|25.2
@@ -4883,8 +4899,8 @@ yatra|yatra|66.70
 years|years ago|147.0|years back|147.1
 yelling|yelling from|18.4|yelling in|18.4|yelling with|18.4
 yellow|yellow|134.0
-you|you are a speaker|143.21
-you're|you're a speaker|143.21
+you|you are a speaker|143.22
+you're|you're a speaker|143.22
 zero|zero|171.39|zero sleep|70.19
 zing|zing|17.37
 zinging|zinging|17.38
@@ -4898,19 +4914,19 @@ CONCEPT_ANYWHERE = (
 # (answer, regex before the alternatives, the alternatives one a line, regex after), tried in order
 ANSWERS = (
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 (?:yeah|yes|yep) (?:nah|no)
 """,
      ")(?![\\w'])"),
     (True,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 (?:nah|no) (?:yeah|yes)
 """,
      ")(?![\\w'])"),
     (None,
-     "^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?(?:(?:honestly|really|truly|just|genuinely) )?(?:",
+     "^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:(?:i|i'm|she|she's|he|he's|we|they|it|it's|that|that's) )?(?:(?:honestly|really|truly|just|genuinely) )?(?:",
      r"""
 (?:(?:i'd|i would|i'll|i will|i|would|will) )?(?:have|need) to (?:ask|check with) (?:him|her|them)
 (?:she|he) (?:hasn't|has not|hasn't ever) (?:said|told me|mentioned)
@@ -4999,9 +5015,9 @@ good question
 can't (?:really |honestly )?(?:say|tell)(?: you)?
 haven't (?:really )?(?:looked|checked)
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh|i (?:guess|suppose|think|reckon))\\b)'),
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 no+
 nope
@@ -5015,7 +5031,7 @@ nahin
 """,
      ")(?=\\s*$|\\s*[,.;!?]|\\s+(?:sir|madam|ma'am|mam|darling|thankfully|luckily|it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\\b)"),
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 not a chance
 no chance
@@ -5028,7 +5044,7 @@ lord no
 """,
      ")(?![\\w'])"),
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 not really
 not at all
@@ -5036,7 +5052,13 @@ not a bit
 """,
      ")(?=\\s*$|\\s*[,.;!?]|\\s+(?:sir|madam|ma'am|mam|darling|thankfully|luckily|it|it's|i|i'm|i've|she|she's|he|he's|they|they're|that|that's|my|her|his|their|not|nothing|just|only|but|and|though|it was|its|thank|thanks|sorry|mate|love|dear|ji|there's|there|everything|all|the|no|nope|never|really|none|definitely|absolutely)\\b)"),
     (False,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     r"""
+not (?:as far as|that) (?:i|we)(?:'m| am|'ve| have)? (?:know|knew|aware|noticed|seen)(?: of)?
+""",
+     ')(?=\\s+(?:he|she|they|i|no|nothing|none|never)\\b)'),
+    (False,
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 (?:i )?(?:wouldn't|would not) (?:think|say|reckon) so
 (?:i'd|i would|would) (?:wager|bet|say|guess) not
@@ -5208,9 +5230,16 @@ not too bad
 not that bad
 not so bad
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh|i (?:guess|suppose|think|reckon))\\b)'),
     (True,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     r"""
+(?:only|just|mostly|mainly) (?:when|if|after|at night|in the (?:morning|evening|night)s?)
+the odd (?:time|one)
+""",
+     ")(?![\\w'])(?![^.;!?]*\\botherwise (?:no|not|fine|never)\\b)"),
+    (True,
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 you betcha
 yes+
@@ -5258,7 +5287,7 @@ yessir
 """,
      ")(?![\\w'])"),
     (True,
-     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|hmm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
+     '^(?:(?:well|um+|uh+|erm+|er|oh|ah|och|ach|hmm+|mm+|ok|okay|so|look|honestly|actually|(?:mum|mom|mam|dad|nan|gran|papa|mummy|he|she|they|my \\w+) says)[, ]+)*(?:',
      r"""
 yes
 yeah
@@ -5363,161 +5392,165 @@ in the mornings?
 now and then
 on and off
 """,
-     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh)\\b)'),
+     ')(?=\\s*$|\\s*[,.;!?]|\\s+(?:but|and|though|really(?=\\s*(?:$|[,.;!?]))|thanks|thank you|sorry|mate|love|dear|ji|other than|apart from|except|besides|honestly|to be honest|eh|i (?:guess|suppose|think|reckon))\\b)'),
 )
 # as CONCEPT_INDEX, of ANSWERS
 ANSWER_INDEX = r"""
-a|a bit|8.26|a few times|8.34|a little|8.27|a little bit|8.28|a lot|8.63
-about|about the same|6.106
-absolutely|absolutely|7.16 8.11|absolutely not|6.64
-afraid|afraid so|7.21 8.56
-all|all clear|6.110|all good|6.100|all the time|8.65
-at|at night|8.98
-aye|aye|7.6 8.6
-badly|badly|8.62
-bang|bang on|7.25
+a|a bit|10.26|a few times|10.34|a little|10.27|a little bit|10.28|a lot|10.63
+about|about the same|7.106
+absolutely|absolutely|9.16 10.11|absolutely not|7.64
+afraid|afraid so|9.21 10.56
+all|all clear|7.110|all good|7.100|all the time|10.65
+at|at night|10.98
+aye|aye|9.6 10.6
+badly|badly|10.62
+bang|bang on|9.25
 beats|beats me|2.60
-believe|believe so|8.70
-big|big time|7.34
-bilkul|bilkul nahi|6.16
+believe|believe so|10.70
+big|big time|9.34
+bilkul|bilkul nahi|7.16
 borderline|borderline|2.55
-both|both|6.117|both legs|6.115|both of them|6.116
-can't|can't be sure|2.28|can't honestly say|2.84|can't honestly tell|2.84|can't really say|2.84|can't really tell|2.84|can't recall|2.23|can't remember|2.22|can't remember what|2.41|can't remember which|2.41|can't say|2.84|can't say for certain|2.59|can't say for sure|2.59|can't say he has|6.147|can't say i am|6.145|can't say i have|6.144|can't say i have noticed|6.8|can't say i've noticed|6.8|can't say she has|6.146|can't say that i have noticed|6.8|can't say that i've noticed|6.8|can't tell|2.27 2.84|can't tell you|2.58
-certainly|certainly|7.17 8.9|certainly not|6.66
-constantly|constantly|8.66
-correct|correct|7.20 8.12
+both|both|7.117|both legs|7.115|both of them|7.116
+can't|can't be sure|2.28|can't honestly say|2.84|can't honestly tell|2.84|can't really say|2.84|can't really tell|2.84|can't recall|2.23|can't remember|2.22|can't remember what|2.41|can't remember which|2.41|can't say|2.84|can't say for certain|2.59|can't say for sure|2.59|can't say he has|7.147|can't say i am|7.145|can't say i have|7.144|can't say i have noticed|7.8|can't say i've noticed|7.8|can't say she has|7.146|can't say that i have noticed|7.8|can't say that i've noticed|7.8|can't tell|2.27 2.84|can't tell you|2.58
+certainly|certainly|9.17 10.9|certainly not|7.66
+constantly|constantly|10.66
+correct|correct|9.20 10.12
 could|could be|2.21
 couldn't|couldn't tell ya|2.7|couldn't tell you|2.7
-definitely|definitely|7.15 8.10|definitely not|6.65
+definitely|definitely|9.15 10.10|definitely not|7.65
 didn't|didn't check|2.45|didn't look|2.46
 difficult|difficult to say|2.73|difficult to tell|2.74
 dinnae|dinnae ken|2.3
-don't|don't believe so|6.163|don't know|2.10|don't know what|2.41 2.57|don't know which|2.41|don't really know|2.37|don't reckon|6.162|don't remember|2.24|don't think so|6.58
+don't|don't believe so|7.163|don't know|2.10|don't know what|2.41 2.57|don't know which|2.41|don't really know|2.37|don't reckon|7.162|don't remember|2.24|don't think so|7.58
 dunno|dunno|2.11
-exactly|exactly|7.26
-fine|fine apart from her leg|6.2|fine apart from his leg|6.2|fine apart from my leg|6.2|fine apart from the leg|6.2|fine bar her leg|6.2|fine bar his leg|6.2|fine bar my leg|6.2|fine bar the leg|6.2|fine except for her leg|6.2|fine except for his leg|6.2|fine except for my leg|6.2|fine except for the leg|6.2|fine except her leg|6.2|fine except his leg|6.2|fine except my leg|6.2|fine except the leg|6.2|fine other than her leg|6.2|fine other than his leg|6.2|fine other than my leg|6.2|fine other than the leg|6.2
-fit|fit as a fiddle|6.25
-for|for sure|7.32
-fortunately|fortunately no|6.118|fortunately, no|6.118
+exactly|exactly|9.26
+fine|fine apart from her leg|7.2|fine apart from his leg|7.2|fine apart from my leg|7.2|fine apart from the leg|7.2|fine bar her leg|7.2|fine bar his leg|7.2|fine bar my leg|7.2|fine bar the leg|7.2|fine except for her leg|7.2|fine except for his leg|7.2|fine except for my leg|7.2|fine except for the leg|7.2|fine except her leg|7.2|fine except his leg|7.2|fine except my leg|7.2|fine except the leg|7.2|fine other than her leg|7.2|fine other than his leg|7.2|fine other than my leg|7.2|fine other than the leg|7.2
+fit|fit as a fiddle|7.25
+for|for sure|9.32
+fortunately|fortunately no|7.118|fortunately, no|7.118
 god|god knows|2.65|god no|4.6
 good|good question|2.83
 goodness|goodness knows|2.67
-ha|ha ji|7.9 8.40
-haa|haa|7.8 8.41
-haan|haan|7.7 8.39
-haanji|haanji|7.11
-han|han ji|7.12
-happily|happily no|6.118|happily, no|6.118
+ha|ha ji|9.9 10.40
+haa|haa|9.8 10.41
+haan|haan|9.7 10.39
+haanji|haanji|9.11
+han|han ji|9.12
+happily|happily no|7.118|happily, no|7.118
 hard|hard to know|2.72|hard to say|2.25|hard to tell|2.50
 have|have to ask her|2.0|have to ask him|2.0|have to ask them|2.0|have to check with her|2.0|have to check with him|2.0|have to check with them|2.0
 haven't|haven't a clue|2.70|haven't a idea|2.70|haven't checked|2.44 2.85|haven't got a clue|2.70|haven't got a idea|2.70|haven't got the faintest|2.70|haven't got the foggiest|2.70|haven't got the slightest|2.70|haven't looked|2.43 2.85|haven't really checked|2.85|haven't really looked|2.85|haven't the faintest clue|2.70|haven't the faintest idea|2.70|haven't the foggiest clue|2.70|haven't the foggiest idea|2.70|haven't the slightest clue|2.70|haven't the slightest idea|2.70
-he|he did|8.50|he didn't|6.88|he does|8.48|he doesn't|6.86|he had|8.79|he has|8.76|he has not mentioned|2.1|he has not said|2.1|he has not told me|2.1|he hasn't ever mentioned|2.1|he hasn't ever said|2.1|he hasn't ever told me|2.1|he hasn't mentioned|2.1|he hasn't said|2.1|he hasn't told me|2.1|he is|8.52|he isn't|6.90|he sure does|8.89|he was|8.81
-he's|he's fine|6.112|he's not|6.136|he's up now|6.114
+he|he did|10.50|he didn't|7.88|he does|10.48|he doesn't|7.86|he had|10.79|he has|10.76|he has not mentioned|2.1|he has not said|2.1|he has not told me|2.1|he hasn't ever mentioned|2.1|he hasn't ever said|2.1|he hasn't ever told me|2.1|he hasn't mentioned|2.1|he hasn't said|2.1|he hasn't told me|2.1|he is|10.52|he isn't|7.90|he sure does|10.89|he was|10.81
+he's|he's fine|7.112|he's not|7.136|he's up now|7.114
 heaven|heaven knows|2.66
-heck|heck no|4.3 6.21
-hell|hell no|4.4 6.22
+heck|heck no|4.3 7.21
+hell|hell no|4.4 7.22
 hmm|hmm|2.34
-hopefully|hopefully no|6.118|hopefully, no|6.118
-i|i am|8.18|i am fine|6.96|i am not|6.78|i believe so|8.69|i can't remember|2.56|i can't say|2.26|i couldn't say|2.75|i did|8.19|i didn't|6.76|i do|8.17|i do not know|2.9|i don't|6.74|i don't know|2.8|i don't rightly know|2.5|i don't think so|6.57|i doubt it|6.59|i feel all right|6.98|i feel alright|6.98|i feel fine|6.97|i feel good|6.98|i feel normal|6.98|i feel ok|6.98|i feel well|6.98|i guess|8.22|i guess not|6.158|i have|8.20|i have to check|2.2|i have to look|2.2|i have to take off|2.2|i haven't|6.75|i hope not|6.161|i need to check|2.2|i need to look|2.2|i need to take off|2.2|i reckon|8.67|i suppose|8.23|i suppose not|6.159|i think it might be|2.53|i think not|6.157|i think so|8.21|i will have to check|2.2|i will have to look|2.2|i will have to take off|2.2|i will need to check|2.2|i will need to look|2.2|i will need to take off|2.2|i wonder|2.33|i would bet not|6.1|i would guess not|6.1|i would have to check|2.2|i would have to look|2.2|i would have to take off|2.2|i would need to check|2.2|i would need to look|2.2|i would need to take off|2.2|i would say not|6.1|i would say so|7.36|i would wager not|6.1|i wouldn't know|2.79|i wouldn't say so|6.44 6.142|i wouldn't think so|6.44
-i'd|i'd bet not|6.1|i'd guess not|6.1|i'd have to check|2.2|i'd have to look|2.2|i'd have to take off|2.2|i'd need to check|2.2|i'd need to look|2.2|i'd need to take off|2.2|i'd rather not|2.49|i'd rather not say|2.48|i'd say|8.73|i'd say no|6.156|i'd say not|6.1 6.46 6.155|i'd say so|7.35|i'd say yes|7.37|i'd wager not|6.1
+hopefully|hopefully no|7.118|hopefully, no|7.118
+i|i am|10.18|i am fine|7.96|i am not|7.78|i believe so|10.69|i can't remember|2.56|i can't say|2.26|i couldn't say|2.75|i did|10.19|i didn't|7.76|i do|10.17|i do not know|2.9|i don't|7.74|i don't know|2.8|i don't rightly know|2.5|i don't think so|7.57|i doubt it|7.59|i feel all right|7.98|i feel alright|7.98|i feel fine|7.97|i feel good|7.98|i feel normal|7.98|i feel ok|7.98|i feel well|7.98|i guess|10.22|i guess not|7.158|i have|10.20|i have to check|2.2|i have to look|2.2|i have to take off|2.2|i haven't|7.75|i hope not|7.161|i need to check|2.2|i need to look|2.2|i need to take off|2.2|i reckon|10.67|i suppose|10.23|i suppose not|7.159|i think it might be|2.53|i think not|7.157|i think so|10.21|i will have to check|2.2|i will have to look|2.2|i will have to take off|2.2|i will need to check|2.2|i will need to look|2.2|i will need to take off|2.2|i wonder|2.33|i would bet not|7.1|i would guess not|7.1|i would have to check|2.2|i would have to look|2.2|i would have to take off|2.2|i would need to check|2.2|i would need to look|2.2|i would need to take off|2.2|i would say not|7.1|i would say so|9.36|i would wager not|7.1|i wouldn't know|2.79|i wouldn't say so|7.44 7.142|i wouldn't think so|7.44
+i'd|i'd bet not|7.1|i'd guess not|7.1|i'd have to check|2.2|i'd have to look|2.2|i'd have to take off|2.2|i'd need to check|2.2|i'd need to look|2.2|i'd need to take off|2.2|i'd rather not|2.49|i'd rather not say|2.48|i'd say|10.73|i'd say no|7.156|i'd say not|7.1 7.46 7.155|i'd say so|9.35|i'd say yes|9.37|i'd wager not|7.1
 i'll|i'll have to check|2.2|i'll have to look|2.2|i'll have to take off|2.2|i'll need to check|2.2|i'll need to look|2.2|i'll need to take off|2.2
-i'm|i'm afraid so|7.22 8.57|i'm all right|6.99|i'm alright|6.99|i'm fine|6.95|i'm good|6.99|i'm not|6.77|i'm not certain|2.42|i'm not really sure|2.82|i'm not sure|2.14|i'm not too sure|2.76|i'm ok|6.99|i'm unsure|2.31|i'm well|6.99
+i'm|i'm afraid so|9.22 10.57|i'm all right|7.99|i'm alright|7.99|i'm fine|7.95|i'm good|7.99|i'm not|7.77|i'm not certain|2.42|i'm not really sure|2.82|i'm not sure|2.14|i'm not too sure|2.76|i'm ok|7.99|i'm unsure|2.31|i'm well|7.99
 i've|i've no idea|2.69
-in|in the morning|8.99
-indeed|indeed|7.23
-it|it certainly is|8.90|it did|8.45|it didn't|6.82|it does|8.44|it doesn't|6.81|it has|8.54|it hasn't|6.83|it is|8.43|it is the first time|6.39|it isn't|6.79|it sure is|8.85|it was|8.96|it was a bad one|8.97
-it's|it's fine|6.101|it's normal|6.102|it's not|6.80|it's ok|6.104|it's okay|6.103|it's the first time|6.39
-ji|ji haan|7.10 8.42|ji nahi|6.17
-kind|kind of|8.31
-kinda|kinda|8.32
-loads|loads|8.64
-looks|looks like it|8.72
+in|in the morning|10.99
+indeed|indeed|9.23
+it|it certainly is|10.90|it did|10.45|it didn't|7.82|it does|10.44|it doesn't|7.81|it has|10.54|it hasn't|7.83|it is|10.43|it is the first time|7.39|it isn't|7.79|it sure is|10.85|it was|10.96|it was a bad one|10.97
+it's|it's fine|7.101|it's normal|7.102|it's not|7.80|it's ok|7.104|it's okay|7.103|it's the first time|7.39
+ji|ji haan|9.10 10.42|ji nahi|7.17
+just|just after|8.0|just at night|8.0|just if|8.0|just in the evening|8.0|just in the morning|8.0|just in the night|8.0|just when|8.0
+kind|kind of|10.31
+kinda|kinda|10.32
+loads|loads|10.64
+looks|looks like it|10.72
 lord|lord no|4.7
-luckily|luckily no|6.118|luckily, no|6.118
+luckily|luckily no|7.118|luckily, no|7.118
+mainly|mainly after|8.0|mainly at night|8.0|mainly if|8.0|mainly in the evening|8.0|mainly in the morning|8.0|mainly in the night|8.0|mainly when|8.0
 maybe|maybe|2.16|maybe a bit|2.38|maybe a little|2.38|maybe a touch|2.40|maybe slightly|2.39
-mhm|mhm|8.60
+mhm|mhm|10.60
 might|might|2.54|might be|2.19|might have|2.20
-mm|mm hmm|8.36
-mostly|mostly|8.58
-na|na|3.6 6.73
-nah|nah|3.2 6.49|nah mate|6.140|nah yeah|1.0|nah yes|1.0
-nahi|nahi|3.7 6.18 6.71
-nahin|nahin|3.8 6.72
+mm|mm hmm|10.36
+mostly|mostly|10.58|mostly after|8.0|mostly at night|8.0|mostly if|8.0|mostly in the evening|8.0|mostly in the morning|8.0|mostly in the night|8.0|mostly when|8.0
+na|na|3.6 7.73
+nah|nah|3.2 7.49|nah mate|7.140|nah yeah|1.0|nah yes|1.0
+nahi|nahi|3.7 7.18 7.71
+nahin|nahin|3.8 7.72
 naw|naw|3.3
-nay|nay|3.4 6.50
+nay|nay|3.4 7.50
 need|need to ask her|2.0|need to ask him|2.0|need to ask them|2.0|need to check with her|2.0|need to check with him|2.0|need to check with them|2.0
-negative|negative|6.135
-neither|neither|6.63
-never|never|3.5 6.51|never been told|6.6|never better|6.28
-no|no|3.0 6.47|no bother|6.32|no chance|4.1|no change|6.107|no clue|2.6 2.32|no different|6.36|no idea|2.12|no idea what|2.41|no idea which|2.41|no longer|6.94|no ma'am|6.150|no madam|6.152|no more than usual|6.37|no one i|6.5|no one that|6.5|no one we|6.5|no problem|6.30|no sir|6.151|no to all|6.128|no to any|6.128|no to both|6.128|no to each|6.128|no to everything|6.128|no trouble|6.31|no way|6.60|no way of knowing|2.51|no way to tell|2.78|no worries|6.33|no worse than before|6.35|no worse than ever|6.35|no worse than normal|6.35|no worse than usual|6.35|no yeah|1.0|no yes|1.0|no-one i|6.5|no-one that|6.5|no-one we|6.5
-nobody|nobody i|6.5|nobody that|6.5|nobody we|6.5
-none|none|6.61|none at all|6.126|none i|6.5|none of it|6.127|none of that|6.24 6.127|none of the above|6.127|none of them|6.127|none of them things|6.12|none of these|6.127|none of these things|6.12|none of those|6.127|none of those things|6.12|none that|6.5|none we|6.5
-nope|nope|3.1 6.48
-not|not a bit|5.2|not a bit of it|6.20|not a chance|4.0|not a clue|2.71|not a problem|6.29|not a sausage|6.120|not a thing|6.121|not any more|6.92|not anymore|6.93|not as far as anybody|6.133|not as far as anyone|6.133|not as far as i|6.133|not as far as i know|6.56|not as far as the doctor|6.133|not as far as they|6.133|not as far as we|6.133|not at all|5.1 6.53|not at all ma'am|6.19|not at all sir|6.19|not certain|2.29|not especially|6.149|not in the least|6.123|not lately|6.9|not me|6.34|not now|6.91|not of late|6.11|not on your life|6.141|not on your nelly|4.2|not one|6.124|not one bit|6.122|not particularly|6.148|not really|5.0 6.52|not really sure|2.81|not recently|6.10|not severe|6.165|not so|6.68|not so bad|6.168|not sure|2.13|not sure what|2.41|not sure which|2.41|not that anybody has mentioned|6.134|not that anybody has said|6.134|not that anybody has told|6.134|not that anybody's mentioned|6.134|not that anybody's said|6.134|not that anybody's told|6.134|not that anyone has mentioned|6.134|not that anyone has said|6.134|not that anyone has told|6.134|not that anyone's mentioned|6.134|not that anyone's said|6.134|not that anyone's told|6.134|not that bad|6.167|not that he has said|6.3|not that he has told|6.3|not that he's said|6.3|not that he's told|6.3|not that i 'm aware|6.40|not that i 're aware|6.40|not that i am aware of|6.132|not that i are aware|6.40|not that i can recall|6.41|not that i can remember|6.41|not that i can see|6.42|not that i can think of|6.4|not that i could see|6.42|not that i could tell|2.52|not that i have seen|6.43|not that i knew|6.40|not that i know|6.40|not that i know of|6.54|not that i recall|6.41|not that i remember|6.41|not that i'm aware of|6.131|not that i've noticed|6.55|not that i've seen|6.43|not that she has said|6.3|not that she has told|6.3|not that she's said|6.3|not that she's told|6.3|not that they have said|6.3|not that they have told|6.3|not that they've said|6.3|not that they've told|6.3|not that we 'm aware|6.40|not that we 're aware|6.40|not that we are aware|6.40|not that we can recall|6.41|not that we can remember|6.41|not that we can see|6.42|not that we can think of|6.4|not that we could see|6.42|not that we have seen|6.43|not that we knew|6.40|not that we know|6.40|not that we recall|6.41|not that we remember|6.41|not that we've seen|6.43|not to my knowledge|6.130|not too bad|6.166|not too sure|2.77
-nothing|nothing|6.62|nothing at all|6.125|nothing i have noticed|6.7|nothing i noticed|6.7|nothing i've noticed|6.7|nothing in the|6.13|nothing like that|6.108|nothing new|6.164|nothing of the kind|6.129|nothing of the sort|6.109|nothing that i have noticed|6.7|nothing that i noticed|6.7|nothing that i've noticed|6.7|nothing that we've noticed|6.7|nothing we've noticed|6.7|nothing with the|6.13
-now|now and then|8.100
-nuh|nuh uh|6.14
-nup|nup|6.15
-och|och no|4.5 6.23
-of|of course|7.14 8.8|of course not|6.67
-often|often|8.93
-on|on and off|8.101
+negative|negative|7.135
+neither|neither|7.63
+never|never|3.5 7.51|never been told|7.6|never better|7.28
+no|no|3.0 7.47|no bother|7.32|no chance|4.1|no change|7.107|no clue|2.6 2.32|no different|7.36|no idea|2.12|no idea what|2.41|no idea which|2.41|no longer|7.94|no ma'am|7.150|no madam|7.152|no more than usual|7.37|no one i|7.5|no one that|7.5|no one we|7.5|no problem|7.30|no sir|7.151|no to all|7.128|no to any|7.128|no to both|7.128|no to each|7.128|no to everything|7.128|no trouble|7.31|no way|7.60|no way of knowing|2.51|no way to tell|2.78|no worries|7.33|no worse than before|7.35|no worse than ever|7.35|no worse than normal|7.35|no worse than usual|7.35|no yeah|1.0|no yes|1.0|no-one i|7.5|no-one that|7.5|no-one we|7.5
+nobody|nobody i|7.5|nobody that|7.5|nobody we|7.5
+none|none|7.61|none at all|7.126|none i|7.5|none of it|7.127|none of that|7.24 7.127|none of the above|7.127|none of them|7.127|none of them things|7.12|none of these|7.127|none of these things|7.12|none of those|7.127|none of those things|7.12|none that|7.5|none we|7.5
+nope|nope|3.1 7.48
+not|not a bit|5.2|not a bit of it|7.20|not a chance|4.0|not a clue|2.71|not a problem|7.29|not a sausage|7.120|not a thing|7.121|not any more|7.92|not anymore|7.93|not as far as anybody|7.133|not as far as anyone|7.133|not as far as i|6.0 7.133|not as far as i know|7.56|not as far as the doctor|7.133|not as far as they|7.133|not as far as we|6.0 7.133|not at all|5.1 7.53|not at all ma'am|7.19|not at all sir|7.19|not certain|2.29|not especially|7.149|not in the least|7.123|not lately|7.9|not me|7.34|not now|7.91|not of late|7.11|not on your life|7.141|not on your nelly|4.2|not one|7.124|not one bit|7.122|not particularly|7.148|not really|5.0 7.52|not really sure|2.81|not recently|7.10|not severe|7.165|not so|7.68|not so bad|7.168|not sure|2.13|not sure what|2.41|not sure which|2.41|not that anybody has mentioned|7.134|not that anybody has said|7.134|not that anybody has told|7.134|not that anybody's mentioned|7.134|not that anybody's said|7.134|not that anybody's told|7.134|not that anyone has mentioned|7.134|not that anyone has said|7.134|not that anyone has told|7.134|not that anyone's mentioned|7.134|not that anyone's said|7.134|not that anyone's told|7.134|not that bad|7.167|not that he has said|7.3|not that he has told|7.3|not that he's said|7.3|not that he's told|7.3|not that i|6.0|not that i 'm aware|7.40|not that i 're aware|7.40|not that i am aware of|7.132|not that i are aware|7.40|not that i can recall|7.41|not that i can remember|7.41|not that i can see|7.42|not that i can think of|7.4|not that i could see|7.42|not that i could tell|2.52|not that i have seen|7.43|not that i knew|7.40|not that i know|7.40|not that i know of|7.54|not that i recall|7.41|not that i remember|7.41|not that i'm aware of|7.131|not that i've noticed|7.55|not that i've seen|7.43|not that she has said|7.3|not that she has told|7.3|not that she's said|7.3|not that she's told|7.3|not that they have said|7.3|not that they have told|7.3|not that they've said|7.3|not that they've told|7.3|not that we|6.0|not that we 'm aware|7.40|not that we 're aware|7.40|not that we are aware|7.40|not that we can recall|7.41|not that we can remember|7.41|not that we can see|7.42|not that we can think of|7.4|not that we could see|7.42|not that we have seen|7.43|not that we knew|7.40|not that we know|7.40|not that we recall|7.41|not that we remember|7.41|not that we've seen|7.43|not to my knowledge|7.130|not too bad|7.166|not too sure|2.77
+nothing|nothing|7.62|nothing at all|7.125|nothing i have noticed|7.7|nothing i noticed|7.7|nothing i've noticed|7.7|nothing in the|7.13|nothing like that|7.108|nothing new|7.164|nothing of the kind|7.129|nothing of the sort|7.109|nothing that i have noticed|7.7|nothing that i noticed|7.7|nothing that i've noticed|7.7|nothing that we've noticed|7.7|nothing we've noticed|7.7|nothing with the|7.13
+now|now and then|10.100
+nuh|nuh uh|7.14
+nup|nup|7.15
+och|och no|4.5 7.23
+of|of course|9.14 10.8|of course not|7.67
+often|often|10.93
+on|on and off|10.101
+only|only after|8.0|only at night|8.0|only if|8.0|only in the evening|8.0|only in the morning|8.0|only in the night|8.0|only when|8.0
 pata|pata nahi|2.63|pata nahin|2.64
 perhaps|perhaps|2.17
 possibly|possibly|2.18
-pretty|pretty much|8.59
-probably|probably|8.24|probably not|6.160
-quite|quite a bit|8.94
+pretty|pretty much|10.59
+probably|probably|10.24|probably not|7.160
+quite|quite a bit|10.94
 rather|rather not say|2.47
-reckon|reckon not|6.153|reckon so|8.68
-right|right|8.13|right as rain|6.27|right you are|7.31
-sadly|sadly|8.74|sadly so|7.39|sadly yes|7.38
-same|same as always|6.38|same as ever|6.38|same as usual|6.38 6.105
+reckon|reckon not|7.153|reckon so|10.68
+right|right|10.13|right as rain|7.27|right you are|9.31
+sadly|sadly|10.74|sadly so|9.39|sadly yes|9.38
+same|same as always|7.38|same as ever|7.38|same as usual|7.38 7.105
 search|search me|2.61
-seems|seems so|8.71
-sharp|sharp as a tack|6.26
-she|she did|8.49|she didn't|6.87|she does|8.47|she doesn't|6.85|she had|8.80|she has|8.77|she has not mentioned|2.1|she has not said|2.1|she has not told me|2.1|she hasn't ever mentioned|2.1|she hasn't ever said|2.1|she hasn't ever told me|2.1|she hasn't mentioned|2.1|she hasn't said|2.1|she hasn't told me|2.1|she is|8.51|she isn't|6.89|she sure does|8.88|she was|8.82
-she's|she's fine|6.111|she's not|6.137|she's up now|6.113
-slightly|slightly|8.29
-sometimes|sometimes|8.25
-somewhat|somewhat|8.33
-sort|sort of|8.30
-spot|spot on|7.24
-sure|sure|7.19 8.7|sure does|8.87|sure is|8.86
-terribly|terribly|8.61
-thank|thank god no|6.119|thank god, no|6.119|thank goodness no|6.119|thank goodness, no|6.119|thank heavens no|6.119|thank heavens, no|6.119
-thankfully|thankfully no|6.118|thankfully, no|6.118
-that's|that's it|7.27|that's right|8.15|that's the one|7.28|that's true|8.16
-they|they are|8.53|they do|8.46|they don't|6.84|they have|8.78|they were|8.83
-they're|they're not|6.138
-this|this is the first time|6.39
-too|too right|7.13 8.37
-totally|totally|8.92
-touch|touch wood no|6.118|touch wood, no|6.118
+seems|seems so|10.71
+sharp|sharp as a tack|7.26
+she|she did|10.49|she didn't|7.87|she does|10.47|she doesn't|7.85|she had|10.80|she has|10.77|she has not mentioned|2.1|she has not said|2.1|she has not told me|2.1|she hasn't ever mentioned|2.1|she hasn't ever said|2.1|she hasn't ever told me|2.1|she hasn't mentioned|2.1|she hasn't said|2.1|she hasn't told me|2.1|she is|10.51|she isn't|7.89|she sure does|10.88|she was|10.82
+she's|she's fine|7.111|she's not|7.137|she's up now|7.113
+slightly|slightly|10.29
+sometimes|sometimes|10.25
+somewhat|somewhat|10.33
+sort|sort of|10.30
+spot|spot on|9.24
+sure|sure|9.19 10.7|sure does|10.87|sure is|10.86
+terribly|terribly|10.61
+thank|thank god no|7.119|thank god, no|7.119|thank goodness no|7.119|thank goodness, no|7.119|thank heavens no|7.119|thank heavens, no|7.119
+thankfully|thankfully no|7.118|thankfully, no|7.118
+that's|that's it|9.27|that's right|10.15|that's the one|9.28|that's true|10.16
+the|the odd one|8.1|the odd time|8.1
+they|they are|10.53|they do|10.46|they don't|7.84|they have|10.78|they were|10.83
+they're|they're not|7.138
+this|this is the first time|7.39
+too|too right|9.13 10.37
+totally|totally|10.92
+touch|touch wood no|7.118|touch wood, no|7.118
 tough|tough to say|2.4
-true|true|8.14
-uh|uh|2.36|uh huh|8.35
+true|true|10.14
+uh|uh|2.36|uh huh|10.35
 um|um|2.35
-unfortunately|unfortunately|8.75|unfortunately so|7.41|unfortunately yes|7.40
+unfortunately|unfortunately|10.75|unfortunately so|9.41|unfortunately yes|9.40
 unsure|unsure|2.15
-very|very much|8.95|very much so|7.33
-wager|wager not|6.154
-we|we have|8.84
-we're|we're not|6.139
+very|very much|10.95|very much so|9.33
+wager|wager not|7.154
+we|we have|10.84
+we're|we're not|7.139
 who|who can say|2.68|who knows|2.30
-would|would bet not|6.1|would guess not|6.1|would not reckon so|6.0|would not say so|6.0|would not think so|6.0|would say not|6.1|would wager not|6.1
-wouldn't|wouldn't have thought so|6.45|wouldn't know|2.80|wouldn't reckon so|6.0|wouldn't say so|6.0 6.143|wouldn't think so|6.0
-ya|ya|8.5
-yea|yea|7.5 8.4
-yeah|yeah|7.2 8.1|yeah nah|0.0 6.69|yeah no|0.0 6.70
-yep|yep|7.3 8.2|yep nah|0.0|yep no|0.0
-yes|yes|7.1 8.0|yes nah|0.0|yes no|0.0|yes please|8.55
-yessir|yessir|7.42
-you|you bet|7.18 8.38|you betcha|7.0|you got it|7.29
-you're|you're right|8.91
-you've|you've got it|7.30
+would|would bet not|7.1|would guess not|7.1|would not reckon so|7.0|would not say so|7.0|would not think so|7.0|would say not|7.1|would wager not|7.1
+wouldn't|wouldn't have thought so|7.45|wouldn't know|2.80|wouldn't reckon so|7.0|wouldn't say so|7.0 7.143|wouldn't think so|7.0
+ya|ya|10.5
+yea|yea|9.5 10.4
+yeah|yeah|9.2 10.1|yeah nah|0.0 7.69|yeah no|0.0 7.70
+yep|yep|9.3 10.2|yep nah|0.0|yep no|0.0
+yes|yes|9.1 10.0|yes nah|0.0|yes no|0.0|yes please|10.55
+yessir|yessir|9.42
+you|you bet|9.18 10.38|you betcha|9.0|you got it|9.29
+you're|you're right|10.91
+you've|you've got it|9.30
 your|your guess is as good as mine|2.62
-yup|yup|7.4 8.3
+yup|yup|9.4 10.3
 """
 ANSWER_ANYWHERE = ()
 # each finding with recipes: its id, then a recipe a line (concepts needed|concepts that must be absent|* when they may be in different sentences), a '-' before those that deny it
@@ -5939,6 +5972,9 @@ pain_walking
 ONSET_WALK RELIEF_REST|NO_DIFFERENCE|
 CRAMP RELIEF_REST|NO_DIFFERENCE|
 
+recent_infection
+FLUID_LOSS|LONG_AGO|
+
 leg_or_back_pain
 PAIN|ARM CHEST FACE HAND HEAD HEADACHE HEART|
 SEVERE|ARM CHEST FACE HAND HEAD HEADACHE HEART|
@@ -5957,3 +5993,31 @@ aches_cramps_or_walking
 PAIN|ARM BACK CHEST FACE HAND HEAD HEADACHE HEART NECK|
 CRAMP||
 """
+# what a recogniser or a speaker's grammar makes of known words: (words, regex, replacement)
+MISHEARD = (
+    (('week',), "\\b(legs?|leg's|arms?|knees?|feet|foot|gone|going|getting|got|feels?|feeling|felt|went|goes|is|are|was|were|very|so|really|too|bit|little|quite) week\\b(?! (?:ago|later|before|after|now|or|long|end|day|night|off|away))", '\\1 weak'),
+    (('saw',), "\\b(is|are|was|were|really|very|so|bit|feels?|been|it's|that's|real|proper|all) saw\\b", '\\1 sore'),
+    (('pane',), '\\bpanes?\\b', 'pain'),
+    (('know ',), '^know (?!(?:what|where|who|when|how|if|whether|that|about|of|the|him|her|them|it)\\b)', 'no '),
+    (('hart',), '\\bhart\\b', 'heart'),
+    (('bowls',), '\\b(my|me|her|his|their|of|the) bowls\\b', '\\1 bowels'),
+    (('flew',), '\\b(the|had|got|with|a|after) flew\\b', '\\1 flu'),
+    (('pea',), '\\b(my|me|his|her|their|the) pea\\b', '\\1 pee'),
+    ((' we',), "\\b(my|me|her|his|can't|cannot|couldn't) we\\b(?!'re|'ve|'ll|'d| are| were| have| will| would)", '\\1 wee'),
+    (('farin',), '\\bwar ?farin\\b', 'warfarin'),
+    (('roid',), '\\b(?:tie|thy|thigh) roid\\b', 'thyroid'),
+    (('beaties', 'beetus', 'betes', 'beetis'), '\\b(?:die|dia|dye) ?(?:beaties|beetus|betes|beetis)\\b', 'diabetes'),
+    (('loop us',), '\\bloop us\\b', 'lupus'),
+    (('kid knee',), '\\bkid knee\\b', 'kidney'),
+    (('led ',), '\\bled (paint|pipes?|poison\\w*|batter\\w*|dust|fumes)\\b', 'lead \\1'),
+    (('calve',), '\\b(my|me|her|his|the|right|left|one) calve\\b', '\\1 calf'),
+    (('num',), '\\bnum\\b', 'numb'),
+    (('blew',), '\\b(looks?|looking|gone|going|turned|turning|is|are|bit|all|kind of|sort of) blew\\b', '\\1 blue'),
+    (('needle',), '\\bpins and needle\\b', 'pins and needles'),
+    (('fell of ',), '\\bfell of\\b', 'fell off'),
+    (('bare',), '\\b(?:way|wait|weight) bare\\b', 'bear weight'),
+    (('good',), '\\b(walk|walking|walks|sleep|sleeping|sleeps|slept|swallow|swallowing|talk|talking|talks|speak|speaking|see|seeing|eat|eating|breathe|breathing|stand|standing|move|moving) good\\b', '\\1 well'),
+    (('nothing',), "\\b((?:don't|doesn't|didn't|can't|haven't|hasn't|won't|not|never) \\w+) nothing\\b", '\\1 anything'),
+    (('without',), '\\bwithout (?:force|strength|power)\\b', 'weak'),
+    (('sleeping',), '\\b(arm|arms|leg|legs|foot|feet|hand|hands|toes) (is|are|keeps?|feels?|feeling) sleeping\\b', '\\1 \\2 numb'),
+)

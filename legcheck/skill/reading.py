@@ -35,7 +35,8 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
            r"\1's "),  # "my husbands legs", "my necks been sore": speech hands over no apostrophe
           ((" um", " uh", " er", " hmm"), r"(?<=[a-z']) (?:um+|uh+|uhm|erm+|er|hmm+)\b,?(?= [a-z])", ""),  # "and um i"
           (("im",), r"\bim\b", "i'm"), (("ive",), r"\bive\b", "i've"), (("its",), r"\bits\b", "it's"),
-          (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " ")]  # by then " " is the only space left
+          (None, r"[^a-z0-9'.,;!?\- ]+", " "), (("  ",), r"\s+", " "),  # by then " " is the only space left
+          *lexicon.MISHEARD]  # "my legs are week"
 BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
 _CARRIED = frozenset(lexicon.CARRIED)
 _NOT_PEOPLE = frozenset(("ANIMAL", "FICTION"))

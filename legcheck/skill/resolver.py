@@ -172,6 +172,10 @@ def _deny_first(said):
     """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight"; "I used to get
     cramps but not for years" -> "not I used to get cramps": a phrase that names something, with the no that denies
     it said first."""
+    if said.group("asked"):  # "sudden? no it's been slow" -> "not sudden. no it's been slow"; "anything like
+        named = {n for _, _, n in matches(said.group("asked"), compiled()[0])} - set(CUES) - DENIALS  # that? no"
+        answer = said.group(0)[len(said.group("asked")) + 2:]  # -> "no"; "calf? no swelling": "no" is kept
+        return f"not {said.group('asked')}. {answer}" if named else answer
     once = said.group("past") or said.group("gone") or said.group("meant")  # "I had ..., long gone now"
     phrase = said.group("phrase") or said.group("echo") or once
     named = {n for _, _, n in matches(phrase, compiled()[0])} - set(CUES) - DENIALS
