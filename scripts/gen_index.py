@@ -38,6 +38,7 @@ NOTES = {
                 "absent|* when they may be in different sentences), a '-' before those that deny it",
     "CAUSES": "as FINDINGS",
     "REPLIES": "as FINDINGS, of the recipes that say yes or no only as a reply to the finding's own question",
+    "UNSURE_OF": "as FINDINGS, of the recipes of what a finding is about, read only where the words are unsure",
     "MISHEARD": "what a recogniser or a speaker's grammar makes of known words: (words, regex, replacement)",
 }
 
@@ -93,7 +94,8 @@ def build():
                          for value, before, alternatives, after in spoken),
         "ANSWER_INDEX": answer_index, "ANSWER_ANYWHERE": answer_anywhere,
         "FINDINGS": _recipes(FINDINGS), "CAUSES": _recipes(CAUSES),
-        "REPLIES": _recipes(FINDINGS, "replies", "no_replies"), "MISHEARD": MISHEARD,
+        "REPLIES": _recipes(FINDINGS, "replies", "no_replies"),
+        "UNSURE_OF": _recipes(FINDINGS, "unsure_of"), "MISHEARD": MISHEARD,
     }
 
 

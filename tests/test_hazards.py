@@ -287,3 +287,35 @@ def test_H29_a_self_correction_is_not_a_negation():
     heard = understand("Her speech is fine, oh, no, actually it's a bit slurred, listen to her.")
     assert heard.findings["speech_or_vision"] is True
     assert understand("no slurring, no drooping").findings["speech_or_vision"] is False
+
+
+def test_H30_a_denial_said_in_a_second_languages_grammar_is_not_a_no_to_an_emergency_sign():
+    from legcheck.skill.resolver import understand
+
+    assert understand("my grandmother is not talking clearly since afternoon words are coming out wrong").findings[
+        "speech_or_vision"] is True
+    assert understand("i have no air it is hard to take breath").findings["breathing"] is True
+    assert understand("she's talking clearly").findings["speech_or_vision"] is False
+
+
+def test_H31_a_relative_long_gone_named_in_the_persons_story_does_not_set_the_story_aside():
+    from legcheck.skill.resolver import understand
+
+    text = "grandma's been really confused since this afternoon she's asking for my grandpa who passed years ago"
+    assert understand(text).findings["new_confusion"] is True
+    assert understand("my grandpa was always confused years ago").findings == {}
+
+
+def test_H32_a_no_said_first_is_never_a_yes():
+    from legcheck.skill.resolver import understand
+
+    assert understand("no my neck's good, just a bit stiff", "neck_pain").answer is None
+    assert understand("sudden? no, it's been slow", "sudden_onset").answer is False
+    assert understand("no wait, actually yes, my words are jumbled", "speech_or_vision").answer is True
+
+
+def test_H33_a_word_is_put_right_only_where_it_could_not_be_right():
+    from legcheck.skill.resolver import understand
+
+    assert "sudden_onset" not in understand("he's been crook with the flu all week").findings
+    assert understand("my legs are week since this morning").findings["sudden_onset"] is True

@@ -108,3 +108,17 @@ def test_the_question_said_back_then_a_no_denies_what_was_said_back(text, questi
 
 def test_the_question_said_back_then_a_yes_is_a_yes():
     assert understand("chest pain? yes", "chest_pain").answer is True
+
+
+@pytest.mark.parametrize("text, question, denied", [
+    ("sudden no it's been slow since two months", "sudden_onset", "sudden_onset"),  # as a device hands it over
+    ("drinking plenty no", "dehydrated", "dehydrated"),  # "I {drinking plenty no}": a denial, said then a no
+    ("sleeping like a log no", "poor_sleep", "poor_sleep"),
+])
+def test_words_said_back_or_a_denial_then_a_no_without_punctuation_is_a_no(text, question, denied):
+    heard = understand(text, question)
+    assert heard.answer is False and heard.findings.get(denied) is not True
+
+
+def test_what_someone_long_gone_had_is_theirs_though_said_before_god_rest_him():
+    assert understand("had diabetes, god rest him, but not me, no.", "long_term_condition").answer is False

@@ -61,3 +61,20 @@ def test_how_bad_one_place_is_is_not_said_of_a_place_denied_in_its_own_clause(te
                                   "the leg isn't swollen but it's in absolute agony"])
 def test_a_place_denied_one_thing_keeps_what_is_said_of_it_after(text):
     assert True in understand(text).findings.values()
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("no breathing trouble no swallowing trouble no headache", "sudden_headache"),
+    ("uh no chest pain no headache breathing's fine", "breathing"),
+])
+def test_a_list_of_denials_without_commas_denies_each(text, denied):
+    assert understand(text).findings[denied] is False
+
+
+@pytest.mark.parametrize("text", ["I'm eating normally, swallowing's no bother", "Urine colour is normal only."])
+def test_no_bother_and_a_topic_that_is_fine_keep_their_own_clause(text):
+    assert False in understand(text).findings.values()
+
+
+def test_a_doctor_who_changed_nothing_says_nothing_of_the_weakness():
+    assert "getting_worse" not in understand("no new tablets the gp hasn't changed anything in months").findings

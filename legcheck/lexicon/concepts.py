@@ -29,7 +29,8 @@ BODY = {
     "SPEECH": r"speech|speak(?:ing|s)?|spoke|spoken|talk(?:ing|s|ed)?|words?|sentences?|voice|sayings?|say things|"
               r"mumbl\w*",
     "VISION": r"vision|eyesight|sight|eyes?|seeing|see (?:properly|straight|clearly|right)|blind\w*",
-    "URINE": r"urine|urinat\w*|wee\b|wees|weeing|weed|pee\b|pees|peeing|peed|piss\w*|water works|waterworks|"
+    "URINE": r"urine|urinat\w*|wee\b(?! (?:bit|while|one|ones|lad|lass|bairn|dram|drop|touch|minute|hour)\b)|wees|"
+             r"weeing|weed|pee\b|pees|peeing|peed|piss\w*|water works|waterworks|"
              r"passing water|pass water|toilet|loo|bathroom|bladder|(?:my|her|his|dad's|mum's|mom's|nan's) water",
     "BOWEL": r"bowels?|poo\w*|stools?|motions?|number two|soil\w*",
     "CALF": r"back of (?:my|her|his|the) (?:leg|legs)(?: below the knee)?|" r"calf|calves",
@@ -76,7 +77,8 @@ STATE = {
             r"kill (?:me|her|him)|"
             r"playing up|giving me grief|giving (?:me|her|him) (?:gyp|gip|jip|hell)|zings?|zinging|electric shocks?|"
             r"murder|bad(?= (?:back|neck)\b)",
-    "SEVERE": r"killing (?:her|him|them)|crushing|(?:pain|ache) is (?:very|too|so) much|" r"through the roof|"
+    "SEVERE": r"(?:a |an )?(?:seven|eight|nine|ten|7|8|9|10)(?: and a half)? out of (?:ten|10)|killing (?:her|him|"
+              r"them)|crushing|(?:pain|ache) is (?:very|too|so) much|through the roof|"
               r"(?:screaming|yelling|howling|crying out|shrieking) (?:in|with|from) (?:the )?(?:pain|"
               r"agony|it)|(?:calves|calf|legs?|back|muscles|thighs) (?:are|is|were|was) screaming|"
               r"that (?:sore|sair)|greetin|" r"that bad|so bad that|on all fours|like buggery|something shocking|"
@@ -1060,7 +1062,9 @@ STATE = {
                      r"walking or (?:sitting|resting|lying)|sitting or walking|even (?:at rest|when (?:i'm |"
                      r"i am )?(?:resting|"
                      r"sitting))",
-    "STABLE": r"same (?:like|as) (?:last|before|yesterday|it was)|(?:no|not any) change|hasn't changed|not changed|"
+    "STABLE": r"same (?:like|as) (?:last|before|yesterday|it was)|(?:no|not any) change(?! (?:to|in) (?:my|her|his|"
+              r"the) (?:tablets|pills|meds|medicines?|medication))|"
+              r"(?:hasn't|haven't|not) changed(?! (?:anything|any|my|her|his|the|their|a thing|what|how|where|when)\b)|"
               r"(?:stayed|staying|stays|remained) (?:the )?same|not increasing|not progressing|hasn't progressed|"
               r"holding steady|(?:stayed|staying|stays|remained) (?:in|at) (?:my|her|his|the) (?:feet|toes|ankles|"
               r"legs)",
@@ -1086,7 +1090,8 @@ STATE = {
                       r"check ?up) (?:\w+ ){0,6}?(?:and |but )?(?:(?:it|they|it's|they're|everything|all) )?"
                       r"(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|"
                       r"negative)|it's all normal|all normal",
-    "MILD": r"medium(?: pain)?|moderate|minor(?! injur)|not (?:too|that|very|so) bad|not severe|mild\w*|bearable|"
+    "MILD": r"(?:a |an )?(?:one|two|three|four|1|2|3|4)(?: and a half)? out of (?:ten|10)|medium(?: pain)?|moderate|"
+            r"minor(?! injur)|not (?:too|that|very|so) bad|not severe|mild\w*|bearable|"
             r"manageable|can cope|i can cope|a bit sore|"
             r"niggl\w*|just a (?:normal|mild|bit of)|only a bit|(?:isn't|is not|wasn't|not|aren't) (?:too |that |"
             r"very |so |"
@@ -1330,7 +1335,9 @@ STATE = {
                    r"decades (?:ago|back)|long time ago|"
                    r"long ago|back in the \w+ies|in the (?:fifties|sixties|seventies|eighties|nineties)|as a (?:girl|"
                    r"boy|child|kid)|when (?:i|we) (?:was|were) (?:a boy|a girl|a lad|a lass|a kid|kids|a child|"
-                   r"children|young|little))\b)|god rest (?:him|her|his soul|her soul)|rest (?:his|her) soul",
+                   r"children|young|little))\b)",
+    # said after what someone long gone had ("my husband had diabetes, God rest him"): the whole clause is theirs
+    "OTHERS_GONE": r"god rest (?:him|her|his soul|her soul)|rest (?:his|her) soul",
     # A clause whose subject is someone else ("my wife's on warfarin"): a carer may be speaking of the very
     # person the skill asks about, so such a clause counts unless the person denies the same thing of themselves
     # ("..., but I'm not on any blood thinners myself").
@@ -1390,7 +1397,8 @@ STATE = {
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
               r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)",
     "SOMEONE_ELSES": _OWNED + r"(?:(?:footy|football|cricket|hockey|soccer|rugby|netball) team|stocks?|ceiling fan|"
-                              r"pipes?|taps?|gutters?|lawn ?mower|mower|chainsaw|generator|outboard|engine|truck|ute|"
+                              r"(?:bathroom |kitchen |water |drain )?pipes?|taps?|gutters?|lawn ?mower|mower|chainsaw|"
+                              r"generator|outboard|engine|truck|ute|"
                               r"lorry|caravan|"
                               r"garden|curtains|blinds|recliner|footrest|handle|"
                               r"screen door|microwave|smoke alarm|alarm|"
@@ -1591,10 +1599,11 @@ _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at 
            r"(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|" \
            r"don't|didn't|have not)|(?:he|she|they) " \
            r"(?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s|" \
-           r" is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good))\b))"  # Alexa leaves out
-# the commas: "fever none chest pain none"; "wet myself no never"
+           r" is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good)|" \
+           r"(?:it|they|that)(?:'s| is| was| are|'re| has| have)|just|only)\b))"  # Alexa leaves out
+# the commas and the question marks: "fever none chest pain none"; "wet myself no never"; "sudden no it's been slow"
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
-               r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|so|but"
+               r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but"
 DENIED_AFTER = (  # the question said back, then a no and more: "cold leg? no it's warm"; "sudden? no, it's been slow"
                 r"^(?P<asked>[^.;!?]{1,40})\? (?:(?:ha+|haha|oh|och|um+|er+),? )?(?:no+|nope|nah+|never|not really|"
                 r"not at all|not that (?:i|we) (?:know|"
@@ -1636,7 +1645,8 @@ CARRIED = ("PAIN", "NUMB", "TINGLE", "CRAMP", "WEAK", "SWOLLEN")
 SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bapart from that\b|\bwhereas\b")
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".
 # ("it wasn't gradual or anything it hit me"; "he's not wet himself he just can't go"; "no chest pain just short of
-# breath"; "no chest pain only my legs are paining": speech hands these over without commas)
+# breath"; "no chest pain only my legs are paining"; "no breathing trouble no headache": speech hands these over
+# without commas)
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r",? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|"
@@ -1652,4 +1662,12 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r"(?<=\bat all) (?=\w)|(?<=\beither) (?=(?:my|his|her|the|it|it's|i|i'm|she|he)\b)| (?=(?:one|next|"
           r"the next) (?:minute|moment|second)\b)|"
           r"(?<=\w)(?<!\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|"
-          r"wobbly|heavy)\b)|(?<=\w)(?<!\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their)\b)")
+          r"wobbly|heavy)\b)|(?<=\w)(?<!\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their)\b)|"
+          r"(?<=\w)(?<!\bnot)(?<!n't)(?<!\bno)(?<!\bor)(?<!\band)(?<!\bnor) (?=no (?!(?:one|more|longer|way|doubt|idea|"
+          r"clue|matter|sooner|less|better|worse|different|bother|problems?|trouble|issues?|worr\w*|dramas?)\b)[a-z])|"
+          r"(?<=\w)(?<!\bmy)(?<!\bme)(?<!\bher)(?<!\bhis)(?<!\bthe)(?<!\btheir)(?<!\bour)(?<!\band)(?<!\bbut) "
+          r"(?=(?:breathing|swallowing|speech|talking|vision|eyesight|chest|head|neck|back|bladder|bowels?|motions|"
+          r"wee|pee|"
+          r"urine|face|arms?|temperature|sleep|sleeping|appetite|heart)(?:'s| is| are) (?:fine|ok|okay|good|normal|"
+          r"alright|"
+          r"all right|grand)\b)")

@@ -27,6 +27,7 @@ FINDINGS = {
             'GRADUAL WEAK !URINE !SPEECH !BOWEL !BREATH',
         ],
         replies=['SUDDEN !HEADACHE !WORST_HEADACHE !GONE_AGAIN'],
+        unsure_of=['SUDDEN !HEADACHE !WORST_HEADACHE !GONE_AGAIN !FEVER !INJURY !UNWELL !FLUID_LOSS !BREATH !CHEST'],
     ),
     'speech_or_vision': Words(
         'trouble speaking',
@@ -90,6 +91,7 @@ FINDINGS = {
         ],
         recipes=['SPREAD_UP !SWOLLEN !RADIATE'],
         denied_by=['NO_SPREAD !SPREAD_UP'],
+        unsure_of=['SPREAD_UP'],
     ),
     'severe_back_pain': Words(
         'severe back pain',
@@ -151,6 +153,7 @@ FINDINGS = {
         recipes=['URINE DARK'],
         denied_by=['URINE COLOUR FINE'],
         no_replies=['PALE_PEE !DARK !FACE !LEG !FOOT !HAND !ARM', 'PALE_PEE FINE !DARK !FACE !LEG !FOOT !HAND !ARM'],
+        unsure_of=['URINE COLOUR', 'URINE !CANT_PASS !INCONTINENT !HARD_START !BLADDER_TROUBLE !CAN_PEE'],
     ),
     'injury': Words(
         'an injury',
@@ -204,6 +207,7 @@ FINDINGS = {
         recipes=['ONE_LEG WEAK', 'ONE_LEG !BOTH_LEGS !FACE'],
         denied_by=['BOTH_SIDES'],
         replies=['SIDE !BOTH_LEGS !BOTH_SIDES'], no_replies=['BOTH_LEGS !ONE_LEG !SIDE'],
+        unsure_of=['BOTH_LEGS', 'ONE_LEG'],
     ),
     'comes_and_goes': Words(
         'weakness that comes and goes',
@@ -478,6 +482,7 @@ FINDINGS = {
             'I take water tablets': 'GB AU IN',
         },
         recipes=['LOW_POTASSIUM'],
+        unsure_of=['LOW_POTASSIUM'],
     ),
     'leg_or_back_pain': Words(
         'pain in my back or legs',
@@ -576,6 +581,7 @@ FINDINGS = {
         ],
         recipes=['SWALLOW_TROUBLE', 'SWALLOW TROUBLE'],
         denied_by=['SWALLOW FINE'],
+        unsure_of=['SWALLOW'],
     ),
     'sudden_then_gone': Words(
         'weakness that came and went suddenly',
@@ -640,6 +646,7 @@ FINDINGS = {
         ],
         recipes=['LEG COLD !FEVER !FEEL_COLD', 'LEG PALE', 'FOOT COLD !FEVER !FEEL_COLD', 'FOOT PALE'],
         denied_by=['WARM !COLD !PALE'],
+        unsure_of=['FOOT !NUMB !TINGLE !PAIN !SWOLLEN'],
     ),
     'severe_leg_pain': Words(
         'severe leg pain',
@@ -659,6 +666,7 @@ FINDINGS = {
         ],
         recipes=['CALF SWOLLEN', 'ONE_LEG SWOLLEN'],
         denied_by=['NO_SWELLING'],
+        unsure_of=['SWOLLEN !FACE !ARM !HAND !BREATH !BREATHLESS', 'CALF'],
     ),
     'cant_pee': Words(
         "can't pee",
@@ -682,6 +690,7 @@ FINDINGS = {
         ],
         recipes=['GROIN NUMB', 'GROIN TINGLE'],
         denied_by=['GROIN FINE !NUMB !TINGLE'],
+        unsure_of=['GROIN !URINE !BOWEL !INCONTINENT'],
     ),
     'palpitations': Words(
         'palpitations',

@@ -10,7 +10,8 @@ class Words:
     it, "GB AU IN"), `recipes` (for the resolver: concepts that must all occur in one clause, "!X" must not),
     `denied_by` (recipes that say it is not so: "both legs" for one leg, "slowly" for sudden), `replies` and
     `no_replies` (recipes that say yes or no only as a reply to the finding's own question: "the right one" to
-    "is only one leg weak?", "getting better" to "is it getting worse?")."""
+    "is only one leg weak?", "getting better" to "is it getting worse?"), `unsure_of` (recipes of what the finding is
+    about, read only to say the person does not know: "I haven't looked at my pee" leaves dark urine unknown)."""
 
     name: str
     say: list = field(default_factory=list)
@@ -19,6 +20,7 @@ class Words:
     denied_by: list = field(default_factory=list)
     replies: list = field(default_factory=list)
     no_replies: list = field(default_factory=list)
+    unsure_of: list = field(default_factory=list)
 
     def phrases(self, locale):
         """The synonyms offered to Alexa in `locale`."""

@@ -42,7 +42,8 @@ def doubted(text, found, doubts, clauses, findings, heard):
     return reached
 
 
-_ASIDE = {"SOMEONE_ELSES", "ANIMAL", "IDIOM", "OTHERS_PAST", "OTHERS_NOW", "NOT_ME"}  # what names no finding
+_ASIDE = {"SOMEONE_ELSES", "ANIMAL", "IDIOM", "OTHERS_PAST", "OTHERS_GONE", "OTHERS_NOW",
+          "NOT_ME"}  # what names no finding
 # a doubt about a detail, not about what was said: "not sure when it started"; "I don't know the name"
 _DETAIL = re.compile(r"\b(?:how long|how often|how many|how much|how bad|when|why|where|which|the (?:name|dose)|"
                      r"what (?:it's|they're|it is|they are|that's) (?:called|for)|(?:relevant|related|connected|"

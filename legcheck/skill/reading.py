@@ -58,13 +58,14 @@ def normalize(text):
 
 class Tables(NamedTuple):
     """What the resolver reads with: the concepts and cues, the answers, and the Recipes of the findings, of the
-    causes and of the replies to a finding's own question."""
+    causes, of the replies to a finding's own question, and of what a finding is about (read only when unsure)."""
 
     concepts: Vocabulary
     answers: Vocabulary
     findings: Recipes
     causes: Recipes
     replies: Recipes
+    unsure_of: Recipes
 
 
 def tables(index):
@@ -75,7 +76,7 @@ def tables(index):
                           index.CONCEPT_INDEX, index.CONCEPT_ANYWHERE)
     answers = Vocabulary(index.ANSWERS, index.ANSWER_INDEX, index.ANSWER_ANYWHERE)
     return Tables(concepts, answers, *(Recipes.parsed(block) for block in (index.FINDINGS, index.CAUSES,
-                                                                          index.REPLIES)))
+                                                                          index.REPLIES, index.UNSURE_OF)))
 
 
 @cache
@@ -85,10 +86,11 @@ def compiled():
 
 
 @cache
-def _denying():
+def denying():
     """The concepts only recipes that deny a finding, a cause or a reply are made of ("talking fine")."""
-    made = [(need, entry[1] is not recipes) for table in compiled()[2:] for entry in table.entries
-            for recipes in entry[1:] for need, _, _ in recipes]
+    tables = compiled()
+    made = [(need, entry[1] is not recipes) for table in (tables.findings, tables.causes, tables.replies)
+            for entry in table.entries for recipes in entry[1:] for need, _, _ in recipes]
     return frozenset().union(*(need for need, denies in made if denies)).difference(
         *(need for need, denies in made if not denies))
 
@@ -135,7 +137,7 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
     def denied_at(position, name):
         a, _ = clause_of(position)
         before = any(a <= p < position for p in cue_positions["negation"] + cue_positions["doubt"])
-        return before or (name not in DENIALS and name not in _denying() and fine_after(position, 40)
+        return before or (name not in DENIALS and name not in denying() and fine_after(position, 40)
                           and not _about_time(spans, position))
 
     states, denied = [], []
@@ -173,7 +175,7 @@ def sentences_and_clauses(text):
     return sentences, tuple(piece for part in sentences for piece in pieces(text, clause_end, *part))
 
 
-def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
+def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST", "OTHERS_GONE")):
     """{entry id: True | False | None} for the entries `text` describes; `assumed` ({entry id: concepts})
     are taken as said (the body part of the question being answered: "it's a bit dark" is about the pee);
     `found`: the concepts and cues `matches` finds in `text`, when the caller has them already; the clauses
@@ -181,7 +183,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
     assumed = assumed or {}
     found = matches(text, compiled()[0]) if found is None else found
     cues = {kind: [(s, e) for s, e, n in found if n == kind] for kind in CUES}
-    spans = spans_of([match for match in found if match[2] not in CUES], _denying())
+    spans = spans_of([match for match in found if match[2] not in CUES], denying())
     covered = [(s, e) for s, e, n in spans if n not in DENIALS]
 
     def free(start, end):  # a cue inside a concept ("can't walk", "no feeling") is part of that concept
@@ -254,11 +256,14 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST",)):
 
 
 def _not_the_persons(spans, sentences, clauses, aside):
-    """[(start, end)] of what is not about the person: a clause with a thing ("the chair leg is broken") or with
-    what `aside` names, and a sentence with a workmate when ACQUAINTANCE is in `aside` ("my colleague is
-    diabetic, he's always checking his sugar")."""
-    others = [(a, b) for a, b in clauses if any(a <= s < b for s, _, n in spans
-                                                 if n in aside or n == "SOMEONE_ELSES")]
+    """[(start, end)] of what is not about the person: a clause with a thing ("the chair leg is broken"), a clause
+    from where it names what `aside` names on ("she's confused, asking for my grandpa who passed years ago"), and a
+    sentence with a workmate when ACQUAINTANCE is in `aside` ("my colleague is diabetic, he's always checking his
+    sugar")."""
+    whole = {"SOMEONE_ELSES", *({"OTHERS_GONE"} & set(aside))}  # "..., God rest him" is said after what was theirs
+    others = [(a, b) for a, b in clauses if any(a <= s < b for s, _, n in spans if n in whole)]
+    others += [(min(s for s, _, n in spans if a <= s < b and n in aside), b) for a, b in clauses
+               if any(a <= s < b and n in aside for s, _, n in spans)]
     return others + [(a, b) for a, b in sentences if "ACQUAINTANCE" in aside and any(
         a <= s < b for s, _, n in spans if n == "ACQUAINTANCE")]
 

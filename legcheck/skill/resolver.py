@@ -18,7 +18,7 @@ of one of its recipes occur in one clause.
   negation is never yes.
 """
 import re
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from legcheck.rules.groups import COVERS, GROUPS, IMPLIES, SCREEN
@@ -26,7 +26,19 @@ from legcheck.rules.groups import COVERS, GROUPS, IMPLIES, SCREEN
 from . import lexicon_index as lexicon
 from .doubts import clauses_of_doubt, doubted, made_of
 from .matching import Recipes, matches
-from .reading import BODY, CUES, DENIALS, NARROWER, NOTHING, compiled, normalize, read, safer
+from .reading import (
+    BODY,
+    CUES,
+    DENIALS,
+    NARROWER,
+    NOTHING,
+    compiled,
+    denying,
+    normalize,
+    read,
+    safer,
+    sentences_and_clauses,
+)
 
 __all__ = ["NOTHING", "Heard", "causes_in", "normalize", "understand"]
 _STILL_SO = frozenset(lexicon.STILL_SO)
@@ -60,7 +72,8 @@ _LAST = re.compile(r"[,.]? (?:so |but )?(yes|yeah|yep|no|nope|nah|nothing new|no
                    r"(?: i (?:suppose|guess|think|reckon))?[.!]?$")  # "always a bit forgetful, nothing new"
 _NO_NOTHING = re.compile(r"(?:no|nope|nah)\b[^.;!?]*,? nothing(?: else| at all| like that| of the sort)?(?:[.!]|$)")
 # ("no tingling no nothing"; "no falls, nothing like that.")
-_BOTH = re.compile(r"(?:both|both of them|the both of them|all of them)[.!]?$")
+_BOTH = re.compile(r"(?:both|both of them|the both of them|all of them|all three|all three of them)[.!]?$")
+_ALL = re.compile(r"all (?:of them|three)")
 _LEADING_NO = re.compile(r"(?:no|nope|nah|naw|nay),? ")
 _ALONE = re.compile(r"[,.;!?] (?:so )?(yes|yeah|yep)(?: i (?:suppose|guess|think|reckon))?(?=[,.;!?])")
 
@@ -72,7 +85,7 @@ def understand(text, question=None):
     a no, "I don't know" anywhere makes it unsure."""
     text = normalize(text)
     if _NO_WORD.search(text):  # "chest pain, none" -> "no chest pain"
-        text = _denied_after().sub(_deny_first, text)
+        text = _denied_after().sub(partial(_deny_first, to_group=question in GROUPS), text)
     concepts, answers, findings = compiled()[:3]
     answer, rest = _answer(text, answers)
     asking = question in GROUPS or question in findings.by_id
@@ -89,6 +102,8 @@ def understand(text, question=None):
         reading = True  # "I feel awful, hot and shivery": what the group's words also ask about
     if question in GROUPS and _BOTH.match(text):  # "both" to "pain in your back or neck?"
         answer = True
+        if _ALL.match(text) and len(GROUPS[question]) <= 3:  # "all three" to "aches, cramps or pain on walking?"
+            heard = {**{member: True for member in GROUPS[question]}, **heard}
     if answer is True and reading is False and _LAST.search(text) and not any(n == "negation" for _, _, n in found):
         answer = False  # "both legs, yeah" to "is only one leg weak?": the yes said last is to what was said
     if asking:
@@ -105,7 +120,16 @@ def understand(text, question=None):
             heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
         heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
-    return Heard(answer, heard)
+    return Heard(answer, {**_unsure_of(rest, found), **heard})
+
+
+def _unsure_of(text, found):
+    """{finding: None} for what a text says the person does not know about ("I haven't looked at my pee": dark
+    urine; lexicon_index.UNSURE_OF), where its words are unsure; what it says of a finding otherwise stands."""
+    cues = [s for s, _, n in found if n == "unsure"]
+    sentences = sentences_and_clauses(text)[0] if cues else ()
+    return {finding: None for a, b in sentences if any(a <= s < b for s in cues)
+            for finding, value in read(text[a:b], compiled().unsure_of).items() if value is not False}
 
 
 def _no_then(after, question, findings, asking, as_read):
@@ -168,17 +192,20 @@ def _denied_after():
     return re.compile(lexicon.DENIED_AFTER)
 
 
-def _deny_first(said):
+def _deny_first(said, to_group=False):
     """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight"; "I used to get
     cramps but not for years" -> "not I used to get cramps": a phrase that names something, with the no that denies
     it said first."""
     if said.group("asked"):  # "sudden? no it's been slow" -> "not sudden. no it's been slow"; "anything like
         named = {n for _, _, n in matches(said.group("asked"), compiled()[0])} - set(CUES) - DENIALS  # that? no"
-        answer = said.group(0)[len(said.group("asked")) + 2:]  # -> "no"; "calf? no swelling": "no" is kept
-        return f"not {said.group('asked')}. {answer}" if named else answer
+        answer = said.group(0)[len(said.group("asked")) + 2:]  # -> "no"; "calf? no swelling": "no" is kept; "chest?
+        if not named or (named <= BODY and not to_group):  # no it's fine": the answer (to a group, "not chest")
+            return answer
+        return f"not {said.group('asked')}. {answer}"
     once = said.group("past") or said.group("gone") or said.group("meant")  # "I had ..., long gone now"
     phrase = said.group("phrase") or said.group("echo") or once
-    named = {n for _, _, n in matches(phrase, compiled()[0])} - set(CUES) - DENIALS
+    named = {n for _, _, n in matches(phrase, compiled()[0])} - set(CUES) - DENIALS - denying()  # not "drinking
+    # plenty, no": a phrase that itself denies is not made a yes by the no after it
     if once:  # "not", as "no" before "I ..." would be taken for an answer;
         rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
         return f"not {phrase}{rest}" if named and not named & _STILL_SO else said.group(0)
