@@ -48,3 +48,12 @@ _ASIDE = {"SOMEONE_ELSES", "ANIMAL", "IDIOM", "OTHERS_PAST", "OTHERS_GONE", "OTH
 _DETAIL = re.compile(r"\b(?:how long|how often|how many|how much|how bad|when|why|where|which|the (?:name|dose)|"
                      r"what (?:it's|they're|it is|they are|that's) (?:called|for)|(?:relevant|related|connected|"
                      r"important|serious|matters?|to do with)\b)|out of (?:ten|10)\b")  # "maybe a four out of ten"
+
+
+def unsure_of(text, found):
+    """{finding: None} for what a text says the person does not know about ("I haven't looked at my pee": dark
+    urine; lexicon_index.UNSURE_OF), where its words are unsure; what it says of a finding otherwise stands."""
+    cues = [s for s, _, n in found if n == "unsure"]
+    sentences = sentences_and_clauses(text)[0] if cues else ()
+    return {finding: None for a, b in sentences if any(a <= s < b for s in cues)
+            for finding, value in read(text[a:b], compiled().unsure_of).items() if value is not False}

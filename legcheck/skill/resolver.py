@@ -18,30 +18,17 @@ of one of its recipes occur in one clause.
   negation is never yes.
 """
 import re
-from functools import cache, partial
 from typing import NamedTuple
 
 from legcheck.rules.groups import COVERS, GROUPS, IMPLIES, SCREEN
 
 from . import lexicon_index as lexicon
-from .doubts import clauses_of_doubt, doubted, made_of
+from .doubts import clauses_of_doubt, doubted, made_of, unsure_of
 from .matching import Recipes, matches
-from .reading import (
-    BODY,
-    CUES,
-    DENIALS,
-    NARROWER,
-    NOTHING,
-    compiled,
-    denying,
-    normalize,
-    read,
-    safer,
-    sentences_and_clauses,
-)
+from .reading import BODY, CUES, DENIALS, NARROWER, NOTHING, compiled, normalize, read, safer
+from .said_first import said_first
 
 __all__ = ["NOTHING", "Heard", "causes_in", "normalize", "understand"]
-_STILL_SO = frozenset(lexicon.STILL_SO)
 
 
 class Heard(NamedTuple):
@@ -84,8 +71,7 @@ def understand(text, question=None):
     reading of the question wins over a leading no ("he can't put any weight on it, no"); with no answer found, or
     a no, "I don't know" anywhere makes it unsure."""
     text = normalize(text)
-    if _NO_WORD.search(text):  # "chest pain, none" -> "no chest pain"
-        text = _denied_after().sub(partial(_deny_first, to_group=question in GROUPS), text)
+    text = said_first(text, to_group=question in GROUPS)  # "chest pain, none" -> "no chest pain"
     concepts, answers, findings = compiled()[:3]
     answer, rest = _answer(text, answers)
     asking = question in GROUPS or question in findings.by_id
@@ -120,16 +106,7 @@ def understand(text, question=None):
             heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
         heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
-    return Heard(answer, {**_unsure_of(rest, found), **heard})
-
-
-def _unsure_of(text, found):
-    """{finding: None} for what a text says the person does not know about ("I haven't looked at my pee": dark
-    urine; lexicon_index.UNSURE_OF), where its words are unsure; what it says of a finding otherwise stands."""
-    cues = [s for s, _, n in found if n == "unsure"]
-    sentences = sentences_and_clauses(text)[0] if cues else ()
-    return {finding: None for a, b in sentences if any(a <= s < b for s in cues)
-            for finding, value in read(text[a:b], compiled().unsure_of).items() if value is not False}
+    return Heard(answer, {**unsure_of(rest, found), **heard})
 
 
 def _no_then(after, question, findings, asking, as_read):
@@ -182,34 +159,6 @@ def _not_mine(question, found):
     asked = GROUPS.get(question, (question,))
     names = {n for _, _, n in found}
     return {"OTHERS_NOW", "NOT_ME"} <= names and all(finding in lexicon.CONDITIONS for finding in asked)
-
-
-_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but|gone|past)\b")  # what DENIED_AFTER needs
-
-
-@cache
-def _denied_after():
-    return re.compile(lexicon.DENIED_AFTER)
-
-
-def _deny_first(said, to_group=False):
-    """ "pins and needles, no" -> "no pins and needles"; "lost weight? no" -> "no lost weight"; "I used to get
-    cramps but not for years" -> "not I used to get cramps": a phrase that names something, with the no that denies
-    it said first."""
-    if said.group("asked"):  # "sudden? no it's been slow" -> "not sudden. no it's been slow"; "anything like
-        named = {n for _, _, n in matches(said.group("asked"), compiled()[0])} - set(CUES) - DENIALS  # that? no"
-        answer = said.group(0)[len(said.group("asked")) + 2:]  # -> "no"; "calf? no swelling": "no" is kept; "chest?
-        if not named or (named <= BODY and not to_group):  # no it's fine": the answer (to a group, "not chest")
-            return answer
-        return f"not {said.group('asked')}. {answer}"
-    once = said.group("past") or said.group("gone") or said.group("meant")  # "I had ..., long gone now"
-    phrase = said.group("phrase") or said.group("echo") or once
-    named = {n for _, _, n in matches(phrase, compiled()[0])} - set(CUES) - DENIALS - denying()  # not "drinking
-    # plenty, no": a phrase that itself denies is not made a yes by the no after it
-    if once:  # "not", as "no" before "I ..." would be taken for an answer;
-        rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
-        return f"not {phrase}{rest}" if named and not named & _STILL_SO else said.group(0)
-    return f"not {phrase}" if named else said.group(0)  # "not", as "no pee dark" would be "no pee"
 
 
 def _about(text, question, findings, found):
