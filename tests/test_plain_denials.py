@@ -122,3 +122,16 @@ def test_words_said_back_or_a_denial_then_a_no_without_punctuation_is_a_no(text,
 
 def test_what_someone_long_gone_had_is_theirs_though_said_before_god_rest_him():
     assert understand("had diabetes, god rest him, but not me, no.", "long_term_condition").answer is False
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("I'd have noticed if my wee was dark, and it's been as pale as anything.", "dark_urine"),
+    ("A fall hasn't happened; she was sitting in her chair when it started.", "injury"),
+    ("Losing weight is the last thing I'm doing; I've actually put on ten pounds.", "weight_loss"),
+    ("Any thyroid problems? Not that I'm aware of.", "thyroid"),
+    ("Cancer? Thankfully not, nobody's ever found anything.", "cancer_history"),
+    ("I haven't passed out or felt faint, but my pee has gone the color of tea.", "very_unwell"),
+    ("it was a minor fall", "injury_severe"),
+])
+def test_a_denial_said_the_long_way_round_is_a_no(text, finding):
+    assert understand(text).findings[finding] is False

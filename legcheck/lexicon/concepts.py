@@ -288,7 +288,10 @@ STATE = {
                     r"can't control|can't hold|not in control|out of control|"
                     r"couldn't hold|leak\w*|can't keep it in|not holding|"
                     r"can't stop|can't tell when|don't know when|not knowing when",
-    "CANT_PASS": r"(?:go|pee|wee|piddle|pass water) (?:\w+ ){0,5}and nothing(?:'s| is| has)? (?:coming|come|came)|"
+    "CANT_PASS": r"nothing(?:'s| is) coming out|(?:can't|cannot) (?:empty|get it (?:started|going|out))|(?:can't|"
+                 r"cannot) go for a (?:wee|pee)|(?:not|haven't|hasn't) (?:been )?able to (?:pee|wee|urinate|"
+                 r"pass (?:water|urine))|(?:go|pee|wee|piddle|pass water) (?:\w+ ){0,5}and nothing(?:'s| is|"
+                 r" has)? (?:coming|come|came)|"
                  r"" r"nothing(?:'ll| will)? come out|nothing comes out|(?:it )?(?:won't|doesn't|didn't) come out|"
                  r"" r"(?:haven't|hasn't|not) (?:been for|had|done|passed) a (?:wee|pee|piss|tinkle)(?= since| all|"
                  r" for)|"
@@ -308,7 +311,8 @@ STATE = {
                  r"hard to get (?:my |her |his |the )?(?:wee|pee|urine|water|stream|flow) (?:started|going|out)|"
                  r"unable to (?:pee|wee|urinate|pass)|"
                  r"hard to (?:start|pee|wee|go)|trouble (?:starting|peeing|weeing|passing)|not (?:peed|weed)|"
-                 r"(?:haven't|hasn't) (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in))|"
+                 r"(?:haven't|hasn't) (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in|out|"
+                 r"away)\b)|"
                  r"no (?:pee|wee|urine)|"
                  r"nothing (?:comes|coming)|(?:go|try|trying|tried|sit there|sat there|push|pushing|"
                  r"strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens|won't come|"
@@ -356,7 +360,8 @@ STATE = {
                   r"(?:i'm|i am|she's|he's|get|gets|getting|always|so|really|very|totally|"
                   r"completely|bit|all) puffed(?! up)",
     "BREATH": r"breath\w*",
-    "SWALLOW_TROUBLE": r"(?:a )?hard time (?:getting|to get) (?:\w+ )?(?:food|drink|tablets?|pills?|anything|it) down|"
+    "SWALLOW_TROUBLE": r"(?:go|goes|going|went) down the wrong way|(?:a )?hard time (?:getting|"
+                       r"to get) (?:\w+ )?(?:food|drink|tablets?|pills?|anything|it) down|"
                        r"" r"(?:splutter\w*|chok\w*|cough\w*|gag\w*) on (?:her|his|my|a|the) (?:cup of )?(?:tea|"
                        r"drinks?|"
                        r"water|food|dinner|meals?|soup|coffee)|(?:eat|drink|swallow)\w* (?:she|he|i) (?:chokes|coughs|"
@@ -524,7 +529,12 @@ STATE = {
     "RECENT_ONSET": r"this morning|since (?:this morning|last night|breakfast|lunch|today)|last night|overnight|"
                     r"woke up (?:with|and)|when (?:i|she|he) woke(?: up)?|since (?:i|she|he) woke|"
                     r"(?:an|a few|two|three) hours? ago|earlier today|this afternoon|this evening",
-    "GONE_AGAIN": r"(?:had|has|'d|'s) all gone|(?:went|gone|goes|settled|passed|wore) (?:off |away )?(?:on its own|"
+    "GONE_AGAIN": r"(?:it's|its|it has|it had|that's) (?:all )?gone(?: back| now| away|(?=$|[,.;!?]))|(?:was|is|went|"
+                  r"came|it's|"
+                  r"got) back (?:to )?normal|cleared (?:up )?(?:after|within|in) (?:a |about |maybe |some )?(?:few |"
+                  r"couple of |ten |five |twenty )?(?:minutes?|mins|seconds|an hour|half an hour)|(?:went|wore|"
+                  r"passed) off (?:after|within)|(?:had|has|'d|'s) all gone|(?:went|gone|goes|settled|passed|"
+                  r"wore) (?:off |away )?(?:on its own|"
                   r"by itself|of its own accord)|" r"went (?:away )?just as (?:quick\w*|fast|sudden\w*)|"
                   r"lasted (?:about |around |for |maybe |only |"
                   r"just )?(?:a few |ten |five |fifteen |twenty |thirty |a couple of |an |half an |one |"
@@ -600,7 +610,9 @@ STATE = {
              r"(?:leg|legs|knee|knees) (?:are |is |have been |has been |been )going(?= *$| *[,.;!?]| for \w| now\b|"
              r" on (?:me|"
              r"her|him)\b)|worse over (?:time|the (?:weeks|months|years)|weeks|months)",
-    "EPISODES": r"some (?:days|weeks|months|mornings) (?:she|he|i|it|they)(?:'s|'re|'m) (?:right as rain|fine|ok|"
+    "EPISODES": r"sometimes (?:\w+ ){0,3}(?:coming|comes|there),? sometimes (?:\w+ ){0,2}(?:going|goes|gone|not)|"
+                r"one week good,? one week bad|some days good,? some days bad|some (?:days|weeks|months|"
+                r"mornings) (?:she|he|i|it|they)(?:'s|'re|'m) (?:right as rain|fine|ok|"
                 r"okay|good|alright|all right|normal|grand|great)|"
                 r"sometimes (?:it )?comes? and sometimes (?:it )?goes?|"
                 r"(?:a couple of|a few|several|some|two|three) spells|spells like this|" r"some (?:days|weeks|"
@@ -821,7 +833,8 @@ STATE = {
                r"tranquilli?s\w*|changed (?:my|her|his) (?:tablets|medicine|medication|pills|dose)|"
                r"doctor put (?:me|her|him) on|put (?:me|her|him) on (?:a|some|new)|new dose|"
                r"dose (?:was )?(?:increased|changed|upped)|cholesterol (?:pills?|tablets?|medicine|meds)|side effects?",
-    "DIABETES": r"(?<=\bno )sugar(?! (?:in|with|for|on)\b)|" r"sugar (?:since|for) (?:the )?(?:last |"
+    "DIABETES": r"(?:a touch of|bit of|a bit of) (?:the )?sugar|(?<=\bno )sugar(?! (?:in|with|for|on)\b)|"
+                r"sugar (?:since|for) (?:the )?(?:last |"
                 r"past )?(?:\w+ ){0,2}(?:years?|months?)|"
                 r"sugar is there|(?:has|having|have|got) sugar(?=[,.;!?]| *$| (?:and|also|too|problem|since|for)\b)|"
                 r"(?:thyroid|bp|blood pressure|pressure|cholesterol) and sugar|sugar and (?:thyroid|bp|blood pressure|"
@@ -865,7 +878,11 @@ STATE = {
                      r"bumetanide|torsemide|chlorthalidone|"
                      r"(?:pills?|tablets?|medicines?|medication|tabs?) (?:that|which) makes? (?:me|her|him|them|you) "
                      r"(?:pee|wee|urinate|pass (?:urine|water)|go to the (?:toilet|loo|bathroom))",
-    "POOR_DIET": r"(?:hardly|barely) (?:any|eat|eats) (?:meat|dairy|fish)|mostly (?:just )?toast|(?:don't|"
+    "POOR_DIET": r"only (?:eat|eats|eating|ate|having|has) (?:rice|bread|toast|tea|veg|vegetables|crackers|biscuits)|"
+                 r"lives? on (?:crackers|toast|tea|biscuits|bread|noodles)|(?:won't|doesn't|don't|"
+                 r"not) eat(?:ing)? (?:any )?(?:meat|milk|curd|eggs|dairy|fish)(?: or| and|,)|(?:hardly|never|don't|"
+                 r"doesn't|not) (?:get|getting|see|seeing|go out in) (?:any |much |the )?sun|(?:hardly|barely) (?:any|"
+                 r"eat|eats) (?:meat|dairy|fish)|mostly (?:just )?toast|(?:don't|"
                  r"doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)|barely go out\w*|"
                  r"not been out in the (?:sun|sunshine)|never see the sun|no sunlight|hardly (?:get|go) out\w*|"
                  r"don't (?:really )?eat (?:meat|dairy|fish)|doesn't (?:really )?eat (?:meat|dairy|fish)|vegan|"
@@ -911,7 +928,10 @@ STATE = {
              r"toxins?|contaminat\w*|sheep dip|crop spray\w*|"
              r"exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radiation)|"
              r"breathed (?:in )?(?:fumes|something|chemicals)",
-    "FAMILY_MUSCLE": r"muscle wasting (?:\w+ ){0,3}(?:in|runs in) (?:the|our|my|his|her) family|" r"(?:cousin|uncle|"
+    "FAMILY_MUSCLE": r"(?:father|mother|dad|mum|mom|brother|sister|uncle|aunt|aunty|auntie|grandfather|grandmother|"
+                     r"grandad|grandma|cousin)s?\b[^.;!?]{0,40}\bmuscle (?:disease|sickness|problem|condition|"
+                     r"disorder|wasting|weakness)|in (?:my|our|the) family the muscles|"
+                     r"muscle wasting (?:\w+ ){0,3}(?:in|runs in) (?:the|our|my|his|her) family|(?:cousin|uncle|"
                      r"aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
                      r"grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,6} muscle wasting|"
                      r"" r"(?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|"
@@ -1090,7 +1110,8 @@ STATE = {
                       r"check ?up) (?:\w+ ){0,6}?(?:and |but )?(?:(?:it|they|it's|they're|everything|all) )?"
                       r"(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|"
                       r"negative)|it's all normal|all normal",
-    "MILD": r"(?:a |an )?(?:one|two|three|four|1|2|3|4)(?: and a half)? out of (?:ten|10)|medium(?: pain)?|moderate|"
+    "MILD": r"nothing (?:too |very |that )?serious|not (?:a |too |very |that )?serious(?: injury| fall| sprain)?|"
+            r"(?:a |an )?(?:one|two|three|four|1|2|3|4)(?: and a half)? out of (?:ten|10)|medium(?: pain)?|moderate|"
             r"minor(?! injur)|not (?:too|that|very|so) bad|not severe|mild\w*|bearable|"
             r"manageable|can cope|i can cope|a bit sore|"
             r"niggl\w*|just a (?:normal|mild|bit of)|only a bit|(?:isn't|is not|wasn't|not|aren't) (?:too |that |"
@@ -1259,7 +1280,9 @@ STATE = {
               r"neck))|(?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|"
               r"forehead))|bang\w*|wallop\w*|knock\w*|bump\w*|hit|smack\w*|whack\w*|clonk\w*|conk\w*|cracked|"
               r"took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))",
-    "IDIOM": r"numb to (?:all |the )?(?:my|her|his|it|the|criticism|nagging|pain of)|talk\w* (?:the |my |your |his |"
+    "IDIOM": r"(?:a |an )?(?:right |real |royal |total |proper )?pain in the (?:neck|backside|bum|arse|"
+             r"butt)(?=,? (?:that|this|he|she|they|him|her|them|at work|at times)\b)|numb to (?:all |the )?(?:my|her|"
+             r"his|it|the|criticism|nagging|pain of)|talk\w* (?:the |my |your |his |"
              r"her |"
              r"their )?(?:hind )?(?:legs?|ears?) off|(?:flu|covid|shingles|"
              r"pneumonia|booster) (?:jabs?|shots?|vaccines?|vaccinations?|boosters?)|(?:going to be|gonna be|it'll be|"
@@ -1280,7 +1303,9 @@ STATE = {
              r"good|"
              r"brilliant|fantastic|amazing|boring|latest|last night's|final|season|series|tv|telly) episode|(?:nearly|"
              r"almost) (?:fainted|passed out|keeled over|died) (?:when (?:i|he|she|we) (?:saw|heard|read|opened|"
-             r"got the)|at the (?:price|bill|cost|sight)|laughing)|pain in the (?:neck|backside|bum|arse|butt)|"
+             r"got the)|at the (?:price|bill|cost|sight)|laughing)|(?:he|she|it|that|they|you|he's|she's|it's|that's|"
+             r"they're|you're|is|was|are|been|being|such|what) (?:a |"
+             r"an )?(?:right |real |royal |total |proper )?pain in the (?:neck|backside|bum|arse|butt)|"
              r"cold feet|(?:you're|you are) a speaker|"
              r"(?:nearly |almost |practically )?(?:gave|give|giving) (?:me|her|him|us) a heart attack|"
              r"(?:footy|football|cricket|cabin|spring|world cup|election|saturday night|olympic|derby|cup|"
@@ -1531,7 +1556,8 @@ UNSURE = (r"(?:(?:i'd|i would|i'll|i will|i|would|will) )?(?:have|need) to (?:as
           r"can't (?:really |honestly )?(?:say|tell)(?: you)?|haven't (?:really )?(?:looked|checked)")
 
 # Words that deny what follows them in the clause ("no fever"); "fine", "normal" deny what came before.
-NEGATION = (r"(?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those|these)\b)|nae|(?:can't|"
+NEGATION = (r"(?:(?:i|we|she|he|they)(?:'d| would) |would )(?:have )?(?:noticed|known|know|seen|spotted) if|"
+            r"(?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those|these)\b)|nae|(?:can't|"
             r"cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))|no(?![,.]? (?:actually|wait|"
             r"hang on|sorry|i mean|scratch that)\b)|not|never|without|"
             r"nothing|none|nor|neither|free of|nobody|no one|noone|none of|no problems?|"
@@ -1589,8 +1615,12 @@ NEGATIVE_HEDGE = (r"doubt|i don't think|don't think|i doubt|not that i know|not 
 # phrase names something (a concept other than a cue or a denial), the resolver reads it as if the no came first
 # ("no pins and needles"); "maybe, no" is left alone.  A phrase with a subject or a verb of its own
 # is left as said: in "he can't put any weight on it, no" the no answers the question, it denies nothing.
-_BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|" \
-           r"definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|" \
+_BARE_NO = r"(?:also |just )?(?:(?:is|was|'s) the last thing\b|(?:hasn't|has not|haven't|didn't|did not|" \
+           r"never) (?:happened|" \
+           r"been (?:a problem|an issue))(?=\s*(?:[,.;!?]|$))|(?:no|none|nope|nah|nil|never|not really|not at all|" \
+           r"not a chance|no way|" \
+           r"definitely not|absolutely not|(?:thankfully|luckily|fortunately|happily|of course) not|not one bit|" \
+           r"(?:i )?don't think so|not that (?:i|we) (?:can see|" \
            r"could see|'ve noticed|" \
            r"have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\s*(?:[,.;!?]|$))|none(?! of\b)|" \
            r"(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\b| (?:the|my|his|her) | but\b| " \
@@ -1603,9 +1633,12 @@ _BARE_NO = r"(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at 
            r"(?:it|they|that)(?:'s| is| was| are|'re| has| have)|just|only)\b))"  # Alexa leaves out
 # the commas and the question marks: "fever none chest pain none"; "wet myself no never"; "sudden no it's been slow"
 _OWN_SUBJECT = r"i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|" \
-               r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but"
+               r"is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|" \
+               r"so|but"
 DENIED_AFTER = (  # the question said back, then a no and more: "cold leg? no it's warm"; "sudden? no, it's been slow"
                 r"^(?P<asked>[^.;!?]{1,40})\? (?:(?:ha+|haha|oh|och|um+|er+),? )?(?:no+|nope|nah+|never|not really|"
+                r"(?:thankfully|luckily|fortunately|happily|certainly|definitely|"
+                r"absolutely|of course) not|not that (?:i|we)(?:'m| am|'re| are) aware(?: of)?|"
                 r"not at all|not that (?:i|we) (?:know|"
                 r"knew|'ve noticed|noticed|can tell)(?: of)?)\b,?|"
                 r"(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:" + _OWN_SUBJECT + r")\b)[a-z0-9'\-]+ ){0,4}"

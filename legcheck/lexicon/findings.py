@@ -172,7 +172,7 @@ FINDINGS = {
             'I think I broke something', 'a broken bone',
         ],
         recipes=['INJURY SERIOUS', 'SERIOUS LEG', 'BROKEN_BONE'],
-        denied_by=['INJURY IMPROVING !SERIOUS'],
+        denied_by=['INJURY IMPROVING !SERIOUS', 'INJURY MILD !SERIOUS'],
         no_replies=['IMPROVING !SERIOUS', 'GONE_AGAIN !SERIOUS', 'MILD !SERIOUS'],
     ),
     'getting_worse': Words(
@@ -699,7 +699,7 @@ FINDINGS = {
             'my heart skips beats', 'heart palpitations', 'my heart is fluttering',
             'my heart is thumping',
         ],
-        recipes=['PALPITATIONS', 'HEART PALPITATE'],
+        recipes=['PALPITATIONS', 'HEART PALPITATE', 'CHEST PALPITATE'],
         denied_by=['HEART FINE'],
         replies=['FAST_BEAT'],
     ),

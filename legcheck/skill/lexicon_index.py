@@ -9,7 +9,7 @@ STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '(?=[!\\.;\\?abehtw])(?:[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b)'
 CLAUSE = "(?=[\\ ,bos])(?:, (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all) (?=\\w)|(?<=\\beither) (?=(?:my|his|her|the|it|it's|i|i'm|she|he)\\b)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't)(?<!\\bno)(?<!\\bor)(?<!\\band)(?<!\\bnor) (?=no (?!(?:one|more|longer|way|doubt|idea|clue|matter|sooner|less|better|worse|different|bother|problems?|trouble|issues?|worr\\w*|dramas?)\\b)[a-z])|(?<=\\w)(?<!\\bmy)(?<!\\bme)(?<!\\bher)(?<!\\bhis)(?<!\\bthe)(?<!\\btheir)(?<!\\bour)(?<!\\band)(?<!\\bbut) (?=(?:breathing|swallowing|speech|talking|vision|eyesight|chest|head|neck|back|bladder|bowels?|motions|wee|pee|urine|face|arms?|temperature|sleep|sleeping|appetite|heart)(?:'s| is| are) (?:fine|ok|okay|good|normal|alright|all right|grand)\\b))"
-DENIED_AFTER = "^(?P<asked>[^.;!?]{1,40})\\? (?:(?:ha+|haha|oh|och|um+|er+),? )?(?:no+|nope|nah+|never|not really|not at all|not that (?:i|we) (?:know|knew|'ve noticed|noticed|can tell)(?: of)?)\\b,?|(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b| (?:touch wood|thank (?:god|goodness|heavens)|thankfully|luckily|fortunately)\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good)|(?:it|they|that)(?:'s| is| was| are|'re| has| have)|just|only)\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
+DENIED_AFTER = "^(?P<asked>[^.;!?]{1,40})\\? (?:(?:ha+|haha|oh|och|um+|er+),? )?(?:no+|nope|nah+|never|not really|(?:thankfully|luckily|fortunately|happily|certainly|definitely|absolutely|of course) not|not that (?:i|we)(?:'m| am|'re| are) aware(?: of)?|not at all|not that (?:i|we) (?:know|knew|'ve noticed|noticed|can tell)(?: of)?)\\b,?|(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:is|was|'s) the last thing\\b|(?:hasn't|has not|haven't|didn't|did not|never) (?:happened|been (?:a problem|an issue))(?=\\s*(?:[,.;!?]|$))|(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|(?:thankfully|luckily|fortunately|happily|of course) not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b| (?:touch wood|thank (?:god|goodness|heavens)|thankfully|luckily|fortunately)\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good)|(?:it|they|that)(?:'s| is| was| are|'re| has| have)|just|only)\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
 LEG
@@ -722,6 +722,10 @@ don't know when
 not knowing when
 
 CANT_PASS
+nothing(?:'s| is) coming out
+(?:can't|cannot) (?:empty|get it (?:started|going|out))
+(?:can't|cannot) go for a (?:wee|pee)
+(?:not|haven't|hasn't) (?:been )?able to (?:pee|wee|urinate|pass (?:water|urine))
 (?:go|pee|wee|piddle|pass water) (?:\w+ ){0,5}and nothing(?:'s| is| has)? (?:coming|come|came)
 nothing(?:'ll| will)? come out
 nothing comes out
@@ -741,7 +745,7 @@ unable to (?:pee|wee|urinate|pass)
 hard to (?:start|pee|wee|go)
 trouble (?:starting|peeing|weeing|passing)
 not (?:peed|weed)
-(?:haven't|hasn't) (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in))
+(?:haven't|hasn't) (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in|out|away)\b)
 no (?:pee|wee|urine)
 nothing (?:comes|coming)
 (?:go|try|trying|tried|sit there|sat there|push|pushing|strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens
@@ -835,6 +839,7 @@ BREATH
 breath\w*
 
 SWALLOW_TROUBLE
+(?:go|goes|going|went) down the wrong way
 (?:a )?hard time (?:getting|to get) (?:\w+ )?(?:food|drink|tablets?|pills?|anything|it) down
 (?:splutter\w*|chok\w*|cough\w*|gag\w*) on (?:her|his|my|a|the) (?:cup of )?(?:tea|drinks?|water|food|dinner|meals?|soup|coffee)
 (?:eat|drink|swallow)\w* (?:she|he|i) (?:chokes|coughs|splutters|gags)
@@ -1166,6 +1171,10 @@ this afternoon
 this evening
 
 GONE_AGAIN
+(?:it's|its|it has|it had|that's) (?:all )?gone(?: back| now| away|(?=$|[,.;!?]))
+(?:was|is|went|came|it's|got) back (?:to )?normal
+cleared (?:up )?(?:after|within|in) (?:a |about |maybe |some )?(?:few |couple of |ten |five |twenty )?(?:minutes?|mins|seconds|an hour|half an hour)
+(?:went|wore|passed) off (?:after|within)
 (?:had|has|'d|'s) all gone
 (?:went|gone|goes|settled|passed|wore) (?:off |away )?(?:on its own|by itself|of its own accord)
 went (?:away )?just as (?:quick\w*|fast|sudden\w*)
@@ -1292,6 +1301,9 @@ each (?:day|week|month) (?:i|she|he) can (?:manage|walk|do) (?:a few |a bit |a l
 worse over (?:time|the (?:weeks|months|years)|weeks|months)
 
 EPISODES
+sometimes (?:\w+ ){0,3}(?:coming|comes|there),? sometimes (?:\w+ ){0,2}(?:going|goes|gone|not)
+one week good,? one week bad
+some days good,? some days bad
 some (?:days|weeks|months|mornings) (?:she|he|i|it|they)(?:'s|'re|'m) (?:right as rain|fine|ok|okay|good|alright|all right|normal|grand|great)
 sometimes (?:it )?comes? and sometimes (?:it )?goes?
 (?:a couple of|a few|several|some|two|three) spells
@@ -1810,6 +1822,7 @@ cholesterol (?:pills?|tablets?|medicine|meds)
 side effects?
 
 DIABETES
+(?:a touch of|bit of|a bit of) (?:the )?sugar
 (?<=\bno )sugar(?! (?:in|with|for|on)\b)
 sugar (?:since|for) (?:the )?(?:last |past )?(?:\w+ ){0,2}(?:years?|months?)
 sugar is there
@@ -1948,6 +1961,10 @@ chlorthalidone
 (?:pills?|tablets?|medicines?|medication|tabs?) (?:that|which) makes? (?:me|her|him|them|you) (?:pee|wee|urinate|pass (?:urine|water)|go to the (?:toilet|loo|bathroom))
 
 POOR_DIET
+only (?:eat|eats|eating|ate|having|has) (?:rice|bread|toast|tea|veg|vegetables|crackers|biscuits)
+lives? on (?:crackers|toast|tea|biscuits|bread|noodles)
+(?:won't|doesn't|don't|not) eat(?:ing)? (?:any )?(?:meat|milk|curd|eggs|dairy|fish)(?: or| and|,)
+(?:hardly|never|don't|doesn't|not) (?:get|getting|see|seeing|go out in) (?:any |much |the )?sun
 (?:hardly|barely) (?:any|eat|eats) (?:meat|dairy|fish)
 mostly (?:just )?toast
 (?:don't|doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)
@@ -2086,6 +2103,8 @@ exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radia
 breathed (?:in )?(?:fumes|something|chemicals)
 
 FAMILY_MUSCLE
+(?:father|mother|dad|mum|mom|brother|sister|uncle|aunt|aunty|auntie|grandfather|grandmother|grandad|grandma|cousin)s?\b[^.;!?]{0,40}\bmuscle (?:disease|sickness|problem|condition|disorder|wasting|weakness)
+in (?:my|our|the) family the muscles
 muscle wasting (?:\w+ ){0,3}(?:in|runs in) (?:the|our|my|his|her) family
 (?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,6} muscle wasting
 (?:cousin|uncle|aunt|auntie|brother|sister|mum|mom|mother|dad|father|grandad|grandfather|grandma|grandmother|nan|son|daughter|niece|nephew)(?:'s \w+)?(?: \w+){0,8} (?:duchenne|becker|muscular dystrophy|myasthenia\w*|myopath\w*|myositis|motor neurone disease)
@@ -2429,6 +2448,8 @@ it's all normal
 all normal
 
 MILD
+nothing (?:too |very |that )?serious
+not (?:a |too |very |that )?serious(?: injury| fall| sprain)?
 (?:a |an )?(?:one|two|three|four|1|2|3|4)(?: and a half)? out of (?:ten|10)
 medium(?: pain)?
 moderate
@@ -2736,6 +2757,7 @@ cracked
 took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))
 
 IDIOM
+(?:a |an )?(?:right |real |royal |total |proper )?pain in the (?:neck|backside|bum|arse|butt)(?=,? (?:that|this|he|she|they|him|her|them|at work|at times)\b)
 numb to (?:all |the )?(?:my|her|his|it|the|criticism|nagging|pain of)
 talk\w* (?:the |my |your |his |her |their )?(?:hind )?(?:legs?|ears?) off
 (?:flu|covid|shingles|pneumonia|booster) (?:jabs?|shots?|vaccines?|vaccinations?|boosters?)
@@ -2756,7 +2778,7 @@ on pins and needles
 (?:another|next|last|new|latest|an|one) episode of
 (?:cracking|great|good|brilliant|fantastic|amazing|boring|latest|last night's|final|season|series|tv|telly) episode
 (?:nearly|almost) (?:fainted|passed out|keeled over|died) (?:when (?:i|he|she|we) (?:saw|heard|read|opened|got the)|at the (?:price|bill|cost|sight)|laughing)
-pain in the (?:neck|backside|bum|arse|butt)
+(?:he|she|it|that|they|you|he's|she's|it's|that's|they're|you're|is|was|are|been|being|such|what) (?:a |an )?(?:right |real |royal |total |proper )?pain in the (?:neck|backside|bum|arse|butt)
 cold feet
 (?:you're|you are) a speaker
 (?:nearly |almost |practically )?(?:gave|give|giving) (?:me|her|him|us) a heart attack
@@ -2976,6 +2998,7 @@ infection of the whole body
 severe infection
 
 negation
+(?:(?:i|we|she|he|they)(?:'d| would) |would )(?:have )?(?:noticed|known|know|seen|spotted) if
 (?:stopped|quit|came off|gave up)(?= (?:the|his|her|my|their|those|these)\b)
 nae
 (?:can't|cannot|couldn't) be(?! (?:sure|certain|bothered|helped|arsed|fussed))
@@ -3101,22 +3124,22 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 """
 # a line per word start: it, then each literal start under it and the alternatives that begin with it (concept number.alternative number, counting from 0), separated by |
 CONCEPT_INDEX = r"""
-'d|'d all gone|56.0
+'d|'d all gone|56.4
 're|'re shot|17.5
-'s|'s all gone|56.0|'s shot|17.5
-1|1|132.0 143.61|1 and a half out of 10|107.0|1 and a half out of ten|107.0|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|107.0 107.22|1 out of ten|107.0 107.22
+'s|'s all gone|56.4|'s shot|17.5
+1|1|132.0 143.62|1 and a half out of 10|107.2|1 and a half out of ten|107.2|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|107.2 107.24|1 out of ten|107.2 107.24
 10|10|66.82|10 and a half out of 10|18.0|10 and a half out of ten|18.0|10 out of 10|18.0 18.16|10 out of ten|18.0 18.16
-2|2|132.0 143.61|2 and a half out of 10|107.0|2 and a half out of ten|107.0|2 out of 10|107.0 107.22|2 out of ten|107.0 107.22
+2|2|132.0 143.62|2 and a half out of 10|107.2|2 and a half out of ten|107.2|2 out of 10|107.2 107.24|2 out of ten|107.2 107.24
 21|21|66.82
-3|3|132.0 143.61|3 and a half out of 10|107.0|3 and a half out of ten|107.0|3 out of 10|107.0 107.22|3 out of ten|107.0 107.22
-4|4|132.0 143.61|4 and a half out of 10|107.0|4 and a half out of ten|107.0|4 out of 10|107.0 107.22|4 out of ten|107.0 107.22
-5|5|66.82 132.0 143.61|5 out of 10|107.22|5 out of ten|107.22
-6|6|132.0 143.61
-7|7|132.0 143.61|7 and a half out of 10|18.0|7 and a half out of ten|18.0|7 out of 10|18.0|7 out of ten|18.0
-8|8|132.0 143.61|8 and a half out of 10|18.0|8 and a half out of ten|18.0|8 out of 10|18.0|8 out of ten|18.0
-9|9|132.0 143.61|9 and a half out of 10|18.0|9 and a half out of ten|18.0|9 out of 10|18.0|9 out of ten|18.0
-a|a|47.11 132.0 143.61|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit sore|107.11|a bit wobbly|24.15|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.2|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.2|a few times a|59.46|a few times every|59.46|a few times per|59.46|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.20|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|148.0|a lot better|135.11|a million miles|87.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.28|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14
-a1c|a1c|72.25
+3|3|132.0 143.62|3 and a half out of 10|107.2|3 and a half out of ten|107.2|3 out of 10|107.2 107.24|3 out of ten|107.2 107.24
+4|4|132.0 143.62|4 and a half out of 10|107.2|4 and a half out of ten|107.2|4 out of 10|107.2 107.24|4 out of ten|107.2 107.24
+5|5|66.82 132.0 143.62|5 out of 10|107.24|5 out of ten|107.24
+6|6|132.0 143.62
+7|7|132.0 143.62|7 and a half out of 10|18.0|7 and a half out of ten|18.0|7 out of 10|18.0|7 out of ten|18.0
+8|8|132.0 143.62|8 and a half out of 10|18.0|8 and a half out of ten|18.0|8 out of 10|18.0|8 out of ten|18.0
+9|9|132.0 143.62|9 and a half out of 10|18.0|9 and a half out of ten|18.0|9 out of 10|18.0|9 out of ten|18.0
+a|a|47.11 132.0 143.62|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit of sugar|72.0|a bit of the sugar|72.0|a bit sore|107.13|a bit wobbly|24.15|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.5|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.5|a few times a|59.49|a few times every|59.49|a few times per|59.49|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.20|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|148.0|a lot better|135.11|a million miles|87.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.28|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14|a touch of sugar|72.0|a touch of the sugar|72.0
+a1c|a1c|72.26
 able|able to get back up|96.7|able to get herself up|96.7|able to get himself up|96.7|able to get myself up|96.7|able to get up|96.11
 absolute|absolute hell|18.25
 absolutely|absolutely|46.11|absolutely buggered|70.30|absolutely killing|18.32|absolutely shattered|70.30|absolutely stuffed|70.30
@@ -3133,32 +3156,32 @@ addison's|addison's|76.6
 addisons|addisons|76.6
 aerobics|aerobics|66.39
 af|af|86.10
-after|after|56.5|after loo|13.28|after rest|62.0|after sitting|62.0|after stopping|62.0|after the loo|13.28|after the toilet|13.28|after toilet|13.28|after using the loo|13.28|after using the toilet|13.28
+after|after|56.9|after loo|13.28|after rest|62.0|after sitting|62.0|after stopping|62.0|after the loo|13.28|after the toilet|13.28|after toilet|13.28|after using the loo|13.28|after using the toilet|13.28
 ages|ages ago|148.0|ages back|148.2
 agonis|agonis|17.19 18.41
 agoniz|agoniz|17.20 18.42
 agony|agony|17.18 18.40
 air|air hunger|39.40
 alarm|alarm|157.0
-all|all|153.0|all at once|54.19|all at sea|44.51|all day long|130.13|all mushed|33.7|all my legs|92.3|all night on|65.17|all normal|106.3|all of a sudden|54.10|all over the place on her feet|24.6|all over the place on his feet|24.6|all over the place on my feet|24.6|all over the place when he walk|24.19|all over the place when i walk|24.19|all over the place when she walk|24.19|all over the shop|44.10|all puffed|39.46|all right|111.7|all right again|56.30 129.11|all right in herself|126.0|all right in himself|126.0|all right in myself|126.0|all right now|56.45|all the time|130.0|all there|43.0|all under control|120.0|all vacant|44.55|all wobbly|24.15
-almost|almost died at the|143.19|almost died laughing|143.19|almost died when|143.19|almost fainted at the|143.19|almost fainted laughing|143.19|almost fainted when|143.19|almost had a coronary|143.57|almost had a fit|143.57|almost had a heart attack|143.57|almost had a stroke|143.57|almost keeled over at the|143.19|almost keeled over laughing|143.19|almost keeled over when|143.19|almost passed out at the|143.19|almost passed out laughing|143.19|almost passed out when|143.19
+all|all|153.0|all at once|54.19|all at sea|44.51|all day long|130.13|all mushed|33.7|all my legs|92.3|all night on|65.17|all normal|106.3|all of a sudden|54.10|all over the place on her feet|24.6|all over the place on his feet|24.6|all over the place on my feet|24.6|all over the place when he walk|24.19|all over the place when i walk|24.19|all over the place when she walk|24.19|all over the shop|44.10|all puffed|39.46|all right|111.7|all right again|56.34 129.11|all right in herself|126.0|all right in himself|126.0|all right in myself|126.0|all right now|56.49|all the time|130.0|all there|43.0|all under control|120.0|all vacant|44.55|all wobbly|24.15
+almost|almost died at the|143.20|almost died laughing|143.20|almost died when|143.20|almost fainted at the|143.20|almost fainted laughing|143.20|almost fainted when|143.20|almost had a coronary|143.58|almost had a fit|143.58|almost had a heart attack|143.58|almost had a stroke|143.58|almost keeled over at the|143.20|almost keeled over laughing|143.20|almost keeled over when|143.20|almost passed out at the|143.20|almost passed out laughing|143.20|almost passed out when|143.20
 already|already better|135.4|already healing|135.4|already improving|135.4
-alright|alright|111.6|alright again|56.39 129.11|alright in herself|126.0|alright in himself|126.0|alright in myself|126.0|alright now|56.44
+alright|alright|111.6|alright again|56.43 129.11|alright in herself|126.0|alright in himself|126.0|alright in myself|126.0|alright now|56.48
 always|always|29.0|always puffed|39.46|always there|130.6
 am|am|46.14|am having any control|90.7|am not having any control|90.7
-amazing|amazing episode|143.18
+amazing|amazing episode|143.19
 ambulance|ambulance came|64.43
-an|an episode of|143.17|an hour ago|54.31 55.7|an hours ago|55.7
+an|an episode of|143.18|an hour ago|54.31 55.7|an hours ago|55.7
 and|and|57.23|and bang|54.35|and boom|54.37|and it's climbing|57.1|and it's slowly climbing|57.1|and it's still climbing|57.1|and wham|54.39|and wobbly|24.15
 ankle|ankle|0.8
-another|another episode of|143.17|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
+another|another episode of|143.18|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
 antibiotics|antibiotics|73.37
 anticoagul|anticoagul|85.3
 any|any better|64.13|any bugs|73.2|any colds|73.2|any infections|73.2|any viruses|73.2
 apixaban|apixaban|85.6
-are|are|113.5|are increasing|58.0|are not there|111.18|are one thing|111.1|are proper|111.0|are shot|17.5|are something|111.1|are under control|120.0|are wobbly|24.15
+are|are|113.5 143.21|are increasing|58.0|are not there|111.18|are one thing|111.1|are proper|111.0|are shot|17.5|are something|111.1|are under control|120.0|are wobbly|24.15
 area|area i sit on|13.30|area we sit on|13.30|area you sit on|13.30
-aren't|aren't|107.15 172.24|aren't be speak|33.0|aren't be talk|33.0|aren't speak|33.0|aren't swollen|113.7|aren't talk|33.0|aren't there|111.20
+aren't|aren't|107.17 172.25|aren't be speak|33.0|aren't be talk|33.0|aren't speak|33.0|aren't swollen|113.7|aren't talk|33.0|aren't there|111.20
 arm|arm|6.0
 around|around the block|61.3|around the park|61.3|around the shops|61.3|around the supermarket|61.3
 arsenic|arsenic|82.28
@@ -3171,8 +3194,8 @@ at|at high speed|64.2|at speed|64.2|at the gym|66.20
 ate|ate a lot of meat|122.1|ate fine|122.2|ate lots of meat|122.1|ate meat|122.1|ate normally|122.2|ate plenty of meat|122.1|ate properly|122.2|ate well|122.2
 atorvastatin|atorvastatin|71.9
 atrial|atrial fibrillation|86.9
-attacks|attacks of weakness|59.48
-aunt|aunt|83.1 83.2 83.3 83.4 83.5 83.20 144.2
+attacks|attacks of weakness|59.51
+aunt|aunt|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.2
 aunti|aunti|146.0
 aunty|aunty|146.0
 auto|auto immune|76.10
@@ -3181,48 +3204,48 @@ awake|awake all night|70.44
 away|away with the fairies|44.1 44.34
 awful|awful|18.38
 ayurvedic|ayurvedic|82.36
-b|b 12|78.22 169.1|b twelve|78.23 169.2
-b12|b12|78.22 169.1
-back|back|1.2|back are screaming|18.6|back got|121.3|back has|121.3|back has been|17.3|back home|143.9|back in a bit|143.9|back in a minute|143.9|back in a sec|143.9|back in a tick|143.9|back in april|148.4|back in august|148.4|back in december|148.4|back in february|148.4|back in january|148.4|back in july|148.4|back in june|148.4|back in march|148.4|back in may|148.4|back in november|148.4|back in october|148.4|back in september|148.4|back in the autumn|148.4|back in the day|148.4|back in the spring|148.4|back in the summer|148.4|back in the winter|148.4|back injur|121.1|back is|17.3 121.3|back is screaming|18.6|back later|143.9|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|143.49|back of the leg|12.0|back of the mind|143.49|back on her feet|96.6|back on his feet|96.6|back on my feet|96.6|back passage|13.24|back soon|143.9|back to herself|56.10|back to himself|56.10|back to myself|56.10|back to normal|56.14 129.6|back to square one|143.31|back was|121.3|back was screaming|18.6|back were|121.3|back were screaming|18.6
+b|b 12|78.26 169.1|b twelve|78.27 169.2
+b12|b12|78.26 169.1
+back|back|1.2|back are screaming|18.6|back got|121.3|back has|121.3|back has been|17.3|back home|143.10|back in a bit|143.10|back in a minute|143.10|back in a sec|143.10|back in a tick|143.10|back in april|148.4|back in august|148.4|back in december|148.4|back in february|148.4|back in january|148.4|back in july|148.4|back in june|148.4|back in march|148.4|back in may|148.4|back in november|148.4|back in october|148.4|back in september|148.4|back in the autumn|148.4|back in the day|148.4|back in the spring|148.4|back in the summer|148.4|back in the winter|148.4|back injur|121.1|back is|17.3 121.3|back is screaming|18.6|back later|143.10|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|143.50|back of the leg|12.0|back of the mind|143.50|back on her feet|96.6|back on his feet|96.6|back on my feet|96.6|back passage|13.24|back soon|143.10|back to herself|56.14|back to himself|56.14|back to myself|56.14|back to normal|56.18 129.6|back to square one|143.32|back was|121.3|back was screaming|18.6|back were|121.3|back were screaming|18.6
 back's|back's|17.3 121.3
 backache|backache|1.1 17.13
 backbone|backbone|1.6
 backside|backside|13.9 25.0
 backsides|backsides|13.7
 backwards|backwards|139.4
-bad|bad|17.41|bad accident|64.9 64.20|bad back pain|18.62|bad balance|24.71|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|81.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|81.12|bad cold|73.1|bad crash|64.9|bad diet|78.33|bad fall|64.9 64.18 64.20|bad leg pain|18.62|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.62|bad night|70.50|bad one|64.20|bad pain|18.53|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.16|bad smash|64.9|bad tumble|64.9
+bad|bad|17.41|bad accident|64.9 64.20|bad back pain|18.62|bad balance|24.71|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|81.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|81.12|bad cold|73.1|bad crash|64.9|bad diet|78.37|bad fall|64.9 64.18 64.20|bad leg pain|18.62|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.62|bad night|70.50|bad one|64.20|bad pain|18.53|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.16|bad smash|64.9|bad tumble|64.9
 badly|badly|18.52|badly hurt|64.41
 balance|balance bad|24.72|balance gone|24.72|balance is|24.50|balance is bad|24.72|balance is gone|24.72|balance is off|24.72|balance is poor|24.72|balance off|24.72|balance poor|24.72
 balanced|balanced diet|122.9
 bali|bali belly|67.51
 ballooned|ballooned|27.4
 band|band around|89.9
-bang|bang|63.34 142.8 143.54|bang just like that|54.40
+bang|bang|63.34 142.8 143.55|bang just like that|54.40
 banged|banged|121.2
 banging|banging|87.23 121.2
-barely|barely any dairy|78.0|barely any fish|78.0|barely any meat|78.0|barely ate|69.33|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|78.0|barely eat fish|78.0|barely eat meat|78.0|barely eaten|69.33|barely eating|69.33|barely eats dairy|78.0|barely eats fish|78.0|barely eats meat|78.0|barely get|24.62|barely go out|78.3|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.16|barely hold himself up|24.16|barely hold myself up|24.16|barely keep herself up|24.16|barely keep himself up|24.16|barely keep myself up|24.16|barely make it|24.62|barely move|24.29|barely sleeping|70.46|barely slept|70.21|barely stand|24.29|barely walk|24.29
+barely|barely any dairy|78.4|barely any fish|78.4|barely any meat|78.4|barely ate|69.33|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|78.4|barely eat fish|78.4|barely eat meat|78.4|barely eaten|69.33|barely eating|69.33|barely eats dairy|78.4|barely eats fish|78.4|barely eats meat|78.4|barely get|24.62|barely go out|78.7|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.16|barely hold himself up|24.16|barely hold myself up|24.16|barely keep herself up|24.16|barely keep himself up|24.16|barely keep myself up|24.16|barely make it|24.62|barely move|24.29|barely sleeping|70.46|barely slept|70.21|barely stand|24.29|barely walk|24.29
 barr|barr|164.2
 barrow|barrow|66.12
 bash|bash|142.3
-bathroom|bathroom|10.17 143.11
+bathroom|bathroom|10.17 143.12
 battery|battery|157.0|battery factory|82.32|battery plant|82.32|battery recycling|82.32
-be|be a cold one|143.3|be a hot one|143.3|be a scorcher|143.3|be a stinker|143.3|be back|143.8|be right back|143.8
-bearable|bearable|107.7
+be|be a cold one|143.4|be a hot one|143.4|be a scorcher|143.4|be a stinker|143.4|be back|143.9|be right back|143.9
+bearable|bearable|107.9
 beating|beating fast|87.26|beating funny|87.26|beating hard|87.26|beating out of|87.20
-became|became all right|56.6|became alright|56.6|became fine|56.6|became normal|56.6|became ok|56.6
-become|become all right|56.6|become alright|56.6|become fine|56.6|become normal|56.6|become ok|56.6|become thinner|60.19
-becomes|becomes all right|56.6|becomes alright|56.6|becomes fine|56.6|becomes normal|56.6|becomes ok|56.6
-becoming|becoming all right|56.6|becoming alright|56.6|becoming fine|56.6|becoming more weak|58.1|becoming normal|56.6|becoming ok|56.6|becoming thinner|60.19|becoming weaker|58.1|becoming worse|58.1
+became|became all right|56.10|became alright|56.10|became fine|56.10|became normal|56.10|became ok|56.10
+become|become all right|56.10|become alright|56.10|become fine|56.10|become normal|56.10|become ok|56.10|become thinner|60.19
+becomes|becomes all right|56.10|becomes alright|56.10|becomes fine|56.10|becomes normal|56.10|becomes ok|56.10
+becoming|becoming all right|56.10|becoming alright|56.10|becoming fine|56.10|becoming more weak|58.1|becoming normal|56.10|becoming ok|56.10|becoming thinner|60.19|becoming weaker|58.1|becoming worse|58.1
 beedi|beedi|81.8
-been|been|46.14|been climbing|66.30|been completely dry|120.2|been creeping on|99.2|been creeping up|99.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.30|been down|65.13|been dry|120.2|been hiking|66.30|been hit by a|63.2 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been jogging|66.30|been knocked|63.2 64.4|been perfectly dry|120.2|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.2 64.4|been running|66.30|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been training|66.30
+been|been|46.14 143.21|been climbing|66.30|been completely dry|120.2|been creeping on|99.2|been creeping up|99.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.30|been down|65.13|been dry|120.2|been hiking|66.30|been hit by a|63.2 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been jogging|66.30|been knocked|63.2 64.4|been perfectly dry|120.2|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.2 64.4|been running|66.30|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been training|66.30
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|111.17|behaving itself|111.17|behaving normally|111.17|behaving themselves|111.17
-being|being sick|67.11
+being|being|143.21|being sick|67.11
 belt|belt|60.26
 bendroflumethiazide|bendroflumethiazide|77.6
 bent|bent double|18.28
-better|better each day|135.15|better every day|135.15|better if anything|135.0|better now|56.38|better than before|135.2 135.16|better than it was|135.2 135.16|better than last week|135.2 135.16|better than yesterday|135.2 135.16|better when|62.20|better, if anything|135.0
+better|better each day|135.15|better every day|135.15|better if anything|135.0|better now|56.42|better than before|135.2 135.16|better than it was|135.2 135.16|better than last week|135.2 135.16|better than yesterday|135.2 135.16|better when|62.20|better, if anything|135.0
 between|between her legs|13.19|between his legs|13.19|between my legs|13.19|between the legs|13.19
 bicycle|bicycle|157.0
 bidi|bidi|81.9
@@ -3231,17 +3254,17 @@ bigger|bigger on one|27.2|bigger on other|27.2|bigger on the one|27.2|bigger on 
 bike|bike|157.0|bike ride|66.33
 bill|bill|157.0
 bird|bird|156.0
-bit|bit better|135.14|bit by bit|94.4|bit heavier|104.9|bit i sit on|13.30|bit of a wobbly|24.15|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.15|bit you sit on|13.30
+bit|bit better|135.14|bit by bit|94.4|bit heavier|104.9|bit i sit on|13.30|bit of a wobbly|24.15|bit of sugar|72.0|bit of the sugar|72.0|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.15|bit you sit on|13.30
 bitten|bitten by a|73.6|bitten by something|73.6
 black|black|34.7 48.14|black out|45.3
 blacked|blacked out|45.2
-bladder|bladder|10.18 120.4|bladder accident|90.18|bladder difficult|100.1|bladder does not empty|37.9|bladder doesn't empty|37.9|bladder infection|73.23|bladder issue|100.1|bladder never empty|37.9|bladder problem|100.1|bladder side of things|100.4|bladder trouble|100.1|bladder won't empty|37.9
+bladder|bladder|10.18 120.4|bladder accident|90.18|bladder difficult|100.1|bladder does not empty|37.13|bladder doesn't empty|37.13|bladder infection|73.23|bladder issue|100.1|bladder never empty|37.13|bladder problem|100.1|bladder side of things|100.4|bladder trouble|100.1|bladder won't empty|37.13
 blind|blind|9.6|blind coming down|34.22
 blinds|blinds|157.0
 bloated|bloated|27.8
 block|block|61.14
 blocked|blocked arteries|81.15
-blood|blood|106.1|blood boiling|143.40|blood flow bad|81.24|blood flow in her leg|81.0|blood flow in his leg|81.0|blood flow in my leg|81.0|blood flow in the leg|81.0|blood flow is bad|81.24|blood flow is poor|81.24|blood flow poor|81.24|blood flow to her leg|81.0|blood flow to his leg|81.0|blood flow to my leg|81.0|blood flow to the leg|81.0|blood is boiling|143.40|blood poisoning|171.2|blood pressure and sugar|72.4|blood sugar are|72.19|blood sugar has been high|72.7|blood sugar high|72.7 72.19|blood sugar is|72.19|blood sugar is high|72.7|blood sugar run|72.19|blood sugar runs high|72.7|blood sugar was high|72.7|blood sugars are|72.19|blood sugars high|72.19|blood sugars is|72.19|blood sugars run|72.19|blood thinn|85.0|blood was boiling|143.40
+blood|blood|106.1|blood boiling|143.41|blood flow bad|81.24|blood flow in her leg|81.0|blood flow in his leg|81.0|blood flow in my leg|81.0|blood flow in the leg|81.0|blood flow is bad|81.24|blood flow is poor|81.24|blood flow poor|81.24|blood flow to her leg|81.0|blood flow to his leg|81.0|blood flow to my leg|81.0|blood flow to the leg|81.0|blood is boiling|143.41|blood poisoning|171.2|blood pressure and sugar|72.5|blood sugar are|72.20|blood sugar has been high|72.8|blood sugar high|72.8 72.20|blood sugar is|72.20|blood sugar is high|72.8|blood sugar run|72.20|blood sugar runs high|72.8|blood sugar was high|72.8|blood sugars are|72.20|blood sugars high|72.20|blood sugars is|72.20|blood sugars run|72.20|blood thinn|85.0|blood was boiling|143.41
 bloody|bloody|48.16|bloody hell|18.25
 blotchy|blotchy|30.13
 blown|blown up|27.3
@@ -3252,21 +3275,21 @@ body|body|14.2
 boiler|boiler|157.0
 bolt|bolt of lightning|52.6
 book|book|157.0
-booster|booster booster|143.2|booster jab|143.2|booster shot|143.2|booster vaccination|143.2|booster vaccine|143.2
+booster|booster booster|143.3|booster jab|143.3|booster shot|143.3|booster vaccination|143.3|booster vaccine|143.3
 boot|boot|157.0|boot camp|66.0
 bootcamp|bootcamp|66.0 66.55
-boring|boring episode|143.18
+boring|boring episode|143.19
 boss|boss|144.2 154.0
 both|both|113.5|both ankles|113.3|both are affected|95.0|both are as bad|95.0|both are bad|95.0|both are both|95.0|both are giving|95.0|both are heavy|95.0|both are numb|95.0|both are useless|95.0|both are weak|95.0|both are wobbly|95.0|both calves|92.0 113.3|both feet|92.0 95.1 113.3|both her|113.3|both her calves|92.0|both her feet|92.0 95.1|both her knees|92.0|both her legs|92.0 95.1|both her sides|92.0 95.1|both her thighs|92.0|both his|113.3|both his calves|92.0|both his feet|92.0 95.1|both his knees|92.0|both his legs|92.0 95.1|both his sides|92.0 95.1|both his thighs|92.0|both knees|92.0|both legs|92.0 95.1 95.3 113.3|both my|113.3|both my calves|92.0|both my feet|92.0 95.1|both my knees|92.0|both my legs|92.0 95.1|both my sides|92.0 95.1|both my thighs|92.0|both of|113.3|both of her|92.1|both of his|92.1|both of my|92.1|both of them|92.1 95.2|both sides|92.0 95.1|both the calves|92.0|both the feet|92.0 95.1|both the knees|92.0|both the legs|92.0 95.1|both the sides|92.0 95.1|both the thighs|92.0|both thighs|92.0
 bother|bother in|100.0|bother with|100.0
 bothering|bothering|93.5
 bottom|bottom|13.23 25.0
 bottoms|bottoms|13.5
-bout|bout|59.23
+bout|bout|59.26
 bowel|bowel|11.0 120.4|bowel accident|90.18|bowel difficult|100.1|bowel issue|100.1|bowel problem|100.1|bowel side of things|100.4|bowel trouble|100.1
 bowels|bowels difficult|100.1|bowels issue|100.1|bowels problem|100.1|bowels trouble|100.1
-bp|bp and sugar|72.4
-break|break a leg|143.29
+bp|bp and sugar|72.5
+break|break a leg|143.30
 breakdown|breakdown of muscle|168.2
 breastbone|breastbone|3.1
 breath|breath|40.0
@@ -3274,12 +3297,12 @@ breathed|breathed chemicals|82.45|breathed fumes|82.45|breathed in chemicals|82.
 breathing|breathing a bit|39.9|breathing fast|39.9|breathing in all sorts|82.8|breathing is a bit|39.9|breathing is bad|39.37|breathing is difficult|39.37|breathing is fast|39.9 39.37|breathing is funny|39.37|breathing is hard|39.37|breathing is heavy|39.37|breathing is labored|39.9 39.37|breathing is laboured|39.9 39.37|breathing is quick|39.9|breathing is rapid|39.9|breathing is really|39.9|breathing is shallow|39.9|breathing is so|39.9|breathing is very|39.9|breathing labored|39.9|breathing laboured|39.9|breathing looks|39.5|breathing quick|39.9|breathing rapid|39.9|breathing really|39.9|breathing seems|39.5|breathing shallow|39.9|breathing so|39.9|breathing sounds|39.5|breathing through a straw|39.7|breathing very|39.9
 breathing's|breathing's a bit|39.9|breathing's fast|39.9|breathing's labored|39.9|breathing's laboured|39.9|breathing's quick|39.9|breathing's rapid|39.9|breathing's really|39.9|breathing's shallow|39.9|breathing's so|39.9|breathing's very|39.9
 breathless|breathless|39.34
-brighten|brighten the heating|143.5|brighten the lamp|143.5|brighten the light|143.5|brighten the radio|143.5|brighten the telly|143.5|brighten the tv|143.5|brighten the volume|143.5
-brilliant|brilliant episode|143.18
+brighten|brighten the heating|143.6|brighten the lamp|143.6|brighten the light|143.6|brighten the radio|143.6|brighten the telly|143.6|brighten the tv|143.6|brighten the volume|143.6
+brilliant|brilliant episode|143.19
 broke|broke|64.23|broke her|118.0|broke his|118.0|broke my|118.0|broke something|118.1
 broken|broken|64.22|broken a ankle|118.2|broken a arm|118.2|broken a back|118.2|broken a bone|118.2|broken a foot|118.2|broken a hip|118.2|broken a kneecap|118.2|broken a leg|118.2|broken a neck|118.2|broken a pelvis|118.2|broken a shin|118.2|broken a wrist|118.2|broken ankle|118.2|broken arm|118.2|broken back|118.2|broken bone|118.2|broken foot|118.2|broken hip|118.2|broken kneecap|118.2|broken leg|118.2|broken neck|118.2|broken pelvis|118.2|broken shin|118.2|broken wrist|118.2
 bronchitis|bronchitis|73.35
-brother|brother|83.1 83.2 83.3 83.4 83.5 83.20 144.2 146.0
+brother|brother|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.2 146.0
 brown|brown|48.7
 bruis|bruis|63.41 160.2
 bruised|bruised|121.2
@@ -3300,28 +3323,28 @@ bumping|bumping into doors|24.34|bumping into everything|24.34|bumping into furn
 bums|bums|13.6
 burn|burn|17.25
 burning|burning feet|26.7|burning hot|47.7|burning up|47.20
-bus|bus|143.11 157.1
+bus|bus|143.12 157.1
 butt|butt|13.8 25.0
-butterflies|butterflies|143.37
+butterflies|butterflies|143.38
 buttock|buttock|1.11
 buzz|buzz|26.3
-by|by heart|143.47
+by|by heart|143.48
 bypass|bypass|81.19
-cabin|cabin fever|143.24
+cabin|cabin fever|143.25
 cake|cake|157.0
 calcium|calcium|166.1
 calf|calf|0.3 12.1 21.2 27.1|calf are screaming|18.6|calf fine|113.0|calf is fine|113.0|calf is normal|113.0|calf is ok|113.0|calf is screaming|18.6|calf normal|113.0|calf ok|113.0|calf was screaming|18.6|calf were screaming|18.6
 calf's|calf's fine|113.0|calf's normal|113.0|calf's ok|113.0
-call|call her back|143.7|call him back|143.7|call them back|143.7|call you back|143.7
+call|call her back|143.8|call him back|143.8|call them back|143.8|call you back|143.8
 calves|calves|0.4 12.2 21.2 27.1|calves are fine|113.1|calves are normal|113.1|calves are ok|113.1|calves are screaming|18.6|calves are the same|113.1|calves is screaming|18.6|calves look fine|113.1|calves look normal|113.1|calves look ok|113.1|calves look the same|113.1|calves was screaming|18.6|calves were screaming|18.6
-came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.15|came back|41.35 56.13|came back after|56.42|came back again|56.42|came back to normal|56.41 56.42|came down|19.14|came from|23.3|came good|56.7 129.5|came off|63.39 64.10 172.0|came on|23.0|came on bit by bit|99.5|came on fast|54.23 54.41|came on gradually|99.5|came on over a couple|99.5|came on over a few|99.5|came on over months|99.5|came on over weeks|99.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|99.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.35|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.24 129.4|came through|41.35|came up|41.35 57.3|came up to|57.7
-can|can bear her weight|96.8|can bear his weight|96.8|can bear my weight|96.8|can bear some weight|96.8|can bear weight|96.8|can cope|107.9|can feel both feet|115.0|can feel both foot|115.0|can feel both leg|115.0|can feel both toes|115.0|can feel her feet|115.0|can feel her foot|115.0|can feel her leg|115.0|can feel her toes|115.0|can feel his feet|115.0|can feel his foot|115.0|can feel his leg|115.0|can feel his toes|115.0|can feel my feet|115.0|can feel my foot|115.0|can feel my leg|115.0|can feel my toes|115.0|can get up by her own|96.2|can get up by herself|96.2|can get up by herselves|96.2|can get up by him own|96.2|can get up by himself|96.2|can get up by himselves|96.2|can get up by my own|96.2|can get up by myself|96.2|can get up by myselves|96.2|can get up by them own|96.2|can get up by themself|96.2|can get up by themselves|96.2|can get up on her own|96.2|can get up on herself|96.2|can get up on herselves|96.2|can get up on him own|96.2|can get up on himself|96.2|can get up on himselves|96.2|can get up on my own|96.2|can get up on myself|96.2|can get up on myselves|96.2|can get up on them own|96.2|can get up on themself|96.2|can get up on themselves|96.2|can go to the toilet|108.1|can hold it|120.3|can hold my bladder|120.3|can hold my bowel|120.3|can hold my pee|120.3|can hold my water|120.3|can hold my wee|120.3|can hold on|120.3|can only see half|34.20|can pass water|108.1|can pee|108.1|can put her weight|96.8|can put his weight|96.8|can put my weight|96.8|can put some weight|96.8|can put weight|96.8|can see all right|127.1|can see alright|127.1|can see clearly|127.1|can see fine|127.1|can see normally|127.1|can see ok|127.1|can see perfectly|127.1|can see properly|127.1|can see well|127.1|can still bear|96.8|can still feel both feet|115.0|can still feel both foot|115.0|can still feel both leg|115.0|can still feel both toes|115.0|can still feel her feet|115.0|can still feel her foot|115.0|can still feel her leg|115.0|can still feel her toes|115.0|can still feel his feet|115.0|can still feel his foot|115.0|can still feel his leg|115.0|can still feel his toes|115.0|can still feel my feet|115.0|can still feel my foot|115.0|can still feel my leg|115.0|can still feel my toes|115.0|can still go to the toilet|108.1|can still pass water|108.1|can still pee|108.1|can still put|96.8|can still take|96.8|can still urinate|108.1|can still walk|109.4|can still wee|108.1|can take her weight|96.8|can take his weight|96.8|can take my weight|96.8|can take some weight|96.8|can take weight|96.8|can urinate|108.1|can walk|109.4|can wee|108.1|can you please|143.58|can you pronounce|155.3|can you say|143.58|can you speak|143.58|can you spell|155.3|can you talk|143.58
-can't|can't|93.23|can't always mak|90.20|can't be|172.2|can't be certain|173.63|can't be speak|33.0|can't be sure|173.63|can't be talk|33.0|can't bear|18.48|can't bear any weight|65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.8|can't completely empty her bladder|37.8|can't completely empty his bladder|37.8|can't completely empty my bladder|37.8|can't completely empty the bladder|37.8|can't control|36.8|can't empty bladder|37.8|can't empty her bladder|37.8|can't empty his bladder|37.8|can't empty my bladder|37.8|can't empty the bladder|37.8|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.8|can't fully empty her bladder|37.8|can't fully empty his bladder|37.8|can't fully empty my bladder|37.8|can't fully empty the bladder|37.8|can't get|24.62 38.11 41.44|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.29|can't get around|24.45|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.29|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.29|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.9|can't get her food down|41.9|can't get her stream going|37.7|can't get her stream started|37.7|can't get her tea down|41.9|can't get her tucker down|41.9|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.9|can't get his food down|41.9|can't get his stream going|37.7|can't get his stream started|37.7|can't get his tea down|41.9|can't get his tucker down|41.9|can't get his words|33.21|can't get it down|41.29|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.9|can't get my food down|41.9|can't get my pee|37.31|can't get my stream going|37.7|can't get my stream started|37.7|can't get my tea down|41.9|can't get my tucker down|41.9|can't get my urine|37.31|can't get my water|37.31|can't get my wee|37.31|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.78|can't get off her|24.78|can't get off his|24.78|can't get off my|24.78|can't get off the|24.78|can't get off the floor|65.14|can't get out of a|24.78|can't get out of bed|24.80|can't get out of her|24.78|can't get out of his|24.78|can't get out of my|24.78|can't get out of the|24.78|can't get pee going|37.31|can't get pee out|37.31|can't get pee started|37.31|can't get proper breath|39.18|can't get the pee|37.31|can't get the stream going|37.7|can't get the stream started|37.7|can't get the urine|37.31|can't get the water|37.31|can't get the wee|37.31|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|90.4|can't get to the dunny|90.4|can't get to the lav|90.4|can't get to the loo|90.4|can't get to the restroom|90.4|can't get to the toilet|90.4|can't get to the washroom|90.4|can't get up|65.7 152.0|can't get up from a|24.78|can't get up from her|24.78|can't get up from his|24.78|can't get up from my|24.78|can't get up from the|24.78|can't get up off|24.78|can't get up out of|24.78|can't get up up from|24.78|can't get up up off|24.78|can't get urine going|37.31|can't get urine out|37.31|can't get urine started|37.31|can't get water going|37.31|can't get water out|37.31|can't get water started|37.31|can't get wee going|37.31|can't get wee out|37.31|can't get wee started|37.31|can't go|37.12|can't grip|140.4|can't hold|36.9|can't hold a|140.5|can't hold cup|140.5|can't hold glass|140.5|can't hold her|140.5|can't hold his|140.5|can't hold mug|140.5|can't hold my|140.5|can't hold pen|140.5|can't hold spoon|140.5|can't hold the|140.5|can't hold things|140.5|can't keep her balance|24.67|can't keep his balance|24.67|can't keep it in|36.14|can't keep my balance|24.67|can't lift|22.45|can't lift her feet|24.3|can't lift her foot|24.3|can't lift her leg|24.3|can't lift his feet|24.3|can't lift his foot|24.3|can't lift his leg|24.3|can't lift my feet|24.3|can't lift my foot|24.3|can't lift my leg|24.3|can't lift their feet|24.3|can't lift their foot|24.3|can't lift their leg|24.3|can't mak|90.20|can't make it|24.62|can't make it to the bathroom|90.3|can't make it to the dunny|90.3|can't make it to the lav|90.3|can't make it to the loo|90.3|can't make it to the restroom|90.3|can't make it to the toilet|90.3|can't make it to the washroom|90.3|can't manage the stairs|24.57|can't manage to pass urine|37.11|can't manage to pass water|37.11|can't manage to pee|37.11|can't manage to piss|37.11|can't manage to urinate|37.11|can't manage to wee|37.11|can't move|22.22 22.44|can't move both legs|24.22|can't move her legs|24.22|can't move his legs|24.22|can't move my legs|24.22|can't move their legs|24.22|can't pass urine|37.11|can't pass water|37.11|can't pee|37.11|can't piss|37.11|can't properly empty bladder|37.8|can't properly empty her bladder|37.8|can't properly empty his bladder|37.8|can't properly empty my bladder|37.8|can't properly empty the bladder|37.8|can't properly feel|25.11|can't put any weight|65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|173.66|can't recall if|173.47|can't recall whether|173.47|can't remember|173.64|can't remember if|173.45|can't remember whether|173.45|can't say|173.56|can't say he has|174.7|can't say he's|174.7|can't say i|174.7|can't say she has|174.7|can't say she's|174.7|can't say that|174.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.8|can't seem to empty her bladder|37.8|can't seem to empty his bladder|37.8|can't seem to empty my bladder|37.8|can't seem to empty the bladder|37.8|can't seem to pass urine|37.11|can't seem to pass water|37.11|can't seem to pee|37.11|can't seem to piss|37.11|can't seem to urinate|37.11|can't seem to wee|37.11|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.43 152.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.79|can't stop|36.16|can't straighten|18.29|can't swallow|41.16|can't take any weight|65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|65.11|can't talk|33.0 33.23|can't tell|173.55|can't tell when|36.17|can't tell when he need to go|90.32|can't tell when he needs to go|90.32|can't tell when he want to go|90.32|can't tell when he wants to go|90.32|can't tell when i need to go|90.32|can't tell when i needs to go|90.32|can't tell when i want to go|90.32|can't tell when i wants to go|90.32|can't tell when she need to go|90.32|can't tell when she needs to go|90.32|can't tell when she want to go|90.32|can't tell when she wants to go|90.32|can't think|44.40|can't urinate|37.11|can't walk|24.36|can't wee|37.11
+came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.18|came back|41.36 56.17|came back after|56.46|came back again|56.46|came back normal|56.1|came back to normal|56.1 56.45 56.46|came down|19.14|came from|23.3|came good|56.11 129.5|came off|63.39 64.10 172.1|came on|23.0|came on bit by bit|99.5|came on fast|54.23 54.41|came on gradually|99.5|came on over a couple|99.5|came on over a few|99.5|came on over months|99.5|came on over weeks|99.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|99.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.36|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.28 129.4|came through|41.36|came up|41.36 57.3|came up to|57.7
+can|can bear her weight|96.8|can bear his weight|96.8|can bear my weight|96.8|can bear some weight|96.8|can bear weight|96.8|can cope|107.11|can feel both feet|115.0|can feel both foot|115.0|can feel both leg|115.0|can feel both toes|115.0|can feel her feet|115.0|can feel her foot|115.0|can feel her leg|115.0|can feel her toes|115.0|can feel his feet|115.0|can feel his foot|115.0|can feel his leg|115.0|can feel his toes|115.0|can feel my feet|115.0|can feel my foot|115.0|can feel my leg|115.0|can feel my toes|115.0|can get up by her own|96.2|can get up by herself|96.2|can get up by herselves|96.2|can get up by him own|96.2|can get up by himself|96.2|can get up by himselves|96.2|can get up by my own|96.2|can get up by myself|96.2|can get up by myselves|96.2|can get up by them own|96.2|can get up by themself|96.2|can get up by themselves|96.2|can get up on her own|96.2|can get up on herself|96.2|can get up on herselves|96.2|can get up on him own|96.2|can get up on himself|96.2|can get up on himselves|96.2|can get up on my own|96.2|can get up on myself|96.2|can get up on myselves|96.2|can get up on them own|96.2|can get up on themself|96.2|can get up on themselves|96.2|can go to the toilet|108.1|can hold it|120.3|can hold my bladder|120.3|can hold my bowel|120.3|can hold my pee|120.3|can hold my water|120.3|can hold my wee|120.3|can hold on|120.3|can only see half|34.20|can pass water|108.1|can pee|108.1|can put her weight|96.8|can put his weight|96.8|can put my weight|96.8|can put some weight|96.8|can put weight|96.8|can see all right|127.1|can see alright|127.1|can see clearly|127.1|can see fine|127.1|can see normally|127.1|can see ok|127.1|can see perfectly|127.1|can see properly|127.1|can see well|127.1|can still bear|96.8|can still feel both feet|115.0|can still feel both foot|115.0|can still feel both leg|115.0|can still feel both toes|115.0|can still feel her feet|115.0|can still feel her foot|115.0|can still feel her leg|115.0|can still feel her toes|115.0|can still feel his feet|115.0|can still feel his foot|115.0|can still feel his leg|115.0|can still feel his toes|115.0|can still feel my feet|115.0|can still feel my foot|115.0|can still feel my leg|115.0|can still feel my toes|115.0|can still go to the toilet|108.1|can still pass water|108.1|can still pee|108.1|can still put|96.8|can still take|96.8|can still urinate|108.1|can still walk|109.4|can still wee|108.1|can take her weight|96.8|can take his weight|96.8|can take my weight|96.8|can take some weight|96.8|can take weight|96.8|can urinate|108.1|can walk|109.4|can wee|108.1|can you please|143.59|can you pronounce|155.3|can you say|143.59|can you speak|143.59|can you spell|155.3|can you talk|143.59
+can't|can't|93.23|can't always mak|90.20|can't be|172.3|can't be certain|173.63|can't be speak|33.0|can't be sure|173.63|can't be talk|33.0|can't bear|18.48|can't bear any weight|65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.12|can't completely empty her bladder|37.12|can't completely empty his bladder|37.12|can't completely empty my bladder|37.12|can't completely empty the bladder|37.12|can't control|36.8|can't empty|37.1|can't empty bladder|37.12|can't empty her bladder|37.12|can't empty his bladder|37.12|can't empty my bladder|37.12|can't empty the bladder|37.12|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.12|can't fully empty her bladder|37.12|can't fully empty his bladder|37.12|can't fully empty my bladder|37.12|can't fully empty the bladder|37.12|can't get|24.62 38.11 41.45|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.30|can't get around|24.45|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.30|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.30|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.10|can't get her food down|41.10|can't get her stream going|37.11|can't get her stream started|37.11|can't get her tea down|41.10|can't get her tucker down|41.10|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.10|can't get his food down|41.10|can't get his stream going|37.11|can't get his stream started|37.11|can't get his tea down|41.10|can't get his tucker down|41.10|can't get his words|33.21|can't get it down|41.30|can't get it going|37.1|can't get it out|37.1|can't get it started|37.1|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.10|can't get my food down|41.10|can't get my pee|37.35|can't get my stream going|37.11|can't get my stream started|37.11|can't get my tea down|41.10|can't get my tucker down|41.10|can't get my urine|37.35|can't get my water|37.35|can't get my wee|37.35|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.78|can't get off her|24.78|can't get off his|24.78|can't get off my|24.78|can't get off the|24.78|can't get off the floor|65.14|can't get out of a|24.78|can't get out of bed|24.80|can't get out of her|24.78|can't get out of his|24.78|can't get out of my|24.78|can't get out of the|24.78|can't get pee going|37.35|can't get pee out|37.35|can't get pee started|37.35|can't get proper breath|39.18|can't get the pee|37.35|can't get the stream going|37.11|can't get the stream started|37.11|can't get the urine|37.35|can't get the water|37.35|can't get the wee|37.35|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|90.4|can't get to the dunny|90.4|can't get to the lav|90.4|can't get to the loo|90.4|can't get to the restroom|90.4|can't get to the toilet|90.4|can't get to the washroom|90.4|can't get up|65.7 152.0|can't get up from a|24.78|can't get up from her|24.78|can't get up from his|24.78|can't get up from my|24.78|can't get up from the|24.78|can't get up off|24.78|can't get up out of|24.78|can't get up up from|24.78|can't get up up off|24.78|can't get urine going|37.35|can't get urine out|37.35|can't get urine started|37.35|can't get water going|37.35|can't get water out|37.35|can't get water started|37.35|can't get wee going|37.35|can't get wee out|37.35|can't get wee started|37.35|can't go|37.16|can't go for a pee|37.2|can't go for a wee|37.2|can't grip|140.4|can't hold|36.9|can't hold a|140.5|can't hold cup|140.5|can't hold glass|140.5|can't hold her|140.5|can't hold his|140.5|can't hold mug|140.5|can't hold my|140.5|can't hold pen|140.5|can't hold spoon|140.5|can't hold the|140.5|can't hold things|140.5|can't keep her balance|24.67|can't keep his balance|24.67|can't keep it in|36.14|can't keep my balance|24.67|can't lift|22.45|can't lift her feet|24.3|can't lift her foot|24.3|can't lift her leg|24.3|can't lift his feet|24.3|can't lift his foot|24.3|can't lift his leg|24.3|can't lift my feet|24.3|can't lift my foot|24.3|can't lift my leg|24.3|can't lift their feet|24.3|can't lift their foot|24.3|can't lift their leg|24.3|can't mak|90.20|can't make it|24.62|can't make it to the bathroom|90.3|can't make it to the dunny|90.3|can't make it to the lav|90.3|can't make it to the loo|90.3|can't make it to the restroom|90.3|can't make it to the toilet|90.3|can't make it to the washroom|90.3|can't manage the stairs|24.57|can't manage to pass urine|37.15|can't manage to pass water|37.15|can't manage to pee|37.15|can't manage to piss|37.15|can't manage to urinate|37.15|can't manage to wee|37.15|can't move|22.22 22.44|can't move both legs|24.22|can't move her legs|24.22|can't move his legs|24.22|can't move my legs|24.22|can't move their legs|24.22|can't pass urine|37.15|can't pass water|37.15|can't pee|37.15|can't piss|37.15|can't properly empty bladder|37.12|can't properly empty her bladder|37.12|can't properly empty his bladder|37.12|can't properly empty my bladder|37.12|can't properly empty the bladder|37.12|can't properly feel|25.11|can't put any weight|65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|173.66|can't recall if|173.47|can't recall whether|173.47|can't remember|173.64|can't remember if|173.45|can't remember whether|173.45|can't say|173.56|can't say he has|174.7|can't say he's|174.7|can't say i|174.7|can't say she has|174.7|can't say she's|174.7|can't say that|174.7|can't see|34.5|can't see properly|34.14|can't seem to empty bladder|37.12|can't seem to empty her bladder|37.12|can't seem to empty his bladder|37.12|can't seem to empty my bladder|37.12|can't seem to empty the bladder|37.12|can't seem to pass urine|37.15|can't seem to pass water|37.15|can't seem to pee|37.15|can't seem to piss|37.15|can't seem to urinate|37.15|can't seem to wee|37.15|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.43 152.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.79|can't stop|36.16|can't straighten|18.29|can't swallow|41.17|can't take any weight|65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|65.11|can't talk|33.0 33.23|can't tell|173.55|can't tell when|36.17|can't tell when he need to go|90.32|can't tell when he needs to go|90.32|can't tell when he want to go|90.32|can't tell when he wants to go|90.32|can't tell when i need to go|90.32|can't tell when i needs to go|90.32|can't tell when i want to go|90.32|can't tell when i wants to go|90.32|can't tell when she need to go|90.32|can't tell when she needs to go|90.32|can't tell when she want to go|90.32|can't tell when she wants to go|90.32|can't think|44.40|can't urinate|37.15|can't walk|24.36|can't wee|37.15
 cancer|cancer|84.0
-cannot|cannot be|172.2|cannot get air|39.1|cannot get enough air|39.1
-capsule|capsule are hard to get down|41.4|capsule hard to get down|41.4|capsule is hard to get down|41.4
-capsules|capsules are hard to get down|41.4|capsules hard to get down|41.4|capsules is hard to get down|41.4
-car|car|143.11 157.0
+cannot|cannot be|172.3|cannot empty|37.1|cannot get air|39.1|cannot get enough air|39.1|cannot get it going|37.1|cannot get it out|37.1|cannot get it started|37.1|cannot go for a pee|37.2|cannot go for a wee|37.2
+capsule|capsule are hard to get down|41.5|capsule hard to get down|41.5|capsule is hard to get down|41.5
+capsules|capsules are hard to get down|41.5|capsules hard to get down|41.5|capsules is hard to get down|41.5
+car|car|143.12 157.0
 carcinoma|carcinoma|84.12
 cardiac|cardiac|51.2
 carked|carked it|22.52
@@ -3351,14 +3374,14 @@ children|children|146.0
 chill|chill|47.18
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|77.14
-chok|chok|41.1 41.3 41.8
-choke|choke on|41.40 41.41|choke over|41.40|choke when|41.40 41.41|choke while|41.40 41.41|choke with|41.40
-choked|choked on|41.23 41.41|choked when|41.41|choked while|41.41
-chokes|chokes and|41.33|chokes each time|41.33|chokes every time|41.33|chokes on|41.22 41.41|chokes when|41.33 41.41|chokes while|41.41
-choking|choking for air|39.31|choking on|41.21 41.41|choking when|41.41|choking while|41.41
-cholesterol|cholesterol and sugar|72.4|cholesterol medicine|71.20|cholesterol meds|71.20|cholesterol pill|71.20|cholesterol tablet|71.20
+chok|chok|41.2 41.4 41.9
+choke|choke on|41.41 41.42|choke over|41.41|choke when|41.41 41.42|choke while|41.41 41.42|choke with|41.41
+choked|choked on|41.24 41.42|choked when|41.42|choked while|41.42
+chokes|chokes and|41.34|chokes each time|41.34|chokes every time|41.34|chokes on|41.23 41.42|chokes when|41.34 41.42|chokes while|41.42
+choking|choking for air|39.31|choking on|41.22 41.42|choking when|41.42|choking while|41.42
+cholesterol|cholesterol and sugar|72.5|cholesterol medicine|71.20|cholesterol meds|71.20|cholesterol pill|71.20|cholesterol tablet|71.20
 chook|chook|156.0
-christmas|christmas fever|143.24
+christmas|christmas fever|143.25
 chuck|chuck|67.16
 chundering|chundering|67.17
 cigarette|cigarette|81.5
@@ -3371,7 +3394,7 @@ classmate|classmate|154.0
 clatter|clatter|142.1
 claudication|claudication|138.0 170.2
 clear|clear|111.12 134.0
-cleared|cleared|129.8|cleared up|56.49
+cleared|cleared|129.8|cleared after|56.2|cleared in|56.2|cleared up|56.2 56.53|cleared within|56.2
 clexane|clexane|85.17
 climbed|climbed a fell|66.83|climbed a hill|66.83|climbed a mountain|66.83|climbed a peak|66.83|climbed a summit|66.83|climbed the fell|66.83|climbed the hill|66.83|climbed the mountain|66.83|climbed the peak|66.83|climbed the summit|66.83|climbed up|57.12|climbed up a fell|66.83|climbed up a hill|66.83|climbed up a mountain|66.83|climbed up a peak|66.83|climbed up a summit|66.83|climbed up the fell|66.83|climbed up the hill|66.83|climbed up the mountain|66.83|climbed up the peak|66.83|climbed up the summit|66.83
 climbing|climbing higher|57.9 57.13|climbing up|57.9 57.12|climbing up stairs are|24.10|climbing up stairs has been|24.10|climbing up stairs is|24.10|climbing up the stairs are|24.10|climbing up the stairs has been|24.10|climbing up the stairs is|24.10
@@ -3390,7 +3413,7 @@ coccyx|coccyx|1.10 139.1
 coeliac|coeliac|76.0
 coke|coke|48.9
 cola|cola|48.8
-cold|cold|28.0|cold feet|143.21
+cold|cold|28.0|cold feet|143.22
 colder|colder|28.1
 colds|colds|73.4
 collaps|collaps|22.25
@@ -3399,13 +3422,13 @@ color|color|110.0|color of|48.0|color of black coffee|48.2|color of black tea|48
 colorless|colorless|30.11
 colour|colour|110.0|colour of|48.0|colour of black coffee|48.2|colour of black tea|48.3|colour of coffee|48.2|colour of like|48.2|colour of strong coffee|48.2|colour of strong tea|48.3|colour of tea|48.3
 colourless|colourless|30.10
-come|come|59.40|come and go|59.14|come in spells|59.6|come in waves|59.6|come on|23.1|come on and off|59.16|come on bit by bit|99.5|come on fast|54.42|come on gradually|99.5|come on over a couple|99.5|come on over a few|99.5|come on over months|99.5|come on over weeks|99.5|come on quick|54.42|come on quite fast|54.42|come on quite quick|54.42|come on quite rapid|54.42|come on quite sharp|54.42|come on rapid|54.42|come on really fast|54.42|come on really quick|54.42|come on really rapid|54.42|come on really sharp|54.42|come on sharp|54.42|come on slowly|99.5|come on so fast|54.42|come on so quick|54.42|come on so rapid|54.42|come on so sharp|54.42|come on very fast|54.42|come on very quick|54.42|come on very rapid|54.42|come on very sharp|54.42|come over all crook|46.2|come over all faint|46.2|come over all funny|46.2|come over all peculiar|46.2|come over all poorly|46.2|come over all queer|46.2|come over all unwell|46.2|come right|62.15|come up to|57.7
-comes|comes|19.12 19.13 59.39|comes all the way|19.15|comes and goes|59.13|comes and goes away|59.41|comes back|41.35|comes back and goes|59.43|comes back every|59.34|comes down|19.14|comes in spells|59.6|comes in waves|59.6|comes on|23.4|comes on and off|59.16|comes on bit by bit|99.5|comes on gradually|99.5|comes on over a couple|99.5|comes on over a few|99.5|comes on over months|99.5|comes on over weeks|99.5|comes on slowly|99.5|comes out|41.35|comes right|62.16|comes through|41.35|comes up|41.35
-coming|coming|19.12 19.13|coming all the way|19.15|coming and going|59.7|coming back|41.35|coming down|19.14|coming on bit by bit|99.5|coming on gradually|99.5|coming on over a couple|99.5|coming on over a few|99.5|coming on over months|99.5|coming on over weeks|99.5|coming on slowly|99.5|coming out|41.35|coming out all funny|33.11|coming out all jumbled|33.11|coming out all mushed|33.11|coming out all wrong|33.11|coming out funny|33.11|coming out jumbled|33.11|coming out mushed|33.11|coming out wrong|33.11|coming through|41.35|coming up|41.35 57.3 57.12|coming up to|57.7
+come|come|59.43|come and go|59.17|come in spells|59.9|come in waves|59.9|come on|23.1|come on and off|59.19|come on bit by bit|99.5|come on fast|54.42|come on gradually|99.5|come on over a couple|99.5|come on over a few|99.5|come on over months|99.5|come on over weeks|99.5|come on quick|54.42|come on quite fast|54.42|come on quite quick|54.42|come on quite rapid|54.42|come on quite sharp|54.42|come on rapid|54.42|come on really fast|54.42|come on really quick|54.42|come on really rapid|54.42|come on really sharp|54.42|come on sharp|54.42|come on slowly|99.5|come on so fast|54.42|come on so quick|54.42|come on so rapid|54.42|come on so sharp|54.42|come on very fast|54.42|come on very quick|54.42|come on very rapid|54.42|come on very sharp|54.42|come over all crook|46.2|come over all faint|46.2|come over all funny|46.2|come over all peculiar|46.2|come over all poorly|46.2|come over all queer|46.2|come over all unwell|46.2|come right|62.15|come up to|57.7
+comes|comes|19.12 19.13 59.42|comes all the way|19.15|comes and goes|59.16|comes and goes away|59.44|comes back|41.36|comes back and goes|59.46|comes back every|59.37|comes down|19.14|comes in spells|59.9|comes in waves|59.9|comes on|23.4|comes on and off|59.19|comes on bit by bit|99.5|comes on gradually|99.5|comes on over a couple|99.5|comes on over a few|99.5|comes on over months|99.5|comes on over weeks|99.5|comes on slowly|99.5|comes out|41.36|comes right|62.16|comes through|41.36|comes up|41.36
+coming|coming|19.12 19.13|coming all the way|19.15|coming and going|59.10|coming back|41.36|coming down|19.14|coming on bit by bit|99.5|coming on gradually|99.5|coming on over a couple|99.5|coming on over a few|99.5|coming on over months|99.5|coming on over weeks|99.5|coming on slowly|99.5|coming out|41.36|coming out all funny|33.11|coming out all jumbled|33.11|coming out all mushed|33.11|coming out all wrong|33.11|coming out funny|33.11|coming out jumbled|33.11|coming out mushed|33.11|coming out wrong|33.11|coming through|41.36|coming up|41.36 57.3 57.12|coming up to|57.7
 common|common cold|73.1 73.16
 complain|complain|17.11
 completely|completely buggered|70.30|completely puffed|39.46|completely shattered|70.30|completely stuffed|70.30
-computer|computer|143.62 157.0
+computer|computer|143.63 157.0
 confus|confus|44.21
 conk|conk|142.16
 conked|conked out|22.51
@@ -3418,33 +3441,33 @@ cop|cop a|142.6|cop one|142.6|cop the|142.6
 copped|copped a|142.6|copped one|142.6|copped the|142.6
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
 corona|corona|73.18
-cost|cost an arm and a leg|143.46|cost of|157.1
+cost|cost an arm and a leg|143.47|cost of|157.1
 costs|costs|157.0|costs of|157.1
 cotton|cotton wool|25.3 25.17
 couch|couch|157.0
-cough|cough|41.1 41.3 41.8 73.38
-coughing|coughing and|41.33|coughing each time|41.33|coughing every time|41.33|coughing when|41.33|coughing when he drink|41.36|coughing when he eat|41.36|coughing when i drink|41.36|coughing when i eat|41.36|coughing when she drink|41.36|coughing when she eat|41.36
-coughs|coughs and|41.33|coughs each time|41.33|coughs every time|41.33|coughs when|41.33|coughs when he drinks|41.37|coughs when he eats|41.37|coughs when she drinks|41.37|coughs when she eats|41.37
-could|could be|173.44|could have|173.38|could hold it|120.3|could hold my bladder|120.3|could hold my bowel|120.3|could hold my pee|120.3|could hold my water|120.3|could hold my wee|120.3|could hold on|120.3|could you please|143.58|could you say|143.58|could you speak|143.58|could you talk|143.58
+cough|cough|41.2 41.4 41.9 73.38
+coughing|coughing and|41.34|coughing each time|41.34|coughing every time|41.34|coughing when|41.34|coughing when he drink|41.37|coughing when he eat|41.37|coughing when i drink|41.37|coughing when i eat|41.37|coughing when she drink|41.37|coughing when she eat|41.37
+coughs|coughs and|41.34|coughs each time|41.34|coughs every time|41.34|coughs when|41.34|coughs when he drinks|41.38|coughs when he eats|41.38|coughs when she drinks|41.38|coughs when she eats|41.38
+could|could be|173.44|could have|173.38|could hold it|120.3|could hold my bladder|120.3|could hold my bowel|120.3|could hold my pee|120.3|could hold my water|120.3|could hold my wee|120.3|could hold on|120.3|could you please|143.59|could you say|143.59|could you speak|143.59|could you talk|143.59
 could've|could've|173.37
-couldn't|couldn't be|172.2|couldn't be speak|33.0|couldn't be talk|33.0|couldn't get back up|65.16|couldn't hold|36.12|couldn't move|22.43|couldn't say|173.32|couldn't speak|33.0|couldn't talk|33.0|couldn't tell|173.32
+couldn't|couldn't be|172.3|couldn't be speak|33.0|couldn't be talk|33.0|couldn't get back up|65.16|couldn't hold|36.12|couldn't move|22.43|couldn't say|173.32|couldn't speak|33.0|couldn't talk|33.0|couldn't tell|173.32
 coumadin|coumadin|85.5
 council|council|157.1
-couple|couple of minutes later|56.50
-cousin|cousin|83.1 83.2 83.3 83.4 83.5 83.20 144.2 146.0
-covid|covid|73.17|covid booster|143.2|covid jab|143.2|covid shot|143.2|covid vaccination|143.2|covid vaccine|143.2
+couple|couple of minutes later|56.54
+cousin|cousin|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.2 146.0
+covid|covid|73.17|covid booster|143.3|covid jab|143.3|covid shot|143.3|covid vaccination|143.3|covid vaccine|143.3
 cow|cow|156.0
 cracked|cracked|64.40 121.2 142.17
-cracking|cracking episode|143.18
+cracking|cracking episode|143.19
 cramp|cramp|21.1 137.0
-cramped|cramped conditions|143.12|cramped flat|143.12|cramped house|143.12|cramped kitchen|143.12|cramped quarters|143.12|cramped room|143.12|cramped space|143.12
+cramped|cramped conditions|143.13|cramped flat|143.13|cramped house|143.13|cramped kitchen|143.13|cramped quarters|143.13|cramped room|143.13|cramped space|143.13
 crash|crash|63.25
 crawling|crawling|26.5|crawling up|57.12
 creeping|creeping|94.7|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|99.3|creeping up on|99.1|creeping up to|57.7
 crept|crept on|99.4|crept up|57.3 57.12 94.6 99.0|crept up to|57.7
 crick|crick|17.10
 cricked|cricked|121.2
-cricket|cricket fever|143.24|cricket team|157.0
+cricket|cricket fever|143.25|cricket team|157.0
 crime|crime|157.1
 crippling|crippling|18.47
 crook|crook|17.31|crook as|46.12
@@ -3456,14 +3479,14 @@ crotch|crotch|13.0 25.0
 crush|crush|89.6
 crushing|crushing|18.2
 crying|crying out from|18.5|crying out in|18.5|crying out with|18.5|crying with it|18.57|crying with the pain|18.57
-cup|cup fever|143.24
+cup|cup fever|143.25
 curtain|curtain|34.11
 curtains|curtains|157.0
 cut|cut|142.5
 cycled|cycled|66.32
 dabigatran|dabigatran|85.10
-dad|dad|83.1 83.2 83.3 83.4 83.5 83.20 144.3 146.0
-dad's|dad's side|83.13|dad's water|10.19
+dad|dad|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.3 146.0
+dad's|dad's side|83.15|dad's water|10.19
 damaged|damaged|121.2|damaged nerves|161.2
 danced|danced|66.43
 dancing|dancing|66.42
@@ -3471,7 +3494,7 @@ dark|dark|48.6|dark brown|48.1
 darker|darker|48.19
 darkish|darkish|48.20
 darts|darts|81.3
-daughter|daughter|83.1 83.2 83.3 83.5 83.20 144.3 146.0
+daughter|daughter|83.3 83.4 83.5 83.7 83.22 144.3 146.0
 day|day and night|130.8|day by day|58.24
 dazed|dazed|44.47
 dead|dead|22.19 46.11|dead feeling|25.15|dead leg|25.23
@@ -3484,21 +3507,21 @@ delayed|delayed onset|158.8
 delhi|delhi belly|67.50
 delirious|delirious|44.37
 dengue|dengue|73.30
-derby|derby fever|143.24
+derby|derby fever|143.25
 destroyed|destroyed|17.6
 deteriorat|deteriorat|58.19 131.3
-diabet|diabet|72.8
+diabet|diabet|72.9
 dialysis|dialysis|75.3
 diarrh|diarrh|67.18
-did|did|121.2|did a marathon|66.68|did her ankle|63.4|did her back|63.4|did her back in|17.0|did her hammy|63.4|did her hamstring|63.4|did her head in|143.52|did her knee|63.4|did his ankle|63.4|did his back|63.4|did his back in|17.0|did his hammy|63.4|did his hamstring|63.4|did his head in|143.52|did his knee|63.4|did me ankle|63.4|did me back|63.4|did me hammy|63.4|did me hamstring|63.4|did me knee|63.4|did my ankle|63.4|did my back|63.4|did my back in|17.0|did my hammy|63.4|did my hamstring|63.4|did my head in|143.52|did my knee|63.4|did my marathon|66.68|did the marathon|66.68|did their back in|17.0|did your head in|143.52
-didn't|didn't|112.1 113.9 114.0 172.29|didn't always mak|90.20|didn't ate|69.0|didn't come out|37.3|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.0 69.16|didn't ever go away|130.4|didn't get to the bathroom|90.4|didn't get to the dunny|90.4|didn't get to the lav|90.4|didn't get to the loo|90.4|didn't get to the restroom|90.4|didn't get to the toilet|90.4|didn't get to the washroom|90.4|didn't go away|97.6 130.4|didn't grip|140.0|didn't had|69.0|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|90.20|didn't make it to the bathroom|90.3 90.29|didn't make it to the dunny|90.3|didn't make it to the lav|90.3|didn't make it to the loo|90.3 90.29|didn't make it to the restroom|90.3|didn't make it to the toilet|90.3 90.29|didn't make it to the washroom|90.3|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|173.14|didn't see her happen|173.14|didn't see him fall|173.14|didn't see him happen|173.14|didn't see it fall|173.14|didn't see it happen|173.14|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22
+did|did|121.2|did a marathon|66.68|did her ankle|63.4|did her back|63.4|did her back in|17.0|did her hammy|63.4|did her hamstring|63.4|did her head in|143.53|did her knee|63.4|did his ankle|63.4|did his back|63.4|did his back in|17.0|did his hammy|63.4|did his hamstring|63.4|did his head in|143.53|did his knee|63.4|did me ankle|63.4|did me back|63.4|did me hammy|63.4|did me hamstring|63.4|did me knee|63.4|did my ankle|63.4|did my back|63.4|did my back in|17.0|did my hammy|63.4|did my hamstring|63.4|did my head in|143.53|did my knee|63.4|did my marathon|66.68|did the marathon|66.68|did their back in|17.0|did your head in|143.53
+didn't|didn't|112.1 113.9 114.0 172.30|didn't always mak|90.20|didn't ate|69.0|didn't come out|37.7|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.0 69.16|didn't ever go away|130.4|didn't get to the bathroom|90.4|didn't get to the dunny|90.4|didn't get to the lav|90.4|didn't get to the loo|90.4|didn't get to the restroom|90.4|didn't get to the toilet|90.4|didn't get to the washroom|90.4|didn't go away|97.6 130.4|didn't grip|140.0|didn't had|69.0|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|90.20|didn't make it to the bathroom|90.3 90.29|didn't make it to the dunny|90.3|didn't make it to the lav|90.3|didn't make it to the loo|90.3 90.29|didn't make it to the restroom|90.3|didn't make it to the toilet|90.3 90.29|didn't make it to the washroom|90.3|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|173.14|didn't see her happen|173.14|didn't see him fall|173.14|didn't see him happen|173.14|didn't see it fall|173.14|didn't see it happen|173.14|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22
 died|died on her|22.53|died on him|22.53|died on me|22.53
 diet|diet is balanced|122.10|diet is fine|122.10|diet is good|122.10|diet is healthy|122.10|diet is normal|122.10|diet is ok|122.10
-difficult|difficult|24.39 24.63 33.26 38.7 39.27 41.19 93.8
-difficulty|difficulty|37.13|difficulty getting|41.47|difficulty to get|41.47|difficulty with her balance|24.5|difficulty with his balance|24.5|difficulty with my balance|24.5|difficulty with the balance|24.5
+difficult|difficult|24.39 24.63 33.26 38.7 39.27 41.20 93.8
+difficulty|difficulty|37.17|difficulty getting|41.48|difficulty to get|41.48|difficulty with her balance|24.5|difficulty with his balance|24.5|difficulty with my balance|24.5|difficulty with the balance|24.5
 digging|digging|66.48
-dim|dim|34.8|dim the heating|143.5|dim the lamp|143.5|dim the light|143.5|dim the radio|143.5|dim the telly|143.5|dim the tv|143.5|dim the volume|143.5
-dinner|dinner|41.43 42.0 157.0
+dim|dim|34.8|dim the heating|143.6|dim the lamp|143.6|dim the light|143.6|dim the radio|143.6|dim the telly|143.6|dim the tv|143.6|dim the volume|143.6
+dinner|dinner|41.44 42.0 157.0
 dip|dip|82.13
 dishwasher|dishwasher|157.2
 dislocat|dislocat|64.37
@@ -3509,13 +3532,13 @@ dived|dived into shallow|63.23|dived into the shallow|63.23
 dizz|dizz|45.5
 do|do a marathon|66.68|do my marathon|66.68|do the marathon|66.68
 doctor|doctor put her on|71.16|doctor put him on|71.16|doctor put me on|71.16
-does|does her head in|143.52|does his head in|143.52|does my head in|143.52|does not ever go away|130.4|does not go away|130.4|does your head in|143.52
-doesn't|doesn't|112.1 113.9 172.28 173.23|doesn't actually check|173.29|doesn't any|125.4|doesn't ate|69.0|doesn't check|173.29|doesn't come out|37.3|doesn't diabetes|125.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat|69.0|doesn't eat a lot|78.44|doesn't eat dairy|78.2 78.9|doesn't eat enough|78.44|doesn't eat fish|78.2 78.9|doesn't eat meat|78.2 78.9 78.15|doesn't eat much|78.44|doesn't eat much dairy|78.2|doesn't eat much fish|78.2|doesn't eat much meat|78.2|doesn't eat properly|78.44|doesn't eat well|78.44|doesn't ever go away|130.4|doesn't exactly check|173.29|doesn't get any sun|78.46|doesn't get enough sun|78.46|doesn't get much sun|78.46|doesn't go away|130.4|doesn't got|125.4|doesn't got any sugar|125.5|doesn't got sugar|125.5|doesn't grip|140.0|doesn't had|69.0|doesn't has any sugar|125.5|doesn't has sugar|125.5|doesn't have|125.4|doesn't have any sugar|125.5|doesn't have sugar|125.5|doesn't having any sugar|125.5|doesn't having sugar|125.5|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really check|173.29|doesn't really eat dairy|78.2 78.9|doesn't really eat fish|78.2 78.9|doesn't really eat meat|78.2 78.9|doesn't really eat much dairy|78.2|doesn't really eat much fish|78.2|doesn't really eat much meat|78.2|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|125.4|doesn't tell me anything|173.16|doesn't tell us anything|173.16|doesn't work|22.24
+does|does her head in|143.53|does his head in|143.53|does my head in|143.53|does not ever go away|130.4|does not go away|130.4|does your head in|143.53
+doesn't|doesn't|112.1 113.9 172.29 173.23|doesn't actually check|173.29|doesn't any|125.4|doesn't ate|69.0|doesn't check|173.29|doesn't come out|37.7|doesn't diabetes|125.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat|69.0 78.2|doesn't eat a lot|78.48|doesn't eat dairy|78.6 78.13|doesn't eat enough|78.48|doesn't eat fish|78.6 78.13|doesn't eat meat|78.6 78.13 78.19|doesn't eat much|78.48|doesn't eat much dairy|78.6|doesn't eat much fish|78.6|doesn't eat much meat|78.6|doesn't eat properly|78.48|doesn't eat well|78.48|doesn't ever go away|130.4|doesn't exactly check|173.29|doesn't get|78.3|doesn't get any sun|78.50|doesn't get enough sun|78.50|doesn't get much sun|78.50|doesn't go away|130.4|doesn't go out in|78.3|doesn't got|125.4|doesn't got any sugar|125.5|doesn't got sugar|125.5|doesn't grip|140.0|doesn't had|69.0|doesn't has any sugar|125.5|doesn't has sugar|125.5|doesn't have|125.4|doesn't have any sugar|125.5|doesn't have sugar|125.5|doesn't having any sugar|125.5|doesn't having sugar|125.5|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really check|173.29|doesn't really eat dairy|78.6 78.13|doesn't really eat fish|78.6 78.13|doesn't really eat meat|78.6 78.13|doesn't really eat much dairy|78.6|doesn't really eat much fish|78.6|doesn't really eat much meat|78.6|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't see|78.3|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|125.4|doesn't tell me anything|173.16|doesn't tell us anything|173.16|doesn't work|22.24
 dog|dog|156.0|dog bite|73.7
-doing|doing a marathon|66.68|doing her head in|143.52|doing his head in|143.52|doing my head in|143.52|doing my marathon|66.68|doing the marathon|66.68|doing your head in|143.52
+doing|doing a marathon|66.68|doing her head in|143.53|doing his head in|143.53|doing my head in|143.53|doing my marathon|66.68|doing the marathon|66.68|doing your head in|143.53
 doms|doms|158.7
-don't|don't|112.1 113.9 172.27 173.23|don't actually check|173.29|don't always mak|90.20|don't any|125.4|don't ate|69.0|don't check|173.29|don't diabetes|125.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat|69.0|don't eat a lot|78.44|don't eat dairy|78.2 78.8|don't eat eggs|78.20|don't eat enough|78.44|don't eat fish|78.2 78.8|don't eat meat|78.2 78.8 78.14|don't eat much|78.44|don't eat much dairy|78.2|don't eat much fish|78.2|don't eat much meat|78.2|don't eat properly|78.44|don't eat well|78.44|don't exactly check|173.29|don't get any sun|78.46|don't get enough sun|78.46|don't get much sun|78.46|don't get out|78.30|don't got|125.4|don't got any sugar|125.5|don't got sugar|125.5|don't had|69.0|don't has any sugar|125.5|don't has sugar|125.5|don't have|125.4|don't have any feeling|25.16|don't have any sugar|125.5|don't have feeling|25.16|don't have sugar|125.5|don't having any sugar|125.5|don't having sugar|125.5|don't know|173.61|don't know if|173.49|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|173.50|don't know who|44.56|don't knowing what day it is|44.2|don't look|173.18|don't look at|173.26|don't mak|90.20|don't really check|173.29|don't really eat dairy|78.2 78.8|don't really eat fish|78.2 78.8|don't really eat meat|78.2 78.8|don't really eat much dairy|78.2|don't really eat much fish|78.2|don't really eat much meat|78.2|don't really know|173.62|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|173.26|don't recall|173.67|don't reckon|114.0|don't remember|173.65|don't remember if|173.46|don't remember whether|173.46|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|125.4|don't tell me anything|173.16|don't tell us anything|173.16|don't think|114.0 174.2|don't weigh her|173.18|don't weigh him|173.18|don't weigh myself|173.18|don't work|22.24
-done|done|121.2|done her back in|17.0|done her head in|143.52|done his back in|17.0|done his head in|143.52|done my back in|17.0|done my head in|143.52|done their back in|17.0|done your head in|143.52
+don't|don't|112.1 113.9 172.28 173.23|don't actually check|173.29|don't always mak|90.20|don't any|125.4|don't ate|69.0|don't check|173.29|don't diabetes|125.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat|69.0 78.2|don't eat a lot|78.48|don't eat dairy|78.6 78.12|don't eat eggs|78.24|don't eat enough|78.48|don't eat fish|78.6 78.12|don't eat meat|78.6 78.12 78.18|don't eat much|78.48|don't eat much dairy|78.6|don't eat much fish|78.6|don't eat much meat|78.6|don't eat properly|78.48|don't eat well|78.48|don't exactly check|173.29|don't get|78.3|don't get any sun|78.50|don't get enough sun|78.50|don't get much sun|78.50|don't get out|78.34|don't go out in|78.3|don't got|125.4|don't got any sugar|125.5|don't got sugar|125.5|don't had|69.0|don't has any sugar|125.5|don't has sugar|125.5|don't have|125.4|don't have any feeling|25.16|don't have any sugar|125.5|don't have feeling|25.16|don't have sugar|125.5|don't having any sugar|125.5|don't having sugar|125.5|don't know|173.61|don't know if|173.49|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|173.50|don't know who|44.56|don't knowing what day it is|44.2|don't look|173.18|don't look at|173.26|don't mak|90.20|don't really check|173.29|don't really eat dairy|78.6 78.12|don't really eat fish|78.6 78.12|don't really eat meat|78.6 78.12|don't really eat much dairy|78.6|don't really eat much fish|78.6|don't really eat much meat|78.6|don't really know|173.62|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|173.26|don't recall|173.67|don't reckon|114.0|don't remember|173.65|don't remember if|173.46|don't remember whether|173.46|don't see|78.3|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|125.4|don't tell me anything|173.16|don't tell us anything|173.16|don't think|114.0 174.2|don't weigh her|173.18|don't weigh him|173.18|don't weigh myself|173.18|don't work|22.24
+done|done|121.2|done her back in|17.0|done her head in|143.53|done his back in|17.0|done his head in|143.53|done my back in|17.0|done my head in|143.53|done their back in|17.0|done your head in|143.53
 donkey|donkey|156.0
 donkey's|donkey's years ago|148.0
 door|door|157.0
@@ -3530,11 +3553,11 @@ dragging|dragging her feet|24.76|dragging her foot|24.76|dragging her leg|24.76|
 drained|drained|70.41
 drama|drama|93.0
 dreadful|dreadful|18.31
-dribbl|dribbl|32.2 37.24 38.20 41.38
+dribbl|dribbl|32.2 37.28 38.20 41.39
 dribbling|dribbling a bit|90.21|dribbling pee|90.21|dribbling urine|90.21|dribbling wee|90.21
 drift|drift|31.30
-drink|drink|41.2 41.12 41.43 42.0 124.0|drink come out|41.39|drink comes out|41.39|drink dribble out|41.39
-drinks|drinks come out|41.39|drinks comes out|41.39|drinks dribble out|41.39
+drink|drink|41.3 41.13 41.44 42.0 124.0|drink come out|41.40|drink comes out|41.40|drink dribble out|41.40
+drinks|drinks come out|41.40|drinks comes out|41.40|drinks dribble out|41.40
 drool|drool|32.2
 droop|droop|31.6
 drooping|drooping at one corner|31.29|drooping at the corner|31.29
@@ -3546,20 +3569,20 @@ drowsy|drowsy|44.44
 dry|dry as a bone|120.1|dry mouth|67.33
 dryer|dryer|157.0
 dug|dug|66.47
-dull|dull|107.18
+dull|dull|107.20
 dumped|dumped by a wave|63.48|dumped by the wave|63.48|dumped by wave|63.48
 dunno|dunno|173.59
 durries|durries|81.2
 dusky|dusky|30.12
 dye|dye company|82.14|dye factory|82.14|dye plant|82.14|dye works|82.14
-dystrophy|dystrophy|83.16 165.4
-e|e-mail|143.62
+dystrophy|dystrophy|83.18 165.4
+e|e-mail|143.63
 each|each day a bit|58.3|each day getting|58.3|each day he|58.8|each day he can do|58.42|each day he can manage|58.42|each day he can walk|58.42|each day he's|58.3|each day he's more|58.12|each day he's weaker|58.12|each day he's worse|58.12|each day i|58.8|each day i am more|58.12|each day i am weaker|58.12|each day i am worse|58.12|each day i can do|58.42|each day i can manage|58.42|each day i can walk|58.42|each day i'm|58.3|each day i'm more|58.12|each day i'm weaker|58.12|each day i'm worse|58.12|each day it is|57.5|each day it is more|58.12|each day it is weaker|58.12|each day it is worse|58.12|each day it's|57.5 58.3|each day it's more|58.12|each day it's weaker|58.12 58.32|each day it's worse|58.12 58.32|each day its weaker|58.32|each day its worse|58.32|each day more|58.12|each day she|58.8|each day she can do|58.42|each day she can manage|58.42|each day she can walk|58.42|each day she's|58.3|each day she's more|58.12|each day she's weaker|58.12|each day she's worse|58.12|each day weaker|58.3 58.12 58.32|each day worse|58.3 58.12 58.32|each month he|58.8|each month he can do|58.42|each month he can manage|58.42|each month he can walk|58.42|each month i|58.8|each month i can do|58.42|each month i can manage|58.42|each month i can walk|58.42|each month she|58.8|each month she can do|58.42|each month she can manage|58.42|each month she can walk|58.42|each week he|58.8|each week he can do|58.42|each week he can manage|58.42|each week he can walk|58.42|each week i|58.8|each week i can do|58.42|each week i can manage|58.42|each week i can walk|58.42|each week it's weaker|58.32|each week it's worse|58.32|each week its weaker|58.32|each week its worse|58.32|each week she|58.8|each week she can do|58.42|each week she can manage|58.42|each week she can walk|58.42|each week weaker|58.32|each week worse|58.32
 earlier|earlier today|55.8
 ease|ease|62.6|ease off|62.13|ease up|62.11
 eases|eases off|62.14|eases up|62.12
 easing|easing|62.7
-eat|eat|41.2|eat a lot of meat|122.1|eat badly|78.43|eat lots of meat|122.1|eat meat|122.1|eat plenty of meat|122.1|eat poorly|78.43|eat very badly|78.43|eat very poorly|78.43
+eat|eat|41.3|eat a lot of meat|122.1|eat badly|78.47|eat lots of meat|122.1|eat meat|122.1|eat plenty of meat|122.1|eat poorly|78.47|eat very badly|78.47|eat very poorly|78.47
 eaten|eaten fine|122.2|eaten normally|122.2|eaten properly|122.2|eaten well|122.2
 eating|eating a balanced|122.7|eating fine|122.2 122.7|eating healthily|122.7|eating healthy|122.7|eating normally|122.2|eating plenty|122.7|eating properly|122.2 122.7|eating well|122.2 122.7
 eats|eats a lot of meat|122.1|eats lots of meat|122.1|eats meat|122.1|eats plenty of meat|122.1
@@ -3569,22 +3592,22 @@ egg|egg on|142.7
 eight|eight|132.0|eight and a half out of 10|18.0|eight and a half out of ten|18.0|eight out of 10|18.0|eight out of ten|18.0
 either|either leg|92.2
 elbow|elbow|6.2
-election|election fever|143.24
-electric|electric|26.4|electric bike|143.56|electric bill|143.56 157.1|electric blanket|143.56|electric car|143.56|electric company|143.56|electric cooker|143.56|electric fence|143.56|electric fire|143.56|electric guitar|143.56|electric heater|143.56|electric kettle|143.56|electric meter|143.56|electric oven|143.56|electric scooter|143.56|electric shock|17.39|electric shock of a bill|143.56|electric shock of the bill|143.56|electric toothbrush|143.56
+election|election fever|143.25
+electric|electric|26.4|electric bike|143.57|electric bill|143.57 157.1|electric blanket|143.57|electric car|143.57|electric company|143.57|electric cooker|143.57|electric fence|143.57|electric fire|143.57|electric guitar|143.57|electric heater|143.57|electric kettle|143.57|electric meter|143.57|electric oven|143.57|electric scooter|143.57|electric shock|17.39|electric shock of a bill|143.57|electric shock of the bill|143.57|electric toothbrush|143.57
 electricity|electricity|157.1
 electrolyte|electrolyte|159.1|electrolyte imbalance|166.4
 elephant|elephant|89.10
 eliquis|eliquis|85.7
-email|email|143.62
+email|email|143.63
 engine|engine|157.0
 enough|enough enough sun|122.5|enough lots of sun|122.5|enough night's sleep|123.2|enough plenty of sun|122.5|enough sleep|123.2|enough sun|122.5
 enoxaparin|enoxaparin|85.18
-episode|episode|59.19
+episode|episode|59.22
 erratic|erratic|87.14
 even|even at rest|101.5|even when i am resting|101.5|even when i am sitting|101.5|even when i'm resting|101.5|even when i'm sitting|101.5|even when resting|101.5|even when sitting|101.5
 ever|ever since|98.0
-every|every couple of days|59.45|every couple of months|59.45|every couple of weeks|59.45|every day  worse|58.23|every day a bit|58.3|every day getting|58.3|every day he|58.8|every day he's|58.3|every day i|58.8|every day i'm|58.3|every day it is|57.5|every day it's|57.5 58.3|every day it's worse|58.23|every day it'sworse|58.23|every day its worse|58.23|every day itsworse|58.23|every day she|58.8|every day she's|58.3|every day weaker|58.3|every day worse|58.3 58.23|every few days|59.45|every few months|59.28 59.45|every few weeks|59.28 59.45|every four days|59.45|every four months|59.45|every four weeks|59.45|every month he|58.8|every month i|58.8|every month she|58.8|every other days|59.45|every other months|59.45|every other weeks|59.45|every shop window|61.5|every single day|130.10|every three days|59.45|every three months|59.45|every three weeks|59.45|every time he drink|41.34|every time he eat|41.34|every time he swallow|41.34|every time i drink|41.34|every time i eat|41.34|every time i swallow|41.34|every time she drink|41.34|every time she eat|41.34|every time she swallow|41.34|every two days|59.45|every two months|59.45|every two weeks|59.45|every week he|58.8|every week i|58.8|every week she|58.8
-everything|everything|41.12 41.43 42.0|everything are double|34.21|everything is double|34.21|everything is under control|120.0|everything under control|120.0
+every|every couple of days|59.48|every couple of months|59.48|every couple of weeks|59.48|every day  worse|58.23|every day a bit|58.3|every day getting|58.3|every day he|58.8|every day he's|58.3|every day i|58.8|every day i'm|58.3|every day it is|57.5|every day it's|57.5 58.3|every day it's worse|58.23|every day it'sworse|58.23|every day its worse|58.23|every day itsworse|58.23|every day she|58.8|every day she's|58.3|every day weaker|58.3|every day worse|58.3 58.23|every few days|59.48|every few months|59.31 59.48|every few weeks|59.31 59.48|every four days|59.48|every four months|59.48|every four weeks|59.48|every month he|58.8|every month i|58.8|every month she|58.8|every other days|59.48|every other months|59.48|every other weeks|59.48|every shop window|61.5|every single day|130.10|every three days|59.48|every three months|59.48|every three weeks|59.48|every time he drink|41.35|every time he eat|41.35|every time he swallow|41.35|every time i drink|41.35|every time i eat|41.35|every time i swallow|41.35|every time she drink|41.35|every time she eat|41.35|every time she swallow|41.35|every two days|59.48|every two months|59.48|every two weeks|59.48|every week he|58.8|every week i|58.8|every week she|58.8
+everything|everything|41.13 41.44 42.0|everything are double|34.21|everything is double|34.21|everything is under control|120.0|everything under control|120.0
 everything're|everything're double|34.21
 everything's|everything's double|34.21|everything's under control|120.0
 ewe|ewe|156.0
@@ -3611,41 +3634,41 @@ fall|fall|63.11
 fallen|fallen|63.14|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
 falling|falling over|63.13
 falls|falls|63.12
-family|family|83.4|family has a muscle|83.19|family has muscle|83.19|family have a muscle|83.19|family have muscle|83.19|family history|83.9
+family|family|83.6|family has a muscle|83.21|family has muscle|83.21|family have a muscle|83.21|family have muscle|83.21|family history|83.11
 famished|famished|69.26
 fan|fan|157.0
-fantastic|fantastic episode|143.18
+fantastic|fantastic episode|143.19
 fasting|fasting|69.5
 fat|fat calf|27.9|fat leg|27.9
-father|father|83.1 83.2 83.3 83.4 83.5 83.20 144.3 146.0
-father's|father's side|83.13
+father|father|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.3 146.0
+father's|father's side|83.15
 fatigu|fatigu|70.40
-fed|fed up|143.36
+fed|fed up|143.37
 feeble|feeble|22.28
 feel|feel|46.14 47.5|feel absolutely awful|46.13|feel absolutely dreadful|46.13|feel absolutely terrible|46.13|feel all bruised|17.12|feel awful|46.13|feel bruised|17.12|feel buggered|70.30|feel dreadful|46.13|feel like absolute crap|46.23|feel like absolute death|46.23|feel like absolute hell|46.23|feel like absolute shit|46.23|feel like crap|46.23|feel like death|46.23|feel like he|46.8|feel like hell|46.23|feel like i|46.8|feel like it is|25.1|feel like it's|25.1|feel like rubber|25.18|feel like she|46.8|feel like shit|46.23|feel like they are|25.1|feel like they're|25.1|feel like they've|25.1|feel like total crap|46.23|feel like total death|46.23|feel like total hell|46.23|feel like total shit|46.23|feel like utter crap|46.23|feel like utter death|46.23|feel like utter hell|46.23|feel like utter shit|46.23|feel like wood|25.18|feel really awful|46.13|feel really dreadful|46.13|feel really terrible|46.13|feel shattered|70.30|feel so awful|46.13|feel so dreadful|46.13|feel so terrible|46.13|feel stuffed|70.30|feel terrible|46.13|feel wobbly|24.15
 feeling|feeling|29.0|feeling all bruised|17.12|feeling bruised|17.12|feeling buggered|70.30|feeling like he|46.8|feeling like i|46.8|feeling like it is|25.1|feeling like it's|25.1|feeling like she|46.8|feeling like they are|25.1|feeling like they're|25.1|feeling like they've|25.1|feeling shattered|70.30|feeling stuffed|70.30|feeling wobbly|24.15
 feels|feels|29.0|feels all bruised|17.12|feels bruised|17.12|feels like he|46.8|feels like i|46.8|feels like it is|25.1|feels like it's|25.1|feels like she|46.8|feels like they are|25.1|feels like they're|25.1|feels like they've|25.1|feels wobbly|24.15
 feet|feet|0.9 16.0 21.2 25.0 105.0|feet are|105.1|feet are asleep|25.21|feet are burning|26.9|feet are going asleep|25.21|feet are gone asleep|25.21|feet are on fire|26.10|feet asleep|25.21|feet burn|26.8|feet burning|26.9|feet didn't work|24.2|feet don't work|24.2|feet dragging|24.75|feet drags|24.75|feet feel|105.1|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.21|feet gone asleep|25.21|feet is|105.1|feet is asleep|25.21|feet is burning|26.9|feet is going asleep|25.21|feet is gone asleep|25.21|feet is on fire|26.10|feet just didn't work|24.2|feet just don't work|24.2|feet just won't work|24.2|feet just wouldn't work|24.2|feet keep|25.21|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10|feet won't work|24.2|feet wouldn't work|24.2
-fell|fell|63.10|fell down|63.9|fell from|63.9|fell off|63.9 64.10|fell off her chair laughing|143.39|fell off her seat laughing|143.39|fell off his chair laughing|143.39|fell off his seat laughing|143.39|fell off my chair laughing|143.39|fell off my seat laughing|143.39|fell off the chair laughing|143.39|fell off the seat laughing|143.39|fell on|121.2
+fell|fell|63.10|fell down|63.9|fell from|63.9|fell off|63.9 64.10|fell off her chair laughing|143.40|fell off her seat laughing|143.40|fell off his chair laughing|143.40|fell off his seat laughing|143.40|fell off my chair laughing|143.40|fell off my seat laughing|143.40|fell off the chair laughing|143.40|fell off the seat laughing|143.40|fell on|121.2
 felt|felt|46.14|felt like he|46.8|felt like i|46.8|felt like it is|25.1|felt like it's|25.1|felt like she|46.8|felt like they are|25.1|felt like they're|25.1|felt like they've|25.1|felt wobbly|24.15
 fence|fence|157.0
 fertili|fertili|82.35
 fever|fever|47.10 150.0|fever came away|150.1|fever came down|150.1|fever went away|150.1|fever went down|150.1
 feverish|feverish|47.12
-few|few hours of sleep|70.8|few hours sleep|70.8|few minutes later|56.50|few times a|59.46|few times every|59.46|few times per|59.46
+few|few hours of sleep|70.8|few hours sleep|70.8|few minutes later|56.54|few times a|59.49|few times every|59.49|few times per|59.49
 fewer|fewer steps|58.39
 fifteen|fifteen|132.0
 fighting|fighting for breath|39.36
 film|film|157.0
-final|final episode|143.18
-fine|fine|111.2|fine again|56.28 129.11|fine in herself|126.0|fine in himself|126.0|fine in myself|126.0|fine now|56.36|fine when i walk|109.1|fine when walking|109.1
+final|final episode|143.19
+fine|fine|111.2|fine again|56.32 129.11|fine in herself|126.0|fine in himself|126.0|fine in myself|126.0|fine now|56.40|fine when i walk|109.1|fine when walking|109.1
 finger|finger|7.1
 first|first ankles|57.17|first feet|57.17|first her ankles|57.17|first her feet|57.17|first her toes|57.17|first his ankles|57.17|first his feet|57.17|first his toes|57.17|first in ankles|57.17|first in feet|57.17|first in her|57.17|first in his|57.17|first in my|57.17|first in the|57.17|first in toes|57.17|first it was ankles|57.17|first it was feet|57.17|first it was her|57.17|first it was his|57.17|first it was my|57.17|first it was the|57.17|first it was toes|57.17|first my ankles|57.17|first my feet|57.17|first my toes|57.17|first the ankles|57.17|first the feet|57.17|first the toes|57.17|first toes|57.17
 fish|fish|156.0
-five|five|66.82 132.0 143.61|five minutes later|56.50|five out of 10|107.22|five out of ten|107.22
+five|five|66.82 132.0 143.62|five minutes later|56.54|five out of 10|107.24|five out of ten|107.24
 fizz|fizz|26.6
-flare|flare|59.20
-flat|flat|143.11|flat on|139.5
+flare|flare|59.23
+flat|flat|143.12|flat on|139.5
 flatmate|flatmate|144.2 154.0
 flick|flick|54.7
 flicked|flicked a switch|54.51|flicked off a switch|54.51
@@ -3655,8 +3678,8 @@ flipped|flipped a switch|54.51|flipped off a switch|54.51
 flipping|flipping a switch|54.51|flipping off a switch|54.51
 floor|floor|157.0
 floppy|floppy|22.18 31.3
-flow|flow is not starting|37.30|flow not starting|37.30
-flu|flu|73.9|flu booster|143.2|flu jab|143.2|flu shot|143.2|flu vaccination|143.2|flu vaccine|143.2
+flow|flow is not starting|37.34|flow not starting|37.34
+flu|flu|73.9|flu booster|143.3|flu jab|143.3|flu shot|143.3|flu vaccination|143.3|flu vaccine|143.3
 fluid|fluid pill|77.1|fluid tablet|77.1
 fluids|fluids|67.40
 flutter|flutter|87.3
@@ -3665,31 +3688,31 @@ fluvastatin|fluvastatin|71.9
 fog|fog|44.39
 foggy|foggy|44.38
 folded|folded|22.38
-food|food|41.12 41.43 41.45 42.0 157.0|food didn't go down|41.7|food don't go down|41.7|food gets stuck|41.25|food goes stuck|41.25|food going stuck|41.25|food got stuck|41.25|food just|41.7|food poisoning|67.44 73.43|food won't go down|41.7|food wouldn't go down|41.7
+food|food|41.13 41.44 41.46 42.0 157.0|food didn't go down|41.8|food don't go down|41.8|food gets stuck|41.26|food goes stuck|41.26|food going stuck|41.26|food got stuck|41.26|food just|41.8|food poisoning|67.44 73.43|food won't go down|41.8|food wouldn't go down|41.8
 foot|foot|0.10 16.1 21.2 25.0 105.0|foot are|105.1|foot are asleep|25.21|foot are burning|26.9|foot are going asleep|25.21|foot are gone asleep|25.21|foot are on fire|26.10|foot asleep|25.21|foot burning|26.9|foot dragging|24.7 24.75|foot drags|24.75|foot drop|24.73|foot feel|105.1|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.21|foot gone asleep|25.21|foot is|105.1|foot is asleep|25.21|foot is burning|26.9|foot is dragging|24.7|foot is going asleep|25.21|foot is gone asleep|25.21|foot is on fire|26.10|foot keep|25.21|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 foot's|foot's dragging|24.7
-football|football fever|143.24|football team|157.0
+football|football fever|143.25|football team|157.0
 footrest|footrest|157.0
-footy|footy fever|143.24|footy team|157.0
-for|for a couple of mins|56.19|for a couple of minutes|56.19|for a couple of seconds|56.19|for a few days then|59.33|for a few mins|56.19|for a few minutes|56.19|for a few seconds|56.19|for a minute|56.20|for a moment|56.21|for a while then|56.22|for ages|94.8|for five mins|56.19|for five minutes|56.19|for five seconds|56.19|for months|94.8|for ten mins|56.19|for ten minutes|56.19|for ten seconds|56.19|for twenty mins|56.19|for twenty minutes|56.19|for twenty seconds|56.19|for weeks|94.8|for years|94.8
+footy|footy fever|143.25|footy team|157.0
+for|for a couple of mins|56.23|for a couple of minutes|56.23|for a couple of seconds|56.23|for a few days then|59.36|for a few mins|56.23|for a few minutes|56.23|for a few seconds|56.23|for a minute|56.24|for a moment|56.25|for a while then|56.26|for ages|94.8|for five mins|56.23|for five minutes|56.23|for five seconds|56.23|for months|94.8|for ten mins|56.23|for ten minutes|56.23|for ten seconds|56.23|for twenty mins|56.23|for twenty minutes|56.23|for twenty seconds|56.23|for weeks|94.8|for years|94.8
 forehead|forehead|4.2
 forgetting|forgetting where|44.42|forgetting who|44.42
 forgot|forgot a couple of|69.1|forgot a few|69.1|forgot breakfast|69.2|forgot brekkie|69.2|forgot brekky|69.2|forgot dinner|69.2|forgot her|69.2|forgot his|69.2|forgot lunch|69.2|forgot meal|69.2|forgot my|69.2|forgot several|69.1|forgot some|69.1|forgot supper|69.2|forgot the|69.2|forgot to drink|67.35|forgot to eat|69.15
 forms|forms|157.1
 forty|forty a day|81.1
 foundry|foundry|82.33
-four|four|132.0 143.61|four and a half out of 10|107.0|four and a half out of ten|107.0|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|107.0 107.22|four out of ten|107.0 107.22
+four|four|132.0 143.62|four and a half out of 10|107.2|four and a half out of ten|107.2|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|107.2 107.24|four out of ten|107.2 107.24
 fractur|fractur|64.24
 fracture|fracture|64.16
-free|free of|172.11
+free|free of|172.12
 freezing|freezing|28.4
 fridge|fridge|157.0
 friend|friend|144.2 146.0
 friend's|friend's|154.0
-from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|57.22|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|57.22|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|57.22|from nowhere|54.44|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|57.2|from the feet up|57.2 57.22|from the toes up|57.2|from time to time|59.27|from waist|19.16
+from|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|57.22|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|57.22|from lower|19.16|from my|19.16|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|57.22|from nowhere|54.44|from spine|19.16|from the|19.16|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|57.2|from the feet up|57.2 57.22|from the toes up|57.2|from time to time|59.30|from waist|19.16
 frozen|frozen|31.24
 frusemide|frusemide|77.4
-full|full|37.22|full day at the|66.15|full day in the|66.15|full day on the|66.15
+full|full|37.26|full day at the|66.15|full day in the|66.15|full day on the|66.15
 fully|fully hydrated|124.2
 fumes|fumes|82.22
 fun|fun run|66.76
@@ -3698,8 +3721,8 @@ furnace|furnace|157.0
 furosemide|furosemide|77.3
 fuzzy|fuzzy|34.9
 g|g b s|164.4
-gag|gag|41.1 41.6
-gags|gags and|41.33|gags each time|41.33|gags every time|41.33|gags when|41.33
+gag|gag|41.2 41.7
+gags|gags and|41.34|gags each time|41.34|gags every time|41.34|gags when|41.34
 gained|gained|104.8
 galloping|galloping|87.21
 garbled|garbled|33.17
@@ -3710,41 +3733,41 @@ gashed|gashed|142.5
 gasping|gasping|39.22
 gastro|gastro|67.24 73.29
 gate|gate|157.0
-gave|gave her|71.4 143.16|gave her a heart attack|143.23|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 143.16|gave him a heart attack|143.23|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 143.16|gave me a heart attack|143.23|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|79.0 172.0|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|143.16|gave us a heart attack|143.23|gave way|22.9
+gave|gave her|71.4 143.17|gave her a heart attack|143.24|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 143.17|gave him a heart attack|143.24|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 143.17|gave me a heart attack|143.24|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|79.0 172.1|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|143.17|gave us a heart attack|143.24|gave way|22.9
 gbs|gbs|164.3
 generator|generator|157.0
-genetic|genetic|83.14
+genetic|genetic|83.16
 genital|genital|13.16
-get|get about|24.31|get enough sun|122.5|get her back|143.7|get him back|143.7|get hit by a|63.2 64.4|get knocked|63.2 64.4|get lots of sun|122.5|get on her nerves|143.53|get on his nerves|143.53|get on my nerves|143.53|get on your nerves|143.53|get plenty of sun|122.5|get puffed|39.46|get run over by a|63.2 64.4|get sun|122.5|get them back|143.7|get to the shops|61.8|get you back|143.7
-gets|gets enough sun|122.5|gets lots of sun|122.5|gets on her nerves|143.53|gets on his nerves|143.53|gets on my nerves|143.53|gets on your nerves|143.53|gets plenty of sun|122.5|gets puffed|39.46|gets sun|122.5
-getting|getting about all right|109.2|getting about alright|109.2|getting about fine|109.2|getting about ok|109.2|getting about well|109.2|getting any weaker|58.36|getting any worse|58.36|getting around all right|109.2|getting around alright|109.2|getting around fine|109.2|getting around ok|109.2|getting around well|109.2|getting bad|131.8|getting better|135.5|getting enough sun|122.5|getting heavier|104.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|122.5|getting no air|39.0|getting on her nerves|143.53|getting on his nerves|143.53|getting on my nerves|143.53|getting on your nerves|143.53|getting plenty of sun|122.5|getting puffed|39.46|getting sun|122.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.10|getting up stairs has been|24.10|getting up stairs is|24.10|getting up the stairs are|24.10|getting up the stairs has been|24.10|getting up the stairs is|24.10|getting weak|131.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
+get|get about|24.31|get enough sun|122.5|get her back|143.8|get him back|143.8|get hit by a|63.2 64.4|get knocked|63.2 64.4|get lots of sun|122.5|get on her nerves|143.54|get on his nerves|143.54|get on my nerves|143.54|get on your nerves|143.54|get plenty of sun|122.5|get puffed|39.46|get run over by a|63.2 64.4|get sun|122.5|get them back|143.8|get to the shops|61.8|get you back|143.8
+gets|gets enough sun|122.5|gets lots of sun|122.5|gets on her nerves|143.54|gets on his nerves|143.54|gets on my nerves|143.54|gets on your nerves|143.54|gets plenty of sun|122.5|gets puffed|39.46|gets sun|122.5
+getting|getting about all right|109.2|getting about alright|109.2|getting about fine|109.2|getting about ok|109.2|getting about well|109.2|getting any weaker|58.36|getting any worse|58.36|getting around all right|109.2|getting around alright|109.2|getting around fine|109.2|getting around ok|109.2|getting around well|109.2|getting bad|131.8|getting better|135.5|getting enough sun|122.5|getting heavier|104.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|122.5|getting no air|39.0|getting on her nerves|143.54|getting on his nerves|143.54|getting on my nerves|143.54|getting on your nerves|143.54|getting plenty of sun|122.5|getting puffed|39.46|getting sun|122.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.10|getting up stairs has been|24.10|getting up stairs is|24.10|getting up the stairs are|24.10|getting up the stairs has been|24.10|getting up the stairs is|24.10|getting weak|131.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
 gibberish|gibberish|33.39
 giddiness|giddiness|45.7
 giddy|giddy|45.6
 gillian|gillian|164.1
-give|give|143.16|give her a heart attack|143.23|give him a heart attack|143.23|give me a heart attack|143.23|give out|22.36|give us a heart attack|143.23|give way|22.10
+give|give|143.17|give her a heart attack|143.24|give him a heart attack|143.24|give me a heart attack|143.24|give out|22.36|give us a heart attack|143.24|give way|22.10
 given|given her|71.4|given him|71.4|given me|71.4|given up|79.0
 gives|gives way|22.11
-giving|giving her|143.16|giving her a heart attack|143.23|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|143.16|giving him a heart attack|143.23|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|143.16|giving me a heart attack|143.23|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|143.16|giving us a heart attack|143.23|giving way|22.12
+giving|giving her|143.17|giving her a heart attack|143.24|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|143.17|giving him a heart attack|143.24|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|143.17|giving me a heart attack|143.24|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|143.17|giving us a heart attack|143.24|giving way|22.12
 glandular|glandular fever|73.42
 glass|glass|157.0
-gliclazide|gliclazide|72.18
-glucose|glucose|72.24
+gliclazide|gliclazide|72.19
+glucose|glucose|72.25
 glue|glue sniff|82.31
-go|go|37.0 37.22|go away|62.9|go down hard|63.0|go down in|63.0|go down on|63.0|go floppy|54.18|go from under|24.23|go out from under|24.23|go to jelly|54.18|go weak|54.18|go wobbly|24.15 54.18
+go|go|37.4 37.26|go away|62.9|go down hard|63.0|go down in|63.0|go down on|63.0|go down the wrong way|41.0|go floppy|54.18|go from under|24.23|go out from under|24.23|go to jelly|54.18|go weak|54.18|go wobbly|24.15 54.18
 goat|goat|156.0
 god|god rest her|145.0|god rest him|145.0|god rest his soul|145.0
-goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.42|goes and comes back|59.37|goes away|56.1 62.8|goes away and comes back|59.36|goes back to all right|56.6|goes back to alright|56.6|goes back to fine|56.6|goes back to normal|56.6|goes back to ok|56.6|goes by itself|56.1|goes dark|35.3|goes down|19.7 19.14|goes down hard|63.0|goes down in|63.0|goes down on|63.0|goes down the wrong hole|41.42|goes down the wrong pipe|41.42|goes down the wrong tube|41.42|goes down the wrong way|41.27 41.42|goes from under|24.23|goes limp|31.5|goes of its own accord|56.1|goes off|56.1|goes off again|59.11|goes on its own|56.1|goes out from under|24.23|goes wobbly|24.15
-going|going|19.12 19.13 93.14|going all the way|19.15|going ashen|46.0|going crazy|87.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.42|going down the wrong pipe|41.42|going down the wrong tube|41.42|going down the wrong way|41.26 41.42|going downhill|58.5 58.25|going fast|87.19|going floppy|54.18|going from under|24.23|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|87.19|going off|131.7|going out from under|24.23|going to be a cold one|143.3|going to be a hot one|143.3|going to be a scorcher|143.3|going to be a stinker|143.3|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.10|going up stairs has been|24.10|going up stairs is|24.10|going up the stairs are|24.10|going up the stairs has been|24.10|going up the stairs is|24.10|going weak|54.18|going wild|87.19|going wobbly|24.15 54.18
+goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.45|goes and comes back|59.40|goes away|56.5 62.8|goes away and comes back|59.39|goes back to all right|56.10|goes back to alright|56.10|goes back to fine|56.10|goes back to normal|56.10|goes back to ok|56.10|goes by itself|56.5|goes dark|35.3|goes down|19.7 19.14|goes down hard|63.0|goes down in|63.0|goes down on|63.0|goes down the wrong hole|41.43|goes down the wrong pipe|41.43|goes down the wrong tube|41.43|goes down the wrong way|41.0 41.28 41.43|goes from under|24.23|goes limp|31.5|goes of its own accord|56.5|goes off|56.5|goes off again|59.14|goes on its own|56.5|goes out from under|24.23|goes wobbly|24.15
+going|going|19.12 19.13 93.14|going all the way|19.15|going ashen|46.0|going crazy|87.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.43|going down the wrong pipe|41.43|going down the wrong tube|41.43|going down the wrong way|41.0 41.27 41.43|going downhill|58.5 58.25|going fast|87.19|going floppy|54.18|going from under|24.23|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|87.19|going off|131.7|going out from under|24.23|going to be a cold one|143.4|going to be a hot one|143.4|going to be a scorcher|143.4|going to be a stinker|143.4|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.10|going up stairs has been|24.10|going up stairs is|24.10|going up the stairs are|24.10|going up the stairs has been|24.10|going up the stairs is|24.10|going weak|54.18|going wild|87.19|going wobbly|24.15 54.18
 goiter|goiter|74.10
 goitre|goitre|74.9
 goldfish|goldfish|156.0
-gone|gone|22.5 23.13 93.15|gone ashen|46.0|gone away|56.1 56.12|gone by itself|56.1|gone dark|35.0|gone dead|25.24|gone down|65.2|gone down hard|63.0|gone down in|63.0|gone down on|63.0|gone down the wrong hole|41.42|gone down the wrong pipe|41.42|gone down the wrong tube|41.42|gone down the wrong way|41.42|gone downhill|58.5|gone floppy|54.18|gone from under|24.23|gone gray|46.0|gone grey|46.0|gone limp|31.4|gone now|56.37|gone of its own accord|56.1|gone off|56.1|gone on its own|56.1|gone out from under|24.23|gone thin|60.18|gone thinner|60.19|gone to jelly|22.55 54.18|gone to mush|22.55|gone to sleep|25.20|gone to water|22.55|gone up|57.3 57.12|gone vacant|44.55|gone weak|54.18|gone wobbly|24.15 54.18
-gonna|gonna be a cold one|143.3|gonna be a hot one|143.3|gonna be a scorcher|143.3|gonna be a stinker|143.3
-good|good|111.10|good again|56.34|good days and bad|59.25|good diet|122.9|good episode|143.18|good in herself|126.0|good in himself|126.0|good in myself|126.0|good night's sleep|123.2|good sleep|123.2
+gone|gone|22.5 23.13 93.15|gone ashen|46.0|gone away|56.5 56.16|gone by itself|56.5|gone dark|35.0|gone dead|25.24|gone down|65.2|gone down hard|63.0|gone down in|63.0|gone down on|63.0|gone down the wrong hole|41.43|gone down the wrong pipe|41.43|gone down the wrong tube|41.43|gone down the wrong way|41.43|gone downhill|58.5|gone floppy|54.18|gone from under|24.23|gone gray|46.0|gone grey|46.0|gone limp|31.4|gone now|56.41|gone of its own accord|56.5|gone off|56.5|gone on its own|56.5|gone out from under|24.23|gone thin|60.18|gone thinner|60.19|gone to jelly|22.55 54.18|gone to mush|22.55|gone to sleep|25.20|gone to water|22.55|gone up|57.3 57.12|gone vacant|44.55|gone weak|54.18|gone wobbly|24.15 54.18
+gonna|gonna be a cold one|143.4|gonna be a hot one|143.4|gonna be a scorcher|143.4|gonna be a stinker|143.4
+good|good|111.10|good again|56.38|good days and bad|59.28|good diet|122.9|good episode|143.19|good in herself|126.0|good in himself|126.0|good in myself|126.0|good night's sleep|123.2|good sleep|123.2
 goose|goose egg on|142.7
 gooseegg|gooseegg on|142.7
-got|got|23.14 47.2 47.11 144.0|got a|142.6|got any weaker|58.37|got any worse|58.37|got back to normal|56.41|got back up|96.1 96.3|got floppy|54.18|got heavier|104.9|got herself back up|96.0|got herself up|96.0 96.9|got himself back up|96.0|got himself up|96.0 96.9|got hit by a|63.2 64.4|got knocked|63.2 64.4|got myself back up|96.0|got myself up|96.0 96.9|got no air|39.0|got on her nerves|143.53|got on his nerves|143.53|got on my nerves|143.53|got on your nerves|143.53|got one|142.6|got ra|76.8|got right back up|96.1|got run over by a|63.2 64.4|got sugar|72.3 72.11|got the|142.6|got the sugar|72.11|got themself back up|96.0|got themself up|96.0|got themselves back up|96.0|got themselves up|96.0|got thinner|60.19|got to jelly|54.18|got up|96.3|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
+got|got|23.14 47.2 47.11 144.0|got a|142.6|got any weaker|58.37|got any worse|58.37|got back normal|56.1|got back to normal|56.1 56.45|got back up|96.1 96.3|got floppy|54.18|got heavier|104.9|got herself back up|96.0|got herself up|96.0 96.9|got himself back up|96.0|got himself up|96.0 96.9|got hit by a|63.2 64.4|got knocked|63.2 64.4|got myself back up|96.0|got myself up|96.0 96.9|got no air|39.0|got on her nerves|143.54|got on his nerves|143.54|got on my nerves|143.54|got on your nerves|143.54|got one|142.6|got ra|76.8|got right back up|96.1|got run over by a|63.2 64.4|got sugar|72.4 72.12|got the|142.6|got the sugar|72.12|got themself back up|96.0|got themself up|96.0|got themselves back up|96.0|got themselves up|96.0|got thinner|60.19|got to jelly|54.18|got up|96.3|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
 gotten|gotten heavier|104.9|gotten up to her|57.14|gotten up to his|57.14|gotten up to my|57.14|gotten up to the|57.14|gotten weaker|58.29|gotten worse|58.14
 government|government|157.1
 grab|grab on to|24.1|grab on to the wall|24.28|grab onto|24.1|grab onto the wall|24.28|grab the wall|24.28
@@ -3752,14 +3775,14 @@ grabb|grabb|88.16 89.3
 grabbing|grabbing on to|24.1|grabbing onto|24.1
 gradual|gradual|94.3
 gran|gran|144.2 144.3 146.0
-grand|grand final fever|143.24|grand in herself|126.0|grand in himself|126.0|grand in myself|126.0
-grandad|grandad|83.1 83.2 83.3 83.4 83.5 83.20
-grandfather|grandfather|83.1 83.2 83.3 83.5 83.20
-grandma|grandma|83.1 83.2 83.3 83.4 83.5 83.20
-grandmother|grandmother|83.1 83.2 83.3 83.5 83.20
+grand|grand final fever|143.25|grand in herself|126.0|grand in himself|126.0|grand in myself|126.0
+grandad|grandad|83.0 83.3 83.4 83.5 83.6 83.7 83.22
+grandfather|grandfather|83.0 83.3 83.4 83.5 83.7 83.22
+grandma|grandma|83.0 83.3 83.4 83.5 83.6 83.7 83.22
+grandmother|grandmother|83.0 83.3 83.4 83.5 83.7 83.22
 graves|graves|74.7 76.4
 gray|gray|30.8|gray and sweaty|46.5
-great|great|111.11|great episode|143.18
+great|great|111.11|great episode|143.19
 greetin|greetin|18.8
 grew|grew thinner|60.19
 grey|grey|30.7|grey and sweaty|46.4
@@ -3767,8 +3790,8 @@ groin|groin|13.13 25.0
 grown|grown thinner|60.19
 guillain|guillain|164.0
 gutter|gutter|157.0 157.2
-had|had|47.2 144.0|had a fall|63.15|had a stroke|50.0|had all gone|56.0|had astroke|50.0|had stroke|50.0|had sugar for|72.13|had sugar since|72.13|had to push|38.2|had to really push|38.2
-hadn't|hadn't|114.0 172.32|hadn't been able to pass urine|37.10|hadn't been able to pass water|37.10|hadn't been able to pee|37.10|hadn't been able to urinate|37.10|hadn't been able to wee|37.10|hadn't drunk a thing|67.0|hadn't drunk anything|67.0|hadn't drunk much|67.0|hadn't eaten or drunk a thing|67.0|hadn't eaten or drunk anything|67.0|hadn't eaten or drunk much|67.0|hadn't had a thing to drink|67.1|hadn't had anything to drink|67.1|hadn't had much to drink|67.1
+had|had|47.2 144.0|had a fall|63.15|had a stroke|50.0|had all gone|56.4|had astroke|50.0|had stroke|50.0|had sugar for|72.14|had sugar since|72.14|had to push|38.2|had to really push|38.2
+hadn't|hadn't|114.0 172.33|hadn't been able to pass urine|37.14|hadn't been able to pass water|37.14|hadn't been able to pee|37.14|hadn't been able to urinate|37.14|hadn't been able to wee|37.14|hadn't drunk a thing|67.0|hadn't drunk anything|67.0|hadn't drunk much|67.0|hadn't eaten or drunk a thing|67.0|hadn't eaten or drunk anything|67.0|hadn't eaten or drunk much|67.0|hadn't had a thing to drink|67.1|hadn't had anything to drink|67.1|hadn't had much to drink|67.1
 hadstroke|hadstroke|50.0
 half|half a|132.0|half an hour ago|54.55|half her vision|34.12|half his vision|34.12|half marathon|66.77|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|61.4
@@ -3780,36 +3803,37 @@ handle|handle|157.0
 hang|hang on to|24.1|hang onto|24.1
 hanging|hanging down|31.27|hanging limp|31.1|hanging loose|31.1|hanging on to|24.1|hanging on to furniture|24.18|hanging on to the furniture|24.18|hanging on to the wall|24.18|hanging on to wall|24.18|hanging onto|24.1|hanging onto furniture|24.18|hanging onto the furniture|24.18|hanging onto the wall|24.18|hanging onto wall|24.18|hanging there|31.1|hanging useless|31.1
 hangs|hangs down|31.28
-happen|happen sometimes|59.30
+happen|happen sometimes|59.33
 happened|happened|23.9|happened fast|54.57|happened quick|54.57|happened really fast|54.57|happened really quick|54.57|happened so fast|54.57|happened so quick|54.57|happened very fast|54.57|happened very quick|54.57
-happens|happens sometimes|59.30
-hard|hard|24.63 93.9|hard bike ride|66.7|hard cycle|66.7|hard day at the|66.15|hard day in the|66.15|hard day on the|66.15|hard hike|66.7|hard ride|66.7|hard swim|66.7|hard time getting|41.0|hard time to get|41.0|hard to breathe|39.24|hard to catch a breath|39.3|hard to catch breath|39.3|hard to catch her breath|39.3 39.45|hard to catch his breath|39.3 39.45|hard to catch my breath|39.3 39.45|hard to get|38.5|hard to get a breath|39.3|hard to get anything down|41.14|hard to get breath|39.3|hard to get drink down|41.14|hard to get drinks down|41.14|hard to get flow|37.14|hard to get food down|41.14|hard to get going|38.1|hard to get her|37.14|hard to get her breath|39.3 39.45|hard to get her dinner down|41.32|hard to get her drink down|41.32|hard to get her drinks down|41.32|hard to get her food down|41.32|hard to get her meal|41.32|hard to get her pill|41.32|hard to get her tablet|41.32|hard to get her tea down|41.32|hard to get his|37.14|hard to get his breath|39.3 39.45|hard to get his dinner down|41.32|hard to get his drink down|41.32|hard to get his drinks down|41.32|hard to get his food down|41.32|hard to get his meal|41.32|hard to get his pill|41.32|hard to get his tablet|41.32|hard to get his tea down|41.32|hard to get it down|41.14|hard to get it going|38.1|hard to get medicine down|41.5|hard to get medicines down|41.5|hard to get my|37.14|hard to get my breath|39.3 39.45|hard to get my dinner down|41.32|hard to get my drink down|41.32|hard to get my drinks down|41.32|hard to get my food down|41.32|hard to get my meal|41.32|hard to get my pill|41.32|hard to get my tablet|41.32|hard to get my tea down|41.32|hard to get pee|37.14|hard to get pill down|41.5|hard to get pills down|41.5|hard to get stream|37.14|hard to get tablet down|41.5|hard to get tablets down|41.5|hard to get the|37.14|hard to get urine|37.14|hard to get water|37.14|hard to get wee|37.14|hard to go|37.16|hard to pee|37.16|hard to say|173.54|hard to speak|33.27|hard to stand|24.44|hard to start|37.16 38.6|hard to swallow|41.17|hard to take a breath|39.3|hard to take breath|39.3|hard to take her breath|39.3|hard to take his breath|39.3|hard to take my breath|39.3|hard to tell|173.33|hard to tell what's new|173.7|hard to walk|24.38|hard to wee|37.16|hard walk|66.7
+happens|happens sometimes|59.33
+hard|hard|24.63 93.9|hard bike ride|66.7|hard cycle|66.7|hard day at the|66.15|hard day in the|66.15|hard day on the|66.15|hard hike|66.7|hard ride|66.7|hard swim|66.7|hard time getting|41.1|hard time to get|41.1|hard to breathe|39.24|hard to catch a breath|39.3|hard to catch breath|39.3|hard to catch her breath|39.3 39.45|hard to catch his breath|39.3 39.45|hard to catch my breath|39.3 39.45|hard to get|38.5|hard to get a breath|39.3|hard to get anything down|41.15|hard to get breath|39.3|hard to get drink down|41.15|hard to get drinks down|41.15|hard to get flow|37.18|hard to get food down|41.15|hard to get going|38.1|hard to get her|37.18|hard to get her breath|39.3 39.45|hard to get her dinner down|41.33|hard to get her drink down|41.33|hard to get her drinks down|41.33|hard to get her food down|41.33|hard to get her meal|41.33|hard to get her pill|41.33|hard to get her tablet|41.33|hard to get her tea down|41.33|hard to get his|37.18|hard to get his breath|39.3 39.45|hard to get his dinner down|41.33|hard to get his drink down|41.33|hard to get his drinks down|41.33|hard to get his food down|41.33|hard to get his meal|41.33|hard to get his pill|41.33|hard to get his tablet|41.33|hard to get his tea down|41.33|hard to get it down|41.15|hard to get it going|38.1|hard to get medicine down|41.6|hard to get medicines down|41.6|hard to get my|37.18|hard to get my breath|39.3 39.45|hard to get my dinner down|41.33|hard to get my drink down|41.33|hard to get my drinks down|41.33|hard to get my food down|41.33|hard to get my meal|41.33|hard to get my pill|41.33|hard to get my tablet|41.33|hard to get my tea down|41.33|hard to get pee|37.18|hard to get pill down|41.6|hard to get pills down|41.6|hard to get stream|37.18|hard to get tablet down|41.6|hard to get tablets down|41.6|hard to get the|37.18|hard to get urine|37.18|hard to get water|37.18|hard to get wee|37.18|hard to go|37.20|hard to pee|37.20|hard to say|173.54|hard to speak|33.27|hard to stand|24.44|hard to start|37.20 38.6|hard to swallow|41.18|hard to take a breath|39.3|hard to take breath|39.3|hard to take her breath|39.3|hard to take his breath|39.3|hard to take my breath|39.3|hard to tell|173.33|hard to tell what's new|173.7|hard to walk|24.38|hard to wee|37.20|hard walk|66.7
 hardening|hardening of the arteries|81.16
 harder|harder by the day|58.38|harder by the month|58.38|harder by the week|58.38|harder each day|58.38|harder each month|58.38|harder each week|58.38|harder every day|58.38|harder every month|58.38|harder every week|58.38
-hardly|hardly any|172.38|hardly any dairy|78.0|hardly any fish|78.0|hardly any meat|78.0|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|78.0|hardly eat fish|78.0|hardly eat meat|78.0|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|78.0|hardly eats fish|78.0|hardly eats meat|78.0|hardly ever get out|78.38|hardly ever gets out|78.38|hardly ever go out|78.38|hardly ever goes out|78.38|hardly get|24.62|hardly get out|78.7|hardly go out|78.7|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.16|hardly hold himself up|24.16|hardly hold myself up|24.16|hardly keep herself up|24.16|hardly keep himself up|24.16|hardly keep myself up|24.16|hardly make it|24.62|hardly move|24.29|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.29|hardly walk|24.29
-has|has|47.2 47.11|has a lot of meat|122.1|has all gone|56.0|has been increasing|58.0|has had|144.0|has lots of meat|122.1|has meat|122.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|104.1|has not come good|64.0|has not come right|64.0|has plenty of meat|122.1|has ra|76.8|has sugar|72.3 72.11|has the sugar|72.11|has to push|38.2|has to really push|38.2
+hardly|hardly any|172.39|hardly any dairy|78.4|hardly any fish|78.4|hardly any meat|78.4|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|78.4|hardly eat fish|78.4|hardly eat meat|78.4|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|78.4|hardly eats fish|78.4|hardly eats meat|78.4|hardly ever get out|78.42|hardly ever gets out|78.42|hardly ever go out|78.42|hardly ever goes out|78.42|hardly get|24.62 78.3|hardly get out|78.11|hardly go out|78.11|hardly go out in|78.3|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.16|hardly hold himself up|24.16|hardly hold myself up|24.16|hardly keep herself up|24.16|hardly keep himself up|24.16|hardly keep myself up|24.16|hardly make it|24.62|hardly move|24.29|hardly see|78.3|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.29|hardly walk|24.29
+has|has|47.2 47.11|has a lot of meat|122.1|has all gone|56.4|has been increasing|58.0|has had|144.0|has lots of meat|122.1|has meat|122.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|104.1|has not come good|64.0|has not come right|64.0|has plenty of meat|122.1|has ra|76.8|has sugar|72.4 72.12|has the sugar|72.12|has to push|38.2|has to really push|38.2
 hashimoto|hashimoto|74.8 76.3
-hasn't|hasn't|103.0 104.1 112.1 113.9 114.0 172.31 173.19|hasn't any|125.4|hasn't ate|69.0|hasn't been able to pass urine|37.10|hasn't been able to pass water|37.10|hasn't been able to pee|37.10|hasn't been able to urinate|37.10|hasn't been able to wee|37.10|hasn't been checked|173.24|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.3|hasn't been for a|37.4|hasn't been sleeping|70.9|hasn't been tested|173.24|hasn't changed|102.2|hasn't checked|173.30|hasn't cleared|97.7|hasn't come back|97.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|125.4|hasn't done a|37.4|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|97.7|hasn't eat|69.0|hasn't eaten anything|69.7|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.7|hasn't ever go away|130.4|hasn't ever smoked ever|80.2|hasn't ever smoked in her life|80.2|hasn't ever smoked in his life|80.2|hasn't ever smoked in my life|80.2|hasn't go away|130.4|hasn't gone|97.0|hasn't gone away|97.5|hasn't got|125.4|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had|69.0|hasn't had a|37.4|hasn't had a bite|69.30|hasn't had a crumb|69.30|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.30|hasn't had a thing|69.30|hasn't had a thing to drink|67.1|hasn't had anything|69.30|hasn't had anything to drink|67.1|hasn't had her|173.25|hasn't had his|173.25|hasn't had it|173.25|hasn't had much to drink|67.1|hasn't had my|173.25|hasn't had sugar|173.25|hasn't had them|173.25|hasn't have|125.4|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|173.30|hasn't lost any weight|104.5|hasn't lost weight|104.5|hasn't paid any attention|173.24|hasn't paid attention|173.24|hasn't paid much attention|173.24|hasn't passed|37.19 97.3|hasn't passed a|37.4|hasn't peed|37.19|hasn't peed all|37.5|hasn't peed for|37.5|hasn't peed since|37.5|hasn't progressed|102.6|hasn't really been checked|173.24|hasn't really been tested|173.24|hasn't really checked|173.30|hasn't really looked|173.30|hasn't really paid|173.24|hasn't settled|97.7|hasn't smoked ever|80.2|hasn't smoked for|79.4|hasn't smoked in|79.4|hasn't smoked in her life|80.2|hasn't smoked in his life|80.2|hasn't smoked in my life|80.2|hasn't smoked since|79.4|hasn't sugar|125.4|hasn't urinated all|37.5|hasn't urinated for|37.5|hasn't urinated since|37.5|hasn't weed|37.19|hasn't weed all|37.5|hasn't weed for|37.5|hasn't weed since|37.5|hasn't weighed herself|173.22|hasn't weighed himself|173.22|hasn't weighed myself|173.22
+hasn't|hasn't|103.0 104.1 112.1 113.9 114.0 172.32 173.19|hasn't able to pass urine|37.3|hasn't able to pass water|37.3|hasn't able to pee|37.3|hasn't able to urinate|37.3|hasn't able to wee|37.3|hasn't any|125.4|hasn't ate|69.0|hasn't been able to pass urine|37.3 37.14|hasn't been able to pass water|37.3 37.14|hasn't been able to pee|37.3 37.14|hasn't been able to urinate|37.3 37.14|hasn't been able to wee|37.3 37.14|hasn't been checked|173.24|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.3|hasn't been for a|37.8|hasn't been sleeping|70.9|hasn't been tested|173.24|hasn't changed|102.2|hasn't checked|173.30|hasn't cleared|97.7|hasn't come back|97.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|125.4|hasn't done a|37.8|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|97.7|hasn't eat|69.0|hasn't eaten anything|69.7|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.7|hasn't ever go away|130.4|hasn't ever smoked ever|80.2|hasn't ever smoked in her life|80.2|hasn't ever smoked in his life|80.2|hasn't ever smoked in my life|80.2|hasn't go away|130.4|hasn't gone|97.0|hasn't gone away|97.5|hasn't got|125.4|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had|69.0|hasn't had a|37.8|hasn't had a bite|69.30|hasn't had a crumb|69.30|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.30|hasn't had a thing|69.30|hasn't had a thing to drink|67.1|hasn't had anything|69.30|hasn't had anything to drink|67.1|hasn't had her|173.25|hasn't had his|173.25|hasn't had it|173.25|hasn't had much to drink|67.1|hasn't had my|173.25|hasn't had sugar|173.25|hasn't had them|173.25|hasn't have|125.4|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|173.30|hasn't lost any weight|104.5|hasn't lost weight|104.5|hasn't paid any attention|173.24|hasn't paid attention|173.24|hasn't paid much attention|173.24|hasn't passed|37.23 97.3|hasn't passed a|37.8|hasn't peed|37.23|hasn't peed all|37.9|hasn't peed for|37.9|hasn't peed since|37.9|hasn't progressed|102.6|hasn't really been checked|173.24|hasn't really been tested|173.24|hasn't really checked|173.30|hasn't really looked|173.30|hasn't really paid|173.24|hasn't settled|97.7|hasn't smoked ever|80.2|hasn't smoked for|79.4|hasn't smoked in|79.4|hasn't smoked in her life|80.2|hasn't smoked in his life|80.2|hasn't smoked in my life|80.2|hasn't smoked since|79.4|hasn't sugar|125.4|hasn't urinated all|37.9|hasn't urinated for|37.9|hasn't urinated since|37.9|hasn't weed|37.23|hasn't weed all|37.9|hasn't weed for|37.9|hasn't weed since|37.9|hasn't weighed herself|173.22|hasn't weighed himself|173.22|hasn't weighed myself|173.22
 haul|haul|66.80
 hauling|hauling|66.6
-have|have|47.11|have a lot of meat|122.1|have lots of meat|122.1|have meat|122.1|have no air|39.0|have no energy in|22.20|have no power|22.20|have no strength|22.20|have not|104.1|have plenty of meat|122.1|have ra|76.8|have sugar|72.3 72.11|have the sugar|72.11|have to push|37.32 38.2 38.18|have to really push|38.2|have to strain|38.18|have to wait|38.18
-haven't|haven't|104.1 112.1 113.9 114.0 172.30 173.19|haven't any|125.4|haven't ate|69.0|haven't been able to pass urine|37.10|haven't been able to pass water|37.10|haven't been able to pee|37.10|haven't been able to urinate|37.10|haven't been able to wee|37.10|haven't been checked|173.24|haven't been drinking enough|67.7|haven't been drinking much|67.7|haven't been drinking properly|67.7|haven't been drunk|67.30|haven't been eating|69.3|haven't been for a|37.4|haven't been sleeping|70.9|haven't been tested|173.24|haven't changed|102.2|haven't checked|173.30|haven't diabetes|125.4|haven't done a|37.4|haven't drunk|67.30|haven't drunk a drop all day|67.3|haven't drunk a drop of water|67.3|haven't drunk a drop to drink|67.3|haven't drunk a thing|67.0|haven't drunk anything|67.0|haven't drunk much|67.0|haven't eat|69.0|haven't eaten|69.12|haven't eaten anything|69.7|haven't eaten or drunk a thing|67.0|haven't eaten or drunk anything|67.0|haven't eaten or drunk much|67.0|haven't eaten since|69.7|haven't ever smoked ever|80.2|haven't ever smoked in her life|80.2|haven't ever smoked in his life|80.2|haven't ever smoked in my life|80.2|haven't getting|70.53|haven't got|70.53 125.4|haven't had|69.0 70.53|haven't had a|37.4|haven't had a bite|69.30|haven't had a crumb|69.30|haven't had a drop all day|67.3|haven't had a drop of water|67.3|haven't had a drop to drink|67.3|haven't had a morsel|69.30|haven't had a thing|69.30|haven't had a thing to drink|67.1|haven't had any anything to eat|69.29|haven't had any breakfast|69.29|haven't had any dinner|69.29|haven't had any lunch|69.29|haven't had any tea|69.29|haven't had anything|69.30|haven't had anything to drink|67.1|haven't had anything to eat|69.29|haven't had breakfast|69.29|haven't had dinner|69.29|haven't had her|173.25|haven't had his|173.25|haven't had it|173.25|haven't had lunch|69.29|haven't had much to drink|67.1|haven't had my|173.25|haven't had sugar|173.25|haven't had tea|69.29|haven't had them|173.25|haven't have|125.4|haven't having|70.53|haven't looked|173.30|haven't lost any weight|104.5|haven't lost weight|104.5|haven't noticed|172.21|haven't paid any attention|173.24|haven't paid attention|173.24|haven't paid much attention|173.24|haven't passed|37.19|haven't passed a|37.4|haven't peed|37.19|haven't peed all|37.5|haven't peed for|37.5|haven't peed since|37.5|haven't really been checked|173.24|haven't really been tested|173.24|haven't really checked|173.30|haven't really looked|173.30|haven't really paid|173.24|haven't slept|70.23|haven't smoked ever|80.2|haven't smoked for|79.4|haven't smoked in|79.4|haven't smoked in her life|80.2|haven't smoked in his life|80.2|haven't smoked in my life|80.2|haven't smoked since|79.4|haven't sugar|125.4|haven't urinated all|37.5|haven't urinated for|37.5|haven't urinated since|37.5|haven't weed|37.19|haven't weed all|37.5|haven't weed for|37.5|haven't weed since|37.5|haven't weighed herself|173.22|haven't weighed himself|173.22|haven't weighed myself|173.22
-having|having|47.2|having a stroke|50.0|having astroke|50.0|having stroke|50.0|having sugar|72.3|having sugar for|72.12|having sugar issue|72.12|having sugar problem|72.12|having sugar since|72.12
+have|have|47.11|have a lot of meat|122.1|have lots of meat|122.1|have meat|122.1|have no air|39.0|have no energy in|22.20|have no power|22.20|have no strength|22.20|have not|104.1|have plenty of meat|122.1|have ra|76.8|have sugar|72.4 72.12|have the sugar|72.12|have to push|37.36 38.2 38.18|have to really push|38.2|have to strain|38.18|have to wait|38.18
+haven't|haven't|104.1 112.1 113.9 114.0 172.31 173.19|haven't able to pass urine|37.3|haven't able to pass water|37.3|haven't able to pee|37.3|haven't able to urinate|37.3|haven't able to wee|37.3|haven't any|125.4|haven't ate|69.0|haven't been able to pass urine|37.3 37.14|haven't been able to pass water|37.3 37.14|haven't been able to pee|37.3 37.14|haven't been able to urinate|37.3 37.14|haven't been able to wee|37.3 37.14|haven't been checked|173.24|haven't been drinking enough|67.7|haven't been drinking much|67.7|haven't been drinking properly|67.7|haven't been drunk|67.30|haven't been eating|69.3|haven't been for a|37.8|haven't been sleeping|70.9|haven't been tested|173.24|haven't changed|102.2|haven't checked|173.30|haven't diabetes|125.4|haven't done a|37.8|haven't drunk|67.30|haven't drunk a drop all day|67.3|haven't drunk a drop of water|67.3|haven't drunk a drop to drink|67.3|haven't drunk a thing|67.0|haven't drunk anything|67.0|haven't drunk much|67.0|haven't eat|69.0|haven't eaten|69.12|haven't eaten anything|69.7|haven't eaten or drunk a thing|67.0|haven't eaten or drunk anything|67.0|haven't eaten or drunk much|67.0|haven't eaten since|69.7|haven't ever smoked ever|80.2|haven't ever smoked in her life|80.2|haven't ever smoked in his life|80.2|haven't ever smoked in my life|80.2|haven't getting|70.53|haven't got|70.53 125.4|haven't had|69.0 70.53|haven't had a|37.8|haven't had a bite|69.30|haven't had a crumb|69.30|haven't had a drop all day|67.3|haven't had a drop of water|67.3|haven't had a drop to drink|67.3|haven't had a morsel|69.30|haven't had a thing|69.30|haven't had a thing to drink|67.1|haven't had any anything to eat|69.29|haven't had any breakfast|69.29|haven't had any dinner|69.29|haven't had any lunch|69.29|haven't had any tea|69.29|haven't had anything|69.30|haven't had anything to drink|67.1|haven't had anything to eat|69.29|haven't had breakfast|69.29|haven't had dinner|69.29|haven't had her|173.25|haven't had his|173.25|haven't had it|173.25|haven't had lunch|69.29|haven't had much to drink|67.1|haven't had my|173.25|haven't had sugar|173.25|haven't had tea|69.29|haven't had them|173.25|haven't have|125.4|haven't having|70.53|haven't looked|173.30|haven't lost any weight|104.5|haven't lost weight|104.5|haven't noticed|172.22|haven't paid any attention|173.24|haven't paid attention|173.24|haven't paid much attention|173.24|haven't passed|37.23|haven't passed a|37.8|haven't peed|37.23|haven't peed all|37.9|haven't peed for|37.9|haven't peed since|37.9|haven't really been checked|173.24|haven't really been tested|173.24|haven't really checked|173.30|haven't really looked|173.30|haven't really paid|173.24|haven't slept|70.23|haven't smoked ever|80.2|haven't smoked for|79.4|haven't smoked in|79.4|haven't smoked in her life|80.2|haven't smoked in his life|80.2|haven't smoked in my life|80.2|haven't smoked since|79.4|haven't sugar|125.4|haven't urinated all|37.9|haven't urinated for|37.9|haven't urinated since|37.9|haven't weed|37.23|haven't weed all|37.9|haven't weed for|37.9|haven't weed since|37.9|haven't weighed herself|173.22|haven't weighed himself|173.22|haven't weighed myself|173.22
+having|having|47.2|having a stroke|50.0|having astroke|50.0|having stroke|50.0|having sugar|72.4|having sugar for|72.13|having sugar issue|72.13|having sugar problem|72.13|having sugar since|72.13
 havingstroke|havingstroke|50.0
 hazy|hazy|34.10
-he|he ache all over|46.6|he aches all over|46.6|he been|126.3|he do eat|122.4|he does eat|122.4|he eat|122.4|he eat all right|122.3|he eat alright|122.3|he eat fine|122.3|he eat ok|122.3|he eats all right|122.3|he eats alright|122.3|he eats fine|122.3|he eats ok|122.3|he feel|126.3|he has been|126.3|he have been|126.3|he is|47.0 173.20|he is aching all over|46.7|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.15
+he|he|143.21|he ache all over|46.6|he aches all over|46.6|he been|126.3|he do eat|122.4|he does eat|122.4|he eat|122.4|he eat all right|122.3|he eat alright|122.3|he eat fine|122.3|he eat ok|122.3|he eats all right|122.3|he eats alright|122.3|he eats fine|122.3|he eats ok|122.3|he feel|126.3|he has been|126.3|he have been|126.3|he is|47.0 173.20|he is aching all over|46.7|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.15|he would|172.0
+he'd|he'd|172.0
 he's|he's|29.0 46.14 47.0 173.20|he's aching all over|46.7|he's been|126.3|he's buggered|70.30|he's feel|126.3|he's has been|126.3|he's have been|126.3|he's hurting all over|46.7|he's puffed|39.46|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.15
-head|head|4.0 52.2 88.3|head 's aching|88.2|head 's hurting|88.2|head 's paining|88.2|head 's pounding|88.2|head 's throbbing|88.2|head ache|88.5|head aching|88.2|head began|88.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 88.6|head exploding|88.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|88.14|head hurting|88.2 88.9|head hurts|88.9|head is|88.6|head is aching|88.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|88.2|head is killing her|88.0|head is killing him|88.0|head is killing me|88.0|head is paining|88.2|head is pounding|88.0 88.2|head is splitting|88.0|head is throbbing|88.0 88.2|head just|88.6|head just burst|52.0|head just exploded|52.0|head keeps|88.6|head kept|88.6|head killing|88.6|head over heels|143.34|head pain|88.9|head paining|88.2|head pounding|88.2 88.6|head splitting|88.6|head started|88.6|head starts|88.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|88.2 88.6|head was|88.6|head was aching|88.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|88.2|head was paining|88.2|head was pounding|88.2|head was throbbing|88.2|head went|88.6
+head|head|4.0 52.2 88.3|head 's aching|88.2|head 's hurting|88.2|head 's paining|88.2|head 's pounding|88.2|head 's throbbing|88.2|head ache|88.5|head aching|88.2|head began|88.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 88.6|head exploding|88.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|88.14|head hurting|88.2 88.9|head hurts|88.9|head is|88.6|head is aching|88.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|88.2|head is killing her|88.0|head is killing him|88.0|head is killing me|88.0|head is paining|88.2|head is pounding|88.0 88.2|head is splitting|88.0|head is throbbing|88.0 88.2|head just|88.6|head just burst|52.0|head just exploded|52.0|head keeps|88.6|head kept|88.6|head killing|88.6|head over heels|143.35|head pain|88.9|head paining|88.2|head pounding|88.2 88.6|head splitting|88.6|head started|88.6|head starts|88.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|88.2 88.6|head was|88.6|head was aching|88.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|88.2|head was paining|88.2|head was pounding|88.2|head was throbbing|88.2|head went|88.6
 head's|head's all over the place|44.31|head's killing her|88.0|head's killing him|88.0|head's killing me|88.0|head's pounding|88.0|head's splitting|88.0|head's throbbing|88.0
-headache|headache|88.4|headache for job|143.50|headache for problem|143.50|headache free|112.2|headache of a job|143.50|headache of a problem|143.50
+headache|headache|88.4|headache for job|143.51|headache for problem|143.51|headache free|112.2|headache of a job|143.51|headache of a problem|143.51
 healed|healed|135.17
 healing|healing|135.18|healing nicely|135.8|healing up|135.8|healing well|135.8
 healthy|healthy diet|122.9
 heard|heard a crack|64.39
-heart|heart|15.0 86.5 86.15|heart all over the place|86.2|heart area|3.2|heart attack|51.0|heart beat|86.8|heart beating|86.1|heart beating all over the place|86.2|heart been going|86.3|heart broken|143.33|heart flutter|86.13|heart flutters|86.4|heart gallops|86.4|heart go out|143.27|heart goes out|143.27|heart going|86.1 86.3|heart going all over the place|86.2|heart going out|143.27|heart hammers|86.4|heart has been going|86.3|heart has going|86.3|heart is all over the place|86.2|heart is beating|86.1|heart is beating all over the place|86.2|heart is going|86.1|heart is going all over the place|86.2|heart is jumping all over the place|86.2|heart is pounding|86.1|heart is racing|86.1|heart is racing all over the place|86.2|heart is set on|143.32|heart jumping all over the place|86.2|heart jumps|86.4|heart leaped|143.27|heart leapt|143.27|heart missed a beat as|143.26|heart missed a beat at|143.26|heart missed a beat when|143.26|heart pounding|86.1|heart pounds|86.4|heart races|86.4|heart racing|86.1|heart racing all over the place|86.2|heart sank|143.27|heart set on|143.32|heart skipped a beat as|143.26|heart skipped a beat at|143.26|heart skipped a beat when|143.26|heart skips|86.4|heart thumps|86.4|heart was set on|143.32|heart went out|143.27
+heart|heart|15.0 86.5 86.15|heart all over the place|86.2|heart area|3.2|heart attack|51.0|heart beat|86.8|heart beating|86.1|heart beating all over the place|86.2|heart been going|86.3|heart broken|143.34|heart flutter|86.13|heart flutters|86.4|heart gallops|86.4|heart go out|143.28|heart goes out|143.28|heart going|86.1 86.3|heart going all over the place|86.2|heart going out|143.28|heart hammers|86.4|heart has been going|86.3|heart has going|86.3|heart is all over the place|86.2|heart is beating|86.1|heart is beating all over the place|86.2|heart is going|86.1|heart is going all over the place|86.2|heart is jumping all over the place|86.2|heart is pounding|86.1|heart is racing|86.1|heart is racing all over the place|86.2|heart is set on|143.33|heart jumping all over the place|86.2|heart jumps|86.4|heart leaped|143.28|heart leapt|143.28|heart missed a beat as|143.27|heart missed a beat at|143.27|heart missed a beat when|143.27|heart pounding|86.1|heart pounds|86.4|heart races|86.4|heart racing|86.1|heart racing all over the place|86.2|heart sank|143.28|heart set on|143.33|heart skipped a beat as|143.27|heart skipped a beat at|143.27|heart skipped a beat when|143.27|heart skips|86.4|heart thumps|86.4|heart was set on|143.33|heart went out|143.28
 heart's|heart's all over the place|86.2|heart's beating|86.1|heart's beating all over the place|86.2|heart's been going|86.3|heart's giving up|51.1|heart's going|86.1 86.3|heart's going all over the place|86.2|heart's jumping all over the place|86.2|heart's playing up|51.1|heart's pounding|86.1|heart's racing|86.1|heart's racing all over the place|86.2
 heartbeat|heartbeat|86.8
-heartbroken|heartbroken|143.33
+heartbroken|heartbroken|143.34
 heat|heat exhaustion|67.45|heat gun|82.11|heat stroke|67.46
 heater|heater|157.0
 heating|heating|157.1
@@ -3821,34 +3845,34 @@ heavy|heavy|22.16 89.7|heavy cold|73.1|heavy day at the|66.15|heavy day in the|6
 heel|heel|0.17
 helped|helped|66.3
 heparin|heparin|85.16
-her|her|47.11|her left|128.0|her memory is|173.21|her memory's|173.21|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her normal self|43.0|her old self|43.0|her right|128.0|her sugar|72.22|her usual self|43.0|her water|10.19
-hereditary|hereditary|83.10
+her|her|47.11|her left|128.0|her memory is|173.21|her memory's|173.21|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her normal self|43.0|her old self|43.0|her right|128.0|her sugar|72.23|her usual self|43.0|her water|10.19
+hereditary|hereditary|83.12
 herniated|herniated|20.6|herniated dis|162.3
 hesitan|hesitan|38.16
 hide|hide things|173.6
 hides|hides things|173.6 173.17
-high|high|47.11|high blood sugar|72.6|high speed|64.3|high sugar|72.14|high temp|47.13
+high|high|47.11|high blood sugar|72.7|high speed|64.3|high sugar|72.15|high temp|47.13
 higher|higher and higher|57.21|higher each day|57.4|higher every day|57.4|higher up|57.10
 hike|hike|66.17
 hiked|hiked|66.34
 hiking|hiking|66.18 66.35
 hip|hip|0.7|hip has been|17.3|hip is|17.3
 hip's|hip's|17.3
-his|his|47.11|his left|128.0|his memory is|173.21|his memory's|173.21|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|128.0|his sugar|72.23|his usual self|43.0|his water|10.19
+his|his|47.11|his left|128.0|his memory is|173.21|his memory's|173.21|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|128.0|his sugar|72.24|his usual self|43.0|his water|10.19
 hit|hit|121.2 142.12|hit her|23.10|hit her back|63.37|hit her head|63.37|hit her hip|63.37|hit her knee|63.37|hit her leg|63.37|hit her like a|88.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.37|hit him|23.10|hit him like a|88.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.37|hit his head|63.37|hit his hip|63.37|hit his knee|63.37|hit his leg|63.37|hit his neck|63.37|hit me|23.10|hit me like a|88.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.37|hit my head|63.37|hit my hip|63.37|hit my knee|63.37|hit my leg|63.37|hit my neck|63.37
 hobbl|hobbl|24.25
 hockey|hockey team|157.0
 hold|hold furniture to walk|24.17|hold on to|24.1|hold on to furniture|24.30|hold on to furniture to walk|24.17|hold on to the|24.17 24.30|hold on to the banister|24.64|hold on to the bannister|24.64|hold on to the furniture|24.60|hold on to the rail|24.64|hold on to wall|24.30|hold on to wall to walk|24.17|hold on to walls to walk|24.17|hold onto|24.1|hold onto furniture|24.30|hold onto furniture to walk|24.17|hold onto the|24.17 24.30|hold onto the banister|24.64|hold onto the bannister|24.64|hold onto the rail|24.64|hold onto wall|24.30|hold onto wall to walk|24.17|hold onto walls to walk|24.17|hold the banister|24.64|hold the bannister|24.64|hold the furniture to walk|24.17|hold the rail|24.64|hold the wall to walk|24.17|hold the walls to walk|24.17|hold wall to walk|24.17|hold walls to walk|24.17
 holding|holding at her head|88.16|holding at his head|88.16|holding at my head|88.16|holding her head|88.16|holding his head|88.16|holding my head|88.16|holding on to|24.1|holding on to furniture|24.30|holding on to the|24.30|holding on to wall|24.30|holding onto|24.1|holding onto furniture|24.30|holding onto the|24.30|holding onto wall|24.30|holding steady|102.7
 holds|holds on to furniture|24.30|holds on to the|24.30|holds on to wall|24.30|holds onto furniture|24.30|holds onto the|24.30|holds onto wall|24.30
-holiday|holiday fever|143.24
+holiday|holiday fever|143.25
 horrendous|horrendous|18.49
 horse|horse|156.0
 hose|hose|157.2
 hospital|hospital|64.42
 hot|hot and achy|47.6|hot and clammy|47.6|hot and cold|47.15|hot and shivery|47.6|hot and sweaty|47.22|hot day|67.36|hot to the touch|47.14|hot to touch|47.21
-house|house|143.11 157.0
-housebound|housebound|78.29
+house|house|143.12 157.0
+housebound|housebound|78.33
 housemate|housemate|154.0
 how|how do i pronounce|155.3|how do i spell|155.3|how do you pronounce|155.3|how do you spell|155.3|how to pronounce|155.3|how to spell|155.3
 howling|howling from|18.5|howling in|18.5|howling with|18.5
@@ -3868,9 +3892,9 @@ hypo|hypo|69.17
 hypokal|hypokal|166.2
 hypos|hypos|69.18
 hypothyroid|hypothyroid|74.3
-i|i|147.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 173.20|i am aching all over|46.7|i am buggered|70.30|i am hurting all over|46.7|i am puffed|39.46|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.15|i been|126.3|i can cope|107.10|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|122.4|i does eat|122.4|i don't know|173.58|i don't know if|173.48|i don't think|174.1|i doubt|174.3|i eat|122.4|i eat all right|122.3|i eat alright|122.3|i eat fine|122.3|i eat ok|122.3|i eats all right|122.3|i eats alright|122.3|i eats fine|122.3|i eats ok|122.3|i feel|29.0 126.3|i feel wobbly|24.15|i get|29.0|i has been|126.3|i have been|126.3|i haven't seen her pee|173.8|i haven't seen her walk|173.8|i haven't seen her wee|173.8|i haven't seen him pee|173.8|i haven't seen him walk|173.8|i haven't seen him wee|173.8|i see all right|127.1|i see alright|127.1|i see clearly|127.1|i see fine|127.1|i see normally|127.1|i see ok|127.1|i see perfectly|127.1|i see properly|127.1|i see well|127.1|i wonder if|173.51|i would have to ask|173.3|i would have to check|173.3|i would have to look|173.3|i would need to ask|173.3|i would need to check|173.3|i would need to look|173.3
-i'd|i'd have to ask|173.3|i'd have to check|173.3|i'd have to look|173.3|i'd need to ask|173.3|i'd need to check|173.3|i'd need to look|173.3
-i'll|i'll be back|143.8|i'll be right back|143.8|i'll have to ask|173.3|i'll have to check|173.3|i'll have to look|173.3|i'll need to ask|173.3|i'll need to check|173.3|i'll need to look|173.3
+i|i|147.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 173.20|i am aching all over|46.7|i am buggered|70.30|i am hurting all over|46.7|i am puffed|39.46|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.15|i been|126.3|i can cope|107.12|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|122.4|i does eat|122.4|i don't know|173.58|i don't know if|173.48|i don't think|174.1|i doubt|174.3|i eat|122.4|i eat all right|122.3|i eat alright|122.3|i eat fine|122.3|i eat ok|122.3|i eats all right|122.3|i eats alright|122.3|i eats fine|122.3|i eats ok|122.3|i feel|29.0 126.3|i feel wobbly|24.15|i get|29.0|i has been|126.3|i have been|126.3|i haven't seen her pee|173.8|i haven't seen her walk|173.8|i haven't seen her wee|173.8|i haven't seen him pee|173.8|i haven't seen him walk|173.8|i haven't seen him wee|173.8|i see all right|127.1|i see alright|127.1|i see clearly|127.1|i see fine|127.1|i see normally|127.1|i see ok|127.1|i see perfectly|127.1|i see properly|127.1|i see well|127.1|i wonder if|173.51|i would|172.0|i would have to ask|173.3|i would have to check|173.3|i would have to look|173.3|i would need to ask|173.3|i would need to check|173.3|i would need to look|173.3
+i'd|i'd|172.0|i'd have to ask|173.3|i'd have to check|173.3|i'd have to look|173.3|i'd need to ask|173.3|i'd need to check|173.3|i'd need to look|173.3
+i'll|i'll be back|143.9|i'll be right back|143.9|i'll have to ask|173.3|i'll have to check|173.3|i'll have to look|173.3|i'll need to ask|173.3|i'll need to check|173.3|i'll need to look|173.3
 i'm|i'm|29.0 46.14 47.0 173.20|i'm aching all over|46.7|i'm buggered|70.30|i'm hurting all over|46.7|i'm not|147.3|i'm puffed|39.46|i'm shattered|70.30|i'm sore all over|46.7|i'm stuffed|70.30|i'm wobbly|24.15
 i've|i've been|29.0 126.3|i've feel|126.3|i've has been|126.3|i've have been|126.3
 ice|ice|28.3
@@ -3879,7 +3903,7 @@ if|if anything better|135.1|if anything he's better|135.1|if anything i'm better
 immune|immune system attacks|76.20
 improved|improved|135.7
 improving|improving|135.6
-in|in a|155.4|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.44|in bits|18.27|in episodes|59.44|in fits and starts|59.44|in half an hour|54.1|in her|90.10|in his|90.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|90.10|in my family|83.7|in one hour|54.1|in our family|83.7|in remission|84.16|in seconds|54.27|in spells|59.44|in tears from it|18.58|in tears from the pain|18.58|in tears with it|18.58|in tears with the pain|18.58|in that|155.4|in the|155.4|in the family|83.7|in this|155.4|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.5
+in|in a|155.4|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.47|in bits|18.27|in episodes|59.47|in fits and starts|59.47|in half an hour|54.1|in her|90.10|in his|90.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|90.10|in my family|83.9|in my family the muscles|83.1|in one hour|54.1|in our family|83.9|in our family the muscles|83.1|in remission|84.16|in seconds|54.27|in spells|59.47|in tears from it|18.58|in tears from the pain|18.58|in tears with it|18.58|in tears with the pain|18.58|in that|155.4|in the|155.4|in the family|83.9|in the family the muscles|83.1|in this|155.4|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.8
 incontinen|incontinen|90.28
 indapamide|indapamide|77.8
 indigestion|indigestion|89.11
@@ -3887,7 +3911,7 @@ infect|infect|73.8
 infection|infection of the whole body|171.5
 infections|infections|73.4
 influenza|influenza|73.10
-inherited|inherited|83.11
+inherited|inherited|83.13
 injur|injur|63.27 121.0
 injure|injure|121.2
 injured|injured muscle|167.4
@@ -3898,20 +3922,20 @@ insecticide|insecticide|82.20
 insomnia|insomnia|70.26
 instantly|instantly|54.20
 instructions|instructions|157.1
-insulin|insulin|72.16
+insulin|insulin|72.17
 intense|intense|18.46
 internet|internet|157.0
 into|into her|90.10|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|90.10|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|90.10|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|87.6|irregular heart|86.12
-is|is|46.14|is black coffee|48.2|is coffee|48.2|is having any control|90.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is it one of them|173.1|is it one of those|173.1|is like|48.2|is limp|31.5|is not|107.15|is not having any control|90.7|is not there|111.18|is one thing|111.1|is proper|111.0|is shot|17.5|is something|111.1|is strong coffee|48.2|is that one of them|173.1|is that one of those|173.1|is this one of them|173.1|is this one of those|173.1|is under control|120.0|is wobbly|24.15
-isn't|isn't|103.0 107.15 172.23|isn't a sudden onset|94.1|isn't a sudden thing|94.1|isn't all of a sudden|94.0|isn't be speak|33.0|isn't be talk|33.0|isn't getting better|64.28|isn't got any sugar|125.5|isn't got sugar|125.5|isn't has any sugar|125.5|isn't has sugar|125.5|isn't have any sugar|125.5|isn't have sugar|125.5|isn't having any sugar|125.5|isn't having sugar|125.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|113.12|isn't speak|33.0|isn't sudden|94.0|isn't sudden onset|94.1|isn't sudden thing|94.1|isn't swollen|113.6|isn't talk|33.0|isn't there|111.19
-issue|issue|37.13 100.0|issue with|100.2
+is|is|46.14 143.21|is back normal|56.1|is back to normal|56.1|is black coffee|48.2|is coffee|48.2|is having any control|90.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is it one of them|173.1|is it one of those|173.1|is like|48.2|is limp|31.5|is not|107.17|is not having any control|90.7|is not there|111.18|is one thing|111.1|is proper|111.0|is shot|17.5|is something|111.1|is strong coffee|48.2|is that one of them|173.1|is that one of those|173.1|is this one of them|173.1|is this one of those|173.1|is under control|120.0|is wobbly|24.15
+isn't|isn't|103.0 107.17 172.24|isn't a sudden onset|94.1|isn't a sudden thing|94.1|isn't all of a sudden|94.0|isn't be speak|33.0|isn't be talk|33.0|isn't getting better|64.28|isn't got any sugar|125.5|isn't got sugar|125.5|isn't has any sugar|125.5|isn't has sugar|125.5|isn't have any sugar|125.5|isn't have sugar|125.5|isn't having any sugar|125.5|isn't having sugar|125.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|113.12|isn't speak|33.0|isn't sudden|94.0|isn't sudden onset|94.1|isn't sudden thing|94.1|isn't swollen|113.6|isn't talk|33.0|isn't there|111.19
+issue|issue|37.17 100.0|issue with|100.2
 issues|issues with|100.2
-it|it|41.12 41.43 42.0 57.23|it didn't go down|41.7|it don't go down|41.7|it goes|62.19|it has been|133.0|it is|133.0|it is always like that|130.15|it is always the same|130.15|it is always weak|130.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.7|it keeps|133.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 133.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.7|it wouldn't go down|41.7
-it'll|it'll be a cold one|143.3|it'll be a hot one|143.3|it'll be a scorcher|143.3|it'll be a stinker|143.3
-it's|it's|133.0|it's all normal|106.2|it's always like that|130.15|it's always the same|130.15|it's always weak|130.15|it's climbing|57.1|it's slowly climbing|57.1|it's still climbing|57.1|it's the left|128.0|it's the left one|91.12|it's the left side|91.12|it's the right|128.0|it's the right one|91.12|it's the right side|91.12
-itchy|itchy feet|143.38
-its|its|133.0|its climbing|57.1|its slowly climbing|57.1|its still climbing|57.1
+it|it|41.13 41.44 42.0 57.23 143.21|it didn't go down|41.8|it don't go down|41.8|it goes|62.19|it had all gone|56.0|it had gone|56.0|it has all gone|56.0|it has been|133.0|it has gone|56.0|it is|133.0|it is always like that|130.15|it is always the same|130.15|it is always weak|130.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.8|it keeps|133.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 133.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.8|it wouldn't go down|41.8
+it'll|it'll be a cold one|143.4|it'll be a hot one|143.4|it'll be a scorcher|143.4|it'll be a stinker|143.4
+it's|it's|133.0|it's all gone|56.0|it's all normal|106.2|it's always like that|130.15|it's always the same|130.15|it's always weak|130.15|it's back normal|56.1|it's back to normal|56.1|it's climbing|57.1|it's gone|56.0|it's slowly climbing|57.1|it's still climbing|57.1|it's the left|128.0|it's the left one|91.12|it's the left side|91.12|it's the right|128.0|it's the right one|91.12|it's the right side|91.12
+itchy|itchy feet|143.39
+its|its|133.0|its all gone|56.0|its climbing|57.1|its gone|56.0|its slowly climbing|57.1|its still climbing|57.1
 jarred|jarred|63.8 121.2
 jarring|jarring|121.2
 jaw|jaw|5.9
@@ -3923,12 +3947,12 @@ jolted|jolted|121.2
 jumbled|jumbled|33.16
 jumping|jumping|87.22
 jumpy|jumpy|87.15
-junk|junk food|78.41
-just|just|153.0|just a bit of|107.13|just a few minutes|56.26|just a mild|107.13|just a niggle|107.17|just a normal|107.13|just aching|107.17|just achy|107.17|just an ache|107.17|just hanging|31.2|just left|128.0|just like that|54.15|just now|54.29|just right|128.0|just sore|107.17|just that foot|91.13|just that leg|91.13|just that side|91.13|just the left|91.6 128.0|just the left one|91.12|just the left side|91.12|just the one|91.1|just the one foot|91.13|just the one leg|91.13|just the one side|91.13|just the right|91.6 128.0|just the right one|91.12|just the right side|91.12|just then|54.33|just this foot|91.13|just this leg|91.13|just this side|91.13|just wobbly|24.15
+junk|junk food|78.45
+just|just|153.0|just a bit of|107.15|just a few minutes|56.30|just a mild|107.15|just a niggle|107.19|just a normal|107.15|just aching|107.19|just achy|107.19|just an ache|107.19|just hanging|31.2|just left|128.0|just like that|54.15|just now|54.29|just right|128.0|just sore|107.19|just that foot|91.13|just that leg|91.13|just that side|91.13|just the left|91.6 128.0|just the left one|91.12|just the left side|91.12|just the one|91.1|just the one foot|91.13|just the one leg|91.13|just the one side|91.13|just the right|91.6 128.0|just the right one|91.12|just the right side|91.12|just then|54.33|just this foot|91.13|just this leg|91.13|just this side|91.13|just wobbly|24.15
 keel|keel over|45.10
-keep|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.24|keep coming back|59.35|keep falling|24.53|keep on coming back|59.35|keep waking|70.36
-keeps|keeps asking the same question|44.57|keeps asking the same thing|44.57|keeps choking|41.24|keeps coming back|59.35|keeps falling|24.54|keeps getting weaker|58.31|keeps getting worse|58.31|keeps increasing|58.0|keeps on coming back|59.35|keeps on increasing|58.0
-kept|kept coming back|59.35|kept completely dry|120.2|kept dry|120.2|kept on coming back|59.35|kept perfectly dry|120.2
+keep|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.25|keep coming back|59.38|keep falling|24.53|keep on coming back|59.38|keep waking|70.36
+keeps|keeps asking the same question|44.57|keeps asking the same thing|44.57|keeps choking|41.25|keeps coming back|59.38|keeps falling|24.54|keeps getting weaker|58.31|keeps getting worse|58.31|keeps increasing|58.0|keeps on coming back|59.38|keeps on increasing|58.0
+kept|kept coming back|59.38|kept completely dry|120.2|kept dry|120.2|kept on coming back|59.38|kept perfectly dry|120.2
 kettle|kettle|157.0
 kicked|kicked|79.0|kicked in|23.11
 kidney|kidney|75.1|kidney are|75.0|kidney do not|75.0|kidney does not|75.0|kidney doesn't|75.0|kidney don't|75.0|kidney has been|75.0|kidney have been|75.0|kidney infection|73.24|kidney is|75.0|kidney never|75.0|kidney not|75.0
@@ -3936,7 +3960,7 @@ kidneys|kidneys are|75.0|kidneys do not|75.0|kidneys does not|75.0|kidneys doesn
 kids|kids|146.0
 kill|kill her|17.33|kill him|17.33|kill me|17.33
 killing|killing her|17.2 18.1|killing him|17.2 18.1|killing me|17.21 18.44|killing them|17.2 18.1
-kitchen|kitchen|143.11
+kitchen|kitchen|143.12
 kitten|kitten|156.0
 knackered|knackered|70.29
 knee|knee|0.5 24.68|knee are giving|24.65|knee are going|58.43|knee been going|58.43|knee can't|24.32|knee doesn't|24.32|knee don't|24.32|knee giving|24.65|knee go|22.0 24.0|knee going|24.4|knee gone|24.4|knee had|24.4|knee has|24.4|knee has been|17.3|knee has been going|58.43|knee have|24.4|knee have been going|58.43|knee is|17.3|knee is giving|24.65|knee is going|58.43|knee just go|22.0 24.0|knee just went|22.0 24.0|knee keep giving|24.65|knee keeps giving|24.65|knee simply go|22.0 24.0|knee simply went|22.0 24.0|knee suddenly go|22.0 24.0|knee suddenly went|22.0 24.0|knee turned|24.4|knee went|22.0 24.0 24.4|knee won't|24.32|knee wouldn't|24.32
@@ -3957,12 +3981,12 @@ lamb|lamb|156.0
 lamp|lamp|157.0|lamp post|61.6
 lamppost|lamppost|61.6
 landed|landed|121.2|landed flat on|139.2|landed flat on her|63.3|landed flat on his|63.3|landed flat on my|63.3|landed on|63.47 139.2|landed on her|63.3|landed on his|63.3|landed on my|63.3
-laptop|laptop|143.62 157.0
+laptop|laptop|143.63 157.0
 lasix|lasix|77.5
-last|last episode of|143.17|last night|55.2|last night's episode|143.18|last year|148.3
-lasted|lasted a couple of|56.3|lasted a few|56.3|lasted about|56.3|lasted an|56.3|lasted around|56.3|lasted fifteen|56.3|lasted five|56.3|lasted for|56.3|lasted half an|56.3|lasted hour|56.3|lasted just|56.3|lasted maybe|56.3|lasted mins|56.3|lasted minute|56.3|lasted one|56.3|lasted only|56.3|lasted seconds|56.3|lasted ten|56.3|lasted thirty|56.3|lasted twenty|56.3|lasted two|56.3
+last|last episode of|143.18|last night|55.2|last night's episode|143.19|last year|148.3
+lasted|lasted a couple of|56.7|lasted a few|56.7|lasted about|56.7|lasted an|56.7|lasted around|56.7|lasted fifteen|56.7|lasted five|56.7|lasted for|56.7|lasted half an|56.7|lasted hour|56.7|lasted just|56.7|lasted maybe|56.7|lasted mins|56.7|lasted minute|56.7|lasted one|56.7|lasted only|56.7|lasted seconds|56.7|lasted ten|56.7|lasted thirty|56.7|lasted twenty|56.7|lasted two|56.7
 late|late aunt|144.1|late brother|144.1|late dad|144.1|late daughter|144.1|late father|144.1|late friend|144.1|late gran|144.1|late husband|144.1|late mom|144.1|late mother|144.1|late mum|144.1|late nan|144.1|late partner|144.1|late sister|144.1|late son|144.1|late uncle|144.1|late wife|144.1
-latest|latest episode|143.18|latest episode of|143.17
+latest|latest episode|143.19|latest episode of|143.18
 lawn|lawn|157.0
 lead|lead dust|82.1|lead exposure|82.24|lead fumes|82.1|lead level|82.24|lead paint|82.1 82.24|lead pipes|82.3 82.24|lead poisoning|82.24|lead smelting|82.1
 leak|leak|36.13
@@ -3972,30 +3996,30 @@ leaks|leaks a bit|90.21|leaks pee|90.21|leaks urine|90.21|leaks wee|90.21
 leaves|leaves|157.0
 left|left ankle|91.5|left calf|91.5|left feels|91.0|left foot|91.5|left hip|91.5|left is|91.0|left knee|91.5|left leg|91.0 91.5|left looks|91.0|left one|91.0|left one only|128.1|left only|128.2|left seems|91.0|left side|91.0 91.5|left side only|128.1|left thigh|91.5
 left's|left's|91.0
-leg|leg|0.1 21.2 24.68 25.0 27.1 105.0 105.1|leg are|25.21|leg are giving|24.65|leg are going|58.43|leg are screaming|18.6|leg arteries|81.21|leg artery|81.21|leg asleep|25.21|leg been going|58.43|leg can't|24.32|leg day|66.67|leg didn't work|24.2|leg doesn't|24.32|leg don't|24.32|leg don't work|24.2|leg dragging|24.7 24.75|leg drags|24.75|leg giving|24.65|leg go|22.0 24.0|leg going|24.4|leg going asleep|25.21|leg gone|24.4|leg gone asleep|25.21|leg had|24.4|leg has|24.4|leg has been going|58.43|leg have|24.4|leg have been going|58.43|leg is|25.21|leg is dragging|24.7|leg is giving|24.65|leg is going|58.43|leg is screaming|18.6|leg is turned out|65.22|leg is twisted out|65.22|leg it|143.30|leg just didn't work|24.2|leg just don't work|24.2|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.2|leg just wouldn't work|24.2|leg keep|25.21|leg keep giving|24.65|leg keeps giving|24.65|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|143.43|leg of the chair|143.42|leg of the journey|143.42 143.43|leg of the table|143.42|leg of the trip|143.42 143.43|leg on the chair|143.42|leg on the journey|143.42|leg on the table|143.42|leg on the trip|143.42|leg room of the chair|143.42|leg room of the journey|143.42|leg room of the table|143.42|leg room of the trip|143.42|leg room on the chair|143.42|leg room on the journey|143.42|leg room on the table|143.42|leg room on the trip|143.42|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.4|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.6|leg went|22.0 22.42 24.0 24.4|leg were screaming|18.6|leg won't|24.32|leg won't work|24.2|leg wouldn't|24.32|leg wouldn't work|24.2
+leg|leg|0.1 21.2 24.68 25.0 27.1 105.0 105.1|leg are|25.21|leg are giving|24.65|leg are going|58.43|leg are screaming|18.6|leg arteries|81.21|leg artery|81.21|leg asleep|25.21|leg been going|58.43|leg can't|24.32|leg day|66.67|leg didn't work|24.2|leg doesn't|24.32|leg don't|24.32|leg don't work|24.2|leg dragging|24.7 24.75|leg drags|24.75|leg giving|24.65|leg go|22.0 24.0|leg going|24.4|leg going asleep|25.21|leg gone|24.4|leg gone asleep|25.21|leg had|24.4|leg has|24.4|leg has been going|58.43|leg have|24.4|leg have been going|58.43|leg is|25.21|leg is dragging|24.7|leg is giving|24.65|leg is going|58.43|leg is screaming|18.6|leg is turned out|65.22|leg is twisted out|65.22|leg it|143.31|leg just didn't work|24.2|leg just don't work|24.2|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.2|leg just wouldn't work|24.2|leg keep|25.21|leg keep giving|24.65|leg keeps giving|24.65|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|143.44|leg of the chair|143.43|leg of the journey|143.43 143.44|leg of the table|143.43|leg of the trip|143.43 143.44|leg on the chair|143.43|leg on the journey|143.43|leg on the table|143.43|leg on the trip|143.43|leg room of the chair|143.43|leg room of the journey|143.43|leg room of the table|143.43|leg room of the trip|143.43|leg room on the chair|143.43|leg room on the journey|143.43|leg room on the table|143.43|leg room on the trip|143.43|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.4|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.6|leg went|22.0 22.42 24.0 24.4|leg were screaming|18.6|leg won't|24.32|leg won't work|24.2|leg wouldn't|24.32|leg wouldn't work|24.2
 leg's|leg's dragging|24.7
-legs|legs are|25.21|legs are giving|24.65|legs are going|58.43|legs are screaming|18.6|legs asleep|25.21|legs been going|58.43|legs can't|24.32|legs didn't work|24.2|legs doesn't|24.32|legs don't|24.32|legs don't work|24.2|legs giving|24.65|legs go|22.0 24.0|legs going|24.4|legs going asleep|25.21|legs gone|24.4|legs gone asleep|25.21|legs had|24.4|legs has|24.4|legs has been going|58.43|legs have|24.4|legs have been going|58.43|legs is|25.21|legs is giving|24.65|legs is going|58.43|legs is screaming|18.6|legs just didn't work|24.2|legs just don't work|24.2|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.2|legs just wouldn't work|24.2|legs keep|25.21|legs keep giving|24.65|legs keeps giving|24.65|legs of the chair|143.42|legs of the journey|143.42|legs of the table|143.42|legs of the trip|143.42|legs on the chair|143.42|legs on the journey|143.42|legs on the table|143.42|legs on the trip|143.42|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.4|legs was screaming|18.6|legs went|22.0 22.41 24.0 24.4|legs were screaming|18.6|legs won't|24.32|legs won't work|24.2|legs wouldn't|24.32|legs wouldn't work|24.2
+legs|legs are|25.21|legs are giving|24.65|legs are going|58.43|legs are screaming|18.6|legs asleep|25.21|legs been going|58.43|legs can't|24.32|legs didn't work|24.2|legs doesn't|24.32|legs don't|24.32|legs don't work|24.2|legs giving|24.65|legs go|22.0 24.0|legs going|24.4|legs going asleep|25.21|legs gone|24.4|legs gone asleep|25.21|legs had|24.4|legs has|24.4|legs has been going|58.43|legs have|24.4|legs have been going|58.43|legs is|25.21|legs is giving|24.65|legs is going|58.43|legs is screaming|18.6|legs just didn't work|24.2|legs just don't work|24.2|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.2|legs just wouldn't work|24.2|legs keep|25.21|legs keep giving|24.65|legs keeps giving|24.65|legs of the chair|143.43|legs of the journey|143.43|legs of the table|143.43|legs of the trip|143.43|legs on the chair|143.43|legs on the journey|143.43|legs on the table|143.43|legs on the trip|143.43|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.4|legs was screaming|18.6|legs went|22.0 22.41 24.0 24.4|legs were screaming|18.6|legs won't|24.32|legs won't work|24.2|legs wouldn't|24.32|legs wouldn't work|24.2
 less|less painful|135.12|less sore|135.12|less swollen|135.12
 letting|letting go of cups|140.3|letting go of everything|140.3|letting go of stuff|140.3|letting go of the cup|140.3|letting go of things|140.3
 leukaemia|leukaemia|84.11
 leukemia|leukemia|84.11
 level|level|106.1
 levothyroxine|levothyroxine|74.6
-lifted|lifted|66.45|lifted after|56.40|lifted again|56.40
+lifted|lifted|66.45|lifted after|56.44|lifted again|56.44
 lifting|lifting|66.16 66.44
 light|light|134.0 157.0|light headed|45.4
 lightheaded|lightheaded|45.4
-like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|89.0|like a bus|89.0|like a car|89.0|like a cooked spaghetti|22.4|like a cow|89.0|like a horse|89.0|like a knife|18.15|like a light switch|54.45|like a lorry|89.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|89.0|like a truck|89.0|like a van|89.0|like a weight|89.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|143.13|like an elephant|89.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.21|like billyo|18.21|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.12|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.19|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|143.13|like i done|143.13|like i had|143.13|like i have did|143.13|like i have done|143.13|like i have had|143.13|like i have just|143.13|like i have ran|143.13|like i have run|143.13|like i just|143.13|like i ran|143.13|like i run|143.13|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|143.13|like i've done|143.13|like i've had|143.13|like i've just|143.13|like i've ran|143.13|like i've run|143.13|like last time|59.29|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.18|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.4|like nothing happened|56.4|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|89.0|like someone|89.0|like something heavy|89.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|87.18|like the devil|18.20|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
+like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|89.0|like a bus|89.0|like a car|89.0|like a cooked spaghetti|22.4|like a cow|89.0|like a horse|89.0|like a knife|18.15|like a light switch|54.45|like a lorry|89.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|89.0|like a truck|89.0|like a van|89.0|like a weight|89.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|143.14|like an elephant|89.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.21|like billyo|18.21|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.12|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.19|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|143.14|like i done|143.14|like i had|143.14|like i have did|143.14|like i have done|143.14|like i have had|143.14|like i have just|143.14|like i have ran|143.14|like i have run|143.14|like i just|143.14|like i ran|143.14|like i run|143.14|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|143.14|like i've done|143.14|like i've had|143.14|like i've just|143.14|like i've ran|143.14|like i've run|143.14|like last time|59.32|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.18|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.8|like nothing happened|56.8|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|89.0|like someone|89.0|like something heavy|89.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|87.18|like the devil|18.20|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
 limb|limb|0.14
 limp|limp|22.33 24.26
 lip|lip|5.7 32.4
 lips|lips|39.14
-little|little better|135.14|little heavier|104.9|little meat|78.16|little sun|78.47
-livable|livable|107.25
-live|live on biscuits|78.37|live on bread|78.37|live on crisps|78.37|live on junk|78.37|live on noodles|78.37|live on tea|78.37|live on toast|78.37
-liveable|liveable|107.26
-lives|lives on biscuits|78.37|lives on bread|78.37|lives on crisps|78.37|lives on junk|78.37|lives on noodles|78.37|lives on tea|78.37|lives on toast|78.37
-living|living hell|18.25|living on biscuits|78.37|living on bread|78.37|living on crisps|78.37|living on junk|78.37|living on noodles|78.37|living on tea|78.37|living on toast|78.37
+little|little better|135.14|little heavier|104.9|little meat|78.20|little sun|78.51
+livable|livable|107.27
+live|live on biscuits|78.1 78.41|live on bread|78.1 78.41|live on crackers|78.1|live on crisps|78.41|live on junk|78.41|live on noodles|78.1 78.41|live on tea|78.1 78.41|live on toast|78.1 78.41
+liveable|liveable|107.28
+lives|lives on biscuits|78.1 78.41|lives on bread|78.1 78.41|lives on crackers|78.1|lives on crisps|78.41|lives on junk|78.41|lives on noodles|78.1 78.41|lives on tea|78.1 78.41|lives on toast|78.1 78.41
+living|living hell|18.25|living on biscuits|78.41|living on bread|78.41|living on crisps|78.41|living on junk|78.41|living on noodles|78.41|living on tea|78.41|living on toast|78.41
 lixiana|lixiana|85.13
 loading|loading boxes|66.14|loading lorries|66.14|loading trucks|66.14|loading vans|66.14
 loads|loads of stairs|66.84|loads of steps|66.84
@@ -4028,17 +4052,17 @@ lyme|lyme|73.26
 lymphoma|lymphoma|84.10
 m|m s|163.2
 machine|machine|157.0
-made|made my blood boil|143.41
+made|made my blood boil|143.42
 mailman|mailman|157.1
 mainly|mainly|153.0|mainly just the left one|91.12|mainly just the left side|91.12|mainly just the right one|91.12|mainly just the right side|91.12|mainly the left one|91.12|mainly the left side|91.12|mainly the right one|91.12|mainly the right side|91.12
 makes|makes no difference|101.0
 making|making no sense|44.6 44.54
 malaria|malaria|73.32
 malignan|malignan|84.6
-malnourish|malnourish|78.42
+malnourish|malnourish|78.46
 malnutrition|malnutrition|169.3
 mam|mam|146.0
-manageable|manageable|107.8
+manageable|manageable|107.10
 managed|managed to get back up|96.7|managed to get herself up|96.7|managed to get himself up|96.7|managed to get myself up|96.7|managed to get up|96.10
 managing|managing all right|109.3|managing alright|109.3|managing fine|109.3|managing ok|109.3
 manual|manual labour|66.11
@@ -4046,17 +4070,17 @@ market|market|157.0
 mastectomy|mastectomy|84.15
 mate|mate|146.0
 mate's|mate's|154.0
-maternal|maternal side|83.13
+maternal|maternal side|83.15
 may|may be|173.39|may have|173.36
 may've|may've|173.40
 maybe|maybe|173.34
 me|me neither|147.2
-meal|meal|41.43 42.0
+meal|meal|41.44 42.0
 meat|meat|157.0|meat and three veg|122.0|meat and veg|122.0
 medication|medication hasn't changed|136.3|medication haven't changed|136.3|medication that make|77.15|medication which make|77.15
-medicine|medicine are hard to get down|41.4|medicine hard to get down|41.4|medicine hasn't changed|136.3|medicine haven't changed|136.3|medicine is hard to get down|41.4|medicine that make|77.15|medicine which make|77.15
-medicines|medicines are hard to get down|41.4|medicines hard to get down|41.4|medicines hasn't changed|136.3|medicines haven't changed|136.3|medicines is hard to get down|41.4|medicines that make|77.15|medicines which make|77.15
-medium|medium|107.1
+medicine|medicine are hard to get down|41.5|medicine hard to get down|41.5|medicine hasn't changed|136.3|medicine haven't changed|136.3|medicine is hard to get down|41.5|medicine that make|77.15|medicine which make|77.15
+medicines|medicines are hard to get down|41.5|medicines hard to get down|41.5|medicines hasn't changed|136.3|medicines haven't changed|136.3|medicines is hard to get down|41.5|medicines that make|77.15|medicines which make|77.15
+medium|medium|107.3
 meds|meds hasn't changed|136.3|meds haven't changed|136.3
 melanoma|melanoma|84.13
 melt|melt|82.0
@@ -4065,18 +4089,18 @@ mercury|mercury|82.27
 messed|messed her|90.9|messed herself|90.27|messed himself|90.27|messed his|90.9|messed meself|90.16|messed my|90.9|messed myself|90.27|messed their|90.9|messed themselves|90.16
 metasta|metasta|84.8
 meters|meters|61.13
-metformin|metformin|72.17
+metformin|metformin|72.18
 metres|metres|61.12
 microwave|microwave|157.0
 might|might|173.35
 migraine|migraine|88.8
-mild|mild|107.6
+mild|mild|107.8
 milk|milk|157.0
 milkman|milkman|157.1
-mind|mind|143.10|mind is all over the place|44.31
+mind|mind|143.11|mind is all over the place|44.31
 mind's|mind's all over the place|44.31
 mini|mini|49.1
-minor|minor|107.3|minor injur|160.3
+minor|minor|107.5|minor injur|160.3
 minutes|minutes ago|54.32
 missed|missed a couple of|69.1|missed a few|69.1|missed a meal|69.11|missed beat|87.12|missed breakfast|69.2 69.11|missed brekkie|69.2|missed brekky|69.2|missed dinner|69.2 69.11|missed her|69.2|missed his|69.2|missed lunch|69.2 69.11|missed meal|69.2|missed meals|69.11|missed my|69.2|missed several|69.1|missed some|69.1|missed supper|69.2|missed tea|69.11|missed the|69.2
 missing|missing beats|87.5
@@ -4085,15 +4109,15 @@ mixed|mixed her words up|33.9|mixed his words up|33.9|mixed my words up|33.9|mix
 mixes|mixes her words up|33.9|mixes his words up|33.9|mixes my words up|33.9|mixes words up|33.9
 mixing|mixing her words up|33.9|mixing his words up|33.9|mixing my words up|33.9|mixing up her words|33.8|mixing up his words|33.8|mixing up my words|33.8|mixing up the words|33.8|mixing up words|33.8|mixing words up|33.9
 mobile|mobile|157.0
-moderate|moderate|107.2
-mom|mom|83.1 83.2 83.3 83.4 83.5 83.20 144.3 146.0
-mom's|mom's side|83.13|mom's water|10.19
+moderate|moderate|107.4
+mom|mom|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.3 146.0
+mom's|mom's side|83.15|mom's water|10.19
 months|months ago|148.0
 more|more and more|58.35 131.6|more weak|58.10
 mosquito|mosquito bite|73.7
-mostly|mostly|153.0|mostly just toast|78.1|mostly the left one|91.12|mostly the left side|91.12|mostly the right one|91.12|mostly the right side|91.12|mostly toast|78.1
-mother|mother|83.1 83.2 83.3 83.4 83.5 83.20 144.3 146.0
-mother's|mother's side|83.13
+mostly|mostly|153.0|mostly just toast|78.5|mostly the left one|91.12|mostly the left side|91.12|mostly the right one|91.12|mostly the right side|91.12|mostly toast|78.5
+mother|mother|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.3 146.0
+mother's|mother's side|83.15
 motion|motion|11.3 90.31|motion passed in bed|90.1|motion passed in the bed|90.1|motion was passed in bed|90.1|motion was passed in the bed|90.1|motion were passed in bed|90.1|motion were passed in the bed|90.1
 motions|motions passed in bed|90.1|motions passed in the bed|90.1|motions was passed in bed|90.1|motions was passed in the bed|90.1|motions were passed in bed|90.1|motions were passed in the bed|90.1
 mottled|mottled|30.9
@@ -4108,84 +4132,84 @@ much|much better|135.10|much thinner|60.19
 muddl|muddl|44.22
 muddled|muddled words|33.19
 multiple|multiple sclerosis|163.0
-mum|mum|83.1 83.2 83.3 83.4 83.5 83.20 144.3 146.0
-mum's|mum's side|83.13|mum's water|10.19
+mum|mum|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.3 146.0
+mum's|mum's side|83.15|mum's water|10.19
 mumbl|mumbl|8.10 33.18
 murder|murder|17.40 18.26
-muscle|muscle|14.0 21.2 83.6|muscle breakdown|168.1|muscle disease|165.1|muscle disorder|165.2|muscle fatigue|158.5|muscle injur|167.3|muscle relax|71.12|muscle strain|167.6|muscle tear|167.1|muscle trauma|167.5|muscle wasting|83.0
+muscle|muscle|14.0 21.2 83.8|muscle breakdown|168.1|muscle disease|165.1|muscle disorder|165.2|muscle fatigue|158.5|muscle injur|167.3|muscle relax|71.12|muscle strain|167.6|muscle tear|167.1|muscle trauma|167.5|muscle wasting|83.2
 muscles|muscles are screaming|18.6|muscles is screaming|18.6|muscles was screaming|18.6|muscles were screaming|18.6
 muscly|muscly|14.1
-muscular|muscular dystrophy|83.15 165.3
+muscular|muscular dystrophy|83.17 165.3
 mushed|mushed|33.6
-my|my|47.11|my left|128.0|my memory is|173.21|my memory's|173.21|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my normal self|43.0|my old self|43.0|my right|128.0|my run|66.28|my sugar|72.21|my usual self|43.0|my water|10.19
+my|my|47.11|my left|128.0|my memory is|173.21|my memory's|173.21|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my normal self|43.0|my old self|43.0|my right|128.0|my run|66.28|my sugar|72.22|my usual self|43.0|my water|10.19
 myasthenia|myasthenia|76.16
 myeloma|myeloma|84.9
-myopath|myopath|83.18 165.0
+myopath|myopath|83.20 165.0
 myositis|myositis|165.5
-myotonic|myotonic|83.17
+myotonic|myotonic|83.19
 myself|myself|147.0
-nae|nae|172.1
-nan|nan|83.1 83.2 83.3 83.4 83.5 83.20 144.2 144.3 146.0
+nae|nae|172.2
+nan|nan|83.3 83.4 83.5 83.6 83.7 83.22 144.2 144.3 146.0
 nan's|nan's water|10.19
 nasty|nasty|64.21|nasty cold|73.1
-nearly|nearly died at the|143.19|nearly died laughing|143.19|nearly died when|143.19|nearly fainted at the|143.19|nearly fainted laughing|143.19|nearly fainted when|143.19|nearly had a coronary|143.57|nearly had a fit|143.57|nearly had a heart attack|143.57|nearly had a stroke|143.57|nearly keeled over at the|143.19|nearly keeled over laughing|143.19|nearly keeled over when|143.19|nearly passed out at the|143.19|nearly passed out laughing|143.19|nearly passed out when|143.19
+nearly|nearly died at the|143.20|nearly died laughing|143.20|nearly died when|143.20|nearly fainted at the|143.20|nearly fainted laughing|143.20|nearly fainted when|143.20|nearly had a coronary|143.58|nearly had a fit|143.58|nearly had a heart attack|143.58|nearly had a stroke|143.58|nearly keeled over at the|143.20|nearly keeled over laughing|143.20|nearly keeled over when|143.20|nearly passed out at the|143.20|nearly passed out laughing|143.20|nearly passed out when|143.20
 neck|neck|2.0|neck got|121.3|neck has|121.3|neck has been|17.3|neck injur|121.1|neck is|17.3 121.3|neck was|121.3|neck were|121.3
 neck's|neck's|17.3 121.3
 need|need|24.13 24.14 24.61|need a stick|24.58
 neighbo|neighbo|146.0 154.0
 neighbor|neighbor|144.2
 neighbour|neighbour|144.2
-neither|neither|172.10
-nephew|nephew|83.1 83.2 83.3 83.5 146.0
+neither|neither|172.11
+nephew|nephew|83.3 83.4 83.5 83.7 146.0
 nerve|nerve damage|161.1
 netball|netball team|157.0
 neuropath|neuropath|161.0
-never|never|103.0 112.1 114.0 172.5|never all of a sudden|94.0|never always mak|90.20|never been checked|173.24|never been tested|173.24|never better since|130.16|never come good|64.0|never come right|64.0|never eases|130.5|never ever smoked|80.1|never getting|70.53|never go out|78.27 78.45|never goes away|130.3|never got|70.53|never had|70.53|never had her|173.25|never had his|173.25|never had it|173.25|never had my|173.25|never had sugar|173.25|never had them|173.25|never having|70.53|never heard back|173.5|never leaves|130.5|never lets up|130.5|never look|173.18|never mak|90.20|never paid any attention|173.24|never paid attention|173.24|never paid much attention|173.24|never really been checked|173.24|never really been tested|173.24|never really paid|173.24|never right since|130.16|never see the sun|78.5|never smoked|80.1|never stops|130.5|never sudden|94.0|never tell me anything|173.15|never tell us anything|173.15|never tells me anything|173.15|never tells us anything|173.15|never weigh her|173.18|never weigh him|173.18|never weigh myself|173.18|never weighed herself|173.22|never weighed himself|173.22|never weighed myself|173.22|never went away|130.3
-new|new|71.5|new dose|71.18|new drug|71.6|new episode of|143.17|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
+never|never|103.0 112.1 114.0 172.6|never all of a sudden|94.0|never always mak|90.20|never been checked|173.24|never been tested|173.24|never better since|130.16|never come good|64.0|never come right|64.0|never eases|130.5|never ever smoked|80.1|never get|78.3|never getting|70.53|never go out|78.31 78.49|never go out in|78.3|never goes away|130.3|never got|70.53|never had|70.53|never had her|173.25|never had his|173.25|never had it|173.25|never had my|173.25|never had sugar|173.25|never had them|173.25|never having|70.53|never heard back|173.5|never leaves|130.5|never lets up|130.5|never look|173.18|never mak|90.20|never paid any attention|173.24|never paid attention|173.24|never paid much attention|173.24|never really been checked|173.24|never really been tested|173.24|never really paid|173.24|never right since|130.16|never see|78.3|never see the sun|78.9|never smoked|80.1|never stops|130.5|never sudden|94.0|never tell me anything|173.15|never tell us anything|173.15|never tells me anything|173.15|never tells us anything|173.15|never weigh her|173.18|never weigh him|173.18|never weigh myself|173.18|never weighed herself|173.22|never weighed himself|173.22|never weighed myself|173.22|never went away|130.3
+new|new|71.5|new dose|71.18|new drug|71.6|new episode of|143.18|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
 news|news about|155.0|news of|155.0|news on|155.0
-next|next episode of|143.17
-niece|niece|83.1 83.2 83.3 83.5 146.0
-niggl|niggl|17.30 107.12
+next|next episode of|143.18
+niece|niece|83.3 83.4 83.5 83.7 146.0
+niggl|niggl|17.30 107.14
 night|night shift|70.43|night sweats|47.24
 nine|nine|132.0|nine and a half out of 10|18.0|nine and a half out of ten|18.0|nine out of 10|18.0|nine out of ten|18.0
 nineteen|nineteen to the dozen|87.17
-no|no|103.0 172.3|no any control of|90.6|no any control over|90.6|no better|64.29|no bother|111.15|no change|102.1|no color|30.15|no colour|30.14|no control|36.7|no control of|90.6|no control over|90.6|no dairy|78.18|no diabetes|125.2|no diabetic|125.2|no difficulty|172.19|no energy|70.39|no energy in|22.20|no feeling|25.12|no food|69.14|no having any control|90.6|no having control|90.6|no head ache|112.0|no head pain|112.0|no headache|112.0|no idea|173.27 173.60|no improvement|64.33|no issue|172.18|no longer|172.37|no meat|78.13|no migraine|112.0|no milk|78.19|no more|172.36|no new drugs|136.2|no new medication|136.2|no new medicine|136.2|no new meds|136.2|no new pills|136.2|no new prescription|136.2|no new tablets|136.2|no one|172.13|no one has said|173.9|no one has told|173.9|no one said|173.9|no one saw|173.13|no one told|173.9|no one's said|173.9|no one's told|173.9|no pee|37.20|no power|22.7 22.20|no problem|172.16|no puffiness|113.2|no sensation|25.6 25.19|no sleep|70.18 70.33|no strength|22.7 22.20|no sugar|125.2|no sugar issue|125.1|no sugar problem|125.1|no sun|78.26|no sunlight|78.6|no swelling|113.2|no trouble|172.17|no urine|37.20|no water|67.39|no way of knowing|173.68|no wee|37.20|no-one has said|173.9|no-one has told|173.9|no-one said|173.9|no-one told|173.9|no-one's said|173.9|no-one's told|173.9
-nobody|nobody|172.12|nobody has said|173.9|nobody has told|173.9|nobody said|173.9|nobody saw|173.12|nobody told|173.9
+no|no|103.0 172.4|no any control of|90.6|no any control over|90.6|no better|64.29|no bother|111.15|no change|102.1|no color|30.15|no colour|30.14|no control|36.7|no control of|90.6|no control over|90.6|no dairy|78.22|no diabetes|125.2|no diabetic|125.2|no difficulty|172.20|no energy|70.39|no energy in|22.20|no feeling|25.12|no food|69.14|no having any control|90.6|no having control|90.6|no head ache|112.0|no head pain|112.0|no headache|112.0|no idea|173.27 173.60|no improvement|64.33|no issue|172.19|no longer|172.38|no meat|78.17|no migraine|112.0|no milk|78.23|no more|172.37|no new drugs|136.2|no new medication|136.2|no new medicine|136.2|no new meds|136.2|no new pills|136.2|no new prescription|136.2|no new tablets|136.2|no one|172.14|no one has said|173.9|no one has told|173.9|no one said|173.9|no one saw|173.13|no one told|173.9|no one's said|173.9|no one's told|173.9|no pee|37.24|no power|22.7 22.20|no problem|172.17|no puffiness|113.2|no sensation|25.6 25.19|no sleep|70.18 70.33|no strength|22.7 22.20|no sugar|125.2|no sugar issue|125.1|no sugar problem|125.1|no sun|78.30|no sunlight|78.10|no swelling|113.2|no trouble|172.18|no urine|37.24|no water|67.39|no way of knowing|173.68|no wee|37.24|no-one has said|173.9|no-one has told|173.9|no-one said|173.9|no-one told|173.9|no-one's said|173.9|no-one's told|173.9
+nobody|nobody|172.13|nobody has said|173.9|nobody has told|173.9|nobody said|173.9|nobody saw|173.12|nobody told|173.9
 nobody's|nobody's said|173.9|nobody's told|173.9
 noggin|noggin|4.3
-non|non|122.6 172.40|non smoker|80.0|non stop|130.9|non- smoker|80.0|non-smoker|80.0
-none|none|172.8|none of|172.15|none of it is proper words|33.31|none of it is sense|33.31|none of it makes proper words|33.31|none of it makes sense|33.31|none of it proper words|33.31|none of it sense|33.31|none swollen|113.10
+non|non|122.6 172.41|non smoker|80.0|non stop|130.9|non- smoker|80.0|non-smoker|80.0
+none|none|172.9|none of|172.16|none of it is proper words|33.31|none of it is sense|33.31|none of it makes proper words|33.31|none of it makes sense|33.31|none of it proper words|33.31|none of it sense|33.31|none swollen|113.10
 nonsmoker|nonsmoker|80.0
 nonstop|nonstop|130.9
 noodle|noodle|22.39
-noone|noone|172.14
+noone|noone|172.15
 nopower|nopower|22.7
-nor|nor|172.9
-normal|normal|111.8|normal again|56.33 129.11|normal in herself|126.0|normal in himself|126.0|normal in myself|126.0|normal now|56.48
+nor|nor|172.10
+normal|normal|111.8|normal again|56.37 129.11|normal in herself|126.0|normal in himself|126.0|normal in myself|126.0|normal now|56.52
 nostrength|nostrength|22.7
-not|not|104.1 107.15 112.1 113.9 114.0 172.4|not a diabetic|125.3|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|125.3|not all of a sudden|94.0|not all there|44.45|not always mak|90.20|not any change|102.1|not any control of|90.6|not any control over|90.6|not anything he can't bear|107.20|not anything he can't handle|107.20|not anything he can't live with|107.20|not anything he can't manage|107.20|not anything he can't put up with|107.20|not anything i can't bear|107.20|not anything i can't handle|107.20|not anything i can't live with|107.20|not anything i can't manage|107.20|not anything i can't put up with|107.20|not anything she can't bear|107.20|not anything she can't handle|107.20|not anything she can't live with|107.20|not anything she can't manage|107.20|not anything she can't put up with|107.20|not as far as|174.6|not ate|69.0|not be speak|33.0|not be talk|33.0|not been checked|173.24|not been crook|126.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.3|not been for a|37.4|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|126.2|not been off color|126.2|not been off colour|126.2|not been out in the sun|78.4|not been poorly|126.2|not been sick|126.2|not been sleeping|70.9|not been tested|173.24|not been unwell|126.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|173.53|not changed|102.2|not checked|173.2|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|126.2|not diabetic|125.3|not done a|37.4|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eat|69.0|not eaten|69.13|not eaten anything|69.7|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.7|not eating|69.32|not eating and thin|60.24|not eating anything|69.4|not eating at all|69.4|not eating properly|78.31|not eating well|78.31|not enough air|39.2 39.17|not enough fluid|159.4|not enough sun|78.48|not entirely sure|173.41|not feeling crook|126.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|126.2|not feeling off color|126.2|not feeling off colour|126.2|not feeling poorly|126.2|not feeling right|46.15|not feeling sick|126.2|not feeling unwell|126.2|not feeling well|46.15|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not gone|97.4|not got|70.53|not got any|22.7|not got any sugar|125.5|not got sugar|125.5|not had|69.0 70.53|not had a|37.4|not had a bite|69.30|not had a crumb|69.30|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.30|not had a thing|69.30|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.30|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|125.5|not has sugar|125.5|not have any|22.7|not have any sugar|125.5|not have sugar|125.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|90.6 90.7|not having any sleep|70.34|not having any sugar|125.5|not having control|90.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|125.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|126.2|not improving|64.32|not in control|36.10|not increasing|102.4|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|173.2|not looking crook|126.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|126.2|not looking off color|126.2|not looking off colour|126.2|not looking poorly|126.2|not looking right|46.15|not looking sick|126.2|not looking unwell|126.2|not looking well|46.15|not lost any weight|104.5|not lost weight|104.5|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|147.1|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|78.17|not much power|22.20|not much strength|22.20|not much sun|78.48|not myself|44.29|not not having any control|90.7|not noticed|172.22|not off color|126.2|not off colour|126.2|not paid any attention|173.24|not paid attention|173.24|not paid much attention|173.24|not passed a|37.4|not passed urine|37.27|not passed water|37.27|not passing|38.14|not peed|37.18|not poorly|126.2|not progressing|102.5|not proper words|33.32|not properly checked|173.2|not properly looked|173.2|not puffy|113.11|not quite sure|173.41|not real words|33.32|not really been checked|173.24|not really been tested|173.24|not really checked|173.2|not really looked|173.2|not really paid|173.24|not really sure|173.41|not recognis|44.14|not recogniz|44.15|not right|93.21|not severe|107.5|not sick|126.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.4|not speak|33.0|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|125.3|not sure|173.10|not swollen|113.4|not talk|33.0|not that bad|107.4|not that i know|174.4|not that i've noticed|174.5|not that sure|173.41|not thinking straight|44.41|not too bad|107.4|not too sure|173.41|not totally sure|173.41|not understanding|44.12|not unwell|126.2|not very bad|107.4|not very sure|173.41|not weed|37.18|not with it|44.33|not work|22.24
-nothing|nothing|172.7|nothing came|38.15|nothing came out|37.33|nothing come out|37.1|nothing comes|37.21 38.15|nothing comes out|37.2 37.33|nothing coming|37.21 38.13 38.15|nothing coming out|37.33|nothing eaten|69.6|nothing happens|38.15|nothing he can't bear|107.20|nothing he can't handle|107.20|nothing he can't live with|107.20|nothing he can't manage|107.20|nothing he can't put up with|107.20|nothing i can't bear|107.20|nothing i can't handle|107.20|nothing i can't live with|107.20|nothing i can't manage|107.20|nothing i can't put up with|107.20|nothing is coming|38.13|nothing new in her|136.4|nothing new in his|136.4|nothing new in medication|136.4|nothing new in medicine|136.4|nothing new in meds|136.4|nothing new in my|136.4|nothing new in pills|136.4|nothing new in tablets|136.4|nothing new in the|136.4|nothing new on her|136.4|nothing new on his|136.4|nothing new on medication|136.4|nothing new on medicine|136.4|nothing new on meds|136.4|nothing new on my|136.4|nothing new on pills|136.4|nothing new on tablets|136.4|nothing new on the|136.4|nothing new with her|136.4|nothing new with his|136.4|nothing new with medication|136.4|nothing new with medicine|136.4|nothing new with meds|136.4|nothing new with my|136.4|nothing new with pills|136.4|nothing new with tablets|136.4|nothing new with the|136.4|nothing she can't bear|107.20|nothing she can't handle|107.20|nothing she can't live with|107.20|nothing she can't manage|107.20|nothing she can't put up with|107.20|nothing swollen|113.10|nothing will come|37.35|nothing will come out|37.1|nothing would come|37.35|nothing wrong with|172.20
-nothing'll|nothing'll come out|37.1
-nothing's|nothing's coming|38.13
-now|now and again|59.31|now and then|59.26|now he is|56.9|now he's|56.9|now i'm|56.9|now in|57.18|now it has crept|57.15|now it has gone|57.15|now it has got|57.15|now it has in|57.15|now it has moved|57.15|now it has spread|57.15|now it has to|57.15|now it has up to|57.15|now it is|56.9|now it is crept|57.15|now it is gone|57.15|now it is got|57.15|now it is in|57.15|now it is moved|57.15|now it is spread|57.15|now it is to|57.15|now it is up to|57.15|now it's|56.9|now it's crept|57.15|now it's gone|57.15|now it's got|57.15|now it's in|57.15 57.18|now it's moved|57.15|now it's spread|57.15|now it's to|57.15|now it's up to|57.15|now its crept|57.15|now its gone|57.15|now its got|57.15|now its in|57.15|now its moved|57.15|now its spread|57.15|now its to|57.15|now its up to|57.15|now she is|56.9|now she's|56.9
-numb|numb|25.10 31.22|numb and weak|22.34|numb skull|143.14|numb to all criticism|143.0|numb to all her|143.0|numb to all his|143.0|numb to all it|143.0|numb to all my|143.0|numb to all nagging|143.0|numb to all pain of|143.0|numb to all the|143.0|numb to criticism|143.0|numb to her|143.0|numb to his|143.0|numb to it|143.0|numb to my|143.0|numb to nagging|143.0|numb to pain of|143.0|numb to the|143.0
+not|not|104.1 107.17 112.1 113.9 114.0 172.5|not a diabetic|125.3|not a serious|107.1|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|125.3|not able to pass urine|37.3|not able to pass water|37.3|not able to pee|37.3|not able to urinate|37.3|not able to wee|37.3|not all of a sudden|94.0|not all there|44.45|not always mak|90.20|not any change|102.1|not any control of|90.6|not any control over|90.6|not anything he can't bear|107.22|not anything he can't handle|107.22|not anything he can't live with|107.22|not anything he can't manage|107.22|not anything he can't put up with|107.22|not anything i can't bear|107.22|not anything i can't handle|107.22|not anything i can't live with|107.22|not anything i can't manage|107.22|not anything i can't put up with|107.22|not anything she can't bear|107.22|not anything she can't handle|107.22|not anything she can't live with|107.22|not anything she can't manage|107.22|not anything she can't put up with|107.22|not as far as|174.6|not ate|69.0|not be speak|33.0|not be talk|33.0|not been able to pass urine|37.3|not been able to pass water|37.3|not been able to pee|37.3|not been able to urinate|37.3|not been able to wee|37.3|not been checked|173.24|not been crook|126.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.3|not been for a|37.8|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|126.2|not been off color|126.2|not been off colour|126.2|not been out in the sun|78.8|not been poorly|126.2|not been sick|126.2|not been sleeping|70.9|not been tested|173.24|not been unwell|126.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|173.53|not changed|102.2|not checked|173.2|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|126.2|not diabetic|125.3|not done a|37.8|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eat|69.0 78.2|not eaten|69.13|not eaten anything|69.7|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.7|not eating|69.32|not eating and thin|60.24|not eating anything|69.4|not eating at all|69.4|not eating properly|78.35|not eating well|78.35|not enough air|39.2 39.17|not enough fluid|159.4|not enough sun|78.52|not entirely sure|173.41|not feeling crook|126.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|126.2|not feeling off color|126.2|not feeling off colour|126.2|not feeling poorly|126.2|not feeling right|46.15|not feeling sick|126.2|not feeling unwell|126.2|not feeling well|46.15|not get|78.3|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not go out in|78.3|not gone|97.4|not got|70.53|not got any|22.7|not got any sugar|125.5|not got sugar|125.5|not had|69.0 70.53|not had a|37.8|not had a bite|69.30|not had a crumb|69.30|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.30|not had a thing|69.30|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.30|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|125.5|not has sugar|125.5|not have any|22.7|not have any sugar|125.5|not have sugar|125.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|90.6 90.7|not having any sleep|70.34|not having any sugar|125.5|not having control|90.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|125.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|126.2|not improving|64.32|not in control|36.10|not increasing|102.4|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|173.2|not looking crook|126.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|126.2|not looking off color|126.2|not looking off colour|126.2|not looking poorly|126.2|not looking right|46.15|not looking sick|126.2|not looking unwell|126.2|not looking well|46.15|not lost any weight|104.5|not lost weight|104.5|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|147.1|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|78.21|not much power|22.20|not much strength|22.20|not much sun|78.52|not myself|44.29|not not having any control|90.7|not noticed|172.23|not off color|126.2|not off colour|126.2|not paid any attention|173.24|not paid attention|173.24|not paid much attention|173.24|not passed a|37.8|not passed urine|37.31|not passed water|37.31|not passing|38.14|not peed|37.22|not poorly|126.2|not progressing|102.5|not proper words|33.32|not properly checked|173.2|not properly looked|173.2|not puffy|113.11|not quite sure|173.41|not real words|33.32|not really been checked|173.24|not really been tested|173.24|not really checked|173.2|not really looked|173.2|not really paid|173.24|not really sure|173.41|not recognis|44.14|not recogniz|44.15|not right|93.21|not see|78.3|not serious|107.1|not severe|107.7|not sick|126.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.6|not speak|33.0|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|125.3|not sure|173.10|not swollen|113.4|not talk|33.0|not that bad|107.6|not that i know|174.4|not that i've noticed|174.5|not that serious|107.1|not that sure|173.41|not thinking straight|44.41|not too bad|107.6|not too serious|107.1|not too sure|173.41|not totally sure|173.41|not understanding|44.12|not unwell|126.2|not very bad|107.6|not very serious|107.1|not very sure|173.41|not weed|37.22|not with it|44.33|not work|22.24
+nothing|nothing|172.8|nothing came|38.15|nothing came out|37.37|nothing come out|37.5|nothing comes|37.25 38.15|nothing comes out|37.6 37.37|nothing coming|37.25 38.13 38.15|nothing coming out|37.37|nothing eaten|69.6|nothing happens|38.15|nothing he can't bear|107.22|nothing he can't handle|107.22|nothing he can't live with|107.22|nothing he can't manage|107.22|nothing he can't put up with|107.22|nothing i can't bear|107.22|nothing i can't handle|107.22|nothing i can't live with|107.22|nothing i can't manage|107.22|nothing i can't put up with|107.22|nothing is coming|38.13|nothing is coming out|37.0|nothing new in her|136.4|nothing new in his|136.4|nothing new in medication|136.4|nothing new in medicine|136.4|nothing new in meds|136.4|nothing new in my|136.4|nothing new in pills|136.4|nothing new in tablets|136.4|nothing new in the|136.4|nothing new on her|136.4|nothing new on his|136.4|nothing new on medication|136.4|nothing new on medicine|136.4|nothing new on meds|136.4|nothing new on my|136.4|nothing new on pills|136.4|nothing new on tablets|136.4|nothing new on the|136.4|nothing new with her|136.4|nothing new with his|136.4|nothing new with medication|136.4|nothing new with medicine|136.4|nothing new with meds|136.4|nothing new with my|136.4|nothing new with pills|136.4|nothing new with tablets|136.4|nothing new with the|136.4|nothing serious|107.0|nothing she can't bear|107.22|nothing she can't handle|107.22|nothing she can't live with|107.22|nothing she can't manage|107.22|nothing she can't put up with|107.22|nothing swollen|113.10|nothing that serious|107.0|nothing too serious|107.0|nothing very serious|107.0|nothing will come|37.39|nothing will come out|37.5|nothing would come|37.39|nothing wrong with|172.21
+nothing'll|nothing'll come out|37.5
+nothing's|nothing's coming|38.13|nothing's coming out|37.0
+now|now and again|59.34|now and then|59.29|now he is|56.13|now he's|56.13|now i'm|56.13|now in|57.18|now it has crept|57.15|now it has gone|57.15|now it has got|57.15|now it has in|57.15|now it has moved|57.15|now it has spread|57.15|now it has to|57.15|now it has up to|57.15|now it is|56.13|now it is crept|57.15|now it is gone|57.15|now it is got|57.15|now it is in|57.15|now it is moved|57.15|now it is spread|57.15|now it is to|57.15|now it is up to|57.15|now it's|56.13|now it's crept|57.15|now it's gone|57.15|now it's got|57.15|now it's in|57.15 57.18|now it's moved|57.15|now it's spread|57.15|now it's to|57.15|now it's up to|57.15|now its crept|57.15|now its gone|57.15|now its got|57.15|now its in|57.15|now its moved|57.15|now its spread|57.15|now its to|57.15|now its up to|57.15|now she is|56.13|now she's|56.13
+numb|numb|25.10 31.22|numb and weak|22.34|numb skull|143.15|numb to all criticism|143.1|numb to all her|143.1|numb to all his|143.1|numb to all it|143.1|numb to all my|143.1|numb to all nagging|143.1|numb to all pain of|143.1|numb to all the|143.1|numb to criticism|143.1|numb to her|143.1|numb to his|143.1|numb to it|143.1|numb to my|143.1|numb to nagging|143.1|numb to pain of|143.1|numb to the|143.1
 number|number two|11.4
 numbers|numbers|106.1
 numbness|numbness|57.23
-numbskull|numbskull|143.14
+numbskull|numbskull|143.15
 nutritional|nutritional|169.4
 o|o.k.|111.5
 odd|odd|31.19 93.17
-off|off|93.20|off and on|59.18|off balance|24.47|off her legs|24.24|off his legs|24.24|off my legs|24.24|off the top of my head|143.48|off the top of your head|143.48|off their legs|24.24|off top of my head|143.48|off top of your head|143.48
-office|office|143.11
-ok|ok|111.4|ok again|56.32 129.11|ok in herself|126.0|ok in himself|126.0|ok in myself|126.0|ok now|56.47
-okay|okay|111.3|okay again|56.31 129.11|okay in herself|126.0|okay in himself|126.0|okay in myself|126.0|okay now|56.46
-olympic|olympic fever|143.24
-on|on|24.61|on all fours|18.11|on and off|59.17|on her back|139.3|on her backside more than her feet|24.21|on her backside more than his feet|24.21|on her backside more than my feet|24.21|on her bottom more than her feet|24.21|on her bottom more than his feet|24.21|on her bottom more than my feet|24.21|on her bum more than her feet|24.21|on her bum more than his feet|24.21|on her bum more than my feet|24.21|on his back|139.3|on his backside more than her feet|24.21|on his backside more than his feet|24.21|on his backside more than my feet|24.21|on his bottom more than her feet|24.21|on his bottom more than his feet|24.21|on his bottom more than my feet|24.21|on his bum more than her feet|24.21|on his bum more than his feet|24.21|on his bum more than my feet|24.21|on its last legs|143.44|on my back|139.3|on my backside more than her feet|24.21|on my backside more than his feet|24.21|on my backside more than my feet|24.21|on my bottom more than her feet|24.21|on my bottom more than his feet|24.21|on my bottom more than my feet|24.21|on my bum more than her feet|24.21|on my bum more than his feet|24.21|on my bum more than my feet|24.21|on one side|91.9|on pins and needles|143.15|on rest|62.0|on sitting|62.0|on stopping|62.0|on the|65.5|on the ground|65.6|on the mend|135.9|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0
-once|once a|59.46|once every|59.46|once per|59.46
+off|off|93.20|off and on|59.21|off balance|24.47|off her legs|24.24|off his legs|24.24|off my legs|24.24|off the top of my head|143.49|off the top of your head|143.49|off their legs|24.24|off top of my head|143.49|off top of your head|143.49
+office|office|143.12
+ok|ok|111.4|ok again|56.36 129.11|ok in herself|126.0|ok in himself|126.0|ok in myself|126.0|ok now|56.51
+okay|okay|111.3|okay again|56.35 129.11|okay in herself|126.0|okay in himself|126.0|okay in myself|126.0|okay now|56.50
+olympic|olympic fever|143.25
+on|on|24.61|on all fours|18.11|on and off|59.20|on her back|139.3|on her backside more than her feet|24.21|on her backside more than his feet|24.21|on her backside more than my feet|24.21|on her bottom more than her feet|24.21|on her bottom more than his feet|24.21|on her bottom more than my feet|24.21|on her bum more than her feet|24.21|on her bum more than his feet|24.21|on her bum more than my feet|24.21|on his back|139.3|on his backside more than her feet|24.21|on his backside more than his feet|24.21|on his backside more than my feet|24.21|on his bottom more than her feet|24.21|on his bottom more than his feet|24.21|on his bottom more than my feet|24.21|on his bum more than her feet|24.21|on his bum more than his feet|24.21|on his bum more than my feet|24.21|on its last legs|143.45|on my back|139.3|on my backside more than her feet|24.21|on my backside more than his feet|24.21|on my backside more than my feet|24.21|on my bottom more than her feet|24.21|on my bottom more than his feet|24.21|on my bottom more than my feet|24.21|on my bum more than her feet|24.21|on my bum more than his feet|24.21|on my bum more than my feet|24.21|on one side|91.9|on pins and needles|143.16|on rest|62.0|on sitting|62.0|on stopping|62.0|on the|65.5|on the ground|65.6|on the mend|135.9|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0
+once|once a|59.49|once every|59.49|once per|59.49
 oncolog|oncolog|84.5
-one|one|132.0 143.61|one and a half out of 10|107.0|one and a half out of ten|107.0|one episode of|143.17|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|91.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.0 107.22|one out of ten|107.0 107.22|one second|54.5 54.48|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11
-only|only|153.0|only a bit|107.14|only eat toast|78.34|only her left|91.7|only her right|91.7|only his left|91.7|only his right|91.7|only lasted|56.25|only left|128.0|only my left|91.7|only my right|91.7|only one|91.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|128.0|only that foot|91.13|only that leg|91.13|only that side|91.13|only the left|91.7 128.0|only the left one|91.12|only the left side|91.12|only the one|91.1|only the one foot|91.13|only the one leg|91.13|only the one side|91.13|only the right|91.7 128.0|only the right one|91.12|only the right side|91.12|only this foot|91.13|only this leg|91.13|only this side|91.13
+one|one|132.0 143.62|one and a half out of 10|107.2|one and a half out of ten|107.2|one episode of|143.18|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|91.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|91.4|one of his legs|91.4|one of my legs|91.4|one out of 10|107.2 107.24|one out of ten|107.2 107.24|one second|54.5 54.48|one side|91.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11|one week good one week bad|59.1|one week good, one week bad|59.1
+only|only|153.0|only a bit|107.16|only ate|78.0|only eat|78.0|only eat toast|78.38|only has|78.0|only having|78.0|only her left|91.7|only her right|91.7|only his left|91.7|only his right|91.7|only lasted|56.29|only left|128.0|only my left|91.7|only my right|91.7|only one|91.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|128.0|only that foot|91.13|only that leg|91.13|only that side|91.13|only the left|91.7 128.0|only the left one|91.12|only the left side|91.12|only the one|91.1|only the one foot|91.13|only the one leg|91.13|only the one side|91.13|only the right|91.7 128.0|only the right one|91.12|only the right side|91.12|only this foot|91.13|only this leg|91.13|only this side|91.13
 onto|onto her back|139.6|onto her bum|139.6|onto her neck|139.6|onto his back|139.6|onto his bum|139.6|onto his neck|139.6|onto my back|139.6|onto my bum|139.6|onto my neck|139.6
 other|other feels|91.0|other is|91.0|other leg|91.0|other looks|91.0|other one|91.0|other seems|91.0|other side|91.0
 other's|other's|91.0
@@ -4202,7 +4226,7 @@ overnight|overnight|54.28 55.3
 p|p a d|170.4
 packed|packed in|22.49 79.0|packed it in|22.49|packed up|22.50
 pad|pad|81.18 170.3
-pain|pain|17.14 137.0|pain at the back of her head|88.11|pain at the back of his head|88.11|pain at the back of my head|88.11|pain at the back of the head|88.11|pain in head|88.10|pain in her head|88.10|pain in his head|88.10|pain in my head|88.10|pain in the arse|143.20|pain in the back of her head|88.11|pain in the back of his head|88.11|pain in the back of my head|88.11|pain in the back of the head|88.11|pain in the backside|143.20|pain in the bum|143.20|pain in the butt|143.20|pain in the head|88.10|pain in the neck|143.20|pain is so much|18.3|pain is too much|18.3 18.23|pain is very much|18.3
+pain|pain|17.14 137.0|pain at the back of her head|88.11|pain at the back of his head|88.11|pain at the back of my head|88.11|pain at the back of the head|88.11|pain in head|88.10|pain in her head|88.10|pain in his head|88.10|pain in my head|88.10|pain in the arse|143.0|pain in the back of her head|88.11|pain in the back of his head|88.11|pain in the back of my head|88.11|pain in the back of the head|88.11|pain in the backside|143.0|pain in the bum|143.0|pain in the butt|143.0|pain in the head|88.10|pain in the neck|143.0|pain is so much|18.3|pain is too much|18.3 18.23|pain is very much|18.3
 paining|paining|17.27
 paint|paint are|82.25|paint at her|82.15|paint at his|82.15|paint at my|82.15|paint at our|82.15|paint at the|82.15|paint booth|82.6|paint company|82.14|paint factory|82.14|paint in her|82.15|paint in his|82.15|paint in my|82.15|paint in our|82.15|paint in the|82.15|paint is|82.25|paint plant|82.14|paint shop|82.5|paint stripper|82.23|paint thinners|82.30|paint was|82.25|paint were|82.25|paint works|82.14
 pale|pale|30.2 134.0
@@ -4218,13 +4242,13 @@ parkrun|parkrun|66.78
 parrot|parrot|156.0
 part|part i sit on|13.30|part we sit on|13.30|part you sit on|13.30
 partner|partner|146.0
-pass|pass out|45.1|pass water|10.14 37.0
-passed|passed|56.15 129.2|passed a motion in bed|90.2|passed a motion in the bed|90.2|passed a motions in bed|90.2|passed a motions in the bed|90.2|passed a stool in bed|90.2|passed a stool in the bed|90.2|passed a stools in bed|90.2|passed a stools in the bed|90.2|passed away|56.1|passed by itself|56.1|passed motion in bed|90.2|passed motion in the bed|90.2|passed motions in bed|90.2|passed motions in the bed|90.2|passed of its own accord|56.1|passed off|56.1|passed on its own|56.1|passed out|45.1|passed stool in bed|90.2|passed stool in the bed|90.2|passed stools in bed|90.2|passed stools in the bed|90.2
+pass|pass out|45.1|pass water|10.14 37.4
+passed|passed|56.19 129.2|passed a motion in bed|90.2|passed a motion in the bed|90.2|passed a motions in bed|90.2|passed a motions in the bed|90.2|passed a stool in bed|90.2|passed a stool in the bed|90.2|passed a stools in bed|90.2|passed a stools in the bed|90.2|passed away|56.5|passed by itself|56.5|passed motion in bed|90.2|passed motion in the bed|90.2|passed motions in bed|90.2|passed motions in the bed|90.2|passed of its own accord|56.5|passed off|56.5|passed off after|56.3|passed off within|56.3|passed on its own|56.5|passed out|45.1|passed stool in bed|90.2|passed stool in the bed|90.2|passed stools in bed|90.2|passed stools in the bed|90.2
 passing|passing out|45.1|passing water|10.13|passing water all right|108.2|passing water are|108.2|passing water fine|108.2|passing water is|108.2|passing water normal|108.2|passing water ok|108.2
-paternal|paternal side|83.13
+paternal|paternal side|83.15
 pause|pause|62.21
-pc|pc|143.62
-pee|pee|10.6 37.0 90.31|pee accident|90.18|pee coming|108.0|pee coming on|90.5|pee coming out on|90.5|pee flowing|108.0|pee is|108.0|pee is coming|90.5|pee is leaking|90.5|pee is not coming|37.28|pee is passing|90.5|pee leaking on|90.5|pee leaking out on|90.5|pee not coming|37.28|pee passing|108.0|pee passing on|90.5|pee passing out on|90.5|pee won't come|37.29|pee won't start|37.29
+pc|pc|143.63
+pee|pee|10.6 37.4 90.31|pee accident|90.18|pee coming|108.0|pee coming on|90.5|pee coming out on|90.5|pee flowing|108.0|pee is|108.0|pee is coming|90.5|pee is leaking|90.5|pee is not coming|37.32|pee is passing|90.5|pee leaking on|90.5|pee leaking out on|90.5|pee not coming|37.32|pee passing|108.0|pee passing on|90.5|pee passing out on|90.5|pee won't come|37.33|pee won't start|37.33
 peed|peed|10.9|peed her|90.9|peed herself|90.22|peed himself|90.22|peed his|90.9|peed meself|90.16|peed my|90.9|peed myself|90.22|peed their|90.9|peed themselves|90.16
 peeing|peeing|10.8|peeing all right|108.2|peeing are|108.2|peeing fine|108.2|peeing herself|90.14|peeing himself|90.14|peeing is|108.2|peeing meself|90.14|peeing myself|90.14|peeing normal|108.2|peeing ok|108.2
 pees|pees|10.7
@@ -4237,15 +4261,15 @@ pernicious|pernicious anaemia|76.7|pernicious anemia|76.7
 pesticide|pesticide|82.19|pesticide company|82.14|pesticide factory|82.14|pesticide plant|82.14|pesticide works|82.14
 pet|pet|156.0
 petrol|petrol|157.1
-phone|phone|143.62 157.0|phone bill|157.1|phone her back|143.7|phone him back|143.7|phone them back|143.7|phone you back|143.7
+phone|phone|143.63 157.0|phone bill|157.1|phone her back|143.8|phone him back|143.8|phone them back|143.8|phone you back|143.8
 physical|physical work|66.66
 picture|picture|157.0
-piddle|piddle|37.0
+piddle|piddle|37.4
 pig|pig|156.0
 pilates|pilates|66.41
 pilgrimage|pilgrimage|66.69
-pill|pill|41.7 41.12 41.43 41.45 42.0|pill are hard to get down|41.4|pill hard to get down|41.4|pill is hard to get down|41.4|pill that make|77.15|pill to help her sleep|71.2|pill to help him sleep|71.2|pill to help me sleep|71.2|pill which make|77.15
-pills|pills are hard to get down|41.4|pills hard to get down|41.4|pills hasn't changed|136.3|pills haven't changed|136.3|pills is hard to get down|41.4|pills that make|77.15|pills to help her sleep|71.2|pills to help him sleep|71.2|pills to help me sleep|71.2|pills which make|77.15
+pill|pill|41.8 41.13 41.44 41.46 42.0|pill are hard to get down|41.5|pill hard to get down|41.5|pill is hard to get down|41.5|pill that make|77.15|pill to help her sleep|71.2|pill to help him sleep|71.2|pill to help me sleep|71.2|pill which make|77.15
+pills|pills are hard to get down|41.5|pills hard to get down|41.5|pills hasn't changed|136.3|pills haven't changed|136.3|pills is hard to get down|41.5|pills that make|77.15|pills to help her sleep|71.2|pills to help him sleep|71.2|pills to help me sleep|71.2|pills which make|77.15
 pinched|pinched nerve|20.3
 pins|pins|0.16|pins and needles|26.1
 pipe|pipe|157.0 157.2
@@ -4253,7 +4277,7 @@ pipes|pipes|82.4|pipes are|82.25|pipes at her|82.15|pipes at his|82.15|pipes at 
 piss|piss|10.10
 pissed|pissed her|90.9|pissed his|90.9|pissed meself|90.16|pissed my|90.9|pissed their|90.9|pissed themselves|90.16
 pitavastatin|pitavastatin|71.9
-plane|plane|143.11
+plane|plane|143.12
 plant|plant|157.0
 plastic|plastic company|82.14|plastic factory|82.14|plastic plant|82.14|plastic works|82.14
 plastics|plastics company|82.14|plastics factory|82.14|plastics plant|82.14|plastics works|82.14
@@ -4262,7 +4286,7 @@ play|play|155.2
 played|played badminton|66.37|played cricket|66.37|played football|66.37|played footy|66.37|played golf|66.37|played hockey|66.37|played netball|66.37|played rugby|66.37|played sport|66.37|played squash|66.37|played tennis|66.37
 playing|playing badminton|66.38|playing cricket|66.38|playing football|66.38|playing footy|66.38|playing hockey|66.38|playing netball|66.38|playing rugby|66.38|playing squash|66.38|playing tennis|66.38|playing up|17.34
 plenty|plenty fluid|124.1|plenty of dairy|122.8|plenty of eggs|122.8|plenty of enough sun|122.5|plenty of fish|122.8|plenty of fluid|124.1|plenty of fruit|122.8|plenty of lots of sun|122.5|plenty of meat|122.8|plenty of night's sleep|123.2|plenty of plenty of sun|122.5|plenty of protein|122.8|plenty of sleep|123.2|plenty of sun|122.5|plenty of to drink|124.1|plenty of veg|122.8|plenty of water|124.1|plenty to drink|124.1|plenty water|124.1
-pneumonia|pneumonia|73.34|pneumonia booster|143.2|pneumonia jab|143.2|pneumonia shot|143.2|pneumonia vaccination|143.2|pneumonia vaccine|143.2
+pneumonia|pneumonia|73.34|pneumonia booster|143.3|pneumonia jab|143.3|pneumonia shot|143.3|pneumonia vaccination|143.3|pneumonia vaccine|143.3
 poisoned|poisoned|82.37
 polymyalgia|polymyalgia|76.17
 polymyositis|polymyositis|165.6
@@ -4273,7 +4297,7 @@ pooed|pooed|90.24|pooed her|90.9|pooed his|90.9|pooed meself|90.16|pooed my|90.9
 pooing|pooing herself|90.14|pooing himself|90.14|pooing meself|90.14|pooing myself|90.14
 pooped|pooped|90.25|pooped her|90.9|pooped his|90.9|pooped meself|90.16|pooped my|90.9|pooped their|90.9|pooped themselves|90.16
 pooping|pooping herself|90.14|pooping himself|90.14|pooping meself|90.14|pooping myself|90.14
-poor|poor balance|24.70|poor blood flow|81.23|poor circulation|81.11|poor diet|78.32|poor sleep|70.15
+poor|poor balance|24.70|poor blood flow|81.23|poor circulation|81.11|poor diet|78.36|poor sleep|70.15
 port|port wine|48.18
 possibly|possibly|173.42
 postie|postie|157.1
@@ -4284,7 +4308,7 @@ pounding|pounding|87.1
 pradaxa|pradaxa|85.11
 pravastatin|pravastatin|71.9
 prescribed|prescribed her|71.4|prescribed him|71.4|prescribed me|71.4
-pressure|pressure|89.4|pressure and sugar|72.4
+pressure|pressure|89.4|pressure and sugar|72.5
 pretty|pretty|46.14|pretty badly|64.11
 price|price|157.0|price of|157.1
 prices|prices of|157.1
@@ -4293,8 +4317,8 @@ priest|priest|144.2
 printer|printer|157.0
 private|private area|13.4 13.10|private bits|13.4|private part|13.10|private parts|13.4 13.14
 privates|privates|13.15 25.0
-problem|problem|37.13 93.7 100.0|problem getting|41.47|problem in the spine|162.6|problem to get|41.47|problem with|100.2|problem with her balance|24.5|problem with his balance|24.5|problem with my balance|24.5|problem with the balance|24.5
-problems|problems getting|41.47|problems to get|41.47|problems with|100.2|problems with her balance|24.5|problems with his balance|24.5|problems with my balance|24.5|problems with the balance|24.5
+problem|problem|37.17 93.7 100.0|problem getting|41.48|problem in the spine|162.6|problem to get|41.48|problem with|100.2|problem with her balance|24.5|problem with his balance|24.5|problem with my balance|24.5|problem with the balance|24.5
+problems|problems getting|41.48|problems to get|41.48|problems with|100.2|problems with her balance|24.5|problems with his balance|24.5|problems with my balance|24.5|problems with the balance|24.5
 progressive|progressive|58.20
 proper|proper|46.14|proper big|64.5|proper hard|64.5|proper heavy|64.5|proper sudden|54.3
 properly|properly|46.11|properly hydrated|124.2
@@ -4304,19 +4328,19 @@ puff|puff|27.7
 puffed|puffed out|39.20
 puffing|puffing|39.12
 puk|puk|67.15
-pull|pull|143.28
+pull|pull|143.29
 pulled|pulled a back|63.6|pulled a calf|63.6|pulled a groin|63.6|pulled a hamstring|63.6|pulled a muscle|63.6 63.33|pulled back|63.6|pulled calf|63.6|pulled down|31.15|pulled groin|63.6|pulled hamstring|63.6|pulled her back|63.6|pulled her calf|63.6|pulled her groin|63.6|pulled her hamstring|63.6|pulled her muscle|63.6|pulled his back|63.6|pulled his calf|63.6|pulled his groin|63.6|pulled his hamstring|63.6|pulled his muscle|63.6|pulled muscle|63.6 63.33 167.2|pulled my back|63.6|pulled my calf|63.6|pulled my groin|63.6|pulled my hamstring|63.6|pulled my muscle|63.6|pulled something|63.7
 pulse|pulse|15.1
 puppy|puppy|156.0
-pure|pure hell|18.25|pure veg|78.21
+pure|pure hell|18.25|pure veg|78.25
 purely|purely|153.0
 purpl|purpl|30.6
-push|push|37.22
-put|put her back out|1.0 17.1|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put his back out|1.0 17.1|put me on a|71.17|put me on new|71.17|put me on some|71.17|put my back out|1.0 17.1|put on|155.2|put on a bit of weight|104.7|put on a few kg|104.7|put on a few kilos|104.7|put on a few lbs|104.7|put on a few pounds|104.7|put on a stone|104.7|put on some weight|104.7|put on weight|104.7|put their back out|1.0 17.1|put up with it|107.24
+push|push|37.26
+put|put her back out|1.0 17.1|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put his back out|1.0 17.1|put me on a|71.17|put me on new|71.17|put me on some|71.17|put my back out|1.0 17.1|put on|155.2|put on a bit of weight|104.7|put on a few kg|104.7|put on a few kilos|104.7|put on a few lbs|104.7|put on a few pounds|104.7|put on a stone|104.7|put on some weight|104.7|put on weight|104.7|put their back out|1.0 17.1|put up with it|107.26
 puzzle|puzzle|157.1
 quad|quad|0.13
 queue|queue|157.1
-quit|quit|79.0 172.0|quit on her|22.1|quit on him|22.1|quit on me|22.1|quit on them|22.1
+quit|quit|79.0 172.1|quit on her|22.1|quit on him|22.1|quit on me|22.1|quit on them|22.1
 quite|quite|46.14|quite a big|64.5|quite a hard|64.5|quite a heavy|64.5|quite quick|54.24|quite wobbly|24.15
 rabbit|rabbit|156.0
 racing|racing|87.0|racing heart|86.14
@@ -4329,8 +4353,8 @@ radiotherapy|radiotherapy|84.3
 raging|raging fever|47.9|raging temp|47.9
 rain|rain|157.1
 raised|raised|47.11
-ran|ran a|66.27|ran a marathon|66.68|ran down|83.12|ran in|83.12|ran in her family|83.8|ran in his family|83.8|ran in my family|83.8|ran in our family|83.8|ran in the family|83.8|ran my marathon|66.68|ran on|83.12|ran the|66.27|ran the marathon|66.68
-rarely|rarely get out|78.40|rarely gets out|78.40|rarely go out|78.40|rarely goes out|78.40
+ran|ran a|66.27|ran a marathon|66.68|ran down|83.14|ran in|83.14|ran in her family|83.10|ran in his family|83.10|ran in my family|83.10|ran in our family|83.10|ran in the family|83.10|ran my marathon|66.68|ran on|83.14|ran the|66.27|ran the marathon|66.68
+rarely|rarely get out|78.44|rarely gets out|78.44|rarely go out|78.44|rarely goes out|78.44
 raveled|raveled|44.4
 ravelled|ravelled|44.4
 ravenous|ravenous|69.25
@@ -4341,10 +4365,10 @@ really|really|46.14|really bad|18.35|really badly|64.12|really big|64.5|really h
 rear|rear|63.19
 reception|reception|157.1
 recliner|recliner|157.0
-recovered|recovered|56.18
-recurr|recurr|59.38
+recovered|recovered|56.22
+recurr|recurr|59.41
 red|red|48.17
-relaps|relaps|59.22
+relaps|relaps|59.25
 remained|remained at her|102.8 103.1|remained at his|102.8 103.1|remained at my|102.8 103.1|remained at the|102.8 103.1|remained in her|102.8 103.1|remained in his|102.8 103.1|remained in my|102.8 103.1|remained in the|102.8 103.1|remained same|102.3|remained the same|102.3
 remote|remote|157.1
 renal|renal|75.2
@@ -4356,11 +4380,11 @@ resting|resting or not|101.1
 result|result|106.1
 rhabdo|rhabdo|168.0
 rheumatoid|rheumatoid|76.13
-right|right again|56.29|right ankle|91.5|right as rain|111.24|right as rain now|56.43|right calf|91.5|right feels|91.0|right foot|91.5|right hip|91.5|right is|91.0|right knee|91.5|right leg|91.0 91.5|right looks|91.0|right one|91.0|right one only|128.1|right only|128.2|right seems|91.0|right side|91.0 91.5|right side only|128.1|right thigh|91.5
+right|right again|56.33|right ankle|91.5|right as rain|111.24|right as rain now|56.47|right calf|91.5|right feels|91.0|right foot|91.5|right hip|91.5|right is|91.0|right knee|91.5|right leg|91.0 91.5|right looks|91.0|right one|91.0|right one only|128.1|right only|128.2|right seems|91.0|right side|91.0 91.5|right side only|128.1|right thigh|91.5
 right's|right's|91.0
 righted|righted itself|129.9
 rigor|rigor|47.19
-ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|143.7|ring him back|143.7|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|143.7|ring you back|143.7
+ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|143.8|ring him back|143.8|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|143.8|ring you back|143.8
 rings|rings are falling off|60.6|rings are sliding off|60.6|rings are slipping off|60.6|rings falling off|60.6|rings is falling off|60.6|rings is sliding off|60.6|rings is slipping off|60.6|rings sliding off|60.6|rings slipping off|60.6
 risen|risen up|57.12
 rising|rising up|57.12
@@ -4368,17 +4392,17 @@ rivaroxaban|rivaroxaban|85.8
 road|road|157.1
 rolled|rolled an ankle|63.5|rolled an knee|63.5|rolled her ankle|63.5 63.32|rolled her knee|63.5|rolled his ankle|63.5 63.32|rolled his knee|63.5|rolled my ankle|63.5 63.32|rolled my knee|63.5|rolled the ankle|63.5|rolled the knee|63.5
 roof|roof|157.0
-room|room|143.11|room is spinning|45.9|room spinning|45.9
+room|room|143.12|room is spinning|45.9|room spinning|45.9
 roommate|roommate|154.0
 rose|rose up|57.12
 rosuvastatin|rosuvastatin|71.9
 round|round the block|61.3|round the park|61.3|round the shops|61.3|round the supermarket|61.3
 rubber|rubber company|82.14|rubber factory|82.14|rubber plant|82.14|rubber works|82.14
 rugby|rugby team|157.0
-run|run down|19.6 70.52 83.12|run in|83.12|run in her family|83.8|run in his family|83.8|run in my family|83.8|run in our family|83.8|run in the family|83.8|run on|83.12
-running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 83.12|running in|83.12|running in her family|83.8|running in his family|83.8|running in my family|83.8|running in our family|83.8|running in the family|83.8|running on|83.12|running on empty|143.4|running on fumes|143.4
+run|run down|19.6 70.52 83.14|run in|83.14|run in her family|83.10|run in his family|83.10|run in my family|83.10|run in our family|83.10|run in the family|83.10|run on|83.14
+running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 83.14|running in|83.14|running in her family|83.10|running in his family|83.10|running in my family|83.10|running in our family|83.10|running in the family|83.10|running on|83.14|running on empty|143.5|running on fumes|143.5
 runny|runny poo|67.49|runny stomach|67.49|runny tummy|67.49
-runs|runs|19.12|runs all the way|19.15|runs down|19.6 83.12|runs in|83.12|runs in her family|83.8|runs in his family|83.8|runs in my family|83.8|runs in our family|83.8|runs in the family|83.8|runs on|83.12
+runs|runs|19.12|runs all the way|19.15|runs down|19.6 83.14|runs in|83.14|runs in her family|83.10|runs in his family|83.10|runs in my family|83.10|runs in our family|83.10|runs in the family|83.10|runs on|83.14
 rust|rust|48.15
 saddle|saddle|13.21
 sagg|sagg|31.8
@@ -4388,8 +4412,8 @@ same|same as before|102.0|same as ever|111.14|same as it was|102.0|same as last|
 sand|sand|82.10
 sarcoid|sarcoid|76.21
 sarcoma|sarcoma|84.14
-sat|sat there|37.22
-saturday|saturday night fever|143.24
+sat|sat there|37.26
+saturday|saturday night fever|143.25
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.10|saying the wrong word|33.10
 says|says the wrong name|33.10|says the wrong word|33.10
@@ -4401,41 +4425,42 @@ sclerosis|sclerosis|163.3
 scorcher|scorcher|67.38
 screaming|screaming|18.50|screaming from|18.5|screaming in|18.5|screaming with|18.5
 screen|screen door|157.0
-season|season episode|143.18
-seat|seat|143.11|seat area|13.29
+season|season episode|143.19
+seat|seat|143.12|seat area|13.29
 secondaries|secondaries|84.7
 seconds|seconds ago|54.54
 sedative|sedative|71.13
 see|see clearly|9.5|see properly|9.5|see right|9.5|see straight|9.5
 seeing|seeing|9.4|seeing double|34.16|seeing two|34.15
-seems|seems fine now|56.35|seems vacant|44.55
+seems|seems fine now|56.39|seems vacant|44.55
 seiz|seiz|21.5
-seldom|seldom get out|78.40|seldom gets out|78.40|seldom go out|78.40|seldom goes out|78.40
-send|send|143.16
-sent|sent her|143.16|sent him|143.16|sent me|143.16|sent us|143.16
+seldom|seldom get out|78.44|seldom gets out|78.44|seldom go out|78.44|seldom goes out|78.44
+send|send|143.17
+sent|sent her|143.17|sent him|143.17|sent me|143.17|sent us|143.17
 sentence|sentence|8.6
 sepsis|sepsis|171.0
 septic|septic|171.1
-series|series episode|143.18
+series|series episode|143.19
 serious|serious|64.19
 settle|settle|62.10
-settled|settled|56.17 129.7|settled away|56.1|settled by itself|56.1|settled of its own accord|56.1|settled off|56.1|settled on its own|56.1
+settled|settled|56.21 129.7|settled away|56.5|settled by itself|56.5|settled of its own accord|56.5|settled off|56.5|settled on its own|56.5
 settling|settling|135.13
 seven|seven|132.0|seven and a half out of 10|18.0|seven and a half out of ten|18.0|seven out of 10|18.0|seven out of ten|18.0
-several|several spells|59.2
+several|several spells|59.5
 severe|severe|18.33|severe infection|171.6
 shak|shak|68.0
 shaking|shaking with cold|47.17
 shares|shares|157.0
 sharp|sharp as a button|43.0|sharp as a pin|43.0|sharp as a tack|43.0 111.22|sharp as always|43.0|sharp as ever|43.0 111.22|sharp pain|18.55
-she|she ache all over|46.6|she aches all over|46.6|she been|126.3|she do eat|122.4|she does eat|122.4|she eat|122.4|she eat all right|122.3|she eat alright|122.3|she eat fine|122.3|she eat ok|122.3|she eats all right|122.3|she eats alright|122.3|she eats fine|122.3|she eats ok|122.3|she feel|126.3|she has been|126.3|she have been|126.3|she is|47.0 173.20|she is aching all over|46.7|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.15
+she|she|143.21|she ache all over|46.6|she aches all over|46.6|she been|126.3|she do eat|122.4|she does eat|122.4|she eat|122.4|she eat all right|122.3|she eat alright|122.3|she eat fine|122.3|she eat ok|122.3|she eats all right|122.3|she eats alright|122.3|she eats fine|122.3|she eats ok|122.3|she feel|126.3|she has been|126.3|she have been|126.3|she is|47.0 173.20|she is aching all over|46.7|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.15|she would|172.0
+she'd|she'd|172.0
 she's|she's|29.0 46.14 47.0 173.20|she's aching all over|46.7|she's been|126.3|she's buggered|70.30|she's feel|126.3|she's has been|126.3|she's have been|126.3|she's hurting all over|46.7|she's puffed|39.46|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.15
 shed|shed|157.0
 sheep|sheep|156.0|sheep dip|82.12 82.42
 shelf|shelf|157.0
 shifting|shifting|66.6 66.16
 shin|shin|0.0 0.6
-shingles|shingles|73.41|shingles booster|143.2|shingles jab|143.2|shingles shot|143.2|shingles vaccination|143.2|shingles vaccine|143.2
+shingles|shingles|73.41|shingles booster|143.3|shingles jab|143.3|shingles shot|143.3|shingles vaccination|143.3|shingles vaccine|143.3
 shiver|shiver|47.16
 shocking|shocking|18.30
 shoe|shoe|157.0
@@ -4447,7 +4472,7 @@ shop|shop window|61.6
 short|short of breath|39.19
 shortness|shortness of breath|39.33
 shoulder|shoulder|6.1
-shouldn't|shouldn't|172.35
+shouldn't|shouldn't|172.36
 shovel|shovel coal|66.51|shovel dirt|66.51|shovel gravel|66.51|shovel sand|66.51|shovel snow|66.51|shovel the coal|66.51|shovel the dirt|66.51|shovel the gravel|66.51|shovel the sand|66.51|shovel the snow|66.51
 shoveled|shoveled|66.50
 shoveling|shoveling|66.50
@@ -4457,8 +4482,8 @@ show|show|157.0
 shower|shower|157.2
 shrieking|shrieking from|18.5|shrieking in|18.5|shrieking with|18.5
 shuffl|shuffl|24.52
-shuffle|shuffle music|143.6|shuffle my music|143.6|shuffle my playlist|143.6|shuffle my songs|143.6|shuffle my tunes|143.6|shuffle playlist|143.6|shuffle songs|143.6|shuffle the music|143.6|shuffle the playlist|143.6|shuffle the songs|143.6|shuffle the tunes|143.6|shuffle tunes|143.6
-sick|sick and tired|143.35|sick as a dog|46.19|sick of|143.35|sick to death of|143.25|sick to the back teeth of|143.25
+shuffle|shuffle music|143.7|shuffle my music|143.7|shuffle my playlist|143.7|shuffle my songs|143.7|shuffle my tunes|143.7|shuffle playlist|143.7|shuffle songs|143.7|shuffle the music|143.7|shuffle the playlist|143.7|shuffle the songs|143.7|shuffle the tunes|143.7|shuffle tunes|143.7
+sick|sick and tired|143.36|sick as a dog|46.19|sick of|143.36|sick to death of|143.26|sick to the back teeth of|143.26
 side|side effect|71.21|side of her face|31.0|side of her mouth|31.0 32.3|side of her smile|31.0|side of his face|31.0|side of his mouth|31.0 32.3|side of his smile|31.0|side of mouth|32.3|side of my face|31.0|side of my mouth|31.0 32.3|side of my smile|31.0|side of the face|31.0|side of the mouth|31.0 32.3|side of the smile|31.0
 sight|sight|9.2 127.2|sight are|127.0|sight is|127.0|sight same as|127.0|sight the same as|127.0|sight went|34.17
 signal|signal|157.1
@@ -4467,11 +4492,11 @@ simvastatin|simvastatin|71.9
 since|since breakfast|55.1|since he fell|98.3|since he woke|55.6|since i fell|98.3|since i woke|55.6|since last night|55.1|since lunch|55.1|since she fell|98.3|since she woke|55.6|since that accident|98.2|since that fall|98.2|since that tumble|98.2|since the accident|98.2|since the fall|98.2|since the tumble|98.2|since then|98.1|since this morning|55.1|since today|55.1
 single|single leg|91.11
 sink|sink|157.2
-sister|sister|83.1 83.2 83.3 83.4 83.5 83.20 144.2 146.0
-sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.22
-sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.10|sits in his throat|41.10|sits in my throat|41.10
+sister|sister|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.2 146.0
+sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.26
+sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.11|sits in his throat|41.11|sits in my throat|41.11
 sitting|sitting a bit|62.18|sitting a minute|62.18|sitting a while|62.18|sitting down|62.4|sitting for a bit|62.18|sitting or not|101.1|sitting or walking|101.4
-six|six|132.0 143.61
+six|six|132.0 143.62
 sjogren|sjogren|76.14
 skin|skin and bone|60.21
 skip|skip|69.31
@@ -4502,7 +4527,7 @@ smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|81.4
-smoke|smoke alarm|143.55 157.0|smoke detector|143.55
+smoke|smoke alarm|143.56 157.0|smoke detector|143.56
 snapped|snapped|64.38
 snow|snow|157.1
 so|so|46.14|so bad|18.36|so bad that|18.10|so many stairs|66.84|so many steps|66.84|so painful|18.60|so puffed|39.46|so thinner|60.19|so wobbly|24.15
@@ -4515,23 +4540,23 @@ soiling|soiling herself|90.14|soiling himself|90.14|soiling meself|90.14|soiling
 solely|solely|153.0
 soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles feel like they are on fire|26.10|soles feel like they're on fire|26.10|soles feel on fire|26.10|soles feels like it's on fire|26.10|soles feels on fire|26.10|soles is burning|26.9|soles is on fire|26.10|soles keep burning|26.9|soles keeps burning|26.9|soles on fire|26.10
 solvent|solvent|82.18
-some|some bugs|73.2|some colds|73.2|some days|59.4 59.24|some days he|59.0|some days he's fine|59.10|some days i|59.0|some days i'm fine|59.10|some days it's fine|59.10|some days she|59.0|some days she's fine|59.10|some days they|59.0|some infections|73.2|some months|59.4|some months he|59.0|some months i|59.0|some months she|59.0|some months they|59.0|some mornings he|59.0|some mornings i|59.0|some mornings she|59.0|some mornings they|59.0|some spells|59.2|some viruses|73.2|some weeks|59.4|some weeks he|59.0|some weeks he's fine|59.10|some weeks i|59.0|some weeks i'm fine|59.10|some weeks it's fine|59.10|some weeks she|59.0|some weeks she's fine|59.10|some weeks they|59.0
+some|some bugs|73.2|some colds|73.2|some days|59.7 59.27|some days good some days bad|59.2|some days good, some days bad|59.2|some days he|59.3|some days he's fine|59.13|some days i|59.3|some days i'm fine|59.13|some days it's fine|59.13|some days she|59.3|some days she's fine|59.13|some days they|59.3|some infections|73.2|some months|59.7|some months he|59.3|some months i|59.3|some months she|59.3|some months they|59.3|some mornings he|59.3|some mornings i|59.3|some mornings she|59.3|some mornings they|59.3|some spells|59.5|some viruses|73.2|some weeks|59.7|some weeks he|59.3|some weeks he's fine|59.13|some weeks i|59.3|some weeks i'm fine|59.13|some weeks it's fine|59.13|some weeks she|59.3|some weeks she's fine|59.13|some weeks they|59.3
 something|something is really wrong|46.22|something is seriously wrong|46.22|something is wrong|46.22|something really wrong|46.22|something seriously wrong|46.22|something shocking|18.13|something to help her sleep|71.2|something to help him sleep|71.2|something to help me sleep|71.2|something wrong|46.22
-sometimes|sometimes come and sometimes goe|59.1|sometimes come and sometimes it goe|59.1|sometimes comes and sometimes goe|59.1|sometimes comes and sometimes it goe|59.1|sometimes it come and sometimes goe|59.1|sometimes it come and sometimes it goe|59.1|sometimes it comes and sometimes goe|59.1|sometimes it comes and sometimes it goe|59.1
-son|son|83.1 83.2 83.3 83.5 83.20 144.3 146.0
+sometimes|sometimes|59.0|sometimes come and sometimes goe|59.4|sometimes come and sometimes it goe|59.4|sometimes comes and sometimes goe|59.4|sometimes comes and sometimes it goe|59.4|sometimes it come and sometimes goe|59.4|sometimes it come and sometimes it goe|59.4|sometimes it comes and sometimes goe|59.4|sometimes it comes and sometimes it goe|59.4
+son|son|83.3 83.4 83.5 83.7 83.22 144.3 146.0
 sore|sore|17.17 137.0|sore as anything|18.14|sore head|88.15|sore throat|73.39
-sorted|sorted itself out|56.8 129.10
+sorted|sorted itself out|56.12 129.10
 sound|sound|33.29|sound like he been drinking|33.30|sound like he had a|33.30|sound like he's been drinking|33.30|sound like he's had a|33.30|sound like i'm been drinking|33.30|sound like i'm had a|33.30|sound like she been drinking|33.30|sound like she had a|33.30|sound like she's been drinking|33.30|sound like she's had a|33.30
 sounds|sounds like he been drinking|33.30|sounds like he had a|33.30|sounds like he's been drinking|33.30|sounds like he's had a|33.30|sounds like i'm been drinking|33.30|sounds like i'm had a|33.30|sounds like she been drinking|33.30|sounds like she had a|33.30|sounds like she's been drinking|33.30|sounds like she's had a|33.30
-space|space|143.11
+space|space|143.12
 spasm|spasm|21.3
-speak|speak|8.1 127.3|speak a bit louder|143.60|speak a little louder|143.60|speak louder|143.60|speak up|143.59
+speak|speak|8.1 127.3|speak a bit louder|143.61|speak a little louder|143.61|speak louder|143.61|speak up|143.60
 speaking|speaking|33.29
 speaks|speaks|33.29
 speech|speech|8.0 33.2 33.29 127.3|speech are|127.0|speech are coming|33.4|speech are not coming|33.4|speech became|33.36|speech coming|33.4|speech goes|33.36|speech going|33.36|speech gone|33.36|speech got|33.36|speech has gone|33.36|speech is|33.36 127.0|speech is coming|33.4|speech is not clear|33.12|speech is not coming|33.4|speech is unclear|33.12|speech not clear|33.12|speech not coming|33.4|speech same as|127.0|speech the same as|127.0|speech unclear|33.12|speech was|33.36|speech went|33.36
 speech's|speech's coming|33.4|speech's not coming|33.4
 spell|spell|155.1
-spells|spells like this|59.3|spells of weakness|59.48
+spells|spells like this|59.6|spells of weakness|59.51
 spew|spew|67.2
 spider|spider bite|73.7
 spin|spin|162.0|spin class|66.54
@@ -4541,9 +4566,9 @@ spine's|spine's|121.3
 spironolactone|spironolactone|77.9
 split|split|142.5
 splitting|splitting head|88.1
-splutter|splutter|41.1 41.3
-spluttering|spluttering and|41.33|spluttering each time|41.33|spluttering every time|41.33|spluttering when|41.33
-splutters|splutters and|41.33|splutters each time|41.33|splutters every time|41.33|splutters when|41.33
+splutter|splutter|41.2 41.4
+spluttering|spluttering and|41.34|spluttering each time|41.34|spluttering every time|41.34|spluttering when|41.34
+splutters|splutters and|41.34|splutters each time|41.34|splutters every time|41.34|splutters when|41.34
 spoke|spoke|8.2
 spoken|spoken|8.3
 sprain|sprain|63.28 160.0
@@ -4551,7 +4576,7 @@ spray|spray|82.39|spray booth|82.7|spray shop|82.7
 spread|spread|57.3|spread down|19.11|spread up|57.12
 spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|57.13|spreading up|57.12
 spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
-spring|spring fever|143.24
+spring|spring fever|143.25
 squats|squats|66.63
 squeez|squeez|89.5
 squits|squits|67.47
@@ -4565,7 +4590,7 @@ start|start|23.6
 started|started|23.5 71.7|started her on|71.0|started him on|71.0|started in her ankles and|57.19|started in her ankles now|57.19|started in her feet and|57.19|started in her feet now|57.19|started in her toes and|57.19|started in her toes now|57.19|started in his ankles and|57.19|started in his ankles now|57.19|started in his feet and|57.19|started in his feet now|57.19|started in his toes and|57.19|started in his toes now|57.19|started in my ankles and|57.19|started in my ankles now|57.19|started in my feet and|57.19|started in my feet now|57.19|started in my toes and|57.19|started in my toes now|57.19|started in the ankles and|57.19|started in the ankles now|57.19|started in the feet and|57.19|started in the feet now|57.19|started in the toes and|57.19|started in the toes now|57.19|started me on|71.0|started them on|71.0
 starving|starving|69.9
 statin|statin|71.8
-stay|stay indoors|78.28
+stay|stay indoors|78.32
 stayed|stayed at her|102.8 103.1|stayed at his|102.8 103.1|stayed at my|102.8 103.1|stayed at the|102.8 103.1|stayed completely dry|120.2|stayed dry|120.2|stayed in her|102.8 103.1|stayed in his|102.8 103.1|stayed in my|102.8 103.1|stayed in the|102.8 103.1|stayed perfectly dry|120.2|stayed same|102.3|stayed the same|102.3
 staying|staying at her|102.8 103.1|staying at his|102.8 103.1|staying at my|102.8 103.1|staying at the|102.8 103.1|staying in her|102.8 103.1|staying in his|102.8 103.1|staying in my|102.8 103.1|staying in the|102.8 103.1|staying same|102.3|staying the same|102.3
 stays|stays at her|102.8 103.1|stays at his|102.8 103.1|stays at my|102.8 103.1|stays at the|102.8 103.1|stays in her|102.8 103.1 153.1|stays in his|102.8 103.1 153.1|stays in my|102.8 103.1 153.1|stays in the|102.8 103.1 153.1|stays put in her|153.1|stays put in his|153.1|stays put in my|153.1|stays put in the|153.1|stays same|102.3|stays the same|102.3
@@ -4574,7 +4599,7 @@ steady|steady|111.9|steady as a rock|111.21|steady slide|58.4
 stenosis|stenosis|162.1
 stent|stent in her leg|81.22|stent in his leg|81.22|stent in my leg|81.22|stent in the leg|81.22
 stents|stents in her leg|81.22|stents in his leg|81.22|stents in my leg|81.22|stents in the leg|81.22
-stick|stick|41.11
+stick|stick|41.12
 stiff|stiff|17.32
 still|still bad|64.14 64.30|still doing more tests|173.0|still doing some tests|173.0|still doing tests|173.0|still doing the tests|173.0|still dragging|97.8|still here|97.2|still hurts|64.30|still is not better|64.6|still isn't better|64.1|still isn't healed|64.1|still isn't right|64.1|still it is not better|64.6|still it not better|64.6|still not better|64.1 64.6 64.34|still not healed|64.1 64.34|still not right|64.1 64.34|still numb|97.8|still really bad|64.14|still swollen|64.30|still the same|97.8|still there|97.1|still weak|97.8
 stinking|stinking cold|73.1
@@ -4583,11 +4608,11 @@ stomach|stomach bug|67.25 73.27|stomach bugs|73.3|stomach upset|67.43
 stool|stool|11.2 90.31|stool passed in bed|90.1|stool passed in the bed|90.1|stool was passed in bed|90.1|stool was passed in the bed|90.1|stool were passed in bed|90.1|stool were passed in the bed|90.1
 stools|stools passed in bed|90.1|stools passed in the bed|90.1|stools was passed in bed|90.1|stools was passed in the bed|90.1|stools were passed in bed|90.1|stools were passed in the bed|90.1
 stop|stop|62.2
-stopped|stopped|79.0 172.0|stopped work|22.24
+stopped|stopped|79.0 172.1|stopped work|22.24
 storm|storm|157.1
-strain|strain|37.22 63.29 160.1
+strain|strain|37.26 63.29 160.1
 strained|strained something|63.7
-straining|straining|38.19|straining to go|37.26|straining to pee|37.26|straining to wee|37.26
+straining|straining|38.19|straining to go|37.30|straining to pee|37.30|straining to wee|37.30
 strange|strange|31.21 93.19|strange behaviour|44.48
 straw|straw|134.0
 streaming|streaming cold|73.1
@@ -4597,16 +4622,17 @@ strip|strip|82.9
 stroke|stroke signs|50.3|stroke symptoms|50.2
 stroll|stroll|61.7
 strong|strong tea|48.13
-struggl|struggl|24.9 24.11 24.41 24.42 37.6 37.25 39.6 39.25 39.26 39.43 41.20 93.22
+struggl|struggl|24.9 24.11 24.41 24.42 37.10 37.29 39.6 39.25 39.26 39.43 41.21 93.22
 struggle|struggle|24.63|struggle to get flowing|38.4|struggle to get going|38.4|struggle to get it flowing|38.4|struggle to get it going|38.4|struggle to get it started|38.4|struggle to get started|38.4
-struggling|struggling|24.63|struggling getting|41.47|struggling to get|41.47|struggling with her balance|24.5|struggling with his balance|24.5|struggling with my balance|24.5|struggling with the balance|24.5
-stuck|stuck at her chest|41.46|stuck at her gullet|41.46|stuck at her throat|41.46|stuck at his chest|41.46|stuck at his gullet|41.46|stuck at his throat|41.46|stuck at my chest|41.46|stuck at my gullet|41.46|stuck at my throat|41.46|stuck at the chest|41.46|stuck at the gullet|41.46|stuck at the throat|41.46|stuck in her chest|41.46|stuck in her gullet|41.46|stuck in her throat|41.13 41.46|stuck in his chest|41.46|stuck in his gullet|41.46|stuck in his throat|41.13 41.46|stuck in my chest|41.46|stuck in my gullet|41.46|stuck in my throat|41.13 41.46|stuck in the chest|41.46|stuck in the gullet|41.46|stuck in the house|78.39|stuck in the throat|41.46|stuck indoors|78.39|stuck inside all day|78.39|stuck on|65.8
+struggling|struggling|24.63|struggling getting|41.48|struggling to get|41.48|struggling with her balance|24.5|struggling with his balance|24.5|struggling with my balance|24.5|struggling with the balance|24.5
+stuck|stuck at her chest|41.47|stuck at her gullet|41.47|stuck at her throat|41.47|stuck at his chest|41.47|stuck at his gullet|41.47|stuck at his throat|41.47|stuck at my chest|41.47|stuck at my gullet|41.47|stuck at my throat|41.47|stuck at the chest|41.47|stuck at the gullet|41.47|stuck at the throat|41.47|stuck in her chest|41.47|stuck in her gullet|41.47|stuck in her throat|41.14 41.47|stuck in his chest|41.47|stuck in his gullet|41.47|stuck in his throat|41.14 41.47|stuck in my chest|41.47|stuck in my gullet|41.47|stuck in my throat|41.14 41.47|stuck in the chest|41.47|stuck in the gullet|41.47|stuck in the house|78.43|stuck in the throat|41.47|stuck indoors|78.43|stuck inside all day|78.43|stuck on|65.8
 stumbl|stumbl|24.56 63.18
+such|such|143.21
 sudden|sudden|54.6|sudden like|54.4
 suffocat|suffocat|39.30
-sugar|sugar|72.0|sugar and blood pressure|72.5|sugar and bp|72.5|sugar and cholesterol|72.5|sugar and pressure|72.5|sugar and thyroid|72.5|sugar complaint|72.26|sugar crash|69.23|sugar crashed|69.19|sugar disease|72.26|sugar down|69.19|sugar dropped|69.19 69.22|sugar for|72.1|sugar is a bit low|69.28|sugar is crashed|69.19|sugar is down|69.19|sugar is dropped|69.19|sugar is low|69.19|sugar is not there|125.0|sugar is quite low|69.28|sugar is really low|69.28|sugar is there|72.2|sugar is too low|69.28|sugar is very low|69.28|sugar level|69.27 72.20|sugar low|69.19 69.21|sugar not there|125.0|sugar patient|72.9|sugar problem|72.10 72.26|sugar reading|69.27|sugar since|72.1|sugar was a bit low|69.28|sugar was crashed|69.19|sugar was down|69.19|sugar was dropped|69.19|sugar was low|69.19|sugar was quite low|69.28|sugar was really low|69.28|sugar was too low|69.28|sugar was very low|69.28|sugar went crashed|69.19|sugar went down|69.19|sugar went dropped|69.19|sugar went low|69.19
-swallow|swallow|41.2 42.1
-swallowing|swallowing is difficult|41.30|swallowing is funny|41.30|swallowing is hard|41.30
+sugar|sugar|72.1|sugar and blood pressure|72.6|sugar and bp|72.6|sugar and cholesterol|72.6|sugar and pressure|72.6|sugar and thyroid|72.6|sugar complaint|72.27|sugar crash|69.23|sugar crashed|69.19|sugar disease|72.27|sugar down|69.19|sugar dropped|69.19 69.22|sugar for|72.2|sugar is a bit low|69.28|sugar is crashed|69.19|sugar is down|69.19|sugar is dropped|69.19|sugar is low|69.19|sugar is not there|125.0|sugar is quite low|69.28|sugar is really low|69.28|sugar is there|72.3|sugar is too low|69.28|sugar is very low|69.28|sugar level|69.27 72.21|sugar low|69.19 69.21|sugar not there|125.0|sugar patient|72.10|sugar problem|72.11 72.27|sugar reading|69.27|sugar since|72.2|sugar was a bit low|69.28|sugar was crashed|69.19|sugar was down|69.19|sugar was dropped|69.19|sugar was low|69.19|sugar was quite low|69.28|sugar was really low|69.28|sugar was too low|69.28|sugar was very low|69.28|sugar went crashed|69.19|sugar went down|69.19|sugar went dropped|69.19|sugar went low|69.19
+swallow|swallow|41.3 42.1
+swallowing|swallowing is difficult|41.31|swallowing is funny|41.31|swallowing is hard|41.31
 swapped|swapped|71.3
 sweat|sweat|67.27
 sweats|sweats|47.23
@@ -4619,37 +4645,39 @@ systemic|systemic infection|171.3
 t|t i a|49.3
 tab|tab that make|77.15|tab which make|77.15
 table|table|157.0
-tablet|tablet|41.7 41.12 41.43 41.45 42.0 143.62|tablet are hard to get down|41.4|tablet hard to get down|41.4|tablet is hard to get down|41.4|tablet that make|77.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|77.15
-tablets|tablets are hard to get down|41.4|tablets hard to get down|41.4|tablets hasn't changed|136.3|tablets haven't changed|136.3|tablets is hard to get down|41.4|tablets that make|77.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|77.15
+tablet|tablet|41.8 41.13 41.44 41.46 42.0 143.63|tablet are hard to get down|41.5|tablet hard to get down|41.5|tablet is hard to get down|41.5|tablet that make|77.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|77.15
+tablets|tablets are hard to get down|41.5|tablets hard to get down|41.5|tablets hasn't changed|136.3|tablets haven't changed|136.3|tablets is hard to get down|41.5|tablets that make|77.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|77.15
 tabs|tabs that make|77.15|tabs which make|77.15
 tad|tad better|135.14
 tailbone|tailbone|1.9 139.0|tailbone got|121.3|tailbone has|121.3|tailbone is|121.3|tailbone was|121.3|tailbone were|121.3
 tailbone's|tailbone's|121.3
 takes|takes a long time to come|38.3 38.10|takes a long time to flow|38.3|takes a long time to get come|38.3|takes a long time to get flow|38.3|takes a long time to get going|38.3 38.10|takes a long time to get start|38.3|takes a long time to going|38.3|takes a long time to start|38.3 38.10|takes a while to come|38.3 38.10|takes a while to flow|38.3|takes a while to get come|38.3|takes a while to get flow|38.3|takes a while to get going|38.3 38.10|takes a while to get start|38.3|takes a while to going|38.3|takes a while to start|38.3 38.10|takes ages to come|38.3 38.10|takes ages to flow|38.3|takes ages to get come|38.3|takes ages to get flow|38.3|takes ages to get going|38.3 38.10|takes ages to get start|38.3|takes ages to going|38.3|takes ages to start|38.3 38.10|takes forever to come|38.3 38.10|takes forever to flow|38.3|takes forever to get come|38.3|takes forever to get flow|38.3|takes forever to get going|38.3 38.10|takes forever to get start|38.3|takes forever to going|38.3|takes forever to start|38.3 38.10|takes her a long time to|38.0|takes her a while to|38.0|takes her ages to|38.0|takes her forever to|38.0|takes him a long time to|38.0|takes him a while to|38.0|takes him ages to|38.0|takes him forever to|38.0|takes me a long time to|38.0|takes me a while to|38.0|takes me ages to|38.0|takes me forever to|38.0|takes them a long time to|38.0|takes them a while to|38.0|takes them ages to|38.0|takes them forever to|38.0
-talk|talk|8.4 127.3 143.1|talk a bit louder|143.60|talk a little louder|143.60|talk louder|143.60
+talk|talk|8.4 127.3 143.2|talk a bit louder|143.61|talk a little louder|143.61|talk louder|143.61
 talking|talking|33.2 33.29|talking a load of gibberish|44.0|talking a load of gobbledygook|44.0|talking a load of nonsense|44.0|talking a load of rubbish|44.0|talking a lot of gibberish|44.0|talking a lot of gobbledygook|44.0|talking a lot of nonsense|44.0|talking a lot of rubbish|44.0|talking are|127.0|talking complete gibberish|44.0|talking complete gobbledygook|44.0|talking complete nonsense|44.0|talking complete rubbish|44.0|talking daft|44.9|talking funny|33.37|talking gibberish|44.0 44.9|talking gobbledygook|44.0|talking irrelevant|44.11|talking is|127.0|talking jibberish|44.9|talking nonsense|44.0 44.9 44.32|talking rubbish|33.38 44.0 44.9|talking same as|127.0|talking some gibberish|44.0|talking some gobbledygook|44.0|talking some nonsense|44.0|talking some rubbish|44.0|talking the same as|127.0|talking utter gibberish|44.0|talking utter gobbledygook|44.0|talking utter nonsense|44.0|talking utter rubbish|44.0
 talks|talks|33.29
 tap|tap|157.0 157.2
 tax|tax form|157.1
-tea|tea|41.43 42.0 48.4 157.0|tea and biscuits|78.36|tea and toast|78.35|tea colored|48.11|tea coloured|48.11
+tea|tea|41.44 42.0 48.4 157.0|tea and biscuits|78.40|tea and toast|78.39|tea colored|48.11|tea coloured|48.11
 teammate|teammate|154.0
 television|television|157.0
-telly|telly|157.0|telly episode|143.18
+telly|telly|157.0|telly episode|143.19
 temp|temp|47.8 150.0|temp 10|47.4|temp 3|47.3 149.0|temp 4|47.3|temp 9|149.0|temp at 10|47.4|temp at 3|47.3 149.0|temp at 4|47.3|temp at 9|149.0|temp came away|150.1|temp came down|150.1|temp has|47.1|temp is|47.1|temp is 10|47.4|temp is 3|47.3 149.0|temp is 4|47.3|temp is 9|149.0|temp keeps|47.1|temp of 10|47.4|temp of 3|47.3 149.0|temp of 4|47.3|temp of 9|149.0|temp reading 3|47.3 149.0|temp reading 4|47.3|temp reading 9|149.0|temp was 10|47.4|temp was 3|47.3 149.0|temp was 4|47.3|temp was 9|149.0|temp went away|150.1|temp went down|150.1
 temp's|temp's|47.1|temp's 10|47.4|temp's 3|47.3 149.0|temp's 4|47.3|temp's 9|149.0
 temperature|temperature 10|47.4|temperature 3|47.3 149.0|temperature 4|47.3|temperature 9|149.0|temperature at 10|47.4|temperature at 3|47.3 149.0|temperature at 4|47.3|temperature at 9|149.0|temperature came away|150.1|temperature came down|150.1|temperature has|47.1|temperature is|47.1|temperature is 10|47.4|temperature is 3|47.3 149.0|temperature is 4|47.3|temperature is 9|149.0|temperature keeps|47.1|temperature of 10|47.4|temperature of 3|47.3 149.0|temperature of 4|47.3|temperature of 9|149.0|temperature reading 3|47.3 149.0|temperature reading 4|47.3|temperature reading 9|149.0|temperature was 10|47.4|temperature was 3|47.3 149.0|temperature was 4|47.3|temperature was 9|149.0|temperature went away|150.1|temperature went down|150.1
 temperature's|temperature's|47.1|temperature's 10|47.4|temperature's 3|47.3 149.0|temperature's 4|47.3|temperature's 9|149.0
-ten|ten|66.82 132.0|ten and a half out of 10|18.0|ten and a half out of ten|18.0|ten minutes later|56.50|ten out of 10|18.0 18.16|ten out of ten|18.0 18.16 18.51
+ten|ten|66.82 132.0|ten and a half out of 10|18.0|ten and a half out of ten|18.0|ten minutes later|56.54|ten out of 10|18.0 18.16|ten out of ten|18.0 18.16 18.51
 tender|tender|17.26
 terribl|terribl|18.34
 test|test|106.1
-that|that actor|155.5|that actress|155.5|that bad|18.9|that character|155.5|that contestant|155.5|that hero|155.5|that leg only|91.14|that sair|18.7|that sore|18.7|that villain|155.5
+that|that|143.21|that actor|155.5|that actress|155.5|that bad|18.9|that character|155.5|that contestant|155.5|that hero|155.5|that leg only|91.14|that sair|18.7|that sore|18.7|that villain|155.5
+that's|that's all gone|56.0|that's gone|56.0
 the|the actor|155.5|the actress|155.5|the big c|84.17|the bother|93.3|the character|155.5|the contestant|155.5|the gym|66.20|the hero|155.5|the left|128.0|the other|151.0|the other leg is fine|91.10|the other one is fine|91.10|the others alright|151.1|the others fine|151.1|the others good|151.1|the others normal|151.1|the others ok|151.1|the right|128.0|the runs|67.19|the shits|67.48|the trots|67.23|the villain|155.5|the whole time|130.1
-then|then all right|129.0|then alright|129.0|then bang|54.34|then better|129.0|then boom|54.36|then came back|56.23|then came right|56.23|then felt|129.0|then fine|56.27 129.0|then gone|129.0|then he|129.0|then he's|59.47|then he's fine for|59.9|then i|129.0|then i am|59.47|then i'm|59.47|then i'm fine for|59.9|then it came back|56.23|then it came right|56.23|then it is|59.47|then it passed|56.23|then it settled|56.23|then it was fine|56.23|then it went|56.23|then it's|59.47|then it's fine for|59.9 59.32|then normal|129.0|then ok|129.0|then passed|56.23|then right|129.0|then settled|56.23|then she|129.0|then she's|59.47|then she's fine for|59.9|then they|129.0|then they are|59.47|then they're|59.47|then they're fine for|59.9|then was|129.0|then was fine|56.23|then went|56.23 129.0|then were|129.0|then wham|54.38
+then|then all right|129.0|then alright|129.0|then bang|54.34|then better|129.0|then boom|54.36|then came back|56.27|then came right|56.27|then felt|129.0|then fine|56.31 129.0|then gone|129.0|then he|129.0|then he's|59.50|then he's fine for|59.12|then i|129.0|then i am|59.50|then i'm|59.50|then i'm fine for|59.12|then it came back|56.27|then it came right|56.27|then it is|59.50|then it passed|56.27|then it settled|56.27|then it was fine|56.27|then it went|56.27|then it's|59.50|then it's fine for|59.12 59.35|then normal|129.0|then ok|129.0|then passed|56.27|then right|129.0|then settled|56.27|then she|129.0|then she's|59.50|then she's fine for|59.12|then they|129.0|then they are|59.50|then they're|59.50|then they're fine for|59.12|then was|129.0|then was fine|56.27|then went|56.27 129.0|then were|129.0|then wham|54.38
 there|there always|130.7|there ever since|130.14|there is no air|39.0|there since|130.14
 there's|there's no air|39.0
-these|these attacks|59.8|these bouts|59.8|these bugs|73.2|these colds|73.2|these infections|73.2|these spells|59.8|these turns|59.8|these viruses|73.2
-they|they|105.0|they are affected|95.0|they are always like that|130.15|they are always the same|130.15|they are always weak|130.15|they are as bad|95.0|they are bad|95.0|they are both|95.0|they are giving|95.0|they are heavy|95.0|they are numb|95.0|they are useless|95.0|they are weak|95.0|they are wobbly|95.0|they didn't go down|41.7|they don't go down|41.7|they just|41.7|they won't go down|41.7|they wouldn't go down|41.7
+these|these attacks|59.11|these bouts|59.11|these bugs|73.2|these colds|73.2|these infections|73.2|these spells|59.11|these turns|59.11|these viruses|73.2
+they|they|105.0 143.21|they are affected|95.0|they are always like that|130.15|they are always the same|130.15|they are always weak|130.15|they are as bad|95.0|they are bad|95.0|they are both|95.0|they are giving|95.0|they are heavy|95.0|they are numb|95.0|they are useless|95.0|they are weak|95.0|they are wobbly|95.0|they didn't go down|41.8|they don't go down|41.8|they just|41.8|they won't go down|41.8|they would|172.0|they wouldn't go down|41.8
+they'd|they'd|172.0
 they're|they're affected|95.0|they're always like that|130.15|they're always the same|130.15|they're always weak|130.15|they're as bad|95.0|they're bad|95.0|they're both|95.0|they're giving|95.0|they're heavy|95.0|they're numb|95.0|they're useless|95.0|they're weak|95.0|they're wobbly|95.0
 thiazide|thiazide|77.7
 thigh|thigh|0.2 21.2
@@ -4667,9 +4695,9 @@ thirty|thirty|47.26 47.27
 this|this actor|155.5|this actress|155.5|this afternoon|55.9|this character|155.5|this contestant|155.5|this evening|55.10|this hero|155.5|this leg only|91.14|this morning|55.0|this villain|155.5
 those|those bugs|73.2|those colds|73.2|those infections|73.2|those viruses|73.2
 thought|thought i am her|44.59|thought i am his|44.59|thought i was her|44.59|thought i was his|44.59|thought i'm her|44.59|thought i'm his|44.59
-three|three|132.0 143.61|three and a half out of 10|107.0|three and a half out of ten|107.0|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|107.0 107.22|three out of ten|107.0 107.22|three spells|59.2|three times a|59.46|three times every|59.46|three times per|59.46
+three|three|132.0 143.62|three and a half out of 10|107.2|three and a half out of ten|107.2|three hour ago|55.7|three hours ago|55.7|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|107.2 107.24|three out of ten|107.2 107.24|three spells|59.5|three times a|59.49|three times every|59.49|three times per|59.49
 threw|threw up|67.14
-throat|throat does not seem to work|41.31|throat does not work|41.31|throat doesn't seem to work|41.31|throat doesn't work|41.31|throat isn't seem to work|41.31|throat isn't work|41.31|throat won't seem to work|41.31|throat won't work|41.15 41.31
+throat|throat does not seem to work|41.32|throat does not work|41.32|throat doesn't seem to work|41.32|throat doesn't work|41.32|throat isn't seem to work|41.32|throat isn't work|41.32|throat won't seem to work|41.32|throat won't work|41.16 41.32
 throbb|throbb|17.22
 through|through the roof|18.4
 throw|throw|67.13
@@ -4678,7 +4706,7 @@ thudding|thudding|87.9
 thump|thump|142.4
 thumping|thumping|87.7
 thunderclap|thunderclap|52.9 88.7
-thyroid|thyroid|74.0|thyroid and sugar|72.4
+thyroid|thyroid|74.0|thyroid and sugar|72.5
 thyroxine|thyroxine|74.5
 tia|tia|49.2
 tick|tick|73.25|tick bite|73.7
@@ -4694,7 +4722,7 @@ toaster|toaster|157.0
 toe|toe|0.11 16.2
 toes|toes|25.0 105.0|toes are|105.1|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|105.1|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|105.1|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
 toilet|toilet|10.15|toilet accident|90.18|toilet side|100.3
-tolerable|tolerable|107.16
+tolerable|tolerable|107.18
 tongue|tongue 's fat|33.1|tongue 's funny|33.1|tongue 's heavy|33.1|tongue 's thick|33.1|tongue 's too big|33.1|tongue fat|33.1|tongue feels fat|33.1|tongue feels funny|33.1|tongue feels heavy|33.1|tongue feels thick|33.1|tongue feels too big|33.1|tongue felt fat|33.1|tongue felt funny|33.1|tongue felt heavy|33.1|tongue felt thick|33.1|tongue felt too big|33.1|tongue funny|33.1|tongue getting stuck|33.13|tongue heavy|33.1|tongue is fat|33.1|tongue is funny|33.1|tongue is getting stuck|33.13|tongue is heavy|33.1|tongue is stuck|33.13|tongue is thick|33.1|tongue is too big|33.1|tongue stuck|33.13|tongue thick|33.1|tongue too big|33.1|tongue was fat|33.1|tongue was funny|33.1|tongue was heavy|33.1|tongue was thick|33.1|tongue was too big|33.1
 too|too much exercise|158.4|too much pain|18.22
 took|took a|142.6 142.18|took one|142.6|took the|142.6 142.18
@@ -4728,41 +4756,41 @@ tree|tree|157.0
 trek|trek|66.36 66.71
 trembl|trembl|68.1
 tricky|tricky|93.1
-tried|tried|37.22
+tried|tried|37.26
 trip|trip over her feet|24.77|trip over her own feet|24.77|trip over his feet|24.77|trip over his own feet|24.77|trip over my feet|24.77|trip over my own feet|24.77
 tripp|tripp|24.55 63.16
-trouble|trouble|37.13 93.6|trouble breathing|39.28|trouble catching her breath|39.44|trouble catching his breath|39.44|trouble catching my breath|39.44|trouble getting|38.8 41.47|trouble getting her breath|39.44|trouble getting his breath|39.44|trouble getting my breath|39.44|trouble in|100.0|trouble passing|37.17|trouble peeing|37.17|trouble speaking|33.24|trouble starting|37.17 38.8|trouble swallowing|41.18|trouble talking|33.25|trouble to get|41.47|trouble walking|24.40|trouble weeing|37.17|trouble with|100.0|trouble with bladder|100.2|trouble with bowel|100.2|trouble with her|100.2|trouble with her balance|24.5|trouble with his|100.2|trouble with his balance|24.5|trouble with my|100.2|trouble with my balance|24.5|trouble with the|100.2|trouble with the balance|24.5|trouble with waterworks|100.2
+trouble|trouble|37.17 93.6|trouble breathing|39.28|trouble catching her breath|39.44|trouble catching his breath|39.44|trouble catching my breath|39.44|trouble getting|38.8 41.48|trouble getting her breath|39.44|trouble getting his breath|39.44|trouble getting my breath|39.44|trouble in|100.0|trouble passing|37.21|trouble peeing|37.21|trouble speaking|33.24|trouble starting|37.21 38.8|trouble swallowing|41.19|trouble talking|33.25|trouble to get|41.48|trouble walking|24.40|trouble weeing|37.21|trouble with|100.0|trouble with bladder|100.2|trouble with bowel|100.2|trouble with her|100.2|trouble with her balance|24.5|trouble with his|100.2|trouble with his balance|24.5|trouble with my|100.2|trouble with my balance|24.5|trouble with the|100.2|trouble with the balance|24.5|trouble with waterworks|100.2
 trousers|trousers|60.3 60.26 157.0
 truck|truck|157.0 157.1
-try|try|37.22
-tucker|tucker|41.43
+try|try|37.26
+tucker|tucker|41.44
 tumbl|tumbl|63.24
 tummy|tummy bug|67.26 73.28|tummy bugs|73.3|tummy upset|67.41
 tumor|tumor|84.1
 tumour|tumour|84.1
 turkey|turkey|157.0
-turn|turn down the|143.5|turn off the|143.5|turn on the|143.5|turn up the|143.5
+turn|turn down the|143.6|turn off the|143.6|turn on the|143.6|turn up the|143.6
 turned|turned a switch|54.51|turned ashen|46.0|turned gray|46.0|turned grey|46.0|turned off a switch|54.51|turned to jelly|22.55|turned to mush|22.55|turned to water|22.55
 turning|turning a switch|54.51|turning ashen|46.0|turning gray|46.0|turning grey|46.0|turning off a switch|54.51
-turns|turns of weakness|59.48
-tv|tv|157.0|tv episode|143.18
+turns|turns of weakness|59.51
+tv|tv|157.0|tv episode|143.19
 tweaked|tweaked something|63.7
 twelve|twelve|132.0
-twenty|twenty|66.82 132.0|twenty a day|81.1|twenty minutes later|56.50
-twice|twice a|59.46|twice every|59.46|twice per|59.46|twice the size|27.11
-twinge|twinge|17.29 107.23
-twist|twist|63.30|twist my arm|143.45|twist your arm|143.45
+twenty|twenty|66.82 132.0|twenty a day|81.1|twenty minutes later|56.54
+twice|twice a|59.49|twice every|59.49|twice per|59.49|twice the size|27.11
+twinge|twinge|17.29 107.25
+twist|twist|63.30|twist my arm|143.46|twist your arm|143.46
 twisted|twisted|31.13 121.2
 twitch|twitch|21.4
-two|two|132.0 143.61|two and a half out of 10|107.0|two and a half out of ten|107.0|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.50|two out of 10|107.0 107.22|two out of ten|107.0 107.22|two packs a day|81.1|two spells|59.2|two times a|59.46|two times every|59.46|two times per|59.46
-type|type 1|72.15|type 2|72.15|type one|72.15|type two|72.15
+two|two|132.0 143.62|two and a half out of 10|107.2|two and a half out of ten|107.2|two hour ago|55.7|two hours ago|55.7|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.54|two out of 10|107.2 107.24|two out of ten|107.2 107.24|two packs a day|81.1|two spells|59.5|two times a|59.49|two times every|59.49|two times per|59.49
+type|type 1|72.16|type 2|72.16|type one|72.16|type two|72.16
 typhoid|typhoid|73.31
 tyre|tyre|157.0
-unable|unable to pass|37.15|unable to pee|37.15|unable to urinate|37.15|unable to walk|24.37|unable to wee|37.15
+unable|unable to pass|37.19|unable to pee|37.19|unable to urinate|37.19|unable to walk|24.37|unable to wee|37.19
 unbearabl|unbearabl|18.39
 unbearable|unbearable|18.17
-uncle|uncle|83.1 83.2 83.3 83.4 83.5 83.20 144.2 146.0
-uncomfortable|uncomfortable|107.19
+uncle|uncle|83.0 83.3 83.4 83.5 83.6 83.7 83.22 144.2 146.0
+uncomfortable|uncomfortable|107.21
 uncontroll|uncontroll|36.2
 under|under the weather|46.16
 underactive|underactive|74.1
@@ -4776,7 +4804,7 @@ up|up all night|70.38 70.45|up and about|96.5|up and walking|96.5|up at her|57.1
 upset|upset stomach|67.42
 upward|upward|57.6
 urinat|urinat|10.1
-urine|urine|10.0 90.31|urine coming|108.0|urine coming on|90.5|urine coming out on|90.5|urine flowing|108.0|urine infection|73.22|urine is|108.0|urine is coming|90.5|urine is leaking|90.5|urine is not coming|37.28|urine is passing|90.5|urine leaking on|90.5|urine leaking out on|90.5|urine not coming|37.28|urine passing|108.0|urine passing on|90.5|urine passing out on|90.5|urine won't come|37.29|urine won't start|37.29
+urine|urine|10.0 90.31|urine coming|108.0|urine coming on|90.5|urine coming out on|90.5|urine flowing|108.0|urine infection|73.22|urine is|108.0|urine is coming|90.5|urine is leaking|90.5|urine is not coming|37.32|urine is passing|90.5|urine leaking on|90.5|urine leaking out on|90.5|urine not coming|37.32|urine passing|108.0|urine passing on|90.5|urine passing out on|90.5|urine won't come|37.33|urine won't start|37.33
 use|use|24.61|use a|24.14|use cane|24.14|use stick|24.14|use walker|24.14|use walking|24.14|use zimmer|24.14
 used|used to be a|79.3|used to smoke|79.2
 useless|useless|22.30
@@ -4790,17 +4818,17 @@ vape|vape|81.10
 vascular|vascular|170.5
 vasculitis|vasculitis|76.18
 vase|vase|157.0
-vegan|vegan|78.10
-vegetarian|vegetarian|78.11
-veggie|veggie|78.12
+vegan|vegan|78.14
+vegetarian|vegetarian|78.15
+veggie|veggie|78.16
 very|very|46.14|very bad|18.37|very big|64.5|very dull|46.9|very hard|64.5|very heavy|64.5|very high fever|47.9|very high temp|47.9|very much pain|18.24|very painful|18.61|very puffed|39.46|very thinner|60.19|very wobbly|24.15
 vicar|vicar|144.2
 view|view|157.0
 vigorous|vigorous|66.73
 viral|viral|73.12|viral fever|47.25
-virus|virus|73.11|virus from a|143.63|virus from computer|143.63|virus from e-mail|143.63|virus from email|143.63|virus from laptop|143.63|virus from my|143.63|virus from our|143.63|virus from pc|143.63|virus from phone|143.63|virus from the|143.63|virus in a|143.63|virus in computer|143.63|virus in e-mail|143.63|virus in email|143.63|virus in laptop|143.63|virus in my|143.63|virus in our|143.63|virus in pc|143.63|virus in phone|143.63|virus in the|143.63|virus on a|143.63|virus on computer|143.63|virus on e-mail|143.63|virus on email|143.63|virus on laptop|143.63|virus on my|143.63|virus on our|143.63|virus on pc|143.63|virus on phone|143.63|virus on the|143.63
+virus|virus|73.11|virus from a|143.64|virus from computer|143.64|virus from e-mail|143.64|virus from email|143.64|virus from laptop|143.64|virus from my|143.64|virus from our|143.64|virus from pc|143.64|virus from phone|143.64|virus from the|143.64|virus in a|143.64|virus in computer|143.64|virus in e-mail|143.64|virus in email|143.64|virus in laptop|143.64|virus in my|143.64|virus in our|143.64|virus in pc|143.64|virus in phone|143.64|virus in the|143.64|virus on a|143.64|virus on computer|143.64|virus on e-mail|143.64|virus on email|143.64|virus on laptop|143.64|virus on my|143.64|virus on our|143.64|virus on pc|143.64|virus on phone|143.64|virus on the|143.64
 vision|vision|9.0 127.2|vision are|127.0|vision is|127.0|vision same as|127.0|vision the same as|127.0|vision went|34.18
-vitamin|vitamin|169.0|vitamin b|78.25|vitamin d|78.24
+vitamin|vitamin|169.0|vitamin b|78.29|vitamin d|78.28
 vitiligo|vitiligo|76.5
 voice|voice|8.7 33.2|voice are coming|33.4|voice are not coming|33.4|voice coming|33.4|voice is coming|33.4|voice is not coming|33.4|voice not coming|33.4
 voice's|voice's coming|33.4|voice's not coming|33.4
@@ -4819,21 +4847,21 @@ walloped|walloped|121.2
 warfarin|warfarin|85.4
 warm|warm feet|105.2|warm legs|105.2|warm toes|105.2
 warning|warning stroke|49.5
-was|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.2 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was just bang|54.0|was knocked|63.2 64.4|was not there|111.18|was one thing|111.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|111.0|was run over by a|63.2 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|111.1
+was|was|143.21|was back normal|56.1|was back to normal|56.1|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.2 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was just bang|54.0|was knocked|63.2 64.4|was not there|111.18|was one thing|111.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|111.0|was run over by a|63.2 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|111.1
 washing|washing machine|157.0
-wasn't|wasn't|107.15 172.25|wasn't a sudden onset|94.1|wasn't a sudden thing|94.1|wasn't all of a sudden|94.0|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|94.0|wasn't sudden onset|94.1|wasn't sudden thing|94.1|wasn't swollen|113.8|wasn't talk|33.0|wasn't there|173.11
+wasn't|wasn't|107.17 172.26|wasn't a sudden onset|94.1|wasn't a sudden thing|94.1|wasn't all of a sudden|94.0|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|94.0|wasn't sudden onset|94.1|wasn't sudden thing|94.1|wasn't swollen|113.8|wasn't talk|33.0|wasn't there|173.11
 wasting|wasting away|60.22
 watch|watch|157.0
-water|water|41.12 41.43 42.0|water coming|108.0|water flowing|108.0|water infection|73.20|water is|108.0|water passing|108.0|water pill|77.0|water tablet|77.0|water works|10.11
+water|water|41.13 41.44 42.0|water coming|108.0|water flowing|108.0|water infection|73.20|water is|108.0|water passing|108.0|water pill|77.0|water tablet|77.0|water works|10.11
 waterworks|waterworks|10.12 120.4|waterworks all right|108.2|waterworks are|108.2|waterworks difficult|100.1|waterworks fine|108.2|waterworks is|108.2|waterworks issue|100.1|waterworks normal|108.2|waterworks ok|108.2|waterworks problem|100.1|waterworks side of things|100.4|waterworks trouble|100.1
-we|we can't get her back up|65.0|we can't get her up|65.0|we can't get him back up|65.0|we can't get him up|65.0|we can't lift her|65.1|we can't lift her back up|65.0|we can't lift her up|65.0|we can't lift him|65.1|we can't lift him back up|65.0|we can't lift him up|65.0|we do eat|122.4|we does eat|122.4|we eat|122.4|we eat all right|122.3|we eat alright|122.3|we eat fine|122.3|we eat ok|122.3|we eats all right|122.3|we eats alright|122.3|we eats fine|122.3|we eats ok|122.3
-we'd|we'd have to ask|173.3|we'd have to check|173.3|we'd have to look|173.3|we'd need to ask|173.3|we'd need to check|173.3|we'd need to look|173.3
+we|we can't get her back up|65.0|we can't get her up|65.0|we can't get him back up|65.0|we can't get him up|65.0|we can't lift her|65.1|we can't lift her back up|65.0|we can't lift her up|65.0|we can't lift him|65.1|we can't lift him back up|65.0|we can't lift him up|65.0|we do eat|122.4|we does eat|122.4|we eat|122.4|we eat all right|122.3|we eat alright|122.3|we eat fine|122.3|we eat ok|122.3|we eats all right|122.3|we eats alright|122.3|we eats fine|122.3|we eats ok|122.3|we would|172.0
+we'd|we'd|172.0|we'd have to ask|173.3|we'd have to check|173.3|we'd have to look|173.3|we'd need to ask|173.3|we'd need to check|173.3|we'd need to look|173.3
 we'll|we'll have to ask|173.3|we'll have to check|173.3|we'll have to look|173.3|we'll need to ask|173.3|we'll need to check|173.3|we'll need to look|173.3
-weak|weak|22.6|weak for a day|59.12|weak for a few days|59.12|weak for a week|59.12|weak spell|59.21
+weak|weak|22.6|weak for a day|59.15|weak for a few days|59.15|weak for a week|59.15|weak spell|59.24
 weaker|weaker|131.1|weaker and weaker|58.16|weaker by the|58.33|weaker each|58.33|weaker every|58.17|weaker than before|58.11|weaker than day before|58.11|weaker than last|58.11|weaker than previous|58.11|weaker than the before|58.11|weaker than the day before|58.11|weaker than the last|58.11|weaker than the previous|58.11
-weakness|weakness|22.27 57.23|weakness spell|59.21
+weakness|weakness|22.27 57.23|weakness spell|59.24
 weather|weather|157.0
-wee|wee|10.2 37.0 90.31|wee accident|90.18|wee coming|108.0|wee coming on|90.5|wee coming out on|90.5|wee flowing|108.0|wee is|108.0|wee is coming|90.5|wee is leaking|90.5|wee is not coming|37.28|wee is passing|90.5|wee leaking on|90.5|wee leaking out on|90.5|wee not coming|37.28|wee passing|108.0|wee passing on|90.5|wee passing out on|90.5|wee won't come|37.29|wee won't start|37.29
+wee|wee|10.2 37.4 90.31|wee accident|90.18|wee coming|108.0|wee coming on|90.5|wee coming out on|90.5|wee flowing|108.0|wee is|108.0|wee is coming|90.5|wee is leaking|90.5|wee is not coming|37.32|wee is passing|90.5|wee leaking on|90.5|wee leaking out on|90.5|wee not coming|37.32|wee passing|108.0|wee passing on|90.5|wee passing out on|90.5|wee won't come|37.33|wee won't start|37.33
 weed|weed|10.5|weed her|90.9|weed herself|90.23|weed himself|90.23|weed his|90.9|weed killer|82.16|weed meself|90.16|weed my|90.9|weed myself|90.23|weed their|90.9|weed themselves|90.16
 weedkiller|weedkiller|82.16 82.21
 weeing|weeing|10.4|weeing all right|108.2|weeing are|108.2|weeing fine|108.2|weeing herself|90.14|weeing himself|90.14|weeing is|108.2|weeing meself|90.14|weeing myself|90.14|weeing normal|108.2|weeing ok|108.2
@@ -4842,14 +4870,14 @@ weight|weight been|104.3|weight come down|60.25|weight coming off|60.10|weight d
 weight's|weight's been|104.3|weight's not changed|104.2|weight's remained|104.3|weight's stable|104.2 104.3|weight's stayed|104.3|weight's staying|104.3|weight's steady|104.2 104.3|weight's the same|104.2|weight's unchanged|104.2
 weird|weird|31.20 93.18
 well|well hydrated|124.2|well in herself|126.0|well in himself|126.0|well in myself|126.0
-went|went|19.12 19.13 22.5 23.12|went away|56.1 56.11 129.1|went away just as fast|56.2|went away just as quick|56.2|went away just as sudden|56.2|went back to all right|56.6|went back to alright|56.6|went back to fine|56.6|went back to normal|56.6 56.41|went back to ok|56.6|went by itself|56.1|went climbing|66.29|went cycling|66.29|went dark|35.1|went dead|25.25|went down|19.14 65.2|went down hard|63.0 63.46|went down in|63.0|went down on|63.0|went down the wrong hole|41.42|went down the wrong pipe|41.42|went down the wrong tube|41.42|went down the wrong way|41.28 41.42|went downhill|58.5|went flat|63.22|went floppy|54.18|went flying|63.43|went for a climbing|66.29|went for a cycling|66.29|went for a hiking|66.29|went for a jogging|66.29|went for a running|66.29|went for a swimming|66.29|went for a walking|66.29|went from under|22.26 24.23|went from under her|22.37|went from under him|22.37|went from under me|22.37|went gray|46.3|went grey|46.3|went hiking|66.29|went jogging|66.29|went just as fast|56.2|went just as quick|56.2|went just as sudden|56.2|went limp|31.5|went of its own accord|56.1|went off|56.1|went on its own|56.1|went out from under|22.56 24.23|went over|63.31|went running|66.29|went sprawling|63.22|went swimming|66.29|went to jelly|22.55 54.18|went to mush|22.55|went to water|22.55|went up|57.12|went walking|66.29|went weak|54.18|went white as a sheet|46.3|went wobbly|24.15 54.18
+went|went|19.12 19.13 22.5 23.12|went away|56.5 56.15 129.1|went away just as fast|56.6|went away just as quick|56.6|went away just as sudden|56.6|went back normal|56.1|went back to all right|56.10|went back to alright|56.10|went back to fine|56.10|went back to normal|56.1 56.10 56.45|went back to ok|56.10|went by itself|56.5|went climbing|66.29|went cycling|66.29|went dark|35.1|went dead|25.25|went down|19.14 65.2|went down hard|63.0 63.46|went down in|63.0|went down on|63.0|went down the wrong hole|41.43|went down the wrong pipe|41.43|went down the wrong tube|41.43|went down the wrong way|41.0 41.29 41.43|went downhill|58.5|went flat|63.22|went floppy|54.18|went flying|63.43|went for a climbing|66.29|went for a cycling|66.29|went for a hiking|66.29|went for a jogging|66.29|went for a running|66.29|went for a swimming|66.29|went for a walking|66.29|went from under|22.26 24.23|went from under her|22.37|went from under him|22.37|went from under me|22.37|went gray|46.3|went grey|46.3|went hiking|66.29|went jogging|66.29|went just as fast|56.6|went just as quick|56.6|went just as sudden|56.6|went limp|31.5|went of its own accord|56.5|went off|56.5|went off after|56.3|went off within|56.3|went on its own|56.5|went out from under|22.56 24.23|went over|63.31|went running|66.29|went sprawling|63.22|went swimming|66.29|went to jelly|22.55 54.18|went to mush|22.55|went to water|22.55|went up|57.12|went walking|66.29|went weak|54.18|went white as a sheet|46.3|went wobbly|24.15 54.18
 were|were hit by a|63.2 64.4|were knocked|63.2 64.4|were run over by a|63.2 64.4
-weren't|weren't|172.26|weren't there|173.11
+weren't|weren't|172.27|weren't there|173.11
 wet|wet her|90.9|wet her bed|90.13|wet her clothes|90.13|wet her knickers|90.13|wet her nappy|90.13|wet her pad|90.13|wet her pants|90.12|wet her trousers|90.13|wet her underwear|90.13|wet herself|90.12|wet himself|90.12|wet his|90.9|wet his bed|90.13|wet his clothes|90.13|wet his knickers|90.13|wet his nappy|90.13|wet his pad|90.13|wet his pants|90.12|wet his trousers|90.13|wet his underwear|90.13|wet meself|90.12|wet my|90.9|wet my bed|90.13|wet my clothes|90.13|wet my knickers|90.13|wet my nappy|90.13|wet my pad|90.13|wet my pants|90.12|wet my trousers|90.13|wet my underwear|90.13|wet myself|90.12|wet the bed|90.12|wet their|90.9|wet themselves|90.12
 wetting|wetting herself|90.15|wetting himself|90.15|wetting meself|90.15|wetting myself|90.15|wetting the bed|90.15
 whack|whack|142.14
 whacked|whacked|121.2
-what|what a headache|143.51
+what|what|143.21|what a headache|143.52
 wheelbarrow|wheelbarrow|66.13
 wheez|wheez|39.29
 when|when he is washing|13.27|when he is wiping|13.27|when he sit|62.17|when he was a child|148.6|when he was a kid|148.6|when he was little|148.6|when he was young|148.6|when he wipe|13.11|when he woke|55.5|when he's washing|13.27|when he's wiping|13.27|when i am washing|13.27|when i am wiping|13.27|when i sit|62.17|when i was a child|148.6|when i was a kid|148.6|when i was little|148.6|when i was young|148.6|when i wipe|13.11|when i woke|55.5|when i'm washing|13.27|when i'm wiping|13.27|when she is washing|13.27|when she is wiping|13.27|when she sit|62.17|when she was a child|148.6|when she was a kid|148.6|when she was little|148.6|when she was young|148.6|when she wipe|13.11|when she woke|55.5|when she's washing|13.27|when she's wiping|13.27
@@ -4860,35 +4888,35 @@ whiter|whiter|30.0
 whole|whole body infection|171.4
 wife|wife|144.3 146.0
 wifi|wifi|157.0
-will|will it be a cold one|143.3|will it be a hot one|143.3|will it be a scorcher|143.3|will it be a stinker|143.3|will you please|143.58|will you say|143.58|will you speak|143.58|will you talk|143.58
+will|will it be a cold one|143.4|will it be a hot one|143.4|will it be a scorcher|143.4|will it be a stinker|143.4|will you please|143.59|will you say|143.59|will you speak|143.59|will you talk|143.59
 winded|winded|39.21
 window|window|157.0
 wiped|wiped out|46.1 70.32|wiped out off a|63.49|wiped out off her|63.49|wiped out off his|63.49|wiped out off my|63.49|wiped out off the|63.49|wiped out on a|63.49|wiped out on her|63.49|wiped out on his|63.49|wiped out on my|63.49|wiped out on the|63.49|wiped right out|46.1
 wiping|wiping|13.26
-with|with|47.11|with a|24.14|with a bang|54.2|with cane|24.14|with ra|76.8|with rest|62.0|with sitting|62.0|with stick|24.14|with stopping|62.0|with sugar|72.11|with the sugar|72.11|with walker|24.14|with walking|24.14|with zimmer|24.14
-within|within|56.5|within a couple of minutes|54.56|within a couple of seconds|54.56|within a few minutes|54.25 54.56|within a few seconds|54.56|within an hour|54.25|within fifteen minutes|54.56|within five minutes|54.56|within half an hour|54.56|within minutes|54.25|within seconds|54.25|within ten minutes|54.56|within the hour|54.56|within thirty minutes|54.56|within twenty minutes|54.56
-without|without|172.6|without a diet|60.5|without a headache|112.3|without any headache|112.3|without any swelling|113.13|without being on a diet|60.5|without control|36.3|without dieting|60.5|without energy in|22.20|without even trying|60.5|without headache|112.3|without her knowing|90.0|without her noticing|90.0|without her realising|90.0|without her realizing|90.0|without him knowing|90.0|without him noticing|90.0|without him realising|90.0|without him realizing|90.0|without knowing|90.11|without me knowing|90.0|without me noticing|90.0|without me realising|90.0|without me realizing|90.0|without meaning to|60.5|without power|22.20|without strength|22.20|without swelling|113.13|without them knowing|90.0|without them noticing|90.0|without them realising|90.0|without them realizing|90.0|without trying|60.5|without warning|54.21
+with|with|47.11|with a|24.14|with a bang|54.2|with cane|24.14|with ra|76.8|with rest|62.0|with sitting|62.0|with stick|24.14|with stopping|62.0|with sugar|72.12|with the sugar|72.12|with walker|24.14|with walking|24.14|with zimmer|24.14
+within|within|56.9|within a couple of minutes|54.56|within a couple of seconds|54.56|within a few minutes|54.25 54.56|within a few seconds|54.56|within an hour|54.25|within fifteen minutes|54.56|within five minutes|54.56|within half an hour|54.56|within minutes|54.25|within seconds|54.25|within ten minutes|54.56|within the hour|54.56|within thirty minutes|54.56|within twenty minutes|54.56
+without|without|172.7|without a diet|60.5|without a headache|112.3|without any headache|112.3|without any swelling|113.13|without being on a diet|60.5|without control|36.3|without dieting|60.5|without energy in|22.20|without even trying|60.5|without headache|112.3|without her knowing|90.0|without her noticing|90.0|without her realising|90.0|without her realizing|90.0|without him knowing|90.0|without him noticing|90.0|without him realising|90.0|without him realizing|90.0|without knowing|90.11|without me knowing|90.0|without me noticing|90.0|without me realising|90.0|without me realizing|90.0|without meaning to|60.5|without power|22.20|without strength|22.20|without swelling|113.13|without them knowing|90.0|without them noticing|90.0|without them realising|90.0|without them realizing|90.0|without trying|60.5|without warning|54.21
 wobbl|wobbl|22.15 24.27
 wobbly|wobbly legs|24.69|wobbly on|24.51|wobbly on her feet|24.69|wobbly on his feet|24.69|wobbly on my feet|24.69
 woke|woke up|23.15|woke up and|55.4|woke up with|55.4
-won't|won't|172.33|won't be speak|33.0|won't be talk|33.0|won't carry|22.47|won't come|37.23 38.17|won't come out|37.3 37.34 38.12|won't do a thing|22.48|won't do anything|22.48|won't grip|140.0|won't hold|22.23|won't move|22.23|won't speak|33.0|won't start|38.17|won't take|22.23|won't take any weight|65.20|won't take her weight|65.20|won't take his weight|65.20|won't take my weight|65.20|won't talk|33.0|won't wake up|25.22|won't work|22.23
+won't|won't|172.34|won't be speak|33.0|won't be talk|33.0|won't carry|22.47|won't come|37.27 38.17|won't come out|37.7 37.38 38.12|won't do a thing|22.48|won't do anything|22.48|won't eat|78.2|won't grip|140.0|won't hold|22.23|won't move|22.23|won't speak|33.0|won't start|38.17|won't take|22.23|won't take any weight|65.20|won't take her weight|65.20|won't take his weight|65.20|won't take my weight|65.20|won't talk|33.0|won't wake up|25.22|won't work|22.23
 woozy|woozy|45.8
 word|word|8.5
 words|words|33.2|words are|33.3|words are coming|33.4|words are coming out|33.34|words are not coming|33.4 33.14|words came out all|33.5|words came out back to front|33.5|words came out jumbled|33.5|words came out mixed up|33.5|words came out muddled|33.5|words came out scrambled|33.5|words came out wrong|33.5|words come out|33.33|words come out all|33.5|words come out back to front|33.5|words come out jumbled|33.5|words come out mixed up|33.5|words come out muddled|33.5|words come out scrambled|33.5|words come out wrong|33.5|words coming|33.4|words coming out all|33.5|words coming out back to front|33.5|words coming out jumbled|33.5|words coming out mixed up|33.5|words coming out muddled|33.5|words coming out scrambled|33.5|words coming out wrong|33.5|words get|33.3|words go|33.3|words is coming|33.4|words is not coming|33.4|words not coming|33.4 33.14|words went|33.3|words were|33.3
 words's|words's coming|33.4|words's not coming|33.4
-wore|wore away|56.1|wore by itself|56.1|wore of its own accord|56.1|wore off|56.1 56.16 129.3|wore on its own|56.1
+wore|wore away|56.5|wore by itself|56.5|wore of its own accord|56.5|wore off|56.5 56.20 129.3|wore off after|56.3|wore off within|56.3|wore on its own|56.5
 work|work out|66.22
 worked|worked out|66.23
 working|working double hours|70.48|working double shifts|70.48|working extra hours|70.48|working extra shifts|70.48|working it's way up|57.8|working its way up|57.8|working long hours|70.48|working long shifts|70.48|working out|66.24|working up|57.12
 workmate|workmate|144.2 154.0
 workout|workout|66.21
-world|world cup fever|143.24
+world|world cup fever|143.25
 worn|worn out|70.31
 worse|worse|131.0 137.0|worse and worse|58.15|worse by|58.30|worse each|58.30|worse each day|58.7|worse each week|58.7|worse every|58.30|worse now than a few weeks ago|58.40|worse now than a month ago|58.40|worse now than a week ago|58.40|worse now than a year ago|58.40|worse now than before|58.40|worse now than it was a few weeks ago|58.40|worse now than it was a month ago|58.40|worse now than it was a week ago|58.40|worse now than it was a year ago|58.40|worse now than it was before|58.40|worse now than it was last month|58.40|worse now than it was last week|58.40|worse now than it was last year|58.40|worse now than last month|58.40|worse now than last week|58.40|worse now than last year|58.40|worse over months|58.44|worse over the months|58.44|worse over the weeks|58.44|worse over the years|58.44|worse over time|58.44|worse over weeks|58.44|worse since|58.30|worse than|58.30
 worsen|worsen|58.18
 worst|worst|18.45|worst he has ever been in|53.2|worst he has ever experienced|53.2|worst he has ever felt|53.2|worst he has ever known|53.2|worst he's ever been in|53.2|worst he's ever experienced|53.2|worst he's ever felt|53.2|worst he's ever had|52.3|worst he's ever known|53.2|worst head ache|52.11|worst head pain in her life|52.17|worst head pain in his life|52.17|worst head pain in my life|52.17|worst head pain of her life|52.17|worst head pain of his life|52.17|worst head pain of my life|52.17|worst headache|52.10 52.11 88.13|worst headache he has ever|52.18|worst headache he's ever|52.18|worst headache i have ever|52.18|worst headache i've ever|52.18|worst headache in her life|52.17|worst headache in his life|52.17|worst headache in my life|52.17|worst headache of her life|52.17|worst headache of his life|52.17|worst headache of my life|52.17|worst headache she has ever|52.18|worst headache she's ever|52.18|worst i have ever been in|53.2|worst i have ever experienced|53.2|worst i have ever felt|53.2|worst i have ever known|53.2|worst i've ever been in|53.2|worst i've ever experienced|53.2|worst i've ever felt|53.2|worst i've ever had|52.3|worst i've ever known|53.2|worst pain he has ever|53.1|worst pain he's ever|53.1|worst pain i have ever|53.1|worst pain i've ever|53.1|worst pain in her life|53.0|worst pain in his life|53.0|worst pain in my life|53.0|worst pain of her life|53.0|worst pain of his life|53.0|worst pain of my life|53.0|worst pain she has ever|53.1|worst pain she's ever|53.1|worst she has ever been in|53.2|worst she has ever experienced|53.2|worst she has ever felt|53.2|worst she has ever known|53.2|worst she's ever been in|53.2|worst she's ever experienced|53.2|worst she's ever felt|53.2|worst she's ever had|52.3|worst she's ever known|53.2
-would|would you please|143.58|would you say|143.58|would you speak|143.58|would you talk|143.58
-wouldn't|wouldn't|172.34|wouldn't call it bad|107.21|wouldn't call it severe|107.21|wouldn't call it too bad|107.21|wouldn't do a thing|22.48|wouldn't do anything|22.48|wouldn't grip|140.0|wouldn't know|173.31|wouldn't say it is bad|107.21|wouldn't say it is severe|107.21|wouldn't say it is too bad|107.21|wouldn't say it was bad|107.21|wouldn't say it was severe|107.21|wouldn't say it was too bad|107.21|wouldn't say it's bad|107.21|wouldn't say it's severe|107.21|wouldn't say it's too bad|107.21
+would|would have|172.0|would know if|172.0|would known if|172.0|would noticed if|172.0|would seen if|172.0|would spotted if|172.0|would you please|143.59|would you say|143.59|would you speak|143.59|would you talk|143.59
+wouldn't|wouldn't|172.35|wouldn't call it bad|107.23|wouldn't call it severe|107.23|wouldn't call it too bad|107.23|wouldn't do a thing|22.48|wouldn't do anything|22.48|wouldn't grip|140.0|wouldn't know|173.31|wouldn't say it is bad|107.23|wouldn't say it is severe|107.23|wouldn't say it is too bad|107.23|wouldn't say it was bad|107.23|wouldn't say it was severe|107.23|wouldn't say it was too bad|107.23|wouldn't say it's bad|107.23|wouldn't say it's severe|107.23|wouldn't say it's too bad|107.23
 wrapped|wrapped in cotton balls|25.2|wrapped in cotton wool|25.2
 wrapping|wrapping in cotton balls|25.2|wrapping in cotton wool|25.2
 wrecked|wrecked|17.7
@@ -4902,9 +4930,9 @@ yatra|yatra|66.70
 years|years ago|148.0|years back|148.1
 yelling|yelling from|18.5|yelling in|18.5|yelling with|18.5
 yellow|yellow|134.0
-you|you are a speaker|143.22
-you're|you're a speaker|143.22
-zero|zero|172.39|zero sleep|70.19
+you|you|143.21|you are a speaker|143.23
+you're|you're a speaker|143.23
+zero|zero|172.40|zero sleep|70.19
 zing|zing|17.37
 zinging|zinging|17.38
 zonked|zonked|70.42
@@ -5637,6 +5665,7 @@ INJURY SERIOUS||
 LEG SERIOUS||
 BROKEN_BONE||
 -IMPROVING INJURY|SERIOUS|
+-INJURY MILD|SERIOUS|
 
 getting_worse
 WORSE||
@@ -5846,6 +5875,7 @@ GROIN TINGLE||
 palpitations
 PALPITATIONS||
 HEART PALPITATE||
+CHEST PALPITATE||
 -FINE HEART||
 
 cancer_history
@@ -6037,6 +6067,7 @@ URINE|BLADDER_TROUBLE CANT_PASS CAN_PEE HARD_START INCONTINENT|
 
 injury_severe
 -IMPROVING INJURY|SERIOUS|
+-INJURY MILD|SERIOUS|
 
 getting_worse
 -STABLE|WORSE|

@@ -9,7 +9,8 @@ from .matching import matches
 from .reading import BODY, CUES, DENIALS, compiled, denying
 
 _STILL_SO = frozenset(lexicon.STILL_SO)
-_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but|gone|past)\b")  # what DENIED_AFTER needs
+_NO_WORD = re.compile(r"\b(?:no|none|nope|nah|nil|never|not|but|gone|past|hasn't|haven't|didn't|last)\b")  # what
+# DENIED_AFTER needs
 
 
 @cache

@@ -1,0 +1,29 @@
+"""Everyday words for findings that the lexicon learnt from patients' phrasings, and the idioms that only sound like
+them."""
+import pytest
+
+from legcheck.skill.resolver import understand
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("there's a fluttering in my chest", "palpitations"),
+    ("she has pain in the neck all week", "neck_pain"),
+    ("had a funny spell where my words were jumbled but it's gone", "sudden_then_gone"),
+    ("I suddenly couldn't see out of one eye, like a curtain came down, and then it cleared after a few minutes.",
+     "sudden_then_gone"),
+    ("i need a wee but nothing's coming out", "cant_pee"),
+    ("Dad says he's busting to go but he just can't get it started", "cant_pee"),
+    ("my father and my uncle they have muscle sickness", "family_muscle_disease"),
+    ("she pretty much lives on crackers and tea", "poor_diet"),
+    ("sometimes weakness is coming sometimes going since few months", "comes_and_goes"),
+    ("things go down the wrong way a lot now when i eat", "swallowing"),
+    ("Well, I've a touch of sugar, the doctor keeps an eye on it.", "diabetes"),
+])
+def test_an_everyday_way_of_saying_a_finding_is_heard(text, finding):
+    assert understand(text).findings[finding] is True
+
+
+@pytest.mark.parametrize("text", ["footy's been a pain in the neck this season", "he's a real pain in the neck",
+                                  "Work's been a real pain in the neck this week"])
+def test_a_pain_in_the_neck_said_of_someone_or_something_is_an_idiom(text):
+    assert understand(text).findings == {}
