@@ -54,6 +54,8 @@ def unsure_of(text, found):
     """{finding: None} for what a text says the person does not know about ("I haven't looked at my pee": dark
     urine; lexicon_index.UNSURE_OF), where its words are unsure; what it says of a finding otherwise stands."""
     cues = [s for s, _, n in found if n == "unsure"]
-    sentences = sentences_and_clauses(text)[0] if cues else ()
-    return {finding: None for a, b in sentences if any(a <= s < b for s in cues)
-            for finding, value in read(text[a:b], compiled().unsure_of).items() if value is not False}
+    sentences = [(a, b) for a, b in sentences_and_clauses(text)[0] if any(a <= s < b for s in cues)] if cues else ()
+    return {finding: None for a, b in sentences  # each sentence read with what `found` already holds of it
+            for finding, value in read(text[a:b], compiled().unsure_of,
+                                       found=[(s - a, e - a, n) for s, e, n in found if a <= s and e <= b]).items()
+            if value is not False}
