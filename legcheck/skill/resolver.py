@@ -94,8 +94,8 @@ def understand(text, question=None):
         answer = False  # "both legs, yeah" to "is only one leg weak?": the yes said last is to what was said
     if asking:
         answer = _settled(answer, reading, question, found)
-    if answer is True and said_no:  # "no my neck's good, just a bit stiff": a no said first is never a yes
-        answer = None
+        if answer is True and said_no:  # "no my neck's good, just a bit stiff": a no said first is never a yes
+            answer = None
     doubts, clauses = clauses_of_doubt(rest, found)
     if asking and answer is True:  # "my arm feels a bit odd, I don't know if it's weak": said, then doubted
         asked = [finding for finding in GROUPS.get(question, (question,))
