@@ -135,3 +135,21 @@ def test_what_someone_long_gone_had_is_theirs_though_said_before_god_rest_him():
 ])
 def test_a_denial_said_the_long_way_round_is_a_no(text, finding):
     assert understand(text).findings[finding] is False
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("he hasn't fallen, and he hasn't banged his head", {"injury", "head_injury"}),
+    ("no fall, and no knocks to the head either", {"injury", "head_injury"}),
+    ("she did not fall down and she did not hurt her back", {"injury", "spine_injury"}),
+])
+def test_a_wider_trouble_denied_in_a_clause_of_its_own_stays_denied_beside_a_narrower_one(text, denied):
+    findings = understand(text).findings
+    assert {finding for finding in denied if findings.get(finding) is False} == denied
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("no severe back pain", "back_pain"),
+    ("i didn't hit my head, i landed on my hip when i fell", "injury"),
+])
+def test_denying_only_the_narrower_trouble_says_nothing_against_the_wider_one(text, finding):
+    assert understand(text).findings.get(finding) is not False

@@ -1679,8 +1679,9 @@ SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bap
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".
 # ("it wasn't gradual or anything it hit me"; "he's not wet himself he just can't go"; "no chest pain just short of
 # breath"; "no chest pain only my legs are paining"; "no breathing trouble no headache": speech hands these over
-# without commas)
+# without commas; "no fall, and no knocks to the head")
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
+          r",? and (?=(?:no|never)\b(?! (?:one|longer|more|matter|better|different|sooner)\b))|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r",? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|"
           r"become|became)\b)|"

@@ -211,7 +211,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST", "OTHERS_
         names = {n for _, _, n in inside}
         if names & _NOT_PEOPLE:  # "my dog is limping, he hurt his leg"
             return {}
-        clause_heard = {}
+        clause_heard, made = {}, {}
         for entry_id, recipes, denials in (entries.entries if assumed else entries.within(names)):
             taken = assumed.get(entry_id)
             for need, avoid, across in recipes:
@@ -222,6 +222,7 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST", "OTHERS_
                     value = _polarity(need & names, inside, bounds, clauses, positions, BODY)
                     if value != "unclear":
                         clause_heard[entry_id] = safer(clause_heard.get(entry_id, NOTHING), value)
+                        made[entry_id] = (*made.get(entry_id, ()), need & names)
             for need, avoid, across in denials:  # "both legs", "it came on slowly": not so
                 said = need - taken if taken else need  # a bare "fine" is not about the question's body part
                 if (across == wide and said <= names and said - {"FINE"} and avoid.isdisjoint(names)
@@ -229,9 +230,11 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST", "OTHERS_
                         and (wide or "FINE" not in said or _in_one(said, inside, clauses))):
                     if _polarity(need & names, inside, bounds, clauses, positions, BODY) is True:
                         clause_heard[entry_id] = False
-        for specific, general in NARROWER:  # "no severe back pain" is not "no back pain"
-            if clause_heard.get(specific) is False and clause_heard.get(general) is False:
-                del clause_heard[general]
+                        made[entry_id] = (*made.get(entry_id, ()), need & names)
+        for specific, general in NARROWER:  # "no severe back pain" is not "no back pain", unless that is denied
+            if (clause_heard.get(specific) is False and clause_heard.get(general) is False  # apart ("no fall, and
+                    and not _apart(made[general], made[specific], inside, clauses, positions["negation"])):
+                del clause_heard[general]  # no knocks to the head")
         return clause_heard
 
     for clause in [*sentences, *whole, *carrying]:
@@ -277,6 +280,15 @@ def _urgent_only(heard, text, entries, assumed, found, aside):
     mine = read(text, entries, assumed, found, (*aside, "ACQUAINTANCE"))
     return {**mine, **{entry: safer(mine.get(entry, NOTHING), value) for entry, value in heard.items()
                        if entry in URGENT and value is not False}}
+
+
+def _apart(general, specific, spans, clauses, negations):
+    """Are the concepts of one of the recipes `general` matched denied in a clause of their own, without those
+    the recipes `specific` matched add to them?"""
+    narrowing = frozenset().union(*specific)
+    said = [{n for s, _, n in spans if a <= s < b} for a, b in clauses if any(a <= p < b for p in negations)]
+    return any(narrowing - need and need <= names and not names & (narrowing - need)
+               for names in said for need in general)
 
 
 def _in_one(names, spans, clauses):
