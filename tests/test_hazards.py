@@ -319,3 +319,12 @@ def test_H33_a_word_is_put_right_only_where_it_could_not_be_right():
 
     assert "sudden_onset" not in understand("he's been crook with the flu all week").findings
     assert understand("my legs are week since this morning").findings["sudden_onset"] is True
+
+
+def test_H34_a_denied_pain_denies_only_its_severe_form_never_an_emergency_sign_that_comes_without_it():
+    from legcheck.skill.resolver import understand
+
+    assert understand("no pain in my back").findings["severe_back_pain"] is False
+    assert "cant_get_up" not in understand("no, she hasn't had a fall").findings
+    assert "saddle_numbness" not in understand("no numbness in my legs").findings
+    assert "back_pain" not in understand("no severe back pain").findings

@@ -153,3 +153,20 @@ def test_a_wider_trouble_denied_in_a_clause_of_its_own_stays_denied_beside_a_nar
 ])
 def test_denying_only_the_narrower_trouble_says_nothing_against_the_wider_one(text, finding):
     assert understand(text).findings.get(finding) is not False
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("no pain in my back", {"back_pain", "severe_back_pain"}),
+    ("my legs don't hurt, they're just weak", {"muscle_pain", "severe_leg_pain"}),
+])
+def test_denying_a_pain_denies_it_being_severe(text, denied):
+    findings = understand(text).findings
+    assert {finding for finding in denied if findings.get(finding) is False} == denied
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("no fall, but he can't get up off the floor", "cant_get_up"),
+    ("no numbness in my legs", "saddle_numbness"),
+])
+def test_denying_a_fall_or_numb_legs_leaves_what_can_come_without_them_to_be_asked(text, finding):
+    assert understand(text).findings.get(finding) is not False

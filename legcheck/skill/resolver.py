@@ -106,7 +106,20 @@ def understand(text, question=None):
             heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
         heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
-    return Heard(answer, {**unsure_of(rest, found), **heard})
+    return Heard(answer, _severe_denied({**unsure_of(rest, found), **heard}))
+
+
+# Narrower troubles the denial of their wider one denies too: a severe pain or injury ("no pain in my back" is no
+# severe back pain).  Not a head or spine injury, nor being unable to get up, which can come without a fall, nor
+# numbness between the legs, which is not of the legs.
+_DENIED_WITH = {specific: general for specific, general in NARROWER
+                if specific in ("severe_back_pain", "severe_leg_pain", "injury_severe")}
+
+
+def _severe_denied(heard):
+    """`heard`, with each of _DENIED_WITH not said of denied where its wider trouble is."""
+    return {**{specific: False for specific, general in _DENIED_WITH.items() if heard.get(general) is False},
+            **heard}
 
 
 def _no_then(after, question, findings, asking, as_read):
