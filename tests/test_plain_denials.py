@@ -170,3 +170,19 @@ def test_denying_a_pain_denies_it_being_severe(text, denied):
 ])
 def test_denying_a_fall_or_numb_legs_leaves_what_can_come_without_them_to_be_asked(text, finding):
     assert understand(text).findings.get(finding) is not False
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("he can stand up okay, he can put weight on the leg", "cant_get_up"),
+    ("she gets up fine, she's just slow", "cant_get_up"),
+    ("nah mate, no dramas with the waterworks", "bladder_bowel"),
+    ("motions and urine both in control, no problem", "bladder_bowel"),
+    ("i've got control of me bladder and bowels", "bladder_bowel"),
+])
+def test_saying_what_still_works_denies_the_trouble(text, finding):
+    assert understand(text).findings[finding] is False
+
+
+def test_wondering_whether_someone_on_the_floor_can_get_up_denies_nothing():
+    heard = understand("she's on the floor and i'm not sure if she can get up", "cant_get_up")
+    assert heard.answer is not False and heard.findings.get("cant_get_up") is not False

@@ -1056,7 +1056,13 @@ STATE = {
     "BOTH_SIDES": r"(?:they're|they are|both are) (?:both )?(?:weak|bad|affected|as bad|wobbly|heavy|numb|giving|"
                   r"useless)|both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|"
                   r"both legs",
-    "GOT_UP": r"got (?:myself|herself|himself|themselves|themself) (?:back )?up|got (?:right )?back up|"
+    "GOT_UP": r"(?<!\bif she )(?<!\bif he )(?<!\bif i )(?<!\bwhether she )(?<!\bwhether he )(?<!\bwhether i )"
+              r"(?:can|could) (?:still )?(?:stand|get (?:(?:my|her|him|them)sel(?:f|ves) )?up|"
+              r"get (?:up )?off the (?:floor|chair|bed|toilet))|gets? (?:(?:my|her|him|them)sel(?:f|"
+              r"ves) )?up (?:off the (?:floor|chair|bed) )?(?:fine|okay|ok|alright|all right|no bother|no problem|"
+              r"on (?:my|her|his|their) own)|can (?:still )?(?:put|bear|take) (?:some |her |his |my )?wait (?:on|"
+              r"through) (?:it|the leg|(?:her|his|my) (?:leg|foot))|got (?:myself|herself|himself|themselves|"
+              r"themself) (?:back )?up|got (?:right )?back up|"
               r"can get up (?:by|on) (?:her|him|my|them)(?:self|selves| own)|got (?:back )?up|up now|"
               r"up and (?:walking|about)|back on (?:my|her|his) feet|"
               r"(?:managed|able) to get (?:myself|herself|himself|back) up|"
@@ -1072,7 +1078,8 @@ STATE = {
                      r"(?:came|come|coming|comes) on (?:slowly|gradually|bit by bit|over (?:weeks|months|a few|"
                      r"a couple))|"
                      r"built up (?:slowly|gradually|over)|building up (?:slowly|gradually|over)",
-    "BLADDER_TROUBLE": r"(?:bother|problems?|trouble|issues?) (?:with|in) (?:the |my |her |his )?(?:waterworks|bladder|"
+    "BLADDER_TROUBLE": r"(?:bother|problems?|trouble|issues?|dramas?|wrong) (?:with|in) (?:the |my |me |her |"
+                       r"his )?(?:waterworks|bladder|"
                        r"bowels?|toilet)|(?:bladder|waterworks|bowel|bowels) (?:problems?|trouble|issues?|"
                        r"difficult\w*)|"
                        r"(?:problems?|trouble|issues?) with (?:my |her |his |the )?(?:bladder|waterworks|bowels?)|"
@@ -1170,7 +1177,12 @@ STATE = {
     "BROKEN_BONE": r"broke (?:my|her|his) (?:leg|hip|ankle|wrist|arm|foot|knee|kneecap|pelvis|back|neck|bone|shin)|"
                    r"broke something|broken (?:a )?(?:bone|leg|hip|ankle|wrist|arm|foot|kneecap|pelvis|back|neck|shin)",
     "CONTROL": r"control\w*|continen\w*",
-    "CAN_HOLD": r"(?:is|are|all|everything(?:'s| is)?) under control|dry as a bone|(?:been|stayed|"
+    "CAN_HOLD": r"(?:urine|motions?|bladder|bowels?|waterworks|wee|pee)(?: and (?:the |my |her |his )?(?:urine|"
+                r"motions?|bladder|bowels?|waterworks))? (?:are |is )?(?:both )?(?:in|under) (?:full )?control|(?:got|"
+                r"have|has|in) (?:full |good )?control (?:of|over) (?:my |me |her |his |the )?(?:bladder|bowels?|"
+                r"waterworks|urine|wee|pee)|(?:can|able to|could) control (?:my |me |her |his |the )?(?:bladder|"
+                r"bowels?|waterworks|urine|wee|pee)|(?:is|are|all|everything(?:'s| is)?) under control|dry as a bone|"
+                r"(?:been|stayed|"
                 r"kept) (?:completely |perfectly )?dry|(?:can|could) hold (?:it|on|"
                 r"my wee|my pee|my water|my bladder|my bowels?|"
                 r"on to it)(?: in)?(?: (?:fine|okay|ok|"
