@@ -186,3 +186,17 @@ def test_saying_what_still_works_denies_the_trouble(text, finding):
 def test_wondering_whether_someone_on_the_floor_can_get_up_denies_nothing():
     heard = understand("she's on the floor and i'm not sure if she can get up", "cant_get_up")
     assert heard.answer is not False and heard.findings.get("cant_get_up") is not False
+
+
+@pytest.mark.parametrize("text", [
+    "he didn't hit his head, he landed right on his backside",
+    "nah she hasn't hit her head she fell on her side",
+    "he didn't hurt his back or neck when he fell, he just scraped his knee",
+    "my mom didn't hurt her neck or back in the fall, thankfully",
+])
+def test_a_fall_told_beside_what_it_did_not_hurt_is_still_a_fall(text):
+    assert understand(text).findings["injury"] is True
+
+
+def test_slipping_on_the_ice_says_nothing_of_a_cold_leg():
+    assert "cold_leg" not in understand("mum slipped on the ice and landed on her hip").findings

@@ -219,7 +219,7 @@ STATE = {
                r"" r"(?:has |have |'s )?blown up|ballooned|" r"swell\w*|swollen|puff\w*|bloated|fat (?:calf|leg)|"
                r"bigger than the other|twice the size",
     "COLD": r"(?<!chest )(?<!head )(?<!bad )(?<!stinking )(?<!streaming )(?<!nasty )(?<!common )(?<!heavy )cold|"
-            r"colder|icy|ice|freezing|chilly",
+            r"colder|icy|(?<!on the )(?<!on some )(?<!in the )(?<!the black )ice|freezing|chilly",
     # the whole person feeling cold, not a cold limb
     "FEEL_COLD": r"(?:i'm|i am|i feel|i've been|feeling|feels|she's|he's|i get|always) (?:always |so |really |very )?"
                  r"(?:cold|freezing|chilly)",
@@ -672,7 +672,8 @@ STATE = {
               r"motorbike|ladder|quad|pony|scooter)|(?:got|"
               r"was|been|were|get) (?:hit|knocked (?:down|over)|run over) by a (?:car|van|ute|bike|cyclist|"
               r"motorbike)|"
-              r"" r"landed (?:flat )?on (?:my|his|her) (?:bottom|bum|backside|side|hip|knees?|back|face|head|wrist)|"
+              r"landed (?:flat |right |hard |awkwardly |straight |heavily )?on (?:my|his|her|me|the) (?:bottom|bum|"
+              r"backside|butt|behind|side|hip|hips|knees?|back|face|head|wrist|hands?|arm|shoulder)|"
               r"did (?:my|me|her|his) (?:hammy|hamstring|knee|ankle|back)|rolled (?:my|her|his|an|the) (?:ankle|knee)|"
               r"pulled (?:a |my |his |her )?(?:muscle|hamstring|calf|groin|back)|(?:pulled|strained|tweaked) something|"
               r"jarred|fell (?:off|from|down)|"
@@ -1691,9 +1692,14 @@ SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bap
 # Where a negation stops reaching, inside a sentence: "no fever, and my back hurts".
 # ("it wasn't gradual or anything it hit me"; "he's not wet himself he just can't go"; "no chest pain just short of
 # breath"; "no chest pain only my legs are paining"; "no breathing trouble no headache": speech hands these over
-# without commas; "no fall, and no knocks to the head")
+# without commas; "no fall, and no knocks to the head"; "he didn't hurt his back when he fell"; "she didn't hit her
+# head she landed on her knees")
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:no|never)\b(?! (?:one|longer|more|matter|better|different|sooner)\b))|"
+          r" (?=when (?:i|he|she|they|we) (?:fell|went down|had (?:a|the|that|his|her|my) fall|tripped|slipped)\b)|"
+          r" (?=(?:in|from|during|with) (?:the|that|this) fall\b)|"
+          r"(?:(?<=head)|(?<=back)|(?<=neck)|(?<=hip)|(?<=hips)|(?<=knee)|(?<=knees)|(?<=side)|(?<=bum)|(?<=bottom)|"
+          r"(?<=arm)|(?<=arms)|(?<=face)) (?=(?:he|she|i|they|we) (?:fell|landed|went|slipped|tripped|just|only)\b)|"
           r",? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only)\b)|"
           r",? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|"
           r"become|became)\b)|"
