@@ -200,3 +200,24 @@ def test_a_fall_told_beside_what_it_did_not_hurt_is_still_a_fall(text):
 
 def test_slipping_on_the_ice_says_nothing_of_a_cold_leg():
     assert "cold_leg" not in understand("mum slipped on the ice and landed on her hip").findings
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("I'm not in any pain at all, just weak.", {"muscle_pain", "back_pain"}),
+    ("legs are weak and wobbly but there's no pain anywhere", {"muscle_pain", "back_pain"}),
+    ("they're not sore, just weak", {"muscle_pain"}),
+    ("it's not really painful, my legs are just weak", {"muscle_pain", "severe_leg_pain"}),
+])
+def test_pain_denied_without_a_place_is_no_aching_legs_and_denied_everywhere_no_back_pain(text, denied):
+    findings = understand(text).findings
+    assert {finding for finding in denied if findings.get(finding) is False} == denied
+
+
+@pytest.mark.parametrize("text", [
+    "no i didn't hurt my back in a fall, it just started aching",
+    "walking doesn't hurt",
+    "she had a fall but she didn't hurt herself",
+    "it's not that painful",
+])
+def test_a_hurt_denied_of_an_injury_of_walking_or_of_how_bad_says_nothing_of_aching_legs(text):
+    assert "muscle_pain" not in understand(text).findings

@@ -87,11 +87,11 @@ STATE = {
               r"too much pain|pain is too much|very much pain|"
               r"(?:absolute|pure|bloody|living) hell|murder|in bits|bent double|can't straighten(?: up)?|shocking|"
               r"dreadful|absolutely killing|severe\w*|"
-              r"terribl\w*|really bad\w*|so bad\w*|very bad\w*|"
+              r"terribl\w*|(?<!not )really bad\w*|so bad\w*|very bad\w*|"
               r"awful\w*|unbearabl\w*|agony|agonis\w*|agoniz\w*|excruciating|killing me|worst|intense|crippling|"
               r"can't bear(?! (?:any |my |her |his |the )?weight)|horrendous|screaming|ten out of ten|badly|bad pain|"
-              r"extreme\w*|sharp pain|really hurts|crying with (?:it|the pain)|in tears (?:with|from) (?:it|the pain)|"
-              r"really painful|so painful|very painful|bad (?:back |leg |neck )pain|"
+              r"extreme\w*|sharp pain|crying with (?:it|the pain)|in tears (?:with|from) (?:it|the pain)|"
+              r"(?<!not )really (?:painful|hurts)|so painful|very painful|bad (?:back |leg |neck )pain|"
               r"(?:hurts|hurting|aches|aching) (?:a lot|so much|like hell|like crazy)",
     "RADIATE": r"from (?:my |the |his |her )?back (?:right |all the way |straight )?down (?:to|into|through) (?:the|"
                r"my|his|her) (?:foot|feet|leg|knee|toes|calf)|" r"down (?:my|her|his|the) (?:right|left) (?:leg|thigh|"
@@ -1152,6 +1152,17 @@ STATE = {
             r"as normal|"
             r"right as rain|perfect\w*",
     # Said of the person as a whole or of a body part, these deny a finding (the finding's denied_by)
+    # pain denied with nothing said of where ("I'm not in any pain, just weak"; "they're not sore"), and denied
+    # everywhere ("no pain anywhere")
+    "PAIN_NONE": r"(?:isn't|aren't|not|never|wasn't|weren't) (?:really |at all |even )?(?:painful|sore|hurting|"
+                 r"achy|aching|tender)\b(?! (?:when|if|while|after|during|to)\b)|"
+                 r"(?<!walking )(?<!moving )(?<!standing )(?<!sitting )(?:don't|doesn't|didn't) (?:really |"
+                 r"actually )?(?:hurt|ache)(?=[,.;!?]|$| (?:at all|"
+                 r"anymore|any more|now|either|really|just|but|and|or|no|they|it|i|she|he)\b)|"
+                 r"painless|pain ?free|not (?:really |actually )?in (?:any )?pain\b(?! (?:in|on|at|down|with|from)\b)",
+    "PAIN_NOWHERE": r"(?:no|not any|without any) (?:pain|pains|aches?|hurting) (?:anywhere|at all|whatsoever)|"
+                    r"not in any (?:pain|discomfort)|nothing (?:hurts|is hurting|is sore|aches)|"
+                    r"(?:doesn't|don't) hurt anywhere|no (?:pain|aches?) (?:or|and) no (?:aches?|pain)",
     "NO_HEADACHE": r"no (?:headaches?|head ?aches?|head pain|migraine)|"
                    r"(?:haven't|hasn't|not|never|don't|doesn't|didn't) (?:got |had |have |has |get |gets |been "
                    r"having )?(?:a |any )?(?:headaches?|head ?aches?|head pain|migraines?)|headache free|"
@@ -1492,7 +1503,7 @@ CAUSE_WORDS = {
 DENIALS = frozenset(['BOTH_SIDES', 'NORMAL_TEMP', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL',
                      'MILD', 'STILL_THERE', 'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF',
                      'SAME_MEDS', 'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM',
-                     'RESULTS_NORMAL'])
+                     'RESULTS_NORMAL', 'PAIN_NONE', 'PAIN_NOWHERE'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"you betcha|yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|"

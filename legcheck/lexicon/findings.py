@@ -266,6 +266,8 @@ FINDINGS = {
             'leg paining': 'IN',
         },
         recipes=['MUSCLE PAIN', 'LEG PAIN !RADIATE !BACK', 'MUSCLE CRAMP'],
+        denied_by=['PAIN_NONE !BACK !NECK !CHEST !HEAD !HEADACHE !ARM !HAND !FACE !GROIN !HEART',
+                   'PAIN_NOWHERE'],
     ),
     'pain_walking': Words(
         'pain when walking',
@@ -636,7 +638,7 @@ FINDINGS = {
             'a back ache',
         ],
         recipes=['BACK PAIN', 'BACK SEVERE', 'SCIATIC'],
-        denied_by=['BACK FINE !PAIN !SEVERE'],
+        denied_by=['BACK FINE !PAIN !SEVERE', 'PAIN_NOWHERE'],
     ),
     'cold_leg': Words(
         'a cold leg',
