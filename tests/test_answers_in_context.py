@@ -299,3 +299,12 @@ def test_short_answers_and_a_no_that_is_part_of_the_symptom(text, question, answ
 ])
 def test_a_negation_reaches_only_its_own_phrase_and_a_number_says_what_it_measures(text, finding, value):
     assert understand(text).findings.get(finding) is value
+
+
+@pytest.mark.parametrize("text, question", [
+    ("neck no", "neck_pain"),  # "neck? no", as a device hands it over
+    ("chest no it's fine", "chest_pain"),
+    ("her face looks normal no", "face_or_arm"),
+])
+def test_the_body_part_asked_about_said_back_before_a_no_is_a_no(text, question):
+    assert understand(text, question).answer is False

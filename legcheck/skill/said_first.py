@@ -39,6 +39,8 @@ def _deny_first(said, to_group):
     if once:  # "not", as "no" before "I ..." would be taken for an answer;
         rest = said.group(0)[len(phrase):]  # what follows is kept ("..., and my legs are weak")
         return f"not {phrase}{rest}" if named and not named & _STILL_SO else said.group(0)
+    if named and named <= BODY and not to_group and said.group("phrase"):  # "neck no": "neck? no" as a device
+        return said.group(0)[len(phrase):].lstrip(" ,:-")  # hands it over, the body part said back
     return f"not {phrase}" if named else said.group(0)  # "not", as "no pee dark" would be "no pee"
 
 
