@@ -221,3 +221,17 @@ def test_pain_denied_without_a_place_is_no_aching_legs_and_denied_everywhere_no_
 ])
 def test_a_hurt_denied_of_an_injury_of_walking_or_of_how_bad_says_nothing_of_aching_legs(text):
     assert "muscle_pain" not in understand(text).findings
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("it was just a little sprain, nothing serious, and it's healing", "injury_severe"),
+    ("None of my family members have had any muscle disease.", "family_muscle_disease"),
+    ("nobody in the family has had anything like that with their muscles", "family_muscle_disease"),
+    ("she's had a headache for a few days, not a sudden one", "sudden_headache"),
+])
+def test_a_trouble_said_to_be_nothing_serious_nobodys_or_not_sudden_is_denied(text, finding):
+    assert understand(text).findings[finding] is False
+
+
+def test_a_headache_that_came_slowly_says_nothing_of_how_the_weakness_came():
+    assert "sudden_onset" not in understand("she's had a headache for a few days, not a sudden one").findings

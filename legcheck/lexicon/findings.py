@@ -23,7 +23,7 @@ FINDINGS = {
         ],
         denied_by=[  # slow weakness, not a long-standing condition or pain ("a bad back for years")
             'GRADUAL !URINE !SPEECH !BOWEL !BREATH !PAIN !BACK !NECK !DIABETES !THYROID !KIDNEY !AUTOIMMUNE !CANCER '
-            '!SMOKE !THINNERS !NEW_MED !LOW_POTASSIUM !NUMB !TINGLE !CRAMP',
+            '!SMOKE !THINNERS !NEW_MED !LOW_POTASSIUM !NUMB !TINGLE !CRAMP !HEADACHE',
             'GRADUAL WEAK !URINE !SPEECH !BOWEL !BREATH',
         ],
         replies=['SUDDEN !HEADACHE !WORST_HEADACHE !GONE_AGAIN'],
@@ -572,7 +572,8 @@ FINDINGS = {
             'severe pain in my head all of a sudden', 'a sudden splitting headache',
         ],
         recipes=['HEADACHE SUDDEN', 'WORST_HEADACHE', 'HEADACHE HEAD_WORST'],
-        denied_by=['NO_HEADACHE', 'HEADACHE MILD', '*HEADACHE GRADUAL !SUDDEN !WORST_HEADACHE'],
+        denied_by=['NO_HEADACHE', 'HEADACHE MILD', 'HEADACHE GRADUAL !SUDDEN !WORST_HEADACHE',
+                   '*HEADACHE GRADUAL !SUDDEN !WORST_HEADACHE'],
     ),
     'swallowing': Words(
         'trouble swallowing',

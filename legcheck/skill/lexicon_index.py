@@ -1103,7 +1103,7 @@ in (?:about |around |maybe |under )?(?:an|one|half an|a couple of) hours?
 proper sudden
 sudden like
 one (?:second|minute|moment) (?:\w+ ){1,8}?(?:the )?next
-(?<!not )(?<!wasn't )(?<!isn't )(?<!never )(?<!not all of a )sudden\w*
+(?<!not )(?<!wasn't )(?<!isn't )(?<!never )(?<!not all of a )(?<!nothing )(?<!not a )sudden\w*
 flick\w* a switch
 like a switch
 one minute (?:i'm|i was|she was|he was|she's|he's|it was)[^.;!?]{0,50}\bnext\b
@@ -1496,7 +1496,7 @@ deformed
 fracture\w*
 came a (?:real )?cropper
 bad fall
-serious\w*
+(?<!nothing )(?<!not )(?<!not a )(?<!too )(?<!that )(?<!very )serious\w*
 bad (?:fall|accident|one)
 nasty
 broken
@@ -2102,6 +2102,7 @@ exposed to (?:something|some|stuff|chemicals|fumes|dust|poison\w*|asbestos|radia
 breathed (?:in )?(?:fumes|something|chemicals)
 
 FAMILY_MUSCLE
+family(?: members?)?\b[^.;!?]{0,30}?\b(?:has|have|had|with) (?:had )?(?:any(?:thing)? |a |some )?(?:(?:like that|wrong) )?(?:with (?:their|the|his|her) )?muscles?(?: (?:disease|condition|disorder|problems?|trouble|issues?|wasting|weakness)s?)?\b
 (?:father|mother|dad|mum|mom|brother|sister|uncle|aunt|aunty|auntie|grandfather|grandmother|grandad|grandma|cousin)s?\b[^.;!?]{0,40}\bmuscle (?:disease|sickness|problem|condition|disorder|wasting|weakness)
 in (?:my|our|the) family the muscles
 muscle wasting (?:\w+ ){0,3}(?:in|runs in) (?:the|our|my|his|her) family
@@ -2334,6 +2335,8 @@ struggl\w*
 can't
 
 GRADUAL
+nothing sudden
+(?:not|wasn't|isn't) a sudden one
 (?:not|wasn't|isn't|never) (?:all of a )?sudden\w*
 (?:wasn't|isn't|not) (?:a )?sudden (?:thing|onset)
 (?<!speak )(?<!talk )(?<!bit )(?<!more )slow(?:ly|ish)?\b
@@ -3157,7 +3160,7 @@ CONCEPT_INDEX = r"""
 7|7|134.0 145.62|7 and a half out of 10|18.0|7 and a half out of ten|18.0|7 out of 10|18.0|7 out of ten|18.0
 8|8|134.0 145.62|8 and a half out of 10|18.0|8 and a half out of ten|18.0|8 out of 10|18.0|8 out of ten|18.0
 9|9|134.0 145.62|9 and a half out of 10|18.0|9 and a half out of ten|18.0|9 out of 10|18.0|9 out of ten|18.0
-a|a|47.11 134.0 145.62|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit of sugar|72.0|a bit of the sugar|72.0|a bit sore|107.13|a bit wobbly|24.15|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.5|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.5|a few times a|59.49|a few times every|59.49|a few times per|59.49|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.20|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.9|a long time ago|150.0|a lot better|137.11|a million miles|87.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.28|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14|a touch of sugar|72.0|a touch of the sugar|72.0
+a|a|47.11 134.0 145.62|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit of sugar|72.0|a bit of the sugar|72.0|a bit sore|107.13|a bit wobbly|24.15|a bit worse each day|58.6|a bit worse each week|58.6|a bother|93.4|a cold|73.14|a couple of spells|59.5|a few bugs|73.2|a few colds|73.2|a few hour ago|55.7|a few hours ago|55.7|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.5|a few times a|59.49|a few times every|59.49|a few times per|59.49|a few viruses|73.2|a fib|86.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.20|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|94.11|a long time ago|150.0|a lot better|137.11|a million miles|87.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|81.1|a pack and a half a day|81.1|a packet a day|81.1|a rotten cold|73.14|a run|66.28|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|93.2|a terrible cold|73.14|a touch of sugar|72.0|a touch of the sugar|72.0
 a1c|a1c|72.26
 able|able to control|122.2|able to get back up|96.10|able to get herself up|96.10|able to get himself up|96.10|able to get myself up|96.10|able to get up|96.14
 absolute|absolute hell|18.25
@@ -3214,7 +3217,7 @@ ate|ate a lot of meat|124.1|ate fine|124.2|ate lots of meat|124.1|ate meat|124.1
 atorvastatin|atorvastatin|71.9
 atrial|atrial fibrillation|86.9
 attacks|attacks of weakness|59.51
-aunt|aunt|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.2
+aunt|aunt|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.2
 aunti|aunti|148.0
 aunty|aunty|148.0
 auto|auto immune|76.10
@@ -3273,7 +3276,7 @@ bigger|bigger on one|27.2|bigger on other|27.2|bigger on the one|27.2|bigger on 
 bike|bike|159.0|bike ride|66.33
 bill|bill|159.0
 bird|bird|158.0
-bit|bit better|137.14|bit by bit|94.4|bit heavier|104.9|bit i sit on|13.30|bit of a wobbly|24.15|bit of sugar|72.0|bit of the sugar|72.0|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.15|bit you sit on|13.30
+bit|bit better|137.14|bit by bit|94.6|bit heavier|104.9|bit i sit on|13.30|bit of a wobbly|24.15|bit of sugar|72.0|bit of the sugar|72.0|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.15|bit you sit on|13.30
 bitten|bitten by a|73.6|bitten by something|73.6
 black|black|34.7 48.14|black out|45.3
 blacked|blacked out|45.2
@@ -3321,7 +3324,7 @@ brilliant|brilliant episode|145.19
 broke|broke|64.23|broke her|120.0|broke his|120.0|broke my|120.0|broke something|120.1
 broken|broken|64.22|broken a ankle|120.2|broken a arm|120.2|broken a back|120.2|broken a bone|120.2|broken a foot|120.2|broken a hip|120.2|broken a kneecap|120.2|broken a leg|120.2|broken a neck|120.2|broken a pelvis|120.2|broken a shin|120.2|broken a wrist|120.2|broken ankle|120.2|broken arm|120.2|broken back|120.2|broken bone|120.2|broken foot|120.2|broken hip|120.2|broken kneecap|120.2|broken leg|120.2|broken neck|120.2|broken pelvis|120.2|broken shin|120.2|broken wrist|120.2
 bronchitis|bronchitis|73.35
-brother|brother|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.2 148.0
+brother|brother|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.2 148.0
 brown|brown|48.7
 bruis|bruis|63.41 162.2
 bruised|bruised|123.2
@@ -3473,7 +3476,7 @@ couldn't|couldn't be|174.3|couldn't be speak|33.0|couldn't be talk|33.0|couldn't
 coumadin|coumadin|85.5
 council|council|159.1
 couple|couple of minutes later|56.54
-cousin|cousin|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.2 148.0
+cousin|cousin|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.2 148.0
 covid|covid|73.17|covid booster|145.3|covid jab|145.3|covid shot|145.3|covid vaccination|145.3|covid vaccine|145.3
 cow|cow|158.0
 cracked|cracked|64.40 123.2 144.17
@@ -3482,8 +3485,8 @@ cramp|cramp|21.1 139.0
 cramped|cramped conditions|145.13|cramped flat|145.13|cramped house|145.13|cramped kitchen|145.13|cramped quarters|145.13|cramped room|145.13|cramped space|145.13
 crash|crash|63.25
 crawling|crawling|26.5|crawling up|57.12
-creeping|creeping|94.7|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|99.3|creeping up on|99.1|creeping up to|57.7
-crept|crept on|99.4|crept up|57.3 57.12 94.6 99.0|crept up to|57.7
+creeping|creeping|94.9|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|99.3|creeping up on|99.1|creeping up to|57.7
+crept|crept on|99.4|crept up|57.3 57.12 94.8 99.0|crept up to|57.7
 crick|crick|17.10
 cricked|cricked|123.2
 cricket|cricket fever|145.25|cricket team|159.0
@@ -3504,8 +3507,8 @@ curtains|curtains|159.0
 cut|cut|144.5
 cycled|cycled|66.32
 dabigatran|dabigatran|85.10
-dad|dad|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.3 148.0
-dad's|dad's side|83.15|dad's water|10.19
+dad|dad|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.3 148.0
+dad's|dad's side|83.16|dad's water|10.19
 damaged|damaged|123.2|damaged nerves|163.2
 danced|danced|66.43
 dancing|dancing|66.42
@@ -3513,7 +3516,7 @@ dark|dark|48.6|dark brown|48.1
 darker|darker|48.19
 darkish|darkish|48.20
 darts|darts|81.3
-daughter|daughter|83.3 83.4 83.5 83.7 83.22 146.3 148.0
+daughter|daughter|83.4 83.5 83.6 83.8 83.23 146.3 148.0
 day|day and night|132.8|day by day|58.24
 dazed|dazed|44.47
 dead|dead|22.19 46.11|dead feeling|25.15|dead leg|25.23
@@ -3594,7 +3597,7 @@ dunno|dunno|175.59
 durries|durries|81.2
 dusky|dusky|30.12
 dye|dye company|82.14|dye factory|82.14|dye plant|82.14|dye works|82.14
-dystrophy|dystrophy|83.18 167.4
+dystrophy|dystrophy|83.19 167.4
 e|e-mail|145.63
 each|each day a bit|58.3|each day getting|58.3|each day he|58.8|each day he can do|58.42|each day he can manage|58.42|each day he can walk|58.42|each day he's|58.3|each day he's more|58.12|each day he's weaker|58.12|each day he's worse|58.12|each day i|58.8|each day i am more|58.12|each day i am weaker|58.12|each day i am worse|58.12|each day i can do|58.42|each day i can manage|58.42|each day i can walk|58.42|each day i'm|58.3|each day i'm more|58.12|each day i'm weaker|58.12|each day i'm worse|58.12|each day it is|57.5|each day it is more|58.12|each day it is weaker|58.12|each day it is worse|58.12|each day it's|57.5 58.3|each day it's more|58.12|each day it's weaker|58.12 58.32|each day it's worse|58.12 58.32|each day its weaker|58.32|each day its worse|58.32|each day more|58.12|each day she|58.8|each day she can do|58.42|each day she can manage|58.42|each day she can walk|58.42|each day she's|58.3|each day she's more|58.12|each day she's weaker|58.12|each day she's worse|58.12|each day weaker|58.3 58.12 58.32|each day worse|58.3 58.12 58.32|each month he|58.8|each month he can do|58.42|each month he can manage|58.42|each month he can walk|58.42|each month i|58.8|each month i can do|58.42|each month i can manage|58.42|each month i can walk|58.42|each month she|58.8|each month she can do|58.42|each month she can manage|58.42|each month she can walk|58.42|each week he|58.8|each week he can do|58.42|each week he can manage|58.42|each week he can walk|58.42|each week i|58.8|each week i can do|58.42|each week i can manage|58.42|each week i can walk|58.42|each week it's weaker|58.32|each week it's worse|58.32|each week its weaker|58.32|each week its worse|58.32|each week she|58.8|each week she can do|58.42|each week she can manage|58.42|each week she can walk|58.42|each week weaker|58.32|each week worse|58.32
 earlier|earlier today|55.8
@@ -3653,14 +3656,14 @@ fall|fall|63.11
 fallen|fallen|63.14|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
 falling|falling over|63.13
 falls|falls|63.12
-family|family|83.6|family has a muscle|83.21|family has muscle|83.21|family have a muscle|83.21|family have muscle|83.21|family history|83.11
+family|family|83.0 83.7|family has a muscle|83.22|family has muscle|83.22|family have a muscle|83.22|family have muscle|83.22|family history|83.12
 famished|famished|69.26
 fan|fan|159.0
 fantastic|fantastic episode|145.19
 fasting|fasting|69.5
 fat|fat calf|27.9|fat leg|27.9
-father|father|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.3 148.0
-father's|father's side|83.15
+father|father|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.3 148.0
+father's|father's side|83.16
 fatigu|fatigu|70.40
 fed|fed up|145.37
 feeble|feeble|22.28
@@ -3713,7 +3716,7 @@ foot's|foot's dragging|24.7
 football|football fever|145.25|football team|159.0
 footrest|footrest|159.0
 footy|footy fever|145.25|footy team|159.0
-for|for a couple of mins|56.23|for a couple of minutes|56.23|for a couple of seconds|56.23|for a few days then|59.36|for a few mins|56.23|for a few minutes|56.23|for a few seconds|56.23|for a minute|56.24|for a moment|56.25|for a while then|56.26|for ages|94.8|for five mins|56.23|for five minutes|56.23|for five seconds|56.23|for months|94.8|for ten mins|56.23|for ten minutes|56.23|for ten seconds|56.23|for twenty mins|56.23|for twenty minutes|56.23|for twenty seconds|56.23|for weeks|94.8|for years|94.8
+for|for a couple of mins|56.23|for a couple of minutes|56.23|for a couple of seconds|56.23|for a few days then|59.36|for a few mins|56.23|for a few minutes|56.23|for a few seconds|56.23|for a minute|56.24|for a moment|56.25|for a while then|56.26|for ages|94.10|for five mins|56.23|for five minutes|56.23|for five seconds|56.23|for months|94.10|for ten mins|56.23|for ten minutes|56.23|for ten seconds|56.23|for twenty mins|56.23|for twenty minutes|56.23|for twenty seconds|56.23|for weeks|94.10|for years|94.10
 forehead|forehead|4.2
 forgetting|forgetting where|44.42|forgetting who|44.42
 forgot|forgot a couple of|69.1|forgot a few|69.1|forgot breakfast|69.2|forgot brekkie|69.2|forgot brekky|69.2|forgot dinner|69.2|forgot her|69.2|forgot his|69.2|forgot lunch|69.2|forgot meal|69.2|forgot my|69.2|forgot several|69.1|forgot some|69.1|forgot supper|69.2|forgot the|69.2|forgot to drink|67.35|forgot to eat|69.15
@@ -3755,7 +3758,7 @@ gate|gate|159.0
 gave|gave her|71.4 145.17|gave her a heart attack|145.24|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 145.17|gave him a heart attack|145.24|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 145.17|gave me a heart attack|145.24|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|79.0 174.1|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|145.17|gave us a heart attack|145.24|gave way|22.9
 gbs|gbs|166.3
 generator|generator|159.0
-genetic|genetic|83.16
+genetic|genetic|83.17
 genital|genital|13.16
 get|get about|24.31|get enough sun|124.5|get her back|145.8|get herself up|96.1|get herselves up|96.1|get him back|145.8|get himself up|96.1|get himselves up|96.1|get hit by a|63.2 64.4|get knocked|63.2 64.4|get lots of sun|124.5|get myself up|96.1|get myselves up|96.1|get on her nerves|145.54|get on his nerves|145.54|get on my nerves|145.54|get on your nerves|145.54|get plenty of sun|124.5|get puffed|39.46|get run over by a|63.2 64.4|get sun|124.5|get them back|145.8|get themself up|96.1|get themselves up|96.1|get to the shops|61.8|get up all right|96.1|get up alright|96.1|get up fine|96.1|get up no bother|96.1|get up no problem|96.1|get up off the|96.1|get up ok|96.1|get up on|96.1|get you back|145.8
 gets|gets enough sun|124.5|gets herself up|96.1|gets herselves up|96.1|gets himself up|96.1|gets himselves up|96.1|gets lots of sun|124.5|gets myself up|96.1|gets myselves up|96.1|gets on her nerves|145.54|gets on his nerves|145.54|gets on my nerves|145.54|gets on your nerves|145.54|gets plenty of sun|124.5|gets puffed|39.46|gets sun|124.5|gets themself up|96.1|gets themselves up|96.1|gets up all right|96.1|gets up alright|96.1|gets up fine|96.1|gets up no bother|96.1|gets up no problem|96.1|gets up off the|96.1|gets up ok|96.1|gets up on|96.1
@@ -3792,13 +3795,13 @@ government|government|159.1
 grab|grab on to|24.1|grab on to the wall|24.28|grab onto|24.1|grab onto the wall|24.28|grab the wall|24.28
 grabb|grabb|88.16 89.3
 grabbing|grabbing on to|24.1|grabbing onto|24.1
-gradual|gradual|94.3
+gradual|gradual|94.5
 gran|gran|146.2 146.3 148.0
 grand|grand final fever|145.25|grand in herself|128.0|grand in himself|128.0|grand in myself|128.0
-grandad|grandad|83.0 83.3 83.4 83.5 83.6 83.7 83.22
-grandfather|grandfather|83.0 83.3 83.4 83.5 83.7 83.22
-grandma|grandma|83.0 83.3 83.4 83.5 83.6 83.7 83.22
-grandmother|grandmother|83.0 83.3 83.4 83.5 83.7 83.22
+grandad|grandad|83.1 83.4 83.5 83.6 83.7 83.8 83.23
+grandfather|grandfather|83.1 83.4 83.5 83.6 83.8 83.23
+grandma|grandma|83.1 83.4 83.5 83.6 83.7 83.8 83.23
+grandmother|grandmother|83.1 83.4 83.5 83.6 83.8 83.23
 graves|graves|74.7 76.4
 gray|gray|30.8|gray and sweaty|46.5
 great|great|111.11|great episode|145.19
@@ -3865,7 +3868,7 @@ heel|heel|0.17
 helped|helped|66.3
 heparin|heparin|85.16
 her|her|47.11|her left|130.0|her memory is|175.21|her memory's|175.21|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her normal self|43.0|her old self|43.0|her right|130.0|her sugar|72.23|her usual self|43.0|her water|10.19
-hereditary|hereditary|83.12
+hereditary|hereditary|83.13
 herniated|herniated|20.6|herniated dis|164.3
 hesitan|hesitan|38.16
 hide|hide things|175.6
@@ -3922,7 +3925,7 @@ if|if anything better|137.1|if anything he's better|137.1|if anything i'm better
 immune|immune system attacks|76.20
 improved|improved|137.7
 improving|improving|137.6
-in|in a|157.4|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.47|in bits|18.27|in control of|122.1|in control over|122.1|in episodes|59.47|in fits and starts|59.47|in full control of|122.1|in full control over|122.1|in good control of|122.1|in good control over|122.1|in half an hour|54.1|in her|90.10|in his|90.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|90.10|in my family|83.9|in my family the muscles|83.1|in one hour|54.1|in our family|83.9|in our family the muscles|83.1|in remission|84.16|in seconds|54.27|in spells|59.47|in tears from it|18.57|in tears from the pain|18.57|in tears with it|18.57|in tears with the pain|18.57|in that|157.4|in the|157.4|in the family|83.9|in the family the muscles|83.1|in this|157.4|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.8
+in|in a|157.4|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.47|in bits|18.27|in control of|122.1|in control over|122.1|in episodes|59.47|in fits and starts|59.47|in full control of|122.1|in full control over|122.1|in good control of|122.1|in good control over|122.1|in half an hour|54.1|in her|90.10|in his|90.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|90.10|in my family|83.10|in my family the muscles|83.2|in one hour|54.1|in our family|83.10|in our family the muscles|83.2|in remission|84.16|in seconds|54.27|in spells|59.47|in tears from it|18.57|in tears from the pain|18.57|in tears with it|18.57|in tears with the pain|18.57|in that|157.4|in the|157.4|in the family|83.10|in the family the muscles|83.2|in this|157.4|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.8
 incontinen|incontinen|90.28
 indapamide|indapamide|77.8
 indigestion|indigestion|89.11
@@ -3930,7 +3933,7 @@ infect|infect|73.8
 infection|infection of the whole body|173.5
 infections|infections|73.4
 influenza|influenza|73.10
-inherited|inherited|83.13
+inherited|inherited|83.14
 injur|injur|63.27 123.0
 injure|injure|123.2
 injured|injured muscle|169.4
@@ -3947,7 +3950,7 @@ internet|internet|159.0
 into|into her|90.10|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|90.10|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|90.10|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|87.6|irregular heart|86.12
 is|is|46.14 145.21|is back normal|56.1|is back to normal|56.1|is black coffee|48.2|is coffee|48.2|is having any control|90.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is it one of them|175.1|is it one of those|175.1|is like|48.2|is limp|31.5|is not|107.17|is not having any control|90.7|is not there|111.18|is one thing|111.1|is proper|111.0|is shot|17.5|is something|111.1|is strong coffee|48.2|is that one of them|175.1|is that one of those|175.1|is this one of them|175.1|is this one of those|175.1|is under control|122.3|is wobbly|24.15
-isn't|isn't|103.0 107.17 112.0 174.24|isn't a sudden onset|94.1|isn't a sudden thing|94.1|isn't all of a sudden|94.0|isn't be speak|33.0|isn't be talk|33.0|isn't getting better|64.28|isn't got any sugar|127.5|isn't got sugar|127.5|isn't has any sugar|127.5|isn't has sugar|127.5|isn't have any sugar|127.5|isn't have sugar|127.5|isn't having any sugar|127.5|isn't having sugar|127.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|115.12|isn't speak|33.0|isn't sudden|94.0|isn't sudden onset|94.1|isn't sudden thing|94.1|isn't swollen|115.6|isn't talk|33.0|isn't there|111.19
+isn't|isn't|103.0 107.17 112.0 174.24|isn't a sudden one|94.1|isn't a sudden onset|94.3|isn't a sudden thing|94.3|isn't all of a sudden|94.2|isn't be speak|33.0|isn't be talk|33.0|isn't getting better|64.28|isn't got any sugar|127.5|isn't got sugar|127.5|isn't has any sugar|127.5|isn't has sugar|127.5|isn't have any sugar|127.5|isn't have sugar|127.5|isn't having any sugar|127.5|isn't having sugar|127.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|115.12|isn't speak|33.0|isn't sudden|94.2|isn't sudden onset|94.3|isn't sudden thing|94.3|isn't swollen|115.6|isn't talk|33.0|isn't there|111.19
 issue|issue|37.17 100.0|issue with|100.2
 issues|issues with|100.2
 it|it|41.13 41.44 42.0 57.23 145.21|it didn't go down|41.8|it don't go down|41.8|it goes|62.19|it had all gone|56.0|it had gone|56.0|it has all gone|56.0|it has been|135.0|it has gone|56.0|it is|135.0|it is always like that|132.15|it is always the same|132.15|it is always weak|132.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.8|it keeps|135.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 135.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.8|it wouldn't go down|41.8
@@ -4089,7 +4092,7 @@ market|market|159.0
 mastectomy|mastectomy|84.15
 mate|mate|148.0
 mate's|mate's|156.0
-maternal|maternal side|83.15
+maternal|maternal side|83.16
 may|may be|175.39|may have|175.36
 may've|may've|175.40
 maybe|maybe|175.34
@@ -4129,14 +4132,14 @@ mixes|mixes her words up|33.9|mixes his words up|33.9|mixes my words up|33.9|mix
 mixing|mixing her words up|33.9|mixing his words up|33.9|mixing my words up|33.9|mixing up her words|33.8|mixing up his words|33.8|mixing up my words|33.8|mixing up the words|33.8|mixing up words|33.8|mixing words up|33.9
 mobile|mobile|159.0
 moderate|moderate|107.4
-mom|mom|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.3 148.0
-mom's|mom's side|83.15|mom's water|10.19
+mom|mom|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.3 148.0
+mom's|mom's side|83.16|mom's water|10.19
 months|months ago|150.0
 more|more and more|58.35 133.6|more weak|58.10
 mosquito|mosquito bite|73.7
 mostly|mostly|155.0|mostly just toast|78.5|mostly the left one|91.12|mostly the left side|91.12|mostly the right one|91.12|mostly the right side|91.12|mostly toast|78.5
-mother|mother|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.3 148.0
-mother's|mother's side|83.15
+mother|mother|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.3 148.0
+mother's|mother's side|83.16
 motion|motion|11.3 90.31 122.0|motion passed in bed|90.1|motion passed in the bed|90.1|motion was passed in bed|90.1|motion was passed in the bed|90.1|motion were passed in bed|90.1|motion were passed in the bed|90.1
 motions|motions passed in bed|90.1|motions passed in the bed|90.1|motions was passed in bed|90.1|motions was passed in the bed|90.1|motions were passed in bed|90.1|motions were passed in the bed|90.1
 mottled|mottled|30.9
@@ -4151,24 +4154,24 @@ much|much better|137.10|much thinner|60.19
 muddl|muddl|44.22
 muddled|muddled words|33.19
 multiple|multiple sclerosis|165.0
-mum|mum|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.3 148.0
-mum's|mum's side|83.15|mum's water|10.19
+mum|mum|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.3 148.0
+mum's|mum's side|83.16|mum's water|10.19
 mumbl|mumbl|8.10 33.18
 murder|murder|17.40 18.26
-muscle|muscle|14.0 21.2 83.8|muscle breakdown|170.1|muscle disease|167.1|muscle disorder|167.2|muscle fatigue|160.5|muscle injur|169.3|muscle relax|71.12|muscle strain|169.6|muscle tear|169.1|muscle trauma|169.5|muscle wasting|83.2
+muscle|muscle|14.0 21.2 83.9|muscle breakdown|170.1|muscle disease|167.1|muscle disorder|167.2|muscle fatigue|160.5|muscle injur|169.3|muscle relax|71.12|muscle strain|169.6|muscle tear|169.1|muscle trauma|169.5|muscle wasting|83.3
 muscles|muscles are screaming|18.6|muscles is screaming|18.6|muscles was screaming|18.6|muscles were screaming|18.6
 muscly|muscly|14.1
-muscular|muscular dystrophy|83.17 167.3
+muscular|muscular dystrophy|83.18 167.3
 mushed|mushed|33.6
 my|my|47.11|my left|130.0|my memory is|175.21|my memory's|175.21|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my normal self|43.0|my old self|43.0|my right|130.0|my run|66.28|my sugar|72.22|my usual self|43.0|my water|10.19
 myasthenia|myasthenia|76.16
 myeloma|myeloma|84.9
-myopath|myopath|83.20 167.0
+myopath|myopath|83.21 167.0
 myositis|myositis|167.5
-myotonic|myotonic|83.19
+myotonic|myotonic|83.20
 myself|myself|149.0
 nae|nae|174.2
-nan|nan|83.3 83.4 83.5 83.6 83.7 83.22 146.2 146.3 148.0
+nan|nan|83.4 83.5 83.6 83.7 83.8 83.23 146.2 146.3 148.0
 nan's|nan's water|10.19
 nasty|nasty|64.21|nasty cold|73.1
 nearly|nearly died at the|145.20|nearly died laughing|145.20|nearly died when|145.20|nearly fainted at the|145.20|nearly fainted laughing|145.20|nearly fainted when|145.20|nearly had a coronary|145.58|nearly had a fit|145.58|nearly had a heart attack|145.58|nearly had a stroke|145.58|nearly keeled over at the|145.20|nearly keeled over laughing|145.20|nearly keeled over when|145.20|nearly passed out at the|145.20|nearly passed out laughing|145.20|nearly passed out when|145.20
@@ -4179,15 +4182,15 @@ neighbo|neighbo|148.0 156.0
 neighbor|neighbor|146.2
 neighbour|neighbour|146.2
 neither|neither|174.11
-nephew|nephew|83.3 83.4 83.5 83.7 148.0
+nephew|nephew|83.4 83.5 83.6 83.8 148.0
 nerve|nerve damage|163.1
 netball|netball team|159.0
 neuropath|neuropath|163.0
-never|never|103.0 112.0 114.1 116.0 174.6|never all of a sudden|94.0|never always mak|90.20|never been checked|175.24|never been tested|175.24|never better since|132.16|never come good|64.0|never come right|64.0|never eases|132.5|never ever smoked|80.1|never get|78.3|never getting|70.53|never go out|78.31 78.49|never go out in|78.3|never goes away|132.3|never got|70.53|never had|70.53|never had her|175.25|never had his|175.25|never had it|175.25|never had my|175.25|never had sugar|175.25|never had them|175.25|never having|70.53|never heard back|175.5|never leaves|132.5|never lets up|132.5|never look|175.18|never mak|90.20|never paid any attention|175.24|never paid attention|175.24|never paid much attention|175.24|never really been checked|175.24|never really been tested|175.24|never really paid|175.24|never right since|132.16|never see|78.3|never see the sun|78.9|never smoked|80.1|never stops|132.5|never sudden|94.0|never tell me anything|175.15|never tell us anything|175.15|never tells me anything|175.15|never tells us anything|175.15|never weigh her|175.18|never weigh him|175.18|never weigh myself|175.18|never weighed herself|175.22|never weighed himself|175.22|never weighed myself|175.22|never went away|132.3
+never|never|103.0 112.0 114.1 116.0 174.6|never all of a sudden|94.2|never always mak|90.20|never been checked|175.24|never been tested|175.24|never better since|132.16|never come good|64.0|never come right|64.0|never eases|132.5|never ever smoked|80.1|never get|78.3|never getting|70.53|never go out|78.31 78.49|never go out in|78.3|never goes away|132.3|never got|70.53|never had|70.53|never had her|175.25|never had his|175.25|never had it|175.25|never had my|175.25|never had sugar|175.25|never had them|175.25|never having|70.53|never heard back|175.5|never leaves|132.5|never lets up|132.5|never look|175.18|never mak|90.20|never paid any attention|175.24|never paid attention|175.24|never paid much attention|175.24|never really been checked|175.24|never really been tested|175.24|never really paid|175.24|never right since|132.16|never see|78.3|never see the sun|78.9|never smoked|80.1|never stops|132.5|never sudden|94.2|never tell me anything|175.15|never tell us anything|175.15|never tells me anything|175.15|never tells us anything|175.15|never weigh her|175.18|never weigh him|175.18|never weigh myself|175.18|never weighed herself|175.22|never weighed himself|175.22|never weighed myself|175.22|never went away|132.3
 new|new|71.5|new dose|71.18|new drug|71.6|new episode of|145.18|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
 news|news about|157.0|news of|157.0|news on|157.0
 next|next episode of|145.18
-niece|niece|83.3 83.4 83.5 83.7 148.0
+niece|niece|83.4 83.5 83.6 83.8 148.0
 niggl|niggl|17.30 107.14
 night|night shift|70.43|night sweats|47.24
 nine|nine|134.0|nine and a half out of 10|18.0|nine and a half out of ten|18.0|nine out of 10|18.0|nine out of ten|18.0
@@ -4206,8 +4209,8 @@ nopower|nopower|22.7
 nor|nor|174.10
 normal|normal|111.8|normal again|56.37 131.11|normal in herself|128.0|normal in himself|128.0|normal in myself|128.0|normal now|56.52
 nostrength|nostrength|22.7
-not|not|104.1 107.17 112.0 114.1 115.9 116.0 174.5|not a diabetic|127.3|not a serious|107.1|not a sudden onset|94.1|not a sudden thing|94.1|not a sugar patient|127.3|not able to pass urine|37.3|not able to pass water|37.3|not able to pee|37.3|not able to urinate|37.3|not able to wee|37.3|not actually in any pain|112.4|not actually in pain|112.4|not all of a sudden|94.0|not all there|44.45|not always mak|90.20|not any ache|113.0|not any change|102.1|not any control of|90.6|not any control over|90.6|not any hurting anywhere|113.0|not any hurting at all|113.0|not any hurting whatsoever|113.0|not any pain anywhere|113.0|not any pain at all|113.0|not any pain whatsoever|113.0|not any pains anywhere|113.0|not any pains at all|113.0|not any pains whatsoever|113.0|not anything he can't bear|107.22|not anything he can't handle|107.22|not anything he can't live with|107.22|not anything he can't manage|107.22|not anything he can't put up with|107.22|not anything i can't bear|107.22|not anything i can't handle|107.22|not anything i can't live with|107.22|not anything i can't manage|107.22|not anything i can't put up with|107.22|not anything she can't bear|107.22|not anything she can't handle|107.22|not anything she can't live with|107.22|not anything she can't manage|107.22|not anything she can't put up with|107.22|not as far as|176.6|not ate|69.0|not be speak|33.0|not be talk|33.0|not been able to pass urine|37.3|not been able to pass water|37.3|not been able to pee|37.3|not been able to urinate|37.3|not been able to wee|37.3|not been checked|175.24|not been crook|128.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.3|not been for a|37.8|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|128.2|not been off color|128.2|not been off colour|128.2|not been out in the sun|78.8|not been poorly|128.2|not been sick|128.2|not been sleeping|70.9|not been tested|175.24|not been unwell|128.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|175.53|not changed|102.2|not checked|175.2|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|128.2|not diabetic|127.3|not done a|37.8|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eat|69.0 78.2|not eaten|69.13|not eaten anything|69.7|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.7|not eating|69.32|not eating and thin|60.24|not eating anything|69.4|not eating at all|69.4|not eating properly|78.35|not eating well|78.35|not enough air|39.2 39.17|not enough fluid|161.4|not enough sun|78.52|not entirely sure|175.41|not feeling crook|128.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|128.2|not feeling off color|128.2|not feeling off colour|128.2|not feeling poorly|128.2|not feeling right|46.15|not feeling sick|128.2|not feeling unwell|128.2|not feeling well|46.15|not get|78.3|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not go out in|78.3|not gone|97.4|not got|70.53|not got any|22.7|not got any sugar|127.5|not got sugar|127.5|not had|69.0 70.53|not had a|37.8|not had a bite|69.30|not had a crumb|69.30|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.30|not had a thing|69.30|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.30|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|127.5|not has sugar|127.5|not have any|22.7|not have any sugar|127.5|not have sugar|127.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|90.6 90.7|not having any sleep|70.34|not having any sugar|127.5|not having control|90.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|127.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|128.2|not improving|64.32|not in any discomfort|113.1|not in any pain|112.4 113.1|not in control|36.10|not in pain|112.4|not increasing|102.4|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|175.2|not looking crook|128.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|128.2|not looking off color|128.2|not looking off colour|128.2|not looking poorly|128.2|not looking right|46.15|not looking sick|128.2|not looking unwell|128.2|not looking well|46.15|not lost any weight|104.5|not lost weight|104.5|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|149.1|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|78.21|not much power|22.20|not much strength|22.20|not much sun|78.52|not myself|44.29|not not having any control|90.7|not noticed|174.23|not off color|128.2|not off colour|128.2|not paid any attention|175.24|not paid attention|175.24|not paid much attention|175.24|not passed a|37.8|not passed urine|37.31|not passed water|37.31|not passing|38.14|not peed|37.22|not poorly|128.2|not progressing|102.5|not proper words|33.32|not properly checked|175.2|not properly looked|175.2|not puffy|115.11|not quite sure|175.41|not real words|33.32|not really been checked|175.24|not really been tested|175.24|not really checked|175.2|not really in any pain|112.4|not really in pain|112.4|not really looked|175.2|not really paid|175.24|not really sure|175.41|not recognis|44.14|not recogniz|44.15|not right|93.21|not see|78.3|not serious|107.1|not severe|107.7|not sick|128.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.6|not speak|33.0|not sudden|94.0|not sudden onset|94.1|not sudden thing|94.1|not sugar patient|127.3|not sure|175.10|not swollen|115.4|not talk|33.0|not that bad|107.6|not that i know|176.4|not that i've noticed|176.5|not that serious|107.1|not that sure|175.41|not thinking straight|44.41|not too bad|107.6|not too serious|107.1|not too sure|175.41|not totally sure|175.41|not understanding|44.12|not unwell|128.2|not very bad|107.6|not very serious|107.1|not very sure|175.41|not weed|37.22|not with it|44.33|not work|22.24
-nothing|nothing|174.8|nothing aches|113.2|nothing came|38.15|nothing came out|37.37|nothing come out|37.5|nothing comes|37.25 38.15|nothing comes out|37.6 37.37|nothing coming|37.25 38.13 38.15|nothing coming out|37.37|nothing eaten|69.6|nothing happens|38.15|nothing he can't bear|107.22|nothing he can't handle|107.22|nothing he can't live with|107.22|nothing he can't manage|107.22|nothing he can't put up with|107.22|nothing hurts|113.2|nothing i can't bear|107.22|nothing i can't handle|107.22|nothing i can't live with|107.22|nothing i can't manage|107.22|nothing i can't put up with|107.22|nothing is coming|38.13|nothing is coming out|37.0|nothing is hurting|113.2|nothing is sore|113.2|nothing new in her|138.4|nothing new in his|138.4|nothing new in medication|138.4|nothing new in medicine|138.4|nothing new in meds|138.4|nothing new in my|138.4|nothing new in pills|138.4|nothing new in tablets|138.4|nothing new in the|138.4|nothing new on her|138.4|nothing new on his|138.4|nothing new on medication|138.4|nothing new on medicine|138.4|nothing new on meds|138.4|nothing new on my|138.4|nothing new on pills|138.4|nothing new on tablets|138.4|nothing new on the|138.4|nothing new with her|138.4|nothing new with his|138.4|nothing new with medication|138.4|nothing new with medicine|138.4|nothing new with meds|138.4|nothing new with my|138.4|nothing new with pills|138.4|nothing new with tablets|138.4|nothing new with the|138.4|nothing serious|107.0|nothing she can't bear|107.22|nothing she can't handle|107.22|nothing she can't live with|107.22|nothing she can't manage|107.22|nothing she can't put up with|107.22|nothing swollen|115.10|nothing that serious|107.0|nothing too serious|107.0|nothing very serious|107.0|nothing will come|37.39|nothing will come out|37.5|nothing would come|37.39|nothing wrong with|174.21
+not|not|104.1 107.17 112.0 114.1 115.9 116.0 174.5|not a diabetic|127.3|not a serious|107.1|not a sudden one|94.1|not a sudden onset|94.3|not a sudden thing|94.3|not a sugar patient|127.3|not able to pass urine|37.3|not able to pass water|37.3|not able to pee|37.3|not able to urinate|37.3|not able to wee|37.3|not actually in any pain|112.4|not actually in pain|112.4|not all of a sudden|94.2|not all there|44.45|not always mak|90.20|not any ache|113.0|not any change|102.1|not any control of|90.6|not any control over|90.6|not any hurting anywhere|113.0|not any hurting at all|113.0|not any hurting whatsoever|113.0|not any pain anywhere|113.0|not any pain at all|113.0|not any pain whatsoever|113.0|not any pains anywhere|113.0|not any pains at all|113.0|not any pains whatsoever|113.0|not anything he can't bear|107.22|not anything he can't handle|107.22|not anything he can't live with|107.22|not anything he can't manage|107.22|not anything he can't put up with|107.22|not anything i can't bear|107.22|not anything i can't handle|107.22|not anything i can't live with|107.22|not anything i can't manage|107.22|not anything i can't put up with|107.22|not anything she can't bear|107.22|not anything she can't handle|107.22|not anything she can't live with|107.22|not anything she can't manage|107.22|not anything she can't put up with|107.22|not as far as|176.6|not ate|69.0|not be speak|33.0|not be talk|33.0|not been able to pass urine|37.3|not been able to pass water|37.3|not been able to pee|37.3|not been able to urinate|37.3|not been able to wee|37.3|not been checked|175.24|not been crook|128.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.3|not been for a|37.8|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|128.2|not been off color|128.2|not been off colour|128.2|not been out in the sun|78.8|not been poorly|128.2|not been sick|128.2|not been sleeping|70.9|not been tested|175.24|not been unwell|128.2|not better yet|64.7|not bothering her|111.16|not bothering him|111.16|not bothering me|111.16|not bothering them|111.16|not bothering us|111.16|not certain|175.53|not changed|102.2|not checked|175.2|not come good|64.0|not come right|64.0|not control of|90.6|not control over|90.6|not controlling|36.1|not crook|128.2|not diabetic|127.3|not done a|37.8|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eat|69.0 78.2|not eaten|69.13|not eaten anything|69.7|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.7|not eating|69.32|not eating and thin|60.24|not eating anything|69.4|not eating at all|69.4|not eating properly|78.35|not eating well|78.35|not enough air|39.2 39.17|not enough fluid|161.4|not enough sun|78.52|not entirely sure|175.41|not feeling crook|128.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|128.2|not feeling off color|128.2|not feeling off colour|128.2|not feeling poorly|128.2|not feeling right|46.15|not feeling sick|128.2|not feeling unwell|128.2|not feeling well|46.15|not get|78.3|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not go out in|78.3|not gone|97.4|not got|70.53|not got any|22.7|not got any sugar|127.5|not got sugar|127.5|not had|69.0 70.53|not had a|37.8|not had a bite|69.30|not had a crumb|69.30|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.30|not had a thing|69.30|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.30|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|127.5|not has sugar|127.5|not have any|22.7|not have any sugar|127.5|not have sugar|127.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|90.6 90.7|not having any sleep|70.34|not having any sugar|127.5|not having control|90.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|127.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|128.2|not improving|64.32|not in any discomfort|113.1|not in any pain|112.4 113.1|not in control|36.10|not in pain|112.4|not increasing|102.4|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|175.2|not looking crook|128.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|128.2|not looking off color|128.2|not looking off colour|128.2|not looking poorly|128.2|not looking right|46.15|not looking sick|128.2|not looking unwell|128.2|not looking well|46.15|not lost any weight|104.5|not lost weight|104.5|not mak|90.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|149.1|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|78.21|not much power|22.20|not much strength|22.20|not much sun|78.52|not myself|44.29|not not having any control|90.7|not noticed|174.23|not off color|128.2|not off colour|128.2|not paid any attention|175.24|not paid attention|175.24|not paid much attention|175.24|not passed a|37.8|not passed urine|37.31|not passed water|37.31|not passing|38.14|not peed|37.22|not poorly|128.2|not progressing|102.5|not proper words|33.32|not properly checked|175.2|not properly looked|175.2|not puffy|115.11|not quite sure|175.41|not real words|33.32|not really been checked|175.24|not really been tested|175.24|not really checked|175.2|not really in any pain|112.4|not really in pain|112.4|not really looked|175.2|not really paid|175.24|not really sure|175.41|not recognis|44.14|not recogniz|44.15|not right|93.21|not see|78.3|not serious|107.1|not severe|107.7|not sick|128.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|79.4|not smoked in|79.4|not smoked since|79.4|not so bad|107.6|not speak|33.0|not sudden|94.2|not sudden onset|94.3|not sudden thing|94.3|not sugar patient|127.3|not sure|175.10|not swollen|115.4|not talk|33.0|not that bad|107.6|not that i know|176.4|not that i've noticed|176.5|not that serious|107.1|not that sure|175.41|not thinking straight|44.41|not too bad|107.6|not too serious|107.1|not too sure|175.41|not totally sure|175.41|not understanding|44.12|not unwell|128.2|not very bad|107.6|not very serious|107.1|not very sure|175.41|not weed|37.22|not with it|44.33|not work|22.24
+nothing|nothing|174.8|nothing aches|113.2|nothing came|38.15|nothing came out|37.37|nothing come out|37.5|nothing comes|37.25 38.15|nothing comes out|37.6 37.37|nothing coming|37.25 38.13 38.15|nothing coming out|37.37|nothing eaten|69.6|nothing happens|38.15|nothing he can't bear|107.22|nothing he can't handle|107.22|nothing he can't live with|107.22|nothing he can't manage|107.22|nothing he can't put up with|107.22|nothing hurts|113.2|nothing i can't bear|107.22|nothing i can't handle|107.22|nothing i can't live with|107.22|nothing i can't manage|107.22|nothing i can't put up with|107.22|nothing is coming|38.13|nothing is coming out|37.0|nothing is hurting|113.2|nothing is sore|113.2|nothing new in her|138.4|nothing new in his|138.4|nothing new in medication|138.4|nothing new in medicine|138.4|nothing new in meds|138.4|nothing new in my|138.4|nothing new in pills|138.4|nothing new in tablets|138.4|nothing new in the|138.4|nothing new on her|138.4|nothing new on his|138.4|nothing new on medication|138.4|nothing new on medicine|138.4|nothing new on meds|138.4|nothing new on my|138.4|nothing new on pills|138.4|nothing new on tablets|138.4|nothing new on the|138.4|nothing new with her|138.4|nothing new with his|138.4|nothing new with medication|138.4|nothing new with medicine|138.4|nothing new with meds|138.4|nothing new with my|138.4|nothing new with pills|138.4|nothing new with tablets|138.4|nothing new with the|138.4|nothing serious|107.0|nothing she can't bear|107.22|nothing she can't handle|107.22|nothing she can't live with|107.22|nothing she can't manage|107.22|nothing she can't put up with|107.22|nothing sudden|94.0|nothing swollen|115.10|nothing that serious|107.0|nothing too serious|107.0|nothing very serious|107.0|nothing will come|37.39|nothing will come out|37.5|nothing would come|37.39|nothing wrong with|174.21
 nothing'll|nothing'll come out|37.5
 nothing's|nothing's coming|38.13|nothing's coming out|37.0
 now|now and again|59.34|now and then|59.29|now he is|56.13|now he's|56.13|now i'm|56.13|now in|57.18|now it has crept|57.15|now it has gone|57.15|now it has got|57.15|now it has in|57.15|now it has moved|57.15|now it has spread|57.15|now it has to|57.15|now it has up to|57.15|now it is|56.13|now it is crept|57.15|now it is gone|57.15|now it is got|57.15|now it is in|57.15|now it is moved|57.15|now it is spread|57.15|now it is to|57.15|now it is up to|57.15|now it's|56.13|now it's crept|57.15|now it's gone|57.15|now it's got|57.15|now it's in|57.15 57.18|now it's moved|57.15|now it's spread|57.15|now it's to|57.15|now it's up to|57.15|now its crept|57.15|now its gone|57.15|now its got|57.15|now its in|57.15|now its moved|57.15|now its spread|57.15|now its to|57.15|now its up to|57.15|now she is|56.13|now she's|56.13
@@ -4236,7 +4239,7 @@ otherwise|otherwise all right|128.1|otherwise alright|128.1|otherwise fine|128.1
 out|out of breath|39.32|out of control|36.11|out of it|44.36|out of nowhere|54.11|out of puff|39.4|out of rhythm|87.25|out of the blue|54.12
 outboard|outboard|159.0
 oven|oven|159.0
-over|over a couple of hour|54.17|over a few hour|54.17|over a few weeks|94.5|over about|54.17|over an hour|54.17|over did|66.58|over do|160.3|over exert|160.1|over just|54.17|over like|54.17|over maybe|54.17|over months|94.5|over one hour|54.17|over only|54.17|over the years|94.5|over three hour|54.17|over time|94.5|over two hour|54.17|over weeks|94.5
+over|over a couple of hour|54.17|over a few hour|54.17|over a few weeks|94.7|over about|54.17|over an hour|54.17|over did|66.58|over do|160.3|over exert|160.1|over just|54.17|over like|54.17|over maybe|54.17|over months|94.7|over one hour|54.17|over only|54.17|over the years|94.7|over three hour|54.17|over time|94.7|over two hour|54.17|over weeks|94.7
 overactive|overactive|74.2
 overdid|overdid|66.57
 overdo|overdo|66.59 160.2
@@ -4266,7 +4269,7 @@ partner|partner|148.0
 pass|pass out|45.1|pass water|10.14 37.4
 passed|passed|56.19 131.2|passed a motion in bed|90.2|passed a motion in the bed|90.2|passed a motions in bed|90.2|passed a motions in the bed|90.2|passed a stool in bed|90.2|passed a stool in the bed|90.2|passed a stools in bed|90.2|passed a stools in the bed|90.2|passed away|56.5|passed by itself|56.5|passed motion in bed|90.2|passed motion in the bed|90.2|passed motions in bed|90.2|passed motions in the bed|90.2|passed of its own accord|56.5|passed off|56.5|passed off after|56.3|passed off within|56.3|passed on its own|56.5|passed out|45.1|passed stool in bed|90.2|passed stool in the bed|90.2|passed stools in bed|90.2|passed stools in the bed|90.2
 passing|passing out|45.1|passing water|10.13|passing water all right|108.2|passing water are|108.2|passing water fine|108.2|passing water is|108.2|passing water normal|108.2|passing water ok|108.2
-paternal|paternal side|83.15
+paternal|paternal side|83.16
 pause|pause|62.21
 pc|pc|145.63
 pee|pee|10.6 37.4 90.31 122.0|pee accident|90.18|pee coming|108.0|pee coming on|90.5|pee coming out on|90.5|pee flowing|108.0|pee is|108.0|pee is coming|90.5|pee is leaking|90.5|pee is not coming|37.32|pee is passing|90.5|pee leaking on|90.5|pee leaking out on|90.5|pee not coming|37.32|pee passing|108.0|pee passing on|90.5|pee passing out on|90.5|pee won't come|37.33|pee won't start|37.33
@@ -4374,7 +4377,7 @@ radiotherapy|radiotherapy|84.3
 raging|raging fever|47.9|raging temp|47.9
 rain|rain|159.1
 raised|raised|47.11
-ran|ran a|66.27|ran a marathon|66.68|ran down|83.14|ran in|83.14|ran in her family|83.10|ran in his family|83.10|ran in my family|83.10|ran in our family|83.10|ran in the family|83.10|ran my marathon|66.68|ran on|83.14|ran the|66.27|ran the marathon|66.68
+ran|ran a|66.27|ran a marathon|66.68|ran down|83.15|ran in|83.15|ran in her family|83.11|ran in his family|83.11|ran in my family|83.11|ran in our family|83.11|ran in the family|83.11|ran my marathon|66.68|ran on|83.15|ran the|66.27|ran the marathon|66.68
 rarely|rarely get out|78.44|rarely gets out|78.44|rarely go out|78.44|rarely goes out|78.44
 raveled|raveled|44.4
 ravelled|ravelled|44.4
@@ -4420,10 +4423,10 @@ rosuvastatin|rosuvastatin|71.9
 round|round the block|61.3|round the park|61.3|round the shops|61.3|round the supermarket|61.3
 rubber|rubber company|82.14|rubber factory|82.14|rubber plant|82.14|rubber works|82.14
 rugby|rugby team|159.0
-run|run down|19.6 70.52 83.14|run in|83.14|run in her family|83.10|run in his family|83.10|run in my family|83.10|run in our family|83.10|run in the family|83.10|run on|83.14
-running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 83.14|running in|83.14|running in her family|83.10|running in his family|83.10|running in my family|83.10|running in our family|83.10|running in the family|83.10|running on|83.14|running on empty|145.5|running on fumes|145.5
+run|run down|19.6 70.52 83.15|run in|83.15|run in her family|83.11|run in his family|83.11|run in my family|83.11|run in our family|83.11|run in the family|83.11|run on|83.15
+running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 83.15|running in|83.15|running in her family|83.11|running in his family|83.11|running in my family|83.11|running in our family|83.11|running in the family|83.11|running on|83.15|running on empty|145.5|running on fumes|145.5
 runny|runny poo|67.49|runny stomach|67.49|runny tummy|67.49
-runs|runs|19.12|runs all the way|19.15|runs down|19.6 83.14|runs in|83.14|runs in her family|83.10|runs in his family|83.10|runs in my family|83.10|runs in our family|83.10|runs in the family|83.10|runs on|83.14
+runs|runs|19.12|runs all the way|19.15|runs down|19.6 83.15|runs in|83.15|runs in her family|83.11|runs in his family|83.11|runs in my family|83.11|runs in our family|83.11|runs in the family|83.11|runs on|83.15
 rust|rust|48.15
 saddle|saddle|13.21
 sagg|sagg|31.8
@@ -4513,7 +4516,7 @@ simvastatin|simvastatin|71.9
 since|since breakfast|55.1|since he fell|98.3|since he woke|55.6|since i fell|98.3|since i woke|55.6|since last night|55.1|since lunch|55.1|since she fell|98.3|since she woke|55.6|since that accident|98.2|since that fall|98.2|since that tumble|98.2|since the accident|98.2|since the fall|98.2|since the tumble|98.2|since then|98.1|since this morning|55.1|since today|55.1
 single|single leg|91.11
 sink|sink|159.2
-sister|sister|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.2 148.0
+sister|sister|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.2 148.0
 sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.26
 sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.11|sits in his throat|41.11|sits in my throat|41.11
 sitting|sitting a bit|62.18|sitting a minute|62.18|sitting a while|62.18|sitting down|62.4|sitting for a bit|62.18|sitting or not|101.1|sitting or walking|101.4
@@ -4536,7 +4539,7 @@ sleeps|sleeps barely|70.7|sleeps hardly|70.7|sleeps just|70.7|sleeps only|70.7
 slept|slept all right|125.1|slept alright|125.1|slept barely|70.7|slept fine|125.1|slept great|125.1|slept hardly|70.7|slept just|70.7|slept like a baby|125.1|slept like a log|125.1|slept like a top|125.1|slept ok|125.1|slept only|70.7|slept right through|125.1|slept soundly|125.1|slept through|125.1|slept well|125.1
 slipp|slipp|63.17
 slipped|slipped dis|164.2|slipped disc|20.4|slipped disk|20.5
-slow|slow|94.2|slow to get going|38.9|slow to start|38.9
+slow|slow|94.4|slow to get going|38.9|slow to start|38.9
 slower|slower by the|133.4|slower each|133.4|slower every|133.4
 slowly|slowly slowly|58.21
 slurr|slurr|33.15
@@ -4564,7 +4567,7 @@ solvent|solvent|82.18
 some|some bugs|73.2|some colds|73.2|some days|59.7 59.27|some days good some days bad|59.2|some days good, some days bad|59.2|some days he|59.3|some days he's fine|59.13|some days i|59.3|some days i'm fine|59.13|some days it's fine|59.13|some days she|59.3|some days she's fine|59.13|some days they|59.3|some infections|73.2|some months|59.7|some months he|59.3|some months i|59.3|some months she|59.3|some months they|59.3|some mornings he|59.3|some mornings i|59.3|some mornings she|59.3|some mornings they|59.3|some spells|59.5|some viruses|73.2|some weeks|59.7|some weeks he|59.3|some weeks he's fine|59.13|some weeks i|59.3|some weeks i'm fine|59.13|some weeks it's fine|59.13|some weeks she|59.3|some weeks she's fine|59.13|some weeks they|59.3
 something|something is really wrong|46.22|something is seriously wrong|46.22|something is wrong|46.22|something really wrong|46.22|something seriously wrong|46.22|something shocking|18.13|something to help her sleep|71.2|something to help him sleep|71.2|something to help me sleep|71.2|something wrong|46.22
 sometimes|sometimes|59.0|sometimes come and sometimes goe|59.4|sometimes come and sometimes it goe|59.4|sometimes comes and sometimes goe|59.4|sometimes comes and sometimes it goe|59.4|sometimes it come and sometimes goe|59.4|sometimes it come and sometimes it goe|59.4|sometimes it comes and sometimes goe|59.4|sometimes it comes and sometimes it goe|59.4
-son|son|83.3 83.4 83.5 83.7 83.22 146.3 148.0
+son|son|83.4 83.5 83.6 83.8 83.23 146.3 148.0
 sore|sore|17.17 139.0|sore as anything|18.14|sore head|88.15|sore throat|73.39
 sorted|sorted itself out|56.12 131.10
 sound|sound|33.29|sound like he been drinking|33.30|sound like he had a|33.30|sound like he's been drinking|33.30|sound like he's had a|33.30|sound like i'm been drinking|33.30|sound like i'm had a|33.30|sound like she been drinking|33.30|sound like she had a|33.30|sound like she's been drinking|33.30|sound like she's had a|33.30
@@ -4810,7 +4813,7 @@ tyre|tyre|159.0
 unable|unable to pass|37.19|unable to pee|37.19|unable to urinate|37.19|unable to walk|24.37|unable to wee|37.19
 unbearabl|unbearabl|18.39
 unbearable|unbearable|18.17
-uncle|uncle|83.0 83.3 83.4 83.5 83.6 83.7 83.22 146.2 148.0
+uncle|uncle|83.1 83.4 83.5 83.6 83.7 83.8 83.23 146.2 148.0
 uncomfortable|uncomfortable|107.21
 uncontroll|uncontroll|36.2
 under|under the weather|46.16
@@ -4870,7 +4873,7 @@ warm|warm feet|105.2|warm legs|105.2|warm toes|105.2
 warning|warning stroke|49.5
 was|was|145.21|was back normal|56.1|was back to normal|56.1|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.2 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was just bang|54.0|was knocked|63.2 64.4|was not there|111.18|was one thing|111.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|111.0|was run over by a|63.2 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|111.1
 washing|washing machine|159.0
-wasn't|wasn't|107.17 112.0 174.26|wasn't a sudden onset|94.1|wasn't a sudden thing|94.1|wasn't all of a sudden|94.0|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|94.0|wasn't sudden onset|94.1|wasn't sudden thing|94.1|wasn't swollen|115.8|wasn't talk|33.0|wasn't there|175.11
+wasn't|wasn't|107.17 112.0 174.26|wasn't a sudden one|94.1|wasn't a sudden onset|94.3|wasn't a sudden thing|94.3|wasn't all of a sudden|94.2|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|94.2|wasn't sudden onset|94.3|wasn't sudden thing|94.3|wasn't swollen|115.8|wasn't talk|33.0|wasn't there|175.11
 wasting|wasting away|60.22
 watch|watch|159.0
 water|water|41.13 41.44 42.0|water coming|108.0|water flowing|108.0|water infection|73.20|water is|108.0|water passing|108.0|water pill|77.0|water tablet|77.0|water works|10.11
@@ -5613,7 +5616,7 @@ ONSET SUDDEN|CHEST EPISODES GONE_AGAIN HEADACHE WORST_HEADACHE|
 CANT_WALK SUDDEN|GONE_AGAIN|
 NUMB SUDDEN|GONE_AGAIN GROIN|
 RECENT_ONSET WEAK|EPISODES GRADUAL|
--GRADUAL|AUTOIMMUNE BACK BOWEL BREATH CANCER CRAMP DIABETES KIDNEY LOW_POTASSIUM NECK NEW_MED NUMB PAIN SMOKE SPEECH THINNERS THYROID TINGLE URINE|
+-GRADUAL|AUTOIMMUNE BACK BOWEL BREATH CANCER CRAMP DIABETES HEADACHE KIDNEY LOW_POTASSIUM NECK NEW_MED NUMB PAIN SMOKE SPEECH THINNERS THYROID TINGLE URINE|
 -GRADUAL WEAK|BOWEL BREATH SPEECH URINE|
 
 speech_or_vision
@@ -5811,6 +5814,7 @@ WORST_HEADACHE||
 HEADACHE HEAD_WORST||
 -NO_HEADACHE||
 -HEADACHE MILD||
+-GRADUAL HEADACHE|SUDDEN WORST_HEADACHE|
 -GRADUAL HEADACHE|SUDDEN WORST_HEADACHE|*
 
 swallowing
@@ -6054,7 +6058,7 @@ CRAMP||
 UNSURE_OF = r"""
 sudden_onset
 SUDDEN|BREATH CHEST FEVER FLUID_LOSS GONE_AGAIN HEADACHE INJURY UNWELL WORST_HEADACHE|
--GRADUAL|AUTOIMMUNE BACK BOWEL BREATH CANCER CRAMP DIABETES KIDNEY LOW_POTASSIUM NECK NEW_MED NUMB PAIN SMOKE SPEECH THINNERS THYROID TINGLE URINE|
+-GRADUAL|AUTOIMMUNE BACK BOWEL BREATH CANCER CRAMP DIABETES HEADACHE KIDNEY LOW_POTASSIUM NECK NEW_MED NUMB PAIN SMOKE SPEECH THINNERS THYROID TINGLE URINE|
 -GRADUAL WEAK|BOWEL BREATH SPEECH URINE|
 
 speech_or_vision
@@ -6154,6 +6158,7 @@ chest_pain
 sudden_headache
 -NO_HEADACHE||
 -HEADACHE MILD||
+-GRADUAL HEADACHE|SUDDEN WORST_HEADACHE|
 -GRADUAL HEADACHE|SUDDEN WORST_HEADACHE|*
 
 swallowing
