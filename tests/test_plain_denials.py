@@ -235,3 +235,21 @@ def test_a_trouble_said_to_be_nothing_serious_nobodys_or_not_sudden_is_denied(te
 
 def test_a_headache_that_came_slowly_says_nothing_of_how_the_weakness_came():
     assert "sudden_onset" not in understand("she's had a headache for a few days, not a sudden one").findings
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Haven't started anything new, same tablets for years.", "new_medicine"),
+    ("he's on no medication at all, never has been", "new_medicine"),
+    ("no, his leg's warm, I've just been rubbing it", "cold_leg"),
+    ("the foot's warm and a normal colour", "cold_leg"),
+    ("urine is coming normally, colour is yellow only", "dark_urine"),
+    ("no kidney problem, all reports are normal", "kidney_disease"),
+    ("no walking doesn't hurt", "pain_walking"),
+])
+def test_the_usual_colour_warmth_medicines_or_results_deny_the_trouble(text, finding):
+    assert understand(text).findings[finding] is False
+
+
+def test_being_unable_to_stand_says_nothing_of_pain_on_walking():
+    text = "i can barely stand up without holding onto something and me balance is shot, i use a walking stick"
+    assert "pain_walking" not in understand(text).findings

@@ -1116,7 +1116,9 @@ STATE = {
                    r"kilos|kg|"
                    r"lbs)|some weight|a stone)|gained(?: (?:weight|a bit|some|a few \w+|"
                    r"a little|a stone))?|(?:getting|got|gotten|bit|little) heavier|heavier than",
-    "WARM": r"(?:feet|foot|legs?|toes|they)(?:'s| are| is|'re)? (?:\w+ ){0,3}?(?:nice and |lovely and )?pink|"
+    "WARM": r"(?:feet|foot|legs?|toes)(?:'s|'re) (?:nice and |lovely and |still |quite |fine and |perfectly )?warm|"
+            r"(?:the )?same temperature|(?:feet|foot|legs?|toes|they)(?:'s| are| is|'re)? (?:\w+ ){0,3}?(?:nice and |"
+            r"lovely and )?pink|"
             r"" r"(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |"
             r"lovely and )?warm|warm (?:feet|legs|toes)",
     "RESULTS_NORMAL": r"checked (?:it|them|that|her|him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
@@ -1147,6 +1149,11 @@ STATE = {
                 r" normally|"
                 r" all right| alright)?|walking (?:fine|okay|normally)",
     "COLOUR": r"colou?r",
+    # a colour said to be the usual one ("a normal colour", "the colour is yellow only")
+    "COLOUR_NORMAL": r"(?:a |the )?(?:normal|usual|good|healthy|regular|nice) colou?r|colou?r(?:'s| is|"
+                     r" was)? (?:normal|"
+                     r"fine|ok|okay|good|yellow|light|clear)|(?:pale|light|clear) yellow|straw colou?r(?:ed)?|"
+                     r"yellow only",
     "FINE": r"(?:is|are|was) proper(?= *(?:[,.;!?]|$)| (?:and|no|only|but)\b)|"
             r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
             r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|steady(?! (?:slide|"
@@ -1288,7 +1295,11 @@ STATE = {
                  r"fair bit|tad) "
                  r"better|better (?:each|every) day|better than (?:yesterday|last week|it was|before)|healed|"
                  r"healing|mending",
-    "SAME_MEDS": r"same old (?:pills|tablets|meds|medicines?)|" r"same (?:pills|tablets|medicines?|medication|meds|"
+    "SAME_MEDS": r"(?:haven't|hasn't|have not|has not|didn't|did not) (?:started|begun|been (?:given|put on|"
+                 r"prescribed)) (?:anything|any) new\b|(?:not|never) (?:on|taking) any (?:medication|medicines?|"
+                 r"tablets|pills|meds)|on no (?:medication|medicines?|tablets|pills|meds)|(?:don't|"
+                 r"doesn't) take any (?:medication|medicines?|tablets|pills|meds)|same old (?:pills|tablets|meds|"
+                 r"medicines?)|same (?:pills|tablets|medicines?|medication|meds|"
                  r"drugs|prescription)|"
                  r"no new (?:pills|tablets|medicines?|medication|meds|drugs|prescription)|"
                  r"(?:pills|tablets|medicine|medicines|medication|meds) (?:haven't|hasn't) changed|"
@@ -1510,7 +1521,7 @@ CAUSE_WORDS = {
 DENIALS = frozenset(['BOTH_SIDES', 'NORMAL_TEMP', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL',
                      'MILD', 'STILL_THERE', 'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF',
                      'SAME_MEDS', 'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM',
-                     'RESULTS_NORMAL', 'PAIN_NONE', 'PAIN_NOWHERE'])
+                     'RESULTS_NORMAL', 'PAIN_NONE', 'PAIN_NOWHERE', 'COLOUR_NORMAL'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"you betcha|yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|"

@@ -151,7 +151,7 @@ FINDINGS = {
             'tea coloured wee': 'GB AU IN',
         },
         recipes=['URINE DARK'],
-        denied_by=['URINE COLOUR FINE'],
+        denied_by=['URINE COLOUR FINE', 'URINE COLOUR_NORMAL !DARK'],
         no_replies=['PALE_PEE !DARK !FACE !LEG !FOOT !HAND !ARM', 'PALE_PEE FINE !DARK !FACE !LEG !FOOT !HAND !ARM'],
         unsure_of=['URINE COLOUR', 'URINE !CANT_PASS !INCONTINENT !HARD_START !BLADDER_TROUBLE !CAN_PEE'],
     ),
@@ -278,7 +278,9 @@ FINDINGS = {
             'I have to stop walking because of pain', 'calf pain when walking', 'claudication',
         ],
         recipes=['LEG PAIN ONSET_WALK !NO_DIFFERENCE', 'CRAMP ONSET_WALK !NO_DIFFERENCE',
-                 'PAIN ONSET_WALK RELIEF_REST !NO_DIFFERENCE', 'CLAUDICATION', 'WALK_WORSE'],
+                 'PAIN ONSET_WALK RELIEF_REST !NO_DIFFERENCE', 'CLAUDICATION', 'WALK_WORSE',
+                 'PAIN ONSET_WALK !BACK !NECK !CHEST !HEAD !HEADACHE !ARM !HAND !HEART !RADIATE !NO_DIFFERENCE '
+                 '!CANT_WALK'],
         denied_by=['NO_DIFFERENCE'],
         replies=['ONSET_WALK RELIEF_REST !NO_DIFFERENCE', 'CRAMP RELIEF_REST !NO_DIFFERENCE'],
     ),
@@ -648,7 +650,7 @@ FINDINGS = {
             'my leg is white and cold', 'cold foot',
         ],
         recipes=['LEG COLD !FEVER !FEEL_COLD', 'LEG PALE', 'FOOT COLD !FEVER !FEEL_COLD', 'FOOT PALE'],
-        denied_by=['WARM !COLD !PALE'],
+        denied_by=['WARM !COLD !PALE', 'LEG COLOUR_NORMAL !COLD !PALE !URINE', 'FOOT COLOUR_NORMAL !COLD !PALE !URINE'],
         unsure_of=['FOOT !NUMB !TINGLE !PAIN !SWOLLEN'],
     ),
     'severe_leg_pain': Words(

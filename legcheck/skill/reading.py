@@ -115,10 +115,12 @@ def _polarity(need, spans, sentence, clauses, cue_positions, body):
         a, _ = clause_of(position)
         return any(a <= p < position for p in cue_positions["negation"])
 
+    own = [(s, e) for s, e, n in spans if n in need and n not in body]  # "normal" in "a normal colour"
+
     def fine_after(position, reach):  # "my breathing is fine"; "my back is fine, the pain is in my knee"
         _, b = clause_of(position)
         return "FINE" not in need and any(n == "FINE" and position < s < min(b, position + reach)
-                                          for s, _, n in spans)
+                                          and not any(a <= s < e for a, e in own) for s, _, n in spans)
 
     def denied_apart(position, states):  # "my back doesn't hurt, my thighs ache something shocking": the place's
         a, b = clause_of(position)  # own clause denies, and what is wrong is said of another place
