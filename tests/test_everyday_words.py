@@ -27,3 +27,12 @@ def test_an_everyday_way_of_saying_a_finding_is_heard(text, finding):
                                   "Work's been a real pain in the neck this week"])
 def test_a_pain_in_the_neck_said_of_someone_or_something_is_an_idiom(text):
     assert understand(text).findings == {}
+
+
+@pytest.mark.parametrize("text", ["my leg's gone weak since the fall", "me leg just gave out at the servo"])
+def test_a_leg_said_in_the_singular_going_weak_is_one_leg(text):
+    assert understand(text).findings["one_leg"] is True
+
+
+def test_a_leg_said_in_the_singular_beside_both_legs_is_not_one_leg():
+    assert understand("both legs are weak, my leg just gave way on the stairs").findings.get("one_leg") is not True

@@ -1048,6 +1048,10 @@ STATE = {
                r"only (?:my|the|her|his) (?:left|right)|only one|on one side|the other (?:leg|one) is fine|single leg|"
                r"(?:mainly|mostly|mainly just|just|only|it's) the (?:left|right) (?:one|side)|"
                r"(?:only|just) (?:that|this|the one) (?:leg|foot|side)|(?:that|this) leg only",
+    # a leg said in the singular, of whose it is ("my leg's gone weak"): one leg, when said of how it went
+    "MY_LEG": r"(?:my|his|her|me|mum's|mom's|dad's|nan's) leg(?='s\b| (?:is|was|has|had|went|gave|just|keeps|kept|"
+              r"won't|wouldn't|can't|gone|goes|gets|got|been|feels|felt|started|suddenly|collapsed|buckled|"
+              r"dragg\w*|drags|isn't)\b)",
     "BOTH_LEGS": r"both (?:my |her |his |the )?(?:legs|sides|feet|knees|thighs|calves)|both of (?:my|her|his|them)|"
                  r"either leg|all my legs",
     "TROUBLE": r"dramas?|"

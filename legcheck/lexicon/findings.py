@@ -204,7 +204,7 @@ FINDINGS = {
             'only my right leg', 'just my left leg', 'just my right leg', 'left leg', 'right leg', 'my left leg',
             'my right leg', 'one side',
         ],
-        recipes=['ONE_LEG WEAK', 'ONE_LEG !BOTH_LEGS !FACE'],
+        recipes=['ONE_LEG WEAK', 'ONE_LEG !BOTH_LEGS !FACE', 'MY_LEG WEAK !BOTH_LEGS !BOTH_SIDES'],
         denied_by=['BOTH_SIDES'],
         replies=['SIDE !BOTH_LEGS !BOTH_SIDES'], no_replies=['BOTH_LEGS !ONE_LEG !SIDE'],
         unsure_of=['BOTH_LEGS', 'ONE_LEG'],
