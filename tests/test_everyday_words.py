@@ -36,3 +36,19 @@ def test_a_leg_said_in_the_singular_going_weak_is_one_leg(text):
 
 def test_a_leg_said_in_the_singular_beside_both_legs_is_not_one_leg():
     assert understand("both legs are weak, my leg just gave way on the stairs").findings.get("one_leg") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "he was out chopping wood all day yesterday",
+    "been roofing all week in the heat",
+    "my wee's been dark since the marathon",
+    "did one of those spin classes and went hard",
+])
+def test_hard_physical_work_and_sport_as_people_name_them_are_hard_exercise(text):
+    assert understand(text).findings["hard_exercise"] is True
+
+
+@pytest.mark.parametrize("text", ["the hockey game starts at seven", "my son's running the marathon on sunday",
+                                  "my legs feel like i ran a marathon"])
+def test_a_game_watched_or_a_race_someone_else_runs_is_no_exercise(text):
+    assert "hard_exercise" not in understand(text).findings
