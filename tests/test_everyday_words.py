@@ -52,3 +52,15 @@ def test_hard_physical_work_and_sport_as_people_name_them_are_hard_exercise(text
                                   "my legs feel like i ran a marathon"])
 def test_a_game_watched_or_a_race_someone_else_runs_is_no_exercise(text):
     assert "hard_exercise" not in understand(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "her legs are so weak she can't climb the stairs",
+    "I can hardly get out of my chair",
+    "he's been falling more",
+    "he's dragging his left leg",
+    "it's getting harder and harder to keep my balance",
+    "she can't put any weight on her right leg",
+])
+def test_trouble_with_stairs_chairs_balance_or_weight_is_trouble_walking(text):
+    assert understand(text).findings["cant_walk"] is True
