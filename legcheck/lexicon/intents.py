@@ -9,13 +9,13 @@ INVOCATION_NAME = "leg check"
 # Carrier phrases of a free description that say nothing themselves ("my mum {description}"): Alexa hands over
 # the words after them (AMAZON.SearchQuery needs one).  Those whose words mean something: MEANING_CARRIERS below.
 CARRIERS = (
-    'my', 'her', 'his', 'the', 'I', 'I just', 'she', 'he', 'they', 'it', 'it just', 'my mum', 'my mom', 'my dad',
+    'my', 'her', 'his', 'I just', 'she', 'he', 'they', 'it', 'it just', 'my mum', 'my mom', 'my dad',
     'my husband', 'my wife', 'my mother', 'my father', 'my nan', 'my grandmother', 'my grandfather', 'well', 'so',
     'basically', 'what happened was', 'the problem is', 'the thing is', 'there is', 'um', 'oh', 'uh', "he's", "she's",
-    "I've", "there's this", 'that', 'like', "mum's", "dad's", 'we', 'our', "I'm", "it's", 'me', "there's", 'just',
+    "I've", "there's this", 'that', 'like', "mum's", "dad's", 'we', 'our', "I'm", "it's", 'me', "there's",
     'a', 'mum', 'mom', 'dad', 'nan', "nan's", 'grandad', 'grandpa', 'grandma', 'granny', 'my grandad', 'my grandpa',
     'my grandma', 'my son', 'my daughter', 'my partner', 'mum says', 'she says', 'he says', 'papa', 'nana', 'mummy',
-    'okay', 'then', 'now', 'really', 'having', 'taking', 'also', 'okay so', 'ok so', 'honestly',
+    'okay', 'then', 'now', 'having', 'taking', 'also', 'okay so', 'ok so', 'honestly',
     'right so', 'sir', 'madam', 'mate', 'there was', 'there were', "we've", 'we have',
 )
 
@@ -204,6 +204,8 @@ MEANING_CARRIERS = (
     'fell', 'slipped', 'tripped', 'started', 'came', 'lost', 'sleep', 'sleeping', 'sudden', 'sharp', 'terrible',
     'excruciating', 'vomiting', 'swallowing', 'thyroid', 'kidneys', 'eyes', 'muscles', 'food', 'loose', 'took',
     'doctor said', 'the doctor said',
+    # ... and words that say which, how much or whose ("the right one", "just achy", "really bad", "I have sugar")
+    'the', 'just', 'really', 'I',
     # ... and words that change what follows them ("on and off", "on warfarin", "been sick")
     'on', 'been',
 )
