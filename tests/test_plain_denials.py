@@ -253,3 +253,19 @@ def test_the_usual_colour_warmth_medicines_or_results_deny_the_trouble(text, fin
 def test_being_unable_to_stand_says_nothing_of_pain_on_walking():
     text = "i can barely stand up without holding onto something and me balance is shot, i use a walking stick"
     assert "pain_walking" not in understand(text).findings
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("swallowing food is no problem", "swallowing"),
+    ("no, speech is proper and vision is also okay", "speech_or_vision"),
+    ("he's not wet himself, and he's going to the loo fine", "cant_pee"),
+    ("the pee's coming out fine and it's a normal colour", "cant_pee"),
+])
+def test_a_function_said_to_work_or_to_be_no_problem_is_denied(text, finding):
+    assert understand(text).findings[finding] is False
+
+
+@pytest.mark.parametrize("text, finding", [("swallowing is a problem", "swallowing"),
+                                           ("my speech is fine but my vision is blurry", "speech_or_vision")])
+def test_a_function_said_to_be_a_problem_stays_a_yes(text, finding):
+    assert understand(text).findings[finding] is True

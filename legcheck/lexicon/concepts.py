@@ -1166,7 +1166,12 @@ STATE = {
             r"uncomfortable|(?:nothing|not anything) (?:i|she|he) can't (?:put up with|handle|manage|live with|"
             r"bear)|wouldn't (?:call it|say it's|say it is|say it was) (?:severe|bad|too bad)|(?:one|two|three|"
             r"four|five|1|2|3|4|5) out of (?:ten|10)|twinge\w*|put up with it|livable|liveable",
-    "CAN_PEE": r"(?:urine|pee|wee|water) (?:is )?(?:coming|flowing|passing) (?:out )?(?:normally|fine|okay|ok|freely|"
+    "CAN_PEE": r"(?:urine|pee|wee|water)(?:'s| is)? (?:coming|flowing|passing) (?:out )?(?:normally|normal|fine|okay|"
+               r"ok|freely|alright|all right|well)|(?:i'm|he's|she's|i am|he is|she is) going (?:to the (?:loo|toilet|"
+               r"bathroom|washroom) )?(?:fine|ok|okay|alright|all right|normally|no problem|no bother)|(?:went|been|"
+               r"go|goes) (?:to the (?:loo|toilet|bathroom|washroom)|for a (?:wee|pee)),? (?:[\w']+,? ){0,4}?(?:fine|"
+               r"no trouble|no problem|no bother|normally|ok|okay)\b|no problem in passing|(?:urine|pee|wee|"
+               r"water) (?:is )?(?:coming|flowing|passing) (?:out )?(?:normally|fine|okay|ok|freely|"
                r"alright|all right|well)|can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay|"
                r" ok| normally|"
                r" all right)?|"
@@ -1195,6 +1200,9 @@ STATE = {
             r"as normal|"
             r"right as rain|perfect\w*",
     # Said of the person as a whole or of a body part, these deny a finding (the finding's denied_by)
+    # trouble denied after what it is about ("swallowing food is no problem"; "nae bother swallowing")
+    "NO_TROUBLE": r"(?:is|are|was|were|'s) (?:not |no )(?:a |any )?(?:problem|bother|trouble|issue|difficulty)|"
+                  r"(?:no|nae|not any|without any|without) (?:problems?|bother|trouble|issues?|difficulty)\b",
     # pain denied with nothing said of where ("I'm not in any pain, just weak"; "they're not sore"), and denied
     # everywhere ("no pain anywhere")
     "PAIN_NONE": r"(?:isn't|aren't|not|never|wasn't|weren't) (?:really |at all |even )?(?:painful|sore|hurting|"
@@ -1550,7 +1558,8 @@ CAUSE_WORDS = {
 DENIALS = frozenset(['BOTH_SIDES', 'NORMAL_TEMP', 'CAN_PEE', 'CAN_WALK', 'COLOUR', 'FINE', 'GOT_UP', 'GRADUAL',
                      'MILD', 'STILL_THERE', 'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF',
                      'SAME_MEDS', 'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM',
-                     'RESULTS_NORMAL', 'PAIN_NONE', 'PAIN_NOWHERE', 'COLOUR_NORMAL'])
+                     'RESULTS_NORMAL', 'PAIN_NONE', 'PAIN_NOWHERE', 'COLOUR_NORMAL',
+                     'NO_TROUBLE'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"you betcha|yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|"

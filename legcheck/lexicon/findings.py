@@ -39,7 +39,8 @@ FINDINGS = {
             "I can't get my words out",
         ],
         recipes=['SLUR', 'BLURRED !HEADACHE', 'GONE_DARK !HEADACHE !URINE', 'SPEECH TROUBLE', 'VISION TROUBLE'],
-        denied_by=['SPEECH_VISION_OK !SLUR !BLURRED !GONE_DARK'],
+        denied_by=['SPEECH_VISION_OK !SLUR !BLURRED !GONE_DARK', 'SPEECH FINE !SLUR !BLURRED !GONE_DARK !TROUBLE',
+                   'VISION FINE !SLUR !BLURRED !GONE_DARK !TROUBLE', 'SPEECH NO_TROUBLE !SLUR'],
     ),
     'face_or_arm': Words(
         'face drooping',
@@ -80,7 +81,7 @@ FINDINGS = {
             'hard to breathe', 'breathing problems', "I'm gasping for air", "I'm short of breath",
         ],
         recipes=['BREATHLESS', 'BREATH TROUBLE'],
-        denied_by=['BREATH FINE'],
+        denied_by=['BREATH FINE', 'BREATH NO_TROUBLE !BREATHLESS'],
     ),
     'spreading_up': Words(
         'weakness spreading upward',
@@ -585,7 +586,7 @@ FINDINGS = {
             'it goes down the wrong way', 'I choke on water', "I can't get my tablets down",
         ],
         recipes=['SWALLOW_TROUBLE', 'SWALLOW TROUBLE'],
-        denied_by=['SWALLOW FINE'],
+        denied_by=['SWALLOW FINE', 'SWALLOW NO_TROUBLE'],
         unsure_of=['SWALLOW'],
     ),
     'sudden_then_gone': Words(
