@@ -269,3 +269,13 @@ def test_a_function_said_to_work_or_to_be_no_problem_is_denied(text, finding):
                                            ("my speech is fine but my vision is blurry", "speech_or_vision")])
 def test_a_function_said_to_be_a_problem_stays_a_yes(text, finding):
     assert understand(text).findings[finding] is True
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("my vision's not changed, my speech is not changed, and my face is not changed",
+     {"speech_or_vision", "face_or_arm"}),
+    ("she's talking fine and her face looks right", {"speech_or_vision", "face_or_arm"}),
+])
+def test_a_face_speech_or_sight_said_to_be_as_it_always_is_is_denied(text, denied):
+    findings = understand(text).findings
+    assert {finding for finding in denied if findings.get(finding) is False} == denied

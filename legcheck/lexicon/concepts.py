@@ -1200,6 +1200,10 @@ STATE = {
             r"as normal|"
             r"right as rain|perfect\w*",
     # Said of the person as a whole or of a body part, these deny a finding (the finding's denied_by)
+    # unchanged from how it always is ("his face looks the same as it always does")
+    "SAME_AS_EVER": r"(?:the )?same as (?:always|usual|ever|it always does|it always is|it always was|before|normal)|"
+                    r"(?:is|are|has|have) not changed|(?:hasn't|haven't) changed|no different(?: from normal| than "
+                    r"usual| to normal| from usual)?|(?:looks?|seems?) right",
     # trouble denied after what it is about ("swallowing food is no problem"; "nae bother swallowing")
     "NO_TROUBLE": r"(?:is|are|was|were|'s) (?:not |no )(?:a |any )?(?:problem|bother|trouble|issue|difficulty)|"
                   r"(?:no|nae|not any|without any|without) (?:problems?|bother|trouble|issues?|difficulty)\b",
@@ -1559,7 +1563,7 @@ DENIALS = frozenset(['BOTH_SIDES', 'NORMAL_TEMP', 'CAN_PEE', 'CAN_WALK', 'COLOUR
                      'MILD', 'STILL_THERE', 'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF',
                      'SAME_MEDS', 'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM',
                      'RESULTS_NORMAL', 'PAIN_NONE', 'PAIN_NOWHERE', 'COLOUR_NORMAL',
-                     'NO_TROUBLE'])
+                     'NO_TROUBLE', 'SAME_AS_EVER'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"you betcha|yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|"

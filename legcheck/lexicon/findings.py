@@ -40,7 +40,8 @@ FINDINGS = {
         ],
         recipes=['SLUR', 'BLURRED !HEADACHE', 'GONE_DARK !HEADACHE !URINE', 'SPEECH TROUBLE', 'VISION TROUBLE'],
         denied_by=['SPEECH_VISION_OK !SLUR !BLURRED !GONE_DARK', 'SPEECH FINE !SLUR !BLURRED !GONE_DARK !TROUBLE',
-                   'VISION FINE !SLUR !BLURRED !GONE_DARK !TROUBLE', 'SPEECH NO_TROUBLE !SLUR'],
+                   'VISION FINE !SLUR !BLURRED !GONE_DARK !TROUBLE', 'SPEECH NO_TROUBLE !SLUR',
+                   'SPEECH SAME_AS_EVER !SLUR !TROUBLE', 'VISION SAME_AS_EVER !BLURRED !GONE_DARK !TROUBLE'],
     ),
     'face_or_arm': Words(
         'face drooping',
@@ -51,7 +52,8 @@ FINDINGS = {
             'her face has dropped', 'my mouth is going to one side', 'my face looks lopsided',
         ],
         recipes=['FACE DROOP', 'FACE_FALLEN', 'ARM WEAK', 'ARM NUMB', 'ARM DROOP', 'HAND WEAK !LEG', 'GRIP'],
-        denied_by=['FACE FINE !DROOP !FACE_FALLEN', 'ARM FINE !WEAK !NUMB !DROOP'],
+        denied_by=['FACE FINE !DROOP !FACE_FALLEN', 'ARM FINE !WEAK !NUMB !DROOP',
+                   'FACE SAME_AS_EVER !DROOP !FACE_FALLEN'],
     ),
     'bladder_bowel': Words(
         'loss of bladder control',
