@@ -32,3 +32,12 @@ def test_words_that_are_not_unsure_of_the_finding_leave_it(text, finding):
 def test_what_is_said_of_one_finding_stands_beside_not_knowing_about_another():
     findings = understand("his pee is dark like cola. i don't know about his feet").findings
     assert (findings["dark_urine"], findings["cold_leg"]) == (True, None)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("I don't think so, but I'm not sure, I've not taken her temperature.", "fever"),
+    ("I don't think there is any weight loss, but we have not weighed him.", "weight_loss"),
+    ("He says no numbness, but honestly he doesn't always notice things like that.", "numbness_tingling"),
+])
+def test_a_denial_given_with_the_reason_it_cannot_be_known_is_unsure(text, finding):
+    assert understand(text).findings[finding] is None

@@ -1650,7 +1650,13 @@ NEGATION = (r"(?:(?:i|we|she|he|they)(?:'d| would) |would )(?:have )?(?:noticed|
             r"haven't|hasn't|hadn't|won't|wouldn't|shouldn't|no more|no longer|"
             r"hardly any|zero|non(?=[- ]?(?:smok|diabet|drink))")
 # Hedges: "maybe" makes a finding "I don't know"; "I don't think" makes it a no.
-UNSURE_HEDGE = (r"still doing (?:some |the |more )?tests|is (?:that|it|"
+UNSURE_HEDGE = (r"(?:haven't|have not|hasn't|has not|don't|do not|didn't|did not) (?:got |have |own )(?:a |any )"
+                r"thermometer|no thermometer|(?:haven't|have not|hasn't|has not|not|never|didn't|did not) (?:taken|"
+                r"checked|measured) (?:her|his|my|the|their) temperature|(?:have not|haven't|has not|hasn't|not) "
+                r"weighed (?:him|her|them)|(?:doesn't|don't|does not|do not) always notice|never admits?|(?:can't|"
+                r"cannot) see (?:it|them|her face|his face|my face)(?: from here| properly)?|(?:have not|haven't|not) "
+                r"(?:seen|looked at) (?:it|the colou?r)|(?:haven't|have not|not) tried(?: yet)?|"
+                r"still doing (?:some |the |more )?tests|is (?:that|it|"
                 r"this) one of (?:them|those)|" r"^not (?:really |properly )?(?:looked|checked)|" r"(?:i'd|i would|"
                 r"i'll|we'd|we'll) (?:have|"
                 r"need) to (?:check|look|ask)|(?:still )?waiting (?:on|"
