@@ -116,3 +116,17 @@ def test_every_carrier_that_means_something_is_an_intent_of_the_models_whose_wor
             assert carrier_of(carrier_intent(carrier)) == carrier.replace("'", "")
             assert f"{carrier} {{description}}" not in intents["DescribeIntent"]["samples"]
     assert carrier_of("DescribeIntent") == "" and carrier_of("SymptomIntent") is None
+
+
+def test_what_follows_i_am_not_sure_is_read_as_doubted_not_as_said():
+    from legcheck import nlu
+    from legcheck.envelope import Conversation
+    from legcheck.skill.entry import lambda_handler
+
+    understood = nlu.matcher_for("en-GB").understand("not sure about potassium, they never told me")
+    assert understood.intent == "UnsureButIntent"
+    conversation = Conversation("en-GB", slot_names={"UnsureButIntent": ["description"]})
+    conversation.attributes = {"findings": {}, "question": "description"}
+    conversation.sent = 1
+    findings = lambda_handler(conversation.intent(understood), None)["sessionAttributes"]["findings"]
+    assert "low_potassium_risk" in findings and findings["low_potassium_risk"] is None

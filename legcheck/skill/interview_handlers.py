@@ -136,7 +136,7 @@ class NoButIntentHandler(AnswerHandler):
 class UnsureButIntentHandler(AnswerHandler):
     """ "I'm not sure, ...": an "I don't know", and whatever else was said."""
 
-    intent, value, lead = "UnsureButIntent", None, "maybe"
+    intent, value, lead = "UnsureButIntent", None, "not sure"
 
 
 class UndoIntentHandler(AbstractRequestHandler):
