@@ -279,3 +279,13 @@ def test_a_function_said_to_be_a_problem_stays_a_yes(text, finding):
 def test_a_face_speech_or_sight_said_to_be_as_it_always_is_is_denied(text, denied):
     findings = understand(text).findings
     assert {finding for finding in denied if findings.get(finding) is False} == denied
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("his thyroid's been checked, it's fine", "thyroid"),
+    ("kidney tests they did last month, all are normal", "kidney_disease"),
+    ("her face isn't dropping, she can lift both arms above her head, it's just the legs gone weak", "face_or_arm"),
+    ("nothing comes and goes, it's constant", "comes_and_goes"),
+])
+def test_checks_that_came_back_fine_and_arms_that_lift_deny_the_trouble(text, finding):
+    assert understand(text).findings[finding] is False

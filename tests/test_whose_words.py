@@ -65,3 +65,11 @@ def test_a_workmate_someone_elses_relative_or_a_story_records_nothing(text):
 ])
 def test_what_the_person_or_someone_they_may_ask_for_says_still_counts(text, said):
     assert understand(text).findings[said] is True
+
+
+@pytest.mark.parametrize("text", [
+    "my buddy's dog tore a ligament chasing a squirrel, he's getting surgery",
+    "my cousin's son has fractured his hand in cricket, so they won't come for the function",
+])
+def test_an_animals_injury_or_a_visit_that_wont_come_says_nothing_of_the_person(text):
+    assert understand(text).findings == {}

@@ -329,8 +329,9 @@ STATE = {
                  r"(?:haven't|hasn't) (?:peed|weed|passed)(?! (?:myself|herself|himself|themselves|the bed|in|out|"
                  r"away)\b)|"
                  r"no (?:pee|wee|urine)|"
-                 r"nothing (?:comes|coming)|(?:go|try|trying|tried|sit there|sat there|push|pushing|"
-                 r"strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens|won't come|"
+                 r"nothing (?:comes|coming)(?! and go)|(?:go|try|trying|tried|sit there|sat there|push|pushing|"
+                 r"strain\w*|full)(?: \w+){0,4},? (?:but |and )?nothing happens|won't come(?! (?:for|to|over|round|"
+                 r"around|with|today|tomorrow|home|back|and|in)\b)|"
                  r"dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|chin|lips?)\b)|"
                  r"struggl\w* to (?:pee|wee|go(?= *$| *[,.;!?]| to the (?:toilet|loo|bathroom))|get (?:it|the wee|the "
                  r"pee|my wee|my pee|a wee|a pee|the flow|my flow|the stream|my stream) (?:out|started|going|to come|"
@@ -349,7 +350,7 @@ STATE = {
                   r"trouble (?:starting|getting (?:it |\w+ )?started)|slow to (?:start|get going)|"
                   r"takes (?:a while|ages|forever|a long time) to (?:start|get going|come)|"
                   r"can't get (?:it |\w+ )?(?:started|going)|won't come out|nothing(?:'s| is)? coming(?: out)?|"
-                  r"not passing|nothing (?:comes|coming|came|happens)|hesitan\w*|"
+                  r"not passing|nothing (?:comes|coming|came|happens)(?! and go)|hesitan\w*|"
                   r"won't (?:come|start)|have to (?:push|strain|wait)|straining|dribbl\w*(?! (?:\w+ ){0,5}(?:mouth|"
                   r"chin|lips?)\b)",
     "BREATHLESS": r"(?:have|has|got|there's|there is|getting) no air|(?:can't|cannot|can't) get (?:enough )?air|"
@@ -1150,7 +1151,12 @@ STATE = {
             r"lovely and )?pink|"
             r"" r"(?:feet|foot|legs?|toes) (?:are|is|feel|feels) (?:nice and |"
             r"lovely and )?warm|warm (?:feet|legs|toes)",
-    "RESULTS_NORMAL": r"checked (?:it|them|that|her|him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
+    "RESULTS_NORMAL": r"(?:been|was|were|got|had|have had) (?:it |them |that )?(?:checked|"
+                      r"tested)(?: (?:\w+ ){0,3}?\w+)?,? (?:and )?(?:it's|it is|it was|they're|they are|they were|all|"
+                      r"everything(?:'s| is| was)?) (?:all )?(?:fine|normal|ok|okay|good|clear|negative)|(?:tests?|"
+                      r"results?|reports?|bloods?|scans?|levels?)(?: (?:\w+ ){0,5}?\w+)?, (?:all |they )?(?:are |"
+                      r"were |came back )?(?:all )?(?:normal|fine|clear|negative)|checked (?:it|them|that|her|"
+                      r"him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
                       r"all right|alright|good)|(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|"
                       r"numbers|check|checks|"
                       r"check ?up) (?:\w+ ){0,6}?(?:and |but )?(?:(?:it|they|it's|they're|everything|all) )?"
@@ -1200,6 +1206,11 @@ STATE = {
             r"as normal|"
             r"right as rain|perfect\w*",
     # Said of the person as a whole or of a body part, these deny a finding (the finding's denied_by)
+    # arms that work, as a carrier checks them ("she can lift both arms above her head")
+    "ARMS_OK": r"(?:can|could) (?:still )?(?:lift|raise|move|hold up|use|put up) (?:both (?:of )?)?(?:her |his |my |"
+               r"their "
+               r")?(?:both )?arms|(?:both )?arms (?:are|feel|seem) (?:fine|okay|ok|normal|strong|alright|all right|"
+               r"good)",
     # unchanged from how it always is ("his face looks the same as it always does")
     "SAME_AS_EVER": r"(?:the )?same as (?:always|usual|ever|it always does|it always is|it always was|before|normal)|"
                     r"(?:is|are|has|have) not changed|(?:hasn't|haven't) changed|no different(?: from normal| than "
@@ -1503,7 +1514,8 @@ STATE = {
                r"episode|play|cartoon|game)\b|(?:the|that|this) (?:actor|actress|character|contestant|heroine|"
                r"hero|villain)s?\b",
     "ANIMAL": _OWNED + r"(?:" + _ANIMALS + r")(?:" + _THEN + r"| threw up| has thrown up| vomited| coughed| limps| "
-              r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been)",
+              r"limping| can't| can barely| barely| keeps| is getting| getting old| has been| 's been| tore| hurt| "
+              r"injured| sprained| twisted| pulled| cut| ate| chewed)",
     "SOMEONE_ELSES": _OWNED + r"(?:(?:footy|football|cricket|hockey|soccer|rugby|netball) team|stocks?|ceiling fan|"
                               r"(?:bathroom |kitchen |water |drain )?pipes?|taps?|gutters?|lawn ?mower|mower|chainsaw|"
                               r"generator|outboard|engine|truck|ute|"
@@ -1563,7 +1575,7 @@ DENIALS = frozenset(['BOTH_SIDES', 'NORMAL_TEMP', 'CAN_PEE', 'CAN_WALK', 'COLOUR
                      'MILD', 'STILL_THERE', 'FEVER_GONE', 'NO_HEADACHE', 'NO_SWELLING', 'NO_SUGAR', 'WELL_IN_SELF',
                      'SAME_MEDS', 'NO_SPINE_HURT', 'NO_DIFFERENCE', 'STABLE', 'NO_SPREAD', 'WEIGHT_SAME', 'WARM',
                      'RESULTS_NORMAL', 'PAIN_NONE', 'PAIN_NOWHERE', 'COLOUR_NORMAL',
-                     'NO_TROUBLE', 'SAME_AS_EVER'])
+                     'NO_TROUBLE', 'SAME_AS_EVER', 'ARMS_OK'])
 
 # Said in front of an answer, these decide it (the rest of the utterance may describe something too).
 YES_STRONG = (r"you betcha|yes+|yeah+|yep|yup|yea|aye|haan|haa|ha ji|ji haan|haanji|han ji|too right|of course|"

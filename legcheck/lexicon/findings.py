@@ -51,9 +51,10 @@ FINDINGS = {
             'my arm is weak', 'weak arm', 'arm weakness', 'my arm went numb', 'numb arm', "I can't lift my arm",
             'her face has dropped', 'my mouth is going to one side', 'my face looks lopsided',
         ],
-        recipes=['FACE DROOP', 'FACE_FALLEN', 'ARM WEAK', 'ARM NUMB', 'ARM DROOP', 'HAND WEAK !LEG', 'GRIP'],
+        recipes=['FACE DROOP', 'FACE_FALLEN', 'ARM WEAK !ARMS_OK', 'ARM NUMB !ARMS_OK', 'ARM DROOP !ARMS_OK',
+                 'HAND WEAK !LEG', 'GRIP'],
         denied_by=['FACE FINE !DROOP !FACE_FALLEN', 'ARM FINE !WEAK !NUMB !DROOP',
-                   'FACE SAME_AS_EVER !DROOP !FACE_FALLEN'],
+                   'FACE SAME_AS_EVER !DROOP !FACE_FALLEN', 'ARMS_OK !WEAK !NUMB !DROOP !FACE'],
     ),
     'bladder_bowel': Words(
         'loss of bladder control',
