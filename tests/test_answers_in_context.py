@@ -308,3 +308,8 @@ def test_a_negation_reaches_only_its_own_phrase_and_a_number_says_what_it_measur
 ])
 def test_the_body_part_asked_about_said_back_before_a_no_is_a_no(text, question):
     assert understand(text, question).answer is False
+
+
+def test_feeling_said_to_be_there_after_a_no_is_no_numbness():
+    heard = understand("no feeling is there in the private area, only the legs are weak", "saddle_numbness")
+    assert heard.answer is False and heard.findings.get("saddle_numbness") is not True

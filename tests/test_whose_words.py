@@ -73,3 +73,9 @@ def test_what_the_person_or_someone_they_may_ask_for_says_still_counts(text, sai
 ])
 def test_an_animals_injury_or_a_visit_that_wont_come_says_nothing_of_the_person(text):
     assert understand(text).findings == {}
+
+
+@pytest.mark.parametrize("text", ["hold on, someone's knocking, probably the neighbour",
+                                  "the car needs a new exhaust, cost an arm and a leg"])
+def test_a_knock_at_the_door_or_a_cars_exhaust_says_nothing_of_the_person(text):
+    assert understand(text).findings == {}

@@ -528,7 +528,7 @@ can't feel anything
 can't feel (?:my|her|his) (?:legs?|feet|foot|toes|bum|butt|bottom)
 numb(?!er)\w*
 can't (?:properly |really |quite )?feel
-no feeling(?! of (?:numb|tingl|pins|pain|weak|burn)\w*)
+no feeling(?! of (?:numb|tingl|pins|pain|weak|burn)\w*)(?! (?:is|are) (?:there|fine|normal|ok|okay|present)\b)
 lost (?:all )?(?:the )?feeling
 not much feeling
 dead feeling
@@ -1478,7 +1478,7 @@ went over
 rolled (?:my|her|his) ankle
 pulled (?:a )?muscle
 bang\w*(?! *[,.;!?]| *$| (?:at|about|around) \w| within\b| in (?:a|about|under|less)\b)
-knock\w*(?! (?:noise|sound)s?\b)(?! (?:the|a|an|that|this|our|some) \w+ (?:over|off)\b(?! (?:me|her|him|them)\b))
+(?<!someone's )(?<!somebody's )(?<!someone is )(?<!somebody is )knock\w*(?! (?:at|on) (?:the )?door)(?! (?:noise|sound)s?\b)(?! (?:the|a|an|that|this|our|some) \w+ (?:over|off)\b(?! (?:me|her|him|them)\b))
 touch(?:ed)? (?:anything|the floor|the ground)
 hit (?:my|her|his) (?:head|back|neck|leg|knee|hip)
 bump\w*
@@ -1809,7 +1809,7 @@ not slept
 sleep (?:is |has been )?(?:bad|terrible|awful|broken|poor)
 insomnia
 tired\w*
-exhaust\w*
+exhaust(?:ed|ing|ion)
 knackered
 (?:i'm|i am|feel|feeling|she's|he's|absolutely|totally|completely) (?:shattered|stuffed|buggered)
 worn out
@@ -2847,7 +2847,7 @@ thump\w*
 (?:an |a )?(?:big |huge |massive )?(?:egg|lump|goose ?egg) on(?= (?:my|her|his|the) (?:head|forehead))
 bang\w*
 wallop\w*
-knock\w*
+(?<!someone's )(?<!somebody's )(?<!someone is )(?<!somebody is )knock\w*(?! (?:at|on) (?:the )?door)
 bump\w*
 hit
 smack\w*
@@ -3737,7 +3737,9 @@ ex|ex smoker|79.1|ex- smoker|79.1|ex-smoker|79.1
 excruciating|excruciating|17.28 18.43
 exercis|exercis|66.43
 exercise|exercise fatigue|165.9
-exhaust|exhaust|70.28
+exhausted|exhausted|70.28
+exhausting|exhausting|70.28
+exhaustion|exhaustion|70.28
 exploding|exploding head|52.16
 exposed|exposed to asbestos|82.44|exposed to chemicals|82.44|exposed to dust|82.44|exposed to fumes|82.44|exposed to lead|82.26|exposed to poison|82.44|exposed to radiation|82.44|exposed to some|82.44|exposed to stuff|82.44
 exsmoker|exsmoker|79.1
