@@ -289,3 +289,22 @@ def test_a_face_speech_or_sight_said_to_be_as_it_always_is_is_denied(text, denie
 ])
 def test_checks_that_came_back_fine_and_arms_that_lift_deny_the_trouble(text, finding):
     assert understand(text).findings[finding] is False
+
+
+@pytest.mark.parametrize("text, said, denied", [
+    ("my mum had a little trip on the rug, nothing serious, she got straight back up", "injury",
+     {"injury_severe", "cant_get_up"}),
+    ("she had a small slip, she got up herself, no head injury, no back injury", "injury",
+     {"head_injury", "spine_injury", "cant_get_up"}),
+    ("back is paining a little bit but not severe pain, just normal", "back_pain", {"severe_back_pain"}),
+    ("no chest pain, breathing okay", None, {"chest_pain", "breathing"}),
+])
+def test_a_small_fall_or_a_mild_pain_is_said_and_what_it_was_not_is_denied(text, said, denied):
+    findings = understand(text).findings
+    assert said is None or findings[said] is True
+    assert {finding for finding in denied if findings.get(finding) is False} == denied
+
+
+def test_standing_up_when_the_legs_went_is_not_getting_up_again():
+    text = "he stood up from the table and his legs went and he can't walk now"
+    assert understand(text).findings.get("cant_get_up") is not False

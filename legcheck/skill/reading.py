@@ -40,7 +40,8 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
 BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
 _CARRIED = frozenset(lexicon.CARRIED)
 _NOT_PEOPLE = frozenset(("ANIMAL", "FICTION"))
-_HOW_BAD = frozenset(("SEVERE", "PAIN", "WORSE", "WORSENING", "CONSTANT", "RECENT_ONSET"))  # and nothing of where
+_HOW_BAD = frozenset(("SEVERE", "PAIN", "WORSE", "WORSENING", "CONSTANT", "RECENT_ONSET", "MILD", "FINE"))  # and
+# nothing of where ("..., but not severe pain, just normal")
 # what calls for an ambulance or the emergency department: the screen's findings, and what its words also ask about
 URGENT = frozenset(member for group in SCREEN for member in GROUPS[group]).union(
     pair[-1] for pairs in COVERS.values() for pair in pairs)
@@ -234,9 +235,10 @@ def read(text, entries, assumed=None, found=None, aside=("OTHERS_PAST", "OTHERS_
                         clause_heard[entry_id] = False
                         made[entry_id] = (*made.get(entry_id, ()), need & names)
         for specific, general in NARROWER:  # "no severe back pain" is not "no back pain", unless that is denied
-            if (clause_heard.get(specific) is False and clause_heard.get(general) is False  # apart ("no fall, and
-                    and not _apart(made[general], made[specific], inside, clauses, positions["negation"])):
-                del clause_heard[general]  # no knocks to the head")
+            if clause_heard.get(specific) is False and clause_heard.get(general) is False:  # apart ("no fall, and
+                narrower = [need for other, wider in NARROWER if wider == general for need in made.get(other, ())]
+                if not _apart(made[general], narrower, inside, clauses, positions["negation"]):  # no knocks to the
+                    del clause_heard[general]  # head"; not "no head injury, no back injury")
         return clause_heard
 
     for clause in [*sentences, *whole, *carrying]:
