@@ -294,7 +294,7 @@ def test_checks_that_came_back_fine_and_arms_that_lift_deny_the_trouble(text, fi
 @pytest.mark.parametrize("text, said, denied", [
     ("my mum had a little trip on the rug, nothing serious, she got straight back up", "injury",
      {"injury_severe", "cant_get_up"}),
-    ("she had a small slip, she got up herself, no head injury, no back injury", "injury",
+    ("she had a small slip but it was nothing major, she got up herself, no head injury, no back injury", "injury",
      {"head_injury", "spine_injury", "cant_get_up"}),
     ("back is paining a little bit but not severe pain, just normal", "back_pain", {"severe_back_pain"}),
     ("no chest pain, breathing okay", None, {"chest_pain", "breathing"}),
