@@ -145,3 +145,16 @@ def test_a_reply_of_when_how_often_or_which_side_answers_the_question(text, ques
 def test_not_that_i_know_before_a_symptom_named_is_a_no_to_it_not_a_yes():
     heard = understand("not that i've noticed no numbness down there", "saddle_numbness")
     assert (heard.answer, heard.findings.get("saddle_numbness", False)) == (False, False)
+
+
+@pytest.mark.parametrize("question", ["numbness_tingling", "saddle_numbness"])
+def test_feeling_everything_is_a_no_to_a_numbness_question_and_denies_no_other_numbness(question):
+    heard = understand("I can feel everything fine, there's just no strength in them", question)
+    assert heard.answer is False
+    assert not {"numbness_tingling", "saddle_numbness"} - {question} & set(heard.findings)
+
+
+@pytest.mark.parametrize("text", ["my mind is clear, I know the date, I know where I am",
+                                  "she knows who i am and what day it is"])
+def test_knowing_where_and_when_one_is_denies_new_confusion(text):
+    assert understand(text).findings["new_confusion"] is False

@@ -430,7 +430,10 @@ STATE = {
     # usually is ("she's usually sharp as a tack")
     "SHARP": r"(?<!usually )(?<!normally )(?<!always )(?<!was )(?<!generally )(?<!ordinarily )(?<!used to be )"
              r"(?:(?:as )?sharp as (?:ever|a tack|a button|a pin|always)|all there(?= *(?:[,.;!?]|$))|"
-             r"(?:her|his|my) (?:usual|normal|old) self(?! (?:apart|except|but|other))|knows what day it is)",
+             r"(?:her|his|my) (?:usual|normal|old) self(?! (?:apart|except|but|other))|knows what day it is|"
+             r"(?<!doesn't )(?<!don't )(?<!not )(?:knows?|knew) (?:exactly )?(?:where (?:i am|she is|he is|she's|"
+             r"he's|we are)|what day it is|the date|who (?:i am|we are|everyone is|everybody is)|everybody|everyone)|"
+             r"(?:my|her|his) (?:mind|head) is (?:clear|sharp)|recognis\w* everybody|recogniz\w* everybody)",
     "CONFUSED": r"talking (?:some |a lot of |complete |utter |a load of )?(?:nonsense|rubbish|gibberish|gobbledygook)|"
                 r"away with the fairies|(?:not|doesn't|don't|didn't) know(?:ing)? what day it is|"
                 r"doesn't know where (?:she|he) is|" r"ravell?ed|" r"not making (?:much |any )?sense|making no sense|"
@@ -1254,7 +1257,10 @@ STATE = {
     "NO_SPINE_HURT": r"(?:didn't|haven't|hasn't|hadn't|not|never|don't think (?:i|she|he)|don't reckon (?:i|she|he)) "
                      r"(?:hurt|injured?|damaged|banged|hit|bumped|knocked|jarred) (?:my|her|his|the) (?:back|neck|"
                      r"spine)",
-    "FEEL_OK": r"can (?:still )?feel (?:my|her|his|both) (?:feet|legs|toes|foot|leg)(?! (?:tingl|burn|go\b|going|"
+    # feeling everything, said of no place: an answer to a question about numbness, and nothing more
+    "FEEL_ALL": r"can (?:still )?feel (?:everything|it all|all of it|every ?thing)(?! (?:tingl|burn|buzz|prickl))",
+    "FEEL_OK": r"can (?:still )?feel (?:my|her|"
+               r"his|both) (?:feet|legs|toes|foot|leg)(?! (?:tingl|burn|go\b|going|"
                r"getting|buzz|"
                r"prickl))"
                r"(?: fine| okay| ok| normally| all right| alright| properly)?",

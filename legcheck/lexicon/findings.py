@@ -245,6 +245,7 @@ FINDINGS = {
         ],
         recipes=['NUMB !FACE !ARM !GROIN !HAND', 'TINGLE !FACE !ARM !GROIN', 'NUMB LEG', 'TINGLE LEG'],
         denied_by=['FEEL_OK !NUMB !TINGLE'],
+        no_replies=['FEEL_ALL !NUMB !TINGLE'],
     ),
     'back_pain_down_leg': Words(
         'pain shooting down my leg',
@@ -699,6 +700,7 @@ FINDINGS = {
         ],
         recipes=['GROIN NUMB', 'GROIN TINGLE'],
         denied_by=['GROIN FINE !NUMB !TINGLE'],
+        no_replies=['FEEL_ALL !NUMB !TINGLE'],
         unsure_of=['GROIN !URINE !BOWEL !INCONTINENT'],
     ),
     'palpitations': Words(
