@@ -308,3 +308,14 @@ def test_a_small_fall_or_a_mild_pain_is_said_and_what_it_was_not_is_denied(text,
 def test_standing_up_when_the_legs_went_is_not_getting_up_again():
     text = "he stood up from the table and his legs went and he can't walk now"
     assert understand(text).findings.get("cant_get_up") is not False
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the urgent care checked his potassium yesterday, it was normal", False),
+    ("I'm on water pills and they checked my potassium, it was normal", True),  # the pills still count
+    ("he is vegetarian but he is taking milk, curd, paneer daily", None),
+    ("i am vegetarian i don't take milk also", True),
+])
+def test_a_normal_potassium_or_a_vegetarian_who_takes_dairy_is_read_as_said(text, expected):
+    finding = "low_potassium_risk" if "potassium" in text else "poor_diet"
+    assert understand(text).findings.get(finding) is expected

@@ -913,6 +913,10 @@ STATE = {
                   r"" r"(?:has|have|got|with) ra\b|autoimmune|auto immune|lupus|\bsle\b|rheumatoid|sjogren\w*|"
                   r"scleroderma|"
                   r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks|sarcoid\w*",
+    # water pills by name ("I'm on water pills and my potassium was normal" still takes them)
+    "DIURETIC": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
+                r"bendroflumethiazide|thiazide|indapamide|spironolactone|hydrochlorothiazide|bumetanide|torsemide|"
+                r"chlorthalidone",
     "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
                      r"bendroflumethiazide|thiazide|indapamide|spironolactone|potassium|hydrochlorothiazide|"
                      r"bumetanide|torsemide|chlorthalidone|"
@@ -926,7 +930,10 @@ STATE = {
                  r"doesn't) (?:really )?eat (?:much )?(?:meat|dairy|fish)|barely go out\w*|"
                  r"not been out in the (?:sun|sunshine)|never see the sun|no sunlight|hardly (?:get|go) out\w*|"
                  r"don't (?:really )?eat (?:meat|dairy|fish)|doesn't (?:really )?eat (?:meat|dairy|fish)|vegan|"
-                 r"vegetarian|veggie|no meat|don't eat meat|doesn't eat meat|little meat|not much meat|no dairy|"
+                 r"vegetarian(?!,? but (?:(?!\b(?:no|not|don't|doesn't|never|nor)\b)[^.;!?]){0,60}\b(?:milk|dairy|"
+                 r"eggs?|curd|"
+                 r"paneer|cheese|yog\w*|fish)\b)|veggie|no meat|"
+                 r"don't eat meat|doesn't eat meat|little meat|not much meat|no dairy|"
                  r"no milk|don't eat eggs|pure veg\w*|b ?12|b twelve|vitamin d|vitamin b|no sun\w*|never go out|"
                  r"stay indoors|housebound|don't get out|not eating (?:properly|well)|poor diet|bad diet|"
                  r"only eat toast|tea and toast|tea and biscuits|(?:live|lives|living) on (?:tea|toast|biscuits|"
@@ -1171,7 +1178,7 @@ STATE = {
                       r"him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
                       r"all right|alright|good)|(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|"
                       r"numbers|check|checks|"
-                      r"check ?up) (?:\w+ ){0,6}?(?:and |but )?(?:(?:it|they|it's|they're|everything|all) )?"
+                      r"check ?up) (?:\w+,? ){0,6}?(?:and |but )?(?:(?:it|they|it's|they're|everything|all) )?"
                       r"(?:came back |came |come back |were |are |was |is |came out )?(?:all )?(?:normal|fine|clear|"
                       r"negative)|it's all normal|all normal",
     "MILD": r"nothing (?:too |very )?major|not (?:a |too |very )?major|nothing (?:too |very |that )?serious|not (?:a |"
@@ -1768,7 +1775,7 @@ DENIED_AFTER = (  # the question said back, then a no and more: "cold leg? no it
                 # water tablets but the doctor stopped them" (not what STILL_SO names)
                 r"(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)"
                 r"(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\b(?:years|ages|decades) "
-                r"(?:ago|back)\b)) [^.;!?]*?),? (?:but )?"
+                r"(?:ago|back)\b)) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there),? (?:but )?"
                 r"(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|"
                 r"(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|"
                 r"troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|"

@@ -490,7 +490,8 @@ FINDINGS = {
             'water tablets': 'GB AU IN',
             'I take water tablets': 'GB AU IN',
         },
-        recipes=['LOW_POTASSIUM'],
+        recipes=['LOW_POTASSIUM !RESULTS_NORMAL', 'DIURETIC'],  # water pills, whatever the potassium
+        denied_by=['ELECTROLYTES RESULTS_NORMAL !DIURETIC'],  # "they checked his potassium, it was normal"
         unsure_of=['LOW_POTASSIUM'],
     ),
     'leg_or_back_pain': Words(
