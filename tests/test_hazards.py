@@ -328,3 +328,11 @@ def test_H34_a_denied_pain_denies_only_its_severe_form_never_an_emergency_sign_t
     assert "cant_get_up" not in understand("no, she hasn't had a fall").findings
     assert "saddle_numbness" not in understand("no numbness in my legs").findings
     assert "back_pain" not in understand("no severe back pain").findings
+
+
+def test_H35_an_injury_long_past_is_set_aside_but_never_one_said_to_be_recent():
+    from legcheck.skill.resolver import understand
+
+    assert understand("accident was there, but that was ten years back").findings.get("injury") is not True
+    assert understand("I fell yesterday, I also fell last year").findings["injury"] is True
+    assert understand("I broke my hip this morning, I had a fracture years ago too").findings["injury_severe"] is True

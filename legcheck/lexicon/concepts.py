@@ -1497,6 +1497,10 @@ STATE = {
     # where the trouble is, with what it is left to the clause before: "no pain down the leg, it's just in the lower
     # back"; "no numbness in my bottom, only in my feet"
     # long enough ago not to be recent: "a bit of a cold back in June, but that was ages ago"
+    # lately, said beside something long ago ("I fell yesterday, and once last year"): what is said lately counts
+    "LATELY": r"yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|just now|"
+              r"(?:a few|two|three|four|five|a couple of|couple of) days ago|the other day|on (?:monday|tuesday|"
+              r"wednesday|thursday|friday|saturday|sunday)|(?:an|a few|two|three) hours? ago",
     "LONG_AGO": r"(?:years|ages|months|donkey's years|a long time|long) ago|years back|ages back|last year|"
                 r"back in (?:january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"the spring|the summer|the autumn|the winter|the day)|as a (?:kid|child|boy|girl|teenager)|"

@@ -40,8 +40,8 @@ _FIXES = [(("\u2018", "\u2019", "`", "´"), r"[\u2018\u2019`´]", "'"), (("can",
 BODY, DENIALS = frozenset(lexicon.BODY), frozenset(lexicon.DENIALS)
 _CARRIED = frozenset(lexicon.CARRIED)
 _NOT_PEOPLE = frozenset(("ANIMAL", "FICTION"))
-_HOW_BAD = frozenset(("SEVERE", "PAIN", "WORSE", "WORSENING", "CONSTANT", "RECENT_ONSET", "MILD", "FINE"))  # and
-# nothing of where ("..., but not severe pain, just normal")
+# how bad and since when, and nothing of where ("..., but tonight it's agony"; "..., but not severe pain, just normal")
+_HOW_BAD = frozenset(("SEVERE", "PAIN", "WORSE", "WORSENING", "CONSTANT", "RECENT_ONSET", "LATELY", "MILD", "FINE"))
 # what calls for an ambulance or the emergency department: the screen's findings, and what its words also ask about
 URGENT = frozenset(member for group in SCREEN for member in GROUPS[group]).union(
     pair[-1] for pairs in COVERS.values() for pair in pairs)
