@@ -64,3 +64,17 @@ def test_a_game_watched_or_a_race_someone_else_runs_is_no_exercise(text):
 ])
 def test_trouble_with_stairs_chairs_balance_or_weight_is_trouble_walking(text):
     assert understand(text).findings["cant_walk"] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm getting about fine", False),
+    ("I can still get about alright on my own two feet", False),
+    ("she's grabbing onto the furniture to get around", True),
+    ("he struggles to get about", True),
+])
+def test_getting_about_is_trouble_walking_only_when_said_to_be_hard(text, expected):
+    assert understand(text).findings.get("cant_walk") is expected
+
+
+def test_a_machine_making_a_heart_attack_sound_is_no_chest_pain():
+    assert understand("the dishwasher's making a heart attack sound, what is that").findings == {}

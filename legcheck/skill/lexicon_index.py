@@ -464,7 +464,8 @@ wobbl\w* (?:all over|about|around)
 grab (?:the|onto the|on to the) walls?
 (?:barely|hardly) (?:walk|stand|move)
 hold(?:ing|s)? on ?to (?:the )?(?:furniture|walls?)
-get about
+(?:using|use|uses|need\w*|holding|grabbing|hanging|clinging) (?:\w+ ){0,4}to get (?:about|around)
+(?:can't|cannot|hardly|barely|struggl\w* to|hard to|difficult to|trouble to|unable to) get about
 (?:leg|legs|knee|knees) (?:won't|wouldn't|can't|don't|doesn't) (?:carry|hold|support|bear) (?:me|her|him|them)(?: up)?
 stagger\w*
 bumping into (?:things|walls|furniture|doors|everything)
@@ -2566,6 +2567,8 @@ can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok
 (?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)
 
 CAN_WALK
+(?:can|could) (?:still )?get (?:about|around)(?! (?:\w+ ){0,2}(?:yards|metres|meters|steps|blocks?|miles?|far|half))
+(?:getting|gets?) (?:about|around) (?:fine|okay|ok|alright|all right|well|no bother|no problem)
 walking(?:'s| is) (?:fine|ok|okay|alright|all right|good|normal)
 fine when (?:walking|i walk)
 getting (?:around|about) (?:alright|all right|ok|okay|fine|well)
@@ -2885,6 +2888,7 @@ cracked
 took (?:a|an|the) (?:\w+ )?(?:to|in) the(?= (?:head|face|back|neck))
 
 IDIOM
+heart attack (?:sound|noise)s?
 (?:a |an )?(?:right |real |royal |total |proper )?pain in the (?:neck|backside|bum|arse|butt)(?=,? (?:that|this|he|she|they|him|her|them|at work|at times)\b)
 numb to (?:all |the )?(?:my|her|his|it|the|criticism|nagging|pain of)
 talk\w* (?:the |my |your |his |her |their )?(?:hind )?(?:legs?|ears?) off
@@ -3276,19 +3280,19 @@ CONCEPT_INDEX = r"""
 'd|'d all gone|56.4
 're|'re shot|17.5
 's|'s all gone|56.4|'s no|117.0|'s shot|17.5
-1|1|141.0 152.62|1 and a half out of 10|109.4|1 and a half out of ten|109.4|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|109.4 109.26|1 out of ten|109.4 109.26
+1|1|141.0 152.63|1 and a half out of 10|109.4|1 and a half out of ten|109.4|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|109.4 109.26|1 out of ten|109.4 109.26
 10|10|66.107|10 and a half out of 10|18.0|10 and a half out of ten|18.0|10 out of 10|18.0 18.16|10 out of ten|18.0 18.16
 12|12 hour shifts|66.14
-2|2|141.0 152.62|2 and a half out of 10|109.4|2 and a half out of ten|109.4|2 out of 10|109.4 109.26|2 out of ten|109.4 109.26
+2|2|141.0 152.63|2 and a half out of 10|109.4|2 and a half out of ten|109.4|2 out of 10|109.4 109.26|2 out of ten|109.4 109.26
 21|21|66.107
-3|3|141.0 152.62|3 and a half out of 10|109.4|3 and a half out of ten|109.4|3 out of 10|109.4 109.26|3 out of ten|109.4 109.26
-4|4|141.0 152.62|4 and a half out of 10|109.4|4 and a half out of ten|109.4|4 out of 10|109.4 109.26|4 out of ten|109.4 109.26
-5|5|66.107 141.0 152.62|5 out of 10|109.26|5 out of ten|109.26
-6|6|141.0 152.62
-7|7|141.0 152.62|7 and a half out of 10|18.0|7 and a half out of ten|18.0|7 out of 10|18.0|7 out of ten|18.0
-8|8|141.0 152.62|8 and a half out of 10|18.0|8 and a half out of ten|18.0|8 out of 10|18.0|8 out of ten|18.0
-9|9|141.0 152.62|9 and a half out of 10|18.0|9 and a half out of ten|18.0|9 out of 10|18.0|9 out of ten|18.0
-a|a|47.11 141.0 152.62|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit of sugar|72.0|a bit of the sugar|72.0|a bit sore|109.15|a bit wobbly|24.33|a bit worse each day|58.6|a bit worse each week|58.6|a bother|95.4|a cold|73.14|a couple of days ago|157.6|a couple of spells|59.5|a few bugs|73.2|a few colds|73.2|a few days ago|157.6|a few hour ago|55.7 157.9|a few hours ago|55.7 157.9|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.5|a few times a|59.49|a few times every|59.49|a few times per|59.49|a few viruses|73.2|a fib|87.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.44|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|96.11|a long time ago|158.0|a lot better|144.11|a million miles|88.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|82.1|a pack and a half a day|82.1|a packet a day|82.1|a rotten cold|73.14|a run|66.53|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|95.2|a terrible cold|73.14|a touch of sugar|72.0|a touch of the sugar|72.0
+3|3|141.0 152.63|3 and a half out of 10|109.4|3 and a half out of ten|109.4|3 out of 10|109.4 109.26|3 out of ten|109.4 109.26
+4|4|141.0 152.63|4 and a half out of 10|109.4|4 and a half out of ten|109.4|4 out of 10|109.4 109.26|4 out of ten|109.4 109.26
+5|5|66.107 141.0 152.63|5 out of 10|109.26|5 out of ten|109.26
+6|6|141.0 152.63
+7|7|141.0 152.63|7 and a half out of 10|18.0|7 and a half out of ten|18.0|7 out of 10|18.0|7 out of ten|18.0
+8|8|141.0 152.63|8 and a half out of 10|18.0|8 and a half out of ten|18.0|8 out of 10|18.0|8 out of ten|18.0
+9|9|141.0 152.63|9 and a half out of 10|18.0|9 and a half out of ten|18.0|9 out of 10|18.0|9 out of ten|18.0
+a|a|47.11 141.0 152.63|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit of sugar|72.0|a bit of the sugar|72.0|a bit sore|109.15|a bit wobbly|24.33|a bit worse each day|58.6|a bit worse each week|58.6|a bother|95.4|a cold|73.14|a couple of days ago|157.6|a couple of spells|59.5|a few bugs|73.2|a few colds|73.2|a few days ago|157.6|a few hour ago|55.7 157.9|a few hours ago|55.7 157.9|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.5|a few times a|59.49|a few times every|59.49|a few times per|59.49|a few viruses|73.2|a fib|87.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.44|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|96.11|a long time ago|158.0|a lot better|144.11|a million miles|88.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|82.1|a pack and a half a day|82.1|a packet a day|82.1|a rotten cold|73.14|a run|66.53|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|95.2|a terrible cold|73.14|a touch of sugar|72.0|a touch of the sugar|72.0
 a1c|a1c|72.26
 able|able to control|129.2|able to get back up|98.13|able to get herself up|98.13|able to get himself up|98.13|able to get myself up|98.13|able to get up|98.17
 absolute|absolute hell|18.25
@@ -3314,22 +3318,22 @@ agony|agony|17.18 18.40
 air|air hunger|39.40
 alarm|alarm|167.0
 all|all|163.0|all at once|54.19|all at sea|44.51|all day long|139.13|all mushed|33.7|all my legs|94.3|all night on|65.17|all normal|108.5|all of a sudden|54.10|all over the place on her feet|24.24|all over the place on his feet|24.24|all over the place on my feet|24.24|all over the place when he walk|24.37|all over the place when i walk|24.37|all over the place when she walk|24.37|all over the shop|44.10|all puffed|39.46|all right|114.7|all right again|56.34 138.11|all right in herself|135.0|all right in himself|135.0|all right in myself|135.0|all right now|56.49|all the time|139.0|all there|43.0|all under control|129.3|all vacant|44.55|all wobbly|24.33
-almost|almost died at the|152.20|almost died laughing|152.20|almost died when|152.20|almost fainted at the|152.20|almost fainted laughing|152.20|almost fainted when|152.20|almost had a coronary|152.58|almost had a fit|152.58|almost had a heart attack|152.58|almost had a stroke|152.58|almost keeled over at the|152.20|almost keeled over laughing|152.20|almost keeled over when|152.20|almost passed out at the|152.20|almost passed out laughing|152.20|almost passed out when|152.20
+almost|almost died at the|152.21|almost died laughing|152.21|almost died when|152.21|almost fainted at the|152.21|almost fainted laughing|152.21|almost fainted when|152.21|almost had a coronary|152.59|almost had a fit|152.59|almost had a heart attack|152.59|almost had a stroke|152.59|almost keeled over at the|152.21|almost keeled over laughing|152.21|almost keeled over when|152.21|almost passed out at the|152.21|almost passed out laughing|152.21|almost passed out when|152.21
 already|already better|144.4|already healing|144.4|already improving|144.4
 alright|alright|114.6|alright again|56.43 138.11|alright in herself|135.0|alright in himself|135.0|alright in myself|135.0|alright now|56.48
 always|always|29.0|always puffed|39.46|always there|139.6
 am|am|46.14|am having any control|91.7|am not having any control|91.7
-amazing|amazing episode|152.19
+amazing|amazing episode|152.20
 ambulance|ambulance came|64.43
-an|an episode of|152.18|an hour ago|54.31 55.7 157.9|an hours ago|55.7 157.9
+an|an episode of|152.19|an hour ago|54.31 55.7 157.9|an hours ago|55.7 157.9
 and|and|57.23|and bang|54.35|and boom|54.37|and it's climbing|57.1|and it's slowly climbing|57.1|and it's still climbing|57.1|and wham|54.39|and wobbly|24.33
 ankle|ankle|0.8
-another|another episode of|152.18|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
+another|another episode of|152.19|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
 antibiotics|antibiotics|73.37
 anticoagul|anticoagul|86.3
 any|any better|64.13|any bugs|73.2|any colds|73.2|any infections|73.2|any viruses|73.2
 apixaban|apixaban|86.6
-are|are|121.5 152.21|are increasing|58.0|are no|117.0|are not changed|116.1|are not there|114.18|are one thing|114.1|are proper|114.0|are shot|17.5|are something|114.1|are under control|129.3|are wobbly|24.33
+are|are|121.5 152.22|are increasing|58.0|are no|117.0|are not changed|116.1|are not there|114.18|are one thing|114.1|are proper|114.0|are shot|17.5|are something|114.1|are under control|129.3|are wobbly|24.33
 area|area i sit on|13.30|area we sit on|13.30|area you sit on|13.30
 aren't|aren't|109.19 118.0 182.25|aren't be speak|33.0|aren't be talk|33.0|aren't speak|33.0|aren't swollen|121.7|aren't talk|33.0|aren't there|114.20
 arm|arm|6.0
@@ -3357,30 +3361,30 @@ awful|awful|18.38
 ayurvedic|ayurvedic|83.36
 b|b 12|79.26 179.1|b twelve|79.27 179.2
 b12|b12|79.26 179.1
-back|back|1.2|back are screaming|18.6|back got|130.3|back has|130.3|back has been|17.3|back home|152.10|back in a bit|152.10|back in a minute|152.10|back in a sec|152.10|back in a tick|152.10|back in april|158.4|back in august|158.4|back in december|158.4|back in february|158.4|back in january|158.4|back in july|158.4|back in june|158.4|back in march|158.4|back in may|158.4|back in november|158.4|back in october|158.4|back in september|158.4|back in the autumn|158.4|back in the day|158.4|back in the spring|158.4|back in the summer|158.4|back in the winter|158.4|back injur|130.1|back is|17.3 130.3|back is screaming|18.6|back later|152.10|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|152.50|back of the leg|12.0|back of the mind|152.50|back on her feet|98.12|back on his feet|98.12|back on my feet|98.12|back passage|13.24|back soon|152.10|back to herself|56.14|back to himself|56.14|back to myself|56.14|back to normal|56.18 138.6|back to square one|152.32|back was|130.3|back was screaming|18.6|back were|130.3|back were screaming|18.6
+back|back|1.2|back are screaming|18.6|back got|130.3|back has|130.3|back has been|17.3|back home|152.11|back in a bit|152.11|back in a minute|152.11|back in a sec|152.11|back in a tick|152.11|back in april|158.4|back in august|158.4|back in december|158.4|back in february|158.4|back in january|158.4|back in july|158.4|back in june|158.4|back in march|158.4|back in may|158.4|back in november|158.4|back in october|158.4|back in september|158.4|back in the autumn|158.4|back in the day|158.4|back in the spring|158.4|back in the summer|158.4|back in the winter|158.4|back injur|130.1|back is|17.3 130.3|back is screaming|18.6|back later|152.11|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|152.51|back of the leg|12.0|back of the mind|152.51|back on her feet|98.12|back on his feet|98.12|back on my feet|98.12|back passage|13.24|back soon|152.11|back to herself|56.14|back to himself|56.14|back to myself|56.14|back to normal|56.18 138.6|back to square one|152.33|back was|130.3|back was screaming|18.6|back were|130.3|back were screaming|18.6
 back's|back's|17.3 130.3
 backache|backache|1.1 17.13
 backbone|backbone|1.6
 backside|backside|13.9 25.0
 backsides|backsides|13.7
 backwards|backwards|148.4
-bad|bad|17.41|bad accident|64.9 64.20|bad back pain|18.61|bad balance|24.89|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|82.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|82.12|bad cold|73.1|bad crash|64.9|bad diet|79.37|bad fall|64.9 64.18 64.20|bad leg pain|18.61|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.61|bad night|70.50|bad one|64.20|bad pain|18.53|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.16|bad smash|64.9|bad tumble|64.9
+bad|bad|17.41|bad accident|64.9 64.20|bad back pain|18.61|bad balance|24.90|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|82.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|82.12|bad cold|73.1|bad crash|64.9|bad diet|79.37|bad fall|64.9 64.18 64.20|bad leg pain|18.61|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.61|bad night|70.50|bad one|64.20|bad pain|18.53|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.16|bad smash|64.9|bad tumble|64.9
 badly|badly|18.52|badly hurt|64.41
-balance|balance bad|24.90|balance gone|24.90|balance is|24.68|balance is bad|24.90|balance is gone|24.90|balance is off|24.90|balance is poor|24.90|balance off|24.90|balance poor|24.90
+balance|balance bad|24.91|balance gone|24.91|balance is|24.69|balance is bad|24.91|balance is gone|24.91|balance is off|24.91|balance is poor|24.91|balance off|24.91|balance poor|24.91
 balanced|balanced diet|131.9
 bali|bali belly|67.51
 ballooned|ballooned|27.4
 band|band around|90.9
-bang|bang|63.36 151.8 152.55|bang just like that|54.40
+bang|bang|63.36 151.8 152.56|bang just like that|54.40
 banged|banged|130.2
 banging|banging|88.23 130.2
-barely|barely any dairy|79.4|barely any fish|79.4|barely any meat|79.4|barely ate|69.33|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|79.4|barely eat fish|79.4|barely eat meat|79.4|barely eaten|69.33|barely eating|69.33|barely eats dairy|79.4|barely eats fish|79.4|barely eats meat|79.4|barely get|24.80|barely get off|24.4|barely get out of|24.4|barely get up|24.4|barely go out|79.7|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.34|barely hold himself up|24.34|barely hold myself up|24.34|barely keep herself up|24.34|barely keep himself up|24.34|barely keep myself up|24.34|barely make it|24.80|barely move|24.47|barely sleeping|70.46|barely slept|70.21|barely stand|24.47|barely walk|24.47
+barely|barely any dairy|79.4|barely any fish|79.4|barely any meat|79.4|barely ate|69.33|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|79.4|barely eat fish|79.4|barely eat meat|79.4|barely eaten|69.33|barely eating|69.33|barely eats dairy|79.4|barely eats fish|79.4|barely eats meat|79.4|barely get|24.81|barely get about|24.50|barely get off|24.4|barely get out of|24.4|barely get up|24.4|barely go out|79.7|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.34|barely hold himself up|24.34|barely hold myself up|24.34|barely keep herself up|24.34|barely keep himself up|24.34|barely keep myself up|24.34|barely make it|24.81|barely move|24.47|barely sleeping|70.46|barely slept|70.21|barely stand|24.47|barely walk|24.47
 barr|barr|174.2
 barrow|barrow|66.36
 bash|bash|151.3
-bathroom|bathroom|10.17 152.12
+bathroom|bathroom|10.17 152.13
 battery|battery|167.0|battery factory|83.32|battery plant|83.32|battery recycling|83.32
-be|be a cold one|152.4|be a hot one|152.4|be a scorcher|152.4|be a stinker|152.4|be back|152.9|be right back|152.9
+be|be a cold one|152.5|be a hot one|152.5|be a scorcher|152.5|be a stinker|152.5|be back|152.10|be right back|152.10
 bearable|bearable|109.11
 bearing|bearing|98.2
 bears|bears|98.2
@@ -3390,11 +3394,11 @@ become|become all right|56.10|become alright|56.10|become fine|56.10|become norm
 becomes|becomes all right|56.10|becomes alright|56.10|becomes fine|56.10|becomes normal|56.10|becomes ok|56.10
 becoming|becoming all right|56.10|becoming alright|56.10|becoming fine|56.10|becoming more weak|58.1|becoming normal|56.10|becoming ok|56.10|becoming thinner|60.19|becoming weaker|58.1|becoming worse|58.1
 beedi|beedi|82.8
-been|been|46.14 152.21|been checked|108.0|been climbing|66.55|been completely dry|129.5|been creeping on|101.2|been creeping up|101.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.55|been down|65.13|been dry|129.5|been falling|24.5|been for a pee|110.2|been for a wee|110.2|been hiking|66.55|been hit by a|63.4 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been it|108.0|been jogging|66.55|been knocked|63.4 64.4|been perfectly dry|129.5|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.4 64.4|been running|66.55|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been tested|108.0|been that|108.0|been them|108.0|been to the bathroom|110.2|been to the loo|110.2|been to the toilet|110.2|been to the washroom|110.2|been training|66.55
+been|been|46.14 152.22|been checked|108.0|been climbing|66.55|been completely dry|129.5|been creeping on|101.2|been creeping up|101.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.55|been down|65.13|been dry|129.5|been falling|24.5|been for a pee|110.2|been for a wee|110.2|been hiking|66.55|been hit by a|63.4 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been it|108.0|been jogging|66.55|been knocked|63.4 64.4|been perfectly dry|129.5|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.4 64.4|been running|66.55|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been tested|108.0|been that|108.0|been them|108.0|been to the bathroom|110.2|been to the loo|110.2|been to the toilet|110.2|been to the washroom|110.2|been training|66.55
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|114.17|behaving itself|114.17|behaving normally|114.17|behaving themselves|114.17
-being|being|152.21|being sick|67.11
+being|being|152.22|being sick|67.11
 belt|belt|60.26
 bendroflumethiazide|bendroflumethiazide|77.6 78.6
 bent|bent double|18.28
@@ -3417,7 +3421,7 @@ blinds|blinds|167.0
 bloated|bloated|27.8
 block|block|61.14
 blocked|blocked arteries|82.15
-blood|blood|108.1 108.3|blood boiling|152.41|blood flow bad|82.24|blood flow in her leg|82.0|blood flow in his leg|82.0|blood flow in my leg|82.0|blood flow in the leg|82.0|blood flow is bad|82.24|blood flow is poor|82.24|blood flow poor|82.24|blood flow to her leg|82.0|blood flow to his leg|82.0|blood flow to my leg|82.0|blood flow to the leg|82.0|blood is boiling|152.41|blood poisoning|181.2|blood pressure and sugar|72.5|blood sugar are|72.20|blood sugar has been high|72.8|blood sugar high|72.8 72.20|blood sugar is|72.20|blood sugar is high|72.8|blood sugar run|72.20|blood sugar runs high|72.8|blood sugar was high|72.8|blood sugars are|72.20|blood sugars high|72.20|blood sugars is|72.20|blood sugars run|72.20|blood thinn|86.0|blood was boiling|152.41
+blood|blood|108.1 108.3|blood boiling|152.42|blood flow bad|82.24|blood flow in her leg|82.0|blood flow in his leg|82.0|blood flow in my leg|82.0|blood flow in the leg|82.0|blood flow is bad|82.24|blood flow is poor|82.24|blood flow poor|82.24|blood flow to her leg|82.0|blood flow to his leg|82.0|blood flow to my leg|82.0|blood flow to the leg|82.0|blood is boiling|152.42|blood poisoning|181.2|blood pressure and sugar|72.5|blood sugar are|72.20|blood sugar has been high|72.8|blood sugar high|72.8 72.20|blood sugar is|72.20|blood sugar is high|72.8|blood sugar run|72.20|blood sugar runs high|72.8|blood sugar was high|72.8|blood sugars are|72.20|blood sugars high|72.20|blood sugars is|72.20|blood sugars run|72.20|blood thinn|86.0|blood was boiling|152.42
 bloody|bloody|48.16|bloody hell|18.25
 blotchy|blotchy|30.13
 blown|blown up|27.3
@@ -3428,10 +3432,10 @@ body|body|14.2
 boiler|boiler|167.0
 bolt|bolt of lightning|52.6
 book|book|167.0
-booster|booster booster|152.3|booster jab|152.3|booster shot|152.3|booster vaccination|152.3|booster vaccine|152.3
+booster|booster booster|152.4|booster jab|152.4|booster shot|152.4|booster vaccination|152.4|booster vaccine|152.4
 boot|boot|167.0|boot camp|66.24
 bootcamp|bootcamp|66.24 66.80
-boring|boring episode|152.19
+boring|boring episode|152.20
 boss|boss|153.2 164.0
 both|both|121.5|both ankles|121.3|both are affected|97.0|both are as bad|97.0|both are bad|97.0|both are both|97.0|both are giving|97.0|both are heavy|97.0|both are numb|97.0|both are useless|97.0|both are weak|97.0|both are wobbly|97.0|both calves|94.0 121.3|both feet|94.0 97.1 121.3|both her|121.3|both her calves|94.0|both her feet|94.0 97.1|both her knees|94.0|both her legs|94.0 97.1|both her sides|94.0 97.1|both her thighs|94.0|both his|121.3|both his calves|94.0|both his feet|94.0 97.1|both his knees|94.0|both his legs|94.0 97.1|both his sides|94.0 97.1|both his thighs|94.0|both knees|94.0|both legs|94.0 97.1 97.3 121.3|both my|121.3|both my calves|94.0|both my feet|94.0 97.1|both my knees|94.0|both my legs|94.0 97.1|both my sides|94.0 97.1|both my thighs|94.0|both of|121.3|both of her|94.1|both of his|94.1|both of my|94.1|both of them|94.1 97.2|both sides|94.0 97.1|both the calves|94.0|both the feet|94.0 97.1|both the knees|94.0|both the legs|94.0 97.1|both the sides|94.0 97.1|both the thighs|94.0|both thighs|94.0
 bother|bother in|102.0|bother with|102.0
@@ -3442,7 +3446,7 @@ bout|bout|59.26
 bowel|bowel|11.0 129.0 129.7|bowel accident|91.18|bowel difficult|102.1|bowel issue|102.1|bowel problem|102.1|bowel side of things|102.4|bowel trouble|102.1
 bowels|bowels difficult|102.1|bowels issue|102.1|bowels problem|102.1|bowels trouble|102.1
 bp|bp and sugar|72.5
-break|break a leg|152.30
+break|break a leg|152.31
 breakdown|breakdown of muscle|178.2
 breastbone|breastbone|3.1
 breath|breath|40.0
@@ -3450,8 +3454,8 @@ breathed|breathed chemicals|83.45|breathed fumes|83.45|breathed in chemicals|83.
 breathing|breathing a bit|39.9|breathing fast|39.9|breathing in all sorts|83.8|breathing is a bit|39.9|breathing is bad|39.37|breathing is difficult|39.37|breathing is fast|39.9 39.37|breathing is funny|39.37|breathing is hard|39.37|breathing is heavy|39.37|breathing is labored|39.9 39.37|breathing is laboured|39.9 39.37|breathing is quick|39.9|breathing is rapid|39.9|breathing is really|39.9|breathing is shallow|39.9|breathing is so|39.9|breathing is very|39.9|breathing labored|39.9|breathing laboured|39.9|breathing looks|39.5|breathing quick|39.9|breathing rapid|39.9|breathing really|39.9|breathing seems|39.5|breathing shallow|39.9|breathing so|39.9|breathing sounds|39.5|breathing through a straw|39.7|breathing very|39.9
 breathing's|breathing's a bit|39.9|breathing's fast|39.9|breathing's labored|39.9|breathing's laboured|39.9|breathing's quick|39.9|breathing's rapid|39.9|breathing's really|39.9|breathing's shallow|39.9|breathing's so|39.9|breathing's very|39.9
 breathless|breathless|39.34
-brighten|brighten the heating|152.6|brighten the lamp|152.6|brighten the light|152.6|brighten the radio|152.6|brighten the telly|152.6|brighten the tv|152.6|brighten the volume|152.6
-brilliant|brilliant episode|152.19
+brighten|brighten the heating|152.7|brighten the lamp|152.7|brighten the light|152.7|brighten the radio|152.7|brighten the telly|152.7|brighten the tv|152.7|brighten the volume|152.7
+brilliant|brilliant episode|152.20
 broke|broke|64.23|broke her|127.0|broke his|127.0|broke my|127.0|broke something|127.1
 broken|broken|64.22|broken a ankle|127.2|broken a arm|127.2|broken a back|127.2|broken a bone|127.2|broken a foot|127.2|broken a hip|127.2|broken a kneecap|127.2|broken a leg|127.2|broken a neck|127.2|broken a pelvis|127.2|broken a shin|127.2|broken a wrist|127.2|broken ankle|127.2|broken arm|127.2|broken back|127.2|broken bone|127.2|broken foot|127.2|broken hip|127.2|broken kneecap|127.2|broken leg|127.2|broken neck|127.2|broken pelvis|127.2|broken shin|127.2|broken wrist|127.2
 bronchitis|bronchitis|73.35
@@ -3472,33 +3476,33 @@ bum|bum|13.22 25.0
 bumetanide|bumetanide|77.11 78.12
 bump|bump|63.40 151.11
 bumped|bumped|130.2
-bumping|bumping into doors|24.52|bumping into everything|24.52|bumping into furniture|24.52|bumping into things|24.52|bumping into walls|24.52
+bumping|bumping into doors|24.53|bumping into everything|24.53|bumping into furniture|24.53|bumping into things|24.53|bumping into walls|24.53
 bums|bums|13.6
 burn|burn|17.25
 burning|burning feet|26.7|burning hot|47.7|burning up|47.20
-bus|bus|152.12 167.1
+bus|bus|152.13 167.1
 bushwalk|bushwalk|66.19
 butt|butt|13.8 25.0
-butterflies|butterflies|152.38
+butterflies|butterflies|152.39
 buttock|buttock|1.11
 buzz|buzz|26.3
-by|by heart|152.48
+by|by heart|152.49
 bypass|bypass|82.19
-cabin|cabin fever|152.25
+cabin|cabin fever|152.26
 cake|cake|167.0
 calcium|calcium|176.1
 calf|calf|0.3 12.1 21.2 27.1|calf are screaming|18.6|calf fine|121.0|calf is fine|121.0|calf is normal|121.0|calf is ok|121.0|calf is screaming|18.6|calf normal|121.0|calf ok|121.0|calf was screaming|18.6|calf were screaming|18.6
 calf's|calf's fine|121.0|calf's normal|121.0|calf's ok|121.0
-call|call her back|152.8|call him back|152.8|call them back|152.8|call you back|152.8
+call|call her back|152.9|call him back|152.9|call them back|152.9|call you back|152.9
 calves|calves|0.4 12.2 21.2 27.1|calves are fine|121.1|calves are normal|121.1|calves are ok|121.1|calves are screaming|18.6|calves are the same|121.1|calves is screaming|18.6|calves look fine|121.1|calves look normal|121.1|calves look ok|121.1|calves look the same|121.1|calves was screaming|18.6|calves were screaming|18.6
 came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.18|came back|41.36 56.17|came back after|56.46|came back again|56.46|came back normal|56.1|came back to normal|56.1 56.45 56.46|came down|19.14|came from|23.3|came good|56.11 138.5|came off|63.41 64.10 182.1|came on|23.0|came on bit by bit|101.5|came on fast|54.23 54.41|came on gradually|101.5|came on over a couple|101.5|came on over a few|101.5|came on over months|101.5|came on over weeks|101.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|101.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.36|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.28 138.4|came through|41.36|came up|41.36 57.3|came up to|57.7
-can|can bear her wait|98.5|can bear her weight|98.14|can bear his wait|98.5|can bear his weight|98.14|can bear my wait|98.5|can bear my weight|98.14|can bear some wait|98.5|can bear some weight|98.14|can bear wait|98.5|can bear weight|98.14|can control|129.2|can cope|109.13|can feel all of it|123.0|can feel both feet|124.0|can feel both foot|124.0|can feel both leg|124.0|can feel both toes|124.0|can feel every thing|123.0|can feel everything|123.0|can feel her feet|124.0|can feel her foot|124.0|can feel her leg|124.0|can feel her toes|124.0|can feel his feet|124.0|can feel his foot|124.0|can feel his leg|124.0|can feel his toes|124.0|can feel it all|123.0|can feel my feet|124.0|can feel my foot|124.0|can feel my leg|124.0|can feel my toes|124.0|can get hersel|98.3|can get himsel|98.3|can get mysel|98.3|can get off the|98.3|can get themsel|98.3|can get up|98.3|can get up by her own|98.8|can get up by herself|98.8|can get up by herselves|98.8|can get up by him own|98.8|can get up by himself|98.8|can get up by himselves|98.8|can get up by my own|98.8|can get up by myself|98.8|can get up by myselves|98.8|can get up by them own|98.8|can get up by themself|98.8|can get up by themselves|98.8|can get up on her own|98.8|can get up on herself|98.8|can get up on herselves|98.8|can get up on him own|98.8|can get up on himself|98.8|can get up on himselves|98.8|can get up on my own|98.8|can get up on myself|98.8|can get up on myselves|98.8|can get up on them own|98.8|can get up on themself|98.8|can get up on themselves|98.8|can go to the toilet|110.5|can hold it|129.6|can hold my bladder|129.6|can hold my bowel|129.6|can hold my pee|129.6|can hold my water|129.6|can hold my wee|129.6|can hold on|129.6|can hold up|115.0|can lift|115.0|can move|115.0|can not|24.1|can only see half|34.20|can pass water|110.5|can pee|110.5|can put her wait|98.5|can put her weight|98.14|can put his wait|98.5|can put his weight|98.14|can put my wait|98.5|can put my weight|98.14|can put some wait|98.5|can put some weight|98.14|can put up|115.0|can put wait|98.5|can put weight|98.14|can raise|115.0|can see all right|136.1|can see alright|136.1|can see clearly|136.1|can see fine|136.1|can see normally|136.1|can see ok|136.1|can see perfectly|136.1|can see properly|136.1|can see well|136.1|can stand|98.3|can still|115.0|can still bear|98.5 98.14|can still feel all of it|123.0|can still feel both feet|124.0|can still feel both foot|124.0|can still feel both leg|124.0|can still feel both toes|124.0|can still feel every thing|123.0|can still feel everything|123.0|can still feel her feet|124.0|can still feel her foot|124.0|can still feel her leg|124.0|can still feel her toes|124.0|can still feel his feet|124.0|can still feel his foot|124.0|can still feel his leg|124.0|can still feel his toes|124.0|can still feel it all|123.0|can still feel my feet|124.0|can still feel my foot|124.0|can still feel my leg|124.0|can still feel my toes|124.0|can still get|98.3|can still go to the toilet|110.5|can still pass water|110.5|can still pee|110.5|can still put|98.5 98.14|can still stand|98.3|can still take|98.5 98.14|can still urinate|110.5|can still walk|111.4|can still wee|110.5|can take her wait|98.5|can take her weight|98.14|can take his wait|98.5|can take his weight|98.14|can take my wait|98.5|can take my weight|98.14|can take some wait|98.5|can take some weight|98.14|can take wait|98.5|can take weight|98.14|can urinate|110.5|can use|115.0|can walk|111.4|can wee|110.5|can you please|152.59|can you pronounce|165.3|can you say|152.59|can you speak|152.59|can you spell|165.3|can you talk|152.59
-can't|can't|24.1 95.23|can't always mak|91.20|can't be|182.3|can't be certain|183.72|can't be speak|33.0|can't be sure|183.72|can't be talk|33.0|can't bear|18.48|can't bear any weight|24.13 65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|24.13 65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.12|can't completely empty her bladder|37.12|can't completely empty his bladder|37.12|can't completely empty my bladder|37.12|can't completely empty the bladder|37.12|can't control|36.8|can't empty|37.1|can't empty bladder|37.12|can't empty her bladder|37.12|can't empty his bladder|37.12|can't empty my bladder|37.12|can't empty the bladder|37.12|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.12|can't fully empty her bladder|37.12|can't fully empty his bladder|37.12|can't fully empty my bladder|37.12|can't fully empty the bladder|37.12|can't get|24.80 38.11 41.45|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.30|can't get around|24.63|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.30|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.30|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.10|can't get her food down|41.10|can't get her stream going|37.11|can't get her stream started|37.11|can't get her tea down|41.10|can't get her tucker down|41.10|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.10|can't get his food down|41.10|can't get his stream going|37.11|can't get his stream started|37.11|can't get his tea down|41.10|can't get his tucker down|41.10|can't get his words|33.21|can't get it down|41.30|can't get it going|37.1|can't get it out|37.1|can't get it started|37.1|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.10|can't get my food down|41.10|can't get my pee|37.35|can't get my stream going|37.11|can't get my stream started|37.11|can't get my tea down|41.10|can't get my tucker down|41.10|can't get my urine|37.35|can't get my water|37.35|can't get my wee|37.35|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.96|can't get off her|24.96|can't get off his|24.96|can't get off my|24.96|can't get off the|24.96|can't get off the floor|65.14|can't get out of a|24.96|can't get out of bed|24.98|can't get out of her|24.96|can't get out of his|24.96|can't get out of my|24.96|can't get out of the|24.96|can't get pee going|37.35|can't get pee out|37.35|can't get pee started|37.35|can't get proper breath|39.18|can't get the pee|37.35|can't get the stream going|37.11|can't get the stream started|37.11|can't get the urine|37.35|can't get the water|37.35|can't get the wee|37.35|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|91.4|can't get to the dunny|91.4|can't get to the lav|91.4|can't get to the loo|91.4|can't get to the restroom|91.4|can't get to the toilet|91.4|can't get to the washroom|91.4|can't get up|65.7 162.0|can't get up from a|24.96|can't get up from her|24.96|can't get up from his|24.96|can't get up from my|24.96|can't get up from the|24.96|can't get up off|24.96|can't get up out of|24.96|can't get up up from|24.96|can't get up up off|24.96|can't get urine going|37.35|can't get urine out|37.35|can't get urine started|37.35|can't get water going|37.35|can't get water out|37.35|can't get water started|37.35|can't get wee going|37.35|can't get wee out|37.35|can't get wee started|37.35|can't go|37.16|can't go for a pee|37.2|can't go for a wee|37.2|can't grip|149.4|can't hold|36.9|can't hold a|149.5|can't hold cup|149.5|can't hold glass|149.5|can't hold her|149.5|can't hold his|149.5|can't hold mug|149.5|can't hold my|149.5|can't hold pen|149.5|can't hold spoon|149.5|can't hold the|149.5|can't hold things|149.5|can't keep her balance|24.85|can't keep her foot down|24.15|can't keep his balance|24.85|can't keep his foot down|24.15|can't keep it in|36.14|can't keep my balance|24.85|can't keep my foot down|24.15|can't keep the foot down|24.15|can't lie or stand|24.8|can't lift|22.45|can't lift her feet|24.21|can't lift her foot|24.21|can't lift her leg|24.21|can't lift his feet|24.21|can't lift his foot|24.21|can't lift his leg|24.21|can't lift my feet|24.21|can't lift my foot|24.21|can't lift my leg|24.21|can't lift their feet|24.21|can't lift their foot|24.21|can't lift their leg|24.21|can't mak|91.20|can't make it|24.80|can't make it to the bathroom|91.3|can't make it to the dunny|91.3|can't make it to the lav|91.3|can't make it to the loo|91.3|can't make it to the restroom|91.3|can't make it to the toilet|91.3|can't make it to the washroom|91.3|can't manage the stairs|24.75|can't manage to pass urine|37.15|can't manage to pass water|37.15|can't manage to pee|37.15|can't manage to piss|37.15|can't manage to urinate|37.15|can't manage to wee|37.15|can't move|22.22 22.44|can't move both legs|24.40|can't move her legs|24.40|can't move his legs|24.40|can't move my legs|24.40|can't move their legs|24.40|can't pass urine|37.15|can't pass water|37.15|can't pee|37.15|can't piss|37.15|can't properly empty bladder|37.12|can't properly empty her bladder|37.12|can't properly empty his bladder|37.12|can't properly empty my bladder|37.12|can't properly empty the bladder|37.12|can't properly feel|25.11|can't put any weight|24.13 65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|24.13 64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|183.75|can't recall if|183.56|can't recall whether|183.56|can't remember|183.73|can't remember if|183.54|can't remember whether|183.54|can't say|183.65|can't say he has|184.7|can't say he's|184.7|can't say i|184.7|can't say she has|184.7|can't say she's|184.7|can't say that|184.7|can't see|34.5|can't see her face|183.6|can't see his face|183.6|can't see it|183.6|can't see my face|183.6|can't see properly|34.14|can't see them|183.6|can't seem to empty bladder|37.12|can't seem to empty her bladder|37.12|can't seem to empty his bladder|37.12|can't seem to empty my bladder|37.12|can't seem to empty the bladder|37.12|can't seem to pass urine|37.15|can't seem to pass water|37.15|can't seem to pee|37.15|can't seem to piss|37.15|can't seem to urinate|37.15|can't seem to wee|37.15|can't sit or stand|24.8|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.61 162.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.97|can't stop|36.16|can't straighten|18.29|can't swallow|41.17|can't take any weight|24.13 65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|24.13 65.11|can't talk|33.0 33.23|can't tell|183.64|can't tell when|36.17|can't tell when he need to go|91.32|can't tell when he needs to go|91.32|can't tell when he want to go|91.32|can't tell when he wants to go|91.32|can't tell when i need to go|91.32|can't tell when i needs to go|91.32|can't tell when i want to go|91.32|can't tell when i wants to go|91.32|can't tell when she need to go|91.32|can't tell when she needs to go|91.32|can't tell when she want to go|91.32|can't tell when she wants to go|91.32|can't think|44.40|can't urinate|37.15|can't walk|24.54|can't walk or stand|24.8|can't wee|37.15
+can|can bear her wait|98.5|can bear her weight|98.14|can bear his wait|98.5|can bear his weight|98.14|can bear my wait|98.5|can bear my weight|98.14|can bear some wait|98.5|can bear some weight|98.14|can bear wait|98.5|can bear weight|98.14|can control|129.2|can cope|109.13|can feel all of it|123.0|can feel both feet|124.0|can feel both foot|124.0|can feel both leg|124.0|can feel both toes|124.0|can feel every thing|123.0|can feel everything|123.0|can feel her feet|124.0|can feel her foot|124.0|can feel her leg|124.0|can feel her toes|124.0|can feel his feet|124.0|can feel his foot|124.0|can feel his leg|124.0|can feel his toes|124.0|can feel it all|123.0|can feel my feet|124.0|can feel my foot|124.0|can feel my leg|124.0|can feel my toes|124.0|can get about|111.0|can get around|111.0|can get hersel|98.3|can get himsel|98.3|can get mysel|98.3|can get off the|98.3|can get themsel|98.3|can get up|98.3|can get up by her own|98.8|can get up by herself|98.8|can get up by herselves|98.8|can get up by him own|98.8|can get up by himself|98.8|can get up by himselves|98.8|can get up by my own|98.8|can get up by myself|98.8|can get up by myselves|98.8|can get up by them own|98.8|can get up by themself|98.8|can get up by themselves|98.8|can get up on her own|98.8|can get up on herself|98.8|can get up on herselves|98.8|can get up on him own|98.8|can get up on himself|98.8|can get up on himselves|98.8|can get up on my own|98.8|can get up on myself|98.8|can get up on myselves|98.8|can get up on them own|98.8|can get up on themself|98.8|can get up on themselves|98.8|can go to the toilet|110.5|can hold it|129.6|can hold my bladder|129.6|can hold my bowel|129.6|can hold my pee|129.6|can hold my water|129.6|can hold my wee|129.6|can hold on|129.6|can hold up|115.0|can lift|115.0|can move|115.0|can not|24.1|can only see half|34.20|can pass water|110.5|can pee|110.5|can put her wait|98.5|can put her weight|98.14|can put his wait|98.5|can put his weight|98.14|can put my wait|98.5|can put my weight|98.14|can put some wait|98.5|can put some weight|98.14|can put up|115.0|can put wait|98.5|can put weight|98.14|can raise|115.0|can see all right|136.1|can see alright|136.1|can see clearly|136.1|can see fine|136.1|can see normally|136.1|can see ok|136.1|can see perfectly|136.1|can see properly|136.1|can see well|136.1|can stand|98.3|can still|115.0|can still bear|98.5 98.14|can still feel all of it|123.0|can still feel both feet|124.0|can still feel both foot|124.0|can still feel both leg|124.0|can still feel both toes|124.0|can still feel every thing|123.0|can still feel everything|123.0|can still feel her feet|124.0|can still feel her foot|124.0|can still feel her leg|124.0|can still feel her toes|124.0|can still feel his feet|124.0|can still feel his foot|124.0|can still feel his leg|124.0|can still feel his toes|124.0|can still feel it all|123.0|can still feel my feet|124.0|can still feel my foot|124.0|can still feel my leg|124.0|can still feel my toes|124.0|can still get|98.3|can still get about|111.0|can still get around|111.0|can still go to the toilet|110.5|can still pass water|110.5|can still pee|110.5|can still put|98.5 98.14|can still stand|98.3|can still take|98.5 98.14|can still urinate|110.5|can still walk|111.6|can still wee|110.5|can take her wait|98.5|can take her weight|98.14|can take his wait|98.5|can take his weight|98.14|can take my wait|98.5|can take my weight|98.14|can take some wait|98.5|can take some weight|98.14|can take wait|98.5|can take weight|98.14|can urinate|110.5|can use|115.0|can walk|111.6|can wee|110.5|can you please|152.60|can you pronounce|165.3|can you say|152.60|can you speak|152.60|can you spell|165.3|can you talk|152.60
+can't|can't|24.1 95.23|can't always mak|91.20|can't be|182.3|can't be certain|183.72|can't be speak|33.0|can't be sure|183.72|can't be talk|33.0|can't bear|18.48|can't bear any weight|24.13 65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|24.13 65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.12|can't completely empty her bladder|37.12|can't completely empty his bladder|37.12|can't completely empty my bladder|37.12|can't completely empty the bladder|37.12|can't control|36.8|can't empty|37.1|can't empty bladder|37.12|can't empty her bladder|37.12|can't empty his bladder|37.12|can't empty my bladder|37.12|can't empty the bladder|37.12|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.12|can't fully empty her bladder|37.12|can't fully empty his bladder|37.12|can't fully empty my bladder|37.12|can't fully empty the bladder|37.12|can't get|24.81 38.11 41.45|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get about|24.50|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.30|can't get around|24.64|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.30|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.30|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.10|can't get her food down|41.10|can't get her stream going|37.11|can't get her stream started|37.11|can't get her tea down|41.10|can't get her tucker down|41.10|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.10|can't get his food down|41.10|can't get his stream going|37.11|can't get his stream started|37.11|can't get his tea down|41.10|can't get his tucker down|41.10|can't get his words|33.21|can't get it down|41.30|can't get it going|37.1|can't get it out|37.1|can't get it started|37.1|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.10|can't get my food down|41.10|can't get my pee|37.35|can't get my stream going|37.11|can't get my stream started|37.11|can't get my tea down|41.10|can't get my tucker down|41.10|can't get my urine|37.35|can't get my water|37.35|can't get my wee|37.35|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.97|can't get off her|24.97|can't get off his|24.97|can't get off my|24.97|can't get off the|24.97|can't get off the floor|65.14|can't get out of a|24.97|can't get out of bed|24.99|can't get out of her|24.97|can't get out of his|24.97|can't get out of my|24.97|can't get out of the|24.97|can't get pee going|37.35|can't get pee out|37.35|can't get pee started|37.35|can't get proper breath|39.18|can't get the pee|37.35|can't get the stream going|37.11|can't get the stream started|37.11|can't get the urine|37.35|can't get the water|37.35|can't get the wee|37.35|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|91.4|can't get to the dunny|91.4|can't get to the lav|91.4|can't get to the loo|91.4|can't get to the restroom|91.4|can't get to the toilet|91.4|can't get to the washroom|91.4|can't get up|65.7 162.0|can't get up from a|24.97|can't get up from her|24.97|can't get up from his|24.97|can't get up from my|24.97|can't get up from the|24.97|can't get up off|24.97|can't get up out of|24.97|can't get up up from|24.97|can't get up up off|24.97|can't get urine going|37.35|can't get urine out|37.35|can't get urine started|37.35|can't get water going|37.35|can't get water out|37.35|can't get water started|37.35|can't get wee going|37.35|can't get wee out|37.35|can't get wee started|37.35|can't go|37.16|can't go for a pee|37.2|can't go for a wee|37.2|can't grip|149.4|can't hold|36.9|can't hold a|149.5|can't hold cup|149.5|can't hold glass|149.5|can't hold her|149.5|can't hold his|149.5|can't hold mug|149.5|can't hold my|149.5|can't hold pen|149.5|can't hold spoon|149.5|can't hold the|149.5|can't hold things|149.5|can't keep her balance|24.86|can't keep her foot down|24.15|can't keep his balance|24.86|can't keep his foot down|24.15|can't keep it in|36.14|can't keep my balance|24.86|can't keep my foot down|24.15|can't keep the foot down|24.15|can't lie or stand|24.8|can't lift|22.45|can't lift her feet|24.21|can't lift her foot|24.21|can't lift her leg|24.21|can't lift his feet|24.21|can't lift his foot|24.21|can't lift his leg|24.21|can't lift my feet|24.21|can't lift my foot|24.21|can't lift my leg|24.21|can't lift their feet|24.21|can't lift their foot|24.21|can't lift their leg|24.21|can't mak|91.20|can't make it|24.81|can't make it to the bathroom|91.3|can't make it to the dunny|91.3|can't make it to the lav|91.3|can't make it to the loo|91.3|can't make it to the restroom|91.3|can't make it to the toilet|91.3|can't make it to the washroom|91.3|can't manage the stairs|24.76|can't manage to pass urine|37.15|can't manage to pass water|37.15|can't manage to pee|37.15|can't manage to piss|37.15|can't manage to urinate|37.15|can't manage to wee|37.15|can't move|22.22 22.44|can't move both legs|24.40|can't move her legs|24.40|can't move his legs|24.40|can't move my legs|24.40|can't move their legs|24.40|can't pass urine|37.15|can't pass water|37.15|can't pee|37.15|can't piss|37.15|can't properly empty bladder|37.12|can't properly empty her bladder|37.12|can't properly empty his bladder|37.12|can't properly empty my bladder|37.12|can't properly empty the bladder|37.12|can't properly feel|25.11|can't put any weight|24.13 65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|24.13 64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|183.75|can't recall if|183.56|can't recall whether|183.56|can't remember|183.73|can't remember if|183.54|can't remember whether|183.54|can't say|183.65|can't say he has|184.7|can't say he's|184.7|can't say i|184.7|can't say she has|184.7|can't say she's|184.7|can't say that|184.7|can't see|34.5|can't see her face|183.6|can't see his face|183.6|can't see it|183.6|can't see my face|183.6|can't see properly|34.14|can't see them|183.6|can't seem to empty bladder|37.12|can't seem to empty her bladder|37.12|can't seem to empty his bladder|37.12|can't seem to empty my bladder|37.12|can't seem to empty the bladder|37.12|can't seem to pass urine|37.15|can't seem to pass water|37.15|can't seem to pee|37.15|can't seem to piss|37.15|can't seem to urinate|37.15|can't seem to wee|37.15|can't sit or stand|24.8|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.62 162.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.98|can't stop|36.16|can't straighten|18.29|can't swallow|41.17|can't take any weight|24.13 65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|24.13 65.11|can't talk|33.0 33.23|can't tell|183.64|can't tell when|36.17|can't tell when he need to go|91.32|can't tell when he needs to go|91.32|can't tell when he want to go|91.32|can't tell when he wants to go|91.32|can't tell when i need to go|91.32|can't tell when i needs to go|91.32|can't tell when i want to go|91.32|can't tell when i wants to go|91.32|can't tell when she need to go|91.32|can't tell when she needs to go|91.32|can't tell when she want to go|91.32|can't tell when she wants to go|91.32|can't think|44.40|can't urinate|37.15|can't walk|24.55|can't walk or stand|24.8|can't wee|37.15
 cancer|cancer|85.0
-cannot|cannot be|182.3|cannot empty|37.1|cannot get air|39.1|cannot get enough air|39.1|cannot get it going|37.1|cannot get it out|37.1|cannot get it started|37.1|cannot go for a pee|37.2|cannot go for a wee|37.2|cannot see her face|183.6|cannot see his face|183.6|cannot see it|183.6|cannot see my face|183.6|cannot see them|183.6
+cannot|cannot be|182.3|cannot empty|37.1|cannot get about|24.50|cannot get air|39.1|cannot get enough air|39.1|cannot get it going|37.1|cannot get it out|37.1|cannot get it started|37.1|cannot go for a pee|37.2|cannot go for a wee|37.2|cannot see her face|183.6|cannot see his face|183.6|cannot see it|183.6|cannot see my face|183.6|cannot see them|183.6
 capsule|capsule are hard to get down|41.5|capsule hard to get down|41.5|capsule is hard to get down|41.5
 capsules|capsules are hard to get down|41.5|capsules hard to get down|41.5|capsules is hard to get down|41.5
-car|car|152.12 167.0
+car|car|152.13 167.0
 carcinoma|carcinoma|85.12
 cardiac|cardiac|51.2
 carked|carked it|22.52
@@ -3538,7 +3542,7 @@ choking|choking for air|39.31|choking on|41.22 41.42|choking when|41.42|choking 
 cholesterol|cholesterol and sugar|72.5|cholesterol medicine|71.20|cholesterol meds|71.20|cholesterol pill|71.20|cholesterol tablet|71.20
 chook|chook|166.0
 chopping|chopping|66.6
-christmas|christmas fever|152.25
+christmas|christmas fever|152.26
 chuck|chuck|67.16
 chundering|chundering|67.17
 cigarette|cigarette|82.5
@@ -3557,7 +3561,7 @@ cleared|cleared|138.8|cleared after|56.2|cleared in|56.2|cleared up|56.2 56.53|c
 clexane|clexane|86.17
 climbed|climbed a fell|66.108|climbed a hill|66.108|climbed a mountain|66.108|climbed a peak|66.108|climbed a summit|66.108|climbed the fell|66.108|climbed the hill|66.108|climbed the mountain|66.108|climbed the peak|66.108|climbed the summit|66.108|climbed up|57.12|climbed up a fell|66.108|climbed up a hill|66.108|climbed up a mountain|66.108|climbed up a peak|66.108|climbed up a summit|66.108|climbed up the fell|66.108|climbed up the hill|66.108|climbed up the mountain|66.108|climbed up the peak|66.108|climbed up the summit|66.108
 climbing|climbing higher|57.9 57.13|climbing up|57.9 57.12|climbing up stairs are|24.28|climbing up stairs has been|24.28|climbing up stairs is|24.28|climbing up the stairs are|24.28|climbing up the stairs has been|24.28|climbing up the stairs is|24.28
-clinging|clinging on to|24.19|clinging onto|24.19
+clinging|clinging|24.49|clinging on to|24.19|clinging onto|24.19
 clock|clock|167.0
 clogged|clogged arteries|82.14
 clonk|clonk|151.15
@@ -3572,7 +3576,7 @@ coccyx|coccyx|1.10 148.1
 coeliac|coeliac|76.0
 coke|coke|48.9
 cola|cola|48.8
-cold|cold|28.0|cold feet|152.22
+cold|cold|28.0|cold feet|152.23
 colder|colder|28.1
 colds|colds|73.4
 collaps|collaps|22.25
@@ -3588,7 +3592,7 @@ common|common cold|73.1 73.16
 complain|complain|17.11
 completed|completed a|66.1|completed my|66.1|completed that|66.1|completed the|66.1
 completely|completely buggered|70.30|completely puffed|39.46|completely shattered|70.30|completely stuffed|70.30
-computer|computer|152.63 167.0
+computer|computer|152.64 167.0
 confus|confus|44.21
 conk|conk|151.16
 conked|conked out|22.51
@@ -3601,33 +3605,33 @@ cop|cop a|151.6|cop one|151.6|cop the|151.6
 copped|copped a|151.6|copped one|151.6|copped the|151.6
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
 corona|corona|73.18
-cost|cost an arm and a leg|152.47|cost of|167.1
+cost|cost an arm and a leg|152.48|cost of|167.1
 costs|costs|167.0|costs of|167.1
 cotton|cotton wool|25.3 25.17
 couch|couch|167.0
 cough|cough|41.2 41.4 41.9 73.38
 coughing|coughing and|41.34|coughing each time|41.34|coughing every time|41.34|coughing when|41.34|coughing when he drink|41.37|coughing when he eat|41.37|coughing when i drink|41.37|coughing when i eat|41.37|coughing when she drink|41.37|coughing when she eat|41.37
 coughs|coughs and|41.34|coughs each time|41.34|coughs every time|41.34|coughs when|41.34|coughs when he drinks|41.38|coughs when he eats|41.38|coughs when she drinks|41.38|coughs when she eats|41.38
-could|could be|183.53|could control|129.2|could get hersel|98.3|could get himsel|98.3|could get mysel|98.3|could get off the|98.3|could get themsel|98.3|could get up|98.3|could have|183.47|could hold it|129.6|could hold my bladder|129.6|could hold my bowel|129.6|could hold my pee|129.6|could hold my water|129.6|could hold my wee|129.6|could hold on|129.6|could hold up|115.0|could lift|115.0|could move|115.0|could not|24.1|could put up|115.0|could raise|115.0|could stand|98.3|could still|115.0|could still get|98.3|could still stand|98.3|could use|115.0|could you please|152.59|could you say|152.59|could you speak|152.59|could you talk|152.59
+could|could be|183.53|could control|129.2|could get about|111.0|could get around|111.0|could get hersel|98.3|could get himsel|98.3|could get mysel|98.3|could get off the|98.3|could get themsel|98.3|could get up|98.3|could have|183.47|could hold it|129.6|could hold my bladder|129.6|could hold my bowel|129.6|could hold my pee|129.6|could hold my water|129.6|could hold my wee|129.6|could hold on|129.6|could hold up|115.0|could lift|115.0|could move|115.0|could not|24.1|could put up|115.0|could raise|115.0|could stand|98.3|could still|115.0|could still get|98.3|could still get about|111.0|could still get around|111.0|could still stand|98.3|could use|115.0|could you please|152.60|could you say|152.60|could you speak|152.60|could you talk|152.60
 could've|could've|183.46
 couldn't|couldn't|24.1|couldn't be|182.3|couldn't be speak|33.0|couldn't be talk|33.0|couldn't get back up|65.16|couldn't hold|36.12|couldn't move|22.43|couldn't say|183.41|couldn't speak|33.0|couldn't talk|33.0|couldn't tell|183.41
 coumadin|coumadin|86.5
 council|council|167.1
 couple|couple of days ago|157.6|couple of minutes later|56.54
 cousin|cousin|84.1 84.4 84.5 84.6 84.7 84.8 84.23 153.2 155.0
-covid|covid|73.17|covid booster|152.3|covid jab|152.3|covid shot|152.3|covid vaccination|152.3|covid vaccine|152.3
+covid|covid|73.17|covid booster|152.4|covid jab|152.4|covid shot|152.4|covid vaccination|152.4|covid vaccine|152.4
 cow|cow|166.0
 cracked|cracked|64.40 130.2 151.17
-cracking|cracking episode|152.19
+cracking|cracking episode|152.20
 cramp|cramp|21.1 146.0
-cramped|cramped conditions|152.13|cramped flat|152.13|cramped house|152.13|cramped kitchen|152.13|cramped quarters|152.13|cramped room|152.13|cramped space|152.13
+cramped|cramped conditions|152.14|cramped flat|152.14|cramped house|152.14|cramped kitchen|152.14|cramped quarters|152.14|cramped room|152.14|cramped space|152.14
 crash|crash|63.27
 crawling|crawling|26.5|crawling up|57.12
 creeping|creeping|96.9|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|101.3|creeping up on|101.1|creeping up to|57.7
 crept|crept on|101.4|crept up|57.3 57.12 96.8 101.0|crept up to|57.7
 crick|crick|17.10
 cricked|cricked|130.2
-cricket|cricket fever|152.25|cricket team|167.0|cricket training|66.18
+cricket|cricket fever|152.26|cricket team|167.0|cricket training|66.18
 crime|crime|167.1
 crippling|crippling|18.47
 crook|crook|17.31|crook as|46.12
@@ -3639,7 +3643,7 @@ crotch|crotch|13.0 25.0
 crush|crush|90.6
 crushing|crushing|18.2
 crying|crying out from|18.5|crying out in|18.5|crying out with|18.5|crying with it|18.56|crying with the pain|18.56
-cup|cup fever|152.25
+cup|cup fever|152.26
 curtain|curtain|34.11
 curtains|curtains|167.0
 cut|cut|151.5
@@ -3669,20 +3673,20 @@ delayed|delayed onset|168.8
 delhi|delhi belly|67.50
 delirious|delirious|44.37
 dengue|dengue|73.30
-derby|derby fever|152.25
+derby|derby fever|152.26
 destroyed|destroyed|17.6
 deteriorat|deteriorat|58.19 140.3
 diabet|diabet|72.9
 dialysis|dialysis|75.3
 diarrh|diarrh|67.18
-did|did|130.2|did a lot of hard|66.16|did a marathon|66.93|did hard|66.16|did her ankle|63.6|did her back|63.6|did her back in|17.0|did her hammy|63.6|did her hamstring|63.6|did her head in|152.53|did her knee|63.6|did his ankle|63.6|did his back|63.6|did his back in|17.0|did his hammy|63.6|did his hamstring|63.6|did his head in|152.53|did his knee|63.6|did me ankle|63.6|did me back|63.6|did me hammy|63.6|did me hamstring|63.6|did me knee|63.6|did my ankle|63.6|did my back|63.6|did my back in|17.0|did my hammy|63.6|did my hamstring|63.6|did my head in|152.53|did my knee|63.6|did my marathon|66.93|did not been|145.0|did not begun|145.0|did not checked|183.2|did not got|183.0|did not have|183.0|did not measured|183.2|did not own|183.0|did not started|145.0|did not taken|183.2|did some hard|66.16|did the marathon|66.93|did their back in|17.0|did your head in|152.53
+did|did|130.2|did a lot of hard|66.16|did a marathon|66.93|did hard|66.16|did her ankle|63.6|did her back|63.6|did her back in|17.0|did her hammy|63.6|did her hamstring|63.6|did her head in|152.54|did her knee|63.6|did his ankle|63.6|did his back|63.6|did his back in|17.0|did his hammy|63.6|did his hamstring|63.6|did his head in|152.54|did his knee|63.6|did me ankle|63.6|did me back|63.6|did me hammy|63.6|did me hamstring|63.6|did me knee|63.6|did my ankle|63.6|did my back|63.6|did my back in|17.0|did my hammy|63.6|did my hamstring|63.6|did my head in|152.54|did my knee|63.6|did my marathon|66.93|did not been|145.0|did not begun|145.0|did not checked|183.2|did not got|183.0|did not have|183.0|did not measured|183.2|did not own|183.0|did not started|145.0|did not taken|183.2|did some hard|66.16|did the marathon|66.93|did their back in|17.0|did your head in|152.54
 didn't|didn't|120.1 121.9 122.0 182.30|didn't ache|118.1|didn't actually ache|118.1|didn't actually hurt|118.1|didn't always mak|91.20|didn't ate|69.0|didn't been|145.0|didn't begun|145.0|didn't checked|183.2|didn't come out|37.7|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.0 69.16|didn't ever go away|139.4|didn't get to the bathroom|91.4|didn't get to the dunny|91.4|didn't get to the lav|91.4|didn't get to the loo|91.4|didn't get to the restroom|91.4|didn't get to the toilet|91.4|didn't get to the washroom|91.4|didn't go away|99.6 139.4|didn't got|183.0|didn't grip|149.0|didn't had|69.0|didn't have|183.0|didn't hurt|118.1|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|91.20|didn't make it to the bathroom|91.3 91.29|didn't make it to the dunny|91.3|didn't make it to the lav|91.3|didn't make it to the loo|91.3 91.29|didn't make it to the restroom|91.3|didn't make it to the toilet|91.3 91.29|didn't make it to the washroom|91.3|didn't measured|183.2|didn't own|183.0|didn't really ache|118.1|didn't really hurt|118.1|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|183.23|didn't see her happen|183.23|didn't see him fall|183.23|didn't see him happen|183.23|didn't see it fall|183.23|didn't see it happen|183.23|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22|didn't started|145.0|didn't taken|183.2
 died|died on her|22.53|died on him|22.53|died on me|22.53
 diet|diet is balanced|131.10|diet is fine|131.10|diet is good|131.10|diet is healthy|131.10|diet is normal|131.10|diet is ok|131.10
-difficult|difficult|24.57 24.81 33.26 38.7 39.27 41.20 95.8|difficult and harder to keep her balance|24.10|difficult and harder to keep his balance|24.10|difficult and harder to keep my balance|24.10|difficult to keep her balance|24.10|difficult to keep his balance|24.10|difficult to keep my balance|24.10
+difficult|difficult|24.58 24.82 33.26 38.7 39.27 41.20 95.8|difficult and harder to keep her balance|24.10|difficult and harder to keep his balance|24.10|difficult and harder to keep my balance|24.10|difficult to get about|24.50|difficult to keep her balance|24.10|difficult to keep his balance|24.10|difficult to keep my balance|24.10
 difficulty|difficulty|37.17|difficulty climbing|24.2|difficulty getting|41.48|difficulty getting up|24.2|difficulty going up|24.2|difficulty on|24.2|difficulty to get|41.48|difficulty with|24.2|difficulty with her balance|24.23|difficulty with his balance|24.23|difficulty with my balance|24.23|difficulty with the balance|24.23
 digging|digging|66.73
-dim|dim|34.8|dim the heating|152.6|dim the lamp|152.6|dim the light|152.6|dim the radio|152.6|dim the telly|152.6|dim the tv|152.6|dim the volume|152.6
+dim|dim|34.8|dim the heating|152.7|dim the lamp|152.7|dim the light|152.7|dim the radio|152.7|dim the telly|152.7|dim the tv|152.7|dim the volume|152.7
 dinner|dinner|41.44 42.0 167.0
 dip|dip|83.13
 dishwasher|dishwasher|167.2
@@ -3694,13 +3698,13 @@ dived|dived into shallow|63.25|dived into the shallow|63.25
 dizz|dizz|45.5
 do|do a marathon|66.93|do my marathon|66.93|do not always notice|183.4|do not got|183.0|do not have|183.0|do not own|183.0|do the marathon|66.93
 doctor|doctor put her on|71.16|doctor put him on|71.16|doctor put me on|71.16
-does|does her head in|152.53|does his head in|152.53|does my head in|152.53|does not always notice|183.4|does not ever go away|139.4|does not go away|139.4|does your head in|152.53
+does|does her head in|152.54|does his head in|152.54|does my head in|152.54|does not always notice|183.4|does not ever go away|139.4|does not go away|139.4|does your head in|152.54
 doesn't|doesn't|120.1 121.9 182.29 183.32|doesn't ache|118.1|doesn't actually ache|118.1|doesn't actually check|183.38|doesn't actually hurt|118.1|doesn't always notice|183.4|doesn't any|134.4|doesn't ate|69.0|doesn't check|183.38|doesn't come out|37.7|doesn't diabetes|134.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat|69.0 79.2|doesn't eat a lot|79.48|doesn't eat dairy|79.6 79.13|doesn't eat enough|79.48|doesn't eat fish|79.6 79.13|doesn't eat meat|79.6 79.13 79.19|doesn't eat much|79.48|doesn't eat much dairy|79.6|doesn't eat much fish|79.6|doesn't eat much meat|79.6|doesn't eat properly|79.48|doesn't eat well|79.48|doesn't ever go away|139.4|doesn't exactly check|183.38|doesn't get|79.3|doesn't get any sun|79.50|doesn't get enough sun|79.50|doesn't get much sun|79.50|doesn't go away|139.4|doesn't go out in|79.3|doesn't got|134.4|doesn't got any sugar|134.5|doesn't got sugar|134.5|doesn't grip|149.0|doesn't had|69.0|doesn't has any sugar|134.5|doesn't has sugar|134.5|doesn't have|134.4|doesn't have any sugar|134.5|doesn't have sugar|134.5|doesn't having any sugar|134.5|doesn't having sugar|134.5|doesn't hurt|118.1|doesn't hurt anywhere|119.3|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really ache|118.1|doesn't really check|183.38|doesn't really eat dairy|79.6 79.13|doesn't really eat fish|79.6 79.13|doesn't really eat meat|79.6 79.13|doesn't really eat much dairy|79.6|doesn't really eat much fish|79.6|doesn't really eat much meat|79.6|doesn't really hurt|118.1|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't see|79.3|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|134.4|doesn't take any medication|145.3|doesn't take any medicine|145.3|doesn't take any meds|145.3|doesn't take any pills|145.3|doesn't take any tablets|145.3|doesn't tell me anything|183.25|doesn't tell us anything|183.25|doesn't work|22.24
 dog|dog|166.0|dog bite|73.7
-doing|doing a lot of hard|66.16|doing a marathon|66.93|doing hard|66.16|doing her head in|152.53|doing his head in|152.53|doing my head in|152.53|doing my marathon|66.93|doing some hard|66.16|doing the marathon|66.93|doing your head in|152.53
+doing|doing a lot of hard|66.16|doing a marathon|66.93|doing hard|66.16|doing her head in|152.54|doing his head in|152.54|doing my head in|152.54|doing my marathon|66.93|doing some hard|66.16|doing the marathon|66.93|doing your head in|152.54
 doms|doms|168.7
 don't|don't|120.1 121.9 182.28 183.32|don't ache|118.1|don't actually ache|118.1|don't actually check|183.38|don't actually hurt|118.1|don't always mak|91.20|don't always notice|183.4|don't any|134.4|don't ate|69.0|don't check|183.38|don't diabetes|134.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat|69.0 79.2|don't eat a lot|79.48|don't eat dairy|79.6 79.12|don't eat eggs|79.24|don't eat enough|79.48|don't eat fish|79.6 79.12|don't eat meat|79.6 79.12 79.18|don't eat much|79.48|don't eat much dairy|79.6|don't eat much fish|79.6|don't eat much meat|79.6|don't eat properly|79.48|don't eat well|79.48|don't exactly check|183.38|don't get|79.3|don't get any sun|79.50|don't get enough sun|79.50|don't get much sun|79.50|don't get out|79.34|don't go out in|79.3|don't got|134.4 183.0|don't got any sugar|134.5|don't got sugar|134.5|don't had|69.0|don't has any sugar|134.5|don't has sugar|134.5|don't have|134.4 183.0|don't have any feeling|25.16|don't have any sugar|134.5|don't have feeling|25.16|don't have sugar|134.5|don't having any sugar|134.5|don't having sugar|134.5|don't hurt|118.1|don't hurt anywhere|119.3|don't know|183.70|don't know if|183.58|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|183.59|don't know who|44.56|don't knowing what day it is|44.2|don't look|183.27|don't look at|183.35|don't mak|91.20|don't own|183.0|don't really ache|118.1|don't really check|183.38|don't really eat dairy|79.6 79.12|don't really eat fish|79.6 79.12|don't really eat meat|79.6 79.12|don't really eat much dairy|79.6|don't really eat much fish|79.6|don't really eat much meat|79.6|don't really hurt|118.1|don't really know|183.71|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|183.35|don't recall|183.76|don't reckon|122.0|don't remember|183.74|don't remember if|183.55|don't remember whether|183.55|don't see|79.3|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|134.4|don't take any medication|145.3|don't take any medicine|145.3|don't take any meds|145.3|don't take any pills|145.3|don't take any tablets|145.3|don't tell me anything|183.25|don't tell us anything|183.25|don't think|122.0 184.2|don't weigh her|183.27|don't weigh him|183.27|don't weigh myself|183.27|don't work|22.24
-done|done|130.2|done a|66.1|done a lot of hard|66.16|done hard|66.16|done her back in|17.0|done her head in|152.53|done his back in|17.0|done his head in|152.53|done my|66.1|done my back in|17.0|done my head in|152.53|done some hard|66.16|done that|66.1|done the|66.1|done their back in|17.0|done your head in|152.53
+done|done|130.2|done a|66.1|done a lot of hard|66.16|done hard|66.16|done her back in|17.0|done her head in|152.54|done his back in|17.0|done his head in|152.54|done my|66.1|done my back in|17.0|done my head in|152.54|done some hard|66.16|done that|66.1|done the|66.1|done their back in|17.0|done your head in|152.54
 donkey|donkey|166.0
 donkey's|donkey's years ago|158.0
 door|door|167.0
@@ -3711,7 +3715,7 @@ dove|dove into shallow|63.25|dove into the shallow|63.25
 down|down at one corner|31.29|down at the corner|31.29|down below|13.17|down her|19.3|down her left|19.1|down her right|19.1|down his|19.3|down his left|19.1|down his right|19.1|down into|19.3|down my|19.3|down my left|19.1|down my right|19.1|down on one side|31.16|down the|19.3|down the back of her leg|19.9|down the back of his leg|19.9|down the back of my leg|19.9|down the left|19.1|down the right|19.1|down there|13.18|down to|19.3
 downhill|downhill|140.2
 dragg|dragg|22.29
-dragging|dragging her feet|24.7 24.94|dragging her foot|24.7 24.94|dragging her left|24.7|dragging her leg|24.7 24.94|dragging her right|24.7|dragging his feet|24.7 24.94|dragging his foot|24.7 24.94|dragging his left|24.7|dragging his leg|24.7 24.94|dragging his right|24.7|dragging my feet|24.7 24.94|dragging my foot|24.7 24.94|dragging my left|24.7|dragging my leg|24.7 24.94|dragging my right|24.7
+dragging|dragging her feet|24.7 24.95|dragging her foot|24.7 24.95|dragging her left|24.7|dragging her leg|24.7 24.95|dragging her right|24.7|dragging his feet|24.7 24.95|dragging his foot|24.7 24.95|dragging his left|24.7|dragging his leg|24.7 24.95|dragging his right|24.7|dragging my feet|24.7 24.95|dragging my foot|24.7 24.95|dragging my left|24.7|dragging my leg|24.7 24.95|dragging my right|24.7
 draggs|draggs her feet|24.7|draggs her foot|24.7|draggs her left|24.7|draggs her leg|24.7|draggs her right|24.7|draggs his feet|24.7|draggs his foot|24.7|draggs his left|24.7|draggs his leg|24.7|draggs his right|24.7|draggs my feet|24.7|draggs my foot|24.7|draggs my left|24.7|draggs my leg|24.7|draggs my right|24.7
 drained|drained|70.41
 drama|drama|95.0 102.0
@@ -3724,7 +3728,7 @@ drinks|drinks come out|41.40|drinks comes out|41.40|drinks dribble out|41.40
 drool|drool|32.2
 droop|droop|31.6
 drooping|drooping at one corner|31.29|drooping at the corner|31.29
-drop|drop|31.7|drop foot|24.92
+drop|drop|31.7|drop foot|24.93
 dropp|dropp|149.1
 dropped|dropped|60.11 60.23|dropped a bit of weight|60.0|dropped a fair bit of weight|60.0|dropped a lot of weight|60.0|dropped at one corner|31.29|dropped at the corner|31.29|dropped heaps of weight|60.0|dropped loads of weight|60.0|dropped some weight|60.0|dropped weight|60.0
 dropping|dropping things|149.2|dropping weight|60.2
@@ -3739,7 +3743,7 @@ durries|durries|82.2
 dusky|dusky|30.12
 dye|dye company|83.14|dye factory|83.14|dye plant|83.14|dye works|83.14
 dystrophy|dystrophy|84.19 175.4
-e|e-mail|152.63
+e|e-mail|152.64
 each|each day a bit|58.3|each day getting|58.3|each day he|58.8|each day he can do|58.42|each day he can manage|58.42|each day he can walk|58.42|each day he's|58.3|each day he's more|58.12|each day he's weaker|58.12|each day he's worse|58.12|each day i|58.8|each day i am more|58.12|each day i am weaker|58.12|each day i am worse|58.12|each day i can do|58.42|each day i can manage|58.42|each day i can walk|58.42|each day i'm|58.3|each day i'm more|58.12|each day i'm weaker|58.12|each day i'm worse|58.12|each day it is|57.5|each day it is more|58.12|each day it is weaker|58.12|each day it is worse|58.12|each day it's|57.5 58.3|each day it's more|58.12|each day it's weaker|58.12 58.32|each day it's worse|58.12 58.32|each day its weaker|58.32|each day its worse|58.32|each day more|58.12|each day she|58.8|each day she can do|58.42|each day she can manage|58.42|each day she can walk|58.42|each day she's|58.3|each day she's more|58.12|each day she's weaker|58.12|each day she's worse|58.12|each day weaker|58.3 58.12 58.32|each day worse|58.3 58.12 58.32|each month he|58.8|each month he can do|58.42|each month he can manage|58.42|each month he can walk|58.42|each month i|58.8|each month i can do|58.42|each month i can manage|58.42|each month i can walk|58.42|each month she|58.8|each month she can do|58.42|each month she can manage|58.42|each month she can walk|58.42|each week he|58.8|each week he can do|58.42|each week he can manage|58.42|each week he can walk|58.42|each week i|58.8|each week i can do|58.42|each week i can manage|58.42|each week i can walk|58.42|each week it's weaker|58.32|each week it's worse|58.32|each week its weaker|58.32|each week its worse|58.32|each week she|58.8|each week she can do|58.42|each week she can manage|58.42|each week she can walk|58.42|each week weaker|58.32|each week worse|58.32
 earlier|earlier today|55.8
 ease|ease|62.6|ease off|62.13|ease up|62.11
@@ -3755,13 +3759,13 @@ egg|egg on|151.7
 eight|eight|141.0|eight and a half out of 10|18.0|eight and a half out of ten|18.0|eight out of 10|18.0|eight out of ten|18.0
 either|either leg|94.2
 elbow|elbow|6.2
-election|election fever|152.25
-electric|electric|26.4|electric bike|152.57|electric bill|152.57 167.1|electric blanket|152.57|electric car|152.57|electric company|152.57|electric cooker|152.57|electric fence|152.57|electric fire|152.57|electric guitar|152.57|electric heater|152.57|electric kettle|152.57|electric meter|152.57|electric oven|152.57|electric scooter|152.57|electric shock|17.39|electric shock of a bill|152.57|electric shock of the bill|152.57|electric toothbrush|152.57
+election|election fever|152.26
+electric|electric|26.4|electric bike|152.58|electric bill|152.58 167.1|electric blanket|152.58|electric car|152.58|electric company|152.58|electric cooker|152.58|electric fence|152.58|electric fire|152.58|electric guitar|152.58|electric heater|152.58|electric kettle|152.58|electric meter|152.58|electric oven|152.58|electric scooter|152.58|electric shock|17.39|electric shock of a bill|152.58|electric shock of the bill|152.58|electric toothbrush|152.58
 electricity|electricity|167.1
 electrolyte|electrolyte|169.1|electrolyte imbalance|176.4
 elephant|elephant|90.10
 eliquis|eliquis|86.7
-email|email|152.63
+email|email|152.64
 engine|engine|167.0
 enough|enough enough sun|131.5|enough lots of sun|131.5|enough night's sleep|132.2|enough plenty of sun|131.5|enough sleep|132.2|enough sun|131.5
 enoxaparin|enoxaparin|86.18
@@ -3802,21 +3806,21 @@ falls|falls|63.14
 family|family|84.0 84.7|family has a muscle|84.22|family has muscle|84.22|family have a muscle|84.22|family have muscle|84.22|family history|84.12
 famished|famished|69.26
 fan|fan|167.0
-fantastic|fantastic episode|152.19
+fantastic|fantastic episode|152.20
 fasting|fasting|69.5
 fat|fat calf|27.9|fat leg|27.9
 father|father|84.1 84.4 84.5 84.6 84.7 84.8 84.23 153.3 155.0
 father's|father's side|84.16
 fatigu|fatigu|70.40
-fed|fed up|152.37
+fed|fed up|152.38
 feeble|feeble|22.28
 feel|feel|46.14 47.5|feel absolutely awful|46.13|feel absolutely dreadful|46.13|feel absolutely terrible|46.13|feel all bruised|17.12|feel awful|46.13|feel bruised|17.12|feel buggered|70.30|feel dreadful|46.13|feel like absolute crap|46.23|feel like absolute death|46.23|feel like absolute hell|46.23|feel like absolute shit|46.23|feel like crap|46.23|feel like death|46.23|feel like he|46.8|feel like hell|46.23|feel like i|46.8|feel like it is|25.1|feel like it's|25.1|feel like rubber|25.18|feel like she|46.8|feel like shit|46.23|feel like they are|25.1|feel like they're|25.1|feel like they've|25.1|feel like total crap|46.23|feel like total death|46.23|feel like total hell|46.23|feel like total shit|46.23|feel like utter crap|46.23|feel like utter death|46.23|feel like utter hell|46.23|feel like utter shit|46.23|feel like wood|25.18|feel really awful|46.13|feel really dreadful|46.13|feel really terrible|46.13|feel shattered|70.30|feel so awful|46.13|feel so dreadful|46.13|feel so terrible|46.13|feel stuffed|70.30|feel terrible|46.13|feel wobbly|24.33
 feeling|feeling|29.0|feeling all bruised|17.12|feeling bruised|17.12|feeling buggered|70.30|feeling like he|46.8|feeling like i|46.8|feeling like it is|25.1|feeling like it's|25.1|feeling like she|46.8|feeling like they are|25.1|feeling like they're|25.1|feeling like they've|25.1|feeling shattered|70.30|feeling stuffed|70.30|feeling wobbly|24.33
 feels|feels|29.0|feels all bruised|17.12|feels bruised|17.12|feels like he|46.8|feels like i|46.8|feels like it is|25.1|feels like it's|25.1|feels like she|46.8|feels like they are|25.1|feels like they're|25.1|feels like they've|25.1|feels wobbly|24.33
-feet|feet|0.9 16.0 21.2 25.0 107.2|feet are|107.3|feet are asleep|25.21|feet are burning|26.9|feet are going asleep|25.21|feet are gone asleep|25.21|feet are on fire|26.10|feet asleep|25.21|feet burn|26.8|feet burning|26.9|feet didn't work|24.20|feet don't work|24.20|feet dragging|24.93|feet drags|24.93|feet feel|107.3|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.21|feet gone asleep|25.21|feet is|107.3|feet is asleep|25.21|feet is burning|26.9|feet is going asleep|25.21|feet is gone asleep|25.21|feet is on fire|26.10|feet just didn't work|24.20|feet just don't work|24.20|feet just won't work|24.20|feet just wouldn't work|24.20|feet keep|25.21|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10|feet won't work|24.20|feet wouldn't work|24.20
+feet|feet|0.9 16.0 21.2 25.0 107.2|feet are|107.3|feet are asleep|25.21|feet are burning|26.9|feet are going asleep|25.21|feet are gone asleep|25.21|feet are on fire|26.10|feet asleep|25.21|feet burn|26.8|feet burning|26.9|feet didn't work|24.20|feet don't work|24.20|feet dragging|24.94|feet drags|24.94|feet feel|107.3|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.21|feet gone asleep|25.21|feet is|107.3|feet is asleep|25.21|feet is burning|26.9|feet is going asleep|25.21|feet is gone asleep|25.21|feet is on fire|26.10|feet just didn't work|24.20|feet just don't work|24.20|feet just won't work|24.20|feet just wouldn't work|24.20|feet keep|25.21|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10|feet won't work|24.20|feet wouldn't work|24.20
 feet're|feet're|107.0
 feet's|feet's|107.0
-fell|fell|63.12|fell down|63.11|fell from|63.11|fell off|63.11 64.10|fell off her chair laughing|152.40|fell off her seat laughing|152.40|fell off his chair laughing|152.40|fell off his seat laughing|152.40|fell off my chair laughing|152.40|fell off my seat laughing|152.40|fell off the chair laughing|152.40|fell off the seat laughing|152.40|fell on|130.2
+fell|fell|63.12|fell down|63.11|fell from|63.11|fell off|63.11 64.10|fell off her chair laughing|152.41|fell off her seat laughing|152.41|fell off his chair laughing|152.41|fell off his seat laughing|152.41|fell off my chair laughing|152.41|fell off my seat laughing|152.41|fell off the chair laughing|152.41|fell off the seat laughing|152.41|fell on|130.2
 felt|felt|46.14|felt like he|46.8|felt like i|46.8|felt like it is|25.1|felt like it's|25.1|felt like she|46.8|felt like they are|25.1|felt like they're|25.1|felt like they've|25.1|felt wobbly|24.33
 fence|fence|167.0
 fertili|fertili|83.35
@@ -3827,16 +3831,16 @@ fewer|fewer steps|58.39
 fifteen|fifteen|141.0
 fighting|fighting for breath|39.36
 film|film|167.0
-final|final episode|152.19
-fine|fine|114.2|fine again|56.32 138.11|fine in herself|135.0|fine in himself|135.0|fine in myself|135.0|fine now|56.40|fine when i walk|111.1|fine when walking|111.1
+final|final episode|152.20
+fine|fine|114.2|fine again|56.32 138.11|fine in herself|135.0|fine in himself|135.0|fine in myself|135.0|fine now|56.40|fine when i walk|111.3|fine when walking|111.3
 finger|finger|7.1
 finished|finished a|66.1|finished my|66.1|finished that|66.1|finished the|66.1
 first|first ankles|57.17|first feet|57.17|first her ankles|57.17|first her feet|57.17|first her toes|57.17|first his ankles|57.17|first his feet|57.17|first his toes|57.17|first in ankles|57.17|first in feet|57.17|first in her|57.17|first in his|57.17|first in my|57.17|first in the|57.17|first in toes|57.17|first it was ankles|57.17|first it was feet|57.17|first it was her|57.17|first it was his|57.17|first it was my|57.17|first it was the|57.17|first it was toes|57.17|first my ankles|57.17|first my feet|57.17|first my toes|57.17|first the ankles|57.17|first the feet|57.17|first the toes|57.17|first toes|57.17
 fish|fish|166.0
-five|five|66.107 141.0 152.62|five days ago|157.6|five minutes later|56.54|five out of 10|109.26|five out of ten|109.26
+five|five|66.107 141.0 152.63|five days ago|157.6|five minutes later|56.54|five out of 10|109.26|five out of ten|109.26
 fizz|fizz|26.6
 flare|flare|59.23
-flat|flat|152.12|flat on|148.5
+flat|flat|152.13|flat on|148.5
 flatmate|flatmate|153.2 164.0
 flick|flick|54.7
 flicked|flicked a switch|54.51|flicked off a switch|54.51
@@ -3847,7 +3851,7 @@ flipping|flipping a switch|54.51|flipping off a switch|54.51
 floor|floor|167.0
 floppy|floppy|22.18 31.3
 flow|flow is not starting|37.34|flow not starting|37.34
-flu|flu|73.9|flu booster|152.3|flu jab|152.3|flu shot|152.3|flu vaccination|152.3|flu vaccine|152.3
+flu|flu|73.9|flu booster|152.4|flu jab|152.4|flu shot|152.4|flu vaccination|152.4|flu vaccine|152.4
 fluid|fluid pill|77.1 78.1|fluid tablet|77.1 78.1
 fluids|fluids|67.40
 flutter|flutter|88.3
@@ -3857,12 +3861,12 @@ fog|fog|44.39
 foggy|foggy|44.38
 folded|folded|22.38
 food|food|41.13 41.44 41.46 42.0 167.0|food didn't go down|41.8|food don't go down|41.8|food gets stuck|41.26|food goes stuck|41.26|food going stuck|41.26|food got stuck|41.26|food just|41.8|food poisoning|67.44 73.43|food won't go down|41.8|food wouldn't go down|41.8
-foot|foot|0.10 16.1 21.2 25.0 107.2|foot are|107.3|foot are asleep|25.21|foot are burning|26.9|foot are going asleep|25.21|foot are gone asleep|25.21|foot are on fire|26.10|foot asleep|25.21|foot burning|26.9|foot dragging|24.25 24.93|foot drags|24.93|foot drop|24.91|foot feel|107.3|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.21|foot gone asleep|25.21|foot is|107.3|foot is asleep|25.21|foot is burning|26.9|foot is dragging|24.25|foot is going asleep|25.21|foot is gone asleep|25.21|foot is on fire|26.10|foot keep|25.21|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
+foot|foot|0.10 16.1 21.2 25.0 107.2|foot are|107.3|foot are asleep|25.21|foot are burning|26.9|foot are going asleep|25.21|foot are gone asleep|25.21|foot are on fire|26.10|foot asleep|25.21|foot burning|26.9|foot dragging|24.25 24.94|foot drags|24.94|foot drop|24.92|foot feel|107.3|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.21|foot gone asleep|25.21|foot is|107.3|foot is asleep|25.21|foot is burning|26.9|foot is dragging|24.25|foot is going asleep|25.21|foot is gone asleep|25.21|foot is on fire|26.10|foot keep|25.21|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 foot're|foot're|107.0
 foot's|foot's|107.0|foot's dragging|24.25
-football|football fever|152.25|football team|167.0|football training|66.18
+football|football fever|152.26|football team|167.0|football training|66.18
 footrest|footrest|167.0
-footy|footy fever|152.25|footy team|167.0|footy training|66.18
+footy|footy fever|152.26|footy team|167.0|footy training|66.18
 for|for a couple of mins|56.23|for a couple of minutes|56.23|for a couple of seconds|56.23|for a few days then|59.36|for a few mins|56.23|for a few minutes|56.23|for a few seconds|56.23|for a minute|56.24|for a moment|56.25|for a while then|56.26|for ages|96.10|for five mins|56.23|for five minutes|56.23|for five seconds|56.23|for months|96.10|for ten mins|56.23|for ten minutes|56.23|for ten seconds|56.23|for twenty mins|56.23|for twenty minutes|56.23|for twenty seconds|56.23|for weeks|96.10|for years|96.10
 forehead|forehead|4.2
 forgetting|forgetting where|44.42|forgetting who|44.42
@@ -3870,7 +3874,7 @@ forgot|forgot a couple of|69.1|forgot a few|69.1|forgot breakfast|69.2|forgot br
 forms|forms|167.1
 forty|forty a day|82.1
 foundry|foundry|83.33
-four|four|141.0 152.62|four and a half out of 10|109.4|four and a half out of ten|109.4|four days ago|157.6|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|109.4 109.26|four out of ten|109.4 109.26
+four|four|141.0 152.63|four and a half out of 10|109.4|four and a half out of ten|109.4|four days ago|157.6|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|109.4 109.26|four out of ten|109.4 109.26
 fractur|fractur|64.24
 fracture|fracture|64.16
 free|free of|182.12
@@ -3902,22 +3906,22 @@ gashed|gashed|151.5
 gasping|gasping|39.22
 gastro|gastro|67.24 73.29
 gate|gate|167.0
-gave|gave her|71.4 152.17|gave her a heart attack|152.24|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 152.17|gave him a heart attack|152.24|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 152.17|gave me a heart attack|152.24|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|80.0 182.1|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|152.17|gave us a heart attack|152.24|gave way|22.9
+gave|gave her|71.4 152.18|gave her a heart attack|152.25|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 152.18|gave him a heart attack|152.25|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 152.18|gave me a heart attack|152.25|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|80.0 182.1|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|152.18|gave us a heart attack|152.25|gave way|22.9
 gbs|gbs|174.3
 generator|generator|167.0
 genetic|genetic|84.17
 genital|genital|13.16
-get|get about|24.49|get enough sun|131.5|get her back|152.8|get herself up|98.4|get herselves up|98.4|get him back|152.8|get himself up|98.4|get himselves up|98.4|get hit by a|63.4 64.4|get knocked|63.4 64.4|get lots of sun|131.5|get myself up|98.4|get myselves up|98.4|get on her nerves|152.54|get on his nerves|152.54|get on my nerves|152.54|get on your nerves|152.54|get plenty of sun|131.5|get puffed|39.46|get run over by a|63.4 64.4|get sun|131.5|get them back|152.8|get themself up|98.4|get themselves up|98.4|get to the shops|61.8|get up all right|98.4|get up alright|98.4|get up fine|98.4|get up no bother|98.4|get up no problem|98.4|get up off the|98.4|get up ok|98.4|get up on|98.4|get you back|152.8
-gets|gets enough sun|131.5|gets herself up|98.4|gets herselves up|98.4|gets himself up|98.4|gets himselves up|98.4|gets lots of sun|131.5|gets myself up|98.4|gets myselves up|98.4|gets on her nerves|152.54|gets on his nerves|152.54|gets on my nerves|152.54|gets on your nerves|152.54|gets plenty of sun|131.5|gets puffed|39.46|gets sun|131.5|gets themself up|98.4|gets themselves up|98.4|gets up all right|98.4|gets up alright|98.4|gets up fine|98.4|gets up no bother|98.4|gets up no problem|98.4|gets up off the|98.4|gets up ok|98.4|gets up on|98.4
-getting|getting about all right|111.2|getting about alright|111.2|getting about fine|111.2|getting about ok|111.2|getting about well|111.2|getting any weaker|58.36|getting any worse|58.36|getting around all right|111.2|getting around alright|111.2|getting around fine|111.2|getting around ok|111.2|getting around well|111.2|getting bad|140.8|getting better|144.5|getting enough sun|131.5|getting heavier|106.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|131.5|getting no air|39.0|getting on her nerves|152.54|getting on his nerves|152.54|getting on my nerves|152.54|getting on your nerves|152.54|getting plenty of sun|131.5|getting puffed|39.46|getting sun|131.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.28|getting up stairs has been|24.28|getting up stairs is|24.28|getting up the stairs are|24.28|getting up the stairs has been|24.28|getting up the stairs is|24.28|getting weak|140.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
+get|get about|111.1|get around|111.1|get enough sun|131.5|get her back|152.9|get herself up|98.4|get herselves up|98.4|get him back|152.9|get himself up|98.4|get himselves up|98.4|get hit by a|63.4 64.4|get knocked|63.4 64.4|get lots of sun|131.5|get myself up|98.4|get myselves up|98.4|get on her nerves|152.55|get on his nerves|152.55|get on my nerves|152.55|get on your nerves|152.55|get plenty of sun|131.5|get puffed|39.46|get run over by a|63.4 64.4|get sun|131.5|get them back|152.9|get themself up|98.4|get themselves up|98.4|get to the shops|61.8|get up all right|98.4|get up alright|98.4|get up fine|98.4|get up no bother|98.4|get up no problem|98.4|get up off the|98.4|get up ok|98.4|get up on|98.4|get you back|152.9
+gets|gets about|111.1|gets around|111.1|gets enough sun|131.5|gets herself up|98.4|gets herselves up|98.4|gets himself up|98.4|gets himselves up|98.4|gets lots of sun|131.5|gets myself up|98.4|gets myselves up|98.4|gets on her nerves|152.55|gets on his nerves|152.55|gets on my nerves|152.55|gets on your nerves|152.55|gets plenty of sun|131.5|gets puffed|39.46|gets sun|131.5|gets themself up|98.4|gets themselves up|98.4|gets up all right|98.4|gets up alright|98.4|gets up fine|98.4|gets up no bother|98.4|gets up no problem|98.4|gets up off the|98.4|gets up ok|98.4|gets up on|98.4
+getting|getting about all right|111.1 111.4|getting about alright|111.1 111.4|getting about fine|111.1 111.4|getting about no bother|111.1|getting about no problem|111.1|getting about ok|111.1 111.4|getting about well|111.1 111.4|getting any weaker|58.36|getting any worse|58.36|getting around all right|111.1 111.4|getting around alright|111.1 111.4|getting around fine|111.1 111.4|getting around no bother|111.1|getting around no problem|111.1|getting around ok|111.1 111.4|getting around well|111.1 111.4|getting bad|140.8|getting better|144.5|getting enough sun|131.5|getting heavier|106.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|131.5|getting no air|39.0|getting on her nerves|152.55|getting on his nerves|152.55|getting on my nerves|152.55|getting on your nerves|152.55|getting plenty of sun|131.5|getting puffed|39.46|getting sun|131.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.28|getting up stairs has been|24.28|getting up stairs is|24.28|getting up the stairs are|24.28|getting up the stairs has been|24.28|getting up the stairs is|24.28|getting weak|140.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
 gibberish|gibberish|33.39
 giddiness|giddiness|45.7
 giddy|giddy|45.6
 gillian|gillian|174.1
-give|give|152.17|give her a heart attack|152.24|give him a heart attack|152.24|give me a heart attack|152.24|give out|22.36|give us a heart attack|152.24|give way|22.10
+give|give|152.18|give her a heart attack|152.25|give him a heart attack|152.25|give me a heart attack|152.25|give out|22.36|give us a heart attack|152.25|give way|22.10
 given|given her|71.4|given him|71.4|given me|71.4|given up|80.0
 gives|gives way|22.11
-giving|giving her|152.17|giving her a heart attack|152.24|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|152.17|giving him a heart attack|152.24|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|152.17|giving me a heart attack|152.24|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|152.17|giving us a heart attack|152.24|giving way|22.12
+giving|giving her|152.18|giving her a heart attack|152.25|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|152.18|giving him a heart attack|152.25|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|152.18|giving me a heart attack|152.25|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|152.18|giving us a heart attack|152.25|giving way|22.12
 glandular|glandular fever|73.42
 glass|glass|167.0
 gliclazide|gliclazide|72.19
@@ -3927,31 +3931,31 @@ go|go|37.4 37.26|go away|62.9|go down hard|63.2|go down in|63.2|go down on|63.2|
 goat|goat|166.0
 god|god rest her|154.0|god rest him|154.0|god rest his soul|154.0
 goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.45|goes and comes back|59.40|goes away|56.5 62.8|goes away and comes back|59.39|goes back to all right|56.10|goes back to alright|56.10|goes back to fine|56.10|goes back to normal|56.10|goes back to ok|56.10|goes by itself|56.5|goes dark|35.3|goes down|19.7 19.14|goes down hard|63.2|goes down in|63.2|goes down on|63.2|goes down the wrong hole|41.43|goes down the wrong pipe|41.43|goes down the wrong tube|41.43|goes down the wrong way|41.0 41.28 41.43|goes for a pee|110.2|goes for a wee|110.2|goes from under|24.41|goes limp|31.5|goes of its own accord|56.5|goes off|56.5|goes off again|59.14|goes on its own|56.5|goes out from under|24.41|goes to the bathroom|110.2|goes to the loo|110.2|goes to the toilet|110.2|goes to the washroom|110.2|goes wobbly|24.33
-going|going|19.12 19.13 95.14|going all the way|19.15|going ashen|46.0|going crazy|88.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.43|going down the wrong pipe|41.43|going down the wrong tube|41.43|going down the wrong way|41.0 41.27 41.43|going downhill|58.5 58.25|going fast|88.19|going floppy|54.18|going from under|24.41|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|88.19|going off|140.7|going out from under|24.41|going to be a cold one|152.4|going to be a hot one|152.4|going to be a scorcher|152.4|going to be a stinker|152.4|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.28|going up stairs has been|24.28|going up stairs is|24.28|going up the stairs are|24.28|going up the stairs has been|24.28|going up the stairs is|24.28|going weak|54.18|going wild|88.19|going wobbly|24.33 54.18
+going|going|19.12 19.13 95.14|going all the way|19.15|going ashen|46.0|going crazy|88.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.43|going down the wrong pipe|41.43|going down the wrong tube|41.43|going down the wrong way|41.0 41.27 41.43|going downhill|58.5 58.25|going fast|88.19|going floppy|54.18|going from under|24.41|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|88.19|going off|140.7|going out from under|24.41|going to be a cold one|152.5|going to be a hot one|152.5|going to be a scorcher|152.5|going to be a stinker|152.5|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.28|going up stairs has been|24.28|going up stairs is|24.28|going up the stairs are|24.28|going up the stairs has been|24.28|going up the stairs is|24.28|going weak|54.18|going wild|88.19|going wobbly|24.33 54.18
 goiter|goiter|74.10
 goitre|goitre|74.9
 goldfish|goldfish|166.0
 gone|gone|22.5 23.13 95.15|gone ashen|46.0|gone away|56.5 56.16|gone by itself|56.5|gone dark|35.0|gone dead|25.24|gone down|65.2|gone down hard|63.2|gone down in|63.2|gone down on|63.2|gone down the wrong hole|41.43|gone down the wrong pipe|41.43|gone down the wrong tube|41.43|gone down the wrong way|41.43|gone downhill|58.5|gone floppy|54.18|gone from under|24.41|gone gray|46.0|gone grey|46.0|gone limp|31.4|gone now|56.41|gone of its own accord|56.5|gone off|56.5|gone on its own|56.5|gone out from under|24.41|gone thin|60.18|gone thinner|60.19|gone to jelly|22.55 54.18|gone to mush|22.55|gone to sleep|25.20|gone to water|22.55|gone up|57.3 57.12|gone vacant|44.55|gone weak|54.18|gone wobbly|24.33 54.18
-gonna|gonna be a cold one|152.4|gonna be a hot one|152.4|gonna be a scorcher|152.4|gonna be a stinker|152.4
-good|good|114.10|good again|56.38|good color|113.0|good colour|113.0|good days and bad|59.28|good diet|131.9|good episode|152.19|good in herself|135.0|good in himself|135.0|good in myself|135.0|good night's sleep|132.2|good sleep|132.2
+gonna|gonna be a cold one|152.5|gonna be a hot one|152.5|gonna be a scorcher|152.5|gonna be a stinker|152.5
+good|good|114.10|good again|56.38|good color|113.0|good colour|113.0|good days and bad|59.28|good diet|131.9|good episode|152.20|good in herself|135.0|good in himself|135.0|good in myself|135.0|good night's sleep|132.2|good sleep|132.2
 goose|goose egg on|151.7
 gooseegg|gooseegg on|151.7
-got|got|23.14 47.2 47.11 153.0|got a|151.6|got any weaker|58.37|got any worse|58.37|got back normal|56.1|got back to normal|56.1 56.45|got back up|98.7 98.9|got checked|108.0|got control of|129.1|got control over|129.1|got floppy|54.18|got full control of|129.1|got full control over|129.1|got good control of|129.1|got good control over|129.1|got heavier|106.9|got herself back up|98.6|got herself up|98.6 98.15|got himself back up|98.6|got himself up|98.6 98.15|got hit by a|63.4 64.4|got it|108.0|got knocked|63.4 64.4|got myself back up|98.6|got myself up|98.6 98.15|got no air|39.0|got on her nerves|152.54|got on his nerves|152.54|got on my nerves|152.54|got on your nerves|152.54|got one|151.6|got ra|76.8|got right back up|98.0 98.7|got run over by a|63.4 64.4|got straight back up|98.0|got sugar|72.4 72.12|got tested|108.0|got that|108.0|got the|151.6|got the sugar|72.12|got them|108.0|got themself back up|98.6|got themself up|98.6|got themselves back up|98.6|got themselves up|98.6|got thinner|60.19|got to jelly|54.18|got up|98.9|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
+got|got|23.14 47.2 47.11 153.0|got a|151.6|got any weaker|58.37|got any worse|58.37|got back normal|56.1|got back to normal|56.1 56.45|got back up|98.7 98.9|got checked|108.0|got control of|129.1|got control over|129.1|got floppy|54.18|got full control of|129.1|got full control over|129.1|got good control of|129.1|got good control over|129.1|got heavier|106.9|got herself back up|98.6|got herself up|98.6 98.15|got himself back up|98.6|got himself up|98.6 98.15|got hit by a|63.4 64.4|got it|108.0|got knocked|63.4 64.4|got myself back up|98.6|got myself up|98.6 98.15|got no air|39.0|got on her nerves|152.55|got on his nerves|152.55|got on my nerves|152.55|got on your nerves|152.55|got one|151.6|got ra|76.8|got right back up|98.0 98.7|got run over by a|63.4 64.4|got straight back up|98.0|got sugar|72.4 72.12|got tested|108.0|got that|108.0|got the|151.6|got the sugar|72.12|got them|108.0|got themself back up|98.6|got themself up|98.6|got themselves back up|98.6|got themselves up|98.6|got thinner|60.19|got to jelly|54.18|got up|98.9|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
 gotten|gotten heavier|106.9|gotten up to her|57.14|gotten up to his|57.14|gotten up to my|57.14|gotten up to the|57.14|gotten weaker|58.29|gotten worse|58.14
 government|government|167.1
 grab|grab on to|24.19|grab on to the wall|24.46|grab onto|24.19|grab onto the wall|24.46|grab the wall|24.46
 grabb|grabb|89.16 90.3
-grabbing|grabbing on to|24.19|grabbing onto|24.19
+grabbing|grabbing|24.49|grabbing on to|24.19|grabbing onto|24.19
 gradual|gradual|96.5
 gran|gran|153.2 153.3 155.0
-grand|grand final fever|152.25|grand in herself|135.0|grand in himself|135.0|grand in myself|135.0
+grand|grand final fever|152.26|grand in herself|135.0|grand in himself|135.0|grand in myself|135.0
 grandad|grandad|84.1 84.4 84.5 84.6 84.7 84.8 84.23
 grandfather|grandfather|84.1 84.4 84.5 84.6 84.8 84.23
 grandma|grandma|84.1 84.4 84.5 84.6 84.7 84.8 84.23
 grandmother|grandmother|84.1 84.4 84.5 84.6 84.8 84.23
 graves|graves|74.7 76.4
 gray|gray|30.8|gray and sweaty|46.5
-great|great|114.11|great episode|152.19
+great|great|114.11|great episode|152.20
 greetin|greetin|18.8
 grew|grew thinner|60.19
 grey|grey|30.7|grey and sweaty|46.4
@@ -3971,15 +3975,15 @@ hamstring|hamstring|0.12
 hand|hand|7.0
 handle|handle|167.0
 hang|hang on to|24.19|hang onto|24.19
-hanging|hanging down|31.27|hanging limp|31.1|hanging loose|31.1|hanging on to|24.19|hanging on to furniture|24.36|hanging on to the furniture|24.36|hanging on to the wall|24.36|hanging on to wall|24.36|hanging onto|24.19|hanging onto furniture|24.36|hanging onto the furniture|24.36|hanging onto the wall|24.36|hanging onto wall|24.36|hanging there|31.1|hanging useless|31.1
+hanging|hanging|24.49|hanging down|31.27|hanging limp|31.1|hanging loose|31.1|hanging on to|24.19|hanging on to furniture|24.36|hanging on to the furniture|24.36|hanging on to the wall|24.36|hanging on to wall|24.36|hanging onto|24.19|hanging onto furniture|24.36|hanging onto the furniture|24.36|hanging onto the wall|24.36|hanging onto wall|24.36|hanging there|31.1|hanging useless|31.1
 hangs|hangs down|31.28
 happen|happen sometimes|59.33
 happened|happened|23.9|happened fast|54.57|happened quick|54.57|happened really fast|54.57|happened really quick|54.57|happened so fast|54.57|happened so quick|54.57|happened very fast|54.57|happened very quick|54.57
 happens|happens sometimes|59.33
-hard|hard|24.81 95.9|hard and harder to keep her balance|24.10|hard and harder to keep his balance|24.10|hard and harder to keep my balance|24.10|hard bike ride|66.31|hard cycle|66.31|hard day at the|66.39|hard day in the|66.39|hard day on the|66.39|hard hike|66.31|hard ride|66.31|hard swim|66.31|hard time getting|41.1|hard time to get|41.1|hard to breathe|39.24|hard to catch a breath|39.3|hard to catch breath|39.3|hard to catch her breath|39.3 39.45|hard to catch his breath|39.3 39.45|hard to catch my breath|39.3 39.45|hard to get|38.5|hard to get a breath|39.3|hard to get anything down|41.15|hard to get breath|39.3|hard to get drink down|41.15|hard to get drinks down|41.15|hard to get flow|37.18|hard to get food down|41.15|hard to get going|38.1|hard to get her|37.18|hard to get her breath|39.3 39.45|hard to get her dinner down|41.33|hard to get her drink down|41.33|hard to get her drinks down|41.33|hard to get her food down|41.33|hard to get her meal|41.33|hard to get her pill|41.33|hard to get her tablet|41.33|hard to get her tea down|41.33|hard to get his|37.18|hard to get his breath|39.3 39.45|hard to get his dinner down|41.33|hard to get his drink down|41.33|hard to get his drinks down|41.33|hard to get his food down|41.33|hard to get his meal|41.33|hard to get his pill|41.33|hard to get his tablet|41.33|hard to get his tea down|41.33|hard to get it down|41.15|hard to get it going|38.1|hard to get medicine down|41.6|hard to get medicines down|41.6|hard to get my|37.18|hard to get my breath|39.3 39.45|hard to get my dinner down|41.33|hard to get my drink down|41.33|hard to get my drinks down|41.33|hard to get my food down|41.33|hard to get my meal|41.33|hard to get my pill|41.33|hard to get my tablet|41.33|hard to get my tea down|41.33|hard to get pee|37.18|hard to get pill down|41.6|hard to get pills down|41.6|hard to get stream|37.18|hard to get tablet down|41.6|hard to get tablets down|41.6|hard to get the|37.18|hard to get urine|37.18|hard to get water|37.18|hard to get wee|37.18|hard to go|37.20|hard to keep her balance|24.10|hard to keep his balance|24.10|hard to keep my balance|24.10|hard to pee|37.20|hard to say|183.63|hard to speak|33.27|hard to stand|24.62|hard to start|37.20 38.6|hard to swallow|41.18|hard to take a breath|39.3|hard to take breath|39.3|hard to take her breath|39.3|hard to take his breath|39.3|hard to take my breath|39.3|hard to tell|183.42|hard to tell what's new|183.16|hard to walk|24.56|hard to wee|37.20|hard walk|66.31|hard yakka|66.17
+hard|hard|24.82 95.9|hard and harder to keep her balance|24.10|hard and harder to keep his balance|24.10|hard and harder to keep my balance|24.10|hard bike ride|66.31|hard cycle|66.31|hard day at the|66.39|hard day in the|66.39|hard day on the|66.39|hard hike|66.31|hard ride|66.31|hard swim|66.31|hard time getting|41.1|hard time to get|41.1|hard to breathe|39.24|hard to catch a breath|39.3|hard to catch breath|39.3|hard to catch her breath|39.3 39.45|hard to catch his breath|39.3 39.45|hard to catch my breath|39.3 39.45|hard to get|38.5|hard to get a breath|39.3|hard to get about|24.50|hard to get anything down|41.15|hard to get breath|39.3|hard to get drink down|41.15|hard to get drinks down|41.15|hard to get flow|37.18|hard to get food down|41.15|hard to get going|38.1|hard to get her|37.18|hard to get her breath|39.3 39.45|hard to get her dinner down|41.33|hard to get her drink down|41.33|hard to get her drinks down|41.33|hard to get her food down|41.33|hard to get her meal|41.33|hard to get her pill|41.33|hard to get her tablet|41.33|hard to get her tea down|41.33|hard to get his|37.18|hard to get his breath|39.3 39.45|hard to get his dinner down|41.33|hard to get his drink down|41.33|hard to get his drinks down|41.33|hard to get his food down|41.33|hard to get his meal|41.33|hard to get his pill|41.33|hard to get his tablet|41.33|hard to get his tea down|41.33|hard to get it down|41.15|hard to get it going|38.1|hard to get medicine down|41.6|hard to get medicines down|41.6|hard to get my|37.18|hard to get my breath|39.3 39.45|hard to get my dinner down|41.33|hard to get my drink down|41.33|hard to get my drinks down|41.33|hard to get my food down|41.33|hard to get my meal|41.33|hard to get my pill|41.33|hard to get my tablet|41.33|hard to get my tea down|41.33|hard to get pee|37.18|hard to get pill down|41.6|hard to get pills down|41.6|hard to get stream|37.18|hard to get tablet down|41.6|hard to get tablets down|41.6|hard to get the|37.18|hard to get urine|37.18|hard to get water|37.18|hard to get wee|37.18|hard to go|37.20|hard to keep her balance|24.10|hard to keep his balance|24.10|hard to keep my balance|24.10|hard to pee|37.20|hard to say|183.63|hard to speak|33.27|hard to stand|24.63|hard to start|37.20 38.6|hard to swallow|41.18|hard to take a breath|39.3|hard to take breath|39.3|hard to take her breath|39.3|hard to take his breath|39.3|hard to take my breath|39.3|hard to tell|183.42|hard to tell what's new|183.16|hard to walk|24.57|hard to wee|37.20|hard walk|66.31|hard yakka|66.17
 hardening|hardening of the arteries|82.16
 harder|harder and harder to keep her balance|24.10|harder and harder to keep his balance|24.10|harder and harder to keep my balance|24.10|harder by the day|58.38|harder by the month|58.38|harder by the week|58.38|harder each day|58.38|harder each month|58.38|harder each week|58.38|harder every day|58.38|harder every month|58.38|harder every week|58.38|harder to keep her balance|24.10|harder to keep his balance|24.10|harder to keep my balance|24.10
-hardly|hardly any|182.39|hardly any dairy|79.4|hardly any fish|79.4|hardly any meat|79.4|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|79.4|hardly eat fish|79.4|hardly eat meat|79.4|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|79.4|hardly eats fish|79.4|hardly eats meat|79.4|hardly ever get out|79.42|hardly ever gets out|79.42|hardly ever go out|79.42|hardly ever goes out|79.42|hardly get|24.80 79.3|hardly get off|24.4|hardly get out|79.11|hardly get out of|24.4|hardly get up|24.4|hardly go out|79.11|hardly go out in|79.3|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.34|hardly hold himself up|24.34|hardly hold myself up|24.34|hardly keep herself up|24.34|hardly keep himself up|24.34|hardly keep myself up|24.34|hardly make it|24.80|hardly move|24.47|hardly see|79.3|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.47|hardly walk|24.47
+hardly|hardly any|182.39|hardly any dairy|79.4|hardly any fish|79.4|hardly any meat|79.4|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|79.4|hardly eat fish|79.4|hardly eat meat|79.4|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|79.4|hardly eats fish|79.4|hardly eats meat|79.4|hardly ever get out|79.42|hardly ever gets out|79.42|hardly ever go out|79.42|hardly ever goes out|79.42|hardly get|24.81 79.3|hardly get about|24.50|hardly get off|24.4|hardly get out|79.11|hardly get out of|24.4|hardly get up|24.4|hardly go out|79.11|hardly go out in|79.3|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.34|hardly hold himself up|24.34|hardly hold myself up|24.34|hardly keep herself up|24.34|hardly keep himself up|24.34|hardly keep myself up|24.34|hardly make it|24.81|hardly move|24.47|hardly see|79.3|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.47|hardly walk|24.47
 has|has|47.2 47.11|has a lot of meat|131.1|has all gone|56.4|has been increasing|58.0|has control of|129.1|has control over|129.1|has full control of|129.1|has full control over|129.1|has good control of|129.1|has good control over|129.1|has had|153.0|has had a|63.0|has lots of meat|131.1|has meat|131.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|106.1|has not been|145.0|has not begun|145.0|has not changed|116.1|has not checked|183.2|has not come good|64.0|has not come right|64.0|has not got|183.0|has not have|183.0|has not measured|183.2|has not own|183.0|has not started|145.0|has not taken|183.2|has not weighed her|183.3|has not weighed him|183.3|has not weighed them|183.3|has plenty of meat|131.1|has ra|76.8|has sugar|72.4 72.12|has the sugar|72.12|has to push|38.2|has to really push|38.2
 hashimoto|hashimoto|74.8 76.3
 hasn't|hasn't|105.0 106.1 120.1 121.9 122.0 182.32 183.28|hasn't able to pass urine|37.3|hasn't able to pass water|37.3|hasn't able to pee|37.3|hasn't able to urinate|37.3|hasn't able to wee|37.3|hasn't any|134.4|hasn't ate|69.0|hasn't been|145.0|hasn't been able to pass urine|37.3 37.14|hasn't been able to pass water|37.3 37.14|hasn't been able to pee|37.3 37.14|hasn't been able to urinate|37.3 37.14|hasn't been able to wee|37.3 37.14|hasn't been checked|183.33|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.3|hasn't been for a|37.8|hasn't been sleeping|70.9|hasn't been tested|183.33|hasn't begun|145.0|hasn't changed|104.2 116.2|hasn't checked|183.2 183.39|hasn't cleared|99.7|hasn't come back|99.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|134.4|hasn't done a|37.8|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|99.7|hasn't eat|69.0|hasn't eaten anything|69.7|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.7|hasn't ever go away|139.4|hasn't ever smoked ever|81.2|hasn't ever smoked in her life|81.2|hasn't ever smoked in his life|81.2|hasn't ever smoked in my life|81.2|hasn't go away|139.4|hasn't gone|99.0|hasn't gone away|99.5|hasn't got|134.4 183.0|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had|69.0|hasn't had a|37.8|hasn't had a bite|69.30|hasn't had a crumb|69.30|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.30|hasn't had a thing|69.30|hasn't had a thing to drink|67.1|hasn't had anything|69.30|hasn't had anything to drink|67.1|hasn't had her|183.34|hasn't had his|183.34|hasn't had it|183.34|hasn't had much to drink|67.1|hasn't had my|183.34|hasn't had sugar|183.34|hasn't had them|183.34|hasn't have|134.4 183.0|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|183.39|hasn't lost any weight|106.5|hasn't lost weight|106.5|hasn't measured|183.2|hasn't own|183.0|hasn't paid any attention|183.33|hasn't paid attention|183.33|hasn't paid much attention|183.33|hasn't passed|37.23 99.3|hasn't passed a|37.8|hasn't peed|37.23|hasn't peed all|37.9|hasn't peed for|37.9|hasn't peed since|37.9|hasn't progressed|104.6|hasn't really been checked|183.33|hasn't really been tested|183.33|hasn't really checked|183.39|hasn't really looked|183.39|hasn't really paid|183.33|hasn't settled|99.7|hasn't smoked ever|81.2|hasn't smoked for|80.4|hasn't smoked in|80.4|hasn't smoked in her life|81.2|hasn't smoked in his life|81.2|hasn't smoked in my life|81.2|hasn't smoked since|80.4|hasn't started|145.0|hasn't sugar|134.4|hasn't taken|183.2|hasn't urinated all|37.9|hasn't urinated for|37.9|hasn't urinated since|37.9|hasn't weed|37.23|hasn't weed all|37.9|hasn't weed for|37.9|hasn't weed since|37.9|hasn't weighed her|183.3|hasn't weighed herself|183.31|hasn't weighed him|183.3|hasn't weighed himself|183.31|hasn't weighed myself|183.31|hasn't weighed them|183.3
@@ -3990,20 +3994,20 @@ haven't|haven't|106.1 120.1 121.9 122.0 182.31 183.28|haven't able to pass urine
 having|having|47.2|having a stroke|50.0|having astroke|50.0|having stroke|50.0|having sugar|72.4|having sugar for|72.13|having sugar issue|72.13|having sugar problem|72.13|having sugar since|72.13
 havingstroke|havingstroke|50.0
 hazy|hazy|34.10
-he|he|152.21|he ache all over|46.6|he aches all over|46.6|he been|135.3|he do eat|131.4|he does eat|131.4|he eat|131.4|he eat all right|131.3|he eat alright|131.3|he eat fine|131.3|he eat ok|131.3|he eats all right|131.3|he eats alright|131.3|he eats fine|131.3|he eats ok|131.3|he feel|135.3|he has been|135.3|he have been|135.3|he is|47.0 183.29|he is aching all over|46.7|he is falling|24.5|he is going|110.1|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.33|he would|182.0
+he|he|152.22|he ache all over|46.6|he aches all over|46.6|he been|135.3|he do eat|131.4|he does eat|131.4|he eat|131.4|he eat all right|131.3|he eat alright|131.3|he eat fine|131.3|he eat ok|131.3|he eats all right|131.3|he eats alright|131.3|he eats fine|131.3|he eats ok|131.3|he feel|135.3|he has been|135.3|he have been|135.3|he is|47.0 183.29|he is aching all over|46.7|he is falling|24.5|he is going|110.1|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.33|he would|182.0
 he'd|he'd|182.0
 he's|he's|29.0 46.14 47.0 183.29|he's aching all over|46.7|he's been|135.3|he's buggered|70.30|he's falling|24.5|he's feel|135.3|he's going|110.1|he's had a|63.0|he's has been|135.3|he's have been|135.3|he's hurting all over|46.7|he's puffed|39.46|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.33
-head|head|4.0 52.2 89.3|head 's aching|89.2|head 's hurting|89.2|head 's paining|89.2|head 's pounding|89.2|head 's throbbing|89.2|head ache|89.5|head aching|89.2|head began|89.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 89.6|head exploding|89.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|89.14|head hurting|89.2 89.9|head hurts|89.9|head is|89.6|head is aching|89.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|89.2|head is killing her|89.0|head is killing him|89.0|head is killing me|89.0|head is paining|89.2|head is pounding|89.0 89.2|head is splitting|89.0|head is throbbing|89.0 89.2|head just|89.6|head just burst|52.0|head just exploded|52.0|head keeps|89.6|head kept|89.6|head killing|89.6|head over heels|152.35|head pain|89.9|head paining|89.2|head pounding|89.2 89.6|head splitting|89.6|head started|89.6|head starts|89.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|89.2 89.6|head was|89.6|head was aching|89.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|89.2|head was paining|89.2|head was pounding|89.2|head was throbbing|89.2|head went|89.6
+head|head|4.0 52.2 89.3|head 's aching|89.2|head 's hurting|89.2|head 's paining|89.2|head 's pounding|89.2|head 's throbbing|89.2|head ache|89.5|head aching|89.2|head began|89.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 89.6|head exploding|89.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|89.14|head hurting|89.2 89.9|head hurts|89.9|head is|89.6|head is aching|89.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|89.2|head is killing her|89.0|head is killing him|89.0|head is killing me|89.0|head is paining|89.2|head is pounding|89.0 89.2|head is splitting|89.0|head is throbbing|89.0 89.2|head just|89.6|head just burst|52.0|head just exploded|52.0|head keeps|89.6|head kept|89.6|head killing|89.6|head over heels|152.36|head pain|89.9|head paining|89.2|head pounding|89.2 89.6|head splitting|89.6|head started|89.6|head starts|89.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|89.2 89.6|head was|89.6|head was aching|89.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|89.2|head was paining|89.2|head was pounding|89.2|head was throbbing|89.2|head went|89.6
 head's|head's all over the place|44.31|head's killing her|89.0|head's killing him|89.0|head's killing me|89.0|head's pounding|89.0|head's splitting|89.0|head's throbbing|89.0
-headache|headache|89.4|headache for job|152.51|headache for problem|152.51|headache free|120.2|headache of a job|152.51|headache of a problem|152.51
+headache|headache|89.4|headache for job|152.52|headache for problem|152.52|headache free|120.2|headache of a job|152.52|headache of a problem|152.52
 healed|healed|144.17
 healing|healing|144.18|healing nicely|144.8|healing up|144.8|healing well|144.8
 healthy|healthy color|113.0|healthy colour|113.0|healthy diet|131.9
 heard|heard a crack|64.39
-heart|heart|15.0 87.5 87.15|heart all over the place|87.2|heart area|3.2|heart attack|51.0|heart beat|87.8|heart beating|87.1|heart beating all over the place|87.2|heart been going|87.3|heart broken|152.34|heart flutter|87.13|heart flutters|87.4|heart gallops|87.4|heart go out|152.28|heart goes out|152.28|heart going|87.1 87.3|heart going all over the place|87.2|heart going out|152.28|heart hammers|87.4|heart has been going|87.3|heart has going|87.3|heart is all over the place|87.2|heart is beating|87.1|heart is beating all over the place|87.2|heart is going|87.1|heart is going all over the place|87.2|heart is jumping all over the place|87.2|heart is pounding|87.1|heart is racing|87.1|heart is racing all over the place|87.2|heart is set on|152.33|heart jumping all over the place|87.2|heart jumps|87.4|heart leaped|152.28|heart leapt|152.28|heart missed a beat as|152.27|heart missed a beat at|152.27|heart missed a beat when|152.27|heart pounding|87.1|heart pounds|87.4|heart races|87.4|heart racing|87.1|heart racing all over the place|87.2|heart sank|152.28|heart set on|152.33|heart skipped a beat as|152.27|heart skipped a beat at|152.27|heart skipped a beat when|152.27|heart skips|87.4|heart thumps|87.4|heart was set on|152.33|heart went out|152.28
+heart|heart|15.0 87.5 87.15|heart all over the place|87.2|heart area|3.2|heart attack|51.0|heart attack noise|152.0|heart attack sound|152.0|heart beat|87.8|heart beating|87.1|heart beating all over the place|87.2|heart been going|87.3|heart broken|152.35|heart flutter|87.13|heart flutters|87.4|heart gallops|87.4|heart go out|152.29|heart goes out|152.29|heart going|87.1 87.3|heart going all over the place|87.2|heart going out|152.29|heart hammers|87.4|heart has been going|87.3|heart has going|87.3|heart is all over the place|87.2|heart is beating|87.1|heart is beating all over the place|87.2|heart is going|87.1|heart is going all over the place|87.2|heart is jumping all over the place|87.2|heart is pounding|87.1|heart is racing|87.1|heart is racing all over the place|87.2|heart is set on|152.34|heart jumping all over the place|87.2|heart jumps|87.4|heart leaped|152.29|heart leapt|152.29|heart missed a beat as|152.28|heart missed a beat at|152.28|heart missed a beat when|152.28|heart pounding|87.1|heart pounds|87.4|heart races|87.4|heart racing|87.1|heart racing all over the place|87.2|heart sank|152.29|heart set on|152.34|heart skipped a beat as|152.28|heart skipped a beat at|152.28|heart skipped a beat when|152.28|heart skips|87.4|heart thumps|87.4|heart was set on|152.34|heart went out|152.29
 heart's|heart's all over the place|87.2|heart's beating|87.1|heart's beating all over the place|87.2|heart's been going|87.3|heart's giving up|51.1|heart's going|87.1 87.3|heart's going all over the place|87.2|heart's jumping all over the place|87.2|heart's playing up|51.1|heart's pounding|87.1|heart's racing|87.1|heart's racing all over the place|87.2
 heartbeat|heartbeat|87.8
-heartbroken|heartbroken|152.34
+heartbroken|heartbroken|152.35
 heat|heat exhaustion|67.45|heat gun|83.11|heat stroke|67.46
 heater|heater|167.0
 heating|heating|167.1
@@ -4032,16 +4036,16 @@ his|his|47.11|his head is|43.0|his left|137.0|his leg|93.0|his memory is|183.30|
 hit|hit|130.2 151.12|hit her|23.10|hit her back|63.39|hit her head|63.39|hit her hip|63.39|hit her knee|63.39|hit her leg|63.39|hit her like a|89.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.39|hit him|23.10|hit him like a|89.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.39|hit his head|63.39|hit his hip|63.39|hit his knee|63.39|hit his leg|63.39|hit his neck|63.39|hit me|23.10|hit me like a|89.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.39|hit my head|63.39|hit my hip|63.39|hit my knee|63.39|hit my leg|63.39|hit my neck|63.39
 hobbl|hobbl|24.43
 hockey|hockey team|167.0|hockey training|66.18
-hold|hold furniture to walk|24.35|hold on to|24.19|hold on to furniture|24.48|hold on to furniture to walk|24.35|hold on to the|24.35 24.48|hold on to the banister|24.82|hold on to the bannister|24.82|hold on to the furniture|24.78|hold on to the rail|24.82|hold on to wall|24.48|hold on to wall to walk|24.35|hold on to walls to walk|24.35|hold onto|24.19|hold onto furniture|24.48|hold onto furniture to walk|24.35|hold onto the|24.35 24.48|hold onto the banister|24.82|hold onto the bannister|24.82|hold onto the rail|24.82|hold onto wall|24.48|hold onto wall to walk|24.35|hold onto walls to walk|24.35|hold the banister|24.82|hold the bannister|24.82|hold the furniture to walk|24.35|hold the rail|24.82|hold the wall to walk|24.35|hold the walls to walk|24.35|hold wall to walk|24.35|hold walls to walk|24.35
-holding|holding at her head|89.16|holding at his head|89.16|holding at my head|89.16|holding her head|89.16|holding his head|89.16|holding my head|89.16|holding on to|24.19|holding on to furniture|24.48|holding on to the|24.48|holding on to wall|24.48|holding onto|24.19|holding onto furniture|24.48|holding onto the|24.48|holding onto wall|24.48|holding steady|104.7
+hold|hold furniture to walk|24.35|hold on to|24.19|hold on to furniture|24.48|hold on to furniture to walk|24.35|hold on to the|24.35 24.48|hold on to the banister|24.83|hold on to the bannister|24.83|hold on to the furniture|24.79|hold on to the rail|24.83|hold on to wall|24.48|hold on to wall to walk|24.35|hold on to walls to walk|24.35|hold onto|24.19|hold onto furniture|24.48|hold onto furniture to walk|24.35|hold onto the|24.35 24.48|hold onto the banister|24.83|hold onto the bannister|24.83|hold onto the rail|24.83|hold onto wall|24.48|hold onto wall to walk|24.35|hold onto walls to walk|24.35|hold the banister|24.83|hold the bannister|24.83|hold the furniture to walk|24.35|hold the rail|24.83|hold the wall to walk|24.35|hold the walls to walk|24.35|hold wall to walk|24.35|hold walls to walk|24.35
+holding|holding|24.49|holding at her head|89.16|holding at his head|89.16|holding at my head|89.16|holding her head|89.16|holding his head|89.16|holding my head|89.16|holding on to|24.19|holding on to furniture|24.48|holding on to the|24.48|holding on to wall|24.48|holding onto|24.19|holding onto furniture|24.48|holding onto the|24.48|holding onto wall|24.48|holding steady|104.7
 holds|holds on to furniture|24.48|holds on to the|24.48|holds on to wall|24.48|holds onto furniture|24.48|holds onto the|24.48|holds onto wall|24.48
-holiday|holiday fever|152.25
+holiday|holiday fever|152.26
 horrendous|horrendous|18.49
 horse|horse|166.0
 hose|hose|167.2
 hospital|hospital|64.42
 hot|hot and achy|47.6|hot and clammy|47.6|hot and cold|47.15|hot and shivery|47.6|hot and sweaty|47.22|hot day|67.36|hot to the touch|47.14|hot to touch|47.21
-house|house|152.12 167.0
+house|house|152.13 167.0
 housebound|housebound|79.33
 housemate|housemate|164.0
 how|how do i pronounce|165.3|how do i spell|165.3|how do you pronounce|165.3|how do you spell|165.3|how to pronounce|165.3|how to spell|165.3
@@ -4064,7 +4068,7 @@ hypos|hypos|69.18
 hypothyroid|hypothyroid|74.3
 i|i|156.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 183.29|i am aching all over|46.7|i am buggered|70.30|i am falling|24.5|i am going|110.1|i am hurting all over|46.7|i am puffed|39.46|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.33|i been|135.3|i can cope|109.14|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|131.4|i does eat|131.4|i don't know|183.67|i don't know if|183.57|i don't think|184.1|i doubt|184.3|i eat|131.4|i eat all right|131.3|i eat alright|131.3|i eat fine|131.3|i eat ok|131.3|i eats all right|131.3|i eats alright|131.3|i eats fine|131.3|i eats ok|131.3|i feel|29.0 135.3|i feel wobbly|24.33|i get|29.0|i has been|135.3|i have been|135.3|i haven't seen her pee|183.17|i haven't seen her walk|183.17|i haven't seen her wee|183.17|i haven't seen him pee|183.17|i haven't seen him walk|183.17|i haven't seen him wee|183.17|i see all right|136.1|i see alright|136.1|i see clearly|136.1|i see fine|136.1|i see normally|136.1|i see ok|136.1|i see perfectly|136.1|i see properly|136.1|i see well|136.1|i wonder if|183.60|i would|182.0|i would have to ask|183.12|i would have to check|183.12|i would have to look|183.12|i would need to ask|183.12|i would need to check|183.12|i would need to look|183.12
 i'd|i'd|182.0|i'd have to ask|183.12|i'd have to check|183.12|i'd have to look|183.12|i'd need to ask|183.12|i'd need to check|183.12|i'd need to look|183.12
-i'll|i'll be back|152.9|i'll be right back|152.9|i'll have to ask|183.12|i'll have to check|183.12|i'll have to look|183.12|i'll need to ask|183.12|i'll need to check|183.12|i'll need to look|183.12
+i'll|i'll be back|152.10|i'll be right back|152.10|i'll have to ask|183.12|i'll have to check|183.12|i'll have to look|183.12|i'll need to ask|183.12|i'll need to check|183.12|i'll need to look|183.12
 i'm|i'm|29.0 46.14 47.0 183.29|i'm aching all over|46.7|i'm buggered|70.30|i'm falling|24.5|i'm going|110.1|i'm hurting all over|46.7|i'm not|156.3|i'm puffed|39.46|i'm shattered|70.30|i'm sore all over|46.7|i'm stuffed|70.30|i'm wobbly|24.33
 i've|i've been|29.0 135.3|i've feel|135.3|i've has been|135.3|i've have been|135.3
 ice|ice|28.3
@@ -4097,14 +4101,14 @@ intense|intense|18.46
 internet|internet|167.0
 into|into her|91.10|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|91.10|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|91.10|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|88.6|irregular heart|87.12
-is|is|46.14 152.21|is back normal|56.1|is back to normal|56.1|is black coffee|48.2|is coffee|48.2|is having any control|91.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is it one of them|183.10|is it one of those|183.10|is like|48.2|is limp|31.5|is no|117.0|is not|109.19|is not changed|116.1|is not having any control|91.7|is not there|114.18|is one thing|114.1|is proper|114.0|is shot|17.5|is something|114.1|is strong coffee|48.2|is that one of them|183.10|is that one of those|183.10|is this one of them|183.10|is this one of those|183.10|is under control|129.3|is wobbly|24.33
+is|is|46.14 152.22|is back normal|56.1|is back to normal|56.1|is black coffee|48.2|is coffee|48.2|is having any control|91.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is it one of them|183.10|is it one of those|183.10|is like|48.2|is limp|31.5|is no|117.0|is not|109.19|is not changed|116.1|is not having any control|91.7|is not there|114.18|is one thing|114.1|is proper|114.0|is shot|17.5|is something|114.1|is strong coffee|48.2|is that one of them|183.10|is that one of those|183.10|is this one of them|183.10|is this one of those|183.10|is under control|129.3|is wobbly|24.33
 isn't|isn't|105.0 109.19 118.0 182.24|isn't a sudden one|96.1|isn't a sudden onset|96.3|isn't a sudden thing|96.3|isn't all of a sudden|96.2|isn't be speak|33.0|isn't be talk|33.0|isn't getting better|64.28|isn't got any sugar|134.5|isn't got sugar|134.5|isn't has any sugar|134.5|isn't has sugar|134.5|isn't have any sugar|134.5|isn't have sugar|134.5|isn't having any sugar|134.5|isn't having sugar|134.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|121.12|isn't speak|33.0|isn't sudden|96.2|isn't sudden onset|96.3|isn't sudden thing|96.3|isn't swollen|121.6|isn't talk|33.0|isn't there|114.19
 issue|issue|37.17 102.0|issue with|102.2
 issues|issues with|102.2
-it|it|41.13 41.44 42.0 57.23 152.21|it didn't go down|41.8|it don't go down|41.8|it goes|62.19|it had all gone|56.0|it had gone|56.0|it has all gone|56.0|it has been|142.0|it has gone|56.0|it is|142.0|it is always like that|139.15|it is always the same|139.15|it is always weak|139.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.8|it keeps|142.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 142.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.8|it wouldn't go down|41.8
-it'll|it'll be a cold one|152.4|it'll be a hot one|152.4|it'll be a scorcher|152.4|it'll be a stinker|152.4
+it|it|41.13 41.44 42.0 57.23 152.22|it didn't go down|41.8|it don't go down|41.8|it goes|62.19|it had all gone|56.0|it had gone|56.0|it has all gone|56.0|it has been|142.0|it has gone|56.0|it is|142.0|it is always like that|139.15|it is always the same|139.15|it is always weak|139.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.8|it keeps|142.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 142.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.8|it wouldn't go down|41.8
+it'll|it'll be a cold one|152.5|it'll be a hot one|152.5|it'll be a scorcher|152.5|it'll be a stinker|152.5
 it's|it's|142.0|it's all gone|56.0|it's all normal|108.4|it's always like that|139.15|it's always the same|139.15|it's always weak|139.15|it's back normal|56.1|it's back to normal|56.1|it's climbing|57.1|it's gone|56.0|it's slowly climbing|57.1|it's still climbing|57.1|it's the left|137.0|it's the left one|92.12|it's the left side|92.12|it's the right|137.0|it's the right one|92.12|it's the right side|92.12
-itchy|itchy feet|152.39
+itchy|itchy feet|152.40
 its|its|142.0|its all gone|56.0|its climbing|57.1|its gone|56.0|its slowly climbing|57.1|its still climbing|57.1
 jarred|jarred|63.10 130.2
 jarring|jarring|130.2
@@ -4120,8 +4124,8 @@ jumpy|jumpy|88.15
 junk|junk food|79.45
 just|just|163.0|just a bit of|109.17|just a few minutes|56.30|just a mild|109.17|just a niggle|109.21|just a normal|109.17|just aching|109.21|just achy|109.21|just an ache|109.21|just hanging|31.2|just left|137.0|just like that|54.15|just now|54.29 157.5|just right|137.0|just sore|109.21|just that foot|92.13|just that leg|92.13|just that side|92.13|just the left|92.6 137.0|just the left one|92.12|just the left side|92.12|just the one|92.1|just the one foot|92.13|just the one leg|92.13|just the one side|92.13|just the right|92.6 137.0|just the right one|92.12|just the right side|92.12|just then|54.33|just this foot|92.13|just this leg|92.13|just this side|92.13|just wobbly|24.33
 keel|keel over|45.10
-keep|keep|24.5|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.25|keep coming back|59.38|keep falling|24.71|keep on coming back|59.38|keep waking|70.36
-keeps|keeps asking the same question|44.57|keeps asking the same thing|44.57|keeps choking|41.25|keeps coming back|59.38|keeps falling|24.72|keeps getting weaker|58.31|keeps getting worse|58.31|keeps increasing|58.0|keeps on coming back|59.38|keeps on increasing|58.0
+keep|keep|24.5|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.25|keep coming back|59.38|keep falling|24.72|keep on coming back|59.38|keep waking|70.36
+keeps|keeps asking the same question|44.57|keeps asking the same thing|44.57|keeps choking|41.25|keeps coming back|59.38|keeps falling|24.73|keeps getting weaker|58.31|keeps getting worse|58.31|keeps increasing|58.0|keeps on coming back|59.38|keeps on increasing|58.0
 kept|kept coming back|59.38|kept completely dry|129.5|kept dry|129.5|kept falling|24.5|kept on coming back|59.38|kept perfectly dry|129.5
 kettle|kettle|167.0
 kicked|kicked|80.0|kicked in|23.11
@@ -4130,12 +4134,12 @@ kidneys|kidneys are|75.0|kidneys do not|75.0|kidneys does not|75.0|kidneys doesn
 kids|kids|155.0
 kill|kill her|17.33|kill him|17.33|kill me|17.33
 killing|killing her|17.2 18.1|killing him|17.2 18.1|killing me|17.21 18.44|killing them|17.2 18.1
-kitchen|kitchen|152.12
+kitchen|kitchen|152.13
 kitten|kitten|166.0
 knackered|knackered|70.29
-knee|knee|0.5 24.17 24.86|knee are giving|24.83|knee are going|58.43|knee been going|58.43|knee can't|24.50|knee collapsed|24.12|knee crumpled|24.12|knee doesn't|24.50|knee don't|24.50|knee folded|24.12|knee giving|24.83|knee go|22.0 24.0|knee going|24.22|knee gone|24.22|knee had|24.22|knee has|24.22|knee has been|17.3|knee has been going|58.43|knee have|24.22|knee have been going|58.43|knee is|17.3|knee is giving|24.83|knee is going|58.43|knee just|24.12|knee just go|22.0 24.0|knee just went|22.0 24.0|knee keep giving|24.83|knee keeps giving|24.83|knee simply go|22.0 24.0|knee simply went|22.0 24.0|knee suddenly go|22.0 24.0|knee suddenly went|22.0 24.0|knee turned|24.22|knee went|22.0 24.0 24.22|knee won't|24.50|knee wouldn't|24.50
+knee|knee|0.5 24.17 24.87|knee are giving|24.84|knee are going|58.43|knee been going|58.43|knee can't|24.51|knee collapsed|24.12|knee crumpled|24.12|knee doesn't|24.51|knee don't|24.51|knee folded|24.12|knee giving|24.84|knee go|22.0 24.0|knee going|24.22|knee gone|24.22|knee had|24.22|knee has|24.22|knee has been|17.3|knee has been going|58.43|knee have|24.22|knee have been going|58.43|knee is|17.3|knee is giving|24.84|knee is going|58.43|knee just|24.12|knee just go|22.0 24.0|knee just went|22.0 24.0|knee keep giving|24.84|knee keeps giving|24.84|knee simply go|22.0 24.0|knee simply went|22.0 24.0|knee suddenly go|22.0 24.0|knee suddenly went|22.0 24.0|knee turned|24.22|knee went|22.0 24.0 24.22|knee won't|24.51|knee wouldn't|24.51
 knee's|knee's|17.3
-knees|knees are giving|24.83|knees are going|58.43|knees been going|58.43|knees can't|24.50|knees collapsed|24.12|knees crumpled|24.12|knees doesn't|24.50|knees don't|24.50|knees folded|24.12|knees giving|24.83|knees go|22.0 24.0|knees going|24.22|knees gone|24.22|knees had|24.22|knees has|24.22|knees has been going|58.43|knees have|24.22|knees have been going|58.43|knees is giving|24.83|knees is going|58.43|knees just|24.12|knees just go|22.0 24.0|knees just went|22.0 24.0|knees keep giving|24.83|knees keeps giving|24.83|knees simply go|22.0 24.0|knees simply went|22.0 24.0|knees suddenly go|22.0 24.0|knees suddenly went|22.0 24.0|knees turned|24.22|knees went|22.0 24.0 24.22|knees won't|24.50|knees wouldn't|24.50
+knees|knees are giving|24.84|knees are going|58.43|knees been going|58.43|knees can't|24.51|knees collapsed|24.12|knees crumpled|24.12|knees doesn't|24.51|knees don't|24.51|knees folded|24.12|knees giving|24.84|knees go|22.0 24.0|knees going|24.22|knees gone|24.22|knees had|24.22|knees has|24.22|knees has been going|58.43|knees have|24.22|knees have been going|58.43|knees is giving|24.84|knees is going|58.43|knees just|24.12|knees just go|22.0 24.0|knees just went|22.0 24.0|knees keep giving|24.84|knees keeps giving|24.84|knees simply go|22.0 24.0|knees simply went|22.0 24.0|knees suddenly go|22.0 24.0|knees suddenly went|22.0 24.0|knees turned|24.22|knees went|22.0 24.0 24.22|knees won't|24.51|knees wouldn't|24.51
 knew|knew everybody|43.0|knew everyone|43.0|knew exactly|43.0|knew the date|43.0|knew what day it is|43.0|knew where|43.0|knew who|43.0
 knickers|knickers area|13.3
 knock|knock|63.37 151.10
@@ -4152,12 +4156,12 @@ lamb|lamb|166.0
 lamp|lamp|167.0|lamp post|61.6
 lamppost|lamppost|61.6
 landed|landed|130.2|landed awkwardly on|63.5|landed flat on|63.5 148.2|landed hard on|63.5|landed heavily on|63.5|landed on|63.5 63.49 148.2|landed right on|63.5|landed straight on|63.5
-laptop|laptop|152.63 167.0
+laptop|laptop|152.64 167.0
 lasix|lasix|77.5 78.5
-last|last episode of|152.18|last night|55.2 157.4|last night's episode|152.19|last week|157.4|last year|158.3
+last|last episode of|152.19|last night|55.2 157.4|last night's episode|152.20|last week|157.4|last year|158.3
 lasted|lasted a couple of|56.7|lasted a few|56.7|lasted about|56.7|lasted an|56.7|lasted around|56.7|lasted fifteen|56.7|lasted five|56.7|lasted for|56.7|lasted half an|56.7|lasted hour|56.7|lasted just|56.7|lasted maybe|56.7|lasted mins|56.7|lasted minute|56.7|lasted one|56.7|lasted only|56.7|lasted seconds|56.7|lasted ten|56.7|lasted thirty|56.7|lasted twenty|56.7|lasted two|56.7
 late|late aunt|153.1|late brother|153.1|late dad|153.1|late daughter|153.1|late father|153.1|late friend|153.1|late gran|153.1|late husband|153.1|late mom|153.1|late mother|153.1|late mum|153.1|late nan|153.1|late partner|153.1|late sister|153.1|late son|153.1|late uncle|153.1|late wife|153.1
-latest|latest episode|152.19|latest episode of|152.18
+latest|latest episode|152.20|latest episode of|152.19
 lawn|lawn|167.0
 laying|laying|66.12
 lead|lead dust|83.1|lead exposure|83.24|lead fumes|83.1|lead level|83.24|lead paint|83.1 83.24|lead pipes|83.3 83.24|lead poisoning|83.24|lead smelting|83.1
@@ -4168,10 +4172,10 @@ leaks|leaks a bit|91.21|leaks pee|91.21|leaks urine|91.21|leaks wee|91.21
 leaves|leaves|167.0
 left|left ankle|92.5|left calf|92.5|left feels|92.0|left foot|92.5|left hip|92.5|left is|92.0|left knee|92.5|left leg|92.0 92.5|left looks|92.0|left one|92.0|left one only|137.1|left only|137.2|left seems|92.0|left side|92.0 92.5|left side only|137.1|left thigh|92.5
 left's|left's|92.0
-leg|leg|0.1 21.2 24.17 24.86 25.0 27.1 107.2 107.3|leg are|25.21|leg are giving|24.83|leg are going|58.43|leg are screaming|18.6|leg arteries|82.21|leg artery|82.21|leg asleep|25.21|leg been going|58.43|leg can't|24.50|leg collapsed|24.12|leg crumpled|24.12|leg day|66.92|leg didn't work|24.20|leg doesn't|24.50|leg don't|24.50|leg don't work|24.20|leg dragging|24.25 24.93|leg drags|24.93|leg folded|24.12|leg giving|24.83|leg go|22.0 24.0|leg going|24.22|leg going asleep|25.21|leg gone|24.22|leg gone asleep|25.21|leg had|24.22|leg has|24.22|leg has been going|58.43|leg have|24.22|leg have been going|58.43|leg is|25.21|leg is dragging|24.25|leg is giving|24.83|leg is going|58.43|leg is screaming|18.6|leg is turned out|65.22|leg is twisted out|65.22|leg it|152.31|leg just|24.12|leg just didn't work|24.20|leg just don't work|24.20|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.20|leg just wouldn't work|24.20|leg keep|25.21|leg keep giving|24.83|leg keeps giving|24.83|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|152.44|leg of the chair|152.43|leg of the journey|152.43 152.44|leg of the table|152.43|leg of the trip|152.43 152.44|leg on the chair|152.43|leg on the journey|152.43|leg on the table|152.43|leg on the trip|152.43|leg room of the chair|152.43|leg room of the journey|152.43|leg room of the table|152.43|leg room of the trip|152.43|leg room on the chair|152.43|leg room on the journey|152.43|leg room on the table|152.43|leg room on the trip|152.43|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.22|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.6|leg went|22.0 22.42 24.0 24.22|leg were screaming|18.6|leg won't|24.50|leg won't work|24.20|leg wouldn't|24.50|leg wouldn't work|24.20
+leg|leg|0.1 21.2 24.17 24.87 25.0 27.1 107.2 107.3|leg are|25.21|leg are giving|24.84|leg are going|58.43|leg are screaming|18.6|leg arteries|82.21|leg artery|82.21|leg asleep|25.21|leg been going|58.43|leg can't|24.51|leg collapsed|24.12|leg crumpled|24.12|leg day|66.92|leg didn't work|24.20|leg doesn't|24.51|leg don't|24.51|leg don't work|24.20|leg dragging|24.25 24.94|leg drags|24.94|leg folded|24.12|leg giving|24.84|leg go|22.0 24.0|leg going|24.22|leg going asleep|25.21|leg gone|24.22|leg gone asleep|25.21|leg had|24.22|leg has|24.22|leg has been going|58.43|leg have|24.22|leg have been going|58.43|leg is|25.21|leg is dragging|24.25|leg is giving|24.84|leg is going|58.43|leg is screaming|18.6|leg is turned out|65.22|leg is twisted out|65.22|leg it|152.32|leg just|24.12|leg just didn't work|24.20|leg just don't work|24.20|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.20|leg just wouldn't work|24.20|leg keep|25.21|leg keep giving|24.84|leg keeps giving|24.84|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|152.45|leg of the chair|152.44|leg of the journey|152.44 152.45|leg of the table|152.44|leg of the trip|152.44 152.45|leg on the chair|152.44|leg on the journey|152.44|leg on the table|152.44|leg on the trip|152.44|leg room of the chair|152.44|leg room of the journey|152.44|leg room of the table|152.44|leg room of the trip|152.44|leg room on the chair|152.44|leg room on the journey|152.44|leg room on the table|152.44|leg room on the trip|152.44|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.22|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.6|leg went|22.0 22.42 24.0 24.22|leg were screaming|18.6|leg won't|24.51|leg won't work|24.20|leg wouldn't|24.51|leg wouldn't work|24.20
 leg're|leg're|107.0
 leg's|leg's|107.0|leg's dragging|24.25
-legs|legs|107.0|legs are|25.21|legs are giving|24.83|legs are going|58.43|legs are screaming|18.6|legs asleep|25.21|legs been going|58.43|legs can't|24.50|legs collapsed|24.12|legs crumpled|24.12|legs didn't work|24.20|legs doesn't|24.50|legs don't|24.50|legs don't work|24.20|legs folded|24.12|legs giving|24.83|legs go|22.0 24.0|legs going|24.22|legs going asleep|25.21|legs gone|24.22|legs gone asleep|25.21|legs had|24.22|legs has|24.22|legs has been going|58.43|legs have|24.22|legs have been going|58.43|legs is|25.21|legs is giving|24.83|legs is going|58.43|legs is screaming|18.6|legs just|24.12|legs just didn't work|24.20|legs just don't work|24.20|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.20|legs just wouldn't work|24.20|legs keep|25.21|legs keep giving|24.83|legs keeps giving|24.83|legs of the chair|152.43|legs of the journey|152.43|legs of the table|152.43|legs of the trip|152.43|legs on the chair|152.43|legs on the journey|152.43|legs on the table|152.43|legs on the trip|152.43|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.22|legs was screaming|18.6|legs went|22.0 22.41 24.0 24.22|legs were screaming|18.6|legs won't|24.50|legs won't work|24.20|legs wouldn't|24.50|legs wouldn't work|24.20
+legs|legs|107.0|legs are|25.21|legs are giving|24.84|legs are going|58.43|legs are screaming|18.6|legs asleep|25.21|legs been going|58.43|legs can't|24.51|legs collapsed|24.12|legs crumpled|24.12|legs didn't work|24.20|legs doesn't|24.51|legs don't|24.51|legs don't work|24.20|legs folded|24.12|legs giving|24.84|legs go|22.0 24.0|legs going|24.22|legs going asleep|25.21|legs gone|24.22|legs gone asleep|25.21|legs had|24.22|legs has|24.22|legs has been going|58.43|legs have|24.22|legs have been going|58.43|legs is|25.21|legs is giving|24.84|legs is going|58.43|legs is screaming|18.6|legs just|24.12|legs just didn't work|24.20|legs just don't work|24.20|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.20|legs just wouldn't work|24.20|legs keep|25.21|legs keep giving|24.84|legs keeps giving|24.84|legs of the chair|152.44|legs of the journey|152.44|legs of the table|152.44|legs of the trip|152.44|legs on the chair|152.44|legs on the journey|152.44|legs on the table|152.44|legs on the trip|152.44|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.22|legs was screaming|18.6|legs went|22.0 22.41 24.0 24.22|legs were screaming|18.6|legs won't|24.51|legs won't work|24.20|legs wouldn't|24.51|legs wouldn't work|24.20
 less|less painful|144.12|less sore|144.12|less swollen|144.12
 letting|letting go of cups|149.3|letting go of everything|149.3|letting go of stuff|149.3|letting go of the cup|149.3|letting go of things|149.3
 leukaemia|leukaemia|85.11
@@ -4182,7 +4186,7 @@ lifted|lifted|66.70|lifted after|56.44|lifted again|56.44
 lifting|lifting|66.40 66.69
 light|light|143.0 167.0|light headed|45.4|light yellow|113.2
 lightheaded|lightheaded|45.4
-like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|90.0|like a bus|90.0|like a car|90.0|like a cooked spaghetti|22.4|like a cow|90.0|like a horse|90.0|like a knife|18.15|like a light switch|54.45|like a lorry|90.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|90.0|like a truck|90.0|like a van|90.0|like a weight|90.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|152.14|like an elephant|90.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.21|like billyo|18.21|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.12|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.19|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|152.14|like i done|152.14|like i had|152.14|like i have did|152.14|like i have done|152.14|like i have had|152.14|like i have just|152.14|like i have ran|152.14|like i have run|152.14|like i just|152.14|like i ran|152.14|like i run|152.14|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|152.14|like i've done|152.14|like i've had|152.14|like i've just|152.14|like i've ran|152.14|like i've run|152.14|like last time|59.32|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.18|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.8|like nothing happened|56.8|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|90.0|like someone|90.0|like something heavy|90.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|88.18|like the devil|18.20|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
+like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|90.0|like a bus|90.0|like a car|90.0|like a cooked spaghetti|22.4|like a cow|90.0|like a horse|90.0|like a knife|18.15|like a light switch|54.45|like a lorry|90.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|90.0|like a truck|90.0|like a van|90.0|like a weight|90.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|152.15|like an elephant|90.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.21|like billyo|18.21|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.12|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.19|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|152.15|like i done|152.15|like i had|152.15|like i have did|152.15|like i have done|152.15|like i have had|152.15|like i have just|152.15|like i have ran|152.15|like i have run|152.15|like i just|152.15|like i ran|152.15|like i run|152.15|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|152.15|like i've done|152.15|like i've had|152.15|like i've just|152.15|like i've ran|152.15|like i've run|152.15|like last time|59.32|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.18|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.8|like nothing happened|56.8|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|90.0|like someone|90.0|like something heavy|90.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|88.18|like the devil|18.20|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
 limb|limb|0.14
 limp|limp|22.33 24.44
 lip|lip|5.7 32.4
@@ -4205,8 +4209,8 @@ loose|loose bowels|67.22|loose motion|67.20|loose stool|67.21
 lopsided|lopsided|31.9
 lorries|lorries|167.1
 lorry|lorry|167.0 167.1
-lose|lose control|36.6|lose her balance|24.66|lose his balance|24.66|lose my balance|24.66
-losing|losing|60.9|losing control|36.5|losing eyesight|34.1|losing feeling|25.5|losing her balance|24.67|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.67|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.67|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.5|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.5|losing the sensation|25.5|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|60.14
+lose|lose control|36.6|lose her balance|24.67|lose his balance|24.67|lose my balance|24.67
+losing|losing|60.9|losing control|36.5|losing eyesight|34.1|losing feeling|25.5|losing her balance|24.68|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.68|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.68|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.5|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.5|losing the sensation|25.5|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|60.14
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.4|loss of sensation|25.4|loss of sight|34.0|loss of vision|34.0
 lost|lost|60.7 60.8 60.17 95.16|lost  power|22.7|lost  strength|22.7|lost a bit of weight|60.13|lost a fair bit of weight|60.13|lost a little bit of weight|60.13|lost a little weight|60.13|lost a lot of weight|60.13|lost a ton of weight|60.13|lost all|22.7|lost all feeling|25.13|lost all her power|22.21|lost all her strength|22.21|lost all his power|22.21|lost all his strength|22.21|lost all my power|22.21|lost all my strength|22.21|lost all power|22.21|lost all strength|22.21|lost all the feeling|25.13|lost all the power|22.21|lost all the strength|22.21|lost all their power|22.21|lost all their strength|22.21|lost any weight|60.13|lost control|36.4|lost control of her bladder|91.19|lost control of her bowel|91.19|lost control of her waterworks|91.19|lost control of his bladder|91.19|lost control of his bowel|91.19|lost control of his waterworks|91.19|lost control of my bladder|91.19|lost control of my bowel|91.19|lost control of my waterworks|91.19|lost eyesight|34.2|lost feeling|25.13|lost heaps of weight|60.13|lost her|22.7|lost her eyesight|34.2|lost her footing|63.46|lost her legs|22.3|lost her power|22.21|lost her sight|34.6|lost her strength|22.21|lost her vision|34.2|lost his|22.7|lost his eyesight|34.2|lost his footing|63.46|lost his legs|22.3|lost his power|22.21|lost his sight|34.6|lost his strength|22.21|lost his vision|34.2|lost its|22.7|lost its color|30.16|lost its colour|30.16|lost loads of weight|60.13|lost lots of weight|60.13|lost much weight|60.13|lost my|22.7|lost my eyesight|34.2|lost my footing|63.46|lost my legs|22.3|lost my power|22.21|lost my sight|34.6|lost my strength|22.21|lost my vision|34.2|lost power|22.7 22.21|lost so much weight|60.13|lost some weight|60.13|lost strength|22.7 22.21|lost the|22.7|lost the color|30.16|lost the colour|30.16|lost the feeling|25.13|lost the power|22.21|lost the sight|34.6 34.23|lost the strength|22.21|lost their power|22.21|lost their strength|22.21|lost vision|34.2 34.13|lost weight|60.13
 lot|lot better|144.14|lot of walking|66.87|lot thinner|60.19
@@ -4225,7 +4229,7 @@ lyme|lyme|73.26
 lymphoma|lymphoma|85.10
 m|m s|173.2
 machine|machine|167.0
-made|made my blood boil|152.42
+made|made my blood boil|152.43
 mailman|mailman|167.1
 mainly|mainly|163.0|mainly just the left one|92.12|mainly just the left side|92.12|mainly just the right one|92.12|mainly just the right side|92.12|mainly the left one|92.12|mainly the left side|92.12|mainly the right one|92.12|mainly the right side|92.12
 makes|makes no difference|103.0
@@ -4237,7 +4241,7 @@ malnutrition|malnutrition|179.3
 mam|mam|155.0
 manageable|manageable|109.12
 managed|managed to get back up|98.13|managed to get herself up|98.13|managed to get himself up|98.13|managed to get myself up|98.13|managed to get up|98.16
-managing|managing all right|111.3|managing alright|111.3|managing fine|111.3|managing ok|111.3
+managing|managing all right|111.5|managing alright|111.5|managing fine|111.5|managing ok|111.5
 manual|manual labour|66.35
 market|market|167.0
 mastectomy|mastectomy|85.15
@@ -4270,7 +4274,7 @@ migraine|migraine|89.8
 mild|mild|109.10
 milk|milk|167.0
 milkman|milkman|167.1
-mind|mind|152.11|mind is all over the place|44.31
+mind|mind|152.12|mind is all over the place|44.31
 mind's|mind's all over the place|44.31
 mini|mini|49.1
 minor|minor|109.7|minor injur|170.3|minor slip in|63.1|minor slip on|63.1|minor slip over|63.1|minor trip in|63.1|minor trip on|63.1|minor trip over|63.1
@@ -4325,10 +4329,10 @@ nae|nae|182.2|nae bother|117.1|nae difficulty|117.1|nae issue|117.1|nae problem|
 nan|nan|84.4 84.5 84.6 84.7 84.8 84.23 153.2 153.3 155.0
 nan's|nan's leg|93.0|nan's water|10.19
 nasty|nasty|64.21|nasty cold|73.1
-nearly|nearly died at the|152.20|nearly died laughing|152.20|nearly died when|152.20|nearly fainted at the|152.20|nearly fainted laughing|152.20|nearly fainted when|152.20|nearly had a coronary|152.58|nearly had a fit|152.58|nearly had a heart attack|152.58|nearly had a stroke|152.58|nearly keeled over at the|152.20|nearly keeled over laughing|152.20|nearly keeled over when|152.20|nearly passed out at the|152.20|nearly passed out laughing|152.20|nearly passed out when|152.20
+nearly|nearly died at the|152.21|nearly died laughing|152.21|nearly died when|152.21|nearly fainted at the|152.21|nearly fainted laughing|152.21|nearly fainted when|152.21|nearly had a coronary|152.59|nearly had a fit|152.59|nearly had a heart attack|152.59|nearly had a stroke|152.59|nearly keeled over at the|152.21|nearly keeled over laughing|152.21|nearly keeled over when|152.21|nearly passed out at the|152.21|nearly passed out laughing|152.21|nearly passed out when|152.21
 neck|neck|2.0|neck got|130.3|neck has|130.3|neck has been|17.3|neck injur|130.1|neck is|17.3 130.3|neck was|130.3|neck were|130.3
 neck's|neck's|17.3 130.3
-need|need|24.16 24.31 24.32 24.79|need a stick|24.76
+need|need|24.16 24.31 24.32 24.49 24.80|need a stick|24.77
 neighbo|neighbo|155.0 164.0
 neighbor|neighbor|153.2
 neighbour|neighbour|153.2
@@ -4338,9 +4342,9 @@ nerve|nerve damage|171.1
 netball|netball team|167.0|netball training|66.18
 neuropath|neuropath|171.0
 never|never|105.0 118.0 120.1 122.0 182.6|never admit|183.5|never all of a sudden|96.2|never always mak|91.20|never been checked|183.33|never been tested|183.33|never better since|139.16|never checked|183.2|never come good|64.0|never come right|64.0|never eases|139.5|never ever smoked|81.1|never get|79.3|never getting|70.53|never go out|79.31 79.49|never go out in|79.3|never goes away|139.3|never got|70.53|never had|70.53|never had her|183.34|never had his|183.34|never had it|183.34|never had my|183.34|never had sugar|183.34|never had them|183.34|never having|70.53|never heard back|183.14|never leaves|139.5|never lets up|139.5|never look|183.27|never mak|91.20|never measured|183.2|never on any medication|145.1|never on any medicine|145.1|never on any meds|145.1|never on any pills|145.1|never on any tablets|145.1|never paid any attention|183.33|never paid attention|183.33|never paid much attention|183.33|never really been checked|183.33|never really been tested|183.33|never really paid|183.33|never right since|139.16|never see|79.3|never see the sun|79.9|never smoked|81.1|never stops|139.5|never sudden|96.2|never taken|183.2|never taking any medication|145.1|never taking any medicine|145.1|never taking any meds|145.1|never taking any pills|145.1|never taking any tablets|145.1|never tell me anything|183.24|never tell us anything|183.24|never tells me anything|183.24|never tells us anything|183.24|never weigh her|183.27|never weigh him|183.27|never weigh myself|183.27|never weighed herself|183.31|never weighed himself|183.31|never weighed myself|183.31|never went away|139.3
-new|new|71.5|new dose|71.18|new drug|71.6|new episode of|152.18|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
+new|new|71.5|new dose|71.18|new drug|71.6|new episode of|152.19|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
 news|news about|165.0|news of|165.0|news on|165.0
-next|next episode of|152.18
+next|next episode of|152.19
 nice|nice color|113.0|nice colour|113.0
 niece|niece|84.4 84.5 84.6 84.8 155.0
 niggl|niggl|17.30 109.16
@@ -4366,23 +4370,23 @@ nothing|nothing|182.8|nothing aches|119.2|nothing came|38.15|nothing came out|37
 nothing'll|nothing'll come out|37.5
 nothing's|nothing's coming|38.13|nothing's coming out|37.0
 now|now and again|59.34|now and then|59.29|now he is|56.13|now he's|56.13|now i'm|56.13|now in|57.18|now it has crept|57.15|now it has gone|57.15|now it has got|57.15|now it has in|57.15|now it has moved|57.15|now it has spread|57.15|now it has to|57.15|now it has up to|57.15|now it is|56.13|now it is crept|57.15|now it is gone|57.15|now it is got|57.15|now it is in|57.15|now it is moved|57.15|now it is spread|57.15|now it is to|57.15|now it is up to|57.15|now it's|56.13|now it's crept|57.15|now it's gone|57.15|now it's got|57.15|now it's in|57.15 57.18|now it's moved|57.15|now it's spread|57.15|now it's to|57.15|now it's up to|57.15|now its crept|57.15|now its gone|57.15|now its got|57.15|now its in|57.15|now its moved|57.15|now its spread|57.15|now its to|57.15|now its up to|57.15|now she is|56.13|now she's|56.13
-numb|numb|25.10 31.22|numb and weak|22.34|numb skull|152.15|numb to all criticism|152.1|numb to all her|152.1|numb to all his|152.1|numb to all it|152.1|numb to all my|152.1|numb to all nagging|152.1|numb to all pain of|152.1|numb to all the|152.1|numb to criticism|152.1|numb to her|152.1|numb to his|152.1|numb to it|152.1|numb to my|152.1|numb to nagging|152.1|numb to pain of|152.1|numb to the|152.1
+numb|numb|25.10 31.22|numb and weak|22.34|numb skull|152.16|numb to all criticism|152.2|numb to all her|152.2|numb to all his|152.2|numb to all it|152.2|numb to all my|152.2|numb to all nagging|152.2|numb to all pain of|152.2|numb to all the|152.2|numb to criticism|152.2|numb to her|152.2|numb to his|152.2|numb to it|152.2|numb to my|152.2|numb to nagging|152.2|numb to pain of|152.2|numb to the|152.2
 number|number two|11.4
 numbers|numbers|108.3
 numbness|numbness|57.23
-numbskull|numbskull|152.15
+numbskull|numbskull|152.16
 nutritional|nutritional|179.4
 o|o.k.|114.5
 odd|odd|31.19 95.17
-off|off|95.20|off and on|59.21|off balance|24.65|off her legs|24.42|off his legs|24.42|off my legs|24.42|off the top of my head|152.49|off the top of your head|152.49|off their legs|24.42|off top of my head|152.49|off top of your head|152.49
-office|office|152.12
+off|off|95.20|off and on|59.21|off balance|24.66|off her legs|24.42|off his legs|24.42|off my legs|24.42|off the top of my head|152.50|off the top of your head|152.50|off their legs|24.42|off top of my head|152.50|off top of your head|152.50
+office|office|152.13
 ok|ok|114.4|ok again|56.36 138.11|ok in herself|135.0|ok in himself|135.0|ok in myself|135.0|ok now|56.51
 okay|okay|114.3|okay again|56.35 138.11|okay in herself|135.0|okay in himself|135.0|okay in myself|135.0|okay now|56.50
-olympic|olympic fever|152.25
-on|on|24.79|on a roof|66.8|on all fours|18.11|on and off|59.20|on friday|157.8|on her back|148.3|on her backside more than her feet|24.39|on her backside more than his feet|24.39|on her backside more than my feet|24.39|on her bottom more than her feet|24.39|on her bottom more than his feet|24.39|on her bottom more than my feet|24.39|on her bum more than her feet|24.39|on her bum more than his feet|24.39|on her bum more than my feet|24.39|on his back|148.3|on his backside more than her feet|24.39|on his backside more than his feet|24.39|on his backside more than my feet|24.39|on his bottom more than her feet|24.39|on his bottom more than his feet|24.39|on his bottom more than my feet|24.39|on his bum more than her feet|24.39|on his bum more than his feet|24.39|on his bum more than my feet|24.39|on its last legs|152.45|on monday|157.8|on my back|148.3|on my backside more than her feet|24.39|on my backside more than his feet|24.39|on my backside more than my feet|24.39|on my bottom more than her feet|24.39|on my bottom more than his feet|24.39|on my bottom more than my feet|24.39|on my bum more than her feet|24.39|on my bum more than his feet|24.39|on my bum more than my feet|24.39|on no medication|145.2|on no medicine|145.2|on no meds|145.2|on no pills|145.2|on no tablets|145.2|on one side|92.9|on pins and needles|152.16|on rest|62.0|on saturday|157.8|on sitting|62.0|on stopping|62.0|on sunday|157.8|on the|65.5|on the ground|65.6|on the mend|144.9|on the roof|66.8|on the tools|66.15|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0|on thursday|157.8|on tuesday|157.8|on wednesday|157.8
+olympic|olympic fever|152.26
+on|on|24.80|on a roof|66.8|on all fours|18.11|on and off|59.20|on friday|157.8|on her back|148.3|on her backside more than her feet|24.39|on her backside more than his feet|24.39|on her backside more than my feet|24.39|on her bottom more than her feet|24.39|on her bottom more than his feet|24.39|on her bottom more than my feet|24.39|on her bum more than her feet|24.39|on her bum more than his feet|24.39|on her bum more than my feet|24.39|on his back|148.3|on his backside more than her feet|24.39|on his backside more than his feet|24.39|on his backside more than my feet|24.39|on his bottom more than her feet|24.39|on his bottom more than his feet|24.39|on his bottom more than my feet|24.39|on his bum more than her feet|24.39|on his bum more than his feet|24.39|on his bum more than my feet|24.39|on its last legs|152.46|on monday|157.8|on my back|148.3|on my backside more than her feet|24.39|on my backside more than his feet|24.39|on my backside more than my feet|24.39|on my bottom more than her feet|24.39|on my bottom more than his feet|24.39|on my bottom more than my feet|24.39|on my bum more than her feet|24.39|on my bum more than his feet|24.39|on my bum more than my feet|24.39|on no medication|145.2|on no medicine|145.2|on no meds|145.2|on no pills|145.2|on no tablets|145.2|on one side|92.9|on pins and needles|152.17|on rest|62.0|on saturday|157.8|on sitting|62.0|on stopping|62.0|on sunday|157.8|on the|65.5|on the ground|65.6|on the mend|144.9|on the roof|66.8|on the tools|66.15|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0|on thursday|157.8|on tuesday|157.8|on wednesday|157.8
 once|once a|59.49|once every|59.49|once per|59.49
 oncolog|oncolog|85.5
-one|one|141.0 152.62|one and a half out of 10|109.4|one and a half out of ten|109.4|one episode of|152.18|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|92.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|92.4|one of his legs|92.4|one of my legs|92.4|one out of 10|109.4 109.26|one out of ten|109.4 109.26|one second|54.5 54.48|one side|92.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11|one week good one week bad|59.1|one week good, one week bad|59.1
+one|one|141.0 152.63|one and a half out of 10|109.4|one and a half out of ten|109.4|one episode of|152.19|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|92.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|92.4|one of his legs|92.4|one of my legs|92.4|one out of 10|109.4 109.26|one out of ten|109.4 109.26|one second|54.5 54.48|one side|92.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11|one week good one week bad|59.1|one week good, one week bad|59.1
 only|only|163.0|only a bit|109.18|only ate|79.0|only eat|79.0|only eat toast|79.38|only has|79.0|only having|79.0|only her left|92.7|only her right|92.7|only his left|92.7|only his right|92.7|only lasted|56.29|only left|137.0|only my left|92.7|only my right|92.7|only one|92.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|137.0|only that foot|92.13|only that leg|92.13|only that side|92.13|only the left|92.7 137.0|only the left one|92.12|only the left side|92.12|only the one|92.1|only the one foot|92.13|only the one leg|92.13|only the one side|92.13|only the right|92.7 137.0|only the right one|92.12|only the right side|92.12|only this foot|92.13|only this leg|92.13|only this side|92.13
 onto|onto her back|148.6|onto her bum|148.6|onto her neck|148.6|onto his back|148.6|onto his bum|148.6|onto his neck|148.6|onto my back|148.6|onto my bum|148.6|onto my neck|148.6
 other|other feels|92.0|other is|92.0|other leg|92.0|other looks|92.0|other one|92.0|other seems|92.0|other side|92.0
@@ -4400,7 +4404,7 @@ overnight|overnight|54.28 55.3
 p|p a d|180.4
 packed|packed in|22.49 80.0|packed it in|22.49|packed up|22.50
 pad|pad|82.18 180.3
-pain|pain|17.14 146.0|pain at the back of her head|89.11|pain at the back of his head|89.11|pain at the back of my head|89.11|pain at the back of the head|89.11|pain free|118.3|pain in head|89.10|pain in her head|89.10|pain in his head|89.10|pain in my head|89.10|pain in the arse|152.0|pain in the back of her head|89.11|pain in the back of his head|89.11|pain in the back of my head|89.11|pain in the back of the head|89.11|pain in the backside|152.0|pain in the bum|152.0|pain in the butt|152.0|pain in the head|89.10|pain in the neck|152.0|pain is so much|18.3|pain is too much|18.3 18.23|pain is very much|18.3
+pain|pain|17.14 146.0|pain at the back of her head|89.11|pain at the back of his head|89.11|pain at the back of my head|89.11|pain at the back of the head|89.11|pain free|118.3|pain in head|89.10|pain in her head|89.10|pain in his head|89.10|pain in my head|89.10|pain in the arse|152.1|pain in the back of her head|89.11|pain in the back of his head|89.11|pain in the back of my head|89.11|pain in the back of the head|89.11|pain in the backside|152.1|pain in the bum|152.1|pain in the butt|152.1|pain in the head|89.10|pain in the neck|152.1|pain is so much|18.3|pain is too much|18.3 18.23|pain is very much|18.3
 painfree|painfree|118.3
 paining|paining|17.27
 painless|painless|118.2
@@ -4423,7 +4427,7 @@ passed|passed|56.19 138.2|passed a motion in bed|91.2|passed a motion in the bed
 passing|passing out|45.1|passing water|10.13|passing water all right|110.6|passing water are|110.6|passing water fine|110.6|passing water is|110.6|passing water normal|110.6|passing water ok|110.6
 paternal|paternal side|84.16
 pause|pause|62.21
-pc|pc|152.63
+pc|pc|152.64
 pee|pee|10.6 37.4 91.31 110.0 129.0|pee accident|91.18|pee coming|110.4|pee coming on|91.5|pee coming out on|91.5|pee flowing|110.4|pee is|110.4|pee is coming|91.5|pee is leaking|91.5|pee is not coming|37.32|pee is passing|91.5|pee leaking on|91.5|pee leaking out on|91.5|pee not coming|37.32|pee passing|110.4|pee passing on|91.5|pee passing out on|91.5|pee won't come|37.33|pee won't start|37.33
 peed|peed|10.9|peed her|91.9|peed herself|91.22|peed himself|91.22|peed his|91.9|peed meself|91.16|peed my|91.9|peed myself|91.22|peed their|91.9|peed themselves|91.16
 peeing|peeing|10.8|peeing all right|110.6|peeing are|110.6|peeing fine|110.6|peeing herself|91.14|peeing himself|91.14|peeing is|110.6|peeing meself|91.14|peeing myself|91.14|peeing normal|110.6|peeing ok|110.6
@@ -4437,7 +4441,7 @@ pernicious|pernicious anaemia|76.7|pernicious anemia|76.7
 pesticide|pesticide|83.19|pesticide company|83.14|pesticide factory|83.14|pesticide plant|83.14|pesticide works|83.14
 pet|pet|166.0
 petrol|petrol|167.1
-phone|phone|152.63 167.0|phone bill|167.1|phone her back|152.8|phone him back|152.8|phone them back|152.8|phone you back|152.8
+phone|phone|152.64 167.0|phone bill|167.1|phone her back|152.9|phone him back|152.9|phone them back|152.9|phone you back|152.9
 physical|physical work|66.91
 picture|picture|167.0
 piddle|piddle|37.4
@@ -4453,7 +4457,7 @@ pipes|pipes|83.4|pipes are|83.25|pipes at her|83.15|pipes at his|83.15|pipes at 
 piss|piss|10.10
 pissed|pissed her|91.9|pissed his|91.9|pissed meself|91.16|pissed my|91.9|pissed their|91.9|pissed themselves|91.16
 pitavastatin|pitavastatin|71.9
-plane|plane|152.12
+plane|plane|152.13
 plant|plant|167.0
 plastic|plastic company|83.14|plastic factory|83.14|plastic plant|83.14|plastic works|83.14
 plastics|plastics company|83.14|plastics factory|83.14|plastics plant|83.14|plastics works|83.14
@@ -4462,7 +4466,7 @@ play|play|165.2
 played|played badminton|66.62|played cricket|66.62|played football|66.62|played footy|66.62|played golf|66.62|played hockey|66.62|played netball|66.62|played rugby|66.62|played sport|66.62|played squash|66.62|played tennis|66.62
 playing|playing badminton|66.63|playing cricket|66.63|playing football|66.63|playing footy|66.63|playing hockey|66.63|playing netball|66.63|playing rugby|66.63|playing squash|66.63|playing tennis|66.63|playing up|17.34
 plenty|plenty fluid|133.1|plenty of dairy|131.8|plenty of eggs|131.8|plenty of enough sun|131.5|plenty of fish|131.8|plenty of fluid|133.1|plenty of fruit|131.8|plenty of lots of sun|131.5|plenty of meat|131.8|plenty of night's sleep|132.2|plenty of plenty of sun|131.5|plenty of protein|131.8|plenty of sleep|132.2|plenty of sun|131.5|plenty of to drink|133.1|plenty of veg|131.8|plenty of water|133.1|plenty to drink|133.1|plenty water|133.1
-pneumonia|pneumonia|73.34|pneumonia booster|152.3|pneumonia jab|152.3|pneumonia shot|152.3|pneumonia vaccination|152.3|pneumonia vaccine|152.3
+pneumonia|pneumonia|73.34|pneumonia booster|152.4|pneumonia jab|152.4|pneumonia shot|152.4|pneumonia vaccination|152.4|pneumonia vaccine|152.4
 poisoned|poisoned|83.37
 polymyalgia|polymyalgia|76.17
 polymyositis|polymyositis|175.6
@@ -4473,7 +4477,7 @@ pooed|pooed|91.24|pooed her|91.9|pooed his|91.9|pooed meself|91.16|pooed my|91.9
 pooing|pooing herself|91.14|pooing himself|91.14|pooing meself|91.14|pooing myself|91.14
 pooped|pooped|91.25|pooped her|91.9|pooped his|91.9|pooped meself|91.16|pooped my|91.9|pooped their|91.9|pooped themselves|91.16
 pooping|pooping herself|91.14|pooping himself|91.14|pooping meself|91.14|pooping myself|91.14
-poor|poor balance|24.88|poor blood flow|82.23|poor circulation|82.11|poor diet|79.36|poor sleep|70.15
+poor|poor balance|24.89|poor blood flow|82.23|poor circulation|82.11|poor diet|79.36|poor sleep|70.15
 port|port wine|48.18
 possibly|possibly|183.51
 postie|postie|167.1
@@ -4504,7 +4508,7 @@ puff|puff|27.7
 puffed|puffed out|39.20
 puffing|puffing|39.12
 puk|puk|67.15
-pull|pull|152.29
+pull|pull|152.30
 pulled|pulled a back|63.8|pulled a calf|63.8|pulled a groin|63.8|pulled a hamstring|63.8|pulled a muscle|63.8 63.35|pulled back|63.8|pulled calf|63.8|pulled down|31.15|pulled groin|63.8|pulled hamstring|63.8|pulled her back|63.8|pulled her calf|63.8|pulled her groin|63.8|pulled her hamstring|63.8|pulled her muscle|63.8|pulled his back|63.8|pulled his calf|63.8|pulled his groin|63.8|pulled his hamstring|63.8|pulled his muscle|63.8|pulled muscle|63.8 63.35 177.2|pulled my back|63.8|pulled my calf|63.8|pulled my groin|63.8|pulled my hamstring|63.8|pulled my muscle|63.8|pulled something|63.9
 pulse|pulse|15.1
 puppy|puppy|166.0
@@ -4565,7 +4569,7 @@ right|right again|56.33|right ankle|92.5|right as rain|114.24|right as rain now|
 right's|right's|92.0
 righted|righted itself|138.9
 rigor|rigor|47.19
-ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|152.8|ring him back|152.8|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|152.8|ring you back|152.8
+ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|152.9|ring him back|152.9|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|152.9|ring you back|152.9
 rings|rings are falling off|60.6|rings are sliding off|60.6|rings are slipping off|60.6|rings falling off|60.6|rings is falling off|60.6|rings is sliding off|60.6|rings is slipping off|60.6|rings sliding off|60.6|rings slipping off|60.6
 risen|risen up|57.12
 rising|rising up|57.12
@@ -4574,7 +4578,7 @@ road|road|167.1
 rolled|rolled an ankle|63.7|rolled an knee|63.7|rolled her ankle|63.7 63.34|rolled her knee|63.7|rolled his ankle|63.7 63.34|rolled his knee|63.7|rolled my ankle|63.7 63.34|rolled my knee|63.7|rolled the ankle|63.7|rolled the knee|63.7
 roof|roof|167.0
 roofing|roofing|66.7
-room|room|152.12|room is spinning|45.9|room spinning|45.9
+room|room|152.13|room is spinning|45.9|room spinning|45.9
 roommate|roommate|164.0
 rose|rose up|57.12
 rosuvastatin|rosuvastatin|71.9
@@ -4582,7 +4586,7 @@ round|round the block|61.3|round the park|61.3|round the shops|61.3|round the su
 rubber|rubber company|83.14|rubber factory|83.14|rubber plant|83.14|rubber works|83.14
 rugby|rugby team|167.0|rugby training|66.18
 run|run a|66.1|run down|19.6 70.52 84.15|run in|84.15|run in her family|84.11|run in his family|84.11|run in my family|84.11|run in our family|84.11|run in the family|84.11|run my|66.1|run on|84.15|run that|66.1|run the|66.1
-running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 84.15|running in|84.15|running in her family|84.11|running in his family|84.11|running in my family|84.11|running in our family|84.11|running in the family|84.11|running on|84.15|running on empty|152.5|running on fumes|152.5
+running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 84.15|running in|84.15|running in her family|84.11|running in his family|84.11|running in my family|84.11|running in our family|84.11|running in the family|84.11|running on|84.15|running on empty|152.6|running on fumes|152.6
 runny|runny poo|67.49|runny stomach|67.49|runny tummy|67.49
 runs|runs|19.12|runs all the way|19.15|runs down|19.6 84.15|runs in|84.15|runs in her family|84.11|runs in his family|84.11|runs in my family|84.11|runs in our family|84.11|runs in the family|84.11|runs on|84.15
 rust|rust|48.15
@@ -4595,7 +4599,7 @@ sand|sand|83.10
 sarcoid|sarcoid|76.21
 sarcoma|sarcoma|85.14
 sat|sat there|37.26
-saturday|saturday night fever|152.25
+saturday|saturday night fever|152.26
 sawing|sawing|66.6
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.10|saying the wrong word|33.10
@@ -4608,8 +4612,8 @@ sclerosis|sclerosis|173.3
 scorcher|scorcher|67.38
 screaming|screaming|18.50|screaming from|18.5|screaming in|18.5|screaming with|18.5
 screen|screen door|167.0
-season|season episode|152.19
-seat|seat|152.12|seat area|13.29
+season|season episode|152.20
+seat|seat|152.13|seat area|13.29
 secondaries|secondaries|85.7
 seconds|seconds ago|54.54
 sedative|sedative|71.13
@@ -4619,12 +4623,12 @@ seem|seem right|116.4
 seems|seems fine now|56.39|seems right|116.4|seems vacant|44.55
 seiz|seiz|21.5
 seldom|seldom get out|79.44|seldom gets out|79.44|seldom go out|79.44|seldom goes out|79.44
-send|send|152.17
-sent|sent her|152.17|sent him|152.17|sent me|152.17|sent us|152.17
+send|send|152.18
+sent|sent her|152.18|sent him|152.18|sent me|152.18|sent us|152.18
 sentence|sentence|8.6
 sepsis|sepsis|181.0
 septic|septic|181.1
-series|series episode|152.19
+series|series episode|152.20
 serious|serious|64.19
 settle|settle|62.10
 settled|settled|56.21 138.7|settled away|56.5|settled by itself|56.5|settled of its own accord|56.5|settled off|56.5|settled on its own|56.5
@@ -4637,7 +4641,7 @@ shaking|shaking with cold|47.17
 shaky|shaky on her feet|24.11|shaky on his feet|24.11|shaky on my feet|24.11|shaky on their feet|24.11
 shares|shares|167.0
 sharp|sharp as a button|43.0|sharp as a pin|43.0|sharp as a tack|43.0 114.22|sharp as always|43.0|sharp as ever|43.0 114.22|sharp pain|18.55
-she|she|152.21|she ache all over|46.6|she aches all over|46.6|she been|135.3|she do eat|131.4|she does eat|131.4|she eat|131.4|she eat all right|131.3|she eat alright|131.3|she eat fine|131.3|she eat ok|131.3|she eats all right|131.3|she eats alright|131.3|she eats fine|131.3|she eats ok|131.3|she feel|135.3|she has been|135.3|she have been|135.3|she is|47.0 183.29|she is aching all over|46.7|she is falling|24.5|she is going|110.1|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.33|she would|182.0
+she|she|152.22|she ache all over|46.6|she aches all over|46.6|she been|135.3|she do eat|131.4|she does eat|131.4|she eat|131.4|she eat all right|131.3|she eat alright|131.3|she eat fine|131.3|she eat ok|131.3|she eats all right|131.3|she eats alright|131.3|she eats fine|131.3|she eats ok|131.3|she feel|135.3|she has been|135.3|she have been|135.3|she is|47.0 183.29|she is aching all over|46.7|she is falling|24.5|she is going|110.1|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.33|she would|182.0
 she'd|she'd|182.0
 she's|she's|29.0 46.14 47.0 183.29|she's aching all over|46.7|she's been|135.3|she's buggered|70.30|she's falling|24.5|she's feel|135.3|she's going|110.1|she's had a|63.0|she's has been|135.3|she's have been|135.3|she's hurting all over|46.7|she's puffed|39.46|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.33
 shearing|shearing|66.13
@@ -4646,7 +4650,7 @@ sheep|sheep|166.0|sheep dip|83.12 83.42
 shelf|shelf|167.0
 shifting|shifting|66.30 66.40
 shin|shin|0.0 0.6
-shingles|shingles|73.41|shingles booster|152.3|shingles jab|152.3|shingles shot|152.3|shingles vaccination|152.3|shingles vaccine|152.3
+shingles|shingles|73.41|shingles booster|152.4|shingles jab|152.4|shingles shot|152.4|shingles vaccination|152.4|shingles vaccine|152.4
 shiver|shiver|47.16
 shocking|shocking|18.30
 shoe|shoe|167.0
@@ -4667,9 +4671,9 @@ shovelling|shovelling|66.75
 show|show|167.0
 shower|shower|167.2
 shrieking|shrieking from|18.5|shrieking in|18.5|shrieking with|18.5
-shuffl|shuffl|24.70
-shuffle|shuffle music|152.7|shuffle my music|152.7|shuffle my playlist|152.7|shuffle my songs|152.7|shuffle my tunes|152.7|shuffle playlist|152.7|shuffle songs|152.7|shuffle the music|152.7|shuffle the playlist|152.7|shuffle the songs|152.7|shuffle the tunes|152.7|shuffle tunes|152.7
-sick|sick and tired|152.36|sick as a dog|46.19|sick of|152.36|sick to death of|152.26|sick to the back teeth of|152.26
+shuffl|shuffl|24.71
+shuffle|shuffle music|152.8|shuffle my music|152.8|shuffle my playlist|152.8|shuffle my songs|152.8|shuffle my tunes|152.8|shuffle playlist|152.8|shuffle songs|152.8|shuffle the music|152.8|shuffle the playlist|152.8|shuffle the songs|152.8|shuffle the tunes|152.8|shuffle tunes|152.8
+sick|sick and tired|152.37|sick as a dog|46.19|sick of|152.37|sick to death of|152.27|sick to the back teeth of|152.27
 side|side effect|71.21|side of her face|31.0|side of her mouth|31.0 32.3|side of her smile|31.0|side of his face|31.0|side of his mouth|31.0 32.3|side of his smile|31.0|side of mouth|32.3|side of my face|31.0|side of my mouth|31.0 32.3|side of my smile|31.0|side of the face|31.0|side of the mouth|31.0 32.3|side of the smile|31.0
 sight|sight|9.2 136.2|sight are|136.0|sight is|136.0|sight same as|136.0|sight the same as|136.0|sight went|34.17
 signal|signal|167.1
@@ -4682,7 +4686,7 @@ sister|sister|84.1 84.4 84.5 84.6 84.7 84.8 84.23 153.2 155.0
 sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.26
 sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.11|sits in his throat|41.11|sits in my throat|41.11
 sitting|sitting a bit|62.18|sitting a minute|62.18|sitting a while|62.18|sitting down|62.4|sitting for a bit|62.18|sitting or not|103.1|sitting or walking|103.4
-six|six|141.0 152.62
+six|six|141.0 152.63
 sjogren|sjogren|76.14
 skin|skin and bone|60.21
 skip|skip|69.31
@@ -4715,7 +4719,7 @@ smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|82.4
-smoke|smoke alarm|152.56 167.0|smoke detector|152.56
+smoke|smoke alarm|152.57 167.0|smoke detector|152.57
 snapped|snapped|64.38
 snow|snow|167.1
 so|so|46.14|so bad|18.36|so bad that|18.10|so many stairs|66.109|so many steps|66.109|so painful|18.59|so puffed|39.46|so thinner|60.19|so weak that|24.3|so weak to|24.3|so wobbly|24.33
@@ -4736,9 +4740,9 @@ sore|sore|17.17 146.0|sore as anything|18.14|sore head|89.15|sore throat|73.39
 sorted|sorted itself out|56.12 138.10
 sound|sound|33.29|sound like he been drinking|33.30|sound like he had a|33.30|sound like he's been drinking|33.30|sound like he's had a|33.30|sound like i'm been drinking|33.30|sound like i'm had a|33.30|sound like she been drinking|33.30|sound like she had a|33.30|sound like she's been drinking|33.30|sound like she's had a|33.30
 sounds|sounds like he been drinking|33.30|sounds like he had a|33.30|sounds like he's been drinking|33.30|sounds like he's had a|33.30|sounds like i'm been drinking|33.30|sounds like i'm had a|33.30|sounds like she been drinking|33.30|sounds like she had a|33.30|sounds like she's been drinking|33.30|sounds like she's had a|33.30
-space|space|152.12
+space|space|152.13
 spasm|spasm|21.3
-speak|speak|8.1 136.3|speak a bit louder|152.61|speak a little louder|152.61|speak louder|152.61|speak up|152.60
+speak|speak|8.1 136.3|speak a bit louder|152.62|speak a little louder|152.62|speak louder|152.62|speak up|152.61
 speaking|speaking|33.29
 speaks|speaks|33.29
 speech|speech|8.0 33.2 33.29 136.3|speech are|136.0|speech are coming|33.4|speech are not coming|33.4|speech became|33.36|speech coming|33.4|speech goes|33.36|speech going|33.36|speech gone|33.36|speech got|33.36|speech has gone|33.36|speech is|33.36 136.0|speech is coming|33.4|speech is not clear|33.12|speech is not coming|33.4|speech is unclear|33.12|speech not clear|33.12|speech not coming|33.4|speech same as|136.0|speech the same as|136.0|speech unclear|33.12|speech was|33.36|speech went|33.36
@@ -4764,13 +4768,13 @@ spray|spray|83.39|spray booth|83.7|spray shop|83.7
 spread|spread|57.3|spread down|19.11|spread up|57.12
 spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|57.13|spreading up|57.12
 spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
-spring|spring fever|152.25
+spring|spring fever|152.26
 squats|squats|66.88
 squeez|squeez|90.5
 squits|squits|67.47
 stabbing|stabbing|17.23
 stacking|stacking|66.6
-stagger|stagger|24.51
+stagger|stagger|24.52
 stand|stand a bit|62.18|stand a minute|62.18|stand a while|62.18|stand for a bit|62.18|stand still|62.5
 standing|standing a bit|62.18|standing a minute|62.18|standing a while|62.18|standing for a bit|62.18|standing is a struggle|24.26|standing is difficult|24.26 24.30|standing is hard|24.26 24.30|standing is quite|24.26|standing is quite difficult|24.30|standing is quite hard|24.30|standing is really|24.26|standing is really difficult|24.30|standing is really hard|24.30|standing is so|24.26|standing is so difficult|24.30|standing is so hard|24.30|standing is tough|24.26|standing is very|24.26|standing is very difficult|24.30|standing is very hard|24.30|standing or not|103.1
 standing's|standing's a struggle|24.26|standing's difficult|24.26|standing's hard|24.26|standing's quite|24.26|standing's really|24.26|standing's so|24.26|standing's tough|24.26|standing's very|24.26
@@ -4812,12 +4816,12 @@ strip|strip|83.9
 stroke|stroke signs|50.3|stroke symptoms|50.2
 stroll|stroll|61.7
 strong|strong tea|48.13
-struggl|struggl|24.10 24.27 24.29 24.59 24.60 37.10 37.29 39.6 39.25 39.26 39.43 41.21 95.22
-struggle|struggle|24.81|struggle to get flowing|38.4|struggle to get going|38.4|struggle to get it flowing|38.4|struggle to get it going|38.4|struggle to get it started|38.4|struggle to get started|38.4
-struggling|struggling|24.81|struggling getting|41.48|struggling to get|41.48|struggling with her balance|24.23|struggling with his balance|24.23|struggling with my balance|24.23|struggling with the balance|24.23
+struggl|struggl|24.10 24.27 24.29 24.50 24.60 24.61 37.10 37.29 39.6 39.25 39.26 39.43 41.21 95.22
+struggle|struggle|24.82|struggle to get flowing|38.4|struggle to get going|38.4|struggle to get it flowing|38.4|struggle to get it going|38.4|struggle to get it started|38.4|struggle to get started|38.4
+struggling|struggling|24.82|struggling getting|41.48|struggling to get|41.48|struggling with her balance|24.23|struggling with his balance|24.23|struggling with my balance|24.23|struggling with the balance|24.23
 stuck|stuck at her chest|41.47|stuck at her gullet|41.47|stuck at her throat|41.47|stuck at his chest|41.47|stuck at his gullet|41.47|stuck at his throat|41.47|stuck at my chest|41.47|stuck at my gullet|41.47|stuck at my throat|41.47|stuck at the chest|41.47|stuck at the gullet|41.47|stuck at the throat|41.47|stuck in her chest|41.47|stuck in her gullet|41.47|stuck in her throat|41.14 41.47|stuck in his chest|41.47|stuck in his gullet|41.47|stuck in his throat|41.14 41.47|stuck in my chest|41.47|stuck in my gullet|41.47|stuck in my throat|41.14 41.47|stuck in the chest|41.47|stuck in the gullet|41.47|stuck in the house|79.43|stuck in the throat|41.47|stuck indoors|79.43|stuck inside all day|79.43|stuck on|65.8
-stumbl|stumbl|24.74 63.20
-such|such|152.21
+stumbl|stumbl|24.75 63.20
+such|such|152.22
 sudden|sudden|54.6|sudden like|54.4
 suffocat|suffocat|39.30
 sugar|sugar|72.1|sugar and blood pressure|72.6|sugar and bp|72.6|sugar and cholesterol|72.6|sugar and pressure|72.6|sugar and thyroid|72.6|sugar complaint|72.27|sugar crash|69.23|sugar crashed|69.19|sugar disease|72.27|sugar down|69.19|sugar dropped|69.19 69.22|sugar for|72.2|sugar is a bit low|69.28|sugar is crashed|69.19|sugar is down|69.19|sugar is dropped|69.19|sugar is low|69.19|sugar is not there|134.0|sugar is quite low|69.28|sugar is really low|69.28|sugar is there|72.3|sugar is too low|69.28|sugar is very low|69.28|sugar level|69.27 72.21|sugar low|69.19 69.21|sugar not there|134.0|sugar patient|72.10|sugar problem|72.11 72.27|sugar reading|69.27|sugar since|72.2|sugar was a bit low|69.28|sugar was crashed|69.19|sugar was down|69.19|sugar was dropped|69.19|sugar was low|69.19|sugar was quite low|69.28|sugar was really low|69.28|sugar was too low|69.28|sugar was very low|69.28|sugar went crashed|69.19|sugar went down|69.19|sugar went dropped|69.19|sugar went low|69.19
@@ -4835,7 +4839,7 @@ systemic|systemic infection|181.3
 t|t i a|49.3
 tab|tab that make|78.15|tab which make|78.15
 table|table|167.0
-tablet|tablet|41.8 41.13 41.44 41.46 42.0 152.63|tablet are hard to get down|41.5|tablet hard to get down|41.5|tablet is hard to get down|41.5|tablet that make|78.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|78.15
+tablet|tablet|41.8 41.13 41.44 41.46 42.0 152.64|tablet are hard to get down|41.5|tablet hard to get down|41.5|tablet is hard to get down|41.5|tablet that make|78.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|78.15
 tablets|tablets are hard to get down|41.5|tablets hard to get down|41.5|tablets hasn't changed|145.7|tablets haven't changed|145.7|tablets is hard to get down|41.5|tablets that make|78.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|78.15
 tabs|tabs that make|78.15|tabs which make|78.15
 tad|tad better|144.14
@@ -4843,7 +4847,7 @@ tailbone|tailbone|1.9 148.0|tailbone got|130.3|tailbone has|130.3|tailbone is|13
 tailbone's|tailbone's|130.3
 takes|takes|98.2|takes a long time to come|38.3 38.10|takes a long time to flow|38.3|takes a long time to get come|38.3|takes a long time to get flow|38.3|takes a long time to get going|38.3 38.10|takes a long time to get start|38.3|takes a long time to going|38.3|takes a long time to start|38.3 38.10|takes a while to come|38.3 38.10|takes a while to flow|38.3|takes a while to get come|38.3|takes a while to get flow|38.3|takes a while to get going|38.3 38.10|takes a while to get start|38.3|takes a while to going|38.3|takes a while to start|38.3 38.10|takes ages to come|38.3 38.10|takes ages to flow|38.3|takes ages to get come|38.3|takes ages to get flow|38.3|takes ages to get going|38.3 38.10|takes ages to get start|38.3|takes ages to going|38.3|takes ages to start|38.3 38.10|takes forever to come|38.3 38.10|takes forever to flow|38.3|takes forever to get come|38.3|takes forever to get flow|38.3|takes forever to get going|38.3 38.10|takes forever to get start|38.3|takes forever to going|38.3|takes forever to start|38.3 38.10|takes her a long time to|38.0|takes her a while to|38.0|takes her ages to|38.0|takes her forever to|38.0|takes him a long time to|38.0|takes him a while to|38.0|takes him ages to|38.0|takes him forever to|38.0|takes me a long time to|38.0|takes me a while to|38.0|takes me ages to|38.0|takes me forever to|38.0|takes them a long time to|38.0|takes them a while to|38.0|takes them ages to|38.0|takes them forever to|38.0
 taking|taking|98.2
-talk|talk|8.4 136.3 152.2|talk a bit louder|152.61|talk a little louder|152.61|talk louder|152.61
+talk|talk|8.4 136.3 152.3|talk a bit louder|152.62|talk a little louder|152.62|talk louder|152.62
 talking|talking|33.2 33.29|talking a load of gibberish|44.0|talking a load of gobbledygook|44.0|talking a load of nonsense|44.0|talking a load of rubbish|44.0|talking a lot of gibberish|44.0|talking a lot of gobbledygook|44.0|talking a lot of nonsense|44.0|talking a lot of rubbish|44.0|talking are|136.0|talking complete gibberish|44.0|talking complete gobbledygook|44.0|talking complete nonsense|44.0|talking complete rubbish|44.0|talking daft|44.9|talking funny|33.37|talking gibberish|44.0 44.9|talking gobbledygook|44.0|talking irrelevant|44.11|talking is|136.0|talking jibberish|44.9|talking nonsense|44.0 44.9 44.32|talking rubbish|33.38 44.0 44.9|talking same as|136.0|talking some gibberish|44.0|talking some gobbledygook|44.0|talking some nonsense|44.0|talking some rubbish|44.0|talking the same as|136.0|talking utter gibberish|44.0|talking utter gobbledygook|44.0|talking utter nonsense|44.0|talking utter rubbish|44.0
 talks|talks|33.29
 tap|tap|167.0 167.2
@@ -4851,7 +4855,7 @@ tax|tax form|167.1
 tea|tea|41.44 42.0 48.4 167.0|tea and biscuits|79.40|tea and toast|79.39|tea colored|48.11|tea coloured|48.11
 teammate|teammate|164.0
 television|television|167.0
-telly|telly|167.0|telly episode|152.19
+telly|telly|167.0|telly episode|152.20
 temp|temp|47.8 160.0|temp 10|47.4|temp 3|47.3 159.0|temp 4|47.3|temp 9|159.0|temp at 10|47.4|temp at 3|47.3 159.0|temp at 4|47.3|temp at 9|159.0|temp came away|160.1|temp came down|160.1|temp has|47.1|temp is|47.1|temp is 10|47.4|temp is 3|47.3 159.0|temp is 4|47.3|temp is 9|159.0|temp keeps|47.1|temp of 10|47.4|temp of 3|47.3 159.0|temp of 4|47.3|temp of 9|159.0|temp reading 3|47.3 159.0|temp reading 4|47.3|temp reading 9|159.0|temp was 10|47.4|temp was 3|47.3 159.0|temp was 4|47.3|temp was 9|159.0|temp went away|160.1|temp went down|160.1
 temp's|temp's|47.1|temp's 10|47.4|temp's 3|47.3 159.0|temp's 4|47.3|temp's 9|159.0
 temperature|temperature 10|47.4|temperature 3|47.3 159.0|temperature 4|47.3|temperature 9|159.0|temperature at 10|47.4|temperature at 3|47.3 159.0|temperature at 4|47.3|temperature at 9|159.0|temperature came away|160.1|temperature came down|160.1|temperature has|47.1|temperature is|47.1|temperature is 10|47.4|temperature is 3|47.3 159.0|temperature is 4|47.3|temperature is 9|159.0|temperature keeps|47.1|temperature of 10|47.4|temperature of 3|47.3 159.0|temperature of 4|47.3|temperature of 9|159.0|temperature reading 3|47.3 159.0|temperature reading 4|47.3|temperature reading 9|159.0|temperature was 10|47.4|temperature was 3|47.3 159.0|temperature was 4|47.3|temperature was 9|159.0|temperature went away|160.1|temperature went down|160.1
@@ -4861,14 +4865,14 @@ tender|tender|17.26
 tennis|tennis training|66.18
 terribl|terribl|18.34
 test|test|108.1 108.3
-that|that|152.21|that actor|165.5|that actress|165.5|that bad|18.9|that character|165.5|that contestant|165.5|that hero|165.5|that leg only|92.14|that sair|18.7|that sore|18.7|that villain|165.5
+that|that|152.22|that actor|165.5|that actress|165.5|that bad|18.9|that character|165.5|that contestant|165.5|that hero|165.5|that leg only|92.14|that sair|18.7|that sore|18.7|that villain|165.5
 that's|that's all gone|56.0|that's gone|56.0
 the|the actor|165.5|the actress|165.5|the big c|85.17|the bother|95.3|the character|165.5|the contestant|165.5|the gym|66.44|the hero|165.5|the left|137.0|the other|161.0|the other day|157.7|the other leg is fine|92.10|the other one is fine|92.10|the others alright|161.1|the others fine|161.1|the others good|161.1|the others normal|161.1|the others ok|161.1|the right|137.0|the runs|67.19|the shits|67.48|the trots|67.23|the villain|165.5|the whole time|139.1
 then|then all right|138.0|then alright|138.0|then bang|54.34|then better|138.0|then boom|54.36|then came back|56.27|then came right|56.27|then felt|138.0|then fine|56.31 138.0|then gone|138.0|then he|138.0|then he's|59.50|then he's fine for|59.12|then i|138.0|then i am|59.50|then i'm|59.50|then i'm fine for|59.12|then it came back|56.27|then it came right|56.27|then it is|59.50|then it passed|56.27|then it settled|56.27|then it was fine|56.27|then it went|56.27|then it's|59.50|then it's fine for|59.12 59.35|then normal|138.0|then ok|138.0|then passed|56.27|then right|138.0|then settled|56.27|then she|138.0|then she's|59.50|then she's fine for|59.12|then they|138.0|then they are|59.50|then they're|59.50|then they're fine for|59.12|then was|138.0|then was fine|56.27|then went|56.27 138.0|then were|138.0|then wham|54.38
 there|there always|139.7|there ever since|139.14|there is no air|39.0|there since|139.14
 there's|there's no air|39.0
 these|these attacks|59.11|these bouts|59.11|these bugs|73.2|these colds|73.2|these infections|73.2|these spells|59.11|these turns|59.11|these viruses|73.2
-they|they|107.2 152.21|they are affected|97.0|they are always like that|139.15|they are always the same|139.15|they are always weak|139.15|they are as bad|97.0|they are bad|97.0|they are both|97.0|they are giving|97.0|they are heavy|97.0|they are numb|97.0|they are useless|97.0|they are weak|97.0|they are wobbly|97.0|they didn't go down|41.8|they don't go down|41.8|they just|41.8|they won't go down|41.8|they would|182.0|they wouldn't go down|41.8
+they|they|107.2 152.22|they are affected|97.0|they are always like that|139.15|they are always the same|139.15|they are always weak|139.15|they are as bad|97.0|they are bad|97.0|they are both|97.0|they are giving|97.0|they are heavy|97.0|they are numb|97.0|they are useless|97.0|they are weak|97.0|they are wobbly|97.0|they didn't go down|41.8|they don't go down|41.8|they just|41.8|they won't go down|41.8|they would|182.0|they wouldn't go down|41.8
 they'd|they'd|182.0
 they're|they're affected|97.0|they're always like that|139.15|they're always the same|139.15|they're always weak|139.15|they're as bad|97.0|they're bad|97.0|they're both|97.0|they're giving|97.0|they're heavy|97.0|they're numb|97.0|they're useless|97.0|they're weak|97.0|they're wobbly|97.0
 thiazide|thiazide|77.7 78.7
@@ -4887,7 +4891,7 @@ thirty|thirty|47.26 47.27
 this|this actor|165.5|this actress|165.5|this afternoon|55.9 157.3|this character|165.5|this contestant|165.5|this evening|55.10 157.3|this hero|165.5|this leg only|92.14|this morning|55.0 157.3|this villain|165.5|this week|157.3
 those|those bugs|73.2|those colds|73.2|those infections|73.2|those viruses|73.2
 thought|thought i am her|44.59|thought i am his|44.59|thought i was her|44.59|thought i was his|44.59|thought i'm her|44.59|thought i'm his|44.59
-three|three|141.0 152.62|three and a half out of 10|109.4|three and a half out of ten|109.4|three days ago|157.6|three hour ago|55.7 157.9|three hours ago|55.7 157.9|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|109.4 109.26|three out of ten|109.4 109.26|three spells|59.5|three times a|59.49|three times every|59.49|three times per|59.49
+three|three|141.0 152.63|three and a half out of 10|109.4|three and a half out of ten|109.4|three days ago|157.6|three hour ago|55.7 157.9|three hours ago|55.7 157.9|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|109.4 109.26|three out of ten|109.4 109.26|three spells|59.5|three times a|59.49|three times every|59.49|three times per|59.49
 threw|threw up|67.14
 throat|throat does not seem to work|41.32|throat does not work|41.32|throat doesn't seem to work|41.32|throat doesn't work|41.32|throat isn't seem to work|41.32|throat isn't work|41.32|throat won't seem to work|41.32|throat won't work|41.16 41.32
 throbb|throbb|17.22
@@ -4928,7 +4932,7 @@ torsemide|torsemide|77.12 78.13
 totally|totally buggered|70.30|totally puffed|39.46|totally shattered|70.30|totally stuffed|70.30
 touch|touch anything|63.38|touch better|144.14|touch the floor|63.38|touch the ground|63.38
 touched|touched anything|63.38|touched the floor|63.38|touched the ground|63.38
-tough|tough|24.81
+tough|tough|24.82
 towards|towards one side|31.26
 toxic|toxic|83.38
 toxin|toxin|83.40
@@ -4953,9 +4957,9 @@ trek|trek|66.61 66.96
 trembl|trembl|68.1
 tricky|tricky|95.1
 tried|tried|37.26
-trip|trip over her feet|24.95|trip over her own feet|24.95|trip over his feet|24.95|trip over his own feet|24.95|trip over my feet|24.95|trip over my own feet|24.95
-tripp|tripp|24.73 63.18
-trouble|trouble|37.17 95.6|trouble breathing|39.28|trouble catching her breath|39.44|trouble catching his breath|39.44|trouble catching my breath|39.44|trouble climbing|24.2|trouble getting|38.8 41.48|trouble getting her breath|39.44|trouble getting his breath|39.44|trouble getting my breath|39.44|trouble getting up|24.2|trouble going up|24.2|trouble in|102.0|trouble on|24.2|trouble passing|37.21|trouble peeing|37.21|trouble speaking|33.24|trouble starting|37.21 38.8|trouble swallowing|41.19|trouble talking|33.25|trouble to get|41.48|trouble walking|24.58|trouble weeing|37.21|trouble with|24.2 102.0|trouble with bladder|102.2|trouble with bowel|102.2|trouble with her|102.2|trouble with her balance|24.23|trouble with his|102.2|trouble with his balance|24.23|trouble with my|102.2|trouble with my balance|24.23|trouble with the|102.2|trouble with the balance|24.23|trouble with waterworks|102.2
+trip|trip over her feet|24.96|trip over her own feet|24.96|trip over his feet|24.96|trip over his own feet|24.96|trip over my feet|24.96|trip over my own feet|24.96
+tripp|tripp|24.74 63.18
+trouble|trouble|37.17 95.6|trouble breathing|39.28|trouble catching her breath|39.44|trouble catching his breath|39.44|trouble catching my breath|39.44|trouble climbing|24.2|trouble getting|38.8 41.48|trouble getting her breath|39.44|trouble getting his breath|39.44|trouble getting my breath|39.44|trouble getting up|24.2|trouble going up|24.2|trouble in|102.0|trouble on|24.2|trouble passing|37.21|trouble peeing|37.21|trouble speaking|33.24|trouble starting|37.21 38.8|trouble swallowing|41.19|trouble talking|33.25|trouble to get|41.48|trouble to get about|24.50|trouble walking|24.59|trouble weeing|37.21|trouble with|24.2 102.0|trouble with bladder|102.2|trouble with bowel|102.2|trouble with her|102.2|trouble with her balance|24.23|trouble with his|102.2|trouble with his balance|24.23|trouble with my|102.2|trouble with my balance|24.23|trouble with the|102.2|trouble with the balance|24.23|trouble with waterworks|102.2
 trousers|trousers|60.3 60.26 167.0
 truck|truck|167.0 167.1
 try|try|37.26
@@ -4965,24 +4969,24 @@ tummy|tummy bug|67.26 73.28|tummy bugs|73.3|tummy upset|67.41
 tumor|tumor|85.1
 tumour|tumour|85.1
 turkey|turkey|167.0
-turn|turn down the|152.6|turn off the|152.6|turn on the|152.6|turn up the|152.6
+turn|turn down the|152.7|turn off the|152.7|turn on the|152.7|turn up the|152.7
 turned|turned a switch|54.51|turned ashen|46.0|turned gray|46.0|turned grey|46.0|turned off a switch|54.51|turned to jelly|22.55|turned to mush|22.55|turned to water|22.55
 turning|turning a switch|54.51|turning ashen|46.0|turning gray|46.0|turning grey|46.0|turning off a switch|54.51
 turns|turns of weakness|59.51
-tv|tv|167.0|tv episode|152.19
+tv|tv|167.0|tv episode|152.20
 tweaked|tweaked something|63.9
 twelve|twelve|141.0|twelve hour shifts|66.14
 twenty|twenty|66.107 141.0|twenty a day|82.1|twenty minutes later|56.54
 twice|twice a|59.49|twice every|59.49|twice per|59.49|twice the size|27.11
 twinge|twinge|17.29 109.27
-twist|twist|63.32|twist my arm|152.46|twist your arm|152.46
+twist|twist|63.32|twist my arm|152.47|twist your arm|152.47
 twisted|twisted|31.13 130.2
 twitch|twitch|21.4
-two|two|141.0 152.62|two and a half out of 10|109.4|two and a half out of ten|109.4|two days ago|157.6|two hour ago|55.7 157.9|two hours ago|55.7 157.9|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.54|two out of 10|109.4 109.26|two out of ten|109.4 109.26|two packs a day|82.1|two spells|59.5|two times a|59.49|two times every|59.49|two times per|59.49
+two|two|141.0 152.63|two and a half out of 10|109.4|two and a half out of ten|109.4|two days ago|157.6|two hour ago|55.7 157.9|two hours ago|55.7 157.9|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.54|two out of 10|109.4 109.26|two out of ten|109.4 109.26|two packs a day|82.1|two spells|59.5|two times a|59.49|two times every|59.49|two times per|59.49
 type|type 1|72.16|type 2|72.16|type one|72.16|type two|72.16
 typhoid|typhoid|73.31
 tyre|tyre|167.0
-unable|unable to pass|37.19|unable to pee|37.19|unable to urinate|37.19|unable to walk|24.55|unable to wee|37.19
+unable|unable to get about|24.50|unable to pass|37.19|unable to pee|37.19|unable to urinate|37.19|unable to walk|24.56|unable to wee|37.19
 unbearabl|unbearabl|18.39
 unbearable|unbearable|18.17
 uncle|uncle|84.1 84.4 84.5 84.6 84.7 84.8 84.23 153.2 155.0
@@ -4994,18 +4998,18 @@ undercarriage|undercarriage|13.25
 underwear|underwear area|13.2
 undies|undies|13.1
 uneven|uneven|31.12
-unsteady|unsteady|24.64|unsteady on her feet|24.11|unsteady on his feet|24.11|unsteady on my feet|24.11|unsteady on their feet|24.11
+unsteady|unsteady|24.65|unsteady on her feet|24.11|unsteady on his feet|24.11|unsteady on my feet|24.11|unsteady on their feet|24.11
 unsure|unsure|183.61
 up|up all night|70.38 70.45|up and about|98.11|up and down ladder|66.11|up and down the ladder|66.11|up and walking|98.11|up at her|57.16|up at his|57.16|up at my|57.16|up at the|57.16|up every couple of hour|70.54|up every few hour|70.54|up every hour|70.54|up every three hour|70.54|up every two hour|70.54|up for the baby|70.6|up for the kid|70.6|up for the little one|70.6|up half the night|70.49|up hill|61.9|up in her|57.0|up in his|57.0|up in my|57.0|up in the|57.0|up into her|57.0 57.16|up into his|57.0 57.16|up into my|57.0 57.16|up into the|57.0 57.16|up now|98.10|up past her|57.16|up past his|57.16|up past my|57.16|up past the|57.16|up the hill|61.9|up to her|57.16|up to her belly|57.11|up to her chest|57.11|up to her hips|57.11|up to her knees|57.11|up to her thighs|57.11|up to her tummy|57.11|up to her waist|57.11|up to his|57.16|up to his belly|57.11|up to his chest|57.11|up to his hips|57.11|up to his knees|57.11|up to his thighs|57.11|up to his tummy|57.11|up to his waist|57.11|up to my|57.16|up to my belly|57.11|up to my chest|57.11|up to my hips|57.11|up to my knees|57.11|up to my thighs|57.11|up to my tummy|57.11|up to my waist|57.11|up to the|57.16|up to the baby|70.6|up to the belly|57.11|up to the chest|57.11|up to the hips|57.11|up to the kid|70.6|up to the knees|57.11|up to the little one|70.6|up to the thighs|57.11|up to the tummy|57.11|up to the waist|57.11|up with the baby|70.6|up with the kid|70.6|up with the little one|70.6|up with the night|70.49
 upset|upset stomach|67.42
 upward|upward|57.6
 urinat|urinat|10.1
 urine|urine|10.0 91.31 110.0 129.0|urine coming|110.4|urine coming on|91.5|urine coming out on|91.5|urine flowing|110.4|urine infection|73.22|urine is|110.4|urine is coming|91.5|urine is leaking|91.5|urine is not coming|37.32|urine is passing|91.5|urine leaking on|91.5|urine leaking out on|91.5|urine not coming|37.32|urine passing|110.4|urine passing on|91.5|urine passing out on|91.5|urine won't come|37.33|urine won't start|37.33
-use|use|24.79|use a|24.32|use cane|24.32|use stick|24.32|use walker|24.32|use walking|24.32|use zimmer|24.32
+use|use|24.49 24.80|use a|24.32|use cane|24.32|use stick|24.32|use walker|24.32|use walking|24.32|use zimmer|24.32
 used|used to be a|80.3|used to smoke|80.2
 useless|useless|22.30
 uses|uses a|24.32|uses cane|24.32|uses stick|24.32|uses the wrong name|33.10|uses the wrong word|33.10|uses walker|24.32|uses walking|24.32|uses zimmer|24.32
-using|using|24.79|using a|24.32|using cane|24.32|using stick|24.32|using the wrong name|33.10|using the wrong word|33.10|using walker|24.32|using walking|24.32|using zimmer|24.32
+using|using|24.49 24.80|using a|24.32|using cane|24.32|using stick|24.32|using the wrong name|33.10|using the wrong word|33.10|using walker|24.32|using walking|24.32|using zimmer|24.32
 usual|usual color|113.0|usual colour|113.0
 ute|ute|167.0
 uti|uti|73.21
@@ -5023,7 +5027,7 @@ vicar|vicar|153.2
 view|view|167.0
 vigorous|vigorous|66.98
 viral|viral|73.12|viral fever|47.25
-virus|virus|73.11|virus from a|152.64|virus from computer|152.64|virus from e-mail|152.64|virus from email|152.64|virus from laptop|152.64|virus from my|152.64|virus from our|152.64|virus from pc|152.64|virus from phone|152.64|virus from the|152.64|virus in a|152.64|virus in computer|152.64|virus in e-mail|152.64|virus in email|152.64|virus in laptop|152.64|virus in my|152.64|virus in our|152.64|virus in pc|152.64|virus in phone|152.64|virus in the|152.64|virus on a|152.64|virus on computer|152.64|virus on e-mail|152.64|virus on email|152.64|virus on laptop|152.64|virus on my|152.64|virus on our|152.64|virus on pc|152.64|virus on phone|152.64|virus on the|152.64
+virus|virus|73.11|virus from a|152.65|virus from computer|152.65|virus from e-mail|152.65|virus from email|152.65|virus from laptop|152.65|virus from my|152.65|virus from our|152.65|virus from pc|152.65|virus from phone|152.65|virus from the|152.65|virus in a|152.65|virus in computer|152.65|virus in e-mail|152.65|virus in email|152.65|virus in laptop|152.65|virus in my|152.65|virus in our|152.65|virus in pc|152.65|virus in phone|152.65|virus in the|152.65|virus on a|152.65|virus on computer|152.65|virus on e-mail|152.65|virus on email|152.65|virus on laptop|152.65|virus on my|152.65|virus on our|152.65|virus on pc|152.65|virus on phone|152.65|virus on the|152.65
 vision|vision|9.0 136.2|vision are|136.0|vision is|136.0|vision same as|136.0|vision the same as|136.0|vision went|34.18
 vitamin|vitamin|179.0|vitamin b|79.29|vitamin d|79.28
 vitiligo|vitiligo|76.5
@@ -5035,16 +5039,16 @@ waist|waist|1.8
 wait|wait|62.22
 waiting|waiting for biopsy|183.13|waiting for result|183.13|waiting for scan|183.13|waiting for test|183.13|waiting for the biopsy|183.13|waiting for the result|183.13|waiting for the scan|183.13|waiting for the test|183.13|waiting list|167.1|waiting on biopsy|183.13|waiting on result|183.13|waiting on scan|183.13|waiting on test|183.13|waiting on the biopsy|183.13|waiting on the result|183.13|waiting on the scan|183.13|waiting on the test|183.13
 waking|waking up during the night|70.37|waking up in the night|70.37
-walk|walk|61.2|walk a bit less|24.9|walk a little less|24.9|walk a lot less|24.9|walk less|24.9|walk properly|24.84
+walk|walk|61.2|walk a bit less|24.9|walk a little less|24.9|walk a lot less|24.9|walk less|24.9|walk properly|24.85
 walked|walked|66.86
-walking|walking fine|111.5|walking frame|24.77|walking is a struggle|24.26|walking is all right|111.0|walking is alright|111.0|walking is difficult|24.26 24.30|walking is fine|111.0|walking is good|111.0|walking is hard|24.26 24.30|walking is normal|111.0|walking is ok|111.0|walking is quite|24.26|walking is quite difficult|24.30|walking is quite hard|24.30|walking is really|24.26|walking is really difficult|24.30|walking is really hard|24.30|walking is so|24.26|walking is so difficult|24.30|walking is so hard|24.30|walking is tough|24.26|walking is very|24.26|walking is very difficult|24.30|walking is very hard|24.30|walking like a|24.53|walking like he's|24.53|walking like i'm|24.53|walking like i've|24.53|walking like she's|24.53|walking normally|111.5|walking okay|111.5|walking or lying|103.3|walking or not|103.1|walking or resting|103.3|walking or sitting|103.3|walking up stairs are|24.28|walking up stairs has been|24.28|walking up stairs is|24.28|walking up the stairs are|24.28|walking up the stairs has been|24.28|walking up the stairs is|24.28
-walking's|walking's a struggle|24.26|walking's all right|111.0|walking's alright|111.0|walking's difficult|24.26|walking's fine|111.0|walking's good|111.0|walking's hard|24.26|walking's normal|111.0|walking's ok|111.0|walking's quite|24.26|walking's really|24.26|walking's so|24.26|walking's tough|24.26|walking's very|24.26
+walking|walking fine|111.7|walking frame|24.78|walking is a struggle|24.26|walking is all right|111.2|walking is alright|111.2|walking is difficult|24.26 24.30|walking is fine|111.2|walking is good|111.2|walking is hard|24.26 24.30|walking is normal|111.2|walking is ok|111.2|walking is quite|24.26|walking is quite difficult|24.30|walking is quite hard|24.30|walking is really|24.26|walking is really difficult|24.30|walking is really hard|24.30|walking is so|24.26|walking is so difficult|24.30|walking is so hard|24.30|walking is tough|24.26|walking is very|24.26|walking is very difficult|24.30|walking is very hard|24.30|walking like a|24.54|walking like he's|24.54|walking like i'm|24.54|walking like i've|24.54|walking like she's|24.54|walking normally|111.7|walking okay|111.7|walking or lying|103.3|walking or not|103.1|walking or resting|103.3|walking or sitting|103.3|walking up stairs are|24.28|walking up stairs has been|24.28|walking up stairs is|24.28|walking up the stairs are|24.28|walking up the stairs has been|24.28|walking up the stairs is|24.28
+walking's|walking's a struggle|24.26|walking's all right|111.2|walking's alright|111.2|walking's difficult|24.26|walking's fine|111.2|walking's good|111.2|walking's hard|24.26|walking's normal|111.2|walking's ok|111.2|walking's quite|24.26|walking's really|24.26|walking's so|24.26|walking's tough|24.26|walking's very|24.26
 wallop|wallop|151.9
 walloped|walloped|130.2
 warfarin|warfarin|86.4
 warm|warm feet|107.4|warm legs|107.4|warm toes|107.4
 warning|warning stroke|49.5
-was|was|152.21|was back normal|56.1|was back to normal|56.1|was checked|108.0|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.4 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was it|108.0|was just bang|54.0|was knocked|63.4 64.4|was no|117.0|was not there|114.18|was one thing|114.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|114.0|was run over by a|63.4 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|114.1|was tested|108.0|was that|108.0|was them|108.0
+was|was|152.22|was back normal|56.1|was back to normal|56.1|was checked|108.0|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.4 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was it|108.0|was just bang|54.0|was knocked|63.4 64.4|was no|117.0|was not there|114.18|was one thing|114.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|114.0|was run over by a|63.4 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|114.1|was tested|108.0|was that|108.0|was them|108.0
 washing|washing machine|167.0
 wasn't|wasn't|109.19 118.0 182.26|wasn't a sudden one|96.1|wasn't a sudden onset|96.3|wasn't a sudden thing|96.3|wasn't all of a sudden|96.2|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|96.2|wasn't sudden onset|96.3|wasn't sudden thing|96.3|wasn't swollen|121.8|wasn't talk|33.0|wasn't there|183.20
 wasting|wasting away|60.22
@@ -5074,7 +5078,7 @@ wet|wet her|91.9|wet her bed|91.13|wet her clothes|91.13|wet her knickers|91.13|
 wetting|wetting herself|91.15|wetting himself|91.15|wetting meself|91.15|wetting myself|91.15|wetting the bed|91.15
 whack|whack|151.14
 whacked|whacked|130.2
-what|what|152.21|what a headache|152.52
+what|what|152.22|what a headache|152.53
 wheelbarrow|wheelbarrow|66.37
 wheez|wheez|39.29
 when|when he is washing|13.27|when he is wiping|13.27|when he sit|62.17|when he was a child|158.6|when he was a kid|158.6|when he was little|158.6|when he was young|158.6|when he wipe|13.11|when he woke|55.5|when he's washing|13.27|when he's wiping|13.27|when i am washing|13.27|when i am wiping|13.27|when i sit|62.17|when i was a child|158.6|when i was a kid|158.6|when i was little|158.6|when i was young|158.6|when i wipe|13.11|when i woke|55.5|when i'm washing|13.27|when i'm wiping|13.27|when she is washing|13.27|when she is wiping|13.27|when she sit|62.17|when she was a child|158.6|when she was a kid|158.6|when she was little|158.6|when she was young|158.6|when she wipe|13.11|when she woke|55.5|when she's washing|13.27|when she's wiping|13.27
@@ -5085,7 +5089,7 @@ whiter|whiter|30.0
 whole|whole body infection|181.4
 wife|wife|153.3 155.0
 wifi|wifi|167.0
-will|will it be a cold one|152.4|will it be a hot one|152.4|will it be a scorcher|152.4|will it be a stinker|152.4|will you please|152.59|will you say|152.59|will you speak|152.59|will you talk|152.59
+will|will it be a cold one|152.5|will it be a hot one|152.5|will it be a scorcher|152.5|will it be a stinker|152.5|will you please|152.60|will you say|152.60|will you speak|152.60|will you talk|152.60
 winded|winded|39.21
 window|window|167.0
 wiped|wiped out|46.1 70.32|wiped out off a|63.51|wiped out off her|63.51|wiped out off his|63.51|wiped out off my|63.51|wiped out off the|63.51|wiped out on a|63.51|wiped out on her|63.51|wiped out on his|63.51|wiped out on my|63.51|wiped out on the|63.51|wiped right out|46.1
@@ -5095,7 +5099,7 @@ within|within|56.9|within a couple of minutes|54.56|within a couple of seconds|5
 without|without|182.7|without a diet|60.5|without a headache|120.3|without any ache|119.0|without any bother|117.1|without any difficulty|117.1|without any headache|120.3|without any hurting anywhere|119.0|without any hurting at all|119.0|without any hurting whatsoever|119.0|without any issue|117.1|without any pain anywhere|119.0|without any pain at all|119.0|without any pain whatsoever|119.0|without any pains anywhere|119.0|without any pains at all|119.0|without any pains whatsoever|119.0|without any problem|117.1|without any swelling|121.13|without any trouble|117.1|without being on a diet|60.5|without bother|117.1|without control|36.3|without dieting|60.5|without difficulty|117.1|without energy in|22.20|without even trying|60.5|without headache|120.3|without her knowing|91.0|without her noticing|91.0|without her realising|91.0|without her realizing|91.0|without him knowing|91.0|without him noticing|91.0|without him realising|91.0|without him realizing|91.0|without issue|117.1|without knowing|91.11|without me knowing|91.0|without me noticing|91.0|without me realising|91.0|without me realizing|91.0|without meaning to|60.5|without power|22.20|without problem|117.1|without strength|22.20|without swelling|121.13|without them knowing|91.0|without them noticing|91.0|without them realising|91.0|without them realizing|91.0|without trouble|117.1|without trying|60.5|without warning|54.21
 wobbl|wobbl|22.15 24.45
 wobblier|wobblier|24.18
-wobbly|wobbly legs|24.87|wobbly on|24.69|wobbly on her feet|24.87|wobbly on his feet|24.87|wobbly on my feet|24.87
+wobbly|wobbly legs|24.88|wobbly on|24.70|wobbly on her feet|24.88|wobbly on his feet|24.88|wobbly on my feet|24.88
 woke|woke up|23.15|woke up and|55.4|woke up with|55.4
 won't|won't|182.34|won't be speak|33.0|won't be talk|33.0|won't bear any weight|24.14|won't bear her weight|24.14|won't bear his weight|24.14|won't bear my weight|24.14|won't bear weight|24.14|won't carry|22.47|won't come|37.27 38.17|won't come out|37.7 37.38 38.12|won't do a thing|22.48|won't do anything|22.48|won't eat|79.2|won't grip|149.0|won't hold|22.23|won't hold any weight|24.14|won't hold her weight|24.14|won't hold his weight|24.14|won't hold my weight|24.14|won't hold weight|24.14|won't move|22.23|won't speak|33.0|won't start|38.17|won't take|22.23|won't take any weight|24.14 65.20|won't take her weight|24.14 65.20|won't take his weight|24.14 65.20|won't take my weight|24.14 65.20|won't take weight|24.14|won't talk|33.0|won't wake up|25.22|won't work|22.23
 woozy|woozy|45.8
@@ -5108,12 +5112,12 @@ worked|worked out|66.47
 working|working double hours|70.48|working double shifts|70.48|working extra hours|70.48|working extra shifts|70.48|working it's way up|57.8|working its way up|57.8|working long hours|70.48|working long shifts|70.48|working out|66.48|working up|57.12
 workmate|workmate|153.2 164.0
 workout|workout|66.45 66.49
-world|world cup fever|152.25
+world|world cup fever|152.26
 worn|worn out|70.31
 worse|worse|140.0 146.0|worse and worse|58.15|worse by|58.30|worse each|58.30|worse each day|58.7|worse each week|58.7|worse every|58.30|worse now than a few weeks ago|58.40|worse now than a month ago|58.40|worse now than a week ago|58.40|worse now than a year ago|58.40|worse now than before|58.40|worse now than it was a few weeks ago|58.40|worse now than it was a month ago|58.40|worse now than it was a week ago|58.40|worse now than it was a year ago|58.40|worse now than it was before|58.40|worse now than it was last month|58.40|worse now than it was last week|58.40|worse now than it was last year|58.40|worse now than last month|58.40|worse now than last week|58.40|worse now than last year|58.40|worse over months|58.44|worse over the months|58.44|worse over the weeks|58.44|worse over the years|58.44|worse over time|58.44|worse over weeks|58.44|worse since|58.30|worse than|58.30
 worsen|worsen|58.18
 worst|worst|18.45|worst he has ever been in|53.2|worst he has ever experienced|53.2|worst he has ever felt|53.2|worst he has ever known|53.2|worst he's ever been in|53.2|worst he's ever experienced|53.2|worst he's ever felt|53.2|worst he's ever had|52.3|worst he's ever known|53.2|worst head ache|52.11|worst head pain in her life|52.17|worst head pain in his life|52.17|worst head pain in my life|52.17|worst head pain of her life|52.17|worst head pain of his life|52.17|worst head pain of my life|52.17|worst headache|52.10 52.11 89.13|worst headache he has ever|52.18|worst headache he's ever|52.18|worst headache i have ever|52.18|worst headache i've ever|52.18|worst headache in her life|52.17|worst headache in his life|52.17|worst headache in my life|52.17|worst headache of her life|52.17|worst headache of his life|52.17|worst headache of my life|52.17|worst headache she has ever|52.18|worst headache she's ever|52.18|worst i have ever been in|53.2|worst i have ever experienced|53.2|worst i have ever felt|53.2|worst i have ever known|53.2|worst i've ever been in|53.2|worst i've ever experienced|53.2|worst i've ever felt|53.2|worst i've ever had|52.3|worst i've ever known|53.2|worst pain he has ever|53.1|worst pain he's ever|53.1|worst pain i have ever|53.1|worst pain i've ever|53.1|worst pain in her life|53.0|worst pain in his life|53.0|worst pain in my life|53.0|worst pain of her life|53.0|worst pain of his life|53.0|worst pain of my life|53.0|worst pain she has ever|53.1|worst pain she's ever|53.1|worst she has ever been in|53.2|worst she has ever experienced|53.2|worst she has ever felt|53.2|worst she has ever known|53.2|worst she's ever been in|53.2|worst she's ever experienced|53.2|worst she's ever felt|53.2|worst she's ever had|52.3|worst she's ever known|53.2
-would|would have|182.0|would know if|182.0|would known if|182.0|would noticed if|182.0|would seen if|182.0|would spotted if|182.0|would you please|152.59|would you say|152.59|would you speak|152.59|would you talk|152.59
+would|would have|182.0|would know if|182.0|would known if|182.0|would noticed if|182.0|would seen if|182.0|would spotted if|182.0|would you please|152.60|would you say|152.60|would you speak|152.60|would you talk|152.60
 wouldn't|wouldn't|182.35|wouldn't call it bad|109.25|wouldn't call it severe|109.25|wouldn't call it too bad|109.25|wouldn't do a thing|22.48|wouldn't do anything|22.48|wouldn't grip|149.0|wouldn't know|183.40|wouldn't say it is bad|109.25|wouldn't say it is severe|109.25|wouldn't say it is too bad|109.25|wouldn't say it was bad|109.25|wouldn't say it was severe|109.25|wouldn't say it was too bad|109.25|wouldn't say it's bad|109.25|wouldn't say it's severe|109.25|wouldn't say it's too bad|109.25
 wrapped|wrapped in cotton balls|25.2|wrapped in cotton wool|25.2
 wrapping|wrapping in cotton balls|25.2|wrapping in cotton wool|25.2
@@ -5129,8 +5133,8 @@ years|years ago|158.0|years back|158.1
 yelling|yelling from|18.5|yelling in|18.5|yelling with|18.5
 yellow|yellow|143.0|yellow only|113.4
 yesterday|yesterday|157.0
-you|you|152.21|you are a speaker|152.23
-you're|you're a speaker|152.23
+you|you|152.22|you are a speaker|152.24
+you're|you're a speaker|152.24
 zero|zero|182.40|zero sleep|70.19
 zing|zing|17.37
 zinging|zinging|17.38
