@@ -4,6 +4,12 @@ import pytest
 from legcheck.skill.resolver import understand
 
 
+def denied_of(text, findings):
+    """Which of `findings` the resolver reads `text` to deny."""
+    heard = understand(text).findings
+    return {finding for finding in findings if heard.get(finding) is False}
+
+
 @pytest.mark.parametrize("text, finding", [
     ("no neck's fine.", "neck_pain"),  # what NoButIntent hands over after its "no"
     ("no can pee fine", "cant_pee"),
@@ -143,8 +149,7 @@ def test_a_denial_said_the_long_way_round_is_a_no(text, finding):
     ("she did not fall down and she did not hurt her back", {"injury", "spine_injury"}),
 ])
 def test_a_wider_trouble_denied_in_a_clause_of_its_own_stays_denied_beside_a_narrower_one(text, denied):
-    findings = understand(text).findings
-    assert {finding for finding in denied if findings.get(finding) is False} == denied
+    assert denied_of(text, denied) == denied
 
 
 @pytest.mark.parametrize("text, finding", [
@@ -160,8 +165,7 @@ def test_denying_only_the_narrower_trouble_says_nothing_against_the_wider_one(te
     ("my legs don't hurt, they're just weak", {"muscle_pain", "severe_leg_pain"}),
 ])
 def test_denying_a_pain_denies_it_being_severe(text, denied):
-    findings = understand(text).findings
-    assert {finding for finding in denied if findings.get(finding) is False} == denied
+    assert denied_of(text, denied) == denied
 
 
 @pytest.mark.parametrize("text, finding", [
@@ -209,8 +213,7 @@ def test_slipping_on_the_ice_says_nothing_of_a_cold_leg():
     ("it's not really painful, my legs are just weak", {"muscle_pain", "severe_leg_pain"}),
 ])
 def test_pain_denied_without_a_place_is_no_aching_legs_and_denied_everywhere_no_back_pain(text, denied):
-    findings = understand(text).findings
-    assert {finding for finding in denied if findings.get(finding) is False} == denied
+    assert denied_of(text, denied) == denied
 
 
 @pytest.mark.parametrize("text", [
@@ -277,8 +280,7 @@ def test_a_function_said_to_be_a_problem_stays_a_yes(text, finding):
     ("she's talking fine and her face looks right", {"speech_or_vision", "face_or_arm"}),
 ])
 def test_a_face_speech_or_sight_said_to_be_as_it_always_is_is_denied(text, denied):
-    findings = understand(text).findings
-    assert {finding for finding in denied if findings.get(finding) is False} == denied
+    assert denied_of(text, denied) == denied
 
 
 @pytest.mark.parametrize("text, finding", [
@@ -300,9 +302,8 @@ def test_checks_that_came_back_fine_and_arms_that_lift_deny_the_trouble(text, fi
     ("no chest pain, breathing okay", None, {"chest_pain", "breathing"}),
 ])
 def test_a_small_fall_or_a_mild_pain_is_said_and_what_it_was_not_is_denied(text, said, denied):
-    findings = understand(text).findings
-    assert said is None or findings[said] is True
-    assert {finding for finding in denied if findings.get(finding) is False} == denied
+    assert said is None or understand(text).findings[said] is True
+    assert denied_of(text, denied) == denied
 
 
 def test_standing_up_when_the_legs_went_is_not_getting_up_again():

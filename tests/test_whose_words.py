@@ -81,8 +81,10 @@ def test_a_knock_at_the_door_or_a_cars_exhaust_says_nothing_of_the_person(text):
     assert understand(text).findings == {}
 
 
-@pytest.mark.parametrize("text", ["accident was there, but that was ten years back, scooter accident, after that nothing",
-                                  "I broke my hip as a child"])
+@pytest.mark.parametrize("text", [
+    "accident was there, but that was ten years back, scooter accident, after that nothing",
+    "I broke my hip as a child",
+])
 def test_an_injury_long_ago_is_not_an_injury_now(text):
     findings = understand(text).findings
     assert findings.get("injury") is not True and findings.get("injury_severe") is not True

@@ -56,6 +56,10 @@ _LEGS_WENT = (r"(?:legs?|knees?) (?:just |suddenly |simply )?(?:went|gone|go|goe
 # the rest of a clause that goes on about the same person: "my grandma's confused, she thinks it's 1970 and she's
 # asking for my grandpa who passed years ago" is about the grandma now
 _SAME_SUBJECT = r"(?:(?! (?:she|he|she's|he's|i|i'm|we|they)\b)[^.;!?,])*"
+# water pills by name, a risk of low potassium whatever the potassium was
+_DIURETICS = (r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
+              r"bendroflumethiazide|thiazide|indapamide|spironolactone|hydrochlorothiazide|bumetanide|torsemide|"
+              r"chlorthalidone")
 _ANIMALS = (r"cat|cats|dog|dogs|puppy|kitten|pet|pets|budgie|cow|cows|sheep|goat|goats|chook|chooks|pig|pigs|bull|"
             r"lamb|ewe|donkey|parrot|bird|horse|pony|rabbit|hamster|goldfish|fish")
 _THEN = (r"(?: (?:just|really|finally|always|completely|totally))?(?:'s| is| was| has| have| needs| broke| won't| "
@@ -916,12 +920,8 @@ STATE = {
                   r"scleroderma|"
                   r"myasthenia|polymyalgia|vasculitis|psoriatic|immune system attacks|sarcoid\w*",
     # water pills by name ("I'm on water pills and my potassium was normal" still takes them)
-    "DIURETIC": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
-                r"bendroflumethiazide|thiazide|indapamide|spironolactone|hydrochlorothiazide|bumetanide|torsemide|"
-                r"chlorthalidone",
-    "LOW_POTASSIUM": r"water (?:pills?|tablets?)|fluid (?:pills?|tablets?)|diuretics?|furosemide|frusemide|lasix|"
-                     r"bendroflumethiazide|thiazide|indapamide|spironolactone|potassium|hydrochlorothiazide|"
-                     r"bumetanide|torsemide|chlorthalidone|"
+    "DIURETIC": _DIURETICS,
+    "LOW_POTASSIUM": _DIURETICS + r"|potassium|"
                      r"(?:pills?|tablets?|medicines?|medication|tabs?) (?:that|which) makes? (?:me|her|him|them|you) "
                      r"(?:pee|wee|urinate|pass (?:urine|water)|go to the (?:toilet|loo|bathroom))",
     "POOR_DIET": r"only (?:eat|eats|eating|ate|having|has) (?:rice|bread|toast|tea|veg|vegetables|crackers|biscuits)|"

@@ -2014,11 +2014,11 @@ bendroflumethiazide
 thiazide
 indapamide
 spironolactone
-potassium
 hydrochlorothiazide
 bumetanide
 torsemide
 chlorthalidone
+potassium
 (?:pills?|tablets?|medicines?|medication|tabs?) (?:that|which) makes? (?:me|her|him|them|you) (?:pee|wee|urinate|pass (?:urine|water)|go to the (?:toilet|loo|bathroom))
 
 POOR_DIET
@@ -3473,7 +3473,7 @@ bulb|bulb|167.0
 bulging|bulging dis|172.4|bulging disc|20.7
 bull|bull|166.0
 bum|bum|13.22 25.0
-bumetanide|bumetanide|77.11 78.12
+bumetanide|bumetanide|77.11 78.11
 bump|bump|63.40 151.11
 bumped|bumped|130.2
 bumping|bumping into doors|24.53|bumping into everything|24.53|bumping into furniture|24.53|bumping into things|24.53|bumping into walls|24.53
@@ -3533,7 +3533,7 @@ chikungunya|chikungunya|73.33
 children|children|155.0
 chill|chill|47.18
 chilly|chilly|28.5
-chlorthalidone|chlorthalidone|77.13 78.14
+chlorthalidone|chlorthalidone|77.13 78.13
 chok|chok|41.2 41.4 41.9
 choke|choke on|41.41 41.42|choke over|41.41|choke when|41.41 41.42|choke while|41.41 41.42|choke with|41.41
 choked|choked on|41.24 41.42|choked when|41.42|choked while|41.42
@@ -4059,7 +4059,7 @@ hurt|hurt|17.15 130.2 146.0|hurt her|126.0|hurt herself|63.44|hurt himself|63.44
 hurting|hurting a lot|18.62|hurting like crazy|18.62|hurting like hell|18.62|hurting so much|18.62
 hurts|hurts a lot|18.62|hurts like crazy|18.62|hurts like hell|18.62|hurts so much|18.62
 husband|husband|153.3 155.0
-hydrochlorothiazide|hydrochlorothiazide|77.10 78.11
+hydrochlorothiazide|hydrochlorothiazide|77.10 78.10
 hypercalc|hypercalc|176.3
 hyperthyroid|hyperthyroid|74.4
 hypo|hypo|69.17
@@ -4482,7 +4482,7 @@ port|port wine|48.18
 possibly|possibly|183.51
 postie|postie|167.1
 postman|postman|167.1
-potassium|potassium|78.10 176.0
+potassium|potassium|78.14 176.0
 potholes|potholes|167.1
 pounding|pounding|88.1
 pradaxa|pradaxa|86.11
@@ -4928,7 +4928,7 @@ too|too much exercise|168.4|too much pain|18.22|too weak that|24.3|too weak to|2
 took|took a|63.0 151.6 151.18|took one|151.6|took the|151.6 151.18
 tore|tore a ligament|63.22|tore a muscle|63.22|tore her|63.22|tore his|63.22|tore my|63.22|tore something|63.22
 torn|torn a calf|63.23|torn a cartilage|63.23|torn a hamstring|63.23|torn a ligament|63.23|torn a meniscus|63.23|torn a muscle|63.23|torn calf|63.23|torn cartilage|63.23|torn hamstring|63.23|torn her calf|63.23|torn her cartilage|63.23|torn her hamstring|63.23|torn her ligament|63.23|torn her meniscus|63.23|torn her muscle|63.23|torn his calf|63.23|torn his cartilage|63.23|torn his hamstring|63.23|torn his ligament|63.23|torn his meniscus|63.23|torn his muscle|63.23|torn ligament|63.23|torn meniscus|63.23|torn muscle|63.23 177.0|torn my calf|63.23|torn my cartilage|63.23|torn my hamstring|63.23|torn my ligament|63.23|torn my meniscus|63.23|torn my muscle|63.23
-torsemide|torsemide|77.12 78.13
+torsemide|torsemide|77.12 78.12
 totally|totally buggered|70.30|totally puffed|39.46|totally shattered|70.30|totally stuffed|70.30
 touch|touch anything|63.38|touch better|144.14|touch the floor|63.38|touch the ground|63.38
 touched|touched anything|63.38|touched the floor|63.38|touched the ground|63.38
