@@ -286,10 +286,10 @@ def _urgent_only(heard, text, entries, assumed, found, aside):
                        if entry in URGENT and value is not False}}
 
 
-def _apart(general, specific, spans, clauses, negations):
-    """Are the concepts of one of the recipes `general` matched denied in a clause of their own, without those
-    the recipes `specific` matched add to them?"""
-    narrowing = frozenset().union(*specific)
+def _apart(general, narrower, spans, clauses, negations):
+    """Are the concepts of one of the recipes a wider finding matched (`general`) denied in a clause of their own,
+    without any that the recipes its narrower findings matched (`narrower`) add to them?"""
+    narrowing = frozenset().union(*narrower)
     said = [{n for s, _, n in spans if a <= s < b} for a, b in clauses if any(a <= p < b for p in negations)]
     return any(narrowing - need and need <= names and not names & (narrowing - need)
                for names in said for need in general)
