@@ -1,8 +1,9 @@
 """How well what people say is understood: every phrasing of both corpora (a) through the resolver and (c)
 through `legcheck chat`'s path (the locale's model, the request envelope, `lambda_handler`).  Run with -s to
-see the rates.  Safety is absolute: no negated phrasing read as a yes, no unrelated utterance recorded.  The
-rates are floors measured on this release (the aims of the understanding work: 95%), so a change that reads
-fewer phrasings right fails here."""
+see the rates.  Safety is absolute: no negated phrasing read as a yes, no unrelated utterance recorded.  On the
+held-out corpus (never read, never tuned to) the floors are the aims of the understanding work, 95%; the
+development corpus, which takes in each fresh round's phrasings with its hardest ones, has floors just below its
+rates on this release, so a change that reads fewer phrasings right fails here."""
 import pytest
 
 from legcheck import nlu
@@ -11,8 +12,8 @@ from legcheck.skill.entry import lambda_handler
 from legcheck.skill.resolver import NOTHING, understand
 from tests.phrasings import NO_ANSWER, load, report, score
 
-FLOORS = {("resolver", "phrasings"): 0.90, ("resolver", "heldout"): 0.85,
-          ("chat", "phrasings"): 0.85, ("chat", "heldout"): 0.80}
+FLOORS = {("resolver", "phrasings"): 0.93, ("resolver", "heldout"): 0.95,
+          ("chat", "phrasings"): 0.92, ("chat", "heldout"): 0.95}
 
 
 def by_resolver(case):
