@@ -78,3 +78,19 @@ def test_getting_about_is_trouble_walking_only_when_said_to_be_hard(text, expect
 
 def test_a_machine_making_a_heart_attack_sound_is_no_chest_pain():
     assert understand("the dishwasher's making a heart attack sound, what is that").findings == {}
+
+
+@pytest.mark.parametrize("text", [
+    "I hurt my back falling off a ladder yesterday",
+    "hurt my neck in a rear-end collision on the freeway",
+    "he was in a car prang on the highway this morning and he hurt his neck",
+    "got dumped by a wave and wrenched my neck",
+])
+def test_a_neck_or_back_hurt_in_a_crash_or_a_fall_is_a_spine_injury(text):
+    findings = understand(text).findings
+    assert findings["spine_injury"] is True and findings["injury"] is True
+
+
+@pytest.mark.parametrize("text", ["my trousers are falling off me", "my computer crashed"])
+def test_clothes_falling_off_or_a_computer_crashing_is_no_injury(text):
+    assert "injury" not in understand(text).findings

@@ -1444,6 +1444,17 @@ pauses?
 wait\w*
 
 INJURY
+falling (?:off|from|out of) (?:a|the|his|her|my) (?:ladder|roof|bike|horse|chair|bed|stool|steps?|stairs|wall|trampoline|scooter|tree|motorbike|table|bench|truck|ute|trailer|deck|shed)
+falling (?:down|over) (?:the |a )?(?:stairs|steps)
+(?:car|motorbike|bike|road|motorway|freeway|highway|traffic) (?:crash|smash|prang|accident|collision)
+(?:crash|smash|prang|collision|pile-?up) on the (?:motorway|freeway|highway|road)
+fender ?bender
+rear[- ]ended
+rear[- ]end collision
+wiped out on
+checked into the boards
+got dumped
+came off (?:my|his|her|the) (?:bike|motorbike|horse|scooter|pushbike)
 (?:had|took|has had|she's had|he's had) a (?:little |small |slight |bit of a |minor )?(?:slip|trip|tumble)\b
 (?:little|small|slight|minor) (?:slip|trip) (?:on|over|in)
 (?<!\bsun )(?<!\bprices )(?:went|goes|gone|go) down (?:hard|(?:in|on|onto) (?:the|her|his|my|a|their) (?:garden|floor|ice|kitchen|bathroom|street|road|stairs|steps|lawn|pavement|kerb|curb|carpet|grass|path|driveway|footpath))
@@ -3297,7 +3308,7 @@ a1c|a1c|72.26
 able|able to control|129.2|able to get back up|98.13|able to get herself up|98.13|able to get himself up|98.13|able to get myself up|98.13|able to get up|98.17
 absolute|absolute hell|18.25
 absolutely|absolutely|46.11|absolutely buggered|70.30|absolutely killing|18.32|absolutely shattered|70.30|absolutely stuffed|70.30
-accident|accident|63.28 125.0|accident in her|91.17|accident in her pants|91.30|accident in his|91.17|accident in his pants|91.30|accident in my|91.17|accident in my pants|91.30|accident in the|91.17|accident on her|91.17|accident on his|91.17|accident on my|91.17|accident on the|91.17|accident with her|91.17|accident with his|91.17|accident with my|91.17|accident with the|91.17
+accident|accident|63.39 125.0|accident in her|91.17|accident in her pants|91.30|accident in his|91.17|accident in his pants|91.30|accident in my|91.17|accident in my pants|91.30|accident in the|91.17|accident on her|91.17|accident on his|91.17|accident on my|91.17|accident on the|91.17|accident with her|91.17|accident with his|91.17|accident with my|91.17|accident with the|91.17
 accidents|accidents in her|91.17|accidents in his|91.17|accidents in my|91.17|accidents in the|91.17|accidents on her|91.17|accidents on his|91.17|accidents on my|91.17|accidents on the|91.17|accidents with her|91.17|accidents with his|91.17|accidents with my|91.17|accidents with the|91.17
 acenocoumarol|acenocoumarol|86.19
 ach|ach|17.16
@@ -3375,7 +3386,7 @@ balanced|balanced diet|131.9
 bali|bali belly|67.51
 ballooned|ballooned|27.4
 band|band around|90.9
-bang|bang|63.36 151.8 152.56|bang just like that|54.40
+bang|bang|63.47 151.8 152.56|bang just like that|54.40
 banged|banged|130.2
 banging|banging|88.23 130.2
 barely|barely any dairy|79.4|barely any fish|79.4|barely any meat|79.4|barely ate|69.33|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|79.4|barely eat fish|79.4|barely eat meat|79.4|barely eaten|69.33|barely eating|69.33|barely eats dairy|79.4|barely eats fish|79.4|barely eats meat|79.4|barely get|24.81|barely get about|24.50|barely get off|24.4|barely get out of|24.4|barely get up|24.4|barely go out|79.7|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.34|barely hold himself up|24.34|barely hold myself up|24.34|barely keep herself up|24.34|barely keep himself up|24.34|barely keep myself up|24.34|barely make it|24.81|barely move|24.47|barely sleeping|70.46|barely slept|70.21|barely stand|24.47|barely walk|24.47
@@ -3394,7 +3405,7 @@ become|become all right|56.10|become alright|56.10|become fine|56.10|become norm
 becomes|becomes all right|56.10|becomes alright|56.10|becomes fine|56.10|becomes normal|56.10|becomes ok|56.10
 becoming|becoming all right|56.10|becoming alright|56.10|becoming fine|56.10|becoming more weak|58.1|becoming normal|56.10|becoming ok|56.10|becoming thinner|60.19|becoming weaker|58.1|becoming worse|58.1
 beedi|beedi|82.8
-been|been|46.14 152.22|been checked|108.0|been climbing|66.55|been completely dry|129.5|been creeping on|101.2|been creeping up|101.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.55|been down|65.13|been dry|129.5|been falling|24.5|been for a pee|110.2|been for a wee|110.2|been hiking|66.55|been hit by a|63.4 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been it|108.0|been jogging|66.55|been knocked|63.4 64.4|been perfectly dry|129.5|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.4 64.4|been running|66.55|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been tested|108.0|been that|108.0|been them|108.0|been to the bathroom|110.2|been to the loo|110.2|been to the toilet|110.2|been to the washroom|110.2|been training|66.55
+been|been|46.14 152.22|been checked|108.0|been climbing|66.55|been completely dry|129.5|been creeping on|101.2|been creeping up|101.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.55|been down|65.13|been dry|129.5|been falling|24.5|been for a pee|110.2|been for a wee|110.2|been hiking|66.55|been hit by a|63.15 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been it|108.0|been jogging|66.55|been knocked|63.15 64.4|been perfectly dry|129.5|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.15 64.4|been running|66.55|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been tested|108.0|been that|108.0|been them|108.0|been to the bathroom|110.2|been to the loo|110.2|been to the toilet|110.2|been to the washroom|110.2|been training|66.55
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|114.17|behaving itself|114.17|behaving normally|114.17|behaving themselves|114.17
@@ -3408,7 +3419,7 @@ bicycle|bicycle|167.0
 bidi|bidi|82.9
 big|big bike ride|66.31|big cycle|66.31|big day at the|66.39|big day in the|66.39|big day on the|66.39|big fever|47.9|big hike|66.31|big ride|66.31|big run|66.53|big swim|66.31|big temp|47.9|big walk|66.31
 bigger|bigger on one|27.2|bigger on other|27.2|bigger on the one|27.2|bigger on the other|27.2|bigger than her left|27.0|bigger than her other|27.0|bigger than her right|27.0|bigger than his left|27.0|bigger than his other|27.0|bigger than his right|27.0|bigger than my left|27.0|bigger than my other|27.0|bigger than my right|27.0|bigger than one|27.2|bigger than other|27.2|bigger than the left|27.0|bigger than the one|27.2|bigger than the other|27.0 27.2 27.10|bigger than the right|27.0
-bike|bike|167.0|bike ride|66.58
+bike|bike|63.2 167.0|bike ride|66.58
 bill|bill|167.0
 bird|bird|166.0
 bit|bit better|144.14|bit by bit|96.6|bit heavier|106.9|bit i sit on|13.30|bit of a wobbly|24.33|bit of sugar|72.0|bit of the sugar|72.0|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.33|bit you sit on|13.30
@@ -3461,7 +3472,7 @@ broken|broken|64.22|broken a ankle|127.2|broken a arm|127.2|broken a back|127.2|
 bronchitis|bronchitis|73.35
 brother|brother|84.1 84.4 84.5 84.6 84.7 84.8 84.23 153.2 155.0
 brown|brown|48.7
-bruis|bruis|63.43 170.2
+bruis|bruis|63.54 170.2
 bruised|bruised|130.2
 buckl|buckl|22.13
 budgie|budgie|166.0
@@ -3474,7 +3485,7 @@ bulging|bulging dis|172.4|bulging disc|20.7
 bull|bull|166.0
 bum|bum|13.22 25.0
 bumetanide|bumetanide|77.11 78.11
-bump|bump|63.40 151.11
+bump|bump|63.51 151.11
 bumped|bumped|130.2
 bumping|bumping into doors|24.53|bumping into everything|24.53|bumping into furniture|24.53|bumping into things|24.53|bumping into walls|24.53
 bums|bums|13.6
@@ -3495,14 +3506,14 @@ calf|calf|0.3 12.1 21.2 27.1|calf are screaming|18.6|calf fine|121.0|calf is fin
 calf's|calf's fine|121.0|calf's normal|121.0|calf's ok|121.0
 call|call her back|152.9|call him back|152.9|call them back|152.9|call you back|152.9
 calves|calves|0.4 12.2 21.2 27.1|calves are fine|121.1|calves are normal|121.1|calves are ok|121.1|calves are screaming|18.6|calves are the same|121.1|calves is screaming|18.6|calves look fine|121.1|calves look normal|121.1|calves look ok|121.1|calves look the same|121.1|calves was screaming|18.6|calves were screaming|18.6
-came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.18|came back|41.36 56.17|came back after|56.46|came back again|56.46|came back normal|56.1|came back to normal|56.1 56.45 56.46|came down|19.14|came from|23.3|came good|56.11 138.5|came off|63.41 64.10 182.1|came on|23.0|came on bit by bit|101.5|came on fast|54.23 54.41|came on gradually|101.5|came on over a couple|101.5|came on over a few|101.5|came on over months|101.5|came on over weeks|101.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|101.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.36|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.28 138.4|came through|41.36|came up|41.36 57.3|came up to|57.7
+came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.18|came back|41.36 56.17|came back after|56.46|came back again|56.46|came back normal|56.1|came back to normal|56.1 56.45 56.46|came down|19.14|came from|23.3|came good|56.11 138.5|came off|63.52 64.10 182.1|came off her bike|63.10|came off her horse|63.10|came off her motorbike|63.10|came off her pushbike|63.10|came off her scooter|63.10|came off his bike|63.10|came off his horse|63.10|came off his motorbike|63.10|came off his pushbike|63.10|came off his scooter|63.10|came off my bike|63.10|came off my horse|63.10|came off my motorbike|63.10|came off my pushbike|63.10|came off my scooter|63.10|came off the bike|63.10|came off the horse|63.10|came off the motorbike|63.10|came off the pushbike|63.10|came off the scooter|63.10|came on|23.0|came on bit by bit|101.5|came on fast|54.23 54.41|came on gradually|101.5|came on over a couple|101.5|came on over a few|101.5|came on over months|101.5|came on over weeks|101.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|101.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.36|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.28 138.4|came through|41.36|came up|41.36 57.3|came up to|57.7
 can|can bear her wait|98.5|can bear her weight|98.14|can bear his wait|98.5|can bear his weight|98.14|can bear my wait|98.5|can bear my weight|98.14|can bear some wait|98.5|can bear some weight|98.14|can bear wait|98.5|can bear weight|98.14|can control|129.2|can cope|109.13|can feel all of it|123.0|can feel both feet|124.0|can feel both foot|124.0|can feel both leg|124.0|can feel both toes|124.0|can feel every thing|123.0|can feel everything|123.0|can feel her feet|124.0|can feel her foot|124.0|can feel her leg|124.0|can feel her toes|124.0|can feel his feet|124.0|can feel his foot|124.0|can feel his leg|124.0|can feel his toes|124.0|can feel it all|123.0|can feel my feet|124.0|can feel my foot|124.0|can feel my leg|124.0|can feel my toes|124.0|can get about|111.0|can get around|111.0|can get hersel|98.3|can get himsel|98.3|can get mysel|98.3|can get off the|98.3|can get themsel|98.3|can get up|98.3|can get up by her own|98.8|can get up by herself|98.8|can get up by herselves|98.8|can get up by him own|98.8|can get up by himself|98.8|can get up by himselves|98.8|can get up by my own|98.8|can get up by myself|98.8|can get up by myselves|98.8|can get up by them own|98.8|can get up by themself|98.8|can get up by themselves|98.8|can get up on her own|98.8|can get up on herself|98.8|can get up on herselves|98.8|can get up on him own|98.8|can get up on himself|98.8|can get up on himselves|98.8|can get up on my own|98.8|can get up on myself|98.8|can get up on myselves|98.8|can get up on them own|98.8|can get up on themself|98.8|can get up on themselves|98.8|can go to the toilet|110.5|can hold it|129.6|can hold my bladder|129.6|can hold my bowel|129.6|can hold my pee|129.6|can hold my water|129.6|can hold my wee|129.6|can hold on|129.6|can hold up|115.0|can lift|115.0|can move|115.0|can not|24.1|can only see half|34.20|can pass water|110.5|can pee|110.5|can put her wait|98.5|can put her weight|98.14|can put his wait|98.5|can put his weight|98.14|can put my wait|98.5|can put my weight|98.14|can put some wait|98.5|can put some weight|98.14|can put up|115.0|can put wait|98.5|can put weight|98.14|can raise|115.0|can see all right|136.1|can see alright|136.1|can see clearly|136.1|can see fine|136.1|can see normally|136.1|can see ok|136.1|can see perfectly|136.1|can see properly|136.1|can see well|136.1|can stand|98.3|can still|115.0|can still bear|98.5 98.14|can still feel all of it|123.0|can still feel both feet|124.0|can still feel both foot|124.0|can still feel both leg|124.0|can still feel both toes|124.0|can still feel every thing|123.0|can still feel everything|123.0|can still feel her feet|124.0|can still feel her foot|124.0|can still feel her leg|124.0|can still feel her toes|124.0|can still feel his feet|124.0|can still feel his foot|124.0|can still feel his leg|124.0|can still feel his toes|124.0|can still feel it all|123.0|can still feel my feet|124.0|can still feel my foot|124.0|can still feel my leg|124.0|can still feel my toes|124.0|can still get|98.3|can still get about|111.0|can still get around|111.0|can still go to the toilet|110.5|can still pass water|110.5|can still pee|110.5|can still put|98.5 98.14|can still stand|98.3|can still take|98.5 98.14|can still urinate|110.5|can still walk|111.6|can still wee|110.5|can take her wait|98.5|can take her weight|98.14|can take his wait|98.5|can take his weight|98.14|can take my wait|98.5|can take my weight|98.14|can take some wait|98.5|can take some weight|98.14|can take wait|98.5|can take weight|98.14|can urinate|110.5|can use|115.0|can walk|111.6|can wee|110.5|can you please|152.60|can you pronounce|165.3|can you say|152.60|can you speak|152.60|can you spell|165.3|can you talk|152.60
 can't|can't|24.1 95.23|can't always mak|91.20|can't be|182.3|can't be certain|183.72|can't be speak|33.0|can't be sure|183.72|can't be talk|33.0|can't bear|18.48|can't bear any weight|24.13 65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|24.13 65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.12|can't completely empty her bladder|37.12|can't completely empty his bladder|37.12|can't completely empty my bladder|37.12|can't completely empty the bladder|37.12|can't control|36.8|can't empty|37.1|can't empty bladder|37.12|can't empty her bladder|37.12|can't empty his bladder|37.12|can't empty my bladder|37.12|can't empty the bladder|37.12|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.12|can't fully empty her bladder|37.12|can't fully empty his bladder|37.12|can't fully empty my bladder|37.12|can't fully empty the bladder|37.12|can't get|24.81 38.11 41.45|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get about|24.50|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.30|can't get around|24.64|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.30|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.30|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.10|can't get her food down|41.10|can't get her stream going|37.11|can't get her stream started|37.11|can't get her tea down|41.10|can't get her tucker down|41.10|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.10|can't get his food down|41.10|can't get his stream going|37.11|can't get his stream started|37.11|can't get his tea down|41.10|can't get his tucker down|41.10|can't get his words|33.21|can't get it down|41.30|can't get it going|37.1|can't get it out|37.1|can't get it started|37.1|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.10|can't get my food down|41.10|can't get my pee|37.35|can't get my stream going|37.11|can't get my stream started|37.11|can't get my tea down|41.10|can't get my tucker down|41.10|can't get my urine|37.35|can't get my water|37.35|can't get my wee|37.35|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.97|can't get off her|24.97|can't get off his|24.97|can't get off my|24.97|can't get off the|24.97|can't get off the floor|65.14|can't get out of a|24.97|can't get out of bed|24.99|can't get out of her|24.97|can't get out of his|24.97|can't get out of my|24.97|can't get out of the|24.97|can't get pee going|37.35|can't get pee out|37.35|can't get pee started|37.35|can't get proper breath|39.18|can't get the pee|37.35|can't get the stream going|37.11|can't get the stream started|37.11|can't get the urine|37.35|can't get the water|37.35|can't get the wee|37.35|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|91.4|can't get to the dunny|91.4|can't get to the lav|91.4|can't get to the loo|91.4|can't get to the restroom|91.4|can't get to the toilet|91.4|can't get to the washroom|91.4|can't get up|65.7 162.0|can't get up from a|24.97|can't get up from her|24.97|can't get up from his|24.97|can't get up from my|24.97|can't get up from the|24.97|can't get up off|24.97|can't get up out of|24.97|can't get up up from|24.97|can't get up up off|24.97|can't get urine going|37.35|can't get urine out|37.35|can't get urine started|37.35|can't get water going|37.35|can't get water out|37.35|can't get water started|37.35|can't get wee going|37.35|can't get wee out|37.35|can't get wee started|37.35|can't go|37.16|can't go for a pee|37.2|can't go for a wee|37.2|can't grip|149.4|can't hold|36.9|can't hold a|149.5|can't hold cup|149.5|can't hold glass|149.5|can't hold her|149.5|can't hold his|149.5|can't hold mug|149.5|can't hold my|149.5|can't hold pen|149.5|can't hold spoon|149.5|can't hold the|149.5|can't hold things|149.5|can't keep her balance|24.86|can't keep her foot down|24.15|can't keep his balance|24.86|can't keep his foot down|24.15|can't keep it in|36.14|can't keep my balance|24.86|can't keep my foot down|24.15|can't keep the foot down|24.15|can't lie or stand|24.8|can't lift|22.45|can't lift her feet|24.21|can't lift her foot|24.21|can't lift her leg|24.21|can't lift his feet|24.21|can't lift his foot|24.21|can't lift his leg|24.21|can't lift my feet|24.21|can't lift my foot|24.21|can't lift my leg|24.21|can't lift their feet|24.21|can't lift their foot|24.21|can't lift their leg|24.21|can't mak|91.20|can't make it|24.81|can't make it to the bathroom|91.3|can't make it to the dunny|91.3|can't make it to the lav|91.3|can't make it to the loo|91.3|can't make it to the restroom|91.3|can't make it to the toilet|91.3|can't make it to the washroom|91.3|can't manage the stairs|24.76|can't manage to pass urine|37.15|can't manage to pass water|37.15|can't manage to pee|37.15|can't manage to piss|37.15|can't manage to urinate|37.15|can't manage to wee|37.15|can't move|22.22 22.44|can't move both legs|24.40|can't move her legs|24.40|can't move his legs|24.40|can't move my legs|24.40|can't move their legs|24.40|can't pass urine|37.15|can't pass water|37.15|can't pee|37.15|can't piss|37.15|can't properly empty bladder|37.12|can't properly empty her bladder|37.12|can't properly empty his bladder|37.12|can't properly empty my bladder|37.12|can't properly empty the bladder|37.12|can't properly feel|25.11|can't put any weight|24.13 65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|24.13 64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|183.75|can't recall if|183.56|can't recall whether|183.56|can't remember|183.73|can't remember if|183.54|can't remember whether|183.54|can't say|183.65|can't say he has|184.7|can't say he's|184.7|can't say i|184.7|can't say she has|184.7|can't say she's|184.7|can't say that|184.7|can't see|34.5|can't see her face|183.6|can't see his face|183.6|can't see it|183.6|can't see my face|183.6|can't see properly|34.14|can't see them|183.6|can't seem to empty bladder|37.12|can't seem to empty her bladder|37.12|can't seem to empty his bladder|37.12|can't seem to empty my bladder|37.12|can't seem to empty the bladder|37.12|can't seem to pass urine|37.15|can't seem to pass water|37.15|can't seem to pee|37.15|can't seem to piss|37.15|can't seem to urinate|37.15|can't seem to wee|37.15|can't sit or stand|24.8|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.62 162.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.98|can't stop|36.16|can't straighten|18.29|can't swallow|41.17|can't take any weight|24.13 65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|24.13 65.11|can't talk|33.0 33.23|can't tell|183.64|can't tell when|36.17|can't tell when he need to go|91.32|can't tell when he needs to go|91.32|can't tell when he want to go|91.32|can't tell when he wants to go|91.32|can't tell when i need to go|91.32|can't tell when i needs to go|91.32|can't tell when i want to go|91.32|can't tell when i wants to go|91.32|can't tell when she need to go|91.32|can't tell when she needs to go|91.32|can't tell when she want to go|91.32|can't tell when she wants to go|91.32|can't think|44.40|can't urinate|37.15|can't walk|24.55|can't walk or stand|24.8|can't wee|37.15
 cancer|cancer|85.0
 cannot|cannot be|182.3|cannot empty|37.1|cannot get about|24.50|cannot get air|39.1|cannot get enough air|39.1|cannot get it going|37.1|cannot get it out|37.1|cannot get it started|37.1|cannot go for a pee|37.2|cannot go for a wee|37.2|cannot see her face|183.6|cannot see his face|183.6|cannot see it|183.6|cannot see my face|183.6|cannot see them|183.6
 capsule|capsule are hard to get down|41.5|capsule hard to get down|41.5|capsule is hard to get down|41.5
 capsules|capsules are hard to get down|41.5|capsules hard to get down|41.5|capsules is hard to get down|41.5
-car|car|152.13 167.0
+car|car|63.2 152.13 167.0
 carcinoma|carcinoma|85.12
 cardiac|cardiac|51.2
 carked|carked it|22.52
@@ -3523,7 +3534,7 @@ change|change|95.13
 changed|changed|71.3 95.12|changed her dose|71.15|changed her medication|71.15|changed her medicine|71.15|changed her pills|71.15|changed her tablets|71.15|changed his dose|71.15|changed his medication|71.15|changed his medicine|71.15|changed his pills|71.15|changed his tablets|71.15|changed my dose|71.15|changed my medication|71.15|changed my medicine|71.15|changed my pills|71.15|changed my tablets|71.15
 charley|charley horse|21.0 21.6
 check|check|108.3
-checked|checked her and he|108.2|checked her and it|108.2|checked her and she|108.2|checked her and they|108.2|checked him and he|108.2|checked him and it|108.2|checked him and she|108.2|checked him and they|108.2|checked it and he|108.2|checked it and it|108.2|checked it and she|108.2|checked it and they|108.2|checked that and he|108.2|checked that and it|108.2|checked that and she|108.2|checked that and they|108.2|checked them and he|108.2|checked them and it|108.2|checked them and she|108.2|checked them and they|108.2
+checked|checked her and he|108.2|checked her and it|108.2|checked her and she|108.2|checked her and they|108.2|checked him and he|108.2|checked him and it|108.2|checked him and she|108.2|checked him and they|108.2|checked into the boards|63.8|checked it and he|108.2|checked it and it|108.2|checked it and she|108.2|checked it and they|108.2|checked that and he|108.2|checked that and it|108.2|checked that and she|108.2|checked that and they|108.2|checked them and he|108.2|checked them and it|108.2|checked them and she|108.2|checked them and they|108.2
 cheek|cheek|5.3 32.4
 chemical|chemical|83.17|chemical company|83.14|chemical factory|83.14|chemical plant|83.14|chemical works|83.14
 chemo|chemo|85.2
@@ -3581,6 +3592,7 @@ colder|colder|28.1
 colds|colds|73.4
 collaps|collaps|22.25
 colleague|colleague|153.2 155.0
+collision|collision on the freeway|63.3|collision on the highway|63.3|collision on the motorway|63.3|collision on the road|63.3
 color|color|112.0 113.1|color of|48.0|color of black coffee|48.2|color of black tea|48.3|color of coffee|48.2|color of like|48.2|color of strong coffee|48.2|color of strong tea|48.3|color of tea|48.3
 colorless|colorless|30.11
 colour|colour|112.0 113.1|colour of|48.0|colour of black coffee|48.2|colour of black tea|48.3|colour of coffee|48.2|colour of like|48.2|colour of strong coffee|48.2|colour of strong tea|48.3|colour of tea|48.3
@@ -3625,7 +3637,7 @@ cracked|cracked|64.40 130.2 151.17
 cracking|cracking episode|152.20
 cramp|cramp|21.1 146.0
 cramped|cramped conditions|152.14|cramped flat|152.14|cramped house|152.14|cramped kitchen|152.14|cramped quarters|152.14|cramped room|152.14|cramped space|152.14
-crash|crash|63.27
+crash|crash|63.38|crash on the freeway|63.3|crash on the highway|63.3|crash on the motorway|63.3|crash on the road|63.3
 crawling|crawling|26.5|crawling up|57.12
 creeping|creeping|96.9|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|101.3|creeping up on|101.1|creeping up to|57.7
 crept|crept on|101.4|crept up|57.3 57.12 96.8 101.0|crept up to|57.7
@@ -3679,7 +3691,7 @@ deteriorat|deteriorat|58.19 140.3
 diabet|diabet|72.9
 dialysis|dialysis|75.3
 diarrh|diarrh|67.18
-did|did|130.2|did a lot of hard|66.16|did a marathon|66.93|did hard|66.16|did her ankle|63.6|did her back|63.6|did her back in|17.0|did her hammy|63.6|did her hamstring|63.6|did her head in|152.54|did her knee|63.6|did his ankle|63.6|did his back|63.6|did his back in|17.0|did his hammy|63.6|did his hamstring|63.6|did his head in|152.54|did his knee|63.6|did me ankle|63.6|did me back|63.6|did me hammy|63.6|did me hamstring|63.6|did me knee|63.6|did my ankle|63.6|did my back|63.6|did my back in|17.0|did my hammy|63.6|did my hamstring|63.6|did my head in|152.54|did my knee|63.6|did my marathon|66.93|did not been|145.0|did not begun|145.0|did not checked|183.2|did not got|183.0|did not have|183.0|did not measured|183.2|did not own|183.0|did not started|145.0|did not taken|183.2|did some hard|66.16|did the marathon|66.93|did their back in|17.0|did your head in|152.54
+did|did|130.2|did a lot of hard|66.16|did a marathon|66.93|did hard|66.16|did her ankle|63.17|did her back|63.17|did her back in|17.0|did her hammy|63.17|did her hamstring|63.17|did her head in|152.54|did her knee|63.17|did his ankle|63.17|did his back|63.17|did his back in|17.0|did his hammy|63.17|did his hamstring|63.17|did his head in|152.54|did his knee|63.17|did me ankle|63.17|did me back|63.17|did me hammy|63.17|did me hamstring|63.17|did me knee|63.17|did my ankle|63.17|did my back|63.17|did my back in|17.0|did my hammy|63.17|did my hamstring|63.17|did my head in|152.54|did my knee|63.17|did my marathon|66.93|did not been|145.0|did not begun|145.0|did not checked|183.2|did not got|183.0|did not have|183.0|did not measured|183.2|did not own|183.0|did not started|145.0|did not taken|183.2|did some hard|66.16|did the marathon|66.93|did their back in|17.0|did your head in|152.54
 didn't|didn't|120.1 121.9 122.0 182.30|didn't ache|118.1|didn't actually ache|118.1|didn't actually hurt|118.1|didn't always mak|91.20|didn't ate|69.0|didn't been|145.0|didn't begun|145.0|didn't checked|183.2|didn't come out|37.7|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.0 69.16|didn't ever go away|139.4|didn't get to the bathroom|91.4|didn't get to the dunny|91.4|didn't get to the lav|91.4|didn't get to the loo|91.4|didn't get to the restroom|91.4|didn't get to the toilet|91.4|didn't get to the washroom|91.4|didn't go away|99.6 139.4|didn't got|183.0|didn't grip|149.0|didn't had|69.0|didn't have|183.0|didn't hurt|118.1|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|91.20|didn't make it to the bathroom|91.3 91.29|didn't make it to the dunny|91.3|didn't make it to the lav|91.3|didn't make it to the loo|91.3 91.29|didn't make it to the restroom|91.3|didn't make it to the toilet|91.3 91.29|didn't make it to the washroom|91.3|didn't measured|183.2|didn't own|183.0|didn't really ache|118.1|didn't really hurt|118.1|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|183.23|didn't see her happen|183.23|didn't see him fall|183.23|didn't see him happen|183.23|didn't see it fall|183.23|didn't see it happen|183.23|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22|didn't started|145.0|didn't taken|183.2
 died|died on her|22.53|died on him|22.53|died on me|22.53
 diet|diet is balanced|131.10|diet is fine|131.10|diet is good|131.10|diet is healthy|131.10|diet is normal|131.10|diet is ok|131.10
@@ -3694,7 +3706,7 @@ dislocat|dislocat|64.37
 disorient|disorient|44.23
 distance|distance|61.10
 diuretic|diuretic|77.2 78.2
-dived|dived into shallow|63.25|dived into the shallow|63.25
+dived|dived into shallow|63.36|dived into the shallow|63.36
 dizz|dizz|45.5
 do|do a marathon|66.93|do my marathon|66.93|do not always notice|183.4|do not got|183.0|do not have|183.0|do not own|183.0|do the marathon|66.93
 doctor|doctor put her on|71.16|doctor put him on|71.16|doctor put me on|71.16
@@ -3711,7 +3723,7 @@ door|door|167.0
 dose|dose changed|71.19|dose increased|71.19|dose upped|71.19|dose was changed|71.19|dose was increased|71.19|dose was upped|71.19
 double|double|34.4|double shift|70.47|double shifts|66.14
 doubt|doubt|184.0
-dove|dove into shallow|63.25|dove into the shallow|63.25
+dove|dove into shallow|63.36|dove into the shallow|63.36
 down|down at one corner|31.29|down at the corner|31.29|down below|13.17|down her|19.3|down her left|19.1|down her right|19.1|down his|19.3|down his left|19.1|down his right|19.1|down into|19.3|down my|19.3|down my left|19.1|down my right|19.1|down on one side|31.16|down the|19.3|down the back of her leg|19.9|down the back of his leg|19.9|down the back of my leg|19.9|down the left|19.1|down the right|19.1|down there|13.18|down to|19.3
 downhill|downhill|140.2
 dragg|dragg|22.29
@@ -3737,7 +3749,7 @@ dry|dry as a bone|129.4|dry mouth|67.33
 dryer|dryer|167.0
 dug|dug|66.72
 dull|dull|109.22
-dumped|dumped by a wave|63.50|dumped by the wave|63.50|dumped by wave|63.50
+dumped|dumped by a wave|63.61|dumped by the wave|63.61|dumped by wave|63.61
 dunno|dunno|183.68
 durries|durries|82.2
 dusky|dusky|30.12
@@ -3799,10 +3811,10 @@ facial|facial|5.1
 fag|fag|82.6
 faint|faint|45.0
 fair|fair bit better|144.14
-fall|fall|63.13
-fallen|fallen|63.16|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
-falling|falling frequently|24.6|falling more often|24.6|falling over|63.15
-falls|falls|63.14
+fall|fall|63.24
+fallen|fallen|63.27|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
+falling|falling down a stairs|63.1|falling down a steps|63.1|falling down stairs|63.1|falling down steps|63.1|falling down the stairs|63.1|falling down the steps|63.1|falling frequently|24.6|falling from a|63.0|falling from her|63.0|falling from his|63.0|falling from my|63.0|falling from the|63.0|falling more often|24.6|falling off a|63.0|falling off her|63.0|falling off his|63.0|falling off my|63.0|falling off the|63.0|falling out of a|63.0|falling out of her|63.0|falling out of his|63.0|falling out of my|63.0|falling out of the|63.0|falling over|63.26|falling over a stairs|63.1|falling over a steps|63.1|falling over stairs|63.1|falling over steps|63.1|falling over the stairs|63.1|falling over the steps|63.1
+falls|falls|63.25
 family|family|84.0 84.7|family has a muscle|84.22|family has muscle|84.22|family have a muscle|84.22|family have muscle|84.22|family history|84.12
 famished|famished|69.26
 fan|fan|167.0
@@ -3820,9 +3832,11 @@ feels|feels|29.0|feels all bruised|17.12|feels bruised|17.12|feels like he|46.8|
 feet|feet|0.9 16.0 21.2 25.0 107.2|feet are|107.3|feet are asleep|25.21|feet are burning|26.9|feet are going asleep|25.21|feet are gone asleep|25.21|feet are on fire|26.10|feet asleep|25.21|feet burn|26.8|feet burning|26.9|feet didn't work|24.20|feet don't work|24.20|feet dragging|24.94|feet drags|24.94|feet feel|107.3|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.21|feet gone asleep|25.21|feet is|107.3|feet is asleep|25.21|feet is burning|26.9|feet is going asleep|25.21|feet is gone asleep|25.21|feet is on fire|26.10|feet just didn't work|24.20|feet just don't work|24.20|feet just won't work|24.20|feet just wouldn't work|24.20|feet keep|25.21|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10|feet won't work|24.20|feet wouldn't work|24.20
 feet're|feet're|107.0
 feet's|feet's|107.0
-fell|fell|63.12|fell down|63.11|fell from|63.11|fell off|63.11 64.10|fell off her chair laughing|152.41|fell off her seat laughing|152.41|fell off his chair laughing|152.41|fell off his seat laughing|152.41|fell off my chair laughing|152.41|fell off my seat laughing|152.41|fell off the chair laughing|152.41|fell off the seat laughing|152.41|fell on|130.2
+fell|fell|63.23|fell down|63.22|fell from|63.22|fell off|63.22 64.10|fell off her chair laughing|152.41|fell off her seat laughing|152.41|fell off his chair laughing|152.41|fell off his seat laughing|152.41|fell off my chair laughing|152.41|fell off my seat laughing|152.41|fell off the chair laughing|152.41|fell off the seat laughing|152.41|fell on|130.2
 felt|felt|46.14|felt like he|46.8|felt like i|46.8|felt like it is|25.1|felt like it's|25.1|felt like she|46.8|felt like they are|25.1|felt like they're|25.1|felt like they've|25.1|felt wobbly|24.33
 fence|fence|167.0
+fender|fender bender|63.4
+fenderbender|fenderbender|63.4
 fertili|fertili|83.35
 fever|fever|47.10 160.0|fever came away|160.1|fever came down|160.1|fever went away|160.1|fever went down|160.1
 feverish|feverish|47.12
@@ -3878,6 +3892,7 @@ four|four|141.0 152.63|four and a half out of 10|109.4|four and a half out of te
 fractur|fractur|64.24
 fracture|fracture|64.16
 free|free of|182.12
+freeway|freeway|63.2
 freezing|freezing|28.4
 fridge|fridge|167.0
 friend|friend|153.2 155.0
@@ -3911,7 +3926,7 @@ gbs|gbs|174.3
 generator|generator|167.0
 genetic|genetic|84.17
 genital|genital|13.16
-get|get about|111.1|get around|111.1|get enough sun|131.5|get her back|152.9|get herself up|98.4|get herselves up|98.4|get him back|152.9|get himself up|98.4|get himselves up|98.4|get hit by a|63.4 64.4|get knocked|63.4 64.4|get lots of sun|131.5|get myself up|98.4|get myselves up|98.4|get on her nerves|152.55|get on his nerves|152.55|get on my nerves|152.55|get on your nerves|152.55|get plenty of sun|131.5|get puffed|39.46|get run over by a|63.4 64.4|get sun|131.5|get them back|152.9|get themself up|98.4|get themselves up|98.4|get to the shops|61.8|get up all right|98.4|get up alright|98.4|get up fine|98.4|get up no bother|98.4|get up no problem|98.4|get up off the|98.4|get up ok|98.4|get up on|98.4|get you back|152.9
+get|get about|111.1|get around|111.1|get enough sun|131.5|get her back|152.9|get herself up|98.4|get herselves up|98.4|get him back|152.9|get himself up|98.4|get himselves up|98.4|get hit by a|63.15 64.4|get knocked|63.15 64.4|get lots of sun|131.5|get myself up|98.4|get myselves up|98.4|get on her nerves|152.55|get on his nerves|152.55|get on my nerves|152.55|get on your nerves|152.55|get plenty of sun|131.5|get puffed|39.46|get run over by a|63.15 64.4|get sun|131.5|get them back|152.9|get themself up|98.4|get themselves up|98.4|get to the shops|61.8|get up all right|98.4|get up alright|98.4|get up fine|98.4|get up no bother|98.4|get up no problem|98.4|get up off the|98.4|get up ok|98.4|get up on|98.4|get you back|152.9
 gets|gets about|111.1|gets around|111.1|gets enough sun|131.5|gets herself up|98.4|gets herselves up|98.4|gets himself up|98.4|gets himselves up|98.4|gets lots of sun|131.5|gets myself up|98.4|gets myselves up|98.4|gets on her nerves|152.55|gets on his nerves|152.55|gets on my nerves|152.55|gets on your nerves|152.55|gets plenty of sun|131.5|gets puffed|39.46|gets sun|131.5|gets themself up|98.4|gets themselves up|98.4|gets up all right|98.4|gets up alright|98.4|gets up fine|98.4|gets up no bother|98.4|gets up no problem|98.4|gets up off the|98.4|gets up ok|98.4|gets up on|98.4
 getting|getting about all right|111.1 111.4|getting about alright|111.1 111.4|getting about fine|111.1 111.4|getting about no bother|111.1|getting about no problem|111.1|getting about ok|111.1 111.4|getting about well|111.1 111.4|getting any weaker|58.36|getting any worse|58.36|getting around all right|111.1 111.4|getting around alright|111.1 111.4|getting around fine|111.1 111.4|getting around no bother|111.1|getting around no problem|111.1|getting around ok|111.1 111.4|getting around well|111.1 111.4|getting bad|140.8|getting better|144.5|getting enough sun|131.5|getting heavier|106.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|131.5|getting no air|39.0|getting on her nerves|152.55|getting on his nerves|152.55|getting on my nerves|152.55|getting on your nerves|152.55|getting plenty of sun|131.5|getting puffed|39.46|getting sun|131.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.28|getting up stairs has been|24.28|getting up stairs is|24.28|getting up the stairs are|24.28|getting up the stairs has been|24.28|getting up the stairs is|24.28|getting weak|140.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
 gibberish|gibberish|33.39
@@ -3927,20 +3942,20 @@ glass|glass|167.0
 gliclazide|gliclazide|72.19
 glucose|glucose|72.25
 glue|glue sniff|83.31
-go|go|37.4 37.26|go away|62.9|go down hard|63.2|go down in|63.2|go down on|63.2|go down the wrong way|41.0|go floppy|54.18|go for a pee|110.2|go for a wee|110.2|go from under|24.41|go out from under|24.41|go to jelly|54.18|go to the bathroom|110.2|go to the loo|110.2|go to the toilet|110.2|go to the washroom|110.2|go weak|54.18|go wobbly|24.33 54.18
+go|go|37.4 37.26|go away|62.9|go down hard|63.13|go down in|63.13|go down on|63.13|go down the wrong way|41.0|go floppy|54.18|go for a pee|110.2|go for a wee|110.2|go from under|24.41|go out from under|24.41|go to jelly|54.18|go to the bathroom|110.2|go to the loo|110.2|go to the toilet|110.2|go to the washroom|110.2|go weak|54.18|go wobbly|24.33 54.18
 goat|goat|166.0
 god|god rest her|154.0|god rest him|154.0|god rest his soul|154.0
-goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.45|goes and comes back|59.40|goes away|56.5 62.8|goes away and comes back|59.39|goes back to all right|56.10|goes back to alright|56.10|goes back to fine|56.10|goes back to normal|56.10|goes back to ok|56.10|goes by itself|56.5|goes dark|35.3|goes down|19.7 19.14|goes down hard|63.2|goes down in|63.2|goes down on|63.2|goes down the wrong hole|41.43|goes down the wrong pipe|41.43|goes down the wrong tube|41.43|goes down the wrong way|41.0 41.28 41.43|goes for a pee|110.2|goes for a wee|110.2|goes from under|24.41|goes limp|31.5|goes of its own accord|56.5|goes off|56.5|goes off again|59.14|goes on its own|56.5|goes out from under|24.41|goes to the bathroom|110.2|goes to the loo|110.2|goes to the toilet|110.2|goes to the washroom|110.2|goes wobbly|24.33
+goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.45|goes and comes back|59.40|goes away|56.5 62.8|goes away and comes back|59.39|goes back to all right|56.10|goes back to alright|56.10|goes back to fine|56.10|goes back to normal|56.10|goes back to ok|56.10|goes by itself|56.5|goes dark|35.3|goes down|19.7 19.14|goes down hard|63.13|goes down in|63.13|goes down on|63.13|goes down the wrong hole|41.43|goes down the wrong pipe|41.43|goes down the wrong tube|41.43|goes down the wrong way|41.0 41.28 41.43|goes for a pee|110.2|goes for a wee|110.2|goes from under|24.41|goes limp|31.5|goes of its own accord|56.5|goes off|56.5|goes off again|59.14|goes on its own|56.5|goes out from under|24.41|goes to the bathroom|110.2|goes to the loo|110.2|goes to the toilet|110.2|goes to the washroom|110.2|goes wobbly|24.33
 going|going|19.12 19.13 95.14|going all the way|19.15|going ashen|46.0|going crazy|88.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.43|going down the wrong pipe|41.43|going down the wrong tube|41.43|going down the wrong way|41.0 41.27 41.43|going downhill|58.5 58.25|going fast|88.19|going floppy|54.18|going from under|24.41|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|88.19|going off|140.7|going out from under|24.41|going to be a cold one|152.5|going to be a hot one|152.5|going to be a scorcher|152.5|going to be a stinker|152.5|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.28|going up stairs has been|24.28|going up stairs is|24.28|going up the stairs are|24.28|going up the stairs has been|24.28|going up the stairs is|24.28|going weak|54.18|going wild|88.19|going wobbly|24.33 54.18
 goiter|goiter|74.10
 goitre|goitre|74.9
 goldfish|goldfish|166.0
-gone|gone|22.5 23.13 95.15|gone ashen|46.0|gone away|56.5 56.16|gone by itself|56.5|gone dark|35.0|gone dead|25.24|gone down|65.2|gone down hard|63.2|gone down in|63.2|gone down on|63.2|gone down the wrong hole|41.43|gone down the wrong pipe|41.43|gone down the wrong tube|41.43|gone down the wrong way|41.43|gone downhill|58.5|gone floppy|54.18|gone from under|24.41|gone gray|46.0|gone grey|46.0|gone limp|31.4|gone now|56.41|gone of its own accord|56.5|gone off|56.5|gone on its own|56.5|gone out from under|24.41|gone thin|60.18|gone thinner|60.19|gone to jelly|22.55 54.18|gone to mush|22.55|gone to sleep|25.20|gone to water|22.55|gone up|57.3 57.12|gone vacant|44.55|gone weak|54.18|gone wobbly|24.33 54.18
+gone|gone|22.5 23.13 95.15|gone ashen|46.0|gone away|56.5 56.16|gone by itself|56.5|gone dark|35.0|gone dead|25.24|gone down|65.2|gone down hard|63.13|gone down in|63.13|gone down on|63.13|gone down the wrong hole|41.43|gone down the wrong pipe|41.43|gone down the wrong tube|41.43|gone down the wrong way|41.43|gone downhill|58.5|gone floppy|54.18|gone from under|24.41|gone gray|46.0|gone grey|46.0|gone limp|31.4|gone now|56.41|gone of its own accord|56.5|gone off|56.5|gone on its own|56.5|gone out from under|24.41|gone thin|60.18|gone thinner|60.19|gone to jelly|22.55 54.18|gone to mush|22.55|gone to sleep|25.20|gone to water|22.55|gone up|57.3 57.12|gone vacant|44.55|gone weak|54.18|gone wobbly|24.33 54.18
 gonna|gonna be a cold one|152.5|gonna be a hot one|152.5|gonna be a scorcher|152.5|gonna be a stinker|152.5
 good|good|114.10|good again|56.38|good color|113.0|good colour|113.0|good days and bad|59.28|good diet|131.9|good episode|152.20|good in herself|135.0|good in himself|135.0|good in myself|135.0|good night's sleep|132.2|good sleep|132.2
 goose|goose egg on|151.7
 gooseegg|gooseegg on|151.7
-got|got|23.14 47.2 47.11 153.0|got a|151.6|got any weaker|58.37|got any worse|58.37|got back normal|56.1|got back to normal|56.1 56.45|got back up|98.7 98.9|got checked|108.0|got control of|129.1|got control over|129.1|got floppy|54.18|got full control of|129.1|got full control over|129.1|got good control of|129.1|got good control over|129.1|got heavier|106.9|got herself back up|98.6|got herself up|98.6 98.15|got himself back up|98.6|got himself up|98.6 98.15|got hit by a|63.4 64.4|got it|108.0|got knocked|63.4 64.4|got myself back up|98.6|got myself up|98.6 98.15|got no air|39.0|got on her nerves|152.55|got on his nerves|152.55|got on my nerves|152.55|got on your nerves|152.55|got one|151.6|got ra|76.8|got right back up|98.0 98.7|got run over by a|63.4 64.4|got straight back up|98.0|got sugar|72.4 72.12|got tested|108.0|got that|108.0|got the|151.6|got the sugar|72.12|got them|108.0|got themself back up|98.6|got themself up|98.6|got themselves back up|98.6|got themselves up|98.6|got thinner|60.19|got to jelly|54.18|got up|98.9|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
+got|got|23.14 47.2 47.11 153.0|got a|151.6|got any weaker|58.37|got any worse|58.37|got back normal|56.1|got back to normal|56.1 56.45|got back up|98.7 98.9|got checked|108.0|got control of|129.1|got control over|129.1|got dumped|63.9|got floppy|54.18|got full control of|129.1|got full control over|129.1|got good control of|129.1|got good control over|129.1|got heavier|106.9|got herself back up|98.6|got herself up|98.6 98.15|got himself back up|98.6|got himself up|98.6 98.15|got hit by a|63.15 64.4|got it|108.0|got knocked|63.15 64.4|got myself back up|98.6|got myself up|98.6 98.15|got no air|39.0|got on her nerves|152.55|got on his nerves|152.55|got on my nerves|152.55|got on your nerves|152.55|got one|151.6|got ra|76.8|got right back up|98.0 98.7|got run over by a|63.15 64.4|got straight back up|98.0|got sugar|72.4 72.12|got tested|108.0|got that|108.0|got the|151.6|got the sugar|72.12|got them|108.0|got themself back up|98.6|got themself up|98.6|got themselves back up|98.6|got themselves up|98.6|got thinner|60.19|got to jelly|54.18|got up|98.9|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
 gotten|gotten heavier|106.9|gotten up to her|57.14|gotten up to his|57.14|gotten up to my|57.14|gotten up to the|57.14|gotten weaker|58.29|gotten worse|58.14
 government|government|167.1
 grab|grab on to|24.19|grab on to the wall|24.46|grab onto|24.19|grab onto the wall|24.46|grab the wall|24.46
@@ -3964,7 +3979,7 @@ grown|grown thinner|60.19
 guillain|guillain|174.0
 gutter|gutter|167.0 167.2
 gym|gym|66.4|gym session|66.5
-had|had|47.2 153.0|had a|63.0|had a fall|63.17|had a stroke|50.0|had all gone|56.4|had astroke|50.0|had checked|108.0|had it|108.0|had stroke|50.0|had sugar for|72.14|had sugar since|72.14|had tested|108.0|had that|108.0|had them|108.0|had to push|38.2|had to really push|38.2
+had|had|47.2 153.0|had a|63.11|had a fall|63.28|had a stroke|50.0|had all gone|56.4|had astroke|50.0|had checked|108.0|had it|108.0|had stroke|50.0|had sugar for|72.14|had sugar since|72.14|had tested|108.0|had that|108.0|had them|108.0|had to push|38.2|had to really push|38.2
 hadn't|hadn't|122.0 182.33|hadn't been able to pass urine|37.14|hadn't been able to pass water|37.14|hadn't been able to pee|37.14|hadn't been able to urinate|37.14|hadn't been able to wee|37.14|hadn't drunk a thing|67.0|hadn't drunk anything|67.0|hadn't drunk much|67.0|hadn't eaten or drunk a thing|67.0|hadn't eaten or drunk anything|67.0|hadn't eaten or drunk much|67.0|hadn't had a thing to drink|67.1|hadn't had anything to drink|67.1|hadn't had much to drink|67.1
 hadstroke|hadstroke|50.0
 half|half a|141.0|half an hour ago|54.55|half her vision|34.12|half his vision|34.12|half marathon|66.102|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
@@ -3984,7 +3999,7 @@ hard|hard|24.82 95.9|hard and harder to keep her balance|24.10|hard and harder t
 hardening|hardening of the arteries|82.16
 harder|harder and harder to keep her balance|24.10|harder and harder to keep his balance|24.10|harder and harder to keep my balance|24.10|harder by the day|58.38|harder by the month|58.38|harder by the week|58.38|harder each day|58.38|harder each month|58.38|harder each week|58.38|harder every day|58.38|harder every month|58.38|harder every week|58.38|harder to keep her balance|24.10|harder to keep his balance|24.10|harder to keep my balance|24.10
 hardly|hardly any|182.39|hardly any dairy|79.4|hardly any fish|79.4|hardly any meat|79.4|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|79.4|hardly eat fish|79.4|hardly eat meat|79.4|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|79.4|hardly eats fish|79.4|hardly eats meat|79.4|hardly ever get out|79.42|hardly ever gets out|79.42|hardly ever go out|79.42|hardly ever goes out|79.42|hardly get|24.81 79.3|hardly get about|24.50|hardly get off|24.4|hardly get out|79.11|hardly get out of|24.4|hardly get up|24.4|hardly go out|79.11|hardly go out in|79.3|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.34|hardly hold himself up|24.34|hardly hold myself up|24.34|hardly keep herself up|24.34|hardly keep himself up|24.34|hardly keep myself up|24.34|hardly make it|24.81|hardly move|24.47|hardly see|79.3|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.47|hardly walk|24.47
-has|has|47.2 47.11|has a lot of meat|131.1|has all gone|56.4|has been increasing|58.0|has control of|129.1|has control over|129.1|has full control of|129.1|has full control over|129.1|has good control of|129.1|has good control over|129.1|has had|153.0|has had a|63.0|has lots of meat|131.1|has meat|131.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|106.1|has not been|145.0|has not begun|145.0|has not changed|116.1|has not checked|183.2|has not come good|64.0|has not come right|64.0|has not got|183.0|has not have|183.0|has not measured|183.2|has not own|183.0|has not started|145.0|has not taken|183.2|has not weighed her|183.3|has not weighed him|183.3|has not weighed them|183.3|has plenty of meat|131.1|has ra|76.8|has sugar|72.4 72.12|has the sugar|72.12|has to push|38.2|has to really push|38.2
+has|has|47.2 47.11|has a lot of meat|131.1|has all gone|56.4|has been increasing|58.0|has control of|129.1|has control over|129.1|has full control of|129.1|has full control over|129.1|has good control of|129.1|has good control over|129.1|has had|153.0|has had a|63.11|has lots of meat|131.1|has meat|131.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|106.1|has not been|145.0|has not begun|145.0|has not changed|116.1|has not checked|183.2|has not come good|64.0|has not come right|64.0|has not got|183.0|has not have|183.0|has not measured|183.2|has not own|183.0|has not started|145.0|has not taken|183.2|has not weighed her|183.3|has not weighed him|183.3|has not weighed them|183.3|has plenty of meat|131.1|has ra|76.8|has sugar|72.4 72.12|has the sugar|72.12|has to push|38.2|has to really push|38.2
 hashimoto|hashimoto|74.8 76.3
 hasn't|hasn't|105.0 106.1 120.1 121.9 122.0 182.32 183.28|hasn't able to pass urine|37.3|hasn't able to pass water|37.3|hasn't able to pee|37.3|hasn't able to urinate|37.3|hasn't able to wee|37.3|hasn't any|134.4|hasn't ate|69.0|hasn't been|145.0|hasn't been able to pass urine|37.3 37.14|hasn't been able to pass water|37.3 37.14|hasn't been able to pee|37.3 37.14|hasn't been able to urinate|37.3 37.14|hasn't been able to wee|37.3 37.14|hasn't been checked|183.33|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.3|hasn't been for a|37.8|hasn't been sleeping|70.9|hasn't been tested|183.33|hasn't begun|145.0|hasn't changed|104.2 116.2|hasn't checked|183.2 183.39|hasn't cleared|99.7|hasn't come back|99.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|134.4|hasn't done a|37.8|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|99.7|hasn't eat|69.0|hasn't eaten anything|69.7|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.7|hasn't ever go away|139.4|hasn't ever smoked ever|81.2|hasn't ever smoked in her life|81.2|hasn't ever smoked in his life|81.2|hasn't ever smoked in my life|81.2|hasn't go away|139.4|hasn't gone|99.0|hasn't gone away|99.5|hasn't got|134.4 183.0|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had|69.0|hasn't had a|37.8|hasn't had a bite|69.30|hasn't had a crumb|69.30|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.30|hasn't had a thing|69.30|hasn't had a thing to drink|67.1|hasn't had anything|69.30|hasn't had anything to drink|67.1|hasn't had her|183.34|hasn't had his|183.34|hasn't had it|183.34|hasn't had much to drink|67.1|hasn't had my|183.34|hasn't had sugar|183.34|hasn't had them|183.34|hasn't have|134.4 183.0|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|183.39|hasn't lost any weight|106.5|hasn't lost weight|106.5|hasn't measured|183.2|hasn't own|183.0|hasn't paid any attention|183.33|hasn't paid attention|183.33|hasn't paid much attention|183.33|hasn't passed|37.23 99.3|hasn't passed a|37.8|hasn't peed|37.23|hasn't peed all|37.9|hasn't peed for|37.9|hasn't peed since|37.9|hasn't progressed|104.6|hasn't really been checked|183.33|hasn't really been tested|183.33|hasn't really checked|183.39|hasn't really looked|183.39|hasn't really paid|183.33|hasn't settled|99.7|hasn't smoked ever|81.2|hasn't smoked for|80.4|hasn't smoked in|80.4|hasn't smoked in her life|81.2|hasn't smoked in his life|81.2|hasn't smoked in my life|81.2|hasn't smoked since|80.4|hasn't started|145.0|hasn't sugar|134.4|hasn't taken|183.2|hasn't urinated all|37.9|hasn't urinated for|37.9|hasn't urinated since|37.9|hasn't weed|37.23|hasn't weed all|37.9|hasn't weed for|37.9|hasn't weed since|37.9|hasn't weighed her|183.3|hasn't weighed herself|183.31|hasn't weighed him|183.3|hasn't weighed himself|183.31|hasn't weighed myself|183.31|hasn't weighed them|183.3
 haul|haul|66.105
@@ -3996,7 +4011,7 @@ havingstroke|havingstroke|50.0
 hazy|hazy|34.10
 he|he|152.22|he ache all over|46.6|he aches all over|46.6|he been|135.3|he do eat|131.4|he does eat|131.4|he eat|131.4|he eat all right|131.3|he eat alright|131.3|he eat fine|131.3|he eat ok|131.3|he eats all right|131.3|he eats alright|131.3|he eats fine|131.3|he eats ok|131.3|he feel|135.3|he has been|135.3|he have been|135.3|he is|47.0 183.29|he is aching all over|46.7|he is falling|24.5|he is going|110.1|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.33|he would|182.0
 he'd|he'd|182.0
-he's|he's|29.0 46.14 47.0 183.29|he's aching all over|46.7|he's been|135.3|he's buggered|70.30|he's falling|24.5|he's feel|135.3|he's going|110.1|he's had a|63.0|he's has been|135.3|he's have been|135.3|he's hurting all over|46.7|he's puffed|39.46|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.33
+he's|he's|29.0 46.14 47.0 183.29|he's aching all over|46.7|he's been|135.3|he's buggered|70.30|he's falling|24.5|he's feel|135.3|he's going|110.1|he's had a|63.11|he's has been|135.3|he's have been|135.3|he's hurting all over|46.7|he's puffed|39.46|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.33
 head|head|4.0 52.2 89.3|head 's aching|89.2|head 's hurting|89.2|head 's paining|89.2|head 's pounding|89.2|head 's throbbing|89.2|head ache|89.5|head aching|89.2|head began|89.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 89.6|head exploding|89.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|89.14|head hurting|89.2 89.9|head hurts|89.9|head is|89.6|head is aching|89.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|89.2|head is killing her|89.0|head is killing him|89.0|head is killing me|89.0|head is paining|89.2|head is pounding|89.0 89.2|head is splitting|89.0|head is throbbing|89.0 89.2|head just|89.6|head just burst|52.0|head just exploded|52.0|head keeps|89.6|head kept|89.6|head killing|89.6|head over heels|152.36|head pain|89.9|head paining|89.2|head pounding|89.2 89.6|head splitting|89.6|head started|89.6|head starts|89.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|89.2 89.6|head was|89.6|head was aching|89.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|89.2|head was paining|89.2|head was pounding|89.2|head was throbbing|89.2|head went|89.6
 head's|head's all over the place|44.31|head's killing her|89.0|head's killing him|89.0|head's killing me|89.0|head's pounding|89.0|head's splitting|89.0|head's throbbing|89.0
 headache|headache|89.4|headache for job|152.52|headache for problem|152.52|headache free|120.2|headache of a job|152.52|headache of a problem|152.52
@@ -4027,13 +4042,14 @@ hide|hide things|183.15
 hides|hides things|183.15 183.26
 high|high|47.11|high blood sugar|72.7|high speed|64.3|high sugar|72.15|high temp|47.13
 higher|higher and higher|57.21|higher each day|57.4|higher every day|57.4|higher up|57.10
+highway|highway|63.2
 hike|hike|66.41
 hiked|hiked|66.59
 hiking|hiking|66.42 66.60
 hip|hip|0.7|hip has been|17.3|hip is|17.3
 hip's|hip's|17.3
 his|his|47.11|his head is|43.0|his left|137.0|his leg|93.0|his memory is|183.30|his memory's|183.30|his mind is|43.0|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|137.0|his sugar|72.24|his usual self|43.0|his water|10.19
-hit|hit|130.2 151.12|hit her|23.10|hit her back|63.39|hit her head|63.39|hit her hip|63.39|hit her knee|63.39|hit her leg|63.39|hit her like a|89.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.39|hit him|23.10|hit him like a|89.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.39|hit his head|63.39|hit his hip|63.39|hit his knee|63.39|hit his leg|63.39|hit his neck|63.39|hit me|23.10|hit me like a|89.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.39|hit my head|63.39|hit my hip|63.39|hit my knee|63.39|hit my leg|63.39|hit my neck|63.39
+hit|hit|130.2 151.12|hit her|23.10|hit her back|63.50|hit her head|63.50|hit her hip|63.50|hit her knee|63.50|hit her leg|63.50|hit her like a|89.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.50|hit him|23.10|hit him like a|89.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.50|hit his head|63.50|hit his hip|63.50|hit his knee|63.50|hit his leg|63.50|hit his neck|63.50|hit me|23.10|hit me like a|89.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.50|hit my head|63.50|hit my hip|63.50|hit my knee|63.50|hit my leg|63.50|hit my neck|63.50
 hobbl|hobbl|24.43
 hockey|hockey team|167.0|hockey training|66.18
 hold|hold furniture to walk|24.35|hold on to|24.19|hold on to furniture|24.48|hold on to furniture to walk|24.35|hold on to the|24.35 24.48|hold on to the banister|24.83|hold on to the bannister|24.83|hold on to the furniture|24.79|hold on to the rail|24.83|hold on to wall|24.48|hold on to wall to walk|24.35|hold on to walls to walk|24.35|hold onto|24.19|hold onto furniture|24.48|hold onto furniture to walk|24.35|hold onto the|24.35 24.48|hold onto the banister|24.83|hold onto the bannister|24.83|hold onto the rail|24.83|hold onto wall|24.48|hold onto wall to walk|24.35|hold onto walls to walk|24.35|hold the banister|24.83|hold the bannister|24.83|hold the furniture to walk|24.35|hold the rail|24.83|hold the wall to walk|24.35|hold the walls to walk|24.35|hold wall to walk|24.35|hold walls to walk|24.35
@@ -4055,7 +4071,7 @@ humping|humping|66.30 66.40
 hundred|hundred and one|47.28|hundred and three|47.28|hundred and two|47.28
 hundreds|hundreds of stairs|66.109|hundreds of steps|66.109
 hungry|hungry|69.8
-hurt|hurt|17.15 130.2 146.0|hurt her|126.0|hurt herself|63.44|hurt himself|63.44|hurt his|126.0|hurt it|63.44|hurt my|126.0|hurt myself|63.44
+hurt|hurt|17.15 130.2 146.0|hurt her|126.0|hurt herself|63.55|hurt himself|63.55|hurt his|126.0|hurt it|63.55|hurt my|126.0|hurt myself|63.55
 hurting|hurting a lot|18.62|hurting like crazy|18.62|hurting like hell|18.62|hurting so much|18.62
 hurts|hurts a lot|18.62|hurts like crazy|18.62|hurts like hell|18.62|hurts so much|18.62
 husband|husband|153.3 155.0
@@ -4086,7 +4102,7 @@ infection|infection of the whole body|181.5
 infections|infections|73.4
 influenza|influenza|73.10
 inherited|inherited|84.14
-injur|injur|63.29 130.0
+injur|injur|63.40 130.0
 injure|injure|130.2
 injured|injured muscle|177.4
 injuring|injuring|130.2
@@ -4110,7 +4126,7 @@ it'll|it'll be a cold one|152.5|it'll be a hot one|152.5|it'll be a scorcher|152
 it's|it's|142.0|it's all gone|56.0|it's all normal|108.4|it's always like that|139.15|it's always the same|139.15|it's always weak|139.15|it's back normal|56.1|it's back to normal|56.1|it's climbing|57.1|it's gone|56.0|it's slowly climbing|57.1|it's still climbing|57.1|it's the left|137.0|it's the left one|92.12|it's the left side|92.12|it's the right|137.0|it's the right one|92.12|it's the right side|92.12
 itchy|itchy feet|152.40
 its|its|142.0|its all gone|56.0|its climbing|57.1|its gone|56.0|its slowly climbing|57.1|its still climbing|57.1
-jarred|jarred|63.10 130.2
+jarred|jarred|63.21 130.2
 jarring|jarring|130.2
 jaw|jaw|5.9
 jeans|jeans|60.3 60.26 167.0
@@ -4142,8 +4158,8 @@ knee's|knee's|17.3
 knees|knees are giving|24.84|knees are going|58.43|knees been going|58.43|knees can't|24.51|knees collapsed|24.12|knees crumpled|24.12|knees doesn't|24.51|knees don't|24.51|knees folded|24.12|knees giving|24.84|knees go|22.0 24.0|knees going|24.22|knees gone|24.22|knees had|24.22|knees has|24.22|knees has been going|58.43|knees have|24.22|knees have been going|58.43|knees is giving|24.84|knees is going|58.43|knees just|24.12|knees just go|22.0 24.0|knees just went|22.0 24.0|knees keep giving|24.84|knees keeps giving|24.84|knees simply go|22.0 24.0|knees simply went|22.0 24.0|knees suddenly go|22.0 24.0|knees suddenly went|22.0 24.0|knees turned|24.22|knees went|22.0 24.0 24.22|knees won't|24.51|knees wouldn't|24.51
 knew|knew everybody|43.0|knew everyone|43.0|knew exactly|43.0|knew the date|43.0|knew what day it is|43.0|knew where|43.0|knew who|43.0
 knickers|knickers area|13.3
-knock|knock|63.37 151.10
-knocked|knocked|130.2|knocked her for six|46.20|knocked him for six|46.20|knocked me for six|46.20|knocked over|63.42
+knock|knock|63.48 151.10
+knocked|knocked|130.2|knocked her for six|46.20|knocked him for six|46.20|knocked me for six|46.20|knocked over|63.53
 knot|knot|21.7
 know|know|43.0
 labor|labor work|66.33
@@ -4155,7 +4171,7 @@ lack|lack of sleep|70.17
 lamb|lamb|166.0
 lamp|lamp|167.0|lamp post|61.6
 lamppost|lamppost|61.6
-landed|landed|130.2|landed awkwardly on|63.5|landed flat on|63.5 148.2|landed hard on|63.5|landed heavily on|63.5|landed on|63.5 63.49 148.2|landed right on|63.5|landed straight on|63.5
+landed|landed|130.2|landed awkwardly on|63.16|landed flat on|63.16 148.2|landed hard on|63.16|landed heavily on|63.16|landed on|63.16 63.60 148.2|landed right on|63.16|landed straight on|63.16
 laptop|laptop|152.64 167.0
 lasix|lasix|77.5 78.5
 last|last episode of|152.19|last night|55.2 157.4|last night's episode|152.20|last week|157.4|last year|158.3
@@ -4191,7 +4207,7 @@ limb|limb|0.14
 limp|limp|22.33 24.44
 lip|lip|5.7 32.4
 lips|lips|39.14
-little|little better|144.14|little heavier|106.9|little meat|79.20|little slip in|63.1|little slip on|63.1|little slip over|63.1|little sun|79.51|little trip in|63.1|little trip on|63.1|little trip over|63.1
+little|little better|144.14|little heavier|106.9|little meat|79.20|little slip in|63.12|little slip on|63.12|little slip over|63.12|little sun|79.51|little trip in|63.12|little trip on|63.12|little trip over|63.12
 livable|livable|109.29
 live|live on biscuits|79.1 79.41|live on bread|79.1 79.41|live on crackers|79.1|live on crisps|79.41|live on junk|79.41|live on noodles|79.1 79.41|live on tea|79.1 79.41|live on toast|79.1 79.41
 liveable|liveable|109.30
@@ -4212,7 +4228,7 @@ lorry|lorry|167.0 167.1
 lose|lose control|36.6|lose her balance|24.67|lose his balance|24.67|lose my balance|24.67
 losing|losing|60.9|losing control|36.5|losing eyesight|34.1|losing feeling|25.5|losing her balance|24.68|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.68|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.68|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.5|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.5|losing the sensation|25.5|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|60.14
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.4|loss of sensation|25.4|loss of sight|34.0|loss of vision|34.0
-lost|lost|60.7 60.8 60.17 95.16|lost  power|22.7|lost  strength|22.7|lost a bit of weight|60.13|lost a fair bit of weight|60.13|lost a little bit of weight|60.13|lost a little weight|60.13|lost a lot of weight|60.13|lost a ton of weight|60.13|lost all|22.7|lost all feeling|25.13|lost all her power|22.21|lost all her strength|22.21|lost all his power|22.21|lost all his strength|22.21|lost all my power|22.21|lost all my strength|22.21|lost all power|22.21|lost all strength|22.21|lost all the feeling|25.13|lost all the power|22.21|lost all the strength|22.21|lost all their power|22.21|lost all their strength|22.21|lost any weight|60.13|lost control|36.4|lost control of her bladder|91.19|lost control of her bowel|91.19|lost control of her waterworks|91.19|lost control of his bladder|91.19|lost control of his bowel|91.19|lost control of his waterworks|91.19|lost control of my bladder|91.19|lost control of my bowel|91.19|lost control of my waterworks|91.19|lost eyesight|34.2|lost feeling|25.13|lost heaps of weight|60.13|lost her|22.7|lost her eyesight|34.2|lost her footing|63.46|lost her legs|22.3|lost her power|22.21|lost her sight|34.6|lost her strength|22.21|lost her vision|34.2|lost his|22.7|lost his eyesight|34.2|lost his footing|63.46|lost his legs|22.3|lost his power|22.21|lost his sight|34.6|lost his strength|22.21|lost his vision|34.2|lost its|22.7|lost its color|30.16|lost its colour|30.16|lost loads of weight|60.13|lost lots of weight|60.13|lost much weight|60.13|lost my|22.7|lost my eyesight|34.2|lost my footing|63.46|lost my legs|22.3|lost my power|22.21|lost my sight|34.6|lost my strength|22.21|lost my vision|34.2|lost power|22.7 22.21|lost so much weight|60.13|lost some weight|60.13|lost strength|22.7 22.21|lost the|22.7|lost the color|30.16|lost the colour|30.16|lost the feeling|25.13|lost the power|22.21|lost the sight|34.6 34.23|lost the strength|22.21|lost their power|22.21|lost their strength|22.21|lost vision|34.2 34.13|lost weight|60.13
+lost|lost|60.7 60.8 60.17 95.16|lost  power|22.7|lost  strength|22.7|lost a bit of weight|60.13|lost a fair bit of weight|60.13|lost a little bit of weight|60.13|lost a little weight|60.13|lost a lot of weight|60.13|lost a ton of weight|60.13|lost all|22.7|lost all feeling|25.13|lost all her power|22.21|lost all her strength|22.21|lost all his power|22.21|lost all his strength|22.21|lost all my power|22.21|lost all my strength|22.21|lost all power|22.21|lost all strength|22.21|lost all the feeling|25.13|lost all the power|22.21|lost all the strength|22.21|lost all their power|22.21|lost all their strength|22.21|lost any weight|60.13|lost control|36.4|lost control of her bladder|91.19|lost control of her bowel|91.19|lost control of her waterworks|91.19|lost control of his bladder|91.19|lost control of his bowel|91.19|lost control of his waterworks|91.19|lost control of my bladder|91.19|lost control of my bowel|91.19|lost control of my waterworks|91.19|lost eyesight|34.2|lost feeling|25.13|lost heaps of weight|60.13|lost her|22.7|lost her eyesight|34.2|lost her footing|63.57|lost her legs|22.3|lost her power|22.21|lost her sight|34.6|lost her strength|22.21|lost her vision|34.2|lost his|22.7|lost his eyesight|34.2|lost his footing|63.57|lost his legs|22.3|lost his power|22.21|lost his sight|34.6|lost his strength|22.21|lost his vision|34.2|lost its|22.7|lost its color|30.16|lost its colour|30.16|lost loads of weight|60.13|lost lots of weight|60.13|lost much weight|60.13|lost my|22.7|lost my eyesight|34.2|lost my footing|63.57|lost my legs|22.3|lost my power|22.21|lost my sight|34.6|lost my strength|22.21|lost my vision|34.2|lost power|22.7 22.21|lost so much weight|60.13|lost some weight|60.13|lost strength|22.7 22.21|lost the|22.7|lost the color|30.16|lost the colour|30.16|lost the feeling|25.13|lost the power|22.21|lost the sight|34.6 34.23|lost the strength|22.21|lost their power|22.21|lost their strength|22.21|lost vision|34.2 34.13|lost weight|60.13
 lot|lot better|144.14|lot of walking|66.87|lot thinner|60.19
 lots|lots of enough sun|131.5|lots of lots of sun|131.5|lots of plenty of sun|131.5|lots of stairs|66.109|lots of steps|66.109|lots of sun|131.5
 lovastatin|lovastatin|71.9
@@ -4277,7 +4293,7 @@ milkman|milkman|167.1
 mind|mind|152.12|mind is all over the place|44.31
 mind's|mind's all over the place|44.31
 mini|mini|49.1
-minor|minor|109.7|minor injur|170.3|minor slip in|63.1|minor slip on|63.1|minor slip over|63.1|minor trip in|63.1|minor trip on|63.1|minor trip over|63.1
+minor|minor|109.7|minor injur|170.3|minor slip in|63.12|minor slip on|63.12|minor slip over|63.12|minor trip in|63.12|minor trip on|63.12|minor trip over|63.12
 minutes|minutes ago|54.32
 missed|missed a couple of|69.1|missed a few|69.1|missed a meal|69.11|missed beat|88.12|missed breakfast|69.2 69.11|missed brekkie|69.2|missed brekky|69.2|missed dinner|69.2 69.11|missed her|69.2|missed his|69.2|missed lunch|69.2 69.11|missed meal|69.2|missed meals|69.11|missed my|69.2|missed several|69.1|missed some|69.1|missed supper|69.2|missed tea|69.11|missed the|69.2
 missing|missing beats|88.5
@@ -4297,6 +4313,8 @@ mother|mother|84.1 84.4 84.5 84.6 84.7 84.8 84.23 153.3 155.0
 mother's|mother's side|84.16
 motion|motion|11.3 91.31 129.0|motion passed in bed|91.1|motion passed in the bed|91.1|motion was passed in bed|91.1|motion was passed in the bed|91.1|motion were passed in bed|91.1|motion were passed in the bed|91.1
 motions|motions passed in bed|91.1|motions passed in the bed|91.1|motions was passed in bed|91.1|motions was passed in the bed|91.1|motions were passed in bed|91.1|motions were passed in the bed|91.1
+motorbike|motorbike|63.2
+motorway|motorway|63.2
 mottled|mottled|30.9
 mouth|mouth|5.2 32.0 32.4
 moved|moved apartment|66.20|moved flat|66.20|moved home|66.20|moved house|66.20 66.78|moved unit|66.20|moved up|57.3 57.12|moved up to|57.7
@@ -4447,6 +4465,8 @@ picture|picture|167.0
 piddle|piddle|37.4
 pig|pig|166.0
 pilates|pilates|66.66
+pile|pile-up on the freeway|63.3|pile-up on the highway|63.3|pile-up on the motorway|63.3|pile-up on the road|63.3
+pileup|pileup on the freeway|63.3|pileup on the highway|63.3|pileup on the motorway|63.3|pileup on the road|63.3
 pilgrimage|pilgrimage|66.94
 pill|pill|41.8 41.13 41.44 41.46 42.0|pill are hard to get down|41.5|pill hard to get down|41.5|pill is hard to get down|41.5|pill that make|78.15|pill to help her sleep|71.2|pill to help him sleep|71.2|pill to help me sleep|71.2|pill which make|78.15
 pills|pills are hard to get down|41.5|pills hard to get down|41.5|pills hasn't changed|145.7|pills haven't changed|145.7|pills is hard to get down|41.5|pills that make|78.15|pills to help her sleep|71.2|pills to help him sleep|71.2|pills to help me sleep|71.2|pills which make|78.15
@@ -4486,6 +4506,7 @@ potassium|potassium|78.14 176.0
 potholes|potholes|167.1
 pounding|pounding|88.1
 pradaxa|pradaxa|86.11
+prang|prang on the freeway|63.3|prang on the highway|63.3|prang on the motorway|63.3|prang on the road|63.3
 pravastatin|pravastatin|71.9
 prescribed|prescribed her|71.4|prescribed him|71.4|prescribed me|71.4
 pressure|pressure|90.4|pressure and sugar|72.5
@@ -4509,7 +4530,7 @@ puffed|puffed out|39.20
 puffing|puffing|39.12
 puk|puk|67.15
 pull|pull|152.30
-pulled|pulled a back|63.8|pulled a calf|63.8|pulled a groin|63.8|pulled a hamstring|63.8|pulled a muscle|63.8 63.35|pulled back|63.8|pulled calf|63.8|pulled down|31.15|pulled groin|63.8|pulled hamstring|63.8|pulled her back|63.8|pulled her calf|63.8|pulled her groin|63.8|pulled her hamstring|63.8|pulled her muscle|63.8|pulled his back|63.8|pulled his calf|63.8|pulled his groin|63.8|pulled his hamstring|63.8|pulled his muscle|63.8|pulled muscle|63.8 63.35 177.2|pulled my back|63.8|pulled my calf|63.8|pulled my groin|63.8|pulled my hamstring|63.8|pulled my muscle|63.8|pulled something|63.9
+pulled|pulled a back|63.19|pulled a calf|63.19|pulled a groin|63.19|pulled a hamstring|63.19|pulled a muscle|63.19 63.46|pulled back|63.19|pulled calf|63.19|pulled down|31.15|pulled groin|63.19|pulled hamstring|63.19|pulled her back|63.19|pulled her calf|63.19|pulled her groin|63.19|pulled her hamstring|63.19|pulled her muscle|63.19|pulled his back|63.19|pulled his calf|63.19|pulled his groin|63.19|pulled his hamstring|63.19|pulled his muscle|63.19|pulled muscle|63.19 63.46 177.2|pulled my back|63.19|pulled my calf|63.19|pulled my groin|63.19|pulled my hamstring|63.19|pulled my muscle|63.19|pulled something|63.20
 pulse|pulse|15.1
 puppy|puppy|166.0
 pure|pure hell|18.25|pure veg|79.25
@@ -4544,7 +4565,7 @@ reached|reached her|57.14|reached his|57.14|reached my|57.14|reached the|57.14
 reaching|reaching her|57.14|reaching his|57.14|reaching my|57.14|reaching the|57.14
 real|real|46.11|real bad cold|73.1
 really|really|46.14|really bad|18.35|really badly|64.12|really big|64.5|really hard|64.5|really heavy|64.5|really hurts|18.58|really painful|18.58|really puffed|39.46|really wobbly|24.33
-rear|rear|63.21
+rear|rear|63.5 63.6 63.32
 reception|reception|167.1
 recliner|recliner|167.0
 recognis|recognis|43.0
@@ -4574,8 +4595,8 @@ rings|rings are falling off|60.6|rings are sliding off|60.6|rings are slipping o
 risen|risen up|57.12
 rising|rising up|57.12
 rivaroxaban|rivaroxaban|86.8
-road|road|167.1
-rolled|rolled an ankle|63.7|rolled an knee|63.7|rolled her ankle|63.7 63.34|rolled her knee|63.7|rolled his ankle|63.7 63.34|rolled his knee|63.7|rolled my ankle|63.7 63.34|rolled my knee|63.7|rolled the ankle|63.7|rolled the knee|63.7
+road|road|63.2 167.1
+rolled|rolled an ankle|63.18|rolled an knee|63.18|rolled her ankle|63.18 63.45|rolled her knee|63.18|rolled his ankle|63.18 63.45|rolled his knee|63.18|rolled my ankle|63.18 63.45|rolled my knee|63.18|rolled the ankle|63.18|rolled the knee|63.18
 roof|roof|167.0
 roofing|roofing|66.7
 room|room|152.13|room is spinning|45.9|room spinning|45.9
@@ -4643,7 +4664,7 @@ shares|shares|167.0
 sharp|sharp as a button|43.0|sharp as a pin|43.0|sharp as a tack|43.0 114.22|sharp as always|43.0|sharp as ever|43.0 114.22|sharp pain|18.55
 she|she|152.22|she ache all over|46.6|she aches all over|46.6|she been|135.3|she do eat|131.4|she does eat|131.4|she eat|131.4|she eat all right|131.3|she eat alright|131.3|she eat fine|131.3|she eat ok|131.3|she eats all right|131.3|she eats alright|131.3|she eats fine|131.3|she eats ok|131.3|she feel|135.3|she has been|135.3|she have been|135.3|she is|47.0 183.29|she is aching all over|46.7|she is falling|24.5|she is going|110.1|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.33|she would|182.0
 she'd|she'd|182.0
-she's|she's|29.0 46.14 47.0 183.29|she's aching all over|46.7|she's been|135.3|she's buggered|70.30|she's falling|24.5|she's feel|135.3|she's going|110.1|she's had a|63.0|she's has been|135.3|she's have been|135.3|she's hurting all over|46.7|she's puffed|39.46|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.33
+she's|she's|29.0 46.14 47.0 183.29|she's aching all over|46.7|she's been|135.3|she's buggered|70.30|she's falling|24.5|she's feel|135.3|she's going|110.1|she's had a|63.11|she's has been|135.3|she's have been|135.3|she's hurting all over|46.7|she's puffed|39.46|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.33
 shearing|shearing|66.13
 shed|shed|167.0
 sheep|sheep|166.0|sheep dip|83.12 83.42
@@ -4703,8 +4724,8 @@ sleeping|sleeping badly|70.11|sleeping barely|70.7|sleeping hardly|70.7|sleeping
 sleepless|sleepless|70.14
 sleeps|sleeps barely|70.7|sleeps hardly|70.7|sleeps just|70.7|sleeps only|70.7
 slept|slept all right|132.1|slept alright|132.1|slept barely|70.7|slept fine|132.1|slept great|132.1|slept hardly|70.7|slept just|70.7|slept like a baby|132.1|slept like a log|132.1|slept like a top|132.1|slept ok|132.1|slept only|70.7|slept right through|132.1|slept soundly|132.1|slept through|132.1|slept well|132.1
-slight|slight slip in|63.1|slight slip on|63.1|slight slip over|63.1|slight trip in|63.1|slight trip on|63.1|slight trip over|63.1
-slipp|slipp|63.19
+slight|slight slip in|63.12|slight slip on|63.12|slight slip over|63.12|slight trip in|63.12|slight trip on|63.12|slight trip over|63.12
+slipp|slipp|63.30
 slipped|slipped dis|172.2|slipped disc|20.4|slipped disk|20.5
 slow|slow|96.4|slow to get going|38.9|slow to start|38.9
 slower|slower by the|140.4|slower each|140.4|slower every|140.4
@@ -4712,7 +4733,8 @@ slowly|slowly slowly|58.21
 slurr|slurr|33.15
 smack|smack|151.13
 smacked|smacked|130.2
-small|small slip in|63.1|small slip on|63.1|small slip over|63.1|small trip in|63.1|small trip on|63.1|small trip over|63.1
+small|small slip in|63.12|small slip on|63.12|small slip over|63.12|small trip in|63.12|small trip on|63.12|small trip over|63.12
+smash|smash on the freeway|63.3|smash on the highway|63.3|smash on the motorway|63.3|smash on the road|63.3
 smashed|smashed|130.2
 smelter|smelter|83.2 83.34
 smile|smile|5.4 32.0 32.4
@@ -4763,7 +4785,7 @@ spluttering|spluttering and|41.34|spluttering each time|41.34|spluttering every 
 splutters|splutters and|41.34|splutters each time|41.34|splutters every time|41.34|splutters when|41.34
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|63.30 170.0
+sprain|sprain|63.41 170.0
 spray|spray|83.39|spray booth|83.7|spray shop|83.7
 spread|spread|57.3|spread down|19.11|spread up|57.12
 spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|57.13|spreading up|57.12
@@ -4804,8 +4826,8 @@ stools|stools passed in bed|91.1|stools passed in the bed|91.1|stools was passed
 stop|stop|62.2
 stopped|stopped|80.0 182.1|stopped work|22.24
 storm|storm|167.1
-strain|strain|37.26 63.31 170.1
-strained|strained something|63.9
+strain|strain|37.26 63.42 170.1
+strained|strained something|63.20
 straining|straining|38.19|straining to go|37.30|straining to pee|37.30|straining to wee|37.30
 strange|strange|31.21 95.19|strange behaviour|44.48
 straw|straw|143.0|straw color|113.3|straw colour|113.3
@@ -4820,7 +4842,7 @@ struggl|struggl|24.10 24.27 24.29 24.50 24.60 24.61 37.10 37.29 39.6 39.25 39.26
 struggle|struggle|24.82|struggle to get flowing|38.4|struggle to get going|38.4|struggle to get it flowing|38.4|struggle to get it going|38.4|struggle to get it started|38.4|struggle to get started|38.4
 struggling|struggling|24.82|struggling getting|41.48|struggling to get|41.48|struggling with her balance|24.23|struggling with his balance|24.23|struggling with my balance|24.23|struggling with the balance|24.23
 stuck|stuck at her chest|41.47|stuck at her gullet|41.47|stuck at her throat|41.47|stuck at his chest|41.47|stuck at his gullet|41.47|stuck at his throat|41.47|stuck at my chest|41.47|stuck at my gullet|41.47|stuck at my throat|41.47|stuck at the chest|41.47|stuck at the gullet|41.47|stuck at the throat|41.47|stuck in her chest|41.47|stuck in her gullet|41.47|stuck in her throat|41.14 41.47|stuck in his chest|41.47|stuck in his gullet|41.47|stuck in his throat|41.14 41.47|stuck in my chest|41.47|stuck in my gullet|41.47|stuck in my throat|41.14 41.47|stuck in the chest|41.47|stuck in the gullet|41.47|stuck in the house|79.43|stuck in the throat|41.47|stuck indoors|79.43|stuck inside all day|79.43|stuck on|65.8
-stumbl|stumbl|24.75 63.20
+stumbl|stumbl|24.75 63.31
 such|such|152.22
 sudden|sudden|54.6|sudden like|54.4
 suffocat|suffocat|39.30
@@ -4897,7 +4919,7 @@ throat|throat does not seem to work|41.32|throat does not work|41.32|throat does
 throbb|throbb|17.22
 through|through the roof|18.4
 throw|throw|67.13
-thrown|thrown from a|63.3|thrown from her|63.3|thrown from his|63.3|thrown from my|63.3|thrown from the|63.3|thrown off|64.10|thrown off a|63.3|thrown off her|63.3|thrown off his|63.3|thrown off my|63.3|thrown off the|63.3
+thrown|thrown from a|63.14|thrown from her|63.14|thrown from his|63.14|thrown from my|63.14|thrown from the|63.14|thrown off|64.10|thrown off a|63.14|thrown off her|63.14|thrown off his|63.14|thrown off my|63.14|thrown off the|63.14
 thudding|thudding|88.9
 thump|thump|151.4
 thumping|thumping|88.7
@@ -4925,18 +4947,18 @@ tolerable|tolerable|109.20
 tongue|tongue 's fat|33.1|tongue 's funny|33.1|tongue 's heavy|33.1|tongue 's thick|33.1|tongue 's too big|33.1|tongue fat|33.1|tongue feels fat|33.1|tongue feels funny|33.1|tongue feels heavy|33.1|tongue feels thick|33.1|tongue feels too big|33.1|tongue felt fat|33.1|tongue felt funny|33.1|tongue felt heavy|33.1|tongue felt thick|33.1|tongue felt too big|33.1|tongue funny|33.1|tongue getting stuck|33.13|tongue heavy|33.1|tongue is fat|33.1|tongue is funny|33.1|tongue is getting stuck|33.13|tongue is heavy|33.1|tongue is stuck|33.13|tongue is thick|33.1|tongue is too big|33.1|tongue stuck|33.13|tongue thick|33.1|tongue too big|33.1|tongue was fat|33.1|tongue was funny|33.1|tongue was heavy|33.1|tongue was thick|33.1|tongue was too big|33.1
 tonight|tonight|157.2
 too|too much exercise|168.4|too much pain|18.22|too weak that|24.3|too weak to|24.3
-took|took a|63.0 151.6 151.18|took one|151.6|took the|151.6 151.18
-tore|tore a ligament|63.22|tore a muscle|63.22|tore her|63.22|tore his|63.22|tore my|63.22|tore something|63.22
-torn|torn a calf|63.23|torn a cartilage|63.23|torn a hamstring|63.23|torn a ligament|63.23|torn a meniscus|63.23|torn a muscle|63.23|torn calf|63.23|torn cartilage|63.23|torn hamstring|63.23|torn her calf|63.23|torn her cartilage|63.23|torn her hamstring|63.23|torn her ligament|63.23|torn her meniscus|63.23|torn her muscle|63.23|torn his calf|63.23|torn his cartilage|63.23|torn his hamstring|63.23|torn his ligament|63.23|torn his meniscus|63.23|torn his muscle|63.23|torn ligament|63.23|torn meniscus|63.23|torn muscle|63.23 177.0|torn my calf|63.23|torn my cartilage|63.23|torn my hamstring|63.23|torn my ligament|63.23|torn my meniscus|63.23|torn my muscle|63.23
+took|took a|63.11 151.6 151.18|took one|151.6|took the|151.6 151.18
+tore|tore a ligament|63.33|tore a muscle|63.33|tore her|63.33|tore his|63.33|tore my|63.33|tore something|63.33
+torn|torn a calf|63.34|torn a cartilage|63.34|torn a hamstring|63.34|torn a ligament|63.34|torn a meniscus|63.34|torn a muscle|63.34|torn calf|63.34|torn cartilage|63.34|torn hamstring|63.34|torn her calf|63.34|torn her cartilage|63.34|torn her hamstring|63.34|torn her ligament|63.34|torn her meniscus|63.34|torn her muscle|63.34|torn his calf|63.34|torn his cartilage|63.34|torn his hamstring|63.34|torn his ligament|63.34|torn his meniscus|63.34|torn his muscle|63.34|torn ligament|63.34|torn meniscus|63.34|torn muscle|63.34 177.0|torn my calf|63.34|torn my cartilage|63.34|torn my hamstring|63.34|torn my ligament|63.34|torn my meniscus|63.34|torn my muscle|63.34
 torsemide|torsemide|77.12 78.12
 totally|totally buggered|70.30|totally puffed|39.46|totally shattered|70.30|totally stuffed|70.30
-touch|touch anything|63.38|touch better|144.14|touch the floor|63.38|touch the ground|63.38
-touched|touched anything|63.38|touched the floor|63.38|touched the ground|63.38
+touch|touch anything|63.49|touch better|144.14|touch the floor|63.49|touch the ground|63.49
+touched|touched anything|63.49|touched the floor|63.49|touched the ground|63.49
 tough|tough|24.82
 towards|towards one side|31.26
 toxic|toxic|83.38
 toxin|toxin|83.40
-traffic|traffic|167.0
+traffic|traffic|63.2 167.0
 trail|trail run|66.25
 train|train|167.1
 trained|trained|66.51
@@ -4958,13 +4980,13 @@ trembl|trembl|68.1
 tricky|tricky|95.1
 tried|tried|37.26
 trip|trip over her feet|24.96|trip over her own feet|24.96|trip over his feet|24.96|trip over his own feet|24.96|trip over my feet|24.96|trip over my own feet|24.96
-tripp|tripp|24.74 63.18
+tripp|tripp|24.74 63.29
 trouble|trouble|37.17 95.6|trouble breathing|39.28|trouble catching her breath|39.44|trouble catching his breath|39.44|trouble catching my breath|39.44|trouble climbing|24.2|trouble getting|38.8 41.48|trouble getting her breath|39.44|trouble getting his breath|39.44|trouble getting my breath|39.44|trouble getting up|24.2|trouble going up|24.2|trouble in|102.0|trouble on|24.2|trouble passing|37.21|trouble peeing|37.21|trouble speaking|33.24|trouble starting|37.21 38.8|trouble swallowing|41.19|trouble talking|33.25|trouble to get|41.48|trouble to get about|24.50|trouble walking|24.59|trouble weeing|37.21|trouble with|24.2 102.0|trouble with bladder|102.2|trouble with bowel|102.2|trouble with her|102.2|trouble with her balance|24.23|trouble with his|102.2|trouble with his balance|24.23|trouble with my|102.2|trouble with my balance|24.23|trouble with the|102.2|trouble with the balance|24.23|trouble with waterworks|102.2
 trousers|trousers|60.3 60.26 167.0
 truck|truck|167.0 167.1
 try|try|37.26
 tucker|tucker|41.44
-tumbl|tumbl|63.26
+tumbl|tumbl|63.37
 tummy|tummy bug|67.26 73.28|tummy bugs|73.3|tummy upset|67.41
 tumor|tumor|85.1
 tumour|tumour|85.1
@@ -4974,12 +4996,12 @@ turned|turned a switch|54.51|turned ashen|46.0|turned gray|46.0|turned grey|46.0
 turning|turning a switch|54.51|turning ashen|46.0|turning gray|46.0|turning grey|46.0|turning off a switch|54.51
 turns|turns of weakness|59.51
 tv|tv|167.0|tv episode|152.20
-tweaked|tweaked something|63.9
+tweaked|tweaked something|63.20
 twelve|twelve|141.0|twelve hour shifts|66.14
 twenty|twenty|66.107 141.0|twenty a day|82.1|twenty minutes later|56.54
 twice|twice a|59.49|twice every|59.49|twice per|59.49|twice the size|27.11
 twinge|twinge|17.29 109.27
-twist|twist|63.32|twist my arm|152.47|twist your arm|152.47
+twist|twist|63.43|twist my arm|152.47|twist your arm|152.47
 twisted|twisted|31.13 130.2
 twitch|twitch|21.4
 two|two|141.0 152.63|two and a half out of 10|109.4|two and a half out of ten|109.4|two days ago|157.6|two hour ago|55.7 157.9|two hours ago|55.7 157.9|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.54|two out of 10|109.4 109.26|two out of ten|109.4 109.26|two packs a day|82.1|two spells|59.5|two times a|59.49|two times every|59.49|two times per|59.49
@@ -5048,7 +5070,7 @@ walloped|walloped|130.2
 warfarin|warfarin|86.4
 warm|warm feet|107.4|warm legs|107.4|warm toes|107.4
 warning|warning stroke|49.5
-was|was|152.22|was back normal|56.1|was back to normal|56.1|was checked|108.0|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.4 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was it|108.0|was just bang|54.0|was knocked|63.4 64.4|was no|117.0|was not there|114.18|was one thing|114.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|114.0|was run over by a|63.4 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|114.1|was tested|108.0|was that|108.0|was them|108.0
+was|was|152.22|was back normal|56.1|was back to normal|56.1|was checked|108.0|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.15 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was it|108.0|was just bang|54.0|was knocked|63.15 64.4|was no|117.0|was not there|114.18|was one thing|114.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|114.0|was run over by a|63.15 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|114.1|was tested|108.0|was that|108.0|was them|108.0
 washing|washing machine|167.0
 wasn't|wasn't|109.19 118.0 182.26|wasn't a sudden one|96.1|wasn't a sudden onset|96.3|wasn't a sudden thing|96.3|wasn't all of a sudden|96.2|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|96.2|wasn't sudden onset|96.3|wasn't sudden thing|96.3|wasn't swollen|121.8|wasn't talk|33.0|wasn't there|183.20
 wasting|wasting away|60.22
@@ -5071,8 +5093,8 @@ weight|weight been|106.3|weight come down|60.25|weight coming off|60.10|weight d
 weight's|weight's been|106.3|weight's not changed|106.2|weight's remained|106.3|weight's stable|106.2 106.3|weight's stayed|106.3|weight's staying|106.3|weight's steady|106.2 106.3|weight's the same|106.2|weight's unchanged|106.2
 weird|weird|31.20 95.18
 well|well hydrated|133.2|well in herself|135.0|well in himself|135.0|well in myself|135.0
-went|went|19.12 19.13 22.5 23.12|went away|56.5 56.15 138.1|went away just as fast|56.6|went away just as quick|56.6|went away just as sudden|56.6|went back normal|56.1|went back to all right|56.10|went back to alright|56.10|went back to fine|56.10|went back to normal|56.1 56.10 56.45|went back to ok|56.10|went by itself|56.5|went climbing|66.54|went cycling|66.54|went dark|35.1|went dead|25.25|went down|19.14 65.2|went down hard|63.2 63.48|went down in|63.2|went down on|63.2|went down the wrong hole|41.43|went down the wrong pipe|41.43|went down the wrong tube|41.43|went down the wrong way|41.0 41.29 41.43|went downhill|58.5|went flat|63.24|went floppy|54.18|went flying|63.45|went for a climbing|66.54|went for a cycling|66.54|went for a hiking|66.54|went for a jogging|66.54|went for a pee|110.2|went for a running|66.54|went for a swimming|66.54|went for a walking|66.54|went for a wee|110.2|went from under|22.26 24.41|went from under her|22.37|went from under him|22.37|went from under me|22.37|went gray|46.3|went grey|46.3|went hard|66.23|went hiking|66.54|went jogging|66.54|went just as fast|56.6|went just as quick|56.6|went just as sudden|56.6|went limp|31.5|went of its own accord|56.5|went off|56.5|went off after|56.3|went off within|56.3|went on its own|56.5|went out from under|22.56 24.41|went over|63.33|went running|66.54|went sprawling|63.24|went swimming|66.54|went to jelly|22.55 54.18|went to mush|22.55|went to the bathroom|110.2|went to the loo|110.2|went to the toilet|110.2|went to the washroom|110.2|went to water|22.55|went up|57.12|went walking|66.54|went weak|54.18|went white as a sheet|46.3|went wobbly|24.33 54.18
-were|were checked|108.0|were hit by a|63.4 64.4|were it|108.0|were knocked|63.4 64.4|were no|117.0|were run over by a|63.4 64.4|were tested|108.0|were that|108.0|were them|108.0
+went|went|19.12 19.13 22.5 23.12|went away|56.5 56.15 138.1|went away just as fast|56.6|went away just as quick|56.6|went away just as sudden|56.6|went back normal|56.1|went back to all right|56.10|went back to alright|56.10|went back to fine|56.10|went back to normal|56.1 56.10 56.45|went back to ok|56.10|went by itself|56.5|went climbing|66.54|went cycling|66.54|went dark|35.1|went dead|25.25|went down|19.14 65.2|went down hard|63.13 63.59|went down in|63.13|went down on|63.13|went down the wrong hole|41.43|went down the wrong pipe|41.43|went down the wrong tube|41.43|went down the wrong way|41.0 41.29 41.43|went downhill|58.5|went flat|63.35|went floppy|54.18|went flying|63.56|went for a climbing|66.54|went for a cycling|66.54|went for a hiking|66.54|went for a jogging|66.54|went for a pee|110.2|went for a running|66.54|went for a swimming|66.54|went for a walking|66.54|went for a wee|110.2|went from under|22.26 24.41|went from under her|22.37|went from under him|22.37|went from under me|22.37|went gray|46.3|went grey|46.3|went hard|66.23|went hiking|66.54|went jogging|66.54|went just as fast|56.6|went just as quick|56.6|went just as sudden|56.6|went limp|31.5|went of its own accord|56.5|went off|56.5|went off after|56.3|went off within|56.3|went on its own|56.5|went out from under|22.56 24.41|went over|63.44|went running|66.54|went sprawling|63.35|went swimming|66.54|went to jelly|22.55 54.18|went to mush|22.55|went to the bathroom|110.2|went to the loo|110.2|went to the toilet|110.2|went to the washroom|110.2|went to water|22.55|went up|57.12|went walking|66.54|went weak|54.18|went white as a sheet|46.3|went wobbly|24.33 54.18
+were|were checked|108.0|were hit by a|63.15 64.4|were it|108.0|were knocked|63.15 64.4|were no|117.0|were run over by a|63.15 64.4|were tested|108.0|were that|108.0|were them|108.0
 weren't|weren't|118.0 182.27|weren't there|183.20
 wet|wet her|91.9|wet her bed|91.13|wet her clothes|91.13|wet her knickers|91.13|wet her nappy|91.13|wet her pad|91.13|wet her pants|91.12|wet her trousers|91.13|wet her underwear|91.13|wet herself|91.12|wet himself|91.12|wet his|91.9|wet his bed|91.13|wet his clothes|91.13|wet his knickers|91.13|wet his nappy|91.13|wet his pad|91.13|wet his pants|91.12|wet his trousers|91.13|wet his underwear|91.13|wet meself|91.12|wet my|91.9|wet my bed|91.13|wet my clothes|91.13|wet my knickers|91.13|wet my nappy|91.13|wet my pad|91.13|wet my pants|91.12|wet my trousers|91.13|wet my underwear|91.13|wet myself|91.12|wet the bed|91.12|wet their|91.9|wet themselves|91.12
 wetting|wetting herself|91.15|wetting himself|91.15|wetting meself|91.15|wetting myself|91.15|wetting the bed|91.15
@@ -5083,7 +5105,7 @@ wheelbarrow|wheelbarrow|66.37
 wheez|wheez|39.29
 when|when he is washing|13.27|when he is wiping|13.27|when he sit|62.17|when he was a child|158.6|when he was a kid|158.6|when he was little|158.6|when he was young|158.6|when he wipe|13.11|when he woke|55.5|when he's washing|13.27|when he's wiping|13.27|when i am washing|13.27|when i am wiping|13.27|when i sit|62.17|when i was a child|158.6|when i was a kid|158.6|when i was little|158.6|when i was young|158.6|when i wipe|13.11|when i woke|55.5|when i'm washing|13.27|when i'm wiping|13.27|when she is washing|13.27|when she is wiping|13.27|when she sit|62.17|when she was a child|158.6|when she was a kid|158.6|when she was little|158.6|when she was young|158.6|when she wipe|13.11|when she woke|55.5|when she's washing|13.27|when she's wiping|13.27
 whether|whether|183.37|whether he's resting|103.2|whether he's sitting|103.2|whether he's walking|103.2|whether i am resting|103.2|whether i am sitting|103.2|whether i am walking|103.2|whether i'm resting|103.2|whether i'm sitting|103.2|whether i'm walking|103.2|whether or not|183.66|whether she's resting|103.2|whether she's sitting|103.2|whether she's walking|103.2|whether they're resting|103.2|whether they're sitting|103.2|whether they're walking|103.2
-whiplash|whiplash|63.47 150.0
+whiplash|whiplash|63.58 150.0
 white|white|30.3
 whiter|whiter|30.0
 whole|whole body infection|181.4
@@ -5092,7 +5114,7 @@ wifi|wifi|167.0
 will|will it be a cold one|152.5|will it be a hot one|152.5|will it be a scorcher|152.5|will it be a stinker|152.5|will you please|152.60|will you say|152.60|will you speak|152.60|will you talk|152.60
 winded|winded|39.21
 window|window|167.0
-wiped|wiped out|46.1 70.32|wiped out off a|63.51|wiped out off her|63.51|wiped out off his|63.51|wiped out off my|63.51|wiped out off the|63.51|wiped out on a|63.51|wiped out on her|63.51|wiped out on his|63.51|wiped out on my|63.51|wiped out on the|63.51|wiped right out|46.1
+wiped|wiped out|46.1 70.32|wiped out off a|63.62|wiped out off her|63.62|wiped out off his|63.62|wiped out off my|63.62|wiped out off the|63.62|wiped out on|63.7|wiped out on a|63.62|wiped out on her|63.62|wiped out on his|63.62|wiped out on my|63.62|wiped out on the|63.62|wiped right out|46.1
 wiping|wiping|13.26
 with|with|47.11|with a|24.32|with a bang|54.2|with cane|24.32|with ra|76.8|with rest|62.0|with sitting|62.0|with stick|24.32|with stopping|62.0|with sugar|72.12|with the sugar|72.12|with walker|24.32|with walking|24.32|with zimmer|24.32
 within|within|56.9|within a couple of minutes|54.56|within a couple of seconds|54.56|within a few minutes|54.25 54.56|within a few seconds|54.56|within an hour|54.25|within fifteen minutes|54.56|within five minutes|54.56|within half an hour|54.56|within minutes|54.25|within seconds|54.25|within ten minutes|54.56|within the hour|54.56|within thirty minutes|54.56|within twenty minutes|54.56
