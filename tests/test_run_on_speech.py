@@ -78,3 +78,11 @@ def test_no_bother_and_a_topic_that_is_fine_keep_their_own_clause(text):
 
 def test_a_doctor_who_changed_nothing_says_nothing_of_the_weakness():
     assert "getting_worse" not in understand("no new tablets the gp hasn't changed anything in months").findings
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("from last one month he is losing weight without any reason and back is paining in night also", "back_pain"),
+    ("no headache nothing only back is paining little", "back_pain"),
+])
+def test_a_no_said_of_something_else_does_not_reach_a_pain_said_after_it(text, finding):
+    assert understand(text).findings[finding] is True

@@ -1247,6 +1247,9 @@ STATE = {
     "SAME_AS_EVER": r"(?:the )?same as (?:always|usual|ever|it always does|it always is|it always was|before|normal)|"
                     r"(?:is|are|has|have) not changed|(?:hasn't|haven't) changed|no different(?: from normal| than "
                     r"usual| to normal| from usual)?|(?:looks?|seems?) right",
+    # "without any reason": said of why, not a denial of what follows ("losing weight without any reason and back is
+    # paining in night also")
+    "NO_REASON": r"without (?:any |a |much )?(?:reason|cause|explanation|trying|dieting|meaning to)",
     # trouble denied after what it is about ("swallowing food is no problem"; "nae bother swallowing")
     "NO_TROUBLE": r"(?:is|are|was|were|'s) (?:not |no )(?:a |any )?(?:problem|bother|trouble|issue|difficulty)|"
                   r"(?:no|nae|not any|without any|without) (?:problems?|bother|trouble|issues?|difficulty)\b",
@@ -1847,7 +1850,8 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r"(?<=\bat all) (?=\w)|(?<=\beither) (?=(?:my|his|her|the|it|it's|i|i'm|she|he)\b)| (?=(?:one|next|"
           r"the next) (?:minute|moment|second)\b)|"
           r"(?<=\w)(?<!\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|"
-          r"wobbly|heavy)\b)|(?<=\w)(?<!\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their)\b)|"
+          r"wobbly|heavy)\b)|(?<=\w)(?<!\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their|back|legs?|"
+          r"neck|knees?|feet|foot|hips?|arms?|hands?)\b)|"
           r"(?:(?<=trouble)|(?<=problem)|(?<=problems)|(?<=pain)|(?<=pains)|(?<=issue)|(?<=issues)|(?<=headache)|"
           r"(?<=headaches)) (?=no (?!(?:one|more|longer|way|doubt|idea|"
           r"clue|matter|sooner|less|better|worse|different|bother|problems?|trouble|issues?|worr\w*|dramas?)\b)[a-z])|"
