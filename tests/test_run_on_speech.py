@@ -86,3 +86,18 @@ def test_a_doctor_who_changed_nothing_says_nothing_of_the_weakness():
 ])
 def test_a_no_said_of_something_else_does_not_reach_a_pain_said_after_it(text, finding):
     assert understand(text).findings[finding] is True
+
+
+@pytest.mark.parametrize("text, question, finding", [
+    ("nan's suddenly confused and she's not making sense she was fine this morning", None, "new_confusion"),
+    ("face is normal but left hand is feeling numb since morning", "face_or_arm", "face_or_arm"),
+    ("without stick i cannot walk", "cant_walk", "cant_walk"),
+    ("no numbness no tingling only cramps in night", None, "cramps_spasms"),
+    ("not sudden it crept up over weeks", None, "getting_worse"),
+])
+def test_what_was_fine_before_or_is_done_without_help_is_no_denial_of_the_trouble_now(text, question, finding):
+    assert understand(text, question).findings[finding] is True
+
+
+def test_walking_without_a_stick_denies_trouble_walking():
+    assert understand("i am walking without stick").findings["cant_walk"] is False

@@ -1211,7 +1211,9 @@ STATE = {
                r" ok| normally|"
                r" all right)?|"
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
-    "CAN_WALK": r"(?:can|could) (?:still )?get (?:about|around)(?! (?:\w+ ){0,2}(?:yards|metres|meters|steps|blocks?|"
+    "CAN_WALK": r"walk\w* (?:about |around )?without (?:a |my |his |her |the |any )?(?:stick|cane|frame|walker|zimmer|"
+                r"support|help)|(?:can|could) (?:still )?get (?:about|around)(?! (?:\w+ ){0,2}(?:yards|metres|meters|"
+                r"steps|blocks?|"
                 r"miles?|far|half))|(?:getting|gets?) (?:about|around) (?:fine|okay|ok|alright|all right|well|"
                 r"no bother|no problem)|walking(?:'s| is) (?:fine|ok|okay|alright|all right|good|normal)|"
                 r"fine when (?:walking|i walk)|"
@@ -1228,7 +1230,10 @@ STATE = {
                      r"yellow only",
     "FINE": r"(?:is|are|was) proper(?= *(?:[,.;!?]|$)| (?:and|no|only|but)\b)|"
             r"(?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|"
-            r"suffered|experienced)|fine|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|steady(?! (?:slide|"
+            r"suffered|experienced)|fine(?! (?:this morning|yesterday|last night|earlier|at (?:lunch|breakfast|dinner|"
+            r"tea|"
+            r"teatime)|until|till|before|an hour ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday))\b)|okay|ok\b|o\.k\.|alright|all right|normal(?<!than normal)|steady(?! (?:slide|"
             r"decline|worsening|deterioration))|(?<!pretty )(?<!real )(?<!right )(?<!proper )good(?! (?:while|"
             r"few|many|long|bit|hour|hours|deal|amount|number|half|part|couple|day|days|week|weeks|night|"
             r"and proper)\b)|great(?! (?:big|deal|many|long)\b)|clear|"
@@ -1250,6 +1255,8 @@ STATE = {
     # "without any reason": said of why, not a denial of what follows ("losing weight without any reason and back is
     # paining in night also")
     "NO_REASON": r"without (?:any |a |much )?(?:reason|cause|explanation|trying|dieting|meaning to)",
+    # "without stick i cannot walk": said of how, not a denial of what follows
+    "WITHOUT_AID": r"without (?:a |my |his |her |the |any )?(?:stick|cane|frame|walker|zimmer|support|help)",
     # trouble denied after what it is about ("swallowing food is no problem"; "nae bother swallowing")
     "NO_TROUBLE": r"(?:is|are|was|were|'s) (?:not |no )(?:a |any )?(?:problem|bother|trouble|issue|difficulty)|"
                   r"(?:no|nae|not any|without any|without) (?:problems?|bother|trouble|issues?|difficulty)\b",
@@ -1831,6 +1838,7 @@ SENTENCE = (r"[.;!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b|\bap
 # head she landed on her knees")
 CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r",? and (?=(?:no|never)\b(?! (?:one|longer|more|matter|better|different|sooner)\b))|"
+          r"(?:(?<=sudden)|(?<=suddenly)|(?<=quick)|(?<=quickly)) (?=(?:it|it's|she|he|they)\b)|"
           r" (?=when (?:i|he|she|they|we) (?:fell|went down|had (?:a|the|that|his|her|my) fall|tripped|slipped)\b)|"
           r" (?=(?:in|from|during|with) (?:the|that|this) fall\b)|"
           r"(?:(?<=head)|(?<=back)|(?<=neck)|(?<=hip)|(?<=hips)|(?<=knee)|(?<=knees)|(?<=side)|(?<=bum)|(?<=bottom)|"
@@ -1851,7 +1859,7 @@ CLAUSE = (r", (?=(?:no|not|nothing|never|none|nor)\b)|"
           r"the next) (?:minute|moment|second)\b)|"
           r"(?<=\w)(?<!\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|"
           r"wobbly|heavy)\b)|(?<=\w)(?<!\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their|back|legs?|"
-          r"neck|knees?|feet|foot|hips?|arms?|hands?)\b)|"
+          r"neck|knees?|feet|foot|hips?|arms?|hands?|cramps?|pain|aches?|weakness|numbness|tingling|swelling)\b)|"
           r"(?:(?<=trouble)|(?<=problem)|(?<=problems)|(?<=pain)|(?<=pains)|(?<=issue)|(?<=issues)|(?<=headache)|"
           r"(?<=headaches)) (?=no (?!(?:one|more|longer|way|doubt|idea|"
           r"clue|matter|sooner|less|better|worse|different|bother|problems?|trouble|issues?|worr\w*|dramas?)\b)[a-z])|"

@@ -52,7 +52,7 @@ FINDINGS = {
             'her face has dropped', 'my mouth is going to one side', 'my face looks lopsided',
         ],
         recipes=['FACE DROOP', 'FACE_FALLEN', 'ARM WEAK !ARMS_OK', 'ARM NUMB !ARMS_OK', 'ARM DROOP !ARMS_OK',
-                 'HAND WEAK !LEG', 'GRIP'],
+                 'HAND WEAK !LEG', 'HAND NUMB !LEG', 'GRIP'],
         denied_by=['FACE FINE !DROOP !FACE_FALLEN', 'ARM FINE !WEAK !NUMB !DROOP',
                    'FACE SAME_AS_EVER !DROOP !FACE_FALLEN', 'ARMS_OK !WEAK !NUMB !DROOP !FACE'],
     ),

@@ -8,7 +8,7 @@ CONDITIONS = ('diabetes', 'thyroid', 'kidney_disease', 'autoimmune', 'cancer_his
 STILL_SO = ('CANCER', 'SMOKE', 'EX_SMOKER')
 CARRIED = ('PAIN', 'NUMB', 'TINGLE', 'CRAMP', 'WEAK', 'SWOLLEN')
 SENTENCE = '(?=[!\\.;\\?abehtw])(?:[.;!?]|\\bbut\\b|\\bthough\\b|\\balthough\\b|\\bhowever\\b|\\bexcept\\b|\\bapart from that\\b|\\bwhereas\\b)'
-CLAUSE = "(?=[\\ ,bos])(?:, (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:no|never)\\b(?! (?:one|longer|more|matter|better|different|sooner)\\b))| (?=when (?:i|he|she|they|we) (?:fell|went down|had (?:a|the|that|his|her|my) fall|tripped|slipped)\\b)| (?=(?:in|from|during|with) (?:the|that|this) fall\\b)|(?:(?<=head)|(?<=back)|(?<=neck)|(?<=hip)|(?<=hips)|(?<=knee)|(?<=knees)|(?<=side)|(?<=bum)|(?<=bottom)|(?<=arm)|(?<=arms)|(?<=face)) (?=(?:he|she|i|they|we) (?:fell|landed|went|slipped|tripped|just|only)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|both)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all) (?=\\w)|(?<=\\beither) (?=(?:my|his|her|the|it|it's|i|i'm|she|he)\\b)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their|back|legs?|neck|knees?|feet|foot|hips?|arms?|hands?)\\b)|(?:(?<=trouble)|(?<=problem)|(?<=problems)|(?<=pain)|(?<=pains)|(?<=issue)|(?<=issues)|(?<=headache)|(?<=headaches)) (?=no (?!(?:one|more|longer|way|doubt|idea|clue|matter|sooner|less|better|worse|different|bother|problems?|trouble|issues?|worr\\w*|dramas?)\\b)[a-z])|(?<=[\\w,])(?<!\\bmy)(?<!\\bme)(?<!\\bher)(?<!\\bhis)(?<!\\bthe)(?<!\\btheir)(?<!\\bour)(?<!\\band)(?<!\\bbut) (?=(?:breathing|swallowing|speech|talking|vision|eyesight|chest|head|neck|back|bladder|bowels?|motions|wee|pee|urine|face|arms?|temperature|sleep|sleeping|appetite|heart)(?:'s| is| are)? (?:fine|ok|okay|good|normal|alright|all right|grand)\\b))"
+CLAUSE = "(?=[\\ ,bos])(?:, (?=(?:no|not|nothing|never|none|nor)\\b)|,? and (?=(?:no|never)\\b(?! (?:one|longer|more|matter|better|different|sooner)\\b))|(?:(?<=sudden)|(?<=suddenly)|(?<=quick)|(?<=quickly)) (?=(?:it|it's|she|he|they)\\b)| (?=when (?:i|he|she|they|we) (?:fell|went down|had (?:a|the|that|his|her|my) fall|tripped|slipped)\\b)| (?=(?:in|from|during|with) (?:the|that|this) fall\\b)|(?:(?<=head)|(?<=back)|(?<=neck)|(?<=hip)|(?<=hips)|(?<=knee)|(?<=knees)|(?<=side)|(?<=bum)|(?<=bottom)|(?<=arm)|(?<=arms)|(?<=face)) (?=(?:he|she|i|they|we) (?:fell|landed|went|slipped|tripped|just|only)\\b)|,? and (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|both)\\b)|,? and (?=(?:lost|losing|got|getting|gone|going|had|having|feel|feeling|can't|keep|keeps|started|been|become|became)\\b)|, (?=(?:i|i'm|i've|my|it|it's|he|he's|she|she's|his|her|their|they|the|there|now|also|just|only|that|that's|which|so|then|left|right|the other|more|rather)\\b)|\\bso\\b(?! (?:very |really )?(?:bad|badly|slow|slowly|much|many|sore|weak|tired|painful|far|long|quick|quickly|fast|sudden|suddenly|high|low|dark|cold|hot|numb|stiff|heavy|good|well|little|hard|often|swollen|dizzy|wobbly|unsteady|awful|terrible|confused|muddled|weird|odd|strange|sick|unwell|poorly)\\b)|\\bbecause\\b|\\bsince\\b(?! (?:yesterday|this|last|morning|the|a|then))|\\bor (?:anything|nothing|whatever)\\b(?: like that)?| (?=(?:he|she|i|it|they|we)(?:'s|'re| is| was| are)? (?:just|more|mostly|mainly|only|actually)\\b)|(?<=\\bat all) (?=\\w)|(?<=\\beither) (?=(?:my|his|her|the|it|it's|i|i'm|she|he)\\b)| (?=(?:one|next|the next) (?:minute|moment|second)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=just (?:short|a|some|my|his|her|the|very|really|tired|weak|sore|achy|numb|bad|wobbly|heavy)\\b)|(?<=\\w)(?<!\\bnot)(?<!n't) (?=only (?:my|his|her|the|she|he|i|it|they|we|their|back|legs?|neck|knees?|feet|foot|hips?|arms?|hands?|cramps?|pain|aches?|weakness|numbness|tingling|swelling)\\b)|(?:(?<=trouble)|(?<=problem)|(?<=problems)|(?<=pain)|(?<=pains)|(?<=issue)|(?<=issues)|(?<=headache)|(?<=headaches)) (?=no (?!(?:one|more|longer|way|doubt|idea|clue|matter|sooner|less|better|worse|different|bother|problems?|trouble|issues?|worr\\w*|dramas?)\\b)[a-z])|(?<=[\\w,])(?<!\\bmy)(?<!\\bme)(?<!\\bher)(?<!\\bhis)(?<!\\bthe)(?<!\\btheir)(?<!\\bour)(?<!\\band)(?<!\\bbut) (?=(?:breathing|swallowing|speech|talking|vision|eyesight|chest|head|neck|back|bladder|bowels?|motions|wee|pee|urine|face|arms?|temperature|sleep|sleeping|appetite|heart)(?:'s| is| are)? (?:fine|ok|okay|good|normal|alright|all right|grand)\\b))"
 DENIED_AFTER = "^(?P<asked>[^.;!?]{1,40})\\? (?:(?:ha+|haha|oh|och|um+|er+),? )?(?:no+|nope|nah+|never|not really|(?:thankfully|luckily|fortunately|happily|certainly|definitely|absolutely|of course) not|not that (?:i|we)(?:'m| am|'re| are) aware(?: of)?|not at all|not that (?:i|we) (?:know|knew|'ve noticed|noticed|can tell)(?: of)?)\\b,?|(?:^|(?<=[.;!?] ))(?:(?P<phrase>(?:(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but)\\b)[a-z0-9'\\-]+ ){0,4}(?!(?:i|i'm|i've|i'd|he|he's|she|she's|it|it's|they|they're|we|you|there|there's|that|that's|this|can't|is|was|are|were|has|have|had|do|does|did|yes|yeah|yep|no|not|none|nope|nah|never|nothing|nothing's|so|but)\\b)[a-z0-9'\\-]+)(?:,|:| -)? ?|(?P<echo>[^.;!?]+)\\? (?:(?:her|him|me|them|really|what|pardon|sorry)\\? )?)(?:also |just )?(?:(?:is|was|'s) the last thing\\b|(?:hasn't|has not|haven't|didn't|did not|never) (?:happened|been (?:a problem|an issue))(?=\\s*(?:[,.;!?]|$))|(?:no|none|nope|nah|nil|never|not really|not at all|not a chance|no way|definitely not|absolutely not|(?:thankfully|luckily|fortunately|happily|of course) not|not one bit|(?:i )?don't think so|not that (?:i|we) (?:can see|could see|'ve noticed|have noticed|noticed|know of|knew of|'m aware of|am aware of))(?=\\s*(?:[,.;!?]|$))|none(?! of\\b)|(?:no|nope|nah)(?= (?:and|or) (?:no|not|nothing|none|never)\\b| (?:the|my|his|her) | but\\b| (?:touch wood|thank (?:god|goodness|heavens)|thankfully|luckily|fortunately)\\b)|(?:i )?don't think so(?= (?:not|no|never|nothing|none)\\b)|(?:no|nope|nah)(?= (?:never|not|nothing|none|if anything|quite the opposite|the opposite|i (?:haven't|don't|didn't|have not)|(?:he|she|they) (?:hasn't|haven't|doesn't|don't|didn't)|it (?:isn't|hasn't|doesn't|'s not)|(?:it|he|she|they|that)(?:'s| is| are|'re) (?:the same|fine|normal|ok|okay|alright|all right|good)|(?:it|they|that)(?:'s| is| was| are|'re| has| have)|just|only)\\b))|(?:^|(?<=[.;!?] ))(?:(?:well|um|erm|oh|so|yeah|actually),? )*(?P<past>(?:(?:i|she|he|we) |^)(?:used to|was on|were on|had been on|(?:had|got|suffered)(?= [^.;!?]*?\\b(?:years|ages|decades) (?:ago|back)\\b)) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there),? (?:but )?(?:not (?:any ?more|now|lately|these days|for (?:years|ages|a long time|a while|months))(?: now)?|(?:it's|it is|that's|they're|it has|it's been) (?:not|no) (?:bothering|bothered|troubling|troubled|a problem|an issue|trouble)(?: (?:her|him|me|them))?(?: (?:now|since|for years|any ?more|these days))?|(?:that|it) was (?:\\w+ ){0,2}(?:years|decades|ages|a long time) (?:ago|back)|(?:i|she|he|we|the doctor|my doctor|the gp|they) (?:quit|stopped|gave up|came off|took (?:me|her|him) off)(?: (?:them|it|those|that|taking them|taking it))?(?: [a-z0-9']+){0,4})(?=[,.;!?]|$| and\\b| so\\b| then\\b| (?:no|nah|nope)$)|(?:^|(?<=[.;!?] ))(?P<gone>(?:(?:i|she|he|we) |^)(?:used to (?:get|have)|had|got) [^.;!?]*?|^(?:[a-z']+ ){1,3}(?:was|were) there [^.;!?]*?\\b(?:back|ago)),? (?:but )?(?:(?:that's|that is|it's|it is|they're|they are|that was) )?(?:long gone|all gone|long since gone|gone for (?:years|ages)|(?:long )?in the past|now not there|not there now|now (?:no more|gone)|no more now)(?: now)?(?=[,.;!?]|$)|(?:^|(?<=[.;!?] ))(?P<meant>[^.;!?]*\\blost\\b[^.;!?]*?\\b(?:weight|stone|kilos?|kgs?|pounds|lbs)\\b[^.;!?]*?),? but (?:(?:i|i'm|i've|he's|she's|he has|she has|we've|they've) )?(?:been )?(?:trying to|dieting|on a diet|meant to|(?:doing it |done it )?on purpose|cutting back|watching (?:what|my|his|her))(?: [a-z0-9']+){0,4}(?=[,.;!?]|$| and\\b| so\\b| then\\b)"
 # each concept in the lexicon's order, then each cue: its name, then its alternatives one a line
 CONCEPTS = r"""
@@ -2578,6 +2578,7 @@ can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay| ok
 (?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)
 
 CAN_WALK
+walk\w* (?:about |around )?without (?:a |my |his |her |the |any )?(?:stick|cane|frame|walker|zimmer|support|help)
 (?:can|could) (?:still )?get (?:about|around)(?! (?:\w+ ){0,2}(?:yards|metres|meters|steps|blocks?|miles?|far|half))
 (?:getting|gets?) (?:about|around) (?:fine|okay|ok|alright|all right|well|no bother|no problem)
 walking(?:'s| is) (?:fine|ok|okay|alright|all right|good|normal)
@@ -2600,7 +2601,7 @@ yellow only
 FINE
 (?:is|are|was) proper(?= *(?:[,.;!?]|$)| (?:and|no|only|but)\b)
 (?:is|are|was) (?:something|one thing) (?:i've|i have|i|she's|she has|he's|he has|we've) never (?:had|suffered|experienced)
-fine
+fine(?! (?:this morning|yesterday|last night|earlier|at (?:lunch|breakfast|dinner|tea|teatime)|until|till|before|an hour ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)
 okay
 ok\b
 o\.k\.
@@ -2638,6 +2639,9 @@ no different(?: from normal| than usual| to normal| from usual)?
 
 NO_REASON
 without (?:any |a |much )?(?:reason|cause|explanation|trying|dieting|meaning to)
+
+WITHOUT_AID
+without (?:a |my |his |her |the |any )?(?:stick|cane|frame|walker|zimmer|support|help)
 
 NO_TROUBLE
 (?:is|are|was|were|'s) (?:not |no )(?:a |any )?(?:problem|bother|trouble|issue|difficulty)
@@ -3293,31 +3297,31 @@ can't say (?:that )?(?:i've|i have|i|she's|he's|she has|he has) (?:noticed|seen|
 CONCEPT_INDEX = r"""
 'd|'d all gone|56.4
 're|'re shot|17.5
-'s|'s all gone|56.4|'s no|118.0|'s shot|17.5
-1|1|142.0 153.63|1 and a half out of 10|109.4|1 and a half out of ten|109.4|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|109.4 109.26|1 out of ten|109.4 109.26
+'s|'s all gone|56.4|'s no|119.0|'s shot|17.5
+1|1|143.0 154.63|1 and a half out of 10|109.4|1 and a half out of ten|109.4|1 glass a a day|67.5|1 glass a day|67.5|1 glass a the whole day|67.5|1 glass in a day|67.5|1 glass in day|67.5|1 glass in the whole day|67.5|1 glass of water a|67.5|1 glass of water in|67.5|1 out of 10|109.4 109.26|1 out of ten|109.4 109.26
 10|10|66.107|10 and a half out of 10|18.0|10 and a half out of ten|18.0|10 out of 10|18.0 18.16|10 out of ten|18.0 18.16
 12|12 hour shifts|66.14
-2|2|142.0 153.63|2 and a half out of 10|109.4|2 and a half out of ten|109.4|2 out of 10|109.4 109.26|2 out of ten|109.4 109.26
+2|2|143.0 154.63|2 and a half out of 10|109.4|2 and a half out of ten|109.4|2 out of 10|109.4 109.26|2 out of ten|109.4 109.26
 21|21|66.107
-3|3|142.0 153.63|3 and a half out of 10|109.4|3 and a half out of ten|109.4|3 out of 10|109.4 109.26|3 out of ten|109.4 109.26
-4|4|142.0 153.63|4 and a half out of 10|109.4|4 and a half out of ten|109.4|4 out of 10|109.4 109.26|4 out of ten|109.4 109.26
-5|5|66.107 142.0 153.63|5 out of 10|109.26|5 out of ten|109.26
-6|6|142.0 153.63
-7|7|142.0 153.63|7 and a half out of 10|18.0|7 and a half out of ten|18.0|7 out of 10|18.0|7 out of ten|18.0
-8|8|142.0 153.63|8 and a half out of 10|18.0|8 and a half out of ten|18.0|8 out of 10|18.0|8 out of ten|18.0
-9|9|142.0 153.63|9 and a half out of 10|18.0|9 and a half out of ten|18.0|9 out of 10|18.0|9 out of ten|18.0
-a|a|47.11 142.0 153.63|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit of sugar|72.0|a bit of the sugar|72.0|a bit sore|109.15|a bit wobbly|24.33|a bit worse each day|58.6|a bit worse each week|58.6|a bother|95.4|a cold|73.14|a couple of days ago|158.6|a couple of spells|59.5|a few bugs|73.2|a few colds|73.2|a few days ago|158.6|a few hour ago|55.7 158.9|a few hours ago|55.7 158.9|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.5|a few times a|59.49|a few times every|59.49|a few times per|59.49|a few viruses|73.2|a fib|87.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.44|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|96.11|a long time ago|159.0|a lot better|145.11|a million miles|88.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|82.1|a pack and a half a day|82.1|a packet a day|82.1|a rotten cold|73.14|a run|66.53|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|95.2|a terrible cold|73.14|a touch of sugar|72.0|a touch of the sugar|72.0
+3|3|143.0 154.63|3 and a half out of 10|109.4|3 and a half out of ten|109.4|3 out of 10|109.4 109.26|3 out of ten|109.4 109.26
+4|4|143.0 154.63|4 and a half out of 10|109.4|4 and a half out of ten|109.4|4 out of 10|109.4 109.26|4 out of ten|109.4 109.26
+5|5|66.107 143.0 154.63|5 out of 10|109.26|5 out of ten|109.26
+6|6|143.0 154.63
+7|7|143.0 154.63|7 and a half out of 10|18.0|7 and a half out of ten|18.0|7 out of 10|18.0|7 out of ten|18.0
+8|8|143.0 154.63|8 and a half out of 10|18.0|8 and a half out of ten|18.0|8 out of 10|18.0|8 out of ten|18.0
+9|9|143.0 154.63|9 and a half out of 10|18.0|9 and a half out of ten|18.0|9 out of 10|18.0|9 out of ten|18.0
+a|a|47.11 143.0 154.63|a bad cold|73.14|a big|64.5|a bit less each day|58.41|a bit less each week|58.41|a bit less every day|58.41|a bit less every week|58.41|a bit more each day|58.6|a bit more each week|58.6|a bit of sugar|72.0|a bit of the sugar|72.0|a bit sore|109.15|a bit wobbly|24.33|a bit worse each day|58.6|a bit worse each week|58.6|a bother|95.4|a cold|73.14|a couple of days ago|159.6|a couple of spells|59.5|a few bugs|73.2|a few colds|73.2|a few days ago|159.6|a few hour ago|55.7 159.9|a few hours ago|55.7 159.9|a few infections|73.2|a few less each day|58.41|a few less each week|58.41|a few less every day|58.41|a few less every week|58.41|a few minutes ago|54.30|a few spells|59.5|a few times a|59.49|a few times every|59.49|a few times per|59.49|a few viruses|73.2|a fib|87.11|a glass a a day|67.5|a glass a day|67.5|a glass a the whole day|67.5|a glass in a day|67.5|a glass in day|67.5|a glass in the whole day|67.5|a glass of water a|67.5|a glass of water in|67.5|a gym|66.44|a hard|64.5|a heavy|64.5|a heavy cold|73.14|a horrible cold|73.14|a job catching her breath|39.42|a job catching his breath|39.42|a job catching my breath|39.42|a job getting her breath|39.42|a job getting his breath|39.42|a job getting my breath|39.42|a little less each day|58.41|a little less each week|58.41|a little less every day|58.41|a little less every week|58.41|a long time|96.11|a long time ago|160.0|a lot better|146.11|a million miles|88.16|a minute ago|54.53|a moment ago|54.53|a nasty cold|73.14|a pack a day|82.1|a pack and a half a day|82.1|a packet a day|82.1|a rotten cold|73.14|a run|66.53|a shocking cold|73.14|a stinking cold|73.14|a streaming cold|73.14|a stroke|50.1|a struggle|95.2|a terrible cold|73.14|a touch of sugar|72.0|a touch of the sugar|72.0
 a1c|a1c|72.26
-able|able to control|130.2|able to get back up|98.13|able to get herself up|98.13|able to get himself up|98.13|able to get myself up|98.13|able to get up|98.17
+able|able to control|131.2|able to get back up|98.13|able to get herself up|98.13|able to get himself up|98.13|able to get myself up|98.13|able to get up|98.17
 absolute|absolute hell|18.25
 absolutely|absolutely|46.11|absolutely buggered|70.30|absolutely killing|18.32|absolutely shattered|70.30|absolutely stuffed|70.30
-accident|accident|63.39 126.0|accident in her|91.17|accident in her pants|91.30|accident in his|91.17|accident in his pants|91.30|accident in my|91.17|accident in my pants|91.30|accident in the|91.17|accident on her|91.17|accident on his|91.17|accident on my|91.17|accident on the|91.17|accident with her|91.17|accident with his|91.17|accident with my|91.17|accident with the|91.17
+accident|accident|63.39 127.0|accident in her|91.17|accident in her pants|91.30|accident in his|91.17|accident in his pants|91.30|accident in my|91.17|accident in my pants|91.30|accident in the|91.17|accident on her|91.17|accident on his|91.17|accident on my|91.17|accident on the|91.17|accident with her|91.17|accident with his|91.17|accident with my|91.17|accident with the|91.17
 accidents|accidents in her|91.17|accidents in his|91.17|accidents in my|91.17|accidents in the|91.17|accidents on her|91.17|accidents on his|91.17|accidents on my|91.17|accidents on the|91.17|accidents with her|91.17|accidents with his|91.17|accidents with my|91.17|accidents with the|91.17
 acenocoumarol|acenocoumarol|86.19
 ach|ach|17.16
-ache|ache|147.0|ache is so much|18.3|ache is too much|18.3|ache is very much|18.3
+ache|ache|148.0|ache is so much|18.3|ache is too much|18.3|ache is very much|18.3
 aches|aches a lot|18.62|aches like crazy|18.62|aches like hell|18.62|aches so much|18.62
-aching|aching|147.0|aching a lot|18.62|aching like crazy|18.62|aching like hell|18.62|aching so much|18.62
+aching|aching|148.0|aching a lot|18.62|aching like crazy|18.62|aching like hell|18.62|aching so much|18.62
 acitrom|acitrom|86.20
 acting|acting|44.8|acting odd|44.50|acting strange|44.49
 addison's|addison's|76.6
@@ -3325,80 +3329,80 @@ addisons|addisons|76.6
 aerobics|aerobics|66.64
 af|af|87.10
 after|after|56.9|after a|66.0|after half marathon|66.0|after loo|13.28|after marathon|66.0|after my|66.0|after rest|62.0|after sitting|62.0|after stopping|62.0|after that|66.0|after the|66.0|after the loo|13.28|after the toilet|13.28|after this|66.0|after toilet|13.28|after using the loo|13.28|after using the toilet|13.28
-ages|ages ago|159.0|ages back|159.2
+ages|ages ago|160.0|ages back|160.2
 agonis|agonis|17.19 18.41
 agoniz|agoniz|17.20 18.42
 agony|agony|17.18 18.40
 air|air hunger|39.40
-alarm|alarm|168.0
-all|all|164.0|all at once|54.19|all at sea|44.51|all day long|140.13|all mushed|33.7|all my legs|94.3|all night on|65.17|all normal|108.5|all of a sudden|54.10|all over the place on her feet|24.24|all over the place on his feet|24.24|all over the place on my feet|24.24|all over the place when he walk|24.37|all over the place when i walk|24.37|all over the place when she walk|24.37|all over the shop|44.10|all puffed|39.46|all right|114.7|all right again|56.34 139.11|all right in herself|136.0|all right in himself|136.0|all right in myself|136.0|all right now|56.49|all the time|140.0|all there|43.0|all under control|130.3|all vacant|44.55|all wobbly|24.33
-almost|almost died at the|153.21|almost died laughing|153.21|almost died when|153.21|almost fainted at the|153.21|almost fainted laughing|153.21|almost fainted when|153.21|almost had a coronary|153.59|almost had a fit|153.59|almost had a heart attack|153.59|almost had a stroke|153.59|almost keeled over at the|153.21|almost keeled over laughing|153.21|almost keeled over when|153.21|almost passed out at the|153.21|almost passed out laughing|153.21|almost passed out when|153.21
-already|already better|145.4|already healing|145.4|already improving|145.4
-alright|alright|114.6|alright again|56.43 139.11|alright in herself|136.0|alright in himself|136.0|alright in myself|136.0|alright now|56.48
-always|always|29.0|always puffed|39.46|always there|140.6
+alarm|alarm|169.0
+all|all|165.0|all at once|54.19|all at sea|44.51|all day long|141.13|all mushed|33.7|all my legs|94.3|all night on|65.17|all normal|108.5|all of a sudden|54.10|all over the place on her feet|24.24|all over the place on his feet|24.24|all over the place on my feet|24.24|all over the place when he walk|24.37|all over the place when i walk|24.37|all over the place when she walk|24.37|all over the shop|44.10|all puffed|39.46|all right|114.7|all right again|56.34 140.11|all right in herself|137.0|all right in himself|137.0|all right in myself|137.0|all right now|56.49|all the time|141.0|all there|43.0|all under control|131.3|all vacant|44.55|all wobbly|24.33
+almost|almost died at the|154.21|almost died laughing|154.21|almost died when|154.21|almost fainted at the|154.21|almost fainted laughing|154.21|almost fainted when|154.21|almost had a coronary|154.59|almost had a fit|154.59|almost had a heart attack|154.59|almost had a stroke|154.59|almost keeled over at the|154.21|almost keeled over laughing|154.21|almost keeled over when|154.21|almost passed out at the|154.21|almost passed out laughing|154.21|almost passed out when|154.21
+already|already better|146.4|already healing|146.4|already improving|146.4
+alright|alright|114.6|alright again|56.43 140.11|alright in herself|137.0|alright in himself|137.0|alright in myself|137.0|alright now|56.48
+always|always|29.0|always puffed|39.46|always there|141.6
 am|am|46.14|am having any control|91.7|am not having any control|91.7
-amazing|amazing episode|153.20
+amazing|amazing episode|154.20
 ambulance|ambulance came|64.43
-an|an episode of|153.19|an hour ago|54.31 55.7 158.9|an hours ago|55.7 158.9
+an|an episode of|154.19|an hour ago|54.31 55.7 159.9|an hours ago|55.7 159.9
 and|and|57.23|and bang|54.35|and boom|54.37|and it's climbing|57.1|and it's slowly climbing|57.1|and it's still climbing|57.1|and wham|54.39|and wobbly|24.33
 ankle|ankle|0.8
-another|another episode of|153.19|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
+another|another episode of|154.19|another hole in her belt|60.4|another hole in his belt|60.4|another hole in my belt|60.4
 antibiotics|antibiotics|73.37
 anticoagul|anticoagul|86.3
 any|any better|64.13|any bugs|73.2|any colds|73.2|any infections|73.2|any viruses|73.2
 apixaban|apixaban|86.6
-are|are|122.5 153.22|are increasing|58.0|are no|118.0|are not changed|116.1|are not there|114.18|are one thing|114.1|are proper|114.0|are shot|17.5|are something|114.1|are under control|130.3|are wobbly|24.33
+are|are|123.5 154.22|are increasing|58.0|are no|119.0|are not changed|116.1|are not there|114.18|are one thing|114.1|are proper|114.0|are shot|17.5|are something|114.1|are under control|131.3|are wobbly|24.33
 area|area i sit on|13.30|area we sit on|13.30|area you sit on|13.30
-aren't|aren't|109.19 119.0 183.25|aren't be speak|33.0|aren't be talk|33.0|aren't speak|33.0|aren't swollen|122.7|aren't talk|33.0|aren't there|114.20
+aren't|aren't|109.19 120.0 184.25|aren't be speak|33.0|aren't be talk|33.0|aren't speak|33.0|aren't swollen|123.7|aren't talk|33.0|aren't there|114.20
 arm|arm|6.0
 arms|arms are all right|115.1|arms are alright|115.1|arms are fine|115.1|arms are good|115.1|arms are normal|115.1|arms are ok|115.1|arms are strong|115.1|arms feel all right|115.1|arms feel alright|115.1|arms feel fine|115.1|arms feel good|115.1|arms feel normal|115.1|arms feel ok|115.1|arms feel strong|115.1|arms seem all right|115.1|arms seem alright|115.1|arms seem fine|115.1|arms seem good|115.1|arms seem normal|115.1|arms seem ok|115.1|arms seem strong|115.1
 around|around the block|61.3|around the park|61.3|around the shops|61.3|around the supermarket|61.3
 arsenic|arsenic|83.28
-arter|arter|181.1
+arter|arter|182.1
 arteries|arteries in her leg|82.20|arteries in his leg|82.20|arteries in my leg|82.20
 artery|artery in her leg|82.20|artery in his leg|82.20|artery in my leg|82.20
-as|as|46.11|as a boy|159.5|as a child|159.5|as a girl|159.5|as a kid|159.5|as a teenager|159.5|as far as the|61.1|as if|33.29|as normal|114.23|as usual|114.13
+as|as|46.11|as a boy|160.5|as a child|160.5|as a girl|160.5|as a kid|160.5|as a teenager|160.5|as far as the|61.1|as if|33.29|as normal|114.23|as usual|114.13
 ascending|ascending|57.20
 at|at high speed|64.2|at speed|64.2|at the gym|66.44
-ate|ate a lot of meat|132.1|ate fine|132.2|ate lots of meat|132.1|ate meat|132.1|ate normally|132.2|ate plenty of meat|132.1|ate properly|132.2|ate well|132.2
+ate|ate a lot of meat|133.1|ate fine|133.2|ate lots of meat|133.1|ate meat|133.1|ate normally|133.2|ate plenty of meat|133.1|ate properly|133.2|ate well|133.2
 atorvastatin|atorvastatin|71.9
 atrial|atrial fibrillation|87.9
 attacks|attacks of weakness|59.51
-aunt|aunt|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.2
-aunti|aunti|156.0
-aunty|aunty|156.0
+aunt|aunt|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.2
+aunti|aunti|157.0
+aunty|aunty|157.0
 auto|auto immune|76.10
 autoimmune|autoimmune|76.9
 awake|awake all night|70.44
 away|away with the fairies|44.1 44.34
 awful|awful|18.38
 ayurvedic|ayurvedic|83.36
-b|b 12|79.26 180.1|b twelve|79.27 180.2
-b12|b12|79.26 180.1
-back|back|1.2|back are screaming|18.6|back got|131.3|back has|131.3|back has been|17.3|back home|153.11|back in a bit|153.11|back in a minute|153.11|back in a sec|153.11|back in a tick|153.11|back in april|159.4|back in august|159.4|back in december|159.4|back in february|159.4|back in january|159.4|back in july|159.4|back in june|159.4|back in march|159.4|back in may|159.4|back in november|159.4|back in october|159.4|back in september|159.4|back in the autumn|159.4|back in the day|159.4|back in the spring|159.4|back in the summer|159.4|back in the winter|159.4|back injur|131.1|back is|17.3 131.3|back is screaming|18.6|back later|153.11|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|153.51|back of the leg|12.0|back of the mind|153.51|back on her feet|98.12|back on his feet|98.12|back on my feet|98.12|back passage|13.24|back soon|153.11|back to herself|56.14|back to himself|56.14|back to myself|56.14|back to normal|56.18 139.6|back to square one|153.33|back was|131.3|back was screaming|18.6|back were|131.3|back were screaming|18.6
-back's|back's|17.3 131.3
+b|b 12|79.26 181.1|b twelve|79.27 181.2
+b12|b12|79.26 181.1
+back|back|1.2|back are screaming|18.6|back got|132.3|back has|132.3|back has been|17.3|back home|154.11|back in a bit|154.11|back in a minute|154.11|back in a sec|154.11|back in a tick|154.11|back in april|160.4|back in august|160.4|back in december|160.4|back in february|160.4|back in january|160.4|back in july|160.4|back in june|160.4|back in march|160.4|back in may|160.4|back in november|160.4|back in october|160.4|back in september|160.4|back in the autumn|160.4|back in the day|160.4|back in the spring|160.4|back in the summer|160.4|back in the winter|160.4|back injur|132.1|back is|17.3 132.3|back is screaming|18.6|back later|154.11|back of her leg|12.0|back of his leg|12.0|back of my leg|12.0|back of my mind|154.51|back of the leg|12.0|back of the mind|154.51|back on her feet|98.12|back on his feet|98.12|back on my feet|98.12|back passage|13.24|back soon|154.11|back to herself|56.14|back to himself|56.14|back to myself|56.14|back to normal|56.18 140.6|back to square one|154.33|back was|132.3|back was screaming|18.6|back were|132.3|back were screaming|18.6
+back's|back's|17.3 132.3
 backache|backache|1.1 17.13
 backbone|backbone|1.6
 backside|backside|13.9 25.0
 backsides|backsides|13.7
-backwards|backwards|149.4
+backwards|backwards|150.4
 bad|bad|17.41|bad accident|64.9 64.20|bad back pain|18.61|bad balance|24.90|bad bike accident|64.9|bad bike crash|64.9|bad bike fall|64.9|bad bike prang|64.9|bad bike smash|64.9|bad bike tumble|64.9|bad blood flow|82.23|bad car accident|64.9|bad car crash|64.9|bad car fall|64.9|bad car prang|64.9|bad car smash|64.9|bad car tumble|64.9|bad circulation|82.12|bad cold|73.1|bad crash|64.9|bad diet|79.37|bad fall|64.9 64.18 64.20|bad leg pain|18.61|bad motorbike accident|64.9|bad motorbike crash|64.9|bad motorbike fall|64.9|bad motorbike prang|64.9|bad motorbike smash|64.9|bad motorbike tumble|64.9|bad neck pain|18.61|bad night|70.50|bad one|64.20|bad pain|18.53|bad prang|64.9|bad road accident|64.9|bad road crash|64.9|bad road fall|64.9|bad road prang|64.9|bad road smash|64.9|bad road tumble|64.9|bad sleep|70.16|bad smash|64.9|bad tumble|64.9
 badly|badly|18.52|badly hurt|64.41
 balance|balance bad|24.91|balance gone|24.91|balance is|24.69|balance is bad|24.91|balance is gone|24.91|balance is off|24.91|balance is poor|24.91|balance off|24.91|balance poor|24.91
-balanced|balanced diet|132.9
+balanced|balanced diet|133.9
 bali|bali belly|67.51
 ballooned|ballooned|27.4
 band|band around|90.9
-bang|bang|63.47 152.8 153.56|bang just like that|54.40
-banged|banged|131.2
-banging|banging|88.23 131.2
+bang|bang|63.47 153.8 154.56|bang just like that|54.40
+banged|banged|132.2
+banging|banging|88.23 132.2
 barely|barely any dairy|79.4|barely any fish|79.4|barely any meat|79.4|barely ate|69.33|barely drank|67.4 67.52|barely drink|67.4|barely drinking|67.52|barely drunk|67.52|barely drunk a thing|67.57|barely drunk anything|67.57|barely eat dairy|79.4|barely eat fish|79.4|barely eat meat|79.4|barely eaten|69.33|barely eating|69.33|barely eats dairy|79.4|barely eats fish|79.4|barely eats meat|79.4|barely get|24.81|barely get about|24.50|barely get off|24.4|barely get out of|24.4|barely get up|24.4|barely go out|79.7|barely had a drink|67.56|barely had a drop|67.55|barely had a drop to drink|67.53|barely had anything to drink|67.53|barely had much to drink|67.53|barely having a drink|67.56|barely hold herself up|24.34|barely hold himself up|24.34|barely hold myself up|24.34|barely keep herself up|24.34|barely keep himself up|24.34|barely keep myself up|24.34|barely make it|24.81|barely move|24.47|barely sleeping|70.46|barely slept|70.21|barely stand|24.47|barely walk|24.47
-barr|barr|175.2
+barr|barr|176.2
 barrow|barrow|66.36
-bash|bash|152.3
-bathroom|bathroom|10.17 153.13
-battery|battery|168.0|battery factory|83.32|battery plant|83.32|battery recycling|83.32
-be|be a cold one|153.5|be a hot one|153.5|be a scorcher|153.5|be a stinker|153.5|be back|153.10|be right back|153.10
+bash|bash|153.3
+bathroom|bathroom|10.17 154.13
+battery|battery|169.0|battery factory|83.32|battery plant|83.32|battery recycling|83.32
+be|be a cold one|154.5|be a hot one|154.5|be a scorcher|154.5|be a stinker|154.5|be back|154.10|be right back|154.10
 bearable|bearable|109.11
 bearing|bearing|98.2
 bears|bears|98.2
@@ -3408,34 +3412,34 @@ become|become all right|56.10|become alright|56.10|become fine|56.10|become norm
 becomes|becomes all right|56.10|becomes alright|56.10|becomes fine|56.10|becomes normal|56.10|becomes ok|56.10
 becoming|becoming all right|56.10|becoming alright|56.10|becoming fine|56.10|becoming more weak|58.1|becoming normal|56.10|becoming ok|56.10|becoming thinner|60.19|becoming weaker|58.1|becoming worse|58.1
 beedi|beedi|82.8
-been|been|46.14 153.22|been checked|108.0|been climbing|66.55|been completely dry|130.5|been creeping on|101.2|been creeping up|101.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.55|been down|65.13|been dry|130.5|been falling|24.5|been for a pee|110.2|been for a wee|110.2|been hiking|66.55|been hit by a|63.15 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been it|108.0|been jogging|66.55|been knocked|63.15 64.4|been perfectly dry|130.5|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.15 64.4|been running|66.55|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been tested|108.0|been that|108.0|been them|108.0|been to the bathroom|110.2|been to the loo|110.2|been to the toilet|110.2|been to the washroom|110.2|been training|66.55
+been|been|46.14 154.22|been checked|108.0|been climbing|66.55|been completely dry|131.5|been creeping on|101.2|been creeping up|101.2|been crook last week|73.44|been crook lately|73.44|been crook recently|73.44|been crook the other week|73.44|been cycling|66.55|been down|65.13|been dry|131.5|been falling|24.5|been for a pee|110.2|been for a wee|110.2|been hiking|66.55|been hit by a|63.15 64.4|been ill last week|73.44|been ill lately|73.44|been ill recently|73.44|been ill the other week|73.44|been it|108.0|been jogging|66.55|been knocked|63.15 64.4|been perfectly dry|131.5|been poorly last week|73.44|been poorly lately|73.44|been poorly recently|73.44|been poorly the other week|73.44|been run over by a|63.15 64.4|been running|66.55|been sick|67.12|been sick last week|73.44|been sick lately|73.44|been sick recently|73.44|been sick the other week|73.44|been tested|108.0|been that|108.0|been them|108.0|been to the bathroom|110.2|been to the loo|110.2|been to the toilet|110.2|been to the washroom|110.2|been training|66.55
 began|began|23.7
 begun|begun|23.8
 behaving|behaving fine|114.17|behaving itself|114.17|behaving normally|114.17|behaving themselves|114.17
-being|being|153.22|being sick|67.11
+being|being|154.22|being sick|67.11
 belt|belt|60.26
 bendroflumethiazide|bendroflumethiazide|77.6 78.6
 bent|bent double|18.28
-better|better each day|145.15|better every day|145.15|better if anything|145.0|better now|56.42|better than before|145.2 145.16|better than it was|145.2 145.16|better than last week|145.2 145.16|better than yesterday|145.2 145.16|better when|62.20|better, if anything|145.0
+better|better each day|146.15|better every day|146.15|better if anything|146.0|better now|56.42|better than before|146.2 146.16|better than it was|146.2 146.16|better than last week|146.2 146.16|better than yesterday|146.2 146.16|better when|62.20|better, if anything|146.0
 between|between her legs|13.19|between his legs|13.19|between my legs|13.19|between the legs|13.19
-bicycle|bicycle|168.0
+bicycle|bicycle|169.0
 bidi|bidi|82.9
 big|big bike ride|66.31|big cycle|66.31|big day at the|66.39|big day in the|66.39|big day on the|66.39|big fever|47.9|big hike|66.31|big ride|66.31|big run|66.53|big swim|66.31|big temp|47.9|big walk|66.31
 bigger|bigger on one|27.2|bigger on other|27.2|bigger on the one|27.2|bigger on the other|27.2|bigger than her left|27.0|bigger than her other|27.0|bigger than her right|27.0|bigger than his left|27.0|bigger than his other|27.0|bigger than his right|27.0|bigger than my left|27.0|bigger than my other|27.0|bigger than my right|27.0|bigger than one|27.2|bigger than other|27.2|bigger than the left|27.0|bigger than the one|27.2|bigger than the other|27.0 27.2 27.10|bigger than the right|27.0
-bike|bike|63.2 168.0|bike ride|66.58
-bill|bill|168.0
-bird|bird|167.0
-bit|bit better|145.14|bit by bit|96.6|bit heavier|106.9|bit i sit on|13.30|bit of a wobbly|24.33|bit of sugar|72.0|bit of the sugar|72.0|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.33|bit you sit on|13.30
+bike|bike|63.2 169.0|bike ride|66.58
+bill|bill|169.0
+bird|bird|168.0
+bit|bit better|146.14|bit by bit|96.6|bit heavier|106.9|bit i sit on|13.30|bit of a wobbly|24.33|bit of sugar|72.0|bit of the sugar|72.0|bit puffed|39.46|bit thinner|60.19|bit we sit on|13.30|bit wobbly|24.33|bit you sit on|13.30
 bitten|bitten by a|73.6|bitten by something|73.6
 black|black|34.7 48.14|black out|45.3
 blacked|blacked out|45.2
-bladder|bladder|10.18 130.0 130.7|bladder accident|91.18|bladder difficult|102.1|bladder does not empty|37.13|bladder doesn't empty|37.13|bladder infection|73.23|bladder issue|102.1|bladder never empty|37.13|bladder problem|102.1|bladder side of things|102.4|bladder trouble|102.1|bladder won't empty|37.13
+bladder|bladder|10.18 131.0 131.7|bladder accident|91.18|bladder difficult|102.1|bladder does not empty|37.13|bladder doesn't empty|37.13|bladder infection|73.23|bladder issue|102.1|bladder never empty|37.13|bladder problem|102.1|bladder side of things|102.4|bladder trouble|102.1|bladder won't empty|37.13
 blind|blind|9.6|blind coming down|34.22
-blinds|blinds|168.0
+blinds|blinds|169.0
 bloated|bloated|27.8
 block|block|61.14
 blocked|blocked arteries|82.15
-blood|blood|108.1 108.3|blood boiling|153.42|blood flow bad|82.24|blood flow in her leg|82.0|blood flow in his leg|82.0|blood flow in my leg|82.0|blood flow in the leg|82.0|blood flow is bad|82.24|blood flow is poor|82.24|blood flow poor|82.24|blood flow to her leg|82.0|blood flow to his leg|82.0|blood flow to my leg|82.0|blood flow to the leg|82.0|blood is boiling|153.42|blood poisoning|182.2|blood pressure and sugar|72.5|blood sugar are|72.20|blood sugar has been high|72.8|blood sugar high|72.8 72.20|blood sugar is|72.20|blood sugar is high|72.8|blood sugar run|72.20|blood sugar runs high|72.8|blood sugar was high|72.8|blood sugars are|72.20|blood sugars high|72.20|blood sugars is|72.20|blood sugars run|72.20|blood thinn|86.0|blood was boiling|153.42
+blood|blood|108.1 108.3|blood boiling|154.42|blood flow bad|82.24|blood flow in her leg|82.0|blood flow in his leg|82.0|blood flow in my leg|82.0|blood flow in the leg|82.0|blood flow is bad|82.24|blood flow is poor|82.24|blood flow poor|82.24|blood flow to her leg|82.0|blood flow to his leg|82.0|blood flow to my leg|82.0|blood flow to the leg|82.0|blood is boiling|154.42|blood poisoning|183.2|blood pressure and sugar|72.5|blood sugar are|72.20|blood sugar has been high|72.8|blood sugar high|72.8 72.20|blood sugar is|72.20|blood sugar is high|72.8|blood sugar run|72.20|blood sugar runs high|72.8|blood sugar was high|72.8|blood sugars are|72.20|blood sugars high|72.20|blood sugars is|72.20|blood sugars run|72.20|blood thinn|86.0|blood was boiling|154.42
 bloody|bloody|48.16|bloody hell|18.25
 blotchy|blotchy|30.13
 blown|blown up|27.3
@@ -3443,96 +3447,96 @@ blue|blue|30.4|blue lips|39.15
 bluish|bluish|30.5
 blur|blur|34.3
 body|body|14.2
-boiler|boiler|168.0
+boiler|boiler|169.0
 bolt|bolt of lightning|52.6
-book|book|168.0
-booster|booster booster|153.4|booster jab|153.4|booster shot|153.4|booster vaccination|153.4|booster vaccine|153.4
-boot|boot|168.0|boot camp|66.24
+book|book|169.0
+booster|booster booster|154.4|booster jab|154.4|booster shot|154.4|booster vaccination|154.4|booster vaccine|154.4
+boot|boot|169.0|boot camp|66.24
 bootcamp|bootcamp|66.24 66.80
-boring|boring episode|153.20
-boss|boss|154.2 165.0
-both|both|122.5|both ankles|122.3|both are affected|97.0|both are as bad|97.0|both are bad|97.0|both are both|97.0|both are giving|97.0|both are heavy|97.0|both are numb|97.0|both are useless|97.0|both are weak|97.0|both are wobbly|97.0|both calves|94.0 122.3|both feet|94.0 97.1 122.3|both her|122.3|both her calves|94.0|both her feet|94.0 97.1|both her knees|94.0|both her legs|94.0 97.1|both her sides|94.0 97.1|both her thighs|94.0|both his|122.3|both his calves|94.0|both his feet|94.0 97.1|both his knees|94.0|both his legs|94.0 97.1|both his sides|94.0 97.1|both his thighs|94.0|both knees|94.0|both legs|94.0 97.1 97.3 122.3|both my|122.3|both my calves|94.0|both my feet|94.0 97.1|both my knees|94.0|both my legs|94.0 97.1|both my sides|94.0 97.1|both my thighs|94.0|both of|122.3|both of her|94.1|both of his|94.1|both of my|94.1|both of them|94.1 97.2|both sides|94.0 97.1|both the calves|94.0|both the feet|94.0 97.1|both the knees|94.0|both the legs|94.0 97.1|both the sides|94.0 97.1|both the thighs|94.0|both thighs|94.0
+boring|boring episode|154.20
+boss|boss|155.2 166.0
+both|both|123.5|both ankles|123.3|both are affected|97.0|both are as bad|97.0|both are bad|97.0|both are both|97.0|both are giving|97.0|both are heavy|97.0|both are numb|97.0|both are useless|97.0|both are weak|97.0|both are wobbly|97.0|both calves|94.0 123.3|both feet|94.0 97.1 123.3|both her|123.3|both her calves|94.0|both her feet|94.0 97.1|both her knees|94.0|both her legs|94.0 97.1|both her sides|94.0 97.1|both her thighs|94.0|both his|123.3|both his calves|94.0|both his feet|94.0 97.1|both his knees|94.0|both his legs|94.0 97.1|both his sides|94.0 97.1|both his thighs|94.0|both knees|94.0|both legs|94.0 97.1 97.3 123.3|both my|123.3|both my calves|94.0|both my feet|94.0 97.1|both my knees|94.0|both my legs|94.0 97.1|both my sides|94.0 97.1|both my thighs|94.0|both of|123.3|both of her|94.1|both of his|94.1|both of my|94.1|both of them|94.1 97.2|both sides|94.0 97.1|both the calves|94.0|both the feet|94.0 97.1|both the knees|94.0|both the legs|94.0 97.1|both the sides|94.0 97.1|both the thighs|94.0|both thighs|94.0
 bother|bother in|102.0|bother with|102.0
 bothering|bothering|95.5
 bottom|bottom|13.23 25.0
 bottoms|bottoms|13.5
 bout|bout|59.26
-bowel|bowel|11.0 130.0 130.7|bowel accident|91.18|bowel difficult|102.1|bowel issue|102.1|bowel problem|102.1|bowel side of things|102.4|bowel trouble|102.1
+bowel|bowel|11.0 131.0 131.7|bowel accident|91.18|bowel difficult|102.1|bowel issue|102.1|bowel problem|102.1|bowel side of things|102.4|bowel trouble|102.1
 bowels|bowels difficult|102.1|bowels issue|102.1|bowels problem|102.1|bowels trouble|102.1
 bp|bp and sugar|72.5
-break|break a leg|153.31
-breakdown|breakdown of muscle|179.2
+break|break a leg|154.31
+breakdown|breakdown of muscle|180.2
 breastbone|breastbone|3.1
 breath|breath|40.0
 breathed|breathed chemicals|83.45|breathed fumes|83.45|breathed in chemicals|83.45|breathed in fumes|83.45|breathed in something|83.45|breathed something|83.45
 breathing|breathing a bit|39.9|breathing fast|39.9|breathing in all sorts|83.8|breathing is a bit|39.9|breathing is bad|39.37|breathing is difficult|39.37|breathing is fast|39.9 39.37|breathing is funny|39.37|breathing is hard|39.37|breathing is heavy|39.37|breathing is labored|39.9 39.37|breathing is laboured|39.9 39.37|breathing is quick|39.9|breathing is rapid|39.9|breathing is really|39.9|breathing is shallow|39.9|breathing is so|39.9|breathing is very|39.9|breathing labored|39.9|breathing laboured|39.9|breathing looks|39.5|breathing quick|39.9|breathing rapid|39.9|breathing really|39.9|breathing seems|39.5|breathing shallow|39.9|breathing so|39.9|breathing sounds|39.5|breathing through a straw|39.7|breathing very|39.9
 breathing's|breathing's a bit|39.9|breathing's fast|39.9|breathing's labored|39.9|breathing's laboured|39.9|breathing's quick|39.9|breathing's rapid|39.9|breathing's really|39.9|breathing's shallow|39.9|breathing's so|39.9|breathing's very|39.9
 breathless|breathless|39.34
-brighten|brighten the heating|153.7|brighten the lamp|153.7|brighten the light|153.7|brighten the radio|153.7|brighten the telly|153.7|brighten the tv|153.7|brighten the volume|153.7
-brilliant|brilliant episode|153.20
-broke|broke|64.23|broke her|128.0|broke his|128.0|broke my|128.0|broke something|128.1
-broken|broken|64.22|broken a ankle|128.2|broken a arm|128.2|broken a back|128.2|broken a bone|128.2|broken a foot|128.2|broken a hip|128.2|broken a kneecap|128.2|broken a leg|128.2|broken a neck|128.2|broken a pelvis|128.2|broken a shin|128.2|broken a wrist|128.2|broken ankle|128.2|broken arm|128.2|broken back|128.2|broken bone|128.2|broken foot|128.2|broken hip|128.2|broken kneecap|128.2|broken leg|128.2|broken neck|128.2|broken pelvis|128.2|broken shin|128.2|broken wrist|128.2
+brighten|brighten the heating|154.7|brighten the lamp|154.7|brighten the light|154.7|brighten the radio|154.7|brighten the telly|154.7|brighten the tv|154.7|brighten the volume|154.7
+brilliant|brilliant episode|154.20
+broke|broke|64.23|broke her|129.0|broke his|129.0|broke my|129.0|broke something|129.1
+broken|broken|64.22|broken a ankle|129.2|broken a arm|129.2|broken a back|129.2|broken a bone|129.2|broken a foot|129.2|broken a hip|129.2|broken a kneecap|129.2|broken a leg|129.2|broken a neck|129.2|broken a pelvis|129.2|broken a shin|129.2|broken a wrist|129.2|broken ankle|129.2|broken arm|129.2|broken back|129.2|broken bone|129.2|broken foot|129.2|broken hip|129.2|broken kneecap|129.2|broken leg|129.2|broken neck|129.2|broken pelvis|129.2|broken shin|129.2|broken wrist|129.2
 bronchitis|bronchitis|73.35
-brother|brother|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.2 156.0
+brother|brother|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.2 157.0
 brown|brown|48.7
-bruis|bruis|63.54 171.2
-bruised|bruised|131.2
+bruis|bruis|63.54 172.2
+bruised|bruised|132.2
 buckl|buckl|22.13
-budgie|budgie|167.0
+budgie|budgie|168.0
 bug|bug|73.13|bug bite|73.7|bug going around|73.5|bug going round|73.5
 bugs|bugs going around|73.5|bugs going round|73.5
 building|building up gradually|101.7|building up over|101.7|building up slowly|101.7
 built|built up gradually|101.6|built up over|101.6|built up slowly|101.6
-bulb|bulb|168.0
-bulging|bulging dis|173.4|bulging disc|20.7
-bull|bull|167.0
+bulb|bulb|169.0
+bulging|bulging dis|174.4|bulging disc|20.7
+bull|bull|168.0
 bum|bum|13.22 25.0
 bumetanide|bumetanide|77.11 78.11
-bump|bump|63.51 152.11
-bumped|bumped|131.2
+bump|bump|63.51 153.11
+bumped|bumped|132.2
 bumping|bumping into doors|24.53|bumping into everything|24.53|bumping into furniture|24.53|bumping into things|24.53|bumping into walls|24.53
 bums|bums|13.6
 burn|burn|17.25
 burning|burning feet|26.7|burning hot|47.7|burning up|47.20
-bus|bus|153.13 168.1
+bus|bus|154.13 169.1
 bushwalk|bushwalk|66.19
 butt|butt|13.8 25.0
-butterflies|butterflies|153.39
+butterflies|butterflies|154.39
 buttock|buttock|1.11
 buzz|buzz|26.3
-by|by heart|153.49
+by|by heart|154.49
 bypass|bypass|82.19
-cabin|cabin fever|153.26
-cake|cake|168.0
-calcium|calcium|177.1
-calf|calf|0.3 12.1 21.2 27.1|calf are screaming|18.6|calf fine|122.0|calf is fine|122.0|calf is normal|122.0|calf is ok|122.0|calf is screaming|18.6|calf normal|122.0|calf ok|122.0|calf was screaming|18.6|calf were screaming|18.6
-calf's|calf's fine|122.0|calf's normal|122.0|calf's ok|122.0
-call|call her back|153.9|call him back|153.9|call them back|153.9|call you back|153.9
-calves|calves|0.4 12.2 21.2 27.1|calves are fine|122.1|calves are normal|122.1|calves are ok|122.1|calves are screaming|18.6|calves are the same|122.1|calves is screaming|18.6|calves look fine|122.1|calves look normal|122.1|calves look ok|122.1|calves look the same|122.1|calves was screaming|18.6|calves were screaming|18.6
-came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.18|came back|41.36 56.17|came back after|56.46|came back again|56.46|came back normal|56.1|came back to normal|56.1 56.45 56.46|came down|19.14|came from|23.3|came good|56.11 139.5|came off|63.52 64.10 183.1|came off her bike|63.10|came off her horse|63.10|came off her motorbike|63.10|came off her pushbike|63.10|came off her scooter|63.10|came off his bike|63.10|came off his horse|63.10|came off his motorbike|63.10|came off his pushbike|63.10|came off his scooter|63.10|came off my bike|63.10|came off my horse|63.10|came off my motorbike|63.10|came off my pushbike|63.10|came off my scooter|63.10|came off the bike|63.10|came off the horse|63.10|came off the motorbike|63.10|came off the pushbike|63.10|came off the scooter|63.10|came on|23.0|came on bit by bit|101.5|came on fast|54.23 54.41|came on gradually|101.5|came on over a couple|101.5|came on over a few|101.5|came on over months|101.5|came on over weeks|101.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|101.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.36|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.28 139.4|came through|41.36|came up|41.36 57.3|came up to|57.7
-can|can bear her wait|98.5|can bear her weight|98.14|can bear his wait|98.5|can bear his weight|98.14|can bear my wait|98.5|can bear my weight|98.14|can bear some wait|98.5|can bear some weight|98.14|can bear wait|98.5|can bear weight|98.14|can control|130.2|can cope|109.13|can feel all of it|124.0|can feel both feet|125.0|can feel both foot|125.0|can feel both leg|125.0|can feel both toes|125.0|can feel every thing|124.0|can feel everything|124.0|can feel her feet|125.0|can feel her foot|125.0|can feel her leg|125.0|can feel her toes|125.0|can feel his feet|125.0|can feel his foot|125.0|can feel his leg|125.0|can feel his toes|125.0|can feel it all|124.0|can feel my feet|125.0|can feel my foot|125.0|can feel my leg|125.0|can feel my toes|125.0|can get about|111.0|can get around|111.0|can get hersel|98.3|can get himsel|98.3|can get mysel|98.3|can get off the|98.3|can get themsel|98.3|can get up|98.3|can get up by her own|98.8|can get up by herself|98.8|can get up by herselves|98.8|can get up by him own|98.8|can get up by himself|98.8|can get up by himselves|98.8|can get up by my own|98.8|can get up by myself|98.8|can get up by myselves|98.8|can get up by them own|98.8|can get up by themself|98.8|can get up by themselves|98.8|can get up on her own|98.8|can get up on herself|98.8|can get up on herselves|98.8|can get up on him own|98.8|can get up on himself|98.8|can get up on himselves|98.8|can get up on my own|98.8|can get up on myself|98.8|can get up on myselves|98.8|can get up on them own|98.8|can get up on themself|98.8|can get up on themselves|98.8|can go to the toilet|110.5|can hold it|130.6|can hold my bladder|130.6|can hold my bowel|130.6|can hold my pee|130.6|can hold my water|130.6|can hold my wee|130.6|can hold on|130.6|can hold up|115.0|can lift|115.0|can move|115.0|can not|24.1|can only see half|34.20|can pass water|110.5|can pee|110.5|can put her wait|98.5|can put her weight|98.14|can put his wait|98.5|can put his weight|98.14|can put my wait|98.5|can put my weight|98.14|can put some wait|98.5|can put some weight|98.14|can put up|115.0|can put wait|98.5|can put weight|98.14|can raise|115.0|can see all right|137.1|can see alright|137.1|can see clearly|137.1|can see fine|137.1|can see normally|137.1|can see ok|137.1|can see perfectly|137.1|can see properly|137.1|can see well|137.1|can stand|98.3|can still|115.0|can still bear|98.5 98.14|can still feel all of it|124.0|can still feel both feet|125.0|can still feel both foot|125.0|can still feel both leg|125.0|can still feel both toes|125.0|can still feel every thing|124.0|can still feel everything|124.0|can still feel her feet|125.0|can still feel her foot|125.0|can still feel her leg|125.0|can still feel her toes|125.0|can still feel his feet|125.0|can still feel his foot|125.0|can still feel his leg|125.0|can still feel his toes|125.0|can still feel it all|124.0|can still feel my feet|125.0|can still feel my foot|125.0|can still feel my leg|125.0|can still feel my toes|125.0|can still get|98.3|can still get about|111.0|can still get around|111.0|can still go to the toilet|110.5|can still pass water|110.5|can still pee|110.5|can still put|98.5 98.14|can still stand|98.3|can still take|98.5 98.14|can still urinate|110.5|can still walk|111.6|can still wee|110.5|can take her wait|98.5|can take her weight|98.14|can take his wait|98.5|can take his weight|98.14|can take my wait|98.5|can take my weight|98.14|can take some wait|98.5|can take some weight|98.14|can take wait|98.5|can take weight|98.14|can urinate|110.5|can use|115.0|can walk|111.6|can wee|110.5|can you please|153.60|can you pronounce|166.3|can you say|153.60|can you speak|153.60|can you spell|166.3|can you talk|153.60
-can't|can't|24.1 95.23|can't always mak|91.20|can't be|183.3|can't be certain|184.72|can't be speak|33.0|can't be sure|184.72|can't be talk|33.0|can't bear|18.48|can't bear any weight|24.13 65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|24.13 65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.12|can't completely empty her bladder|37.12|can't completely empty his bladder|37.12|can't completely empty my bladder|37.12|can't completely empty the bladder|37.12|can't control|36.8|can't empty|37.1|can't empty bladder|37.12|can't empty her bladder|37.12|can't empty his bladder|37.12|can't empty my bladder|37.12|can't empty the bladder|37.12|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.12|can't fully empty her bladder|37.12|can't fully empty his bladder|37.12|can't fully empty my bladder|37.12|can't fully empty the bladder|37.12|can't get|24.81 38.11 41.45|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get about|24.50|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.30|can't get around|24.64|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.30|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.30|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.10|can't get her food down|41.10|can't get her stream going|37.11|can't get her stream started|37.11|can't get her tea down|41.10|can't get her tucker down|41.10|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.10|can't get his food down|41.10|can't get his stream going|37.11|can't get his stream started|37.11|can't get his tea down|41.10|can't get his tucker down|41.10|can't get his words|33.21|can't get it down|41.30|can't get it going|37.1|can't get it out|37.1|can't get it started|37.1|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.10|can't get my food down|41.10|can't get my pee|37.35|can't get my stream going|37.11|can't get my stream started|37.11|can't get my tea down|41.10|can't get my tucker down|41.10|can't get my urine|37.35|can't get my water|37.35|can't get my wee|37.35|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.97|can't get off her|24.97|can't get off his|24.97|can't get off my|24.97|can't get off the|24.97|can't get off the floor|65.14|can't get out of a|24.97|can't get out of bed|24.99|can't get out of her|24.97|can't get out of his|24.97|can't get out of my|24.97|can't get out of the|24.97|can't get pee going|37.35|can't get pee out|37.35|can't get pee started|37.35|can't get proper breath|39.18|can't get the pee|37.35|can't get the stream going|37.11|can't get the stream started|37.11|can't get the urine|37.35|can't get the water|37.35|can't get the wee|37.35|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|91.4|can't get to the dunny|91.4|can't get to the lav|91.4|can't get to the loo|91.4|can't get to the restroom|91.4|can't get to the toilet|91.4|can't get to the washroom|91.4|can't get up|65.7 163.0|can't get up from a|24.97|can't get up from her|24.97|can't get up from his|24.97|can't get up from my|24.97|can't get up from the|24.97|can't get up off|24.97|can't get up out of|24.97|can't get up up from|24.97|can't get up up off|24.97|can't get urine going|37.35|can't get urine out|37.35|can't get urine started|37.35|can't get water going|37.35|can't get water out|37.35|can't get water started|37.35|can't get wee going|37.35|can't get wee out|37.35|can't get wee started|37.35|can't go|37.16|can't go for a pee|37.2|can't go for a wee|37.2|can't grip|150.4|can't hold|36.9|can't hold a|150.5|can't hold cup|150.5|can't hold glass|150.5|can't hold her|150.5|can't hold his|150.5|can't hold mug|150.5|can't hold my|150.5|can't hold pen|150.5|can't hold spoon|150.5|can't hold the|150.5|can't hold things|150.5|can't keep her balance|24.86|can't keep her foot down|24.15|can't keep his balance|24.86|can't keep his foot down|24.15|can't keep it in|36.14|can't keep my balance|24.86|can't keep my foot down|24.15|can't keep the foot down|24.15|can't lie or stand|24.8|can't lift|22.45|can't lift her feet|24.21|can't lift her foot|24.21|can't lift her leg|24.21|can't lift his feet|24.21|can't lift his foot|24.21|can't lift his leg|24.21|can't lift my feet|24.21|can't lift my foot|24.21|can't lift my leg|24.21|can't lift their feet|24.21|can't lift their foot|24.21|can't lift their leg|24.21|can't mak|91.20|can't make it|24.81|can't make it to the bathroom|91.3|can't make it to the dunny|91.3|can't make it to the lav|91.3|can't make it to the loo|91.3|can't make it to the restroom|91.3|can't make it to the toilet|91.3|can't make it to the washroom|91.3|can't manage the stairs|24.76|can't manage to pass urine|37.15|can't manage to pass water|37.15|can't manage to pee|37.15|can't manage to piss|37.15|can't manage to urinate|37.15|can't manage to wee|37.15|can't move|22.22 22.44|can't move both legs|24.40|can't move her legs|24.40|can't move his legs|24.40|can't move my legs|24.40|can't move their legs|24.40|can't pass urine|37.15|can't pass water|37.15|can't pee|37.15|can't piss|37.15|can't properly empty bladder|37.12|can't properly empty her bladder|37.12|can't properly empty his bladder|37.12|can't properly empty my bladder|37.12|can't properly empty the bladder|37.12|can't properly feel|25.11|can't put any weight|24.13 65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|24.13 64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|184.75|can't recall if|184.56|can't recall whether|184.56|can't remember|184.73|can't remember if|184.54|can't remember whether|184.54|can't say|184.65|can't say he has|185.7|can't say he's|185.7|can't say i|185.7|can't say she has|185.7|can't say she's|185.7|can't say that|185.7|can't see|34.5|can't see her face|184.6|can't see his face|184.6|can't see it|184.6|can't see my face|184.6|can't see properly|34.14|can't see them|184.6|can't seem to empty bladder|37.12|can't seem to empty her bladder|37.12|can't seem to empty his bladder|37.12|can't seem to empty my bladder|37.12|can't seem to empty the bladder|37.12|can't seem to pass urine|37.15|can't seem to pass water|37.15|can't seem to pee|37.15|can't seem to piss|37.15|can't seem to urinate|37.15|can't seem to wee|37.15|can't sit or stand|24.8|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.62 163.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.98|can't stop|36.16|can't straighten|18.29|can't swallow|41.17|can't take any weight|24.13 65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|24.13 65.11|can't talk|33.0 33.23|can't tell|184.64|can't tell when|36.17|can't tell when he need to go|91.32|can't tell when he needs to go|91.32|can't tell when he want to go|91.32|can't tell when he wants to go|91.32|can't tell when i need to go|91.32|can't tell when i needs to go|91.32|can't tell when i want to go|91.32|can't tell when i wants to go|91.32|can't tell when she need to go|91.32|can't tell when she needs to go|91.32|can't tell when she want to go|91.32|can't tell when she wants to go|91.32|can't think|44.40|can't urinate|37.15|can't walk|24.55|can't walk or stand|24.8|can't wee|37.15
+cabin|cabin fever|154.26
+cake|cake|169.0
+calcium|calcium|178.1
+calf|calf|0.3 12.1 21.2 27.1|calf are screaming|18.6|calf fine|123.0|calf is fine|123.0|calf is normal|123.0|calf is ok|123.0|calf is screaming|18.6|calf normal|123.0|calf ok|123.0|calf was screaming|18.6|calf were screaming|18.6
+calf's|calf's fine|123.0|calf's normal|123.0|calf's ok|123.0
+call|call her back|154.9|call him back|154.9|call them back|154.9|call you back|154.9
+calves|calves|0.4 12.2 21.2 27.1|calves are fine|123.1|calves are normal|123.1|calves are ok|123.1|calves are screaming|18.6|calves are the same|123.1|calves is screaming|18.6|calves look fine|123.1|calves look normal|123.1|calves look ok|123.1|calves look the same|123.1|calves was screaming|18.6|calves were screaming|18.6
+came|came|19.13|came a cropper|64.17|came a real cropper|64.17|came and went|59.18|came back|41.36 56.17|came back after|56.46|came back again|56.46|came back normal|56.1|came back to normal|56.1 56.45 56.46|came down|19.14|came from|23.3|came good|56.11 140.5|came off|63.52 64.10 184.1|came off her bike|63.10|came off her horse|63.10|came off her motorbike|63.10|came off her pushbike|63.10|came off her scooter|63.10|came off his bike|63.10|came off his horse|63.10|came off his motorbike|63.10|came off his pushbike|63.10|came off his scooter|63.10|came off my bike|63.10|came off my horse|63.10|came off my motorbike|63.10|came off my pushbike|63.10|came off my scooter|63.10|came off the bike|63.10|came off the horse|63.10|came off the motorbike|63.10|came off the pushbike|63.10|came off the scooter|63.10|came on|23.0|came on bit by bit|101.5|came on fast|54.23 54.41|came on gradually|101.5|came on over a couple|101.5|came on over a few|101.5|came on over months|101.5|came on over weeks|101.5|came on quick|54.22 54.41|came on quite fast|54.41|came on quite quick|54.41|came on quite rapid|54.41|came on quite sharp|54.41|came on rapid|54.41|came on really fast|54.41|came on really quick|54.41|came on really rapid|54.41|came on really sharp|54.41|came on sharp|54.41|came on slowly|101.5|came on so fast|54.41|came on so quick|54.41|came on so rapid|54.41|came on so sharp|54.41|came on very fast|54.41|came on very quick|54.41|came on very rapid|54.41|came on very sharp|54.41|came out|41.36|came out of|23.2|came over all crook|46.2|came over all faint|46.2|came over all funny|46.2|came over all peculiar|46.2|came over all poorly|46.2|came over all queer|46.2|came over all unwell|46.2|came right|56.28 140.4|came through|41.36|came up|41.36 57.3|came up to|57.7
+can|can bear her wait|98.5|can bear her weight|98.14|can bear his wait|98.5|can bear his weight|98.14|can bear my wait|98.5|can bear my weight|98.14|can bear some wait|98.5|can bear some weight|98.14|can bear wait|98.5|can bear weight|98.14|can control|131.2|can cope|109.13|can feel all of it|125.0|can feel both feet|126.0|can feel both foot|126.0|can feel both leg|126.0|can feel both toes|126.0|can feel every thing|125.0|can feel everything|125.0|can feel her feet|126.0|can feel her foot|126.0|can feel her leg|126.0|can feel her toes|126.0|can feel his feet|126.0|can feel his foot|126.0|can feel his leg|126.0|can feel his toes|126.0|can feel it all|125.0|can feel my feet|126.0|can feel my foot|126.0|can feel my leg|126.0|can feel my toes|126.0|can get about|111.1|can get around|111.1|can get hersel|98.3|can get himsel|98.3|can get mysel|98.3|can get off the|98.3|can get themsel|98.3|can get up|98.3|can get up by her own|98.8|can get up by herself|98.8|can get up by herselves|98.8|can get up by him own|98.8|can get up by himself|98.8|can get up by himselves|98.8|can get up by my own|98.8|can get up by myself|98.8|can get up by myselves|98.8|can get up by them own|98.8|can get up by themself|98.8|can get up by themselves|98.8|can get up on her own|98.8|can get up on herself|98.8|can get up on herselves|98.8|can get up on him own|98.8|can get up on himself|98.8|can get up on himselves|98.8|can get up on my own|98.8|can get up on myself|98.8|can get up on myselves|98.8|can get up on them own|98.8|can get up on themself|98.8|can get up on themselves|98.8|can go to the toilet|110.5|can hold it|131.6|can hold my bladder|131.6|can hold my bowel|131.6|can hold my pee|131.6|can hold my water|131.6|can hold my wee|131.6|can hold on|131.6|can hold up|115.0|can lift|115.0|can move|115.0|can not|24.1|can only see half|34.20|can pass water|110.5|can pee|110.5|can put her wait|98.5|can put her weight|98.14|can put his wait|98.5|can put his weight|98.14|can put my wait|98.5|can put my weight|98.14|can put some wait|98.5|can put some weight|98.14|can put up|115.0|can put wait|98.5|can put weight|98.14|can raise|115.0|can see all right|138.1|can see alright|138.1|can see clearly|138.1|can see fine|138.1|can see normally|138.1|can see ok|138.1|can see perfectly|138.1|can see properly|138.1|can see well|138.1|can stand|98.3|can still|115.0|can still bear|98.5 98.14|can still feel all of it|125.0|can still feel both feet|126.0|can still feel both foot|126.0|can still feel both leg|126.0|can still feel both toes|126.0|can still feel every thing|125.0|can still feel everything|125.0|can still feel her feet|126.0|can still feel her foot|126.0|can still feel her leg|126.0|can still feel her toes|126.0|can still feel his feet|126.0|can still feel his foot|126.0|can still feel his leg|126.0|can still feel his toes|126.0|can still feel it all|125.0|can still feel my feet|126.0|can still feel my foot|126.0|can still feel my leg|126.0|can still feel my toes|126.0|can still get|98.3|can still get about|111.1|can still get around|111.1|can still go to the toilet|110.5|can still pass water|110.5|can still pee|110.5|can still put|98.5 98.14|can still stand|98.3|can still take|98.5 98.14|can still urinate|110.5|can still walk|111.7|can still wee|110.5|can take her wait|98.5|can take her weight|98.14|can take his wait|98.5|can take his weight|98.14|can take my wait|98.5|can take my weight|98.14|can take some wait|98.5|can take some weight|98.14|can take wait|98.5|can take weight|98.14|can urinate|110.5|can use|115.0|can walk|111.7|can wee|110.5|can you please|154.60|can you pronounce|167.3|can you say|154.60|can you speak|154.60|can you spell|167.3|can you talk|154.60
+can't|can't|24.1 95.23|can't always mak|91.20|can't be|184.3|can't be certain|185.72|can't be speak|33.0|can't be sure|185.72|can't be talk|33.0|can't bear|18.48|can't bear any weight|24.13 65.10|can't bear her weight|65.10|can't bear his weight|65.10|can't bear my weight|65.10|can't bear weight|24.13 65.10 65.21|can't breathe|39.23|can't catch her breath|39.16|can't catch his breath|39.16|can't catch my breath|39.16|can't completely empty bladder|37.12|can't completely empty her bladder|37.12|can't completely empty his bladder|37.12|can't completely empty my bladder|37.12|can't completely empty the bladder|37.12|can't control|36.8|can't empty|37.1|can't empty bladder|37.12|can't empty her bladder|37.12|can't empty his bladder|37.12|can't empty my bladder|37.12|can't empty the bladder|37.12|can't feel|25.11|can't feel anything|25.8|can't feel her bottom|25.9|can't feel her bum|25.9|can't feel her butt|25.9|can't feel her feet|25.9|can't feel her foot|25.9|can't feel her leg|25.9|can't feel her toes|25.9|can't feel his bottom|25.9|can't feel his bum|25.9|can't feel his butt|25.9|can't feel his feet|25.9|can't feel his foot|25.9|can't feel his leg|25.9|can't feel his toes|25.9|can't feel my bottom|25.9|can't feel my bum|25.9|can't feel my butt|25.9|can't feel my feet|25.9|can't feel my foot|25.9|can't feel my leg|25.9|can't feel my toes|25.9|can't fill her lungs|39.41|can't fill his lungs|39.41|can't fill my lungs|39.41|can't find her words|33.35|can't find his words|33.35|can't find my words|33.35|can't find the words|33.35|can't fully empty bladder|37.12|can't fully empty her bladder|37.12|can't fully empty his bladder|37.12|can't fully empty my bladder|37.12|can't fully empty the bladder|37.12|can't get|24.81 38.11 41.45|can't get a breath|39.18|can't get a decent breath|39.18|can't get a proper breath|39.18|can't get about|24.50|can't get air|39.1 39.39|can't get air in|39.8|can't get any air in|39.8|can't get any breath|39.18|can't get any decent breath|39.18|can't get any proper breath|39.18|can't get anything down|41.30|can't get around|24.64|can't get back off|70.35|can't get back to sleep|70.35|can't get back up|65.7 65.15|can't get breath|39.18|can't get decent breath|39.18|can't get drink down|41.30|can't get enough air|39.1 39.35|can't get enough air in|39.8|can't get enough breath|39.35|can't get food down|41.30|can't get her air|39.35|can't get her back up|65.7|can't get her breath|39.35|can't get her dinner down|41.10|can't get her food down|41.10|can't get her stream going|37.11|can't get her stream started|37.11|can't get her tea down|41.10|can't get her tucker down|41.10|can't get her up|65.7|can't get her words|33.21|can't get herself back up|65.7|can't get herself up|65.7|can't get him back up|65.7|can't get him up|65.7|can't get himself back up|65.7|can't get himself up|65.7|can't get his air|39.35|can't get his breath|39.35|can't get his dinner down|41.10|can't get his food down|41.10|can't get his stream going|37.11|can't get his stream started|37.11|can't get his tea down|41.10|can't get his tucker down|41.10|can't get his words|33.21|can't get it down|41.30|can't get it going|37.1|can't get it out|37.1|can't get it started|37.1|can't get my air|39.35|can't get my breath|39.35|can't get my dinner down|41.10|can't get my food down|41.10|can't get my pee|37.35|can't get my stream going|37.11|can't get my stream started|37.11|can't get my tea down|41.10|can't get my tucker down|41.10|can't get my urine|37.35|can't get my water|37.35|can't get my wee|37.35|can't get my words|33.21|can't get myself back up|65.7|can't get myself up|65.7|can't get off|70.35|can't get off a|24.97|can't get off her|24.97|can't get off his|24.97|can't get off my|24.97|can't get off the|24.97|can't get off the floor|65.14|can't get out of a|24.97|can't get out of bed|24.99|can't get out of her|24.97|can't get out of his|24.97|can't get out of my|24.97|can't get out of the|24.97|can't get pee going|37.35|can't get pee out|37.35|can't get pee started|37.35|can't get proper breath|39.18|can't get the pee|37.35|can't get the stream going|37.11|can't get the stream started|37.11|can't get the urine|37.35|can't get the water|37.35|can't get the wee|37.35|can't get the words|33.21|can't get them back up|65.7|can't get them up|65.7|can't get themselves back up|65.7|can't get themselves up|65.7|can't get to sleep|70.35|can't get to the bathroom|91.4|can't get to the dunny|91.4|can't get to the lav|91.4|can't get to the loo|91.4|can't get to the restroom|91.4|can't get to the toilet|91.4|can't get to the washroom|91.4|can't get up|65.7 164.0|can't get up from a|24.97|can't get up from her|24.97|can't get up from his|24.97|can't get up from my|24.97|can't get up from the|24.97|can't get up off|24.97|can't get up out of|24.97|can't get up up from|24.97|can't get up up off|24.97|can't get urine going|37.35|can't get urine out|37.35|can't get urine started|37.35|can't get water going|37.35|can't get water out|37.35|can't get water started|37.35|can't get wee going|37.35|can't get wee out|37.35|can't get wee started|37.35|can't go|37.16|can't go for a pee|37.2|can't go for a wee|37.2|can't grip|151.4|can't hold|36.9|can't hold a|151.5|can't hold cup|151.5|can't hold glass|151.5|can't hold her|151.5|can't hold his|151.5|can't hold mug|151.5|can't hold my|151.5|can't hold pen|151.5|can't hold spoon|151.5|can't hold the|151.5|can't hold things|151.5|can't keep her balance|24.86|can't keep her foot down|24.15|can't keep his balance|24.86|can't keep his foot down|24.15|can't keep it in|36.14|can't keep my balance|24.86|can't keep my foot down|24.15|can't keep the foot down|24.15|can't lie or stand|24.8|can't lift|22.45|can't lift her feet|24.21|can't lift her foot|24.21|can't lift her leg|24.21|can't lift his feet|24.21|can't lift his foot|24.21|can't lift his leg|24.21|can't lift my feet|24.21|can't lift my foot|24.21|can't lift my leg|24.21|can't lift their feet|24.21|can't lift their foot|24.21|can't lift their leg|24.21|can't mak|91.20|can't make it|24.81|can't make it to the bathroom|91.3|can't make it to the dunny|91.3|can't make it to the lav|91.3|can't make it to the loo|91.3|can't make it to the restroom|91.3|can't make it to the toilet|91.3|can't make it to the washroom|91.3|can't manage the stairs|24.76|can't manage to pass urine|37.15|can't manage to pass water|37.15|can't manage to pee|37.15|can't manage to piss|37.15|can't manage to urinate|37.15|can't manage to wee|37.15|can't move|22.22 22.44|can't move both legs|24.40|can't move her legs|24.40|can't move his legs|24.40|can't move my legs|24.40|can't move their legs|24.40|can't pass urine|37.15|can't pass water|37.15|can't pee|37.15|can't piss|37.15|can't properly empty bladder|37.12|can't properly empty her bladder|37.12|can't properly empty his bladder|37.12|can't properly empty my bladder|37.12|can't properly empty the bladder|37.12|can't properly feel|25.11|can't put any weight|24.13 65.19|can't put her foot down|65.4|can't put her leg down|65.4|can't put his foot down|65.4|can't put his leg down|65.4|can't put my foot down|65.4|can't put my leg down|65.4|can't put weight|24.13 64.36 65.19|can't quite feel|25.11|can't raise|22.46|can't really feel|25.11|can't recall|185.75|can't recall if|185.56|can't recall whether|185.56|can't remember|185.73|can't remember if|185.54|can't remember whether|185.54|can't say|185.65|can't say he has|186.7|can't say he's|186.7|can't say i|186.7|can't say she has|186.7|can't say she's|186.7|can't say that|186.7|can't see|34.5|can't see her face|185.6|can't see his face|185.6|can't see it|185.6|can't see my face|185.6|can't see properly|34.14|can't see them|185.6|can't seem to empty bladder|37.12|can't seem to empty her bladder|37.12|can't seem to empty his bladder|37.12|can't seem to empty my bladder|37.12|can't seem to empty the bladder|37.12|can't seem to pass urine|37.15|can't seem to pass water|37.15|can't seem to pee|37.15|can't seem to piss|37.15|can't seem to urinate|37.15|can't seem to wee|37.15|can't sit or stand|24.8|can't sleep|70.12 70.51|can't speak|33.0 33.22|can't stand|24.62 164.0|can't stand on her bad|65.12|can't stand on her foot|65.12|can't stand on her left|65.12|can't stand on her leg|65.12|can't stand on her right|65.12|can't stand on her sore|65.12|can't stand on his bad|65.12|can't stand on his foot|65.12|can't stand on his left|65.12|can't stand on his leg|65.12|can't stand on his right|65.12|can't stand on his sore|65.12|can't stand on it|65.3|can't stand on my bad|65.12|can't stand on my foot|65.12|can't stand on my left|65.12|can't stand on my leg|65.12|can't stand on my right|65.12|can't stand on my sore|65.12|can't stand on the bad|65.12|can't stand on the foot|65.12|can't stand on the left|65.12|can't stand on the leg|65.12|can't stand on the right|65.12|can't stand on the sore|65.12|can't stand up|65.18|can't stand up from|24.98|can't stop|36.16|can't straighten|18.29|can't swallow|41.17|can't take any weight|24.13 65.11|can't take her weight|65.11|can't take his weight|65.11|can't take my weight|65.11|can't take weight|24.13 65.11|can't talk|33.0 33.23|can't tell|185.64|can't tell when|36.17|can't tell when he need to go|91.32|can't tell when he needs to go|91.32|can't tell when he want to go|91.32|can't tell when he wants to go|91.32|can't tell when i need to go|91.32|can't tell when i needs to go|91.32|can't tell when i want to go|91.32|can't tell when i wants to go|91.32|can't tell when she need to go|91.32|can't tell when she needs to go|91.32|can't tell when she want to go|91.32|can't tell when she wants to go|91.32|can't think|44.40|can't urinate|37.15|can't walk|24.55|can't walk or stand|24.8|can't wee|37.15
 cancer|cancer|85.0
-cannot|cannot be|183.3|cannot empty|37.1|cannot get about|24.50|cannot get air|39.1|cannot get enough air|39.1|cannot get it going|37.1|cannot get it out|37.1|cannot get it started|37.1|cannot go for a pee|37.2|cannot go for a wee|37.2|cannot see her face|184.6|cannot see his face|184.6|cannot see it|184.6|cannot see my face|184.6|cannot see them|184.6
+cannot|cannot be|184.3|cannot empty|37.1|cannot get about|24.50|cannot get air|39.1|cannot get enough air|39.1|cannot get it going|37.1|cannot get it out|37.1|cannot get it started|37.1|cannot go for a pee|37.2|cannot go for a wee|37.2|cannot see her face|185.6|cannot see his face|185.6|cannot see it|185.6|cannot see my face|185.6|cannot see them|185.6
 capsule|capsule are hard to get down|41.5|capsule hard to get down|41.5|capsule is hard to get down|41.5
 capsules|capsules are hard to get down|41.5|capsules hard to get down|41.5|capsules is hard to get down|41.5
-car|car|63.2 153.13 168.0
+car|car|63.2 154.13 169.0
 carcinoma|carcinoma|85.12
 cardiac|cardiac|51.2
 carked|carked it|22.52
 carried|carried boxes|66.21|carried everything|66.21|carried furniture|66.21
 carrying|carrying|66.30 66.40|carrying boxes|66.29|carrying couches|66.29|carrying furniture|66.29|carrying sofas|66.29
 carting|carting|66.6
-cat|cat|167.0
+cat|cat|168.0
 catch|catch|21.8
-cauda|cauda equina|173.5
-caught|caught a|152.6|caught her head on a|152.0|caught her head on the|152.0|caught herself on a|152.0|caught herself on the|152.0|caught himself on a|152.0|caught himself on the|152.0|caught his head on a|152.0|caught his head on the|152.0|caught it on a|152.0|caught it on the|152.0|caught my head on a|152.0|caught my head on the|152.0|caught myself on a|152.0|caught myself on the|152.0|caught one|152.6|caught the|152.6
-ceiling|ceiling|168.2|ceiling fan|168.0
+cauda|cauda equina|174.5
+caught|caught a|153.6|caught her head on a|153.0|caught her head on the|153.0|caught herself on a|153.0|caught herself on the|153.0|caught himself on a|153.0|caught himself on the|153.0|caught his head on a|153.0|caught his head on the|153.0|caught it on a|153.0|caught it on the|153.0|caught my head on a|153.0|caught my head on the|153.0|caught myself on a|153.0|caught myself on the|153.0|caught one|153.6|caught the|153.6
+ceiling|ceiling|169.2|ceiling fan|169.0
 celiac|celiac|76.0 76.1
 cellulitis|cellulitis|73.40
 cervastatin|cervastatin|71.9
-chainsaw|chainsaw|168.0
-chair|chair|168.0
+chainsaw|chainsaw|169.0
+chair|chair|169.0
 change|change|95.13
 changed|changed|71.3 95.12|changed her dose|71.15|changed her medication|71.15|changed her medicine|71.15|changed her pills|71.15|changed her tablets|71.15|changed his dose|71.15|changed his medication|71.15|changed his medicine|71.15|changed his pills|71.15|changed his tablets|71.15|changed my dose|71.15|changed my medication|71.15|changed my medicine|71.15|changed my pills|71.15|changed my tablets|71.15
 charley|charley horse|21.0 21.6
@@ -3542,9 +3546,9 @@ cheek|cheek|5.3 32.4
 chemical|chemical|83.17|chemical company|83.14|chemical factory|83.14|chemical plant|83.14|chemical works|83.14
 chemo|chemo|85.2
 chest|chest|3.0|chest bugs|73.3|chest cold|73.0|chest infection|73.19
-chicken|chicken|168.0
+chicken|chicken|169.0
 chikungunya|chikungunya|73.33
-children|children|156.0
+children|children|157.0
 chill|chill|47.18
 chilly|chilly|28.5
 chlorthalidone|chlorthalidone|77.13 78.13
@@ -3554,47 +3558,47 @@ choked|choked on|41.24 41.42|choked when|41.42|choked while|41.42
 chokes|chokes and|41.34|chokes each time|41.34|chokes every time|41.34|chokes on|41.23 41.42|chokes when|41.34 41.42|chokes while|41.42
 choking|choking for air|39.31|choking on|41.22 41.42|choking when|41.42|choking while|41.42
 cholesterol|cholesterol and sugar|72.5|cholesterol medicine|71.20|cholesterol meds|71.20|cholesterol pill|71.20|cholesterol tablet|71.20
-chook|chook|167.0
+chook|chook|168.0
 chopping|chopping|66.6
-christmas|christmas fever|153.26
+christmas|christmas fever|154.26
 chuck|chuck|67.16
 chundering|chundering|67.17
 cigarette|cigarette|82.5
 ciggie|ciggie|82.7
 circuit|circuit class|66.2
 circuits|circuits class|66.2
-circulation|circulation|82.13 181.0
-cistern|cistern|168.2
+circulation|circulation|82.13 182.0
+cistern|cistern|169.2
 ckd|ckd|75.4
 clammy|clammy|68.4
-classmate|classmate|165.0
-clatter|clatter|152.1
-claudication|claudication|148.0 181.2
-clear|clear|114.12 144.0|clear yellow|113.2
-cleared|cleared|139.8|cleared after|56.2|cleared in|56.2|cleared up|56.2 56.53|cleared within|56.2
+classmate|classmate|166.0
+clatter|clatter|153.1
+claudication|claudication|149.0 182.2
+clear|clear|114.12 145.0|clear yellow|113.2
+cleared|cleared|140.8|cleared after|56.2|cleared in|56.2|cleared up|56.2 56.53|cleared within|56.2
 clexane|clexane|86.17
 climbed|climbed a fell|66.108|climbed a hill|66.108|climbed a mountain|66.108|climbed a peak|66.108|climbed a summit|66.108|climbed the fell|66.108|climbed the hill|66.108|climbed the mountain|66.108|climbed the peak|66.108|climbed the summit|66.108|climbed up|57.12|climbed up a fell|66.108|climbed up a hill|66.108|climbed up a mountain|66.108|climbed up a peak|66.108|climbed up a summit|66.108|climbed up the fell|66.108|climbed up the hill|66.108|climbed up the mountain|66.108|climbed up the peak|66.108|climbed up the summit|66.108
 climbing|climbing higher|57.9 57.13|climbing up|57.9 57.12|climbing up stairs are|24.28|climbing up stairs has been|24.28|climbing up stairs is|24.28|climbing up the stairs are|24.28|climbing up the stairs has been|24.28|climbing up the stairs is|24.28
 clinging|clinging|24.49|clinging on to|24.19|clinging onto|24.19
-clock|clock|168.0
+clock|clock|169.0
 clogged|clogged arteries|82.14
-clonk|clonk|152.15
-clonked|clonked|131.2
+clonk|clonk|153.15
+clonked|clonked|132.2
 clopidogrel|clopidogrel|86.14
 clothes|clothes|60.3 60.26|clothes are hanging|60.16|clothes are loose|60.16|clothes hanging|60.16|clothes loose|60.16
-clout|clout|152.2
+clout|clout|153.2
 clutch|clutch|89.16 90.2
-co|co|165.0
+co|co|166.0
 coca|coca|48.10
-coccyx|coccyx|1.10 149.1
+coccyx|coccyx|1.10 150.1
 coeliac|coeliac|76.0
 coke|coke|48.9
 cola|cola|48.8
-cold|cold|28.0|cold feet|153.23
+cold|cold|28.0|cold feet|154.23
 colder|colder|28.1
 colds|colds|73.4
 collaps|collaps|22.25
-colleague|colleague|154.2 156.0
+colleague|colleague|155.2 157.0
 collision|collision on the freeway|63.3|collision on the highway|63.3|collision on the motorway|63.3|collision on the road|63.3
 color|color|112.0 113.1|color of|48.0|color of black coffee|48.2|color of black tea|48.3|color of coffee|48.2|color of like|48.2|color of strong coffee|48.2|color of strong tea|48.3|color of tea|48.3
 colorless|colorless|30.11
@@ -3607,128 +3611,128 @@ common|common cold|73.1 73.16
 complain|complain|17.11
 completed|completed a|66.1|completed my|66.1|completed that|66.1|completed the|66.1
 completely|completely buggered|70.30|completely puffed|39.46|completely shattered|70.30|completely stuffed|70.30
-computer|computer|153.64 168.0
+computer|computer|154.64 169.0
 confus|confus|44.21
-conk|conk|152.16
+conk|conk|153.16
 conked|conked out|22.51
-constant|constant|140.2
+constant|constant|141.2
 contaminat|contaminat|83.41
-continen|continen|129.1
-continuous|continuous|140.11
-control|control|129.0 130.7
-cop|cop a|152.6|cop one|152.6|cop the|152.6
-copped|copped a|152.6|copped one|152.6|copped the|152.6
+continen|continen|130.1
+continuous|continuous|141.11
+control|control|130.0 131.7
+cop|cop a|153.6|cop one|153.6|cop the|153.6
+copped|copped a|153.6|copped one|153.6|copped the|153.6
 corner|corner of her mouth|32.3|corner of his mouth|32.3|corner of mouth|32.3|corner of my mouth|32.3|corner of the mouth|32.3
 corona|corona|73.18
-cost|cost an arm and a leg|153.48|cost of|168.1
-costs|costs|168.0|costs of|168.1
+cost|cost an arm and a leg|154.48|cost of|169.1
+costs|costs|169.0|costs of|169.1
 cotton|cotton wool|25.3 25.17
-couch|couch|168.0
+couch|couch|169.0
 cough|cough|41.2 41.4 41.9 73.38
 coughing|coughing and|41.34|coughing each time|41.34|coughing every time|41.34|coughing when|41.34|coughing when he drink|41.37|coughing when he eat|41.37|coughing when i drink|41.37|coughing when i eat|41.37|coughing when she drink|41.37|coughing when she eat|41.37
 coughs|coughs and|41.34|coughs each time|41.34|coughs every time|41.34|coughs when|41.34|coughs when he drinks|41.38|coughs when he eats|41.38|coughs when she drinks|41.38|coughs when she eats|41.38
-could|could be|184.53|could control|130.2|could get about|111.0|could get around|111.0|could get hersel|98.3|could get himsel|98.3|could get mysel|98.3|could get off the|98.3|could get themsel|98.3|could get up|98.3|could have|184.47|could hold it|130.6|could hold my bladder|130.6|could hold my bowel|130.6|could hold my pee|130.6|could hold my water|130.6|could hold my wee|130.6|could hold on|130.6|could hold up|115.0|could lift|115.0|could move|115.0|could not|24.1|could put up|115.0|could raise|115.0|could stand|98.3|could still|115.0|could still get|98.3|could still get about|111.0|could still get around|111.0|could still stand|98.3|could use|115.0|could you please|153.60|could you say|153.60|could you speak|153.60|could you talk|153.60
-could've|could've|184.46
-couldn't|couldn't|24.1|couldn't be|183.3|couldn't be speak|33.0|couldn't be talk|33.0|couldn't get back up|65.16|couldn't hold|36.12|couldn't move|22.43|couldn't say|184.41|couldn't speak|33.0|couldn't talk|33.0|couldn't tell|184.41
+could|could be|185.53|could control|131.2|could get about|111.1|could get around|111.1|could get hersel|98.3|could get himsel|98.3|could get mysel|98.3|could get off the|98.3|could get themsel|98.3|could get up|98.3|could have|185.47|could hold it|131.6|could hold my bladder|131.6|could hold my bowel|131.6|could hold my pee|131.6|could hold my water|131.6|could hold my wee|131.6|could hold on|131.6|could hold up|115.0|could lift|115.0|could move|115.0|could not|24.1|could put up|115.0|could raise|115.0|could stand|98.3|could still|115.0|could still get|98.3|could still get about|111.1|could still get around|111.1|could still stand|98.3|could use|115.0|could you please|154.60|could you say|154.60|could you speak|154.60|could you talk|154.60
+could've|could've|185.46
+couldn't|couldn't|24.1|couldn't be|184.3|couldn't be speak|33.0|couldn't be talk|33.0|couldn't get back up|65.16|couldn't hold|36.12|couldn't move|22.43|couldn't say|185.41|couldn't speak|33.0|couldn't talk|33.0|couldn't tell|185.41
 coumadin|coumadin|86.5
-council|council|168.1
-couple|couple of days ago|158.6|couple of minutes later|56.54
-cousin|cousin|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.2 156.0
-covid|covid|73.17|covid booster|153.4|covid jab|153.4|covid shot|153.4|covid vaccination|153.4|covid vaccine|153.4
-cow|cow|167.0
-cracked|cracked|64.40 131.2 152.17
-cracking|cracking episode|153.20
-cramp|cramp|21.1 147.0
-cramped|cramped conditions|153.14|cramped flat|153.14|cramped house|153.14|cramped kitchen|153.14|cramped quarters|153.14|cramped room|153.14|cramped space|153.14
+council|council|169.1
+couple|couple of days ago|159.6|couple of minutes later|56.54
+cousin|cousin|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.2 157.0
+covid|covid|73.17|covid booster|154.4|covid jab|154.4|covid shot|154.4|covid vaccination|154.4|covid vaccine|154.4
+cow|cow|168.0
+cracked|cracked|64.40 132.2 153.17
+cracking|cracking episode|154.20
+cramp|cramp|21.1 148.0
+cramped|cramped conditions|154.14|cramped flat|154.14|cramped house|154.14|cramped kitchen|154.14|cramped quarters|154.14|cramped room|154.14|cramped space|154.14
 crash|crash|63.38|crash on the freeway|63.3|crash on the highway|63.3|crash on the motorway|63.3|crash on the road|63.3
 crawling|crawling|26.5|crawling up|57.12
 creeping|creeping|96.9|creeping higher|57.13|creeping higher each day|58.2|creeping higher every day|58.2|creeping up|57.3 57.12|creeping up for|101.3|creeping up on|101.1|creeping up to|57.7
 crept|crept on|101.4|crept up|57.3 57.12 96.8 101.0|crept up to|57.7
 crick|crick|17.10
-cricked|cricked|131.2
-cricket|cricket fever|153.26|cricket team|168.0|cricket training|66.18
-crime|crime|168.1
+cricked|cricked|132.2
+cricket|cricket fever|154.26|cricket team|169.0|cricket training|66.18
+crime|crime|169.1
 crippling|crippling|18.47
 crook|crook|17.31|crook as|46.12
 crooked|crooked|31.10
 crop|crop spray|83.43
 crossfit|crossfit|66.81
-crossword|crossword|168.1
+crossword|crossword|169.1
 crotch|crotch|13.0 25.0
 crush|crush|90.6
 crushing|crushing|18.2
 crying|crying out from|18.5|crying out in|18.5|crying out with|18.5|crying with it|18.56|crying with the pain|18.56
-cup|cup fever|153.26
+cup|cup fever|154.26
 curtain|curtain|34.11
-curtains|curtains|168.0
-cut|cut|152.5
+curtains|curtains|169.0
+cut|cut|153.5
 cutting|cutting|66.6
 cycled|cycled|66.57
 dabigatran|dabigatran|86.10
-dad|dad|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.3 156.0
+dad|dad|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.3 157.0
 dad's|dad's leg|93.0|dad's side|84.16|dad's water|10.19
-damaged|damaged|131.2|damaged nerves|172.2
+damaged|damaged|132.2|damaged nerves|173.2
 danced|danced|66.68
 dancing|dancing|66.67
 dark|dark|48.6|dark brown|48.1
 darker|darker|48.19
 darkish|darkish|48.20
 darts|darts|82.3
-daughter|daughter|84.4 84.5 84.6 84.8 84.23 154.3 156.0
-day|day and night|140.8|day by day|58.24
+daughter|daughter|84.4 84.5 84.6 84.8 84.23 155.3 157.0
+day|day and night|141.8|day by day|58.24
 dazed|dazed|44.47
 dead|dead|22.19 46.11|dead feeling|25.15|dead leg|25.23
-decent|decent night's sleep|133.2|decent sleep|133.2
-declin|declin|141.5
+decent|decent night's sleep|134.2|decent sleep|134.2
+declin|declin|142.5
 decorating|decorating|66.10
-deficien|deficien|180.5
+deficien|deficien|181.5
 deformed|deformed|64.15
-dehydrat|dehydrat|67.28 170.0
-delayed|delayed onset|169.8
+dehydrat|dehydrat|67.28 171.0
+delayed|delayed onset|170.8
 delhi|delhi belly|67.50
 delirious|delirious|44.37
 dengue|dengue|73.30
-derby|derby fever|153.26
+derby|derby fever|154.26
 destroyed|destroyed|17.6
-deteriorat|deteriorat|58.19 141.3
+deteriorat|deteriorat|58.19 142.3
 diabet|diabet|72.9
 dialysis|dialysis|75.3
 diarrh|diarrh|67.18
-did|did|131.2|did a lot of hard|66.16|did a marathon|66.93|did hard|66.16|did her ankle|63.17|did her back|63.17|did her back in|17.0|did her hammy|63.17|did her hamstring|63.17|did her head in|153.54|did her knee|63.17|did his ankle|63.17|did his back|63.17|did his back in|17.0|did his hammy|63.17|did his hamstring|63.17|did his head in|153.54|did his knee|63.17|did me ankle|63.17|did me back|63.17|did me hammy|63.17|did me hamstring|63.17|did me knee|63.17|did my ankle|63.17|did my back|63.17|did my back in|17.0|did my hammy|63.17|did my hamstring|63.17|did my head in|153.54|did my knee|63.17|did my marathon|66.93|did not been|146.0|did not begun|146.0|did not checked|184.2|did not got|184.0|did not have|184.0|did not measured|184.2|did not own|184.0|did not started|146.0|did not taken|184.2|did some hard|66.16|did the marathon|66.93|did their back in|17.0|did your head in|153.54
-didn't|didn't|121.1 122.9 123.0 183.30|didn't ache|119.1|didn't actually ache|119.1|didn't actually hurt|119.1|didn't always mak|91.20|didn't ate|69.0|didn't been|146.0|didn't begun|146.0|didn't checked|184.2|didn't come out|37.7|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.0 69.16|didn't ever go away|140.4|didn't get to the bathroom|91.4|didn't get to the dunny|91.4|didn't get to the lav|91.4|didn't get to the loo|91.4|didn't get to the restroom|91.4|didn't get to the toilet|91.4|didn't get to the washroom|91.4|didn't go away|99.6 140.4|didn't got|184.0|didn't grip|150.0|didn't had|69.0|didn't have|184.0|didn't hurt|119.1|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|91.20|didn't make it to the bathroom|91.3 91.29|didn't make it to the dunny|91.3|didn't make it to the lav|91.3|didn't make it to the loo|91.3 91.29|didn't make it to the restroom|91.3|didn't make it to the toilet|91.3 91.29|didn't make it to the washroom|91.3|didn't measured|184.2|didn't own|184.0|didn't really ache|119.1|didn't really hurt|119.1|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|184.23|didn't see her happen|184.23|didn't see him fall|184.23|didn't see him happen|184.23|didn't see it fall|184.23|didn't see it happen|184.23|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22|didn't started|146.0|didn't taken|184.2
+did|did|132.2|did a lot of hard|66.16|did a marathon|66.93|did hard|66.16|did her ankle|63.17|did her back|63.17|did her back in|17.0|did her hammy|63.17|did her hamstring|63.17|did her head in|154.54|did her knee|63.17|did his ankle|63.17|did his back|63.17|did his back in|17.0|did his hammy|63.17|did his hamstring|63.17|did his head in|154.54|did his knee|63.17|did me ankle|63.17|did me back|63.17|did me hammy|63.17|did me hamstring|63.17|did me knee|63.17|did my ankle|63.17|did my back|63.17|did my back in|17.0|did my hammy|63.17|did my hamstring|63.17|did my head in|154.54|did my knee|63.17|did my marathon|66.93|did not been|147.0|did not begun|147.0|did not checked|185.2|did not got|185.0|did not have|185.0|did not measured|185.2|did not own|185.0|did not started|147.0|did not taken|185.2|did some hard|66.16|did the marathon|66.93|did their back in|17.0|did your head in|154.54
+didn't|didn't|122.1 123.9 124.0 184.30|didn't ache|120.1|didn't actually ache|120.1|didn't actually hurt|120.1|didn't always mak|91.20|didn't ate|69.0|didn't been|147.0|didn't begun|147.0|didn't checked|185.2|didn't come out|37.7|didn't drink a lot|67.6|didn't drink enough|67.6|didn't drink much|67.6|didn't eat|69.0 69.16|didn't ever go away|141.4|didn't get to the bathroom|91.4|didn't get to the dunny|91.4|didn't get to the lav|91.4|didn't get to the loo|91.4|didn't get to the restroom|91.4|didn't get to the toilet|91.4|didn't get to the washroom|91.4|didn't go away|99.6 141.4|didn't got|185.0|didn't grip|151.0|didn't had|69.0|didn't have|185.0|didn't hurt|120.1|didn't know what|44.56|didn't know what day it is|44.2|didn't know where|44.26 44.56|didn't know who|44.18 44.56|didn't knowing what day it is|44.2|didn't mak|91.20|didn't make it to the bathroom|91.3 91.29|didn't make it to the dunny|91.3|didn't make it to the lav|91.3|didn't make it to the loo|91.3 91.29|didn't make it to the restroom|91.3|didn't make it to the toilet|91.3 91.29|didn't make it to the washroom|91.3|didn't measured|185.2|didn't own|185.0|didn't really ache|120.1|didn't really hurt|120.1|didn't really know what|44.56|didn't really know where|44.56|didn't really know who|44.56|didn't recognis|44.17|didn't see her fall|185.23|didn't see her happen|185.23|didn't see him fall|185.23|didn't see him happen|185.23|didn't see it fall|185.23|didn't see it happen|185.23|didn't seem to know what|44.56|didn't seem to know where|44.56|didn't seem to know who|44.56|didn't sleep|70.22|didn't started|147.0|didn't taken|185.2
 died|died on her|22.53|died on him|22.53|died on me|22.53
-diet|diet is balanced|132.10|diet is fine|132.10|diet is good|132.10|diet is healthy|132.10|diet is normal|132.10|diet is ok|132.10
+diet|diet is balanced|133.10|diet is fine|133.10|diet is good|133.10|diet is healthy|133.10|diet is normal|133.10|diet is ok|133.10
 difficult|difficult|24.58 24.82 33.26 38.7 39.27 41.20 95.8|difficult and harder to keep her balance|24.10|difficult and harder to keep his balance|24.10|difficult and harder to keep my balance|24.10|difficult to get about|24.50|difficult to keep her balance|24.10|difficult to keep his balance|24.10|difficult to keep my balance|24.10
 difficulty|difficulty|37.17|difficulty climbing|24.2|difficulty getting|41.48|difficulty getting up|24.2|difficulty going up|24.2|difficulty on|24.2|difficulty to get|41.48|difficulty with|24.2|difficulty with her balance|24.23|difficulty with his balance|24.23|difficulty with my balance|24.23|difficulty with the balance|24.23
 digging|digging|66.73
-dim|dim|34.8|dim the heating|153.7|dim the lamp|153.7|dim the light|153.7|dim the radio|153.7|dim the telly|153.7|dim the tv|153.7|dim the volume|153.7
-dinner|dinner|41.44 42.0 168.0
+dim|dim|34.8|dim the heating|154.7|dim the lamp|154.7|dim the light|154.7|dim the radio|154.7|dim the telly|154.7|dim the tv|154.7|dim the volume|154.7
+dinner|dinner|41.44 42.0 169.0
 dip|dip|83.13
-dishwasher|dishwasher|168.2
+dishwasher|dishwasher|169.2
 dislocat|dislocat|64.37
 disorient|disorient|44.23
 distance|distance|61.10
 diuretic|diuretic|77.2 78.2
 dived|dived into shallow|63.36|dived into the shallow|63.36
 dizz|dizz|45.5
-do|do a marathon|66.93|do my marathon|66.93|do not always notice|184.4|do not got|184.0|do not have|184.0|do not own|184.0|do the marathon|66.93
+do|do a marathon|66.93|do my marathon|66.93|do not always notice|185.4|do not got|185.0|do not have|185.0|do not own|185.0|do the marathon|66.93
 doctor|doctor put her on|71.16|doctor put him on|71.16|doctor put me on|71.16
-does|does her head in|153.54|does his head in|153.54|does my head in|153.54|does not always notice|184.4|does not ever go away|140.4|does not go away|140.4|does your head in|153.54
-doesn't|doesn't|121.1 122.9 183.29 184.32|doesn't ache|119.1|doesn't actually ache|119.1|doesn't actually check|184.38|doesn't actually hurt|119.1|doesn't always notice|184.4|doesn't any|135.4|doesn't ate|69.0|doesn't check|184.38|doesn't come out|37.7|doesn't diabetes|135.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat|69.0 79.2|doesn't eat a lot|79.48|doesn't eat dairy|79.6 79.13|doesn't eat enough|79.48|doesn't eat fish|79.6 79.13|doesn't eat meat|79.6 79.13 79.19|doesn't eat much|79.48|doesn't eat much dairy|79.6|doesn't eat much fish|79.6|doesn't eat much meat|79.6|doesn't eat properly|79.48|doesn't eat well|79.48|doesn't ever go away|140.4|doesn't exactly check|184.38|doesn't get|79.3|doesn't get any sun|79.50|doesn't get enough sun|79.50|doesn't get much sun|79.50|doesn't go away|140.4|doesn't go out in|79.3|doesn't got|135.4|doesn't got any sugar|135.5|doesn't got sugar|135.5|doesn't grip|150.0|doesn't had|69.0|doesn't has any sugar|135.5|doesn't has sugar|135.5|doesn't have|135.4|doesn't have any sugar|135.5|doesn't have sugar|135.5|doesn't having any sugar|135.5|doesn't having sugar|135.5|doesn't hurt|119.1|doesn't hurt anywhere|120.3|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really ache|119.1|doesn't really check|184.38|doesn't really eat dairy|79.6 79.13|doesn't really eat fish|79.6 79.13|doesn't really eat meat|79.6 79.13|doesn't really eat much dairy|79.6|doesn't really eat much fish|79.6|doesn't really eat much meat|79.6|doesn't really hurt|119.1|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't see|79.3|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|135.4|doesn't take any medication|146.3|doesn't take any medicine|146.3|doesn't take any meds|146.3|doesn't take any pills|146.3|doesn't take any tablets|146.3|doesn't tell me anything|184.25|doesn't tell us anything|184.25|doesn't work|22.24
-dog|dog|167.0|dog bite|73.7
-doing|doing a lot of hard|66.16|doing a marathon|66.93|doing hard|66.16|doing her head in|153.54|doing his head in|153.54|doing my head in|153.54|doing my marathon|66.93|doing some hard|66.16|doing the marathon|66.93|doing your head in|153.54
-doms|doms|169.7
-don't|don't|121.1 122.9 183.28 184.32|don't ache|119.1|don't actually ache|119.1|don't actually check|184.38|don't actually hurt|119.1|don't always mak|91.20|don't always notice|184.4|don't any|135.4|don't ate|69.0|don't check|184.38|don't diabetes|135.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat|69.0 79.2|don't eat a lot|79.48|don't eat dairy|79.6 79.12|don't eat eggs|79.24|don't eat enough|79.48|don't eat fish|79.6 79.12|don't eat meat|79.6 79.12 79.18|don't eat much|79.48|don't eat much dairy|79.6|don't eat much fish|79.6|don't eat much meat|79.6|don't eat properly|79.48|don't eat well|79.48|don't exactly check|184.38|don't get|79.3|don't get any sun|79.50|don't get enough sun|79.50|don't get much sun|79.50|don't get out|79.34|don't go out in|79.3|don't got|135.4 184.0|don't got any sugar|135.5|don't got sugar|135.5|don't had|69.0|don't has any sugar|135.5|don't has sugar|135.5|don't have|135.4 184.0|don't have any feeling|25.16|don't have any sugar|135.5|don't have feeling|25.16|don't have sugar|135.5|don't having any sugar|135.5|don't having sugar|135.5|don't hurt|119.1|don't hurt anywhere|120.3|don't know|184.70|don't know if|184.58|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|184.59|don't know who|44.56|don't knowing what day it is|44.2|don't look|184.27|don't look at|184.35|don't mak|91.20|don't own|184.0|don't really ache|119.1|don't really check|184.38|don't really eat dairy|79.6 79.12|don't really eat fish|79.6 79.12|don't really eat meat|79.6 79.12|don't really eat much dairy|79.6|don't really eat much fish|79.6|don't really eat much meat|79.6|don't really hurt|119.1|don't really know|184.71|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|184.35|don't recall|184.76|don't reckon|123.0|don't remember|184.74|don't remember if|184.55|don't remember whether|184.55|don't see|79.3|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|135.4|don't take any medication|146.3|don't take any medicine|146.3|don't take any meds|146.3|don't take any pills|146.3|don't take any tablets|146.3|don't tell me anything|184.25|don't tell us anything|184.25|don't think|123.0 185.2|don't weigh her|184.27|don't weigh him|184.27|don't weigh myself|184.27|don't work|22.24
-done|done|131.2|done a|66.1|done a lot of hard|66.16|done hard|66.16|done her back in|17.0|done her head in|153.54|done his back in|17.0|done his head in|153.54|done my|66.1|done my back in|17.0|done my head in|153.54|done some hard|66.16|done that|66.1|done the|66.1|done their back in|17.0|done your head in|153.54
-donkey|donkey|167.0
-donkey's|donkey's years ago|159.0
-door|door|168.0
+does|does her head in|154.54|does his head in|154.54|does my head in|154.54|does not always notice|185.4|does not ever go away|141.4|does not go away|141.4|does your head in|154.54
+doesn't|doesn't|122.1 123.9 184.29 185.32|doesn't ache|120.1|doesn't actually ache|120.1|doesn't actually check|185.38|doesn't actually hurt|120.1|doesn't always notice|185.4|doesn't any|136.4|doesn't ate|69.0|doesn't check|185.38|doesn't come out|37.7|doesn't diabetes|136.4|doesn't drink a lot|67.6|doesn't drink enough|67.6|doesn't drink much|67.6|doesn't eat|69.0 79.2|doesn't eat a lot|79.48|doesn't eat dairy|79.6 79.13|doesn't eat enough|79.48|doesn't eat fish|79.6 79.13|doesn't eat meat|79.6 79.13 79.19|doesn't eat much|79.48|doesn't eat much dairy|79.6|doesn't eat much fish|79.6|doesn't eat much meat|79.6|doesn't eat properly|79.48|doesn't eat well|79.48|doesn't ever go away|141.4|doesn't exactly check|185.38|doesn't get|79.3|doesn't get any sun|79.50|doesn't get enough sun|79.50|doesn't get much sun|79.50|doesn't go away|141.4|doesn't go out in|79.3|doesn't got|136.4|doesn't got any sugar|136.5|doesn't got sugar|136.5|doesn't grip|151.0|doesn't had|69.0|doesn't has any sugar|136.5|doesn't has sugar|136.5|doesn't have|136.4|doesn't have any sugar|136.5|doesn't have sugar|136.5|doesn't having any sugar|136.5|doesn't having sugar|136.5|doesn't hurt|120.1|doesn't hurt anywhere|121.3|doesn't know me|44.20|doesn't know us|44.20|doesn't know what|44.56|doesn't know what day|44.43|doesn't know what day it is|44.2|doesn't know where|44.25 44.56|doesn't know where he is|44.3|doesn't know where she is|44.3|doesn't know who|44.19 44.56|doesn't knowing what day it is|44.2|doesn't really ache|120.1|doesn't really check|185.38|doesn't really eat dairy|79.6 79.13|doesn't really eat fish|79.6 79.13|doesn't really eat meat|79.6 79.13|doesn't really eat much dairy|79.6|doesn't really eat much fish|79.6|doesn't really eat much meat|79.6|doesn't really hurt|120.1|doesn't really know what|44.56|doesn't really know where|44.56|doesn't really know who|44.56|doesn't recognis|44.16|doesn't recognise|44.27|doesn't recognize|44.28|doesn't see|79.3|doesn't seem to know what|44.56|doesn't seem to know where|44.56|doesn't seem to know who|44.56|doesn't sugar|136.4|doesn't take any medication|147.3|doesn't take any medicine|147.3|doesn't take any meds|147.3|doesn't take any pills|147.3|doesn't take any tablets|147.3|doesn't tell me anything|185.25|doesn't tell us anything|185.25|doesn't work|22.24
+dog|dog|168.0|dog bite|73.7
+doing|doing a lot of hard|66.16|doing a marathon|66.93|doing hard|66.16|doing her head in|154.54|doing his head in|154.54|doing my head in|154.54|doing my marathon|66.93|doing some hard|66.16|doing the marathon|66.93|doing your head in|154.54
+doms|doms|170.7
+don't|don't|122.1 123.9 184.28 185.32|don't ache|120.1|don't actually ache|120.1|don't actually check|185.38|don't actually hurt|120.1|don't always mak|91.20|don't always notice|185.4|don't any|136.4|don't ate|69.0|don't check|185.38|don't diabetes|136.4|don't drink a lot|67.6|don't drink enough|67.6|don't drink much|67.6|don't eat|69.0 79.2|don't eat a lot|79.48|don't eat dairy|79.6 79.12|don't eat eggs|79.24|don't eat enough|79.48|don't eat fish|79.6 79.12|don't eat meat|79.6 79.12 79.18|don't eat much|79.48|don't eat much dairy|79.6|don't eat much fish|79.6|don't eat much meat|79.6|don't eat properly|79.48|don't eat well|79.48|don't exactly check|185.38|don't get|79.3|don't get any sun|79.50|don't get enough sun|79.50|don't get much sun|79.50|don't get out|79.34|don't go out in|79.3|don't got|136.4 185.0|don't got any sugar|136.5|don't got sugar|136.5|don't had|69.0|don't has any sugar|136.5|don't has sugar|136.5|don't have|136.4 185.0|don't have any feeling|25.16|don't have any sugar|136.5|don't have feeling|25.16|don't have sugar|136.5|don't having any sugar|136.5|don't having sugar|136.5|don't hurt|120.1|don't hurt anywhere|121.3|don't know|185.70|don't know if|185.58|don't know what|44.56|don't know what day it is|44.2|don't know when|36.18|don't know where|44.56|don't know whether|185.59|don't know who|44.56|don't knowing what day it is|44.2|don't look|185.27|don't look at|185.35|don't mak|91.20|don't own|185.0|don't really ache|120.1|don't really check|185.38|don't really eat dairy|79.6 79.12|don't really eat fish|79.6 79.12|don't really eat meat|79.6 79.12|don't really eat much dairy|79.6|don't really eat much fish|79.6|don't really eat much meat|79.6|don't really hurt|120.1|don't really know|185.71|don't really know what|44.56|don't really know where|44.56|don't really know who|44.56|don't really look at|185.35|don't recall|185.76|don't reckon|124.0|don't remember|185.74|don't remember if|185.55|don't remember whether|185.55|don't see|79.3|don't seem to know what|44.56|don't seem to know where|44.56|don't seem to know who|44.56|don't sugar|136.4|don't take any medication|147.3|don't take any medicine|147.3|don't take any meds|147.3|don't take any pills|147.3|don't take any tablets|147.3|don't tell me anything|185.25|don't tell us anything|185.25|don't think|124.0 186.2|don't weigh her|185.27|don't weigh him|185.27|don't weigh myself|185.27|don't work|22.24
+done|done|132.2|done a|66.1|done a lot of hard|66.16|done hard|66.16|done her back in|17.0|done her head in|154.54|done his back in|17.0|done his head in|154.54|done my|66.1|done my back in|17.0|done my head in|154.54|done some hard|66.16|done that|66.1|done the|66.1|done their back in|17.0|done your head in|154.54
+donkey|donkey|168.0
+donkey's|donkey's years ago|160.0
+door|door|169.0
 dose|dose changed|71.19|dose increased|71.19|dose upped|71.19|dose was changed|71.19|dose was increased|71.19|dose was upped|71.19
 double|double|34.4|double shift|70.47|double shifts|66.14
-doubt|doubt|185.0
+doubt|doubt|186.0
 dove|dove into shallow|63.36|dove into the shallow|63.36
 down|down at one corner|31.29|down at the corner|31.29|down below|13.17|down her|19.3|down her left|19.1|down her right|19.1|down his|19.3|down his left|19.1|down his right|19.1|down into|19.3|down my|19.3|down my left|19.1|down my right|19.1|down on one side|31.16|down the|19.3|down the back of her leg|19.9|down the back of his leg|19.9|down the back of my leg|19.9|down the left|19.1|down the right|19.1|down there|13.18|down to|19.3
-downhill|downhill|141.2
+downhill|downhill|142.2
 dragg|dragg|22.29
 dragging|dragging her feet|24.7 24.95|dragging her foot|24.7 24.95|dragging her left|24.7|dragging her leg|24.7 24.95|dragging her right|24.7|dragging his feet|24.7 24.95|dragging his foot|24.7 24.95|dragging his left|24.7|dragging his leg|24.7 24.95|dragging his right|24.7|dragging my feet|24.7 24.95|dragging my foot|24.7 24.95|dragging my left|24.7|dragging my leg|24.7 24.95|dragging my right|24.7
 draggs|draggs her feet|24.7|draggs her foot|24.7|draggs her left|24.7|draggs her leg|24.7|draggs her right|24.7|draggs his feet|24.7|draggs his foot|24.7|draggs his left|24.7|draggs his leg|24.7|draggs his right|24.7|draggs my feet|24.7|draggs my foot|24.7|draggs my left|24.7|draggs my leg|24.7|draggs my right|24.7
@@ -3738,65 +3742,65 @@ dreadful|dreadful|18.31
 dribbl|dribbl|32.2 37.28 38.20 41.39
 dribbling|dribbling a bit|91.21|dribbling pee|91.21|dribbling urine|91.21|dribbling wee|91.21
 drift|drift|31.30
-drink|drink|41.3 41.13 41.44 42.0 134.0|drink come out|41.40|drink comes out|41.40|drink dribble out|41.40
+drink|drink|41.3 41.13 41.44 42.0 135.0|drink come out|41.40|drink comes out|41.40|drink dribble out|41.40
 drinks|drinks come out|41.40|drinks comes out|41.40|drinks dribble out|41.40
 drool|drool|32.2
 droop|droop|31.6
 drooping|drooping at one corner|31.29|drooping at the corner|31.29
 drop|drop|31.7|drop foot|24.93
-dropp|dropp|150.1
+dropp|dropp|151.1
 dropped|dropped|60.11 60.23|dropped a bit of weight|60.0|dropped a fair bit of weight|60.0|dropped a lot of weight|60.0|dropped at one corner|31.29|dropped at the corner|31.29|dropped heaps of weight|60.0|dropped loads of weight|60.0|dropped some weight|60.0|dropped weight|60.0
-dropping|dropping things|150.2|dropping weight|60.2
+dropping|dropping things|151.2|dropping weight|60.2
 drowsy|drowsy|44.44
-dry|dry as a bone|130.4|dry mouth|67.33
-dryer|dryer|168.0
+dry|dry as a bone|131.4|dry mouth|67.33
+dryer|dryer|169.0
 dug|dug|66.72
 dull|dull|109.22
 dumped|dumped by a wave|63.61|dumped by the wave|63.61|dumped by wave|63.61
-dunno|dunno|184.68
+dunno|dunno|185.68
 durries|durries|82.2
 dusky|dusky|30.12
 dye|dye company|83.14|dye factory|83.14|dye plant|83.14|dye works|83.14
-dystrophy|dystrophy|84.19 176.4
-e|e-mail|153.64
+dystrophy|dystrophy|84.19 177.4
+e|e-mail|154.64
 each|each day a bit|58.3|each day getting|58.3|each day he|58.8|each day he can do|58.42|each day he can manage|58.42|each day he can walk|58.42|each day he's|58.3|each day he's more|58.12|each day he's weaker|58.12|each day he's worse|58.12|each day i|58.8|each day i am more|58.12|each day i am weaker|58.12|each day i am worse|58.12|each day i can do|58.42|each day i can manage|58.42|each day i can walk|58.42|each day i'm|58.3|each day i'm more|58.12|each day i'm weaker|58.12|each day i'm worse|58.12|each day it is|57.5|each day it is more|58.12|each day it is weaker|58.12|each day it is worse|58.12|each day it's|57.5 58.3|each day it's more|58.12|each day it's weaker|58.12 58.32|each day it's worse|58.12 58.32|each day its weaker|58.32|each day its worse|58.32|each day more|58.12|each day she|58.8|each day she can do|58.42|each day she can manage|58.42|each day she can walk|58.42|each day she's|58.3|each day she's more|58.12|each day she's weaker|58.12|each day she's worse|58.12|each day weaker|58.3 58.12 58.32|each day worse|58.3 58.12 58.32|each month he|58.8|each month he can do|58.42|each month he can manage|58.42|each month he can walk|58.42|each month i|58.8|each month i can do|58.42|each month i can manage|58.42|each month i can walk|58.42|each month she|58.8|each month she can do|58.42|each month she can manage|58.42|each month she can walk|58.42|each week he|58.8|each week he can do|58.42|each week he can manage|58.42|each week he can walk|58.42|each week i|58.8|each week i can do|58.42|each week i can manage|58.42|each week i can walk|58.42|each week it's weaker|58.32|each week it's worse|58.32|each week its weaker|58.32|each week its worse|58.32|each week she|58.8|each week she can do|58.42|each week she can manage|58.42|each week she can walk|58.42|each week weaker|58.32|each week worse|58.32
 earlier|earlier today|55.8
 ease|ease|62.6|ease off|62.13|ease up|62.11
 eases|eases off|62.14|eases up|62.12
 easing|easing|62.7
-eat|eat|41.3|eat a lot of meat|132.1|eat badly|79.47|eat lots of meat|132.1|eat meat|132.1|eat plenty of meat|132.1|eat poorly|79.47|eat very badly|79.47|eat very poorly|79.47
-eaten|eaten fine|132.2|eaten normally|132.2|eaten properly|132.2|eaten well|132.2
-eating|eating a balanced|132.7|eating fine|132.2 132.7|eating healthily|132.7|eating healthy|132.7|eating normally|132.2|eating plenty|132.7|eating properly|132.2 132.7|eating well|132.2 132.7
-eats|eats a lot of meat|132.1|eats lots of meat|132.1|eats meat|132.1|eats plenty of meat|132.1
-economy|economy|168.0
+eat|eat|41.3|eat a lot of meat|133.1|eat badly|79.47|eat lots of meat|133.1|eat meat|133.1|eat plenty of meat|133.1|eat poorly|79.47|eat very badly|79.47|eat very poorly|79.47
+eaten|eaten fine|133.2|eaten normally|133.2|eaten properly|133.2|eaten well|133.2
+eating|eating a balanced|133.7|eating fine|133.2 133.7|eating healthily|133.7|eating healthy|133.7|eating normally|133.2|eating plenty|133.7|eating properly|133.2 133.7|eating well|133.2 133.7
+eats|eats a lot of meat|133.1|eats lots of meat|133.1|eats meat|133.1|eats plenty of meat|133.1
+economy|economy|169.0
 edoxaban|edoxaban|86.12
-egg|egg on|152.7
-eight|eight|142.0|eight and a half out of 10|18.0|eight and a half out of ten|18.0|eight out of 10|18.0|eight out of ten|18.0
+egg|egg on|153.7
+eight|eight|143.0|eight and a half out of 10|18.0|eight and a half out of ten|18.0|eight out of 10|18.0|eight out of ten|18.0
 either|either leg|94.2
 elbow|elbow|6.2
-election|election fever|153.26
-electric|electric|26.4|electric bike|153.58|electric bill|153.58 168.1|electric blanket|153.58|electric car|153.58|electric company|153.58|electric cooker|153.58|electric fence|153.58|electric fire|153.58|electric guitar|153.58|electric heater|153.58|electric kettle|153.58|electric meter|153.58|electric oven|153.58|electric scooter|153.58|electric shock|17.39|electric shock of a bill|153.58|electric shock of the bill|153.58|electric toothbrush|153.58
-electricity|electricity|168.1
-electrolyte|electrolyte|170.1|electrolyte imbalance|177.4
+election|election fever|154.26
+electric|electric|26.4|electric bike|154.58|electric bill|154.58 169.1|electric blanket|154.58|electric car|154.58|electric company|154.58|electric cooker|154.58|electric fence|154.58|electric fire|154.58|electric guitar|154.58|electric heater|154.58|electric kettle|154.58|electric meter|154.58|electric oven|154.58|electric scooter|154.58|electric shock|17.39|electric shock of a bill|154.58|electric shock of the bill|154.58|electric toothbrush|154.58
+electricity|electricity|169.1
+electrolyte|electrolyte|171.1|electrolyte imbalance|178.4
 elephant|elephant|90.10
 eliquis|eliquis|86.7
-email|email|153.64
-engine|engine|168.0
-enough|enough enough sun|132.5|enough lots of sun|132.5|enough night's sleep|133.2|enough plenty of sun|132.5|enough sleep|133.2|enough sun|132.5
+email|email|154.64
+engine|engine|169.0
+enough|enough enough sun|133.5|enough lots of sun|133.5|enough night's sleep|134.2|enough plenty of sun|133.5|enough sleep|134.2|enough sun|133.5
 enoxaparin|enoxaparin|86.18
 episode|episode|59.22
 erratic|erratic|88.14
 even|even at rest|103.5|even when i am resting|103.5|even when i am sitting|103.5|even when i'm resting|103.5|even when i'm sitting|103.5|even when resting|103.5|even when sitting|103.5
 ever|ever since|100.0
-every|every couple of days|59.48|every couple of months|59.48|every couple of weeks|59.48|every day  worse|58.23|every day a bit|58.3|every day getting|58.3|every day he|58.8|every day he's|58.3|every day i|58.8|every day i'm|58.3|every day it is|57.5|every day it's|57.5 58.3|every day it's worse|58.23|every day it'sworse|58.23|every day its worse|58.23|every day itsworse|58.23|every day she|58.8|every day she's|58.3|every day weaker|58.3|every day worse|58.3 58.23|every few days|59.48|every few months|59.31 59.48|every few weeks|59.31 59.48|every four days|59.48|every four months|59.48|every four weeks|59.48|every month he|58.8|every month i|58.8|every month she|58.8|every other days|59.48|every other months|59.48|every other weeks|59.48|every shop window|61.5|every single day|140.10|every three days|59.48|every three months|59.48|every three weeks|59.48|every time he drink|41.35|every time he eat|41.35|every time he swallow|41.35|every time i drink|41.35|every time i eat|41.35|every time i swallow|41.35|every time she drink|41.35|every time she eat|41.35|every time she swallow|41.35|every two days|59.48|every two months|59.48|every two weeks|59.48|every week he|58.8|every week i|58.8|every week she|58.8
-everything|everything|41.13 41.44 42.0|everything are double|34.21|everything is double|34.21|everything is under control|130.3|everything under control|130.3
+every|every couple of days|59.48|every couple of months|59.48|every couple of weeks|59.48|every day  worse|58.23|every day a bit|58.3|every day getting|58.3|every day he|58.8|every day he's|58.3|every day i|58.8|every day i'm|58.3|every day it is|57.5|every day it's|57.5 58.3|every day it's worse|58.23|every day it'sworse|58.23|every day its worse|58.23|every day itsworse|58.23|every day she|58.8|every day she's|58.3|every day weaker|58.3|every day worse|58.3 58.23|every few days|59.48|every few months|59.31 59.48|every few weeks|59.31 59.48|every four days|59.48|every four months|59.48|every four weeks|59.48|every month he|58.8|every month i|58.8|every month she|58.8|every other days|59.48|every other months|59.48|every other weeks|59.48|every shop window|61.5|every single day|141.10|every three days|59.48|every three months|59.48|every three weeks|59.48|every time he drink|41.35|every time he eat|41.35|every time he swallow|41.35|every time i drink|41.35|every time i eat|41.35|every time i swallow|41.35|every time she drink|41.35|every time she eat|41.35|every time she swallow|41.35|every two days|59.48|every two months|59.48|every two weeks|59.48|every week he|58.8|every week i|58.8|every week she|58.8
+everything|everything|41.13 41.44 42.0|everything are double|34.21|everything is double|34.21|everything is under control|131.3|everything under control|131.3
 everything're|everything're double|34.21
-everything's|everything's double|34.21|everything's under control|130.3
-ewe|ewe|167.0
+everything's|everything's double|34.21|everything's under control|131.3
+ewe|ewe|168.0
 ex|ex smoker|80.1|ex- smoker|80.1|ex-smoker|80.1
 excruciating|excruciating|17.28 18.43
 exercis|exercis|66.43
-exercise|exercise fatigue|169.9
+exercise|exercise fatigue|170.9
 exhausted|exhausted|70.28
 exhausting|exhausting|70.28
 exhaustion|exhaustion|70.28
@@ -3807,27 +3811,27 @@ extra|extra hole in her belt|60.4|extra hole in his belt|60.4|extra hole in my b
 extreme|extreme|18.54
 eye|eye|9.3
 eyelid|eyelid|5.8 32.4
-eyes|eyes|137.2|eyes are|137.0|eyes is|137.0|eyes same as|137.0|eyes the same as|137.0
-eyesight|eyesight|9.1|eyesight are|137.0|eyesight is|137.0|eyesight same as|137.0|eyesight the same as|137.0
+eyes|eyes|138.2|eyes are|138.0|eyes is|138.0|eyes same as|138.0|eyes the same as|138.0
+eyesight|eyesight|9.1|eyesight are|138.0|eyesight is|138.0|eyesight same as|138.0|eyesight the same as|138.0
 face|face|5.0 32.0 32.4
 facial|facial|5.1
 fag|fag|82.6
 faint|faint|45.0
-fair|fair bit better|145.14
+fair|fair bit better|146.14
 fall|fall|63.24
 fallen|fallen|63.27|fallen cheek|32.5|fallen face|32.5|fallen mouth|32.5|fallen smile|32.5
 falling|falling down a stairs|63.1|falling down a steps|63.1|falling down stairs|63.1|falling down steps|63.1|falling down the stairs|63.1|falling down the steps|63.1|falling frequently|24.6|falling from a|63.0|falling from her|63.0|falling from his|63.0|falling from my|63.0|falling from the|63.0|falling more often|24.6|falling off a|63.0|falling off her|63.0|falling off his|63.0|falling off my|63.0|falling off the|63.0|falling out of a|63.0|falling out of her|63.0|falling out of his|63.0|falling out of my|63.0|falling out of the|63.0|falling over|63.26|falling over a stairs|63.1|falling over a steps|63.1|falling over stairs|63.1|falling over steps|63.1|falling over the stairs|63.1|falling over the steps|63.1
 falls|falls|63.25
 family|family|84.0 84.7|family has a muscle|84.22|family has muscle|84.22|family have a muscle|84.22|family have muscle|84.22|family history|84.12
 famished|famished|69.26
-fan|fan|168.0
-fantastic|fantastic episode|153.20
+fan|fan|169.0
+fantastic|fantastic episode|154.20
 fasting|fasting|69.5
 fat|fat calf|27.9|fat leg|27.9
-father|father|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.3 156.0
+father|father|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.3 157.0
 father's|father's side|84.16
 fatigu|fatigu|70.40
-fed|fed up|153.38
+fed|fed up|154.38
 feeble|feeble|22.28
 feel|feel|46.14 47.5|feel absolutely awful|46.13|feel absolutely dreadful|46.13|feel absolutely terrible|46.13|feel all bruised|17.12|feel awful|46.13|feel bruised|17.12|feel buggered|70.30|feel dreadful|46.13|feel like absolute crap|46.23|feel like absolute death|46.23|feel like absolute hell|46.23|feel like absolute shit|46.23|feel like crap|46.23|feel like death|46.23|feel like he|46.8|feel like hell|46.23|feel like i|46.8|feel like it is|25.1|feel like it's|25.1|feel like rubber|25.18|feel like she|46.8|feel like shit|46.23|feel like they are|25.1|feel like they're|25.1|feel like they've|25.1|feel like total crap|46.23|feel like total death|46.23|feel like total hell|46.23|feel like total shit|46.23|feel like utter crap|46.23|feel like utter death|46.23|feel like utter hell|46.23|feel like utter shit|46.23|feel like wood|25.18|feel really awful|46.13|feel really dreadful|46.13|feel really terrible|46.13|feel shattered|70.30|feel so awful|46.13|feel so dreadful|46.13|feel so terrible|46.13|feel stuffed|70.30|feel terrible|46.13|feel wobbly|24.33
 feeling|feeling|29.0|feeling all bruised|17.12|feeling bruised|17.12|feeling buggered|70.30|feeling like he|46.8|feeling like i|46.8|feeling like it is|25.1|feeling like it's|25.1|feeling like she|46.8|feeling like they are|25.1|feeling like they're|25.1|feeling like they've|25.1|feeling shattered|70.30|feeling stuffed|70.30|feeling wobbly|24.33
@@ -3835,40 +3839,40 @@ feels|feels|29.0|feels all bruised|17.12|feels bruised|17.12|feels like he|46.8|
 feet|feet|0.9 16.0 21.2 25.0 107.2|feet are|107.3|feet are asleep|25.21|feet are burning|26.9|feet are going asleep|25.21|feet are gone asleep|25.21|feet are on fire|26.10|feet asleep|25.21|feet burn|26.8|feet burning|26.9|feet didn't work|24.20|feet don't work|24.20|feet dragging|24.94|feet drags|24.94|feet feel|107.3|feet feel like they are on fire|26.10|feet feel like they're on fire|26.10|feet feel on fire|26.10|feet feels like it's on fire|26.10|feet feels on fire|26.10|feet going asleep|25.21|feet gone asleep|25.21|feet is|107.3|feet is asleep|25.21|feet is burning|26.9|feet is going asleep|25.21|feet is gone asleep|25.21|feet is on fire|26.10|feet just didn't work|24.20|feet just don't work|24.20|feet just won't work|24.20|feet just wouldn't work|24.20|feet keep|25.21|feet keep burning|26.9|feet keeps burning|26.9|feet on fire|26.10|feet won't work|24.20|feet wouldn't work|24.20
 feet're|feet're|107.0
 feet's|feet's|107.0
-fell|fell|63.23|fell down|63.22|fell from|63.22|fell off|63.22 64.10|fell off her chair laughing|153.41|fell off her seat laughing|153.41|fell off his chair laughing|153.41|fell off his seat laughing|153.41|fell off my chair laughing|153.41|fell off my seat laughing|153.41|fell off the chair laughing|153.41|fell off the seat laughing|153.41|fell on|131.2
+fell|fell|63.23|fell down|63.22|fell from|63.22|fell off|63.22 64.10|fell off her chair laughing|154.41|fell off her seat laughing|154.41|fell off his chair laughing|154.41|fell off his seat laughing|154.41|fell off my chair laughing|154.41|fell off my seat laughing|154.41|fell off the chair laughing|154.41|fell off the seat laughing|154.41|fell on|132.2
 felt|felt|46.14|felt like he|46.8|felt like i|46.8|felt like it is|25.1|felt like it's|25.1|felt like she|46.8|felt like they are|25.1|felt like they're|25.1|felt like they've|25.1|felt wobbly|24.33
-fence|fence|168.0
+fence|fence|169.0
 fender|fender bender|63.4
 fenderbender|fenderbender|63.4
 fertili|fertili|83.35
-fever|fever|47.10 161.0|fever came away|161.1|fever came down|161.1|fever went away|161.1|fever went down|161.1
+fever|fever|47.10 162.0|fever came away|162.1|fever came down|162.1|fever went away|162.1|fever went down|162.1
 feverish|feverish|47.12
 few|few hours of sleep|70.8|few hours sleep|70.8|few minutes later|56.54|few times a|59.49|few times every|59.49|few times per|59.49
 fewer|fewer steps|58.39
-fifteen|fifteen|142.0
+fifteen|fifteen|143.0
 fighting|fighting for breath|39.36
-film|film|168.0
-final|final episode|153.20
-fine|fine|114.2|fine again|56.32 139.11|fine in herself|136.0|fine in himself|136.0|fine in myself|136.0|fine now|56.40|fine when i walk|111.3|fine when walking|111.3
+film|film|169.0
+final|final episode|154.20
+fine|fine|114.2|fine again|56.32 140.11|fine in herself|137.0|fine in himself|137.0|fine in myself|137.0|fine now|56.40|fine when i walk|111.4|fine when walking|111.4
 finger|finger|7.1
 finished|finished a|66.1|finished my|66.1|finished that|66.1|finished the|66.1
 first|first ankles|57.17|first feet|57.17|first her ankles|57.17|first her feet|57.17|first her toes|57.17|first his ankles|57.17|first his feet|57.17|first his toes|57.17|first in ankles|57.17|first in feet|57.17|first in her|57.17|first in his|57.17|first in my|57.17|first in the|57.17|first in toes|57.17|first it was ankles|57.17|first it was feet|57.17|first it was her|57.17|first it was his|57.17|first it was my|57.17|first it was the|57.17|first it was toes|57.17|first my ankles|57.17|first my feet|57.17|first my toes|57.17|first the ankles|57.17|first the feet|57.17|first the toes|57.17|first toes|57.17
-fish|fish|167.0
-five|five|66.107 142.0 153.63|five days ago|158.6|five minutes later|56.54|five out of 10|109.26|five out of ten|109.26
+fish|fish|168.0
+five|five|66.107 143.0 154.63|five days ago|159.6|five minutes later|56.54|five out of 10|109.26|five out of ten|109.26
 fizz|fizz|26.6
 flare|flare|59.23
-flat|flat|153.13|flat on|149.5
-flatmate|flatmate|154.2 165.0
+flat|flat|154.13|flat on|150.5
+flatmate|flatmate|155.2 166.0
 flick|flick|54.7
 flicked|flicked a switch|54.51|flicked off a switch|54.51
 flicking|flicking a switch|54.51|flicking off a switch|54.51
 flip|flip|87.6 88.13
 flipped|flipped a switch|54.51|flipped off a switch|54.51
 flipping|flipping a switch|54.51|flipping off a switch|54.51
-floor|floor|168.0
+floor|floor|169.0
 floppy|floppy|22.18 31.3
 flow|flow is not starting|37.34|flow not starting|37.34
-flu|flu|73.9|flu booster|153.4|flu jab|153.4|flu shot|153.4|flu vaccination|153.4|flu vaccine|153.4
+flu|flu|73.9|flu booster|154.4|flu jab|154.4|flu shot|154.4|flu vaccination|154.4|flu vaccine|154.4
 fluid|fluid pill|77.1 78.1|fluid tablet|77.1 78.1
 fluids|fluids|67.40
 flutter|flutter|88.3
@@ -3877,158 +3881,158 @@ fluvastatin|fluvastatin|71.9
 fog|fog|44.39
 foggy|foggy|44.38
 folded|folded|22.38
-food|food|41.13 41.44 41.46 42.0 168.0|food didn't go down|41.8|food don't go down|41.8|food gets stuck|41.26|food goes stuck|41.26|food going stuck|41.26|food got stuck|41.26|food just|41.8|food poisoning|67.44 73.43|food won't go down|41.8|food wouldn't go down|41.8
+food|food|41.13 41.44 41.46 42.0 169.0|food didn't go down|41.8|food don't go down|41.8|food gets stuck|41.26|food goes stuck|41.26|food going stuck|41.26|food got stuck|41.26|food just|41.8|food poisoning|67.44 73.43|food won't go down|41.8|food wouldn't go down|41.8
 foot|foot|0.10 16.1 21.2 25.0 107.2|foot are|107.3|foot are asleep|25.21|foot are burning|26.9|foot are going asleep|25.21|foot are gone asleep|25.21|foot are on fire|26.10|foot asleep|25.21|foot burning|26.9|foot dragging|24.25 24.94|foot drags|24.94|foot drop|24.92|foot feel|107.3|foot feel like they are on fire|26.10|foot feel like they're on fire|26.10|foot feel on fire|26.10|foot feels like it's on fire|26.10|foot feels on fire|26.10|foot going asleep|25.21|foot gone asleep|25.21|foot is|107.3|foot is asleep|25.21|foot is burning|26.9|foot is dragging|24.25|foot is going asleep|25.21|foot is gone asleep|25.21|foot is on fire|26.10|foot keep|25.21|foot keep burning|26.9|foot keeps burning|26.9|foot on fire|26.10
 foot're|foot're|107.0
 foot's|foot's|107.0|foot's dragging|24.25
-football|football fever|153.26|football team|168.0|football training|66.18
-footrest|footrest|168.0
-footy|footy fever|153.26|footy team|168.0|footy training|66.18
+football|football fever|154.26|football team|169.0|football training|66.18
+footrest|footrest|169.0
+footy|footy fever|154.26|footy team|169.0|footy training|66.18
 for|for a couple of mins|56.23|for a couple of minutes|56.23|for a couple of seconds|56.23|for a few days then|59.36|for a few mins|56.23|for a few minutes|56.23|for a few seconds|56.23|for a minute|56.24|for a moment|56.25|for a while then|56.26|for ages|96.10|for five mins|56.23|for five minutes|56.23|for five seconds|56.23|for months|96.10|for ten mins|56.23|for ten minutes|56.23|for ten seconds|56.23|for twenty mins|56.23|for twenty minutes|56.23|for twenty seconds|56.23|for weeks|96.10|for years|96.10
 forehead|forehead|4.2
 forgetting|forgetting where|44.42|forgetting who|44.42
 forgot|forgot a couple of|69.1|forgot a few|69.1|forgot breakfast|69.2|forgot brekkie|69.2|forgot brekky|69.2|forgot dinner|69.2|forgot her|69.2|forgot his|69.2|forgot lunch|69.2|forgot meal|69.2|forgot my|69.2|forgot several|69.1|forgot some|69.1|forgot supper|69.2|forgot the|69.2|forgot to drink|67.35|forgot to eat|69.15
-forms|forms|168.1
+forms|forms|169.1
 forty|forty a day|82.1
 foundry|foundry|83.33
-four|four|142.0 153.63|four and a half out of 10|109.4|four and a half out of ten|109.4|four days ago|158.6|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|109.4 109.26|four out of ten|109.4 109.26
+four|four|143.0 154.63|four and a half out of 10|109.4|four and a half out of ten|109.4|four days ago|159.6|four hours of sleep|70.8|four hours sleep|70.8|four out of 10|109.4 109.26|four out of ten|109.4 109.26
 fractur|fractur|64.24
 fracture|fracture|64.16
-free|free of|183.12
+free|free of|184.12
 freeway|freeway|63.2
 freezing|freezing|28.4
-fridge|fridge|168.0
-friend|friend|154.2 156.0
-friend's|friend's|165.0
+fridge|fridge|169.0
+friend|friend|155.2 157.0
+friend's|friend's|166.0
 from|from a|66.0|from back|19.16|from back all the way down|19.0|from back down|19.0|from back right down|19.0|from back straight down|19.0|from bum|19.16|from buttock|19.16|from half marathon|66.0|from her|19.16|from her back all the way down|19.0|from her back down|19.0|from her back right down|19.0|from her back straight down|19.0|from her feet up|57.22|from hip|19.16|from his|19.16|from his back all the way down|19.0|from his back down|19.0|from his back right down|19.0|from his back straight down|19.0|from his feet up|57.22|from lower|19.16|from marathon|66.0|from my|19.16 66.0|from my back all the way down|19.0|from my back down|19.0|from my back right down|19.0|from my back straight down|19.0|from my feet up|57.22|from nowhere|54.44|from spine|19.16|from that|66.0|from the|19.16 66.0|from the back all the way down|19.0|from the back down|19.0|from the back right down|19.0|from the back straight down|19.0|from the bottom up|57.2|from the feet up|57.2 57.22|from the toes up|57.2|from this|66.0|from time to time|59.30|from waist|19.16
 frozen|frozen|31.24
 frusemide|frusemide|77.4 78.4
 full|full|37.26|full day at the|66.39|full day in the|66.39|full day on the|66.39
-fully|fully hydrated|134.2
+fully|fully hydrated|135.2
 fumes|fumes|83.22
 fun|fun run|66.101
 funny|funny|31.18 95.11|funny rhythm|88.24|funny turn|49.0
-furnace|furnace|168.0
+furnace|furnace|169.0
 furosemide|furosemide|77.3 78.3
 fuzzy|fuzzy|34.9
-g|g b s|175.4
+g|g b s|176.4
 gag|gag|41.2 41.7
 gags|gags and|41.34|gags each time|41.34|gags every time|41.34|gags when|41.34
 gained|gained|106.8
 galloping|galloping|88.21
 garbled|garbled|33.17
-garden|garden|168.0
+garden|garden|169.0
 gardening|gardening|66.74
-gas|gas bill|168.1
-gashed|gashed|152.5
+gas|gas bill|169.1
+gashed|gashed|153.5
 gasping|gasping|39.22
 gastro|gastro|67.24 73.29
-gate|gate|168.0
-gave|gave her|71.4 153.18|gave her a heart attack|153.25|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 153.18|gave him a heart attack|153.25|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 153.18|gave me a heart attack|153.25|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|80.0 183.1|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|153.18|gave us a heart attack|153.25|gave way|22.9
-gbs|gbs|175.3
-generator|generator|168.0
+gate|gate|169.0
+gave|gave her|71.4 154.18|gave her a heart attack|154.25|gave her something for|71.1|gave her something to help|71.1|gave him|71.4 154.18|gave him a heart attack|154.25|gave him something for|71.1|gave him something to help|71.1|gave me|71.4 154.18|gave me a heart attack|154.25|gave me something for|71.1|gave me something to help|71.1|gave out|22.35|gave up|80.0 184.1|gave up on her|22.2 22.54|gave up on him|22.2 22.54|gave up on me|22.2 22.54|gave us|154.18|gave us a heart attack|154.25|gave way|22.9
+gbs|gbs|176.3
+generator|generator|169.0
 genetic|genetic|84.17
 genital|genital|13.16
-get|get about|111.1|get around|111.1|get enough sun|132.5|get her back|153.9|get herself up|98.4|get herselves up|98.4|get him back|153.9|get himself up|98.4|get himselves up|98.4|get hit by a|63.15 64.4|get knocked|63.15 64.4|get lots of sun|132.5|get myself up|98.4|get myselves up|98.4|get on her nerves|153.55|get on his nerves|153.55|get on my nerves|153.55|get on your nerves|153.55|get plenty of sun|132.5|get puffed|39.46|get run over by a|63.15 64.4|get sun|132.5|get them back|153.9|get themself up|98.4|get themselves up|98.4|get to the shops|61.8|get up all right|98.4|get up alright|98.4|get up fine|98.4|get up no bother|98.4|get up no problem|98.4|get up off the|98.4|get up ok|98.4|get up on|98.4|get you back|153.9
-gets|gets about|111.1|gets around|111.1|gets enough sun|132.5|gets herself up|98.4|gets herselves up|98.4|gets himself up|98.4|gets himselves up|98.4|gets lots of sun|132.5|gets myself up|98.4|gets myselves up|98.4|gets on her nerves|153.55|gets on his nerves|153.55|gets on my nerves|153.55|gets on your nerves|153.55|gets plenty of sun|132.5|gets puffed|39.46|gets sun|132.5|gets themself up|98.4|gets themselves up|98.4|gets up all right|98.4|gets up alright|98.4|gets up fine|98.4|gets up no bother|98.4|gets up no problem|98.4|gets up off the|98.4|gets up ok|98.4|gets up on|98.4
-getting|getting about all right|111.1 111.4|getting about alright|111.1 111.4|getting about fine|111.1 111.4|getting about no bother|111.1|getting about no problem|111.1|getting about ok|111.1 111.4|getting about well|111.1 111.4|getting any weaker|58.36|getting any worse|58.36|getting around all right|111.1 111.4|getting around alright|111.1 111.4|getting around fine|111.1 111.4|getting around no bother|111.1|getting around no problem|111.1|getting around ok|111.1 111.4|getting around well|111.1 111.4|getting bad|141.8|getting better|145.5|getting enough sun|132.5|getting heavier|106.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|132.5|getting no air|39.0|getting on her nerves|153.55|getting on his nerves|153.55|getting on my nerves|153.55|getting on your nerves|153.55|getting plenty of sun|132.5|getting puffed|39.46|getting sun|132.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.28|getting up stairs has been|24.28|getting up stairs is|24.28|getting up the stairs are|24.28|getting up the stairs has been|24.28|getting up the stairs is|24.28|getting weak|141.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
+get|get about|111.2|get around|111.2|get enough sun|133.5|get her back|154.9|get herself up|98.4|get herselves up|98.4|get him back|154.9|get himself up|98.4|get himselves up|98.4|get hit by a|63.15 64.4|get knocked|63.15 64.4|get lots of sun|133.5|get myself up|98.4|get myselves up|98.4|get on her nerves|154.55|get on his nerves|154.55|get on my nerves|154.55|get on your nerves|154.55|get plenty of sun|133.5|get puffed|39.46|get run over by a|63.15 64.4|get sun|133.5|get them back|154.9|get themself up|98.4|get themselves up|98.4|get to the shops|61.8|get up all right|98.4|get up alright|98.4|get up fine|98.4|get up no bother|98.4|get up no problem|98.4|get up off the|98.4|get up ok|98.4|get up on|98.4|get you back|154.9
+gets|gets about|111.2|gets around|111.2|gets enough sun|133.5|gets herself up|98.4|gets herselves up|98.4|gets himself up|98.4|gets himselves up|98.4|gets lots of sun|133.5|gets myself up|98.4|gets myselves up|98.4|gets on her nerves|154.55|gets on his nerves|154.55|gets on my nerves|154.55|gets on your nerves|154.55|gets plenty of sun|133.5|gets puffed|39.46|gets sun|133.5|gets themself up|98.4|gets themselves up|98.4|gets up all right|98.4|gets up alright|98.4|gets up fine|98.4|gets up no bother|98.4|gets up no problem|98.4|gets up off the|98.4|gets up ok|98.4|gets up on|98.4
+getting|getting about all right|111.2 111.5|getting about alright|111.2 111.5|getting about fine|111.2 111.5|getting about no bother|111.2|getting about no problem|111.2|getting about ok|111.2 111.5|getting about well|111.2 111.5|getting any weaker|58.36|getting any worse|58.36|getting around all right|111.2 111.5|getting around alright|111.2 111.5|getting around fine|111.2 111.5|getting around no bother|111.2|getting around no problem|111.2|getting around ok|111.2 111.5|getting around well|111.2 111.5|getting bad|142.8|getting better|146.5|getting enough sun|133.5|getting heavier|106.9|getting higher|57.13|getting higher each day|58.2|getting higher every day|58.2|getting lots of sun|133.5|getting no air|39.0|getting on her nerves|154.55|getting on his nerves|154.55|getting on my nerves|154.55|getting on your nerves|154.55|getting plenty of sun|133.5|getting puffed|39.46|getting sun|133.5|getting thinner|60.19|getting to the shops|61.8|getting up stairs are|24.28|getting up stairs has been|24.28|getting up stairs is|24.28|getting up the stairs are|24.28|getting up the stairs has been|24.28|getting up the stairs is|24.28|getting weak|142.8|getting weak gradually|58.22|getting weak slowly|58.22|getting weaker|58.27|getting weaker gradually|58.22|getting weaker slowly|58.22|getting worse|58.9
 gibberish|gibberish|33.39
 giddiness|giddiness|45.7
 giddy|giddy|45.6
-gillian|gillian|175.1
-give|give|153.18|give her a heart attack|153.25|give him a heart attack|153.25|give me a heart attack|153.25|give out|22.36|give us a heart attack|153.25|give way|22.10
+gillian|gillian|176.1
+give|give|154.18|give her a heart attack|154.25|give him a heart attack|154.25|give me a heart attack|154.25|give out|22.36|give us a heart attack|154.25|give way|22.10
 given|given her|71.4|given him|71.4|given me|71.4|given up|80.0
 gives|gives way|22.11
-giving|giving her|153.18|giving her a heart attack|153.25|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|153.18|giving him a heart attack|153.25|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|153.18|giving me a heart attack|153.25|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|153.18|giving us a heart attack|153.25|giving way|22.12
+giving|giving her|154.18|giving her a heart attack|154.25|giving her absolute|17.9|giving her bloody|17.9|giving her gip|17.36|giving her gyp|17.36|giving her hell|17.36|giving her jip|17.36|giving her pure|17.9|giving him|154.18|giving him a heart attack|154.25|giving him absolute|17.9|giving him bloody|17.9|giving him gip|17.36|giving him gyp|17.36|giving him hell|17.36|giving him jip|17.36|giving him pure|17.9|giving me|154.18|giving me a heart attack|154.25|giving me absolute|17.9|giving me bloody|17.9|giving me gip|17.36|giving me grief|17.35|giving me gyp|17.36|giving me hell|17.36|giving me jip|17.36|giving me pure|17.9|giving us|154.18|giving us a heart attack|154.25|giving way|22.12
 glandular|glandular fever|73.42
-glass|glass|168.0
+glass|glass|169.0
 gliclazide|gliclazide|72.19
 glucose|glucose|72.25
 glue|glue sniff|83.31
 go|go|37.4 37.26|go away|62.9|go down hard|63.13|go down in|63.13|go down on|63.13|go down the wrong way|41.0|go floppy|54.18|go for a pee|110.2|go for a wee|110.2|go from under|24.41|go out from under|24.41|go to jelly|54.18|go to the bathroom|110.2|go to the loo|110.2|go to the toilet|110.2|go to the washroom|110.2|go weak|54.18|go wobbly|24.33 54.18
-goat|goat|167.0
-god|god rest her|155.0|god rest him|155.0|god rest his soul|155.0
+goat|goat|168.0
+god|god rest her|156.0|god rest him|156.0|god rest his soul|156.0
 goes|goes|19.12 19.13|goes all the way|19.15|goes and comes|59.45|goes and comes back|59.40|goes away|56.5 62.8|goes away and comes back|59.39|goes back to all right|56.10|goes back to alright|56.10|goes back to fine|56.10|goes back to normal|56.10|goes back to ok|56.10|goes by itself|56.5|goes dark|35.3|goes down|19.7 19.14|goes down hard|63.13|goes down in|63.13|goes down on|63.13|goes down the wrong hole|41.43|goes down the wrong pipe|41.43|goes down the wrong tube|41.43|goes down the wrong way|41.0 41.28 41.43|goes for a pee|110.2|goes for a wee|110.2|goes from under|24.41|goes limp|31.5|goes of its own accord|56.5|goes off|56.5|goes off again|59.14|goes on its own|56.5|goes out from under|24.41|goes to the bathroom|110.2|goes to the loo|110.2|goes to the toilet|110.2|goes to the washroom|110.2|goes wobbly|24.33
-going|going|19.12 19.13 95.14|going all the way|19.15|going ashen|46.0|going crazy|88.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.43|going down the wrong pipe|41.43|going down the wrong tube|41.43|going down the wrong way|41.0 41.27 41.43|going downhill|58.5 58.25|going fast|88.19|going floppy|54.18|going from under|24.41|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|88.19|going off|141.7|going out from under|24.41|going to be a cold one|153.5|going to be a hot one|153.5|going to be a scorcher|153.5|going to be a stinker|153.5|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.28|going up stairs has been|24.28|going up stairs is|24.28|going up the stairs are|24.28|going up the stairs has been|24.28|going up the stairs is|24.28|going weak|54.18|going wild|88.19|going wobbly|24.33 54.18
+going|going|19.12 19.13 95.14|going all the way|19.15|going ashen|46.0|going crazy|88.19|going dark|35.2|going down|19.8 19.14|going down hill|58.34|going down the wrong hole|41.43|going down the wrong pipe|41.43|going down the wrong tube|41.43|going down the wrong way|41.0 41.27 41.43|going downhill|58.5 58.25|going fast|88.19|going floppy|54.18|going from under|24.41|going gray|46.0|going grey|46.0|going higher|57.13|going higher each day|58.2|going higher every day|58.2|going mad|88.19|going off|142.7|going out from under|24.41|going to be a cold one|154.5|going to be a hot one|154.5|going to be a scorcher|154.5|going to be a stinker|154.5|going to die|46.17|going to jelly|54.18|going up|57.3 57.12|going up stairs are|24.28|going up stairs has been|24.28|going up stairs is|24.28|going up the stairs are|24.28|going up the stairs has been|24.28|going up the stairs is|24.28|going weak|54.18|going wild|88.19|going wobbly|24.33 54.18
 goiter|goiter|74.10
 goitre|goitre|74.9
-goldfish|goldfish|167.0
+goldfish|goldfish|168.0
 gone|gone|22.5 23.13 95.15|gone ashen|46.0|gone away|56.5 56.16|gone by itself|56.5|gone dark|35.0|gone dead|25.24|gone down|65.2|gone down hard|63.13|gone down in|63.13|gone down on|63.13|gone down the wrong hole|41.43|gone down the wrong pipe|41.43|gone down the wrong tube|41.43|gone down the wrong way|41.43|gone downhill|58.5|gone floppy|54.18|gone from under|24.41|gone gray|46.0|gone grey|46.0|gone limp|31.4|gone now|56.41|gone of its own accord|56.5|gone off|56.5|gone on its own|56.5|gone out from under|24.41|gone thin|60.18|gone thinner|60.19|gone to jelly|22.55 54.18|gone to mush|22.55|gone to sleep|25.20|gone to water|22.55|gone up|57.3 57.12|gone vacant|44.55|gone weak|54.18|gone wobbly|24.33 54.18
-gonna|gonna be a cold one|153.5|gonna be a hot one|153.5|gonna be a scorcher|153.5|gonna be a stinker|153.5
-good|good|114.10|good again|56.38|good color|113.0|good colour|113.0|good days and bad|59.28|good diet|132.9|good episode|153.20|good in herself|136.0|good in himself|136.0|good in myself|136.0|good night's sleep|133.2|good sleep|133.2
-goose|goose egg on|152.7
-gooseegg|gooseegg on|152.7
-got|got|23.14 47.2 47.11 154.0|got a|152.6|got any weaker|58.37|got any worse|58.37|got back normal|56.1|got back to normal|56.1 56.45|got back up|98.7 98.9|got checked|108.0|got control of|130.1|got control over|130.1|got dumped|63.9|got floppy|54.18|got full control of|130.1|got full control over|130.1|got good control of|130.1|got good control over|130.1|got heavier|106.9|got herself back up|98.6|got herself up|98.6 98.15|got himself back up|98.6|got himself up|98.6 98.15|got hit by a|63.15 64.4|got it|108.0|got knocked|63.15 64.4|got myself back up|98.6|got myself up|98.6 98.15|got no air|39.0|got on her nerves|153.55|got on his nerves|153.55|got on my nerves|153.55|got on your nerves|153.55|got one|152.6|got ra|76.8|got right back up|98.0 98.7|got run over by a|63.15 64.4|got straight back up|98.0|got sugar|72.4 72.12|got tested|108.0|got that|108.0|got the|152.6|got the sugar|72.12|got them|108.0|got themself back up|98.6|got themself up|98.6|got themselves back up|98.6|got themselves up|98.6|got thinner|60.19|got to jelly|54.18|got up|98.9|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
+gonna|gonna be a cold one|154.5|gonna be a hot one|154.5|gonna be a scorcher|154.5|gonna be a stinker|154.5
+good|good|114.10|good again|56.38|good color|113.0|good colour|113.0|good days and bad|59.28|good diet|133.9|good episode|154.20|good in herself|137.0|good in himself|137.0|good in myself|137.0|good night's sleep|134.2|good sleep|134.2
+goose|goose egg on|153.7
+gooseegg|gooseegg on|153.7
+got|got|23.14 47.2 47.11 155.0|got a|153.6|got any weaker|58.37|got any worse|58.37|got back normal|56.1|got back to normal|56.1 56.45|got back up|98.7 98.9|got checked|108.0|got control of|131.1|got control over|131.1|got dumped|63.9|got floppy|54.18|got full control of|131.1|got full control over|131.1|got good control of|131.1|got good control over|131.1|got heavier|106.9|got herself back up|98.6|got herself up|98.6 98.15|got himself back up|98.6|got himself up|98.6 98.15|got hit by a|63.15 64.4|got it|108.0|got knocked|63.15 64.4|got myself back up|98.6|got myself up|98.6 98.15|got no air|39.0|got on her nerves|154.55|got on his nerves|154.55|got on my nerves|154.55|got on your nerves|154.55|got one|153.6|got ra|76.8|got right back up|98.0 98.7|got run over by a|63.15 64.4|got straight back up|98.0|got sugar|72.4 72.12|got tested|108.0|got that|108.0|got the|153.6|got the sugar|72.12|got them|108.0|got themself back up|98.6|got themself up|98.6|got themselves back up|98.6|got themselves up|98.6|got thinner|60.19|got to jelly|54.18|got up|98.9|got up to her|57.14|got up to his|57.14|got up to my|57.14|got up to the|57.14|got weak|54.18|got weaker|58.28|got wobbly|54.18|got worse|58.13
 gotten|gotten heavier|106.9|gotten up to her|57.14|gotten up to his|57.14|gotten up to my|57.14|gotten up to the|57.14|gotten weaker|58.29|gotten worse|58.14
-government|government|168.1
+government|government|169.1
 grab|grab on to|24.19|grab on to the wall|24.46|grab onto|24.19|grab onto the wall|24.46|grab the wall|24.46
 grabb|grabb|89.16 90.3
 grabbing|grabbing|24.49|grabbing on to|24.19|grabbing onto|24.19
 gradual|gradual|96.5
-gran|gran|154.2 154.3 156.0
-grand|grand final fever|153.26|grand in herself|136.0|grand in himself|136.0|grand in myself|136.0
+gran|gran|155.2 155.3 157.0
+grand|grand final fever|154.26|grand in herself|137.0|grand in himself|137.0|grand in myself|137.0
 grandad|grandad|84.1 84.4 84.5 84.6 84.7 84.8 84.23
 grandfather|grandfather|84.1 84.4 84.5 84.6 84.8 84.23
 grandma|grandma|84.1 84.4 84.5 84.6 84.7 84.8 84.23
 grandmother|grandmother|84.1 84.4 84.5 84.6 84.8 84.23
 graves|graves|74.7 76.4
 gray|gray|30.8|gray and sweaty|46.5
-great|great|114.11|great episode|153.20
+great|great|114.11|great episode|154.20
 greetin|greetin|18.8
 grew|grew thinner|60.19
 grey|grey|30.7|grey and sweaty|46.4
 groin|groin|13.13 25.0
 grown|grown thinner|60.19
-guillain|guillain|175.0
-gutter|gutter|168.0 168.2
+guillain|guillain|176.0
+gutter|gutter|169.0 169.2
 gym|gym|66.4|gym session|66.5
-had|had|47.2 154.0|had a|63.11|had a fall|63.28|had a stroke|50.0|had all gone|56.4|had astroke|50.0|had checked|108.0|had it|108.0|had stroke|50.0|had sugar for|72.14|had sugar since|72.14|had tested|108.0|had that|108.0|had them|108.0|had to push|38.2|had to really push|38.2
-hadn't|hadn't|123.0 183.33|hadn't been able to pass urine|37.14|hadn't been able to pass water|37.14|hadn't been able to pee|37.14|hadn't been able to urinate|37.14|hadn't been able to wee|37.14|hadn't drunk a thing|67.0|hadn't drunk anything|67.0|hadn't drunk much|67.0|hadn't eaten or drunk a thing|67.0|hadn't eaten or drunk anything|67.0|hadn't eaten or drunk much|67.0|hadn't had a thing to drink|67.1|hadn't had anything to drink|67.1|hadn't had much to drink|67.1
+had|had|47.2 155.0|had a|63.11|had a fall|63.28|had a stroke|50.0|had all gone|56.4|had astroke|50.0|had checked|108.0|had it|108.0|had stroke|50.0|had sugar for|72.14|had sugar since|72.14|had tested|108.0|had that|108.0|had them|108.0|had to push|38.2|had to really push|38.2
+hadn't|hadn't|124.0 184.33|hadn't been able to pass urine|37.14|hadn't been able to pass water|37.14|hadn't been able to pee|37.14|hadn't been able to urinate|37.14|hadn't been able to wee|37.14|hadn't drunk a thing|67.0|hadn't drunk anything|67.0|hadn't drunk much|67.0|hadn't eaten or drunk a thing|67.0|hadn't eaten or drunk anything|67.0|hadn't eaten or drunk much|67.0|hadn't had a thing to drink|67.1|hadn't had anything to drink|67.1|hadn't had much to drink|67.1
 hadstroke|hadstroke|50.0
-half|half a|142.0|half an hour ago|54.55|half her vision|34.12|half his vision|34.12|half marathon|66.102|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
+half|half a|143.0|half an hour ago|54.55|half her vision|34.12|half his vision|34.12|half marathon|66.102|half my vision|34.12|half of everything he look at|34.19|half of everything he looks at|34.19|half of everything he see|34.19|half of everything i look at|34.19|half of everything i looks at|34.19|half of everything i see|34.19|half of everything she look at|34.19|half of everything she looks at|34.19|half of everything she see|34.19|half of what he look at|34.19|half of what he looks at|34.19|half of what he see|34.19|half of what i look at|34.19|half of what i looks at|34.19|half of what i see|34.19|half of what she look at|34.19|half of what she looks at|34.19|half of what she see|34.19|half of whatever he look at|34.19|half of whatever he looks at|34.19|half of whatever he see|34.19|half of whatever i look at|34.19|half of whatever i looks at|34.19|half of whatever i see|34.19|half of whatever she look at|34.19|half of whatever she looks at|34.19|half of whatever she see|34.19|half the vision|34.12
 halfway|halfway round|61.4
 hammering|hammering|88.8
-hamster|hamster|167.0
+hamster|hamster|168.0
 hamstring|hamstring|0.12
 hand|hand|7.0
-handle|handle|168.0
+handle|handle|169.0
 hang|hang on to|24.19|hang onto|24.19
 hanging|hanging|24.49|hanging down|31.27|hanging limp|31.1|hanging loose|31.1|hanging on to|24.19|hanging on to furniture|24.36|hanging on to the furniture|24.36|hanging on to the wall|24.36|hanging on to wall|24.36|hanging onto|24.19|hanging onto furniture|24.36|hanging onto the furniture|24.36|hanging onto the wall|24.36|hanging onto wall|24.36|hanging there|31.1|hanging useless|31.1
 hangs|hangs down|31.28
 happen|happen sometimes|59.33
 happened|happened|23.9|happened fast|54.57|happened quick|54.57|happened really fast|54.57|happened really quick|54.57|happened so fast|54.57|happened so quick|54.57|happened very fast|54.57|happened very quick|54.57
 happens|happens sometimes|59.33
-hard|hard|24.82 95.9|hard and harder to keep her balance|24.10|hard and harder to keep his balance|24.10|hard and harder to keep my balance|24.10|hard bike ride|66.31|hard cycle|66.31|hard day at the|66.39|hard day in the|66.39|hard day on the|66.39|hard hike|66.31|hard ride|66.31|hard swim|66.31|hard time getting|41.1|hard time to get|41.1|hard to breathe|39.24|hard to catch a breath|39.3|hard to catch breath|39.3|hard to catch her breath|39.3 39.45|hard to catch his breath|39.3 39.45|hard to catch my breath|39.3 39.45|hard to get|38.5|hard to get a breath|39.3|hard to get about|24.50|hard to get anything down|41.15|hard to get breath|39.3|hard to get drink down|41.15|hard to get drinks down|41.15|hard to get flow|37.18|hard to get food down|41.15|hard to get going|38.1|hard to get her|37.18|hard to get her breath|39.3 39.45|hard to get her dinner down|41.33|hard to get her drink down|41.33|hard to get her drinks down|41.33|hard to get her food down|41.33|hard to get her meal|41.33|hard to get her pill|41.33|hard to get her tablet|41.33|hard to get her tea down|41.33|hard to get his|37.18|hard to get his breath|39.3 39.45|hard to get his dinner down|41.33|hard to get his drink down|41.33|hard to get his drinks down|41.33|hard to get his food down|41.33|hard to get his meal|41.33|hard to get his pill|41.33|hard to get his tablet|41.33|hard to get his tea down|41.33|hard to get it down|41.15|hard to get it going|38.1|hard to get medicine down|41.6|hard to get medicines down|41.6|hard to get my|37.18|hard to get my breath|39.3 39.45|hard to get my dinner down|41.33|hard to get my drink down|41.33|hard to get my drinks down|41.33|hard to get my food down|41.33|hard to get my meal|41.33|hard to get my pill|41.33|hard to get my tablet|41.33|hard to get my tea down|41.33|hard to get pee|37.18|hard to get pill down|41.6|hard to get pills down|41.6|hard to get stream|37.18|hard to get tablet down|41.6|hard to get tablets down|41.6|hard to get the|37.18|hard to get urine|37.18|hard to get water|37.18|hard to get wee|37.18|hard to go|37.20|hard to keep her balance|24.10|hard to keep his balance|24.10|hard to keep my balance|24.10|hard to pee|37.20|hard to say|184.63|hard to speak|33.27|hard to stand|24.63|hard to start|37.20 38.6|hard to swallow|41.18|hard to take a breath|39.3|hard to take breath|39.3|hard to take her breath|39.3|hard to take his breath|39.3|hard to take my breath|39.3|hard to tell|184.42|hard to tell what's new|184.16|hard to walk|24.57|hard to wee|37.20|hard walk|66.31|hard yakka|66.17
+hard|hard|24.82 95.9|hard and harder to keep her balance|24.10|hard and harder to keep his balance|24.10|hard and harder to keep my balance|24.10|hard bike ride|66.31|hard cycle|66.31|hard day at the|66.39|hard day in the|66.39|hard day on the|66.39|hard hike|66.31|hard ride|66.31|hard swim|66.31|hard time getting|41.1|hard time to get|41.1|hard to breathe|39.24|hard to catch a breath|39.3|hard to catch breath|39.3|hard to catch her breath|39.3 39.45|hard to catch his breath|39.3 39.45|hard to catch my breath|39.3 39.45|hard to get|38.5|hard to get a breath|39.3|hard to get about|24.50|hard to get anything down|41.15|hard to get breath|39.3|hard to get drink down|41.15|hard to get drinks down|41.15|hard to get flow|37.18|hard to get food down|41.15|hard to get going|38.1|hard to get her|37.18|hard to get her breath|39.3 39.45|hard to get her dinner down|41.33|hard to get her drink down|41.33|hard to get her drinks down|41.33|hard to get her food down|41.33|hard to get her meal|41.33|hard to get her pill|41.33|hard to get her tablet|41.33|hard to get her tea down|41.33|hard to get his|37.18|hard to get his breath|39.3 39.45|hard to get his dinner down|41.33|hard to get his drink down|41.33|hard to get his drinks down|41.33|hard to get his food down|41.33|hard to get his meal|41.33|hard to get his pill|41.33|hard to get his tablet|41.33|hard to get his tea down|41.33|hard to get it down|41.15|hard to get it going|38.1|hard to get medicine down|41.6|hard to get medicines down|41.6|hard to get my|37.18|hard to get my breath|39.3 39.45|hard to get my dinner down|41.33|hard to get my drink down|41.33|hard to get my drinks down|41.33|hard to get my food down|41.33|hard to get my meal|41.33|hard to get my pill|41.33|hard to get my tablet|41.33|hard to get my tea down|41.33|hard to get pee|37.18|hard to get pill down|41.6|hard to get pills down|41.6|hard to get stream|37.18|hard to get tablet down|41.6|hard to get tablets down|41.6|hard to get the|37.18|hard to get urine|37.18|hard to get water|37.18|hard to get wee|37.18|hard to go|37.20|hard to keep her balance|24.10|hard to keep his balance|24.10|hard to keep my balance|24.10|hard to pee|37.20|hard to say|185.63|hard to speak|33.27|hard to stand|24.63|hard to start|37.20 38.6|hard to swallow|41.18|hard to take a breath|39.3|hard to take breath|39.3|hard to take her breath|39.3|hard to take his breath|39.3|hard to take my breath|39.3|hard to tell|185.42|hard to tell what's new|185.16|hard to walk|24.57|hard to wee|37.20|hard walk|66.31|hard yakka|66.17
 hardening|hardening of the arteries|82.16
 harder|harder and harder to keep her balance|24.10|harder and harder to keep his balance|24.10|harder and harder to keep my balance|24.10|harder by the day|58.38|harder by the month|58.38|harder by the week|58.38|harder each day|58.38|harder each month|58.38|harder each week|58.38|harder every day|58.38|harder every month|58.38|harder every week|58.38|harder to keep her balance|24.10|harder to keep his balance|24.10|harder to keep my balance|24.10
-hardly|hardly any|183.39|hardly any dairy|79.4|hardly any fish|79.4|hardly any meat|79.4|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|79.4|hardly eat fish|79.4|hardly eat meat|79.4|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|79.4|hardly eats fish|79.4|hardly eats meat|79.4|hardly ever get out|79.42|hardly ever gets out|79.42|hardly ever go out|79.42|hardly ever goes out|79.42|hardly get|24.81 79.3|hardly get about|24.50|hardly get off|24.4|hardly get out|79.11|hardly get out of|24.4|hardly get up|24.4|hardly go out|79.11|hardly go out in|79.3|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.34|hardly hold himself up|24.34|hardly hold myself up|24.34|hardly keep herself up|24.34|hardly keep himself up|24.34|hardly keep myself up|24.34|hardly make it|24.81|hardly move|24.47|hardly see|79.3|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.47|hardly walk|24.47
-has|has|47.2 47.11|has a lot of meat|132.1|has all gone|56.4|has been increasing|58.0|has control of|130.1|has control over|130.1|has full control of|130.1|has full control over|130.1|has good control of|130.1|has good control over|130.1|has had|154.0|has had a|63.11|has lots of meat|132.1|has meat|132.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|106.1|has not been|146.0|has not begun|146.0|has not changed|116.1|has not checked|184.2|has not come good|64.0|has not come right|64.0|has not got|184.0|has not have|184.0|has not measured|184.2|has not own|184.0|has not started|146.0|has not taken|184.2|has not weighed her|184.3|has not weighed him|184.3|has not weighed them|184.3|has plenty of meat|132.1|has ra|76.8|has sugar|72.4 72.12|has the sugar|72.12|has to push|38.2|has to really push|38.2
+hardly|hardly any|184.39|hardly any dairy|79.4|hardly any fish|79.4|hardly any meat|79.4|hardly any water|67.34|hardly ate|69.33|hardly drank|67.4 67.52|hardly drink|67.4|hardly drinking|67.9 67.34 67.52|hardly drunk|67.34 67.52|hardly drunk a thing|67.57|hardly drunk anything|67.57|hardly eat dairy|79.4|hardly eat fish|79.4|hardly eat meat|79.4|hardly eaten|69.33|hardly eating|69.33|hardly eats dairy|79.4|hardly eats fish|79.4|hardly eats meat|79.4|hardly ever get out|79.42|hardly ever gets out|79.42|hardly ever go out|79.42|hardly ever goes out|79.42|hardly get|24.81 79.3|hardly get about|24.50|hardly get off|24.4|hardly get out|79.11|hardly get out of|24.4|hardly get up|24.4|hardly go out|79.11|hardly go out in|79.3|hardly had a drink|67.56|hardly had a drop|67.54|hardly had a drop to drink|67.53|hardly had anything to drink|67.53|hardly had much to drink|67.53|hardly having a drink|67.56|hardly hold herself up|24.34|hardly hold himself up|24.34|hardly hold myself up|24.34|hardly keep herself up|24.34|hardly keep himself up|24.34|hardly keep myself up|24.34|hardly make it|24.81|hardly move|24.47|hardly see|79.3|hardly sleeping|70.46|hardly slept|70.20|hardly stand|24.47|hardly walk|24.47
+has|has|47.2 47.11|has a lot of meat|133.1|has all gone|56.4|has been increasing|58.0|has control of|131.1|has control over|131.1|has full control of|131.1|has full control over|131.1|has good control of|131.1|has good control over|131.1|has had|155.0|has had a|63.11|has lots of meat|133.1|has meat|133.1|has no air|39.0|has no energy in|22.20|has no power|22.20|has no strength|22.20|has not|106.1|has not been|147.0|has not begun|147.0|has not changed|116.1|has not checked|185.2|has not come good|64.0|has not come right|64.0|has not got|185.0|has not have|185.0|has not measured|185.2|has not own|185.0|has not started|147.0|has not taken|185.2|has not weighed her|185.3|has not weighed him|185.3|has not weighed them|185.3|has plenty of meat|133.1|has ra|76.8|has sugar|72.4 72.12|has the sugar|72.12|has to push|38.2|has to really push|38.2
 hashimoto|hashimoto|74.8 76.3
-hasn't|hasn't|105.0 106.1 121.1 122.9 123.0 183.32 184.28|hasn't able to pass urine|37.3|hasn't able to pass water|37.3|hasn't able to pee|37.3|hasn't able to urinate|37.3|hasn't able to wee|37.3|hasn't any|135.4|hasn't ate|69.0|hasn't been|146.0|hasn't been able to pass urine|37.3 37.14|hasn't been able to pass water|37.3 37.14|hasn't been able to pee|37.3 37.14|hasn't been able to urinate|37.3 37.14|hasn't been able to wee|37.3 37.14|hasn't been checked|184.33|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.3|hasn't been for a|37.8|hasn't been sleeping|70.9|hasn't been tested|184.33|hasn't begun|146.0|hasn't changed|104.2 116.2|hasn't checked|184.2 184.39|hasn't cleared|99.7|hasn't come back|99.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|135.4|hasn't done a|37.8|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|99.7|hasn't eat|69.0|hasn't eaten anything|69.7|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.7|hasn't ever go away|140.4|hasn't ever smoked ever|81.2|hasn't ever smoked in her life|81.2|hasn't ever smoked in his life|81.2|hasn't ever smoked in my life|81.2|hasn't go away|140.4|hasn't gone|99.0|hasn't gone away|99.5|hasn't got|135.4 184.0|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had|69.0|hasn't had a|37.8|hasn't had a bite|69.30|hasn't had a crumb|69.30|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.30|hasn't had a thing|69.30|hasn't had a thing to drink|67.1|hasn't had anything|69.30|hasn't had anything to drink|67.1|hasn't had her|184.34|hasn't had his|184.34|hasn't had it|184.34|hasn't had much to drink|67.1|hasn't had my|184.34|hasn't had sugar|184.34|hasn't had them|184.34|hasn't have|135.4 184.0|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|184.39|hasn't lost any weight|106.5|hasn't lost weight|106.5|hasn't measured|184.2|hasn't own|184.0|hasn't paid any attention|184.33|hasn't paid attention|184.33|hasn't paid much attention|184.33|hasn't passed|37.23 99.3|hasn't passed a|37.8|hasn't peed|37.23|hasn't peed all|37.9|hasn't peed for|37.9|hasn't peed since|37.9|hasn't progressed|104.6|hasn't really been checked|184.33|hasn't really been tested|184.33|hasn't really checked|184.39|hasn't really looked|184.39|hasn't really paid|184.33|hasn't settled|99.7|hasn't smoked ever|81.2|hasn't smoked for|80.4|hasn't smoked in|80.4|hasn't smoked in her life|81.2|hasn't smoked in his life|81.2|hasn't smoked in my life|81.2|hasn't smoked since|80.4|hasn't started|146.0|hasn't sugar|135.4|hasn't taken|184.2|hasn't urinated all|37.9|hasn't urinated for|37.9|hasn't urinated since|37.9|hasn't weed|37.23|hasn't weed all|37.9|hasn't weed for|37.9|hasn't weed since|37.9|hasn't weighed her|184.3|hasn't weighed herself|184.31|hasn't weighed him|184.3|hasn't weighed himself|184.31|hasn't weighed myself|184.31|hasn't weighed them|184.3
+hasn't|hasn't|105.0 106.1 122.1 123.9 124.0 184.32 185.28|hasn't able to pass urine|37.3|hasn't able to pass water|37.3|hasn't able to pee|37.3|hasn't able to urinate|37.3|hasn't able to wee|37.3|hasn't any|136.4|hasn't ate|69.0|hasn't been|147.0|hasn't been able to pass urine|37.3 37.14|hasn't been able to pass water|37.3 37.14|hasn't been able to pee|37.3 37.14|hasn't been able to urinate|37.3 37.14|hasn't been able to wee|37.3 37.14|hasn't been checked|185.33|hasn't been drinking enough|67.7|hasn't been drinking much|67.7|hasn't been drinking properly|67.7|hasn't been eating|69.3|hasn't been for a|37.8|hasn't been sleeping|70.9|hasn't been tested|185.33|hasn't begun|147.0|hasn't changed|104.2 116.2|hasn't checked|185.2 185.39|hasn't cleared|99.7|hasn't come back|99.7|hasn't come good|64.0|hasn't come right|64.0|hasn't diabetes|136.4|hasn't done a|37.8|hasn't drunk a drop all day|67.3|hasn't drunk a drop of water|67.3|hasn't drunk a drop to drink|67.3|hasn't drunk a thing|67.0|hasn't drunk anything|67.0|hasn't drunk much|67.0|hasn't eased|99.7|hasn't eat|69.0|hasn't eaten anything|69.7|hasn't eaten or drunk a thing|67.0|hasn't eaten or drunk anything|67.0|hasn't eaten or drunk much|67.0|hasn't eaten since|69.7|hasn't ever go away|141.4|hasn't ever smoked ever|81.2|hasn't ever smoked in her life|81.2|hasn't ever smoked in his life|81.2|hasn't ever smoked in my life|81.2|hasn't go away|141.4|hasn't gone|99.0|hasn't gone away|99.5|hasn't got|136.4 185.0|hasn't got better|64.35|hasn't gotten better|64.35|hasn't had|69.0|hasn't had a|37.8|hasn't had a bite|69.30|hasn't had a crumb|69.30|hasn't had a drop all day|67.3|hasn't had a drop of water|67.3|hasn't had a drop to drink|67.3|hasn't had a morsel|69.30|hasn't had a thing|69.30|hasn't had a thing to drink|67.1|hasn't had anything|69.30|hasn't had anything to drink|67.1|hasn't had her|185.34|hasn't had his|185.34|hasn't had it|185.34|hasn't had much to drink|67.1|hasn't had my|185.34|hasn't had sugar|185.34|hasn't had them|185.34|hasn't have|136.4 185.0|hasn't healed|64.35|hasn't improved|64.31|hasn't looked|185.39|hasn't lost any weight|106.5|hasn't lost weight|106.5|hasn't measured|185.2|hasn't own|185.0|hasn't paid any attention|185.33|hasn't paid attention|185.33|hasn't paid much attention|185.33|hasn't passed|37.23 99.3|hasn't passed a|37.8|hasn't peed|37.23|hasn't peed all|37.9|hasn't peed for|37.9|hasn't peed since|37.9|hasn't progressed|104.6|hasn't really been checked|185.33|hasn't really been tested|185.33|hasn't really checked|185.39|hasn't really looked|185.39|hasn't really paid|185.33|hasn't settled|99.7|hasn't smoked ever|81.2|hasn't smoked for|80.4|hasn't smoked in|80.4|hasn't smoked in her life|81.2|hasn't smoked in his life|81.2|hasn't smoked in my life|81.2|hasn't smoked since|80.4|hasn't started|147.0|hasn't sugar|136.4|hasn't taken|185.2|hasn't urinated all|37.9|hasn't urinated for|37.9|hasn't urinated since|37.9|hasn't weed|37.23|hasn't weed all|37.9|hasn't weed for|37.9|hasn't weed since|37.9|hasn't weighed her|185.3|hasn't weighed herself|185.31|hasn't weighed him|185.3|hasn't weighed himself|185.31|hasn't weighed myself|185.31|hasn't weighed them|185.3
 haul|haul|66.105
 hauling|hauling|66.30
-have|have|47.11|have a lot of meat|132.1|have control of|130.1|have control over|130.1|have full control of|130.1|have full control over|130.1|have good control of|130.1|have good control over|130.1|have had checked|108.0|have had it|108.0|have had tested|108.0|have had that|108.0|have had them|108.0|have lots of meat|132.1|have meat|132.1|have no air|39.0|have no energy in|22.20|have no power|22.20|have no strength|22.20|have not|106.1|have not been|146.0|have not begun|146.0|have not changed|116.1|have not checked|184.2|have not got|184.0|have not have|184.0|have not looked at it|184.7|have not looked at the color|184.7|have not looked at the colour|184.7|have not measured|184.2|have not own|184.0|have not seen it|184.7|have not seen the color|184.7|have not seen the colour|184.7|have not started|146.0|have not taken|184.2|have not tried|184.8|have not weighed her|184.3|have not weighed him|184.3|have not weighed them|184.3|have plenty of meat|132.1|have ra|76.8|have sugar|72.4 72.12|have the sugar|72.12|have to push|37.36 38.2 38.18|have to really push|38.2|have to strain|38.18|have to wait|38.18
-haven't|haven't|106.1 121.1 122.9 123.0 183.31 184.28|haven't able to pass urine|37.3|haven't able to pass water|37.3|haven't able to pee|37.3|haven't able to urinate|37.3|haven't able to wee|37.3|haven't any|135.4|haven't ate|69.0|haven't been|146.0|haven't been able to pass urine|37.3 37.14|haven't been able to pass water|37.3 37.14|haven't been able to pee|37.3 37.14|haven't been able to urinate|37.3 37.14|haven't been able to wee|37.3 37.14|haven't been checked|184.33|haven't been drinking enough|67.7|haven't been drinking much|67.7|haven't been drinking properly|67.7|haven't been drunk|67.30|haven't been eating|69.3|haven't been for a|37.8|haven't been sleeping|70.9|haven't been tested|184.33|haven't begun|146.0|haven't changed|104.2 116.2|haven't checked|184.2 184.39|haven't diabetes|135.4|haven't done a|37.8|haven't drunk|67.30|haven't drunk a drop all day|67.3|haven't drunk a drop of water|67.3|haven't drunk a drop to drink|67.3|haven't drunk a thing|67.0|haven't drunk anything|67.0|haven't drunk much|67.0|haven't eat|69.0|haven't eaten|69.12|haven't eaten anything|69.7|haven't eaten or drunk a thing|67.0|haven't eaten or drunk anything|67.0|haven't eaten or drunk much|67.0|haven't eaten since|69.7|haven't ever smoked ever|81.2|haven't ever smoked in her life|81.2|haven't ever smoked in his life|81.2|haven't ever smoked in my life|81.2|haven't getting|70.53|haven't got|70.53 135.4 184.0|haven't had|69.0 70.53|haven't had a|37.8|haven't had a bite|69.30|haven't had a crumb|69.30|haven't had a drop all day|67.3|haven't had a drop of water|67.3|haven't had a drop to drink|67.3|haven't had a morsel|69.30|haven't had a thing|69.30|haven't had a thing to drink|67.1|haven't had any anything to eat|69.29|haven't had any breakfast|69.29|haven't had any dinner|69.29|haven't had any lunch|69.29|haven't had any tea|69.29|haven't had anything|69.30|haven't had anything to drink|67.1|haven't had anything to eat|69.29|haven't had breakfast|69.29|haven't had dinner|69.29|haven't had her|184.34|haven't had his|184.34|haven't had it|184.34|haven't had lunch|69.29|haven't had much to drink|67.1|haven't had my|184.34|haven't had sugar|184.34|haven't had tea|69.29|haven't had them|184.34|haven't have|135.4 184.0|haven't having|70.53|haven't looked|184.39|haven't looked at it|184.7|haven't looked at the color|184.7|haven't looked at the colour|184.7|haven't lost any weight|106.5|haven't lost weight|106.5|haven't measured|184.2|haven't noticed|183.22|haven't own|184.0|haven't paid any attention|184.33|haven't paid attention|184.33|haven't paid much attention|184.33|haven't passed|37.23|haven't passed a|37.8|haven't peed|37.23|haven't peed all|37.9|haven't peed for|37.9|haven't peed since|37.9|haven't really been checked|184.33|haven't really been tested|184.33|haven't really checked|184.39|haven't really looked|184.39|haven't really paid|184.33|haven't seen it|184.7|haven't seen the color|184.7|haven't seen the colour|184.7|haven't slept|70.23|haven't smoked ever|81.2|haven't smoked for|80.4|haven't smoked in|80.4|haven't smoked in her life|81.2|haven't smoked in his life|81.2|haven't smoked in my life|81.2|haven't smoked since|80.4|haven't started|146.0|haven't sugar|135.4|haven't taken|184.2|haven't tried|184.8|haven't urinated all|37.9|haven't urinated for|37.9|haven't urinated since|37.9|haven't weed|37.23|haven't weed all|37.9|haven't weed for|37.9|haven't weed since|37.9|haven't weighed her|184.3|haven't weighed herself|184.31|haven't weighed him|184.3|haven't weighed himself|184.31|haven't weighed myself|184.31|haven't weighed them|184.3
+have|have|47.11|have a lot of meat|133.1|have control of|131.1|have control over|131.1|have full control of|131.1|have full control over|131.1|have good control of|131.1|have good control over|131.1|have had checked|108.0|have had it|108.0|have had tested|108.0|have had that|108.0|have had them|108.0|have lots of meat|133.1|have meat|133.1|have no air|39.0|have no energy in|22.20|have no power|22.20|have no strength|22.20|have not|106.1|have not been|147.0|have not begun|147.0|have not changed|116.1|have not checked|185.2|have not got|185.0|have not have|185.0|have not looked at it|185.7|have not looked at the color|185.7|have not looked at the colour|185.7|have not measured|185.2|have not own|185.0|have not seen it|185.7|have not seen the color|185.7|have not seen the colour|185.7|have not started|147.0|have not taken|185.2|have not tried|185.8|have not weighed her|185.3|have not weighed him|185.3|have not weighed them|185.3|have plenty of meat|133.1|have ra|76.8|have sugar|72.4 72.12|have the sugar|72.12|have to push|37.36 38.2 38.18|have to really push|38.2|have to strain|38.18|have to wait|38.18
+haven't|haven't|106.1 122.1 123.9 124.0 184.31 185.28|haven't able to pass urine|37.3|haven't able to pass water|37.3|haven't able to pee|37.3|haven't able to urinate|37.3|haven't able to wee|37.3|haven't any|136.4|haven't ate|69.0|haven't been|147.0|haven't been able to pass urine|37.3 37.14|haven't been able to pass water|37.3 37.14|haven't been able to pee|37.3 37.14|haven't been able to urinate|37.3 37.14|haven't been able to wee|37.3 37.14|haven't been checked|185.33|haven't been drinking enough|67.7|haven't been drinking much|67.7|haven't been drinking properly|67.7|haven't been drunk|67.30|haven't been eating|69.3|haven't been for a|37.8|haven't been sleeping|70.9|haven't been tested|185.33|haven't begun|147.0|haven't changed|104.2 116.2|haven't checked|185.2 185.39|haven't diabetes|136.4|haven't done a|37.8|haven't drunk|67.30|haven't drunk a drop all day|67.3|haven't drunk a drop of water|67.3|haven't drunk a drop to drink|67.3|haven't drunk a thing|67.0|haven't drunk anything|67.0|haven't drunk much|67.0|haven't eat|69.0|haven't eaten|69.12|haven't eaten anything|69.7|haven't eaten or drunk a thing|67.0|haven't eaten or drunk anything|67.0|haven't eaten or drunk much|67.0|haven't eaten since|69.7|haven't ever smoked ever|81.2|haven't ever smoked in her life|81.2|haven't ever smoked in his life|81.2|haven't ever smoked in my life|81.2|haven't getting|70.53|haven't got|70.53 136.4 185.0|haven't had|69.0 70.53|haven't had a|37.8|haven't had a bite|69.30|haven't had a crumb|69.30|haven't had a drop all day|67.3|haven't had a drop of water|67.3|haven't had a drop to drink|67.3|haven't had a morsel|69.30|haven't had a thing|69.30|haven't had a thing to drink|67.1|haven't had any anything to eat|69.29|haven't had any breakfast|69.29|haven't had any dinner|69.29|haven't had any lunch|69.29|haven't had any tea|69.29|haven't had anything|69.30|haven't had anything to drink|67.1|haven't had anything to eat|69.29|haven't had breakfast|69.29|haven't had dinner|69.29|haven't had her|185.34|haven't had his|185.34|haven't had it|185.34|haven't had lunch|69.29|haven't had much to drink|67.1|haven't had my|185.34|haven't had sugar|185.34|haven't had tea|69.29|haven't had them|185.34|haven't have|136.4 185.0|haven't having|70.53|haven't looked|185.39|haven't looked at it|185.7|haven't looked at the color|185.7|haven't looked at the colour|185.7|haven't lost any weight|106.5|haven't lost weight|106.5|haven't measured|185.2|haven't noticed|184.22|haven't own|185.0|haven't paid any attention|185.33|haven't paid attention|185.33|haven't paid much attention|185.33|haven't passed|37.23|haven't passed a|37.8|haven't peed|37.23|haven't peed all|37.9|haven't peed for|37.9|haven't peed since|37.9|haven't really been checked|185.33|haven't really been tested|185.33|haven't really checked|185.39|haven't really looked|185.39|haven't really paid|185.33|haven't seen it|185.7|haven't seen the color|185.7|haven't seen the colour|185.7|haven't slept|70.23|haven't smoked ever|81.2|haven't smoked for|80.4|haven't smoked in|80.4|haven't smoked in her life|81.2|haven't smoked in his life|81.2|haven't smoked in my life|81.2|haven't smoked since|80.4|haven't started|147.0|haven't sugar|136.4|haven't taken|185.2|haven't tried|185.8|haven't urinated all|37.9|haven't urinated for|37.9|haven't urinated since|37.9|haven't weed|37.23|haven't weed all|37.9|haven't weed for|37.9|haven't weed since|37.9|haven't weighed her|185.3|haven't weighed herself|185.31|haven't weighed him|185.3|haven't weighed himself|185.31|haven't weighed myself|185.31|haven't weighed them|185.3
 having|having|47.2|having a stroke|50.0|having astroke|50.0|having stroke|50.0|having sugar|72.4|having sugar for|72.13|having sugar issue|72.13|having sugar problem|72.13|having sugar since|72.13
 havingstroke|havingstroke|50.0
 hazy|hazy|34.10
-he|he|153.22|he ache all over|46.6|he aches all over|46.6|he been|136.3|he do eat|132.4|he does eat|132.4|he eat|132.4|he eat all right|132.3|he eat alright|132.3|he eat fine|132.3|he eat ok|132.3|he eats all right|132.3|he eats alright|132.3|he eats fine|132.3|he eats ok|132.3|he feel|136.3|he has been|136.3|he have been|136.3|he is|47.0 184.29|he is aching all over|46.7|he is falling|24.5|he is going|110.1|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.33|he would|183.0
-he'd|he'd|183.0
-he's|he's|29.0 46.14 47.0 184.29|he's aching all over|46.7|he's been|136.3|he's buggered|70.30|he's falling|24.5|he's feel|136.3|he's going|110.1|he's had a|63.11|he's has been|136.3|he's have been|136.3|he's hurting all over|46.7|he's puffed|39.46|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.33
-head|head|4.0 52.2 89.3|head 's aching|89.2|head 's hurting|89.2|head 's paining|89.2|head 's pounding|89.2|head 's throbbing|89.2|head ache|89.5|head aching|89.2|head began|89.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 89.6|head exploding|89.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|89.14|head hurting|89.2 89.9|head hurts|89.9|head is|89.6|head is aching|89.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|89.2|head is killing her|89.0|head is killing him|89.0|head is killing me|89.0|head is paining|89.2|head is pounding|89.0 89.2|head is splitting|89.0|head is throbbing|89.0 89.2|head just|89.6|head just burst|52.0|head just exploded|52.0|head keeps|89.6|head kept|89.6|head killing|89.6|head over heels|153.36|head pain|89.9|head paining|89.2|head pounding|89.2 89.6|head splitting|89.6|head started|89.6|head starts|89.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|89.2 89.6|head was|89.6|head was aching|89.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|89.2|head was paining|89.2|head was pounding|89.2|head was throbbing|89.2|head went|89.6
+he|he|154.22|he ache all over|46.6|he aches all over|46.6|he been|137.3|he do eat|133.4|he does eat|133.4|he eat|133.4|he eat all right|133.3|he eat alright|133.3|he eat fine|133.3|he eat ok|133.3|he eats all right|133.3|he eats alright|133.3|he eats fine|133.3|he eats ok|133.3|he feel|137.3|he has been|137.3|he have been|137.3|he is|47.0 185.29|he is aching all over|46.7|he is falling|24.5|he is going|110.1|he is hurting all over|46.7|he is sore all over|46.7|he is wobbly|24.33|he would|184.0
+he'd|he'd|184.0
+he's|he's|29.0 46.14 47.0 185.29|he's aching all over|46.7|he's been|137.3|he's buggered|70.30|he's falling|24.5|he's feel|137.3|he's going|110.1|he's had a|63.11|he's has been|137.3|he's have been|137.3|he's hurting all over|46.7|he's puffed|39.46|he's shattered|70.30|he's sore all over|46.7|he's stuffed|70.30|he's wobbly|24.33
+head|head|4.0 52.2 89.3|head 's aching|89.2|head 's hurting|89.2|head 's paining|89.2|head 's pounding|89.2|head 's throbbing|89.2|head ache|89.5|head aching|89.2|head began|89.6|head burst|52.0|head cold|73.0 73.15|head exploded|52.0 52.15 89.6|head exploding|89.6|head felt like it burst|52.12|head felt like it explode|52.12|head felt like it exploded|89.14|head hurting|89.2 89.9|head hurts|89.9|head is|89.6|head is aching|89.2|head is all over the place|44.31|head is going to burst|52.12|head is going to explode|52.12|head is hurting|89.2|head is killing her|89.0|head is killing him|89.0|head is killing me|89.0|head is paining|89.2|head is pounding|89.0 89.2|head is splitting|89.0|head is throbbing|89.0 89.2|head just|89.6|head just burst|52.0|head just exploded|52.0|head keeps|89.6|head kept|89.6|head killing|89.6|head over heels|154.36|head pain|89.9|head paining|89.2|head pounding|89.2 89.6|head splitting|89.6|head started|89.6|head starts|89.6|head suddenly burst|52.0|head suddenly exploded|52.0|head throbbing|89.2 89.6|head was|89.6|head was aching|89.2|head was going to burst|52.12|head was going to explode|52.12|head was hurting|89.2|head was paining|89.2|head was pounding|89.2|head was throbbing|89.2|head went|89.6
 head's|head's all over the place|44.31|head's killing her|89.0|head's killing him|89.0|head's killing me|89.0|head's pounding|89.0|head's splitting|89.0|head's throbbing|89.0
-headache|headache|89.4|headache for job|153.52|headache for problem|153.52|headache free|121.2|headache of a job|153.52|headache of a problem|153.52
-healed|healed|145.17
-healing|healing|145.18|healing nicely|145.8|healing up|145.8|healing well|145.8
-healthy|healthy color|113.0|healthy colour|113.0|healthy diet|132.9
+headache|headache|89.4|headache for job|154.52|headache for problem|154.52|headache free|122.2|headache of a job|154.52|headache of a problem|154.52
+healed|healed|146.17
+healing|healing|146.18|healing nicely|146.8|healing up|146.8|healing well|146.8
+healthy|healthy color|113.0|healthy colour|113.0|healthy diet|133.9
 heard|heard a crack|64.39
-heart|heart|15.0 87.5 87.15|heart all over the place|87.2|heart area|3.2|heart attack|51.0|heart attack noise|153.0|heart attack sound|153.0|heart beat|87.8|heart beating|87.1|heart beating all over the place|87.2|heart been going|87.3|heart broken|153.35|heart flutter|87.13|heart flutters|87.4|heart gallops|87.4|heart go out|153.29|heart goes out|153.29|heart going|87.1 87.3|heart going all over the place|87.2|heart going out|153.29|heart hammers|87.4|heart has been going|87.3|heart has going|87.3|heart is all over the place|87.2|heart is beating|87.1|heart is beating all over the place|87.2|heart is going|87.1|heart is going all over the place|87.2|heart is jumping all over the place|87.2|heart is pounding|87.1|heart is racing|87.1|heart is racing all over the place|87.2|heart is set on|153.34|heart jumping all over the place|87.2|heart jumps|87.4|heart leaped|153.29|heart leapt|153.29|heart missed a beat as|153.28|heart missed a beat at|153.28|heart missed a beat when|153.28|heart pounding|87.1|heart pounds|87.4|heart races|87.4|heart racing|87.1|heart racing all over the place|87.2|heart sank|153.29|heart set on|153.34|heart skipped a beat as|153.28|heart skipped a beat at|153.28|heart skipped a beat when|153.28|heart skips|87.4|heart thumps|87.4|heart was set on|153.34|heart went out|153.29
+heart|heart|15.0 87.5 87.15|heart all over the place|87.2|heart area|3.2|heart attack|51.0|heart attack noise|154.0|heart attack sound|154.0|heart beat|87.8|heart beating|87.1|heart beating all over the place|87.2|heart been going|87.3|heart broken|154.35|heart flutter|87.13|heart flutters|87.4|heart gallops|87.4|heart go out|154.29|heart goes out|154.29|heart going|87.1 87.3|heart going all over the place|87.2|heart going out|154.29|heart hammers|87.4|heart has been going|87.3|heart has going|87.3|heart is all over the place|87.2|heart is beating|87.1|heart is beating all over the place|87.2|heart is going|87.1|heart is going all over the place|87.2|heart is jumping all over the place|87.2|heart is pounding|87.1|heart is racing|87.1|heart is racing all over the place|87.2|heart is set on|154.34|heart jumping all over the place|87.2|heart jumps|87.4|heart leaped|154.29|heart leapt|154.29|heart missed a beat as|154.28|heart missed a beat at|154.28|heart missed a beat when|154.28|heart pounding|87.1|heart pounds|87.4|heart races|87.4|heart racing|87.1|heart racing all over the place|87.2|heart sank|154.29|heart set on|154.34|heart skipped a beat as|154.28|heart skipped a beat at|154.28|heart skipped a beat when|154.28|heart skips|87.4|heart thumps|87.4|heart was set on|154.34|heart went out|154.29
 heart's|heart's all over the place|87.2|heart's beating|87.1|heart's beating all over the place|87.2|heart's been going|87.3|heart's giving up|51.1|heart's going|87.1 87.3|heart's going all over the place|87.2|heart's jumping all over the place|87.2|heart's playing up|51.1|heart's pounding|87.1|heart's racing|87.1|heart's racing all over the place|87.2
 heartbeat|heartbeat|87.8
-heartbroken|heartbroken|153.35
+heartbroken|heartbroken|154.35
 heat|heat exhaustion|67.45|heat gun|83.11|heat stroke|67.46
-heater|heater|168.0
-heating|heating|168.1
+heater|heater|169.0
+heating|heating|169.1
 heatstroke|heatstroke|67.46
 heatwave|heatwave|67.37
 heavier|heavier than|106.10
@@ -4037,12 +4041,12 @@ heavy|heavy|22.16 90.7|heavy cold|73.1|heavy day at the|66.39|heavy day in the|6
 heel|heel|0.17
 helped|helped|66.27
 heparin|heparin|86.16
-her|her|47.11|her head is|43.0|her left|138.0|her leg|93.0|her memory is|184.30|her memory's|184.30|her mind is|43.0|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her normal self|43.0|her old self|43.0|her right|138.0|her sugar|72.23|her usual self|43.0|her water|10.19
+her|her|47.11|her head is|43.0|her left|139.0|her leg|93.0|her memory is|185.30|her memory's|185.30|her mind is|43.0|her mouth on one side didn't|32.1|her mouth on one side doesn't|32.1|her mouth on one side just|32.1|her mouth on one side won't|32.1|her mouth on one side wouldn't|32.1|her normal self|43.0|her old self|43.0|her right|139.0|her sugar|72.23|her usual self|43.0|her water|10.19
 hereditary|hereditary|84.13
-herniated|herniated|20.6|herniated dis|173.3
+herniated|herniated|20.6|herniated dis|174.3
 hesitan|hesitan|38.16
-hide|hide things|184.15
-hides|hides things|184.15 184.26
+hide|hide things|185.15
+hides|hides things|185.15 185.26
 high|high|47.11|high blood sugar|72.7|high speed|64.3|high sugar|72.15|high temp|47.13
 higher|higher and higher|57.21|higher each day|57.4|higher every day|57.4|higher up|57.10
 highway|highway|63.2
@@ -4051,118 +4055,118 @@ hiked|hiked|66.59
 hiking|hiking|66.42 66.60
 hip|hip|0.7|hip has been|17.3|hip is|17.3
 hip's|hip's|17.3
-his|his|47.11|his head is|43.0|his left|138.0|his leg|93.0|his memory is|184.30|his memory's|184.30|his mind is|43.0|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|138.0|his sugar|72.24|his usual self|43.0|his water|10.19
-hit|hit|131.2 152.12|hit her|23.10|hit her back|63.50|hit her head|63.50|hit her hip|63.50|hit her knee|63.50|hit her leg|63.50|hit her like a|89.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.50|hit him|23.10|hit him like a|89.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.50|hit his head|63.50|hit his hip|63.50|hit his knee|63.50|hit his leg|63.50|hit his neck|63.50|hit me|23.10|hit me like a|89.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.50|hit my head|63.50|hit my hip|63.50|hit my knee|63.50|hit my leg|63.50|hit my neck|63.50
+his|his|47.11|his head is|43.0|his left|139.0|his leg|93.0|his memory is|185.30|his memory's|185.30|his mind is|43.0|his mouth on one side didn't|32.1|his mouth on one side doesn't|32.1|his mouth on one side just|32.1|his mouth on one side won't|32.1|his mouth on one side wouldn't|32.1|his normal self|43.0|his old self|43.0|his right|139.0|his sugar|72.24|his usual self|43.0|his water|10.19
+hit|hit|132.2 153.12|hit her|23.10|hit her back|63.50|hit her head|63.50|hit her hip|63.50|hit her knee|63.50|hit her leg|63.50|hit her like a|89.12|hit her like a bus|52.14|hit her like a hammer|52.14|hit her like a ton of bricks|52.14|hit her like a truck|52.14|hit her neck|63.50|hit him|23.10|hit him like a|89.12|hit him like a bus|52.14|hit him like a hammer|52.14|hit him like a ton of bricks|52.14|hit him like a truck|52.14|hit his back|63.50|hit his head|63.50|hit his hip|63.50|hit his knee|63.50|hit his leg|63.50|hit his neck|63.50|hit me|23.10|hit me like a|89.12|hit me like a bus|52.14|hit me like a hammer|52.14|hit me like a ton of bricks|52.14|hit me like a truck|52.14|hit my back|63.50|hit my head|63.50|hit my hip|63.50|hit my knee|63.50|hit my leg|63.50|hit my neck|63.50
 hobbl|hobbl|24.43
-hockey|hockey team|168.0|hockey training|66.18
+hockey|hockey team|169.0|hockey training|66.18
 hold|hold furniture to walk|24.35|hold on to|24.19|hold on to furniture|24.48|hold on to furniture to walk|24.35|hold on to the|24.35 24.48|hold on to the banister|24.83|hold on to the bannister|24.83|hold on to the furniture|24.79|hold on to the rail|24.83|hold on to wall|24.48|hold on to wall to walk|24.35|hold on to walls to walk|24.35|hold onto|24.19|hold onto furniture|24.48|hold onto furniture to walk|24.35|hold onto the|24.35 24.48|hold onto the banister|24.83|hold onto the bannister|24.83|hold onto the rail|24.83|hold onto wall|24.48|hold onto wall to walk|24.35|hold onto walls to walk|24.35|hold the banister|24.83|hold the bannister|24.83|hold the furniture to walk|24.35|hold the rail|24.83|hold the wall to walk|24.35|hold the walls to walk|24.35|hold wall to walk|24.35|hold walls to walk|24.35
 holding|holding|24.49|holding at her head|89.16|holding at his head|89.16|holding at my head|89.16|holding her head|89.16|holding his head|89.16|holding my head|89.16|holding on to|24.19|holding on to furniture|24.48|holding on to the|24.48|holding on to wall|24.48|holding onto|24.19|holding onto furniture|24.48|holding onto the|24.48|holding onto wall|24.48|holding steady|104.7
 holds|holds on to furniture|24.48|holds on to the|24.48|holds on to wall|24.48|holds onto furniture|24.48|holds onto the|24.48|holds onto wall|24.48
-holiday|holiday fever|153.26
+holiday|holiday fever|154.26
 horrendous|horrendous|18.49
-horse|horse|167.0
-hose|hose|168.2
+horse|horse|168.0
+hose|hose|169.2
 hospital|hospital|64.42
 hot|hot and achy|47.6|hot and clammy|47.6|hot and cold|47.15|hot and shivery|47.6|hot and sweaty|47.22|hot day|67.36|hot to the touch|47.14|hot to touch|47.21
-house|house|153.13 168.0
+house|house|154.13 169.0
 housebound|housebound|79.33
-housemate|housemate|165.0
-how|how do i pronounce|166.3|how do i spell|166.3|how do you pronounce|166.3|how do you spell|166.3|how to pronounce|166.3|how to spell|166.3
+housemate|housemate|166.0
+how|how do i pronounce|167.3|how do i spell|167.3|how do you pronounce|167.3|how do you spell|167.3|how to pronounce|167.3|how to spell|167.3
 howling|howling from|18.5|howling in|18.5|howling with|18.5
 huge|huge bike ride|66.31|huge cycle|66.31|huge hike|66.31|huge ride|66.31|huge swim|66.31|huge walk|66.31
 humping|humping|66.30 66.40
 hundred|hundred and one|47.28|hundred and three|47.28|hundred and two|47.28
 hundreds|hundreds of stairs|66.109|hundreds of steps|66.109
 hungry|hungry|69.8
-hurt|hurt|17.15 131.2 147.0|hurt her|127.0|hurt herself|63.55|hurt himself|63.55|hurt his|127.0|hurt it|63.55|hurt my|127.0|hurt myself|63.55
+hurt|hurt|17.15 132.2 148.0|hurt her|128.0|hurt herself|63.55|hurt himself|63.55|hurt his|128.0|hurt it|63.55|hurt my|128.0|hurt myself|63.55
 hurting|hurting a lot|18.62|hurting like crazy|18.62|hurting like hell|18.62|hurting so much|18.62
 hurts|hurts a lot|18.62|hurts like crazy|18.62|hurts like hell|18.62|hurts so much|18.62
-husband|husband|154.3 156.0
+husband|husband|155.3 157.0
 hydrochlorothiazide|hydrochlorothiazide|77.10 78.10
-hypercalc|hypercalc|177.3
+hypercalc|hypercalc|178.3
 hyperthyroid|hyperthyroid|74.4
 hypo|hypo|69.17
-hypokal|hypokal|177.2
+hypokal|hypokal|178.2
 hypos|hypos|69.18
 hypothyroid|hypothyroid|74.3
-i|i|157.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 184.29|i am aching all over|46.7|i am buggered|70.30|i am falling|24.5|i am going|110.1|i am hurting all over|46.7|i am puffed|39.46|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.33|i been|136.3|i can cope|109.14|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|132.4|i does eat|132.4|i don't know|184.67|i don't know if|184.57|i don't think|185.1|i doubt|185.3|i eat|132.4|i eat all right|132.3|i eat alright|132.3|i eat fine|132.3|i eat ok|132.3|i eats all right|132.3|i eats alright|132.3|i eats fine|132.3|i eats ok|132.3|i feel|29.0 136.3|i feel wobbly|24.33|i get|29.0|i has been|136.3|i have been|136.3|i haven't seen her pee|184.17|i haven't seen her walk|184.17|i haven't seen her wee|184.17|i haven't seen him pee|184.17|i haven't seen him walk|184.17|i haven't seen him wee|184.17|i see all right|137.1|i see alright|137.1|i see clearly|137.1|i see fine|137.1|i see normally|137.1|i see ok|137.1|i see perfectly|137.1|i see properly|137.1|i see well|137.1|i wonder if|184.60|i would|183.0|i would have to ask|184.12|i would have to check|184.12|i would have to look|184.12|i would need to ask|184.12|i would need to check|184.12|i would need to look|184.12
-i'd|i'd|183.0|i'd have to ask|184.12|i'd have to check|184.12|i'd have to look|184.12|i'd need to ask|184.12|i'd need to check|184.12|i'd need to look|184.12
-i'll|i'll be back|153.10|i'll be right back|153.10|i'll have to ask|184.12|i'll have to check|184.12|i'll have to look|184.12|i'll need to ask|184.12|i'll need to check|184.12|i'll need to look|184.12
-i'm|i'm|29.0 46.14 47.0 184.29|i'm aching all over|46.7|i'm buggered|70.30|i'm falling|24.5|i'm going|110.1|i'm hurting all over|46.7|i'm not|157.3|i'm puffed|39.46|i'm shattered|70.30|i'm sore all over|46.7|i'm stuffed|70.30|i'm wobbly|24.33
-i've|i've been|29.0 136.3|i've feel|136.3|i've has been|136.3|i've have been|136.3
+i|i|158.0|i ache all over|46.6|i aches all over|46.6|i am|29.0 47.0 185.29|i am aching all over|46.7|i am buggered|70.30|i am falling|24.5|i am going|110.1|i am hurting all over|46.7|i am puffed|39.46|i am shattered|70.30|i am sore all over|46.7|i am stuffed|70.30|i am wobbly|24.33|i been|137.3|i can cope|109.14|i can't get her back up|65.0|i can't get her up|65.0|i can't get him back up|65.0|i can't get him up|65.0|i can't lift her|65.1|i can't lift her back up|65.0|i can't lift her up|65.0|i can't lift him|65.1|i can't lift him back up|65.0|i can't lift him up|65.0|i do eat|133.4|i does eat|133.4|i don't know|185.67|i don't know if|185.57|i don't think|186.1|i doubt|186.3|i eat|133.4|i eat all right|133.3|i eat alright|133.3|i eat fine|133.3|i eat ok|133.3|i eats all right|133.3|i eats alright|133.3|i eats fine|133.3|i eats ok|133.3|i feel|29.0 137.3|i feel wobbly|24.33|i get|29.0|i has been|137.3|i have been|137.3|i haven't seen her pee|185.17|i haven't seen her walk|185.17|i haven't seen her wee|185.17|i haven't seen him pee|185.17|i haven't seen him walk|185.17|i haven't seen him wee|185.17|i see all right|138.1|i see alright|138.1|i see clearly|138.1|i see fine|138.1|i see normally|138.1|i see ok|138.1|i see perfectly|138.1|i see properly|138.1|i see well|138.1|i wonder if|185.60|i would|184.0|i would have to ask|185.12|i would have to check|185.12|i would have to look|185.12|i would need to ask|185.12|i would need to check|185.12|i would need to look|185.12
+i'd|i'd|184.0|i'd have to ask|185.12|i'd have to check|185.12|i'd have to look|185.12|i'd need to ask|185.12|i'd need to check|185.12|i'd need to look|185.12
+i'll|i'll be back|154.10|i'll be right back|154.10|i'll have to ask|185.12|i'll have to check|185.12|i'll have to look|185.12|i'll need to ask|185.12|i'll need to check|185.12|i'll need to look|185.12
+i'm|i'm|29.0 46.14 47.0 185.29|i'm aching all over|46.7|i'm buggered|70.30|i'm falling|24.5|i'm going|110.1|i'm hurting all over|46.7|i'm not|158.3|i'm puffed|39.46|i'm shattered|70.30|i'm sore all over|46.7|i'm stuffed|70.30|i'm wobbly|24.33
+i've|i've been|29.0 137.3|i've feel|137.3|i've has been|137.3|i've have been|137.3
 ice|ice|28.3
 icy|icy|28.2
-if|if anything better|145.1|if anything he's better|145.1|if anything i'm better|145.1|if anything it's better|145.1|if anything she's better|145.1|if anything they're better|145.1|if anything, better|145.1|if anything, he's better|145.1|if anything, i'm better|145.1|if anything, it's better|145.1|if anything, she's better|145.1|if anything, they're better|145.1
+if|if anything better|146.1|if anything he's better|146.1|if anything i'm better|146.1|if anything it's better|146.1|if anything she's better|146.1|if anything they're better|146.1|if anything, better|146.1|if anything, he's better|146.1|if anything, i'm better|146.1|if anything, it's better|146.1|if anything, she's better|146.1|if anything, they're better|146.1
 immune|immune system attacks|76.20
-improved|improved|145.7
-improving|improving|145.6
-in|in a|166.4|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.47|in bits|18.27|in control of|130.1|in control over|130.1|in episodes|59.47|in fits and starts|59.47|in full control of|130.1|in full control over|130.1|in good control of|130.1|in good control over|130.1|in half an hour|54.1|in her|91.10|in his|91.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|91.10|in my family|84.10|in my family the muscles|84.2|in one hour|54.1|in our family|84.10|in our family the muscles|84.2|in remission|85.16|in seconds|54.27|in spells|59.47|in tears from it|18.57|in tears from the pain|18.57|in tears with it|18.57|in tears with the pain|18.57|in that|166.4|in the|166.4|in the family|84.10|in the family the muscles|84.2|in this|166.4|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.8
+improved|improved|146.7
+improving|improving|146.6
+in|in a|167.4|in a couple of hour|54.1|in a daze|44.46|in a flash|54.14|in a matter of minutes|54.52|in a matter of seconds|54.52|in a second|52.5|in a split second|54.43|in about a couple of hour|54.1|in about an hour|54.1|in about half an hour|54.1|in about one hour|54.1|in an hour|54.1|in an instant|54.13|in around a couple of hour|54.1|in around an hour|54.1|in around half an hour|54.1|in around one hour|54.1|in attacks|59.47|in bits|18.27|in control of|131.1|in control over|131.1|in episodes|59.47|in fits and starts|59.47|in full control of|131.1|in full control over|131.1|in good control of|131.1|in good control over|131.1|in half an hour|54.1|in her|91.10|in his|91.10|in like a second|52.5|in maybe a couple of hour|54.1|in maybe an hour|54.1|in maybe half an hour|54.1|in maybe one hour|54.1|in minutes|54.26|in my|91.10|in my family|84.10|in my family the muscles|84.2|in one hour|54.1|in our family|84.10|in our family the muscles|84.2|in remission|85.16|in seconds|54.27|in spells|59.47|in tears from it|18.57|in tears from the pain|18.57|in tears with it|18.57|in tears with the pain|18.57|in that|167.4|in the|167.4|in the family|84.10|in the family the muscles|84.2|in this|167.4|in under a couple of hour|54.1|in under an hour|54.1|in under half an hour|54.1|in under one hour|54.1|in waves|59.8
 incontinen|incontinen|91.28
 indapamide|indapamide|77.8 78.8
 indigestion|indigestion|90.11
 infect|infect|73.8
-infection|infection of the whole body|182.5
+infection|infection of the whole body|183.5
 infections|infections|73.4
 influenza|influenza|73.10
 inherited|inherited|84.14
-injur|injur|63.40 131.0
-injure|injure|131.2
-injured|injured muscle|178.4
-injuring|injuring|131.2
+injur|injur|63.40 132.0
+injure|injure|132.2
+injured|injured muscle|179.4
+injuring|injuring|132.2
 inner|inner thigh|13.20
 insect|insect bite|73.7
 insecticide|insecticide|83.20
 insomnia|insomnia|70.26
 instantly|instantly|54.20
-instructions|instructions|168.1
+instructions|instructions|169.1
 insulin|insulin|72.17
 intense|intense|18.46
-internet|internet|168.0
+internet|internet|169.0
 into|into her|91.10|into her bum|19.10|into her buttock|19.10|into her leg|19.10|into his|91.10|into his bum|19.10|into his buttock|19.10|into his leg|19.10|into my|91.10|into my bum|19.10|into my buttock|19.10|into my leg|19.10|into the bum|19.10|into the buttock|19.10|into the leg|19.10
 irregular|irregular|88.6|irregular heart|87.12
-is|is|46.14 153.22|is back normal|56.1|is back to normal|56.1|is black coffee|48.2|is coffee|48.2|is having any control|91.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is it one of them|184.10|is it one of those|184.10|is like|48.2|is limp|31.5|is no|118.0|is not|109.19|is not changed|116.1|is not having any control|91.7|is not there|114.18|is one thing|114.1|is proper|114.0|is shot|17.5|is something|114.1|is strong coffee|48.2|is that one of them|184.10|is that one of those|184.10|is this one of them|184.10|is this one of those|184.10|is under control|130.3|is wobbly|24.33
-isn't|isn't|105.0 109.19 119.0 183.24|isn't a sudden one|96.1|isn't a sudden onset|96.3|isn't a sudden thing|96.3|isn't all of a sudden|96.2|isn't be speak|33.0|isn't be talk|33.0|isn't getting better|64.28|isn't got any sugar|135.5|isn't got sugar|135.5|isn't has any sugar|135.5|isn't has sugar|135.5|isn't have any sugar|135.5|isn't have sugar|135.5|isn't having any sugar|135.5|isn't having sugar|135.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|122.12|isn't speak|33.0|isn't sudden|96.2|isn't sudden onset|96.3|isn't sudden thing|96.3|isn't swollen|122.6|isn't talk|33.0|isn't there|114.19
+is|is|46.14 154.22|is back normal|56.1|is back to normal|56.1|is black coffee|48.2|is coffee|48.2|is having any control|91.7|is increasing|58.0|is it a stroke|50.0|is it astroke|50.0|is it one of them|185.10|is it one of those|185.10|is like|48.2|is limp|31.5|is no|119.0|is not|109.19|is not changed|116.1|is not having any control|91.7|is not there|114.18|is one thing|114.1|is proper|114.0|is shot|17.5|is something|114.1|is strong coffee|48.2|is that one of them|185.10|is that one of those|185.10|is this one of them|185.10|is this one of those|185.10|is under control|131.3|is wobbly|24.33
+isn't|isn't|105.0 109.19 120.0 184.24|isn't a sudden one|96.1|isn't a sudden onset|96.3|isn't a sudden thing|96.3|isn't all of a sudden|96.2|isn't be speak|33.0|isn't be talk|33.0|isn't getting better|64.28|isn't got any sugar|136.5|isn't got sugar|136.5|isn't has any sugar|136.5|isn't has sugar|136.5|isn't have any sugar|136.5|isn't have sugar|136.5|isn't having any sugar|136.5|isn't having sugar|136.5|isn't healing|64.26|isn't making any sense|44.52|isn't making sense|44.52|isn't puffy|123.12|isn't speak|33.0|isn't sudden|96.2|isn't sudden onset|96.3|isn't sudden thing|96.3|isn't swollen|123.6|isn't talk|33.0|isn't there|114.19
 issue|issue|37.17 102.0|issue with|102.2
 issues|issues with|102.2
-it|it|41.13 41.44 42.0 57.23 153.22|it didn't go down|41.8|it don't go down|41.8|it goes|62.19|it had all gone|56.0|it had gone|56.0|it has all gone|56.0|it has been|143.0|it has gone|56.0|it is|143.0|it is always like that|140.15|it is always the same|140.15|it is always weak|140.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.8|it keeps|143.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 143.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.8|it wouldn't go down|41.8
-it'll|it'll be a cold one|153.5|it'll be a hot one|153.5|it'll be a scorcher|153.5|it'll be a stinker|153.5
-it's|it's|143.0|it's all gone|56.0|it's all normal|108.4|it's always like that|140.15|it's always the same|140.15|it's always weak|140.15|it's back normal|56.1|it's back to normal|56.1|it's climbing|57.1|it's gone|56.0|it's slowly climbing|57.1|it's still climbing|57.1|it's the left|138.0|it's the left one|92.12|it's the left side|92.12|it's the right|138.0|it's the right one|92.12|it's the right side|92.12
-itchy|itchy feet|153.40
-its|its|143.0|its all gone|56.0|its climbing|57.1|its gone|56.0|its slowly climbing|57.1|its still climbing|57.1
-jarred|jarred|63.21 131.2
-jarring|jarring|131.2
+it|it|41.13 41.44 42.0 57.23 154.22|it didn't go down|41.8|it don't go down|41.8|it goes|62.19|it had all gone|56.0|it had gone|56.0|it has all gone|56.0|it has been|144.0|it has gone|56.0|it is|144.0|it is always like that|141.15|it is always the same|141.15|it is always weak|141.15|it is climbing|57.1|it is slowly climbing|57.1|it is still climbing|57.1|it just|41.8|it keeps|144.0|it keeps climbing|57.1|it keeps slowly climbing|57.1|it keeps still climbing|57.1|it was|23.16 144.0|it was bang|54.0|it was just bang|54.0|it won't go down|41.8|it wouldn't go down|41.8
+it'll|it'll be a cold one|154.5|it'll be a hot one|154.5|it'll be a scorcher|154.5|it'll be a stinker|154.5
+it's|it's|144.0|it's all gone|56.0|it's all normal|108.4|it's always like that|141.15|it's always the same|141.15|it's always weak|141.15|it's back normal|56.1|it's back to normal|56.1|it's climbing|57.1|it's gone|56.0|it's slowly climbing|57.1|it's still climbing|57.1|it's the left|139.0|it's the left one|92.12|it's the left side|92.12|it's the right|139.0|it's the right one|92.12|it's the right side|92.12
+itchy|itchy feet|154.40
+its|its|144.0|its all gone|56.0|its climbing|57.1|its gone|56.0|its slowly climbing|57.1|its still climbing|57.1
+jarred|jarred|63.21 132.2
+jarring|jarring|132.2
 jaw|jaw|5.9
-jeans|jeans|60.3 60.26 168.0
+jeans|jeans|60.3 60.26 169.0
 jelly|jelly|22.14
 jittery|jittery|68.2
 jogg|jogg|66.56
-jolted|jolted|131.2
+jolted|jolted|132.2
 jumbled|jumbled|33.16
 jumping|jumping|88.22
 jumpy|jumpy|88.15
 junk|junk food|79.45
-just|just|164.0|just a bit of|109.17|just a few minutes|56.30|just a mild|109.17|just a niggle|109.21|just a normal|109.17|just aching|109.21|just achy|109.21|just an ache|109.21|just hanging|31.2|just left|138.0|just like that|54.15|just now|54.29 158.5|just right|138.0|just sore|109.21|just that foot|92.13|just that leg|92.13|just that side|92.13|just the left|92.6 138.0|just the left one|92.12|just the left side|92.12|just the one|92.1|just the one foot|92.13|just the one leg|92.13|just the one side|92.13|just the right|92.6 138.0|just the right one|92.12|just the right side|92.12|just then|54.33|just this foot|92.13|just this leg|92.13|just this side|92.13|just wobbly|24.33
+just|just|165.0|just a bit of|109.17|just a few minutes|56.30|just a mild|109.17|just a niggle|109.21|just a normal|109.17|just aching|109.21|just achy|109.21|just an ache|109.21|just hanging|31.2|just left|139.0|just like that|54.15|just now|54.29 159.5|just right|139.0|just sore|109.21|just that foot|92.13|just that leg|92.13|just that side|92.13|just the left|92.6 139.0|just the left one|92.12|just the left side|92.12|just the one|92.1|just the one foot|92.13|just the one leg|92.13|just the one side|92.13|just the right|92.6 139.0|just the right one|92.12|just the right side|92.12|just then|54.33|just this foot|92.13|just this leg|92.13|just this side|92.13|just wobbly|24.33
 keel|keel over|45.10
 keep|keep|24.5|keep asking the same question|44.57|keep asking the same thing|44.57|keep choking|41.25|keep coming back|59.38|keep falling|24.72|keep on coming back|59.38|keep waking|70.36
 keeps|keeps asking the same question|44.57|keeps asking the same thing|44.57|keeps choking|41.25|keeps coming back|59.38|keeps falling|24.73|keeps getting weaker|58.31|keeps getting worse|58.31|keeps increasing|58.0|keeps on coming back|59.38|keeps on increasing|58.0
-kept|kept coming back|59.38|kept completely dry|130.5|kept dry|130.5|kept falling|24.5|kept on coming back|59.38|kept perfectly dry|130.5
-kettle|kettle|168.0
+kept|kept coming back|59.38|kept completely dry|131.5|kept dry|131.5|kept falling|24.5|kept on coming back|59.38|kept perfectly dry|131.5
+kettle|kettle|169.0
 kicked|kicked|80.0|kicked in|23.11
 kidney|kidney|75.1|kidney are|75.0|kidney do not|75.0|kidney does not|75.0|kidney doesn't|75.0|kidney don't|75.0|kidney has been|75.0|kidney have been|75.0|kidney infection|73.24|kidney is|75.0|kidney never|75.0|kidney not|75.0
 kidneys|kidneys are|75.0|kidneys do not|75.0|kidneys does not|75.0|kidneys doesn't|75.0|kidneys don't|75.0|kidneys has been|75.0|kidneys have been|75.0|kidneys is|75.0|kidneys never|75.0|kidneys not|75.0
-kids|kids|156.0
+kids|kids|157.0
 kill|kill her|17.33|kill him|17.33|kill me|17.33
 killing|killing her|17.2 18.1|killing him|17.2 18.1|killing me|17.21 18.44|killing them|17.2 18.1
-kitchen|kitchen|153.13
-kitten|kitten|167.0
+kitchen|kitchen|154.13
+kitten|kitten|168.0
 knackered|knackered|70.29
 knee|knee|0.5 24.17 24.87|knee are giving|24.84|knee are going|58.43|knee been going|58.43|knee can't|24.51|knee collapsed|24.12|knee crumpled|24.12|knee doesn't|24.51|knee don't|24.51|knee folded|24.12|knee giving|24.84|knee go|22.0 24.0|knee going|24.22|knee gone|24.22|knee had|24.22|knee has|24.22|knee has been|17.3|knee has been going|58.43|knee have|24.22|knee have been going|58.43|knee is|17.3|knee is giving|24.84|knee is going|58.43|knee just|24.12|knee just go|22.0 24.0|knee just went|22.0 24.0|knee keep giving|24.84|knee keeps giving|24.84|knee simply go|22.0 24.0|knee simply went|22.0 24.0|knee suddenly go|22.0 24.0|knee suddenly went|22.0 24.0|knee turned|24.22|knee went|22.0 24.0 24.22|knee won't|24.51|knee wouldn't|24.51
 knee's|knee's|17.3
 knees|knees are giving|24.84|knees are going|58.43|knees been going|58.43|knees can't|24.51|knees collapsed|24.12|knees crumpled|24.12|knees doesn't|24.51|knees don't|24.51|knees folded|24.12|knees giving|24.84|knees go|22.0 24.0|knees going|24.22|knees gone|24.22|knees had|24.22|knees has|24.22|knees has been going|58.43|knees have|24.22|knees have been going|58.43|knees is giving|24.84|knees is going|58.43|knees just|24.12|knees just go|22.0 24.0|knees just went|22.0 24.0|knees keep giving|24.84|knees keeps giving|24.84|knees simply go|22.0 24.0|knees simply went|22.0 24.0|knees suddenly go|22.0 24.0|knees suddenly went|22.0 24.0|knees turned|24.22|knees went|22.0 24.0 24.22|knees won't|24.51|knees wouldn't|24.51
 knew|knew everybody|43.0|knew everyone|43.0|knew exactly|43.0|knew the date|43.0|knew what day it is|43.0|knew where|43.0|knew who|43.0
 knickers|knickers area|13.3
-knock|knock|63.48 152.10
-knocked|knocked|131.2|knocked her for six|46.20|knocked him for six|46.20|knocked me for six|46.20|knocked over|63.53
+knock|knock|63.48 153.10
+knocked|knocked|132.2|knocked her for six|46.20|knocked him for six|46.20|knocked me for six|46.20|knocked over|63.53
 knot|knot|21.7
 know|know|43.0
 labor|labor work|66.33
@@ -4171,46 +4175,46 @@ labour|labour work|66.33
 laboured|laboured breathing|39.10
 labouring|labouring|66.34 66.90
 lack|lack of sleep|70.17
-lamb|lamb|167.0
-lamp|lamp|168.0|lamp post|61.6
+lamb|lamb|168.0
+lamp|lamp|169.0|lamp post|61.6
 lamppost|lamppost|61.6
-landed|landed|131.2|landed awkwardly on|63.16|landed flat on|63.16 149.2|landed hard on|63.16|landed heavily on|63.16|landed on|63.16 63.60 149.2|landed right on|63.16|landed straight on|63.16
-laptop|laptop|153.64 168.0
+landed|landed|132.2|landed awkwardly on|63.16|landed flat on|63.16 150.2|landed hard on|63.16|landed heavily on|63.16|landed on|63.16 63.60 150.2|landed right on|63.16|landed straight on|63.16
+laptop|laptop|154.64 169.0
 lasix|lasix|77.5 78.5
-last|last episode of|153.19|last night|55.2 158.4|last night's episode|153.20|last week|158.4|last year|159.3
+last|last episode of|154.19|last night|55.2 159.4|last night's episode|154.20|last week|159.4|last year|160.3
 lasted|lasted a couple of|56.7|lasted a few|56.7|lasted about|56.7|lasted an|56.7|lasted around|56.7|lasted fifteen|56.7|lasted five|56.7|lasted for|56.7|lasted half an|56.7|lasted hour|56.7|lasted just|56.7|lasted maybe|56.7|lasted mins|56.7|lasted minute|56.7|lasted one|56.7|lasted only|56.7|lasted seconds|56.7|lasted ten|56.7|lasted thirty|56.7|lasted twenty|56.7|lasted two|56.7
-late|late aunt|154.1|late brother|154.1|late dad|154.1|late daughter|154.1|late father|154.1|late friend|154.1|late gran|154.1|late husband|154.1|late mom|154.1|late mother|154.1|late mum|154.1|late nan|154.1|late partner|154.1|late sister|154.1|late son|154.1|late uncle|154.1|late wife|154.1
-latest|latest episode|153.20|latest episode of|153.19
-lawn|lawn|168.0
+late|late aunt|155.1|late brother|155.1|late dad|155.1|late daughter|155.1|late father|155.1|late friend|155.1|late gran|155.1|late husband|155.1|late mom|155.1|late mother|155.1|late mum|155.1|late nan|155.1|late partner|155.1|late sister|155.1|late son|155.1|late uncle|155.1|late wife|155.1
+latest|latest episode|154.20|latest episode of|154.19
+lawn|lawn|169.0
 laying|laying|66.12
 lead|lead dust|83.1|lead exposure|83.24|lead fumes|83.1|lead level|83.24|lead paint|83.1 83.24|lead pipes|83.3 83.24|lead poisoning|83.24|lead smelting|83.1
 leak|leak|36.13
 leaked|leaked a bit|91.21|leaked pee|91.21|leaked urine|91.21|leaked wee|91.21
 leaking|leaking a bit|91.21|leaking pee|91.21|leaking urine|91.21|leaking wee|91.21
 leaks|leaks a bit|91.21|leaks pee|91.21|leaks urine|91.21|leaks wee|91.21
-leaves|leaves|168.0
-left|left ankle|92.5|left calf|92.5|left feels|92.0|left foot|92.5|left hip|92.5|left is|92.0|left knee|92.5|left leg|92.0 92.5|left looks|92.0|left one|92.0|left one only|138.1|left only|138.2|left seems|92.0|left side|92.0 92.5|left side only|138.1|left thigh|92.5
+leaves|leaves|169.0
+left|left ankle|92.5|left calf|92.5|left feels|92.0|left foot|92.5|left hip|92.5|left is|92.0|left knee|92.5|left leg|92.0 92.5|left looks|92.0|left one|92.0|left one only|139.1|left only|139.2|left seems|92.0|left side|92.0 92.5|left side only|139.1|left thigh|92.5
 left's|left's|92.0
-leg|leg|0.1 21.2 24.17 24.87 25.0 27.1 107.2 107.3|leg are|25.21|leg are giving|24.84|leg are going|58.43|leg are screaming|18.6|leg arteries|82.21|leg artery|82.21|leg asleep|25.21|leg been going|58.43|leg can't|24.51|leg collapsed|24.12|leg crumpled|24.12|leg day|66.92|leg didn't work|24.20|leg doesn't|24.51|leg don't|24.51|leg don't work|24.20|leg dragging|24.25 24.94|leg drags|24.94|leg folded|24.12|leg giving|24.84|leg go|22.0 24.0|leg going|24.22|leg going asleep|25.21|leg gone|24.22|leg gone asleep|25.21|leg had|24.22|leg has|24.22|leg has been going|58.43|leg have|24.22|leg have been going|58.43|leg is|25.21|leg is dragging|24.25|leg is giving|24.84|leg is going|58.43|leg is screaming|18.6|leg is turned out|65.22|leg is twisted out|65.22|leg it|153.32|leg just|24.12|leg just didn't work|24.20|leg just don't work|24.20|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.20|leg just wouldn't work|24.20|leg keep|25.21|leg keep giving|24.84|leg keeps giving|24.84|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|153.45|leg of the chair|153.44|leg of the journey|153.44 153.45|leg of the table|153.44|leg of the trip|153.44 153.45|leg on the chair|153.44|leg on the journey|153.44|leg on the table|153.44|leg on the trip|153.44|leg room of the chair|153.44|leg room of the journey|153.44|leg room of the table|153.44|leg room of the trip|153.44|leg room on the chair|153.44|leg room on the journey|153.44|leg room on the table|153.44|leg room on the trip|153.44|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.22|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.6|leg went|22.0 22.42 24.0 24.22|leg were screaming|18.6|leg won't|24.51|leg won't work|24.20|leg wouldn't|24.51|leg wouldn't work|24.20
+leg|leg|0.1 21.2 24.17 24.87 25.0 27.1 107.2 107.3|leg are|25.21|leg are giving|24.84|leg are going|58.43|leg are screaming|18.6|leg arteries|82.21|leg artery|82.21|leg asleep|25.21|leg been going|58.43|leg can't|24.51|leg collapsed|24.12|leg crumpled|24.12|leg day|66.92|leg didn't work|24.20|leg doesn't|24.51|leg don't|24.51|leg don't work|24.20|leg dragging|24.25 24.94|leg drags|24.94|leg folded|24.12|leg giving|24.84|leg go|22.0 24.0|leg going|24.22|leg going asleep|25.21|leg gone|24.22|leg gone asleep|25.21|leg had|24.22|leg has|24.22|leg has been going|58.43|leg have|24.22|leg have been going|58.43|leg is|25.21|leg is dragging|24.25|leg is giving|24.84|leg is going|58.43|leg is screaming|18.6|leg is turned out|65.22|leg is twisted out|65.22|leg it|154.32|leg just|24.12|leg just didn't work|24.20|leg just don't work|24.20|leg just go|22.0 24.0|leg just went|22.0 24.0|leg just won't work|24.20|leg just wouldn't work|24.20|leg keep|25.21|leg keep giving|24.84|leg keeps giving|24.84|leg looks shorter|65.23|leg looks turned out|65.22|leg looks twisted out|65.22|leg of lamb|154.45|leg of the chair|154.44|leg of the journey|154.44 154.45|leg of the table|154.44|leg of the trip|154.44 154.45|leg on the chair|154.44|leg on the journey|154.44|leg on the table|154.44|leg on the trip|154.44|leg room of the chair|154.44|leg room of the journey|154.44|leg room of the table|154.44|leg room of the trip|154.44|leg room on the chair|154.44|leg room on the journey|154.44|leg room on the table|154.44|leg room on the trip|154.44|leg simply go|22.0 24.0|leg simply went|22.0 24.0|leg suddenly go|22.0 24.0|leg suddenly went|22.0 24.0|leg turned|24.22|leg turned out|65.22|leg twisted out|65.22|leg was screaming|18.6|leg went|22.0 22.42 24.0 24.22|leg were screaming|18.6|leg won't|24.51|leg won't work|24.20|leg wouldn't|24.51|leg wouldn't work|24.20
 leg're|leg're|107.0
 leg's|leg's|107.0|leg's dragging|24.25
-legs|legs|107.0|legs are|25.21|legs are giving|24.84|legs are going|58.43|legs are screaming|18.6|legs asleep|25.21|legs been going|58.43|legs can't|24.51|legs collapsed|24.12|legs crumpled|24.12|legs didn't work|24.20|legs doesn't|24.51|legs don't|24.51|legs don't work|24.20|legs folded|24.12|legs giving|24.84|legs go|22.0 24.0|legs going|24.22|legs going asleep|25.21|legs gone|24.22|legs gone asleep|25.21|legs had|24.22|legs has|24.22|legs has been going|58.43|legs have|24.22|legs have been going|58.43|legs is|25.21|legs is giving|24.84|legs is going|58.43|legs is screaming|18.6|legs just|24.12|legs just didn't work|24.20|legs just don't work|24.20|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.20|legs just wouldn't work|24.20|legs keep|25.21|legs keep giving|24.84|legs keeps giving|24.84|legs of the chair|153.44|legs of the journey|153.44|legs of the table|153.44|legs of the trip|153.44|legs on the chair|153.44|legs on the journey|153.44|legs on the table|153.44|legs on the trip|153.44|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.22|legs was screaming|18.6|legs went|22.0 22.41 24.0 24.22|legs were screaming|18.6|legs won't|24.51|legs won't work|24.20|legs wouldn't|24.51|legs wouldn't work|24.20
-less|less painful|145.12|less sore|145.12|less swollen|145.12
-letting|letting go of cups|150.3|letting go of everything|150.3|letting go of stuff|150.3|letting go of the cup|150.3|letting go of things|150.3
+legs|legs|107.0|legs are|25.21|legs are giving|24.84|legs are going|58.43|legs are screaming|18.6|legs asleep|25.21|legs been going|58.43|legs can't|24.51|legs collapsed|24.12|legs crumpled|24.12|legs didn't work|24.20|legs doesn't|24.51|legs don't|24.51|legs don't work|24.20|legs folded|24.12|legs giving|24.84|legs go|22.0 24.0|legs going|24.22|legs going asleep|25.21|legs gone|24.22|legs gone asleep|25.21|legs had|24.22|legs has|24.22|legs has been going|58.43|legs have|24.22|legs have been going|58.43|legs is|25.21|legs is giving|24.84|legs is going|58.43|legs is screaming|18.6|legs just|24.12|legs just didn't work|24.20|legs just don't work|24.20|legs just go|22.0 24.0|legs just went|22.0 24.0|legs just won't work|24.20|legs just wouldn't work|24.20|legs keep|25.21|legs keep giving|24.84|legs keeps giving|24.84|legs of the chair|154.44|legs of the journey|154.44|legs of the table|154.44|legs of the trip|154.44|legs on the chair|154.44|legs on the journey|154.44|legs on the table|154.44|legs on the trip|154.44|legs simply go|22.0 24.0|legs simply went|22.0 24.0|legs suddenly go|22.0 24.0|legs suddenly went|22.0 24.0|legs turned|24.22|legs was screaming|18.6|legs went|22.0 22.41 24.0 24.22|legs were screaming|18.6|legs won't|24.51|legs won't work|24.20|legs wouldn't|24.51|legs wouldn't work|24.20
+less|less painful|146.12|less sore|146.12|less swollen|146.12
+letting|letting go of cups|151.3|letting go of everything|151.3|letting go of stuff|151.3|letting go of the cup|151.3|letting go of things|151.3
 leukaemia|leukaemia|85.11
 leukemia|leukemia|85.11
 level|level|108.1 108.3
 levothyroxine|levothyroxine|74.6
 lifted|lifted|66.70|lifted after|56.44|lifted again|56.44
 lifting|lifting|66.40 66.69
-light|light|144.0 168.0|light headed|45.4|light yellow|113.2
+light|light|145.0 169.0|light headed|45.4|light yellow|113.2
 lightheaded|lightheaded|45.4
-like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|90.0|like a bus|90.0|like a car|90.0|like a cooked spaghetti|22.4|like a cow|90.0|like a horse|90.0|like a knife|18.15|like a light switch|54.45|like a lorry|90.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|90.0|like a truck|90.0|like a van|90.0|like a weight|90.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|153.15|like an elephant|90.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.21|like billyo|18.21|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.12|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.19|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|153.15|like i done|153.15|like i had|153.15|like i have did|153.15|like i have done|153.15|like i have had|153.15|like i have just|153.15|like i have ran|153.15|like i have run|153.15|like i just|153.15|like i ran|153.15|like i run|153.15|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|153.15|like i've done|153.15|like i've had|153.15|like i've just|153.15|like i've ran|153.15|like i've run|153.15|like last time|59.32|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.18|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.8|like nothing happened|56.8|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|90.0|like someone|90.0|like something heavy|90.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|88.18|like the devil|18.20|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
+like|like|33.29|like a bang|54.2|like a bomb|52.8|like a brick|90.0|like a bus|90.0|like a car|90.0|like a cooked spaghetti|22.4|like a cow|90.0|like a horse|90.0|like a knife|18.15|like a light switch|54.45|like a lorry|90.0|like a spaghetti|22.4|like a switch|54.8 54.50|like a ton of bricks|90.0|like a truck|90.0|like a van|90.0|like a weight|90.0|like a wet lettuce|22.4|like a wet noodle|22.4|like after|154.15|like an elephant|90.0|like being hit|53.3|like being hit in the head|52.13|like being kicked|53.3|like being kicked in the head|52.13|like being smacked|53.3|like being struck|53.3|like being whacked|53.3|like billy-o|18.21|like billyo|18.21|like black|48.0|like black coffee|48.2|like bovril|48.0|like buggery|18.12|like coffee|48.0 48.2|like coke|48.0|like cola|48.0|like cold|48.0|like cooked spaghetti|22.4|like crazy|18.19|like death warmed up|46.21|like flat|48.0|like flicking a switch|54.46|like getting hit|53.3|like getting kicked|53.3|like getting smacked|53.3|like getting struck|53.3|like getting whacked|53.3|like gravy|48.0|like he'd been hit|53.3|like he'd been hit in the head|52.13|like he'd been kicked|53.3|like he'd been kicked in the head|52.13|like he'd been smacked|53.3|like he'd been struck|53.3|like he'd been whacked|53.3|like he's dying|46.18|like her head burst|52.1|like her head exploded|52.1|like her head had burst|52.1|like her head had exploded|52.1|like his head burst|52.1|like his head exploded|52.1|like his head had burst|52.1|like his head had exploded|52.1|like i did|154.15|like i done|154.15|like i had|154.15|like i have did|154.15|like i have done|154.15|like i have had|154.15|like i have just|154.15|like i have ran|154.15|like i have run|154.15|like i just|154.15|like i ran|154.15|like i run|154.15|like i was hit|53.3|like i was kicked|53.3|like i was smacked|53.3|like i was struck|53.3|like i was whacked|53.3|like i'd been hit|53.3|like i'd been hit in the head|52.13|like i'd been kicked|53.3|like i'd been kicked in the head|52.13|like i'd been smacked|53.3|like i'd been struck|53.3|like i'd been whacked|53.3|like i'm dying|46.18|like i've did|154.15|like i've done|154.15|like i've had|154.15|like i've just|154.15|like i've ran|154.15|like i've run|154.15|like last time|59.32|like lead|22.40|like lightning|52.7|like like|48.2|like mad|18.18|like marmite|48.0|like my head burst|52.1|like my head exploded|52.1|like my head had burst|52.1|like my head had exploded|52.1|like nothing had happened|56.8|like nothing happened|56.8|like she'd been hit|53.3|like she'd been hit in the head|52.13|like she'd been kicked|53.3|like she'd been kicked in the head|52.13|like she'd been smacked|53.3|like she'd been struck|53.3|like she'd been whacked|53.3|like she's dying|46.18|like somebody|90.0|like someone|90.0|like something heavy|90.0|like spaghetti|22.4|like strong|48.0|like strong coffee|48.2|like strong tea|48.5|like tea|48.0 48.5 48.12|like the clappers|88.18|like the devil|18.20|like weak|48.0|like wet lettuce|22.4|like wet noodle|22.4
 limb|limb|0.14
 limp|limp|22.33 24.44
 lip|lip|5.7 32.4
 lips|lips|39.14
-little|little better|145.14|little heavier|106.9|little meat|79.20|little slip in|63.12|little slip on|63.12|little slip over|63.12|little sun|79.51|little trip in|63.12|little trip on|63.12|little trip over|63.12
+little|little better|146.14|little heavier|106.9|little meat|79.20|little slip in|63.12|little slip on|63.12|little slip over|63.12|little sun|79.51|little trip in|63.12|little trip on|63.12|little trip over|63.12
 livable|livable|109.29
 live|live on biscuits|79.1 79.41|live on bread|79.1 79.41|live on crackers|79.1|live on crisps|79.41|live on junk|79.41|live on noodles|79.1 79.41|live on tea|79.1 79.41|live on toast|79.1 79.41
 liveable|liveable|109.30
@@ -4219,84 +4223,84 @@ living|living hell|18.25|living on biscuits|79.41|living on bread|79.41|living o
 lixiana|lixiana|86.13
 loading|loading boxes|66.38|loading lorries|66.38|loading trucks|66.38|loading vans|66.38
 loads|loads of stairs|66.109|loads of steps|66.109
-long|long ago|159.0|long bike ride|66.31|long cycle|66.31|long day at the|66.39|long day in the|66.39|long day on the|66.39|long hike|66.31|long ride|66.31|long run|66.53|long shifts|66.14|long swim|66.31|long walk|66.31 66.85
+long|long ago|160.0|long bike ride|66.31|long cycle|66.31|long day at the|66.39|long day in the|66.39|long day on the|66.39|long hike|66.31|long ride|66.31|long run|66.53|long shifts|66.14|long swim|66.31|long walk|66.31 66.85
 loo|loo|10.16
-look|look|46.14 122.5|look black coffee|48.2|look coffee|48.2|look like|48.2|look right|116.4|look strong coffee|48.2|look thinner|60.19
+look|look|46.14 123.5|look black coffee|48.2|look coffee|48.2|look like|48.2|look right|116.4|look strong coffee|48.2|look thinner|60.19
 looking|looking black coffee|48.2|looking coffee|48.2|looking dull|46.10|looking like|48.2|looking strong coffee|48.2|looking thinner|60.19
 looks|looks black coffee|48.2|looks coffee|48.2|looks like|48.2|looks right|116.4|looks strong coffee|48.2|looks thinner|60.19|looks vacant|44.55
 loose|loose bowels|67.22|loose motion|67.20|loose stool|67.21
 lopsided|lopsided|31.9
-lorries|lorries|168.1
-lorry|lorry|168.0 168.1
+lorries|lorries|169.1
+lorry|lorry|169.0 169.1
 lose|lose control|36.6|lose her balance|24.67|lose his balance|24.67|lose my balance|24.67
 losing|losing|60.9|losing control|36.5|losing eyesight|34.1|losing feeling|25.5|losing her balance|24.68|losing her eyesight|34.1|losing her sight|34.1|losing her vision|34.1|losing his balance|24.68|losing his eyesight|34.1|losing his sight|34.1|losing his vision|34.1|losing my balance|24.68|losing my eyesight|34.1|losing my sight|34.1|losing my vision|34.1|losing sensation|25.5|losing sight|34.1|losing the eyesight|34.1|losing the feeling|25.5|losing the sensation|25.5|losing the sight|34.1|losing the vision|34.1|losing vision|34.1|losing weight|60.14
 loss|loss of bladder control|36.0|loss of bowel control|36.0|loss of control|36.0|loss of eyesight|34.0|loss of feeling|25.4|loss of sensation|25.4|loss of sight|34.0|loss of vision|34.0
 lost|lost|60.7 60.8 60.17 95.16|lost  power|22.7|lost  strength|22.7|lost a bit of weight|60.13|lost a fair bit of weight|60.13|lost a little bit of weight|60.13|lost a little weight|60.13|lost a lot of weight|60.13|lost a ton of weight|60.13|lost all|22.7|lost all feeling|25.13|lost all her power|22.21|lost all her strength|22.21|lost all his power|22.21|lost all his strength|22.21|lost all my power|22.21|lost all my strength|22.21|lost all power|22.21|lost all strength|22.21|lost all the feeling|25.13|lost all the power|22.21|lost all the strength|22.21|lost all their power|22.21|lost all their strength|22.21|lost any weight|60.13|lost control|36.4|lost control of her bladder|91.19|lost control of her bowel|91.19|lost control of her waterworks|91.19|lost control of his bladder|91.19|lost control of his bowel|91.19|lost control of his waterworks|91.19|lost control of my bladder|91.19|lost control of my bowel|91.19|lost control of my waterworks|91.19|lost eyesight|34.2|lost feeling|25.13|lost heaps of weight|60.13|lost her|22.7|lost her eyesight|34.2|lost her footing|63.57|lost her legs|22.3|lost her power|22.21|lost her sight|34.6|lost her strength|22.21|lost her vision|34.2|lost his|22.7|lost his eyesight|34.2|lost his footing|63.57|lost his legs|22.3|lost his power|22.21|lost his sight|34.6|lost his strength|22.21|lost his vision|34.2|lost its|22.7|lost its color|30.16|lost its colour|30.16|lost loads of weight|60.13|lost lots of weight|60.13|lost much weight|60.13|lost my|22.7|lost my eyesight|34.2|lost my footing|63.57|lost my legs|22.3|lost my power|22.21|lost my sight|34.6|lost my strength|22.21|lost my vision|34.2|lost power|22.7 22.21|lost so much weight|60.13|lost some weight|60.13|lost strength|22.7 22.21|lost the|22.7|lost the color|30.16|lost the colour|30.16|lost the feeling|25.13|lost the power|22.21|lost the sight|34.6 34.23|lost the strength|22.21|lost their power|22.21|lost their strength|22.21|lost vision|34.2 34.13|lost weight|60.13
-lot|lot better|145.14|lot of walking|66.87|lot thinner|60.19
-lots|lots of enough sun|132.5|lots of lots of sun|132.5|lots of plenty of sun|132.5|lots of stairs|66.109|lots of steps|66.109|lots of sun|132.5
+lot|lot better|146.14|lot of walking|66.87|lot thinner|60.19
+lots|lots of enough sun|133.5|lots of lots of sun|133.5|lots of plenty of sun|133.5|lots of stairs|66.109|lots of steps|66.109|lots of sun|133.5
 lovastatin|lovastatin|71.9
-low|low blood sugar|69.24|low fluid|170.2|low salt|170.3|low sugar|69.20
+low|low blood sugar|69.24|low fluid|171.2|low salt|171.3|low sugar|69.20
 lower|lower back|1.7|lower half|0.15
 lugg|lugg|66.106
 lugging|lugging|66.30
 lumbar|lumbar|1.5
-lump|lump on|152.7
+lump|lump on|153.7
 lunges|lunges|66.89
 lupus|lupus|76.11
 lying|lying on|65.9
 lyme|lyme|73.26
 lymphoma|lymphoma|85.10
-m|m s|174.2
-machine|machine|168.0
-made|made my blood boil|153.43
-mailman|mailman|168.1
-mainly|mainly|164.0|mainly just the left one|92.12|mainly just the left side|92.12|mainly just the right one|92.12|mainly just the right side|92.12|mainly the left one|92.12|mainly the left side|92.12|mainly the right one|92.12|mainly the right side|92.12
+m|m s|175.2
+machine|machine|169.0
+made|made my blood boil|154.43
+mailman|mailman|169.1
+mainly|mainly|165.0|mainly just the left one|92.12|mainly just the left side|92.12|mainly just the right one|92.12|mainly just the right side|92.12|mainly the left one|92.12|mainly the left side|92.12|mainly the right one|92.12|mainly the right side|92.12
 makes|makes no difference|103.0
 making|making no sense|44.6 44.54
 malaria|malaria|73.32
 malignan|malignan|85.6
 malnourish|malnourish|79.46
-malnutrition|malnutrition|180.3
-mam|mam|156.0
+malnutrition|malnutrition|181.3
+mam|mam|157.0
 manageable|manageable|109.12
 managed|managed to get back up|98.13|managed to get herself up|98.13|managed to get himself up|98.13|managed to get myself up|98.13|managed to get up|98.16
-managing|managing all right|111.5|managing alright|111.5|managing fine|111.5|managing ok|111.5
+managing|managing all right|111.6|managing alright|111.6|managing fine|111.6|managing ok|111.6
 manual|manual labour|66.35
-market|market|168.0
+market|market|169.0
 mastectomy|mastectomy|85.15
-mate|mate|156.0
-mate's|mate's|165.0
+mate|mate|157.0
+mate's|mate's|166.0
 maternal|maternal side|84.16
-may|may be|184.48|may have|184.45
-may've|may've|184.49
-maybe|maybe|184.43
-me|me leg|93.0|me neither|157.2
+may|may be|185.48|may have|185.45
+may've|may've|185.49
+maybe|maybe|185.43
+me|me leg|93.0|me neither|158.2
 meal|meal|41.44 42.0
-meat|meat|168.0|meat and three veg|132.0|meat and veg|132.0
-medication|medication hasn't changed|146.7|medication haven't changed|146.7|medication that make|78.15|medication which make|78.15
-medicine|medicine are hard to get down|41.5|medicine hard to get down|41.5|medicine hasn't changed|146.7|medicine haven't changed|146.7|medicine is hard to get down|41.5|medicine that make|78.15|medicine which make|78.15
-medicines|medicines are hard to get down|41.5|medicines hard to get down|41.5|medicines hasn't changed|146.7|medicines haven't changed|146.7|medicines is hard to get down|41.5|medicines that make|78.15|medicines which make|78.15
+meat|meat|169.0|meat and three veg|133.0|meat and veg|133.0
+medication|medication hasn't changed|147.7|medication haven't changed|147.7|medication that make|78.15|medication which make|78.15
+medicine|medicine are hard to get down|41.5|medicine hard to get down|41.5|medicine hasn't changed|147.7|medicine haven't changed|147.7|medicine is hard to get down|41.5|medicine that make|78.15|medicine which make|78.15
+medicines|medicines are hard to get down|41.5|medicines hard to get down|41.5|medicines hasn't changed|147.7|medicines haven't changed|147.7|medicines is hard to get down|41.5|medicines that make|78.15|medicines which make|78.15
 medium|medium|109.5
-meds|meds hasn't changed|146.7|meds haven't changed|146.7
+meds|meds hasn't changed|147.7|meds haven't changed|147.7
 melanoma|melanoma|85.13
 melt|melt|83.0
-mending|mending|145.19|mending fine|145.3|mending nicely|145.3|mending ok|145.3|mending well|145.3
+mending|mending|146.19|mending fine|146.3|mending nicely|146.3|mending ok|146.3|mending well|146.3
 mercury|mercury|83.27
 messed|messed her|91.9|messed herself|91.27|messed himself|91.27|messed his|91.9|messed meself|91.16|messed my|91.9|messed myself|91.27|messed their|91.9|messed themselves|91.16
 metasta|metasta|85.8
 meters|meters|61.13
 metformin|metformin|72.18
 metres|metres|61.12
-microwave|microwave|168.0
-might|might|184.44
+microwave|microwave|169.0
+might|might|185.44
 migraine|migraine|89.8
 mild|mild|109.10
-milk|milk|168.0
-milkman|milkman|168.1
-mind|mind|153.12|mind is all over the place|44.31
+milk|milk|169.0
+milkman|milkman|169.1
+mind|mind|154.12|mind is all over the place|44.31
 mind's|mind's all over the place|44.31
 mini|mini|49.1
-minor|minor|109.7|minor injur|171.3|minor slip in|63.12|minor slip on|63.12|minor slip over|63.12|minor trip in|63.12|minor trip on|63.12|minor trip over|63.12
+minor|minor|109.7|minor injur|172.3|minor slip in|63.12|minor slip on|63.12|minor slip over|63.12|minor trip in|63.12|minor trip on|63.12|minor trip over|63.12
 minutes|minutes ago|54.32
 missed|missed a couple of|69.1|missed a few|69.1|missed a meal|69.11|missed beat|88.12|missed breakfast|69.2 69.11|missed brekkie|69.2|missed brekky|69.2|missed dinner|69.2 69.11|missed her|69.2|missed his|69.2|missed lunch|69.2 69.11|missed meal|69.2|missed meals|69.11|missed my|69.2|missed several|69.1|missed some|69.1|missed supper|69.2|missed tea|69.11|missed the|69.2
 missing|missing beats|88.5
@@ -4304,17 +4308,17 @@ mix|mix her words up|33.9|mix his words up|33.9|mix my words up|33.9|mix words u
 mixed|mixed her words up|33.9|mixed his words up|33.9|mixed my words up|33.9|mixed up|44.30|mixed words up|33.9
 mixes|mixes her words up|33.9|mixes his words up|33.9|mixes my words up|33.9|mixes words up|33.9
 mixing|mixing her words up|33.9|mixing his words up|33.9|mixing my words up|33.9|mixing up her words|33.8|mixing up his words|33.8|mixing up my words|33.8|mixing up the words|33.8|mixing up words|33.8|mixing words up|33.9
-mobile|mobile|168.0
+mobile|mobile|169.0
 moderate|moderate|109.6
-mom|mom|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.3 156.0
+mom|mom|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.3 157.0
 mom's|mom's leg|93.0|mom's side|84.16|mom's water|10.19
-months|months ago|159.0
-more|more and more|58.35 141.6|more weak|58.10
+months|months ago|160.0
+more|more and more|58.35 142.6|more weak|58.10
 mosquito|mosquito bite|73.7
-mostly|mostly|164.0|mostly just toast|79.5|mostly the left one|92.12|mostly the left side|92.12|mostly the right one|92.12|mostly the right side|92.12|mostly toast|79.5
-mother|mother|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.3 156.0
+mostly|mostly|165.0|mostly just toast|79.5|mostly the left one|92.12|mostly the left side|92.12|mostly the right one|92.12|mostly the right side|92.12|mostly toast|79.5
+mother|mother|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.3 157.0
 mother's|mother's side|84.16
-motion|motion|11.3 91.31 130.0|motion passed in bed|91.1|motion passed in the bed|91.1|motion was passed in bed|91.1|motion was passed in the bed|91.1|motion were passed in bed|91.1|motion were passed in the bed|91.1
+motion|motion|11.3 91.31 131.0|motion passed in bed|91.1|motion passed in the bed|91.1|motion was passed in bed|91.1|motion was passed in the bed|91.1|motion were passed in bed|91.1|motion were passed in the bed|91.1
 motions|motions passed in bed|91.1|motions passed in the bed|91.1|motions was passed in bed|91.1|motions was passed in the bed|91.1|motions were passed in bed|91.1|motions were passed in the bed|91.1
 motorbike|motorbike|63.2
 motorway|motorway|63.2
@@ -4322,179 +4326,179 @@ mottled|mottled|30.9
 mouth|mouth|5.2 32.0 32.4
 moved|moved apartment|66.20|moved flat|66.20|moved home|66.20|moved house|66.20 66.78|moved unit|66.20|moved up|57.3 57.12|moved up to|57.7
 moves|moves|19.13|moves down|19.14
-movie|movie|168.0
+movie|movie|169.0
 moving|moving|19.13 66.30 66.40|moving apartment|66.20|moving down|19.14|moving flat|66.20|moving higher|57.13|moving home|66.20|moving house|66.20 66.28 66.77|moving or not|103.1|moving unit|66.20|moving up|57.3 57.12|moving up to|57.7
-mower|mower|168.0
-ms|ms|174.1
-much|much better|145.10|much thinner|60.19
+mower|mower|169.0
+ms|ms|175.1
+much|much better|146.10|much thinner|60.19
 muddl|muddl|44.22
 muddled|muddled words|33.19
-multiple|multiple sclerosis|174.0
-mum|mum|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.3 156.0
+multiple|multiple sclerosis|175.0
+mum|mum|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.3 157.0
 mum's|mum's leg|93.0|mum's side|84.16|mum's water|10.19
 mumbl|mumbl|8.10 33.18
 murder|murder|17.40 18.26
-muscle|muscle|14.0 21.2 84.9|muscle breakdown|179.1|muscle disease|176.1|muscle disorder|176.2|muscle fatigue|169.5|muscle injur|178.3|muscle relax|71.12|muscle strain|178.6|muscle tear|178.1|muscle trauma|178.5|muscle wasting|84.3
+muscle|muscle|14.0 21.2 84.9|muscle breakdown|180.1|muscle disease|177.1|muscle disorder|177.2|muscle fatigue|170.5|muscle injur|179.3|muscle relax|71.12|muscle strain|179.6|muscle tear|179.1|muscle trauma|179.5|muscle wasting|84.3
 muscles|muscles are screaming|18.6|muscles is screaming|18.6|muscles was screaming|18.6|muscles were screaming|18.6
 muscly|muscly|14.1
-muscular|muscular dystrophy|84.18 176.3
+muscular|muscular dystrophy|84.18 177.3
 mushed|mushed|33.6
-my|my|47.11|my head is|43.0|my left|138.0|my leg|93.0|my memory is|184.30|my memory's|184.30|my mind is|43.0|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my normal self|43.0|my old self|43.0|my right|138.0|my run|66.53|my sugar|72.22|my usual self|43.0|my water|10.19
+my|my|47.11|my head is|43.0|my left|139.0|my leg|93.0|my memory is|185.30|my memory's|185.30|my mind is|43.0|my mouth on one side didn't|32.1|my mouth on one side doesn't|32.1|my mouth on one side just|32.1|my mouth on one side won't|32.1|my mouth on one side wouldn't|32.1|my normal self|43.0|my old self|43.0|my right|139.0|my run|66.53|my sugar|72.22|my usual self|43.0|my water|10.19
 myasthenia|myasthenia|76.16
 myeloma|myeloma|85.9
-myopath|myopath|84.21 176.0
-myositis|myositis|176.5
+myopath|myopath|84.21 177.0
+myositis|myositis|177.5
 myotonic|myotonic|84.20
-myself|myself|157.0
-nae|nae|183.2|nae bother|118.1|nae difficulty|118.1|nae issue|118.1|nae problem|118.1|nae trouble|118.1
-nan|nan|84.4 84.5 84.6 84.7 84.8 84.23 154.2 154.3 156.0
+myself|myself|158.0
+nae|nae|184.2|nae bother|119.1|nae difficulty|119.1|nae issue|119.1|nae problem|119.1|nae trouble|119.1
+nan|nan|84.4 84.5 84.6 84.7 84.8 84.23 155.2 155.3 157.0
 nan's|nan's leg|93.0|nan's water|10.19
 nasty|nasty|64.21|nasty cold|73.1
-nearly|nearly died at the|153.21|nearly died laughing|153.21|nearly died when|153.21|nearly fainted at the|153.21|nearly fainted laughing|153.21|nearly fainted when|153.21|nearly had a coronary|153.59|nearly had a fit|153.59|nearly had a heart attack|153.59|nearly had a stroke|153.59|nearly keeled over at the|153.21|nearly keeled over laughing|153.21|nearly keeled over when|153.21|nearly passed out at the|153.21|nearly passed out laughing|153.21|nearly passed out when|153.21
-neck|neck|2.0|neck got|131.3|neck has|131.3|neck has been|17.3|neck injur|131.1|neck is|17.3 131.3|neck was|131.3|neck were|131.3
-neck's|neck's|17.3 131.3
+nearly|nearly died at the|154.21|nearly died laughing|154.21|nearly died when|154.21|nearly fainted at the|154.21|nearly fainted laughing|154.21|nearly fainted when|154.21|nearly had a coronary|154.59|nearly had a fit|154.59|nearly had a heart attack|154.59|nearly had a stroke|154.59|nearly keeled over at the|154.21|nearly keeled over laughing|154.21|nearly keeled over when|154.21|nearly passed out at the|154.21|nearly passed out laughing|154.21|nearly passed out when|154.21
+neck|neck|2.0|neck got|132.3|neck has|132.3|neck has been|17.3|neck injur|132.1|neck is|17.3 132.3|neck was|132.3|neck were|132.3
+neck's|neck's|17.3 132.3
 need|need|24.16 24.31 24.32 24.49 24.80|need a stick|24.77
-neighbo|neighbo|156.0 165.0
-neighbor|neighbor|154.2
-neighbour|neighbour|154.2
-neither|neither|183.11
-nephew|nephew|84.4 84.5 84.6 84.8 156.0
-nerve|nerve damage|172.1
-netball|netball team|168.0|netball training|66.18
-neuropath|neuropath|172.0
-never|never|105.0 119.0 121.1 123.0 183.6|never admit|184.5|never all of a sudden|96.2|never always mak|91.20|never been checked|184.33|never been tested|184.33|never better since|140.16|never checked|184.2|never come good|64.0|never come right|64.0|never eases|140.5|never ever smoked|81.1|never get|79.3|never getting|70.53|never go out|79.31 79.49|never go out in|79.3|never goes away|140.3|never got|70.53|never had|70.53|never had her|184.34|never had his|184.34|never had it|184.34|never had my|184.34|never had sugar|184.34|never had them|184.34|never having|70.53|never heard back|184.14|never leaves|140.5|never lets up|140.5|never look|184.27|never mak|91.20|never measured|184.2|never on any medication|146.1|never on any medicine|146.1|never on any meds|146.1|never on any pills|146.1|never on any tablets|146.1|never paid any attention|184.33|never paid attention|184.33|never paid much attention|184.33|never really been checked|184.33|never really been tested|184.33|never really paid|184.33|never right since|140.16|never see|79.3|never see the sun|79.9|never smoked|81.1|never stops|140.5|never sudden|96.2|never taken|184.2|never taking any medication|146.1|never taking any medicine|146.1|never taking any meds|146.1|never taking any pills|146.1|never taking any tablets|146.1|never tell me anything|184.24|never tell us anything|184.24|never tells me anything|184.24|never tells us anything|184.24|never weigh her|184.27|never weigh him|184.27|never weigh myself|184.27|never weighed herself|184.31|never weighed himself|184.31|never weighed myself|184.31|never went away|140.3
-new|new|71.5|new dose|71.18|new drug|71.6|new episode of|153.19|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
-news|news about|166.0|news of|166.0|news on|166.0
-next|next episode of|153.19
+neighbo|neighbo|157.0 166.0
+neighbor|neighbor|155.2
+neighbour|neighbour|155.2
+neither|neither|184.11
+nephew|nephew|84.4 84.5 84.6 84.8 157.0
+nerve|nerve damage|173.1
+netball|netball team|169.0|netball training|66.18
+neuropath|neuropath|173.0
+never|never|105.0 120.0 122.1 124.0 184.6|never admit|185.5|never all of a sudden|96.2|never always mak|91.20|never been checked|185.33|never been tested|185.33|never better since|141.16|never checked|185.2|never come good|64.0|never come right|64.0|never eases|141.5|never ever smoked|81.1|never get|79.3|never getting|70.53|never go out|79.31 79.49|never go out in|79.3|never goes away|141.3|never got|70.53|never had|70.53|never had her|185.34|never had his|185.34|never had it|185.34|never had my|185.34|never had sugar|185.34|never had them|185.34|never having|70.53|never heard back|185.14|never leaves|141.5|never lets up|141.5|never look|185.27|never mak|91.20|never measured|185.2|never on any medication|147.1|never on any medicine|147.1|never on any meds|147.1|never on any pills|147.1|never on any tablets|147.1|never paid any attention|185.33|never paid attention|185.33|never paid much attention|185.33|never really been checked|185.33|never really been tested|185.33|never really paid|185.33|never right since|141.16|never see|79.3|never see the sun|79.9|never smoked|81.1|never stops|141.5|never sudden|96.2|never taken|185.2|never taking any medication|147.1|never taking any medicine|147.1|never taking any meds|147.1|never taking any pills|147.1|never taking any tablets|147.1|never tell me anything|185.24|never tell us anything|185.24|never tells me anything|185.24|never tells us anything|185.24|never weigh her|185.27|never weigh him|185.27|never weigh myself|185.27|never weighed herself|185.31|never weighed himself|185.31|never weighed myself|185.31|never went away|141.3
+new|new|71.5|new dose|71.18|new drug|71.6|new episode of|154.19|new hole in her belt|60.4|new hole in his belt|60.4|new hole in my belt|60.4|new inhaler|71.6|new injection|71.6|new medication|71.6|new medicine|71.6|new meds|71.6|new pill|71.6|new prescription|71.6|new tablet|71.6
+news|news about|167.0|news of|167.0|news on|167.0
+next|next episode of|154.19
 nice|nice color|113.0|nice colour|113.0
-niece|niece|84.4 84.5 84.6 84.8 156.0
+niece|niece|84.4 84.5 84.6 84.8 157.0
 niggl|niggl|17.30 109.16
 night|night shift|70.43|night sweats|47.24
-nine|nine|142.0|nine and a half out of 10|18.0|nine and a half out of ten|18.0|nine out of 10|18.0|nine out of ten|18.0
+nine|nine|143.0|nine and a half out of 10|18.0|nine and a half out of ten|18.0|nine out of 10|18.0|nine out of ten|18.0
 nineteen|nineteen to the dozen|88.17
-no|no|105.0 183.4|no ache|120.0|no ache and no|120.4|no ache or no|120.4|no aches and no|120.4|no aches or no|120.4|no any control of|91.6|no any control over|91.6|no better|64.29|no bother|114.15 118.1|no change|104.1|no color|30.15|no colour|30.14|no control|36.7|no control of|91.6|no control over|91.6|no dairy|79.22|no diabetes|135.2|no diabetic|135.2|no different|116.3|no difficulty|118.1 183.20|no energy|70.39|no energy in|22.20|no feeling|25.12|no food|69.14|no having any control|91.6|no having control|91.6|no head ache|121.0|no head pain|121.0|no headache|121.0|no hurting anywhere|120.0|no hurting at all|120.0|no hurting whatsoever|120.0|no idea|184.36 184.69|no improvement|64.33|no issue|118.1 183.19|no longer|183.38|no meat|79.17|no migraine|121.0|no milk|79.23|no more|183.37|no new drugs|146.6|no new medication|146.6|no new medicine|146.6|no new meds|146.6|no new pills|146.6|no new prescription|146.6|no new tablets|146.6|no one|183.14|no one has said|184.18|no one has told|184.18|no one said|184.18|no one saw|184.22|no one told|184.18|no one's said|184.18|no one's told|184.18|no pain and no ache|120.4|no pain and no pain|120.4|no pain anywhere|120.0|no pain at all|120.0|no pain or no ache|120.4|no pain or no pain|120.4|no pain whatsoever|120.0|no pains anywhere|120.0|no pains at all|120.0|no pains whatsoever|120.0|no pee|37.24|no power|22.7 22.20|no problem|118.1 183.17|no problem in passing|110.3|no puffiness|122.2|no sensation|25.6 25.19|no sleep|70.18 70.33|no strength|22.7 22.20|no sugar|135.2|no sugar issue|135.1|no sugar problem|135.1|no sun|79.30|no sunlight|79.10|no swelling|122.2|no thermometer|184.1|no trouble|118.1 183.18|no urine|37.24|no water|67.39|no way of knowing|184.77|no wee|37.24|no-one has said|184.18|no-one has told|184.18|no-one said|184.18|no-one told|184.18|no-one's said|184.18|no-one's told|184.18
-nobody|nobody|183.13|nobody has said|184.18|nobody has told|184.18|nobody said|184.18|nobody saw|184.21|nobody told|184.18
-nobody's|nobody's said|184.18|nobody's told|184.18
+no|no|105.0 184.4|no ache|121.0|no ache and no|121.4|no ache or no|121.4|no aches and no|121.4|no aches or no|121.4|no any control of|91.6|no any control over|91.6|no better|64.29|no bother|114.15 119.1|no change|104.1|no color|30.15|no colour|30.14|no control|36.7|no control of|91.6|no control over|91.6|no dairy|79.22|no diabetes|136.2|no diabetic|136.2|no different|116.3|no difficulty|119.1 184.20|no energy|70.39|no energy in|22.20|no feeling|25.12|no food|69.14|no having any control|91.6|no having control|91.6|no head ache|122.0|no head pain|122.0|no headache|122.0|no hurting anywhere|121.0|no hurting at all|121.0|no hurting whatsoever|121.0|no idea|185.36 185.69|no improvement|64.33|no issue|119.1 184.19|no longer|184.38|no meat|79.17|no migraine|122.0|no milk|79.23|no more|184.37|no new drugs|147.6|no new medication|147.6|no new medicine|147.6|no new meds|147.6|no new pills|147.6|no new prescription|147.6|no new tablets|147.6|no one|184.14|no one has said|185.18|no one has told|185.18|no one said|185.18|no one saw|185.22|no one told|185.18|no one's said|185.18|no one's told|185.18|no pain and no ache|121.4|no pain and no pain|121.4|no pain anywhere|121.0|no pain at all|121.0|no pain or no ache|121.4|no pain or no pain|121.4|no pain whatsoever|121.0|no pains anywhere|121.0|no pains at all|121.0|no pains whatsoever|121.0|no pee|37.24|no power|22.7 22.20|no problem|119.1 184.17|no problem in passing|110.3|no puffiness|123.2|no sensation|25.6 25.19|no sleep|70.18 70.33|no strength|22.7 22.20|no sugar|136.2|no sugar issue|136.1|no sugar problem|136.1|no sun|79.30|no sunlight|79.10|no swelling|123.2|no thermometer|185.1|no trouble|119.1 184.18|no urine|37.24|no water|67.39|no way of knowing|185.77|no wee|37.24|no-one has said|185.18|no-one has told|185.18|no-one said|185.18|no-one told|185.18|no-one's said|185.18|no-one's told|185.18
+nobody|nobody|184.13|nobody has said|185.18|nobody has told|185.18|nobody said|185.18|nobody saw|185.21|nobody told|185.18
+nobody's|nobody's said|185.18|nobody's told|185.18
 noggin|noggin|4.3
-non|non|132.6 183.41|non smoker|81.0|non stop|140.9|non- smoker|81.0|non-smoker|81.0
-none|none|183.9|none of|183.16|none of it is proper words|33.31|none of it is sense|33.31|none of it makes proper words|33.31|none of it makes sense|33.31|none of it proper words|33.31|none of it sense|33.31|none swollen|122.10
+non|non|133.6 184.41|non smoker|81.0|non stop|141.9|non- smoker|81.0|non-smoker|81.0
+none|none|184.9|none of|184.16|none of it is proper words|33.31|none of it is sense|33.31|none of it makes proper words|33.31|none of it makes sense|33.31|none of it proper words|33.31|none of it sense|33.31|none swollen|123.10
 nonsmoker|nonsmoker|81.0
-nonstop|nonstop|140.9
+nonstop|nonstop|141.9
 noodle|noodle|22.39
-noone|noone|183.15
+noone|noone|184.15
 nopower|nopower|22.7
-nor|nor|183.10
-normal|normal|114.8|normal again|56.37 139.11|normal color|113.0|normal colour|113.0|normal in herself|136.0|normal in himself|136.0|normal in myself|136.0|normal now|56.52
+nor|nor|184.10
+normal|normal|114.8|normal again|56.37 140.11|normal color|113.0|normal colour|113.0|normal in herself|137.0|normal in himself|137.0|normal in myself|137.0|normal now|56.52
 nostrength|nostrength|22.7
-not|not|106.1 109.19 119.0 121.1 122.9 123.0 183.5|not a diabetic|135.3|not a major|109.1|not a serious|109.3|not a sudden one|96.1|not a sudden onset|96.3|not a sudden thing|96.3|not a sugar patient|135.3|not able to pass urine|37.3|not able to pass water|37.3|not able to pee|37.3|not able to urinate|37.3|not able to wee|37.3|not actually in any pain|119.4|not actually in pain|119.4|not all of a sudden|96.2|not all there|44.45|not always mak|91.20|not any ache|120.0|not any bother|118.1|not any change|104.1|not any control of|91.6|not any control over|91.6|not any difficulty|118.1|not any hurting anywhere|120.0|not any hurting at all|120.0|not any hurting whatsoever|120.0|not any issue|118.1|not any pain anywhere|120.0|not any pain at all|120.0|not any pain whatsoever|120.0|not any pains anywhere|120.0|not any pains at all|120.0|not any pains whatsoever|120.0|not any problem|118.1|not any trouble|118.1|not anything he can't bear|109.24|not anything he can't handle|109.24|not anything he can't live with|109.24|not anything he can't manage|109.24|not anything he can't put up with|109.24|not anything i can't bear|109.24|not anything i can't handle|109.24|not anything i can't live with|109.24|not anything i can't manage|109.24|not anything i can't put up with|109.24|not anything she can't bear|109.24|not anything she can't handle|109.24|not anything she can't live with|109.24|not anything she can't manage|109.24|not anything she can't put up with|109.24|not as far as|185.6|not ate|69.0|not be speak|33.0|not be talk|33.0|not been able to pass urine|37.3|not been able to pass water|37.3|not been able to pee|37.3|not been able to urinate|37.3|not been able to wee|37.3|not been checked|184.33|not been crook|136.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.3|not been for a|37.8|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|136.2|not been off color|136.2|not been off colour|136.2|not been out in the sun|79.8|not been poorly|136.2|not been sick|136.2|not been sleeping|70.9|not been tested|184.33|not been unwell|136.2|not better yet|64.7|not bothering her|114.16|not bothering him|114.16|not bothering me|114.16|not bothering them|114.16|not bothering us|114.16|not certain|184.62|not changed|104.2|not checked|184.2 184.11|not come good|64.0|not come right|64.0|not control of|91.6|not control over|91.6|not controlling|36.1|not crook|136.2|not diabetic|135.3|not done a|37.8|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eat|69.0 79.2|not eaten|69.13|not eaten anything|69.7|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.7|not eating|69.32|not eating and thin|60.24|not eating anything|69.4|not eating at all|69.4|not eating properly|79.35|not eating well|79.35|not enough air|39.2 39.17|not enough fluid|170.4|not enough sun|79.52|not entirely sure|184.50|not feeling crook|136.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|136.2|not feeling off color|136.2|not feeling off colour|136.2|not feeling poorly|136.2|not feeling right|46.15|not feeling sick|136.2|not feeling unwell|136.2|not feeling well|46.15|not get|79.3|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not go out in|79.3|not gone|99.4|not got|70.53|not got any|22.7|not got any sugar|135.5|not got sugar|135.5|not had|69.0 70.53|not had a|37.8|not had a bite|69.30|not had a crumb|69.30|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.30|not had a thing|69.30|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.30|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|135.5|not has sugar|135.5|not have any|22.7|not have any sugar|135.5|not have sugar|135.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|91.6 91.7|not having any sleep|70.34|not having any sugar|135.5|not having control|91.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|135.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|136.2|not improving|64.32|not in any discomfort|120.1|not in any pain|119.4 120.1|not in control|36.10|not in pain|119.4|not increasing|104.4|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|184.11|not looked at it|184.7|not looked at the color|184.7|not looked at the colour|184.7|not looking crook|136.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|136.2|not looking off color|136.2|not looking off colour|136.2|not looking poorly|136.2|not looking right|46.15|not looking sick|136.2|not looking unwell|136.2|not looking well|46.15|not lost any weight|106.5|not lost weight|106.5|not major|109.1|not mak|91.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|157.1|not measured|184.2|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|79.21|not much power|22.20|not much strength|22.20|not much sun|79.52|not myself|44.29|not not having any control|91.7|not noticed|183.23|not off color|136.2|not off colour|136.2|not on any medication|146.1|not on any medicine|146.1|not on any meds|146.1|not on any pills|146.1|not on any tablets|146.1|not paid any attention|184.33|not paid attention|184.33|not paid much attention|184.33|not passed a|37.8|not passed urine|37.31|not passed water|37.31|not passing|38.14|not peed|37.22|not poorly|136.2|not progressing|104.5|not proper words|33.32|not properly checked|184.11|not properly looked|184.11|not puffy|122.11|not quite sure|184.50|not real words|33.32|not really been checked|184.33|not really been tested|184.33|not really checked|184.11|not really in any pain|119.4|not really in pain|119.4|not really looked|184.11|not really paid|184.33|not really sure|184.50|not recognis|44.14|not recogniz|44.15|not right|95.21|not see|79.3|not seen it|184.7|not seen the color|184.7|not seen the colour|184.7|not serious|109.3|not severe|109.9|not sick|136.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|80.4|not smoked in|80.4|not smoked since|80.4|not so bad|109.8|not speak|33.0|not sudden|96.2|not sudden onset|96.3|not sudden thing|96.3|not sugar patient|135.3|not sure|184.19|not swollen|122.4|not taken|184.2|not taking any medication|146.1|not taking any medicine|146.1|not taking any meds|146.1|not taking any pills|146.1|not taking any tablets|146.1|not talk|33.0|not that bad|109.8|not that i know|185.4|not that i've noticed|185.5|not that serious|109.3|not that sure|184.50|not thinking straight|44.41|not too bad|109.8|not too major|109.1|not too serious|109.3|not too sure|184.50|not totally sure|184.50|not tried|184.8|not understanding|44.12|not unwell|136.2|not very bad|109.8|not very major|109.1|not very serious|109.3|not very sure|184.50|not weed|37.22|not weighed her|184.3|not weighed him|184.3|not weighed them|184.3|not with it|44.33|not work|22.24
-nothing|nothing|183.8|nothing aches|120.2|nothing came|38.15|nothing came out|37.37|nothing come out|37.5|nothing comes|37.25 38.15|nothing comes out|37.6 37.37|nothing coming|37.25 38.13 38.15|nothing coming out|37.37|nothing eaten|69.6|nothing happens|38.15|nothing he can't bear|109.24|nothing he can't handle|109.24|nothing he can't live with|109.24|nothing he can't manage|109.24|nothing he can't put up with|109.24|nothing hurts|120.2|nothing i can't bear|109.24|nothing i can't handle|109.24|nothing i can't live with|109.24|nothing i can't manage|109.24|nothing i can't put up with|109.24|nothing is coming|38.13|nothing is coming out|37.0|nothing is hurting|120.2|nothing is sore|120.2|nothing major|109.0|nothing new in her|146.8|nothing new in his|146.8|nothing new in medication|146.8|nothing new in medicine|146.8|nothing new in meds|146.8|nothing new in my|146.8|nothing new in pills|146.8|nothing new in tablets|146.8|nothing new in the|146.8|nothing new on her|146.8|nothing new on his|146.8|nothing new on medication|146.8|nothing new on medicine|146.8|nothing new on meds|146.8|nothing new on my|146.8|nothing new on pills|146.8|nothing new on tablets|146.8|nothing new on the|146.8|nothing new with her|146.8|nothing new with his|146.8|nothing new with medication|146.8|nothing new with medicine|146.8|nothing new with meds|146.8|nothing new with my|146.8|nothing new with pills|146.8|nothing new with tablets|146.8|nothing new with the|146.8|nothing serious|109.2|nothing she can't bear|109.24|nothing she can't handle|109.24|nothing she can't live with|109.24|nothing she can't manage|109.24|nothing she can't put up with|109.24|nothing sudden|96.0|nothing swollen|122.10|nothing that serious|109.2|nothing too major|109.0|nothing too serious|109.2|nothing very major|109.0|nothing very serious|109.2|nothing will come|37.39|nothing will come out|37.5|nothing would come|37.39|nothing wrong with|183.21
+not|not|106.1 109.19 120.0 122.1 123.9 124.0 184.5|not a diabetic|136.3|not a major|109.1|not a serious|109.3|not a sudden one|96.1|not a sudden onset|96.3|not a sudden thing|96.3|not a sugar patient|136.3|not able to pass urine|37.3|not able to pass water|37.3|not able to pee|37.3|not able to urinate|37.3|not able to wee|37.3|not actually in any pain|120.4|not actually in pain|120.4|not all of a sudden|96.2|not all there|44.45|not always mak|91.20|not any ache|121.0|not any bother|119.1|not any change|104.1|not any control of|91.6|not any control over|91.6|not any difficulty|119.1|not any hurting anywhere|121.0|not any hurting at all|121.0|not any hurting whatsoever|121.0|not any issue|119.1|not any pain anywhere|121.0|not any pain at all|121.0|not any pain whatsoever|121.0|not any pains anywhere|121.0|not any pains at all|121.0|not any pains whatsoever|121.0|not any problem|119.1|not any trouble|119.1|not anything he can't bear|109.24|not anything he can't handle|109.24|not anything he can't live with|109.24|not anything he can't manage|109.24|not anything he can't put up with|109.24|not anything i can't bear|109.24|not anything i can't handle|109.24|not anything i can't live with|109.24|not anything i can't manage|109.24|not anything i can't put up with|109.24|not anything she can't bear|109.24|not anything she can't handle|109.24|not anything she can't live with|109.24|not anything she can't manage|109.24|not anything she can't put up with|109.24|not as far as|186.6|not ate|69.0|not be speak|33.0|not be talk|33.0|not been able to pass urine|37.3|not been able to pass water|37.3|not been able to pee|37.3|not been able to urinate|37.3|not been able to wee|37.3|not been checked|185.33|not been crook|137.2|not been drinking enough|67.7|not been drinking much|67.7|not been drinking properly|67.7|not been eating|69.3|not been for a|37.8|not been having anything to drink|67.31|not been having enough to drink|67.31|not been having much to drink|67.31|not been ill|137.2|not been off color|137.2|not been off colour|137.2|not been out in the sun|79.8|not been poorly|137.2|not been sick|137.2|not been sleeping|70.9|not been tested|185.33|not been unwell|137.2|not better yet|64.7|not bothering her|114.16|not bothering him|114.16|not bothering me|114.16|not bothering them|114.16|not bothering us|114.16|not certain|185.62|not changed|104.2|not checked|185.2 185.11|not come good|64.0|not come right|64.0|not control of|91.6|not control over|91.6|not controlling|36.1|not crook|137.2|not diabetic|136.3|not done a|37.8|not drinking|67.29|not drinking enough|67.8|not drinking much|67.8|not drunk a drop all day|67.3|not drunk a drop of water|67.3|not drunk a drop to drink|67.3|not drunk a thing|67.0|not drunk anything|67.0|not drunk much|67.0|not eat|69.0 79.2|not eaten|69.13|not eaten anything|69.7|not eaten or drunk a thing|67.0|not eaten or drunk anything|67.0|not eaten or drunk much|67.0|not eaten since|69.7|not eating|69.32|not eating and thin|60.24|not eating anything|69.4|not eating at all|69.4|not eating properly|79.35|not eating well|79.35|not enough air|39.2 39.17|not enough fluid|171.4|not enough sun|79.52|not entirely sure|185.50|not feeling crook|137.2|not feeling good|46.15|not feeling great|46.15|not feeling herself|46.15|not feeling himself|46.15|not feeling ill|137.2|not feeling off color|137.2|not feeling off colour|137.2|not feeling poorly|137.2|not feeling right|46.15|not feeling sick|137.2|not feeling unwell|137.2|not feeling well|46.15|not get|79.3|not getting|70.53|not getting any better|64.8|not getting any sleep|70.34|not getting better|64.27|not getting enough sleep|70.34|not getting good sleep|70.34|not getting much sleep|70.34|not getting proper sleep|70.34|not getting sensation|25.7|not getting sleep|70.34|not go out in|79.3|not gone|99.4|not got|70.53|not got any|22.7|not got any sugar|136.5|not got sugar|136.5|not had|69.0 70.53|not had a|37.8|not had a bite|69.30|not had a crumb|69.30|not had a drink|67.56|not had a drop all day|67.3|not had a drop of water|67.3|not had a drop to drink|67.3|not had a morsel|69.30|not had a thing|69.30|not had a thing to drink|67.1|not had any sleep|70.34|not had anything|69.30|not had anything to drink|67.1 67.31|not had enough sleep|70.34|not had enough to drink|67.31|not had good sleep|70.34|not had much sleep|70.34|not had much to drink|67.1 67.31|not had proper sleep|70.34|not had sleep|70.34|not has any|22.7|not has any sugar|136.5|not has sugar|136.5|not have any|22.7|not have any sugar|136.5|not have sugar|136.5|not having|70.53|not having a drink|67.56|not having any|22.7|not having any control|91.6 91.7|not having any sleep|70.34|not having any sugar|136.5|not having control|91.6|not having enough sleep|70.34|not having good sleep|70.34|not having much sleep|70.34|not having proper sleep|70.34|not having sleep|70.34|not having sugar|136.5|not healing|64.25|not herself|44.29|not himself|44.29|not holding|36.15|not ill|137.2|not improving|64.32|not in any discomfort|121.1|not in any pain|120.4 121.1|not in control|36.10|not in pain|120.4|not increasing|104.4|not know what day it is|44.2|not knowing what day it is|44.2|not knowing when|36.19|not looked|185.11|not looked at it|185.7|not looked at the color|185.7|not looked at the colour|185.7|not looking crook|137.2|not looking good|46.15|not looking great|46.15|not looking herself|46.15|not looking himself|46.15|not looking ill|137.2|not looking off color|137.2|not looking off colour|137.2|not looking poorly|137.2|not looking right|46.15|not looking sick|137.2|not looking unwell|137.2|not looking well|46.15|not lost any weight|106.5|not lost weight|106.5|not major|109.1|not mak|91.20|not making any sense|44.5 44.53|not making much sense|44.5|not making sense|33.28 44.5 44.24|not me|158.1|not measured|185.2|not moving|31.17|not much energy in|22.20|not much feeling|25.14|not much meat|79.21|not much power|22.20|not much strength|22.20|not much sun|79.52|not myself|44.29|not not having any control|91.7|not noticed|184.23|not off color|137.2|not off colour|137.2|not on any medication|147.1|not on any medicine|147.1|not on any meds|147.1|not on any pills|147.1|not on any tablets|147.1|not paid any attention|185.33|not paid attention|185.33|not paid much attention|185.33|not passed a|37.8|not passed urine|37.31|not passed water|37.31|not passing|38.14|not peed|37.22|not poorly|137.2|not progressing|104.5|not proper words|33.32|not properly checked|185.11|not properly looked|185.11|not puffy|123.11|not quite sure|185.50|not real words|33.32|not really been checked|185.33|not really been tested|185.33|not really checked|185.11|not really in any pain|120.4|not really in pain|120.4|not really looked|185.11|not really paid|185.33|not really sure|185.50|not recognis|44.14|not recogniz|44.15|not right|95.21|not see|79.3|not seen it|185.7|not seen the color|185.7|not seen the colour|185.7|not serious|109.3|not severe|109.9|not sick|137.2|not sleeping|70.0 70.1|not sleeping properly|70.10|not sleeping well|70.10|not slept|70.24|not smoked for|80.4|not smoked in|80.4|not smoked since|80.4|not so bad|109.8|not speak|33.0|not sudden|96.2|not sudden onset|96.3|not sudden thing|96.3|not sugar patient|136.3|not sure|185.19|not swollen|123.4|not taken|185.2|not taking any medication|147.1|not taking any medicine|147.1|not taking any meds|147.1|not taking any pills|147.1|not taking any tablets|147.1|not talk|33.0|not that bad|109.8|not that i know|186.4|not that i've noticed|186.5|not that serious|109.3|not that sure|185.50|not thinking straight|44.41|not too bad|109.8|not too major|109.1|not too serious|109.3|not too sure|185.50|not totally sure|185.50|not tried|185.8|not understanding|44.12|not unwell|137.2|not very bad|109.8|not very major|109.1|not very serious|109.3|not very sure|185.50|not weed|37.22|not weighed her|185.3|not weighed him|185.3|not weighed them|185.3|not with it|44.33|not work|22.24
+nothing|nothing|184.8|nothing aches|121.2|nothing came|38.15|nothing came out|37.37|nothing come out|37.5|nothing comes|37.25 38.15|nothing comes out|37.6 37.37|nothing coming|37.25 38.13 38.15|nothing coming out|37.37|nothing eaten|69.6|nothing happens|38.15|nothing he can't bear|109.24|nothing he can't handle|109.24|nothing he can't live with|109.24|nothing he can't manage|109.24|nothing he can't put up with|109.24|nothing hurts|121.2|nothing i can't bear|109.24|nothing i can't handle|109.24|nothing i can't live with|109.24|nothing i can't manage|109.24|nothing i can't put up with|109.24|nothing is coming|38.13|nothing is coming out|37.0|nothing is hurting|121.2|nothing is sore|121.2|nothing major|109.0|nothing new in her|147.8|nothing new in his|147.8|nothing new in medication|147.8|nothing new in medicine|147.8|nothing new in meds|147.8|nothing new in my|147.8|nothing new in pills|147.8|nothing new in tablets|147.8|nothing new in the|147.8|nothing new on her|147.8|nothing new on his|147.8|nothing new on medication|147.8|nothing new on medicine|147.8|nothing new on meds|147.8|nothing new on my|147.8|nothing new on pills|147.8|nothing new on tablets|147.8|nothing new on the|147.8|nothing new with her|147.8|nothing new with his|147.8|nothing new with medication|147.8|nothing new with medicine|147.8|nothing new with meds|147.8|nothing new with my|147.8|nothing new with pills|147.8|nothing new with tablets|147.8|nothing new with the|147.8|nothing serious|109.2|nothing she can't bear|109.24|nothing she can't handle|109.24|nothing she can't live with|109.24|nothing she can't manage|109.24|nothing she can't put up with|109.24|nothing sudden|96.0|nothing swollen|123.10|nothing that serious|109.2|nothing too major|109.0|nothing too serious|109.2|nothing very major|109.0|nothing very serious|109.2|nothing will come|37.39|nothing will come out|37.5|nothing would come|37.39|nothing wrong with|184.21
 nothing'll|nothing'll come out|37.5
 nothing's|nothing's coming|38.13|nothing's coming out|37.0
 now|now and again|59.34|now and then|59.29|now he is|56.13|now he's|56.13|now i'm|56.13|now in|57.18|now it has crept|57.15|now it has gone|57.15|now it has got|57.15|now it has in|57.15|now it has moved|57.15|now it has spread|57.15|now it has to|57.15|now it has up to|57.15|now it is|56.13|now it is crept|57.15|now it is gone|57.15|now it is got|57.15|now it is in|57.15|now it is moved|57.15|now it is spread|57.15|now it is to|57.15|now it is up to|57.15|now it's|56.13|now it's crept|57.15|now it's gone|57.15|now it's got|57.15|now it's in|57.15 57.18|now it's moved|57.15|now it's spread|57.15|now it's to|57.15|now it's up to|57.15|now its crept|57.15|now its gone|57.15|now its got|57.15|now its in|57.15|now its moved|57.15|now its spread|57.15|now its to|57.15|now its up to|57.15|now she is|56.13|now she's|56.13
-numb|numb|25.10 31.22|numb and weak|22.34|numb skull|153.16|numb to all criticism|153.2|numb to all her|153.2|numb to all his|153.2|numb to all it|153.2|numb to all my|153.2|numb to all nagging|153.2|numb to all pain of|153.2|numb to all the|153.2|numb to criticism|153.2|numb to her|153.2|numb to his|153.2|numb to it|153.2|numb to my|153.2|numb to nagging|153.2|numb to pain of|153.2|numb to the|153.2
+numb|numb|25.10 31.22|numb and weak|22.34|numb skull|154.16|numb to all criticism|154.2|numb to all her|154.2|numb to all his|154.2|numb to all it|154.2|numb to all my|154.2|numb to all nagging|154.2|numb to all pain of|154.2|numb to all the|154.2|numb to criticism|154.2|numb to her|154.2|numb to his|154.2|numb to it|154.2|numb to my|154.2|numb to nagging|154.2|numb to pain of|154.2|numb to the|154.2
 number|number two|11.4
 numbers|numbers|108.3
 numbness|numbness|57.23
-numbskull|numbskull|153.16
-nutritional|nutritional|180.4
+numbskull|numbskull|154.16
+nutritional|nutritional|181.4
 o|o.k.|114.5
 odd|odd|31.19 95.17
-off|off|95.20|off and on|59.21|off balance|24.66|off her legs|24.42|off his legs|24.42|off my legs|24.42|off the top of my head|153.50|off the top of your head|153.50|off their legs|24.42|off top of my head|153.50|off top of your head|153.50
-office|office|153.13
-ok|ok|114.4|ok again|56.36 139.11|ok in herself|136.0|ok in himself|136.0|ok in myself|136.0|ok now|56.51
-okay|okay|114.3|okay again|56.35 139.11|okay in herself|136.0|okay in himself|136.0|okay in myself|136.0|okay now|56.50
-olympic|olympic fever|153.26
-on|on|24.80|on a roof|66.8|on all fours|18.11|on and off|59.20|on friday|158.8|on her back|149.3|on her backside more than her feet|24.39|on her backside more than his feet|24.39|on her backside more than my feet|24.39|on her bottom more than her feet|24.39|on her bottom more than his feet|24.39|on her bottom more than my feet|24.39|on her bum more than her feet|24.39|on her bum more than his feet|24.39|on her bum more than my feet|24.39|on his back|149.3|on his backside more than her feet|24.39|on his backside more than his feet|24.39|on his backside more than my feet|24.39|on his bottom more than her feet|24.39|on his bottom more than his feet|24.39|on his bottom more than my feet|24.39|on his bum more than her feet|24.39|on his bum more than his feet|24.39|on his bum more than my feet|24.39|on its last legs|153.46|on monday|158.8|on my back|149.3|on my backside more than her feet|24.39|on my backside more than his feet|24.39|on my backside more than my feet|24.39|on my bottom more than her feet|24.39|on my bottom more than his feet|24.39|on my bottom more than my feet|24.39|on my bum more than her feet|24.39|on my bum more than his feet|24.39|on my bum more than my feet|24.39|on no medication|146.2|on no medicine|146.2|on no meds|146.2|on no pills|146.2|on no tablets|146.2|on one side|92.9|on pins and needles|153.17|on rest|62.0|on saturday|158.8|on sitting|62.0|on stopping|62.0|on sunday|158.8|on the|65.5|on the ground|65.6|on the mend|145.9|on the roof|66.8|on the tools|66.15|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0|on thursday|158.8|on tuesday|158.8|on wednesday|158.8
+off|off|95.20|off and on|59.21|off balance|24.66|off her legs|24.42|off his legs|24.42|off my legs|24.42|off the top of my head|154.50|off the top of your head|154.50|off their legs|24.42|off top of my head|154.50|off top of your head|154.50
+office|office|154.13
+ok|ok|114.4|ok again|56.36 140.11|ok in herself|137.0|ok in himself|137.0|ok in myself|137.0|ok now|56.51
+okay|okay|114.3|okay again|56.35 140.11|okay in herself|137.0|okay in himself|137.0|okay in myself|137.0|okay now|56.50
+olympic|olympic fever|154.26
+on|on|24.80|on a roof|66.8|on all fours|18.11|on and off|59.20|on friday|159.8|on her back|150.3|on her backside more than her feet|24.39|on her backside more than his feet|24.39|on her backside more than my feet|24.39|on her bottom more than her feet|24.39|on her bottom more than his feet|24.39|on her bottom more than my feet|24.39|on her bum more than her feet|24.39|on her bum more than his feet|24.39|on her bum more than my feet|24.39|on his back|150.3|on his backside more than her feet|24.39|on his backside more than his feet|24.39|on his backside more than my feet|24.39|on his bottom more than her feet|24.39|on his bottom more than his feet|24.39|on his bottom more than my feet|24.39|on his bum more than her feet|24.39|on his bum more than his feet|24.39|on his bum more than my feet|24.39|on its last legs|154.46|on monday|159.8|on my back|150.3|on my backside more than her feet|24.39|on my backside more than his feet|24.39|on my backside more than my feet|24.39|on my bottom more than her feet|24.39|on my bottom more than his feet|24.39|on my bottom more than my feet|24.39|on my bum more than her feet|24.39|on my bum more than his feet|24.39|on my bum more than my feet|24.39|on no medication|147.2|on no medicine|147.2|on no meds|147.2|on no pills|147.2|on no tablets|147.2|on one side|92.9|on pins and needles|154.17|on rest|62.0|on saturday|159.8|on sitting|62.0|on stopping|62.0|on sunday|159.8|on the|65.5|on the ground|65.6|on the mend|146.9|on the roof|66.8|on the tools|66.15|on the way back|61.0|on the way down|61.0|on the way to|61.0|on the way up|61.0|on thursday|159.8|on tuesday|159.8|on wednesday|159.8
 once|once a|59.49|once every|59.49|once per|59.49
 oncolog|oncolog|85.5
-one|one|142.0 153.63|one and a half out of 10|109.4|one and a half out of ten|109.4|one episode of|153.19|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|92.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|92.4|one of his legs|92.4|one of my legs|92.4|one out of 10|109.4 109.26|one out of ten|109.4 109.26|one second|54.5 54.48|one side|92.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11|one week good one week bad|59.1|one week good, one week bad|59.1
-only|only|164.0|only a bit|109.18|only ate|79.0|only eat|79.0|only eat toast|79.38|only has|79.0|only having|79.0|only her left|92.7|only her right|92.7|only his left|92.7|only his right|92.7|only lasted|56.29|only left|138.0|only my left|92.7|only my right|92.7|only one|92.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|138.0|only that foot|92.13|only that leg|92.13|only that side|92.13|only the left|92.7 138.0|only the left one|92.12|only the left side|92.12|only the one|92.1|only the one foot|92.13|only the one leg|92.13|only the one side|92.13|only the right|92.7 138.0|only the right one|92.12|only the right side|92.12|only this foot|92.13|only this leg|92.13|only this side|92.13
-onto|onto her back|149.6|onto her bum|149.6|onto her neck|149.6|onto his back|149.6|onto his bum|149.6|onto his neck|149.6|onto my back|149.6|onto my bum|149.6|onto my neck|149.6
+one|one|143.0 154.63|one and a half out of 10|109.4|one and a half out of ten|109.4|one episode of|154.19|one glass a a day|67.5|one glass a day|67.5|one glass a the whole day|67.5|one glass in a day|67.5|one glass in day|67.5|one glass in the whole day|67.5|one glass of water a|67.5|one glass of water in|67.5|one leg|92.2|one minute|54.5 54.47|one minute he was|54.9|one minute he's|54.9|one minute i was|54.9|one minute i'm|54.9|one minute it was|54.9|one minute she was|54.9|one minute she's|54.9|one moment|54.5 54.49|one of her legs|92.4|one of his legs|92.4|one of my legs|92.4|one out of 10|109.4 109.26|one out of ten|109.4 109.26|one second|54.5 54.48|one side|92.3|one side of her mouth|32.1|one side of his mouth|32.1|one side of my mouth|32.1|one side of the mouth|32.1|one sided|31.11|one week good one week bad|59.1|one week good, one week bad|59.1
+only|only|165.0|only a bit|109.18|only ate|79.0|only eat|79.0|only eat toast|79.38|only has|79.0|only having|79.0|only her left|92.7|only her right|92.7|only his left|92.7|only his right|92.7|only lasted|56.29|only left|139.0|only my left|92.7|only my right|92.7|only one|92.8|only one side goes up|31.31|only one side lifts|31.31|only one side moves|31.31|only one side of her face|31.31|only one side of her mouth|31.31|only one side of her smile|31.31|only one side of his face|31.31|only one side of his mouth|31.31|only one side of his smile|31.31|only one side of my face|31.31|only one side of my mouth|31.31|only one side of my smile|31.31|only one side of the face|31.31|only one side of the mouth|31.31|only one side of the smile|31.31|only one side works|31.31|only right|139.0|only that foot|92.13|only that leg|92.13|only that side|92.13|only the left|92.7 139.0|only the left one|92.12|only the left side|92.12|only the one|92.1|only the one foot|92.13|only the one leg|92.13|only the one side|92.13|only the right|92.7 139.0|only the right one|92.12|only the right side|92.12|only this foot|92.13|only this leg|92.13|only this side|92.13
+onto|onto her back|150.6|onto her bum|150.6|onto her neck|150.6|onto his back|150.6|onto his bum|150.6|onto his neck|150.6|onto my back|150.6|onto my bum|150.6|onto my neck|150.6
 other|other feels|92.0|other is|92.0|other leg|92.0|other looks|92.0|other one|92.0|other seems|92.0|other side|92.0
 other's|other's|92.0
-otherwise|otherwise all right|136.1|otherwise alright|136.1|otherwise fine|136.1|otherwise good|136.1|otherwise healthy|136.1|otherwise ok|136.1|otherwise well|136.1
+otherwise|otherwise all right|137.1|otherwise alright|137.1|otherwise fine|137.1|otherwise good|137.1|otherwise healthy|137.1|otherwise ok|137.1|otherwise well|137.1
 out|out of breath|39.32|out of control|36.11|out of it|44.36|out of nowhere|54.11|out of puff|39.4|out of rhythm|88.25|out of the blue|54.12
-outboard|outboard|168.0
-oven|oven|168.0
-over|over a couple of hour|54.17|over a few hour|54.17|over a few weeks|96.7|over about|54.17|over an hour|54.17|over did|66.83|over do|169.3|over exert|169.1|over just|54.17|over like|54.17|over maybe|54.17|over months|96.7|over one hour|54.17|over only|54.17|over the years|96.7|over three hour|54.17|over time|96.7|over two hour|54.17|over weeks|96.7
+outboard|outboard|169.0
+oven|oven|169.0
+over|over a couple of hour|54.17|over a few hour|54.17|over a few weeks|96.7|over about|54.17|over an hour|54.17|over did|66.83|over do|170.3|over exert|170.1|over just|54.17|over like|54.17|over maybe|54.17|over months|96.7|over one hour|54.17|over only|54.17|over the years|96.7|over three hour|54.17|over time|96.7|over two hour|54.17|over weeks|96.7
 overactive|overactive|74.2
 overdid|overdid|66.82
-overdo|overdo|66.84 169.2
-overexert|overexert|66.100 169.0
+overdo|overdo|66.84 170.2
+overexert|overexert|66.100 170.0
 overnight|overnight|54.28 55.3
-p|p a d|181.4
+p|p a d|182.4
 packed|packed in|22.49 80.0|packed it in|22.49|packed up|22.50
-pad|pad|82.18 181.3
-pain|pain|17.14 147.0|pain at the back of her head|89.11|pain at the back of his head|89.11|pain at the back of my head|89.11|pain at the back of the head|89.11|pain free|119.3|pain in head|89.10|pain in her head|89.10|pain in his head|89.10|pain in my head|89.10|pain in the arse|153.1|pain in the back of her head|89.11|pain in the back of his head|89.11|pain in the back of my head|89.11|pain in the back of the head|89.11|pain in the backside|153.1|pain in the bum|153.1|pain in the butt|153.1|pain in the head|89.10|pain in the neck|153.1|pain is so much|18.3|pain is too much|18.3 18.23|pain is very much|18.3
-painfree|painfree|119.3
+pad|pad|82.18 182.3
+pain|pain|17.14 148.0|pain at the back of her head|89.11|pain at the back of his head|89.11|pain at the back of my head|89.11|pain at the back of the head|89.11|pain free|120.3|pain in head|89.10|pain in her head|89.10|pain in his head|89.10|pain in my head|89.10|pain in the arse|154.1|pain in the back of her head|89.11|pain in the back of his head|89.11|pain in the back of my head|89.11|pain in the back of the head|89.11|pain in the backside|154.1|pain in the bum|154.1|pain in the butt|154.1|pain in the head|89.10|pain in the neck|154.1|pain is so much|18.3|pain is too much|18.3 18.23|pain is very much|18.3
+painfree|painfree|120.3
 paining|paining|17.27
-painless|painless|119.2
+painless|painless|120.2
 paint|paint are|83.25|paint at her|83.15|paint at his|83.15|paint at my|83.15|paint at our|83.15|paint at the|83.15|paint booth|83.6|paint company|83.14|paint factory|83.14|paint in her|83.15|paint in his|83.15|paint in my|83.15|paint in our|83.15|paint in the|83.15|paint is|83.25|paint plant|83.14|paint shop|83.5|paint stripper|83.23|paint thinners|83.30|paint was|83.25|paint were|83.25|paint works|83.14
-pale|pale|30.2 144.0|pale yellow|113.2
+pale|pale|30.2 145.0|pale yellow|113.2
 paler|paler|30.1
 palpitat|palpitat|87.7
 panting|panting|39.13 39.38
 pants|pants|60.3 60.26
-paperwork|paperwork|168.1
+paperwork|paperwork|169.1
 paralys|paralys|22.31 31.23
 paralyz|paralyz|22.32
 park|park run|66.104
 parkrun|parkrun|66.103
-parrot|parrot|167.0
+parrot|parrot|168.0
 part|part i sit on|13.30|part we sit on|13.30|part you sit on|13.30
-partner|partner|156.0
+partner|partner|157.0
 pass|pass out|45.1|pass water|10.14 37.4
-passed|passed|56.19 139.2|passed a motion in bed|91.2|passed a motion in the bed|91.2|passed a motions in bed|91.2|passed a motions in the bed|91.2|passed a stool in bed|91.2|passed a stool in the bed|91.2|passed a stools in bed|91.2|passed a stools in the bed|91.2|passed away|56.5|passed by itself|56.5|passed motion in bed|91.2|passed motion in the bed|91.2|passed motions in bed|91.2|passed motions in the bed|91.2|passed of its own accord|56.5|passed off|56.5|passed off after|56.3|passed off within|56.3|passed on its own|56.5|passed out|45.1|passed stool in bed|91.2|passed stool in the bed|91.2|passed stools in bed|91.2|passed stools in the bed|91.2
+passed|passed|56.19 140.2|passed a motion in bed|91.2|passed a motion in the bed|91.2|passed a motions in bed|91.2|passed a motions in the bed|91.2|passed a stool in bed|91.2|passed a stool in the bed|91.2|passed a stools in bed|91.2|passed a stools in the bed|91.2|passed away|56.5|passed by itself|56.5|passed motion in bed|91.2|passed motion in the bed|91.2|passed motions in bed|91.2|passed motions in the bed|91.2|passed of its own accord|56.5|passed off|56.5|passed off after|56.3|passed off within|56.3|passed on its own|56.5|passed out|45.1|passed stool in bed|91.2|passed stool in the bed|91.2|passed stools in bed|91.2|passed stools in the bed|91.2
 passing|passing out|45.1|passing water|10.13|passing water all right|110.6|passing water are|110.6|passing water fine|110.6|passing water is|110.6|passing water normal|110.6|passing water ok|110.6
 paternal|paternal side|84.16
 pause|pause|62.21
-pc|pc|153.64
-pee|pee|10.6 37.4 91.31 110.0 130.0|pee accident|91.18|pee coming|110.4|pee coming on|91.5|pee coming out on|91.5|pee flowing|110.4|pee is|110.4|pee is coming|91.5|pee is leaking|91.5|pee is not coming|37.32|pee is passing|91.5|pee leaking on|91.5|pee leaking out on|91.5|pee not coming|37.32|pee passing|110.4|pee passing on|91.5|pee passing out on|91.5|pee won't come|37.33|pee won't start|37.33
+pc|pc|154.64
+pee|pee|10.6 37.4 91.31 110.0 131.0|pee accident|91.18|pee coming|110.4|pee coming on|91.5|pee coming out on|91.5|pee flowing|110.4|pee is|110.4|pee is coming|91.5|pee is leaking|91.5|pee is not coming|37.32|pee is passing|91.5|pee leaking on|91.5|pee leaking out on|91.5|pee not coming|37.32|pee passing|110.4|pee passing on|91.5|pee passing out on|91.5|pee won't come|37.33|pee won't start|37.33
 peed|peed|10.9|peed her|91.9|peed herself|91.22|peed himself|91.22|peed his|91.9|peed meself|91.16|peed my|91.9|peed myself|91.22|peed their|91.9|peed themselves|91.16
 peeing|peeing|10.8|peeing all right|110.6|peeing are|110.6|peeing fine|110.6|peeing herself|91.14|peeing himself|91.14|peeing is|110.6|peeing meself|91.14|peeing myself|91.14|peeing normal|110.6|peeing ok|110.6
 pees|pees|10.7
 perfect|perfect|114.25
-perhaps|perhaps|184.52
+perhaps|perhaps|185.52
 perineum|perineum|13.12
-peripheral|peripheral arter|82.17|peripheral nerve|172.4
-permanent|permanent|140.12
+peripheral|peripheral arter|82.17|peripheral nerve|173.4
+permanent|permanent|141.12
 pernicious|pernicious anaemia|76.7|pernicious anemia|76.7
 pesticide|pesticide|83.19|pesticide company|83.14|pesticide factory|83.14|pesticide plant|83.14|pesticide works|83.14
-pet|pet|167.0
-petrol|petrol|168.1
-phone|phone|153.64 168.0|phone bill|168.1|phone her back|153.9|phone him back|153.9|phone them back|153.9|phone you back|153.9
+pet|pet|168.0
+petrol|petrol|169.1
+phone|phone|154.64 169.0|phone bill|169.1|phone her back|154.9|phone him back|154.9|phone them back|154.9|phone you back|154.9
 physical|physical work|66.91
-picture|picture|168.0
+picture|picture|169.0
 piddle|piddle|37.4
-pig|pig|167.0
+pig|pig|168.0
 pilates|pilates|66.66
 pile|pile-up on the freeway|63.3|pile-up on the highway|63.3|pile-up on the motorway|63.3|pile-up on the road|63.3
 pileup|pileup on the freeway|63.3|pileup on the highway|63.3|pileup on the motorway|63.3|pileup on the road|63.3
 pilgrimage|pilgrimage|66.94
 pill|pill|41.8 41.13 41.44 41.46 42.0|pill are hard to get down|41.5|pill hard to get down|41.5|pill is hard to get down|41.5|pill that make|78.15|pill to help her sleep|71.2|pill to help him sleep|71.2|pill to help me sleep|71.2|pill which make|78.15
-pills|pills are hard to get down|41.5|pills hard to get down|41.5|pills hasn't changed|146.7|pills haven't changed|146.7|pills is hard to get down|41.5|pills that make|78.15|pills to help her sleep|71.2|pills to help him sleep|71.2|pills to help me sleep|71.2|pills which make|78.15
+pills|pills are hard to get down|41.5|pills hard to get down|41.5|pills hasn't changed|147.7|pills haven't changed|147.7|pills is hard to get down|41.5|pills that make|78.15|pills to help her sleep|71.2|pills to help him sleep|71.2|pills to help me sleep|71.2|pills which make|78.15
 pinched|pinched nerve|20.3
 pins|pins|0.16|pins and needles|26.1
-pipe|pipe|168.0 168.2
+pipe|pipe|169.0 169.2
 pipes|pipes|83.4|pipes are|83.25|pipes at her|83.15|pipes at his|83.15|pipes at my|83.15|pipes at our|83.15|pipes at the|83.15|pipes in her|83.15|pipes in his|83.15|pipes in my|83.15|pipes in our|83.15|pipes in the|83.15|pipes is|83.25|pipes was|83.25|pipes were|83.25
 piss|piss|10.10
 pissed|pissed her|91.9|pissed his|91.9|pissed meself|91.16|pissed my|91.9|pissed their|91.9|pissed themselves|91.16
 pitavastatin|pitavastatin|71.9
-plane|plane|153.13
-plant|plant|168.0
+plane|plane|154.13
+plant|plant|169.0
 plastic|plastic company|83.14|plastic factory|83.14|plastic plant|83.14|plastic works|83.14
 plastics|plastics company|83.14|plastics factory|83.14|plastics plant|83.14|plastics works|83.14
 plavix|plavix|86.15
-play|play|166.2
+play|play|167.2
 played|played badminton|66.62|played cricket|66.62|played football|66.62|played footy|66.62|played golf|66.62|played hockey|66.62|played netball|66.62|played rugby|66.62|played sport|66.62|played squash|66.62|played tennis|66.62
 playing|playing badminton|66.63|playing cricket|66.63|playing football|66.63|playing footy|66.63|playing hockey|66.63|playing netball|66.63|playing rugby|66.63|playing squash|66.63|playing tennis|66.63|playing up|17.34
-plenty|plenty fluid|134.1|plenty of dairy|132.8|plenty of eggs|132.8|plenty of enough sun|132.5|plenty of fish|132.8|plenty of fluid|134.1|plenty of fruit|132.8|plenty of lots of sun|132.5|plenty of meat|132.8|plenty of night's sleep|133.2|plenty of plenty of sun|132.5|plenty of protein|132.8|plenty of sleep|133.2|plenty of sun|132.5|plenty of to drink|134.1|plenty of veg|132.8|plenty of water|134.1|plenty to drink|134.1|plenty water|134.1
-pneumonia|pneumonia|73.34|pneumonia booster|153.4|pneumonia jab|153.4|pneumonia shot|153.4|pneumonia vaccination|153.4|pneumonia vaccine|153.4
+plenty|plenty fluid|135.1|plenty of dairy|133.8|plenty of eggs|133.8|plenty of enough sun|133.5|plenty of fish|133.8|plenty of fluid|135.1|plenty of fruit|133.8|plenty of lots of sun|133.5|plenty of meat|133.8|plenty of night's sleep|134.2|plenty of plenty of sun|133.5|plenty of protein|133.8|plenty of sleep|134.2|plenty of sun|133.5|plenty of to drink|135.1|plenty of veg|133.8|plenty of water|135.1|plenty to drink|135.1|plenty water|135.1
+pneumonia|pneumonia|73.34|pneumonia booster|154.4|pneumonia jab|154.4|pneumonia shot|154.4|pneumonia vaccination|154.4|pneumonia vaccine|154.4
 poisoned|poisoned|83.37
 polymyalgia|polymyalgia|76.17
-polymyositis|polymyositis|176.6
-polyneuropath|polyneuropath|172.3
-pony|pony|167.0
+polymyositis|polymyositis|177.6
+polyneuropath|polyneuropath|173.3
+pony|pony|168.0
 poo|poo|11.1 91.31|poo accident|91.18|poo passed in bed|91.1|poo passed in the bed|91.1|poo was passed in bed|91.1|poo was passed in the bed|91.1|poo were passed in bed|91.1|poo were passed in the bed|91.1
 pooed|pooed|91.24|pooed her|91.9|pooed his|91.9|pooed meself|91.16|pooed my|91.9|pooed their|91.9|pooed themselves|91.16
 pooing|pooing herself|91.14|pooing himself|91.14|pooing meself|91.14|pooing myself|91.14
@@ -4502,11 +4506,11 @@ pooped|pooped|91.25|pooped her|91.9|pooped his|91.9|pooped meself|91.16|pooped m
 pooping|pooping herself|91.14|pooping himself|91.14|pooping meself|91.14|pooping myself|91.14
 poor|poor balance|24.89|poor blood flow|82.23|poor circulation|82.11|poor diet|79.36|poor sleep|70.15
 port|port wine|48.18
-possibly|possibly|184.51
-postie|postie|168.1
-postman|postman|168.1
-potassium|potassium|78.14 177.0
-potholes|potholes|168.1
+possibly|possibly|185.51
+postie|postie|169.1
+postman|postman|169.1
+potassium|potassium|78.14 178.0
+potholes|potholes|169.1
 pounding|pounding|88.1
 pradaxa|pradaxa|86.11
 prang|prang on the freeway|63.3|prang on the highway|63.3|prang on the motorway|63.3|prang on the road|63.3
@@ -4514,48 +4518,48 @@ pravastatin|pravastatin|71.9
 prescribed|prescribed her|71.4|prescribed him|71.4|prescribed me|71.4
 pressure|pressure|90.4|pressure and sugar|72.5
 pretty|pretty|46.14|pretty badly|64.11
-price|price|168.0|price of|168.1
-prices|prices of|168.1
+price|price|169.0|price of|169.1
+prices|prices of|169.1
 prickl|prickl|26.2
-priest|priest|154.2
-printer|printer|168.0
+priest|priest|155.2
+printer|printer|169.0
 private|private area|13.4 13.10|private bits|13.4|private part|13.10|private parts|13.4 13.14
 privates|privates|13.15 25.0
-problem|problem|24.2 37.17 95.7 102.0|problem getting|41.48|problem in the spine|173.6|problem to get|41.48|problem with|102.2|problem with her balance|24.23|problem with his balance|24.23|problem with my balance|24.23|problem with the balance|24.23
+problem|problem|24.2 37.17 95.7 102.0|problem getting|41.48|problem in the spine|174.6|problem to get|41.48|problem with|102.2|problem with her balance|24.23|problem with his balance|24.23|problem with my balance|24.23|problem with the balance|24.23
 problems|problems getting|41.48|problems to get|41.48|problems with|102.2|problems with her balance|24.23|problems with his balance|24.23|problems with my balance|24.23|problems with the balance|24.23
 progressive|progressive|58.20
 proper|proper|46.14|proper big|64.5|proper hard|64.5|proper heavy|64.5|proper sudden|54.3
-properly|properly|46.11|properly hydrated|134.2
+properly|properly|46.11|properly hydrated|135.2
 psoriasis|psoriasis|76.2
 psoriatic|psoriatic|76.19
 puff|puff|27.7
 puffed|puffed out|39.20
 puffing|puffing|39.12
 puk|puk|67.15
-pull|pull|153.30
-pulled|pulled a back|63.19|pulled a calf|63.19|pulled a groin|63.19|pulled a hamstring|63.19|pulled a muscle|63.19 63.46|pulled back|63.19|pulled calf|63.19|pulled down|31.15|pulled groin|63.19|pulled hamstring|63.19|pulled her back|63.19|pulled her calf|63.19|pulled her groin|63.19|pulled her hamstring|63.19|pulled her muscle|63.19|pulled his back|63.19|pulled his calf|63.19|pulled his groin|63.19|pulled his hamstring|63.19|pulled his muscle|63.19|pulled muscle|63.19 63.46 178.2|pulled my back|63.19|pulled my calf|63.19|pulled my groin|63.19|pulled my hamstring|63.19|pulled my muscle|63.19|pulled something|63.20
+pull|pull|154.30
+pulled|pulled a back|63.19|pulled a calf|63.19|pulled a groin|63.19|pulled a hamstring|63.19|pulled a muscle|63.19 63.46|pulled back|63.19|pulled calf|63.19|pulled down|31.15|pulled groin|63.19|pulled hamstring|63.19|pulled her back|63.19|pulled her calf|63.19|pulled her groin|63.19|pulled her hamstring|63.19|pulled her muscle|63.19|pulled his back|63.19|pulled his calf|63.19|pulled his groin|63.19|pulled his hamstring|63.19|pulled his muscle|63.19|pulled muscle|63.19 63.46 179.2|pulled my back|63.19|pulled my calf|63.19|pulled my groin|63.19|pulled my hamstring|63.19|pulled my muscle|63.19|pulled something|63.20
 pulse|pulse|15.1
-puppy|puppy|167.0
+puppy|puppy|168.0
 pure|pure hell|18.25|pure veg|79.25
-purely|purely|164.0
+purely|purely|165.0
 purpl|purpl|30.6
 push|push|37.26
-put|put|98.2|put her back out|1.0 17.1|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put his back out|1.0 17.1|put me on a|71.17|put me on new|71.17|put me on some|71.17|put my back out|1.0 17.1|put on|166.2|put on a bit of weight|106.7|put on a few kg|106.7|put on a few kilos|106.7|put on a few lbs|106.7|put on a few pounds|106.7|put on a stone|106.7|put on some weight|106.7|put on weight|106.7|put their back out|1.0 17.1|put up with it|109.28
-puzzle|puzzle|168.1
+put|put|98.2|put her back out|1.0 17.1|put her on a|71.17|put her on new|71.17|put her on some|71.17|put him on a|71.17|put him on new|71.17|put him on some|71.17|put his back out|1.0 17.1|put me on a|71.17|put me on new|71.17|put me on some|71.17|put my back out|1.0 17.1|put on|167.2|put on a bit of weight|106.7|put on a few kg|106.7|put on a few kilos|106.7|put on a few lbs|106.7|put on a few pounds|106.7|put on a stone|106.7|put on some weight|106.7|put on weight|106.7|put their back out|1.0 17.1|put up with it|109.28
+puzzle|puzzle|169.1
 quad|quad|0.13
-queue|queue|168.1
-quit|quit|80.0 183.1|quit on her|22.1|quit on him|22.1|quit on me|22.1|quit on them|22.1
+queue|queue|169.1
+quit|quit|80.0 184.1|quit on her|22.1|quit on him|22.1|quit on me|22.1|quit on them|22.1
 quite|quite|46.14|quite a big|64.5|quite a hard|64.5|quite a heavy|64.5|quite quick|54.24|quite wobbly|24.33
-rabbit|rabbit|167.0
+rabbit|rabbit|168.0
 racing|racing|88.0|racing heart|87.14
 radiat|radiat|19.4
 radiating|radiating|19.13|radiating down|19.14
 radiation|radiation|85.4
-radiator|radiator|168.2
-radio|radio|168.0
+radiator|radiator|169.2
+radio|radio|169.0
 radiotherapy|radiotherapy|85.3
 raging|raging fever|47.9|raging temp|47.9
-rain|rain|168.1
+rain|rain|169.1
 raised|raised|47.11
 rake|rake leaves|66.9|rake the leaves|66.9
 raking|raking leaves|66.9|raking the leaves|66.9
@@ -4569,8 +4573,8 @@ reaching|reaching her|57.14|reaching his|57.14|reaching my|57.14|reaching the|57
 real|real|46.11|real bad cold|73.1
 really|really|46.14|really bad|18.35|really badly|64.12|really big|64.5|really hard|64.5|really heavy|64.5|really hurts|18.58|really painful|18.58|really puffed|39.46|really wobbly|24.33
 rear|rear|63.5 63.6 63.32
-reception|reception|168.1
-recliner|recliner|168.0
+reception|reception|169.1
+recliner|recliner|169.0
 recognis|recognis|43.0
 recogniz|recogniz|43.0
 recovered|recovered|56.22
@@ -4579,38 +4583,38 @@ red|red|48.17
 regular|regular color|113.0|regular colour|113.0
 relaps|relaps|59.25
 remained|remained at her|104.8 105.1|remained at his|104.8 105.1|remained at my|104.8 105.1|remained at the|104.8 105.1|remained in her|104.8 105.1|remained in his|104.8 105.1|remained in my|104.8 105.1|remained in the|104.8 105.1|remained same|104.3|remained the same|104.3
-remote|remote|168.1
+remote|remote|169.1
 renal|renal|75.2
-rent|rent|168.0
+rent|rent|169.0
 repeating|repeating herself|44.7|repeating herself again and again|44.58|repeating herself all the time|44.58|repeating herself over and over|44.58|repeating himself|44.7|repeating himself again and again|44.58|repeating himself all the time|44.58|repeating himself over and over|44.58|repeating meself|44.7|repeating myself|44.7|repeating myself again and again|44.58|repeating myself all the time|44.58|repeating myself over and over|44.58|repeating themselves|44.7
 report|report|108.1 108.3
-rest|rest|62.1|rest her soul|155.1|rest his soul|155.1
+rest|rest|62.1|rest her soul|156.1|rest his soul|156.1
 resting|resting or not|103.1
 result|result|108.1 108.3
-rhabdo|rhabdo|179.0
+rhabdo|rhabdo|180.0
 rheumatoid|rheumatoid|76.13
-right|right again|56.33|right ankle|92.5|right as rain|114.24|right as rain now|56.47|right calf|92.5|right feels|92.0|right foot|92.5|right hip|92.5|right is|92.0|right knee|92.5|right leg|92.0 92.5|right looks|92.0|right one|92.0|right one only|138.1|right only|138.2|right seems|92.0|right side|92.0 92.5|right side only|138.1|right thigh|92.5
+right|right again|56.33|right ankle|92.5|right as rain|114.24|right as rain now|56.47|right calf|92.5|right feels|92.0|right foot|92.5|right hip|92.5|right is|92.0|right knee|92.5|right leg|92.0 92.5|right looks|92.0|right one|92.0|right one only|139.1|right only|139.2|right seems|92.0|right side|92.0 92.5|right side only|139.1|right thigh|92.5
 right's|right's|92.0
-righted|righted itself|139.9
+righted|righted itself|140.9
 rigor|rigor|47.19
-ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|153.9|ring him back|153.9|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|153.9|ring you back|153.9
+ring|ring are falling off|60.6|ring are sliding off|60.6|ring are slipping off|60.6|ring falling off|60.6|ring her back|154.9|ring him back|154.9|ring is falling off|60.6|ring is sliding off|60.6|ring is slipping off|60.6|ring sliding off|60.6|ring slipping off|60.6|ring them back|154.9|ring you back|154.9
 rings|rings are falling off|60.6|rings are sliding off|60.6|rings are slipping off|60.6|rings falling off|60.6|rings is falling off|60.6|rings is sliding off|60.6|rings is slipping off|60.6|rings sliding off|60.6|rings slipping off|60.6
 risen|risen up|57.12
 rising|rising up|57.12
 rivaroxaban|rivaroxaban|86.8
-road|road|63.2 168.1
+road|road|63.2 169.1
 rolled|rolled an ankle|63.18|rolled an knee|63.18|rolled her ankle|63.18 63.45|rolled her knee|63.18|rolled his ankle|63.18 63.45|rolled his knee|63.18|rolled my ankle|63.18 63.45|rolled my knee|63.18|rolled the ankle|63.18|rolled the knee|63.18
-roof|roof|168.0
+roof|roof|169.0
 roofing|roofing|66.7
-room|room|153.13|room is spinning|45.9|room spinning|45.9
-roommate|roommate|165.0
+room|room|154.13|room is spinning|45.9|room spinning|45.9
+roommate|roommate|166.0
 rose|rose up|57.12
 rosuvastatin|rosuvastatin|71.9
 round|round the block|61.3|round the park|61.3|round the shops|61.3|round the supermarket|61.3
 rubber|rubber company|83.14|rubber factory|83.14|rubber plant|83.14|rubber works|83.14
-rugby|rugby team|168.0|rugby training|66.18
+rugby|rugby team|169.0|rugby training|66.18
 run|run a|66.1|run down|19.6 70.52 84.15|run in|84.15|run in her family|84.11|run in his family|84.11|run in my family|84.11|run in our family|84.11|run in the family|84.11|run my|66.1|run on|84.15|run that|66.1|run the|66.1
-running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 84.15|running in|84.15|running in her family|84.11|running in his family|84.11|running in my family|84.11|running in our family|84.11|running in the family|84.11|running on|84.15|running on empty|153.6|running on fumes|153.6
+running|running|19.12 19.13 47.2 47.11|running all the way|19.15|running down|19.14 84.15|running in|84.15|running in her family|84.11|running in his family|84.11|running in my family|84.11|running in our family|84.11|running in the family|84.11|running on|84.15|running on empty|154.6|running on fumes|154.6
 runny|runny poo|67.49|runny stomach|67.49|runny tummy|67.49
 runs|runs|19.12|runs all the way|19.15|runs down|19.6 84.15|runs in|84.15|runs in her family|84.11|runs in his family|84.11|runs in my family|84.11|runs in our family|84.11|runs in the family|84.11|runs on|84.15
 rust|rust|48.15
@@ -4618,12 +4622,12 @@ saddle|saddle|13.21
 sagg|sagg|31.8
 said|said the wrong name|33.10|said the wrong word|33.10
 sair|sair|17.4
-same|same as always|116.0|same as before|104.0 116.0|same as ever|114.14 116.0|same as it always does|116.0|same as it always is|116.0|same as it always was|116.0|same as it was|104.0|same as last|104.0|same as normal|116.0|same as usual|116.0|same as yesterday|104.0|same drugs|146.5|same like before|104.0|same like it was|104.0|same like last|104.0|same like yesterday|104.0|same medication|146.5|same medicine|146.5|same meds|146.5|same old medicine|146.4|same old meds|146.4|same old pills|146.4|same old tablets|146.4|same pills|146.5|same prescription|146.5|same tablets|146.5|same temperature|107.1|same weight|106.4
+same|same as always|116.0|same as before|104.0 116.0|same as ever|114.14 116.0|same as it always does|116.0|same as it always is|116.0|same as it always was|116.0|same as it was|104.0|same as last|104.0|same as normal|116.0|same as usual|116.0|same as yesterday|104.0|same drugs|147.5|same like before|104.0|same like it was|104.0|same like last|104.0|same like yesterday|104.0|same medication|147.5|same medicine|147.5|same meds|147.5|same old medicine|147.4|same old meds|147.4|same old pills|147.4|same old tablets|147.4|same pills|147.5|same prescription|147.5|same tablets|147.5|same temperature|107.1|same weight|106.4
 sand|sand|83.10
 sarcoid|sarcoid|76.21
 sarcoma|sarcoma|85.14
 sat|sat there|37.26
-saturday|saturday night fever|153.26
+saturday|saturday night fever|154.26
 sawing|sawing|66.6
 say|say things|8.9
 saying|saying|8.8|saying the wrong name|33.10|saying the wrong word|33.10
@@ -4632,12 +4636,12 @@ scan|scan|108.1 108.3
 sciatic|sciatic|20.1
 sciatica|sciatica|20.0
 scleroderma|scleroderma|76.15
-sclerosis|sclerosis|174.3
+sclerosis|sclerosis|175.3
 scorcher|scorcher|67.38
 screaming|screaming|18.50|screaming from|18.5|screaming in|18.5|screaming with|18.5
-screen|screen door|168.0
-season|season episode|153.20
-seat|seat|153.13|seat area|13.29
+screen|screen door|169.0
+season|season episode|154.20
+seat|seat|154.13|seat area|13.29
 secondaries|secondaries|85.7
 seconds|seconds ago|54.54
 sedative|sedative|71.13
@@ -4647,37 +4651,37 @@ seem|seem right|116.4
 seems|seems fine now|56.39|seems right|116.4|seems vacant|44.55
 seiz|seiz|21.5
 seldom|seldom get out|79.44|seldom gets out|79.44|seldom go out|79.44|seldom goes out|79.44
-send|send|153.18
-sent|sent her|153.18|sent him|153.18|sent me|153.18|sent us|153.18
+send|send|154.18
+sent|sent her|154.18|sent him|154.18|sent me|154.18|sent us|154.18
 sentence|sentence|8.6
-sepsis|sepsis|182.0
-septic|septic|182.1
-series|series episode|153.20
+sepsis|sepsis|183.0
+septic|septic|183.1
+series|series episode|154.20
 serious|serious|64.19
 settle|settle|62.10
-settled|settled|56.21 139.7|settled away|56.5|settled by itself|56.5|settled of its own accord|56.5|settled off|56.5|settled on its own|56.5
-settling|settling|145.13
-seven|seven|142.0|seven and a half out of 10|18.0|seven and a half out of ten|18.0|seven out of 10|18.0|seven out of ten|18.0
+settled|settled|56.21 140.7|settled away|56.5|settled by itself|56.5|settled of its own accord|56.5|settled off|56.5|settled on its own|56.5
+settling|settling|146.13
+seven|seven|143.0|seven and a half out of 10|18.0|seven and a half out of ten|18.0|seven out of 10|18.0|seven out of ten|18.0
 several|several spells|59.5
-severe|severe|18.33|severe infection|182.6
+severe|severe|18.33|severe infection|183.6
 shak|shak|68.0
 shaking|shaking with cold|47.17
 shaky|shaky on her feet|24.11|shaky on his feet|24.11|shaky on my feet|24.11|shaky on their feet|24.11
-shares|shares|168.0
+shares|shares|169.0
 sharp|sharp as a button|43.0|sharp as a pin|43.0|sharp as a tack|43.0 114.22|sharp as always|43.0|sharp as ever|43.0 114.22|sharp pain|18.55
-she|she|153.22|she ache all over|46.6|she aches all over|46.6|she been|136.3|she do eat|132.4|she does eat|132.4|she eat|132.4|she eat all right|132.3|she eat alright|132.3|she eat fine|132.3|she eat ok|132.3|she eats all right|132.3|she eats alright|132.3|she eats fine|132.3|she eats ok|132.3|she feel|136.3|she has been|136.3|she have been|136.3|she is|47.0 184.29|she is aching all over|46.7|she is falling|24.5|she is going|110.1|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.33|she would|183.0
-she'd|she'd|183.0
-she's|she's|29.0 46.14 47.0 184.29|she's aching all over|46.7|she's been|136.3|she's buggered|70.30|she's falling|24.5|she's feel|136.3|she's going|110.1|she's had a|63.11|she's has been|136.3|she's have been|136.3|she's hurting all over|46.7|she's puffed|39.46|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.33
+she|she|154.22|she ache all over|46.6|she aches all over|46.6|she been|137.3|she do eat|133.4|she does eat|133.4|she eat|133.4|she eat all right|133.3|she eat alright|133.3|she eat fine|133.3|she eat ok|133.3|she eats all right|133.3|she eats alright|133.3|she eats fine|133.3|she eats ok|133.3|she feel|137.3|she has been|137.3|she have been|137.3|she is|47.0 185.29|she is aching all over|46.7|she is falling|24.5|she is going|110.1|she is hurting all over|46.7|she is sore all over|46.7|she is wobbly|24.33|she would|184.0
+she'd|she'd|184.0
+she's|she's|29.0 46.14 47.0 185.29|she's aching all over|46.7|she's been|137.3|she's buggered|70.30|she's falling|24.5|she's feel|137.3|she's going|110.1|she's had a|63.11|she's has been|137.3|she's have been|137.3|she's hurting all over|46.7|she's puffed|39.46|she's shattered|70.30|she's sore all over|46.7|she's stuffed|70.30|she's wobbly|24.33
 shearing|shearing|66.13
-shed|shed|168.0
-sheep|sheep|167.0|sheep dip|83.12 83.42
-shelf|shelf|168.0
+shed|shed|169.0
+sheep|sheep|168.0|sheep dip|83.12 83.42
+shelf|shelf|169.0
 shifting|shifting|66.30 66.40
 shin|shin|0.0 0.6
-shingles|shingles|73.41|shingles booster|153.4|shingles jab|153.4|shingles shot|153.4|shingles vaccination|153.4|shingles vaccine|153.4
+shingles|shingles|73.41|shingles booster|154.4|shingles jab|154.4|shingles shot|154.4|shingles vaccination|154.4|shingles vaccine|154.4
 shiver|shiver|47.16
 shocking|shocking|18.30
-shoe|shoe|168.0
+shoe|shoe|169.0
 shoogly|shoogly|24.38
 shoot|shoot|19.2
 shooting|shooting|17.24 19.13|shooting all the way|19.15|shooting down|19.14
@@ -4686,31 +4690,31 @@ shop|shop window|61.6
 short|short of breath|39.19
 shortness|shortness of breath|39.33
 shoulder|shoulder|6.1
-shouldn't|shouldn't|183.36
+shouldn't|shouldn't|184.36
 shovel|shovel coal|66.76|shovel dirt|66.76|shovel gravel|66.76|shovel sand|66.76|shovel snow|66.76|shovel the coal|66.76|shovel the dirt|66.76|shovel the gravel|66.76|shovel the sand|66.76|shovel the snow|66.76
 shoveled|shoveled|66.75
 shoveling|shoveling|66.75
 shovelled|shovelled|66.75
 shovelling|shovelling|66.75
-show|show|168.0
-shower|shower|168.2
+show|show|169.0
+shower|shower|169.2
 shrieking|shrieking from|18.5|shrieking in|18.5|shrieking with|18.5
 shuffl|shuffl|24.71
-shuffle|shuffle music|153.8|shuffle my music|153.8|shuffle my playlist|153.8|shuffle my songs|153.8|shuffle my tunes|153.8|shuffle playlist|153.8|shuffle songs|153.8|shuffle the music|153.8|shuffle the playlist|153.8|shuffle the songs|153.8|shuffle the tunes|153.8|shuffle tunes|153.8
-sick|sick and tired|153.37|sick as a dog|46.19|sick of|153.37|sick to death of|153.27|sick to the back teeth of|153.27
+shuffle|shuffle music|154.8|shuffle my music|154.8|shuffle my playlist|154.8|shuffle my songs|154.8|shuffle my tunes|154.8|shuffle playlist|154.8|shuffle songs|154.8|shuffle the music|154.8|shuffle the playlist|154.8|shuffle the songs|154.8|shuffle the tunes|154.8|shuffle tunes|154.8
+sick|sick and tired|154.37|sick as a dog|46.19|sick of|154.37|sick to death of|154.27|sick to the back teeth of|154.27
 side|side effect|71.21|side of her face|31.0|side of her mouth|31.0 32.3|side of her smile|31.0|side of his face|31.0|side of his mouth|31.0 32.3|side of his smile|31.0|side of mouth|32.3|side of my face|31.0|side of my mouth|31.0 32.3|side of my smile|31.0|side of the face|31.0|side of the mouth|31.0 32.3|side of the smile|31.0
-sight|sight|9.2 137.2|sight are|137.0|sight is|137.0|sight same as|137.0|sight the same as|137.0|sight went|34.17
-signal|signal|168.1
+sight|sight|9.2 138.2|sight are|138.0|sight is|138.0|sight same as|138.0|sight the same as|138.0|sight went|34.17
+signal|signal|169.1
 signs|signs of a stroke|50.0|signs of astroke|50.0|signs of stroke|50.0|signs ofstroke|50.0
 simvastatin|simvastatin|71.9
 since|since a|66.0|since breakfast|55.1|since half marathon|66.0|since he fell|100.3|since he woke|55.6|since i fell|100.3|since i woke|55.6|since last night|55.1|since lunch|55.1|since marathon|66.0|since my|66.0|since she fell|100.3|since she woke|55.6|since that|66.0|since that accident|100.2|since that fall|100.2|since that tumble|100.2|since the|66.0|since the accident|100.2|since the fall|100.2|since the tumble|100.2|since then|100.1|since this|66.0|since this morning|55.1|since today|55.1
 single|single leg|92.11
-sink|sink|168.2
-sister|sister|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.2 156.0
+sink|sink|169.2
+sister|sister|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.2 157.0
 sit|sit a bit|62.18|sit a minute|62.18|sit a while|62.18|sit down|62.3|sit for a bit|62.18|sit there|37.26
 sits|sits a bit|62.18|sits a minute|62.18|sits a while|62.18|sits for a bit|62.18|sits in her throat|41.11|sits in his throat|41.11|sits in my throat|41.11
 sitting|sitting a bit|62.18|sitting a minute|62.18|sitting a while|62.18|sitting down|62.4|sitting for a bit|62.18|sitting or not|103.1|sitting or walking|103.4
-six|six|142.0 153.63
+six|six|143.0 154.63
 sjogren|sjogren|76.14
 skin|skin and bone|60.21
 skip|skip|69.31
@@ -4722,78 +4726,78 @@ skull|skull|4.1
 sky|sky high fever|47.9|sky high temp|47.9
 slack|slack|31.14
 sle|sle|76.12
-sleep|sleep|70.4 133.0|sleep awful|70.3 70.25|sleep bad|70.3 70.25|sleep barely|70.7|sleep broken|70.3 70.5 70.25|sleep disturbed|70.3 70.5|sleep does not come|70.55|sleep does not coming|70.55|sleep doesn't come|70.55|sleep doesn't coming|70.55|sleep hardly|70.7|sleep has been|70.3|sleep has been all right|133.3|sleep has been alright|133.3|sleep has been awful|70.25|sleep has been bad|70.25|sleep has been broken|70.5 70.25|sleep has been disturbed|70.5|sleep has been fine|133.3|sleep has been good|133.3|sleep has been normal|133.3|sleep has been ok|133.3|sleep has been patchy|70.5|sleep has been poor|70.25|sleep has been rubbish|70.5|sleep has been terrible|70.25|sleep is|70.3|sleep is all right|133.3|sleep is alright|133.3|sleep is awful|70.25|sleep is bad|70.25|sleep is broken|70.5 70.25|sleep is disturbed|70.5|sleep is fine|133.3|sleep is good|133.3|sleep is normal|133.3|sleep is not come|70.55|sleep is not coming|70.55|sleep is ok|133.3|sleep is patchy|70.5|sleep is poor|70.25|sleep is rubbish|70.5|sleep is terrible|70.25|sleep isn't come|70.55|sleep isn't coming|70.55|sleep just|70.7|sleep not come|70.55|sleep not coming|70.55|sleep only|70.7|sleep patchy|70.5|sleep poor|70.3 70.25|sleep really|70.3|sleep rubbish|70.5|sleep so|70.3|sleep terrible|70.3 70.25|sleep very|70.3|sleep won't come|70.55|sleep won't coming|70.55
+sleep|sleep|70.4 134.0|sleep awful|70.3 70.25|sleep bad|70.3 70.25|sleep barely|70.7|sleep broken|70.3 70.5 70.25|sleep disturbed|70.3 70.5|sleep does not come|70.55|sleep does not coming|70.55|sleep doesn't come|70.55|sleep doesn't coming|70.55|sleep hardly|70.7|sleep has been|70.3|sleep has been all right|134.3|sleep has been alright|134.3|sleep has been awful|70.25|sleep has been bad|70.25|sleep has been broken|70.5 70.25|sleep has been disturbed|70.5|sleep has been fine|134.3|sleep has been good|134.3|sleep has been normal|134.3|sleep has been ok|134.3|sleep has been patchy|70.5|sleep has been poor|70.25|sleep has been rubbish|70.5|sleep has been terrible|70.25|sleep is|70.3|sleep is all right|134.3|sleep is alright|134.3|sleep is awful|70.25|sleep is bad|70.25|sleep is broken|70.5 70.25|sleep is disturbed|70.5|sleep is fine|134.3|sleep is good|134.3|sleep is normal|134.3|sleep is not come|70.55|sleep is not coming|70.55|sleep is ok|134.3|sleep is patchy|70.5|sleep is poor|70.25|sleep is rubbish|70.5|sleep is terrible|70.25|sleep isn't come|70.55|sleep isn't coming|70.55|sleep just|70.7|sleep not come|70.55|sleep not coming|70.55|sleep only|70.7|sleep patchy|70.5|sleep poor|70.3 70.25|sleep really|70.3|sleep rubbish|70.5|sleep so|70.3|sleep terrible|70.3 70.25|sleep very|70.3|sleep won't come|70.55|sleep won't coming|70.55
 sleeping|sleeping badly|70.11|sleeping barely|70.7|sleeping hardly|70.7|sleeping just|70.7|sleeping only|70.7|sleeping pills|71.10|sleeping poorly|70.13|sleeping tablet|71.10 71.11|sleeping terribly|70.13
 sleepless|sleepless|70.14
 sleeps|sleeps barely|70.7|sleeps hardly|70.7|sleeps just|70.7|sleeps only|70.7
-slept|slept all right|133.1|slept alright|133.1|slept barely|70.7|slept fine|133.1|slept great|133.1|slept hardly|70.7|slept just|70.7|slept like a baby|133.1|slept like a log|133.1|slept like a top|133.1|slept ok|133.1|slept only|70.7|slept right through|133.1|slept soundly|133.1|slept through|133.1|slept well|133.1
+slept|slept all right|134.1|slept alright|134.1|slept barely|70.7|slept fine|134.1|slept great|134.1|slept hardly|70.7|slept just|70.7|slept like a baby|134.1|slept like a log|134.1|slept like a top|134.1|slept ok|134.1|slept only|70.7|slept right through|134.1|slept soundly|134.1|slept through|134.1|slept well|134.1
 slight|slight slip in|63.12|slight slip on|63.12|slight slip over|63.12|slight trip in|63.12|slight trip on|63.12|slight trip over|63.12
 slipp|slipp|63.30
-slipped|slipped dis|173.2|slipped disc|20.4|slipped disk|20.5
+slipped|slipped dis|174.2|slipped disc|20.4|slipped disk|20.5
 slow|slow|96.4|slow to get going|38.9|slow to start|38.9
-slower|slower by the|141.4|slower each|141.4|slower every|141.4
+slower|slower by the|142.4|slower each|142.4|slower every|142.4
 slowly|slowly slowly|58.21
 slurr|slurr|33.15
-smack|smack|152.13
-smacked|smacked|131.2
+smack|smack|153.13
+smacked|smacked|132.2
 small|small slip in|63.12|small slip on|63.12|small slip over|63.12|small trip in|63.12|small trip on|63.12|small trip over|63.12
 smash|smash on the freeway|63.3|smash on the highway|63.3|smash on the motorway|63.3|smash on the road|63.3
-smashed|smashed|131.2
+smashed|smashed|132.2
 smelter|smelter|83.2 83.34
 smile|smile|5.4 32.0 32.4
 smiles|smiles|5.5
 smiling|smiling|5.6
 smok|smok|82.4
-smoke|smoke alarm|153.57 168.0|smoke detector|153.57
+smoke|smoke alarm|154.57 169.0|smoke detector|154.57
 snapped|snapped|64.38
-snow|snow|168.1
+snow|snow|169.1
 so|so|46.14|so bad|18.36|so bad that|18.10|so many stairs|66.109|so many steps|66.109|so painful|18.59|so puffed|39.46|so thinner|60.19|so weak that|24.3|so weak to|24.3|so wobbly|24.33
 soaked|soaked herself|91.8|soaked himself|91.8|soaked meself|91.8|soaked myself|91.8|soaked the bed|91.8|soaked themselves|91.8
-soccer|soccer team|168.0|soccer training|66.18
-sofa|sofa|168.0
+soccer|soccer team|169.0|soccer training|66.18
+sofa|sofa|169.0
 soil|soil|11.5
 soiled|soiled|91.26|soiled her|91.9|soiled his|91.9|soiled meself|91.16|soiled my|91.9|soiled their|91.9|soiled themselves|91.16
 soiling|soiling herself|91.14|soiling himself|91.14|soiling meself|91.14|soiling myself|91.14
-solely|solely|164.0
+solely|solely|165.0
 soles|soles are burning|26.9|soles are on fire|26.10|soles burning|26.9|soles feel like they are on fire|26.10|soles feel like they're on fire|26.10|soles feel on fire|26.10|soles feels like it's on fire|26.10|soles feels on fire|26.10|soles is burning|26.9|soles is on fire|26.10|soles keep burning|26.9|soles keeps burning|26.9|soles on fire|26.10
 solvent|solvent|83.18
 some|some bugs|73.2|some colds|73.2|some days|59.7 59.27|some days good some days bad|59.2|some days good, some days bad|59.2|some days he|59.3|some days he's fine|59.13|some days i|59.3|some days i'm fine|59.13|some days it's fine|59.13|some days she|59.3|some days she's fine|59.13|some days they|59.3|some infections|73.2|some months|59.7|some months he|59.3|some months i|59.3|some months she|59.3|some months they|59.3|some mornings he|59.3|some mornings i|59.3|some mornings she|59.3|some mornings they|59.3|some spells|59.5|some viruses|73.2|some weeks|59.7|some weeks he|59.3|some weeks he's fine|59.13|some weeks i|59.3|some weeks i'm fine|59.13|some weeks it's fine|59.13|some weeks she|59.3|some weeks she's fine|59.13|some weeks they|59.3
 something|something is really wrong|46.22|something is seriously wrong|46.22|something is wrong|46.22|something really wrong|46.22|something seriously wrong|46.22|something shocking|18.13|something to help her sleep|71.2|something to help him sleep|71.2|something to help me sleep|71.2|something wrong|46.22
 sometimes|sometimes|59.0|sometimes come and sometimes goe|59.4|sometimes come and sometimes it goe|59.4|sometimes comes and sometimes goe|59.4|sometimes comes and sometimes it goe|59.4|sometimes it come and sometimes goe|59.4|sometimes it come and sometimes it goe|59.4|sometimes it comes and sometimes goe|59.4|sometimes it comes and sometimes it goe|59.4
-son|son|84.4 84.5 84.6 84.8 84.23 154.3 156.0
-sore|sore|17.17 147.0|sore as anything|18.14|sore head|89.15|sore throat|73.39
-sorted|sorted itself out|56.12 139.10
+son|son|84.4 84.5 84.6 84.8 84.23 155.3 157.0
+sore|sore|17.17 148.0|sore as anything|18.14|sore head|89.15|sore throat|73.39
+sorted|sorted itself out|56.12 140.10
 sound|sound|33.29|sound like he been drinking|33.30|sound like he had a|33.30|sound like he's been drinking|33.30|sound like he's had a|33.30|sound like i'm been drinking|33.30|sound like i'm had a|33.30|sound like she been drinking|33.30|sound like she had a|33.30|sound like she's been drinking|33.30|sound like she's had a|33.30
 sounds|sounds like he been drinking|33.30|sounds like he had a|33.30|sounds like he's been drinking|33.30|sounds like he's had a|33.30|sounds like i'm been drinking|33.30|sounds like i'm had a|33.30|sounds like she been drinking|33.30|sounds like she had a|33.30|sounds like she's been drinking|33.30|sounds like she's had a|33.30
-space|space|153.13
+space|space|154.13
 spasm|spasm|21.3
-speak|speak|8.1 137.3|speak a bit louder|153.62|speak a little louder|153.62|speak louder|153.62|speak up|153.61
+speak|speak|8.1 138.3|speak a bit louder|154.62|speak a little louder|154.62|speak louder|154.62|speak up|154.61
 speaking|speaking|33.29
 speaks|speaks|33.29
-speech|speech|8.0 33.2 33.29 137.3|speech are|137.0|speech are coming|33.4|speech are not coming|33.4|speech became|33.36|speech coming|33.4|speech goes|33.36|speech going|33.36|speech gone|33.36|speech got|33.36|speech has gone|33.36|speech is|33.36 137.0|speech is coming|33.4|speech is not clear|33.12|speech is not coming|33.4|speech is unclear|33.12|speech not clear|33.12|speech not coming|33.4|speech same as|137.0|speech the same as|137.0|speech unclear|33.12|speech was|33.36|speech went|33.36
+speech|speech|8.0 33.2 33.29 138.3|speech are|138.0|speech are coming|33.4|speech are not coming|33.4|speech became|33.36|speech coming|33.4|speech goes|33.36|speech going|33.36|speech gone|33.36|speech got|33.36|speech has gone|33.36|speech is|33.36 138.0|speech is coming|33.4|speech is not clear|33.12|speech is not coming|33.4|speech is unclear|33.12|speech not clear|33.12|speech not coming|33.4|speech same as|138.0|speech the same as|138.0|speech unclear|33.12|speech was|33.36|speech went|33.36
 speech's|speech's coming|33.4|speech's not coming|33.4
-spell|spell|166.1
+spell|spell|167.1
 spells|spells like this|59.6|spells of weakness|59.51
 spew|spew|67.2
 spider|spider bite|73.7
-spin|spin|173.0|spin class|66.3 66.79|spin session|66.3
-spinal|spinal|1.4|spinal injur|131.1
-spine|spine|1.3|spine got|131.3|spine has|131.3|spine injur|131.1|spine is|131.3|spine was|131.3|spine were|131.3
-spine's|spine's|131.3
+spin|spin|174.0|spin class|66.3 66.79|spin session|66.3
+spinal|spinal|1.4|spinal injur|132.1
+spine|spine|1.3|spine got|132.3|spine has|132.3|spine injur|132.1|spine is|132.3|spine was|132.3|spine were|132.3
+spine's|spine's|132.3
 spironolactone|spironolactone|77.9 78.9
-split|split|152.5
+split|split|153.5
 splitting|splitting|66.6|splitting head|89.1
 splutter|splutter|41.2 41.4
 spluttering|spluttering and|41.34|spluttering each time|41.34|spluttering every time|41.34|spluttering when|41.34
 splutters|splutters and|41.34|splutters each time|41.34|splutters every time|41.34|splutters when|41.34
 spoke|spoke|8.2
 spoken|spoken|8.3
-sprain|sprain|63.41 171.0
+sprain|sprain|63.41 172.0
 spray|spray|83.39|spray booth|83.7|spray shop|83.7
 spread|spread|57.3|spread down|19.11|spread up|57.12
 spreading|spreading|19.13|spreading all the way|19.15|spreading down|19.14|spreading higher|57.13|spreading up|57.12
 spreads|spreads|19.13|spreads all the way|19.15|spreads down|19.11 19.14
-spring|spring fever|153.26
+spring|spring fever|154.26
 squats|squats|66.88
 squeez|squeez|90.5
 squits|squits|67.47
@@ -4809,31 +4813,31 @@ started|started|23.5 71.7|started her on|71.0|started him on|71.0|started in her
 starving|starving|69.9
 statin|statin|71.8
 stay|stay indoors|79.32
-stayed|stayed at her|104.8 105.1|stayed at his|104.8 105.1|stayed at my|104.8 105.1|stayed at the|104.8 105.1|stayed completely dry|130.5|stayed dry|130.5|stayed in her|104.8 105.1|stayed in his|104.8 105.1|stayed in my|104.8 105.1|stayed in the|104.8 105.1|stayed perfectly dry|130.5|stayed same|104.3|stayed the same|104.3
+stayed|stayed at her|104.8 105.1|stayed at his|104.8 105.1|stayed at my|104.8 105.1|stayed at the|104.8 105.1|stayed completely dry|131.5|stayed dry|131.5|stayed in her|104.8 105.1|stayed in his|104.8 105.1|stayed in my|104.8 105.1|stayed in the|104.8 105.1|stayed perfectly dry|131.5|stayed same|104.3|stayed the same|104.3
 staying|staying at her|104.8 105.1|staying at his|104.8 105.1|staying at my|104.8 105.1|staying at the|104.8 105.1|staying in her|104.8 105.1|staying in his|104.8 105.1|staying in my|104.8 105.1|staying in the|104.8 105.1|staying same|104.3|staying the same|104.3
-stays|stays at her|104.8 105.1|stays at his|104.8 105.1|stays at my|104.8 105.1|stays at the|104.8 105.1|stays in her|104.8 105.1 164.1|stays in his|104.8 105.1 164.1|stays in my|104.8 105.1 164.1|stays in the|104.8 105.1 164.1|stays put in her|164.1|stays put in his|164.1|stays put in my|164.1|stays put in the|164.1|stays same|104.3|stays the same|104.3
+stays|stays at her|104.8 105.1|stays at his|104.8 105.1|stays at my|104.8 105.1|stays at the|104.8 105.1|stays in her|104.8 105.1 165.1|stays in his|104.8 105.1 165.1|stays in my|104.8 105.1 165.1|stays in the|104.8 105.1 165.1|stays put in her|165.1|stays put in his|165.1|stays put in my|165.1|stays put in the|165.1|stays same|104.3|stays the same|104.3
 steadily|steadily weaker|58.26|steadily worse|58.26
 steady|steady|114.9|steady as a rock|114.21|steady slide|58.4
-stenosis|stenosis|173.1
+stenosis|stenosis|174.1
 stent|stent in her leg|82.22|stent in his leg|82.22|stent in my leg|82.22|stent in the leg|82.22
 stents|stents in her leg|82.22|stents in his leg|82.22|stents in my leg|82.22|stents in the leg|82.22
 stick|stick|41.12
 stiff|stiff|17.32
-still|still bad|64.14 64.30|still doing more tests|184.9|still doing some tests|184.9|still doing tests|184.9|still doing the tests|184.9|still dragging|99.8|still here|99.2|still hurts|64.30|still is not better|64.6|still isn't better|64.1|still isn't healed|64.1|still isn't right|64.1|still it is not better|64.6|still it not better|64.6|still not better|64.1 64.6 64.34|still not healed|64.1 64.34|still not right|64.1 64.34|still numb|99.8|still really bad|64.14|still swollen|64.30|still the same|99.8|still there|99.1|still weak|99.8
+still|still bad|64.14 64.30|still doing more tests|185.9|still doing some tests|185.9|still doing tests|185.9|still doing the tests|185.9|still dragging|99.8|still here|99.2|still hurts|64.30|still is not better|64.6|still isn't better|64.1|still isn't healed|64.1|still isn't right|64.1|still it is not better|64.6|still it not better|64.6|still not better|64.1 64.6 64.34|still not healed|64.1 64.34|still not right|64.1 64.34|still numb|99.8|still really bad|64.14|still swollen|64.30|still the same|99.8|still there|99.1|still weak|99.8
 stinking|stinking cold|73.1
-stock|stock|168.0
+stock|stock|169.0
 stomach|stomach bug|67.25 73.27|stomach bugs|73.3|stomach upset|67.43
 stood|stood back up|98.1|stood right back up|98.1|stood straight back up|98.1
 stool|stool|11.2 91.31|stool passed in bed|91.1|stool passed in the bed|91.1|stool was passed in bed|91.1|stool was passed in the bed|91.1|stool were passed in bed|91.1|stool were passed in the bed|91.1
 stools|stools passed in bed|91.1|stools passed in the bed|91.1|stools was passed in bed|91.1|stools was passed in the bed|91.1|stools were passed in bed|91.1|stools were passed in the bed|91.1
 stop|stop|62.2
-stopped|stopped|80.0 183.1|stopped work|22.24
-storm|storm|168.1
-strain|strain|37.26 63.42 171.1
+stopped|stopped|80.0 184.1|stopped work|22.24
+storm|storm|169.1
+strain|strain|37.26 63.42 172.1
 strained|strained something|63.20
 straining|straining|38.19|straining to go|37.30|straining to pee|37.30|straining to wee|37.30
 strange|strange|31.21 95.19|strange behaviour|44.48
-straw|straw|144.0|straw color|113.3|straw colour|113.3
+straw|straw|145.0|straw color|113.3|straw colour|113.3
 streaming|streaming cold|73.1
 strenuous|strenuous|66.97
 strep|strep|73.36
@@ -4846,10 +4850,10 @@ struggle|struggle|24.82|struggle to get flowing|38.4|struggle to get going|38.4|
 struggling|struggling|24.82|struggling getting|41.48|struggling to get|41.48|struggling with her balance|24.23|struggling with his balance|24.23|struggling with my balance|24.23|struggling with the balance|24.23
 stuck|stuck at her chest|41.47|stuck at her gullet|41.47|stuck at her throat|41.47|stuck at his chest|41.47|stuck at his gullet|41.47|stuck at his throat|41.47|stuck at my chest|41.47|stuck at my gullet|41.47|stuck at my throat|41.47|stuck at the chest|41.47|stuck at the gullet|41.47|stuck at the throat|41.47|stuck in her chest|41.47|stuck in her gullet|41.47|stuck in her throat|41.14 41.47|stuck in his chest|41.47|stuck in his gullet|41.47|stuck in his throat|41.14 41.47|stuck in my chest|41.47|stuck in my gullet|41.47|stuck in my throat|41.14 41.47|stuck in the chest|41.47|stuck in the gullet|41.47|stuck in the house|79.43|stuck in the throat|41.47|stuck indoors|79.43|stuck inside all day|79.43|stuck on|65.8
 stumbl|stumbl|24.75 63.31
-such|such|153.22
+such|such|154.22
 sudden|sudden|54.6|sudden like|54.4
 suffocat|suffocat|39.30
-sugar|sugar|72.1|sugar and blood pressure|72.6|sugar and bp|72.6|sugar and cholesterol|72.6|sugar and pressure|72.6|sugar and thyroid|72.6|sugar complaint|72.27|sugar crash|69.23|sugar crashed|69.19|sugar disease|72.27|sugar down|69.19|sugar dropped|69.19 69.22|sugar for|72.2|sugar is a bit low|69.28|sugar is crashed|69.19|sugar is down|69.19|sugar is dropped|69.19|sugar is low|69.19|sugar is not there|135.0|sugar is quite low|69.28|sugar is really low|69.28|sugar is there|72.3|sugar is too low|69.28|sugar is very low|69.28|sugar level|69.27 72.21|sugar low|69.19 69.21|sugar not there|135.0|sugar patient|72.10|sugar problem|72.11 72.27|sugar reading|69.27|sugar since|72.2|sugar was a bit low|69.28|sugar was crashed|69.19|sugar was down|69.19|sugar was dropped|69.19|sugar was low|69.19|sugar was quite low|69.28|sugar was really low|69.28|sugar was too low|69.28|sugar was very low|69.28|sugar went crashed|69.19|sugar went down|69.19|sugar went dropped|69.19|sugar went low|69.19
+sugar|sugar|72.1|sugar and blood pressure|72.6|sugar and bp|72.6|sugar and cholesterol|72.6|sugar and pressure|72.6|sugar and thyroid|72.6|sugar complaint|72.27|sugar crash|69.23|sugar crashed|69.19|sugar disease|72.27|sugar down|69.19|sugar dropped|69.19 69.22|sugar for|72.2|sugar is a bit low|69.28|sugar is crashed|69.19|sugar is down|69.19|sugar is dropped|69.19|sugar is low|69.19|sugar is not there|136.0|sugar is quite low|69.28|sugar is really low|69.28|sugar is there|72.3|sugar is too low|69.28|sugar is very low|69.28|sugar level|69.27 72.21|sugar low|69.19 69.21|sugar not there|136.0|sugar patient|72.10|sugar problem|72.11 72.27|sugar reading|69.27|sugar since|72.2|sugar was a bit low|69.28|sugar was crashed|69.19|sugar was down|69.19|sugar was dropped|69.19|sugar was low|69.19|sugar was quite low|69.28|sugar was really low|69.28|sugar was too low|69.28|sugar was very low|69.28|sugar went crashed|69.19|sugar went down|69.19|sugar went dropped|69.19|sugar went low|69.19
 swallow|swallow|41.3 42.1
 swallowing|swallowing is difficult|41.31|swallowing is funny|41.31|swallowing is hard|41.31
 swapped|swapped|71.3
@@ -4860,46 +4864,46 @@ swell|swell|27.5
 switched|switched|71.3|switched it on|52.4|switched off|22.8 54.16|switched on|52.4
 swollen|swollen|27.6
 symptoms|symptoms of  stroke|50.0|symptoms of a stroke|50.0|symptoms of astroke|50.0|symptoms of stroke|50.0
-systemic|systemic infection|182.3
+systemic|systemic infection|183.3
 t|t i a|49.3
 tab|tab that make|78.15|tab which make|78.15
-table|table|168.0
-tablet|tablet|41.8 41.13 41.44 41.46 42.0 153.64|tablet are hard to get down|41.5|tablet hard to get down|41.5|tablet is hard to get down|41.5|tablet that make|78.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|78.15
-tablets|tablets are hard to get down|41.5|tablets hard to get down|41.5|tablets hasn't changed|146.7|tablets haven't changed|146.7|tablets is hard to get down|41.5|tablets that make|78.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|78.15
+table|table|169.0
+tablet|tablet|41.8 41.13 41.44 41.46 42.0 154.64|tablet are hard to get down|41.5|tablet hard to get down|41.5|tablet is hard to get down|41.5|tablet that make|78.15|tablet to help her sleep|71.2|tablet to help him sleep|71.2|tablet to help me sleep|71.2|tablet which make|78.15
+tablets|tablets are hard to get down|41.5|tablets hard to get down|41.5|tablets hasn't changed|147.7|tablets haven't changed|147.7|tablets is hard to get down|41.5|tablets that make|78.15|tablets to help her sleep|71.2|tablets to help him sleep|71.2|tablets to help me sleep|71.2|tablets which make|78.15
 tabs|tabs that make|78.15|tabs which make|78.15
-tad|tad better|145.14
-tailbone|tailbone|1.9 149.0|tailbone got|131.3|tailbone has|131.3|tailbone is|131.3|tailbone was|131.3|tailbone were|131.3
-tailbone's|tailbone's|131.3
+tad|tad better|146.14
+tailbone|tailbone|1.9 150.0|tailbone got|132.3|tailbone has|132.3|tailbone is|132.3|tailbone was|132.3|tailbone were|132.3
+tailbone's|tailbone's|132.3
 takes|takes|98.2|takes a long time to come|38.3 38.10|takes a long time to flow|38.3|takes a long time to get come|38.3|takes a long time to get flow|38.3|takes a long time to get going|38.3 38.10|takes a long time to get start|38.3|takes a long time to going|38.3|takes a long time to start|38.3 38.10|takes a while to come|38.3 38.10|takes a while to flow|38.3|takes a while to get come|38.3|takes a while to get flow|38.3|takes a while to get going|38.3 38.10|takes a while to get start|38.3|takes a while to going|38.3|takes a while to start|38.3 38.10|takes ages to come|38.3 38.10|takes ages to flow|38.3|takes ages to get come|38.3|takes ages to get flow|38.3|takes ages to get going|38.3 38.10|takes ages to get start|38.3|takes ages to going|38.3|takes ages to start|38.3 38.10|takes forever to come|38.3 38.10|takes forever to flow|38.3|takes forever to get come|38.3|takes forever to get flow|38.3|takes forever to get going|38.3 38.10|takes forever to get start|38.3|takes forever to going|38.3|takes forever to start|38.3 38.10|takes her a long time to|38.0|takes her a while to|38.0|takes her ages to|38.0|takes her forever to|38.0|takes him a long time to|38.0|takes him a while to|38.0|takes him ages to|38.0|takes him forever to|38.0|takes me a long time to|38.0|takes me a while to|38.0|takes me ages to|38.0|takes me forever to|38.0|takes them a long time to|38.0|takes them a while to|38.0|takes them ages to|38.0|takes them forever to|38.0
 taking|taking|98.2
-talk|talk|8.4 137.3 153.3|talk a bit louder|153.62|talk a little louder|153.62|talk louder|153.62
-talking|talking|33.2 33.29|talking a load of gibberish|44.0|talking a load of gobbledygook|44.0|talking a load of nonsense|44.0|talking a load of rubbish|44.0|talking a lot of gibberish|44.0|talking a lot of gobbledygook|44.0|talking a lot of nonsense|44.0|talking a lot of rubbish|44.0|talking are|137.0|talking complete gibberish|44.0|talking complete gobbledygook|44.0|talking complete nonsense|44.0|talking complete rubbish|44.0|talking daft|44.9|talking funny|33.37|talking gibberish|44.0 44.9|talking gobbledygook|44.0|talking irrelevant|44.11|talking is|137.0|talking jibberish|44.9|talking nonsense|44.0 44.9 44.32|talking rubbish|33.38 44.0 44.9|talking same as|137.0|talking some gibberish|44.0|talking some gobbledygook|44.0|talking some nonsense|44.0|talking some rubbish|44.0|talking the same as|137.0|talking utter gibberish|44.0|talking utter gobbledygook|44.0|talking utter nonsense|44.0|talking utter rubbish|44.0
+talk|talk|8.4 138.3 154.3|talk a bit louder|154.62|talk a little louder|154.62|talk louder|154.62
+talking|talking|33.2 33.29|talking a load of gibberish|44.0|talking a load of gobbledygook|44.0|talking a load of nonsense|44.0|talking a load of rubbish|44.0|talking a lot of gibberish|44.0|talking a lot of gobbledygook|44.0|talking a lot of nonsense|44.0|talking a lot of rubbish|44.0|talking are|138.0|talking complete gibberish|44.0|talking complete gobbledygook|44.0|talking complete nonsense|44.0|talking complete rubbish|44.0|talking daft|44.9|talking funny|33.37|talking gibberish|44.0 44.9|talking gobbledygook|44.0|talking irrelevant|44.11|talking is|138.0|talking jibberish|44.9|talking nonsense|44.0 44.9 44.32|talking rubbish|33.38 44.0 44.9|talking same as|138.0|talking some gibberish|44.0|talking some gobbledygook|44.0|talking some nonsense|44.0|talking some rubbish|44.0|talking the same as|138.0|talking utter gibberish|44.0|talking utter gobbledygook|44.0|talking utter nonsense|44.0|talking utter rubbish|44.0
 talks|talks|33.29
-tap|tap|168.0 168.2
-tax|tax form|168.1
-tea|tea|41.44 42.0 48.4 168.0|tea and biscuits|79.40|tea and toast|79.39|tea colored|48.11|tea coloured|48.11
-teammate|teammate|165.0
-television|television|168.0
-telly|telly|168.0|telly episode|153.20
-temp|temp|47.8 161.0|temp 10|47.4|temp 3|47.3 160.0|temp 4|47.3|temp 9|160.0|temp at 10|47.4|temp at 3|47.3 160.0|temp at 4|47.3|temp at 9|160.0|temp came away|161.1|temp came down|161.1|temp has|47.1|temp is|47.1|temp is 10|47.4|temp is 3|47.3 160.0|temp is 4|47.3|temp is 9|160.0|temp keeps|47.1|temp of 10|47.4|temp of 3|47.3 160.0|temp of 4|47.3|temp of 9|160.0|temp reading 3|47.3 160.0|temp reading 4|47.3|temp reading 9|160.0|temp was 10|47.4|temp was 3|47.3 160.0|temp was 4|47.3|temp was 9|160.0|temp went away|161.1|temp went down|161.1
-temp's|temp's|47.1|temp's 10|47.4|temp's 3|47.3 160.0|temp's 4|47.3|temp's 9|160.0
-temperature|temperature 10|47.4|temperature 3|47.3 160.0|temperature 4|47.3|temperature 9|160.0|temperature at 10|47.4|temperature at 3|47.3 160.0|temperature at 4|47.3|temperature at 9|160.0|temperature came away|161.1|temperature came down|161.1|temperature has|47.1|temperature is|47.1|temperature is 10|47.4|temperature is 3|47.3 160.0|temperature is 4|47.3|temperature is 9|160.0|temperature keeps|47.1|temperature of 10|47.4|temperature of 3|47.3 160.0|temperature of 4|47.3|temperature of 9|160.0|temperature reading 3|47.3 160.0|temperature reading 4|47.3|temperature reading 9|160.0|temperature was 10|47.4|temperature was 3|47.3 160.0|temperature was 4|47.3|temperature was 9|160.0|temperature went away|161.1|temperature went down|161.1
-temperature's|temperature's|47.1|temperature's 10|47.4|temperature's 3|47.3 160.0|temperature's 4|47.3|temperature's 9|160.0
-ten|ten|66.107 142.0|ten and a half out of 10|18.0|ten and a half out of ten|18.0|ten minutes later|56.54|ten out of 10|18.0 18.16|ten out of ten|18.0 18.16 18.51
+tap|tap|169.0 169.2
+tax|tax form|169.1
+tea|tea|41.44 42.0 48.4 169.0|tea and biscuits|79.40|tea and toast|79.39|tea colored|48.11|tea coloured|48.11
+teammate|teammate|166.0
+television|television|169.0
+telly|telly|169.0|telly episode|154.20
+temp|temp|47.8 162.0|temp 10|47.4|temp 3|47.3 161.0|temp 4|47.3|temp 9|161.0|temp at 10|47.4|temp at 3|47.3 161.0|temp at 4|47.3|temp at 9|161.0|temp came away|162.1|temp came down|162.1|temp has|47.1|temp is|47.1|temp is 10|47.4|temp is 3|47.3 161.0|temp is 4|47.3|temp is 9|161.0|temp keeps|47.1|temp of 10|47.4|temp of 3|47.3 161.0|temp of 4|47.3|temp of 9|161.0|temp reading 3|47.3 161.0|temp reading 4|47.3|temp reading 9|161.0|temp was 10|47.4|temp was 3|47.3 161.0|temp was 4|47.3|temp was 9|161.0|temp went away|162.1|temp went down|162.1
+temp's|temp's|47.1|temp's 10|47.4|temp's 3|47.3 161.0|temp's 4|47.3|temp's 9|161.0
+temperature|temperature 10|47.4|temperature 3|47.3 161.0|temperature 4|47.3|temperature 9|161.0|temperature at 10|47.4|temperature at 3|47.3 161.0|temperature at 4|47.3|temperature at 9|161.0|temperature came away|162.1|temperature came down|162.1|temperature has|47.1|temperature is|47.1|temperature is 10|47.4|temperature is 3|47.3 161.0|temperature is 4|47.3|temperature is 9|161.0|temperature keeps|47.1|temperature of 10|47.4|temperature of 3|47.3 161.0|temperature of 4|47.3|temperature of 9|161.0|temperature reading 3|47.3 161.0|temperature reading 4|47.3|temperature reading 9|161.0|temperature was 10|47.4|temperature was 3|47.3 161.0|temperature was 4|47.3|temperature was 9|161.0|temperature went away|162.1|temperature went down|162.1
+temperature's|temperature's|47.1|temperature's 10|47.4|temperature's 3|47.3 161.0|temperature's 4|47.3|temperature's 9|161.0
+ten|ten|66.107 143.0|ten and a half out of 10|18.0|ten and a half out of ten|18.0|ten minutes later|56.54|ten out of 10|18.0 18.16|ten out of ten|18.0 18.16 18.51
 tender|tender|17.26
 tennis|tennis training|66.18
 terribl|terribl|18.34
 test|test|108.1 108.3
-that|that|153.22|that actor|166.5|that actress|166.5|that bad|18.9|that character|166.5|that contestant|166.5|that hero|166.5|that leg only|92.14|that sair|18.7|that sore|18.7|that villain|166.5
+that|that|154.22|that actor|167.5|that actress|167.5|that bad|18.9|that character|167.5|that contestant|167.5|that hero|167.5|that leg only|92.14|that sair|18.7|that sore|18.7|that villain|167.5
 that's|that's all gone|56.0|that's gone|56.0
-the|the actor|166.5|the actress|166.5|the big c|85.17|the bother|95.3|the character|166.5|the contestant|166.5|the gym|66.44|the hero|166.5|the left|138.0|the other|162.0|the other day|158.7|the other leg is fine|92.10|the other one is fine|92.10|the others alright|162.1|the others fine|162.1|the others good|162.1|the others normal|162.1|the others ok|162.1|the right|138.0|the runs|67.19|the shits|67.48|the trots|67.23|the villain|166.5|the whole time|140.1
-then|then all right|139.0|then alright|139.0|then bang|54.34|then better|139.0|then boom|54.36|then came back|56.27|then came right|56.27|then felt|139.0|then fine|56.31 139.0|then gone|139.0|then he|139.0|then he's|59.50|then he's fine for|59.12|then i|139.0|then i am|59.50|then i'm|59.50|then i'm fine for|59.12|then it came back|56.27|then it came right|56.27|then it is|59.50|then it passed|56.27|then it settled|56.27|then it was fine|56.27|then it went|56.27|then it's|59.50|then it's fine for|59.12 59.35|then normal|139.0|then ok|139.0|then passed|56.27|then right|139.0|then settled|56.27|then she|139.0|then she's|59.50|then she's fine for|59.12|then they|139.0|then they are|59.50|then they're|59.50|then they're fine for|59.12|then was|139.0|then was fine|56.27|then went|56.27 139.0|then were|139.0|then wham|54.38
-there|there always|140.7|there ever since|140.14|there is no air|39.0|there since|140.14
+the|the actor|167.5|the actress|167.5|the big c|85.17|the bother|95.3|the character|167.5|the contestant|167.5|the gym|66.44|the hero|167.5|the left|139.0|the other|163.0|the other day|159.7|the other leg is fine|92.10|the other one is fine|92.10|the others alright|163.1|the others fine|163.1|the others good|163.1|the others normal|163.1|the others ok|163.1|the right|139.0|the runs|67.19|the shits|67.48|the trots|67.23|the villain|167.5|the whole time|141.1
+then|then all right|140.0|then alright|140.0|then bang|54.34|then better|140.0|then boom|54.36|then came back|56.27|then came right|56.27|then felt|140.0|then fine|56.31 140.0|then gone|140.0|then he|140.0|then he's|59.50|then he's fine for|59.12|then i|140.0|then i am|59.50|then i'm|59.50|then i'm fine for|59.12|then it came back|56.27|then it came right|56.27|then it is|59.50|then it passed|56.27|then it settled|56.27|then it was fine|56.27|then it went|56.27|then it's|59.50|then it's fine for|59.12 59.35|then normal|140.0|then ok|140.0|then passed|56.27|then right|140.0|then settled|56.27|then she|140.0|then she's|59.50|then she's fine for|59.12|then they|140.0|then they are|59.50|then they're|59.50|then they're fine for|59.12|then was|140.0|then was fine|56.27|then went|56.27 140.0|then were|140.0|then wham|54.38
+there|there always|141.7|there ever since|141.14|there is no air|39.0|there since|141.14
 there's|there's no air|39.0
 these|these attacks|59.11|these bouts|59.11|these bugs|73.2|these colds|73.2|these infections|73.2|these spells|59.11|these turns|59.11|these viruses|73.2
-they|they|107.2 153.22|they are affected|97.0|they are always like that|140.15|they are always the same|140.15|they are always weak|140.15|they are as bad|97.0|they are bad|97.0|they are both|97.0|they are giving|97.0|they are heavy|97.0|they are numb|97.0|they are useless|97.0|they are weak|97.0|they are wobbly|97.0|they didn't go down|41.8|they don't go down|41.8|they just|41.8|they won't go down|41.8|they would|183.0|they wouldn't go down|41.8
-they'd|they'd|183.0
-they're|they're affected|97.0|they're always like that|140.15|they're always the same|140.15|they're always weak|140.15|they're as bad|97.0|they're bad|97.0|they're both|97.0|they're giving|97.0|they're heavy|97.0|they're numb|97.0|they're useless|97.0|they're weak|97.0|they're wobbly|97.0
+they|they|107.2 154.22|they are affected|97.0|they are always like that|141.15|they are always the same|141.15|they are always weak|141.15|they are as bad|97.0|they are bad|97.0|they are both|97.0|they are giving|97.0|they are heavy|97.0|they are numb|97.0|they are useless|97.0|they are weak|97.0|they are wobbly|97.0|they didn't go down|41.8|they don't go down|41.8|they just|41.8|they won't go down|41.8|they would|184.0|they wouldn't go down|41.8
+they'd|they'd|184.0
+they're|they're affected|97.0|they're always like that|141.15|they're always the same|141.15|they're always weak|141.15|they're as bad|97.0|they're bad|97.0|they're both|97.0|they're giving|97.0|they're heavy|97.0|they're numb|97.0|they're useless|97.0|they're weak|97.0|they're wobbly|97.0
 thiazide|thiazide|77.7 78.7
 thigh|thigh|0.2 21.2
 thighs|thighs are screaming|18.6|thighs is screaming|18.6|thighs was screaming|18.6|thighs were screaming|18.6
@@ -4913,10 +4917,10 @@ thinner|thinner in the|60.20|thinner lately|60.20|thinner now|60.20|thinner than
 thins|thins her blood|86.2|thins his blood|86.2|thins my blood|86.2|thins the blood|86.2
 thirsty|thirsty|67.32
 thirty|thirty|47.26 47.27
-this|this actor|166.5|this actress|166.5|this afternoon|55.9 158.3|this character|166.5|this contestant|166.5|this evening|55.10 158.3|this hero|166.5|this leg only|92.14|this morning|55.0 158.3|this villain|166.5|this week|158.3
+this|this actor|167.5|this actress|167.5|this afternoon|55.9 159.3|this character|167.5|this contestant|167.5|this evening|55.10 159.3|this hero|167.5|this leg only|92.14|this morning|55.0 159.3|this villain|167.5|this week|159.3
 those|those bugs|73.2|those colds|73.2|those infections|73.2|those viruses|73.2
 thought|thought i am her|44.59|thought i am his|44.59|thought i was her|44.59|thought i was his|44.59|thought i'm her|44.59|thought i'm his|44.59
-three|three|142.0 153.63|three and a half out of 10|109.4|three and a half out of ten|109.4|three days ago|158.6|three hour ago|55.7 158.9|three hours ago|55.7 158.9|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|109.4 109.26|three out of ten|109.4 109.26|three spells|59.5|three times a|59.49|three times every|59.49|three times per|59.49
+three|three|143.0 154.63|three and a half out of 10|109.4|three and a half out of ten|109.4|three days ago|159.6|three hour ago|55.7 159.9|three hours ago|55.7 159.9|three hours of sleep|70.8|three hours sleep|70.8|three out of 10|109.4 109.26|three out of ten|109.4 109.26|three spells|59.5|three times a|59.49|three times every|59.49|three times per|59.49
 threw|threw up|67.14
 throat|throat does not seem to work|41.32|throat does not work|41.32|throat doesn't seem to work|41.32|throat doesn't work|41.32|throat isn't seem to work|41.32|throat isn't work|41.32|throat won't seem to work|41.32|throat won't work|41.16 41.32
 throbb|throbb|17.22
@@ -4924,7 +4928,7 @@ through|through the roof|18.4
 throw|throw|67.13
 thrown|thrown from a|63.14|thrown from her|63.14|thrown from his|63.14|thrown from my|63.14|thrown from the|63.14|thrown off|64.10|thrown off a|63.14|thrown off her|63.14|thrown off his|63.14|thrown off my|63.14|thrown off the|63.14
 thudding|thudding|88.9
-thump|thump|152.4
+thump|thump|153.4
 thumping|thumping|88.7
 thunderclap|thunderclap|52.9 89.7
 thyroid|thyroid|74.0|thyroid and sugar|72.5
@@ -4936,11 +4940,11 @@ ticker's|ticker's beating|87.0|ticker's been going|87.3|ticker's fluttering|87.0
 tight|tight|90.1
 tingl|tingl|26.0
 tingling|tingling|57.23
-tire|tire|168.0
-tired|tired|70.27|tired muscles|169.6
+tire|tire|169.0
+tired|tired|70.27|tired muscles|170.6
 to|to one side|31.25|to the gym|66.44
-toaster|toaster|168.0
-today|today|158.1
+toaster|toaster|169.0
+today|today|159.1
 toe|toe|0.11 16.2
 toes|toes|25.0 107.2|toes are|107.3|toes are burning|26.9|toes are on fire|26.10|toes burning|26.9|toes feel|107.3|toes feel like they are on fire|26.10|toes feel like they're on fire|26.10|toes feel on fire|26.10|toes feels like it's on fire|26.10|toes feels on fire|26.10|toes is|107.3|toes is burning|26.9|toes is on fire|26.10|toes keep burning|26.9|toes keeps burning|26.9|toes on fire|26.10
 toes're|toes're|107.0
@@ -4948,22 +4952,22 @@ toes's|toes's|107.0
 toilet|toilet|10.15|toilet accident|91.18|toilet side|102.3
 tolerable|tolerable|109.20
 tongue|tongue 's fat|33.1|tongue 's funny|33.1|tongue 's heavy|33.1|tongue 's thick|33.1|tongue 's too big|33.1|tongue fat|33.1|tongue feels fat|33.1|tongue feels funny|33.1|tongue feels heavy|33.1|tongue feels thick|33.1|tongue feels too big|33.1|tongue felt fat|33.1|tongue felt funny|33.1|tongue felt heavy|33.1|tongue felt thick|33.1|tongue felt too big|33.1|tongue funny|33.1|tongue getting stuck|33.13|tongue heavy|33.1|tongue is fat|33.1|tongue is funny|33.1|tongue is getting stuck|33.13|tongue is heavy|33.1|tongue is stuck|33.13|tongue is thick|33.1|tongue is too big|33.1|tongue stuck|33.13|tongue thick|33.1|tongue too big|33.1|tongue was fat|33.1|tongue was funny|33.1|tongue was heavy|33.1|tongue was thick|33.1|tongue was too big|33.1
-tonight|tonight|158.2
-too|too much exercise|169.4|too much pain|18.22|too weak that|24.3|too weak to|24.3
-took|took a|63.11 152.6 152.18|took one|152.6|took the|152.6 152.18
+tonight|tonight|159.2
+too|too much exercise|170.4|too much pain|18.22|too weak that|24.3|too weak to|24.3
+took|took a|63.11 153.6 153.18|took one|153.6|took the|153.6 153.18
 tore|tore a ligament|63.33|tore a muscle|63.33|tore her|63.33|tore his|63.33|tore my|63.33|tore something|63.33
-torn|torn a calf|63.34|torn a cartilage|63.34|torn a hamstring|63.34|torn a ligament|63.34|torn a meniscus|63.34|torn a muscle|63.34|torn calf|63.34|torn cartilage|63.34|torn hamstring|63.34|torn her calf|63.34|torn her cartilage|63.34|torn her hamstring|63.34|torn her ligament|63.34|torn her meniscus|63.34|torn her muscle|63.34|torn his calf|63.34|torn his cartilage|63.34|torn his hamstring|63.34|torn his ligament|63.34|torn his meniscus|63.34|torn his muscle|63.34|torn ligament|63.34|torn meniscus|63.34|torn muscle|63.34 178.0|torn my calf|63.34|torn my cartilage|63.34|torn my hamstring|63.34|torn my ligament|63.34|torn my meniscus|63.34|torn my muscle|63.34
+torn|torn a calf|63.34|torn a cartilage|63.34|torn a hamstring|63.34|torn a ligament|63.34|torn a meniscus|63.34|torn a muscle|63.34|torn calf|63.34|torn cartilage|63.34|torn hamstring|63.34|torn her calf|63.34|torn her cartilage|63.34|torn her hamstring|63.34|torn her ligament|63.34|torn her meniscus|63.34|torn her muscle|63.34|torn his calf|63.34|torn his cartilage|63.34|torn his hamstring|63.34|torn his ligament|63.34|torn his meniscus|63.34|torn his muscle|63.34|torn ligament|63.34|torn meniscus|63.34|torn muscle|63.34 179.0|torn my calf|63.34|torn my cartilage|63.34|torn my hamstring|63.34|torn my ligament|63.34|torn my meniscus|63.34|torn my muscle|63.34
 torsemide|torsemide|77.12 78.12
 totally|totally buggered|70.30|totally puffed|39.46|totally shattered|70.30|totally stuffed|70.30
-touch|touch anything|63.49|touch better|145.14|touch the floor|63.49|touch the ground|63.49
+touch|touch anything|63.49|touch better|146.14|touch the floor|63.49|touch the ground|63.49
 touched|touched anything|63.49|touched the floor|63.49|touched the ground|63.49
 tough|tough|24.82
 towards|towards one side|31.26
 toxic|toxic|83.38
 toxin|toxin|83.40
-traffic|traffic|63.2 168.0
+traffic|traffic|63.2 169.0
 trail|trail run|66.25
-train|train|168.1
+train|train|169.1
 trained|trained|66.51
 training|training|66.50
 tranquillis|tranquillis|71.14
@@ -4977,7 +4981,7 @@ traveling|traveling|19.13|traveling all the way|19.15|traveling down|19.14|trave
 travelled|travelled up|57.12
 travelling|travelling|19.13|travelling all the way|19.15|travelling down|19.14|travelling up|57.12
 travels|travels|19.13|travels all the way|19.15|travels down|19.14
-tree|tree|168.0
+tree|tree|169.0
 trek|trek|66.61 66.96
 trembl|trembl|68.1
 tricky|tricky|95.1
@@ -4985,36 +4989,36 @@ tried|tried|37.26
 trip|trip over her feet|24.96|trip over her own feet|24.96|trip over his feet|24.96|trip over his own feet|24.96|trip over my feet|24.96|trip over my own feet|24.96
 tripp|tripp|24.74 63.29
 trouble|trouble|37.17 95.6|trouble breathing|39.28|trouble catching her breath|39.44|trouble catching his breath|39.44|trouble catching my breath|39.44|trouble climbing|24.2|trouble getting|38.8 41.48|trouble getting her breath|39.44|trouble getting his breath|39.44|trouble getting my breath|39.44|trouble getting up|24.2|trouble going up|24.2|trouble in|102.0|trouble on|24.2|trouble passing|37.21|trouble peeing|37.21|trouble speaking|33.24|trouble starting|37.21 38.8|trouble swallowing|41.19|trouble talking|33.25|trouble to get|41.48|trouble to get about|24.50|trouble walking|24.59|trouble weeing|37.21|trouble with|24.2 102.0|trouble with bladder|102.2|trouble with bowel|102.2|trouble with her|102.2|trouble with her balance|24.23|trouble with his|102.2|trouble with his balance|24.23|trouble with my|102.2|trouble with my balance|24.23|trouble with the|102.2|trouble with the balance|24.23|trouble with waterworks|102.2
-trousers|trousers|60.3 60.26 168.0
-truck|truck|168.0 168.1
+trousers|trousers|60.3 60.26 169.0
+truck|truck|169.0 169.1
 try|try|37.26
 tucker|tucker|41.44
 tumbl|tumbl|63.37
 tummy|tummy bug|67.26 73.28|tummy bugs|73.3|tummy upset|67.41
 tumor|tumor|85.1
 tumour|tumour|85.1
-turkey|turkey|168.0
-turn|turn down the|153.7|turn off the|153.7|turn on the|153.7|turn up the|153.7
+turkey|turkey|169.0
+turn|turn down the|154.7|turn off the|154.7|turn on the|154.7|turn up the|154.7
 turned|turned a switch|54.51|turned ashen|46.0|turned gray|46.0|turned grey|46.0|turned off a switch|54.51|turned to jelly|22.55|turned to mush|22.55|turned to water|22.55
 turning|turning a switch|54.51|turning ashen|46.0|turning gray|46.0|turning grey|46.0|turning off a switch|54.51
 turns|turns of weakness|59.51
-tv|tv|168.0|tv episode|153.20
+tv|tv|169.0|tv episode|154.20
 tweaked|tweaked something|63.20
-twelve|twelve|142.0|twelve hour shifts|66.14
-twenty|twenty|66.107 142.0|twenty a day|82.1|twenty minutes later|56.54
+twelve|twelve|143.0|twelve hour shifts|66.14
+twenty|twenty|66.107 143.0|twenty a day|82.1|twenty minutes later|56.54
 twice|twice a|59.49|twice every|59.49|twice per|59.49|twice the size|27.11
 twinge|twinge|17.29 109.27
-twist|twist|63.43|twist my arm|153.47|twist your arm|153.47
-twisted|twisted|31.13 131.2
+twist|twist|63.43|twist my arm|154.47|twist your arm|154.47
+twisted|twisted|31.13 132.2
 twitch|twitch|21.4
-two|two|142.0 153.63|two and a half out of 10|109.4|two and a half out of ten|109.4|two days ago|158.6|two hour ago|55.7 158.9|two hours ago|55.7 158.9|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.54|two out of 10|109.4 109.26|two out of ten|109.4 109.26|two packs a day|82.1|two spells|59.5|two times a|59.49|two times every|59.49|two times per|59.49
+two|two|143.0 154.63|two and a half out of 10|109.4|two and a half out of ten|109.4|two days ago|159.6|two hour ago|55.7 159.9|two hours ago|55.7 159.9|two hours of sleep|70.8|two hours sleep|70.8|two minutes later|56.54|two out of 10|109.4 109.26|two out of ten|109.4 109.26|two packs a day|82.1|two spells|59.5|two times a|59.49|two times every|59.49|two times per|59.49
 type|type 1|72.16|type 2|72.16|type one|72.16|type two|72.16
 typhoid|typhoid|73.31
-tyre|tyre|168.0
+tyre|tyre|169.0
 unable|unable to get about|24.50|unable to pass|37.19|unable to pee|37.19|unable to urinate|37.19|unable to walk|24.56|unable to wee|37.19
 unbearabl|unbearabl|18.39
 unbearable|unbearable|18.17
-uncle|uncle|84.1 84.4 84.5 84.6 84.7 84.8 84.23 154.2 156.0
+uncle|uncle|84.1 84.4 84.5 84.6 84.7 84.8 84.23 155.2 157.0
 uncomfortable|uncomfortable|109.23
 uncontroll|uncontroll|36.2
 under|under the weather|46.16
@@ -5024,37 +5028,37 @@ underwear|underwear area|13.2
 undies|undies|13.1
 uneven|uneven|31.12
 unsteady|unsteady|24.65|unsteady on her feet|24.11|unsteady on his feet|24.11|unsteady on my feet|24.11|unsteady on their feet|24.11
-unsure|unsure|184.61
+unsure|unsure|185.61
 up|up all night|70.38 70.45|up and about|98.11|up and down ladder|66.11|up and down the ladder|66.11|up and walking|98.11|up at her|57.16|up at his|57.16|up at my|57.16|up at the|57.16|up every couple of hour|70.54|up every few hour|70.54|up every hour|70.54|up every three hour|70.54|up every two hour|70.54|up for the baby|70.6|up for the kid|70.6|up for the little one|70.6|up half the night|70.49|up hill|61.9|up in her|57.0|up in his|57.0|up in my|57.0|up in the|57.0|up into her|57.0 57.16|up into his|57.0 57.16|up into my|57.0 57.16|up into the|57.0 57.16|up now|98.10|up past her|57.16|up past his|57.16|up past my|57.16|up past the|57.16|up the hill|61.9|up to her|57.16|up to her belly|57.11|up to her chest|57.11|up to her hips|57.11|up to her knees|57.11|up to her thighs|57.11|up to her tummy|57.11|up to her waist|57.11|up to his|57.16|up to his belly|57.11|up to his chest|57.11|up to his hips|57.11|up to his knees|57.11|up to his thighs|57.11|up to his tummy|57.11|up to his waist|57.11|up to my|57.16|up to my belly|57.11|up to my chest|57.11|up to my hips|57.11|up to my knees|57.11|up to my thighs|57.11|up to my tummy|57.11|up to my waist|57.11|up to the|57.16|up to the baby|70.6|up to the belly|57.11|up to the chest|57.11|up to the hips|57.11|up to the kid|70.6|up to the knees|57.11|up to the little one|70.6|up to the thighs|57.11|up to the tummy|57.11|up to the waist|57.11|up with the baby|70.6|up with the kid|70.6|up with the little one|70.6|up with the night|70.49
 upset|upset stomach|67.42
 upward|upward|57.6
 urinat|urinat|10.1
-urine|urine|10.0 91.31 110.0 130.0|urine coming|110.4|urine coming on|91.5|urine coming out on|91.5|urine flowing|110.4|urine infection|73.22|urine is|110.4|urine is coming|91.5|urine is leaking|91.5|urine is not coming|37.32|urine is passing|91.5|urine leaking on|91.5|urine leaking out on|91.5|urine not coming|37.32|urine passing|110.4|urine passing on|91.5|urine passing out on|91.5|urine won't come|37.33|urine won't start|37.33
+urine|urine|10.0 91.31 110.0 131.0|urine coming|110.4|urine coming on|91.5|urine coming out on|91.5|urine flowing|110.4|urine infection|73.22|urine is|110.4|urine is coming|91.5|urine is leaking|91.5|urine is not coming|37.32|urine is passing|91.5|urine leaking on|91.5|urine leaking out on|91.5|urine not coming|37.32|urine passing|110.4|urine passing on|91.5|urine passing out on|91.5|urine won't come|37.33|urine won't start|37.33
 use|use|24.49 24.80|use a|24.32|use cane|24.32|use stick|24.32|use walker|24.32|use walking|24.32|use zimmer|24.32
 used|used to be a|80.3|used to smoke|80.2
 useless|useless|22.30
 uses|uses a|24.32|uses cane|24.32|uses stick|24.32|uses the wrong name|33.10|uses the wrong word|33.10|uses walker|24.32|uses walking|24.32|uses zimmer|24.32
 using|using|24.49 24.80|using a|24.32|using cane|24.32|using stick|24.32|using the wrong name|33.10|using the wrong word|33.10|using walker|24.32|using walking|24.32|using zimmer|24.32
 usual|usual color|113.0|usual colour|113.0
-ute|ute|168.0
+ute|ute|169.0
 uti|uti|73.21
 vague|vague|44.35
-van|van|168.1
+van|van|169.1
 vape|vape|82.10
-vascular|vascular|181.5
+vascular|vascular|182.5
 vasculitis|vasculitis|76.18
-vase|vase|168.0
+vase|vase|169.0
 vegan|vegan|79.14
 vegetarian|vegetarian|79.15
 veggie|veggie|79.16
 very|very|46.14|very bad|18.37|very big|64.5|very dull|46.9|very hard|64.5|very heavy|64.5|very high fever|47.9|very high temp|47.9|very much pain|18.24|very painful|18.60|very puffed|39.46|very thinner|60.19|very wobbly|24.33
-vicar|vicar|154.2
-view|view|168.0
+vicar|vicar|155.2
+view|view|169.0
 vigorous|vigorous|66.98
 viral|viral|73.12|viral fever|47.25
-virus|virus|73.11|virus from a|153.65|virus from computer|153.65|virus from e-mail|153.65|virus from email|153.65|virus from laptop|153.65|virus from my|153.65|virus from our|153.65|virus from pc|153.65|virus from phone|153.65|virus from the|153.65|virus in a|153.65|virus in computer|153.65|virus in e-mail|153.65|virus in email|153.65|virus in laptop|153.65|virus in my|153.65|virus in our|153.65|virus in pc|153.65|virus in phone|153.65|virus in the|153.65|virus on a|153.65|virus on computer|153.65|virus on e-mail|153.65|virus on email|153.65|virus on laptop|153.65|virus on my|153.65|virus on our|153.65|virus on pc|153.65|virus on phone|153.65|virus on the|153.65
-vision|vision|9.0 137.2|vision are|137.0|vision is|137.0|vision same as|137.0|vision the same as|137.0|vision went|34.18
-vitamin|vitamin|180.0|vitamin b|79.29|vitamin d|79.28
+virus|virus|73.11|virus from a|154.65|virus from computer|154.65|virus from e-mail|154.65|virus from email|154.65|virus from laptop|154.65|virus from my|154.65|virus from our|154.65|virus from pc|154.65|virus from phone|154.65|virus from the|154.65|virus in a|154.65|virus in computer|154.65|virus in e-mail|154.65|virus in email|154.65|virus in laptop|154.65|virus in my|154.65|virus in our|154.65|virus in pc|154.65|virus in phone|154.65|virus in the|154.65|virus on a|154.65|virus on computer|154.65|virus on e-mail|154.65|virus on email|154.65|virus on laptop|154.65|virus on my|154.65|virus on our|154.65|virus on pc|154.65|virus on phone|154.65|virus on the|154.65
+vision|vision|9.0 138.2|vision are|138.0|vision is|138.0|vision same as|138.0|vision the same as|138.0|vision went|34.18
+vitamin|vitamin|181.0|vitamin b|79.29|vitamin d|79.28
 vitiligo|vitiligo|76.5
 voice|voice|8.7 33.2|voice are coming|33.4|voice are not coming|33.4|voice coming|33.4|voice is coming|33.4|voice is not coming|33.4|voice not coming|33.4
 voice's|voice's coming|33.4|voice's not coming|33.4
@@ -5062,32 +5066,32 @@ vomit|vomit|67.10
 wabbit|wabbit|70.2
 waist|waist|1.8
 wait|wait|62.22
-waiting|waiting for biopsy|184.13|waiting for result|184.13|waiting for scan|184.13|waiting for test|184.13|waiting for the biopsy|184.13|waiting for the result|184.13|waiting for the scan|184.13|waiting for the test|184.13|waiting list|168.1|waiting on biopsy|184.13|waiting on result|184.13|waiting on scan|184.13|waiting on test|184.13|waiting on the biopsy|184.13|waiting on the result|184.13|waiting on the scan|184.13|waiting on the test|184.13
+waiting|waiting for biopsy|185.13|waiting for result|185.13|waiting for scan|185.13|waiting for test|185.13|waiting for the biopsy|185.13|waiting for the result|185.13|waiting for the scan|185.13|waiting for the test|185.13|waiting list|169.1|waiting on biopsy|185.13|waiting on result|185.13|waiting on scan|185.13|waiting on test|185.13|waiting on the biopsy|185.13|waiting on the result|185.13|waiting on the scan|185.13|waiting on the test|185.13
 waking|waking up during the night|70.37|waking up in the night|70.37
-walk|walk|61.2|walk a bit less|24.9|walk a little less|24.9|walk a lot less|24.9|walk less|24.9|walk properly|24.85
+walk|walk|61.2 111.0|walk a bit less|24.9|walk a little less|24.9|walk a lot less|24.9|walk less|24.9|walk properly|24.85
 walked|walked|66.86
-walking|walking fine|111.7|walking frame|24.78|walking is a struggle|24.26|walking is all right|111.2|walking is alright|111.2|walking is difficult|24.26 24.30|walking is fine|111.2|walking is good|111.2|walking is hard|24.26 24.30|walking is normal|111.2|walking is ok|111.2|walking is quite|24.26|walking is quite difficult|24.30|walking is quite hard|24.30|walking is really|24.26|walking is really difficult|24.30|walking is really hard|24.30|walking is so|24.26|walking is so difficult|24.30|walking is so hard|24.30|walking is tough|24.26|walking is very|24.26|walking is very difficult|24.30|walking is very hard|24.30|walking like a|24.54|walking like he's|24.54|walking like i'm|24.54|walking like i've|24.54|walking like she's|24.54|walking normally|111.7|walking okay|111.7|walking or lying|103.3|walking or not|103.1|walking or resting|103.3|walking or sitting|103.3|walking up stairs are|24.28|walking up stairs has been|24.28|walking up stairs is|24.28|walking up the stairs are|24.28|walking up the stairs has been|24.28|walking up the stairs is|24.28
-walking's|walking's a struggle|24.26|walking's all right|111.2|walking's alright|111.2|walking's difficult|24.26|walking's fine|111.2|walking's good|111.2|walking's hard|24.26|walking's normal|111.2|walking's ok|111.2|walking's quite|24.26|walking's really|24.26|walking's so|24.26|walking's tough|24.26|walking's very|24.26
-wallop|wallop|152.9
-walloped|walloped|131.2
+walking|walking fine|111.8|walking frame|24.78|walking is a struggle|24.26|walking is all right|111.3|walking is alright|111.3|walking is difficult|24.26 24.30|walking is fine|111.3|walking is good|111.3|walking is hard|24.26 24.30|walking is normal|111.3|walking is ok|111.3|walking is quite|24.26|walking is quite difficult|24.30|walking is quite hard|24.30|walking is really|24.26|walking is really difficult|24.30|walking is really hard|24.30|walking is so|24.26|walking is so difficult|24.30|walking is so hard|24.30|walking is tough|24.26|walking is very|24.26|walking is very difficult|24.30|walking is very hard|24.30|walking like a|24.54|walking like he's|24.54|walking like i'm|24.54|walking like i've|24.54|walking like she's|24.54|walking normally|111.8|walking okay|111.8|walking or lying|103.3|walking or not|103.1|walking or resting|103.3|walking or sitting|103.3|walking up stairs are|24.28|walking up stairs has been|24.28|walking up stairs is|24.28|walking up the stairs are|24.28|walking up the stairs has been|24.28|walking up the stairs is|24.28
+walking's|walking's a struggle|24.26|walking's all right|111.3|walking's alright|111.3|walking's difficult|24.26|walking's fine|111.3|walking's good|111.3|walking's hard|24.26|walking's normal|111.3|walking's ok|111.3|walking's quite|24.26|walking's really|24.26|walking's so|24.26|walking's tough|24.26|walking's very|24.26
+wallop|wallop|153.9
+walloped|walloped|132.2
 warfarin|warfarin|86.4
 warm|warm feet|107.4|warm legs|107.4|warm toes|107.4
 warning|warning stroke|49.5
-was|was|153.22|was back normal|56.1|was back to normal|56.1|was checked|108.0|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.15 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was it|108.0|was just bang|54.0|was knocked|63.15 64.4|was no|118.0|was not there|114.18|was one thing|114.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|114.0|was run over by a|63.15 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|114.1|was tested|108.0|was that|108.0|was them|108.0
-washing|washing machine|168.0
-wasn't|wasn't|109.19 119.0 183.26|wasn't a sudden one|96.1|wasn't a sudden onset|96.3|wasn't a sudden thing|96.3|wasn't all of a sudden|96.2|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|96.2|wasn't sudden onset|96.3|wasn't sudden thing|96.3|wasn't swollen|122.8|wasn't talk|33.0|wasn't there|184.20
+was|was|154.22|was back normal|56.1|was back to normal|56.1|was checked|108.0|was crook last week|73.44|was crook lately|73.44|was crook recently|73.44|was crook the other week|73.44|was hit by a|63.15 64.4|was ill last week|73.44|was ill lately|73.44|was ill recently|73.44|was ill the other week|73.44|was it|108.0|was just bang|54.0|was knocked|63.15 64.4|was no|119.0|was not there|114.18|was one thing|114.1|was poorly last week|73.44|was poorly lately|73.44|was poorly recently|73.44|was poorly the other week|73.44|was proper|114.0|was run over by a|63.15 64.4|was sick last week|73.44|was sick lately|73.44|was sick recently|73.44|was sick the other week|73.44|was something|114.1|was tested|108.0|was that|108.0|was them|108.0
+washing|washing machine|169.0
+wasn't|wasn't|109.19 120.0 184.26|wasn't a sudden one|96.1|wasn't a sudden onset|96.3|wasn't a sudden thing|96.3|wasn't all of a sudden|96.2|wasn't be speak|33.0|wasn't be talk|33.0|wasn't speak|33.0|wasn't sudden|96.2|wasn't sudden onset|96.3|wasn't sudden thing|96.3|wasn't swollen|123.8|wasn't talk|33.0|wasn't there|185.20
 wasting|wasting away|60.22
-watch|watch|168.0
+watch|watch|169.0
 water|water|41.13 41.44 42.0 110.0|water coming|110.4|water flowing|110.4|water infection|73.20|water is|110.4|water passing|110.4|water pill|77.0 78.0|water tablet|77.0 78.0|water works|10.11
-waterworks|waterworks|10.12 130.0 130.7|waterworks all right|110.6|waterworks are|110.6|waterworks difficult|102.1|waterworks fine|110.6|waterworks is|110.6|waterworks issue|102.1|waterworks normal|110.6|waterworks ok|110.6|waterworks problem|102.1|waterworks side of things|102.4|waterworks trouble|102.1
-we|we can't get her back up|65.0|we can't get her up|65.0|we can't get him back up|65.0|we can't get him up|65.0|we can't lift her|65.1|we can't lift her back up|65.0|we can't lift her up|65.0|we can't lift him|65.1|we can't lift him back up|65.0|we can't lift him up|65.0|we do eat|132.4|we does eat|132.4|we eat|132.4|we eat all right|132.3|we eat alright|132.3|we eat fine|132.3|we eat ok|132.3|we eats all right|132.3|we eats alright|132.3|we eats fine|132.3|we eats ok|132.3|we would|183.0
-we'd|we'd|183.0|we'd have to ask|184.12|we'd have to check|184.12|we'd have to look|184.12|we'd need to ask|184.12|we'd need to check|184.12|we'd need to look|184.12
-we'll|we'll have to ask|184.12|we'll have to check|184.12|we'll have to look|184.12|we'll need to ask|184.12|we'll need to check|184.12|we'll need to look|184.12
+waterworks|waterworks|10.12 131.0 131.7|waterworks all right|110.6|waterworks are|110.6|waterworks difficult|102.1|waterworks fine|110.6|waterworks is|110.6|waterworks issue|102.1|waterworks normal|110.6|waterworks ok|110.6|waterworks problem|102.1|waterworks side of things|102.4|waterworks trouble|102.1
+we|we can't get her back up|65.0|we can't get her up|65.0|we can't get him back up|65.0|we can't get him up|65.0|we can't lift her|65.1|we can't lift her back up|65.0|we can't lift her up|65.0|we can't lift him|65.1|we can't lift him back up|65.0|we can't lift him up|65.0|we do eat|133.4|we does eat|133.4|we eat|133.4|we eat all right|133.3|we eat alright|133.3|we eat fine|133.3|we eat ok|133.3|we eats all right|133.3|we eats alright|133.3|we eats fine|133.3|we eats ok|133.3|we would|184.0
+we'd|we'd|184.0|we'd have to ask|185.12|we'd have to check|185.12|we'd have to look|185.12|we'd need to ask|185.12|we'd need to check|185.12|we'd need to look|185.12
+we'll|we'll have to ask|185.12|we'll have to check|185.12|we'll have to look|185.12|we'll need to ask|185.12|we'll need to check|185.12|we'll need to look|185.12
 weak|weak|22.6|weak for a day|59.15|weak for a few days|59.15|weak for a week|59.15|weak spell|59.24
-weaker|weaker|141.1|weaker and weaker|58.16|weaker by the|58.33|weaker each|58.33|weaker every|58.17|weaker than before|58.11|weaker than day before|58.11|weaker than last|58.11|weaker than previous|58.11|weaker than the before|58.11|weaker than the day before|58.11|weaker than the last|58.11|weaker than the previous|58.11
+weaker|weaker|142.1|weaker and weaker|58.16|weaker by the|58.33|weaker each|58.33|weaker every|58.17|weaker than before|58.11|weaker than day before|58.11|weaker than last|58.11|weaker than previous|58.11|weaker than the before|58.11|weaker than the day before|58.11|weaker than the last|58.11|weaker than the previous|58.11
 weakness|weakness|22.27 57.23|weakness spell|59.24
-weather|weather|168.0
-wee|wee|10.2 37.4 91.31 110.0 130.0|wee accident|91.18|wee coming|110.4|wee coming on|91.5|wee coming out on|91.5|wee flowing|110.4|wee is|110.4|wee is coming|91.5|wee is leaking|91.5|wee is not coming|37.32|wee is passing|91.5|wee leaking on|91.5|wee leaking out on|91.5|wee not coming|37.32|wee passing|110.4|wee passing on|91.5|wee passing out on|91.5|wee won't come|37.33|wee won't start|37.33
+weather|weather|169.0
+wee|wee|10.2 37.4 91.31 110.0 131.0|wee accident|91.18|wee coming|110.4|wee coming on|91.5|wee coming out on|91.5|wee flowing|110.4|wee is|110.4|wee is coming|91.5|wee is leaking|91.5|wee is not coming|37.32|wee is passing|91.5|wee leaking on|91.5|wee leaking out on|91.5|wee not coming|37.32|wee passing|110.4|wee passing on|91.5|wee passing out on|91.5|wee won't come|37.33|wee won't start|37.33
 weed|weed|10.5|weed her|91.9|weed herself|91.23|weed himself|91.23|weed his|91.9|weed killer|83.16|weed meself|91.16|weed my|91.9|weed myself|91.23|weed their|91.9|weed themselves|91.16
 weedkiller|weedkiller|83.16 83.21
 weeing|weeing|10.4|weeing all right|110.6|weeing are|110.6|weeing fine|110.6|weeing herself|91.14|weeing himself|91.14|weeing is|110.6|weeing meself|91.14|weeing myself|91.14|weeing normal|110.6|weeing ok|110.6
@@ -5095,72 +5099,72 @@ wees|wees|10.3
 weight|weight been|106.3|weight come down|60.25|weight coming off|60.10|weight decreased|60.25|weight dropped|60.1 60.15|weight dropping|60.1 60.12|weight dropping off|60.10|weight fallen|60.25|weight falling|60.12|weight falling off|60.10 60.15|weight going down|60.12|weight gone down|60.25|weight had come down|60.25|weight had decreased|60.25|weight had fallen|60.25|weight had gone down|60.25|weight had reduced|60.25|weight has been|106.3|weight has been coming off|60.10|weight has been dropping off|60.10|weight has been falling off|60.10|weight has been not changed|106.2|weight has been same|106.0|weight has been stable|106.2|weight has been steady|106.2|weight has been the same|106.2|weight has been unchanged|106.2|weight has come down|60.25|weight has decreased|60.25|weight has dropped|60.1|weight has dropping|60.1|weight has fallen|60.25|weight has gone down|60.25|weight has not changed|106.2 106.6|weight has not dropped|106.6|weight has reduced|60.25|weight has remained|106.3|weight has stable|106.2 106.3|weight has stayed|106.3|weight has staying|106.3|weight has steady|106.2 106.3|weight has the same|106.2|weight has unchanged|106.2|weight hasn't changed|106.6|weight hasn't dropped|106.6|weight have come down|60.25|weight have decreased|60.25|weight have fallen|60.25|weight have gone down|60.25|weight have reduced|60.25|weight is been|106.3|weight is come down|60.25|weight is coming off|60.10|weight is decreased|60.25|weight is dropping|60.12 60.15|weight is dropping off|60.10|weight is fallen|60.25|weight is falling|60.12|weight is falling off|60.10|weight is going down|60.12|weight is gone down|60.25|weight is not changed|106.2|weight is reduced|60.25|weight is reducing|60.12|weight is remained|106.3|weight is same|106.0|weight is stable|106.2 106.3|weight is stayed|106.3|weight is staying|106.3|weight is steady|106.2 106.3|weight is the same|106.2|weight is unchanged|106.2|weight keeps coming off|60.10|weight keeps dropping off|60.10|weight keeps falling off|60.10|weight loss|60.15|weight not changed|106.2|weight on|90.8|weight reduced|60.25|weight reducing|60.12|weight remained|106.3|weight same|106.0|weight stable|106.2 106.3|weight stayed|106.3|weight staying|106.3|weight steady|106.2 106.3|weight the same|106.2|weight unchanged|106.2
 weight's|weight's been|106.3|weight's not changed|106.2|weight's remained|106.3|weight's stable|106.2 106.3|weight's stayed|106.3|weight's staying|106.3|weight's steady|106.2 106.3|weight's the same|106.2|weight's unchanged|106.2
 weird|weird|31.20 95.18
-well|well hydrated|134.2|well in herself|136.0|well in himself|136.0|well in myself|136.0
-went|went|19.12 19.13 22.5 23.12|went away|56.5 56.15 139.1|went away just as fast|56.6|went away just as quick|56.6|went away just as sudden|56.6|went back normal|56.1|went back to all right|56.10|went back to alright|56.10|went back to fine|56.10|went back to normal|56.1 56.10 56.45|went back to ok|56.10|went by itself|56.5|went climbing|66.54|went cycling|66.54|went dark|35.1|went dead|25.25|went down|19.14 65.2|went down hard|63.13 63.59|went down in|63.13|went down on|63.13|went down the wrong hole|41.43|went down the wrong pipe|41.43|went down the wrong tube|41.43|went down the wrong way|41.0 41.29 41.43|went downhill|58.5|went flat|63.35|went floppy|54.18|went flying|63.56|went for a climbing|66.54|went for a cycling|66.54|went for a hiking|66.54|went for a jogging|66.54|went for a pee|110.2|went for a running|66.54|went for a swimming|66.54|went for a walking|66.54|went for a wee|110.2|went from under|22.26 24.41|went from under her|22.37|went from under him|22.37|went from under me|22.37|went gray|46.3|went grey|46.3|went hard|66.23|went hiking|66.54|went jogging|66.54|went just as fast|56.6|went just as quick|56.6|went just as sudden|56.6|went limp|31.5|went of its own accord|56.5|went off|56.5|went off after|56.3|went off within|56.3|went on its own|56.5|went out from under|22.56 24.41|went over|63.44|went running|66.54|went sprawling|63.35|went swimming|66.54|went to jelly|22.55 54.18|went to mush|22.55|went to the bathroom|110.2|went to the loo|110.2|went to the toilet|110.2|went to the washroom|110.2|went to water|22.55|went up|57.12|went walking|66.54|went weak|54.18|went white as a sheet|46.3|went wobbly|24.33 54.18
-were|were checked|108.0|were hit by a|63.15 64.4|were it|108.0|were knocked|63.15 64.4|were no|118.0|were run over by a|63.15 64.4|were tested|108.0|were that|108.0|were them|108.0
-weren't|weren't|119.0 183.27|weren't there|184.20
+well|well hydrated|135.2|well in herself|137.0|well in himself|137.0|well in myself|137.0
+went|went|19.12 19.13 22.5 23.12|went away|56.5 56.15 140.1|went away just as fast|56.6|went away just as quick|56.6|went away just as sudden|56.6|went back normal|56.1|went back to all right|56.10|went back to alright|56.10|went back to fine|56.10|went back to normal|56.1 56.10 56.45|went back to ok|56.10|went by itself|56.5|went climbing|66.54|went cycling|66.54|went dark|35.1|went dead|25.25|went down|19.14 65.2|went down hard|63.13 63.59|went down in|63.13|went down on|63.13|went down the wrong hole|41.43|went down the wrong pipe|41.43|went down the wrong tube|41.43|went down the wrong way|41.0 41.29 41.43|went downhill|58.5|went flat|63.35|went floppy|54.18|went flying|63.56|went for a climbing|66.54|went for a cycling|66.54|went for a hiking|66.54|went for a jogging|66.54|went for a pee|110.2|went for a running|66.54|went for a swimming|66.54|went for a walking|66.54|went for a wee|110.2|went from under|22.26 24.41|went from under her|22.37|went from under him|22.37|went from under me|22.37|went gray|46.3|went grey|46.3|went hard|66.23|went hiking|66.54|went jogging|66.54|went just as fast|56.6|went just as quick|56.6|went just as sudden|56.6|went limp|31.5|went of its own accord|56.5|went off|56.5|went off after|56.3|went off within|56.3|went on its own|56.5|went out from under|22.56 24.41|went over|63.44|went running|66.54|went sprawling|63.35|went swimming|66.54|went to jelly|22.55 54.18|went to mush|22.55|went to the bathroom|110.2|went to the loo|110.2|went to the toilet|110.2|went to the washroom|110.2|went to water|22.55|went up|57.12|went walking|66.54|went weak|54.18|went white as a sheet|46.3|went wobbly|24.33 54.18
+were|were checked|108.0|were hit by a|63.15 64.4|were it|108.0|were knocked|63.15 64.4|were no|119.0|were run over by a|63.15 64.4|were tested|108.0|were that|108.0|were them|108.0
+weren't|weren't|120.0 184.27|weren't there|185.20
 wet|wet her|91.9|wet her bed|91.13|wet her clothes|91.13|wet her knickers|91.13|wet her nappy|91.13|wet her pad|91.13|wet her pants|91.12|wet her trousers|91.13|wet her underwear|91.13|wet herself|91.12|wet himself|91.12|wet his|91.9|wet his bed|91.13|wet his clothes|91.13|wet his knickers|91.13|wet his nappy|91.13|wet his pad|91.13|wet his pants|91.12|wet his trousers|91.13|wet his underwear|91.13|wet meself|91.12|wet my|91.9|wet my bed|91.13|wet my clothes|91.13|wet my knickers|91.13|wet my nappy|91.13|wet my pad|91.13|wet my pants|91.12|wet my trousers|91.13|wet my underwear|91.13|wet myself|91.12|wet the bed|91.12|wet their|91.9|wet themselves|91.12
 wetting|wetting herself|91.15|wetting himself|91.15|wetting meself|91.15|wetting myself|91.15|wetting the bed|91.15
-whack|whack|152.14
-whacked|whacked|131.2
-what|what|153.22|what a headache|153.53
+whack|whack|153.14
+whacked|whacked|132.2
+what|what|154.22|what a headache|154.53
 wheelbarrow|wheelbarrow|66.37
 wheez|wheez|39.29
-when|when he is washing|13.27|when he is wiping|13.27|when he sit|62.17|when he was a child|159.6|when he was a kid|159.6|when he was little|159.6|when he was young|159.6|when he wipe|13.11|when he woke|55.5|when he's washing|13.27|when he's wiping|13.27|when i am washing|13.27|when i am wiping|13.27|when i sit|62.17|when i was a child|159.6|when i was a kid|159.6|when i was little|159.6|when i was young|159.6|when i wipe|13.11|when i woke|55.5|when i'm washing|13.27|when i'm wiping|13.27|when she is washing|13.27|when she is wiping|13.27|when she sit|62.17|when she was a child|159.6|when she was a kid|159.6|when she was little|159.6|when she was young|159.6|when she wipe|13.11|when she woke|55.5|when she's washing|13.27|when she's wiping|13.27
-whether|whether|184.37|whether he's resting|103.2|whether he's sitting|103.2|whether he's walking|103.2|whether i am resting|103.2|whether i am sitting|103.2|whether i am walking|103.2|whether i'm resting|103.2|whether i'm sitting|103.2|whether i'm walking|103.2|whether or not|184.66|whether she's resting|103.2|whether she's sitting|103.2|whether she's walking|103.2|whether they're resting|103.2|whether they're sitting|103.2|whether they're walking|103.2
-whiplash|whiplash|63.58 151.0
+when|when he is washing|13.27|when he is wiping|13.27|when he sit|62.17|when he was a child|160.6|when he was a kid|160.6|when he was little|160.6|when he was young|160.6|when he wipe|13.11|when he woke|55.5|when he's washing|13.27|when he's wiping|13.27|when i am washing|13.27|when i am wiping|13.27|when i sit|62.17|when i was a child|160.6|when i was a kid|160.6|when i was little|160.6|when i was young|160.6|when i wipe|13.11|when i woke|55.5|when i'm washing|13.27|when i'm wiping|13.27|when she is washing|13.27|when she is wiping|13.27|when she sit|62.17|when she was a child|160.6|when she was a kid|160.6|when she was little|160.6|when she was young|160.6|when she wipe|13.11|when she woke|55.5|when she's washing|13.27|when she's wiping|13.27
+whether|whether|185.37|whether he's resting|103.2|whether he's sitting|103.2|whether he's walking|103.2|whether i am resting|103.2|whether i am sitting|103.2|whether i am walking|103.2|whether i'm resting|103.2|whether i'm sitting|103.2|whether i'm walking|103.2|whether or not|185.66|whether she's resting|103.2|whether she's sitting|103.2|whether she's walking|103.2|whether they're resting|103.2|whether they're sitting|103.2|whether they're walking|103.2
+whiplash|whiplash|63.58 152.0
 white|white|30.3
 whiter|whiter|30.0
-whole|whole body infection|182.4
-wife|wife|154.3 156.0
-wifi|wifi|168.0
-will|will it be a cold one|153.5|will it be a hot one|153.5|will it be a scorcher|153.5|will it be a stinker|153.5|will you please|153.60|will you say|153.60|will you speak|153.60|will you talk|153.60
+whole|whole body infection|183.4
+wife|wife|155.3 157.0
+wifi|wifi|169.0
+will|will it be a cold one|154.5|will it be a hot one|154.5|will it be a scorcher|154.5|will it be a stinker|154.5|will you please|154.60|will you say|154.60|will you speak|154.60|will you talk|154.60
 winded|winded|39.21
-window|window|168.0
+window|window|169.0
 wiped|wiped out|46.1 70.32|wiped out off a|63.62|wiped out off her|63.62|wiped out off his|63.62|wiped out off my|63.62|wiped out off the|63.62|wiped out on|63.7|wiped out on a|63.62|wiped out on her|63.62|wiped out on his|63.62|wiped out on my|63.62|wiped out on the|63.62|wiped right out|46.1
 wiping|wiping|13.26
 with|with|47.11|with a|24.32|with a bang|54.2|with cane|24.32|with ra|76.8|with rest|62.0|with sitting|62.0|with stick|24.32|with stopping|62.0|with sugar|72.12|with the sugar|72.12|with walker|24.32|with walking|24.32|with zimmer|24.32
 within|within|56.9|within a couple of minutes|54.56|within a couple of seconds|54.56|within a few minutes|54.25 54.56|within a few seconds|54.56|within an hour|54.25|within fifteen minutes|54.56|within five minutes|54.56|within half an hour|54.56|within minutes|54.25|within seconds|54.25|within ten minutes|54.56|within the hour|54.56|within thirty minutes|54.56|within twenty minutes|54.56
-without|without|183.7|without a cause|117.0|without a diet|60.5|without a dieting|117.0|without a explanation|117.0|without a headache|121.3|without a meaning to|117.0|without a reason|117.0|without a trying|117.0|without any ache|120.0|without any bother|118.1|without any cause|117.0|without any dieting|117.0|without any difficulty|118.1|without any explanation|117.0|without any headache|121.3|without any hurting anywhere|120.0|without any hurting at all|120.0|without any hurting whatsoever|120.0|without any issue|118.1|without any meaning to|117.0|without any pain anywhere|120.0|without any pain at all|120.0|without any pain whatsoever|120.0|without any pains anywhere|120.0|without any pains at all|120.0|without any pains whatsoever|120.0|without any problem|118.1|without any reason|117.0|without any swelling|122.13|without any trouble|118.1|without any trying|117.0|without being on a diet|60.5|without bother|118.1|without cause|117.0|without control|36.3|without dieting|60.5 117.0|without difficulty|118.1|without energy in|22.20|without even trying|60.5|without explanation|117.0|without headache|121.3|without her knowing|91.0|without her noticing|91.0|without her realising|91.0|without her realizing|91.0|without him knowing|91.0|without him noticing|91.0|without him realising|91.0|without him realizing|91.0|without issue|118.1|without knowing|91.11|without me knowing|91.0|without me noticing|91.0|without me realising|91.0|without me realizing|91.0|without meaning to|60.5 117.0|without much cause|117.0|without much dieting|117.0|without much explanation|117.0|without much meaning to|117.0|without much reason|117.0|without much trying|117.0|without power|22.20|without problem|118.1|without reason|117.0|without strength|22.20|without swelling|122.13|without them knowing|91.0|without them noticing|91.0|without them realising|91.0|without them realizing|91.0|without trouble|118.1|without trying|60.5 117.0|without warning|54.21
+without|without|184.7|without a|118.0|without a cause|117.0|without a diet|60.5|without a dieting|117.0|without a explanation|117.0|without a headache|122.3|without a meaning to|117.0|without a reason|117.0|without a trying|117.0|without any ache|121.0|without any bother|119.1|without any cause|117.0|without any dieting|117.0|without any difficulty|119.1|without any explanation|117.0|without any headache|122.3|without any hurting anywhere|121.0|without any hurting at all|121.0|without any hurting whatsoever|121.0|without any issue|119.1|without any meaning to|117.0|without any pain anywhere|121.0|without any pain at all|121.0|without any pain whatsoever|121.0|without any pains anywhere|121.0|without any pains at all|121.0|without any pains whatsoever|121.0|without any problem|119.1|without any reason|117.0|without any swelling|123.13|without any trouble|119.1|without any trying|117.0|without being on a diet|60.5|without bother|119.1|without cane|118.0|without cause|117.0|without control|36.3|without dieting|60.5 117.0|without difficulty|119.1|without energy in|22.20|without even trying|60.5|without explanation|117.0|without frame|118.0|without headache|122.3|without help|118.0|without her|118.0|without her knowing|91.0|without her noticing|91.0|without her realising|91.0|without her realizing|91.0|without him knowing|91.0|without him noticing|91.0|without him realising|91.0|without him realizing|91.0|without his|118.0|without issue|119.1|without knowing|91.11|without me knowing|91.0|without me noticing|91.0|without me realising|91.0|without me realizing|91.0|without meaning to|60.5 117.0|without much cause|117.0|without much dieting|117.0|without much explanation|117.0|without much meaning to|117.0|without much reason|117.0|without much trying|117.0|without my|118.0|without power|22.20|without problem|119.1|without reason|117.0|without stick|118.0|without strength|22.20|without support|118.0|without swelling|123.13|without the|118.0|without them knowing|91.0|without them noticing|91.0|without them realising|91.0|without them realizing|91.0|without trouble|119.1|without trying|60.5 117.0|without walker|118.0|without warning|54.21|without zimmer|118.0
 wobbl|wobbl|22.15 24.45
 wobblier|wobblier|24.18
 wobbly|wobbly legs|24.88|wobbly on|24.70|wobbly on her feet|24.88|wobbly on his feet|24.88|wobbly on my feet|24.88
 woke|woke up|23.15|woke up and|55.4|woke up with|55.4
-won't|won't|183.34|won't be speak|33.0|won't be talk|33.0|won't bear any weight|24.14|won't bear her weight|24.14|won't bear his weight|24.14|won't bear my weight|24.14|won't bear weight|24.14|won't carry|22.47|won't come|37.27 38.17|won't come out|37.7 37.38 38.12|won't do a thing|22.48|won't do anything|22.48|won't eat|79.2|won't grip|150.0|won't hold|22.23|won't hold any weight|24.14|won't hold her weight|24.14|won't hold his weight|24.14|won't hold my weight|24.14|won't hold weight|24.14|won't move|22.23|won't speak|33.0|won't start|38.17|won't take|22.23|won't take any weight|24.14 65.20|won't take her weight|24.14 65.20|won't take his weight|24.14 65.20|won't take my weight|24.14 65.20|won't take weight|24.14|won't talk|33.0|won't wake up|25.22|won't work|22.23
+won't|won't|184.34|won't be speak|33.0|won't be talk|33.0|won't bear any weight|24.14|won't bear her weight|24.14|won't bear his weight|24.14|won't bear my weight|24.14|won't bear weight|24.14|won't carry|22.47|won't come|37.27 38.17|won't come out|37.7 37.38 38.12|won't do a thing|22.48|won't do anything|22.48|won't eat|79.2|won't grip|151.0|won't hold|22.23|won't hold any weight|24.14|won't hold her weight|24.14|won't hold his weight|24.14|won't hold my weight|24.14|won't hold weight|24.14|won't move|22.23|won't speak|33.0|won't start|38.17|won't take|22.23|won't take any weight|24.14 65.20|won't take her weight|24.14 65.20|won't take his weight|24.14 65.20|won't take my weight|24.14 65.20|won't take weight|24.14|won't talk|33.0|won't wake up|25.22|won't work|22.23
 woozy|woozy|45.8
 word|word|8.5
 words|words|33.2|words are|33.3|words are coming|33.4|words are coming out|33.34|words are not coming|33.4 33.14|words came out all|33.5|words came out back to front|33.5|words came out jumbled|33.5|words came out mixed up|33.5|words came out muddled|33.5|words came out scrambled|33.5|words came out wrong|33.5|words come out|33.33|words come out all|33.5|words come out back to front|33.5|words come out jumbled|33.5|words come out mixed up|33.5|words come out muddled|33.5|words come out scrambled|33.5|words come out wrong|33.5|words coming|33.4|words coming out all|33.5|words coming out back to front|33.5|words coming out jumbled|33.5|words coming out mixed up|33.5|words coming out muddled|33.5|words coming out scrambled|33.5|words coming out wrong|33.5|words get|33.3|words go|33.3|words is coming|33.4|words is not coming|33.4|words not coming|33.4 33.14|words went|33.3|words were|33.3
 words's|words's coming|33.4|words's not coming|33.4
-wore|wore away|56.5|wore by itself|56.5|wore of its own accord|56.5|wore off|56.5 56.20 139.3|wore off after|56.3|wore off within|56.3|wore on its own|56.5
+wore|wore away|56.5|wore by itself|56.5|wore of its own accord|56.5|wore off|56.5 56.20 140.3|wore off after|56.3|wore off within|56.3|wore on its own|56.5
 work|work out|66.46
 worked|worked out|66.47
 working|working double hours|70.48|working double shifts|70.48|working extra hours|70.48|working extra shifts|70.48|working it's way up|57.8|working its way up|57.8|working long hours|70.48|working long shifts|70.48|working out|66.48|working up|57.12
-workmate|workmate|154.2 165.0
+workmate|workmate|155.2 166.0
 workout|workout|66.45 66.49
-world|world cup fever|153.26
+world|world cup fever|154.26
 worn|worn out|70.31
-worse|worse|141.0 147.0|worse and worse|58.15|worse by|58.30|worse each|58.30|worse each day|58.7|worse each week|58.7|worse every|58.30|worse now than a few weeks ago|58.40|worse now than a month ago|58.40|worse now than a week ago|58.40|worse now than a year ago|58.40|worse now than before|58.40|worse now than it was a few weeks ago|58.40|worse now than it was a month ago|58.40|worse now than it was a week ago|58.40|worse now than it was a year ago|58.40|worse now than it was before|58.40|worse now than it was last month|58.40|worse now than it was last week|58.40|worse now than it was last year|58.40|worse now than last month|58.40|worse now than last week|58.40|worse now than last year|58.40|worse over months|58.44|worse over the months|58.44|worse over the weeks|58.44|worse over the years|58.44|worse over time|58.44|worse over weeks|58.44|worse since|58.30|worse than|58.30
+worse|worse|142.0 148.0|worse and worse|58.15|worse by|58.30|worse each|58.30|worse each day|58.7|worse each week|58.7|worse every|58.30|worse now than a few weeks ago|58.40|worse now than a month ago|58.40|worse now than a week ago|58.40|worse now than a year ago|58.40|worse now than before|58.40|worse now than it was a few weeks ago|58.40|worse now than it was a month ago|58.40|worse now than it was a week ago|58.40|worse now than it was a year ago|58.40|worse now than it was before|58.40|worse now than it was last month|58.40|worse now than it was last week|58.40|worse now than it was last year|58.40|worse now than last month|58.40|worse now than last week|58.40|worse now than last year|58.40|worse over months|58.44|worse over the months|58.44|worse over the weeks|58.44|worse over the years|58.44|worse over time|58.44|worse over weeks|58.44|worse since|58.30|worse than|58.30
 worsen|worsen|58.18
 worst|worst|18.45|worst he has ever been in|53.2|worst he has ever experienced|53.2|worst he has ever felt|53.2|worst he has ever known|53.2|worst he's ever been in|53.2|worst he's ever experienced|53.2|worst he's ever felt|53.2|worst he's ever had|52.3|worst he's ever known|53.2|worst head ache|52.11|worst head pain in her life|52.17|worst head pain in his life|52.17|worst head pain in my life|52.17|worst head pain of her life|52.17|worst head pain of his life|52.17|worst head pain of my life|52.17|worst headache|52.10 52.11 89.13|worst headache he has ever|52.18|worst headache he's ever|52.18|worst headache i have ever|52.18|worst headache i've ever|52.18|worst headache in her life|52.17|worst headache in his life|52.17|worst headache in my life|52.17|worst headache of her life|52.17|worst headache of his life|52.17|worst headache of my life|52.17|worst headache she has ever|52.18|worst headache she's ever|52.18|worst i have ever been in|53.2|worst i have ever experienced|53.2|worst i have ever felt|53.2|worst i have ever known|53.2|worst i've ever been in|53.2|worst i've ever experienced|53.2|worst i've ever felt|53.2|worst i've ever had|52.3|worst i've ever known|53.2|worst pain he has ever|53.1|worst pain he's ever|53.1|worst pain i have ever|53.1|worst pain i've ever|53.1|worst pain in her life|53.0|worst pain in his life|53.0|worst pain in my life|53.0|worst pain of her life|53.0|worst pain of his life|53.0|worst pain of my life|53.0|worst pain she has ever|53.1|worst pain she's ever|53.1|worst she has ever been in|53.2|worst she has ever experienced|53.2|worst she has ever felt|53.2|worst she has ever known|53.2|worst she's ever been in|53.2|worst she's ever experienced|53.2|worst she's ever felt|53.2|worst she's ever had|52.3|worst she's ever known|53.2
-would|would have|183.0|would know if|183.0|would known if|183.0|would noticed if|183.0|would seen if|183.0|would spotted if|183.0|would you please|153.60|would you say|153.60|would you speak|153.60|would you talk|153.60
-wouldn't|wouldn't|183.35|wouldn't call it bad|109.25|wouldn't call it severe|109.25|wouldn't call it too bad|109.25|wouldn't do a thing|22.48|wouldn't do anything|22.48|wouldn't grip|150.0|wouldn't know|184.40|wouldn't say it is bad|109.25|wouldn't say it is severe|109.25|wouldn't say it is too bad|109.25|wouldn't say it was bad|109.25|wouldn't say it was severe|109.25|wouldn't say it was too bad|109.25|wouldn't say it's bad|109.25|wouldn't say it's severe|109.25|wouldn't say it's too bad|109.25
+would|would have|184.0|would know if|184.0|would known if|184.0|would noticed if|184.0|would seen if|184.0|would spotted if|184.0|would you please|154.60|would you say|154.60|would you speak|154.60|would you talk|154.60
+wouldn't|wouldn't|184.35|wouldn't call it bad|109.25|wouldn't call it severe|109.25|wouldn't call it too bad|109.25|wouldn't do a thing|22.48|wouldn't do anything|22.48|wouldn't grip|151.0|wouldn't know|185.40|wouldn't say it is bad|109.25|wouldn't say it is severe|109.25|wouldn't say it is too bad|109.25|wouldn't say it was bad|109.25|wouldn't say it was severe|109.25|wouldn't say it was too bad|109.25|wouldn't say it's bad|109.25|wouldn't say it's severe|109.25|wouldn't say it's too bad|109.25
 wrapped|wrapped in cotton balls|25.2|wrapped in cotton wool|25.2
 wrapping|wrapping in cotton balls|25.2|wrapping in cotton wool|25.2
 wrecked|wrecked|17.7
-wrenched|wrenched|131.2
-wrenching|wrenching|131.2
+wrenched|wrenched|132.2
+wrenching|wrenching|132.2
 wrist|wrist|7.2
 wrong|wrong|95.10|wrong in|102.0|wrong with|102.0|wrong words|33.20
 xarelto|xarelto|86.9
 yards|yards|61.11
 yatra|yatra|66.95
-years|years ago|159.0|years back|159.1
+years|years ago|160.0|years back|160.1
 yelling|yelling from|18.5|yelling in|18.5|yelling with|18.5
-yellow|yellow|144.0|yellow only|113.4
-yesterday|yesterday|158.0
-you|you|153.22|you are a speaker|153.24
-you're|you're a speaker|153.24
-zero|zero|183.40|zero sleep|70.19
+yellow|yellow|145.0|yellow only|113.4
+yesterday|yesterday|159.0
+you|you|154.22|you are a speaker|154.24
+you're|you're a speaker|154.24
+zero|zero|184.40|zero sleep|70.19
 zing|zing|17.37
 zinging|zinging|17.38
 zonked|zonked|70.42
@@ -5843,6 +5847,7 @@ ARM WEAK|ARMS_OK|
 ARM NUMB|ARMS_OK|
 ARM DROOP|ARMS_OK|
 HAND WEAK|LEG|
+HAND NUMB|LEG|
 GRIP||
 -FACE FINE|DROOP FACE_FALLEN|
 -ARM FINE|DROOP NUMB WEAK|
