@@ -313,3 +313,10 @@ def test_the_body_part_asked_about_said_back_before_a_no_is_a_no(text, question)
 def test_feeling_said_to_be_there_after_a_no_is_no_numbness():
     heard = understand("no feeling is there in the private area, only the legs are weak", "saddle_numbness")
     assert heard.answer is False and heard.findings.get("saddle_numbness") is not True
+
+
+def test_a_no_taken_back_in_a_later_sentence_is_never_a_no():
+    text = "No, no chest pain. Well, actually, she did say it felt a bit tight earlier, and she's still rubbing it."
+    heard = understand(text, "chest_pain")
+    assert heard.answer is None and heard.findings.get("chest_pain") is not False
+    assert understand("It's a bit better today, actually, better than yesterday.", "getting_worse").answer is False

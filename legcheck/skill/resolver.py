@@ -62,6 +62,9 @@ _NO_NOTHING = re.compile(r"(?:no|nope|nah)\b[^.;!?]*,? nothing(?: else| at all| 
 _BOTH = re.compile(r"(?:both|both of them|the both of them|all of them|all three|all three of them)[.!]?$")
 _ALL = re.compile(r"all (?:of them|three)")
 _LEADING_NO = re.compile(r"(?:no|nope|nah|naw|nay),? ")
+# a no taken back in a later sentence
+_CORRECTED = re.compile(r"[.;!?] (?:well,? |oh,? |um,? )?(?:actually|come to think of it|now (?:that )?i think "
+                        r"(?:about|of) it|on second thoughts?|hang on|wait)\b")
 _ALONE = re.compile(r"[,.;!?] (?:so )?(yes|yeah|yep)(?: i (?:suppose|guess|think|reckon))?(?=[,.;!?])")
 
 
@@ -106,6 +109,9 @@ def understand(text, question=None):
             heard = {**heard, **{finding: None for finding in asked if heard.get(finding) is True}}
     elif not asking and doubts:  # "no I don't think she's wet herself, but she wears pads so I can't be sure"
         heard = {**heard, **{finding: None for finding in doubted(rest, found, doubts, clauses, findings, heard)}}
+    if answer is False and _CORRECTED.search(text):  # "no, no chest pain. well, actually, she did say it felt a bit
+        answer = None  # tight earlier": a no taken back is "I don't know", never a no
+        heard = {finding: None if value is False else value for finding, value in heard.items()}
     return Heard(answer, _severe_denied({**unsure_of(rest, found), **heard}))
 
 
