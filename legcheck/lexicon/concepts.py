@@ -1181,9 +1181,8 @@ STATE = {
             r"lovely and )?warm|warm (?:feet|legs|toes)",
     "RESULTS_NORMAL": r"(?:been|was|were|got|had|have had) (?:it |them |that )?(?:checked|"
                       r"tested)(?: (?:\w+ ){0,3}?\w+)?,? (?:and )?(?:it's|it is|it was|they're|they are|they were|all|"
-                      r"everything(?:'s| is| was)?) (?:all )?(?:fine|normal|ok|okay|good|clear|negative)|(?:tests?|"
-                      r"results?|reports?|bloods?|scans?|levels?)(?: (?:\w+ ){0,5}?\w+)?, (?:all |they )?(?:are |"
-                      r"were |came back )?(?:all )?(?:normal|fine|clear|negative)|checked (?:it|them|that|her|"
+                      r"everything(?:'s| is| was)?) (?:all )?(?:fine|normal|ok|okay|good|clear|negative)|"
+                      r"checked (?:it|them|that|her|"
                       r"him) and (?:it|they|she|he) (?:was|were) (?:fine|normal|ok|okay|"
                       r"all right|alright|good)|(?:checked|tested|tests?|results?|reports?|bloods?|scans?|levels?|"
                       r"numbers|check|checks|"
@@ -1205,9 +1204,8 @@ STATE = {
                r"ok|freely|alright|all right|well)|(?:i'm|he's|she's|i am|he is|she is) going (?:to the (?:loo|toilet|"
                r"bathroom|washroom) )?(?:fine|ok|okay|alright|all right|normally|no problem|no bother)|(?:went|been|"
                r"go|goes) (?:to the (?:loo|toilet|bathroom|washroom)|for a (?:wee|pee)),? (?:[\w']+,? ){0,4}?(?:fine|"
-               r"no trouble|no problem|no bother|normally|ok|okay)\b|no problem in passing|(?:urine|pee|wee|"
-               r"water) (?:is )?(?:coming|flowing|passing) (?:out )?(?:normally|fine|okay|ok|freely|"
-               r"alright|all right|well)|can (?:still )?(?:pee|wee|pass water|urinate|go to the toilet)(?: fine| okay|"
+               r"no trouble|no problem|no bother|normally|ok|okay)\b|no problem in passing|can (?:still )?(?:pee|wee|"
+               r"pass water|urinate|go to the toilet)(?: fine| okay|"
                r" ok| normally|"
                r" all right)?|"
                r"(?:peeing|weeing|passing water|waterworks) (?:is |are )?(?:fine|okay|ok|normal\w*|all right)",
