@@ -199,7 +199,7 @@ STATE = {
                  r"hard to stand|can't get around|unsteady|off balance|lose (?:my|her|his) balance|"
                  r"losing (?:my|her|his) balance|balance is|wobbly on|shuffl\w*|keep falling(?! (?:down|off)\b)|"
                  r"keeps falling(?! (?:down|off)\b)|tripp\w*|"
-                 r"stumbl\w*|can't manage the stairs|need a stick|walking frame|hold on to the furniture|"
+                 r"stumbl\w*|need a stick|walking frame|hold on to the furniture|"
                  r"(?:need|needs|needing|using|use|uses|on) (?:a|the|my|her|his) (?:cane|stick|walking stick|walker|"
                  r"frame|zimmer|wheelchair)|(?:barely|hardly|can't) (?:get|make it) (?:to|up|down|across|round|around)|"
                  r"(?:hard|difficult|struggle|struggling|tough) (?:\w+ )?(?:to )?(?:climb|climbing|get up|getting up) "
@@ -212,7 +212,7 @@ STATE = {
                  r"gave way|gives way|giving out|give out|gave out|gives out|buckling|buckle|buckled|going from under)|"
                  r"wobbly (?:legs|on (?:my|her|his) feet)|poor balance|bad balance|balance (?:is )?(?:poor|bad|off|"
                  r"gone)|"
-                 r"foot drop|drop foot|(?:foot|feet|leg) (?:drags|dragging)|dragging (?:my|her|his) (?:foot|feet|leg)|"
+                 r"foot drop|drop foot|(?:foot|feet|leg) (?:drags|dragging)|"
                  r"trip over (?:my|her|his) (?:own )?feet|"
                  r"can't get (?:up )?(?:out of|up from|off|up off) (?:the|a|my|her|his) (?:chair|bed|sofa|couch|seat|"
                  r"toilet|loo|armchair|recliner|car|bath|settee)|can't stand up from|can't get out of bed",
@@ -1120,7 +1120,7 @@ STATE = {
     "BOTH_SIDES": r"(?:they're|they are|both are) (?:both )?(?:weak|bad|affected|as bad|wobbly|heavy|numb|giving|"
                   r"useless)|both (?:my |her |his |the )?(?:legs|sides|feet)|both of them|"
                   r"both legs",
-    "GOT_UP": r"got (?:straight|right) back up|stood (?:straight |right )?back up|(?:putting|puts|put|bearing|"
+    "GOT_UP": r"got straight back up|stood (?:straight |right )?back up|(?:putting|puts|put|bearing|"
               r"bears|taking|takes) (?:her |his |my |some |full )?weight (?:on|through) (?:both|his|her|my|the|it)|"
               r"(?<!\bif she )(?<!\bif he )(?<!\bif i )(?<!\bwhether she )(?<!\bwhether he )(?<!\bwhether i )"
               r"(?:can|could) (?:still )?(?:stand|get (?:(?:my|her|him|them)sel(?:f|ves) )?up|"
