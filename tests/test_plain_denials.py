@@ -311,12 +311,11 @@ def test_standing_up_when_the_legs_went_is_not_getting_up_again():
     assert understand(text).findings.get("cant_get_up") is not False
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("the urgent care checked his potassium yesterday, it was normal", False),
-    ("I'm on water pills and they checked my potassium, it was normal", True),  # the pills still count
-    ("he is vegetarian but he is taking milk, curd, paneer daily", None),
-    ("i am vegetarian i don't take milk also", True),
+@pytest.mark.parametrize("text, finding, expected", [
+    ("the urgent care checked his potassium yesterday, it was normal", "low_potassium_risk", False),
+    ("I'm on water pills and they checked my potassium, it was normal", "low_potassium_risk", True),  # the pills
+    ("he is vegetarian but he is taking milk, curd, paneer daily", "poor_diet", None),  # still count
+    ("i am vegetarian i don't take milk also", "poor_diet", True),
 ])
-def test_a_normal_potassium_or_a_vegetarian_who_takes_dairy_is_read_as_said(text, expected):
-    finding = "low_potassium_risk" if "potassium" in text else "poor_diet"
+def test_a_normal_potassium_or_a_vegetarian_who_takes_dairy_is_read_as_said(text, finding, expected):
     assert understand(text).findings.get(finding) is expected
